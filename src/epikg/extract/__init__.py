@@ -1,0 +1,1 @@
+"""Rules that turn mentions into facts: places, people and posts, organizations."""

@@ -1,0 +1,100 @@
+"""Place mentions -> places with a level, a parent chain and a division code where known.
+
+Homonyms (`南洲镇` exists in two counties) are told apart by the article's own
+context: the reading whose ancestors the article also names wins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from epikg import gazetteer
+from epikg.gazetteer import Division
+
+_SUFFIX_LEVELS = (
+    (("街道", "镇", "乡", "苏木"), "township"),
+    (("村", "社区", "居委会", "嘎查"), "village"),
+    (("自治区", "省"), "province"),
+    (("自治州", "地区", "盟"), "prefecture"),
+    (("县", "区", "旗", "市"), "county"),
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: `key` is stable across documents and feeds the place IRI."""
+
+    name: str
+    level: str
+    code: str | None
+    key: str
+    parent: Place | None
+
+
+def level_from_suffix(name: str) -> str:
+    """The level a division's name announces; two-character names (`城区`) announce none."""
+    if len(name) < 3:
+        return "other"
+    for suffixes, level in _SUFFIX_LEVELS:
+        if name.endswith(suffixes):
+            return level
+    return "other"
+
+
+def _to_place(division: Division, gaz: gazetteer.Gazetteer) -> Place:
+    chain = gaz.chain(division)
+    parent = None
+    for d in reversed(chain[1:]):
+        parent = Place(d.name, d.level, d.code, _key(d, gaz), parent)
+    return Place(division.name, division.level, division.code, _key(division, gaz), parent)
+
+
+def _key(division: Division, gaz: gazetteer.Gazetteer) -> str:
+    """The division code where the gazetteer has one, else the name under its nearest coded ancestor."""
+    if division.code:
+        return division.code
+    path = [division.name]
+    for ancestor in gaz.chain(division)[1:]:
+        if ancestor.code:
+            return ancestor.code + "/" + "/".join(reversed(path))
+        path.append(ancestor.name)
+    return "/".join(reversed(path))
+
+
+def _candidates(name: str, gaz: gazetteer.Gazetteer) -> list[Division]:
+    found = gaz.lookup(name)
+    if not found:
+        found = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
+    return found
+
+
+def resolve(names: Iterable[str]) -> dict[str, Place]:
+    """Resolve every place name of one article, choosing among homonyms by the article's other places."""
+    gaz = gazetteer.load()
+    names = list(dict.fromkeys(names))
+    candidates = {name: _candidates(name, gaz) for name in names}
+    # Votes: every division that some reading of a name would sit under.
+    support: Counter[int] = Counter()
+    for divisions in candidates.values():
+        ancestors = {a.id for d in divisions for a in gaz.chain(d)}
+        support.update(ancestors)
+    resolved: dict[str, Place] = {}
+    for name, divisions in candidates.items():
+        if not divisions:
+            resolved[name] = Place(name, level_from_suffix(name), None, name, None)
+            continue
+        best = max(divisions, key=lambda d: (_context_score(d, gaz, support), _level_rank(d), -d.id))
+        resolved[name] = _to_place(best, gaz)
+    return resolved
+
+
+def _context_score(division: Division, gaz: gazetteer.Gazetteer, support: Counter[int]) -> int:
+    """How many of the division's ancestors other names of the article point to."""
+    return sum(support[a.id] - 1 for a in gaz.chain(division)[1:])
+
+
+def _level_rank(division: Division) -> int:
+    """Prefer higher levels among equals: `朝阳区` the district before a village of that name."""
+    return -gazetteer.LEVELS.index(division.level)

@@ -1,0 +1,100 @@
+"""Word lists and character readings read straight from jionlp's data files.
+
+Importing jionlp itself prints a banner on stdout (where Turtle may go) and takes
+time; the data files alone are all we need.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+
+class LexiconError(Exception):
+    """jionlp's data files are missing."""
+
+
+@lru_cache(maxsize=1)
+def jionlp_dictionary_dir() -> Path:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise LexiconError("the jionlp package is not installed (pip install jionlp)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary"
+    if not path.is_dir():
+        raise LexiconError(f"jionlp's dictionary folder is missing: {path}")
+    return path
+
+
+_READING = re.compile(r"\[([^\[\]]+)\]")
+
+
+@lru_cache(maxsize=1)
+def char_readings() -> dict[str, frozenset[str]]:
+    """Toned pinyin readings of each character, e.g. 报 -> {bào}."""
+    readings: dict[str, frozenset[str]] = {}
+    with open(jionlp_dictionary_dir() / "chinese_char_dictionary.txt", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 8 or len(cols[0]) != 1:
+                continue
+            found = {r.strip() for r in _READING.findall(cols[7]) if r.strip().isalpha()}
+            if found:
+                readings[cols[0]] = frozenset(found)
+    return readings
+
+
+@lru_cache(maxsize=1)
+def word_idf() -> dict[str, float]:
+    """About 270,000 words with their IDF in jionlp's corpus: low values are everyday words."""
+    table: dict[str, float] = {}
+    with open(jionlp_dictionary_dir() / "idf.txt", encoding="utf-8") as f:
+        for line in f:
+            word, _, value = line.rstrip("\n").partition("\t")
+            try:
+                table[word] = float(value)
+            except ValueError:
+                continue
+    return table
+
+
+@lru_cache(maxsize=1)
+def word_list() -> frozenset[str]:
+    return frozenset(word_idf())
+
+
+def quiet_import(module: str):  # noqa: ANN201 - returns a module
+    """Import a jionlp module with its banner kept off stdout."""
+    import contextlib
+    import importlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        return importlib.import_module(module)
+
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def read_data_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file shipped in epikg/data."""
+    with open(DATA_DIR / name, encoding="utf-8") as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character, two-character) Chinese surnames, from data/surnames.txt."""
+    names = read_data_lines("surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four Han characters that start with a known surname."""
+    if not 2 <= len(text) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text):
+        return False
+    single, double = surnames()
+    if text[:2] in double:
+        return len(text) >= 3
+    return text[0] in single and len(text) <= 3

@@ -1,0 +1,34 @@
+"""Named entities in an article body: the HanLP model and the genre rules, merged into one set."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from epikg.ner.merge import merge
+from epikg.ner.rules import organization_mentions, person_mentions, place_mentions
+from epikg.records import EntityType, Mention, Sentence
+
+_MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": EntityType.ORGANIZATION}
+
+
+def rule_mentions(text: str) -> list[Mention]:
+    places = place_mentions(text)
+    return places + person_mentions(text) + organization_mentions(text, places)
+
+
+def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Mention]:  # noqa: ANN001
+    """Run the model over each sentence and lift its offsets to the body."""
+    spans = tagger.tag([text[s.start : s.end] for s in sentences])
+    found = []
+    for sentence, entities in zip(sentences, spans, strict=True):
+        for label, start, end in entities:
+            if label in _MODEL_TYPES:
+                s, e = sentence.start + start, sentence.start + end
+                found.append(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
+    return found
+
+
+def recognize(text: str, sentences: Sequence[Sentence], *, tagger=None) -> tuple[Mention, ...]:  # noqa: ANN001
+    """All mentions in a body; the model's where a tagger is given, always the rules'."""
+    model = model_mentions(text, sentences, tagger) if tagger is not None else []
+    return merge(rule_mentions(text), model)

@@ -1,0 +1,175 @@
+"""The genre layer: gazetteer places, title-context persons and suffix organizations.
+
+Rules are data (epikg/data/*.txt) that a user can extend; this module only
+applies them. Every mention says which rule found it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from epikg import gazetteer
+from epikg.lexicon import looks_like_name, read_data_lines, surnames, word_idf
+from epikg.records import EntityType, Mention
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Characters that typically follow a two-character name in this genre (verbs, particles, punctuation).
+_AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两、,。:;!?“”()")
+# Characters that never end a name.
+_NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委")
+_COMMON_WORD_IDF = 9.0
+_MAX_PLACE = 12
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted(read_data_lines("titles.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _org_suffix_pattern() -> re.Pattern[str]:
+    suffixes = sorted(read_data_lines("org_suffixes.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, suffixes)))
+
+
+def place_mentions(text: str) -> list[Mention]:
+    """Divisions the gazetteer knows, longest match first; villages only under a township the text names."""
+    gaz = gazetteer.load()
+    found: list[Mention] = []
+    i = 0
+    while i < len(text):
+        match = _longest_division(text, i, gaz)
+        if match:
+            found.append(Mention(match, EntityType.PLACE, i, i + len(match), "rule:gazetteer"))
+            i += len(match)
+        else:
+            i += 1
+    found.extend(_villages(text, found, gaz))
+    found.extend(_aliases(text, found, gaz))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _longest_division(text: str, i: int, gaz: gazetteer.Gazetteer) -> str | None:
+    for length in range(min(_MAX_PLACE, len(text) - i), 1, -1):
+        candidate = text[i : i + length]
+        divisions = gaz.lookup(candidate)
+        if any(d.level in ("province", "prefecture", "county") for d in divisions):
+            return candidate
+        if length >= 3 and any(d.level == "township" for d in divisions):
+            return candidate
+    return None
+
+
+def _villages(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """Villages and communities listed under the townships this text names."""
+    names: set[str] = set()
+    for mention in places:
+        for division in gaz.lookup(mention.text):
+            if division.level == "township":
+                names.update(c.name for c in gaz.children_of(division) if len(c.name) >= 3)
+    taken = [(m.start, m.end) for m in places]
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            span = match.span()
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                found.append(Mention(name, EntityType.PLACE, span[0], span[1], "rule:gazetteer"))
+                taken.append(span)
+    return found
+
+
+def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """Short forms (`苍南` for 苍南县) once the text has used the full name."""
+    aliases = {}
+    for mention in places:
+        for division in gaz.lookup(mention.text):
+            if division.alias and division.alias != division.name and len(division.alias) >= 2:
+                aliases[division.alias] = division.name
+    taken = [(m.start, m.end) for m in places]
+    found = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        for match in re.finditer(re.escape(alias), text):
+            span = match.span()
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                found.append(Mention(alias, EntityType.PLACE, span[0], span[1], "rule:alias"))
+                taken.append(span)
+    return found
+
+
+def person_mentions(text: str) -> list[Mention]:
+    """Names right after a post title (`县委书记黄荣定`, `村支书石泽林`)."""
+    titles = _titles()
+    pattern = re.compile("(?:" + "|".join(map(re.escape, titles)) + r")(?=[\u4e00-\u9fff]{2})")
+    found = []
+    for match in pattern.finditer(text):
+        name = _name_at(text, match.end())
+        if name:
+            found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), "rule:title"))
+    return found
+
+
+def _name_at(text: str, start: int) -> str | None:
+    """The 2- or 3-character name starting at start, judged by surname and what follows."""
+    _, double = surnames()
+    three, two = text[start : start + 3], text[start : start + 2]
+    if text[start : start + 2] in double and len(three) == 3:
+        return three
+    two_then_word = len(three) < 3 or three[2] in _AFTER_NAME or not _HAN.match(three[2]) or _is_common_word(
+        text[start + 2 : start + 4]
+    )
+    if not two_then_word and _plausible(three):
+        return three
+    if two_then_word and _plausible(two):
+        return two
+    return None
+
+
+def _is_common_word(text: str) -> bool:
+    return len(text) == 2 and word_idf().get(text, 99.0) < _COMMON_WORD_IDF
+
+
+def _plausible(name: str) -> bool:
+    """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某."""
+    return (
+        looks_like_name(name)
+        and "某" not in name
+        and name[-1] not in _NOT_IN_NAME
+        and not _is_common_word(name[:2])
+        and not any(t in name for t in _titles() if len(t) >= 2)
+    )
+
+
+_LEVEL_CHARS = "省市县区镇乡村"
+_COMMITTEE = re.compile(r"[县市省区]?委(?!员)")
+
+
+def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
+    """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
+    suffix = _org_suffix_pattern()
+    place_ends = {m.end: m for m in places}
+    found = []
+    for match in suffix.finditer(text):
+        start = _org_start(text, match.start(), place_ends)
+        if start is not None:
+            found.append(Mention(text[start : match.end()], EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
+    # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
+    for place in places:
+        committee = _COMMITTEE.match(text, place.end)
+        if committee and place.text[-1] in "县市省区":
+            end = committee.end()
+            found.append(Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix"))
+    return found
+
+
+def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int | None:
+    """Walk back from the suffix over at most 8 Han characters to a place name, else the nearest level character."""
+    level_start = None
+    for start in range(suffix_start, max(-1, suffix_start - 9), -1):
+        if start in place_ends:
+            return place_ends[start].start
+        if start < suffix_start and not _HAN.match(text[start]):
+            break
+        if text[start] in _LEVEL_CHARS and level_start is None:
+            level_start = start
+    return level_start

@@ -1,0 +1,195 @@
+"""Aligned page text -> clean Simplified body: conversion residue, mojibake and boilerplate removed.
+
+Every step rewrites an AlignedText, so each character of the result still knows
+which raw-page characters it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from epikg import lexicon
+from epikg.ingest import substitute
+from epikg.records import AlignedText, Sentence
+from epikg.script import fold, to_simplified
+
+_PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêḿńňǹ"
+_TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]")
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# `戰(zhàn)`: a character followed by its own reading in brackets, left by a converter.
+_RESIDUE = re.compile(rf"([{_CJK}])[((]([{_PY}]{{1,6}})[))]")
+# `日?qǐng)?bào)`: a character lost to `?`, then one or more `?pinyin)` fragments.
+_MOJIBAKE_CHAIN = re.compile(rf"(?:\?[{_PY}]{{1,6}}\))+")
+_MOJIBAKE_FRAGMENT = re.compile(rf"\?([{_PY}]{{1,6}})\)")
+# `?!` stands where `。”` was lost; it ends a sentence.
+_LOST_STOP = re.compile(r"\?!")
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, frozenset[str]]:
+    """Toned readings of each character, from jionlp's character dictionary."""
+    return lexicon.char_readings()
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    return lexicon.word_list()
+
+
+def _is_reading(char: str, syllable: str) -> bool:
+    readings = _readings().get(char, frozenset())
+    if syllable in readings:
+        return True
+    return not _TONED.search(syllable) and any(_strip_tone(r) == syllable for r in readings)
+
+
+_TONE_TABLE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ", "aaaaeeeeiiiioooouuuuüüüümnnn")
+
+
+def _strip_tone(syllable: str) -> str:
+    return syllable.translate(_TONE_TABLE)
+
+
+def recover_char(syllable: str, before: str, after: str) -> str | None:
+    """The lost character, when exactly one character with this reading makes a word with a neighbour."""
+    before, after = to_simplified(before), to_simplified(after)
+    words = _words()
+    candidates = {
+        char
+        for char, readings in _readings().items()
+        if syllable in readings and ((before and before + char in words) or (after and char + after in words))
+    }
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def remove_residue(text: AlignedText) -> AlignedText:
+    """Drop pinyin residue and mojibake fragments, recovering a lost character only when certain."""
+
+    def chain(match: re.Match[str]) -> str:
+        syllables = _MOJIBAKE_FRAGMENT.findall(match.group(0))
+        before = text.text[match.start() - 1] if match.start() else ""
+        after = text.text[match.end()] if match.end() < len(text.text) else ""
+        recovered = recover_char(syllables[-1], before, after) if syllables else None
+        return recovered or ""
+
+    def residue(match: re.Match[str]) -> str:
+        char, syllable = match.group(1), match.group(2)
+        if _TONED.search(syllable) or _is_reading(char, syllable):
+            return char
+        return match.group(0)
+
+    text = substitute(text, _MOJIBAKE_CHAIN, chain)
+    text = substitute(text, _RESIDUE, residue)
+    return substitute(text, _LOST_STOP, "。")
+
+
+def fold_aligned(text: AlignedText) -> AlignedText:
+    """Traditional to Simplified and full to half width; both keep length, so offsets carry over."""
+    folded = fold(text.text)
+    assert len(folded) == len(text.text)
+    return AlignedText(folded, text.starts, text.ends)
+
+
+# --- boilerplate ----------------------------------------------------------------------
+
+_BOILERPLATE_LINE = re.compile(
+    "|".join(
+        [
+            r"^(找回密码|注册|登录|QQ登录|微信登录|只需一步,?快速开始|搜索|\[复制链接\]|快速回复.*|返回(顶部|列表).*)$",
+            r"您需要登录后才可以|本版积分规则|显示全部楼层|阅读模式|只看该作者|倒序浏览|使用道具|举报$",
+            r"^(主题|回帖|积分|帖子|精华|金钱|威望|嫩笋|新手上路|注册会员|中级会员|高级会员)$",
+            r"^\d{1,6}$",
+            r"^(当前位置|您当前的位置|您的位置|所在位置|位置)\s*[::]",
+            r"(首页|主页)\s*(>|>>|»|/|→)",
+            r"^[\w-]+\.(jpg|jpeg|png|gif|bmp|webp)$",
+            r"ICP备|ICP证|公网安备|版权所有|版权声明|版权及免责声明|Copyright|©|Powered by|Processed in|GMT\+8",
+            r"未经授权|严禁转载|不得转载|转载(须|必须)注明|违法和不良信息举报|不良信息举报",
+            r"^(查看|阅读|浏览|点击|点击数|阅读数|浏览次数)\s*[::].{0,40}$",
+            r"^查看:\s*\d+\s*\|\s*回复:\s*\d+$",
+            r"无障碍|适老模式|^网站首页|通版阅读|^本报讯$|^(上一篇|下一篇)",
+            r"^(分享到|分享至|打印本页|关闭窗口|我要问|我要纠错|扫一扫|手机版|小黑屋|收藏|点赞|字号)\b.{0,20}$",
+        ]
+    ),
+    re.I,
+)
+# Everything after one of these headers is the portal's, not the article's.
+_TAIL_SECTION = re.compile(
+    r"^(延伸阅读|相关阅读|相关文章|相关新闻|精彩推荐|推荐阅读|热门推荐|猜你喜欢|关注我们|即时播报|热点新闻|最新新闻|更多新闻)\s*[::]?$"
+)
+_FORUM_BYLINE = re.compile(r"^发表于\s*\S+\s+\S+.*(显示全部楼层|来自|楼主|阅读模式)")
+
+
+def is_boilerplate(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and bool(_BOILERPLATE_LINE.search(stripped))
+
+
+def clean_lines(text: AlignedText) -> AlignedText:
+    """Keep article lines: drop boilerplate, blank runs, repeated captions and the portal's tail."""
+    kept: list[AlignedText] = []
+    previous = None
+    pos = 0
+    seen_body = False
+    for raw_line in text.text.split("\n"):
+        line_start, pos = pos, pos + len(raw_line) + 1
+        stripped = raw_line.strip()
+        if not stripped:
+            continue
+        if seen_body and _TAIL_SECTION.match(stripped):
+            break
+        if is_boilerplate(stripped) or stripped == previous:
+            continue
+        lead = len(raw_line) - len(raw_line.lstrip())
+        kept.append(text.slice(line_start + lead, line_start + lead + len(stripped)))
+        previous = stripped
+        seen_body = seen_body or len(stripped) > 40
+    return join_lines(kept)
+
+
+def join_lines(lines: list[AlignedText]) -> AlignedText:
+    """Lines joined by newlines; each newline maps to the end of the line before it."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, line in enumerate(lines):
+        if i:
+            chars.append("\n")
+            starts.append(ends[-1] if ends else 0)
+            ends.append(ends[-1] if ends else 0)
+        chars.append(line.text)
+        starts.extend(line.starts)
+        ends.extend(line.ends)
+    return AlignedText("".join(chars), tuple(starts), tuple(ends))
+
+
+def normalize(text: AlignedText) -> AlignedText:
+    """The whole cleaning: residue and mojibake, script and width, then boilerplate lines."""
+    return clean_lines(fold_aligned(remove_residue(text)))
+
+
+# --- sentences ------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[。!?;…]+[”’\"」』)]*|\n+")
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences at final punctuation and line breaks; closing quotes stay with their sentence."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() if not match.group(0).startswith("\n") else match.start()
+        _append_sentence(sentences, text, start, end)
+        start = match.end()
+    _append_sentence(sentences, text, start, len(text))
+    return tuple(sentences)
+
+
+def _append_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), start, end))
+

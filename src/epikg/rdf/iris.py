@@ -1,0 +1,46 @@
+"""Deterministic IRIs: the same thing read in any document, in any order, gets the same IRI."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from epikg.rdf.namespaces import ID
+
+
+def _segment(text: str) -> str:
+    """One IRI path segment: letters (Chinese included) kept readable, everything else percent-encoded."""
+    return "".join(c if (c.isalnum() and c.isprintable()) or c in "-_.~·" else quote(c, safe="") for c in text.strip())
+
+
+def article(doc_id: str) -> URIRef:
+    return ID[f"article/{_segment(doc_id)}"]
+
+
+def sentence(doc_id: str, index: int) -> URIRef:
+    return ID[f"article/{_segment(doc_id)}/sentence/{index}"]
+
+
+def reading(doc_id: str, kind: str, start: int, end: int, key: str) -> URIRef:
+    """A reading is identified by its article, kind, raw span and what it says."""
+    return ID[f"article/{_segment(doc_id)}/{kind}/{start}-{end}/{_segment(key)}"]
+
+
+def person(name: str, scope: str | None) -> URIRef:
+    """People are told apart by the locality they act in; scope '_' when the article names none."""
+    return ID[f"person/{_segment(scope or '_')}/{_segment(name)}"]
+
+
+def place(name: str, *, code: str | None = None, parent: str | None = None) -> URIRef:
+    """Keyed on the division code when known, else on the name under its parent."""
+    if code:
+        return ID[f"place/{code}"]
+    if parent:
+        return ID[f"place/{_segment(parent)}/{_segment(name)}"]
+    return ID[f"place/{_segment(name)}"]
+
+
+def organization(name: str) -> URIRef:
+    """Organizations are keyed on their full name (place prefix included where resolved)."""
+    return ID[f"organization/{_segment(name)}"]

@@ -1,0 +1,53 @@
+"""Script folding shared by `epikg build` and NER training: Traditional to Simplified, full width to half width.
+
+Both functions keep the text's length, character for character, so that offsets
+and per-character tags survive them unchanged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _char_to_simplified(char: str) -> str:
+    out = _T2S.convert(char)
+    return out if len(out) == 1 else char
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to Simplified with OpenCC's phrase tables, falling back per character where a phrase changes length."""
+    if not text:
+        return text
+    out = _T2S.convert(text)
+    if len(out) == len(text):
+        return out
+    lines = text.split("\n")
+    if len(lines) > 1:
+        return "\n".join(to_simplified(line) for line in lines)
+    return "".join(_char_to_simplified(c) for c in text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(char: str) -> str:
+    if char == "\u3000":
+        return " "
+    if "\uff01" <= char <= "\uff5e":
+        folded = unicodedata.normalize("NFKC", char)
+        return folded if len(folded) == 1 else char
+    return char
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII forms and the ideographic space to their half-width twins."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold(text: str) -> str:
+    """The one normalization the NER model is trained and run on."""
+    return fold_width(to_simplified(text))

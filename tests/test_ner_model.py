@@ -1,0 +1,151 @@
+"""The shipped HanLP NER model, run for real: loading, offsets, folding, chunking and its failures."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from epikg.ner.hanlp_model import (
+    DEFAULT_MODEL_DIR,
+    MAX_CHUNK,
+    NerModelError,
+    Tagger,
+    _chunks,
+    _reachable,
+    bio_spans,
+    load_tagger,
+    score,
+)
+from epikg.script import fold
+
+CANGNAN = "苍南县委书记黄荣定率领县防疫领导小组"
+LISHU_TRAD = "梨樹縣聯防聯控模式得到吉林省委書記巴音朝魯高度肯定"
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return load_tagger()
+
+
+def _texts(sentence: str, entities: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
+    return [(t, sentence[b:e]) for t, b, e in entities]
+
+
+def _well_formed(sentence: str, entities: list[tuple[str, int, int]]) -> None:
+    for t, b, e in entities:
+        assert t in {"PER", "LOC", "ORG"}
+        assert 0 <= b < e <= len(sentence)
+    assert entities == sorted(entities, key=lambda x: (x[1], x[2]))
+
+
+def test_shipped_model_is_there() -> None:
+    assert (DEFAULT_MODEL_DIR / "config.json").is_file()
+    assert (DEFAULT_MODEL_DIR / "model.pt").is_file()
+    assert (DEFAULT_MODEL_DIR / "metrics.json").is_file()
+
+
+def test_finds_person_in_simplified_text(tagger: Tagger) -> None:
+    [entities] = tagger.tag([CANGNAN])
+    _well_formed(CANGNAN, entities)
+    assert ("PER", "黄荣定") in _texts(CANGNAN, entities)
+    assert ("PER", 6, 9) in entities
+
+
+def test_traditional_input_is_folded_and_offsets_stay_on_the_input(tagger: Tagger) -> None:
+    [entities] = tagger.tag([LISHU_TRAD])
+    _well_formed(LISHU_TRAD, entities)
+    assert entities
+    folded = fold(LISHU_TRAD)
+    found = {(t, folded[b:e]) for t, b, e in entities}
+    assert ("PER", "巴音朝鲁") in found
+    assert LISHU_TRAD[17:21] == "巴音朝魯"
+    assert ("PER", 17, 21) in entities
+
+
+def test_full_width_input_keeps_offsets(tagger: Tagger) -> None:
+    sentence = "（新华社）" + CANGNAN
+    [entities] = tagger.tag([sentence])
+    assert ("PER", 11, 14) in entities
+    assert sentence[11:14] == "黄荣定"
+
+
+def test_long_sentence_is_chunked_and_offsets_shift_back(tagger: Tagger) -> None:
+    filler = "今天天气很好，大家都在家里休息。" * 12
+    sentence = filler + CANGNAN
+    assert len(sentence) > MAX_CHUNK
+    [entities] = tagger.tag([sentence])
+    _well_formed(sentence, entities)
+    assert ("PER", len(filler) + 6, len(filler) + 9) in entities
+
+
+def test_batch_matches_one_by_one(tagger: Tagger) -> None:
+    sentences = [CANGNAN, "", LISHU_TRAD, "北京大学的学生在上海参观。", CANGNAN * 3]
+    batched = tagger.tag(sentences, batch_size=2)
+    assert batched == [tagger.tag([s])[0] for s in sentences]
+
+
+def test_empty_input(tagger: Tagger) -> None:
+    assert tagger.tag([]) == []
+    assert tagger.tag(["", "   ", "\n"]) == [[], [], []]
+
+
+def test_load_is_cached() -> None:
+    assert load_tagger() is load_tagger(DEFAULT_MODEL_DIR)
+    assert load_tagger() is load_tagger(str(DEFAULT_MODEL_DIR))
+
+
+def test_unknown_model_name_raises_one_line() -> None:
+    with pytest.raises(NerModelError) as info:
+        load_tagger("NO_SUCH_NER_MODEL")
+    message = str(info.value)
+    assert "NO_SUCH_NER_MODEL" in message
+    assert "\n" not in message
+
+
+def test_missing_directory_raises(tmp_path: Path) -> None:
+    with pytest.raises(NerModelError) as info:
+        load_tagger(tmp_path / "nowhere")
+    assert "\n" not in str(info.value)
+    with pytest.raises(NerModelError):
+        load_tagger(str(tmp_path / "nowhere"))
+
+
+def test_directory_without_model_raises(tmp_path: Path) -> None:
+    with pytest.raises(NerModelError) as info:
+        load_tagger(tmp_path)
+    assert "no NER model" in str(info.value) or "no config.json" in str(info.value)
+
+
+def test_pretrained_identifier_offline_fails_fast() -> None:
+    if _reachable("file.hankcs.com", 443):
+        pytest.skip("HanLP's download host is reachable: the offline failure cannot happen here")
+    started = time.monotonic()
+    with pytest.raises(NerModelError) as info:
+        load_tagger("MSRA_NER_ELECTRA_SMALL_ZH")
+    assert time.monotonic() - started < 10
+    assert "\n" not in str(info.value)
+
+
+def test_chunks_cover_text_at_punctuation() -> None:
+    text = ("一二三四五六七八九十，" * 40)[:400]
+    spans = _chunks(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(0 < e - b <= MAX_CHUNK for b, e in spans)
+    assert all(text[e - 1] == "，" for _, e in spans[:-1])
+    assert _chunks("") == []
+    assert _chunks("x" * 301) == [(0, 150), (150, 300), (300, 301)]
+
+
+def test_bio_spans_and_score() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-ORG", "B-ORG", "I-ORG"]
+    assert bio_spans(tags) == {("PER", 0, 2), ("LOC", 3, 5), ("ORG", 5, 6), ("ORG", 6, 8)}
+    gold = [{("PER", 0, 2), ("LOC", 3, 5)}]
+    pred = [{("PER", 0, 2), ("LOC", 3, 4), ("ORG", 5, 6)}]
+    result = score(gold, pred)
+    assert result["PER"]["f1"] == 1.0
+    assert result["LOC"]["f1"] == 0.0
+    assert result["overall"]["precision"] == round(1 / 3, 4)
+    assert result["overall"]["recall"] == 0.5

@@ -1,0 +1,50 @@
+"""Reproducible training of epikg's shipped NER model; writes metrics.json next to the model.
+
+    python tools/train_ner.py --corpus ../shared/ner/msra --out src/epikg/ner/model --epochs 25
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from epikg.ner.hanlp_model import train
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line options; defaults are the shipped model's hyperparameters."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--corpus", type=Path, required=True, help="folder of train.txt, test.txt (char TAB BIO)")
+    p.add_argument("--out", type=Path, required=True, help="model directory to write")
+    p.add_argument("--epochs", type=int, required=True, help="maximum epochs (early stopping on dev)")
+    p.add_argument("--dev-ratio", type=float, default=0.05, help="share of train.txt held out for selection")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--threads", type=int, default=1, help="torch threads (leave a core free)")
+    p.add_argument("--limit", type=int, default=None, help="use only the first N sentences (smoke tests)")
+    p.add_argument("--embed", type=int, default=100, help="character embedding size")
+    p.add_argument("--bigram-dim", type=int, default=0, help="hashed char-bigram size (0: chars only)")
+    p.add_argument("--hidden", type=int, default=200, help="LSTM hidden size per direction")
+    p.add_argument("--drop", type=float, default=0.3)
+    p.add_argument("--lr", type=float, default=0.002)
+    p.add_argument("--batch-size", type=int, default=50)
+    p.add_argument("--patience", type=int, default=5, help="epochs without dev gain before stopping")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Train, then save and print the metrics."""
+    a = parse_args(argv)
+    metrics = train(a.corpus, a.out, epochs=a.epochs, dev_ratio=a.dev_ratio, seed=a.seed, threads=a.threads,
+                    limit=a.limit, embed=a.embed, rnn_hidden=a.hidden, drop=a.drop, lr=a.lr,
+                    batch_size=a.batch_size, patience=a.patience, bigram_dim=a.bigram_dim)
+    metrics["command"] = (f"python tools/train_ner.py --corpus {a.corpus} --out {a.out} --epochs {a.epochs}"
+                          + ("" if a.limit is None else f" --limit {a.limit}")
+                          + (f" --bigram-dim {a.bigram_dim}" if a.bigram_dim else ""))
+    text = json.dumps(metrics, ensure_ascii=False, indent=2)
+    (a.out / "metrics.json").write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
