@@ -7,6 +7,7 @@ anything else is rejected with a reason the user can act on.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from collections.abc import Iterable, Iterator
@@ -99,10 +100,8 @@ def _common_chars() -> frozenset[str]:
     chars = set()
     for lead in range(0xB0, 0xD8):
         for trail in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes([lead, trail]).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
     return frozenset(chars)
 
 

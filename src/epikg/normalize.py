@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from epikg import lexicon
 from epikg.ingest import substitute
 from epikg.records import AlignedText, Sentence

@@ -89,7 +89,11 @@ def find_title(lines: list[tuple[int, str]], html_title: str | None) -> Found | 
             position = line.find(html_title)
             if position >= 0:
                 return Found(html_title, offset + position, offset + position + len(html_title))
-    for offset, line in lines[: _header_end(lines) + 1]:
+    for offset, line in lines[: _header_end(lines)]:
+        if _HEADLINE_END.search(line):
+            break  # the first sentence: the headline, if any, came before it
+        if _SOURCE.search(line) or _ROLE_START.match(line):
+            continue
         tokens = re.split(r"[\s|]+", line)
         if len(tokens) >= 3 and all(len(t) <= 4 for t in tokens):
             continue  # navigation or a list of names

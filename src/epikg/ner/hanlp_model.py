@@ -285,7 +285,7 @@ def _resolve(model: str | Path | None) -> tuple[str, str]:
             raise NerModelError(f"{path} holds no NER model (no config.json)")
         return "dir", str(path.resolve())
     if isinstance(model, Path) or os.sep in text or text.startswith("."):
-        raise NerModelError(f"NER model directory {path} does not exist")
+        raise NerModelError(f"NER model directory {text} does not exist")
     raise NerModelError(
         f"unknown NER model {text!r}: neither a model directory nor a HanLP pretrained identifier"
         " (e.g. MSRA_NER_ELECTRA_SMALL_ZH)")

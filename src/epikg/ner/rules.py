@@ -18,7 +18,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两、,。:;!?“”()")
 # Characters that never end a name.
 _NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委")
-_COMMON_WORD_IDF = 9.0
+_COMMON_WORD_IDF = 8.0  # 周末 7.6 and 严格 6.2 are words; 王建 8.9 starts a name
 _MAX_PLACE = 12
 
 

@@ -32,13 +32,9 @@ def person(name: str, scope: str | None) -> URIRef:
     return ID[f"person/{_segment(scope or '_')}/{_segment(name)}"]
 
 
-def place(name: str, *, code: str | None = None, parent: str | None = None) -> URIRef:
-    """Keyed on the division code when known, else on the name under its parent."""
-    if code:
-        return ID[f"place/{code}"]
-    if parent:
-        return ID[f"place/{_segment(parent)}/{_segment(name)}"]
-    return ID[f"place/{_segment(name)}"]
+def place(key: str) -> URIRef:
+    """Keyed on the division code when known (`330327`), else on a path under the nearest coded division (`330327/金乡镇`)."""
+    return ID["place/" + "/".join(_segment(part) for part in key.split("/"))]
 
 
 def organization(name: str) -> URIRef:

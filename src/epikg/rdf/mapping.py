@@ -63,7 +63,7 @@ def article_scope(places: dict[str, Place], mentions: tuple[Mention, ...]) -> st
 
 
 def _add_place(graph: Graph, place: Place) -> URIRef:
-    node = _place_iri(place)
+    node = iris.place(place.key)
     graph.add((node, RDF.type, EK.Place))
     graph.set((node, SCHEMA.name, Literal(place.name)))
     graph.set((node, EK.adminLevel, EK[place.level]))
@@ -72,10 +72,6 @@ def _add_place(graph: Graph, place: Place) -> URIRef:
     if place.parent is not None:
         graph.add((node, SCHEMA.containedInPlace, _add_place(graph, place.parent)))
     return node
-
-
-def _place_iri(place: Place) -> URIRef:
-    return iris.place(place.name, code=place.key if place.code else None, parent=None if place.code else place.key)
 
 
 def add_extraction(graph: Graph, extraction: Extraction) -> None:

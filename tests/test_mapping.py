@@ -1,0 +1,82 @@
+"""Mapping: extractions become the same graph every time, in any order, with evidence on every reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from epikg.pipeline import BuildOptions, build, read_article
+from epikg.rdf.mapping import add_extraction
+from epikg.rdf.namespaces import EK, NIF, SCHEMA, new_graph
+from epikg.records import EntityType, Extraction, Mention
+from epikg.validate import validate
+
+RULES_ONLY = BuildOptions(use_model=False)
+
+
+def check_golden(graph: Graph, golden: Path, update: bool) -> None:
+    """Compare as graphs; --update-golden rewrites the file (sorted Turtle)."""
+    if update or not golden.exists():
+        golden.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+    expected = Graph().parse(golden, format="turtle")
+    if not isomorphic(graph, expected):
+        _, only_built, only_golden = graph_diff(to_isomorphic(graph), to_isomorphic(expected))
+        raise AssertionError(
+            f"graph differs from {golden.name}:\n+ {sorted(only_built)[:10]}\n- {sorted(only_golden)[:10]}"
+        )
+
+
+def test_article_graph_matches_golden(data_dir: Path, update_golden: bool, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.chdir(data_dir / "articles")  # ek:sourcePath is the path as given
+    result = build(["cangnan_checkpoints.txt"], RULES_ONLY)
+    assert not result.skipped
+    check_golden(result.graph, data_dir / "golden" / "cangnan_checkpoints.ttl", update_golden)
+
+
+def test_traditional_article_graph_matches_golden(data_dir: Path, update_golden: bool, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.chdir(data_dir / "articles")
+    result = build(["lishu_traditional.txt"], RULES_ONLY)
+    check_golden(result.graph, data_dir / "golden" / "lishu_traditional.ttl", update_golden)
+
+
+def test_rebuild_in_any_order_gives_the_same_graph(data_dir: Path) -> None:
+    articles = sorted((data_dir / "articles").glob("*.txt"))
+    forward = build(articles, RULES_ONLY).graph
+    backward = build(list(reversed(articles)), RULES_ONLY).graph
+    one_by_one = new_graph()
+    for article in articles:
+        for triple in build([article], RULES_ONLY).graph:
+            one_by_one.add(triple)
+    assert isomorphic(forward, backward)
+    assert isomorphic(forward, one_by_one)
+
+
+def test_hand_made_mentions_map_to_spans_in_the_raw_page(data_dir: Path) -> None:
+    article = read_article(data_dir / "articles" / "lishu_traditional.txt")
+    body = article.body.text
+    start = body.index("王建国")
+    mention = Mention("王建国", EntityType.PERSON, start, start + 3, "test")
+    graph = new_graph()
+    add_extraction(graph, Extraction(article, (mention,)))
+    [node] = graph.subjects(NIF.anchorOf, Literal("王建国"))
+    begin = int(graph.value(node, NIF.beginIndex))
+    end = int(graph.value(node, NIF.endIndex))
+    assert article.raw[begin:end] == "王建國"
+    assert graph.value(node, EK.foundBy) == Literal("test")
+    person = graph.value(node, EK.refersTo)
+    assert graph.value(person, SCHEMA.name) == Literal("王建国")
+    assert validate(graph).conforms
+
+
+def test_seeds_build_into_a_conforming_graph_with_dates_and_outlets(seeds_dir: Path) -> None:
+    result = build([seeds_dir], RULES_ONLY)
+    assert len(result.built) == 5 and not result.skipped
+    report = validate(result.graph)
+    assert report.conforms, report.text
+    dates = {str(a.article.doc_id): a.article.published for a in result.built}
+    assert str(dates["002_8df8d7c323d1a526"]) == "2022-04-06"
+    outlets = set(result.graph.objects(None, SCHEMA.publisher))
+    names = {str(result.graph.value(o, SCHEMA.name)) for o in outlets}
+    assert {"人民网", "中国甘肃网", "南县县委组织部"} <= names

@@ -1,0 +1,137 @@
+"""Normalization: residue and mojibake removed, boilerplate dropped, every character traceable to the page."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from epikg.ingest import substitute
+from epikg.normalize import (
+    clean_lines,
+    fold_aligned,
+    normalize,
+    recover_char,
+    remove_residue,
+    split_sentences,
+)
+from epikg.records import AlignedText
+
+
+def norm(raw: str) -> AlignedText:
+    return normalize(AlignedText.identity(raw))
+
+
+def test_pinyin_residue_is_removed() -> None:
+    assert norm("這是一場疫情防控的人民戰(zhàn)爭,疫情發(fā)生后").text == "这是一场疫情防控的人民战争,疫情发生后"
+
+
+def test_residue_without_tone_mark_needs_the_characters_own_reading() -> None:
+    assert remove_residue(AlignedText.identity("的(de)")).text == "的"
+    assert remove_residue(AlignedText.identity("村(app)")).text == "村(app)"
+
+
+def test_brackets_that_are_not_residue_stay() -> None:
+    text = "1月23日(农历腊月二十九)在村(社区)设卡"
+    assert norm(text).text == text
+
+
+def test_pinyin_residue_in_title() -> None:
+    raw = "黨群連心聞疫出擊 ——瀘溪縣浦市鎮(zhèn)迅速應(yīng)對(duì)新一輪疫情工作側(cè)記"
+    assert norm(raw).text == "党群连心闻疫出击 ——泸溪县浦市镇迅速应对新一轮疫情工作侧记"
+
+
+def test_mojibake_recovers_lost_character_when_a_word_makes_it_certain() -> None:
+    assert norm("來源:湖南日?qǐng)?bào)·新湖南客戶端").text == "来源:湖南日报·新湖南客户端"
+
+
+def test_mojibake_fragment_is_dropped_when_uncertain() -> None:
+    assert recover_char("lián", "勇", "") is None
+    assert "?" not in norm("旗幟引領(lǐng) 黨員沖鋒在前勇?lián)?dāng)").text
+
+
+def test_lost_full_stop_breaks_no_name() -> None:
+    text = norm("由市質(zhì)監(jiān)所現(xiàn)場開具行政處罰?!痹谂R街店面,副鎮(zhèn)長黃江表示").text
+    assert "处罚。" in text and "副镇长黄江表示" in text
+
+
+def test_full_width_forms_become_half_width() -> None:
+    assert norm("全縣共設(shè)卡點５個，（含）").text == "全县共设卡点5个,(含)"
+
+
+def test_boilerplate_lines_are_dropped() -> None:
+    page = "\n".join(
+        [
+            "找回密码",
+            " 注册",
+            "查看: 7481|回复: 0",
+            "当前位置: 首页 > 要闻快递 > 组工动态 > 南县",
+            "不当后退干部打一场人民战争",
+            "mCmzMmMcVJ771ZMm.jpg",
+            "苍南县委书记黄荣定率领县防疫领导小组一干人员驱车赶到这里,暗访疫情防控工作落实情况,街上空空荡荡。",
+            "您需要登录后才可以回帖 登录 | 注册",
+            "不良信息举报(0577)88891703|柒零叁网 ( 浙ICP备08111123号-1 )",
+            "© 2001-2024 Discuz! Team.",
+        ]
+    )
+    assert norm(page).text == (
+        "不当后退干部打一场人民战争\n"
+        "苍南县委书记黄荣定率领县防疫领导小组一干人员驱车赶到这里,暗访疫情防控工作落实情况,街上空空荡荡。"
+    )
+
+
+def test_related_articles_after_the_body_are_dropped() -> None:
+    body = "徽县快速反应、立即行动,按照中央、省、市关于疫情防控工作决策部署,全力以赴打好疫情防控阻击战。"
+    page = f"{body}\n通讯员 朱登山 高琼\n精彩推荐\n• 【甘快看】天水秦安:抗疫前线的新婚医警\n关注我们\n分享到"
+    assert norm(page).text == f"{body}\n通讯员 朱登山 高琼"
+
+
+def test_repeated_caption_is_kept_once() -> None:
+    page = "浦市镇党政负责人分别开展疫情防控工作\n浦市镇党政负责人分别开展疫情防控工作\n正文。"
+    assert norm(page).text == "浦市镇党政负责人分别开展疫情防控工作\n正文。"
+
+
+def test_offset_map_round_trip_on_a_traditional_page() -> None:
+    raw = "找回密码\n湖南日?qǐng)?bào)·新湖南客戶端\n浦市鎮(zhèn)黨委書記李昊明迅速主持召開會議。\n"
+    text = norm(raw)
+    start = text.text.index("李昊明")
+    raw_start, raw_end = text.raw_span(start, start + 3)
+    assert raw[raw_start:raw_end] == "李昊明"
+    # A character rebuilt from residue spans the residue in the raw page.
+    zhen = text.text.index("镇")
+    assert raw[slice(*text.raw_span(zhen, zhen + 1))] == "鎮(zhèn)"
+    report = text.text.index("报")
+    assert "bào" in raw[slice(*text.raw_span(report, report + 1))]
+
+
+@given(st.text(alphabet=st.sampled_from("戰(zhàn)?bào)報日湖南鎮村,。\n 找回密码abc"), max_size=80))
+def test_offsets_are_monotone_and_inside_the_page(raw: str) -> None:
+    text = norm(raw)
+    assert len(text.starts) == len(text.ends) == len(text.text)
+    for i in range(len(text.text)):
+        assert 0 <= text.starts[i] <= text.ends[i] <= len(raw)
+        if i:
+            assert text.starts[i - 1] <= text.starts[i]
+
+
+def test_substitute_maps_replacements_to_the_span_they_replace() -> None:
+    import re
+
+    text = substitute(AlignedText.identity("ab<tag>cd"), re.compile(r"<[^>]+>"), "\n")
+    assert text.text == "ab\ncd"
+    assert text.raw_span(2, 3) == (2, 7)
+    assert text.raw_span(3, 5) == (7, 9)
+
+
+def test_fold_keeps_length_and_offsets() -> None:
+    raw = AlignedText.identity("梨樹縣聯防聯控")
+    assert fold_aligned(raw).starts == raw.starts
+
+
+def test_sentences_end_at_final_punctuation_and_keep_closing_quotes() -> None:
+    text = "“我们坚决不当后退干部!”这是一句话。第二句?\n标题行"
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences == ["“我们坚决不当后退干部!”", "这是一句话。", "第二句?", "标题行"]
+
+
+def test_clean_lines_on_empty_text() -> None:
+    assert clean_lines(AlignedText.identity("")).text == ""
