@@ -120,15 +120,91 @@ def validate_command(graph_file: Path) -> None:
     """Validate a Turtle graph against epikg's SHACL shapes: exit 0 conforms, 1 violations, 2 error."""
     from epikg.validate import validate
 
-    if not graph_file.is_file():
-        raise UserError(f"no such file: {graph_file}")
-    try:
-        data = Graph().parse(graph_file, format="turtle")
-    except Exception as exc:  # rdflib raises many types for bad Turtle
-        raise UserError(f"{graph_file} is not valid Turtle: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
-    report = validate(data)
+    report = validate(_read_turtle(graph_file))
     click.echo(report.text)
     sys.exit(EXIT_OK if report.conforms else EXIT_INVALID)
+
+
+@cli.command(name="eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path), help="Folder of <doc_id>.gold.json files.")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Score a built graph instead of building INPUTS.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="Also list every false positive and false negative per document.")
+@click.option("--floors", type=click.Path(path_type=Path), help="JSON of minimum F1 per field; exit 1 if any is missed.")
+@click.option("--ner-model", default=None, help="As for build.")
+@click.option("--no-model", is_flag=True, help="As for build: genre rules alone.")
+def eval_command(
+    gold_dir: Path, inputs: tuple[Path, ...], graph_file: Path | None, as_json: bool, errors: bool,
+    floors: Path | None, ner_model: str | None, no_model: bool,
+) -> None:
+    """Score the graph built from INPUTS (or --graph) against gold annotations (gold-format.md)."""
+    import json
+
+    from epikg.evaluation.documents import GoldError, read_gold_dir, read_predicted
+    from epikg.evaluation.report import evaluate, format_errors, format_table
+    from epikg.ner.hanlp_model import NerModelError
+    from epikg.pipeline import BuildOptions
+    from epikg.pipeline import build as run_build
+
+    if not gold_dir.is_dir():
+        raise UserError(f"no such gold folder: {gold_dir}")
+    if graph_file is None and not inputs:
+        raise UserError("give pages to build (INPUTS) or a built graph (--graph kg.ttl)")
+    try:
+        gold = read_gold_dir(gold_dir)
+    except GoldError as exc:
+        raise UserError(str(exc)) from exc
+    if graph_file is not None:
+        graph = _read_turtle(graph_file)
+    else:
+        missing = [str(p) for p in inputs if not p.exists()]
+        if missing:
+            raise UserError(f"no such file or folder: {', '.join(missing)}")
+        try:
+            result = run_build(inputs, BuildOptions(ner_model=ner_model, use_model=not no_model))
+        except NerModelError as exc:
+            raise UserError(str(exc)) from exc
+        for skipped in result.skipped:
+            click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+        graph = result.graph
+    evaluation = evaluate(gold, read_predicted(graph))
+    click.echo(json.dumps(evaluation.as_dict(), indent=2) if as_json else format_table(evaluation))
+    if errors:
+        click.echo(format_errors(evaluation))
+    if floors is not None:
+        below = _below_floors(evaluation.as_dict(), floors)
+        for line in below:
+            click.echo(f"epikg: below floor: {line}", err=True)
+        if below:
+            sys.exit(EXIT_INVALID)
+
+
+def _below_floors(scores: dict, floors_file: Path) -> list[str]:
+    import json
+
+    try:
+        floors = json.loads(floors_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError(f"cannot read floors {floors_file}: {exc}") from exc
+    below = []
+    for key, floor in floors.items():
+        value = scores[key]["f1"] if isinstance(scores.get(key), dict) else scores.get(key)
+        if value is None:
+            raise UserError(f"{floors_file}: unknown score {key!r}")
+        if value + 1e-9 < floor:
+            below.append(f"{key} {value:.4f} < {floor:.4f}")
+    return below
+
+
+def _read_turtle(path: Path) -> Graph:
+    if not path.is_file():
+        raise UserError(f"no such file: {path}")
+    try:
+        return Graph().parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many types for bad Turtle
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise UserError(f"{path} is not valid Turtle: {first}") from exc
 
 
 def main() -> None:

@@ -34,31 +34,40 @@ def _org_suffix_pattern() -> re.Pattern[str]:
 
 
 def place_mentions(text: str) -> list[Mention]:
-    """Divisions the gazetteer knows, longest match first; villages only under a township the text names."""
+    """Divisions the gazetteer knows; villages only under a township the text names.
+
+    Where two names overlap (`苍南金乡镇` holds 南金乡 and 金乡镇) the longer wins, then
+    the one whose county or province the text also names.
+    """
     gaz = gazetteer.load()
+    candidates = _division_candidates(text, gaz)
+    named = {name for _, name in candidates}
+    ranked = sorted(candidates, key=lambda c: (-len(c[1]), -_in_context(c[1], named, gaz), c[0]))
     found: list[Mention] = []
-    i = 0
-    while i < len(text):
-        match = _longest_division(text, i, gaz)
-        if match:
-            found.append(Mention(match, EntityType.PLACE, i, i + len(match), "rule:gazetteer"))
-            i += len(match)
-        else:
-            i += 1
+    for start, name in ranked:
+        end = start + len(name)
+        if not any(m.start < end and start < m.end for m in found):
+            found.append(Mention(name, EntityType.PLACE, start, end, "rule:gazetteer"))
     found.extend(_villages(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     return sorted(found, key=lambda m: m.start)
 
 
-def _longest_division(text: str, i: int, gaz: gazetteer.Gazetteer) -> str | None:
-    for length in range(min(_MAX_PLACE, len(text) - i), 1, -1):
-        candidate = text[i : i + length]
-        divisions = gaz.lookup(candidate)
-        if any(d.level in ("province", "prefecture", "county") for d in divisions):
-            return candidate
-        if length >= 3 and any(d.level == "township" for d in divisions):
-            return candidate
-    return None
+def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int, str]]:
+    """Every (start, name) where a county-or-higher name (2+ characters) or a township name (3+) occurs."""
+    found = []
+    for i in range(len(text)):
+        for length in range(2, min(_MAX_PLACE, len(text) - i) + 1):
+            name = text[i : i + length]
+            levels = {d.level for d in gaz.lookup(name)}
+            if levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels):
+                found.append((i, name))
+    return found
+
+
+def _in_context(name: str, named: set[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether some division of this name lies under another name the text holds."""
+    return any(a.name in named for d in gaz.lookup(name) for a in gaz.chain(d)[1:])
 
 
 def _villages(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:

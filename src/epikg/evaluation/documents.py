@@ -1,0 +1,143 @@
+"""What one article says, field by field, on the gold side (JSON files) and the predicted side (the graph)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from epikg.rdf.namespaces import PREFIXES
+
+
+class GoldError(Exception):
+    """A gold file that does not follow gold-format.md; the message names the file and the problem."""
+
+
+@dataclass
+class DocumentFacts:
+    """The scorable content of one article (Simplified strings, as gold-format.md wants)."""
+
+    doc_id: str
+    published: str | None = None
+    persons: set[str] = field(default_factory=set)
+    titles: set[tuple[str, str]] = field(default_factory=set)
+    places: dict[str, str] = field(default_factory=dict)  # name -> level
+    organizations: set[str] = field(default_factory=set)
+    measures: set[str] = field(default_factory=set)
+    quantities: list[tuple[float, str]] = field(default_factory=list)
+
+
+def read_gold(path: Path) -> DocumentFacts:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{path}: cannot read gold JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GoldError(f"{path}: expected a JSON object")
+    doc_id = data.get("doc_id") or path.name.removesuffix(".gold.json")
+    try:
+        facts = DocumentFacts(doc_id=str(doc_id), published=data.get("published"))
+        for person in data.get("persons", []):
+            facts.persons.add(person["name"])
+            facts.titles.update((person["name"], title) for title in person.get("titles", []))
+            if person.get("org"):
+                facts.organizations.add(person["org"])
+        for place in data.get("places", []):
+            facts.places[place["name"]] = place.get("level", "other")
+        facts.organizations.update(org["name"] for org in data.get("organizations", []))
+        facts.measures.update(measure["category"] for measure in data.get("measures", []))
+        facts.quantities.extend((float(q["value"]), str(q["unit"])) for q in data.get("quantities", []))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise GoldError(f"{path}: malformed entry ({type(exc).__name__}: {exc})") from exc
+    return facts
+
+
+def read_gold_dir(folder: Path) -> dict[str, DocumentFacts]:
+    files = sorted(folder.glob("*.gold.json"))
+    if not files:
+        raise GoldError(f"no *.gold.json files in {folder}")
+    gold = {}
+    for path in files:
+        facts = read_gold(path)
+        gold[facts.doc_id] = facts
+    return gold
+
+
+_PREFIXES = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items())
+
+_ENTITIES = _PREFIXES + """
+SELECT ?doc ?class ?name ?levelIri WHERE {
+    ?article a ek:Article ; schema:identifier ?doc .
+    ?mention ek:inArticle ?article ; ek:refersTo ?entity .
+    ?entity a ?class ; schema:name ?name .
+    OPTIONAL { ?entity ek:adminLevel ?levelIri }
+}"""
+
+_PUBLISHED = _PREFIXES + """
+SELECT ?doc ?date WHERE { ?article a ek:Article ; schema:identifier ?doc ; schema:datePublished ?date . }"""
+
+_POSTS = _PREFIXES + """
+SELECT ?doc ?name ?title ?orgName WHERE {
+    ?post a org:Membership ; ek:inArticle ?article ; org:member ?person ; ek:title ?title .
+    ?article schema:identifier ?doc .
+    ?person schema:name ?name .
+    OPTIONAL { ?post org:organization/schema:name ?orgName }
+}"""
+
+_CREDITS = _PREFIXES + """
+SELECT ?doc ?name ?title WHERE {
+    ?credit a ek:Credit ; ek:inArticle ?article ; ek:person ?person ; ek:roleName ?title .
+    ?article schema:identifier ?doc .
+    ?person schema:name ?name .
+}"""
+
+_MEASURES = _PREFIXES + """
+SELECT ?doc ?category WHERE {
+    ?measure a ek:Measure ; ek:inArticle ?article ; ek:category/skos:notation ?category .
+    ?article schema:identifier ?doc .
+}"""
+
+_QUANTITIES = _PREFIXES + """
+SELECT ?doc ?quantity ?value ?unit WHERE {
+    ?quantity a ek:Quantity ; ek:inArticle ?article ; ek:value ?value ; ek:unit ?unit .
+    ?article schema:identifier ?doc .
+}"""
+
+
+def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
+    """Every article's facts as the graph states them, read with SPARQL (what a user would query)."""
+    docs: dict[str, DocumentFacts] = {}
+
+    def doc(doc_id: object) -> DocumentFacts:
+        return docs.setdefault(str(doc_id), DocumentFacts(doc_id=str(doc_id)))
+
+    for row in graph.query(_PREFIXES + "SELECT ?doc WHERE { ?a a ek:Article ; schema:identifier ?doc }"):
+        doc(row.doc)
+    for row in graph.query(_ENTITIES):
+        facts, name, kind = doc(row.doc), str(row.name), str(row["class"]).rsplit("#", 1)[-1]
+        if kind == "Person":
+            facts.persons.add(name)
+        elif kind == "Organization":
+            facts.organizations.add(name)
+        elif kind == "Place":
+            level = str(row.levelIri).rsplit("#", 1)[-1] if row.levelIri is not None else "other"
+            facts.places[name] = level
+    for row in graph.query(_PUBLISHED):
+        doc(row.doc).published = str(row.date)[:10]
+    for row in graph.query(_POSTS):
+        facts = doc(row.doc)
+        facts.titles.add((str(row.name), str(row.title)))
+        if row.orgName is not None:
+            facts.organizations.add(str(row.orgName))
+    for row in graph.query(_CREDITS):
+        doc(row.doc).titles.add((str(row.name), str(row.title)))
+    for row in graph.query(_MEASURES):
+        doc(row.doc).measures.add(str(row.category))
+    seen_quantities: set[object] = set()
+    for row in graph.query(_QUANTITIES):
+        if row.quantity not in seen_quantities:
+            seen_quantities.add(row.quantity)
+            doc(row.doc).quantities.append((float(row.value), str(row.unit)))
+    return docs

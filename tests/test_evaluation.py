@@ -1,0 +1,105 @@
+"""The scorer: gold-format.md's matching rules on small hand-made cases, and eval read from the graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from epikg.evaluation.documents import DocumentFacts, GoldError, read_gold, read_predicted
+from epikg.evaluation.report import evaluate, format_errors, score_document
+from epikg.evaluation.scoring import align, name_containment, title_containment, value_tolerance
+from epikg.pipeline import BuildOptions, build
+
+
+def facts(**fields) -> DocumentFacts:  # noqa: ANN003
+    return DocumentFacts(doc_id="d", **fields)
+
+
+def test_exact_matches_are_taken_before_containment() -> None:
+    alignment = align(["苍南县", "苍南县委"], ["苍南县委", "苍南县"], near=name_containment)
+    assert sorted(alignment.pairs) == [("苍南县", "苍南县"), ("苍南县委", "苍南县委")]
+
+
+def test_containment_needs_two_characters_in_the_shorter_name() -> None:
+    assert name_containment("南洲镇", "南洲") == 1
+    assert name_containment("南洲镇", "镇") is None
+    assert name_containment("南洲镇", "北洲镇") is None
+
+
+def test_each_gold_item_is_matched_at_most_once_smallest_difference_first() -> None:
+    alignment = align(["县防指"], ["南县防指", "县防指挥部门"], near=name_containment)
+    assert alignment.pairs == [("县防指", "南县防指")]
+    assert alignment.spurious == ["县防指挥部门"]
+    counts = alignment.counts
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 0)
+
+
+def test_titles_match_on_the_same_name_by_containment() -> None:
+    assert title_containment(("纪海", "疾控中心主任助理"), ("纪海", "主任助理")) is not None
+    assert title_containment(("纪海", "主任助理"), ("周青", "主任助理")) is None
+
+
+def test_quantities_match_within_half_a_percent_on_the_same_unit() -> None:
+    assert value_tolerance((550000.0, "人次"), (552000.0, "人次")) is not None
+    assert value_tolerance((550000.0, "人次"), (560000.0, "人次")) is None
+    assert value_tolerance((55.0, "个"), (55.0, "人")) is None
+
+
+def test_quantities_are_a_multiset() -> None:
+    gold = facts(quantities=[(3.0, "个"), (3.0, "个")])
+    predicted = facts(quantities=[(3.0, "个")])
+    counts = score_document(gold, predicted)["quantities"].counts
+    assert (counts.tp, counts.fp, counts.fn) == (1, 0, 1)
+
+
+def test_empty_prediction_has_zero_precision_and_counts_every_gold_item_missed() -> None:
+    gold = {"d": facts(persons={"黄荣定"}, places={"苍南县": "county"}, published="2020-02-03")}
+    result = evaluate(gold, {})
+    assert result.fields["persons"].p == 0.0 and result.fields["persons"].fn == 1
+    assert result.published_accuracy == 0.0
+    assert "persons FN 黄荣定" in format_errors(result)
+
+
+def test_empty_gold_and_empty_prediction_score_zero_without_dividing_by_zero() -> None:
+    result = evaluate({"d": facts()}, {"d": facts()})
+    assert result.as_dict()["persons"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "tp": 0, "fp": 0, "fn": 0}
+    assert result.published_accuracy == 0.0
+
+
+def test_place_level_accuracy_is_over_matched_places() -> None:
+    gold = {"d": facts(places={"南洲镇": "township", "南县": "county"})}
+    predicted = {"d": facts(places={"南洲镇": "village", "南县": "county", "长沙": "prefecture"})}
+    result = evaluate(gold, predicted)
+    assert result.place_level_accuracy == 0.5
+    assert result.fields["places"].fp == 1
+
+
+def test_person_org_joins_the_organization_set(tmp_path: Path) -> None:
+    path = tmp_path / "x.gold.json"
+    path.write_text(json.dumps({
+        "doc_id": "x", "published": None,
+        "persons": [{"name": "黄荣定", "titles": ["县委书记"], "org": "苍南县委"}],
+        "places": [], "organizations": [{"name": "苍南县疫情防控领导小组"}], "measures": [], "quantities": [],
+    }, ensure_ascii=False), encoding="utf-8")
+    gold = read_gold(path)
+    assert gold.organizations == {"苍南县委", "苍南县疫情防控领导小组"}
+    assert gold.titles == {("黄荣定", "县委书记")}
+
+
+def test_malformed_gold_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.gold.json"
+    path.write_text('{"persons": [{"titles": []}]}', encoding="utf-8")
+    with pytest.raises(GoldError, match="x.gold.json"):
+        read_gold(path)
+
+
+def test_predicted_facts_are_read_from_the_graph(data_dir: Path) -> None:
+    graph = build([data_dir / "articles" / "cangnan_checkpoints.txt"], BuildOptions(use_model=False)).graph
+    predicted = read_predicted(graph)["cangnan_checkpoints"]
+    assert {"黄荣定", "邓坚", "王小明"} <= predicted.persons
+    assert predicted.places["金乡镇"] == "township"
+    assert "苍南县委" in predicted.organizations
+    assert ("邓坚", "记者") in predicted.titles
+    assert predicted.published == "2020-02-03"
