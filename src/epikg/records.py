@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -90,6 +91,46 @@ class Mention:
     start: int  # offsets into Article.body.text
     end: int
     source: str  # "model", "rule:title", "rule:gazetteer", ...
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A time expression resolved against the publication date."""
+
+    text: str
+    start: int  # offsets into Article.body.text
+    end: int
+    begin: date | datetime | None  # the point, or the start of an interval (None: open start, `截至4月1日`)
+    until: date | datetime | None  # the end of an interval (None: a point, or open end, `自3月23日以来`)
+    approx: bool = False
+    lunar: bool = False
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A reported number: value in base units (`4.2万` is 42000, `101.8万元` is 1018000 元)."""
+
+    text: str
+    start: int  # offsets into Article.body.text
+    end: int
+    value: Decimal
+    unit: str  # the measure word as written (个, 人, 人次, 辆, 元...)
+    counts: str | None  # what is counted, briefly (集中管控点)
+    approx: bool = False
+    upper: Decimal | None = None  # the upper bound of a range (`3至5个`)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A prevention measure a sentence reports, with its category from the scheme."""
+
+    category: str  # a notation of the measure scheme (checkpoint, mass_testing, ...)
+    trigger: str  # the words that triggered it
+    start: int  # trigger span, offsets into Article.body.text
+    end: int
+    sentence: int  # index of the evidence sentence
+    quantities: tuple[Quantity, ...] = ()
+    time: TimeValue | None = None
 
 
 @dataclass(frozen=True)
