@@ -8,12 +8,17 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from epikg.extract.organizations import Locality
+from epikg.extract.organizations import resolve as resolve_organization
+from epikg.extract.places import resolve as resolve_places
+from epikg.extract.posts import find_posts
 from epikg.ingest import IngestError, discover, html_title, page_text, read_page
+from epikg.ner import recognize
 from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
 from epikg.pagemeta import Found, read_meta
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
-from epikg.records import AlignedText, Article, Byline, Extraction, Skipped
+from epikg.records import AlignedText, Article, Byline, EntityType, Extraction, Skipped
 
 
 @dataclass(frozen=True)
@@ -65,10 +70,22 @@ def read_article(path: Path) -> Article:
 
 
 def extract(article: Article, *, tagger=None) -> Extraction:  # noqa: ANN001
-    from epikg.ner import recognize
-
-    mentions = recognize(article.body.text, article.sentences, tagger=tagger)
-    return Extraction(article=article, mentions=mentions)
+    """Mentions, then what they add up to: places, the article's locality, organizations and posts."""
+    text = article.body.text
+    mentions = recognize(text, article.sentences, tagger=tagger)
+    places = resolve_places(m.text for m in mentions if m.type is EntityType.PLACE)
+    locality = Locality.of(mentions, places)
+    organizations = {m.text: resolve_organization(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
+    posts, seats = find_posts(text, mentions, places, locality)
+    return Extraction(
+        article=article,
+        mentions=mentions,
+        places=places,
+        organizations=organizations,
+        scope=locality.scope,
+        seats={name: place.key for name, place in seats.items()},
+        posts=tuple(posts),
+    )
 
 
 def load_tagger(options: BuildOptions):  # noqa: ANN201

@@ -94,6 +94,28 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A resolved place: `key` is stable across documents (a division code, or a path under one)."""
+
+    name: str
+    level: str  # province, prefecture, county, township, village, other
+    code: str | None
+    key: str
+    parent: Place | None
+
+
+@dataclass(frozen=True)
+class Post:
+    """A person holding a post in a body, as one phrase of the article states it (`南县县委书记罗讯`)."""
+
+    person: str  # the name as in the person mention
+    title: str  # the post without its place prefix (县委书记, 镇长, 村支书, 记者)
+    organization: str | None  # the body the post belongs to, place-resolved where the article allows
+    start: int  # the whole phrase, title and name, offsets into Article.body.text
+    end: int
+
+
+@dataclass(frozen=True)
 class TimeValue:
     """A time expression resolved against the publication date."""
 
@@ -147,3 +169,9 @@ class Extraction:
 
     article: Article
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    places: dict[str, Place] = field(default_factory=dict)  # place mention text -> place
+    organizations: dict[str, str] = field(default_factory=dict)  # organization mention text -> resolved name
+    scope: str | None = None  # key of the county (else prefecture) the article is about
+    seats: dict[str, str] = field(default_factory=dict)  # person name -> key of the place their post names
+    posts: tuple[Post, ...] = ()
+    measures: tuple[Measure, ...] = ()

@@ -35,8 +35,8 @@ def to_simplified(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _fold_char(char: str) -> str:
-    if char == "\u3000":
-        return " "
+    if char in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff":
+        return " "  # ideographic, no-break, en/em/thin and zero-width spaces
     if "\uff01" <= char <= "\uff5e":
         folded = unicodedata.normalize("NFKC", char)
         return folded if len(folded) == 1 else char
@@ -44,7 +44,7 @@ def _fold_char(char: str) -> str:
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII forms and the ideographic space to their half-width twins."""
+    """Full-width ASCII forms to their half-width twins, and unusual spaces to plain ones."""
     return "".join(_fold_char(c) for c in text)
 
 

@@ -80,7 +80,7 @@ SELECT ?doc ?date WHERE { ?article a ek:Article ; schema:identifier ?doc ; schem
 
 _POSTS = _PREFIXES + """
 SELECT ?doc ?name ?title ?orgName WHERE {
-    ?post a org:Membership ; ek:inArticle ?article ; org:member ?person ; ek:title ?title .
+    ?post a ek:Post ; ek:inArticle ?article ; org:member ?person ; ek:title ?title .
     ?article schema:identifier ?doc .
     ?person schema:name ?name .
     OPTIONAL { ?post org:organization/schema:name ?orgName }

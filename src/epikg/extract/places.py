@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from epikg import gazetteer
 from epikg.gazetteer import Division
+from epikg.records import Place
 
 _SUFFIX_LEVELS = (
     (("街道", "镇", "乡", "苏木"), "township"),
@@ -20,17 +20,6 @@ _SUFFIX_LEVELS = (
     (("自治州", "地区", "盟"), "prefecture"),
     (("县", "区", "旗", "市"), "county"),
 )
-
-
-@dataclass(frozen=True)
-class Place:
-    """A resolved place: `key` is stable across documents and feeds the place IRI."""
-
-    name: str
-    level: str
-    code: str | None
-    key: str
-    parent: Place | None
 
 
 def level_from_suffix(name: str) -> str:
@@ -63,18 +52,24 @@ def _key(division: Division, gaz: gazetteer.Gazetteer) -> str:
     return "/".join(reversed(path))
 
 
-def _candidates(name: str, gaz: gazetteer.Gazetteer) -> list[Division]:
+def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[Division]:
+    """Divisions of this name; else the article's own longer place it shortens (`南洲` for 南洲镇);
+    else a division it is the short form of: any province (`湖北`), or one whose full name the article uses."""
     found = gaz.lookup(name)
-    if not found:
-        found = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
-    return found
+    if found:
+        return found
+    longer = [n for n in names if n != name and n.startswith(name) and len(name) >= 2 and gaz.lookup(n)]
+    if longer:
+        return gaz.lookup(min(longer, key=len))
+    aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
+    return [d for d in aliased if d.level == "province" or d.name in names]
 
 
 def resolve(names: Iterable[str]) -> dict[str, Place]:
     """Resolve every place name of one article, choosing among homonyms by the article's other places."""
     gaz = gazetteer.load()
     names = list(dict.fromkeys(names))
-    candidates = {name: _candidates(name, gaz) for name in names}
+    candidates = {name: _candidates(name, names, gaz) for name in names}
     # Votes: every division that some reading of a name would sit under.
     support: Counter[int] = Counter()
     for divisions in candidates.values():

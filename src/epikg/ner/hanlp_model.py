@@ -51,7 +51,6 @@ _LABEL_MAP = {
     "ORG": "ORG", "ORGANIZATION": "ORG", "NT": "ORG",
 }
 _NETWORK_TIMEOUT_S = 3.0
-_LOG = logging.getLogger(__name__)
 
 
 class NerModelError(Exception):

@@ -7,6 +7,7 @@ applies them. Every mention says which rule found it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from epikg import gazetteer
@@ -22,9 +23,32 @@ _COMMON_WORD_IDF = 8.0  # 周末 7.6 and 严格 6.2 are words; 王建 8.9 starts
 _MAX_PLACE = 12
 
 
+@dataclass(frozen=True)
+class Title:
+    word: str
+    is_post: bool
+    body: str | None  # the organization a bare title implies (县长 -> 县政府)
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Title]:
+    """The title table of data/titles.tsv, by title word."""
+    table = {}
+    for line in read_data_lines("titles.tsv"):
+        cols = line.split("\t")
+        table[cols[0]] = Title(cols[0], len(cols) < 2 or cols[1] != "role", cols[2] if len(cols) > 2 and cols[2] else None)
+    return table
+
+
 @lru_cache(maxsize=1)
 def _titles() -> tuple[str, ...]:
-    return tuple(sorted(read_data_lines("titles.txt"), key=len, reverse=True))
+    """Title words, longest first."""
+    return tuple(sorted(titles(), key=len, reverse=True))
+
+
+def title_words() -> tuple[str, ...]:
+    """Title words of two or more characters, which no name contains."""
+    return tuple(t for t in _titles() if len(t) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -145,12 +169,14 @@ def _plausible(name: str) -> bool:
         and "某" not in name
         and name[-1] not in _NOT_IN_NAME
         and not _is_common_word(name[:2])
-        and not any(t in name for t in _titles() if len(t) >= 2)
+        and not any(t in name for t in title_words())
     )
 
 
 _LEVEL_CHARS = "省市县区镇乡村"
 _COMMITTEE = re.compile(r"[县市省区]?委(?!员)")
+# Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`).
+_NOT_IN_BODY = re.compile(r"共|组建|成立|设立|建立|开展|各级|全|所有|每个|发动|派出(?!所)")
 
 
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
@@ -160,7 +186,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     found = []
     for match in suffix.finditer(text):
         start = _org_start(text, match.start(), place_ends)
-        if start is not None:
+        if start is not None and not _NOT_IN_BODY.search(text[start : match.start()]):
             found.append(Mention(text[start : match.end()], EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
@@ -179,6 +205,6 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
             return place_ends[start].start
         if start < suffix_start and not _HAN.match(text[start]):
             break
-        if text[start] in _LEVEL_CHARS and level_start is None:
-            level_start = start
+        if text[start] in _LEVEL_CHARS and level_start is None and not _is_common_word(text[start - 1 : start + 1]):
+            level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
     return level_start

@@ -37,6 +37,12 @@ def place(key: str) -> URIRef:
     return ID["place/" + "/".join(_segment(part) for part in key.split("/"))]
 
 
-def organization(name: str) -> URIRef:
-    """Organizations are keyed on their full name (place prefix included where resolved)."""
+def organization(name: str, scope: str | None = None) -> URIRef:
+    """Keyed on the full name (place prefix included where resolved); a bare body also on its article."""
+    if scope:
+        return ID[f"organization/{_segment(name)}@{_segment(scope)}"]
     return ID[f"organization/{_segment(name)}"]
+
+
+def role(title: str) -> URIRef:
+    return ID[f"role/{_segment(title)}"]

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from datetime import datetime
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import SKOS, XSD
 
-from epikg.extract.places import Place, resolve
+from epikg.extract.organizations import is_generic, org_type
+from epikg.extract.places import resolve
 from epikg.rdf import iris
-from epikg.rdf.namespaces import EK, NIF, SCHEMA
-from epikg.records import Article, EntityType, Extraction, Mention
-
-_CLASS = {EntityType.PERSON: EK.Person, EntityType.PLACE: EK.Place, EntityType.ORGANIZATION: EK.Organization}
+from epikg.rdf.namespaces import EK, NIF, ORG, SCHEMA
+from epikg.records import Article, EntityType, Extraction, Place
 
 
 def _index(value: int) -> Literal:
@@ -47,21 +45,6 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     return node
 
 
-def article_scope(places: dict[str, Place], mentions: tuple[Mention, ...]) -> str | None:
-    """The county (else prefecture) the article is about: the one its place mentions point to most."""
-    votes: Counter[tuple[int, str]] = Counter()
-    for mention in mentions:
-        place = places.get(mention.text)
-        while place is not None:
-            if place.level in ("county", "prefecture"):
-                votes[(0 if place.level == "county" else 1, place.key)] += 1
-            place = place.parent
-    if not votes:
-        return None
-    best_rank = min(rank for rank, _ in votes)
-    return max((key for rank, key in votes if rank == best_rank), key=lambda k: (votes[(best_rank, k)], k))
-
-
 def _add_place(graph: Graph, place: Place) -> URIRef:
     node = iris.place(place.key)
     graph.add((node, RDF.type, EK.Place))
@@ -75,33 +58,49 @@ def _add_place(graph: Graph, place: Place) -> URIRef:
 
 
 def add_extraction(graph: Graph, extraction: Extraction) -> None:
-    """All triples for one article: the article, its sentences, entities, mentions and credits."""
+    """All triples for one article: the article, its sentences, entities, mentions, posts and credits."""
     article = extraction.article
     article_iri = add_article(graph, article)
-    places = resolve(m.text for m in extraction.mentions if m.type is EntityType.PLACE)
-    scope = article_scope(places, extraction.mentions)
+    entities = _Entities(graph, extraction)
     sentence_starts = [s.start for s in article.sentences]
 
+    def sentence_of(start: int, end: int) -> URIRef | None:
+        i = bisect_right(sentence_starts, start) - 1
+        if i >= 0 and end <= article.sentences[i].end:
+            return iris.sentence(article.doc_id, article.sentences[i].index)
+        return None
+
+    def reading(kind: str, cls: URIRef, start: int, end: int, key: str) -> URIRef:
+        raw_start, raw_end = article.body.raw_span(start, end)
+        node = iris.reading(article.doc_id, kind, raw_start, raw_end, key)
+        graph.add((node, RDF.type, cls))
+        _span(graph, node, article_iri, raw_start, raw_end)
+        sentence = sentence_of(start, end)
+        if sentence is not None:
+            graph.add((node, EK.inSentence, sentence))
+        return node
+
     for mention in extraction.mentions:
-        entity = _entity(graph, mention.type, mention.text, places, scope)
-        start, end = article.body.raw_span(mention.start, mention.end)
-        node = iris.reading(article.doc_id, "mention", start, end, mention.text)
-        graph.add((node, RDF.type, EK.Mention))
-        _span(graph, node, article_iri, start, end)
+        node = reading("mention", EK.Mention, mention.start, mention.end, mention.text)
         graph.add((node, NIF.anchorOf, Literal(mention.text)))
-        graph.add((node, EK.refersTo, entity))
+        graph.add((node, EK.refersTo, entities.get(mention.type, mention.text)))
         graph.add((node, EK.foundBy, Literal(mention.source)))
-        i = bisect_right(sentence_starts, mention.start) - 1
-        if i >= 0 and mention.end <= article.sentences[i].end:
-            graph.add((node, EK.inSentence, iris.sentence(article.doc_id, article.sentences[i].index)))
+
+    for post in extraction.posts:
+        node = reading("post", EK.Post, post.start, post.end, post.title)
+        graph.add((node, ORG.member, entities.get(EntityType.PERSON, post.person)))
+        graph.add((node, EK.title, Literal(post.title)))
+        graph.add((node, ORG.role, _role(graph, post.title)))
+        if post.organization:
+            graph.add((node, ORG.organization, entities.organization(post.organization)))
 
     if article.outlet and article.outlet_span:
-        outlet = _entity(graph, EntityType.ORGANIZATION, article.outlet, places, scope)
+        outlet = entities.get(EntityType.ORGANIZATION, article.outlet)
         graph.add((article_iri, SCHEMA.publisher, outlet))
         _source_mention(graph, article, article_iri, outlet, article.outlet, article.outlet_span, "source-line")
 
     for byline in article.bylines:
-        person = _entity(graph, EntityType.PERSON, byline.name, places, scope)
+        person = entities.get(EntityType.PERSON, byline.name)
         span = (byline.start, byline.end)
         _source_mention(graph, article, article_iri, person, byline.name, span, "byline")
         credit = iris.reading(article.doc_id, "credit", byline.start, byline.end, byline.role or "-")
@@ -110,6 +109,13 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         graph.add((credit, EK.person, person))
         if byline.role:
             graph.add((credit, EK.roleName, Literal(byline.role)))
+
+
+def _role(graph: Graph, title: str) -> URIRef:
+    node = iris.role(title)
+    graph.add((node, RDF.type, ORG.Role))
+    graph.set((node, SKOS.prefLabel, Literal(title, lang="zh")))
+    return node
 
 
 def _source_mention(
@@ -123,11 +129,30 @@ def _source_mention(
     graph.add((node, EK.foundBy, Literal(source)))
 
 
-def _entity(graph: Graph, kind: EntityType, name: str, places: dict[str, Place], scope: str | None) -> URIRef:
-    if kind is EntityType.PLACE:
-        place = places.get(name) or resolve([name])[name]
-        return _add_place(graph, place)
-    node = iris.person(name, scope) if kind is EntityType.PERSON else iris.organization(name)
-    graph.add((node, RDF.type, _CLASS[kind]))
-    graph.set((node, SCHEMA.name, Literal(name)))
-    return node
+class _Entities:
+    """Entity IRIs for one article, minted from names with the article's places, bodies and scope."""
+
+    def __init__(self, graph: Graph, extraction: Extraction) -> None:
+        self.graph = graph
+        self.extraction = extraction
+
+    def get(self, kind: EntityType, name: str) -> URIRef:
+        if kind is EntityType.PLACE:
+            place = self.extraction.places.get(name) or resolve([name])[name]
+            return _add_place(self.graph, place)
+        if kind is EntityType.ORGANIZATION:
+            return self.organization(self.extraction.organizations.get(name, name))
+        scope = self.extraction.seats.get(name, self.extraction.scope)
+        return self._named(iris.person(name, scope), EK.Person, name)
+
+    def organization(self, name: str) -> URIRef:
+        """Resolved bodies are shared across articles; a bare one (`党委`) stays inside its article."""
+        scope = self.extraction.article.doc_id if is_generic(name) else None
+        node = self._named(iris.organization(name, scope), EK.Organization, name)
+        self.graph.set((node, EK.orgType, EK[org_type(name)]))
+        return node
+
+    def _named(self, node: URIRef, cls: URIRef, name: str) -> URIRef:
+        self.graph.add((node, RDF.type, cls))
+        self.graph.set((node, SCHEMA.name, Literal(name)))
+        return node

@@ -1,0 +1,109 @@
+"""Organizations: bare bodies resolved to the article's locality, and a type for each.
+
+`县委` in an article about 南县 is 南县县委; `镇党委` in an article about 浦市镇 is
+浦市镇党委. The locality is what the article's own place mentions point to most,
+level by level.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from epikg.lexicon import read_data_lines
+from epikg.records import EntityType, Mention, Place
+
+LEVEL_CHARS = {
+    "省": "province", "市": "prefecture", "县": "county", "区": "county", "镇": "township", "乡": "township", "村": "village",
+}
+
+
+@dataclass(frozen=True)
+class Locality:
+    """The article's own places, one per level: the most mentioned at that level or above it."""
+
+    by_level: dict[str, Place] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, mentions: Iterable[Mention], places: dict[str, Place]) -> Locality:
+        votes: Counter[tuple[str, str]] = Counter()
+        chosen: dict[tuple[str, str], Place] = {}
+        for mention in mentions:
+            if mention.type is not EntityType.PLACE or mention.text not in places:
+                continue
+            place: Place | None = places[mention.text]
+            while place is not None:
+                votes[(place.level, place.key)] += 1
+                chosen[(place.level, place.key)] = place
+                place = place.parent
+        by_level: dict[str, Place] = {}
+        for (level, key), _ in sorted(votes.items(), key=lambda item: (-item[1], item[0][1])):
+            by_level.setdefault(level, chosen[(level, key)])
+        return cls(by_level)
+
+    @property
+    def scope(self) -> str | None:
+        """The key people are told apart by: the county, else the prefecture."""
+        for level in ("county", "prefecture"):
+            if level in self.by_level:
+                return self.by_level[level].key
+        return None
+
+
+_LEVEL_BODIES = ("委", "政府", "人民政府")
+
+
+def with_place(place: Place, body: str) -> str:
+    """A body named with its place, as the genre writes it.
+
+    The committee and government of a level keep the level character after a two-character
+    place (`南县`+`县委` is 南县县委, `苍南县`+`县委` is 苍南县委); other bodies drop it
+    (`徽县`+`县红十字会` is 徽县红十字会).
+    """
+    level = body[:1]
+    if level not in LEVEL_CHARS:
+        return place.name + body
+    if body[1:] in _LEVEL_BODIES and not (len(place.name) >= 3 and place.name[-1] == level):
+        return place.name + body
+    return place.name + body[1:]
+
+
+def resolve(name: str, locality: Locality) -> str:
+    """A body that starts with a bare level character gets the article's place of that level."""
+    level = LEVEL_CHARS.get(name[:1])
+    if level is None or level not in locality.by_level:
+        return name
+    return with_place(locality.by_level[level], name)
+
+
+@lru_cache(maxsize=1)
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(read_data_lines("org_suffixes.txt"))
+
+
+def is_generic(name: str) -> bool:
+    """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
+    return name[:1] in LEVEL_CHARS or name in _generic_bodies()
+
+
+def looks_like_body(text: str) -> bool:
+    """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
+    return any(text.endswith(ending) for ending, _ in _type_rules()) or any(
+        text.endswith(suffix) for suffix in _generic_bodies()
+    )
+
+
+@lru_cache(maxsize=1)
+def _type_rules() -> tuple[tuple[str, str], ...]:
+    rows = [line.split("\t") for line in read_data_lines("org_types.tsv")]
+    return tuple(sorted(((r[0], r[1]) for r in rows if len(r) == 2), key=lambda r: -len(r[0])))
+
+
+def org_type(name: str) -> str:
+    """party_committee, government, command_headquarters, working_group, health_body, media_outlet, police, other_body."""
+    for ending, kind in _type_rules():
+        if name.endswith(ending):
+            return kind
+    return "other_body"

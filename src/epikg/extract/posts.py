@@ -1,0 +1,139 @@
+"""Posts: the titles an article gives a person, and the body each title belongs to.
+
+The genre writes posts right before the name, several joined by 、:
+`南县县委副书记、县长钟剑波` gives 县委副书记 (南县县委) and 县长 (南县县政府). Each
+post phrase is read right to left: a known title word, then the body words before
+it back to a place name, a clause boundary or a function word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from epikg import gazetteer
+from epikg.extract.organizations import LEVEL_CHARS, Locality, looks_like_body, resolve, with_place
+from epikg.extract.places import resolve as resolve_places
+from epikg.ner.rules import Title, titles
+from epikg.records import EntityType, Mention, Place, Post
+
+_MAX_SEGMENT = 16
+_LEVEL_BODY_STARTS = ("委", "政府", "党委", "纪委", "人大", "政协")
+_PREDICATE = set("为任兼")  # `周力农为第一指挥长`: a title after these belongs to the name before
+_BOUNDARY = set(",。;:!?“”\"'()《》[]【】\n\t ·")
+# Characters that cannot be inside a body's name: where a post phrase starts.
+_FUNCTION = set("是在由为以对了和与及到让被将把从向这那任兼经据称说道的时")
+
+
+def _title_ending_at(text: str, end: int) -> Title | None:
+    table = titles()
+    for length in range(min(7, end), 1, -1):
+        title = table.get(text[end - length : end])
+        if title is not None:
+            return title
+    return None
+
+
+def _segment_start(text: str, title_start: int, places: dict[int, Mention], limit: int) -> int:
+    """Walk left over body words to a place name (included), a boundary or a function word."""
+    start = title_start
+    while start > limit and title_start - start < _MAX_SEGMENT:
+        char = text[start - 1]
+        if char in _BOUNDARY or char == "、" or char in _FUNCTION:
+            break
+        start -= 1
+        if start in places:  # a place name begins here: the phrase starts with it
+            break
+    return start
+
+
+def _place_prefix(segment: str, places: dict[str, Place]) -> Place | None:
+    """The place the segment starts with: one of the article's places, else any the gazetteer knows."""
+    for length in range(len(segment) - 1, 1, -1):
+        head = segment[:length]
+        if head in places:
+            return places[head]
+        if gazetteer.load().lookup(head):
+            return resolve_places([head])[head]
+    return None
+
+
+def _post(segment: str, title: Title, place: Place | None, locality: Locality) -> tuple[str, str | None]:
+    """(title without the place prefix, the body the post belongs to)."""
+    prefix = place.name if place is not None else ""
+    rest = segment[len(prefix) :]
+    # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
+    keeps_level = prefix and prefix[-1] in LEVEL_CHARS and rest.startswith(_LEVEL_BODY_STARTS)
+    title_text = prefix[-1] + rest if keeps_level else rest
+    body_part = rest[: len(rest) - len(title.word)]
+    if body_part and body_part not in LEVEL_CHARS and body_part != "委" and not looks_like_body(body_part):
+        if title.body is None:
+            body_part = ""  # 政法委员: the words belong to the title
+        else:
+            return title_text, _in_place(place, body_part + title.body, locality)  # 湖景新城小区 + 党支部
+    if title.body is None:
+        body = body_part or None
+    elif title.body[:1] in LEVEL_CHARS:
+        body = title.body  # 县长 -> 县政府, 村支书 -> 村党支部
+    else:
+        body = (body_part if body_part in LEVEL_CHARS else "") + title.body  # 镇党委书记 -> 镇党委
+    if body is None:
+        return title_text, None
+    return title_text, _in_place(place, body, locality, implied=title.body is not None)
+
+
+def _in_place(place: Place | None, body: str, locality: Locality, *, implied: bool = False) -> str:
+    """The body's full name: with the phrase's own place, else the article's place of its level."""
+    if place is not None:
+        return with_place(place, body)
+    if body[:1] in LEVEL_CHARS:
+        return resolve(body, locality)
+    if implied:  # 党委书记: the party committee of the article's own township or county
+        lowest = next((locality.by_level[lv] for lv in ("township", "county") if lv in locality.by_level), None)
+        return with_place(lowest, body) if lowest else body
+    return body
+
+
+def find_posts(
+    text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
+) -> tuple[list[Post], dict[str, Place]]:
+    """Every post before every person mention, and the place a person's post is explicitly in."""
+    place_starts = {m.start: m for m in mentions if m.type in (EntityType.PLACE, EntityType.ORGANIZATION)}
+    posts: list[Post] = []
+    seats: dict[str, Place] = {}
+    for person in (m for m in mentions if m.type is EntityType.PERSON):
+        chain = _chain(text, person, place_starts, places)
+        # A post with neither place nor body of its own shares the place of the first post in its list.
+        shared = next((p for _, _, _, p in reversed(chain) if p is not None), None) if chain else None
+        for start, segment, title, place in chain:
+            if not title.is_post:
+                continue
+            if place is None and title.body is None and segment == title.word and shared is not None:
+                posts.append(Post(person.text, title.word, shared.name, start, person.end))
+                continue
+            title_text, body = _post(segment, title, place, locality)
+            posts.append(Post(person.text, title_text, body, start, person.end))
+        for _, _, _, place in chain:
+            if place is not None and place.level in ("province", "prefecture", "county"):
+                seats.setdefault(person.text, place)
+    return posts, seats
+
+
+def _chain(
+    text: str, person: Mention, starts: dict[int, Mention], places: dict[str, Place]
+) -> list[tuple[int, str, Title, Place | None]]:
+    """The 、-joined title segments right before a name, right to left: (start, segment, title, place prefix)."""
+    chain = []
+    end = person.start
+    while end > 0:
+        title = _title_ending_at(text, end)
+        if title is None:
+            break
+        start = _segment_start(text, end - len(title.word), starts, max(0, person.start - 40))
+        if start > 0 and text[start - 1] in _PREDICATE:
+            break
+        segment = text[start:end]
+        chain.append((start, segment, title, _place_prefix(segment, places)))
+        if start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
+    return chain

@@ -1,0 +1,288 @@
+"""Reported numbers: the staff, checkpoints, vehicles, samples and money an article counts.
+
+A quantity is a numeral (Arabic, Chinese or mixed: `4.98万`, `3万5千`, `两千`)
+followed by a measure word (`个`, `人次`, `辆`, `元`...). Requiring the measure
+word keeps out most of what gold-format.md excludes: dates (`2月2日`), clock
+times (`9时30分`), durations (`24小时`, `14天`), ages (`75岁`), distances, case
+counts (`7例`), hotlines (`12345`) and list numbering have none we accept.
+What remains is filtered by context: ordinals (`第五轮`), slogans inside short
+quotes (`“五包一”`, `“25条紧急措施”`), `1+6` models, distributives (`每两天`),
+reduplications (`一个个`), population figures (`10余万人口`).
+
+Percentages are not quantities here: they are shares of something else
+(`占常住人口的66.86%`), and the gold format counts things, not ratios.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from epikg.records import Quantity
+
+# --- numerals -------------------------------------------------------------------------
+
+_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
+    "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}  # fmt: skip
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_LARGE = {"万": 10_000, "亿": 100_000_000}
+_CN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
+_TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of a whole numeral string (`4.98万` -> 49800), None when it is not one; never raises."""
+    try:
+        return _parse(text.strip())
+    except (InvalidOperation, ValueError, ArithmeticError, TypeError, AttributeError):
+        return None
+
+
+def _parse(text: str) -> Decimal | None:
+    if not text or len(text) > 40:
+        return None
+    if _GROUPED.fullmatch(text):
+        text = text.replace(",", "")
+    tokens = _TOKEN.findall(text)
+    if "".join(tokens) != text:
+        return None
+    if len(tokens) == 1 and tokens[0][0].isdigit():
+        return _plain(Decimal(tokens[0]))
+    if all(t in _DIGITS for t in tokens):
+        return _digit_string(tokens)
+    return _positional(tokens)
+
+
+def _plain(value: Decimal) -> Decimal:
+    """An integral value without exponent or trailing zeros (`4.98万` is 49800, not 4.9800E+4)."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def _digit_string(tokens: list[str]) -> Decimal | None:
+    """`三` is 3 and `二〇二〇` is 2020; a run like `三五` is a vague pair, not a number."""
+    if len(tokens) == 1:
+        return Decimal(_DIGITS[tokens[0]])
+    if any(t in "零〇" for t in tokens):
+        return Decimal("".join(str(_DIGITS[t]) for t in tokens))
+    return None
+
+
+def _digit_value(token: str) -> Decimal:
+    return Decimal(_DIGITS[token]) if token in _DIGITS else Decimal(token)
+
+
+def _positional(tokens: list[str]) -> Decimal | None:
+    """Place-value numerals: `一百二十`, `3万5千`, `两千五` (2500), `4.98万`, `3亿5千万`."""
+    total, section = Decimal(0), Decimal(0)
+    current: Decimal | None = None
+    last_small = 0  # the place value written last in this section (for `两千五`)
+    last_large = 0
+    zero_seen = False
+    for token in tokens:
+        if token in _SMALL:
+            unit = _SMALL[token]
+            if (last_small and unit >= last_small) or (current is None and (section or total or unit != 10)):
+                return None  # `十百`, `百` alone, `一万百`
+            section += (current if current is not None else 1) * unit
+            current, last_small, zero_seen = None, unit, False
+        elif token in _LARGE:
+            unit = _LARGE[token]
+            if current is None and not section or (last_large and unit >= last_large and unit != 10**8):
+                return None
+            value = section + (current or 0)
+            total = (total + value) * unit if unit == 10**8 else total + value * unit
+            section, current, last_small, last_large, zero_seen = Decimal(0), None, 0, unit, False
+        elif token in "零〇":
+            zero_seen = True
+        else:
+            if current is not None:
+                return None  # two digits in a row: `三五万`
+            current = _digit_value(token)
+    if current is not None and not zero_seen and (last_small or last_large) and current < 10 and current % 1 == 0:
+        current *= (last_small or last_large // 10 or 1) // 10 if last_small else last_large // 10
+    return _plain(total + section + (current or 0))
+
+
+# --- quantities in text -----------------------------------------------------------------
+
+# Longest first; `万元` needs no entry: `万` belongs to the numeral, the unit is `元`.
+_UNITS = sorted(
+    "人次 辆次 车次 架次 运次 剂次 户次 场次 批次 条次 份次 人 名 位 个 辆 家 户 处 场 桌 起 件 条 份 支 次 元 "
+    "台 套 只 箱 瓶 袋 吨 公斤 千克 斤 张 块 幅 座 所 栋 幢 批 队 组 篇 艘 趟 剂 针 顶 盒 包 床 间 项 单 万剂".split(),
+    key=len,
+    reverse=True,
+)
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}])(?:\d+(?:\.\d+)?|[{_CN}])*"
+_PATTERN = re.compile(
+    rf"(?P<pre>大约|约|近|将近|接近|超过|超|逾|多达|达)?"
+    rf"(?P<num>{_NUM})(?:\s*(?P<sep>至|到|~|-|—|－)\s*(?P<upper>{_NUM}))?"
+    rf"(?P<fuzzy>余|多)?\s?(?P<unit>{'|'.join(_UNITS)})(?P<times>\(次\))?(?P<post>以上|左右|余)?"
+)
+_APPROX_PRE = {"大约", "约", "近", "将近", "接近", "超过", "超", "逾"}
+
+# After `个` (or its numeral) these make a duration or a non-count: `36个年头`, `两个多月`, `四个意识`.
+_AFTER_GE = re.compile(r"^多?(年头|月|小时|钟头|工作日|日夜|昼夜|星期|礼拜|季度|半月|字|方面|环节|意识|自信|维护|口袋)")
+# A place name that starts with a numeral: `十家堡`, `三家村`.
+_PLACE_AFTER = set("堡村庄屯湾桥河坝岭街路巷店铺寨沟营集镇")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“\"「『《", "”\"」』》"
+_CLAUSE_END = set(",。;:!?、()“”\"《》[]【】\n…|")
+# Words between the numeral and the clause start that are not part of what is counted.
+_LEAD = re.compile(
+    r"^(?:全县|全镇|全乡|全市|全区|全村|全街道|截至目前|目前|其中|已经|已|共计|合计|总计|累计|共|均|都|又|还|再|先后|分别|陆续|相继|层层|"
+    r"设置了?|设立了?|设置好|建立了?|成立了?|组建了?|划定了?|明确了?|发动了?|动员了?|检查了?|排查了?|摸排了?|登记了?|"
+    r"投入了?|出动了?|派出了?|配备了?|抽调了?|招募了?|取消了?|劝返了?|劝离了?|劝停了?|关闭了?|关停了?|发放了?|张贴了?|"
+    r"悬挂了?|接收了?|接受了?|捐赠了?|筹集了?|采购了?|包含|包括|有|达到?|完成了?|开展了?|设|建|汇集了?|征集了?|号召|"
+    r"组织了?|储备了?|调配了?|下发了?|印发了?|播放了?|安排了?|落实了?|审批了?|采样了?|检测了?|接种了?)"
+)
+_STOP_AFTER = re.compile(
+    r"(都|也|均|全部|已|在|对|为|由|将|被|把|和|及|与|共|等|的|参与|参加|投身|投入|坚守|进行|开展|负责|担任|主动|自发|下沉|实行|"
+    r"驻守|值守|组成|成立|建立|设|配合|发出|实现|完成|轮流|轮班|24|每)"
+)
+
+
+def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
+    """Every counted number in text with what it counts; offsets into text shifted by offset."""
+    found: list[Quantity] = []
+    previous_end = 0
+    for match in _PATTERN.finditer(text):
+        quantity = _quantity(text, match, previous_end)
+        if quantity is None:
+            continue
+        previous_end = match.end()
+        found.append(
+            Quantity(
+                text=quantity.text,
+                start=quantity.start + offset,
+                end=quantity.end + offset,
+                value=quantity.value,
+                unit=quantity.unit,
+                counts=quantity.counts,
+                approx=quantity.approx,
+                upper=quantity.upper,
+            )
+        )
+    return found
+
+
+def _quantity(text: str, match: re.Match[str], previous_end: int) -> Quantity | None:
+    """The Quantity a pattern match stands for, or None when context shows it is not a count."""
+    numeral, unit = match.group("num"), match.group("unit")
+    value = parse_number(numeral)
+    if value is None:
+        value, upper = _adjacent_pair(numeral)
+        if value is None:
+            return None
+    else:
+        upper = parse_number(match.group("upper")) if match.group("upper") else None
+        if match.group("upper") and (upper is None or upper <= value):
+            return None
+    if _excluded(text, match, numeral, unit):
+        return None
+    if match.group("times"):
+        unit += "次"
+    pre = match.group("pre")
+    approx = bool(
+        (pre in _APPROX_PRE) or match.group("fuzzy") or match.group("post") or (upper is not None and not match.group("sep"))
+    )
+    start = match.start("num") if pre not in _APPROX_PRE else match.start()
+    return Quantity(
+        text=text[start : match.end()],
+        start=start,
+        end=match.end(),
+        value=value,
+        unit=unit,
+        counts=_counts(text, match, previous_end),
+        approx=approx,
+        upper=upper,
+    )
+
+
+def _adjacent_pair(numeral: str) -> tuple[Decimal | None, Decimal | None]:
+    """`七八户` and `四五辆`: two neighbouring digits are a vague range, read as value and upper bound."""
+    if len(numeral) == 2 and all(c in _DIGITS for c in numeral):
+        low, high = _DIGITS[numeral[0]], _DIGITS[numeral[1]]
+        if high == low + 1 and low > 0:
+            return Decimal(low), Decimal(high)
+    return None, None
+
+
+def _excluded(text: str, match: re.Match[str], numeral: str, unit: str) -> bool:
+    """Context says this number is an ordinal, a slogan, a distributive, an idiom or a population."""
+    start, end = match.start("num"), match.end()
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 6]
+    chinese = not numeral[0].isdigit()
+    if before in ("第", "每", "+", "+") or after.startswith(("+", "+")) or (before.isdigit() and not match.group("pre")):
+        return True
+    if before and before in _CN and not match.group("pre"):
+        return True  # the run was cut inside a longer numeral word
+    if chinese and numeral in ("一", "壹"):
+        return True  # `一名党员`, `一人一户`, `一次次`: an article, not a count
+    if chinese and (unit == "个" or match.group("unit") == "个") and _AFTER_GE.match(after):
+        return True
+    if unit == "个" and _AFTER_GE.match(after) and re.match(r"^多?(年头|月|小时|钟头|工作日|日夜|昼夜|星期|季度|半月)", after):
+        return True
+    if unit == "人" and after.startswith("口"):
+        return True  # population: `10余万人口`
+    if after.startswith(unit) or re.match(rf"^[一二两三四五六七八九十\d]+{re.escape(unit)}", after) and chinese:
+        return True  # `一个个`, `三五一组`
+    if re.match(r"^一[人户组班个]", after):
+        return True  # `2人一组`: a distributive
+    if chinese and after[:1] in _PLACE_AFTER and unit in ("家", "里", "间", "户"):
+        return True  # `十家堡`
+    if text[match.start("num") : match.start("num") + 3] == "分之" or "分之" in text[max(0, start - 3) : start]:
+        return True
+    return _in_short_quote(text, start, end)
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Inside a quoted phrase of a few characters: a slogan (`“五包一”`, `“25条紧急措施”`)."""
+    left = max(0, start - 10)
+    opening = max(text.rfind(q, left, start) for q in _QUOTE_OPEN)
+    if opening < 0 or any(text.find(q, opening + 1, start) >= 0 for q in _QUOTE_CLOSE if q != '"'):
+        return False
+    closing = min((i for q in _QUOTE_CLOSE if (i := text.find(q, end, end + 10)) >= 0), default=-1)
+    return closing >= 0 and closing - opening <= 12
+
+
+def _counts(text: str, match: re.Match[str], previous_end: int) -> str | None:
+    """What is counted: the noun after the measure word (`350名职工`), else the phrase before (`卡点55个`)."""
+    after = _counted_after(text, match.end())
+    if after and match.group("unit") not in ("人", "人次", "元", "次"):
+        return after
+    before = _counted_before(text, match.start(), previous_end)
+    return before or after
+
+
+def _counted_after(text: str, end: int) -> str | None:
+    """The words right after the measure word, up to a verb, a particle or a clause boundary."""
+    phrase = []
+    for char in text[end : end + 12]:
+        if char in _CLAUSE_END or char.isdigit() or char in _CN[:-4] and phrase == [] or char.isspace():
+            break
+        phrase.append(char)
+    words = "".join(phrase)
+    stop = _STOP_AFTER.search(words)
+    if stop:
+        words = words[: stop.start()]
+    return words if len(words) >= 2 and not any(c in _DIGITS for c in words[:1]) else None
+
+
+def _counted_before(text: str, start: int, previous_end: int) -> str | None:
+    """The clause words before the number, without the adverbs and verbs that lead them."""
+    left = start
+    while left > previous_end and text[left - 1] not in _CLAUSE_END and start - left < 20:
+        left -= 1
+    phrase = text[left:start].strip()
+    for _ in range(4):
+        lead = _LEAD.match(phrase)
+        if not lead or lead.end() == len(phrase):
+            break
+        phrase = phrase[lead.end() :]
+    phrase = re.sub(r"(大约|约|近|将近|接近|超过|超|逾|多达|达|共|累计|已)$", "", phrase)
+    return phrase[-12:] if len(phrase) >= 2 else None
