@@ -29,18 +29,27 @@ class UserError(click.ClickException):
         click.echo(f"epikg: error: {self.format_message()}", err=True)
 
 
-def write_atomically(text: str, output: str) -> None:
-    """Write to a temporary file beside the target, then rename: readers never see half a file."""
+def check_output_path(output: str) -> Path | None:
+    """Fail before any work when the output cannot be written."""
     if output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
+        return None
     target = Path(output)
     if target.is_dir():
         raise UserError(f"{output} is a folder; give a file name such as {target / 'kg.ttl'}")
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise UserError(f"cannot write {output}: folder {directory} does not exist")
+    return target
+
+
+def write_atomically(text: str, output: str) -> None:
+    """Write to a temporary file beside the target, then rename: readers never see half a file."""
+    target = check_output_path(output)
+    if target is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    directory = target.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -78,6 +87,7 @@ def build(inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
+    check_output_path(output)
 
     def progress(number: int, total: int, path: Path, error: str | None) -> None:
         if not quiet:
@@ -94,11 +104,8 @@ def build(inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model
         for cls in (EK.Person, EK.Place, EK.Organization)
         for _ in graph.subjects(RDF.type, cls)
     )
-    click.echo(
-        f"built {len(result.built)} document(s), skipped {len(result.skipped)}; {len(graph)} triples; "
-        + ", ".join(f"{n} {name.lower()}s" for name, n in sorted(entities.items())),
-        err=True,
-    )
+    counts = "".join(f", {n} {name.lower()}s" for name, n in sorted(entities.items()))
+    click.echo(f"built {len(result.built)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}", err=True)
     for skipped in result.skipped:
         click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
     if not result.built:
@@ -198,6 +205,8 @@ def _below_floors(scores: dict, floors_file: Path) -> list[str]:
 
 
 def _read_turtle(path: Path) -> Graph:
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a Turtle file")
     if not path.is_file():
         raise UserError(f"no such file: {path}")
     try:

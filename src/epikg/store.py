@@ -115,7 +115,7 @@ _TOKEN = re.compile(
 )
 _NAME = re.compile(r"\w+")
 _IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_ECHAR = {"\\": "\\\\", '"': '\\"', "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
 def _tokens(query: str) -> Iterator[re.Match[str]]:
@@ -146,7 +146,11 @@ def _where_brace(query: str) -> int:
 
 
 def sparql_literal(value: str) -> str:
-    """A string literal in SPARQL syntax with every quote, backslash and line break escaped."""
+    """A double-quoted SPARQL literal: `"`, `\\`, line breaks and other ECHARs escaped, so nothing can close it.
+
+    (Not `Literal(...).n3()`: its triple-quoted form for multi-line values leaves a trailing `\\"` open.
+    `'` is left as is: it needs no escape here, and rdflib's parser rejects `\\'`.)
+    """
     return '"' + "".join(_ECHAR.get(ch, ch) for ch in value) + '"'
 
 
@@ -248,7 +252,9 @@ def _run_remote(query: str, endpoint: str, union_default_graph: bool, timeout: f
     try:
         data = client.queryAndConvert()
     except SPARQLWrapperException as exc:
-        raise StoreError(f"{endpoint}: {_one_line(str(exc))}") from exc
+        response = getattr(exc, "response", None)
+        detail = response.decode("utf-8", "replace") if isinstance(response, bytes) else exc.msg
+        raise StoreError(f"{endpoint}: {type(exc).__name__}: {_one_line(detail)}") from exc
     except urllib.error.HTTPError as exc:
         raise StoreError(f"{endpoint} answered HTTP {exc.code} {exc.reason}") from exc
     except urllib.error.URLError as exc:
@@ -393,8 +399,14 @@ class OxigraphServer:
         if _port_taken(self.port):
             raise StoreError(f"port {self.port} on 127.0.0.1 is already in use; choose another (--port)")
         self.location.mkdir(parents=True, exist_ok=True)
-        self._log = tempfile.TemporaryFile()
-        self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop()
+        # A session of its own: a terminal's Ctrl-C reaches only us, and stop() ends the server cleanly.
+        try:
+            self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=self._log,
+                                             stderr=subprocess.STDOUT, start_new_session=True)
+        except OSError as exc:
+            self.stop()
+            raise StoreError(f"cannot run {command[0]}: {exc.strerror or exc}") from exc
         self._wait_until_ready()
         return self
 
@@ -403,7 +415,7 @@ class OxigraphServer:
         probe = f"{self.query_endpoint}?query={quote('ASK {}')}"
         while time.monotonic() < deadline:
             if not self.running:
-                message = self._last_log_line()
+                message = self._log_message()
                 self.stop()
                 raise StoreError(f"oxigraph stopped at start: {message}")
             try:
@@ -415,12 +427,14 @@ class OxigraphServer:
         self.stop()
         raise StoreError(f"oxigraph did not answer on {self.url} within {self.startup_timeout:.0f} s")
 
-    def _last_log_line(self) -> str:
+    def _log_message(self) -> str:
+        """The server's `Error: ...` line (a Rust backtrace follows it), else its last line."""
         if self._log is None:
             return "no output"
         self._log.seek(0)
         lines = [line for line in self._log.read().decode("utf-8", "replace").splitlines() if line.strip()]
-        return _one_line(lines[-1]) if lines else "no output"
+        errors = [line for line in lines if line.startswith("Error:")]
+        return _one_line((errors or lines or ["no output"])[-1])
 
     def stop(self, timeout: float = 10.0) -> None:
         """Ask the server to terminate, kill it if it has not within `timeout`; safe to call twice."""
@@ -465,7 +479,7 @@ def graph_store_url(endpoint: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 
 
-def _read_graph(source: str | Path | Graph) -> Graph:
+def read_graph(source: str | Path | Graph) -> Graph:
     if isinstance(source, Graph):
         return source
     path = Path(source)
@@ -485,7 +499,7 @@ def load_graph(source: str | Path | Graph, endpoint: str, graph_iri: str = DEFAU
     """
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]+", graph_iri):
         raise StoreError(f"not an absolute IRI: {graph_iri}")
-    graph = _read_graph(source)
+    graph = read_graph(source)
     store = graph_store_url(endpoint)
     url = f"{store}{'&' if '?' in store else '?'}graph={quote(graph_iri, safe='')}"
     body = graph.serialize(format="nt", encoding="utf-8")

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from epikg.lexicon import read_data_lines
 from epikg.records import EntityType, Mention, Place
 
 LEVEL_CHARS = {
@@ -76,34 +74,3 @@ def resolve(name: str, locality: Locality) -> str:
     if level is None or level not in locality.by_level:
         return name
     return with_place(locality.by_level[level], name)
-
-
-@lru_cache(maxsize=1)
-def _generic_bodies() -> frozenset[str]:
-    return frozenset(read_data_lines("org_suffixes.txt"))
-
-
-def is_generic(name: str) -> bool:
-    """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
-    return name[:1] in LEVEL_CHARS or name in _generic_bodies()
-
-
-def looks_like_body(text: str) -> bool:
-    """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
-    return any(text.endswith(ending) for ending, _ in _type_rules()) or any(
-        text.endswith(suffix) for suffix in _generic_bodies()
-    )
-
-
-@lru_cache(maxsize=1)
-def _type_rules() -> tuple[tuple[str, str], ...]:
-    rows = [line.split("\t") for line in read_data_lines("org_types.tsv")]
-    return tuple(sorted(((r[0], r[1]) for r in rows if len(r) == 2), key=lambda r: -len(r[0])))
-
-
-def org_type(name: str) -> str:
-    """party_committee, government, command_headquarters, working_group, health_body, media_outlet, police, other_body."""
-    for ending, kind in _type_rules():
-        if name.endswith(ending):
-            return kind
-    return "other_body"

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from epikg import gazetteer
-from epikg.extract.organizations import LEVEL_CHARS, Locality, looks_like_body, resolve, with_place
+from epikg.extract.organizations import LEVEL_CHARS, Locality, resolve, with_place
 from epikg.extract.places import resolve as resolve_places
-from epikg.ner.rules import Title, titles
+from epikg.ner.rules import Title, looks_like_body, titles
 from epikg.records import EntityType, Mention, Place, Post
 
 _MAX_SEGMENT = 16
@@ -72,10 +72,12 @@ def _post(segment: str, title: Title, place: Place | None, locality: Locality) -
             return title_text, _in_place(place, body_part + title.body, locality)  # 湖景新城小区 + 党支部
     if title.body is None:
         body = body_part or None
-    elif title.body[:1] in LEVEL_CHARS:
+    elif not body_part:
         body = title.body  # 县长 -> 县政府, 村支书 -> 村党支部
+    elif body_part.endswith(title.body.lstrip("".join(LEVEL_CHARS))):
+        body = body_part  # 县政府副县长 -> 县政府
     else:
-        body = (body_part if body_part in LEVEL_CHARS else "") + title.body  # 镇党委书记 -> 镇党委
+        body = body_part + title.body  # 镇党委书记 -> 镇党委, 卫健委党组书记 -> 卫健委党组
     if body is None:
         return title_text, None
     return title_text, _in_place(place, body, locality, implied=title.body is not None)

@@ -92,7 +92,7 @@ def _positional(tokens: list[str]) -> Decimal | None:
             current, last_small, zero_seen = None, unit, False
         elif token in _LARGE:
             unit = _LARGE[token]
-            if current is None and not section or (last_large and unit >= last_large and unit != 10**8):
+            if (current is None and not section and not (unit == 10**8 and total)) or (last_large and unit >= last_large and unit != 10**8):
                 return None
             value = section + (current or 0)
             total = (total + value) * unit if unit == 10**8 else total + value * unit
@@ -103,8 +103,8 @@ def _positional(tokens: list[str]) -> Decimal | None:
             if current is not None:
                 return None  # two digits in a row: `三五万`
             current = _digit_value(token)
-    if current is not None and not zero_seen and (last_small or last_large) and current < 10 and current % 1 == 0:
-        current *= (last_small or last_large // 10 or 1) // 10 if last_small else last_large // 10
+    if current is not None and not zero_seen and current % 1 == 0 and 0 < current < 10:
+        current *= last_small // 10 if last_small else max(last_large // 10, 1)  # `两千五`, `一万五`
     return _plain(total + section + (current or 0))
 
 
@@ -112,8 +112,7 @@ def _positional(tokens: list[str]) -> Decimal | None:
 
 # Longest first; `万元` needs no entry: `万` belongs to the numeral, the unit is `元`.
 _UNITS = sorted(
-    "人次 辆次 车次 架次 运次 剂次 户次 场次 批次 条次 份次 人 名 位 个 辆 家 户 处 场 桌 起 件 条 份 支 次 元 "
-    "台 套 只 箱 瓶 袋 吨 公斤 千克 斤 张 块 幅 座 所 栋 幢 批 队 组 篇 艘 趟 剂 针 顶 盒 包 床 间 项 单 万剂".split(),
+    ["人次", "辆次", "车次", "架次", "运次", "剂次", "户次", "场次", "批次", "条次", "份次", "人", "名", "位", "个", "辆", "家", "户", "处", "场", "桌", "起", "件", "条", "份", "支", "次", "元", "台", "套", "只", "箱", "瓶", "袋", "吨", "公斤", "千克", "斤", "张", "块", "幅", "座", "所", "栋", "幢", "批", "队", "组", "篇", "艘", "趟", "剂", "针", "顶", "盒", "床", "间", "项", "单"],
     key=len,
     reverse=True,
 )
@@ -125,23 +124,26 @@ _PATTERN = re.compile(
 )
 _APPROX_PRE = {"大约", "约", "近", "将近", "接近", "超过", "超", "逾"}
 
-# After `个` (or its numeral) these make a duration or a non-count: `36个年头`, `两个多月`, `四个意识`.
-_AFTER_GE = re.compile(r"^多?(年头|月|小时|钟头|工作日|日夜|昼夜|星期|礼拜|季度|半月|字|方面|环节|意识|自信|维护|口袋)")
+# After `个` these make a duration or a non-count: `36个年头`, `两个多月`, `四个意识`.
+_AFTER_GE = re.compile(r"^多?(年头|月|小时|钟头|工作日|日夜|昼夜|星期|礼拜|季度|半月|时间段|时段|字|方面|环节|意识|自信|维护|口袋)")
+# What a slogan or a fixed term counts, never a reported number: `四项措施`, `四套班子`, `6人专班`.
+_NOT_COUNTED = re.compile(r"^(措施|举措|要求|原则|机制|方针|防线|班子|专班|小组|工作法|责任制|不漏|必须)")
 # A place name that starts with a numeral: `十家堡`, `三家村`.
 _PLACE_AFTER = set("堡村庄屯湾桥河坝岭街路巷店铺寨沟营集镇")
-_QUOTE_OPEN, _QUOTE_CLOSE = "“\"「『《", "”\"」』》"
+_QUOTE_OPEN, _QUOTE_CLOSE = "“「『《", "”」』》"
 _CLAUSE_END = set(",。;:!?、()“”\"《》[]【】\n…|")
-# Words between the numeral and the clause start that are not part of what is counted.
-_LEAD = re.compile(
-    r"^(?:全县|全镇|全乡|全市|全区|全村|全街道|截至目前|目前|其中|已经|已|共计|合计|总计|累计|共|均|都|又|还|再|先后|分别|陆续|相继|层层|"
-    r"设置了?|设立了?|设置好|建立了?|成立了?|组建了?|划定了?|明确了?|发动了?|动员了?|检查了?|排查了?|摸排了?|登记了?|"
-    r"投入了?|出动了?|派出了?|配备了?|抽调了?|招募了?|取消了?|劝返了?|劝离了?|劝停了?|关闭了?|关停了?|发放了?|张贴了?|"
-    r"悬挂了?|接收了?|接受了?|捐赠了?|筹集了?|采购了?|包含|包括|有|达到?|完成了?|开展了?|设|建|汇集了?|征集了?|号召|"
-    r"组织了?|储备了?|调配了?|下发了?|印发了?|播放了?|安排了?|落实了?|审批了?|采样了?|检测了?|接种了?)"
+_PHRASE_END = _CLAUSE_END - set("()")
+# Adverbs that lead a clause; not part of what is counted.
+_LEAD = re.compile(r"^(?:全县|全镇|全乡|全市|全区|全村|截至目前|目前|其中|已经|已|共计|合计|总计|累计|共|均|都|又|还|再|先后|分别|陆续|相继|层层|或)+")
+# Verbs whose object is what the number counts: `共检查车辆230辆` counts 车辆.
+_VERB = re.compile(
+    r"设置|设立|建立|成立|组建|划定|明确|发动|动员|检查|排查|摸排|登记|投入|出动|派出|配备|抽调|招募|取消|延期|劝返|劝离|"
+    r"劝停|关闭|关停|清理|发放|张贴|悬挂|接收|接受|捐赠|筹集|采购|包含|包括|汇集|征集|号召|储备|调配|下发|印发|播放|安排|审批|"
+    r"接种|检测|采样|建成|开通|确定|启用|设"
 )
 _STOP_AFTER = re.compile(
     r"(都|也|均|全部|已|在|对|为|由|将|被|把|和|及|与|共|等|的|参与|参加|投身|投入|坚守|进行|开展|负责|担任|主动|自发|下沉|实行|"
-    r"驻守|值守|组成|成立|建立|设|配合|发出|实现|完成|轮流|轮班|24|每)"
+    r"驻守|值守|组成|成立|建立|设(?!备|施|计)|配合|发出|实现|完成|轮流|轮班|每|非常|是|很|要|正)"
 )
 
 
@@ -175,8 +177,12 @@ def _quantity(text: str, match: re.Match[str], previous_end: int) -> Quantity | 
     value = parse_number(numeral)
     if value is None:
         value, upper = _adjacent_pair(numeral)
+        if value is None and numeral in _ROUND and (match.group("pre") in _APPROX_PRE or _char_before(text, match) == "上"):
+            value = _ROUND[numeral]  # `逾千人`, `上万元`: a round number, approximate
         if value is None:
             return None
+    elif value == 0:
+        return None  # `0人参与`: a page widget, never a report
     else:
         upper = parse_number(match.group("upper")) if match.group("upper") else None
         if match.group("upper") and (upper is None or upper <= value):
@@ -187,7 +193,8 @@ def _quantity(text: str, match: re.Match[str], previous_end: int) -> Quantity | 
         unit += "次"
     pre = match.group("pre")
     approx = bool(
-        (pre in _APPROX_PRE) or match.group("fuzzy") or match.group("post") or (upper is not None and not match.group("sep"))
+        (pre in _APPROX_PRE)
+        or numeral in _ROUND or match.group("fuzzy") or match.group("post") or (upper is not None and not match.group("sep"))
     )
     start = match.start("num") if pre not in _APPROX_PRE else match.start()
     return Quantity(
@@ -202,6 +209,13 @@ def _quantity(text: str, match: re.Match[str], previous_end: int) -> Quantity | 
     )
 
 
+_ROUND = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
+
+
+def _char_before(text: str, match: re.Match[str]) -> str:
+    return text[match.start() - 1] if match.start() else ""
+
+
 def _adjacent_pair(numeral: str) -> tuple[Decimal | None, Decimal | None]:
     """`七八户` and `四五辆`: two neighbouring digits are a vague range, read as value and upper bound."""
     if len(numeral) == 2 and all(c in _DIGITS for c in numeral):
@@ -214,28 +228,26 @@ def _adjacent_pair(numeral: str) -> tuple[Decimal | None, Decimal | None]:
 def _excluded(text: str, match: re.Match[str], numeral: str, unit: str) -> bool:
     """Context says this number is an ordinal, a slogan, a distributive, an idiom or a population."""
     start, end = match.start("num"), match.end()
-    before = text[max(0, start - 1) : start]
+    before = text[max(0, match.start() - 1) : match.start()]
     after = text[end : end + 6]
     chinese = not numeral[0].isdigit()
-    if before in ("第", "每", "+", "+") or after.startswith(("+", "+")) or (before.isdigit() and not match.group("pre")):
-        return True
-    if before and before in _CN and not match.group("pre"):
-        return True  # the run was cut inside a longer numeral word
+    if before in ("第", "+") or before.isdigit() or after.startswith("+"):
+        return True  # `第五轮`, `1+6`
+    if "每" in re.split(r"[,;:。]", text[max(0, match.start() - 4) : match.start()])[-1]:
+        return True  # `每两天`, `每天四次`, `每个卡点分为四支队伍`: per unit, not a total
     if chinese and numeral in ("一", "壹"):
-        return True  # `一名党员`, `一人一户`, `一次次`: an article, not a count
-    if chinese and (unit == "个" or match.group("unit") == "个") and _AFTER_GE.match(after):
-        return True
-    if unit == "个" and _AFTER_GE.match(after) and re.match(r"^多?(年头|月|小时|钟头|工作日|日夜|昼夜|星期|季度|半月)", after):
+        return True  # `一名党员`, `一人一户`: an article, not a count
+    if unit == "个" and _AFTER_GE.match(after):
+        return True  # `36个年头`, `四个意识`
+    if _NOT_COUNTED.match(after):
         return True
     if unit == "人" and after.startswith("口"):
         return True  # population: `10余万人口`
-    if after.startswith(unit) or re.match(rf"^[一二两三四五六七八九十\d]+{re.escape(unit)}", after) and chinese:
-        return True  # `一个个`, `三五一组`
-    if re.match(r"^一[人户组班个]", after):
-        return True  # `2人一组`: a distributive
-    if chinese and after[:1] in _PLACE_AFTER and unit in ("家", "里", "间", "户"):
+    if after.startswith(unit) or re.match(r"^一[人户组班个]", after):
+        return True  # `一个个`, `2人一组`
+    if chinese and after[:1] in _PLACE_AFTER and unit in ("家", "间", "户", "座"):
         return True  # `十家堡`
-    if text[match.start("num") : match.start("num") + 3] == "分之" or "分之" in text[max(0, start - 3) : start]:
+    if "分之" in text[end - len(unit) - 1 : end + 2] or text[max(0, start - 2) : start] == "分之":
         return True
     return _in_short_quote(text, start, end)
 
@@ -244,7 +256,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     """Inside a quoted phrase of a few characters: a slogan (`“五包一”`, `“25条紧急措施”`)."""
     left = max(0, start - 10)
     opening = max(text.rfind(q, left, start) for q in _QUOTE_OPEN)
-    if opening < 0 or any(text.find(q, opening + 1, start) >= 0 for q in _QUOTE_CLOSE if q != '"'):
+    if opening < 0 or any(text.find(q, opening + 1, start) >= 0 for q in _QUOTE_CLOSE):
         return False
     closing = min((i for q in _QUOTE_CLOSE if (i := text.find(q, end, end + 10)) >= 0), default=-1)
     return closing >= 0 and closing - opening <= 12
@@ -261,28 +273,30 @@ def _counts(text: str, match: re.Match[str], previous_end: int) -> str | None:
 
 def _counted_after(text: str, end: int) -> str | None:
     """The words right after the measure word, up to a verb, a particle or a clause boundary."""
-    phrase = []
+    words = ""
     for char in text[end : end + 12]:
-        if char in _CLAUSE_END or char.isdigit() or char in _CN[:-4] and phrase == [] or char.isspace():
+        if char in _CLAUSE_END or char.isdigit() or char.isspace():
             break
-        phrase.append(char)
-    words = "".join(phrase)
-    stop = _STOP_AFTER.search(words)
+        words += char
+    stop = _STOP_AFTER.search(words, 1)
     if stop:
         words = words[: stop.start()]
-    return words if len(words) >= 2 and not any(c in _DIGITS for c in words[:1]) else None
+    if not words or words[0] in _CN:
+        return None
+    return words if len(words) >= 2 or words in _SHORT_NOUNS else None
+
+
+_SHORT_NOUNS = set("村镇乡社区县市队组站点岗户")
 
 
 def _counted_before(text: str, start: int, previous_end: int) -> str | None:
-    """The clause words before the number, without the adverbs and verbs that lead them."""
+    """The clause words before the number: the object of its last verb, else the clause without adverbs."""
     left = start
-    while left > previous_end and text[left - 1] not in _CLAUSE_END and start - left < 20:
+    while left > previous_end and text[left - 1] not in _PHRASE_END and start - left < 24:
         left -= 1
-    phrase = text[left:start].strip()
-    for _ in range(4):
-        lead = _LEAD.match(phrase)
-        if not lead or lead.end() == len(phrase):
-            break
-        phrase = phrase[lead.end() :]
-    phrase = re.sub(r"(大约|约|近|将近|接近|超过|超|逾|多达|达|共|累计|已)$", "", phrase)
+    phrase = re.sub(r"(大约|约|近|将近|接近|超过|超|逾|多达|达到|达|上)$", "", text[left:start].strip())
+    objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
+    if objects:
+        phrase = phrase[objects[-1] :]
+    phrase = _LEAD.sub("", phrase)
     return phrase[-12:] if len(phrase) >= 2 else None

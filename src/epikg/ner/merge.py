@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from epikg import gazetteer
-from epikg.ner.rules import _HAN, _is_common_word, title_words
+from epikg.lexicon import looks_like_name
+from epikg.ner.rules import _HAN, _is_common_word, looks_like_body, title_words
 from epikg.records import EntityType, Mention
 
 # Endings of named places that are not divisions: roads, squares, stations, compounds, crossings.
@@ -43,20 +44,41 @@ def _extends(model: Mention, rule: Mention) -> bool:
 def plausible(mention: Mention) -> bool:
     """The genre's filter on the model's output: what it gets wrong in this kind of text."""
     text = mention.text
-    if len(text) < 2 or not all(_HAN.match(c) or c in "·" for c in text):
+    if len(text) < 2 or not all(_HAN.match(c) or c in "·" for c in text) or text[0] == "·" or text[-1] == "·":
         return False  # single characters, spans across spaces or mojibake
-    if _is_common_word(text):
-        return False  # 冲锋, 众志成城, 长龙
     if mention.type is EntityType.PERSON:
-        return 2 <= len(text) <= 5 and "某" not in text and not any(t in text for t in title_words())
+        # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word.
+        return (
+            (looks_like_name(text) or 4 <= len(text) <= 6)
+            and "某" not in text
+            and not _is_common_word(text)
+            and not any(t in text for t in title_words())
+        )
     if mention.type is EntityType.PLACE:
         gaz = gazetteer.load()
+        if _is_common_word(text) and not _is_province(text, gaz):
+            return False  # 城区 is a district's name somewhere, but here it means downtown
         return bool(gaz.lookup(text)) or text in gaz.by_alias or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
-    return True
+    return looks_like_body(text)  # `梨树县联防联` is no body's name
+
+
+def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:
+    ids = gaz.by_name.get(text, []) + gaz.by_alias.get(text, [])
+    return any(gaz.divisions[i].level == "province" for i in ids)
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def trim_person(text: str, mention: Mention) -> Mention:
+    """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows."""
+    if mention.type is not EntityType.PERSON or mention.end - mention.start != 3:
+        return mention
+    shorter = mention.text[:2]
+    if _is_common_word(text[mention.end - 1 : mention.end + 1]) and looks_like_name(shorter):
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    return mention
 
 
 def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, ...]:

@@ -19,7 +19,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两、,。:;!?“”()")
 # Characters that never end a name.
 _NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委")
-_COMMON_WORD_IDF = 8.0  # 周末 7.6 and 严格 6.2 are words; 王建 8.9 starts a name
+_COMMON_WORD_IDF = 8.0
+_OCCUPATIONS = frozenset(
+    ["民警", "辅警", "网格员", "医生", "护士", "教师", "队员", "志愿者", "党员", "干部", "党员干部", "居民", "村民", "工作人员", "老人"]
+)  # 周末 7.6 and 严格 6.2 are words; 王建 8.9 starts a name
 _MAX_PLACE = 12
 
 
@@ -65,6 +68,8 @@ def place_mentions(text: str) -> list[Mention]:
     """
     gaz = gazetteer.load()
     candidates = _division_candidates(text, gaz)
+    standalone = {name for start, name in candidates if len(name) == 2 and _stands_alone(text, start)}
+    candidates = [(start, name) for start, name in candidates if len(name) > 2 or name in standalone]
     named = {name for _, name in candidates}
     ranked = sorted(candidates, key=lambda c: (-len(c[1]), -_in_context(c[1], named, gaz), c[0]))
     found: list[Mention] = []
@@ -87,6 +92,15 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
             if levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels):
                 found.append((i, name))
     return found
+
+
+_BEFORE_PLACE = set("在到赴从往向对由与和及、是为了的")
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """A two-character name (南县, 富县) counts where it is not the tail of a word (`旅游富县`) somewhere."""
+    before = text[start - 1] if start else ""
+    return not before or not _HAN.match(before) or before in _BEFORE_PLACE
 
 
 def _in_context(name: str, named: set[str], gaz: gazetteer.Gazetteer) -> bool:
@@ -137,8 +151,12 @@ def person_mentions(text: str) -> list[Mention]:
     found = []
     for match in pattern.finditer(text):
         name = _name_at(text, match.end())
-        if name:
-            found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), "rule:title"))
+        if not name or _runs_into_title(text, match.end(), len(name)):
+            continue
+        after = text[match.end() + len(name) : match.end() + len(name) + 1]
+        if match.group(0) in _OCCUPATIONS and after and _HAN.match(after) and after not in _AFTER_NAME:
+            continue  # `辅警全员上岗`: after a common occupation, demand a clean end to the name
+        found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), "rule:title"))
     return found
 
 
@@ -156,6 +174,12 @@ def _name_at(text: str, start: int) -> str | None:
     if two_then_word and _plausible(two):
         return two
     return None
+
+
+def _runs_into_title(text: str, start: int, length: int) -> bool:
+    """`网格员和志愿者`: the would-be name 和志愿 is cut out of a title word that goes on after it."""
+    window = text[start : start + length + 4]
+    return any(0 <= window.find(t) < length for t in title_words())
 
 
 def _is_common_word(text: str) -> bool:
@@ -208,3 +232,37 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
         if text[start] in _LEVEL_CHARS and level_start is None and not _is_common_word(text[start - 1 : start + 1]):
             level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
     return level_start
+
+
+# --- organization names -----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(read_data_lines("org_suffixes.txt"))
+
+
+def is_generic(name: str) -> bool:
+    """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
+    return name[:1] in _LEVEL_CHARS or name in _generic_bodies()
+
+
+def looks_like_body(text: str) -> bool:
+    """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
+    return any(text.endswith(ending) for ending, _ in _type_rules()) or any(
+        text.endswith(suffix) for suffix in _generic_bodies()
+    )
+
+
+@lru_cache(maxsize=1)
+def _type_rules() -> tuple[tuple[str, str], ...]:
+    rows = [line.split("\t") for line in read_data_lines("org_types.tsv")]
+    return tuple(sorted(((r[0], r[1]) for r in rows if len(r) == 2), key=lambda r: -len(r[0])))
+
+
+def org_type(name: str) -> str:
+    """party_committee, government, command_headquarters, working_group, health_body, media_outlet, police, other_body."""
+    for ending, kind in _type_rules():
+        if name.endswith(ending):
+            return kind
+    return "other_body"

@@ -8,8 +8,8 @@ from datetime import datetime
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
-from epikg.extract.organizations import is_generic, org_type
 from epikg.extract.places import resolve
+from epikg.ner.rules import is_generic, org_type
 from epikg.rdf import iris
 from epikg.rdf.namespaces import EK, NIF, ORG, SCHEMA
 from epikg.records import Article, EntityType, Extraction, Place

@@ -1,0 +1,149 @@
+"""`epikg query`, `epikg serve`, `epikg load`: thin click commands over epikg.store.
+
+Registered on the `epikg` group by cli.py; errors are epikg.cli.UserError (one line, exit 2),
+imported lazily so that this module and cli.py can import each other in either order.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+from pathlib import Path
+
+import click
+from rdflib import Graph
+
+from epikg.store import DEFAULT_GRAPH_IRI, FORMATS, StoreError
+
+_PARAM = re.compile(r"(\w+)=(.*)", re.DOTALL)
+
+
+def _user_error(message: str) -> click.ClickException:
+    from epikg.cli import UserError
+
+    return UserError(message)
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    """`name=value` pairs (the value may be empty or contain `=`); a name given twice is an error."""
+    parsed: dict[str, str] = {}
+    for param in params:
+        match = _PARAM.fullmatch(param)
+        if match is None:
+            raise _user_error(f"--param must be NAME=VALUE with a variable name, e.g. place=南洲镇; got {param!r}")
+        name, value = match.groups()
+        if name in parsed:
+            raise _user_error(f"--param {name} given twice")
+        parsed[name] = value
+    return parsed
+
+
+def _read_query(path: Path) -> str:
+    if not path.is_file():
+        raise _user_error(f"no such query file: {path}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _user_error(f"cannot read {path} as UTF-8: {exc}") from exc
+    if not text.strip():
+        raise _user_error(f"{path} is empty")
+    return text
+
+
+def _read_graph(path: Path) -> Graph:
+    from epikg.store import read_graph
+
+    try:
+        return read_graph(path)
+    except StoreError as exc:
+        raise _user_error(str(exc)) from exc
+
+
+@click.command(name="query")
+@click.argument("query_file", type=click.Path(path_type=Path))
+@click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Run in-process on this Turtle graph.")
+@click.option("--endpoint", help="Run on this SPARQL 1.1 query endpoint, e.g. http://127.0.0.1:7878/query.")
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (a string; <...> for an IRI), e.g. --param place=南洲镇. Repeatable.")
+@click.option("--union-default-graph", is_flag=True,
+              help="Ask an Oxigraph endpoint to query all named graphs (not needed for `epikg serve`).")
+def query_command(query_file: Path, graph_file: Path | None, endpoint: str | None, output_format: str,
+                  params: tuple[str, ...], union_default_graph: bool) -> None:
+    """Run a SPARQL SELECT or ASK query (a .rq file) on a graph file or an endpoint and print the table."""
+    from epikg.store import run_query
+
+    if (graph_file is None) == (endpoint is None):
+        raise _user_error("give exactly one of --graph FILE.ttl or --endpoint URL")
+    text = _read_query(query_file)
+    bound = _parse_params(params)
+    graph = _read_graph(graph_file) if graph_file is not None else None
+    try:
+        result = run_query(text, graph=graph, endpoint=endpoint, params=bound, union_default_graph=union_default_graph)
+    except StoreError as exc:
+        raise _user_error(str(exc)) from exc
+    click.echo(FORMATS[output_format](result), nl=False)
+    if output_format == "table":
+        click.echo(f"{len(result.rows)} row(s)", err=True)
+
+
+@click.command(name="load")
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True,
+              help="Graph Store endpoint (Fuseki: http://host:3030/ds/data) or an Oxigraph server URL (http://127.0.0.1:7878).")
+@click.option("--graph-iri", default=DEFAULT_GRAPH_IRI, show_default=True, help="The named graph to replace.")
+def load_command(graph_file: Path, endpoint: str, graph_iri: str) -> None:
+    """Replace a named graph in a SPARQL store with a Turtle file (Graph Store Protocol, HTTP PUT)."""
+    from epikg.store import graph_store_url, load_graph
+
+    graph = _read_graph(graph_file)
+    try:
+        count = load_graph(graph, endpoint, graph_iri)
+        store = graph_store_url(endpoint)
+    except StoreError as exc:
+        raise _user_error(str(exc)) from exc
+    click.echo(f"loaded {count} triples into <{graph_iri}> at {store}")
+
+
+@click.command(name="serve")
+@click.option("--location", type=click.Path(path_type=Path), default=Path("epikg-store"), show_default=True,
+              help="Data folder of the store (created if missing; kept between runs).")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--load", "graph_file", type=click.Path(path_type=Path), help="Turtle graph to load first (replacing --graph-iri).")
+@click.option("--graph-iri", default=DEFAULT_GRAPH_IRI, show_default=True, help="The named graph --load replaces.")
+def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri: str) -> None:
+    """Serve the store with Oxigraph on 127.0.0.1 until Ctrl-C: SPARQL endpoint, Graph Store and browser UI."""
+    from epikg.store import OxigraphServer, load_graph
+
+    graph = _read_graph(graph_file) if graph_file is not None else None
+    server = OxigraphServer(location, port)
+    try:
+        server.start()
+        if graph is not None:
+            count = load_graph(graph, server.store_endpoint, graph_iri)
+            click.echo(f"loaded {count} triples into <{graph_iri}>", err=True)
+    except StoreError as exc:
+        server.stop()
+        raise _user_error(str(exc)) from exc
+    click.echo(
+        f"Oxigraph serving {location} at {server.url}\n"
+        f"  browser UI:      {server.url}/\n"
+        f"  SPARQL query:    {server.query_endpoint}\n"
+        f"  SPARQL update:   {server.update_endpoint}\n"
+        f"  Graph Store:     {server.store_endpoint}?graph=IRI\n"
+        "The default graph is the union of all named graphs. Press Ctrl-C to stop."
+    )
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
+    try:
+        status = server.wait()
+    except KeyboardInterrupt:
+        click.echo("stopping", err=True)
+        return
+    finally:
+        server.stop()
+        signal.signal(signal.SIGTERM, previous)
+    raise _user_error(f"oxigraph stopped by itself (exit status {status})")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

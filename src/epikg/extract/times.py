@@ -1,0 +1,280 @@
+"""Time expressions resolved against the publication date: `3月22日晚`, `截至4月1日`, `正月初二`.
+
+Spans are found here with patterns of the genre; jionlp's `parse_time` reads the
+date and time of day of each span and `lunar_python` converts lunar dates. Both
+slip in ways this genre hits, which are fixed after the fact:
+
+- a month-day without a year takes the year that puts it closest before (or
+  shortly after) the publication date; jionlp always takes the base year, so
+  `12月30日` in an article of 2021-01-05 would become 2021-12-30;
+- `约` inside a clock time makes jionlp drop the part of day (`晚上约9时30分`
+  becomes 09:30): approximation words are stripped before parsing and kept as
+  `approx`;
+- jionlp resolves lunar dates a year forward (`腊月二十九` in an article of
+  2020-02-03 becomes 2021-02-10); lunar dates are converted here, picking the
+  lunar year the same way as the Gregorian one;
+- a Gregorian date with its lunar date in brackets (`1月23日(农历腊月二十九)`)
+  keeps the Gregorian date; `lunar` is set when the two agree.
+
+`截至` gives an open start, `以来`/`起`/`开始` an open end. Relative words
+(`当天`, `日前`, `连日来`) are skipped: they need discourse, not a calendar.
+Without a publication date only dates that state their year are resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from epikg.lexicon import quiet_import
+from epikg.records import TimeValue
+
+_GRACE = timedelta(days=31)  # how far after publication a yearless date may fall
+_CN_NUM = "〇零一二两三四五六七八九十"
+_YEAR = r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年"
+_MONTH = rf"(?P<month>\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?!份)"
+_DAY = rf"(?P<day>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]"
+_PERIOD = r"凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|晚|夜|早"
+_CLOCK = rf"(?P<approx1>大约|约)?(?P<hour>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:时|点)(?:(?P<minute>\d{{1,2}}|[{_CN_NUM}]{{1,3}})分|(?P<half>半))?(?P<approx2>左右|许|多)?"
+_TIME_OF_DAY = rf"(?P<period>{_PERIOD})?(?:{_CLOCK})?"
+_LUNAR_MONTH = r"正月|冬月|腊月|(?:十一|十二|[二三四五六七八九十])月"
+_LUNAR_MONTH_WRITTEN = r"正月|冬月|腊月|农历(?:十一|十二|[二三四五六七八九十])月"  # a bare `三月` is Gregorian
+_LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十"
+_LUNAR = (
+    rf"(?:(?:农历)?(?P<lunar_month>{_LUNAR_MONTH_WRITTEN})(?P<lunar_day>{_LUNAR_DAY})"
+    rf"|(?:大年|年)(?P<new_year_day>初[一二三四五六七八九十])|(?P<eve>除夕|大年三十|年三十))"
+)
+_ISO = r"(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:\s+(?P<iso_hour>\d{1,2}):(?P<iso_minute>\d{2})(?::\d{2})?)?"
+_GREGORIAN = (
+    rf"(?:{_YEAR})?{_MONTH}(?:{_DAY})?(?:\((?P<paren>农历[^()]{{2,8}})\))?"
+    rf"|(?<![\d月年])(?P<day_only>\d{{1,2}})[日号](?=[上中下早晚凌傍夜,起以开当就])"
+)
+_END = rf"(?:(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]"
+_CORE = rf"(?:{_ISO}|(?:{_GREGORIAN}|{_LUNAR}){_TIME_OF_DAY})"
+_EXPRESSION = re.compile(
+    rf"(?P<until_word>截至|截止到|截止至|截止)?(?P<since_word>自从|自|从)?(?P<core>{_CORE})"
+    rf"(?:(?:至|到|-|—|~)(?P<end>{_END}))?(?P<open>以来|起|开始|至今)?"
+)
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a span states, before it is placed in time."""
+
+    year: int | None
+    month: int | None
+    day: int
+    lunar: bool
+
+
+def resolve_times(text: str, published: date | datetime | None, *, offset: int = 0) -> list[TimeValue]:
+    """Every datable time expression in text, resolved against the publication date."""
+    reference = published.date() if isinstance(published, datetime) else published
+    anchor = reference  # day-only dates (`18日中午`) take the month of the last date read
+    values: list[TimeValue] = []
+    for match in _EXPRESSION.finditer(text):
+        value = _resolve(match, reference, anchor, offset)
+        if value is not None:
+            point = value.begin or value.until
+            anchor = point.date() if isinstance(point, datetime) else point
+            values.append(value)
+    return values
+
+
+def _resolve(match: re.Match[str], reference: date | None, anchor: date | None, offset: int) -> TimeValue | None:
+    """The TimeValue of a match, or None when it cannot be placed in time."""
+    reading = _reading(match)
+    day = _place(reading, reference, anchor) if reading else None
+    if day is None:
+        return None
+    begin, until = _with_time_of_day(match, day)
+    if match.group("end"):
+        end_day = _end_day(match, day)
+        if end_day is None or end_day < day:
+            return None
+        until = end_day
+    elif match.group("until_word"):
+        begin, until = None, until or begin  # `截至4月1日`: open start
+    elif match.group("since_word") or match.group("open"):
+        until = None  # `自3月23日以来`: open end
+    paren = match.group("paren")
+    lunar = reading.lunar or bool(paren and _lunar_agrees(day, paren))
+    approx = bool(match.group("approx1") or match.group("approx2"))
+    return TimeValue(match.group(0), match.start() + offset, match.end() + offset, begin, until, approx, lunar)
+
+
+def _reading(match: re.Match[str]) -> _Reading | None:
+    """The year, month and day the span states (lunar or Gregorian); None when unreadable."""
+    if match.group("iso_year"):
+        return _checked(int(match.group("iso_year")), int(match.group("iso_month")), int(match.group("iso_day")))
+    if match.group("lunar_month"):
+        name = match.group("lunar_month")[:-1]
+        month = _LUNAR_MONTHS.get(name) or _number(name)
+        return _Reading(None, month, _lunar_day(match.group("lunar_day")), True) if month else None
+    if match.group("new_year_day"):
+        return _Reading(None, 1, _lunar_day(match.group("new_year_day")), True)
+    if match.group("eve"):
+        return _Reading(None, 12, 0, True)  # day 0: the last day of the twelfth month
+    if match.group("day_only"):
+        day = int(match.group("day_only"))
+        return _Reading(None, None, day, False) if 1 <= day <= 31 else None
+    year = _number(match.group("year")) if match.group("year") else None
+    month = _number(match.group("month"))
+    day = _number(match.group("day")) if match.group("day") else None
+    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    if day is None:
+        return None  # a month alone (`2020年2月`) is a period, not a date
+    return _checked(year, month, day) if year else _Reading(None, month, day, False)
+
+
+def _checked(year: int | None, month: int, day: int) -> _Reading | None:
+    try:
+        date(year or 2000, month, day)  # 2000: a leap year, so 2月29日 stays possible
+    except ValueError:
+        return None
+    return _Reading(year, month, day, False) if year is None or 1900 <= year <= 2100 else None
+
+
+def _number(text: str | None) -> int | None:
+    """An Arabic or Chinese numeral (`二十二`, `二〇二〇`) as an int."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    from epikg.extract.quantities import parse_number
+
+    value = parse_number(text)
+    return int(value) if value is not None and value % 1 == 0 else None
+
+
+def _lunar_day(text: str) -> int:
+    """`初二` is 2, `廿九` 29, `二十` 20, `三十` 30."""
+    if text.startswith("初"):
+        return _number(text[1:]) or 0
+    if text.startswith("廿"):
+        return 20 + (_number(text[1:]) or 0)
+    return _number(text) or 0
+
+
+def _place(reading: _Reading, reference: date | None, anchor: date | None) -> date | None:
+    """The Gregorian day of a reading; the year (or month) missing is taken from the publication date."""
+    if reading.year is not None:
+        return date(reading.year, reading.month or 1, reading.day)
+    if reference is None:
+        return None
+    if reading.lunar:
+        return _closest([_lunar_to_solar(y, reading.month or 1, reading.day) for y in _years(reference)], reference)
+    if reading.month is None:
+        return _day_only(reading.day, anchor or reference, reference)
+    return _closest([_safe_date(y, reading.month, reading.day) for y in _years(reference)], reference)
+
+
+def _day_only(day: int, base: date, reference: date) -> date | None:
+    """`16日` after `3月8日` is 3月16日; `3日` after `1月31日` is 2月3日; never days after publication."""
+    latest = reference + timedelta(days=3)
+    same = _safe_date(base.year, base.month, day)
+    if same is not None and same >= base:
+        if same <= latest:
+            return same
+        return _safe_date(*_shift_month(base, -1), day)
+    following = _safe_date(*_shift_month(base, 1), day)
+    return following if following is not None and following <= latest else same
+
+
+def _years(reference: date) -> list[int]:
+    return [reference.year - 1, reference.year, reference.year + 1]
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _closest(candidates: list[date | None], reference: date) -> date | None:
+    """The latest candidate not later than shortly after the reference date."""
+    fitting = [c for c in candidates if c is not None and c <= reference + _GRACE]
+    return max(fitting) if fitting else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _lunar_to_solar(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a lunar date (day 0: the month's last day, for 除夕), via lunar_python."""
+    from lunar_python import Lunar, LunarYear
+
+    try:
+        if day == 0:
+            day = LunarYear.fromYear(year).getMonth(month).getDayCount()
+        solar = Lunar.fromYmd(year, month, day).getSolar()
+    except Exception:  # noqa: BLE001 - lunar_python raises bare Exception for impossible days
+        return None
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
+
+
+def _lunar_agrees(day: date, bracket: str) -> bool:
+    """Whether `农历腊月二十九` names the lunar date of this Gregorian day."""
+    from lunar_python import Solar
+
+    found = re.fullmatch(rf"农历(?P<m>{_LUNAR_MONTH})(?P<d>{_LUNAR_DAY})", bracket)
+    if not found:
+        return False
+    name = found.group("m")[:-1]
+    month = _LUNAR_MONTHS.get(name) or _number(name)
+    lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+    return abs(lunar.getMonth()) == month and lunar.getDay() == _lunar_day(found.group("d"))
+
+
+def _end_day(match: re.Match[str], begin: date) -> date | None:
+    """The end of `3月1日至3月5日` or `1日至5日`, in the begin's year and (when unstated) month."""
+    months = re.findall(r"(\d{1,2}|[〇零一二两三四五六七八九十]{1,3})月", match.group("end"))
+    days = re.findall(r"(\d{1,2}|[〇零一二两三四五六七八九十]{1,3})[日号]", match.group("end"))
+    month = _number(months[-1]) if months else begin.month
+    day = _number(days[-1]) if days else None
+    if month is None or day is None:
+        return None
+    return _safe_date(begin.year, month, day)
+
+
+def _with_time_of_day(match: re.Match[str], day: date) -> tuple[date | datetime, datetime | None]:
+    """(begin, until): the day with its clock time, the interval of its part of day, or the bare day."""
+    if match.group("iso_hour"):
+        hour, minute = int(match.group("iso_hour")), int(match.group("iso_minute"))
+        return (datetime(day.year, day.month, day.day, hour, minute), None) if hour < 24 and minute < 60 else (day, None)
+    period, hour = match.group("period"), match.group("hour")
+    if not period and not hour:
+        return day, None
+    phrase = f"{day.year}年{day.month}月{day.day}日{period or ''}"
+    if hour:
+        minute = "半" if match.group("half") else f"{match.group('minute')}分" if match.group("minute") else ""
+        phrase += f"{hour}点{minute}"
+    parsed = _jionlp_span(phrase)
+    if parsed is None:
+        return day, None
+    begin, end = parsed
+    return (begin, None) if hour else (begin, end)
+
+
+@lru_cache(maxsize=1024)
+def _jionlp_span(phrase: str) -> tuple[datetime, datetime] | None:
+    """jionlp's reading of a full date with its time of day, as (begin, end)."""
+    jio = _jionlp()
+    try:
+        result = jio.parse_time(phrase, time_base=datetime(2000, 1, 1).timestamp())
+        begin, end = result["time"]
+        return datetime.fromisoformat(begin), datetime.fromisoformat(end)
+    except Exception:  # noqa: BLE001 - jionlp raises ValueError and worse on odd input
+        return None
+
+
+@lru_cache(maxsize=1)
+def _jionlp():  # noqa: ANN202 - the jionlp module
+    return quiet_import("jionlp")

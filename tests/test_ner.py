@@ -1,0 +1,139 @@
+"""Mentions: the genre rules, their merge with the model's output, and the four sentences the NER issue names."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner import recognize, rule_mentions
+from epikg.ner.merge import merge, plausible
+from epikg.normalize import normalize, split_sentences
+from epikg.records import AlignedText, EntityType, Mention
+
+PER, LOC, ORG = EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION
+
+
+def model(text: str, sub: str, kind: EntityType, *, at: int = 0) -> Mention:
+    """A mention as the model would give it: the first occurrence of sub at or after `at`."""
+    start = text.index(sub, at)
+    return Mention(sub, kind, start, start + len(sub), "model")
+
+
+def names(mentions) -> list[tuple[str, EntityType]]:  # noqa: ANN001
+    return [(m.text, m.type) for m in mentions]
+
+
+def clean(raw: str) -> str:
+    return normalize(AlignedText.identity(raw)).text
+
+
+# --- the genre rules alone ------------------------------------------------------------
+
+
+def test_title_then_name() -> None:
+    text = "苍南县委书记黄荣定率领县防疫领导小组"
+    assert names(merge(rule_mentions(text), [])) == [("苍南县委", ORG), ("黄荣定", PER), ("县防疫领导小组", ORG)]
+
+
+def test_two_character_name_before_a_verb() -> None:
+    text = "南洲镇镇长、防指指挥长陈楚告诉记者"
+    assert names(merge(rule_mentions(text), [])) == [("南洲镇", LOC), ("陈楚", PER)]
+
+
+def test_a_post_is_not_a_name() -> None:
+    assert names(rule_mentions("由县委书记任组长、县长任第一副组长")) == []
+
+
+def test_occupation_then_words_is_not_a_name() -> None:
+    assert [m for m in rule_mentions("民警、辅警全员上岗,网格员和志愿者入户") if m.type is PER] == []
+
+
+def test_gazetteer_prefers_the_name_in_context() -> None:
+    # 苍南金乡镇 holds 南金乡 (elsewhere in China) and 金乡镇 (in 苍南县, which the text names).
+    text = "苍南县召开会议。坐标苍南金乡镇,街上空空荡荡。"
+    places = [m.text for m in rule_mentions(text) if m.type is LOC]
+    assert "金乡镇" in places and "南金乡" not in places
+
+
+def test_two_character_county_inside_a_slogan_is_not_a_place() -> None:
+    assert [m.text for m in rule_mentions("生态立县·旅游富县·产业强县") if m.type is LOC] == []
+
+
+def test_villages_only_under_a_named_township() -> None:
+    text = clean("在浦市鎮馬王溪村,村支書石澤林帶領")
+    assert names(merge(rule_mentions(text), [])) == [("浦市镇", LOC), ("马王溪村", LOC), ("石泽林", PER)]
+
+
+# --- merging rules and model, case by case ----------------------------------------------
+
+
+def test_rule_wins_over_a_model_boundary_error() -> None:
+    text = "坐标苍南金乡镇,苍南县委书记"
+    merged = merge(rule_mentions(text), [model(text, "南金乡镇", LOC)])
+    assert ("金乡镇", LOC) in names(merged) and ("南金乡镇", LOC) not in names(merged)
+
+
+def test_model_organization_that_is_no_body_is_dropped() -> None:
+    text = "梨树县联防联控模式得到肯定"
+    merged = merge(rule_mentions(text), [model(text, "梨树县联防联", ORG)])
+    assert names(merged) == [("梨树县", LOC)]
+
+
+def test_model_organization_wrapping_a_place_is_the_organization() -> None:
+    text = "梨树县疾控中心主任助理纪海"
+    merged = merge([Mention("梨树县", LOC, 0, 3, "rule:gazetteer")], [model(text, "梨树县疾控中心", ORG)])
+    assert names(merged) == [("梨树县疾控中心", ORG)]
+
+
+def test_model_extends_a_title_rule_name() -> None:
+    text = "吉林省委书记巴音朝鲁高度肯定"
+    merged = merge(rule_mentions(text), [model(text, "巴音朝鲁", PER)])
+    assert ("巴音朝鲁", PER) in names(merged)
+    assert [m.source for m in merged if m.type is PER] == ["model"]
+
+
+def test_model_fills_what_no_rule_covers_and_keeps_its_source() -> None:
+    text = "志愿者们说,王雪英和吴丹都来了"
+    merged = merge(rule_mentions(text), [model(text, "吴丹", PER)])
+    assert [(m.text, m.source) for m in merged] == [("吴丹", "model")]
+
+
+@pytest.mark.parametrize(
+    ("sub", "kind"),
+    [("众志成城", LOC), ("中", LOC), ("冲锋", PER), ("琼 剡文斌", PER), ("任组长", PER), ("昌某某", PER), ("城区", LOC)],
+)
+def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None:
+    assert not plausible(Mention(sub, kind, 0, len(sub), "model"))
+
+
+@pytest.mark.parametrize(
+    ("sub", "kind"), [("巴音朝鲁", PER), ("湖北", LOC), ("中央公园小区", LOC), ("人民网", ORG), ("蓝天救援队", ORG)]
+)
+def test_model_output_the_genre_filter_keeps(sub: str, kind: EntityType) -> None:
+    assert plausible(Mention(sub, kind, 0, len(sub), "model"))
+
+
+# --- the shipped model and the genre layer together --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("苍南县委书记黄荣定率领县防疫领导小组", [("苍南县委", ORG), ("黄荣定", PER), ("县防疫领导小组", ORG)]),
+        ("梨樹縣聯防聯控模式得到吉林省委書記巴音朝魯高度肯定", [("梨树县", LOC), ("吉林省委", ORG), ("巴音朝鲁", PER)]),
+        ("南洲镇镇长、防指指挥长陈楚告诉记者", [("南洲镇", LOC), ("陈楚", PER)]),
+        ("在浦市鎮馬王溪村,村支書石澤林帶領", [("浦市镇", LOC), ("马王溪村", LOC), ("石泽林", PER)]),
+    ],
+)
+def test_issue_sentences_are_exactly_right_with_the_model(raw: str, expected: list) -> None:
+    from epikg.ner.hanlp_model import load_tagger
+
+    text = clean(raw)
+    assert names(recognize(text, split_sentences(text), tagger=load_tagger())) == expected
+
+
+def test_model_name_running_into_a_word_is_trimmed() -> None:
+    from epikg.ner.merge import trim_person
+
+    text = "周青和刘凯连续6天住在单位"
+    assert trim_person(text, model(text, "刘凯连", PER)).text == "刘凯"
+    assert trim_person(text, model(text, "周青", PER)).text == "周青"

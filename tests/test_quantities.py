@@ -1,0 +1,206 @@
+"""Quantities: the numbers a prevention report counts, and the numbers it only mentions.
+
+Each row is a short sentence in the style of the genre with the one quantity it
+reports, as (value, unit, counts, approx), or None where gold-format.md says
+nothing in it is a quantity (dates, times, ages, durations, distances, case
+counts, hotlines, slogans, ordinals, list numbering, years, percentages).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from epikg.extract.quantities import find_quantities, parse_number
+
+Q = tuple[int | float | str, str, str | None, bool]
+
+QUANTITIES: list[tuple[str, Q | None]] = [
+    # what the response counts: sites, people, vehicles, samples, money
+    ("在24小时之内,设置集中管控点55个,全力防控。", (55, "个", "集中管控点", False)),
+    ("各卡点共检查车辆约4.4万辆。", (44000, "辆", "车辆", True)),
+    ("截至目前,累计采样55万余人次。", (550000, "人次", "采样", True)),
+    ("县红十字会共接收捐款101.8万元。", (1018000, "元", "捐款", False)),
+    ("全镇5000多人参与疫情防控工作。", (5000, "人", None, True)),
+    ("核酸日检测能力达4.98万人次。", (49800, "人次", "能力", False)),
+    ("梨树县环卫处350名职工坚守岗位。", (350, "名", "职工", False)),
+    ("全县设立党员先锋岗992个。", (992, "个", "党员先锋岗", False)),
+    ("全县共组建党员突击队440个,汇集党员4085名。", (440, "个", "党员突击队", False)),
+    ("累计排查管控重点人员3000余人。", (3000, "人", "管控重点人员", True)),
+    ("共取消酒宴10场。", (10, "场", "酒宴", False)),
+    ("藻溪镇取消酒席143桌。", (143, "桌", "酒席", False)),
+    ("共取消或延期红白喜事40起。", (40, "起", "红白喜事", False)),
+    ("热线累计登记交办416件。", (416, "件", "交办", False)),
+    ("共摸排返乡人员信息5000多条。", (5000, "条", "返乡人员信息", True)),
+    ("南县累计检测样本696494份,结果均为阴性。", (696494, "份", "样本", False)),
+    ("成立了89支党员干部突击队。", (89, "支", "党员干部突击队", False)),
+    ("全县共建立疫情防控网格1046 个。", (1046, "个", "疫情防控网格", False)),
+    ("该大队共出动警力315人(次)。", (315, "人次", "警力", False)),
+    ("累计登记车辆15656辆次。", (15656, "辆次", "车辆", False)),
+    ("服务点共检查船只15运次。", (15, "运次", "船只", False)),
+    ("在重点地段设置卡口65个。", (65, "个", "卡口", False)),
+    ("累计摸排23万余人。", (230000, "人", "摸排", True)),
+    # Chinese numerals and mixed forms
+    ("组建六个工作专班。", (6, "个", "工作专班", False)),
+    ("设置三处咨询服务卡点。", (3, "处", "咨询服务卡点", False)),
+    ("共招募大学生志愿者两千名。", (2000, "名", "大学生志愿者", False)),
+    ("动员一百二十名党员下沉社区。", (120, "名", "党员", False)),
+    ("累计劝返3万5千人次。", (35000, "人次", "劝返", False)),
+    # approximation words and ranges
+    ("超过500人参与排查。", (500, "人", None, True)),
+    ("逾千人报名当志愿者。", (1000, "人", None, True)),
+    ("近20000人次接受筛查。", (20000, "人次", None, True)),
+    ("共发放口罩1000只以上。", (1000, "只", "口罩", True)),
+    ("每个卡点安排3至5个工作人员。", None),  # a per-checkpoint figure, not a total
+    ("全镇设置3至5个临时采样点。", (3, "个", "临时采样点", False)),
+    ("准备办红白喜宴的有七八户。", (7, "户", None, True)),
+    # not quantities: dates and times
+    ("2月2日晚上约9时30分,记者来到金乡镇。", None),
+    ("2022年4月4日,小区宣布解封。", None),
+    # ages, durations, distances
+    ("75岁的老党员坚守一线。", None),
+    ("严格执行24小时值勤轮班制度。", None),
+    ("排查近14天内从中高风险地区返乡人员。", None),
+    ("他在防疫战线整整工作了36个年头。", None),
+    ("排队时保持1米距离。", None),
+    ("驱车50分钟赶到这里。", None),
+    # case counts, hotlines, population
+    ("苍南新型肺炎确诊病例7例。", None),
+    ("“12345”热线全天受理群众举报。", None),
+    ("这个有着10余万人口的经济大镇。", None),
+    # slogans, models, ordinals, list numbering, percentages, articles
+    ("启动“户屯县”三道防线。", None),
+    ("领导小组、“一办十五组”统筹协调。", None),
+    ("严格实施“五包一”责任制。", None),
+    ("全面落实“1+6”隔离管控模式。", None),
+    ("做到“三统一”。", None),
+    ("落实“25条紧急措施”。", None),
+    ("已完成第五轮全员核酸检测。", None),
+    ("第一时间成立领导小组。", None),
+    ("一是认清形势,二是采取有力措施。", None),
+    ("已完成首针接种,占常住人口的66.86%。", None),
+    ("作为一名党员,我必须冲在前面。", None),
+    ("一个个工作组相继成立。", None),
+    ("每户人家每两天派一人出门采购物资。", None),
+    ("评论 0人参与,0条评论", None),
+    ("四套班子领导全部下沉一线。", None),
+]
+
+
+def _as_tuple(text: str) -> Q | None:
+    found = find_quantities(text)
+    if not found:
+        return None
+    q = found[0]
+    value = int(q.value) if q.value == q.value.to_integral_value() else float(q.value)
+    return value, q.unit, q.counts, q.approx
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUANTITIES)
+def test_the_quantity_a_sentence_reports(sentence: str, expected: Q | None) -> None:
+    assert _as_tuple(sentence) == expected
+
+
+def test_the_table_is_large_enough_to_tell_a_story() -> None:
+    assert len(QUANTITIES) >= 40
+    assert sum(1 for _, expected in QUANTITIES if expected is None) >= 15
+
+
+def test_ranges_carry_their_upper_bound() -> None:
+    (q,) = find_quantities("全镇设置3至5个临时采样点。")
+    assert (q.value, q.upper) == (3, 5)
+
+
+def test_offsets_point_into_the_text_plus_the_offset() -> None:
+    text = "共取消酒宴10场、酒席143桌。"
+    quantities = find_quantities(text, offset=100)
+    assert [(q.text, text[q.start - 100 : q.end - 100]) for q in quantities] == [("10场", "10场"), ("143桌", "143桌")]
+
+
+def test_approximate_prefix_belongs_to_the_span() -> None:
+    (q,) = find_quantities("检查车辆约4.4万辆。")
+    assert q.text == "约4.4万辆"
+
+
+def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
+    found = find_quantities("全县21个乡镇3个街道、304个行政村都成立了志愿服务队。")
+    assert [(q.value, q.counts) for q in found] == [(21, "乡镇"), (3, "街道"), (304, "行政村")]
+
+
+# --- parse_number -----------------------------------------------------------------------
+
+NUMERALS = [
+    ("55", 55), ("4.98万", 49800), ("3万5千", 35000), ("两千", 2000), ("一百二十", 120), ("十五", 15),
+    ("一万五", 15000), ("两千五", 2500), ("一百零五", 105), ("二〇二〇", 2020), ("十万", 100000),
+    ("3亿5千万", 350_000_000), ("1,628", 1628), ("101.8万", 1018000), ("壹佰", 100),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("numeral", "value"), NUMERALS)
+def test_parse_number_reads_the_forms_of_the_genre(numeral: str, value: int) -> None:
+    assert parse_number(numeral) == value
+
+
+@pytest.mark.parametrize("text", ["", "万", "百", "三五", "十百", "1.2.3", "abc", "第五", "三五万", "4.4万辆"])
+def test_parse_number_refuses_what_is_not_a_whole_numeral(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@given(st.text())
+def test_parse_number_never_raises(text: str) -> None:
+    result = parse_number(text)
+    assert result is None or isinstance(result, Decimal)
+
+
+@given(st.text(alphabet="0123456789.,零〇一二两三四五六七八九十百千万亿壹拾佰仟", max_size=20))
+def test_parse_number_never_raises_on_numeral_soup(text: str) -> None:
+    result = parse_number(text)
+    assert result is None or result >= 0
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_parse_number_round_trips_plain_integers(n: int) -> None:
+    assert parse_number(str(n)) == n
+
+
+_DIGIT = "零一二三四五六七八九"
+
+
+def chinese_numeral(n: int) -> str:
+    """The written Chinese numeral of 0 <= n < 10**8 (`一百零五`, `十五`, `三万零二十`)."""
+    if n == 0:
+        return "零"
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        rest = _below_10000(low)
+        return _below_10000(high) + "万" + (("零" if 0 < low < 1000 else "") + rest if low else "")
+    return _below_10000(n)
+
+
+def _below_10000(n: int) -> str:
+    parts, zero = [], False
+    for place, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, place)
+        if digit:
+            if zero:
+                parts.append("零")
+            parts.append(_DIGIT[digit] + name)
+            zero = False
+        elif parts:
+            zero = True
+    text = "".join(parts)
+    return text[1:] if text.startswith("一十") else text  # 十五, not 一十五
+
+
+def test_the_helper_writes_numerals_as_people_do() -> None:
+    assert [chinese_numeral(n) for n in (15, 105, 120, 1010, 30020, 100000)] == [
+        "十五", "一百零五", "一百二十", "一千零一十", "三万零二十", "十万",
+    ]  # fmt: skip
+
+
+@given(st.integers(min_value=0, max_value=99_999_999))
+def test_parse_number_round_trips_chinese_numerals(n: int) -> None:
+    assert parse_number(chinese_numeral(n)) == n
