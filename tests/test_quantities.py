@@ -51,12 +51,12 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("累计劝返3万5千人次。", (35000, "人次", "劝返", False)),
     # approximation words and ranges
     ("超过500人参与排查。", (500, "人", None, True)),
-    ("逾千人报名当志愿者。", (1000, "人", None, True)),
-    ("近20000人次接受筛查。", (20000, "人次", None, True)),
+    ("逾千人报名当志愿者。", (1000, "人", "报名当志愿者", True)),
+    ("近20000人次接受筛查。", (20000, "人次", "接受筛查", True)),
     ("共发放口罩1000只以上。", (1000, "只", "口罩", True)),
     ("每个卡点安排3至5个工作人员。", None),  # a per-checkpoint figure, not a total
     ("全镇设置3至5个临时采样点。", (3, "个", "临时采样点", False)),
-    ("准备办红白喜宴的有七八户。", (7, "户", None, True)),
+    ("准备办红白喜宴的有七八户。", (7, "户", "准备办红白喜宴", True)),
     # not quantities: dates and times
     ("2月2日晚上约9时30分,记者来到金乡镇。", None),
     ("2022年4月4日,小区宣布解封。", None),
@@ -117,7 +117,10 @@ def test_ranges_carry_their_upper_bound() -> None:
 def test_offsets_point_into_the_text_plus_the_offset() -> None:
     text = "共取消酒宴10场、酒席143桌。"
     quantities = find_quantities(text, offset=100)
-    assert [(q.text, text[q.start - 100 : q.end - 100]) for q in quantities] == [("10场", "10场"), ("143桌", "143桌")]
+    assert [(q.text, text[q.start - 100 : q.end - 100]) for q in quantities] == [
+        ("10场", "10场"),
+        ("143桌", "143桌"),
+    ]
 
 
 def test_approximate_prefix_belongs_to_the_span() -> None:
@@ -144,7 +147,9 @@ def test_parse_number_reads_the_forms_of_the_genre(numeral: str, value: int) -> 
     assert parse_number(numeral) == value
 
 
-@pytest.mark.parametrize("text", ["", "万", "百", "三五", "十百", "1.2.3", "abc", "第五", "三五万", "4.4万辆"])
+@pytest.mark.parametrize(
+    "text", ["", "万", "百", "三五", "十百", "1.2.3", "abc", "第五", "三五万", "4.4万辆"]
+)
 def test_parse_number_refuses_what_is_not_a_whole_numeral(text: str) -> None:
     assert parse_number(text) is None
 

@@ -16,6 +16,7 @@ import click
 from rdflib import RDF, Graph
 
 from epikg import __version__
+from epikg.cli_store import load_command, query_command, serve_command
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 
@@ -214,6 +215,10 @@ def _read_turtle(path: Path) -> Graph:
     except Exception as exc:  # rdflib raises many types for bad Turtle
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise UserError(f"{path} is not valid Turtle: {first}") from exc
+
+
+for _command in (query_command, serve_command, load_command):
+    cli.add_command(_command)
 
 
 def main() -> None:

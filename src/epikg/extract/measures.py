@@ -34,7 +34,10 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # Cheap guards against triggers that do not report a measure.
 _NEGATION = re.compile(r"(没有|未曾|未|无需|不必|不用|并非|尚未)$")
 _HYPOTHETICAL = re.compile(r"如果|假如|倘若|若是|要是")
-_RHETORIC = re.compile(r"硝烟|演练|推演")  # `没有硝烟的战争`; a drill is practice, not a measure taken
+_RHETORIC = re.compile(r"硝烟")  # `没有硝烟的战争`
+_DRILL = re.compile(
+    r"演练|推演|设定情景"
+)  # practice, not a measure taken: vetoes its clause and what follows
 
 
 class LexiconError(ValueError):
@@ -114,12 +117,18 @@ def find_measures(
 
 def sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
     """Every trigger match in a sentence that survives its context, its veto and the cheap guards."""
+    drill = _DRILL.search(sentence)
+    drill_from = _clause_span(sentence, drill.start())[0] if drill else len(sentence)
     hits = []
     for trigger in triggers:
         if trigger.context is not None and not trigger.context.search(sentence):
             continue
         for match in trigger.pattern.finditer(sentence):
-            if match.end() > match.start() and _counts(sentence, match, trigger):
+            if (
+                match.end() > match.start()
+                and match.start() < drill_from
+                and _counts(sentence, match, trigger)
+            ):
                 hits.append(_Hit(trigger.category, match.start(), match.end()))
     return hits
 

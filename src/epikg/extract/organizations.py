@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from epikg import gazetteer
+from epikg.extract.places import resolve as resolve_places
 from epikg.records import EntityType, Mention, Place
 
 LEVEL_CHARS = {
@@ -26,12 +28,16 @@ class Locality:
 
     @classmethod
     def of(cls, mentions: Iterable[Mention], places: dict[str, Place]) -> Locality:
+        """Places named on their own, and those that begin an organization's name (`房县县委`)."""
         votes: Counter[tuple[str, str]] = Counter()
         chosen: dict[tuple[str, str], Place] = {}
         for mention in mentions:
-            if mention.type is not EntityType.PLACE or mention.text not in places:
+            if mention.type is EntityType.PLACE and mention.text in places:
+                place: Place | None = places[mention.text]
+            elif mention.type is EntityType.ORGANIZATION:
+                place = place_prefix(mention.text, places)
+            else:
                 continue
-            place: Place | None = places[mention.text]
             while place is not None:
                 votes[(place.level, place.key)] += 1
                 chosen[(place.level, place.key)] = place
@@ -50,7 +56,18 @@ class Locality:
         return None
 
 
-_LEVEL_BODIES = ("委", "政府", "人民政府")
+_LEVEL_BODIES = ("委", "政府", "人民政府")  # and their departments: 县委组织部, 县政府办公室
+
+
+def place_prefix(name: str, places: dict[str, Place]) -> Place | None:
+    """The place a name starts with: one of the article's places, else any the gazetteer knows."""
+    for length in range(len(name) - 1, 1, -1):
+        head = name[:length]
+        if head in places:
+            return places[head]
+        if gazetteer.load().lookup(head):
+            return resolve_places([head])[head]
+    return None
 
 
 def with_place(place: Place, body: str) -> str:
@@ -63,7 +80,7 @@ def with_place(place: Place, body: str) -> str:
     level = body[:1]
     if level not in LEVEL_CHARS:
         return place.name + body
-    if body[1:] in _LEVEL_BODIES and not (len(place.name) >= 3 and place.name[-1] == level):
+    if body[1:].startswith(_LEVEL_BODIES) and not (len(place.name) >= 3 and place.name[-1] == level):
         return place.name + body
     return place.name + body[1:]
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg import gazetteer
-from epikg.extract.organizations import LEVEL_CHARS, Locality, resolve, with_place
-from epikg.extract.places import resolve as resolve_places
+from epikg.extract.organizations import LEVEL_CHARS, Locality, place_prefix, resolve, with_place
 from epikg.ner.rules import Title, looks_like_body, titles
 from epikg.records import EntityType, Mention, Place, Post
 
@@ -46,17 +44,6 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     return start
 
 
-def _place_prefix(segment: str, places: dict[str, Place]) -> Place | None:
-    """The place the segment starts with: one of the article's places, else any the gazetteer knows."""
-    for length in range(len(segment) - 1, 1, -1):
-        head = segment[:length]
-        if head in places:
-            return places[head]
-        if gazetteer.load().lookup(head):
-            return resolve_places([head])[head]
-    return None
-
-
 def _post(segment: str, title: Title, place: Place | None, locality: Locality) -> tuple[str, str | None]:
     """(title without the place prefix, the body the post belongs to)."""
     prefix = place.name if place is not None else ""
@@ -68,8 +55,8 @@ def _post(segment: str, title: Title, place: Place | None, locality: Locality) -
     if body_part and body_part not in LEVEL_CHARS and body_part != "委" and not looks_like_body(body_part):
         if title.body is None:
             body_part = ""  # 政法委员: the words belong to the title
-        else:
-            return title_text, _in_place(place, body_part + title.body, locality)  # 湖景新城小区 + 党支部
+        else:  # a named unit: 湖景新城小区 + 党支部书记 is 党支部书记 of 湖景新城小区党支部
+            return title_text[len(body_part) :], _in_place(place, body_part + title.body, locality)
     if title.body is None:
         body = body_part or None
     elif not body_part:
@@ -99,7 +86,7 @@ def find_posts(
     text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
 ) -> tuple[list[Post], dict[str, Place]]:
     """Every post before every person mention, and the place a person's post is explicitly in."""
-    place_starts = {m.start: m for m in mentions if m.type in (EntityType.PLACE, EntityType.ORGANIZATION)}
+    place_starts = {m.start: m for m in mentions if m.type is EntityType.PLACE}
     posts: list[Post] = []
     seats: dict[str, Place] = {}
     for person in (m for m in mentions if m.type is EntityType.PERSON):
@@ -134,7 +121,7 @@ def _chain(
         if start > 0 and text[start - 1] in _PREDICATE:
             break
         segment = text[start:end]
-        chain.append((start, segment, title, _place_prefix(segment, places)))
+        chain.append((start, segment, title, place_prefix(segment, places)))
         if start == 0 or text[start - 1] != "、":
             break
         end = start - 1

@@ -16,6 +16,7 @@ Percentages are not quantities here: they are shares of something else
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from epikg.records import Quantity
@@ -92,7 +93,9 @@ def _positional(tokens: list[str]) -> Decimal | None:
             current, last_small, zero_seen = None, unit, False
         elif token in _LARGE:
             unit = _LARGE[token]
-            if (current is None and not section and not (unit == 10**8 and total)) or (last_large and unit >= last_large and unit != 10**8):
+            if (current is None and not section and not (unit == 10**8 and total)) or (
+                last_large and unit >= last_large and unit != 10**8
+            ):
                 return None
             value = section + (current or 0)
             total = (total + value) * unit if unit == 10**8 else total + value * unit
@@ -111,11 +114,11 @@ def _positional(tokens: list[str]) -> Decimal | None:
 # --- quantities in text -----------------------------------------------------------------
 
 # Longest first; `万元` needs no entry: `万` belongs to the numeral, the unit is `元`.
-_UNITS = sorted(
-    ["人次", "辆次", "车次", "架次", "运次", "剂次", "户次", "场次", "批次", "条次", "份次", "人", "名", "位", "个", "辆", "家", "户", "处", "场", "桌", "起", "件", "条", "份", "支", "次", "元", "台", "套", "只", "箱", "瓶", "袋", "吨", "公斤", "千克", "斤", "张", "块", "幅", "座", "所", "栋", "幢", "批", "队", "组", "篇", "艘", "趟", "剂", "针", "顶", "盒", "床", "间", "项", "单"],
-    key=len,
-    reverse=True,
-)
+_UNIT_WORDS = (
+    "人次 辆次 车次 架次 运次 剂次 户次 场次 批次 条次 份次 人 名 位 个 辆 家 户 处 场 桌 起 件 条 份 支 次 元 台 套 "
+    "只 箱 瓶 袋 吨 公斤 千克 斤 张 块 幅 座 所 栋 幢 批 队 组 篇 艘 趟 剂 针 顶 盒 床 间 项 单"
+)  # not 例 (cases), 岁, 天, 小时, 米, 轮 (rounds), 道/包/班 (slogans: 三道防线, 五包一, 三班倒)
+_UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}])(?:\d+(?:\.\d+)?|[{_CN}])*"
 _PATTERN = re.compile(
     rf"(?P<pre>大约|约|近|将近|接近|超过|超|逾|多达|达)?"
@@ -125,16 +128,20 @@ _PATTERN = re.compile(
 _APPROX_PRE = {"大约", "约", "近", "将近", "接近", "超过", "超", "逾"}
 
 # After `个` these make a duration or a non-count: `36个年头`, `两个多月`, `四个意识`.
-_AFTER_GE = re.compile(r"^多?(年头|月|小时|钟头|工作日|日夜|昼夜|星期|礼拜|季度|半月|时间段|时段|字|方面|环节|意识|自信|维护|口袋)")
+_AFTER_GE = re.compile(
+    r"^多?(年头|月|小时|钟头|工作日|日夜|昼夜|星期|礼拜|季度|半月|时间段|时段|字|方面|环节|意识|自信|维护|口袋)"
+)
 # What a slogan or a fixed term counts, never a reported number: `四项措施`, `四套班子`, `6人专班`.
 _NOT_COUNTED = re.compile(r"^(措施|举措|要求|原则|机制|方针|防线|班子|专班|小组|工作法|责任制|不漏|必须)")
 # A place name that starts with a numeral: `十家堡`, `三家村`.
 _PLACE_AFTER = set("堡村庄屯湾桥河坝岭街路巷店铺寨沟营集镇")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『《", "”」』》"
-_CLAUSE_END = set(",。;:!?、()“”\"《》[]【】\n…|")
+_CLAUSE_END = set(',。;:!?、()“”"《》[]【】\n…|')
 _PHRASE_END = _CLAUSE_END - set("()")
 # Adverbs that lead a clause; not part of what is counted.
-_LEAD = re.compile(r"^(?:全县|全镇|全乡|全市|全区|全村|截至目前|目前|其中|已经|已|共计|合计|总计|累计|共|均|都|又|还|再|先后|分别|陆续|相继|层层|或)+")
+_LEAD = re.compile(
+    r"^(?:全县|全镇|全乡|全市|全区|全村|截至目前|目前|其中|已经|已|共计|合计|总计|累计|共|均|都|又|还|再|先后|分别|陆续|相继|层层|或)+"
+)
 # Verbs whose object is what the number counts: `共检查车辆230辆` counts 车辆.
 _VERB = re.compile(
     r"设置|设立|建立|成立|组建|划定|明确|发动|动员|检查|排查|摸排|登记|投入|出动|派出|配备|抽调|招募|取消|延期|劝返|劝离|"
@@ -150,24 +157,12 @@ _STOP_AFTER = re.compile(
 def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     """Every counted number in text with what it counts; offsets into text shifted by offset."""
     found: list[Quantity] = []
-    previous_end = 0
+    previous_end = 0  # what is counted is never looked for across an earlier number
     for match in _PATTERN.finditer(text):
         quantity = _quantity(text, match, previous_end)
-        if quantity is None:
-            continue
-        previous_end = match.end()
-        found.append(
-            Quantity(
-                text=quantity.text,
-                start=quantity.start + offset,
-                end=quantity.end + offset,
-                value=quantity.value,
-                unit=quantity.unit,
-                counts=quantity.counts,
-                approx=quantity.approx,
-                upper=quantity.upper,
-            )
-        )
+        if quantity is not None:
+            previous_end = match.end()
+            found.append(replace(quantity, start=quantity.start + offset, end=quantity.end + offset))
     return found
 
 
@@ -177,7 +172,11 @@ def _quantity(text: str, match: re.Match[str], previous_end: int) -> Quantity | 
     value = parse_number(numeral)
     if value is None:
         value, upper = _adjacent_pair(numeral)
-        if value is None and numeral in _ROUND and (match.group("pre") in _APPROX_PRE or _char_before(text, match) == "上"):
+        if (
+            value is None
+            and numeral in _ROUND
+            and (match.group("pre") in _APPROX_PRE or _char_before(text, match) == "上")
+        ):
             value = _ROUND[numeral]  # `逾千人`, `上万元`: a round number, approximate
         if value is None:
             return None
@@ -192,9 +191,9 @@ def _quantity(text: str, match: re.Match[str], previous_end: int) -> Quantity | 
     if match.group("times"):
         unit += "次"
     pre = match.group("pre")
+    vague_pair = upper is not None and not match.group("sep")  # `七八户`
     approx = bool(
-        (pre in _APPROX_PRE)
-        or numeral in _ROUND or match.group("fuzzy") or match.group("post") or (upper is not None and not match.group("sep"))
+        pre in _APPROX_PRE or numeral in _ROUND or match.group("fuzzy") or match.group("post") or vague_pair
     )
     start = match.start("num") if pre not in _APPROX_PRE else match.start()
     return Quantity(
@@ -233,7 +232,7 @@ def _excluded(text: str, match: re.Match[str], numeral: str, unit: str) -> bool:
     chinese = not numeral[0].isdigit()
     if before in ("第", "+") or before.isdigit() or after.startswith("+"):
         return True  # `第五轮`, `1+6`
-    if "每" in re.split(r"[,;:。]", text[max(0, match.start() - 4) : match.start()])[-1]:
+    if "每" in re.split(r"[,;:。]", text[max(0, match.start() - 8) : match.start()])[-1]:
         return True  # `每两天`, `每天四次`, `每个卡点分为四支队伍`: per unit, not a total
     if chinese and numeral in ("一", "壹"):
         return True  # `一名党员`, `一人一户`: an article, not a count
@@ -295,6 +294,7 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     while left > previous_end and text[left - 1] not in _PHRASE_END and start - left < 24:
         left -= 1
     phrase = re.sub(r"(大约|约|近|将近|接近|超过|超|逾|多达|达到|达|上)$", "", text[left:start].strip())
+    phrase = re.sub(r"(的)?(共有|有|为|是)$", "", phrase)
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     if objects:
         phrase = phrase[objects[-1] :]

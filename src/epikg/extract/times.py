@@ -40,13 +40,17 @@ _PERIOD = r"凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚�
 _CLOCK = rf"(?P<approx1>大约|约)?(?P<hour>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:时|点)(?:(?P<minute>\d{{1,2}}|[{_CN_NUM}]{{1,3}})分|(?P<half>半))?(?P<approx2>左右|许|多)?"
 _TIME_OF_DAY = rf"(?P<period>{_PERIOD})?(?:{_CLOCK})?"
 _LUNAR_MONTH = r"正月|冬月|腊月|(?:十一|十二|[二三四五六七八九十])月"
-_LUNAR_MONTH_WRITTEN = r"正月|冬月|腊月|农历(?:十一|十二|[二三四五六七八九十])月"  # a bare `三月` is Gregorian
-_LUNAR_DAY = r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十"
+_LUNAR_MONTH_WRITTEN = (
+    r"正月|冬月|腊月|农历(?:十一|十二|[二三四五六七八九十])月"  # a bare `三月` is Gregorian
+)
+_LUNAR_DAY = (
+    r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十"
+)
 _LUNAR = (
     rf"(?:(?:农历)?(?P<lunar_month>{_LUNAR_MONTH_WRITTEN})(?P<lunar_day>{_LUNAR_DAY})"
     rf"|(?:大年|年)(?P<new_year_day>初[一二三四五六七八九十])|(?P<eve>除夕|大年三十|年三十))"
 )
-_ISO = r"(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:\s+(?P<iso_hour>\d{1,2}):(?P<iso_minute>\d{2})(?::\d{2})?)?"
+_ISO = r"(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:\s+(?P<iso_hour>\d{1,2}):(?P<iso_minute>\d{2})(?::(?P<iso_second>\d{2}))?)?"
 _GREGORIAN = (
     rf"(?:{_YEAR})?{_MONTH}(?:{_DAY})?(?:\((?P<paren>农历[^()]{{2,8}})\))?"
     rf"|(?<![\d月年])(?P<day_only>\d{{1,2}})[日号](?=[上中下早晚凌傍夜,起以开当就])"
@@ -84,7 +88,9 @@ def resolve_times(text: str, published: date | datetime | None, *, offset: int =
     return values
 
 
-def _resolve(match: re.Match[str], reference: date | None, anchor: date | None, offset: int) -> TimeValue | None:
+def _resolve(
+    match: re.Match[str], reference: date | None, anchor: date | None, offset: int
+) -> TimeValue | None:
     """The TimeValue of a match, or None when it cannot be placed in time."""
     reading = _reading(match)
     day = _place(reading, reference, anchor) if reading else None
@@ -93,7 +99,9 @@ def _resolve(match: re.Match[str], reference: date | None, anchor: date | None, 
     begin, until = _with_time_of_day(match, day)
     if match.group("end"):
         end_day = _end_day(match, day)
-        if end_day is None or end_day < day:
+        if end_day is not None and end_day < day:
+            end_day = _safe_date(end_day.year + 1, end_day.month, end_day.day)  # `12月30日至1月5日`
+        if end_day is None:
             return None
         until = end_day
     elif match.group("until_word"):
@@ -103,15 +111,19 @@ def _resolve(match: re.Match[str], reference: date | None, anchor: date | None, 
     paren = match.group("paren")
     lunar = reading.lunar or bool(paren and _lunar_agrees(day, paren))
     approx = bool(match.group("approx1") or match.group("approx2"))
-    return TimeValue(match.group(0), match.start() + offset, match.end() + offset, begin, until, approx, lunar)
+    return TimeValue(
+        match.group(0), match.start() + offset, match.end() + offset, begin, until, approx, lunar
+    )
 
 
 def _reading(match: re.Match[str]) -> _Reading | None:
     """The year, month and day the span states (lunar or Gregorian); None when unreadable."""
     if match.group("iso_year"):
-        return _checked(int(match.group("iso_year")), int(match.group("iso_month")), int(match.group("iso_day")))
+        return _checked(
+            int(match.group("iso_year")), int(match.group("iso_month")), int(match.group("iso_day"))
+        )
     if match.group("lunar_month"):
-        name = match.group("lunar_month")[:-1]
+        name = match.group("lunar_month").removeprefix("农历")[:-1]
         month = _LUNAR_MONTHS.get(name) or _number(name)
         return _Reading(None, month, _lunar_day(match.group("lunar_day")), True) if month else None
     if match.group("new_year_day"):
@@ -167,7 +179,9 @@ def _place(reading: _Reading, reference: date | None, anchor: date | None) -> da
     if reference is None:
         return None
     if reading.lunar:
-        return _closest([_lunar_to_solar(y, reading.month or 1, reading.day) for y in _years(reference)], reference)
+        return _closest(
+            [_lunar_to_solar(y, reading.month or 1, reading.day) for y in _years(reference)], reference
+        )
     if reading.month is None:
         return _day_only(reading.day, anchor or reference, reference)
     return _closest([_safe_date(y, reading.month, reading.day) for y in _years(reference)], reference)
@@ -247,14 +261,18 @@ def _end_day(match: re.Match[str], begin: date) -> date | None:
 def _with_time_of_day(match: re.Match[str], day: date) -> tuple[date | datetime, datetime | None]:
     """(begin, until): the day with its clock time, the interval of its part of day, or the bare day."""
     if match.group("iso_hour"):
-        hour, minute = int(match.group("iso_hour")), int(match.group("iso_minute"))
-        return (datetime(day.year, day.month, day.day, hour, minute), None) if hour < 24 and minute < 60 else (day, None)
+        hour, minute, second = (int(match.group(g) or 0) for g in ("iso_hour", "iso_minute", "iso_second"))
+        if hour < 24 and minute < 60 and second < 60:
+            return datetime(day.year, day.month, day.day, hour, minute, second), None
+        return day, None
     period, hour = match.group("period"), match.group("hour")
     if not period and not hour:
         return day, None
     phrase = f"{day.year}年{day.month}月{day.day}日{period or ''}"
     if hour:
-        minute = "半" if match.group("half") else f"{match.group('minute')}分" if match.group("minute") else ""
+        minute = (
+            "半" if match.group("half") else f"{match.group('minute')}分" if match.group("minute") else ""
+        )
         phrase += f"{hour}点{minute}"
     parsed = _jionlp_span(phrase)
     if parsed is None:

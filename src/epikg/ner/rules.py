@@ -153,8 +153,10 @@ def person_mentions(text: str) -> list[Mention]:
         name = _name_at(text, match.end())
         if not name or _runs_into_title(text, match.end(), len(name)):
             continue
-        after = text[match.end() + len(name) : match.end() + len(name) + 1]
-        if match.group(0) in _OCCUPATIONS and after and _HAN.match(after) and after not in _AFTER_NAME:
+        end = match.end() + len(name)
+        after = text[end : end + 1]
+        clean_end = not after or not _HAN.match(after) or after in _AFTER_NAME or _is_common_word(text[end : end + 2])
+        if match.group(0) in _OCCUPATIONS and not clean_end:
             continue  # `辅警全员上岗`: after a common occupation, demand a clean end to the name
         found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), "rule:title"))
     return found

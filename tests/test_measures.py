@@ -1,0 +1,172 @@
+"""Measures: which prevention measures a sentence reports, read from the trigger table in data/measures.tsv.
+
+First one sentence per category, then sentences that look like measures and are
+not (a routine meeting, rhetoric, a drill, a negation), then how a measure
+carries its sentence's numbers and time, and finally how the categories found
+on the five seed articles compare with their gold annotation.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from epikg.evaluation.scoring import Counts, align
+from epikg.extract.measures import CATEGORIES, LexiconError, find_measures, lexicon, parse_lexicon
+from epikg.normalize import split_sentences
+from epikg.pipeline import read_article
+
+
+def categories(text: str) -> set[str]:
+    return {m.category for m in find_measures(text, split_sentences(text))}
+
+
+POSITIVE = [
+    ("command_system", "全县第一时间成立疫情防控工作领导小组,下设11个具体工作组。"),
+    ("command_system", "镇党委迅速启动突发公共卫生事件一级应急响应。"),
+    ("checkpoint", "在进村路口设立检查点,逢车必查、逢人必检。"),
+    ("traffic_control", "封闭全部入县路口,县城内各路口实行交通管制。"),
+    ("screening", "组织镇村干部开展敲门行动,摸排登记县外返乡人员信息。"),
+    ("contact_tracing", "对密切接触者开展流调溯源。"),
+    ("quarantine", "设置集中管控点55个,对返乡人员实行居家隔离。"),
+    ("area_lockdown", "南洲镇划定封控区3个,居民小区实行闭环管理。"),
+    ("mass_testing", "共设89个核酸采集点,已完成第五轮全员核酸检测。"),
+    ("health_code", "落实辖区内各场所扫码通行,凡进必扫。"),
+    ("gathering_restriction", "藻溪镇共取消酒宴10场,倡导喜事缓办、丧事简办。"),
+    ("venue_closure", "关停全镇内6个宗教场所,网吧、棋牌室暂停营业。"),
+    ("public_communication", "大喇叭响起来、宣传车动起来,标语张贴起来。"),
+    ("patrol_enforcement", "全县以民兵为主力组建四级巡逻队,对聚集行为进行劝导。"),
+    ("volunteer_mobilization", "全县成立志愿服务队304支,组建党员突击队440个。"),
+    ("supply_assurance", "超市、粮油店保供给、稳物价,生活物资配送到户。"),
+    ("vaccination", "动员群众接种加强针。"),
+    ("personal_protection", "督促所有人员戴口罩、测体温、保持一米线距离。"),
+    ("supervision", "县委书记到南洲镇商场检查居民生活物资供应保障情况。"),
+    ("supervision", "全县成立了10个疫情防控督查组,每天排名通报。"),
+    ("medical_treatment", "病例被转运至市定点医院进行隔离治疗,各医院规范设置发热门诊。"),
+    ("disinfection", "对农贸市场开展环境消杀。"),
+    ("reporting_reward", "建立疫情防控重点人员有奖举报制度。"),
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), POSITIVE)
+def test_a_sentence_reports_its_measure(category: str, sentence: str) -> None:
+    assert category in categories(sentence)
+
+
+def test_every_category_has_a_positive_sentence_and_triggers_in_the_table() -> None:
+    assert {c for c, _ in POSITIVE} == set(CATEGORIES)
+    assert {t.category for t in lexicon()} == set(CATEGORIES)
+    assert len(lexicon()) >= 21 * 5
+
+
+NEGATIVE = [
+    (
+        "a routine meeting is not a command structure",
+        "3月20日下午,四甲镇召开疫情防控领导小组会议,传达会议精神。",
+        "command_system",
+    ),
+    (
+        "a working group listed in a structure is not treatment",
+        "领导小组下设医疗救治组、宣传舆论组。",
+        "medical_treatment",
+    ),
+    ("a smock is not a quarantine", "村组干部穿著隔离服、戴著手套忙碌著。", "quarantine"),
+    ("showing a test result is not mass testing", "请出示您的24小时内的核酸检测结果。", "mass_testing"),
+    ("lifting checkpoints is not setting them", "会议传达了撤销高速公路检测点通告精神。", "checkpoint"),
+    ("a closed road is traffic control, not a venue closure", "封闭全部入县路口。", "venue_closure"),
+    ("a publicity department is not publicity", "出品:县委宣传部。", "public_communication"),
+]
+
+
+@pytest.mark.parametrize(("why", "sentence", "category"), NEGATIVE, ids=[n[0] for n in NEGATIVE])
+def test_a_sentence_that_looks_like_a_measure_but_is_not(why: str, sentence: str, category: str) -> None:
+    assert category not in categories(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "坚决打好打赢这场没有硝烟的疫情防控阻击战。",
+        "这是一场没有硝烟的战争,我们必须赢。",
+        "十多个日夜,终于驱散阴霾,迎来明媚春光。",
+        "演练以发现无症状感染者作为设定情景,主要分为封锁校园、隔离调查、核酸采样等环节。",
+        "村民们的自我保护意识很强,都没有走亲访友。",
+    ],
+)
+def test_rhetoric_drills_and_negations_report_nothing(sentence: str) -> None:
+    assert categories(sentence) == set()
+
+
+def test_one_measure_per_sentence_and_category_anchored_on_its_first_trigger() -> None:
+    text = "在高速路口设立卡点,卡点24小时值守。"
+    (measure,) = find_measures(text, split_sentences(text))
+    assert (measure.category, measure.trigger, text[measure.start : measure.end]) == (
+        "checkpoint",
+        "卡点",
+        "卡点",
+    )
+
+
+def test_a_measure_carries_the_numbers_of_its_clauses() -> None:
+    text = "全县共组建党员突击队440个,汇集党员4085名;关停宗教场所6个。"
+    measures = {m.category: m for m in find_measures(text, split_sentences(text))}
+    assert [q.value for q in measures["volunteer_mobilization"].quantities] == [440, 4085]
+    assert [q.value for q in measures["venue_closure"].quantities] == [6]
+
+
+def test_a_measure_carries_the_first_time_of_its_sentence() -> None:
+    text = "疫情发生后,全镇上下行动起来。截至4月1日,南县累计检测样本696494份。"
+    (measure,) = find_measures(text, split_sentences(text), published=date(2022, 4, 6))
+    assert measure.category == "mass_testing"
+    assert measure.time is not None and measure.time.until == date(2022, 4, 1)
+    assert measure.sentence == 1
+
+
+def test_the_trigger_table_is_data_a_researcher_can_extend() -> None:
+    rows = [
+        "# a comment",
+        "category\ttrigger\tcontext\tveto",
+        "disinfection\t洗消",
+        "venue_closure\tre:歇业\t(浴|店)",
+    ]
+    table = parse_lexicon(rows)
+    text = "对公交车辆进行洗消,浴室全部歇业。"
+    assert {m.category for m in find_measures(text, split_sentences(text), triggers=table)} == {
+        "disinfection", "venue_closure",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("row", ["lockdown\t封城", "checkpoint\t", "checkpoint\tre:(卡点"])
+def test_a_bad_row_is_reported_with_its_number(row: str) -> None:
+    with pytest.raises(LexiconError, match="row 1"):
+        parse_lexicon([row])
+
+
+# --- the seed articles -------------------------------------------------------------------
+
+# Measured on the five seeds when this table was written: recall 1.00, precision 0.99 (70/71).
+# The seeds were used to build the table, so these floors guard against regressions, not
+# estimate accuracy on unseen articles.
+RECALL_FLOOR = 0.90
+PRECISION_FLOOR = 0.80
+
+
+def test_seed_articles_measure_categories_against_gold(seeds_dir: Path) -> None:
+    total = Counts()
+    for path in sorted(seeds_dir.glob("*.txt")):
+        article = read_article(path)
+        gold = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
+        found = find_measures(article.body.text, article.sentences, article.published)
+        alignment = align(
+            sorted({m["category"] for m in gold["measures"]}), sorted({m.category for m in found})
+        )
+        total.add(alignment.counts)
+        print(
+            f"{path.stem}: {alignment.counts.as_dict()} missed={alignment.missed} spurious={alignment.spurious}"
+        )
+    print(f"all seeds: {total.as_dict()}")
+    assert total.r >= RECALL_FLOOR
+    assert total.p >= PRECISION_FLOOR

@@ -1,0 +1,93 @@
+"""Posts: thirty-odd ways the genre names a person's post, and the body each post belongs to."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.organizations import Locality, with_place
+from epikg.extract.places import resolve as resolve_places
+from epikg.extract.posts import find_posts
+from epikg.ner import recognize
+from epikg.normalize import split_sentences
+from epikg.records import EntityType, Place
+
+
+def posts_of(text: str) -> set[tuple[str, str, str | None]]:
+    mentions = recognize(text, split_sentences(text))
+    places = resolve_places(m.text for m in mentions if m.type is EntityType.PLACE)
+    posts, _ = find_posts(text, mentions, places, Locality.of(mentions, places))
+    return {(p.person, p.title, p.organization) for p in posts}
+
+
+# Context sentences give the article its locality, as a real article's other sentences do.
+NANXIAN = "南县南洲镇全力抗疫。"
+PUSHI = "泸溪县浦市镇迅速应对。"
+
+CASES = [
+    ("苍南县委书记黄荣定率领县防疫领导小组", {("黄荣定", "县委书记", "苍南县委")}),
+    ("南县县委书记罗讯到南洲镇商场检查", {("罗讯", "县委书记", "南县县委")}),
+    (NANXIAN + "南县县委副书记、县长钟剑波到农贸市场", {("钟剑波", "县委副书记", "南县县委"), ("钟剑波", "县长", "南县县政府")}),
+    ("南洲镇镇长、防指指挥长陈楚告诉记者", {("陈楚", "镇长", "南洲镇政府"), ("陈楚", "防指指挥长", "防指")}),
+    ("梨树县联防联控模式得到吉林省委书记王建国高度肯定", {("王建国", "省委书记", "吉林省委")}),
+    (PUSHI + "镇党委书记李昊明迅速主持召开会议", {("李昊明", "镇党委书记", "浦市镇党委")}),
+    ("浦市镇党委书记李昊明鄭重地說", {("李昊明", "镇党委书记", "浦市镇党委")}),
+    (PUSHI + "在浦市镇马王溪村,村支书石泽林带领干部", {("石泽林", "村支书", "马王溪村党支部")}),
+    ("浦市镇纪委书记文威带领督查考核组", {("文威", "镇纪委书记", "浦市镇纪委")}),
+    (PUSHI + "重点场所巡查组组长、副镇长黄江表示", {("黄江", "重点场所巡查组组长", "重点场所巡查组"), ("黄江", "副镇长", "浦市镇政府")}),
+    ("梨树县疾控中心主任助理纪海在防疫战线工作", {("纪海", "疾控中心主任助理", "梨树县疾控中心")}),
+    ("朝阳社区党支部书记、主任徐晓芳说", {("徐晓芳", "党支部书记", "朝阳社区党支部"), ("徐晓芳", "主任", "朝阳社区")}),
+    (NANXIAN + "镇党建办副主任周青主动请缨", {("周青", "镇党建办副主任", "南洲镇党建办")}),
+    ("南洲镇党委委员、政法委员刘恩深入隔离区", {("刘恩", "镇党委委员", "南洲镇党委"), ("刘恩", "政法委员", None)}),
+    ("南洲镇小荷堰社区党组织书记洪行武投入了工作", {("洪行武", "党组织书记", "南洲镇小荷堰社区党组织")}),
+    (NANXIAN + "南洲镇党政办主任吴倩钰积极协调", {("吴倩钰", "党政办主任", "南洲镇党政办")}),
+    (NANXIAN + "南洲镇疫情防控摸排组副组长李诗乐平均每日摸排", {("李诗乐", "疫情防控摸排组副组长", "南洲镇疫情防控摸排组")}),
+    ("湖景新城小区党支部书记曾松茂积极发动党员", {("曾松茂", "党支部书记", "湖景新城小区党支部")}),
+    ("南县县委组织部部长王明表示", {("王明", "县委组织部部长", "南县县委组织部")}),
+    ("唐冲村党支部书记王勇然松了口气", {("王勇然", "党支部书记", "唐冲村党支部")}),
+    ("房县县委副书记、县长纪道清到一线检查", {("纪道清", "县委副书记", "房县县委"), ("纪道清", "县长", "房县县政府")}),
+    ("沈丘县卫健委党组书记张治君汇报", {("张治君", "卫健委党组书记", "沈丘县卫健委党组")}),
+    ("沈丘县副县长张艳秋主持会议", {("张艳秋", "副县长", "沈丘县政府")}),
+    ("澧县县委副书记、县长王启武督导", {("王启武", "县委副书记", "澧县县委"), ("王启武", "县长", "澧县县政府")}),
+    ("岷江乡副乡长王勤介绍", {("王勤", "副乡长", "岷江乡政府")}),
+    ("安陵镇镇长袁光辉说", {("袁光辉", "镇长", "安陵镇政府")}),
+    ("县政府副县长罗少贵到场", {("罗少贵", "县政府副县长", "县政府")}),
+    ("梨树县委宣传部副部长李明说", {("李明", "县委宣传部副部长", "梨树县委宣传部")}),
+    ("大木厂镇党委副书记王兵带队", {("王兵", "镇党委副书记", "大木厂镇党委")}),
+    (NANXIAN + "镇疫情防控指挥部常务副指挥长张泽龙坚守岗位",
+     {("张泽龙", "镇疫情防控指挥部常务副指挥长", "南洲镇疫情防控指挥部")}),
+    ("蓝天救援队队员付元喜始终坚持在一线", {("付元喜", "蓝天救援队队员", "蓝天救援队")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][-14:] for c in CASES])
+def test_post_patterns(text: str, expected: set) -> None:
+    assert posts_of(text) >= expected
+
+
+def test_at_least_thirty_patterns() -> None:
+    assert len(CASES) >= 30
+
+
+def test_membership_and_status_are_not_posts() -> None:
+    assert posts_of("梨树县退役军人事务局党员周美希说") == set()
+    assert posts_of("志愿者王雪英说") == set()
+
+
+def test_anonymized_people_and_bare_titles_are_not_persons() -> None:
+    assert posts_of("确诊病例昌某某,系外省来南县人员。由县委书记任组长") == set()
+
+
+def test_a_title_after_for_belongs_to_the_name_before() -> None:
+    found = posts_of("成立了以党委书记周力农为第一指挥长、党委副书记、镇长陈楚为指挥长的指挥部")
+    assert ("陈楚", "第一指挥长") not in {(p, t) for p, t, _ in found}
+    assert ("陈楚", "镇长") in {(p, t) for p, t, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("place", "body", "expected"),
+    [("苍南县", "县委", "苍南县委"), ("南县", "县委", "南县县委"), ("南县", "县政府", "南县县政府"),
+     ("徽县", "县红十字会", "徽县红十字会"), ("浦市镇", "镇党委", "浦市镇党委"), ("马王溪村", "村党支部", "马王溪村党支部"),
+     ("南县", "防指", "南县防指")],
+)
+def test_bodies_take_their_place_as_the_genre_writes_it(place: str, body: str, expected: str) -> None:
+    assert with_place(Place(place, "county", None, place, None), body) == expected
