@@ -80,3 +80,36 @@ def test_seeds_build_into_a_conforming_graph_with_dates_and_outlets(seeds_dir: P
     outlets = set(result.graph.objects(None, SCHEMA.publisher))
     names = {str(result.graph.value(o, SCHEMA.name)) for o in outlets}
     assert {"人民网", "中国甘肃网", "南县县委组织部"} <= names
+
+
+def test_same_person_in_simplified_and_traditional_articles_is_one_entity(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("梨树县委书记王建国到十家堡镇检查卡点。全县设立卡点五百余个。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("梨樹縣委書記王建國到喇嘛甸鎮督導疫情防控。", encoding="utf-8")
+    graph = build([tmp_path], RULES_ONLY).graph
+    people = set(graph.subjects(SCHEMA.name, Literal("王建国")))
+    assert len(people) == 1
+    [person] = people
+    articles = {graph.value(m, EK.inArticle) for m in graph.subjects(EK.refersTo, person)}
+    assert len(articles) == 2
+
+
+def test_namesakes_in_different_counties_stay_apart(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("梨树县委书记王建国到十家堡镇检查卡点。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("苍南县委书记王建国到金乡镇检查卡点。", encoding="utf-8")
+    graph = build([tmp_path], RULES_ONLY).graph
+    assert len(set(graph.subjects(SCHEMA.name, Literal("王建国")))) == 2
+
+
+def test_same_place_and_body_across_articles_are_one_entity(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("南县县委书记罗讯到南洲镇商场检查。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("南縣南洲鎮發現一例確診病例,南縣縣委高度重視。", encoding="utf-8")
+    graph = build([tmp_path], RULES_ONLY).graph
+    assert len(set(graph.subjects(SCHEMA.name, Literal("南洲镇")))) == 1
+    assert len(set(graph.subjects(SCHEMA.name, Literal("南县县委")))) == 1
+
+
+def test_a_bare_body_stays_inside_its_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("镇党委高度重视,迅速部署。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("镇党委召开紧急会议。", encoding="utf-8")
+    graph = build([tmp_path], RULES_ONLY).graph
+    assert len(set(graph.subjects(SCHEMA.name, Literal("镇党委")))) == 2

@@ -63,6 +63,8 @@ EXPECTED: dict[str, dict[str, object]] = {
     "evidence.rq": {"type": "Person", "article": "000_95be355ce4350ee7", "text": "黄荣定", "foundBy": "rule:title"},
     "organizations.rq": {"organization": "苍南县委", "article": "000_95be355ce4350ee7"},
     "people_in_several_articles.rq": {"name": "王建国", "articles": 2, "article": "pair_2"},
+    "county_leaders.rq": {"county": "南县", "person": "罗讯", "title": "县委书记", "organization": "南县县委"},
+    "people_with_several_posts.rq": {"person": "钟剑波", "posts": 2, "title": "县长", "organization": "南县县政府"},
     "place_chains.rq": {"place": "南洲镇", "level": "township", "steps": 3, "ancestor": "湖南省", "ancestorLevel": "province"},
 }
 

@@ -10,6 +10,7 @@ from rdflib import Graph
 
 from epikg.extract.organizations import Locality
 from epikg.extract.organizations import resolve as resolve_organization
+from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.extract.posts import find_posts
 from epikg.ingest import IngestError, discover, html_title, page_text, read_page
@@ -73,7 +74,10 @@ def extract(article: Article, *, tagger=None) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations and posts."""
     text = article.body.text
     mentions = recognize(text, article.sentences, tagger=tagger)
-    places = resolve_places(m.text for m in mentions if m.type is EntityType.PLACE)
+    inside_bodies = [leading_division(m.text) for m in mentions if m.type is EntityType.ORGANIZATION]
+    places = resolve_places(
+        (m.text for m in mentions if m.type is EntityType.PLACE), context=[n for n in inside_bodies if n]
+    )
     locality = Locality.of(mentions, places)
     organizations = {m.text: resolve_organization(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
     posts, seats = find_posts(text, mentions, places, locality)

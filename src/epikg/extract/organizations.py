@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from epikg import gazetteer
+from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.records import EntityType, Mention, Place
 
@@ -62,12 +62,10 @@ _LEVEL_BODIES = ("委", "政府", "人民政府")  # and their departments: 县�
 def place_prefix(name: str, places: dict[str, Place]) -> Place | None:
     """The place a name starts with: one of the article's places, else any the gazetteer knows."""
     for length in range(len(name) - 1, 1, -1):
-        head = name[:length]
-        if head in places:
-            return places[head]
-        if gazetteer.load().lookup(head):
-            return resolve_places([head])[head]
-    return None
+        if name[:length] in places:
+            return places[name[:length]]
+    head = leading_division(name)
+    return resolve_places([head], places)[head] if head else None
 
 
 def with_place(place: Place, body: str) -> str:

@@ -65,18 +65,32 @@ def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[D
     return [d for d in aliased if d.level == "province" or d.name in names]
 
 
-def resolve(names: Iterable[str]) -> dict[str, Place]:
-    """Resolve every place name of one article, choosing among homonyms by the article's other places."""
+def leading_division(text: str) -> str | None:
+    """The longest division name a text starts with (`南县` in 南县县委), if any."""
+    gaz = gazetteer.load()
+    for length in range(min(len(text) - 1, 12), 1, -1):
+        if gaz.lookup(text[:length]):
+            return text[:length]
+    return None
+
+
+def resolve(names: Iterable[str], context: Iterable[str] = ()) -> dict[str, Place]:
+    """Resolve every place name of one article, choosing among homonyms by the article's other places.
+
+    `context` adds names that vote without being resolved: places inside organization names (南县县委).
+    """
     gaz = gazetteer.load()
     names = list(dict.fromkeys(names))
-    candidates = {name: _candidates(name, names, gaz) for name in names}
+    context_names = [c for c in dict.fromkeys(context) if c not in names]
+    candidates = {name: _candidates(name, names, gaz) for name in names + context_names}
     # Votes: every division that some reading of a name would sit under.
     support: Counter[int] = Counter()
     for divisions in candidates.values():
         ancestors = {a.id for d in divisions for a in gaz.chain(d)}
         support.update(ancestors)
     resolved: dict[str, Place] = {}
-    for name, divisions in candidates.items():
+    for name in names:
+        divisions = candidates[name]
         if not divisions:
             resolved[name] = Place(name, level_from_suffix(name), None, name, None)
             continue
