@@ -8,17 +8,20 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from epikg.extract.measures import find_measures
 from epikg.extract.organizations import Locality
 from epikg.extract.organizations import resolve as resolve_organization
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.extract.posts import find_posts
+from epikg.extract.quantities import find_quantities
 from epikg.ingest import IngestError, discover, html_title, page_text, read_page
 from epikg.ner import recognize
 from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
 from epikg.pagemeta import Found, read_meta
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
+from epikg.rdf.vocabulary import measure_scheme
 from epikg.records import AlignedText, Article, Byline, EntityType, Extraction, Skipped
 
 
@@ -86,9 +89,11 @@ def extract(article: Article, *, tagger=None) -> Extraction:  # noqa: ANN001
         mentions=mentions,
         places=places,
         organizations=organizations,
-        scope=locality.scope,
+        locality=locality.by_level,
         seats={name: place.key for name, place in seats.items()},
         posts=tuple(posts),
+        quantities=tuple(find_quantities(text)),
+        measures=tuple(find_measures(text, article.sentences, article.published)),
     )
 
 
@@ -111,6 +116,7 @@ def build(
     paths = list(discover(inputs))
     tagger = load_tagger(options)
     result = BuildResult(graph=new_graph())
+    result.graph += measure_scheme()
     seen: dict[str, Path] = {}
     for number, path in enumerate(paths, 1):
         error = None

@@ -171,7 +171,8 @@ class Extraction:
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     places: dict[str, Place] = field(default_factory=dict)  # place mention text -> place
     organizations: dict[str, str] = field(default_factory=dict)  # organization mention text -> resolved name
-    scope: str | None = None  # key of the county (else prefecture) the article is about
+    locality: dict[str, Place] = field(default_factory=dict)  # level -> the article's own place of that level
     seats: dict[str, str] = field(default_factory=dict)  # person name -> key of the place their post names
     posts: tuple[Post, ...] = ()
+    quantities: tuple[Quantity, ...] = ()  # every reported number in the body
     measures: tuple[Measure, ...] = ()

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
-
-class OntologyNotFound(Exception):
-    """The ontology folder is neither inside the installed package nor beside the sources."""
-
-
-def ontology_dir() -> Path:
-    """ontology/ as installed inside the package, else the repository's own folder."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "ontology", here.parent.parent / "ontology"):
-        if (candidate / "shapes.ttl").is_file():
-            return candidate
-    raise OntologyNotFound("cannot find ontology/shapes.ttl: reinstall epikg")
+from epikg.rdf.vocabulary import ontology_dir
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +18,12 @@ def shapes_graph() -> Graph:
 
 @lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
-    return Graph().parse(ontology_dir() / "epikg.ttl", format="turtle")
+    """The ontology proper and the measure scheme: every .ttl of ontology/ but the shapes."""
+    graph = Graph()
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        if path.name != "shapes.ttl":
+            graph.parse(path, format="turtle")
+    return graph
 
 
 @dataclass(frozen=True)

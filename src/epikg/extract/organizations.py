@@ -47,14 +47,6 @@ class Locality:
             by_level.setdefault(level, chosen[(level, key)])
         return cls(by_level)
 
-    @property
-    def scope(self) -> str | None:
-        """The key people are told apart by: the county, else the prefecture."""
-        for level in ("county", "prefecture"):
-            if level in self.by_level:
-                return self.by_level[level].key
-        return None
-
 
 _LEVEL_BODIES = ("委", "政府", "人民政府")  # and their departments: 县委组织部, 县政府办公室
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
@@ -12,7 +13,7 @@ from epikg.extract.places import resolve
 from epikg.ner.rules import is_generic, org_type
 from epikg.rdf import iris
 from epikg.rdf.namespaces import EK, NIF, ORG, SCHEMA
-from epikg.records import Article, EntityType, Extraction, Place
+from epikg.records import Article, EntityType, Extraction, Measure, Mention, Place, Quantity, TimeValue
 
 
 def _index(value: int) -> Literal:
@@ -35,8 +36,7 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     if article.title:
         graph.add((node, SCHEMA.headline, Literal(article.title)))
     if article.published is not None:
-        datatype = XSD.dateTime if isinstance(article.published, datetime) else XSD.date
-        graph.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=datatype)))
+        graph.add((node, SCHEMA.datePublished, _date_literal(article.published)))
     for sentence in article.sentences:
         s_node = iris.sentence(article.doc_id, sentence.index)
         graph.add((s_node, RDF.type, EK.Sentence))
@@ -94,6 +94,25 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         if post.organization:
             graph.add((node, ORG.organization, entities.organization(post.organization)))
 
+    for quantity in extraction.quantities:
+        _quantity(graph, quantity, reading)
+
+    for measure in extraction.measures:
+        place = _measure_place(extraction, measure)
+        if place is None:
+            continue  # a measure must say where it applies; an article that names no place cannot
+        node = reading("measure", EK.Measure, measure.start, measure.end, measure.category)
+        graph.add((node, EK.category, EK[f"measure_{measure.category}"]))
+        graph.add((node, EK.trigger, Literal(measure.trigger)))
+        graph.add((node, EK.appliesTo, _add_place(graph, place)))
+        body = _measure_body(extraction, measure)
+        if body is not None:
+            graph.add((node, EK.orderedBy, entities.get(EntityType.ORGANIZATION, body.text)))
+        for quantity in measure.quantities:
+            graph.add((node, EK.hasQuantity, _quantity(graph, quantity, reading)))
+        if measure.time is not None:
+            _add_time(graph, node, measure.time)
+
     if article.outlet and article.outlet_span:
         outlet = entities.get(EntityType.ORGANIZATION, article.outlet)
         graph.add((article_iri, SCHEMA.publisher, outlet))
@@ -109,6 +128,68 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         graph.add((credit, EK.person, person))
         if byline.role:
             graph.add((credit, EK.roleName, Literal(byline.role)))
+
+
+_SPECIFIC = {"village": 0, "township": 1, "county": 2, "prefecture": 3, "province": 4}
+
+
+def _measure_place(extraction: Extraction, measure: Measure) -> Place | None:
+    """The most specific division the measure's sentence names, else the article's own most specific place."""
+    sentence = extraction.article.sentences[measure.sentence]
+    named = [
+        extraction.places[m.text]
+        for m in extraction.mentions
+        if m.type is EntityType.PLACE and sentence.start <= m.start < sentence.end and m.text in extraction.places
+    ]
+    divisions = [p for p in named if p.level in _SPECIFIC]
+    if divisions:
+        return min(divisions, key=lambda p: _SPECIFIC[p.level])
+    locality = [p for p in extraction.locality.values() if p.level in _SPECIFIC]
+    return min(locality, key=lambda p: _SPECIFIC[p.level]) if locality else None
+
+
+def _measure_body(extraction: Extraction, measure: Measure) -> Mention | None:
+    """The organization the sentence names closest before the trigger, else the first after it."""
+    sentence = extraction.article.sentences[measure.sentence]
+    bodies = [
+        m for m in extraction.mentions
+        if m.type is EntityType.ORGANIZATION and sentence.start <= m.start < sentence.end
+    ]
+    before = [m for m in bodies if m.end <= measure.start]
+    if before:
+        return before[-1]
+    return bodies[0] if bodies else None
+
+
+def _quantity(graph: Graph, quantity: Quantity, reading) -> URIRef:  # noqa: ANN001 - the reading() closure
+    node = reading("quantity", EK.Quantity, quantity.start, quantity.end, quantity.text)
+    graph.set((node, EK.value, _decimal(quantity.value)))
+    graph.set((node, EK.unit, Literal(quantity.unit)))
+    graph.set((node, EK.approx, Literal(quantity.approx)))
+    if quantity.counts:
+        graph.set((node, EK.counts, Literal(quantity.counts)))
+    if quantity.upper is not None:
+        graph.set((node, EK.upperValue, _decimal(quantity.upper)))
+    return node
+
+
+def _decimal(value: Decimal) -> Literal:
+    """xsd:decimal in its canonical form (`12.0`), so graphs compare equal after a round trip through Turtle."""
+    text = format(value.normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
+def _date_literal(value: date | datetime) -> Literal:
+    datatype = XSD.dateTime if isinstance(value, datetime) else XSD.date
+    return Literal(value.isoformat(), datatype=datatype)
+
+
+def _add_time(graph: Graph, node: URIRef, time: TimeValue) -> None:
+    graph.add((node, EK.timeText, Literal(time.text)))
+    if time.begin is not None:
+        graph.add((node, SCHEMA.startDate, _date_literal(time.begin)))
+    if time.until is not None:
+        graph.add((node, SCHEMA.endDate, _date_literal(time.until)))
 
 
 def _role(graph: Graph, title: str) -> URIRef:
@@ -129,6 +210,14 @@ def _source_mention(
     graph.add((node, EK.foundBy, Literal(source)))
 
 
+def _scope(extraction: Extraction) -> str | None:
+    """What tells namesakes apart: the article's county, else its prefecture."""
+    for level in ("county", "prefecture"):
+        if level in extraction.locality:
+            return extraction.locality[level].key
+    return None
+
+
 class _Entities:
     """Entity IRIs for one article, minted from names with the article's places, bodies and scope."""
 
@@ -142,7 +231,7 @@ class _Entities:
             return _add_place(self.graph, place)
         if kind is EntityType.ORGANIZATION:
             return self.organization(self.extraction.organizations.get(name, name))
-        scope = self.extraction.seats.get(name, self.extraction.scope)
+        scope = self.extraction.seats.get(name) or _scope(self.extraction)
         return self._named(iris.person(name, scope), EK.Person, name)
 
     def organization(self, name: str) -> URIRef:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rdflib import Graph, Namespace
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 EK = Namespace("https://w3id.org/epikg/ontology#")
 ID = Namespace("https://w3id.org/epikg/id/")
@@ -24,6 +24,7 @@ PREFIXES = {
     "rdf": RDF,
     "rdfs": RDFS,
     "owl": OWL,
+    "dcterms": DCTERMS,
 }
 
 

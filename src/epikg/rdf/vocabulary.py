@@ -1,0 +1,27 @@
+"""The ontology files shipped with epikg, found inside the installed package or beside the sources."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph
+
+
+class OntologyNotFound(Exception):
+    """The ontology folder is neither inside the installed package nor beside the sources."""
+
+
+def ontology_dir() -> Path:
+    """ontology/ as installed inside the package, else the repository's own folder."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "ontology", package.parent.parent / "ontology"):
+        if (candidate / "shapes.ttl").is_file():
+            return candidate
+    raise OntologyNotFound("cannot find ontology/shapes.ttl: reinstall epikg")
+
+
+@lru_cache(maxsize=1)
+def measure_scheme() -> Graph:
+    """The SKOS measure scheme with its tracker mappings, written into every built graph."""
+    return Graph().parse(ontology_dir() / "measures.ttl", format="turtle")
