@@ -53,7 +53,12 @@ PAIR = {
     "会议要求,澧县卫生健康局做好核酸检测工作。\n来源:常德日报\n",
 }
 
-PARAMS = {"everything_about_a_place.rq": {"place": "南洲镇"}, "evidence.rq": {"name": "黄荣定"}}
+PARAMS = {
+    "everything_about_a_place.rq": {"place": "南洲镇"},
+    "evidence.rq": {"name": "黄荣定"},
+    "categories_in_several_counties.rq": {"n": "2"},
+    "county_timeline.rq": {"county": "南县"},
+}
 
 # Per query: a row (some of its columns) that must be among the answers on seeds + the pair above.
 EXPECTED: dict[str, dict[str, object]] = {
@@ -63,6 +68,11 @@ EXPECTED: dict[str, dict[str, object]] = {
     "evidence.rq": {"type": "Person", "article": "000_95be355ce4350ee7", "text": "黄荣定", "foundBy": "rule:title"},
     "organizations.rq": {"organization": "苍南县委", "article": "000_95be355ce4350ee7"},
     "people_in_several_articles.rq": {"name": "王建国", "articles": 2, "article": "pair_2"},
+    "categories_in_several_counties.rq": {"category": "checkpoint", "label": "Checkpoints"},
+    "county_timeline.rq": {"date": "2022-03-31", "category": "mass_testing", "place": "南洲镇"},
+    "mass_testing.rq": {"place": "南县", "value": 696494.0, "unit": "份", "counts": "样本"},
+    "measures_by_county.rq": {"county": "苍南县", "category": "checkpoint", "oxcgrt": "C7"},
+    "reported_counts.rq": {"county": "苍南县", "category": "quarantine", "value": 55.0, "unit": "个", "counts": "集中管控点"},
     "county_leaders.rq": {"county": "南县", "person": "罗讯", "title": "县委书记", "organization": "南县县委"},
     "people_with_several_posts.rq": {"person": "钟剑波", "posts": 2, "title": "县长", "organization": "南县县政府"},
     "place_chains.rq": {"place": "南洲镇", "level": "township", "steps": 3, "ancestor": "湖南省", "ancestorLevel": "province"},
