@@ -58,6 +58,7 @@ PARAMS = {
     "evidence.rq": {"name": "黄荣定"},
     "categories_in_several_counties.rq": {"n": "2"},
     "county_timeline.rq": {"county": "南县"},
+    "article_facts.rq": {"article": "004_75c72a43ff5cde6d"},
 }
 
 # Per query: a row (some of its columns) that must be among the answers on seeds + the pair above.
@@ -68,6 +69,7 @@ EXPECTED: dict[str, dict[str, object]] = {
     "evidence.rq": {"type": "Person", "article": "000_95be355ce4350ee7", "text": "黄荣定", "foundBy": "rule:title"},
     "organizations.rq": {"organization": "苍南县委", "article": "000_95be355ce4350ee7"},
     "people_in_several_articles.rq": {"name": "王建国", "articles": 2, "article": "pair_2"},
+    "article_facts.rq": {"kind": "Credit", "says": "曹锋", "begin": 146, "end": 148, "sentence": ""},
     "categories_in_several_counties.rq": {"category": "checkpoint", "label": "Checkpoints"},
     "county_timeline.rq": {"date": "2022-03-31", "category": "mass_testing", "place": "南洲镇"},
     "mass_testing.rq": {"place": "南县", "value": 696494.0, "unit": "份", "counts": "样本"},
