@@ -179,9 +179,8 @@ def _place(reading: _Reading, reference: date | None, anchor: date | None) -> da
     if reference is None:
         return None
     if reading.lunar:
-        return _closest(
-            [_lunar_to_solar(y, reading.month or 1, reading.day) for y in _years(reference)], reference
-        )
+        years = [reference.year - 2, *_years(reference)]  # before 春节 the lunar year is the previous one
+        return _closest([_lunar_to_solar(y, reading.month or 1, reading.day) for y in years], reference)
     if reading.month is None:
         return _day_only(reading.day, anchor or reference, reference)
     return _closest([_safe_date(y, reading.month, reading.day) for y in _years(reference)], reference)
