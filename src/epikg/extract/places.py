@@ -14,6 +14,7 @@ from epikg.gazetteer import Division
 from epikg.records import Place
 
 _SUFFIX_LEVELS = (
+    (("小区", "园区", "景区", "开发区", "工业区", "封控区", "管控区", "防范区", "服务区", "隔离区", "城区"), "other"),
     (("街道", "镇", "乡", "苏木"), "township"),
     (("村", "社区", "居委会", "嘎查"), "village"),
     (("自治区", "省"), "province"),
