@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from epikg.ner.merge import merge, trim_person
@@ -31,4 +32,20 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
 def recognize(text: str, sentences: Sequence[Sentence], *, tagger=None) -> tuple[Mention, ...]:  # noqa: ANN001
     """All mentions in a body; the model's where a tagger is given, always the rules'."""
     model = model_mentions(text, sentences, tagger) if tagger is not None else []
-    return merge(rule_mentions(text), model)
+    return repeat_names(text, merge(rule_mentions(text), model))
+
+
+def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A name read once holds for the whole article: `县委书记董炳麓` makes a later `董炳麓强调` a mention
+    of him too, where the model may have read only 董炳 or nothing."""
+    known = sorted({m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}, key=len, reverse=True)
+    kept = [m for m in mentions if not (m.source == "model" and any(
+        k != m.text and k.startswith(m.text) and text.startswith(k, m.start) for k in known))]
+    taken = [(m.start, m.end) for m in kept]
+    for name in known:
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in taken):
+                kept.append(Mention(name, EntityType.PERSON, start, end, "rule:repeat"))
+                taken.append((start, end))
+    return tuple(sorted(kept, key=lambda m: (m.start, m.end)))

@@ -46,6 +46,8 @@ def plausible(mention: Mention) -> bool:
     text = mention.text
     if len(text) < 2 or not all(_HAN.match(c) or c in "·" for c in text) or text[0] == "·" or text[-1] == "·":
         return False  # single characters, spans across spaces or mojibake
+    if "·" in text and mention.type is not EntityType.PERSON:
+        return False  # 创新活县·旅游富县: a slogan, not a place
     if mention.type is EntityType.PERSON:
         # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word.
         return (

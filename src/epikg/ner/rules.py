@@ -18,7 +18,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that typically follow a two-character name in this genre (verbs, particles, punctuation).
 _AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两、,。:;!?“”()")
 # Characters that never end a name.
-_NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委")
+_NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委员")
 _COMMON_WORD_IDF = 8.0
 _OCCUPATIONS = frozenset(
     ["民警", "辅警", "网格员", "医生", "护士", "教师", "队员", "志愿者", "党员", "干部", "党员干部", "居民", "村民", "工作人员", "老人"]
@@ -168,9 +168,10 @@ def _name_at(text: str, start: int) -> str | None:
     three, two = text[start : start + 3], text[start : start + 2]
     if text[start : start + 2] in double and len(three) == 3:
         return three
-    two_then_word = len(three) < 3 or three[2] in _AFTER_NAME or not _HAN.match(three[2]) or _is_common_word(
-        text[start + 2 : start + 4]
-    )
+    two_then_word = len(three) < 3 or three[2] in _AFTER_NAME or not _HAN.match(three[2])
+    if not two_then_word and _is_common_word(text[start + 2 : start + 4]):
+        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席: 出席 after three characters wins.
+        two_then_word = not _is_common_word(text[start + 3 : start + 5])
     if not two_then_word and _plausible(three):
         return three
     if two_then_word and _plausible(two):
@@ -202,7 +203,7 @@ def _plausible(name: str) -> bool:
 _LEVEL_CHARS = "省市县区镇乡村"
 _COMMITTEE = re.compile(r"[县市省区]?委(?!员)")
 # Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`).
-_NOT_IN_BODY = re.compile(r"共|组建|成立|设立|建立|开展|各级|全|所有|每个|发动|派出(?!所)")
+_NOT_IN_BODY = re.compile(r"共|组建|成立|设立|建立|开展|召开|举行|部署|研究|落实|要求|各级|全|所有|每个|发动|派出(?!所)")
 
 
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
