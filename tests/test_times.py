@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from epikg.extract.times import resolve_times
 
@@ -171,3 +173,13 @@ def test_offsets_point_into_the_text_plus_the_offset() -> None:
 def test_a_publication_datetime_counts_as_its_day() -> None:
     (value,) = resolve_times("12月30日", datetime(2021, 1, 5, 23, 59))
     assert value.begin == date(2020, 12, 30)
+
+
+_GENRE = "0123456789年月日号时点分至到-:/.()农历正腊冬初十廿二三四五一两约晚上截至自以来起开始除夕大年,。"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_GENRE, max_size=30) | st.text(max_size=30), st.none() | st.dates() | st.datetimes())
+def test_resolve_times_never_raises(text: str, published: date | None) -> None:
+    for value in resolve_times(text, published):
+        assert value.begin is not None or value.until is not None

@@ -106,7 +106,7 @@ def find_measures(
     measures: list[Measure] = []
     for sentence in sentences:
         piece = text[sentence.start : sentence.end]
-        hits = sentence_hits(piece, table)
+        hits = _sentence_hits(piece, table)
         if not hits:
             continue
         quantities = find_quantities(piece, offset=sentence.start)
@@ -115,7 +115,7 @@ def find_measures(
     return measures
 
 
-def sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
+def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
     """Every trigger match in a sentence that survives its context, its veto and the cheap guards."""
     drill = _DRILL.search(sentence)
     drill_from = _clause_span(sentence, drill.start())[0] if drill else len(sentence)

@@ -77,6 +77,8 @@ class _Reading:
 def resolve_times(text: str, published: date | datetime | None, *, offset: int = 0) -> list[TimeValue]:
     """Every datable time expression in text, resolved against the publication date."""
     reference = published.date() if isinstance(published, datetime) else published
+    if reference is not None and not 1900 <= reference.year <= 2100:
+        reference = None  # a page date outside the lunar tables is a parsing accident, not a date
     anchor = reference  # day-only dates (`18日中午`) take the month of the last date read
     values: list[TimeValue] = []
     for match in _EXPRESSION.finditer(text):
