@@ -134,18 +134,18 @@ _SPECIFIC = {"village": 0, "township": 1, "county": 2, "prefecture": 3, "provinc
 
 
 def _measure_place(extraction: Extraction, measure: Measure) -> Place | None:
-    """The most specific division the measure's sentence names, else the article's own most specific place."""
+    """The most specific division the sentence names, else the article's own most specific division,
+    else the place the sentence (else the article) names most: a measure is kept wherever the text says where."""
     sentence = extraction.article.sentences[measure.sentence]
-    named = [
-        extraction.places[m.text]
-        for m in extraction.mentions
-        if m.type is EntityType.PLACE and sentence.start <= m.start < sentence.end and m.text in extraction.places
+    places = [m for m in extraction.mentions if m.type is EntityType.PLACE and m.text in extraction.places]
+    in_sentence = [extraction.places[m.text] for m in places if sentence.start <= m.start < sentence.end]
+    divisions = [p for p in in_sentence if p.level in _SPECIFIC] or [
+        p for p in extraction.locality.values() if p.level in _SPECIFIC
     ]
-    divisions = [p for p in named if p.level in _SPECIFIC]
     if divisions:
         return min(divisions, key=lambda p: _SPECIFIC[p.level])
-    locality = [p for p in extraction.locality.values() if p.level in _SPECIFIC]
-    return min(locality, key=lambda p: _SPECIFIC[p.level]) if locality else None
+    named = in_sentence or [extraction.places[m.text] for m in places]
+    return max(named, key=lambda p: (named.count(p), p.key)) if named else None
 
 
 def _measure_body(extraction: Extraction, measure: Measure) -> Mention | None:
