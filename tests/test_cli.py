@@ -228,10 +228,12 @@ def test_build_that_builds_nothing_creates_no_output_file(tmp_path: Path) -> Non
 def test_build_whose_graph_fails_validation_leaves_the_existing_output_untouched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # No real input makes the pipeline emit a non-conforming graph, so the validator is made to say no.
-    import epikg.validate
+    # No real input makes the pipeline emit a non-conforming graph, so the validator is made to say no:
+    # each document is then checked on its own, reported as skipped, and nothing is written.
+    import epikg.pipeline
 
-    monkeypatch.setattr(epikg.validate, "validate", lambda graph: Report(False, "forced violation", Graph()))
+    forced = "Validation Report\nConforms: False\n\tMessage: forced violation\n"
+    monkeypatch.setattr(epikg.pipeline, "validate", lambda graph: Report(False, forced, Graph()))
     write_article(tmp_path / "in")
     out = tmp_path / "kg.ttl"
     out.write_text("# the previous, good graph\n", encoding="utf-8")
@@ -239,8 +241,8 @@ def test_build_whose_graph_fails_validation_leaves_the_existing_output_untouched
     result = run("build", str(tmp_path / "in"), "-o", str(out), "--no-model")
 
     assert result.exit_code == 1
-    assert "forced violation" in result.stderr
-    assert "does not conform to the shapes; no output written" in result.stderr
+    assert "graph does not conform: forced violation" in result.stderr
+    assert "nothing was built; no output written" in result.stderr
     assert out.read_text(encoding="utf-8") == "# the previous, good graph\n"
     assert leftover_temp_files(tmp_path) == []
 

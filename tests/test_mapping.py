@@ -113,3 +113,20 @@ def test_a_bare_body_stays_inside_its_article(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("镇党委召开紧急会议。", encoding="utf-8")
     graph = build([tmp_path], RULES_ONLY).graph
     assert len(set(graph.subjects(SCHEMA.name, Literal("镇党委")))) == 2
+
+
+def test_a_document_that_breaks_the_shapes_is_skipped_not_the_run(data_dir: Path) -> None:
+    from dataclasses import replace
+
+    from epikg.pipeline import graph_of
+
+    result = build(sorted((data_dir / "articles").glob("*.txt")), RULES_ONLY)
+    broken = result.built[0]
+    anonymized = Mention("昌某某", EntityType.PERSON, 0, 3, "test")  # the shapes refuse anonymized persons
+    result.built[0] = replace(broken, mentions=(*broken.mentions, anonymized))
+    result.graph = graph_of(result.built)
+    assert not validate(result.graph).conforms
+    result.drop_nonconforming()
+    assert [s.path for s in result.skipped] == [broken.article.path]
+    assert "某某" in result.skipped[0].reason
+    assert validate(result.graph).conforms and len(result.built) == 1

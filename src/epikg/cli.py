@@ -80,10 +80,8 @@ def cli() -> None:
 def build(inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model: bool, quiet: bool) -> None:
     """Build pages (.txt, .html; files or folders) into one Turtle graph, validated before it is written."""
     from epikg.ner.hanlp_model import NerModelError
-    from epikg.pipeline import BuildOptions
-    from epikg.pipeline import build as run_build
+    from epikg.pipeline import BuildOptions, build_validated
     from epikg.rdf.namespaces import EK
-    from epikg.validate import validate
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -96,7 +94,9 @@ def build(inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model
             click.echo(f"[{number}/{total}] {path}: {status}", err=True)
 
     try:
-        result = run_build(inputs, BuildOptions(ner_model=ner_model, use_model=not no_model), progress=progress)
+        result, report = build_validated(
+            inputs, BuildOptions(ner_model=ner_model, use_model=not no_model), progress=progress
+        )
     except NerModelError as exc:
         raise UserError(str(exc)) from exc
     graph = result.graph
@@ -112,7 +112,6 @@ def build(inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model
     if not result.built:
         click.echo("epikg: nothing was built; no output written", err=True)
         sys.exit(EXIT_INVALID)
-    report = validate(graph)
     if not report.conforms:
         click.echo(report.text, err=True)
         click.echo("epikg: the graph does not conform to the shapes; no output written", err=True)

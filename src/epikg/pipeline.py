@@ -23,6 +23,7 @@ from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
 from epikg.records import AlignedText, Article, Byline, EntityType, Extraction, Skipped
+from epikg.validate import Report, first_violation, validate
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,45 @@ class BuildResult:
     graph: Graph
     built: list[Extraction] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+
+    def drop_nonconforming(self) -> None:
+        """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
+        kept = []
+        for extraction in self.built:
+            report = validate(graph_of([extraction]))
+            if report.conforms:
+                kept.append(extraction)
+            else:
+                self.skipped.append(Skipped(extraction.article.path, f"graph does not conform: {first_violation(report)}"))
+        self.built = kept
+        self.graph = graph_of(kept)
+
+
+def graph_of(extractions: Iterable[Extraction]) -> Graph:
+    """The graph of some extractions, with the measure scheme their measures point into."""
+    graph = new_graph()
+    graph += measure_scheme()
+    for extraction in extractions:
+        add_extraction(graph, extraction)
+    return graph
+
+
+def build_validated(
+    inputs: Iterable[str | Path],
+    options: BuildOptions = BuildOptions(),
+    *,
+    progress: Callable[[int, int, Path, str | None], None] | None = None,
+) -> tuple[BuildResult, Report]:
+    """Build, then validate; a document that breaks the shapes is skipped, not the whole run.
+
+    The whole graph is validated once; only when it fails are documents checked one by one.
+    """
+    result = build(inputs, options, progress=progress)
+    report = validate(result.graph)
+    if result.built and not report.conforms:
+        result.drop_nonconforming()
+        report = validate(result.graph)
+    return result, report
 
 
 def _raw(aligned: AlignedText, found: Found | None) -> tuple[int, int] | None:

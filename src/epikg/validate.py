@@ -44,3 +44,11 @@ def validate(data: Graph) -> Report:
         allow_warnings=True,
     )
     return Report(bool(conforms), str(text), report_graph)
+
+
+def first_violation(report: Report) -> str:
+    """The first violation's message, for one-line reports."""
+    for line in report.text.splitlines():
+        if line.strip().startswith("Message:"):
+            return line.split("Message:", 1)[1].strip()
+    return "see the SHACL report"
