@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from epikg.ner.merge import merge, trim_person
-from epikg.ner.rules import organization_mentions, person_mentions, place_mentions
+from epikg.ner.rules import free_occurrences, organization_mentions, person_mentions, place_mentions
 from epikg.records import EntityType, Mention, Sentence
 
 _MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": EntityType.ORGANIZATION}
@@ -38,14 +37,10 @@ def recognize(text: str, sentences: Sequence[Sentence], *, tagger=None) -> tuple
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """A name read once holds for the whole article: `县委书记董炳麓` makes a later `董炳麓强调` a mention
     of him too, where the model may have read only 董炳 or nothing."""
-    known = sorted({m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}, key=len, reverse=True)
-    kept = [m for m in mentions if not (m.source == "model" and any(
-        k != m.text and k.startswith(m.text) and text.startswith(k, m.start) for k in known))]
-    taken = [(m.start, m.end) for m in kept]
-    for name in known:
-        for match in re.finditer(re.escape(name), text):
-            start, end = match.span()
-            if not any(s < end and start < e for s, e in taken):
-                kept.append(Mention(name, EntityType.PERSON, start, end, "rule:repeat"))
-                taken.append((start, end))
+    known = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
+    kept = [
+        m for m in mentions
+        if not (m.source == "model" and any(k != m.text and k.startswith(m.text) and text.startswith(k, m.start) for k in known))
+    ]
+    kept += free_occurrences(text, known, kept, EntityType.PERSON, "rule:repeat")
     return tuple(sorted(kept, key=lambda m: (m.start, m.end)))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from epikg import gazetteer
 from epikg.lexicon import looks_like_name
-from epikg.ner.rules import _HAN, _is_common_word, looks_like_body, title_words
+from epikg.ner.rules import HAN, generic_bodies, is_common_word, looks_like_body, title_words
 from epikg.records import EntityType, Mention
 
 # Endings of named places that are not divisions: roads, squares, stations, compounds, crossings.
@@ -44,7 +44,7 @@ def _extends(model: Mention, rule: Mention) -> bool:
 def plausible(mention: Mention) -> bool:
     """The genre's filter on the model's output: what it gets wrong in this kind of text."""
     text = mention.text
-    if len(text) < 2 or not all(_HAN.match(c) or c in "·" for c in text) or text[0] == "·" or text[-1] == "·":
+    if len(text) < 2 or not all(HAN.match(c) or c in "·" for c in text) or text[0] == "·" or text[-1] == "·":
         return False  # single characters, spans across spaces or mojibake
     if "·" in text and mention.type is not EntityType.PERSON:
         return False  # 创新活县·旅游富县: a slogan, not a place
@@ -53,15 +53,16 @@ def plausible(mention: Mention) -> bool:
         return (
             (looks_like_name(text) or 4 <= len(text) <= 6)
             and "某" not in text
-            and not _is_common_word(text)
+            and not is_common_word(text)
             and not any(t in text for t in title_words())
         )
     if mention.type is EntityType.PLACE:
         gaz = gazetteer.load()
-        if _is_common_word(text) and not _is_province(text, gaz):
+        if is_common_word(text) and not _is_province(text, gaz):
             return False  # 城区 is a district's name somewhere, but here it means downtown
         return bool(gaz.lookup(text)) or text in gaz.by_alias or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
-    return looks_like_body(text)  # `梨树县联防联` is no body's name
+    # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
+    return looks_like_body(text) and text not in generic_bodies()
 
 
 def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:
@@ -78,7 +79,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
     if mention.type is not EntityType.PERSON or mention.end - mention.start != 3:
         return mention
     shorter = mention.text[:2]
-    if _is_common_word(text[mention.end - 1 : mention.end + 1]) and looks_like_name(shorter):
+    if is_common_word(text[mention.end - 1 : mention.end + 1]) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     return mention
 

@@ -7,6 +7,7 @@ applies them. Every mention says which rule found it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,7 +15,7 @@ from epikg import gazetteer
 from epikg.lexicon import looks_like_name, read_data_lines, surnames, word_idf
 from epikg.records import EntityType, Mention
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that typically follow a two-character name in this genre (verbs, particles, punctuation).
 _AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两、,。:;!?“”()")
 # Characters that never end a name.
@@ -100,7 +101,7 @@ _BEFORE_PLACE = set("在到赴从往向对由与和及、是为了的")
 def _stands_alone(text: str, start: int) -> bool:
     """A two-character name (南县, 富县) counts where it is not the tail of a word (`旅游富县`) somewhere."""
     before = text[start - 1] if start else ""
-    return not before or not _HAN.match(before) or before in _BEFORE_PLACE
+    return not before or not HAN.match(before) or before in _BEFORE_PLACE
 
 
 def _in_context(name: str, named: set[str], gaz: gazetteer.Gazetteer) -> bool:
@@ -115,15 +116,7 @@ def _villages(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         for division in gaz.lookup(mention.text):
             if division.level == "township":
                 names.update(c.name for c in gaz.children_of(division) if len(c.name) >= 3)
-    taken = [(m.start, m.end) for m in places]
-    found = []
-    for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(re.escape(name), text):
-            span = match.span()
-            if not any(s < span[1] and span[0] < e for s, e in taken):
-                found.append(Mention(name, EntityType.PLACE, span[0], span[1], "rule:gazetteer"))
-                taken.append(span)
-    return found
+    return free_occurrences(text, names, places, EntityType.PLACE, "rule:gazetteer")
 
 
 def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
@@ -133,14 +126,21 @@ def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list
         for division in gaz.lookup(mention.text):
             if division.alias and division.alias != division.name and len(division.alias) >= 2:
                 aliases[division.alias] = division.name
-    taken = [(m.start, m.end) for m in places]
+    return free_occurrences(text, aliases, places, EntityType.PLACE, "rule:alias")
+
+
+def free_occurrences(
+    text: str, names: Iterable[str], taken: Iterable[Mention], kind: EntityType, source: str
+) -> list[Mention]:
+    """Every occurrence of the names (longest first) that overlaps no mention already taken."""
+    spans = [(m.start, m.end) for m in taken]
     found = []
-    for alias in sorted(aliases, key=len, reverse=True):
-        for match in re.finditer(re.escape(alias), text):
-            span = match.span()
-            if not any(s < span[1] and span[0] < e for s, e in taken):
-                found.append(Mention(alias, EntityType.PLACE, span[0], span[1], "rule:alias"))
-                taken.append(span)
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in spans):
+                found.append(Mention(name, kind, start, end, source))
+                spans.append((start, end))
     return found
 
 
@@ -155,7 +155,7 @@ def person_mentions(text: str) -> list[Mention]:
             continue
         end = match.end() + len(name)
         after = text[end : end + 1]
-        clean_end = not after or not _HAN.match(after) or after in _AFTER_NAME or _is_common_word(text[end : end + 2])
+        clean_end = not after or not HAN.match(after) or after in _AFTER_NAME or is_common_word(text[end : end + 2])
         if match.group(0) in _OCCUPATIONS and not clean_end:
             continue  # `辅警全员上岗`: after a common occupation, demand a clean end to the name
         found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), "rule:title"))
@@ -168,10 +168,10 @@ def _name_at(text: str, start: int) -> str | None:
     three, two = text[start : start + 3], text[start : start + 2]
     if text[start : start + 2] in double and len(three) == 3:
         return three
-    two_then_word = len(three) < 3 or three[2] in _AFTER_NAME or not _HAN.match(three[2])
-    if not two_then_word and _is_common_word(text[start + 2 : start + 4]):
+    two_then_word = len(three) < 3 or three[2] in _AFTER_NAME or not HAN.match(three[2])
+    if not two_then_word and is_common_word(text[start + 2 : start + 4]):
         # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席: 出席 after three characters wins.
-        two_then_word = not _is_common_word(text[start + 3 : start + 5])
+        two_then_word = not is_common_word(text[start + 3 : start + 5])
     if not two_then_word and _plausible(three):
         return three
     if two_then_word and _plausible(two):
@@ -185,7 +185,7 @@ def _runs_into_title(text: str, start: int, length: int) -> bool:
     return any(0 <= window.find(t) < length for t in title_words())
 
 
-def _is_common_word(text: str) -> bool:
+def is_common_word(text: str) -> bool:
     return len(text) == 2 and word_idf().get(text, 99.0) < _COMMON_WORD_IDF
 
 
@@ -195,7 +195,7 @@ def _plausible(name: str) -> bool:
         looks_like_name(name)
         and "某" not in name
         and name[-1] not in _NOT_IN_NAME
-        and not _is_common_word(name[:2])
+        and not is_common_word(name[:2])
         and not any(t in name for t in title_words())
     )
 
@@ -230,9 +230,9 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
     for start in range(suffix_start, max(-1, suffix_start - 9), -1):
         if start in place_ends:
             return place_ends[start].start
-        if start < suffix_start and not _HAN.match(text[start]):
+        if start < suffix_start and not HAN.match(text[start]):
             break
-        if text[start] in _LEVEL_CHARS and level_start is None and not _is_common_word(text[start - 1 : start + 1]):
+        if text[start] in _LEVEL_CHARS and level_start is None and not is_common_word(text[start - 1 : start + 1]):
             level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
     return level_start
 
@@ -241,19 +241,19 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
 
 
 @lru_cache(maxsize=1)
-def _generic_bodies() -> frozenset[str]:
+def generic_bodies() -> frozenset[str]:
     return frozenset(read_data_lines("org_suffixes.txt"))
 
 
 def is_generic(name: str) -> bool:
     """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
-    return name[:1] in _LEVEL_CHARS or name in _generic_bodies()
+    return name[:1] in _LEVEL_CHARS or name in generic_bodies()
 
 
 def looks_like_body(text: str) -> bool:
     """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
     return any(text.endswith(ending) for ending, _ in _type_rules()) or any(
-        text.endswith(suffix) for suffix in _generic_bodies()
+        text.endswith(suffix) for suffix in generic_bodies()
     )
 
 
