@@ -103,3 +103,36 @@ def test_predicted_facts_are_read_from_the_graph(data_dir: Path) -> None:
     assert "苍南县委" in predicted.organizations
     assert ("邓坚", "记者") in predicted.titles
     assert predicted.published == "2020-02-03"
+
+
+def _eval(*args: str):  # noqa: ANN202
+    from click.testing import CliRunner
+
+    from epikg.cli import cli
+
+    return CliRunner().invoke(cli, ["eval", *args])
+
+
+def test_eval_json_has_every_key_on_the_seeds(seeds_dir: Path) -> None:
+    result = _eval("--gold", str(seeds_dir), str(seeds_dir), "--no-model", "--json")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    for field in ("persons", "titles", "places", "organizations", "measures", "quantities"):
+        assert set(scores[field]) == {"p", "r", "f1", "tp", "fp", "fn"}
+    assert {"place_level_accuracy", "published_accuracy", "documents"} <= set(scores)
+    assert scores["documents"] == 5
+
+
+def test_eval_fails_below_a_floor_and_lists_errors(seeds_dir: Path, tmp_path: Path) -> None:
+    floors = tmp_path / "floors.json"
+    floors.write_text('{"persons": 1.01}', encoding="utf-8")
+    result = _eval("--gold", str(seeds_dir), str(seeds_dir / "000_95be355ce4350ee7.txt"), "--no-model",
+                   "--errors", "--floors", str(floors))
+    assert result.exit_code == 1
+    assert "below floor: persons" in result.stderr
+    assert "== 000_95be355ce4350ee7" in result.stdout
+
+
+def test_eval_without_inputs_or_graph_is_a_usage_error(seeds_dir: Path) -> None:
+    result = _eval("--gold", str(seeds_dir))
+    assert result.exit_code == 2 and "give pages to build" in result.output

@@ -141,9 +141,10 @@ def validate_command(graph_file: Path) -> None:
 @click.option("--floors", type=click.Path(path_type=Path), help="JSON of minimum F1 per field; exit 1 if any is missed.")
 @click.option("--ner-model", default=None, help="As for build.")
 @click.option("--no-model", is_flag=True, help="As for build: genre rules alone.")
+@click.option("--no-rules", is_flag=True, help="The NER model's raw mentions alone, without the genre layer.")
 def eval_command(
     gold_dir: Path, inputs: tuple[Path, ...], graph_file: Path | None, as_json: bool, errors: bool,
-    floors: Path | None, ner_model: str | None, no_model: bool,
+    floors: Path | None, ner_model: str | None, no_model: bool, no_rules: bool,
 ) -> None:
     """Score the graph built from INPUTS (or --graph) against gold annotations (gold-format.md)."""
     import json
@@ -169,7 +170,8 @@ def eval_command(
         if missing:
             raise UserError(f"no such file or folder: {', '.join(missing)}")
         try:
-            result = run_build(inputs, BuildOptions(ner_model=ner_model, use_model=not no_model))
+            options = BuildOptions(ner_model=ner_model, use_model=not no_model, use_rules=not no_rules)
+            result = run_build(inputs, options)
         except NerModelError as exc:
             raise UserError(str(exc)) from exc
         for skipped in result.skipped:

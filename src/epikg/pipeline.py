@@ -34,6 +34,8 @@ class BuildOptions:
     """A local HanLP model folder or a HanLP pretrained identifier; None is the model shipped with epikg."""
     use_model: bool = True
     """False runs the genre rules alone (for tests and for measuring what the model adds)."""
+    use_rules: bool = True
+    """False takes the model's raw mentions alone (for measuring what the genre layer adds)."""
 
 
 @dataclass
@@ -113,10 +115,10 @@ def read_article(path: Path) -> Article:
     )
 
 
-def extract(article: Article, *, tagger=None) -> Extraction:  # noqa: ANN001
+def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations and posts."""
     text = article.body.text
-    mentions = recognize(text, article.sentences, tagger=tagger)
+    mentions = recognize(text, article.sentences, tagger=tagger, rules=rules)
     inside_bodies = [leading_division(m.text) for m in mentions if m.type is EntityType.ORGANIZATION]
     places = resolve_places(
         (m.text for m in mentions if m.type is EntityType.PLACE), context=[n for n in inside_bodies if n]
@@ -165,7 +167,7 @@ def build(
             if article.doc_id in seen:
                 raise IngestError(f"duplicate document id {article.doc_id!r} (also {seen[article.doc_id]})")
             seen[article.doc_id] = path
-            extraction = extract(article, tagger=tagger)
+            extraction = extract(article, tagger=tagger, rules=options.use_rules)
             add_extraction(result.graph, extraction)
             result.built.append(extraction)
         except (IngestError, OSError) as exc:

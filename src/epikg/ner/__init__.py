@@ -28,9 +28,14 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
     return found
 
 
-def recognize(text: str, sentences: Sequence[Sentence], *, tagger=None) -> tuple[Mention, ...]:  # noqa: ANN001
-    """All mentions in a body; the model's where a tagger is given, always the rules'."""
+def recognize(text: str, sentences: Sequence[Sentence], *, tagger=None, rules: bool = True) -> tuple[Mention, ...]:  # noqa: ANN001
+    """All mentions in a body: the model's where a tagger is given, and the genre layer's.
+
+    rules=False gives the model's raw output alone, to measure what the genre layer adds.
+    """
     model = model_mentions(text, sentences, tagger) if tagger is not None else []
+    if not rules:
+        return tuple(sorted(model, key=lambda m: (m.start, m.end)))
     return repeat_names(text, merge(rule_mentions(text), model))
 
 
