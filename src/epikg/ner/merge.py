@@ -15,6 +15,9 @@ from epikg.lexicon import looks_like_name
 from epikg.ner.rules import HAN, generic_bodies, is_common_word, looks_like_body, title_words
 from epikg.records import EntityType, Mention
 
+_FUNCTION_CHARS = set("以在由对为和与及将把从向被让到于")
+_COUNTY_OR_ABOVE = ("县", "市", "省", "区", "州", "旗", "盟")
+_NOT_DIVISIONS = ("小区", "社区", "园区", "景区", "开发区", "工业区", "服务区", "新区", "街区", "城市")
 # Endings of named places that are not divisions: roads, squares, stations, compounds, crossings.
 _PLACE_ENDINGS = (
     "镇", "乡", "村", "社区", "街道", "县", "市", "省", "区", "州", "路", "街", "大道", "国道", "省道", "高速",
@@ -56,10 +59,15 @@ def plausible(mention: Mention) -> bool:
             and not is_common_word(text)
             and not any(t in text for t in title_words())
         )
+    if text[0] in _FUNCTION_CHARS:
+        return False  # `以党委`: the model took the preposition along
     if mention.type is EntityType.PLACE:
         gaz = gazetteer.load()
         if is_common_word(text) and not _is_province(text, gaz):
             return False  # 城区 is a district's name somewhere, but here it means downtown
+        named_like_a_division = text.endswith(_COUNTY_OR_ABOVE) and not text.endswith(_NOT_DIVISIONS)
+        if named_like_a_division and not gaz.lookup(text) and text not in gaz.by_alias:
+            return False  # the gazetteer lists every county and above: `开通县长热线` holds no 开通县
         return bool(gaz.lookup(text)) or text in gaz.by_alias or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies()

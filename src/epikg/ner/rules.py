@@ -90,6 +90,8 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
         for length in range(2, min(_MAX_PLACE, len(text) - i) + 1):
             name = text[i : i + length]
             levels = {d.level for d in gaz.lookup(name)}
+            if length == 2 and is_common_word(name) and "province" not in levels:
+                continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
             if levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels):
                 found.append((i, name))
     return found
