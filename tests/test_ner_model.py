@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from epikg.ner.corpus import bio_spans, score
 from epikg.ner.hanlp_model import (
     DEFAULT_MODEL_DIR,
     MAX_CHUNK,
@@ -14,9 +15,7 @@ from epikg.ner.hanlp_model import (
     Tagger,
     _chunks,
     _reachable,
-    bio_spans,
     load_tagger,
-    score,
 )
 from epikg.script import fold
 
