@@ -69,3 +69,16 @@ def test_a_shortened_township_is_the_articles_own_township() -> None:
 )
 def test_places_the_gazetteer_lacks_take_their_level_from_their_suffix(name: str, level: str) -> None:
     assert level_from_suffix(name) == level
+
+
+def test_jionlp_data_is_read_from_its_zip_before_jionlp_ever_unzipped_it(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    # A fresh install ships china_location.zip only; jionlp unzips it on its first import.
+    import zipfile
+
+    from epikg import lexicon
+
+    with zipfile.ZipFile(tmp_path / "china_location.zip", "w") as archive:
+        archive.writestr("china_location.txt", "浙江省\t330000\t浙江\r\n\t温州市\t330300\t温州\r\n")
+    monkeypatch.setattr(lexicon, "jionlp_dictionary_dir", lambda: tmp_path)
+    assert lexicon.read_dictionary("china_location.txt") == ["浙江省\t330000\t浙江", "\t温州市\t330300\t温州"]
+    assert [d.name for d in gazetteer.parse(lexicon.read_dictionary("china_location.txt"))] == ["浙江省", "温州市"]

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from epikg.lexicon import jionlp_dictionary_dir
+from epikg.lexicon import read_dictionary
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
 # Cities under direct control and a few others are listed twice (as province and prefecture).
@@ -86,5 +86,4 @@ def parse(lines: list[str]) -> list[Division]:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    with open(jionlp_dictionary_dir() / "china_location.txt", encoding="utf-8") as f:
-        return Gazetteer(parse(f.readlines()))
+    return Gazetteer(parse(read_dictionary("china_location.txt")))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +28,23 @@ def jionlp_dictionary_dir() -> Path:
     return path
 
 
+def read_dictionary(name: str) -> list[str]:
+    """Lines of one of jionlp's data files, read from the zip it ships in.
+
+    jionlp ships its larger files zipped and unzips them the first time jionlp is imported;
+    reading the zip does not depend on whether, or how far, that has happened.
+    """
+    folder = jionlp_dictionary_dir()
+    archive = folder / (Path(name).stem + ".zip")
+    try:
+        if archive.is_file():
+            with zipfile.ZipFile(archive) as zipped:
+                return zipped.read(name).decode("utf-8").splitlines()
+        return (folder / name).read_text(encoding="utf-8").splitlines()
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        raise LexiconError(f"cannot read jionlp's {name}: {exc}") from exc
+
+
 _READING = re.compile(r"\[([^\[\]]+)\]")
 
 
@@ -34,14 +52,13 @@ _READING = re.compile(r"\[([^\[\]]+)\]")
 def char_readings() -> dict[str, frozenset[str]]:
     """Toned pinyin readings of each character, e.g. 报 -> {bào}."""
     readings: dict[str, frozenset[str]] = {}
-    with open(jionlp_dictionary_dir() / "chinese_char_dictionary.txt", encoding="utf-8") as f:
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 8 or len(cols[0]) != 1:
-                continue
-            found = {r.strip() for r in _READING.findall(cols[7]) if r.strip().isalpha()}
-            if found:
-                readings[cols[0]] = frozenset(found)
+    for line in read_dictionary("chinese_char_dictionary.txt"):
+        cols = line.split("\t")
+        if len(cols) < 8 or len(cols[0]) != 1:
+            continue
+        found = {r.strip() for r in _READING.findall(cols[7]) if r.strip().isalpha()}
+        if found:
+            readings[cols[0]] = frozenset(found)
     return readings
 
 
@@ -49,13 +66,12 @@ def char_readings() -> dict[str, frozenset[str]]:
 def word_idf() -> dict[str, float]:
     """About 270,000 words with their IDF in jionlp's corpus: low values are everyday words."""
     table: dict[str, float] = {}
-    with open(jionlp_dictionary_dir() / "idf.txt", encoding="utf-8") as f:
-        for line in f:
-            word, _, value = line.rstrip("\n").partition("\t")
-            try:
-                table[word] = float(value)
-            except ValueError:
-                continue
+    for line in read_dictionary("idf.txt"):
+        word, _, value = line.partition("\t")
+        try:
+            table[word] = float(value)
+        except ValueError:
+            continue
     return table
 
 
