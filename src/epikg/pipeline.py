@@ -106,7 +106,6 @@ def read_article(path: Path) -> Article:
         raw=page.raw,
         body=body,
         title=meta.title.value if meta.title else None,
-        title_span=_raw(aligned, meta.title),
         published=meta.published,
         outlet=meta.outlet.value if meta.outlet else None,
         outlet_span=_raw(aligned, meta.outlet),
@@ -157,8 +156,7 @@ def build(
     """Build every page under inputs into one graph; bad pages are reported in `skipped`, never dropped silently."""
     paths = list(discover(inputs))
     tagger = load_tagger(options)
-    result = BuildResult(graph=new_graph())
-    result.graph += measure_scheme()
+    result = BuildResult(graph=graph_of([]))
     seen: dict[str, Path] = {}
     for number, path in enumerate(paths, 1):
         error = None

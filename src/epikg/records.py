@@ -74,7 +74,6 @@ class Article:
     raw: str
     body: AlignedText
     title: str | None
-    title_span: tuple[int, int] | None  # offsets into body.text
     published: date | datetime | None
     outlet: str | None
     outlet_span: tuple[int, int] | None
