@@ -318,3 +318,11 @@ def test_entry_point_validate_a_missing_file_exits_2_without_traceback(tmp_path:
 def test_entry_point_validate_exit_codes_match_the_report() -> None:
     assert run_main("validate", str(SHAPES_DIR / "article_conforms.ttl")).returncode == 0
     assert run_main("validate", str(SHAPES_DIR / "article_violates_two_dates.ttl")).returncode == 1
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    from epikg.cli import cli
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in cli.commands if f"epikg {name}" not in readme]
+    assert missing == [], f"document these commands in README.md: {missing}"
