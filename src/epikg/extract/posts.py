@@ -23,8 +23,9 @@ _FUNCTION = set("是在由为以对了和与及到让被将把从向这那任兼
 
 
 def _title_ending_at(text: str, end: int) -> Title | None:
+    """The longest title word that ends at `end`."""
     table = titles()
-    for length in range(min(7, end), 1, -1):
+    for length in range(min(max(map(len, table)), end), 1, -1):
         title = table.get(text[end - length : end])
         if title is not None:
             return title
@@ -92,7 +93,7 @@ def find_posts(
     for person in (m for m in mentions if m.type is EntityType.PERSON):
         chain = _chain(text, person, place_starts, places)
         # A post with neither place nor body of its own shares the place of the first post in its list.
-        shared = next((p for _, _, _, p in reversed(chain) if p is not None), None) if chain else None
+        shared = next((p for _, _, _, p in reversed(chain) if p is not None), None)
         for start, segment, title, place in chain:
             if not title.is_post:
                 continue
