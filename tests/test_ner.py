@@ -58,6 +58,20 @@ def test_two_character_county_inside_a_slogan_is_not_a_place() -> None:
     assert [m.text for m in rule_mentions("生态立县·旅游富县·产业强县") if m.type is LOC] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("他在长沙作了手术", ["长沙"]),  # a prefecture's short form, standing alone
+        ("【甘肃在行动】陇南:战疫", ["甘肃", "陇南"]),
+        ("朝阳社区党支部书记", []),  # a community's name, and 朝阳 is ambiguous anyway
+        ("来源:温州日报", []),  # an outlet
+        ("各位来宾", []),  # guests, not 来宾市
+    ],
+)
+def test_city_short_forms(text: str, places: list[str]) -> None:
+    assert [m.text for m in rule_mentions(text) if m.type is LOC] == places
+
+
 def test_villages_only_under_a_named_township() -> None:
     text = clean("在浦市鎮馬王溪村,村支書石澤林帶領")
     assert names(merge(rule_mentions(text), [])) == [("浦市镇", LOC), ("马王溪村", LOC), ("石泽林", PER)]
@@ -84,6 +98,12 @@ def test_model_organization_wrapping_a_place_is_the_organization() -> None:
     assert names(merged) == [("梨树县疾控中心", ORG)]
 
 
+def test_model_place_running_past_a_rule_place_keeps_its_own_name() -> None:
+    text = "浦市镇游客中心广场和浦市镇镇村干部"
+    merged = merge(rule_mentions(text), [model(text, "浦市镇游客中心广场", LOC), model(text, "浦市镇镇村", LOC, at=9)])
+    assert names(merged) == [("浦市镇", LOC), ("游客中心广场", LOC), ("浦市镇", LOC)]
+
+
 def test_model_extends_a_title_rule_name() -> None:
     text = "吉林省委书记巴音朝鲁高度肯定"
     merged = merge(rule_mentions(text), [model(text, "巴音朝鲁", PER)])
@@ -99,7 +119,8 @@ def test_model_fills_what_no_rule_covers_and_keeps_its_source() -> None:
 
 @pytest.mark.parametrize(
     ("sub", "kind"),
-    [("众志成城", LOC), ("中", LOC), ("冲锋", PER), ("琼 剡文斌", PER), ("任组长", PER), ("昌某某", PER), ("城区", LOC)],
+    [("众志成城", LOC), ("中", LOC), ("冲锋", PER), ("琼 剡文斌", PER), ("任组长", PER), ("昌某某", PER), ("城区", LOC),
+     ("四甲镇召开疫情防控领导小组", ORG)],
 )
 def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None:
     assert not plausible(Mention(sub, kind, 0, len(sub), "model"))
@@ -129,6 +150,16 @@ def test_issue_sentences_are_exactly_right_with_the_model(raw: str, expected: li
 
     text = clean(raw)
     assert names(recognize(text, split_sentences(text), tagger=load_tagger())) == expected
+
+
+def test_model_span_taking_a_title_mark_along_is_stripped() -> None:
+    from epikg.ner.merge import strip_punctuation
+
+    text = "被《吉林日报》报道"
+    stripped = strip_punctuation(model(text, "吉林日报》", ORG))
+    assert (stripped.text, stripped.start, stripped.end) == ("吉林日报", 2, 6)
+    assert strip_punctuation(model(text, "吉林日报", ORG)) == model(text, "吉林日报", ORG)
+    assert strip_punctuation(model("《》", "《》", ORG)).text == "《》"  # nothing to keep: unchanged, dropped later
 
 
 def test_model_name_running_into_a_word_is_trimmed() -> None:

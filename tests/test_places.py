@@ -57,6 +57,10 @@ def test_province_short_form_needs_no_context() -> None:
     assert resolve(["湖北"])["湖北"].name == "湖北省"
 
 
+def test_city_short_form_needs_no_context() -> None:
+    assert resolve(["长沙"])["长沙"].code == "430100"
+
+
 def test_a_shortened_township_is_the_articles_own_township() -> None:
     places = resolve(["南洲", "南洲镇", "南县"])
     assert places["南洲"].key == places["南洲镇"].key

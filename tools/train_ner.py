@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from epikg.ner.hanlp_model import train
@@ -24,6 +25,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--limit", type=int, default=None, help="use only the first N sentences (smoke tests)")
     p.add_argument("--embed", type=int, default=100, help="character embedding size")
     p.add_argument("--bigram-dim", type=int, default=0, help="hashed char-bigram size (0: chars only)")
+    p.add_argument("--bigram-buckets", type=int, default=32768, help="hash buckets for char bigrams")
+    p.add_argument("--layers", type=int, default=1, help="stacked BiLSTM layers")
+    p.add_argument("--char-dropout", type=float, default=0.0,
+                   help="share of training characters replaced by the unknown token")
+    p.add_argument("--gpu", action="store_true", help="train on the first CUDA device")
     p.add_argument("--hidden", type=int, default=200, help="LSTM hidden size per direction")
     p.add_argument("--drop", type=float, default=0.3)
     p.add_argument("--lr", type=float, default=0.002)
@@ -37,10 +43,9 @@ def main(argv: list[str] | None = None) -> None:
     a = parse_args(argv)
     metrics = train(a.corpus, a.out, epochs=a.epochs, dev_ratio=a.dev_ratio, seed=a.seed, threads=a.threads,
                     limit=a.limit, embed=a.embed, rnn_hidden=a.hidden, drop=a.drop, lr=a.lr,
-                    batch_size=a.batch_size, patience=a.patience, bigram_dim=a.bigram_dim)
-    metrics["command"] = (f"python tools/train_ner.py --corpus {a.corpus} --out {a.out} --epochs {a.epochs}"
-                          + ("" if a.limit is None else f" --limit {a.limit}")
-                          + (f" --bigram-dim {a.bigram_dim}" if a.bigram_dim else ""))
+                    batch_size=a.batch_size, patience=a.patience, bigram_dim=a.bigram_dim,
+                    bigram_buckets=a.bigram_buckets, rnn_layers=a.layers, char_dropout=a.char_dropout, gpu=a.gpu)
+    metrics["command"] = " ".join(["python tools/train_ner.py", *(sys.argv[1:] if argv is None else argv)])
     text = json.dumps(metrics, ensure_ascii=False, indent=2)
     (a.out / "metrics.json").write_text(text + "\n", encoding="utf-8")
     print(text)

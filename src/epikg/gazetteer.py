@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from epikg.lexicon import read_dictionary
 
@@ -25,6 +25,12 @@ class Division:
     code: str | None
     alias: str | None
     parent: int | None
+
+# Short forms that are everyday words, or name a river or mountain as often as a city: 来宾 are guests.
+AMBIGUOUS_ALIASES = frozenset({
+    "来宾", "安康", "长治", "大同", "朝阳", "北海", "红河", "白山", "文山", "黄山", "普洱", "和田",
+    "桃园", "开封", "中山", "白银", "玉树", "怒江", "山南", "海东", "海北", "海西", "新北", "省直辖",
+})
 
 
 class Gazetteer:
@@ -42,6 +48,15 @@ class Gazetteer:
         for d in divisions:
             if d.alias and d.alias != d.name and len(d.alias) >= 2 and d.level in ("province", "prefecture", "county"):
                 self.by_alias[d.alias].append(d.id)
+
+    @cached_property
+    def city_aliases(self) -> frozenset[str]:
+        """Short forms of provinces and prefectures (长沙, 陇南) that name the place wherever they stand alone."""
+        return frozenset(
+            d.alias for d in self.divisions
+            if d.level in ("province", "prefecture") and d.alias and d.alias != d.name and len(d.alias) >= 2
+            and d.alias not in AMBIGUOUS_ALIASES and "/" not in d.alias
+        )
 
     def lookup(self, name: str) -> list[Division]:
         return [self.divisions[i] for i in self.by_name.get(name, ())]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg.ner.merge import merge, trim_person
+from epikg.ner.merge import merge, strip_punctuation, trim_person
 from epikg.ner.rules import free_occurrences, organization_mentions, person_mentions, place_mentions
 from epikg.records import EntityType, Mention, Sentence
 
@@ -24,7 +24,8 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         for label, start, end in entities:
             if label in _MODEL_TYPES:
                 s, e = sentence.start + start, sentence.start + end
-                found.append(trim_person(text, Mention(text[s:e], _MODEL_TYPES[label], s, e, "model")))
+                mention = strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
+                found.append(trim_person(text, mention))
     return found
 
 

@@ -57,12 +57,29 @@ class NerModelError(Exception):
 class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
     """HanLP's BiLSTM-CRF NER with the CRF built batch-first, as its LSTM and masks are."""
 
-    def build_model(self, **kwargs: Any) -> nn.Module:
-        """Replace the CRF HanLP 2.1.5 builds with batch_first=None by a batch-first one."""
+    def build_model(self, rnn_layers: int = 1, **kwargs: Any) -> nn.Module:
+        """HanLP's model with a batch-first CRF (2.1.5 builds it with batch_first=None) and
+        `rnn_layers` stacked BiLSTM layers."""
         model = super().build_model(**kwargs)
         if model.crf is not None:
             model.crf = CRF(model.crf.num_tags, batch_first=True)
+        if rnn_layers > 1:
+            lstm = model.word_lstm
+            model.word_lstm = nn.LSTM(lstm.input_size, lstm.hidden_size, num_layers=rnn_layers,
+                                      batch_first=True, bidirectional=True, dropout=kwargs["drop"])
         return model
+
+    def feed_batch(self, batch: dict) -> tuple[torch.Tensor, torch.Tensor]:
+        """While training, replace a `char_dropout` share of characters by the unknown token,
+        so the model learns what to do with characters it never saw (rare name characters)."""
+        rate = self.config.get("char_dropout") or 0.0
+        key = f"{self.config.token_key}_id"
+        if self.model.training and rate > 0:
+            ids = batch[key]
+            unk = self.vocabs[self.config.token_key].unk_idx
+            drop = ids.gt(0) & (torch.rand(ids.shape, device=ids.device) < rate)
+            batch = {**batch, key: ids.masked_fill(drop, unk)}
+        return self.model(batch[key], **batch, batch=batch)
 
     def fit_dataloader(self, trn, criterion, optimizer, metric, logger, ratio_width=None, **kwargs) -> None:
         """HanLP's loop minus Viterbi-decoding every training batch, which only fed a progress metric."""
@@ -346,12 +363,25 @@ def _train_logger() -> logging.Logger:
     return logger
 
 
+def halve_weights(path: Path) -> None:
+    """Store saved weights as float16: half the file, and load_state_dict casts them back to float32.
+    The metrics train() reports are measured on the halved file."""
+    state = torch.load(path, map_location="cpu", weights_only=True)
+    tmp = path.with_suffix(".tmp")
+    torch.save({k: v.half() if v.is_floating_point() else v for k, v in state.items()}, tmp)
+    os.replace(tmp, path)
+
+
 def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.05, seed: int = 1,
-          threads: int = 1, limit: int | None = None, bigram_dim: int = 0, **hyper: Any) -> dict:
-    """Train the BiLSTM-CRF on corpus_dir/train.txt, save it to out_dir, and score dev and test exactly."""
+          threads: int = 1, limit: int | None = None, bigram_dim: int = 0, bigram_buckets: int = 32768,
+          gpu: bool = False, **hyper: Any) -> dict:
+    """Train the BiLSTM-CRF on corpus_dir/train.txt, save it to out_dir, and score dev and test exactly.
+
+    `gpu` trains on the first CUDA device; the saved model loads on CPU either way.
+    """
     torch.set_num_threads(threads)
     if bigram_dim:
-        hyper["embed"] = CharBigramEmbedding(hyper.get("embed", 100), bigram_dim)
+        hyper["embed"] = CharBigramEmbedding(hyper.get("embed", 100), bigram_dim, bigram_buckets)
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     samples = read_bio(corpus_dir / "train.txt")[:limit]
     trn, dev = split_dev(samples, dev_ratio, seed)
@@ -360,15 +390,16 @@ def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.
     out_dir.mkdir(parents=True, exist_ok=True)
     logger = _train_logger()
     started = time.time()
-    _BatchFirstRNNNER().fit(trn, dev, str(out_dir), epochs=epochs, seed=seed, devices=-1,
+    _BatchFirstRNNNER().fit(trn, dev, str(out_dir), epochs=epochs, seed=seed, devices=[0] if gpu else -1,
                             tagging_scheme="BIO", crf=True, token_delimiter="", logger=logger, **params)
     seconds = round(time.time() - started, 1)
+    halve_weights(out_dir / "model.pt")
     _load.cache_clear()
     tagger = _load_dir(out_dir)
     test = read_bio(corpus_dir / "test.txt")
     return {"model": "hanlp RNNNamedEntityRecognizer (BiLSTM-CRF, batch-first CRF fix)",
             "hanlp": hanlp.__version__, "corpus": str(corpus_dir), "train_sentences": len(trn),
             "dev_sentences": len(dev), "test_sentences": len(test), "epochs": epochs, "seed": seed,
-            "threads": threads, "hyper": {k: getattr(v, "config", v) for k, v in params.items()},
+            "threads": threads, "device": torch.cuda.get_device_name(0) if gpu else "cpu", "hyper": {k: getattr(v, "config", v) for k, v in params.items()},
             "train_seconds": seconds,
             "dev": evaluate(tagger, dev), "test": evaluate(tagger, test)}

@@ -25,6 +25,8 @@ _PLACE_ENDINGS = (
     "桥", "入口", "出口", "路口", "卡点", "服务区", "收费站", "中心", "口岸", "机场",
 )
 
+_MEETING_VERBS = ("召开", "举行", "主持", "部署", "传达", "听取")
+
 _RULE_RANK = {"rule:suffix": 0, "rule:title": 1, "byline": 1, "rule:gazetteer": 2, "rule:alias": 3}
 
 
@@ -69,6 +71,8 @@ def plausible(mention: Mention) -> bool:
         if named_like_a_division and not gaz.lookup(text) and text not in gaz.by_alias:
             return False  # the gazetteer lists every county and above: `开通县长热线` holds no 开通县
         return bool(gaz.lookup(text)) or text in gaz.by_alias or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
+    if any(verb in text for verb in _MEETING_VERBS):
+        return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies()
 
@@ -82,6 +86,16 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def strip_punctuation(mention: Mention) -> Mention:
+    """`吉林日报》`: the model took a closing title mark (or quote, bracket) along; keep the name."""
+    body = mention.text
+    start = next((i for i, c in enumerate(body) if HAN.match(c)), len(body))
+    end = next((i + 1 for i in range(len(body) - 1, -1, -1) if HAN.match(body[i])), start)
+    if (start, end) == (0, len(body)) or end <= start:
+        return mention
+    return Mention(body[start:end], mention.type, mention.start + start, mention.start + end, mention.source)
+
+
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows."""
     if mention.type is not EntityType.PERSON or mention.end - mention.start != 3:
@@ -90,6 +104,20 @@ def trim_person(text: str, mention: Mention) -> Mention:
     if is_common_word(text[mention.end - 1 : mention.end + 1]) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     return mention
+
+
+def _after_prefix(mention: Mention, clash: list[Mention]) -> Mention | None:
+    """`浦市镇游客中心广场` read whole by the model, where a rule holds `浦市镇`: the model's place
+    after the kept prefix (`游客中心广场`), or None unless the clash is exactly such a prefix."""
+    if mention.source != "model" or mention.type is not EntityType.PLACE:
+        return None
+    if min(k.start for k in clash) != mention.start or any(k.type is not EntityType.PLACE for k in clash):
+        return None
+    cut = max(k.end for k in clash)
+    if mention.end - cut < 3:
+        return None  # `浦市镇镇村`: two characters left are a word (镇村), not a name
+    offset = cut - mention.start
+    return Mention(mention.text[offset:], mention.type, cut, mention.end, mention.source)
 
 
 def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, ...]:
@@ -112,4 +140,6 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
             and mention.end - mention.start > max(k.end - k.start for k in clash)
         ):
             kept = [k for k in kept if k not in clash] + [mention]
+        elif (rest := _after_prefix(mention, clash)) and plausible(rest):
+            kept.append(rest)
     return tuple(sorted(kept, key=lambda m: (m.start, m.end)))

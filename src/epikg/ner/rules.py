@@ -80,6 +80,7 @@ def place_mentions(text: str) -> list[Mention]:
             found.append(Mention(name, EntityType.PLACE, start, end, "rule:gazetteer"))
     found.extend(_villages(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
+    found.extend(_city_aliases(text, found, gaz))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -129,6 +130,20 @@ def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list
             if division.alias and division.alias != division.name and len(division.alias) >= 2:
                 aliases[division.alias] = division.name
     return free_occurrences(text, aliases, places, EntityType.PLACE, "rule:alias")
+
+
+# `朝阳社区` is a community, not 朝阳市; `温州日报` is an outlet.
+_NAME_GOES_ON = ("社", "村", "路", "街", "镇", "乡", "区", "日报", "晚报", "新闻", "网", "电视", "广播", "融媒")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    return text.startswith(_NAME_GOES_ON, end)
+
+
+def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`在长沙作了手术`, `陇南徽县`: a province or prefecture by its short form, where it stands alone."""
+    found = free_occurrences(text, gaz.city_aliases, places, EntityType.PLACE, "rule:alias")
+    return [m for m in found if _stands_alone(text, m.start) and not _name_goes_on(text, m.end)]
 
 
 def free_occurrences(
