@@ -63,6 +63,7 @@ def test_two_character_county_inside_a_slogan_is_not_a_place() -> None:
     [
         ("他在长沙作了手术", ["长沙"]),  # a prefecture's short form, standing alone
         ("【甘肃在行动】陇南:战疫", ["甘肃", "陇南"]),
+        ("重点监测湖北武汉返乡村民", ["湖北", "武汉"]),  # after a word, and after another place
         ("朝阳社区党支部书记", []),  # a community's name, and 朝阳 is ambiguous anyway
         ("来源:温州日报", []),  # an outlet
         ("各位来宾", []),  # guests, not 来宾市

@@ -148,3 +148,37 @@ def test_bio_spans_and_score() -> None:
     assert result["LOC"]["f1"] == 0.0
     assert result["overall"]["precision"] == round(1 / 3, 4)
     assert result["overall"]["recall"] == 0.5
+
+
+def _write_bio(path: Path, sentences: list[tuple[str, list[tuple[str, int, int]]]]) -> None:
+    lines = []
+    for text, entities in sentences:
+        tags = ["O"] * len(text)
+        for kind, b, e in entities:
+            tags[b:e] = [f"B-{kind}"] + [f"I-{kind}"] * (e - b - 1)
+        lines += [f"{c}\t{t}" for c, t in zip(text, tags, strict=True)] + [""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_training_saves_a_model_that_loads_and_tags(tmp_path: Path) -> None:
+    """A tiny run through the real trainer with every option the shipped model uses."""
+    import torch
+
+    from epikg.ner.hanlp_model import train
+
+    people, places = ["张明", "李华", "王芳", "陈刚"], ["北京", "南县", "苍南县", "长沙"]
+    sentences = [(f"{p}在{q}工作。", [("PER", 0, len(p)), ("LOC", len(p) + 1, len(p) + 1 + len(q))])
+                 for p in people for q in places]
+    _write_bio(tmp_path / "train.txt", sentences * 2)
+    _write_bio(tmp_path / "test.txt", sentences[:4])
+    out = tmp_path / "model"
+    metrics = train(tmp_path, out, epochs=1, dev_ratio=0.2, embed=8, rnn_hidden=8, batch_size=8,
+                    bigram_dim=4, bigram_buckets=64, rnn_layers=2, char_dropout=0.1)
+    assert {"dev", "test", "train_seconds", "hyper"} <= metrics.keys()
+    assert metrics["test"]["overall"]["gold"] == 8
+    state = torch.load(out / "model.pt", weights_only=True)
+    assert {t.dtype for t in state.values() if t.is_floating_point()} == {torch.float16}
+    loaded = load_tagger(out)
+    assert [loaded._component.model.word_lstm.num_layers] == [2]
+    [entities] = loaded.tag(["张明在北京工作。"])
+    _well_formed("张明在北京工作。", entities)

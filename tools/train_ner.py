@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from epikg.ner.hanlp_model import train
+from epikg.ner.hanlp_model import score, train
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -18,7 +18,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--corpus", type=Path, required=True, help="folder of train.txt, test.txt (char TAB BIO)")
     p.add_argument("--out", type=Path, required=True, help="model directory to write")
-    p.add_argument("--epochs", type=int, required=True, help="maximum epochs (early stopping on dev)")
+    p.add_argument("--epochs", type=int, help="maximum epochs (early stopping on dev)")
+    p.add_argument("--score-only", action="store_true",
+                   help="re-score the model in --out on dev and test, updating its metrics.json; no training")
     p.add_argument("--dev-ratio", type=float, default=0.05, help="share of train.txt held out for selection")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--threads", type=int, default=1, help="torch threads (leave a core free)")
@@ -41,11 +43,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     """Train, then save and print the metrics."""
     a = parse_args(argv)
-    metrics = train(a.corpus, a.out, epochs=a.epochs, dev_ratio=a.dev_ratio, seed=a.seed, threads=a.threads,
-                    limit=a.limit, embed=a.embed, rnn_hidden=a.hidden, drop=a.drop, lr=a.lr,
-                    batch_size=a.batch_size, patience=a.patience, bigram_dim=a.bigram_dim,
-                    bigram_buckets=a.bigram_buckets, rnn_layers=a.layers, char_dropout=a.char_dropout, gpu=a.gpu)
-    metrics["command"] = " ".join(["python tools/train_ner.py", *(sys.argv[1:] if argv is None else argv)])
+    if a.score_only:
+        path = a.out / "metrics.json"
+        metrics = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        metrics.update(score(a.corpus, a.out, dev_ratio=a.dev_ratio, seed=a.seed))
+    elif a.epochs is None:
+        raise SystemExit("--epochs is required unless --score-only")
+    else:
+        metrics = train(a.corpus, a.out, epochs=a.epochs, dev_ratio=a.dev_ratio, seed=a.seed, threads=a.threads,
+                        limit=a.limit, embed=a.embed, rnn_hidden=a.hidden, drop=a.drop, lr=a.lr,
+                        batch_size=a.batch_size, patience=a.patience, bigram_dim=a.bigram_dim,
+                        bigram_buckets=a.bigram_buckets, rnn_layers=a.layers, char_dropout=a.char_dropout,
+                        gpu=a.gpu)
+        metrics["command"] = " ".join(["python tools/train_ner.py", *(sys.argv[1:] if argv is None else argv)])
     text = json.dumps(metrics, ensure_ascii=False, indent=2)
     (a.out / "metrics.json").write_text(text + "\n", encoding="utf-8")
     print(text)
