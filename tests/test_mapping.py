@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import RDF, Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from epikg.pipeline import BuildOptions, build, read_article
@@ -130,3 +130,12 @@ def test_a_document_that_breaks_the_shapes_is_skipped_not_the_run(data_dir: Path
     assert [s.path for s in result.skipped] == [broken.article.path]
     assert "某某" in result.skipped[0].reason
     assert validate(result.graph).conforms and len(result.built) == 1
+
+
+def test_a_measure_in_an_article_that_names_no_place_is_kept_without_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("县委书记到隔离点调研,要求加大核酸检测频次,严格落实日常消杀。", encoding="utf-8")
+    graph = build([tmp_path], RULES_ONLY).graph
+    measures = set(graph.subjects(RDF.type, EK.Measure))
+    assert len(measures) >= 2
+    assert not any(graph.value(m, EK.appliesTo) for m in measures)
+    assert validate(graph).conforms

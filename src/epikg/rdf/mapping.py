@@ -98,13 +98,12 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         _quantity(graph, quantity, reading)
 
     for measure in extraction.measures:
-        place = _measure_place(extraction, measure)
-        if place is None:
-            continue  # a measure must say where it applies; an article that names no place cannot
         node = reading("measure", EK.Measure, measure.start, measure.end, measure.category)
         graph.add((node, EK.category, EK[f"measure_{measure.category}"]))
         graph.add((node, EK.trigger, Literal(measure.trigger)))
-        graph.add((node, EK.appliesTo, _add_place(graph, place)))
+        place = _measure_place(extraction, measure)
+        if place is not None:  # an article may name no place at all (`我县`): the measure still stands
+            graph.add((node, EK.appliesTo, _add_place(graph, place)))
         body = _measure_body(extraction, measure)
         if body is not None:
             graph.add((node, EK.orderedBy, entities.get(EntityType.ORGANIZATION, body.text)))
