@@ -105,6 +105,13 @@ def test_predicted_facts_are_read_from_the_graph(data_dir: Path) -> None:
     assert predicted.published == "2020-02-03"
 
 
+def test_a_value_repeated_in_one_article_is_predicted_once(tmp_path: Path) -> None:
+    # gold-format: "A value repeated in one article is listed once"; the graph keeps both readings.
+    (tmp_path / "a.txt").write_text("全县设立卡点12个。目前,12个卡点运行良好,另有志愿者30人。", encoding="utf-8")
+    graph = build([tmp_path], BuildOptions(use_model=False)).graph
+    assert sorted(read_predicted(graph)["a"].quantities) == [(12.0, "个"), (30.0, "人")]
+
+
 def _eval(*args: str):  # noqa: ANN202
     from click.testing import CliRunner
 

@@ -135,9 +135,11 @@ def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
         doc(row.doc).titles.add((str(row.name), str(row.title)))
     for row in graph.query(_MEASURES):
         doc(row.doc).measures.add(str(row.category))
-    seen_quantities: set[object] = set()
+    # The gold lists a value repeated in one article once; the graph keeps every reading of it.
+    seen_quantities: set[tuple[str, float, str]] = set()
     for row in graph.query(_QUANTITIES):
-        if row.quantity not in seen_quantities:
-            seen_quantities.add(row.quantity)
-            doc(row.doc).quantities.append((float(row.value), str(row.unit)))
+        key = (str(row.doc), float(row.value), str(row.unit))
+        if key not in seen_quantities:
+            seen_quantities.add(key)
+            doc(row.doc).quantities.append(key[1:])
     return docs
