@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from epikg.extract.organizations import LEVEL_CHARS, Locality, place_prefix, resolve, with_place
-from epikg.ner.rules import Title, looks_like_body, titles
+from epikg.ner.rules import HAN, Title, looks_like_body, titles
 from epikg.records import EntityType, Mention, Place, Post
 
 _MAX_SEGMENT = 16
@@ -37,8 +37,8 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     start = title_start
     while start > limit and title_start - start < _MAX_SEGMENT:
         char = text[start - 1]
-        if char in _BOUNDARY or char == "、" or char in _FUNCTION:
-            break
+        if char in _BOUNDARY or char == "、" or char in _FUNCTION or not HAN.match(char):
+            break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
         start -= 1
         if start in places:  # a place name begins here: the phrase starts with it
             break
