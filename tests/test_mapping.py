@@ -139,3 +139,24 @@ def test_a_measure_in_an_article_that_names_no_place_is_kept_without_one(tmp_pat
     assert len(measures) >= 2
     assert not any(graph.value(m, EK.appliesTo) for m in measures)
     assert validate(graph).conforms
+
+
+class _PrefixTagger:
+    """Stands in for a model that reads only the first two characters of 王怡晴."""
+
+    def tag(self, sentences, batch_size: int = 64) -> list:  # noqa: ANN001
+        return [[("PER", s.find("王怡晴"), s.find("王怡晴") + 2)] if "王怡晴" in s else [] for s in sentences]
+
+
+def test_a_model_name_inside_a_byline_gives_way_to_the_byline(tmp_path: Path) -> None:
+    from epikg.pipeline import extract
+
+    path = tmp_path / "a.txt"
+    path.write_text("县委书记调研督导疫情防控工作\n作者:王怡晴  发布时间:2021年08月04日\n8月4日,县委书记董炳麓到卡点检查。",
+                    encoding="utf-8")
+    article = read_article(path)
+    assert [b.name for b in article.bylines] == ["王怡晴"]
+    extraction = extract(article, tagger=_PrefixTagger())
+    assert [m.text for m in extraction.mentions if m.type is EntityType.PERSON] == ["董炳麓"]
+    graph = build([path], RULES_ONLY).graph
+    assert {str(n) for n in graph.objects(None, SCHEMA.name) if str(n).startswith("王")} == {"王怡晴"}

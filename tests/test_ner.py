@@ -45,6 +45,7 @@ def test_a_post_is_not_a_name() -> None:
 
 def test_occupation_then_words_is_not_a_name() -> None:
     assert [m for m in rule_mentions("民警、辅警全员上岗,网格员和志愿者入户") if m.type is PER] == []
+    assert [m for m in rule_mentions("落实干部包保制度") if m.type is PER] == []
 
 
 def test_gazetteer_prefers_the_name_in_context() -> None:

@@ -22,7 +22,7 @@ from epikg.pagemeta import Found, read_meta
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.records import AlignedText, Article, Byline, EntityType, Extraction, Skipped
+from epikg.records import AlignedText, Article, Byline, EntityType, Extraction, Mention, Skipped
 from epikg.validate import Report, first_violation, validate
 
 
@@ -114,10 +114,19 @@ def read_article(path: Path) -> Article:
     )
 
 
+def _in_byline(article: Article, mention: Mention) -> bool:
+    start, end = article.body.raw_span(mention.start, mention.end)
+    return any(start < b.end and b.start < end for b in article.bylines)
+
+
 def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations and posts."""
     text = article.body.text
-    mentions = recognize(text, article.sentences, tagger=tagger, rules=rules)
+    # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
+    mentions = tuple(
+        m for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
+        if not _in_byline(article, m)
+    )
     inside_bodies = [leading_division(m.text) for m in mentions if m.type is EntityType.ORGANIZATION]
     places = resolve_places(
         (m.text for m in mentions if m.type is EntityType.PLACE), context=[n for n in inside_bodies if n]

@@ -53,7 +53,7 @@ class Byline:
 
     name: str
     role: str | None  # as written: 记者 / 通讯员 / 编辑 / 责任编辑 / 作者; None when unlabelled
-    start: int  # offsets into Article.body.text
+    start: int  # offsets into the raw page
     end: int
 
 
