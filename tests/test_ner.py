@@ -74,6 +74,11 @@ def test_city_short_forms(text: str, places: list[str]) -> None:
     assert [m.text for m in rule_mentions(text) if m.type is LOC] == places
 
 
+def test_outlet_endings_make_organizations() -> None:
+    orgs = [m.text for m in rule_mentions("泸溪县全力防控。(泸溪融媒特约记者 张三)") if m.type is ORG]
+    assert orgs == ["泸溪融媒"]
+
+
 def test_villages_only_under_a_named_township() -> None:
     text = clean("在浦市鎮馬王溪村,村支書石澤林帶領")
     assert names(merge(rule_mentions(text), [])) == [("浦市镇", LOC), ("马王溪村", LOC), ("石泽林", PER)]

@@ -139,6 +139,7 @@ NUMERALS = [
     ("55", 55), ("4.98万", 49800), ("3万5千", 35000), ("两千", 2000), ("一百二十", 120), ("十五", 15),
     ("一万五", 15000), ("两千五", 2500), ("一百零五", 105), ("二〇二〇", 2020), ("十万", 100000),
     ("3亿5千万", 350_000_000), ("1,628", 1628), ("101.8万", 1018000), ("壹佰", 100),
+    ("六万零一十", 60010), ("六万零十", 60010),  # the colloquial form drops the 一 (found by hypothesis)
 ]  # fmt: skip
 
 
@@ -148,7 +149,7 @@ def test_parse_number_reads_the_forms_of_the_genre(numeral: str, value: int) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["", "万", "百", "三五", "十百", "1.2.3", "abc", "第五", "三五万", "4.4万辆"]
+    "text", ["", "万", "百", "三五", "十百", "1.2.3", "abc", "第五", "三五万", "4.4万辆", "一万十"]
 )
 def test_parse_number_refuses_what_is_not_a_whole_numeral(text: str) -> None:
     assert parse_number(text) is None

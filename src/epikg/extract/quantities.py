@@ -87,7 +87,8 @@ def _positional(tokens: list[str]) -> Decimal | None:
     for token in tokens:
         if token in _SMALL:
             unit = _SMALL[token]
-            if (last_small and unit >= last_small) or (current is None and (section or total or unit != 10)):
+            bare_ten = unit == 10 and (zero_seen or not (section or total))  # `十五`, `六万零十`
+            if (last_small and unit >= last_small) or (current is None and not bare_ten):
                 return None  # `十百`, `百` alone, `一万百`
             section += (current if current is not None else 1) * unit
             current, last_small, zero_seen = None, unit, False
