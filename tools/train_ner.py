@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     if a.score_only:
         path = a.out / "metrics.json"
         metrics = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        metrics.update(score(a.corpus, a.out, dev_ratio=a.dev_ratio, seed=a.seed))
+        metrics.update(score(a.corpus, a.out, dev_ratio=a.dev_ratio, seed=a.seed, limit=a.limit))
     elif a.epochs is None:
         raise SystemExit("--epochs is required unless --score-only")
     else:

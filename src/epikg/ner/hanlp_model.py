@@ -408,13 +408,15 @@ def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.
             "epochs": epochs, "seed": seed, "threads": threads,
             "device": torch.cuda.get_device_name(0) if gpu else "cpu",
             "hyper": {k: getattr(v, "config", v) for k, v in params.items()}, "train_seconds": seconds,
-            **score(corpus_dir, out_dir, dev_ratio=dev_ratio, seed=seed)}
+            **score(corpus_dir, out_dir, dev_ratio=dev_ratio, seed=seed, limit=limit)}
 
 
-def score(corpus_dir: Path, model_dir: Path, *, dev_ratio: float = 0.05, seed: int = 1) -> dict:
-    """Exact-span scores of a saved model, loaded as epikg loads it, on the held-out dev split and the test set."""
+def score(corpus_dir: Path, model_dir: Path, *, dev_ratio: float = 0.05, seed: int = 1,
+          limit: int | None = None) -> dict:
+    """Exact-span scores of a saved model, loaded as epikg loads it, on the held-out dev split (the same
+    split train() made) and the test set."""
     corpus_dir = Path(corpus_dir)
-    _, dev = split_dev(read_bio(corpus_dir / "train.txt"), dev_ratio, seed)
+    _, dev = split_dev(read_bio(corpus_dir / "train.txt")[:limit], dev_ratio, seed)
     test = read_bio(corpus_dir / "test.txt")
     _load.cache_clear()
     tagger = _load_dir(Path(model_dir))
