@@ -88,6 +88,16 @@ def test_person_org_joins_the_organization_set(tmp_path: Path) -> None:
     assert gold.titles == {("黄荣定", "县委书记")}
 
 
+def test_predicted_person_org_is_the_body_of_the_last_listed_post(tmp_path: Path) -> None:
+    # As the gold's `org`: 县人大常委会 is only inside the first of two titles, so it is not an organization.
+    (tmp_path / "a.txt").write_text("沈丘县县人大常委会副主任、县卫健委党组书记张治君到卡点检查。", encoding="utf-8")
+    graph = build([tmp_path], BuildOptions(use_model=False)).graph
+    predicted = read_predicted(graph)["a"]
+    assert {("张治君", "县人大常委会副主任"), ("张治君", "县卫健委党组书记")} <= predicted.titles
+    assert "沈丘县卫健委党组" in predicted.organizations
+    assert "沈丘县人大常委会" not in predicted.organizations
+
+
 def test_malformed_gold_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "x.gold.json"
     path.write_text('{"persons": [{"titles": []}]}', encoding="utf-8")

@@ -79,8 +79,8 @@ _PUBLISHED = _PREFIXES + """
 SELECT ?doc ?date WHERE { ?article a ek:Article ; schema:identifier ?doc ; schema:datePublished ?date . }"""
 
 _POSTS = _PREFIXES + """
-SELECT ?doc ?name ?title ?orgName WHERE {
-    ?post a ek:Post ; ek:inArticle ?article ; org:member ?person ; ek:title ?title .
+SELECT ?doc ?name ?title ?orgName ?begin WHERE {
+    ?post a ek:Post ; ek:inArticle ?article ; org:member ?person ; ek:title ?title ; nif:beginIndex ?begin .
     ?article schema:identifier ?doc .
     ?person schema:name ?name .
     OPTIONAL { ?post org:organization/schema:name ?orgName }
@@ -126,11 +126,16 @@ def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
             facts.places[name] = level
     for row in graph.query(_PUBLISHED):
         doc(row.doc).published = str(row.date)[:10]
+    # A person's `org` in the gold is the body of their last-listed post: the same on this side.
+    last_post: dict[tuple[str, str], tuple[int, str]] = {}
     for row in graph.query(_POSTS):
         facts = doc(row.doc)
         facts.titles.add((str(row.name), str(row.title)))
-        if row.orgName is not None:
-            facts.organizations.add(str(row.orgName))
+        key, post = (str(row.doc), str(row.name)), (int(row.begin), str(row.orgName or ""))
+        last_post[key] = max(last_post.get(key, post), post)
+    for (doc_id, _), (_, org_name) in last_post.items():
+        if org_name:
+            doc(doc_id).organizations.add(org_name)
     for row in graph.query(_CREDITS):
         doc(row.doc).titles.add((str(row.name), str(row.title)))
     for row in graph.query(_MEASURES):
