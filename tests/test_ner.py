@@ -105,10 +105,11 @@ def test_model_organization_wrapping_a_place_is_the_organization() -> None:
     assert names(merged) == [("梨树县疾控中心", ORG)]
 
 
-def test_model_place_running_past_a_rule_place_keeps_its_own_name() -> None:
-    text = "浦市镇游客中心广场和浦市镇镇村干部"
-    merged = merge(rule_mentions(text), [model(text, "浦市镇游客中心广场", LOC), model(text, "浦市镇镇村", LOC, at=9)])
-    assert names(merged) == [("浦市镇", LOC), ("游客中心广场", LOC), ("浦市镇", LOC)]
+def test_model_facility_around_a_rule_place_is_one_place() -> None:
+    text = "苍南动车站和浦市镇游客中心广场,浦市镇镇村干部"
+    model_reads = [model(text, "苍南动车站", ORG), model(text, "浦市镇游客中心广场", LOC), model(text, "浦市镇镇村", LOC)]
+    merged = merge(rule_mentions(text), model_reads)
+    assert names(merged) == [("苍南动车站", LOC), ("浦市镇游客中心广场", LOC), ("浦市镇", LOC)]
 
 
 def test_model_extends_a_title_rule_name() -> None:

@@ -22,7 +22,12 @@ _NOT_DIVISIONS = ("小区", "社区", "园区", "景区", "开发区", "工业�
 _PLACE_ENDINGS = (
     "镇", "乡", "村", "社区", "街道", "县", "市", "省", "区", "州", "路", "街", "大道", "国道", "省道", "高速",
     "广场", "公园", "小区", "花园", "新城", "市场", "车站", "动车站", "火车站", "客运站", "码头", "渡口",
-    "桥", "入口", "出口", "路口", "卡点", "服务区", "收费站", "中心", "口岸", "机场",
+    "桥", "入口", "出口", "路口", "卡点", "服务区", "收费站", "中心", "口岸", "机场", "站口", "隔离点",
+)
+# Named places the model often reads as organizations: stations, squares, crossings, isolation sites.
+_FACILITY_ENDINGS = (
+    "车站", "客运站", "收费站", "高铁站", "广场", "码头", "机场", "国道", "高速口", "站口", "路口", "卡点", "隔离点",
+    "服务区", "口岸",
 )
 
 _MEETING_VERBS = ("召开", "举行", "主持", "部署", "传达", "听取")
@@ -106,24 +111,27 @@ def trim_person(text: str, mention: Mention) -> Mention:
     return mention
 
 
-def _after_prefix(mention: Mention, clash: list[Mention]) -> Mention | None:
-    """`浦市镇游客中心广场` read whole by the model, where a rule holds `浦市镇`: the model's place
-    after the kept prefix (`游客中心广场`), or None unless the clash is exactly such a prefix."""
-    if mention.source != "model" or mention.type is not EntityType.PLACE:
-        return None
-    if min(k.start for k in clash) != mention.start or any(k.type is not EntityType.PLACE for k in clash):
-        return None
-    cut = max(k.end for k in clash)
-    if mention.end - cut < 3:
-        return None  # `浦市镇镇村`: two characters left are a word (镇村), not a name
-    offset = cut - mention.start
-    return Mention(mention.text[offset:], mention.type, cut, mention.end, mention.source)
+def _facility_as_place(mention: Mention) -> Mention:
+    """`苍南动车站`: the model reads a station or square as an organization; it is a place."""
+    if mention.type is EntityType.ORGANIZATION and mention.text.endswith(_FACILITY_ENDINGS):
+        return Mention(mention.text, EntityType.PLACE, mention.start, mention.end, mention.source)
+    return mention
+
+
+def _wraps(mention: Mention, clash: list[Mention]) -> bool:
+    """A model organization or facility around rule places (`苍南县委`, `浦市镇游客中心广场`) is one name."""
+    return (
+        mention.source == "model"
+        and (mention.type is EntityType.ORGANIZATION or mention.text.endswith(_FACILITY_ENDINGS))
+        and all(k.type is EntityType.PLACE and mention.start <= k.start and k.end <= mention.end for k in clash)
+        and mention.end - mention.start > max(k.end - k.start for k in clash)
+    )
 
 
 def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, ...]:
     """Non-overlapping mentions, sorted by position."""
     rule = list(rule)
-    model = [m for m in model if plausible(m)]
+    model = [m for m in map(_facility_as_place, model) if plausible(m)]
     rule = [r for r in rule if not any(_extends(m, r) for m in model)]
     candidates = sorted({*rule, *model}, key=_rank)
     kept: list[Mention] = []
@@ -132,14 +140,6 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         if not clash:
             kept.append(mention)
             continue
-        # A model organization that wraps a rule place is the organization the place names.
-        if (
-            mention.source == "model"
-            and mention.type is EntityType.ORGANIZATION
-            and all(k.type is EntityType.PLACE and mention.start <= k.start and k.end <= mention.end for k in clash)
-            and mention.end - mention.start > max(k.end - k.start for k in clash)
-        ):
+        if _wraps(mention, clash):
             kept = [k for k in kept if k not in clash] + [mention]
-        elif (rest := _after_prefix(mention, clash)) and plausible(rest):
-            kept.append(rest)
     return tuple(sorted(kept, key=lambda m: (m.start, m.end)))
