@@ -129,5 +129,12 @@ def test_unlabelled_author_list_in_parentheses() -> None:
     assert meta.outlet is not None and meta.outlet.value == "人民网"
 
 
+def test_two_character_name_padded_to_three_is_one_name() -> None:
+    page = ARTICLE * 2 + "作了安排部署。(胡东进 艾 辉)"
+    bylines = read_meta(page).bylines
+    assert [(f.value, page[f.start : f.end]) for f, _ in bylines] == [("胡东进", "胡东进"), ("艾辉", "艾 辉")]
+    assert [f.value for f, _ in read_meta("记者 王 明天 通讯员 李华").bylines] == ["李华"]  # not 王明
+
+
 def test_reporter_in_running_text_is_not_a_byline() -> None:
     assert read_meta("在临时检测点,记者看到市民排起长龙。南洲镇镇长陈楚告诉记者,一切有序。").bylines == ()

@@ -122,7 +122,10 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
 ROLES = ("特约记者", "见习记者", "实习记者", "记者", "通讯员", "责任编辑", "责编", "编辑", "作者", "撰稿", "摄影", "审核", "校对")
 _ROLE_START = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>" + "|".join(ROLES) + r")(?:[::]\s*|\s+)")
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_AUTHOR_PARENS = re.compile(r"\((?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+)\)\s*$")
+# A two-character name padded to the width of three (`艾 辉`), as credit lines often set it.
+_PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_AUTHOR_PARENS = re.compile(r"\((?P<names>" + _CREDIT_NAME + r"(?:\s+" + _CREDIT_NAME + r")+)\)\s*$")
 
 
 def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None], ...]:
@@ -148,12 +151,15 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
     names = []
     while True:
         match = _NAME_TOKEN.match(line, position)
-        if not match or match.group(0) in ROLES or not looks_like_name(match.group(0)):
+        padded = None if match else _PADDED_NAME.match(line, position)
+        name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
+        if not name or name in ROLES or not looks_like_name(name):
             break
+        match = match or padded
         after = line[match.end() : match.end() + 1]
         if after and after not in " 、,)\u3000":
             break
-        names.append((Found(match.group(0), offset + match.start(), offset + match.end()), role))
+        names.append((Found(name, offset + match.start(), offset + match.end()), role))
         position = match.end()
         while position < len(line) and line[position] in " 、,\u3000":
             position += 1

@@ -17,7 +17,7 @@ from epikg.records import EntityType, Mention
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that typically follow a two-character name in this genre (verbs, particles, punctuation).
-_AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两、,。:;!?“”()")
+_AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两初、,。:;!?“”()")  # 初: 初九, a date
 # Characters that never end a name.
 _NOT_AFTER_NAME = frozenset({"制度", "机制", "责任", "措施", "政策", "任务"})  # nouns no name runs into
 _NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委员")
