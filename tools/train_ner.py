@@ -1,6 +1,9 @@
 """Reproducible training of epikg's shipped NER model; writes metrics.json next to the model.
 
-    python tools/train_ner.py --corpus ../shared/ner/msra --out src/epikg/ner/model --epochs 25
+The shipped model (trained on a GPU; defaults below are the plain model's hyperparameters):
+
+    python tools/train_ner.py --corpus ../shared/ner/msra --out DIR --epochs 60 --patience 8 --gpu \
+        --bigram-dim 32 --char-dropout 0.05 --hidden 300 --layers 2 --embed 150 --batch-size 100 --lr 0.003
 """
 
 from __future__ import annotations
