@@ -170,6 +170,16 @@ def test_model_span_taking_a_title_mark_along_is_stripped() -> None:
     assert strip_punctuation(model("《》", "《》", ORG)).text == "《》"  # nothing to keep: unchanged, dropped later
 
 
+def test_model_name_followed_by_a_facility_word_is_that_facility() -> None:
+    from epikg.ner.merge import extend_to_facility
+
+    text = "到洛栾高速栾川下站口、君山饭店集中隔离点调研,张明说"
+    assert extend_to_facility(text, model(text, "洛栾高速栾川", LOC)).text == "洛栾高速栾川下站口"
+    hotel = extend_to_facility(text, model(text, "君山饭店", ORG))
+    assert (hotel.text, hotel.type) == ("君山饭店集中隔离点", LOC)
+    assert extend_to_facility(text, model(text, "张明", PER)).text == "张明"
+
+
 def test_model_name_running_into_a_word_is_trimmed() -> None:
     from epikg.ner.merge import trim_person
 

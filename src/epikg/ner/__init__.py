@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg.ner.merge import merge, strip_punctuation, trim_person
+from epikg.ner.merge import extend_to_facility, merge, strip_punctuation, trim_person
 from epikg.ner.rules import free_occurrences, organization_mentions, person_mentions, place_mentions
 from epikg.records import EntityType, Mention, Sentence
 
@@ -25,7 +25,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
             if label in _MODEL_TYPES:
                 s, e = sentence.start + start, sentence.start + end
                 mention = strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
-                found.append(trim_person(text, mention))
+                found.append(trim_person(text, extend_to_facility(text, mention)))
     return found
 
 

@@ -8,6 +8,7 @@ organization is part of it (`苍南县` inside `苍南县委`), not a mention of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from epikg import gazetteer
@@ -99,6 +100,20 @@ def strip_punctuation(mention: Mention) -> Mention:
     if (start, end) == (0, len(body)) or end <= start:
         return mention
     return Mention(body[start:end], mention.type, mention.start + start, mention.start + end, mention.source)
+
+
+_FACILITY_AFTER = re.compile(r"(?:集中)?(?:隔离点|隔离酒店|下站口|站口|收费站|检查站|卡点|服务区)")
+
+
+def extend_to_facility(text: str, mention: Mention) -> Mention:
+    """`君山饭店` + `集中隔离点`, `洛栾高速栾川` + `下站口`: a model place or organization directly followed by
+    a facility word names that facility, a place."""
+    if mention.type is EntityType.PERSON:
+        return mention
+    tail = _FACILITY_AFTER.match(text, mention.end)
+    if not tail:
+        return mention
+    return Mention(text[mention.start : tail.end()], EntityType.PLACE, mention.start, tail.end(), mention.source)
 
 
 def trim_person(text: str, mention: Mention) -> Mention:
