@@ -136,5 +136,17 @@ def test_two_character_name_padded_to_three_is_one_name() -> None:
     assert [f.value for f, _ in read_meta("记者 王 明天 通讯员 李华").bylines] == ["李华"]  # not 王明
 
 
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("发布时间:2022-02-17来源:阳春中心校 作者:罗静浏览量:2430", [("罗静", "作者")]),  # a label runs on
+        ("(全媒体记者 邓锦龙 实习生 陈龙辉)", [("邓锦龙", "记者"), ("陈龙辉", "实习生")]),
+        ("记者 王明报道", [("王明", "记者")]),
+    ],
+)
+def test_credited_names_end_where_the_page_goes_on(line: str, credits: list) -> None:
+    assert [(f.value, role) for f, role in read_meta(line).bylines] == credits
+
+
 def test_reporter_in_running_text_is_not_a_byline() -> None:
     assert read_meta("在临时检测点,记者看到市民排起长龙。南洲镇镇长陈楚告诉记者,一切有序。").bylines == ()

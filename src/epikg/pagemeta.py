@@ -119,7 +119,12 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
     return None
 
 
-ROLES = ("特约记者", "见习记者", "实习记者", "记者", "通讯员", "责任编辑", "责编", "编辑", "作者", "撰稿", "摄影", "审核", "校对")
+ROLES = (
+    "特约记者", "见习记者", "实习记者", "记者", "实习生", "通讯员", "责任编辑", "责编", "编辑", "作者", "撰稿", "摄影",
+    "审核", "校对",
+)
+# What a page prints right after a credited name, with no space between (`作者:罗静浏览量:2430`).
+_PAGE_LABELS = ("浏览", "阅读", "点击", "来源", "发布", "时间", "日期", "字号", "分享", "报道", *ROLES)
 _ROLE_START = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>" + "|".join(ROLES) + r")(?:[::]\s*|\s+)")
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A two-character name padded to the width of three (`艾 辉`), as credit lines often set it.
@@ -146,18 +151,29 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
     return tuple(unique)
 
 
+def _name_token(line: str, position: int) -> re.Match[str] | None:
+    """Two to four Han characters at position; shorter where a page label follows (`罗静` + `浏览量`)."""
+    match = _NAME_TOKEN.match(line, position)
+    if match is None:
+        return None
+    for end in range(match.end() - 1, position + 1, -1):
+        if line.startswith(_PAGE_LABELS, end) and not line.startswith(_PAGE_LABELS, match.end()):
+            return _NAME_TOKEN.match(line[:end], position)
+    return match
+
+
 def _names_after(line: str, position: int, offset: int, role: str | None) -> list[tuple[Found, str | None]]:
     """Names separated by spaces or 、 from position on, stopping at the first token that is not a name."""
     names = []
     while True:
-        match = _NAME_TOKEN.match(line, position)
+        match = _name_token(line, position)
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
         if not name or name in ROLES or not looks_like_name(name):
             break
         match = match or padded
         after = line[match.end() : match.end() + 1]
-        if after and after not in " 、,)\u3000":
+        if after and after not in " 、,)\u3000" and not line.startswith(_PAGE_LABELS, match.end()):
             break
         names.append((Found(name, offset + match.start(), offset + match.end()), role))
         position = match.end()

@@ -19,6 +19,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that typically follow a two-character name in this genre (verbs, particles, punctuation).
 _AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两初、,。:;!?“”()")  # 初: 初九, a date
 # Characters that never end a name.
+# Surnames that are also adverbs right after a group noun: `村民都给予`, `党员干部齐上阵`, `群众全力`.
+_ADVERB_SURNAMES = frozenset("都齐全共各同")
 _NOT_AFTER_NAME = frozenset({"制度", "机制", "责任", "措施", "政策", "任务"})  # nouns no name runs into
 _NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委员")
 _COMMON_WORD_IDF = 8.0
@@ -183,8 +185,10 @@ def person_mentions(text: str) -> list[Mention]:
         end = match.end() + len(name)
         after = text[end : end + 1]
         clean_end = not after or not HAN.match(after) or after in _AFTER_NAME or is_common_word(text[end : end + 2])
-        if match.group(0) in _OCCUPATIONS and (not clean_end or text[end : end + 2] in _NOT_AFTER_NAME):
-            continue  # `辅警全员上岗`, `干部包保制度`: after a common occupation, demand a clean end to the name
+        if match.group(0) in _OCCUPATIONS and (
+            not clean_end or text[end : end + 2] in _NOT_AFTER_NAME or name[0] in _ADVERB_SURNAMES
+        ):
+            continue  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after an occupation, demand a clean name
         found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), "rule:title"))
     return found
 
