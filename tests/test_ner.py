@@ -81,6 +81,15 @@ def test_outlet_endings_make_organizations() -> None:
     assert orgs == ["泸溪融媒"]
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [("文化艺术报讯(全媒体记者 邓锦龙)", "文化艺术报"), ("正文。\n四川新闻网眉山2月2日讯 近日", "四川新闻网"),
+     ("摄 中新网长沙1月26日电", "中新网")],
+)
+def test_dateline_names_its_outlet(text: str, outlet: str) -> None:
+    assert [m.text for m in rule_mentions(text) if m.type is ORG] == [outlet]
+
+
 def test_villages_only_under_a_named_township() -> None:
     text = clean("在浦市鎮馬王溪村,村支書石澤林帶領")
     assert names(merge(rule_mentions(text), [])) == [("浦市镇", LOC), ("马王溪村", LOC), ("石泽林", PER)]

@@ -237,6 +237,13 @@ _COMMITTEE = re.compile(r"[县市省区]?委(?!员)")
 _NOT_IN_BODY = re.compile(r"共|组建|成立|设立|建立|开展|召开|举行|部署|研究|落实|要求|各级|全|所有|每个|发动|派出(?!所)")
 
 
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\s】)]))(?P<name>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|新闻网|网|电视台|客户端))"
+    r"[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?[电讯]",
+    re.MULTILINE,
+)  # at the start of a line or after a space or bracket, where datelines stand
+
+
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
@@ -246,6 +253,10 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
         start = _org_start(text, match.start(), place_ends)
         if start is not None and not _NOT_IN_BODY.search(text[start : match.start()]):
             found.append(Mention(text[start : match.end()], EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
+    # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`.
+    for match in _DATELINE.finditer(text):
+        found.append(Mention(match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"),
+                             "rule:suffix"))
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
         committee = _COMMITTEE.match(text, place.end)
