@@ -178,6 +178,7 @@ def test_model_span_taking_a_title_mark_along_is_stripped() -> None:
     stripped = strip_punctuation(model(text, "吉林日报》", ORG))
     assert (stripped.text, stripped.start, stripped.end) == ("吉林日报", 2, 6)
     assert strip_punctuation(model(text, "吉林日报", ORG)) == model(text, "吉林日报", ORG)
+    assert strip_punctuation(model("经G104国道", "G104国道", LOC)).text == "G104国道"  # letters and digits stay
     assert strip_punctuation(model("《》", "《》", ORG)).text == "《》"  # nothing to keep: unchanged, dropped later
 
 

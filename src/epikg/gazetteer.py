@@ -26,6 +26,7 @@ class Division:
     alias: str | None
     parent: int | None
 
+
 # Short forms that are everyday words, or name a river or mountain as often as a city: 来宾 are guests.
 AMBIGUOUS_ALIASES = frozenset({
     "来宾", "安康", "长治", "大同", "朝阳", "北海", "红河", "白山", "文山", "黄山", "普洱", "和田",

@@ -95,8 +95,8 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 def strip_punctuation(mention: Mention) -> Mention:
     """`吉林日报》`: the model took a closing title mark (or quote, bracket) along; keep the name."""
     body = mention.text
-    start = next((i for i, c in enumerate(body) if HAN.match(c)), len(body))
-    end = next((i + 1 for i in range(len(body) - 1, -1, -1) if HAN.match(body[i])), start)
+    start = next((i for i, c in enumerate(body) if c.isalnum()), len(body))  # Han, letters and digits stay
+    end = next((i + 1 for i in range(len(body) - 1, -1, -1) if body[i].isalnum()), start)
     if (start, end) == (0, len(body)) or end <= start:
         return mention
     return Mention(body[start:end], mention.type, mention.start + start, mention.start + end, mention.source)
