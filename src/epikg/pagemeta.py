@@ -129,7 +129,7 @@ _ROLE_START = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A two-character name padded to the width of three (`艾 辉`), as credit lines often set it.
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
-_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|" + _PADDED_NAME.pattern + ")"
 _AUTHOR_PARENS = re.compile(r"\((?P<names>" + _CREDIT_NAME + r"(?:\s+" + _CREDIT_NAME + r")+)\)\s*$")
 
 
@@ -154,10 +154,10 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
 def _name_token(line: str, position: int) -> re.Match[str] | None:
     """Two to four Han characters at position; shorter where a page label follows (`罗静` + `浏览量`)."""
     match = _NAME_TOKEN.match(line, position)
-    if match is None:
-        return None
+    if match is None or line.startswith(_PAGE_LABELS, match.end()):
+        return match
     for end in range(match.end() - 1, position + 1, -1):
-        if line.startswith(_PAGE_LABELS, end) and not line.startswith(_PAGE_LABELS, match.end()):
+        if line.startswith(_PAGE_LABELS, end):
             return _NAME_TOKEN.match(line[:end], position)
     return match
 
