@@ -160,20 +160,30 @@ def _write_bio(path: Path, sentences: list[tuple[str, list[tuple[str, int, int]]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def test_training_saves_a_model_that_loads_and_tags(tmp_path: Path) -> None:
-    """A tiny run through the real trainer with every option the shipped model uses."""
+TINY = {"epochs": 1, "dev_ratio": 0.2, "embed": 8, "rnn_hidden": 8, "batch_size": 8, "bigram_dim": 4,
+        "bigram_buckets": 64, "rnn_layers": 2, "char_dropout": 0.1}
+
+
+@pytest.fixture(scope="module")
+def tiny_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Sixteen sentences `<person>在<place>工作。`, twice over, and four of them as test."""
+    root = tmp_path_factory.mktemp("corpus")
+    people, places = ["张明", "李华", "王芳", "陈刚"], ["北京", "南县", "苍南县", "长沙"]
+    sentences = [(f"{p}在{q}工作。", [("PER", 0, len(p)), ("LOC", len(p) + 1, len(p) + 1 + len(q))])
+                 for p in people for q in places]
+    _write_bio(root / "train.txt", sentences * 2)
+    _write_bio(root / "test.txt", sentences[:4])
+    return root
+
+
+def test_training_saves_a_model_that_loads_and_tags(tiny_corpus: Path, tmp_path: Path) -> None:
+    """A tiny run through the real trainer with the shipped model's options bar the lexicon."""
     import torch
 
     from epikg.ner.hanlp_model import train
 
-    people, places = ["张明", "李华", "王芳", "陈刚"], ["北京", "南县", "苍南县", "长沙"]
-    sentences = [(f"{p}在{q}工作。", [("PER", 0, len(p)), ("LOC", len(p) + 1, len(p) + 1 + len(q))])
-                 for p in people for q in places]
-    _write_bio(tmp_path / "train.txt", sentences * 2)
-    _write_bio(tmp_path / "test.txt", sentences[:4])
     out = tmp_path / "model"
-    metrics = train(tmp_path, out, epochs=1, dev_ratio=0.2, embed=8, rnn_hidden=8, batch_size=8,
-                    bigram_dim=4, bigram_buckets=64, rnn_layers=2, char_dropout=0.1)
+    metrics = train(tiny_corpus, out, **TINY)
     assert {"dev", "test", "train_seconds", "hyper"} <= metrics.keys()
     assert metrics["test"]["overall"]["gold"] == 8
     state = torch.load(out / "model.pt", weights_only=True)
@@ -182,3 +192,33 @@ def test_training_saves_a_model_that_loads_and_tags(tmp_path: Path) -> None:
     assert [loaded._component.model.word_lstm.num_layers] == [2]
     [entities] = loaded.tag(["张明在北京工作。"])
     _well_formed("张明在北京工作。", entities)
+
+
+def test_warm_start_with_a_lexicon_begins_as_the_old_model(tiny_corpus: Path, tmp_path: Path) -> None:
+    """A model given lexicon flags and started from one without them: at learning rate 0 it tags as
+    the old one, its new input weights are zero, and it reads the lexicon from its own directory."""
+    import gzip
+    import shutil
+
+    import torch
+
+    from epikg.ner.hanlp_model import train
+
+    lexicon = tmp_path / "words.tsv.gz"
+    with gzip.open(lexicon, "wt", encoding="utf-8") as f:
+        f.write("张明\tPER\n苍南县\tLOC\n工作\tW\n")
+    old, new = tmp_path / "old", tmp_path / "new"
+    train(tiny_corpus, old, **TINY)
+    train(tiny_corpus, new, **TINY, lexicon=lexicon, warm_start=old, lr=0.0)
+    lexicon.unlink()
+    moved = shutil.move(new, tmp_path / "moved")
+    assert (Path(moved) / "lexicon.tsv.gz").is_file()
+
+    before = torch.load(old / "model.pt", weights_only=True)
+    after = torch.load(Path(moved) / "model.pt", weights_only=True)
+    grown = after["word_lstm.weight_ih_l0"]
+    width = before["word_lstm.weight_ih_l0"].shape[1]
+    assert grown.shape[1] > width and not grown[:, width:].any()
+    assert torch.equal(grown[:, :width], before["word_lstm.weight_ih_l0"])
+    text = ["张明在苍南县工作。", "陈刚在长沙工作。"]
+    assert load_tagger(Path(moved)).tag(text) == load_tagger(old).tag(text)

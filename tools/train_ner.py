@@ -31,6 +31,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--embed", type=int, default=100, help="character embedding size")
     p.add_argument("--bigram-dim", type=int, default=0, help="hashed char-bigram size (0: chars only)")
     p.add_argument("--bigram-buckets", type=int, default=32768, help="hash buckets for char bigrams")
+    p.add_argument("--lexicon", type=Path, default=None,
+                   help="word<TAB>category lexicon (tools/build_lexicon.py) for lexicon flags; copied into --out")
+    p.add_argument("--warm-start", type=Path, default=None,
+                   help="saved model to start from; new input features start at zero weight")
     p.add_argument("--layers", type=int, default=1, help="stacked BiLSTM layers")
     p.add_argument("--char-dropout", type=float, default=0.0,
                    help="share of training characters replaced by the unknown token")
@@ -56,7 +60,7 @@ def main(argv: list[str] | None = None) -> None:
         metrics = train(a.corpus, a.out, epochs=a.epochs, dev_ratio=a.dev_ratio, seed=a.seed, threads=a.threads,
                         limit=a.limit, embed=a.embed, rnn_hidden=a.hidden, drop=a.drop, lr=a.lr,
                         batch_size=a.batch_size, patience=a.patience, bigram_dim=a.bigram_dim,
-                        bigram_buckets=a.bigram_buckets, rnn_layers=a.layers, char_dropout=a.char_dropout,
+                        bigram_buckets=a.bigram_buckets, lexicon=a.lexicon, warm_start=a.warm_start, rnn_layers=a.layers, char_dropout=a.char_dropout,
                         gpu=a.gpu)
         metrics["command"] = " ".join(["python tools/train_ner.py", *(sys.argv[1:] if argv is None else argv)])
     text = json.dumps(metrics, ensure_ascii=False, indent=2)

@@ -14,11 +14,11 @@ import functools
 import json
 import logging
 import os
+import shutil
 import socket
 import sys
 import time
 import warnings
-import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,12 +29,12 @@ import hanlp.pretrained
 import torch
 from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
 from hanlp.layers.crf.crf import CRF
-from hanlp.layers.embeddings.embedding import Embedding
 from hanlp.utils.io_util import path_from_url, split_if_compressed
 from hanlp.utils.time_util import CountdownTimer
 from torch import nn
 
 from epikg.ner.corpus import Entity, evaluate, read_bio, split_dev
+from epikg.ner.features import CharBigramEmbedding
 from epikg.script import fold
 
 DEFAULT_MODEL_DIR: Path = Path(__file__).parent / "model"
@@ -58,9 +58,11 @@ class NerModelError(Exception):
 class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
     """HanLP's BiLSTM-CRF NER with the CRF built batch-first, as its LSTM and masks are."""
 
-    def build_model(self, rnn_layers: int = 1, **kwargs: Any) -> nn.Module:
+    warm_start: Path | None = None
+
+    def build_model(self, rnn_layers: int = 1, training: bool = False, **kwargs: Any) -> nn.Module:
         """HanLP's model with a batch-first CRF (2.1.5 builds it with batch_first=None) and
-        `rnn_layers` stacked BiLSTM layers."""
+        `rnn_layers` stacked BiLSTM layers; for training, started from `warm_start`'s weights if set."""
         model = super().build_model(**kwargs)
         if model.crf is not None:
             model.crf = CRF(model.crf.num_tags, batch_first=True)
@@ -68,7 +70,15 @@ class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
             lstm = model.word_lstm
             model.word_lstm = nn.LSTM(lstm.input_size, lstm.hidden_size, num_layers=rnn_layers,
                                       batch_first=True, bidirectional=True, dropout=kwargs["drop"])
+        if training and self.warm_start:
+            _warm_start(model, self.vocabs, self.warm_start)
         return model
+
+    def load_config(self, save_dir: str, filename: str = "config.json", **kwargs: Any) -> None:
+        """HanLP's config loading, then the embedding told which directory holds its lexicon."""
+        super().load_config(save_dir, filename, **kwargs)
+        if isinstance(self.config.get("embed"), CharBigramEmbedding):
+            self.config.embed.locate(save_dir)
 
     def feed_batch(self, batch: dict) -> tuple[torch.Tensor, torch.Tensor]:
         """While training, replace a `char_dropout` share of characters by the unknown token,
@@ -99,54 +109,31 @@ class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
                       ratio_width=ratio_width)
 
 
-class _BigramIds:
-    """Sample transform: hashed ids of each character's left and right bigram."""
+def _warm_start(model: nn.Module, vocabs: Any, model_dir: Path) -> None:
+    """Copy a saved model's weights into a new one that may read more input features.
 
-    def __init__(self, token_key: str, buckets: int) -> None:
-        self.token_key, self.buckets = token_key, buckets
-
-    def _id(self, bigram: str) -> int:
-        return zlib.crc32(bigram.encode("utf-8")) % self.buckets + 1
-
-    def __call__(self, sample: dict) -> dict:
-        chars = ["<s>", *sample[self.token_key], "</s>"]
-        sample["left_bigram_id"] = [self._id(a + b) for a, b in zip(chars[:-2], chars[1:-1], strict=True)]
-        sample["right_bigram_id"] = [self._id(a + b) for a, b in zip(chars[1:-1], chars[2:], strict=True)]
-        return sample
-
-
-class _CharBigramModule(nn.Module):
-    """Character embedding concatenated with hashed left/right bigram embeddings."""
-
-    def __init__(self, n_chars: int, char_dim: int, buckets: int, bigram_dim: int) -> None:
-        super().__init__()
-        self.char = nn.Embedding(n_chars, char_dim, padding_idx=0)
-        self.bigram = nn.Embedding(buckets + 1, bigram_dim, padding_idx=0)
-        self.embedding_dim = char_dim + 2 * bigram_dim
-
-    def forward(self, batch: dict, mask: torch.Tensor | None = None, **kwargs: Any) -> torch.Tensor:
-        """(batch, length, dim) features; the tagging model keeps the unmasked positions."""
-        return torch.cat([self.char(batch["token_id"]), self.bigram(batch["left_bigram_id"]),
-                          self.bigram(batch["right_bigram_id"])], dim=-1)
-
-
-class CharBigramEmbedding(Embedding):
-    """HanLP embedding builder adding hashed character bigrams, cheap context Chinese NER gains from."""
-
-    def __init__(self, char_dim: int = 100, bigram_dim: int = 32, buckets: int = 32768,
-                 token_key: str = "token") -> None:
-        super().__init__()
-        self.char_dim, self.bigram_dim = char_dim, bigram_dim
-        self.buckets, self.token_key = buckets, token_key
-        self._transform = _BigramIds(token_key, buckets)
-
-    def transform(self, **kwargs: Any) -> _BigramIds:
-        """The same transform object every time, so HanLP does not add it twice."""
-        return self._transform
-
-    def module(self, vocabs: Any = None, **kwargs: Any) -> nn.Module:
-        """The embedding layers, sized from the character vocabulary."""
-        return _CharBigramModule(len(vocabs[self.token_key]), self.char_dim, self.buckets, self.bigram_dim)
+    Character rows follow the characters (vocabularies may differ); an input matrix that grew keeps
+    the old columns and starts the new ones at zero, so the new model begins as the old one."""
+    old = torch.load(model_dir / "model.pt", map_location="cpu", weights_only=True)
+    old_chars = json.loads((model_dir / "vocabs.json").read_text(encoding="utf-8"))["token"]["idx_to_token"]
+    state = model.state_dict()
+    for key, new in state.items():
+        if key not in old:
+            continue
+        weight = old[key].to(new.dtype)
+        if key == "embed.char.weight":
+            index = {char: i for i, char in enumerate(old_chars)}
+            for i, char in enumerate(vocabs["token"].idx_to_token):
+                if char in index:
+                    new[i] = weight[index[char]]
+        elif weight.shape == new.shape:
+            new.copy_(weight)
+        elif key.startswith("word_lstm.weight_ih_l0") and weight.shape[0] == new.shape[0]:
+            new.zero_()
+            new[:, :weight.shape[1]] = weight
+        else:
+            raise NerModelError(f"cannot warm-start {key}: shape {tuple(weight.shape)} -> {tuple(new.shape)}")
+    model.load_state_dict(state)
 
 
 # ---------------------------------------------------------------- inference
@@ -383,29 +370,39 @@ def halve_weights(path: Path) -> None:
 
 def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.05, seed: int = 1,
           threads: int = 1, limit: int | None = None, bigram_dim: int = 0, bigram_buckets: int = 32768,
-          gpu: bool = False, **hyper: Any) -> dict:
+          lexicon: Path | None = None, warm_start: Path | None = None, gpu: bool = False,
+          **hyper: Any) -> dict:
     """Train the BiLSTM-CRF on corpus_dir/train.txt, save it to out_dir, and score dev and test exactly.
 
+    `lexicon` (a `word<TAB>category` file, see features.py) is copied into out_dir and read from there.
+    `warm_start` is a saved model to start from (see _warm_start), e.g. one trained without the lexicon.
     `gpu` trains on the first CUDA device; the saved model loads on CPU either way.
     """
     torch.set_num_threads(threads)
-    if bigram_dim:
-        hyper["embed"] = CharBigramEmbedding(hyper.get("embed", 100), bigram_dim, bigram_buckets)
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if bigram_dim or lexicon:
+        name = f"lexicon{''.join(lexicon.suffixes)}" if lexicon else None
+        if lexicon:
+            shutil.copyfile(lexicon, out_dir / name)
+        hyper["embed"] = CharBigramEmbedding(hyper.get("embed", 100), bigram_dim, bigram_buckets, lexicon=name)
+        hyper["embed"].locate(out_dir)
     samples = read_bio(corpus_dir / "train.txt")[:limit]
     trn, dev = split_dev(samples, dev_ratio, seed)
     params = {"embed": 100, "rnn_hidden": 200, "drop": 0.3, "lr": 0.002, "batch_size": 50, "patience": 5,
               "anneal_factor": 0.5, "anneal_patience": 2, **hyper}
-    out_dir.mkdir(parents=True, exist_ok=True)
     logger = _train_logger()
     started = time.time()
-    _BatchFirstRNNNER().fit(trn, dev, str(out_dir), epochs=epochs, seed=seed, devices=[0] if gpu else -1,
+    component = _BatchFirstRNNNER()
+    component.warm_start = Path(warm_start) if warm_start else None
+    component.fit(trn, dev, str(out_dir), epochs=epochs, seed=seed, devices=[0] if gpu else -1,
                             tagging_scheme="BIO", crf=True, token_delimiter="", logger=logger, **params)
     seconds = round(time.time() - started, 1)
     halve_weights(out_dir / "model.pt")
     return {"model": "hanlp RNNNamedEntityRecognizer (BiLSTM-CRF, batch-first CRF fix)",
             "hanlp": hanlp.__version__, "corpus": str(corpus_dir), "train_sentences": len(trn),
             "epochs": epochs, "seed": seed, "threads": threads,
+            "warm_start": str(warm_start) if warm_start else None,
             "device": torch.cuda.get_device_name(0) if gpu else "cpu",
             "hyper": {k: getattr(v, "config", v) for k, v in params.items()}, "train_seconds": seconds,
             **score(corpus_dir, out_dir, dev_ratio=dev_ratio, seed=seed, limit=limit)}

@@ -1,0 +1,157 @@
+"""What the BiLSTM-CRF reads about each character besides the character itself.
+
+- Hashed bigrams: the character with its left and with its right neighbour.
+- Lexicon flags ("softword"): for every lexicon word covering the character, whether the
+  character begins, continues or ends it, per word category (person, place, organization,
+  other proper noun, common word). A news lexicon tells the tagger where names may start and
+  stop, which characters alone do not.
+
+Both are HanLP `Embedding` builders, so HanLP saves them in the model's config.json and rebuilds
+them at load. The lexicon file lives in the model directory; its config holds only the file name.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import zlib
+from pathlib import Path
+from typing import Any
+
+import torch
+from hanlp.layers.embeddings.embedding import Embedding
+from torch import nn
+
+from epikg.script import fold
+
+LEXICON_CATEGORIES = ("PER", "LOC", "ORG", "NZ", "W")
+_POSITIONS = 3  # begins, inside, ends
+LEXICON_BITS = len(LEXICON_CATEGORIES) * _POSITIONS
+_MAX_WORD = 10
+_PREFIX_ONLY = -1
+
+
+class LexiconError(Exception):
+    """A lexicon file that cannot be read, told in one line."""
+
+
+def read_lexicon(path: Path) -> dict[str, int]:
+    """Words of a `word<TAB>category` file (gzip or plain) and every proper prefix of them.
+
+    A word maps to its category's index in LEXICON_CATEGORIES; a prefix that is no word maps to
+    _PREFIX_ONLY, so matching can stop as soon as a string is in neither."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    table: dict[str, int] = {}
+    try:
+        with opener(path, "rt", encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                word, _, category = line.rstrip("\n").partition("\t")
+                if category not in LEXICON_CATEGORIES:
+                    raise LexiconError(f"{path}:{number}: category {category!r} is none of {LEXICON_CATEGORIES}")
+                word = fold(word)
+                if not 2 <= len(word) <= _MAX_WORD:
+                    continue
+                table[word] = LEXICON_CATEGORIES.index(category)
+                for end in range(1, len(word)):
+                    table.setdefault(word[:end], _PREFIX_ONLY)
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise LexiconError(f"cannot read lexicon {path}: {exc}") from exc
+    return table
+
+
+def lexicon_flags(text: str, table: dict[str, int]) -> list[int]:
+    """One bit mask per character: bit category*3 + (0 begins, 1 inside, 2 ends) for each covering word."""
+    flags = [0] * len(text)
+    for start in range(len(text)):
+        for end in range(start + 2, min(len(text), start + _MAX_WORD) + 1):
+            category = table.get(text[start:end])
+            if category is None:
+                break
+            if category == _PREFIX_ONLY:
+                continue
+            base = category * _POSITIONS
+            flags[start] |= 1 << base
+            for inside in range(start + 1, end - 1):
+                flags[inside] |= 1 << (base + 1)
+            flags[end - 1] |= 1 << (base + 2)
+    return flags
+
+
+class _Features:
+    """Sample transform: hashed bigram ids, and lexicon flags when there is a lexicon."""
+
+    def __init__(self, token_key: str, buckets: int, lexicon: Path | None) -> None:
+        self.token_key, self.buckets, self.lexicon = token_key, buckets, lexicon
+
+    def _id(self, bigram: str) -> int:
+        return zlib.crc32(bigram.encode("utf-8")) % self.buckets + 1
+
+    @functools.cached_property
+    def _table(self) -> dict[str, int]:
+        return read_lexicon(self.lexicon) if self.lexicon else {}
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one transform per model, kept for its life
+    def _flags(self, text: str) -> tuple[int, ...]:
+        return tuple(lexicon_flags(text, self._table))
+
+    def __call__(self, sample: dict) -> dict:
+        tokens = sample[self.token_key]
+        chars = ["<s>", *tokens, "</s>"]
+        sample["left_bigram_id"] = [self._id(a + b) for a, b in zip(chars[:-2], chars[1:-1], strict=True)]
+        sample["right_bigram_id"] = [self._id(a + b) for a, b in zip(chars[1:-1], chars[2:], strict=True)]
+        if self.lexicon:
+            text = "".join(tokens)
+            flags = self._flags(text)
+            starts = [0]
+            for token in tokens[:-1]:
+                starts.append(starts[-1] + len(token))
+            sample["lexicon_id"] = [flags[s] if s < len(flags) else 0 for s in starts]
+        return sample
+
+
+class _CharFeatureModule(nn.Module):
+    """Character embedding, hashed left/right bigram embeddings and lexicon flags, concatenated."""
+
+    def __init__(self, n_chars: int, char_dim: int, buckets: int, bigram_dim: int, lexicon: bool) -> None:
+        super().__init__()
+        self.char = nn.Embedding(n_chars, char_dim, padding_idx=0)
+        self.bigram = nn.Embedding(buckets + 1, bigram_dim, padding_idx=0)
+        self.lexicon = lexicon
+        self.register_buffer("shifts", torch.arange(LEXICON_BITS), persistent=False)
+        self.embedding_dim = char_dim + 2 * bigram_dim + (LEXICON_BITS if lexicon else 0)
+
+    def forward(self, batch: dict, mask: torch.Tensor | None = None, **kwargs: Any) -> torch.Tensor:
+        """(batch, length, dim) features; the tagging model keeps the unmasked positions."""
+        parts = [self.char(batch["token_id"]), self.bigram(batch["left_bigram_id"]),
+                 self.bigram(batch["right_bigram_id"])]
+        if self.lexicon:
+            parts.append(((batch["lexicon_id"].unsqueeze(-1) >> self.shifts) & 1).to(parts[0].dtype))
+        return torch.cat(parts, dim=-1)
+
+
+class CharBigramEmbedding(Embedding):
+    """HanLP embedding builder: characters, hashed bigrams and, given a lexicon file, lexicon flags.
+
+    `lexicon` is a file name inside the model directory, found there once `locate(model_dir)` is called."""
+
+    def __init__(self, char_dim: int = 100, bigram_dim: int = 32, buckets: int = 32768,
+                 token_key: str = "token", lexicon: str | None = None) -> None:
+        super().__init__()
+        self.char_dim, self.bigram_dim = char_dim, bigram_dim
+        self.buckets, self.token_key = buckets, token_key
+        self.lexicon = lexicon
+        self._transform = _Features(token_key, buckets, Path(lexicon) if lexicon else None)
+
+    def locate(self, model_dir: str | Path) -> None:
+        """Read the lexicon from `model_dir` (call before the first transform)."""
+        if self.lexicon:
+            self._transform.lexicon = Path(model_dir) / self.lexicon
+
+    def transform(self, **kwargs: Any) -> _Features:
+        """The same transform object every time, so HanLP does not add it twice."""
+        return self._transform
+
+    def module(self, vocabs: Any = None, **kwargs: Any) -> nn.Module:
+        """The embedding layers, sized from the character vocabulary."""
+        return _CharFeatureModule(len(vocabs[self.token_key]), self.char_dim, self.buckets, self.bigram_dim,
+                                  bool(self.lexicon))

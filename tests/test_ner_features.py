@@ -1,0 +1,74 @@
+"""What the tagger reads besides characters: hashed bigrams and lexicon flags (features.py)."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from epikg.ner.features import (
+    LEXICON_BITS,
+    LEXICON_CATEGORIES,
+    LexiconError,
+    _Features,
+    lexicon_flags,
+    read_lexicon,
+)
+
+PER, LOC = LEXICON_CATEGORIES.index("PER"), LEXICON_CATEGORIES.index("LOC")
+
+
+def _bit(category: int, position: str) -> int:
+    return 1 << (category * 3 + "BIE".index(position))
+
+
+@pytest.fixture
+def lexicon(tmp_path: Path) -> Path:
+    path = tmp_path / "lexicon.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write("黄荣定\tPER\n苍南县\tLOC\n苍南\tLOC\n的\tW\n縣委\tORG\n")
+    return path
+
+
+def test_words_and_their_prefixes_are_read_single_characters_are_not(lexicon: Path) -> None:
+    table = read_lexicon(lexicon)
+    assert table["黄荣定"] == PER and table["苍南县"] == LOC
+    assert table["黄荣"] < 0  # a prefix, so matching goes on, but no word
+    assert "的" not in table
+    assert "县委" in table  # folded to Simplified, as the tagger's input is
+
+
+def test_a_bad_category_is_one_line_naming_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("苍南县\tLOC\n黄荣定\tPERSON\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.tsv:2: category 'PERSON'"):
+        read_lexicon(path)
+
+
+def test_a_missing_lexicon_is_a_lexicon_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot read lexicon"):
+        read_lexicon(tmp_path / "none.tsv.gz")
+
+
+def test_flags_mark_begin_inside_end_of_every_covering_word(lexicon: Path) -> None:
+    flags = lexicon_flags("苍南县黄荣定说", read_lexicon(lexicon))
+    assert flags[0] == _bit(LOC, "B")  # 苍 begins both 苍南 and 苍南县
+    assert flags[1] == _bit(LOC, "E") | _bit(LOC, "I")  # 南 ends 苍南, is inside 苍南县
+    assert flags[2] == _bit(LOC, "E")
+    assert flags[3:6] == [_bit(PER, "B"), _bit(PER, "I"), _bit(PER, "E")]
+    assert flags[6] == 0
+    assert max(flags) < 1 << LEXICON_BITS
+
+
+def test_transform_adds_bigrams_and_lexicon_ids_per_token(lexicon: Path) -> None:
+    sample = _Features("token", 64, lexicon)({"token": list("苍南县委")})
+    assert len(sample["left_bigram_id"]) == len(sample["right_bigram_id"]) == 4
+    assert all(1 <= i <= 64 for i in sample["left_bigram_id"] + sample["right_bigram_id"])
+    assert sample["right_bigram_id"][0] == sample["left_bigram_id"][1]  # 苍南 seen from both sides
+    assert sample["lexicon_id"][0] == _bit(LOC, "B")
+    assert sample["lexicon_id"][3] == _bit(LEXICON_CATEGORIES.index("ORG"), "E")
+
+
+def test_without_a_lexicon_there_are_no_lexicon_ids() -> None:
+    assert "lexicon_id" not in _Features("token", 64, None)({"token": list("苍南县")})
