@@ -71,7 +71,7 @@ def test_full_width_input_keeps_offsets(tagger: Tagger) -> None:
 
 
 def test_long_sentence_is_chunked_and_offsets_shift_back(tagger: Tagger) -> None:
-    filler = "今天天气很好，大家都在家里休息。" * 12
+    filler = "今天天气很好，大家都在家里休息。" * 130
     sentence = filler + CANGNAN
     assert len(sentence) > MAX_CHUNK
     [entities] = tagger.tag([sentence])
@@ -129,13 +129,14 @@ def test_pretrained_identifier_offline_fails_fast() -> None:
 
 def test_chunks_cover_text_at_punctuation() -> None:
     text = ("一二三四五六七八九十，" * 40)[:400]
-    spans = _chunks(text)
+    spans = _chunks(text, limit=150)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
-    assert all(0 < e - b <= MAX_CHUNK for b, e in spans)
+    assert all(0 < e - b <= 150 for b, e in spans)
     assert all(text[e - 1] == "，" for _, e in spans[:-1])
     assert _chunks("") == []
-    assert _chunks("x" * 301) == [(0, 150), (150, 300), (300, 301)]
+    assert _chunks("x" * 301, limit=150) == [(0, 150), (150, 300), (300, 301)]
+    assert _chunks("x" * MAX_CHUNK) == [(0, MAX_CHUNK)]
 
 
 def test_bio_spans_and_score() -> None:

@@ -41,7 +41,7 @@ DEFAULT_MODEL_DIR: Path = Path(__file__).parent / "model"
 
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")
-MAX_CHUNK = 150
+MAX_CHUNK = 2000  # a sentence is read whole: a cut at 150 split names (MSRA test F1 -0.004)
 _CUT_AFTER = frozenset("。！？!?；;，,、：:…\n")
 _LABEL_MAP = {
     "PER": "PER", "PERSON": "PER", "NR": "PER",
