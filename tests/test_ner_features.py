@@ -62,7 +62,9 @@ def test_flags_mark_begin_inside_end_of_every_covering_word(lexicon: Path) -> No
 
 
 def test_transform_adds_bigrams_and_lexicon_ids_per_token(lexicon: Path) -> None:
-    sample = _Features("token", 64, lexicon)({"token": list("苍南县委")})
+    features = _Features("token", 64, wants_lexicon=True)
+    features.set_table(read_lexicon(lexicon))
+    sample = features({"token": list("苍南县委")})
     assert len(sample["left_bigram_id"]) == len(sample["right_bigram_id"]) == 4
     assert all(1 <= i <= 64 for i in sample["left_bigram_id"] + sample["right_bigram_id"])
     assert sample["right_bigram_id"][0] == sample["left_bigram_id"][1]  # 苍南 seen from both sides
@@ -71,4 +73,9 @@ def test_transform_adds_bigrams_and_lexicon_ids_per_token(lexicon: Path) -> None
 
 
 def test_without_a_lexicon_there_are_no_lexicon_ids() -> None:
-    assert "lexicon_id" not in _Features("token", 64, None)({"token": list("苍南县")})
+    assert "lexicon_id" not in _Features("token", 64, wants_lexicon=False)({"token": list("苍南县")})
+
+
+def test_a_lexicon_never_located_is_an_error_not_silence() -> None:
+    with pytest.raises(LexiconError, match="none was located"):
+        _Features("token", 64, wants_lexicon=True)({"token": list("苍南县")})

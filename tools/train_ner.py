@@ -1,9 +1,13 @@
 """Reproducible training of epikg's shipped NER model; writes metrics.json next to the model.
 
-The shipped model (trained on a GPU; defaults below are the plain model's hyperparameters):
+The shipped model, in two steps (defaults below are the plain model's hyperparameters): without
+the lexicon on a GPU, then with the lexicon (tools/build_lexicon.py), started from step one:
 
-    python tools/train_ner.py --corpus ../shared/ner/msra --out DIR --epochs 60 --patience 8 --gpu \
+    python tools/train_ner.py --corpus ../shared/ner/msra --out STEP1 --epochs 60 --patience 8 --gpu \
         --bigram-dim 32 --char-dropout 0.05 --hidden 300 --layers 2 --embed 150 --batch-size 100 --lr 0.003
+    python tools/train_ner.py --corpus ../shared/ner/msra --out DIR --epochs 10 --patience 4 --threads 2 \
+        --bigram-dim 32 --char-dropout 0.05 --hidden 300 --layers 2 --embed 150 --batch-size 100 --lr 0.001 \
+        --lexicon lexicon.tsv.gz --warm-start STEP1
 """
 
 from __future__ import annotations

@@ -78,30 +78,32 @@ def lexicon_flags(text: str, table: dict[str, int]) -> list[int]:
 
 
 class _Features:
-    """Sample transform: hashed bigram ids, and lexicon flags when there is a lexicon."""
+    """Sample transform: hashed bigram ids, and lexicon flags once a lexicon table is set."""
 
-    def __init__(self, token_key: str, buckets: int, lexicon: Path | None) -> None:
-        self.token_key, self.buckets, self.lexicon = token_key, buckets, lexicon
+    def __init__(self, token_key: str, buckets: int, wants_lexicon: bool) -> None:
+        self.token_key, self.buckets, self.wants_lexicon = token_key, buckets, wants_lexicon
+        self.table: dict[str, int] | None = None
+        self._flags = functools.lru_cache(maxsize=65536)(self._compute_flags)
+
+    def set_table(self, table: dict[str, int]) -> None:
+        self.table = table
+        self._flags.cache_clear()
 
     def _id(self, bigram: str) -> int:
         return zlib.crc32(bigram.encode("utf-8")) % self.buckets + 1
 
-    @functools.cached_property
-    def _table(self) -> dict[str, int]:
-        return read_lexicon(self.lexicon) if self.lexicon else {}
-
-    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one transform per model, kept for its life
-    def _flags(self, text: str) -> tuple[int, ...]:
-        return tuple(lexicon_flags(text, self._table))
+    def _compute_flags(self, text: str) -> tuple[int, ...]:
+        return tuple(lexicon_flags(text, self.table or {}))
 
     def __call__(self, sample: dict) -> dict:
         tokens = sample[self.token_key]
         chars = ["<s>", *tokens, "</s>"]
         sample["left_bigram_id"] = [self._id(a + b) for a, b in zip(chars[:-2], chars[1:-1], strict=True)]
         sample["right_bigram_id"] = [self._id(a + b) for a, b in zip(chars[1:-1], chars[2:], strict=True)]
-        if self.lexicon:
-            text = "".join(tokens)
-            flags = self._flags(text)
+        if self.wants_lexicon:
+            if self.table is None:
+                raise LexiconError("the model reads a lexicon, but none was located (CharBigramEmbedding.locate)")
+            flags = self._flags("".join(tokens))
             starts = [0]
             for token in tokens[:-1]:
                 starts.append(starts[-1] + len(token))
@@ -140,12 +142,12 @@ class CharBigramEmbedding(Embedding):
         self.char_dim, self.bigram_dim = char_dim, bigram_dim
         self.buckets, self.token_key = buckets, token_key
         self.lexicon = lexicon
-        self._transform = _Features(token_key, buckets, Path(lexicon) if lexicon else None)
+        self._transform = _Features(token_key, buckets, bool(lexicon))
 
     def locate(self, model_dir: str | Path) -> None:
-        """Read the lexicon from `model_dir` (call before the first transform)."""
+        """Read the lexicon from `model_dir`: part of loading the model, before the first transform."""
         if self.lexicon:
-            self._transform.lexicon = Path(model_dir) / self.lexicon
+            self._transform.set_table(read_lexicon(Path(model_dir) / self.lexicon))
 
     def transform(self, **kwargs: Any) -> _Features:
         """The same transform object every time, so HanLP does not add it twice."""
