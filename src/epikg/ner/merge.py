@@ -16,8 +16,8 @@ from epikg.lexicon import looks_like_name
 from epikg.ner.rules import HAN, generic_bodies, is_common_word, looks_like_body, title_words
 from epikg.records import EntityType, Mention
 
-_FUNCTION_CHARS = set("以在由对为和与及将把从向被让到于")
-_COUNTY_OR_ABOVE = ("县", "市", "省", "区", "州", "旗", "盟")
+_FUNCTION_CHARS = set("以在由对为和与及将把从向被让到于我咱你")  # and pronouns: 我们村
+_LISTED_LEVELS = ("县", "市", "省", "区", "州", "旗", "盟", "镇", "乡")  # township and above
 _NOT_DIVISIONS = ("小区", "社区", "园区", "景区", "开发区", "工业区", "服务区", "新区", "街区", "城市")
 # Endings of named places that are not divisions: roads, squares, stations, compounds, crossings.
 _PLACE_ENDINGS = (
@@ -73,9 +73,9 @@ def plausible(mention: Mention) -> bool:
         gaz = gazetteer.load()
         if is_common_word(text) and not _is_province(text, gaz):
             return False  # 城区 is a district's name somewhere, but here it means downtown
-        named_like_a_division = text.endswith(_COUNTY_OR_ABOVE) and not text.endswith(_NOT_DIVISIONS)
+        named_like_a_division = text.endswith(_LISTED_LEVELS) and not text.endswith(_NOT_DIVISIONS)
         if named_like_a_division and not gaz.lookup(text) and text not in gaz.by_alias:
-            return False  # the gazetteer lists every county and above: `开通县长热线` holds no 开通县
+            return False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
         return bool(gaz.lookup(text)) or text in gaz.by_alias or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
     if any(verb in text for verb in _MEETING_VERBS):
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
