@@ -79,3 +79,18 @@ def test_without_a_lexicon_there_are_no_lexicon_ids() -> None:
 def test_a_lexicon_never_located_is_an_error_not_silence() -> None:
     with pytest.raises(LexiconError, match="none was located"):
         _Features("token", 64, wants_lexicon=True)({"token": list("苍南县")})
+
+
+def test_jieba_dictionary_becomes_a_lexicon_read_back_by_category(tmp_path: Path) -> None:
+    """tools/build_lexicon.py on a few lines in jieba's `word freq pos` format, read back as the model reads it."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_lexicon", Path(__file__).parents[1] / "tools/build_lexicon.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    source = tmp_path / "dict.txt"
+    source.write_text("巴音朝鲁 3 nr\n苍南县 5 ns\n疾控中心 4 nt\n新冠 3 j\n封控 9 v\n的 999 uj\n", encoding="utf-8")
+    build.main([str(source), str(tmp_path / "lexicon.tsv.gz")])
+    table = read_lexicon(tmp_path / "lexicon.tsv.gz")
+    categories = {w: LEXICON_CATEGORIES[c] for w, c in table.items() if c >= 0}
+    assert categories == {"巴音朝鲁": "PER", "苍南县": "LOC", "疾控中心": "ORG", "新冠": "NZ", "封控": "W"}

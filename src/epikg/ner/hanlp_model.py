@@ -396,7 +396,7 @@ def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.
     component = _BatchFirstRNNNER()
     component.warm_start = Path(warm_start) if warm_start else None
     component.fit(trn, dev, str(out_dir), epochs=epochs, seed=seed, devices=[0] if gpu else -1,
-                            tagging_scheme="BIO", crf=True, token_delimiter="", logger=logger, **params)
+                  tagging_scheme="BIO", crf=True, token_delimiter="", logger=logger, **params)
     seconds = round(time.time() - started, 1)
     halve_weights(out_dir / "model.pt")
     return {"model": "hanlp RNNNamedEntityRecognizer (BiLSTM-CRF, batch-first CRF fix)",
