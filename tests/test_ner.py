@@ -76,6 +76,11 @@ def test_city_short_forms(text: str, places: list[str]) -> None:
     assert [m.text for m in rule_mentions(text) if m.type is LOC] == places
 
 
+def test_a_place_followed_by_a_station_names_the_station() -> None:
+    text = "长途客运站、苍南动车站、苍南县火车站设卡"
+    assert [m.text for m in rule_mentions(text) if m.type is LOC] == ["苍南动车站", "苍南县火车站"]
+
+
 def test_outlet_endings_make_organizations() -> None:
     orgs = [m.text for m in rule_mentions("泸溪县全力防控。(泸溪融媒特约记者 张三)") if m.type is ORG]
     assert orgs == ["泸溪融媒"]

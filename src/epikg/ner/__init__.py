@@ -13,7 +13,8 @@ _MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": Entity
 
 def rule_mentions(text: str) -> list[Mention]:
     places = place_mentions(text)
-    return places + person_mentions(text) + organization_mentions(text, places)
+    facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
+    return facilities + person_mentions(text) + organization_mentions(text, places)
 
 
 def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Mention]:  # noqa: ANN001

@@ -102,12 +102,12 @@ def strip_punctuation(mention: Mention) -> Mention:
     return Mention(body[start:end], mention.type, mention.start + start, mention.start + end, mention.source)
 
 
-_FACILITY_AFTER = re.compile(r"(?:集中)?(?:隔离点|隔离酒店|下站口|站口|收费站|检查站|卡点|服务区)")
+_FACILITY_AFTER = re.compile(r"(?:集中)?(?:隔离点|隔离酒店|下站口|站口|收费站|检查站|卡点|服务区)|(?:动车|高铁|火车|汽车|客运)站")
 
 
 def extend_to_facility(text: str, mention: Mention) -> Mention:
-    """`君山饭店` + `集中隔离点`, `洛栾高速栾川` + `下站口`: a model place or organization directly followed by
-    a facility word names that facility, a place."""
+    """`君山饭店` + `集中隔离点`, `洛栾高速栾川` + `下站口`, `苍南` + `动车站`: a place or organization directly
+    followed by a facility word names that facility, a place."""
     if mention.type is EntityType.PERSON:
         return mention
     tail = _FACILITY_AFTER.match(text, mention.end)
