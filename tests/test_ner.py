@@ -144,7 +144,7 @@ def test_model_fills_what_no_rule_covers_and_keeps_its_source() -> None:
 @pytest.mark.parametrize(
     ("sub", "kind"),
     [("众志成城", LOC), ("中", LOC), ("冲锋", PER), ("琼 剡文斌", PER), ("任组长", PER), ("昌某某", PER), ("城区", LOC),
-     ("四甲镇召开疫情防控领导小组", ORG), ("我们村", LOC), ("蹲村镇", LOC)],
+     ("四甲镇召开疫情防控领导小组", ORG), ("我们村", LOC), ("蹲村镇", LOC), ("和综治", PER)],
 )
 def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None:
     assert not plausible(Mention(sub, kind, 0, len(sub), "model"))
