@@ -47,6 +47,7 @@ def test_occupation_then_words_is_not_a_name() -> None:
     assert [m for m in rule_mentions("民警、辅警全员上岗,网格员和志愿者入户") if m.type is PER] == []
     assert [m for m in rule_mentions("落实干部包保制度") if m.type is PER] == []
     assert [m for m in rule_mentions("村民都给予理解,党员干部齐上阵") if m.type is PER] == []
+    assert [m for m in rule_mentions("要求全体综治干部和综治成员积极投身") if m.type is PER] == []
     assert [m.text for m in rule_mentions("三社村民肖仁建初九要办满月酒") if m.type is PER] == ["肖仁建"]
 
 

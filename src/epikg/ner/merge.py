@@ -61,7 +61,7 @@ def plausible(mention: Mention) -> bool:
         return False  # 创新活县·旅游富县: a slogan, not a place
     if mention.type is EntityType.PERSON:
         # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word;
-        # and no conjunction read as a rare surname (`干部和综治成员`; a title rule still finds 和 names).
+        # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
         return (
             (looks_like_name(text) or 4 <= len(text) <= 6)
             and text[0] not in "和与及"
