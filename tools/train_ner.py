@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> None:
         metrics = train(a.corpus, a.out, epochs=a.epochs, dev_ratio=a.dev_ratio, seed=a.seed, threads=a.threads,
                         limit=a.limit, embed=a.embed, rnn_hidden=a.hidden, drop=a.drop, lr=a.lr,
                         batch_size=a.batch_size, patience=a.patience, bigram_dim=a.bigram_dim,
-                        bigram_buckets=a.bigram_buckets, lexicon=a.lexicon, warm_start=a.warm_start, rnn_layers=a.layers, char_dropout=a.char_dropout,
+                        bigram_buckets=a.bigram_buckets, lexicon=a.lexicon, warm_start=a.warm_start,
+                        rnn_layers=a.layers, char_dropout=a.char_dropout,
                         gpu=a.gpu)
         metrics["command"] = " ".join(["python tools/train_ner.py", *(sys.argv[1:] if argv is None else argv)])
     text = json.dumps(metrics, ensure_ascii=False, indent=2)

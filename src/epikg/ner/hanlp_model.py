@@ -382,8 +382,9 @@ def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     if bigram_dim or lexicon:
-        name = f"lexicon{''.join(lexicon.suffixes)}" if lexicon else None
+        name = None
         if lexicon:
+            name = "lexicon" + "".join(Path(lexicon).suffixes)
             shutil.copyfile(lexicon, out_dir / name)
         hyper["embed"] = CharBigramEmbedding(hyper.get("embed", 100), bigram_dim, bigram_buckets, lexicon=name)
         hyper["embed"].locate(out_dir)

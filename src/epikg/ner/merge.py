@@ -13,7 +13,14 @@ from collections.abc import Iterable
 
 from epikg import gazetteer
 from epikg.lexicon import looks_like_name
-from epikg.ner.rules import HAN, generic_bodies, is_common_word, looks_like_body, title_words
+from epikg.ner.rules import (
+    CONJUNCTION_SURNAMES,
+    HAN,
+    generic_bodies,
+    is_common_word,
+    looks_like_body,
+    title_words,
+)
 from epikg.records import EntityType, Mention
 
 _FUNCTION_CHARS = set("以在由对为和与及将把从向被让到于我咱你")  # and pronouns: 我们村
@@ -64,7 +71,7 @@ def plausible(mention: Mention) -> bool:
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
         return (
             (looks_like_name(text) or 4 <= len(text) <= 6)
-            and text[0] not in "和与及"
+            and text[0] not in CONJUNCTION_SURNAMES
             and "某" not in text
             and not is_common_word(text)
             and not any(t in text for t in title_words())

@@ -20,7 +20,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两初、,。:;!?“”()")  # 初: 初九, a date
 # Surnames that are also adverbs or conjunctions right after a group noun: `村民都给予`, `党员干部齐上阵`,
 # `群众全力`, `干部和综治成员`.
-_ADVERB_SURNAMES = frozenset("都齐全共各同和与及")
+CONJUNCTION_SURNAMES = "和与及"  # surnames, but in running text nearly always `and`
+_ADVERB_SURNAMES = frozenset("都齐全共各同" + CONJUNCTION_SURNAMES)
 _NOT_AFTER_NAME = frozenset({"制度", "机制", "责任", "措施", "政策", "任务"})  # nouns no name runs into
 # Characters that never end a name.
 _NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委员")
