@@ -116,7 +116,7 @@ def kg_file(tmp_path_factory: pytest.TempPathFactory, seeds_graph: Graph) -> Pat
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory, seeds_graph: Graph, pair_graph: Graph) -> Iterator[OxigraphServer]:
-    oxigraph = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "store", free_port())
+    oxigraph = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "store", free_port(), writable=True)
     oxigraph.start()
     try:
         load_graph(seeds_graph, oxigraph.url, SEEDS_IRI)
@@ -223,7 +223,7 @@ def test_an_injected_literal_reads_back_exactly(tmp_path: Path) -> None:
     for number, value in enumerate(values):
         small.add((URIRef(f"https://example.org/p{number}"), SCHEMA.name, Literal(value)))
     query = "SELECT ?p WHERE { ?p <https://schema.org/name> ?name }"
-    with OxigraphServer(tmp_path / "store") as oxigraph:
+    with OxigraphServer(tmp_path / "store", writable=True) as oxigraph:
         load_graph(small, oxigraph.url, "https://example.org/g")
         for number, value in enumerate(values):
             expected = ((f"https://example.org/p{number}",),)
@@ -324,7 +324,7 @@ def test_a_taken_port_folder_or_missing_binary_is_a_clear_error(server: Oxigraph
     with pytest.raises(StoreError, match="already in use"):
         OxigraphServer(tmp_path / "other", server.port).start()
     with pytest.raises(StoreError, match=r"oxigraph stopped at start: Error: .*lock"):
-        OxigraphServer(server.location).start()  # the data folder is in use
+        OxigraphServer(server.location, writable=True).start()  # the data folder is in use
     with pytest.raises(StoreError, match="cannot run"):
         OxigraphServer(tmp_path / "other", binary=str(tmp_path / "no-oxigraph")).start()
     monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
@@ -344,7 +344,7 @@ def test_union_default_graph_on_request_for_a_plain_oxigraph(tmp_path: Path) -> 
     small = Graph()
     small.add((URIRef("https://example.org/s"), SCHEMA.name, Literal("南县")))
     query = "SELECT ?s WHERE { ?s ?p ?o }"
-    with PlainOxigraph(tmp_path / "store") as plain:
+    with PlainOxigraph(tmp_path / "store", writable=True) as plain:
         load_graph(small, plain.url, "https://example.org/g")
         assert run_query(query, endpoint=plain.query_endpoint).rows == ()
         assert run_query(query, endpoint=plain.query_endpoint, union_default_graph=True).rows == (("https://example.org/s",),)
@@ -353,7 +353,7 @@ def test_union_default_graph_on_request_for_a_plain_oxigraph(tmp_path: Path) -> 
 def test_the_data_folder_persists_across_restarts(tmp_path: Path) -> None:
     small = Graph()
     small.add((URIRef("https://example.org/s"), SCHEMA.name, Literal("南县")))
-    with OxigraphServer(tmp_path / "store") as first:
+    with OxigraphServer(tmp_path / "store", writable=True) as first:
         load_graph(small, first.url, "https://example.org/g")
     with OxigraphServer(tmp_path / "store") as second:
         assert _count(second) == 1

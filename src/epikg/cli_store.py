@@ -111,26 +111,40 @@ def load_command(graph_file: Path, endpoint: str, graph_iri: str) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--load", "graph_file", type=click.Path(path_type=Path), help="Turtle graph to load first (replacing --graph-iri).")
 @click.option("--graph-iri", default=DEFAULT_GRAPH_IRI, show_default=True, help="The named graph --load replaces.")
-def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri: str) -> None:
-    """Serve the store with Oxigraph on 127.0.0.1 until Ctrl-C: SPARQL endpoint, Graph Store and browser UI."""
-    from epikg.store import OxigraphServer, load_graph
+@click.option("--writable", is_flag=True,
+              help="Accept SPARQL updates and Graph Store writes (epikg load), but only from this server's own "
+                   "address and pages: requests whose Host or Origin is another's are refused.")
+def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri: str, writable: bool) -> None:
+    """Serve the store with Oxigraph on 127.0.0.1 until Ctrl-C: SPARQL endpoint and browser UI, read-only unless --writable."""
+    from epikg.store import OxigraphServer, free_port, load_graph
 
     graph = _read_graph(graph_file) if graph_file is not None else None
-    server = OxigraphServer(location, port)
+    server = OxigraphServer(location, port, writable=writable)
     try:
+        server.check_port()
+        if graph is not None and not writable:  # load through a private writable server, then serve read-only
+            with OxigraphServer(location, free_port(), writable=True) as loader:
+                count = load_graph(graph, loader.store_endpoint, graph_iri)
         server.start()
-        if graph is not None:
+        if graph is not None and writable:
             count = load_graph(graph, server.store_endpoint, graph_iri)
+        if graph is not None:
             click.echo(f"loaded {count} triples into <{graph_iri}>", err=True)
     except StoreError as exc:
         server.stop()
         raise _user_error(str(exc)) from exc
+    writes = (
+        f"  SPARQL update:   {server.update_endpoint}\n"
+        f"  Graph Store:     {server.store_endpoint}?graph=IRI\n"
+        "Writable: requests whose Host or Origin is not this server's are refused."
+        if writable else
+        "Read-only: updates and loads are refused (serve with --writable to accept them)."
+    )
     click.echo(
         f"Oxigraph serving {location} at {server.url}\n"
         f"  browser UI:      {server.url}/\n"
         f"  SPARQL query:    {server.query_endpoint}\n"
-        f"  SPARQL update:   {server.update_endpoint}\n"
-        f"  Graph Store:     {server.store_endpoint}?graph=IRI\n"
+        f"{writes}\n"
         "The default graph is the union of all named graphs. Press Ctrl-C to stop."
     )
     previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C

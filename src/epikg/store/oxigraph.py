@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from rdflib import Graph
 
+from epikg.store.guard import Guard
 from epikg.store.results import DEFAULT_GRAPH_IRI, StoreError, one_line
 
 # --- Oxigraph server -------------------------------------------------------------------
@@ -51,14 +52,21 @@ def find_oxigraph() -> str:
 
 
 class OxigraphServer:
-    """`oxigraph serve` on 127.0.0.1 with a data folder; the default graph is the union of all named graphs."""
+    """`oxigraph serve` on 127.0.0.1 with a data folder; the default graph is the union of all named graphs.
 
-    def __init__(self, location: str | Path, port: int | None = None, *, binary: str | None = None,
-                 startup_timeout: float = 30.0) -> None:
+    Read-only unless `writable`: then Oxigraph listens on a private port behind a guard (store.guard) that
+    refuses requests whose `Host` or `Origin` is not this server's, so no other web page can write into it.
+    """
+
+    def __init__(self, location: str | Path, port: int | None = None, *, writable: bool = False,
+                 binary: str | None = None, startup_timeout: float = 30.0) -> None:
         self.location = Path(location)
         self.port = port if port is not None else free_port()
+        self.writable = writable
         self.binary = binary
         self.startup_timeout = startup_timeout
+        self._backend_port = free_port() if writable else self.port
+        self._guard: Guard | None = None
         self._process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
 
@@ -85,15 +93,22 @@ class OxigraphServer:
 
     def command(self) -> list[str]:
         binary = self.binary or find_oxigraph()
-        return [binary, "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}",
+        mode = "serve" if self.writable else "serve-read-only"
+        return [binary, mode, "--location", str(self.location), "--bind", f"127.0.0.1:{self._backend_port}",
                 "--union-default-graph"]
 
     def start(self) -> OxigraphServer:
         """Start the server and wait (bounded) until it answers a query; StoreError if it cannot."""
         command = self.command()
-        if _port_taken(self.port):
-            raise StoreError(f"port {self.port} on 127.0.0.1 is already in use; choose another (--port)")
+        self.check_port()
         self.location.mkdir(parents=True, exist_ok=True)
+        if not self.writable and not (self.location / "CURRENT").exists():
+            self._create_store(command[0])
+        if self.writable:
+            try:
+                self._guard = Guard(self.port, self._backend_port).start()
+            except OSError as exc:
+                raise StoreError(f"cannot listen on 127.0.0.1:{self.port}: {exc.strerror or exc}") from exc
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop()
         # A session of its own: a terminal's Ctrl-C reaches only us, and stop() ends the server cleanly.
         try:
@@ -104,6 +119,24 @@ class OxigraphServer:
             raise StoreError(f"cannot run {command[0]}: {exc.strerror or exc}") from exc
         self._wait_until_ready()
         return self
+
+    def check_port(self) -> None:
+        """StoreError when something already listens on the port."""
+        if _port_taken(self.port):
+            raise StoreError(f"port {self.port} on 127.0.0.1 is already in use; choose another (--port)")
+
+    def _create_store(self, binary: str) -> None:
+        """An empty store, since Oxigraph opens only an existing one read-only."""
+        try:
+            done = subprocess.run([binary, "update", "--location", str(self.location), "--update", "CLEAR SILENT DEFAULT"],
+                                  stdin=subprocess.DEVNULL, capture_output=True, timeout=self.startup_timeout)
+        except OSError as exc:
+            raise StoreError(f"cannot run {binary}: {exc.strerror or exc}") from exc
+        except subprocess.TimeoutExpired as exc:
+            raise StoreError(f"cannot create a store in {self.location}: oxigraph did not finish") from exc
+        if done.returncode != 0:
+            lines = done.stderr.decode("utf-8", "replace").splitlines() or ["no output"]
+            raise StoreError(f"cannot create a store in {self.location}: {one_line(lines[0])}")
 
     def _wait_until_ready(self) -> None:
         deadline = time.monotonic() + self.startup_timeout
@@ -142,6 +175,9 @@ class OxigraphServer:
                     self._process.kill()
                     self._process.wait(timeout)
             self._process = None
+        if self._guard is not None:
+            self._guard.stop()
+            self._guard = None
         if self._log is not None:
             self._log.close()
             self._log = None
