@@ -77,7 +77,10 @@ def cli() -> None:
 )
 @click.option("--no-model", is_flag=True, help="Use the genre rules alone, without the NER model.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
-def build(inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model: bool, quiet: bool) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
+def build(
+    inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model: bool, quiet: bool, verbose: bool
+) -> None:
     """Build pages (.txt, .html; files or folders) into one Turtle graph, validated before it is written."""
     from epikg.ner.hanlp_model import NerModelError
     from epikg.pipeline import BuildOptions, build_validated
@@ -109,6 +112,7 @@ def build(inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model
     click.echo(f"built {len(result.built)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}", err=True)
     for skipped in result.skipped:
         click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
+    _report_removed(result.removed, verbose=verbose)
     if not result.built:
         click.echo("epikg: nothing was built; no output written", err=True)
         sys.exit(EXIT_INVALID)
@@ -119,6 +123,20 @@ def build(inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model
     write_atomically(graph.serialize(format="turtle"), output)
     if output != "-":
         click.echo(f"wrote {output} (conforms to ontology/shapes.ttl)", err=True)
+
+
+def _report_removed(removed: dict[str, tuple[str, ...]], *, verbose: bool) -> None:
+    """How many lines each page lost as boilerplate; with `verbose`, the lines themselves."""
+    if not removed:
+        return
+    total = sum(len(lines) for lines in removed.values())
+    hint = "" if verbose else " (-v lists them)"
+    click.echo(f"removed {total} boilerplate line(s) from {len(removed)} page(s){hint}", err=True)
+    if verbose:
+        for path, lines in removed.items():
+            click.echo(f"  {path}: {len(lines)} line(s)", err=True)
+            for line in lines:
+                click.echo(f"    - {line}", err=True)
 
 
 @cli.command(name="validate")

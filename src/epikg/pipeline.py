@@ -8,11 +8,11 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from epikg.extract.measure_places import place_measures
 from epikg.extract.measures import find_measures
-from epikg.extract.organizations import Locality
+from epikg.extract.organizations import describe
 from epikg.extract.organizations import resolve as resolve_organization
-from epikg.extract.places import leading_division
-from epikg.extract.places import resolve as resolve_places
+from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.extract.quantities import find_quantities
 from epikg.ingest import IngestError, discover, html_title, page_text, read_page
@@ -43,6 +43,8 @@ class BuildResult:
     graph: Graph
     built: list[Extraction] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    removed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per built page (its path), the lines dropped as boilerplate, so that no text vanishes unreported."""
 
     def drop_nonconforming(self) -> None:
         """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
@@ -88,12 +90,15 @@ def _raw(aligned: AlignedText, found: Found | None) -> tuple[int, int] | None:
     return aligned.raw_span(found.start, found.end) if found else None
 
 
-def read_article(path: Path) -> Article:
-    """One page on disk -> a cleaned Article with its self-description; IngestError if unusable."""
+def read_article(path: Path, removed: list[str] | None = None) -> Article:
+    """One page on disk -> a cleaned Article with its self-description; IngestError if unusable.
+
+    The lines dropped as boilerplate are appended to `removed` when given.
+    """
     page = read_page(path)
     aligned = fold_aligned(remove_residue(page_text(page)))
     meta = read_meta(aligned.text, html_title(page))
-    body = clean_lines(aligned)
+    body = clean_lines(aligned, removed)
     if not body.text.strip():
         raise IngestError("no article text left after removing page boilerplate")
     bylines = tuple(
@@ -120,30 +125,32 @@ def _in_byline(article: Article, mention: Mention) -> bool:
 
 
 def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
-    """Mentions, then what they add up to: places, the article's locality, organizations and posts."""
+    """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
     text = article.body.text
     # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
     mentions = tuple(
         m for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
         if not _in_byline(article, m)
     )
-    inside_bodies = [leading_division(m.text) for m in mentions if m.type is EntityType.ORGANIZATION]
-    places = resolve_places(
-        (m.text for m in mentions if m.type is EntityType.PLACE), context=[n for n in inside_bodies if n]
-    )
-    locality = Locality.of(mentions, places)
+    places, locality = read_places(mentions, outlet=article.outlet, doc_id=article.doc_id)
     organizations = {m.text: resolve_organization(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
     posts, seats = find_posts(text, mentions, places, locality)
+    measures = place_measures(
+        text, article.sentences, find_measures(text, article.sentences, article.published),
+        mentions, places, locality, organizations,
+    )
+    named = [*organizations.values(), *(p.organization for p in posts), *(m.ordered_by for m in measures), article.outlet]
     return Extraction(
         article=article,
         mentions=mentions,
         places=places,
         organizations=organizations,
+        bodies={name: describe(name, article.doc_id) for name in named if name},
         locality=locality.by_level,
         seats={name: place.key for name, place in seats.items()},
         posts=tuple(posts),
         quantities=tuple(find_quantities(text)),
-        measures=tuple(find_measures(text, article.sentences, article.published)),
+        measures=measures,
     )
 
 
@@ -169,14 +176,17 @@ def build(
     seen: dict[str, Path] = {}
     for number, path in enumerate(paths, 1):
         error = None
+        removed: list[str] = []
         try:
-            article = read_article(path)
+            article = read_article(path, removed)
             if article.doc_id in seen:
                 raise IngestError(f"duplicate document id {article.doc_id!r} (also {seen[article.doc_id]})")
             seen[article.doc_id] = path
             extraction = extract(article, tagger=tagger, rules=options.use_rules)
             add_extraction(result.graph, extraction)
             result.built.append(extraction)
+            if removed:
+                result.removed[str(path)] = tuple(removed)
         except (IngestError, OSError) as exc:
             error = str(exc)
         except Exception as exc:  # a bug must cost one document, not the run
