@@ -9,8 +9,11 @@ from __future__ import annotations
 import importlib.util
 import re
 import zipfile
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from pathlib import Path
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 class LexiconError(Exception):
@@ -114,3 +117,66 @@ def looks_like_name(text: str) -> bool:
     if text[:2] in double:
         return len(text) >= 3
     return text[0] in single and len(text) <= 3
+
+
+# --- the genre's vocabularies, shared by ner/ (which finds mentions) and extract/ (which reads posts) ---
+
+
+@dataclass(frozen=True)
+class Title:
+    """A word of data/titles.tsv: whether it is a post in a body, and the body a bare title implies."""
+
+    word: str
+    is_post: bool
+    body: str | None  # the organization a bare title implies (县长 -> 县政府)
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Title]:
+    """The title table of data/titles.tsv, by title word."""
+    table = {}
+    for line in read_data_lines("titles.tsv"):
+        cols = line.split("#")[0].rstrip().split("\t")
+        table[cols[0]] = Title(
+            cols[0], len(cols) < 2 or cols[1] != "role", cols[2] if len(cols) > 2 and cols[2] else None
+        )
+    return table
+
+
+@cache
+def data_words(name: str) -> frozenset[str]:
+    """The entries of a one-column data file (words or characters), comments after `#` dropped."""
+    return frozenset(
+        line.split("#")[0].strip() for line in read_data_lines(name) if line.split("#")[0].strip()
+    )
+
+
+@cache
+def data_table(name: str) -> dict[str, str]:
+    """A two-column data file (entry<TAB>value) as a dict, comments after `#` dropped."""
+    table = {}
+    for line in read_data_lines(name):
+        cols = line.split("#")[0].rstrip().split("\t")
+        if len(cols) >= 2 and cols[0]:
+            table[cols[0]] = cols[1].strip()
+    return table
+
+
+@lru_cache(maxsize=1)
+def generic_bodies() -> frozenset[str]:
+    """Endings that make a phrase an organization (data/org_suffixes.txt)."""
+    return frozenset(read_data_lines("org_suffixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def org_type_rules() -> tuple[tuple[str, str], ...]:
+    """(ending, organization type) of data/org_types.tsv, longest ending first."""
+    rows = [line.split("\t") for line in read_data_lines("org_types.tsv")]
+    return tuple(sorted(((r[0], r[1]) for r in rows if len(r) == 2), key=lambda r: -len(r[0])))
+
+
+def looks_like_body(text: str) -> bool:
+    """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
+    return any(text.endswith(ending) for ending, _ in org_type_rules()) or any(
+        text.endswith(suffix) for suffix in generic_bodies()
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from epikg.extract.organizations import LEVEL_CHARS, Locality, place_prefix, resolve, with_place
-from epikg.ner.rules import HAN, Title, looks_like_body, titles
+from epikg.lexicon import HAN, Title, looks_like_body, titles
 from epikg.records import EntityType, Mention, Place, Post
 
 _MAX_SEGMENT = 16
@@ -78,7 +78,9 @@ def _in_place(place: Place | None, body: str, locality: Locality, *, implied: bo
     if body[:1] in LEVEL_CHARS:
         return resolve(body, locality)
     if implied:  # 党委书记: the party committee of the article's own township or county
-        lowest = next((locality.by_level[lv] for lv in ("township", "county") if lv in locality.by_level), None)
+        lowest = next(
+            (locality.by_level[lv] for lv in ("township", "county") if lv in locality.by_level), None
+        )
         return with_place(lowest, body) if lowest else body
     return body
 

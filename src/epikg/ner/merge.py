@@ -12,15 +12,8 @@ import re
 from collections.abc import Iterable
 
 from epikg import gazetteer
-from epikg.lexicon import looks_like_name
-from epikg.ner.rules import (
-    CONJUNCTION_SURNAMES,
-    HAN,
-    generic_bodies,
-    is_common_word,
-    looks_like_body,
-    title_words,
-)
+from epikg.lexicon import HAN, generic_bodies, looks_like_body, looks_like_name
+from epikg.ner.rules import CONJUNCTION_SURNAMES, is_common_word, title_words
 from epikg.records import EntityType, Mention
 
 _FUNCTION_CHARS = set("以在由对为和与及将把从向被让到于我咱你")  # and pronouns: 我们村

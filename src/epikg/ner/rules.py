@@ -8,14 +8,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import looks_like_name, read_data_lines, surnames, word_idf
+from epikg.lexicon import (
+    HAN,
+    generic_bodies,
+    looks_like_name,
+    org_type_rules,
+    read_data_lines,
+    surnames,
+    titles,
+    word_idf,
+)
 from epikg.records import EntityType, Mention
 
-HAN = re.compile(r"[\u4e00-\u9fff]")
 # Characters that typically follow a two-character name in this genre (verbs, particles, punctuation).
 _AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两初、,。:;!?“”()")  # 初: 初九, a date
 # Surnames that are also adverbs or conjunctions right after a group noun: `村民都给予`, `党员干部齐上阵`,
@@ -30,23 +37,6 @@ _OCCUPATIONS = frozenset(
     ["民警", "辅警", "网格员", "医生", "护士", "教师", "队员", "志愿者", "党员", "干部", "党员干部", "居民", "村民", "工作人员", "老人"]
 )  # 周末 7.6 and 严格 6.2 are words; 王建 8.9 starts a name
 _MAX_PLACE = 12
-
-
-@dataclass(frozen=True)
-class Title:
-    word: str
-    is_post: bool
-    body: str | None  # the organization a bare title implies (县长 -> 县政府)
-
-
-@lru_cache(maxsize=1)
-def titles() -> dict[str, Title]:
-    """The title table of data/titles.tsv, by title word."""
-    table = {}
-    for line in read_data_lines("titles.tsv"):
-        cols = line.split("\t")
-        table[cols[0]] = Title(cols[0], len(cols) < 2 or cols[1] != "role", cols[2] if len(cols) > 2 and cols[2] else None)
-    return table
 
 
 @lru_cache(maxsize=1)
@@ -284,32 +274,14 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
 # --- organization names -----------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def generic_bodies() -> frozenset[str]:
-    return frozenset(read_data_lines("org_suffixes.txt"))
-
-
 def is_generic(name: str) -> bool:
     """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
     return name[:1] in _LEVEL_CHARS or name in generic_bodies()
 
 
-def looks_like_body(text: str) -> bool:
-    """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
-    return any(text.endswith(ending) for ending, _ in _type_rules()) or any(
-        text.endswith(suffix) for suffix in generic_bodies()
-    )
-
-
-@lru_cache(maxsize=1)
-def _type_rules() -> tuple[tuple[str, str], ...]:
-    rows = [line.split("\t") for line in read_data_lines("org_types.tsv")]
-    return tuple(sorted(((r[0], r[1]) for r in rows if len(r) == 2), key=lambda r: -len(r[0])))
-
-
 def org_type(name: str) -> str:
     """party_committee, government, command_headquarters, working_group, health_body, media_outlet, police, other_body."""
-    for ending, kind in _type_rules():
+    for ending, kind in org_type_rules():
         if name.endswith(ending):
             return kind
     return "other_body"
