@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import opencc
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Graph
 
 from epikg.cli import cli
+from epikg.ingest import IngestError, page_text, read_page
 from epikg.normalize import clean_lines, is_boilerplate, normalize
-from epikg.pipeline import BuildOptions, build
+from epikg.pipeline import BuildOptions, build, build_validated
+from epikg.rdf.namespaces import EK, NIF
 from epikg.records import AlignedText
+from epikg.script import fold
 
 BODY = (
     "2月2日晚上,苍南县委书记黄荣定率领县防疫领导小组到金乡镇检查疫情防控工作。"
@@ -93,3 +100,125 @@ def test_removed_lines_are_counted_per_page_and_listed_with_verbose(tmp_path: Pa
     assert verbose.exit_code == 0, verbose.output
     assert "    - 版权所有 © 苍南县人民政府" in verbose.stderr
     assert "    - 找回密码" in verbose.stderr
+
+
+# --- 5. a few bad bytes never cost the whole page; UTF-16 pages are read ------------------------
+
+ARTICLE = (
+    f"苍南县委书记深夜暗访金乡镇防疫卡口\n{BODY}\n金乡镇党委书记张三丰汇报了全镇卡口设置和人员排查情况。\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_page_with_a_bom_is_read_not_called_binary(tmp_path: Path, codec: str) -> None:
+    page = read_page(write(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode(codec)))
+    assert page.encoding == codec
+    assert page.raw == "\ufeff" + ARTICLE
+    assert page_text(page).text == ARTICLE
+
+
+def test_utf16_page_builds(tmp_path: Path) -> None:
+    page = write(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode("utf-16-le"))
+    result = build([page], BuildOptions(use_model=False))
+    assert not result.skipped and BODY in result.built[0].article.body.text
+
+
+@pytest.mark.xfail(
+    strict=True, reason="ontology/shapes.ttl allows only utf-8, gb18030, big5 as ek:sourceEncoding"
+)
+def test_utf16_page_graph_conforms(tmp_path: Path) -> None:
+    page = write(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode("utf-16-le"))
+    result, report = build_validated([page], BuildOptions(use_model=False))
+    assert report.conforms and not result.skipped, result.skipped
+
+
+def test_utf8_page_with_one_corrupt_byte_is_built_and_the_damage_reported(tmp_path: Path) -> None:
+    data = ARTICLE.encode()
+    middle = data.index("。".encode()) + 3  # between two sentences, as a damaged download might leave it
+    write(tmp_path / "in", "damaged.txt", data[:middle] + b"\xff" + data[middle:])
+    result = run("build", str(tmp_path / "in"), "-o", str(tmp_path / "kg.ttl"), "--no-model")
+    assert result.exit_code == 0, result.output
+    assert "built 1 document(s), skipped 0" in result.stderr
+    assert "damaged.txt: 1 undecodable byte(s) replaced with U+FFFD" in result.stderr
+
+
+def test_a_utf8_page_with_much_damage_is_still_skipped(tmp_path: Path) -> None:
+    data = bytearray(ARTICLE.encode())
+    for i in range(5, len(data), 20):
+        data[i] = 0xFF
+    with pytest.raises(IngestError, match="undecodable"):
+        read_page(write(tmp_path, "a.txt", bytes(data)))
+
+
+to_traditional = opencc.OpenCC("s2t").convert
+
+# --- 6. spans index the file as decoded with its recorded encoding ------------------------------
+
+LINES = [
+    "苍南县委书记深夜暗访金乡镇防疫卡口",
+    "2月2日晚上,苍南县委书记黄荣定率领县防疫领导小组到金乡镇检查疫情防控工作。",
+    "黄荣定要求,各乡镇要严格落实联防联控措施,守牢浙江南大门。",
+    "金乡镇党委书记张三丰汇报了全镇卡口设置和人员排查情况。",
+    "县卫生健康局负责人表示,将加强重点人群健康管理。",
+    "",
+    "记者 李明",
+]
+
+
+def _read_spans(graph: Graph) -> list[tuple[int, int, str]]:
+    spans = []
+    for node in graph.subjects(NIF.beginIndex, None):
+        anchor = graph.value(node, NIF.anchorOf)
+        if anchor is not None:
+            spans.append(
+                (int(graph.value(node, NIF.beginIndex)), int(graph.value(node, NIF.endIndex)), str(anchor))
+            )
+    return spans
+
+
+def _check_spans(path: Path, codec: str) -> None:
+    result = build([path], BuildOptions(use_model=False))
+    assert not result.skipped, result.skipped
+    article = result.built[0].article
+    decoded = path.read_bytes().decode(article.encoding)
+    assert article.encoding == codec
+    graph = result.graph
+    node = next(graph.subjects(EK.rawLength, None))
+    assert int(graph.value(node, EK.rawLength)) == len(decoded)
+    spans = _read_spans(graph)
+    assert len(spans) > 5
+    for begin, end, anchor in spans:
+        assert fold(decoded[begin:end]) == anchor, (begin, end, anchor, decoded[begin:end])
+
+
+def test_spans_on_a_crlf_page_with_a_bom_index_the_file(tmp_path: Path) -> None:
+    text = "\ufeff" + "\r\n".join(LINES) + "\r\n"
+    _check_spans(write(tmp_path, "crlf.txt", text.encode("utf-8")), "utf-8")
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    codec=st.sampled_from(["utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be"]),
+    bom=st.booleans(),
+    newline=st.sampled_from(["\n", "\r\n", "\r"]),
+    lines=st.lists(st.sampled_from(LINES), min_size=2, max_size=6).map(lambda rest: LINES[:2] + rest),
+    html=st.booleans(),
+)
+def test_every_span_is_its_slice_of_the_decoded_file(
+    tmp_path: Path, codec: str, bom: bool, newline: str, lines: list[str], html: bool
+) -> None:
+    if codec == "big5":
+        lines = [to_traditional(line) for line in lines]
+    if html:
+        lines = ["<html><body>", *(f"<p>{line}</p>" for line in lines), "</body></html>"]
+    text = newline.join(lines) + newline
+    if codec.startswith("utf-16"):
+        bom = True  # without its mark UTF-16 is not recognised (and is called binary)
+    if bom and codec in ("utf-8", "utf-16-le", "utf-16-be"):
+        text = "\ufeff" + text
+    path = write(
+        tmp_path / f"{codec}-{bom}-{len(newline)}-{html}",
+        "page.html" if html else "page.txt",
+        text.encode(codec),
+    )
+    _check_spans(path, codec)

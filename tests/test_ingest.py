@@ -30,9 +30,11 @@ def test_each_encoding_is_detected(tmp_path: Path, text: str, encoding: str) -> 
     assert page.raw == text
 
 
-def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
+def test_utf8_bom_stays_in_the_page_and_leaves_the_text(tmp_path: Path) -> None:
     page = read_page(write(tmp_path, "a.txt", b"\xef\xbb\xbf" + ARTICLE.encode()))
-    assert page.raw == ARTICLE
+    assert page.raw == "\ufeff" + ARTICLE  # as decoded with the recorded encoding, so spans index it
+    text = page_text(page)
+    assert text.text == ARTICLE and text.raw_span(0, 3) == (1, 4)
 
 
 def test_binary_is_rejected(tmp_path: Path) -> None:

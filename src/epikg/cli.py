@@ -112,6 +112,9 @@ def build(
     click.echo(f"built {len(result.built)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}", err=True)
     for skipped in result.skipped:
         click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
+    for path, notes in result.notes.items():
+        for note in notes:
+            click.echo(f"  note {path}: {note}", err=True)
     _report_removed(result.removed, verbose=verbose)
     if not result.built:
         click.echo("epikg: nothing was built; no output written", err=True)

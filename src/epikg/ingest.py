@@ -1,8 +1,12 @@
 """Raw page on disk -> decoded Page -> plain text aligned to the page.
 
 Encodings are detected, never guessed silently: a page is decoded as UTF-8,
-GB18030 or Big5 only when that reading is clearly the most plausible Chinese;
-anything else is rejected with a reason the user can act on.
+GB18030 or Big5 only when that reading is clearly the most plausible Chinese
+(UTF-16 when it starts with its byte-order mark); anything else is rejected with
+a reason the user can act on. A UTF-8 page with a few damaged bytes is read with
+them replaced (U+FFFD) and the count reported. `Page.raw` is the file decoded with
+the recorded encoding, byte-order mark and line endings included, so that every
+span indexes it exactly.
 """
 
 from __future__ import annotations
@@ -22,6 +26,10 @@ MAX_BYTES = 20_000_000
 CANDIDATE_ENCODINGS = ("utf-8", "gb18030", "big5")
 MIN_PLAUSIBILITY = 0.85
 MIN_MARGIN = 0.15
+MAX_DAMAGE = 0.01
+"""A UTF-8 page is read with bad bytes replaced when they are at most this share of it (one byte always)."""
+UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 class IngestError(Exception):
@@ -38,8 +46,11 @@ def discover(inputs: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def read_page(path: Path) -> Page:
-    """Read and decode one page, raising IngestError with the reason when it cannot be used."""
+def read_page(path: Path, notes: list[str] | None = None) -> Page:
+    """Read and decode one page, raising IngestError with the reason when it cannot be used.
+
+    What the user should know about a page that was read anyway (bytes replaced) is appended to `notes`.
+    """
     if not path.exists():
         raise IngestError("no such file")
     if path.suffix.lower() not in SUFFIXES:
@@ -47,12 +58,16 @@ def read_page(path: Path) -> Page:
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise IngestError(f"file too large ({len(data)} bytes, limit {MAX_BYTES})")
-    if not data.strip():
+    utf16 = UTF16_BOMS.get(data[:2])
+    content = data.decode(utf16, "replace").lstrip("\ufeff") if utf16 else data.removeprefix(UTF8_BOM)
+    if not content.strip():
         raise IngestError("empty file")
-    if looks_binary(data):
+    if utf16 is None and looks_binary(data):
         raise IngestError("binary data, not a text page")
     encoding, text = decode(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    damage = utf8_damage(data) if encoding == "utf-8" else 0
+    if damage and notes is not None:
+        notes.append(f"{damage} undecodable byte(s) replaced with U+FFFD (a damaged download?)")
     media = SUFFIXES[path.suffix.lower()]
     return Page(doc_id=path.stem, path=str(path), encoding=encoding, media_type=media, raw=text)
 
@@ -66,32 +81,58 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
+def utf8_damage(data: bytes) -> int:
+    """How many bytes are not valid UTF-8."""
+    text = data.decode("utf-8", "surrogateescape")
+    return sum(1 for c in text if "\udc80" <= c <= "\udcff")
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Return (encoding, text) for the one clearly plausible reading, else raise IngestError."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8", data[3:].decode("utf-8", errors="strict")
+    """Return (encoding, text) for the one clearly plausible reading, else raise IngestError.
+
+    The text is `data.decode(encoding, "replace")`: a byte-order mark stays in it as U+FEFF.
+    """
+    utf16 = UTF16_BOMS.get(data[:2])
+    if utf16:
+        try:
+            return utf16, data.decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                f"undecodable: starts with a {utf16} byte-order mark but is not {utf16}"
+            ) from exc
+    damage = utf8_damage(data)
+    if damage == 0:
+        return "utf-8", data.decode("utf-8")  # strict UTF-8 success on multi-byte text is decisive
+    slightly_damaged = damage <= max(1, len(data) * MAX_DAMAGE)
+    if data.startswith(UTF8_BOM) and slightly_damaged:
+        return "utf-8", data.decode("utf-8", "replace")
     readings: list[tuple[float, str, str]] = []
-    for encoding in CANDIDATE_ENCODINGS:
+    for encoding in CANDIDATE_ENCODINGS[1:]:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if encoding == "utf-8":
-            return encoding, text  # strict UTF-8 success on multi-byte text is decisive
         readings.append((plausibility(text), encoding, text))
-    if not readings:
-        raise IngestError("undecodable: not valid UTF-8, GB18030 or Big5")
     readings.sort(reverse=True)
-    best_score, best_encoding, best_text = readings[0]
-    if best_score < MIN_PLAUSIBILITY:
+    if readings and readings[0][0] >= MIN_PLAUSIBILITY:
+        best_score, best_encoding, best_text = readings[0]
+        if len(readings) > 1 and best_score - readings[1][0] < MIN_MARGIN:
+            raise IngestError(
+                f"ambiguous encoding: {best_encoding} and {readings[1][1]} read about equally well; convert the file to UTF-8"
+            )
+        return best_encoding, best_text
+    if slightly_damaged:
+        text = data.decode("utf-8", "replace")
+        if plausibility(text.replace("\ufffd", "")) >= MIN_PLAUSIBILITY:
+            return "utf-8", text
+    if not readings:
         raise IngestError(
-            f"undecodable: best reading ({best_encoding}) is not plausible Chinese ({best_score:.0%} common characters)"
+            f"undecodable: not valid UTF-8 ({damage} bad bytes of {len(data)}), GB18030 or Big5"
         )
-    if len(readings) > 1 and best_score - readings[1][0] < MIN_MARGIN:
-        raise IngestError(
-            f"ambiguous encoding: {best_encoding} and {readings[1][1]} read about equally well; convert the file to UTF-8"
-        )
-    return best_encoding, best_text
+    best_score, best_encoding, _ = readings[0]
+    raise IngestError(
+        f"undecodable: best reading ({best_encoding}) is not plausible Chinese ({best_score:.0%} common characters)"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -154,9 +195,14 @@ def substitute(text: AlignedText, pattern: re.Pattern[str], repl: str | object) 
     return AlignedText("".join(pieces), tuple(starts), tuple(ends))
 
 
+_LINE_END = re.compile(r"\r\n?|\ufeff")
+
+
 def page_text(page: Page) -> AlignedText:
-    """The page's readable text, aligned to page.raw; plain-text pages pass through."""
-    text = AlignedText.identity(page.raw)
+    """The page's readable text, aligned to page.raw: byte-order mark dropped, line ends as `\\n`, HTML read."""
+    text = substitute(
+        AlignedText.identity(page.raw), _LINE_END, lambda m: "" if m.group() == "\ufeff" else "\n"
+    )
     if page.media_type != "text/html":
         return text
     text = substitute(text, _DROP_BLOCKS, "")

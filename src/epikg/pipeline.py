@@ -45,6 +45,8 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     removed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per built page (its path), the lines dropped as boilerplate, so that no text vanishes unreported."""
+    notes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per built page, what was repaired to read it (bytes replaced), so that no damage passes unreported."""
 
     def drop_nonconforming(self) -> None:
         """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
@@ -90,12 +92,12 @@ def _raw(aligned: AlignedText, found: Found | None) -> tuple[int, int] | None:
     return aligned.raw_span(found.start, found.end) if found else None
 
 
-def read_article(path: Path, removed: list[str] | None = None) -> Article:
+def read_article(path: Path, removed: list[str] | None = None, notes: list[str] | None = None) -> Article:
     """One page on disk -> a cleaned Article with its self-description; IngestError if unusable.
 
-    The lines dropped as boilerplate are appended to `removed` when given.
+    The lines dropped as boilerplate are appended to `removed`, and repairs made to read it to `notes`, when given.
     """
-    page = read_page(path)
+    page = read_page(path, notes)
     aligned = fold_aligned(remove_residue(page_text(page)))
     meta = read_meta(aligned.text, html_title(page))
     body = clean_lines(aligned, removed)
@@ -177,8 +179,9 @@ def build(
     for number, path in enumerate(paths, 1):
         error = None
         removed: list[str] = []
+        notes: list[str] = []
         try:
-            article = read_article(path, removed)
+            article = read_article(path, removed, notes)
             if article.doc_id in seen:
                 raise IngestError(f"duplicate document id {article.doc_id!r} (also {seen[article.doc_id]})")
             seen[article.doc_id] = path
@@ -187,6 +190,8 @@ def build(
             result.built.append(extraction)
             if removed:
                 result.removed[str(path)] = tuple(removed)
+            if notes:
+                result.notes[str(path)] = tuple(notes)
         except (IngestError, OSError) as exc:
             error = str(exc)
         except Exception as exc:  # a bug must cost one document, not the run
