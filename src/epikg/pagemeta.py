@@ -2,6 +2,25 @@
 
 Read from the folded text before boilerplate is dropped (the date often sits in a
 forum or portal line that cleaning removes). Spans are offsets into that text.
+
+The publication date is read from the page's own date line, never from the story. Every full
+date (`2020-02-03`, `2020/2/3`, `2020.02.03`, `2020年2月3日`, `二〇二〇年二月三日`, `21-11-08 16:50`;
+a time beside it is kept) is a candidate only where it stands as a date line:
+
+- labelled: right after a label of data/date_labels.tsv (`发布时间:`, `来源:县政府 时间:`), or at
+  the start of the line after a line that holds only a label;
+- in the header (the lines up to and with the first prose line), a bare date set apart from the
+  words around it by spaces, brackets, `|` or a page label (`闽南日报 2022-04-06 09:18`), not run
+  into a sentence (`2020年2月2日晚,全县...`, `于2020年1月25日起`);
+- below the header, a date on a line of its own: alone, in brackets, or beside a label or credits
+  only (`2020年2月3日`, `(2020-02-03)`, `责任编辑:张明 2020-02-03`).
+
+When several remain, labelled beats bare and header beats foot: a published or generic label in
+the header, then a published label below it, then an `updated` label in the header, then a bare
+header date, then a date line below the header; within a rank the first in the page. A bare date
+followed by a weekday is a portal's banner of today, a banner label (`今天是`) marks the visit, and
+a date followed by `-`/`至` and another is a period: none is read. A candidate that is no calendar
+day, before 2019 or after today is dropped, and said so in PageMeta.dropped.
 """
 
 from __future__ import annotations
@@ -9,8 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
-from epikg.lexicon import looks_like_name
+from epikg.lexicon import looks_like_name, read_data_lines
 from epikg.normalize import is_boilerplate
 
 
@@ -27,17 +47,10 @@ class PageMeta:
     published: date | datetime | None
     outlet: Found | None
     bylines: tuple[tuple[Found, str | None], ...]  # (name, role as written)
+    dropped: tuple[str, ...] = ()  # readings left out as impossible, and why (`-v` reports them)
 
 
 _LONG_LINE = 60
-_DATE_KEYWORD = re.compile(r"(发表于|发布时间|发布日期|发稿时间|时间|日期|更新时间)\s*[::]?\s*$")
-_FULL_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:\s*(?P<H>\d{1,2})[:时](?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?!\d)"
-)
-_SHORT_YEAR_DATE = re.compile(
-    r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
-)
 
 
 def _header_end(lines: list[tuple[int, str]]) -> int:
@@ -48,35 +61,172 @@ def _header_end(lines: list[tuple[int, str]]) -> int:
     return len(lines)
 
 
-def _to_datetime(match: re.Match[str]) -> date | datetime | None:
-    year = int(match.group("y"))
+# --- publication date (the choice is described in the module docstring) ----------
+
+_EARLIEST_YEAR = 2019
+_TIME = r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})\s*秒?|\s*分)?(?![\d:]))?"
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)"
+    + _TIME
+)
+_YMD_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]" + _TIME
+)
+_HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_HAN_DATE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]" + _TIME
+)
+# A two-digit year only with a time beside it (`21-11-08 16:50`): alone it could be anything.
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
+)
+_DATE_PATTERNS = (_NUMERIC_DATE, _YMD_DATE, _HAN_DATE, _SHORT_YEAR_DATE)
+# Any full date, for the headline reader: a line holding one is no headline.
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])"
+    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]"
+)
+_WEEKDAY = re.compile(r"\s*[(]?\s*(?:星期|周|礼拜)[一二三四五六日天]")
+_PERIOD = re.compile(r"\s*(?:-|~|—|至|到)\s*[\d〇○零一二三四五六七八九]")
+_PERIOD_END = re.compile(r"[\d日号]\s*(?:-|~|—|至|到)\s*$")
+_PROSE = re.compile(r"[,。;!?]")
+_APART_BEFORE = " \t\u3000|丨([【<:/"
+_APART_AFTER = " \t\u3000|丨)]】>"
+_CREDIT = re.compile(
+    r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|审核|校对|摄影|浏览|阅读|点击)\w*\s*:\s*[^\s|]*"
+)
+
+_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE = range(5)
+
+
+@lru_cache(maxsize=1)
+def date_labels() -> dict[str, str]:
+    """Date-line labels and their kind (published, generic, updated, banner), from data/date_labels.tsv."""
+    return dict(tuple(line.split("\t")[:2]) for line in read_data_lines("date_labels.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a label right before a date, a line that is a label alone); longer labels first."""
+    names = "|".join(re.escape(label) for label in sorted(date_labels(), key=len, reverse=True))
+    label = rf"[\[【(]?\s*(?P<label>{names})\s*[\]】)]?\s*[::]?\s*"
+    return re.compile(label + r"[\[【(]?\s*$"), re.compile("^" + label + "$")
+
+
+def _label_kind(text: str, *, whole: bool = False) -> str | None:
+    before, alone = _label_patterns()
+    match = (alone if whole else before).search(text)
+    return date_labels()[match.group("label")] if match else None
+
+
+def _number(text: str) -> int:
+    """2020 or 二〇二〇 digit by digit; 十二, 二十三, 三十 as months and days are written."""
+    if text.isascii():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGIT[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGIT[tens] if tens else 1) * 10 + (_HAN_DIGIT[ones] if ones else 0)
+
+
+def _calendar_value(match: re.Match[str], today: date) -> tuple[date | datetime | None, str]:
+    """The date or date-time a match writes, or None and why it cannot be a publication date."""
+    year, month, day = (_number(match.group(k)) for k in "ymd")
     year = year + 2000 if year < 100 else year
     try:
-        if match.group("H") is None:
-            return date(year, int(match.group("m")), int(match.group("d")))
-        return datetime(
-            year, int(match.group("m")), int(match.group("d")),
-            int(match.group("H")), int(match.group("M")), int(match.group("S") or 0),
-        )
+        value: date | datetime = date(year, month, day)
+        if match.group("H") is not None:
+            value = datetime(
+                year, month, day, int(match.group("H")), int(match.group("M")), int(match.group("S") or 0)
+            )
     except ValueError:
+        return None, "no such day or time"
+    day_of = value.date() if isinstance(value, datetime) else value
+    if year < _EARLIEST_YEAR:
+        return None, f"before {_EARLIEST_YEAR}"
+    if day_of > today:
+        return None, "after today"
+    return value, ""
+
+
+def _stands_apart(line: str, start: int, end: int) -> bool:
+    """A bare date set off from the words around it, not run into a sentence."""
+    after = line[end:]
+    rest = after.lstrip(" \t\u3000")
+    if not rest or rest[0] in _APART_AFTER or rest.startswith(_PAGE_LABELS):
+        pass
+    elif not after[:1].isspace() or _PROSE.search(line):
+        return False
+    if start == 0 or line[start - 1] in _APART_BEFORE:
+        return True
+    return not _PROSE.search(line)
+
+
+def _alone_on_line(line: str, start: int, end: int) -> bool:
+    """Nothing else on the line but brackets, a label, a weekday or credits (`责任编辑:张明`)."""
+    rest = _CREDIT.sub(" ", _label_patterns()[0].sub("", line[:start]) + " " + _WEEKDAY.sub("", line[end:]))
+    return not re.sub(r"[\s()\[\]【】<>|丨:\-—]", "", rest)
+
+
+def _candidate_rank(line: str, match: re.Match[str], kind: str | None, in_header: bool) -> int | None:
+    """Where a date ranks as the page's own date, or None where it is not one (see the comment above)."""
+    after = line[match.end() :]
+    if (
+        kind == "banner"
+        or _PERIOD.match(after)
+        or _PERIOD_END.search(line[: match.start()])
+        or (kind is None and _WEEKDAY.match(after))
+    ):
         return None
+    if in_header and kind in ("published", "generic"):
+        return _LABELLED_HEADER
+    if kind == "published":
+        return _LABELLED_FOOT
+    if in_header and kind == "updated":
+        return _UPDATED
+    if in_header and _stands_apart(line, match.start(), match.end()):
+        return _BARE_HEADER
+    if _alone_on_line(line, match.start(), match.end()):
+        return _FOOT_LINE
+    return None
+
+
+def read_published(
+    lines: list[tuple[int, str]], *, today: date | None = None
+) -> tuple[date | datetime | None, tuple[str, ...]]:
+    """The page's own date, and each date line dropped as no possible publication date (why, as text)."""
+    today = today or date.today()
+    header_end = _header_end(lines)
+    candidates: list[tuple[int, int, date | datetime]] = []
+    dropped: list[str] = []
+    label_line: str | None = None  # the kind of the label that stood alone on the line before
+    for order, (_, line) in enumerate(lines):
+        taken: list[tuple[int, int]] = []
+        for pattern in _DATE_PATTERNS:
+            for match in pattern.finditer(line):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                kind = _label_kind(line[: match.start()])
+                if kind is None and match.start() == 0:
+                    kind = label_line
+                rank = _candidate_rank(line, match, kind, order <= header_end)
+                if rank is None:
+                    continue
+                value, problem = _calendar_value(match, today)
+                if value is None:
+                    dropped.append(f"publication date {match.group(0).strip()!r}: {problem}")
+                else:
+                    candidates.append((rank, order, value))
+        label_line = _label_kind(line, whole=True)
+    best = min(candidates, key=lambda c: c[:2])[2] if candidates else None
+    return best, tuple(dropped)
 
 
 def find_published(lines: list[tuple[int, str]]) -> date | datetime | None:
-    """The page's own date: a labelled date in the header first, then any full date there."""
-    header = lines[: _header_end(lines) + 1]
-    candidates: list[tuple[int, date | datetime]] = []
-    for order, (_, line) in enumerate(header):
-        for pattern in (_FULL_DATE, _SHORT_YEAR_DATE):
-            for match in pattern.finditer(line):
-                value = _to_datetime(match)
-                if value is None or line.startswith("星期", match.end()) or line[match.end():].lstrip().startswith("星期"):
-                    continue
-                labelled = bool(_DATE_KEYWORD.search(line[: match.start()]))
-                candidates.append((0 if labelled else 1 + order, value))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: c[0])[1]
+    """The page's own date (see read_published)."""
+    return read_published(lines)[0]
 
 
 _HEADLINE_END = re.compile(r"[。!?;,]$")
@@ -191,9 +341,11 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
         if stripped:
             lines.append((pos + raw_line.index(stripped[0]), stripped))
         pos += len(raw_line) + 1
+    published, dropped = read_published(lines)
     return PageMeta(
         title=find_title([line for line in lines if not is_boilerplate(line[1])], html_title),
-        published=find_published(lines),
+        published=published,
         outlet=find_outlet(lines),
         bylines=find_bylines(lines),
+        dropped=dropped,
     )
