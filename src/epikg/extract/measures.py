@@ -31,13 +31,60 @@ CATEGORIES = (
 
 LEXICON_FILE = "measures.tsv"
 _CLAUSE = re.compile(r"[,;:,;:]")
-# Cheap guards against triggers that do not report a measure.
-_NEGATION = re.compile(r"(没有|未曾|未|无需|不必|不用|并非|尚未)$")
-_HYPOTHETICAL = re.compile(r"如果|假如|倘若|若是|要是")
-_RHETORIC = re.compile(r"硝烟")  # `没有硝烟的战争`
-_DRILL = re.compile(
-    r"演练|推演|设定情景"
-)  # practice, not a measure taken: vetoes its clause and what follows
+# Categories of things the public does (masks, staying in, not gathering): when only advised, they
+# are publicity, not the measure (see data/measure_advice.txt).
+BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
+_ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
+_LIST_BREAK = frozenset("、,。;,;")
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
+_HAN = "[\u4e00-\u9fff]"
+
+
+@dataclass(frozen=True)
+class Guards:
+    """Word lists that keep a trigger from counting; each is a data file (data/measure_*.txt)."""
+
+    negation: re.Pattern[str]  # right before the trigger
+    lifting: re.Pattern[str]  # a measure withdrawn, shortly before the trigger in its clause
+    hypothetical: re.Pattern[str]  # earlier in the clause
+    plan: re.Pattern[str]  # earlier in the sentence: a plan not carried out
+    rhetoric: re.Pattern[str]  # anywhere in the clause
+    drill: re.Pattern[str]  # vetoes its clause and what follows
+    advice: re.Pattern[str]  # before a behaviour: publicity, not the measure
+    orders: re.Pattern[str]  # between advice and behaviour: binding after all
+    study: re.Pattern[str]  # after the trigger: a document relayed or studied
+    publishing: re.Pattern[str]  # before a document title: the document is issued
+    institution: re.Pattern[str]  # after the trigger: part of a standing body's name
+
+
+def word_pattern(lines: Sequence[str]) -> re.Pattern[str]:
+    """One regex for a word list: literal words, or regexes written `re:...`, longest first."""
+    parts = [line[3:] if line.startswith("re:") else re.escape(line) for line in lines]
+    parts.sort(key=len, reverse=True)
+    return re.compile("|".join(f"(?:{p})" for p in parts) if parts else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def guards() -> Guards:
+    """The shipped guard word lists, read once."""
+
+    def words(concept: str) -> re.Pattern[str]:
+        return word_pattern(read_data_lines(f"measure_{concept}.txt"))
+
+    institution = word_pattern(read_data_lines("measure_institutions.txt"))
+    return Guards(
+        negation=re.compile(f"(?:{words('negation').pattern})$"),
+        lifting=words("lifting"),
+        hypothetical=words("hypothetical"),
+        plan=words("plan"),
+        rhetoric=words("rhetoric"),
+        drill=words("drill"),
+        advice=words("advice"),
+        orders=words("orders"),
+        study=words("study"),
+        publishing=re.compile(f"(?:{words('publishing').pattern})[^,。;,;]{{0,2}}$"),
+        institution=re.compile(f"{_HAN}{{0,2}}?(?:{institution.pattern})"),
+    )
 
 
 class LexiconError(ValueError):
@@ -116,8 +163,8 @@ def find_measures(
 
 
 def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
-    """Every trigger match in a sentence that survives its context, its veto and the cheap guards."""
-    drill = _DRILL.search(sentence)
+    """Every trigger match in a sentence that survives its context, its veto and the guards."""
+    drill = guards().drill.search(sentence)
     drill_from = _clause_span(sentence, drill.start())[0] if drill else len(sentence)
     hits = []
     for trigger in triggers:
@@ -134,14 +181,42 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
 
 
 def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
-    """False when the trigger is vetoed, negated, hypothetical or rhetorical in its clause."""
+    """False when the trigger is vetoed, negated, withdrawn, hypothetical, planned, advised or a name."""
+    g = guards()
     start, end = _clause_span(sentence, match.start())
     clause = sentence[start : max(end, match.end())]
+    before = sentence[start : match.start()]
+    after = sentence[match.end() : max(end, match.end())]
     if trigger.veto is not None and trigger.veto.search(clause):
         return False
-    if _NEGATION.search(sentence[max(start, match.start() - 3) : match.start()]):
+    if g.negation.search(sentence[max(start, match.start() - 3) : match.start()]):
         return False
-    return not (_HYPOTHETICAL.search(sentence[start : match.start()]) or _RHETORIC.search(clause))
+    if g.lifting.search(before[-8:]) or g.hypothetical.search(before) or g.rhetoric.search(clause):
+        return False
+    if g.plan.search(sentence[: match.start()]):
+        return False
+    if g.study.search(after[:10]) or g.institution.match(sentence, match.end()):
+        return False
+    if _in_unpublished_title(sentence, match.start()):
+        return False
+    return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start()))
+
+
+def _advised(sentence: str, position: int) -> bool:
+    """Whether the words before a position are advice to the public, with no order between."""
+    window = sentence[max(0, position - _ADVICE_REACH) : position].rsplit(";", 1)[-1].rsplit(";", 1)[-1]
+    advice = next(reversed(list(guards().advice.finditer(window))), None)  # the nearest
+    if advice is None or window[advice.end() : advice.end() + 1] in _LIST_BREAK:
+        return False  # `搞宣传、设关卡`: publicity as one item of a list, not advice about what follows
+    return not guards().orders.search(window, advice.end())
+
+
+def _in_unpublished_title(sentence: str, position: int) -> bool:
+    """Whether a position lies inside a document title (《...》) that is not issued right there."""
+    for title in _BOOK_TITLE.finditer(sentence):
+        if title.start() < position < title.end():
+            return not guards().publishing.search(sentence[: title.start()])
+    return False
 
 
 def _clause_span(sentence: str, position: int) -> tuple[int, int]:

@@ -1,0 +1,150 @@
+"""Measure categories on the genre's harder sentences (issue 13, item 3), and one vocabulary for them.
+
+Missed forms of a category come first, then triggers that report nothing: a group
+named without a measure, a trigger inside a body's name or a relayed document,
+a negation, a lifted measure, a plan, advice. Every sentence is written for these
+tests. Last, the category names agree across the SKOS scheme, the trigger table
+and the gold format.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Namespace
+
+from epikg.extract.measures import CATEGORIES, find_measures, lexicon, parse_lexicon, word_pattern
+from epikg.normalize import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+EK = Namespace("https://w3id.org/epikg/ontology#")
+
+
+def categories(text: str) -> set[str]:
+    return {m.category for m in find_measures(text, split_sentences(text))}
+
+
+MISSED = [
+    ("entrances closed", "traffic_control", "各村封闭出入口,只留一个通道。"),
+    ("vehicles turned back", "traffic_control", "民警在路口劝返外地车辆二十余辆。"),
+    ("people turned back", "traffic_control", "值守人员共劝返外来人员三百多人。"),
+    ("vehicles banned from entering", "traffic_control", "严禁外地车辆进入本村。"),
+    ("inspection by a supervision team", "supervision", "县纪委派出督查组到各乡镇督查。"),
+    ("unannounced visits", "supervision", "工作组采取暗访方式检查卡点值守。"),
+    ("an inspection tour of the work", "supervision", "镇里组织巡查组对各村防控落实情况开展巡查。"),
+    ("group meals banned", "gathering_restriction", "各单位一律禁止集中用餐。"),
+    ("group meals avoided", "gathering_restriction", "机关食堂实行分时就餐,不集中用餐。"),
+    ("dinners called off", "gathering_restriction", "村里取消了春节聚餐。"),
+    ("memorial gatherings controlled", "gathering_restriction", "各村加强清明祭扫管控。"),
+    ("epidemiological investigation", "contact_tracing", "疾控人员连夜开展流调。"),
+    ("checks another place asked for", "contact_tracing", "公安部门配合完成协查任务。"),
+    ("close contacts searched for", "contact_tracing", "连夜排查密接人员。"),
+    ("close contacts identified", "contact_tracing", "共判定密切接触者八人。"),
+    ("close contacts found, verb after", "contact_tracing", "密接人员已全部找到并落实管控。"),
+    ("a commander named", "command_system", "由镇长担任总指挥,分管领导任副指挥长。"),
+    ("protective suits", "personal_protection", "医护人员身穿防护服进入病房。"),
+    ("staff protection", "personal_protection", "要求卡点人员做好自身防护。"),
+    ("returnees monitored", "screening", "重点监测外地返乡村民健康状况。"),
+    ("outside vehicles controlled at entries", "checkpoint", "各村做好外来人员及车辆管控。"),
+    ("party members' vanguard role", "volunteer_mobilization", "充分发挥基层党员先锋模范作用。"),
+    ("party members all to the front", "volunteer_mobilization", "全村党员干部齐上阵。"),
+]
+
+
+@pytest.mark.parametrize(("why", "category", "sentence"), MISSED, ids=[m[0] for m in MISSED])
+def test_a_missed_form_of_a_category_is_found(why: str, category: str, sentence: str) -> None:
+    assert category in categories(sentence)
+
+
+INVENTED = [
+    ("close contacts named without tracing", "contact_tracing", "五名密切接触者已在隔离点集中隔离。"),
+    ("close contacts named in a count", "contact_tracing", "新增密接人员三名。"),
+    ("searching for close contacts is not a door-to-door search", "screening", "连夜排查密接人员。"),
+    ("an outlet's name", "public_communication", "来源:县广播电视台。"),
+    ("a law-enforcement bureau's name", "patrol_enforcement", "县综合行政执法局召开会议。"),
+    ("a discipline commission's name", "supervision", "县纪律检查委员会发布消息。"),
+    ("a volunteers' association's name", "volunteer_mobilization", "县志愿者协会捐赠了一批物资。"),
+    ("a notice relayed at a meeting", "public_communication", "会议传达了《县疫情防控指挥部公告》。"),
+    ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
+    ("a checkpoint withdrawn", "checkpoint", "按照通知撤销高速路口卡点。"),
+    ("a negation", "quarantine", "返乡人员无需隔离。"),
+    ("a plan", "mass_testing", "该县拟于下周开展全员核酸检测。"),
+    ("a planned checkpoint", "checkpoint", "镇里计划在路口设立卡点。"),
+    ("advice to stay in", "area_lockdown", "工作人员提醒村民少出门。"),
+    ("advice on masks and gatherings", "personal_protection", "广播里提醒大家不聚集,出门戴口罩。"),
+    ("publicity about not gathering", "gathering_restriction", "强化宣传不聚集、不外出。"),
+    ("persuading a family to call off a wedding", "patrol_enforcement", "村干部上门劝导村民婚礼延期。"),
+    ("asking about vaccination", "vaccination", "网格员上门询问居民疫苗接种情况。"),
+    ("a grid worker at work", "volunteer_mobilization", "社区网格员挨家挨户上门。"),
+    ("a red vest worn", "volunteer_mobilization", "村主任身穿红马甲骑车走村串户。"),
+]
+
+
+@pytest.mark.parametrize(("why", "category", "sentence"), INVENTED, ids=[m[0] for m in INVENTED])
+def test_an_invented_category_is_not_reported(why: str, category: str, sentence: str) -> None:
+    assert category not in categories(sentence)
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("quarantine", "从外地返乡的人员一律居家隔离。"),  # an order, not a plan
+        ("area_lockdown", "全镇将于明日零时起实行封闭管理。"),  # an announced order with its date
+        ("checkpoint", "下一步,镇里将继续做好卡点值守。"),  # a measure in force goes on
+        ("personal_protection", "提醒群众:进入超市必须佩戴口罩。"),  # an order after the reminder
+        ("public_communication", "镇政府印发《致全镇群众的一封信》。"),  # a letter issued to the public
+        ("supervision", "成立了八个疫情防控督查组。"),  # a task team set up is the measure
+        ("patrol_enforcement", "城管执法人员上街巡逻。"),  # law enforcement at work, not a bureau's name
+        # publicity as one item of a list does not make the next item advice
+        ("personal_protection", "干部们走村入户搞宣传、路口设点量体温。"),
+    ],
+)
+def test_orders_issued_documents_and_task_teams_still_count(category: str, sentence: str) -> None:
+    assert category in categories(sentence)
+
+
+def test_word_lists_take_literal_words_and_regexes() -> None:
+    pattern = word_pattern(["拟", "re:计[划算]"])
+    assert pattern.search("计算") and pattern.search("拟定") and not pattern.search("打")
+    assert not word_pattern([]).search("任何文字")
+
+
+def test_a_researcher_can_add_a_category_trigger_without_code() -> None:
+    table = parse_lexicon(["contact_tracing\tre:追踪[^,。]{0,4}接触者"])
+    text = "连夜追踪接触者。"
+    assert {m.category for m in find_measures(text, split_sentences(text), triggers=table)} == {
+        "contact_tracing"
+    }
+
+
+# --- one vocabulary -----------------------------------------------------------------------
+
+
+def _scheme_notations() -> set[str]:
+    graph = Graph().parse(ROOT / "ontology" / "measures.ttl")
+    return {
+        str(n)
+        for c in graph.subjects(SKOS.inScheme, EK.MeasureScheme)
+        for n in graph.objects(c, SKOS.notation)
+    }
+
+
+def _gold_format_categories() -> set[str]:
+    path = ROOT.parent / "shared" / "gold-format.md"
+    if not path.exists():
+        pytest.skip("the shared gold format is not beside this checkout")
+    return set(re.findall(r"^\s*\| `([a-z_]+)` \|", path.read_text(encoding="utf-8"), flags=re.M))
+
+
+def test_category_names_agree_across_scheme_code_and_table() -> None:
+    scheme = _scheme_notations()
+    assert len(scheme) == 21
+    assert scheme == set(CATEGORIES)
+    assert {t.category for t in lexicon()} == scheme
+
+
+def test_category_names_agree_with_the_gold_format() -> None:
+    assert _gold_format_categories() == _scheme_notations()
