@@ -52,6 +52,7 @@ def _lines(page: str) -> list[tuple[int, str]]:
         ("二零二二年十月三十日", date(2022, 10, 30)),
         ("二〇二〇年十一月十日", date(2020, 11, 10)),
         ("20-02-03 11:05", datetime(2020, 2, 3, 11, 5)),
+        ("2020-02-03T11:05:00+08:00", datetime(2020, 2, 3, 11, 5)),
     ],
 )
 def test_numeric_and_written_forms_on_a_date_line(line: str, expected: date) -> None:

@@ -64,7 +64,11 @@ def _header_end(lines: list[tuple[int, str]]) -> int:
 # --- publication date (the choice is described in the module docstring) ----------
 
 _EARLIEST_YEAR = 2019
-_TIME = r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})\s*秒?|\s*分)?(?![\d:]))?"
+# An optional time after the date (`11:03`, `11:03:05`, `11时03分`, ISO `T11:03:00+08:00`).
+_TIME = (
+    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})\s*秒?|\s*分)?"
+    r"(?:Z|\+\d{2}:?\d{2})?(?![\d:]))?"
+)
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)"
     + _TIME
