@@ -49,12 +49,29 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("共招募大学生志愿者两千名。", (2000, "名", "大学生志愿者", False)),
     ("动员一百二十名党员下沉社区。", (120, "名", "党员", False)),
     ("累计劝返3万5千人次。", (35000, "人次", "劝返", False)),
+    # numerals with a measure word the genre writes (issue 13, item 4)
+    ("在村口设置一个卡点。", (1, "个", "卡点", False)),
+    ("村里组建了两支队伍轮流值守。", (2, "支", "队伍", False)),
+    ("全镇共设立20余个服务点。", (20, "个", "服务点", True)),
+    ("近百人报名参加志愿服务。", (100, "人", "报名", True)),
+    ("抽调十余名干部下沉社区。", (10, "名", "干部", True)),
+    ("全县出动三万人次开展排查。", (30000, "人次", "出动", False)),
+    ("发放宣传资料两千五百份。", (2500, "份", "宣传资料", False)),
+    ("设置临时采样点3-5个。", (3, "个", "临时采样点", False)),
+    ("突击队吸收至少一名快递员。", (1, "名", "快递员", True)),
+    ("将全村划分为4大网格。", (4, "个", "网格", False)),
+    ("共采购消毒液50箱。", (50, "箱", "消毒液", False)),
+    ("为独居老人买菜30余次。", (30, "次", "为独居老人买菜", True)),
+    ("密切接触者12人已全部隔离。", (12, "人", "密切接触者", False)),
     # approximation words and ranges
     ("超过500人参与排查。", (500, "人", None, True)),
     ("逾千人报名当志愿者。", (1000, "人", "报名当志愿者", True)),
     ("近20000人次接受筛查。", (20000, "人次", "接受筛查", True)),
     ("共发放口罩1000只以上。", (1000, "只", "口罩", True)),
-    ("每个卡点安排3至5个工作人员。", None),  # a per-checkpoint figure, not a total
+    # a figure per person or per site is a reported number (gold-format.md excludes frequencies, not these)
+    ("每个卡点安排3至5个工作人员。", (3, "个", "工作人员", False)),
+    ("社区干部每人分包4个居民组。", (4, "个", "居民组", False)),
+    ("网格员与志愿者2人一组上门登记。", (2, "人", "网格员与志愿者", False)),
     ("全镇设置3至5个临时采样点。", (3, "个", "临时采样点", False)),
     ("准备办红白喜宴的有七八户。", (7, "户", "准备办红白喜宴", True)),
     # not quantities: dates and times
@@ -87,6 +104,26 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("每户人家每两天派一人出门采购物资。", None),
     ("评论 0人参与,0条评论", None),
     ("四套班子领导全部下沉一线。", None),
+    # no exact value, demonstratives, fixed phrases, frequencies (issue 13, item 4)
+    ("数十人自发赶来帮忙。", None),
+    ("几百名群众排队等候。", None),
+    ("这三件事必须落实到位。", None),
+    ("上述5个卡点全部撤除。", None),
+    ("大家一起把好这道关。", None),
+    ("全体人员统一着装。", None),
+    ("一把手亲自抓。", None),
+    ("返乡人员一律居家观察。", None),
+    ("工作人员每天两次消毒。", None),
+    ("每隔3天开展一轮排查。", None),
+    ("落实“四个不”要求。", None),
+    ("坚持五个到位。", None),
+    # case counts, phone numbers, a household's spending
+    ("全县新增确诊病例2人。", None),
+    ("无症状感染者3名已转运。", None),
+    ("救治3名确诊患者。", None),
+    ("联系电话13812345678人工值守。", None),
+    ("他家花了3万多元准备寿宴。", None),
+    ("主人买了两头猪、80件啤酒、10条烟。", None),
 ]
 
 
@@ -121,6 +158,20 @@ def test_offsets_point_into_the_text_plus_the_offset() -> None:
         ("10场", "10场"),
         ("143桌", "143桌"),
     ]
+
+
+def test_the_upper_bound_of_a_range_is_not_a_second_quantity() -> None:
+    assert [q.value for q in find_quantities("设置临时采样点3至5个,值守人员6人。")] == [3, 6]
+
+
+def test_a_kilogram_is_not_a_thousand() -> None:
+    (q,) = find_quantities("共发放大米5千克。")
+    assert (q.value, q.unit) == (5, "千克")
+
+
+def test_grouped_digits_are_one_number() -> None:
+    (q,) = find_quantities("累计排查1,628人。")
+    assert q.value == 1628
 
 
 def test_approximate_prefix_belongs_to_the_span() -> None:

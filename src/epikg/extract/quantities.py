@@ -5,20 +5,28 @@ followed by a measure word (`个`, `人次`, `辆`, `元`...). Requiring the mea
 word keeps out most of what gold-format.md excludes: dates (`2月2日`), clock
 times (`9时30分`), durations (`24小时`, `14天`), ages (`75岁`), distances, case
 counts (`7例`), hotlines (`12345`) and list numbering have none we accept.
-What remains is filtered by context: ordinals (`第五轮`), slogans inside short
-quotes (`“五包一”`, `“25条紧急措施”`), `1+6` models, distributives (`每两天`),
-reduplications (`一个个`), population figures (`10余万人口`).
+What remains is filtered by context: ordinals (`第五轮`), demonstratives (`这三件事`),
+fixed phrases (`第一时间`, `一起`), slogans inside short quotes (`“五包一”`),
+`1+6` models, frequencies (`每两天`), reduplications (`一个个`), populations
+(`10余万人口`), case counts written with 人 (`确诊病例2人`), a household's own
+spending (`花了4万多元`) and numerals with no exact value (`数十人`).
 
 Percentages are not quantities here: they are shares of something else
 (`占常住人口的66.86%`), and the gold format counts things, not ratios.
+
+Every pattern here is linear in the text: a numeral is read as one maximal run of
+numeral characters (no repetition nested in another), and what follows it is
+matched once, from the run's end (issue 15: a nested `\\d+` took 17 s on 24 digits).
+The word lists live in `epikg/data/quantity_*.txt|tsv`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+from epikg.lexicon import read_data_lines
 from epikg.records import Quantity
 
 # --- numerals -------------------------------------------------------------------------
@@ -112,108 +120,152 @@ def _positional(tokens: list[str]) -> Decimal | None:
     return _plain(total + section + (current or 0))
 
 
+# --- the word lists -------------------------------------------------------------------
+
+
+def _entries(name: str) -> list[str]:
+    """The entries of a data file, an inline `  # comment` removed."""
+    return [re.split(r"\s+#", line)[0].strip() for line in read_data_lines(name)]
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _literal(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in _longest_first(words))
+
+
+_UNITS = _longest_first(_entries("quantity_units.txt"))
+_APPROX_WORDS = {
+    w: kind == "approx" for w, kind in (e.split("\t") for e in _entries("quantity_approx_words.tsv")[1:])
+}
+_PRE_WORDS = _longest_first(list(_APPROX_WORDS))
+_VAGUE = _longest_first(_entries("quantity_vague_before.txt"))
+_DEMONSTRATIVES = _longest_first(_entries("quantity_demonstratives.txt"))
+_ONE_CUES = _longest_first(_entries("quantity_one_cues.txt"))
+_PER_TIME = re.compile(rf"每(?:{_literal(_entries('quantity_per_time_words.txt'))})?$")
+_DIVISION = _longest_first(_entries("quantity_division_verbs.txt"))
+_CASE_WORDS = _longest_first(_entries("quantity_case_words.txt"))
+_SPENDING = _longest_first(_entries("quantity_spending_words.txt"))
+_SPENT_UNITS = {"元", "件", "条", "箱", "瓶", "袋", "斤", "公斤", "千克", "吨"}  # money and goods, not people
+_FIXED = re.compile(_literal(_entries("quantity_fixed_phrases.txt")))
+_PLACE_AFTER = frozenset(_entries("quantity_place_suffixes.txt"))
+_NOT_COUNTED: dict[str, tuple[str, ...]] = {}
+for _unit, _after in (e.split("\t") for e in _entries("quantity_not_counted.tsv")[1:]):
+    _NOT_COUNTED[_unit] = _longest_first([*_NOT_COUNTED.get(_unit, ()), _after])
+_VERB = re.compile(_literal(_entries("quantity_counting_verbs.txt")))
+_STOP_AFTER = re.compile("|".join(_entries("quantity_clause_stops.txt")))
+_LEAD = re.compile(rf"^(?:{_literal(_entries('quantity_lead_words.txt'))})+")
+
 # --- quantities in text -----------------------------------------------------------------
 
-# Longest first; `万元` needs no entry: `万` belongs to the numeral, the unit is `元`.
-_UNIT_WORDS = (
-    "人次 辆次 车次 架次 运次 剂次 户次 场次 批次 条次 份次 人 名 位 个 辆 家 户 处 场 桌 起 件 条 份 支 次 元 台 套 "
-    "只 箱 瓶 袋 吨 公斤 千克 斤 张 块 幅 座 所 栋 幢 批 队 组 篇 艘 趟 剂 针 顶 盒 床 间 项 单"
-)  # not 例 (cases), 岁, 天, 小时, 米, 轮 (rounds), 道/包/班 (slogans: 三道防线, 五包一, 三班倒)
-_UNITS = sorted(_UNIT_WORDS.split(), key=len, reverse=True)
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}])(?:\d+(?:\.\d+)?|[{_CN}])*"
-_PATTERN = re.compile(
-    rf"(?P<pre>大约|约|近|将近|接近|超过|超|逾|多达|达)?"
-    rf"(?P<num>{_NUM})(?:\s*(?P<sep>至|到|~|-|—|－)\s*(?P<upper>{_NUM}))?"
-    rf"(?P<fuzzy>余|多)?\s?(?P<unit>{'|'.join(_UNITS)})(?P<times>\(次\))?(?P<post>以上|左右|余)?"
+# One maximal numeral run: each step takes one character, so finding runs is linear; a
+# `.` or `,` belongs to the run only between digits (`4.98`, `1,628`).
+_RUN_BODY = rf"[\d{_CN}](?:[\d{_CN}]|(?<=\d)\.(?=\d)|(?<=\d),(?=\d{{3}}(?!\d)))*+"
+_RUN = re.compile(_RUN_BODY)
+# What may follow a run, matched once from its end: a range, `余`/`多`, the measure word.
+_TAIL = re.compile(
+    rf"(?:[ \t]*+(?P<sep>至|到|~|-|—|－)[ \t]*+(?P<upper>{_RUN_BODY}))?"
+    rf"(?P<fuzzy>余|多)?\s?(?P<unit>{'|'.join(map(re.escape, _UNITS))})(?P<times>\(次\))?(?P<post>以上|左右|余)?"
 )
-_APPROX_PRE = {"大约", "约", "近", "将近", "接近", "超过", "超", "逾"}
-
-# After `个` these make a duration or a non-count: `36个年头`, `两个多月`, `四个意识`.
-_AFTER_GE = re.compile(
-    r"^多?(年头|月|小时|钟头|工作日|日夜|昼夜|星期|礼拜|季度|半月|时间段|时段|字|方面|环节|意识|自信|维护|口袋)"
-)
-# What a slogan or a fixed term counts, never a reported number: `四项措施`, `四套班子`, `6人专班`.
-_NOT_COUNTED = re.compile(r"^(措施|举措|要求|原则|机制|方针|防线|班子|专班|小组|工作法|责任制|不漏|必须)")
-# A place name that starts with a numeral: `十家堡`, `三家村`.
-_PLACE_AFTER = set("堡村庄屯湾桥河坝岭街路巷店铺寨沟营集镇")
+_ROUND = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『《", "”」』》"
 _CLAUSE_END = set(',。;:!?、()“”"《》[]【】\n…|')
 _PHRASE_END = _CLAUSE_END - set("()")
-# Adverbs that lead a clause; not part of what is counted.
-_LEAD = re.compile(
-    r"^(?:全县|全镇|全乡|全市|全区|全村|截至目前|目前|其中|已经|已|共计|合计|总计|累计|共|均|都|又|还|再|先后|分别|陆续|相继|层层|或)+"
-)
-# Verbs whose object is what the number counts: `共检查车辆230辆` counts 车辆.
-_VERB = re.compile(
-    r"设置|设立|建立|成立|组建|划定|明确|发动|动员|检查|排查|摸排|登记|投入|出动|派出|配备|抽调|招募|取消|延期|劝返|劝离|"
-    r"劝停|关闭|关停|清理|发放|张贴|悬挂|接收|接受|捐赠|筹集|采购|包含|包括|汇集|征集|号召|储备|调配|下发|印发|播放|安排|审批|"
-    r"接种|检测|采样|建成|开通|确定|启用|设"
-)
-_STOP_AFTER = re.compile(
-    r"(都|也|均|全部|已|在|对|为|由|将|被|把|和|及|与|共|等|的|参与|参加|投身|投入|坚守|进行|开展|负责|担任|主动|自发|下沉|实行|"
-    r"驻守|值守|组成|成立|建立|设(?!备|施|计)|配合|发出|实现|完成|轮流|轮班|每|非常|是|很|要|正)"
-)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A numeral run and what follows it, before context decides whether it is a count."""
+
+    start: int  # the approximation word's start when there is one, else the numeral's
+    num_start: int
+    numeral: str
+    pre: str | None
+    unit: str
+    end: int
+    sep: str | None = None
+    upper: str | None = None
+    fuzzy: str | None = None
+    post: str | None = None
 
 
 def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     """Every counted number in text with what it counts; offsets into text shifted by offset."""
     found: list[Quantity] = []
+    fixed = [m.span() for m in _FIXED.finditer(text)]
     previous_end = 0  # what is counted is never looked for across an earlier number
-    for match in _PATTERN.finditer(text):
-        quantity = _quantity(text, match, previous_end)
+    consumed = 0  # a run inside an earlier match (the upper bound of `3至5个`) is not read again
+    for run in _RUN.finditer(text):
+        if run.start() < consumed:
+            continue
+        hit = _hit(text, run)
+        if hit is None:
+            continue
+        consumed = hit.end
+        if any(a <= hit.num_start < b for a, b in fixed):
+            continue
+        quantity = _quantity(text, hit, previous_end)
         if quantity is not None:
-            previous_end = match.end()
+            previous_end = hit.end
             found.append(replace(quantity, start=quantity.start + offset, end=quantity.end + offset))
     return found
 
 
-def _quantity(text: str, match: re.Match[str], previous_end: int) -> Quantity | None:
-    """The Quantity a pattern match stands for, or None when context shows it is not a count."""
-    numeral, unit = match.group("num"), match.group("unit")
+def _hit(text: str, run: re.Match[str]) -> _Hit | None:
+    """The run with its measure word after it (or None), and an approximation word before it."""
+    numeral, end = run.group(), run.end()
+    tail = _TAIL.match(text, end)
+    if tail is None and numeral.endswith("千") and len(numeral) > 1 and text.startswith("克", end):
+        numeral, end = numeral[:-1], end - 1  # `5千克`: the 千 belongs to the measure word
+        tail = _TAIL.match(text, end)
+    pre = next((w for w in _PRE_WORDS if text.endswith(w, 0, run.start())), None)
+    start = run.start() - len(pre) if pre else run.start()
+    if tail is None:
+        if text.startswith("大", end) and any(text.endswith(v, 0, start) for v in _DIVISION):
+            return _Hit(start, run.start(), numeral, pre, "个", end + 1)  # `划分为6大网格`
+        return None
+    unit = tail.group("unit") + ("次" if tail.group("times") else "")
+    return _Hit(
+        start, run.start(), numeral, pre, unit, tail.end(),
+        tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), tail.group("post"),
+    )  # fmt: skip
+
+
+def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
+    """The Quantity a hit stands for, or None when context shows it is not a count."""
+    numeral, unit = hit.numeral, hit.unit
     value = parse_number(numeral)
+    approx_pre = hit.pre is not None and _APPROX_WORDS[hit.pre]
     if value is None:
         value, upper = _adjacent_pair(numeral)
-        if (
-            value is None
-            and numeral in _ROUND
-            and (match.group("pre") in _APPROX_PRE or _char_before(text, match) == "上")
-        ):
+        if value is None and numeral in _ROUND and (approx_pre or _before(text, hit.start, 1) == "上"):
             value = _ROUND[numeral]  # `逾千人`, `上万元`: a round number, approximate
         if value is None:
             return None
     elif value == 0:
         return None  # `0人参与`: a page widget, never a report
     else:
-        upper = parse_number(match.group("upper")) if match.group("upper") else None
-        if match.group("upper") and (upper is None or upper <= value):
+        upper = parse_number(hit.upper) if hit.upper else None
+        if hit.upper and (upper is None or upper <= value):
             return None
-    if _excluded(text, match, numeral, unit):
+    if _excluded(text, hit):
         return None
-    if match.group("times"):
-        unit += "次"
-    pre = match.group("pre")
-    vague_pair = upper is not None and not match.group("sep")  # `七八户`
-    approx = bool(
-        pre in _APPROX_PRE or numeral in _ROUND or match.group("fuzzy") or match.group("post") or vague_pair
-    )
-    start = match.start("num") if pre not in _APPROX_PRE else match.start()
+    counts = _counts(text, hit, previous_end)
+    if counts and counts.startswith(_CASE_WORDS):
+        return None  # `3名确诊患者`: a case count
+    vague_pair = upper is not None and not hit.sep  # `七八户`
+    approx = bool(approx_pre or numeral in _ROUND or hit.fuzzy or hit.post or vague_pair)
+    start = hit.start if approx_pre else hit.num_start
     return Quantity(
-        text=text[start : match.end()],
-        start=start,
-        end=match.end(),
-        value=value,
-        unit=unit,
-        counts=_counts(text, match, previous_end),
-        approx=approx,
-        upper=upper,
-    )
+        text=text[start : hit.end], start=start, end=hit.end, value=value, unit=unit,
+        counts=counts, approx=approx, upper=upper,
+    )  # fmt: skip
 
 
-_ROUND = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
-
-
-def _char_before(text: str, match: re.Match[str]) -> str:
-    return text[match.start() - 1] if match.start() else ""
+def _before(text: str, end: int, width: int) -> str:
+    return text[max(0, end - width) : end]
 
 
 def _adjacent_pair(numeral: str) -> tuple[Decimal | None, Decimal | None]:
@@ -225,31 +277,55 @@ def _adjacent_pair(numeral: str) -> tuple[Decimal | None, Decimal | None]:
     return None, None
 
 
-def _excluded(text: str, match: re.Match[str], numeral: str, unit: str) -> bool:
-    """Context says this number is an ordinal, a slogan, a distributive, an idiom or a population."""
-    start, end = match.start("num"), match.end()
-    before = text[max(0, match.start() - 1) : match.start()]
-    after = text[end : end + 6]
+def _excluded(text: str, hit: _Hit) -> bool:
+    """Context says this number is an ordinal, a slogan, a frequency, an idiom or not a count at all."""
+    numeral, unit, start, end = hit.numeral, hit.unit, hit.num_start, hit.end
     chinese = not numeral[0].isdigit()
-    if before in ("第", "+") or before.isdigit() or after.startswith("+"):
+    before = text[max(0, hit.start - 24) : hit.start]
+    after = text[end : end + 6]
+    if before.endswith(("第", "+")) or after.startswith("+"):
         return True  # `第五轮`, `1+6`
-    if "每" in re.split(r"[,;:。]", text[max(0, match.start() - 8) : match.start()])[-1]:
-        return True  # `每两天`, `每天四次`, `每个卡点分为四支队伍`: per unit, not a total
-    if chinese and numeral in ("一", "壹"):
+    if len(numeral) >= 11 and numeral.isdigit():
+        return True  # a phone or identity number, never a count
+    if before.endswith(_DEMONSTRATIVES):
+        return True  # `这三件事`: points back, reports nothing new
+    if chinese and numeral[0] in _SMALL | _LARGE and before.endswith(_VAGUE):
+        return True  # `数十人`, `几百名`: no exact value written
+    if _PER_TIME.search(before):
+        return True  # `每两天`, `每天四次`: a frequency
+    if chinese and numeral in ("一", "壹") and not _before(text, start, 4).endswith(_ONE_CUES):
         return True  # `一名党员`, `一人一户`: an article, not a count
-    if unit == "个" and _AFTER_GE.match(after):
-        return True  # `36个年头`, `四个意识`
-    if _NOT_COUNTED.match(after):
-        return True
-    if unit == "人" and after.startswith("口"):
-        return True  # population: `10余万人口`
-    if after.startswith(unit) or re.match(r"^一[人户组班个]", after):
-        return True  # `一个个`, `2人一组`
+    if after.startswith(_NOT_COUNTED.get(unit, ())) or after.startswith(_NOT_COUNTED["*"]):
+        return True  # `36个年头`, `四个意识`, `四项措施`, `10余万人口`
+    if after.startswith(unit):
+        return True  # `一个个`: a reduplication
     if chinese and after[:1] in _PLACE_AFTER and unit in ("家", "间", "户", "座"):
         return True  # `十家堡`
     if "分之" in text[end - len(unit) - 1 : end + 2] or text[max(0, start - 2) : start] == "分之":
         return True
+    if _case_count(before) or _spent(text, hit, before):
+        return True
     return _in_short_quote(text, start, end)
+
+
+def _clause(before: str) -> str:
+    """The end of the clause that before ends in (after the last , 。 ; : and the like)."""
+    cut = max((before.rfind(c) for c in _CLAUSE_END - {"、"}), default=-1)
+    return before[cut + 1 :]
+
+
+def _case_count(before: str) -> bool:
+    """`新增确诊病例2人`, `治愈出院3人`: gold-format.md excludes case counts."""
+    words = re.sub(r"(的)?(共有|有|为|是|达到|达)$", "", before)
+    return words.endswith(_CASE_WORDS)
+
+
+def _spent(text: str, hit: _Hit, before: str) -> bool:
+    """`花了4万多元`, `买了两头牛、80件啤酒`: a household's own purchases, not the response's."""
+    if hit.unit not in _SPENT_UNITS:
+        return False
+    clause = _clause(before)
+    return any(w in clause if len(w) > 1 else clause.endswith(w) for w in _SPENDING)
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
@@ -262,12 +338,12 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return closing >= 0 and closing - opening <= 12
 
 
-def _counts(text: str, match: re.Match[str], previous_end: int) -> str | None:
+def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     """What is counted: the noun after the measure word (`350名职工`), else the phrase before (`卡点55个`)."""
-    after = _counted_after(text, match.end())
-    if after and match.group("unit") not in ("人", "人次", "元", "次"):
+    after = _counted_after(text, hit.end)
+    if after and hit.unit not in ("人", "人次", "元", "次"):
         return after
-    before = _counted_before(text, match.start(), previous_end)
+    before = _counted_before(text, hit.start, previous_end)
     return before or after
 
 
@@ -294,7 +370,11 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     left = start
     while left > previous_end and text[left - 1] not in _PHRASE_END and start - left < 24:
         left -= 1
-    phrase = re.sub(r"(大约|约|近|将近|接近|超过|超|逾|多达|达到|达|上)$", "", text[left:start].strip())
+    phrase = text[left:start].strip()
+    for word in (*_PRE_WORDS, "达到", "上"):
+        if phrase.endswith(word):
+            phrase = phrase[: -len(word)]
+            break
     phrase = re.sub(r"(的)?(共有|有|为|是)$", "", phrase)
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     if objects:
