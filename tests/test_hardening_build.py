@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import opencc
@@ -15,6 +17,7 @@ from epikg.cli import cli
 from epikg.ingest import IngestError, page_text, read_page
 from epikg.normalize import clean_lines, is_boilerplate, normalize
 from epikg.pipeline import BuildOptions, build, build_validated
+from epikg.rdf.iris import article as article_iri
 from epikg.rdf.namespaces import EK, NIF
 from epikg.records import AlignedText
 from epikg.script import fold
@@ -150,7 +153,7 @@ def test_a_utf8_page_with_much_damage_is_still_skipped(tmp_path: Path) -> None:
         read_page(write(tmp_path, "a.txt", bytes(data)))
 
 
-to_traditional = opencc.OpenCC("s2t").convert
+to_traditional = opencc.OpenCC("s2tw").convert
 
 # --- 6. spans index the file as decoded with its recorded encoding ------------------------------
 
@@ -222,3 +225,105 @@ def test_every_span_is_its_slice_of_the_decoded_file(
         text.encode(codec),
     )
     _check_spans(path, codec)
+
+
+# --- 4. every file under the input is built or reported; no two pages share an id ---------------
+
+
+def test_dangling_links_unreadable_folders_and_other_files_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    write(folder, "a.txt", ARTICLE)
+    write(folder / "locked", "b.txt", ARTICLE)
+    write(folder, "notes.md", "not a page")
+    (folder / "gone.txt").symlink_to(tmp_path / "no-such-file.txt")
+    (folder / "loop").symlink_to(folder)
+    real_scandir = os.scandir
+
+    def scandir(path):  # noqa: ANN001, ANN202 - root reads any folder, so the refusal is simulated
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr("epikg.ingest.os.scandir", scandir)
+    result = run("build", str(folder), "-o", str(tmp_path / "kg.ttl"), "--no-model")
+    assert result.exit_code == 0, result.output
+    assert "built 1 document(s), skipped 3" in result.stderr
+    assert f"skipped {folder / 'locked'}: unreadable folder: Permission denied" in result.stderr
+    assert (
+        f"skipped {folder / 'gone.txt'}: dangling symbolic link to {tmp_path / 'no-such-file.txt'}"
+        in result.stderr
+    )
+    assert f"skipped {folder / 'loop'}: folder {folder.resolve()} is read already" in result.stderr
+    assert "ignored 1 file(s) that are not pages" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+def test_a_folder_without_read_permission_is_reported(tmp_path: Path) -> None:
+    write(tmp_path / "in" / "locked", "b.txt", ARTICLE)
+    write(tmp_path / "in", "a.txt", ARTICLE)
+    (tmp_path / "in" / "locked").chmod(0)
+    try:
+        result = build([tmp_path / "in"], BuildOptions(use_model=False))
+    finally:
+        (tmp_path / "in" / "locked").chmod(0o755)
+    assert [s.reason for s in result.skipped] == ["unreadable folder: Permission denied"]
+
+
+def test_pages_whose_ids_collide_are_all_built_under_distinct_ids(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    for name in ("dup.txt", "dup .txt", "dup.html"):
+        write(folder, name, ARTICLE)
+    write(folder / "sub", "dup.txt", ARTICLE)
+    result = build([folder], BuildOptions(use_model=False))
+    assert not result.skipped, result.skipped
+    ids = [e.article.doc_id for e in result.built]
+    assert len(ids) == 4 and len({str(article_iri(i)) for i in ids}) == 4, ids
+    assert ids == ["dup ", "dup~2", "dup~3", "dup~4"]  # sorted paths: `dup .txt` first
+    assert sum(len(notes) for notes in result.notes.values()) == 3
+    articles = set(result.graph.subjects(EK.rawLength, None))
+    assert len(articles) == 4
+
+
+# --- 7. an unwritable output is found before the first page; files get the usual mode -----------
+
+
+def test_an_unwritable_output_fails_before_the_first_page(tmp_path: Path) -> None:
+    write(tmp_path / "in", "a.txt", ARTICLE)
+    result = run("build", str(tmp_path / "in"), "-o", "/proc/kg.ttl", "--no-model")
+    assert result.exit_code == 2
+    assert "[1/1]" not in result.stderr
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert "cannot write /proc/kg.ttl" in result.stderr
+
+
+def test_the_output_file_mode_follows_the_umask(tmp_path: Path) -> None:
+    write(tmp_path / "in", "a.txt", ARTICLE)
+    old = os.umask(0o022)
+    try:
+        result = run("build", str(tmp_path / "in"), "-o", str(tmp_path / "kg.ttl"), "--no-model")
+        assert result.exit_code == 0, result.output
+        assert stat.S_IMODE((tmp_path / "kg.ttl").stat().st_mode) == 0o644
+        os.umask(0o027)
+        run("build", str(tmp_path / "in"), "-o", str(tmp_path / "kg.ttl"), "--no-model")
+        assert stat.S_IMODE((tmp_path / "kg.ttl").stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+# --- 8. an empty input says so and fails -------------------------------------------------------
+
+
+def test_an_empty_input_folder_says_no_pages_were_found(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    write(tmp_path / "notes", "readme.md", "no pages here")
+    for folder, detail in (("empty", ""), ("notes", " (1 other file(s))")):
+        result = run("build", str(tmp_path / folder), "-o", str(tmp_path / "kg.ttl"), "--no-model")
+        assert result.exit_code == 2
+        assert (
+            result.stderr
+            == f"epikg: error: no pages (.txt, .html, .htm) found in {tmp_path / folder}{detail}\n"
+        )
+    assert not (tmp_path / "kg.ttl").exists()

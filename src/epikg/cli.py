@@ -31,7 +31,7 @@ class UserError(click.ClickException):
 
 
 def check_output_path(output: str) -> Path | None:
-    """Fail before any work when the output cannot be written."""
+    """Fail before any work when the output cannot be written: a file is created and removed beside it."""
     if output == "-":
         return None
     target = Path(output)
@@ -40,11 +40,28 @@ def check_output_path(output: str) -> Path | None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise UserError(f"cannot write {output}: folder {directory} does not exist")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise UserError(f"cannot write {output}: the file is read-only")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    Path(probe).unlink(missing_ok=True)
     return target
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(text: str, output: str) -> None:
-    """Write to a temporary file beside the target, then rename: readers never see half a file."""
+    """Write to a temporary file beside the target, then rename: readers never see half a file.
+
+    The file gets the mode a plain `open` would give it (0666 less the umask), not mkstemp's 0600.
+    """
     target = check_output_path(output)
     if target is None:
         sys.stdout.write(text)
@@ -55,6 +72,7 @@ def write_atomically(text: str, output: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -82,6 +100,7 @@ def build(
     inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model: bool, quiet: bool, verbose: bool
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one Turtle graph, validated before it is written."""
+    from epikg.ingest import IngestError
     from epikg.ner.hanlp_model import NerModelError
     from epikg.pipeline import BuildOptions, build_validated
     from epikg.rdf.namespaces import EK
@@ -100,7 +119,7 @@ def build(
         result, report = build_validated(
             inputs, BuildOptions(ner_model=ner_model, use_model=not no_model), progress=progress
         )
-    except NerModelError as exc:
+    except (NerModelError, IngestError) as exc:
         raise UserError(str(exc)) from exc
     graph = result.graph
     entities = Counter(
@@ -112,6 +131,11 @@ def build(
     click.echo(f"built {len(result.built)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}", err=True)
     for skipped in result.skipped:
         click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
+    if result.ignored:
+        hint = "" if verbose else " (-v lists them)"
+        click.echo(f"ignored {len(result.ignored)} file(s) that are not pages (.txt, .html, .htm){hint}", err=True)
+        for path in result.ignored if verbose else ():
+            click.echo(f"  ignored {path}", err=True)
     for path, notes in result.notes.items():
         for note in notes:
             click.echo(f"  note {path}: {note}", err=True)
@@ -172,6 +196,7 @@ def eval_command(
 
     from epikg.evaluation.documents import GoldError, read_gold_dir, read_predicted
     from epikg.evaluation.report import evaluate, format_errors, format_table
+    from epikg.ingest import IngestError
     from epikg.ner.hanlp_model import NerModelError
     from epikg.pipeline import BuildOptions
     from epikg.pipeline import build as run_build
@@ -193,7 +218,7 @@ def eval_command(
         try:
             options = BuildOptions(ner_model=ner_model, use_model=not no_model, use_rules=not no_rules)
             result = run_build(inputs, options)
-        except NerModelError as exc:
+        except (NerModelError, IngestError) as exc:
             raise UserError(str(exc)) from exc
         for skipped in result.skipped:
             click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)

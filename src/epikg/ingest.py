@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import html
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from epikg.records import AlignedText, Page
+from epikg.records import AlignedText, Page, Skipped
 from epikg.script import to_simplified
 
 SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
@@ -36,14 +37,54 @@ class IngestError(Exception):
     """A page that cannot be read as a Chinese text page; the message says why in one line."""
 
 
-def discover(inputs: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and the pages inside folders (recursively, sorted); unknown suffixes in folders are ignored."""
+def discover(
+    inputs: Iterable[str | Path], problems: list[Skipped] | None = None, ignored: list[str] | None = None
+) -> Iterator[Path]:
+    """Files named directly, and the pages inside folders (recursively, sorted).
+
+    Nothing under a folder goes unaccounted for: an unreadable folder, a dangling symbolic link or
+    anything else that cannot be read is appended to `problems` with its reason, and a file that is
+    not a page (another suffix) to `ignored`.
+    """
+    problems = problems if problems is not None else []
+    ignored = ignored if ignored is not None else []
+    seen: set[Path] = set()
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            seen.add(path.resolve())
+            yield from _walk(path, problems, ignored, seen)
         else:
             yield path
+
+
+def _walk(folder: Path, problems: list[Skipped], ignored: list[str], seen: set[Path]) -> Iterator[Path]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        problems.append(Skipped(str(folder), f"unreadable folder: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            if entry.is_dir():  # a link to a folder is followed, each folder read once (no loops)
+                real = path.resolve()
+                if real in seen:
+                    problems.append(Skipped(str(path), f"folder {real} is read already (a link loop or a second link)"))
+                    continue
+                seen.add(real)
+                yield from _walk(path, problems, ignored, seen)
+            elif entry.is_file():
+                if path.suffix.lower() in SUFFIXES:
+                    yield path
+                else:
+                    ignored.append(str(path))
+            elif entry.is_symlink():
+                problems.append(Skipped(str(path), f"dangling symbolic link to {os.readlink(path)}"))
+            else:
+                problems.append(Skipped(str(path), "not a regular file"))
+        except OSError as exc:
+            problems.append(Skipped(str(path), f"unreadable: {exc.strerror or exc}"))
 
 
 def read_page(path: Path, notes: list[str] | None = None) -> Page:

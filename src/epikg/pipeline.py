@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
@@ -19,6 +19,7 @@ from epikg.ingest import IngestError, discover, html_title, page_text, read_page
 from epikg.ner import recognize
 from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
 from epikg.pagemeta import Found, read_meta
+from epikg.rdf.iris import article as article_iri
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
@@ -46,7 +47,9 @@ class BuildResult:
     removed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per built page (its path), the lines dropped as boilerplate, so that no text vanishes unreported."""
     notes: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Per built page, what was repaired to read it (bytes replaced), so that no damage passes unreported."""
+    """Per built page, what was repaired to read it (bytes replaced) or renamed, so that nothing passes unreported."""
+    ignored: list[str] = field(default_factory=list)
+    """Files inside the input folders that are not pages (another suffix), for the summary to count."""
 
     def drop_nonconforming(self) -> None:
         """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
@@ -156,6 +159,31 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
 
 
+def _no_pages(inputs: Iterable[str | Path], problems: list[Skipped], ignored: list[str]) -> str:
+    where = ", ".join(str(p) for p in inputs)
+    found = [f"{len(ignored)} other file(s)"] if ignored else []
+    if problems:
+        found.append(f"{len(problems)} unreadable, first {problems[0].path}: {problems[0].reason}")
+    return f"no pages (.txt, .html, .htm) found in {where}" + (f" ({'; '.join(found)})" if found else "")
+
+
+def _unique_id(article: Article, path: Path, seen: dict[str, Path], notes: list[str]) -> Article:
+    """The article under an id no other page of the build has (`dup~2` beside `dup`), noted when renamed.
+
+    Ids are compared as the article IRIs they become, so `dup.txt` and `dup .txt` count as the same.
+    """
+    doc_id, number = article.doc_id, 1
+    while str(article_iri(doc_id)) in seen:
+        number += 1
+        doc_id = f"{article.doc_id.strip()}~{number}"
+    if number > 1:
+        first = seen[str(article_iri(article.doc_id))]
+        notes.append(f"document id {article.doc_id!r} is taken by {first}; this page is {doc_id!r}")
+        article = replace(article, doc_id=doc_id)
+    seen[str(article_iri(doc_id))] = path
+    return article
+
+
 def load_tagger(options: BuildOptions):  # noqa: ANN201
     """The NER model, loaded once per process; None when the options turn it off."""
     if not options.use_model:
@@ -172,9 +200,13 @@ def build(
     progress: Callable[[int, int, Path, str | None], None] | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph; bad pages are reported in `skipped`, never dropped silently."""
-    paths = list(discover(inputs))
+    problems: list[Skipped] = []
+    ignored: list[str] = []
+    paths = list(discover(inputs, problems, ignored))
+    if not paths:
+        raise IngestError(_no_pages(inputs, problems, ignored))
     tagger = load_tagger(options)
-    result = BuildResult(graph=graph_of([]))
+    result = BuildResult(graph=graph_of([]), skipped=problems, ignored=ignored)
     seen: dict[str, Path] = {}
     for number, path in enumerate(paths, 1):
         error = None
@@ -182,9 +214,7 @@ def build(
         notes: list[str] = []
         try:
             article = read_article(path, removed, notes)
-            if article.doc_id in seen:
-                raise IngestError(f"duplicate document id {article.doc_id!r} (also {seen[article.doc_id]})")
-            seen[article.doc_id] = path
+            article = _unique_id(article, path, seen, notes)
             extraction = extract(article, tagger=tagger, rules=options.use_rules)
             add_extraction(result.graph, extraction)
             result.built.append(extraction)
