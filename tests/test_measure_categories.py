@@ -94,6 +94,7 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("quarantine", "从外地返乡的人员一律居家隔离。"),  # an order, not a plan
         ("area_lockdown", "全镇将于明日零时起实行封闭管理。"),  # an announced order with its date
         ("checkpoint", "下一步,镇里将继续做好卡点值守。"),  # a measure in force goes on
+        ("checkpoint", "各村按照计划设立卡点。"),  # done as planned
         ("personal_protection", "提醒群众:进入超市必须佩戴口罩。"),  # an order after the reminder
         ("public_communication", "镇政府印发《致全镇群众的一封信》。"),  # a letter issued to the public
         ("supervision", "成立了八个疫情防控督查组。"),  # a task team set up is the measure

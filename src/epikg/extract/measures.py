@@ -2,7 +2,10 @@
 
 The triggers are data (`epikg/data/measures.tsv`, its header says how to extend
 it): literal words or regexes per category, each with an optional context the
-sentence must also contain and an optional veto for its clause. One Measure is
+sentence must also contain and an optional veto for its clause. Guards kept as
+word lists beside it (`epikg/data/measure_*.txt`) drop a trigger that is negated,
+lifted, hypothetical, planned, only advised, or part of a body's or a relayed
+document's name. One Measure is
 made per (sentence, category), anchored on the category's first trigger in the
 sentence; it carries the sentence's quantities that sit in a clause with one of
 its triggers (or, for a clause with none, in the nearest triggering clause), and
