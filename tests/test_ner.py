@@ -31,7 +31,11 @@ def clean(raw: str) -> str:
 
 def test_title_then_name() -> None:
     text = "苍南县委书记黄荣定率领县防疫领导小组"
-    assert names(merge(rule_mentions(text), [])) == [("苍南县委", ORG), ("黄荣定", PER), ("县防疫领导小组", ORG)]
+    assert names(merge(rule_mentions(text), [])) == [
+        ("苍南县委", ORG),
+        ("黄荣定", PER),
+        ("县防疫领导小组", ORG),
+    ]
 
 
 def test_two_character_name_before_a_verb() -> None:
@@ -89,8 +93,11 @@ def test_outlet_endings_make_organizations() -> None:
 
 @pytest.mark.parametrize(
     ("text", "outlet"),
-    [("文化艺术报讯(全媒体记者 邓锦龙)", "文化艺术报"), ("正文。\n四川新闻网眉山2月2日讯 近日", "四川新闻网"),
-     ("摄 中新网长沙1月26日电", "中新网")],
+    [
+        ("文化艺术报讯(全媒体记者 邓锦龙)", "文化艺术报"),
+        ("正文。\n四川新闻网眉山2月2日讯 近日", "四川新闻网"),
+        ("摄 中新网长沙1月26日电", "中新网"),
+    ],
 )
 def test_dateline_names_its_outlet(text: str, outlet: str) -> None:
     assert [m.text for m in rule_mentions(text) if m.type is ORG] == [outlet]
@@ -124,7 +131,11 @@ def test_model_organization_wrapping_a_place_is_the_organization() -> None:
 
 def test_model_facility_around_a_rule_place_is_one_place() -> None:
     text = "苍南动车站和浦市镇游客中心广场,浦市镇镇村干部"
-    model_reads = [model(text, "苍南动车站", ORG), model(text, "浦市镇游客中心广场", LOC), model(text, "浦市镇镇村", LOC)]
+    model_reads = [
+        model(text, "苍南动车站", ORG),
+        model(text, "浦市镇游客中心广场", LOC),
+        model(text, "浦市镇镇村", LOC),
+    ]
     merged = merge(rule_mentions(text), model_reads)
     assert names(merged) == [("苍南动车站", LOC), ("浦市镇游客中心广场", LOC), ("浦市镇", LOC)]
 
@@ -144,8 +155,19 @@ def test_model_fills_what_no_rule_covers_and_keeps_its_source() -> None:
 
 @pytest.mark.parametrize(
     ("sub", "kind"),
-    [("众志成城", LOC), ("中", LOC), ("冲锋", PER), ("琼 剡文斌", PER), ("任组长", PER), ("昌某某", PER), ("城区", LOC),
-     ("四甲镇召开疫情防控领导小组", ORG), ("我们村", LOC), ("蹲村镇", LOC), ("和综治", PER)],
+    [
+        ("众志成城", LOC),
+        ("中", LOC),
+        ("冲锋", PER),
+        ("琼 剡文斌", PER),
+        ("任组长", PER),
+        ("昌某某", PER),
+        ("城区", LOC),
+        ("四甲镇召开疫情防控领导小组", ORG),
+        ("我们村", LOC),
+        ("蹲村镇", LOC),
+        ("和综治", PER),
+    ],
 )
 def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None:
     assert not plausible(Mention(sub, kind, 0, len(sub), "model"))
@@ -153,7 +175,14 @@ def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None
 
 @pytest.mark.parametrize(
     ("sub", "kind"),
-    [("巴音朝鲁", PER), ("湖北", LOC), ("中央公园小区", LOC), ("人民网", ORG), ("蓝天救援队", ORG), ("金乡镇", LOC)],
+    [
+        ("巴音朝鲁", PER),
+        ("湖北", LOC),
+        ("中央公园小区", LOC),
+        ("人民网", ORG),
+        ("蓝天救援队", ORG),
+        ("金乡镇", LOC),
+    ],
 )
 def test_model_output_the_genre_filter_keeps(sub: str, kind: EntityType) -> None:
     assert plausible(Mention(sub, kind, 0, len(sub), "model"))
@@ -165,8 +194,14 @@ def test_model_output_the_genre_filter_keeps(sub: str, kind: EntityType) -> None
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("苍南县委书记黄荣定率领县防疫领导小组", [("苍南县委", ORG), ("黄荣定", PER), ("县防疫领导小组", ORG)]),
-        ("梨樹縣聯防聯控模式得到吉林省委書記巴音朝魯高度肯定", [("梨树县", LOC), ("吉林省委", ORG), ("巴音朝鲁", PER)]),
+        (
+            "苍南县委书记黄荣定率领县防疫领导小组",
+            [("苍南县委", ORG), ("黄荣定", PER), ("县防疫领导小组", ORG)],
+        ),
+        (
+            "梨樹縣聯防聯控模式得到吉林省委書記巴音朝魯高度肯定",
+            [("梨树县", LOC), ("吉林省委", ORG), ("巴音朝鲁", PER)],
+        ),
         ("南洲镇镇长、防指指挥长陈楚告诉记者", [("南洲镇", LOC), ("陈楚", PER)]),
         ("在浦市鎮馬王溪村,村支書石澤林帶領", [("浦市镇", LOC), ("马王溪村", LOC), ("石泽林", PER)]),
     ],
@@ -185,8 +220,12 @@ def test_model_span_taking_a_title_mark_along_is_stripped() -> None:
     stripped = strip_punctuation(model(text, "吉林日报》", ORG))
     assert (stripped.text, stripped.start, stripped.end) == ("吉林日报", 2, 6)
     assert strip_punctuation(model(text, "吉林日报", ORG)) == model(text, "吉林日报", ORG)
-    assert strip_punctuation(model("经G104国道", "G104国道", LOC)).text == "G104国道"  # letters and digits stay
-    assert strip_punctuation(model("《》", "《》", ORG)).text == "《》"  # nothing to keep: unchanged, dropped later
+    assert (
+        strip_punctuation(model("经G104国道", "G104国道", LOC)).text == "G104国道"
+    )  # letters and digits stay
+    assert (
+        strip_punctuation(model("《》", "《》", ORG)).text == "《》"
+    )  # nothing to keep: unchanged, dropped later
 
 
 def test_model_name_followed_by_a_facility_word_is_that_facility() -> None:
@@ -205,3 +244,65 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     text = "周青和刘凯连续6天住在单位"
     assert trim_person(text, model(text, "刘凯连", PER)).text == "刘凯"
     assert trim_person(text, model(text, "周青", PER)).text == "周青"
+
+
+# --- titles and names: issue 13, item 5 -------------------------------------------------------
+
+
+def persons(text: str) -> list[str]:
+    return [m.text for m in merge(rule_mentions(text), []) if m.type is PER]
+
+
+def test_a_title_before_a_list_names_each_person() -> None:
+    assert persons("县领导张明、李强、王芳到场检查") == ["张明", "李强", "王芳"]
+    assert persons("副县长赵刚、孙伟等人参加") == ["赵刚", "孙伟"]
+
+
+def test_a_list_stops_at_a_new_title_or_a_non_name() -> None:
+    assert persons("副县长赵刚、县政府党组成员孙伟参加") == ["赵刚", "孙伟"]
+    assert persons("镇长赵刚、全体干部参加") == ["赵刚"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("张明县长说", "张明"),
+        ("会上,李强书记强调", "李强"),
+        ("学习贯彻习近平总书记重要讲话", "习近平"),
+        ("王芳同志说", "王芳"),
+    ],
+)
+def test_a_name_right_before_a_title_or_an_address(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["南洲镇长说", "镇办公室主任说", "各小组长要", "督导组长说", "全体党员干部说"],
+)
+def test_words_before_a_title_that_are_no_name(text: str) -> None:
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者向群众宣传防疫知识",
+        "网格员向村民发放口罩",
+        "书记向记者介绍情况",
+        "副县长上午县政府召开会议",
+        "镇长下午到村",
+    ],
+)
+def test_a_preposition_or_time_word_after_a_title_is_no_name(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_model_name_that_is_a_preposition_and_a_word_is_dropped() -> None:
+    assert not plausible(Mention("向群众", PER, 0, 3, "model"))
+    assert plausible(Mention("向东明", PER, 0, 3, "model"))
+
+
+def test_a_title_inside_a_list_of_titles_is_no_name_and_title() -> None:
+    # 宣统委员 (publicity and united-front member) looks like the name 宣统 before 委员.
+    assert persons("镇党委委员、宣统委员、镇长赵刚说") == ["赵刚"]

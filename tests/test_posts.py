@@ -114,6 +114,7 @@ def test_a_title_after_for_belongs_to_the_name_before() -> None:
     found = posts_of("成立了以党委书记周力农为第一指挥长、党委副书记、镇长陈楚为指挥长的指挥部")
     assert ("陈楚", "第一指挥长") not in {(p, t) for p, t, _ in found}
     assert ("陈楚", "镇长") in {(p, t) for p, t, _ in found}
+    assert {("周力农", "第一指挥长"), ("陈楚", "指挥长")} <= {(p, t) for p, t, _ in found}
 
 
 @pytest.mark.parametrize(
@@ -130,3 +131,63 @@ def test_a_title_after_for_belongs_to_the_name_before() -> None:
 )
 def test_bodies_take_their_place_as_the_genre_writes_it(place: str, body: str, expected: str) -> None:
     assert with_place(Place(place, "county", None, place, None), body) == expected
+
+
+# --- titles and names: issue 13, item 5 -------------------------------------------------------
+
+
+def test_a_title_before_a_list_belongs_to_each_name() -> None:
+    found = posts_of(NANXIAN + "副县长张明、李强到南洲镇检查")
+    assert {("张明", "副县长", "南县县政府"), ("李强", "副县长", "南县县政府")} <= found
+
+
+def test_a_role_before_a_list_gives_no_post() -> None:
+    # 县领导 is a role (titles.tsv): the leaders of a county as a group, not a post in one body.
+    assert posts_of("县领导张明、李强、王芳到场") == set()
+
+
+def test_a_list_of_names_stops_at_a_group_noun() -> None:
+    assert posts_of("村支书张三、村民李四说") == {("张三", "村支书", "村党支部")}
+
+
+def test_a_title_after_the_name() -> None:
+    assert posts_of(NANXIAN + "张明县长说") == {("张明", "县长", "南县县政府")}
+    assert ("李强", "书记") in {(p, t) for p, t, _ in posts_of("会上,李强书记强调")}
+    assert posts_of("王芳同志说") == set()  # an address, not a title
+
+
+def test_a_title_after_the_name_that_opens_the_next_post_is_not_his() -> None:
+    assert posts_of("赵刚、县长李强到场") == {("李强", "县长", "县政府")}
+
+
+def test_a_title_after_a_verb_of_office() -> None:
+    assert ("赵华", "总指挥") in {(p, t) for p, t, _ in posts_of("由镇人大主席赵华担任总指挥,将全镇分为网格")}
+    assert posts_of("张三为群众服务,李四为大家送菜") == set()
+
+
+def test_党组成员_and_工作者_are_posts() -> None:
+    assert ("孙伟", "县政府党组成员", "县政府党组") in posts_of("副县长赵刚、县政府党组成员孙伟参加")
+    assert {(p, t) for p, t, _ in posts_of("医务工作者李红正在登记")} == {("李红", "医务工作者")}
+
+
+def test_posts_read_no_ner_module() -> None:
+    """extract/ takes its shared vocabularies from epikg.lexicon, not from the NER stage (issue 13, design)."""
+    import ast
+    from pathlib import Path
+
+    import epikg.extract.posts as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert not any(name and name.startswith("epikg.ner") for name in imported)
+
+
+def test_a_model_name_inside_a_list_of_titles_takes_no_title_after_it() -> None:
+    from epikg.lexicon import titles
+    from epikg.records import Mention
+
+    text = "镇党委委员、宣统委员、镇长赵刚说"
+    assert "委员" in titles()
+    model_reading = Mention("宣统", EntityType.PERSON, 6, 8, "model")
+    posts, _ = find_posts(text, [model_reading], {}, _places_and_locality([])[1])
+    assert posts == []

@@ -78,6 +78,14 @@ def word_idf() -> dict[str, float]:
     return table
 
 
+_COMMON_WORD_IDF = 8.0  # 周末 7.6 and 严格 6.2 are everyday words; 王建 8.9 starts a name
+
+
+def is_common_word(text: str) -> bool:
+    """A two-character everyday word (a low IDF in jionlp's corpus): `上午`, `群众`, `强调`."""
+    return len(text) == 2 and word_idf().get(text, 99.0) < _COMMON_WORD_IDF
+
+
 @lru_cache(maxsize=1)
 def word_list() -> frozenset[str]:
     return frozenset(word_idf())
@@ -179,4 +187,16 @@ def looks_like_body(text: str) -> bool:
     """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
     return any(text.endswith(ending) for ending, _ in org_type_rules()) or any(
         text.endswith(suffix) for suffix in generic_bodies()
+    )
+
+
+def phrase_ends_at(text: str, end: int) -> bool:
+    """Nothing after `end` continues a name or title: punctuation, a follower (说, 等, 带领; data/person_followers.txt)
+    or a common word. Shared by the person rules (ner/) and the post reader (extract/)."""
+    after = text[end : end + 1]
+    return (
+        not after
+        or not HAN.match(after)
+        or after in data_words("person_followers.txt")
+        or is_common_word(text[end : end + 2])
     )

@@ -3,7 +3,9 @@
 The genre writes posts right before the name, several joined by 、:
 `南县县委副书记、县长钟剑波` gives 县委副书记 (南县县委) and 县长 (南县县政府). Each
 post phrase is read right to left: a known title word, then the body words before
-it back to a place name, a clause boundary or a function word.
+it back to a place name, a clause boundary or a function word. A title before a
+list of names belongs to each (`副县长张明、李强`); a bare title right after a name
+counts too (`张明县长`), and so does one after a verb of office (`仲华担任总指挥`).
 """
 
 from __future__ import annotations
@@ -11,15 +13,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from epikg.extract.organizations import LEVEL_CHARS, Locality, place_prefix, resolve, with_place
-from epikg.lexicon import HAN, Title, looks_like_body, titles
+from epikg.lexicon import HAN, Title, data_words, looks_like_body, phrase_ends_at, titles
 from epikg.records import EntityType, Mention, Place, Post
 
 _MAX_SEGMENT = 16
-_LEVEL_BODY_STARTS = ("委", "政府", "党委", "纪委", "人大", "政协")
-_PREDICATE = set("为任兼")  # `周力农为第一指挥长`: a title after these belongs to the name before
 _BOUNDARY = set(",。;:!?“”\"'()《》[]【】\n\t ·")
-# Characters that cannot be inside a body's name: where a post phrase starts.
-_FUNCTION = set("是在由为以对了和与及到让被将把从向这那任兼经据称说道的时")
+
+
+def _level_body_starts() -> tuple[str, ...]:
+    """Bodies named by a level character (县委, 镇政府): after a place name the level stays in the title."""
+    return tuple(data_words("post_level_bodies.txt"))
+
+
+def _phrase_breaks() -> frozenset[str]:
+    """Characters that cannot be inside a body's name: where a post phrase starts."""
+    return data_words("post_phrase_breaks.txt")
+
+
+def _predicates() -> tuple[str, ...]:
+    """`为`, `担任`: a title after these belongs to the name before (`周力农为第一指挥长`), longest first."""
+    return tuple(sorted(data_words("post_predicates.txt"), key=len, reverse=True))
 
 
 def _title_ending_at(text: str, end: int) -> Title | None:
@@ -37,7 +50,7 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     start = title_start
     while start > limit and title_start - start < _MAX_SEGMENT:
         char = text[start - 1]
-        if char in _BOUNDARY or char == "、" or char in _FUNCTION or not HAN.match(char):
+        if char in _BOUNDARY or char == "、" or char in _phrase_breaks() or not HAN.match(char):
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
         start -= 1
         if start in places:  # a place name begins here: the phrase starts with it
@@ -50,7 +63,7 @@ def _post(segment: str, title: Title, place: Place | None, locality: Locality) -
     prefix = place.name if place is not None else ""
     rest = segment[len(prefix) :]
     # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
-    keeps_level = prefix and prefix[-1] in LEVEL_CHARS and rest.startswith(_LEVEL_BODY_STARTS)
+    keeps_level = prefix and prefix[-1] in LEVEL_CHARS and rest.startswith(_level_body_starts())
     title_text = prefix[-1] + rest if keeps_level else rest
     body_part = rest[: len(rest) - len(title.word)]
     if body_part and body_part not in LEVEL_CHARS and body_part != "委" and not looks_like_body(body_part):
@@ -88,26 +101,86 @@ def _in_place(place: Place | None, body: str, locality: Locality, *, implied: bo
 def find_posts(
     text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
 ) -> tuple[list[Post], dict[str, Place]]:
-    """Every post before every person mention, and the place a person's post is explicitly in."""
+    """Every post before, after or listed over every person mention, and the place a person's post is
+    explicitly in."""
     place_starts = {m.start: m for m in mentions if m.type is EntityType.PLACE}
+    persons = sorted((m for m in mentions if m.type is EntityType.PERSON), key=lambda m: m.start)
+    person_starts = {m.start for m in persons}
     posts: list[Post] = []
     seats: dict[str, Place] = {}
-    for person in (m for m in mentions if m.type is EntityType.PERSON):
+    by_end: dict[int, tuple[list[tuple[str, str | None, int]], Mention]] = {}  # posts read before a name
+    for person in persons:
         chain = _chain(text, person, place_starts, places)
-        # A post with neither place nor body of its own shares the place of the first post in its list.
-        shared = next((p for _, _, _, p in reversed(chain) if p is not None), None)
-        for start, segment, title, place in chain:
-            if not title.is_post:
-                continue
-            if place is None and title.body is None and segment == title.word and shared is not None:
-                posts.append(Post(person.text, title.word, shared.name, start, person.end))
-                continue
-            title_text, body = _post(segment, title, place, locality)
-            posts.append(Post(person.text, title_text, body, start, person.end))
+        before = _posts_before(chain, locality)
+        if not chain and text[person.start - 1 : person.start] == "、" and person.start - 1 in by_end:
+            before = by_end[person.start - 1][0]  # `副县长张明、李强`: the list's title is each name's
+        by_end[person.end] = (before, person)
+        posts += [Post(person.text, title, body, start, person.end) for title, body, start in before]
+        posts += _posts_after(text, person, person_starts, places, locality)
         for _, _, _, place in chain:
             if place is not None and place.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, place)
     return posts, seats
+
+
+def _posts_before(
+    chain: list[tuple[int, str, Title, Place | None]], locality: Locality
+) -> list[tuple[str, str | None, int]]:
+    """(title, body, phrase start) of the post segments before a name."""
+    found: list[tuple[str, str | None, int]] = []
+    # A post with neither place nor body of its own shares the place of the first post in its list.
+    shared = next((p for _, _, _, p in reversed(chain) if p is not None), None)
+    for start, segment, title, place in chain:
+        if not title.is_post:
+            continue
+        if place is None and title.body is None and segment == title.word and shared is not None:
+            found.append((title.word, shared.name, start))
+            continue
+        title_text, body = _post(segment, title, place, locality)
+        found.append((title_text, body, start))
+    return found
+
+
+def _posts_after(
+    text: str, person: Mention, person_starts: set[int], places: dict[str, Place], locality: Locality
+) -> list[Post]:
+    """`张明县长说`: a bare title right after the name; `仲华担任总指挥`: a title phrase after a verb of office."""
+    end = person.end
+    title = _title_starting_at(text, end)
+    in_title_list = text[person.start - 1 : person.start] == "、" and _title_ending_at(text, person.start - 1)
+    if (
+        title is not None
+        and title.is_post
+        and title.word not in data_words("person_group_nouns.txt")
+        and not in_title_list  # `党委委员、宣统委员`: a list of titles, whatever a model read in it
+    ):
+        title_end = end + len(title.word)
+        if title_end not in person_starts and phrase_ends_at(text, title_end):
+            title_text, body = _post(title.word, title, None, locality)
+            return [Post(person.text, title_text, body, person.start, title_end)]
+    predicate = next((p for p in _predicates() if text.startswith(p, end)), None)
+    if predicate is None:
+        return []
+    start = end + len(predicate)
+    stop = start
+    while stop < len(text) and stop - start < _MAX_SEGMENT and HAN.match(text[stop]) and text[stop] != "的":
+        stop += 1
+    title = _title_ending_at(text, stop)
+    if title is None or not title.is_post or stop - len(title.word) < start:
+        return []  # `张三为群众服务`: no title closes the phrase
+    segment = text[start:stop]
+    title_text, body = _post(segment, title, place_prefix(segment, places), locality)
+    return [Post(person.text, title_text, body, person.start, stop)]
+
+
+def _title_starting_at(text: str, start: int) -> Title | None:
+    """The longest title word that starts at `start`."""
+    table = titles()
+    for length in range(min(max(map(len, table)), len(text) - start), 1, -1):
+        title = table.get(text[start : start + length])
+        if title is not None:
+            return title
+    return None
 
 
 def _chain(
@@ -121,7 +194,7 @@ def _chain(
         if title is None:
             break
         start = _segment_start(text, end - len(title.word), starts, max(0, person.start - 40))
-        if start > 0 and text[start - 1] in _PREDICATE:
+        if start > 0 and text[:start].endswith(_predicates()):
             break
         segment = text[start:end]
         chain.append((start, segment, title, place_prefix(segment, places)))

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, generic_bodies, looks_like_body, looks_like_name
-from epikg.ner.rules import CONJUNCTION_SURNAMES, is_common_word, title_words
+from epikg.lexicon import HAN, generic_bodies, is_common_word, looks_like_body, looks_like_name
+from epikg.ner.persons import conjunction_surnames, function_surnames, title_words
 from epikg.records import EntityType, Mention
 
 _FUNCTION_CHARS = set("以在由对为和与及将把从向被让到于我咱你")  # and pronouns: 我们村
@@ -64,7 +64,8 @@ def plausible(mention: Mention) -> bool:
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
         return (
             (looks_like_name(text) or 4 <= len(text) <= 6)
-            and text[0] not in CONJUNCTION_SURNAMES
+            and text[0] not in conjunction_surnames()
+            and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and "某" not in text
             and not is_common_word(text)
             and not any(t in text for t in title_words())

@@ -1,4 +1,4 @@
-"""The genre layer: gazetteer places, title-context persons and suffix organizations.
+"""The genre layer: gazetteer places and suffix organizations (title-context persons: ner/persons.py).
 
 Rules are data (epikg/data/*.txt) that a user can extend; this module only
 applies them. Every mention says which rule found it.
@@ -11,43 +11,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import (
-    HAN,
-    generic_bodies,
-    looks_like_name,
-    org_type_rules,
-    read_data_lines,
-    surnames,
-    titles,
-    word_idf,
+from epikg.lexicon import HAN, generic_bodies, is_common_word, org_type_rules, read_data_lines
+from epikg.ner.persons import (
+    person_mentions as person_mentions,  # re-exported: title-context persons live there
 )
 from epikg.records import EntityType, Mention
 
-# Characters that typically follow a two-character name in this genre (verbs, particles, punctuation).
-_AFTER_NAME = set("率带说在到告表介主任等的和与同是为对向从把被将也都就又还已要来去一两初、,。:;!?“”()")  # 初: 初九, a date
-# Surnames that are also adverbs or conjunctions right after a group noun: `村民都给予`, `党员干部齐上阵`,
-# `群众全力`, `干部和综治成员`.
-CONJUNCTION_SURNAMES = "和与及"  # surnames, but in running text nearly always `and`
-_ADVERB_SURNAMES = frozenset("都齐全共各同" + CONJUNCTION_SURNAMES)
-_NOT_AFTER_NAME = frozenset({"制度", "机制", "责任", "措施", "政策", "任务"})  # nouns no name runs into
-# Characters that never end a name.
-_NOT_IN_NAME = set("第的了在是和与及等村县镇乡市省区组部局委员")
-_COMMON_WORD_IDF = 8.0
-_OCCUPATIONS = frozenset(
-    ["民警", "辅警", "网格员", "医生", "护士", "教师", "队员", "志愿者", "党员", "干部", "党员干部", "居民", "村民", "工作人员", "老人"]
-)  # 周末 7.6 and 严格 6.2 are words; 王建 8.9 starts a name
 _MAX_PLACE = 12
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[str, ...]:
-    """Title words, longest first."""
-    return tuple(sorted(titles(), key=len, reverse=True))
-
-
-def title_words() -> tuple[str, ...]:
-    """Title words of two or more characters, which no name contains."""
-    return tuple(t for t in _titles() if len(t) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -163,64 +133,6 @@ def free_occurrences(
                 found.append(Mention(name, kind, start, end, source))
                 spans.append((start, end))
     return found
-
-
-def person_mentions(text: str) -> list[Mention]:
-    """Names right after a post title (`县委书记黄荣定`, `村支书石泽林`)."""
-    titles = _titles()
-    pattern = re.compile("(?:" + "|".join(map(re.escape, titles)) + r")(?=[\u4e00-\u9fff]{2})")
-    found = []
-    for match in pattern.finditer(text):
-        name = _name_at(text, match.end())
-        if not name or _runs_into_title(text, match.end(), len(name)):
-            continue
-        end = match.end() + len(name)
-        after = text[end : end + 1]
-        clean_end = not after or not HAN.match(after) or after in _AFTER_NAME or is_common_word(text[end : end + 2])
-        if match.group(0) in _OCCUPATIONS and (
-            not clean_end or text[end : end + 2] in _NOT_AFTER_NAME or name[0] in _ADVERB_SURNAMES
-        ):
-            continue  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after an occupation, demand a clean name
-        found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), "rule:title"))
-    return found
-
-
-def _name_at(text: str, start: int) -> str | None:
-    """The 2- or 3-character name starting at start, judged by surname and what follows."""
-    _, double = surnames()
-    three, two = text[start : start + 3], text[start : start + 2]
-    if text[start : start + 2] in double and len(three) == 3:
-        return three
-    two_then_word = len(three) < 3 or three[2] in _AFTER_NAME or not HAN.match(three[2])
-    if not two_then_word and is_common_word(text[start + 2 : start + 4]):
-        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席: 出席 after three characters wins.
-        two_then_word = not is_common_word(text[start + 3 : start + 5])
-    if not two_then_word and _plausible(three):
-        return three
-    if two_then_word and _plausible(two):
-        return two
-    return None
-
-
-def _runs_into_title(text: str, start: int, length: int) -> bool:
-    """`网格员和志愿者`: the would-be name 和志愿 is cut out of a title word that goes on after it."""
-    window = text[start : start + length + 4]
-    return any(0 <= window.find(t) < length for t in title_words())
-
-
-def is_common_word(text: str) -> bool:
-    return len(text) == 2 and word_idf().get(text, 99.0) < _COMMON_WORD_IDF
-
-
-def _plausible(name: str) -> bool:
-    """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某."""
-    return (
-        looks_like_name(name)
-        and "某" not in name
-        and name[-1] not in _NOT_IN_NAME
-        and not is_common_word(name[:2])
-        and not any(t in name for t in title_words())
-    )
 
 
 _LEVEL_CHARS = "省市县区镇乡村"

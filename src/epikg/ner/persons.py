@@ -1,0 +1,207 @@
+"""Person names the genre makes certain: a name beside a title (`县委书记黄荣定`, `习近平总书记`), and
+the names of a list that follows a title (`县领导张明、李强、王芳`).
+
+The vocabularies are data (epikg/data/person_*.txt, titles.tsv); this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from epikg.lexicon import (
+    HAN,
+    data_table,
+    data_words,
+    is_common_word,
+    looks_like_name,
+    phrase_ends_at,
+    surnames,
+    titles,
+)
+from epikg.records import EntityType, Mention
+
+_SOURCE = "rule:title"
+
+
+def function_surnames(*uses: str) -> frozenset[str]:
+    """Surnames that in running text are function words, of the given uses (conjunction, adverb, preposition)."""
+    return frozenset(s for s, use in data_table("person_function_surnames.tsv").items() if use in uses)
+
+
+def conjunction_surnames() -> frozenset[str]:
+    """和 与 及: in a model's reading never a name's first character (`和综治`)."""
+    return function_surnames("conjunction")
+
+
+@cache
+def _titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(titles(), key=len, reverse=True))
+
+
+def title_words() -> tuple[str, ...]:
+    """Title words of two or more characters, which no name contains."""
+    return tuple(t for t in _titles_longest_first() if len(t) >= 2)
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _titles_longest_first())))
+
+
+def person_mentions(text: str) -> list[Mention]:
+    """Names after a title, the names listed after them, and names right before a post title or an address."""
+    found = _after_titles(text)
+    taken = {(m.start, m.end) for m in found}
+    found += [m for m in _before_titles(text) if (m.start, m.end) not in taken]
+    return found
+
+
+# --- a name after a title ----------------------------------------------------------------
+
+
+def _after_titles(text: str) -> list[Mention]:
+    """`县委书记黄荣定`, `村支书石泽林`; after a group noun (`村民`) only a name that ends cleanly."""
+    found = []
+    for match in _title_pattern().finditer(text):
+        start = match.end()
+        name = _name_after_title(
+            text, start, group_noun=match.group(0) in data_words("person_group_nouns.txt")
+        )
+        if name is None:
+            continue
+        found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
+        found += _listed_after(text, start + len(name))
+    return found
+
+
+def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
+    name = _name_at(text, start)
+    if not name or _runs_into_title(text, start, len(name)):
+        return None
+    if name[0] in function_surnames("preposition") and is_common_word(text[start + 1 : start + 3]):
+        return None  # `记者向群众宣传`, `书记上午到`: a preposition or time word, not a surname
+    if group_noun and (
+        not phrase_ends_at(text, start + len(name))
+        or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
+        or name[0] in function_surnames("adverb", "conjunction")
+    ):
+        return (
+            None  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after a group noun, demand a clean name
+        )
+    return name
+
+
+def _listed_after(text: str, end: int) -> list[Mention]:
+    """`县领导张明、李强、王芳`: names joined by 、 right after a title's name are listed under it too."""
+    found = []
+    while text[end : end + 1] == "、":
+        start = end + 1
+        name = _name_at(text, start)
+        if (
+            not name
+            or _title_pattern().match(
+                text, start
+            )  # `副县长刘庆海、县政府党组成员彭茂盛`: a new post, not a name
+            or _runs_into_title(text, start, len(name))
+            or not phrase_ends_at(text, start + len(name))
+            or name[0] in function_surnames("adverb", "conjunction", "preposition")
+        ):
+            break
+        found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
+        end = start + len(name)
+    return found
+
+
+# --- a name before a title or an address ---------------------------------------------------
+
+
+def _before_titles(text: str) -> list[Mention]:
+    """`张明县长说`, `学习习近平总书记讲话`, `王芳同志`: a name that starts a word, right before a bare post title
+    or an address, with the title ending the phrase."""
+    group_nouns = data_words("person_group_nouns.txt")
+    words = [t for t in title_words() if titles()[t].is_post and t not in group_nouns]
+    words += sorted(data_words("person_address_words.txt"))
+    pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    found = []
+    for match in pattern.finditer(text):
+        if not phrase_ends_at(text, match.end()):
+            continue
+        name = _name_before(text, match.start())
+        if name is not None:
+            found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
+    return found
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The three- or two-character name ending at `end` that starts a word there."""
+    for length in (3, 2):
+        start = end - length
+        name = text[max(0, start) : end]
+        if start < 0 or not _plausible(name) or not _starts_word(text, start):
+            continue
+        if _in_title_list(text, start):
+            continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
+        if name[0] in function_surnames("adverb", "conjunction", "preposition"):
+            continue  # `和张明`: the conjunction, then perhaps a shorter name
+        return name
+    return None
+
+
+def _in_title_list(text: str, start: int) -> bool:
+    """`党委委员、宣统委员`: right after a title and 、, a list of titles goes on."""
+    return text[start - 1 : start] == "、" and any(text.endswith(t, 0, start - 1) for t in title_words())
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """Nothing joins the character before to the name: punctuation, a function character or the end of a
+    common word (`贯彻习近平`), and the name's first character does not end a word with it (`办公室主任`)."""
+    before = text[start - 1 : start]
+    if is_common_word(text[start - 1 : start + 1]):
+        return False
+    return (
+        not before
+        or not HAN.match(before)
+        or before in data_words("post_phrase_breaks.txt")
+        or is_common_word(text[start - 2 : start])
+    )
+
+
+# --- shared judgements ---------------------------------------------------------------------
+
+
+def _name_at(text: str, start: int) -> str | None:
+    """The 2- or 3-character name starting at start, judged by surname and what follows."""
+    _, double = surnames()
+    three, two = text[start : start + 3], text[start : start + 2]
+    if len(two) < 2 or not all(HAN.match(c) for c in two):
+        return None
+    if text[start : start + 2] in double and len(three) == 3:
+        return three
+    followers = data_words("person_followers.txt")
+    two_then_word = len(three) < 3 or three[2] in followers or not HAN.match(three[2])
+    if not two_then_word and is_common_word(text[start + 2 : start + 4]):
+        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席: 出席 after three characters wins.
+        two_then_word = not is_common_word(text[start + 3 : start + 5])
+    if not two_then_word and _plausible(three):
+        return three
+    if two_then_word and _plausible(two):
+        return two
+    return None
+
+
+def _runs_into_title(text: str, start: int, length: int) -> bool:
+    """`网格员和志愿者`: the would-be name 和志愿 is cut out of a title word that goes on after it."""
+    window = text[start : start + length + 4]
+    return any(0 <= window.find(t) < length for t in title_words())
+
+
+def _plausible(name: str) -> bool:
+    """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某."""
+    return (
+        looks_like_name(name)
+        and "某" not in name
+        and name[-1] not in data_words("person_never_ends.txt")
+        and not is_common_word(name[:2])
+        and not any(t in name for t in title_words())
+    )
