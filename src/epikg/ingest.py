@@ -70,7 +70,9 @@ def _walk(folder: Path, problems: list[Skipped], ignored: list[str], seen: set[P
             if entry.is_dir():  # a link to a folder is followed, each folder read once (no loops)
                 real = path.resolve()
                 if real in seen:
-                    problems.append(Skipped(str(path), f"folder {real} is read already (a link loop or a second link)"))
+                    problems.append(
+                        Skipped(str(path), f"folder {real} is read already (a link loop or a second link)")
+                    )
                     continue
                 seen.add(real)
                 yield from _walk(path, problems, ignored, seen)
