@@ -10,7 +10,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from epikg.pipeline import BuildOptions, build, read_article
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import EK, NIF, SCHEMA, new_graph
-from epikg.records import EntityType, Extraction, Mention
+from epikg.records import EntityType, Extraction, Mention, Organization
 from epikg.validate import validate
 
 RULES_ONLY = BuildOptions(use_model=False)
@@ -59,7 +59,9 @@ def test_hand_made_mentions_map_to_spans_in_the_raw_page(data_dir: Path) -> None
     start = body.index("王建国")
     mention = Mention("王建国", EntityType.PERSON, start, start + 3, "test")
     graph = new_graph()
-    add_extraction(graph, Extraction(article, (mention,)))
+    # Everything the mapping serializes is decided beforehand, the outlet's type included.
+    outlet = Organization(article.outlet, "media_outlet")
+    add_extraction(graph, Extraction(article, (mention,), bodies={outlet.name: outlet}))
     [node] = graph.subjects(NIF.anchorOf, Literal("王建国"))
     begin = int(graph.value(node, NIF.beginIndex))
     end = int(graph.value(node, NIF.endIndex))

@@ -1,18 +1,47 @@
-"""Places: the gazetteer's hierarchy with division codes, homonyms told apart by the article's context."""
+"""Places: containment the article states, apart from what the gazetteer derives; homonyms told apart by context."""
 
 from __future__ import annotations
 
 import pytest
 
 from epikg import gazetteer
-from epikg.extract.places import level_from_suffix, resolve
+from epikg.extract.places import RANK, level_from_suffix, read_places, resolve
+from epikg.records import EntityType, Mention
 
 
-def chain(place) -> list[str]:  # noqa: ANN001
+def place_mentions(text: str, *names: str) -> list[Mention]:
+    """Place mentions of the names, at their first occurrence in the text (an organization when it ends like one)."""
+    found = []
+    for name in names:
+        start = text.index(name)
+        kind = EntityType.ORGANIZATION if name.endswith(("党委", "政府")) else EntityType.PLACE
+        found.append(Mention(name, kind, start, start + len(name), "test"))
+    return found
+
+
+def stated_chain(place) -> list[str]:  # noqa: ANN001
     names = []
     while place is not None:
         names.append(place.name)
         place = place.parent
+    return names
+
+
+def derived_chain(place) -> list[str]:  # noqa: ANN001
+    names = []
+    while place is not None:
+        names.append(place.name)
+        place = place.derived_parent
+    return names
+
+
+def full_chain(place) -> list[str]:  # noqa: ANN001
+    """Up by stated and derived links together, the nearer parent first."""
+    names = []
+    while place is not None:
+        names.append(place.name)
+        above = [p for p in (place.parent, place.derived_parent) if p is not None]
+        place = max(above, key=lambda p: RANK[p.level]) if above else None
     return names
 
 
@@ -22,24 +51,69 @@ def test_gazetteer_holds_five_levels_with_codes_down_to_counties() -> None:
     assert [d.level for d in gazetteer.load().chain(county)] == ["county", "prefecture", "province"]
 
 
+def test_a_written_chain_is_stated_containment() -> None:
+    text = "浙江省苍南县金乡镇设立卡点。"
+    places, _ = read_places(place_mentions(text, "浙江省", "苍南县", "金乡镇"), doc_id="a")
+    assert stated_chain(places["金乡镇"]) == ["金乡镇", "苍南县", "浙江省"]
+    # The level the article skipped (温州市) is the gazetteer's, recorded apart.
+    assert derived_chain(places["苍南县"]) == ["苍南县", "温州市", "浙江省"]
+    assert places["金乡镇"].key == "330327/金乡镇"
+
+
+def test_a_towns_chain_written_once_holds_wherever_the_town_is_named() -> None:
+    text = "南县南洲镇开展排查。南洲镇的党员值守卡点。"
+    mentions = [*place_mentions(text, "南县", "南洲镇"), Mention("南洲镇", EntityType.PLACE, 10, 13, "test")]
+    places, _ = read_places(mentions, doc_id="a")
+    assert places["南洲镇"].parent is not None and places["南洲镇"].parent.name == "南县"
+
+
+def test_a_place_before_a_bodys_name_is_a_written_chain() -> None:
+    text = "苍南县金乡镇党委组织排查。"
+    places, _ = read_places(place_mentions(text, "苍南县", "金乡镇党委"), doc_id="a")
+    assert stated_chain(places["金乡镇"]) == ["金乡镇", "苍南县"]
+
+
+def test_a_homonym_town_with_no_context_gets_no_county() -> None:
+    # 新华镇 lies in ten counties; an article that names none of them states none.
+    places, _ = read_places(place_mentions("新华镇全镇设卡。", "新华镇"), doc_id="d1")
+    town = places["新华镇"]
+    assert (town.parent, town.derived_parent, town.code) == (None, None, None)
+    assert town.level == "township"
+    assert town.key == "新华镇@d1"  # its article's own: namesakes elsewhere never merge with it
+
+
 @pytest.mark.parametrize(
-    ("context", "parent"),
+    ("context", "county"),
     [(["南县"], "南县"), (["益阳市"], "南县"), (["株洲市"], "渌口区")],
 )
-def test_homonym_township_is_resolved_by_the_articles_other_places(context: list[str], parent: str) -> None:
+def test_homonym_township_is_resolved_by_the_articles_other_places(context: list[str], county: str) -> None:
     # 南洲镇 exists in 南县 (益阳市) and in 渌口区 (株洲市).
     place = resolve(["南洲镇", *context])["南洲镇"]
-    assert place.parent is not None and place.parent.name == parent
+    assert full_chain(place)[1] == county
+
+
+def test_the_articles_own_county_confirmed_by_the_gazetteer_is_stated() -> None:
+    # An article about 南县 that names 南洲镇 states where the town is: the county is its own.
+    place = resolve(["南县", "南洲镇", "南县"])["南洲镇"]
+    assert place.parent is not None and place.parent.name == "南县"
+    assert place.derived_parent is None  # the same link is not stated twice
+
+
+def test_a_province_is_too_wide_to_state_a_citys_containment() -> None:
+    # `湖北武汉返乡人员` read without positions: 湖北 is the article's province, not a stated parent of 武汉.
+    place = resolve(["湖北", "武汉", "湖北"])["武汉"]
+    assert place.parent is None
+    assert place.derived_parent is not None and place.derived_parent.name == "湖北省"
 
 
 def test_context_from_inside_a_bodys_name_counts_too() -> None:
     place = resolve(["南洲镇"], context=["南县"])["南洲镇"]
-    assert chain(place) == ["南洲镇", "南县", "益阳市", "湖南省"]
+    assert full_chain(place) == ["南洲镇", "南县", "益阳市", "湖南省"]
 
 
 def test_village_chain_from_village_to_province() -> None:
     place = resolve(["马王溪村", "浦市镇"])["马王溪村"]
-    assert chain(place) == ["马王溪村", "浦市镇", "泸溪县", "湘西土家族苗族自治州", "湖南省"]
+    assert derived_chain(place)[:2] == ["马王溪村", "浦市镇"]
     assert place.level == "village" and place.code is None
     assert place.key == "433122/浦市镇/马王溪村"  # stable across documents: under the nearest coded division
 

@@ -94,13 +94,25 @@ class Mention:
 
 @dataclass(frozen=True)
 class Place:
-    """A resolved place: `key` is stable across documents (a division code, or a path under one)."""
+    """A resolved place: `key` is stable across documents (a division code, a path under one, or a name
+    under its article where nothing pins it down: `城关镇@d001`)."""
 
     name: str
     level: str  # province, prefecture, county, township, village, other
     code: str | None
     key: str
-    parent: Place | None
+    parent: Place | None  # the containing place the article states (a written chain, or its own locality)
+    derived_parent: Place | None = None  # the gazetteer's parent, where one division alone fits the article
+
+
+@dataclass(frozen=True)
+class Organization:
+    """A body as the graph names it: its full name, its type, and the article it is confined to when its
+    name alone does not tell it apart (`县委`, `防指`)."""
+
+    name: str
+    type: str  # party_committee, government, command_headquarters, working_group, health_body, ...
+    scope: str | None = None  # a doc_id for a bare body; None for a body named in full
 
 
 @dataclass(frozen=True)
@@ -152,6 +164,8 @@ class Measure:
     sentence: int  # index of the evidence sentence
     quantities: tuple[Quantity, ...] = ()
     time: TimeValue | None = None
+    place: Place | None = None  # where it was taken, as the article says (None: the article does not say)
+    ordered_by: str | None = None  # the resolved name of the body that ordered or carried it out
 
 
 @dataclass(frozen=True)
@@ -170,6 +184,7 @@ class Extraction:
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     places: dict[str, Place] = field(default_factory=dict)  # place mention text -> place
     organizations: dict[str, str] = field(default_factory=dict)  # organization mention text -> resolved name
+    bodies: dict[str, Organization] = field(default_factory=dict)  # resolved name -> the body, for every name used
     locality: dict[str, Place] = field(default_factory=dict)  # level -> the article's own place of that level
     seats: dict[str, str] = field(default_factory=dict)  # person name -> key of the place their post names
     posts: tuple[Post, ...] = ()

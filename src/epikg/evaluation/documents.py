@@ -24,6 +24,8 @@ class DocumentFacts:
     persons: set[str] = field(default_factory=set)
     titles: set[tuple[str, str]] = field(default_factory=set)
     places: dict[str, str] = field(default_factory=dict)  # name -> level
+    parents: dict[str, str] = field(default_factory=dict)  # place name -> the parent the article states
+    derived_parents: dict[str, str] = field(default_factory=dict)  # place name -> the gazetteer's parent (graph only)
     organizations: set[str] = field(default_factory=set)
     measures: set[str] = field(default_factory=set)
     quantities: list[tuple[float, str]] = field(default_factory=list)
@@ -46,6 +48,8 @@ def read_gold(path: Path) -> DocumentFacts:
                 facts.organizations.add(person["org"])
         for place in data.get("places", []):
             facts.places[place["name"]] = place.get("level", "other")
+            if place.get("parent"):
+                facts.parents[place["name"]] = place["parent"]
         facts.organizations.update(org["name"] for org in data.get("organizations", []))
         facts.measures.update(measure["category"] for measure in data.get("measures", []))
         facts.quantities.extend((float(q["value"]), str(q["unit"])) for q in data.get("quantities", []))
@@ -73,6 +77,17 @@ SELECT ?doc ?class ?name ?levelIri WHERE {
     ?mention ek:inArticle ?article ; ek:refersTo ?entity .
     ?entity a ?class ; schema:name ?name .
     OPTIONAL { ?entity ek:adminLevel ?levelIri }
+}"""
+
+# Each place an article names, with the parent a link gives it (stated: schema:containedInPlace;
+# derived from the gazetteer: ek:derivedContainedInPlace).
+_PARENTS = _PREFIXES + """
+SELECT DISTINCT ?doc ?name ?link ?parentName WHERE {
+    ?article a ek:Article ; schema:identifier ?doc .
+    ?mention ek:inArticle ?article ; ek:refersTo ?place .
+    ?place a ek:Place ; schema:name ?name ; ?link ?parent .
+    VALUES ?link { schema:containedInPlace ek:derivedContainedInPlace }
+    ?parent schema:name ?parentName .
 }"""
 
 _PUBLISHED = _PREFIXES + """
@@ -124,6 +139,10 @@ def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
         elif kind == "Place":
             level = str(row.levelIri).rsplit("#", 1)[-1] if row.levelIri is not None else "other"
             facts.places[name] = level
+    for row in graph.query(_PARENTS):
+        facts = doc(row.doc)
+        stated = str(row.link).endswith("containedInPlace") and "derived" not in str(row.link)
+        (facts.parents if stated else facts.derived_parents)[str(row.name)] = str(row.parentName)
     for row in graph.query(_PUBLISHED):
         doc(row.doc).published = str(row.date)[:10]
     # A person's `org` in the gold is the body of their last-listed post: the same on this side.

@@ -23,15 +23,32 @@ class Evaluation:
     fields: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FIELDS})
     level_matched: int = 0
     level_correct: int = 0
+    parent_scored: int = 0  # matched places to which the graph gives a stated parent
+    parent_correct: int = 0  # ... whose parent the gold gives (its parent, or an ancestor above it)
+    derived_scored: int = 0  # matched places with a derived parent and a gold parent
+    derived_correct: int = 0
     published_scored: int = 0
     published_correct: int = 0
     documents: int = 0
     errors: dict[str, dict[str, Alignment[Any]]] = field(default_factory=dict)
     published_errors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    parent_errors: dict[str, list[tuple[str, str, str | None]]] = field(default_factory=dict)  # (place, stated, gold)
 
     @property
     def place_level_accuracy(self) -> float:
         return self.level_correct / self.level_matched if self.level_matched else 0.0
+
+    @property
+    def place_parent_accuracy(self) -> float:
+        return self.parent_correct / self.parent_scored if self.parent_scored else 0.0
+
+    @property
+    def parents_invented(self) -> int:
+        return self.parent_scored - self.parent_correct
+
+    @property
+    def derived_parent_accuracy(self) -> float:
+        return self.derived_correct / self.derived_scored if self.derived_scored else 0.0
 
     @property
     def published_accuracy(self) -> float:
@@ -40,6 +57,9 @@ class Evaluation:
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: counts.as_dict() for name, counts in self.fields.items()}
         out["place_level_accuracy"] = round(self.place_level_accuracy, 4)
+        out["place_parent_accuracy"] = round(self.place_parent_accuracy, 4)
+        out["parents_invented"] = self.parents_invented
+        out["derived_parent_accuracy"] = round(self.derived_parent_accuracy, 4)
         out["published_accuracy"] = round(self.published_accuracy, 4)
         out["documents"] = self.documents
         return out
@@ -71,6 +91,15 @@ def evaluate(gold: dict[str, DocumentFacts], predicted: dict[str, DocumentFacts]
         for gold_name, predicted_name in alignments["places"].pairs:
             result.level_matched += 1
             result.level_correct += g.places[gold_name] == p.places[predicted_name]
+            stated, derived = p.parents.get(predicted_name), p.derived_parents.get(predicted_name)
+            if stated is not None:
+                result.parent_scored += 1
+                result.parent_correct += _on_gold_chain(stated, gold_name, g)
+                if not _on_gold_chain(stated, gold_name, g):
+                    result.parent_errors.setdefault(doc_id, []).append((predicted_name, stated, g.parents.get(gold_name)))
+            if derived is not None and gold_name in g.parents:
+                result.derived_scored += 1
+                result.derived_correct += _on_predicted_chain(g.parents[gold_name], predicted_name, p)
         if g.published is not None:
             result.published_scored += 1
             if p.published == g.published:
@@ -80,11 +109,41 @@ def evaluate(gold: dict[str, DocumentFacts], predicted: dict[str, DocumentFacts]
     return result
 
 
+def _same_place(a: str, b: str) -> bool:
+    return name_containment(a, b) is not None
+
+
+def _on_gold_chain(parent: str, place: str, gold: DocumentFacts) -> bool:
+    """Whether the gold states this parent for the place, or as an ancestor above its parent (it may skip a level)."""
+    seen = {place}
+    current = gold.parents.get(place)
+    while current is not None and current not in seen:
+        if _same_place(parent, current):
+            return True
+        seen.add(current)
+        current = gold.parents.get(current)
+    return False
+
+
+def _on_predicted_chain(parent: str, place: str, predicted: DocumentFacts) -> bool:
+    """Whether the gold's parent lies on the graph's chain above the place, by stated or derived links."""
+    seen = {place}
+    current = predicted.derived_parents.get(place) or predicted.parents.get(place)
+    while current is not None and current not in seen:
+        if _same_place(parent, current):
+            return True
+        seen.add(current)
+        current = predicted.parents.get(current) or predicted.derived_parents.get(current)
+    return False
+
+
 def format_table(result: Evaluation) -> str:
     lines = [f"{'field':<14}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for name, c in result.fields.items():
         lines.append(f"{name:<14}{c.p:>7.3f}{c.r:>7.3f}{c.f1:>7.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}")
     lines.append(f"place level accuracy   {result.place_level_accuracy:.3f} ({result.level_correct}/{result.level_matched} matched places)")
+    lines.append(f"place parent accuracy  {result.place_parent_accuracy:.3f} ({result.parent_correct}/{result.parent_scored} stated parents; {result.parents_invented} invented)")
+    lines.append(f"derived parent acc.    {result.derived_parent_accuracy:.3f} ({result.derived_correct}/{result.derived_scored} derived parents the gold can check)")
     lines.append(f"published accuracy     {result.published_accuracy:.3f} ({result.published_correct}/{result.published_scored} dated articles)")
     lines.append(f"documents              {result.documents}")
     return "\n".join(lines)
@@ -98,6 +157,8 @@ def format_errors(result: Evaluation) -> str:
         if doc_id in result.published_errors:
             gold, predicted = result.published_errors[doc_id]
             lines.append(f"  published: gold {gold}, predicted {predicted}")
+        for place, stated, gold_parent in result.parent_errors.get(doc_id, []):
+            lines.append(f"  parent FP {place} in {stated} (gold: {gold_parent or 'none stated'})")
         for name, alignment in alignments.items():
             for item in alignment.missed:
                 lines.append(f"  {name} FN {_show(item)}")

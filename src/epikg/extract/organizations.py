@@ -1,51 +1,22 @@
 """Organizations: bare bodies resolved to the article's locality, and a type for each.
 
 `县委` in an article about 南县 is 南县县委; `镇党委` in an article about 浦市镇 is
-浦市镇党委. The locality is what the article's own place mentions point to most,
-level by level.
+浦市镇党委. The locality is what the article's own words name most, level by level
+(extract/places.py).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-
-from epikg.extract.places import leading_division
+from epikg.extract.places import Locality, leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.records import EntityType, Mention, Place
+from epikg.ner.rules import is_generic, org_type
+from epikg.records import Organization, Place
+
+__all__ = ["LEVEL_CHARS", "Locality", "describe", "place_prefix", "resolve", "with_place"]
 
 LEVEL_CHARS = {
     "省": "province", "市": "prefecture", "县": "county", "区": "county", "镇": "township", "乡": "township", "村": "village",
 }
-
-
-@dataclass(frozen=True)
-class Locality:
-    """The article's own places, one per level: the most mentioned at that level or above it."""
-
-    by_level: dict[str, Place] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, mentions: Iterable[Mention], places: dict[str, Place]) -> Locality:
-        """Places named on their own, and those that begin an organization's name (`房县县委`)."""
-        votes: Counter[tuple[str, str]] = Counter()
-        chosen: dict[tuple[str, str], Place] = {}
-        for mention in mentions:
-            if mention.type is EntityType.PLACE and mention.text in places:
-                place: Place | None = places[mention.text]
-            elif mention.type is EntityType.ORGANIZATION:
-                place = place_prefix(mention.text, places)
-            else:
-                continue
-            while place is not None:
-                votes[(place.level, place.key)] += 1
-                chosen[(place.level, place.key)] = place
-                place = place.parent
-        by_level: dict[str, Place] = {}
-        for (level, key), _ in sorted(votes.items(), key=lambda item: (-item[1], item[0][1])):
-            by_level.setdefault(level, chosen[(level, key)])
-        return cls(by_level)
 
 
 _LEVEL_BODIES = ("委", "政府", "人民政府")  # and their departments: 县委组织部, 县政府办公室
@@ -81,3 +52,8 @@ def resolve(name: str, locality: Locality) -> str:
     if level is None or level not in locality.by_level:
         return name
     return with_place(locality.by_level[level], name)
+
+
+def describe(name: str, doc_id: str) -> Organization:
+    """A body's type, and its article where its name alone (`县委`, `防指`) does not tell it apart."""
+    return Organization(name, org_type(name), doc_id if is_generic(name) else None)

@@ -1,17 +1,25 @@
-"""Place mentions -> places with a level, a parent chain and a division code where known.
+"""Place mentions -> places with a level, the containment the article states, and a division code where known.
 
-Homonyms (`南洲镇` exists in two counties) are told apart by the article's own
-context: the reading whose ancestors the article also names wins.
+Containment comes from the article: a written chain (`湖南省平江县城关镇`, read as adjacent
+mentions), the same town's chain elsewhere in the text, or the article's own place (its
+locality: what its place mentions, its bodies' names and its outlet name most) when the
+gazetteer confirms that the town lies in it. The gazetteer may also choose between the
+divisions of a name (`南洲镇` is in two counties) and add a division code and its own
+ancestors, but only where exactly one division fits the places the article names: such
+ancestors are `derived_parent`, never `parent`, so a query can ask for what the article
+states. A township or village name that no article context pins down gets no division
+and is keyed on its article, so namesakes in different counties never merge.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from epikg import gazetteer
 from epikg.gazetteer import Division
-from epikg.records import Place
+from epikg.records import EntityType, Mention, Place
 
 _SUFFIX_LEVELS = (
     (("小区", "园区", "景区", "开发区", "工业区", "封控区", "管控区", "防范区", "服务区", "隔离区", "城区"), "other"),
@@ -21,6 +29,9 @@ _SUFFIX_LEVELS = (
     (("自治州", "地区", "盟"), "prefecture"),
     (("县", "区", "旗", "市"), "county"),
 )
+RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
+# Levels whose names identify a division nationwide; townships and villages repeat from county to county.
+_SELF_IDENTIFYING = ("province", "prefecture", "county")
 
 
 def level_from_suffix(name: str) -> str:
@@ -33,12 +44,175 @@ def level_from_suffix(name: str) -> str:
     return "other"
 
 
-def _to_place(division: Division, gaz: gazetteer.Gazetteer) -> Place:
-    chain = gaz.chain(division)
-    parent = None
-    for d in reversed(chain[1:]):
-        parent = Place(d.name, d.level, d.code, _key(d, gaz), parent)
-    return Place(division.name, division.level, division.code, _key(division, gaz), parent)
+@dataclass(frozen=True)
+class Locality:
+    """The article's own places, one per level: the one its own words name most at that level."""
+
+    by_level: dict[str, Place] = field(default_factory=dict)
+    main: Place | None = None  # the division it names most (ties: the more specific): what it is about
+
+
+def leading_division(text: str) -> str | None:
+    """The longest division name a text starts with (`南县` in 南县县委), if any."""
+    gaz = gazetteer.load()
+    for length in range(min(len(text) - 1, 12), 1, -1):
+        if gaz.lookup(text[:length]):
+            return text[:length]
+    return None
+
+
+def read_places(
+    mentions: Sequence[Mention], *, outlet: str | None = None, doc_id: str = ""
+) -> tuple[dict[str, Place], Locality]:
+    """Every place the article names (its place mentions and the places that begin its bodies' names),
+    and the article's locality."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    names = [m.text for m in ordered if m.type is EntityType.PLACE]
+    heads = [leading_division(m.text) for m in ordered if m.type is EntityType.ORGANIZATION]
+    outlet_head = leading_division(outlet) if outlet else None
+    context = [h for h in [*heads, outlet_head] if h]
+    return _Resolver(names, context, written_chains(ordered), doc_id).run(votes=[*names, *context])
+
+
+def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = "") -> dict[str, Place]:
+    """Resolve place names without positions (so without written chains); `context` names vote and resolve too."""
+    names = list(names)
+    context = list(context)
+    places, _ = _Resolver(names, context, {}, doc_id).run(votes=[*names, *context])
+    return places
+
+
+def written_chains(mentions: Sequence[Mention]) -> dict[str, str]:
+    """name -> the higher place written right before it (`平江县城关镇`, `平江县城关镇党委`), first seen wins."""
+    chains: dict[str, str] = {}
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        if before.type is not EntityType.PLACE or after.start != before.end:
+            continue
+        if after.type is EntityType.PLACE:
+            name = after.text
+        elif after.type is EntityType.ORGANIZATION:
+            name = leading_division(after.text)
+        else:
+            continue
+        if name and name != before.text and RANK[_guess_level(before.text)] < RANK[_guess_level(name)]:
+            chains.setdefault(name, before.text)
+    return chains
+
+
+def _guess_level(name: str) -> str:
+    levels = {d.level for d in _candidates(name, [name], gazetteer.load())}
+    return levels.pop() if len(levels) == 1 else level_from_suffix(name)
+
+
+class _Resolver:
+    """One article's place names: the division each one is (if any fits), then Place records."""
+
+    def __init__(self, names: list[str], context: list[str], chains: dict[str, str], doc_id: str) -> None:
+        self.gaz = gazetteer.load()
+        self.names = list(dict.fromkeys(names))
+        self.all_names = list(dict.fromkeys([*self.names, *context, *chains.values()]))
+        self.chains = chains
+        self.doc_id = doc_id
+        self.candidates = {n: _candidates(n, self.all_names, self.gaz) for n in self.all_names}
+        self.named_by: dict[int, set[str]] = {}  # division id -> the names of the article that may mean it
+        for name, divisions in self.candidates.items():
+            for d in divisions:
+                self.named_by.setdefault(d.id, set()).add(name)
+        self.chosen: dict[str, Division | None] = {}
+        self.built: dict[str, Place] = {}
+        self.locality_ids: dict[str, int] = {}
+        self.locality_names: dict[str, str] = {}
+
+    def run(self, votes: list[str]) -> tuple[dict[str, Place], Locality]:
+        for name in self.all_names:
+            self.chosen[name] = self._choose(name)
+        self._read_locality(votes)
+        places = {name: self._place(name) for name in self.all_names}
+        by_level = {level: places[name] for level, name in self.locality_names.items()}
+        main = self.locality_main and places[self.locality_main]
+        return places, Locality(by_level, main)
+
+    def _choose(self, name: str) -> Division | None:
+        """The one division of this name that the article's context supports, if exactly one does."""
+        divisions = self.candidates[name]
+        stated = self.chains.get(name)
+        if stated is not None:
+            parent_ids = {d.id for d in self.candidates.get(stated, [])}
+            divisions = [d for d in divisions if any(a.id in parent_ids for a in self.gaz.chain(d)[1:])]
+            if len(divisions) == 1:
+                return divisions[0]
+        if not divisions:
+            return None
+        support = {d.id: sum(bool(self.named_by.get(a.id, set()) - {name}) for a in self.gaz.chain(d)[1:])
+                   for d in divisions}
+        best = max(support.values())
+        if best == 0:  # nothing else in the article points to any reading: only a nationwide name stands alone
+            top = min(RANK[d.level] for d in divisions)
+            divisions = [d for d in divisions if RANK[d.level] == top]
+            return divisions[0] if len(divisions) == 1 and top <= RANK["county"] else None
+        winners = [d for d in divisions if support[d.id] == best]
+        return winners[0] if len(winners) == 1 else None
+
+    def _level(self, name: str) -> str:
+        division = self.chosen.get(name)
+        if division is not None:
+            return division.level
+        return _guess_level(name)
+
+    def _read_locality(self, votes: list[str]) -> None:
+        """Per level, the division the article's own words name most (ties: first named)."""
+        counts = Counter(n for n in votes if self.chosen.get(n) is not None)
+        first = {n: i for i, n in reversed(list(enumerate(votes)))}
+        self.locality_main = min(
+            counts, key=lambda n: (-counts[n], -RANK[self.chosen[n].level], first[n]), default=None
+        )
+        for name, _ in sorted(counts.items(), key=lambda item: (-item[1], first[item[0]])):
+            division = self.chosen[name]
+            if division.level not in self.locality_ids:
+                self.locality_ids[division.level] = division.id
+                self.locality_names[division.level] = name
+
+    def _place(self, name: str) -> Place:
+        if name in self.built:
+            return self.built[name]
+        division = self.chosen.get(name)
+        stated = self.chains.get(name)
+        parent = self._place(stated) if stated else None
+        if division is None:
+            level = self._level(name)
+            if parent is not None:
+                key = f"{parent.key}/{name}"
+            else:
+                key = name if level in _SELF_IDENTIFYING else f"{name}@{self.doc_id}"
+            place = Place(name, level, None, key, parent)
+        else:
+            if parent is None:
+                parent = self._locality_parent(division)
+            derived = None
+            above = self.gaz.chain(division)[1:]
+            if above and (parent is None or parent.key != _key(above[0], self.gaz)):
+                derived = _gazetteer_place(above[0], self.gaz)
+            place = Place(division.name, division.level, division.code, _key(division, self.gaz), parent, derived)
+        self.built[name] = place
+        return place
+
+    def _locality_parent(self, division: Division) -> Place | None:
+        """The nearest of the division's ancestors that is the article's own county or prefecture (or town,
+        for a village): what the article is about, so a place in it is stated to lie there. A province is
+        too wide a frame to say so (`湖北` and `武汉` in one article is often where returnees came from)."""
+        for ancestor in self.gaz.chain(division)[1:]:
+            if ancestor.level == "province":
+                return None
+            if self.locality_ids.get(ancestor.level) == ancestor.id:
+                return self._place(self.locality_names[ancestor.level])
+        return None
+
+
+def _gazetteer_place(division: Division, gaz: gazetteer.Gazetteer) -> Place:
+    """A division and its ancestors as the gazetteer gives them: every link derived."""
+    above = gaz.chain(division)[1:]
+    derived = _gazetteer_place(above[0], gaz) if above else None
+    return Place(division.name, division.level, division.code, _key(division, gaz), None, derived)
 
 
 def _key(division: Division, gaz: gazetteer.Gazetteer) -> str:
@@ -65,47 +239,3 @@ def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[D
         return gaz.lookup(min(longer, key=len))
     aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
     return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]
-
-
-def leading_division(text: str) -> str | None:
-    """The longest division name a text starts with (`南县` in 南县县委), if any."""
-    gaz = gazetteer.load()
-    for length in range(min(len(text) - 1, 12), 1, -1):
-        if gaz.lookup(text[:length]):
-            return text[:length]
-    return None
-
-
-def resolve(names: Iterable[str], context: Iterable[str] = ()) -> dict[str, Place]:
-    """Resolve every place name of one article, choosing among homonyms by the article's other places.
-
-    `context` adds names that vote without being resolved: places inside organization names (南县县委).
-    """
-    gaz = gazetteer.load()
-    names = list(dict.fromkeys(names))
-    context_names = [c for c in dict.fromkeys(context) if c not in names]
-    candidates = {name: _candidates(name, names, gaz) for name in names + context_names}
-    # Votes: every division that some reading of a name would sit under.
-    support: Counter[int] = Counter()
-    for divisions in candidates.values():
-        ancestors = {a.id for d in divisions for a in gaz.chain(d)}
-        support.update(ancestors)
-    resolved: dict[str, Place] = {}
-    for name in names:
-        divisions = candidates[name]
-        if not divisions:
-            resolved[name] = Place(name, level_from_suffix(name), None, name, None)
-            continue
-        best = max(divisions, key=lambda d: (_context_score(d, gaz, support), _level_rank(d), -d.id))
-        resolved[name] = _to_place(best, gaz)
-    return resolved
-
-
-def _context_score(division: Division, gaz: gazetteer.Gazetteer, support: Counter[int]) -> int:
-    """How many of the division's ancestors other names of the article point to."""
-    return sum(support[a.id] - 1 for a in gaz.chain(division)[1:])
-
-
-def _level_rank(division: Division) -> int:
-    """Prefer higher levels among equals: `朝阳区` the district before a village of that name."""
-    return -gazetteer.LEVELS.index(division.level)

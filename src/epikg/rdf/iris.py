@@ -33,8 +33,10 @@ def person(name: str, scope: str | None) -> URIRef:
 
 
 def place(key: str) -> URIRef:
-    """Keyed on the division code when known (`330327`), else on a path under the nearest coded division (`330327/金乡镇`)."""
-    return ID["place/" + "/".join(_segment(part) for part in key.split("/"))]
+    """Keyed on the division code when known (`330327`), else on a path under the nearest coded division
+    (`330327/金乡镇`), else on the name under its article (`城关镇@d001`) where nothing pins it down."""
+    path, at, doc_id = key.partition("@")
+    return ID["place/" + "/".join(_segment(part) for part in path.split("/")) + (at + _segment(doc_id) if at else "")]
 
 
 def organization(name: str, scope: str | None = None) -> URIRef:

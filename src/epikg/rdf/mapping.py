@@ -9,11 +9,9 @@ from decimal import Decimal
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
-from epikg.extract.places import resolve
-from epikg.ner.rules import is_generic, org_type
 from epikg.rdf import iris
 from epikg.rdf.namespaces import EK, NIF, ORG, SCHEMA
-from epikg.records import Article, EntityType, Extraction, Measure, Mention, Place, Quantity, TimeValue
+from epikg.records import Article, EntityType, Extraction, Place, Quantity, TimeValue
 
 
 def _index(value: int) -> Literal:
@@ -52,8 +50,10 @@ def _add_place(graph: Graph, place: Place) -> URIRef:
     graph.set((node, EK.adminLevel, EK[place.level]))
     if place.code:
         graph.set((node, EK.divisionCode, Literal(place.code)))
-    if place.parent is not None:
+    if place.parent is not None:  # stated by the article
         graph.add((node, SCHEMA.containedInPlace, _add_place(graph, place.parent)))
+    if place.derived_parent is not None:  # supplied by the gazetteer: its own predicate
+        graph.add((node, EK.derivedContainedInPlace, _add_place(graph, place.derived_parent)))
     return node
 
 
@@ -101,12 +101,10 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         node = reading("measure", EK.Measure, measure.start, measure.end, measure.category)
         graph.add((node, EK.category, EK[f"measure_{measure.category}"]))
         graph.add((node, EK.trigger, Literal(measure.trigger)))
-        place = _measure_place(extraction, measure)
-        if place is not None:  # an article may name no place at all (`我县`): the measure still stands
-            graph.add((node, EK.appliesTo, _add_place(graph, place)))
-        body = _measure_body(extraction, measure)
-        if body is not None:
-            graph.add((node, EK.orderedBy, entities.get(EntityType.ORGANIZATION, body.text)))
+        if measure.place is not None:  # an article may name no place at all (`我县`): the measure still stands
+            graph.add((node, EK.appliesTo, _add_place(graph, measure.place)))
+        if measure.ordered_by is not None:
+            graph.add((node, EK.orderedBy, entities.organization(measure.ordered_by)))
         for quantity in measure.quantities:
             graph.add((node, EK.hasQuantity, _quantity(graph, quantity, reading)))
         if measure.time is not None:
@@ -127,37 +125,6 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         graph.add((credit, EK.person, person))
         if byline.role:
             graph.add((credit, EK.roleName, Literal(byline.role)))
-
-
-_SPECIFIC = {"village": 0, "township": 1, "county": 2, "prefecture": 3, "province": 4}
-
-
-def _measure_place(extraction: Extraction, measure: Measure) -> Place | None:
-    """The most specific division the sentence names, else the article's own most specific division,
-    else the place the sentence (else the article) names most: a measure is kept wherever the text says where."""
-    sentence = extraction.article.sentences[measure.sentence]
-    places = [m for m in extraction.mentions if m.type is EntityType.PLACE and m.text in extraction.places]
-    in_sentence = [extraction.places[m.text] for m in places if sentence.start <= m.start < sentence.end]
-    divisions = [p for p in in_sentence if p.level in _SPECIFIC] or [
-        p for p in extraction.locality.values() if p.level in _SPECIFIC
-    ]
-    if divisions:
-        return min(divisions, key=lambda p: _SPECIFIC[p.level])
-    named = in_sentence or [extraction.places[m.text] for m in places]
-    return max(named, key=lambda p: (named.count(p), p.key)) if named else None
-
-
-def _measure_body(extraction: Extraction, measure: Measure) -> Mention | None:
-    """The organization the sentence names closest before the trigger, else the first after it."""
-    sentence = extraction.article.sentences[measure.sentence]
-    bodies = [
-        m for m in extraction.mentions
-        if m.type is EntityType.ORGANIZATION and sentence.start <= m.start < sentence.end
-    ]
-    before = [m for m in bodies if m.end <= measure.start]
-    if before:
-        return before[-1]
-    return bodies[0] if bodies else None
 
 
 def _quantity(graph: Graph, quantity: Quantity, reading) -> URIRef:  # noqa: ANN001 - the reading() closure
@@ -226,8 +193,7 @@ class _Entities:
 
     def get(self, kind: EntityType, name: str) -> URIRef:
         if kind is EntityType.PLACE:
-            place = self.extraction.places.get(name) or resolve([name])[name]
-            return _add_place(self.graph, place)
+            return _add_place(self.graph, self.extraction.places[name])
         if kind is EntityType.ORGANIZATION:
             return self.organization(self.extraction.organizations.get(name, name))
         scope = self.extraction.seats.get(name) or _scope(self.extraction)
@@ -235,9 +201,9 @@ class _Entities:
 
     def organization(self, name: str) -> URIRef:
         """Resolved bodies are shared across articles; a bare one (`党委`) stays inside its article."""
-        scope = self.extraction.article.doc_id if is_generic(name) else None
-        node = self._named(iris.organization(name, scope), EK.Organization, name)
-        self.graph.set((node, EK.orgType, EK[org_type(name)]))
+        body = self.extraction.bodies[name]
+        node = self._named(iris.organization(body.name, body.scope), EK.Organization, body.name)
+        self.graph.set((node, EK.orgType, EK[body.type]))
         return node
 
     def _named(self, node: URIRef, cls: URIRef, name: str) -> URIRef:

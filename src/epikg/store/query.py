@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Mapping
@@ -55,12 +56,17 @@ def _run_local(query: str, graph: Graph, bindings: Mapping[str, Identifier]) -> 
     return QueryResult(columns, rows)
 
 
+_COMMENT_LINE = re.compile(r"^[ \t]*#[^\n]*$", re.MULTILINE)
+
+
 def _run_remote(query: str, endpoint: str, union_default_graph: bool, timeout: float) -> QueryResult:
     from SPARQLWrapper import JSON, POST, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
     client = SPARQLWrapper(endpoint, agent="epikg")
-    client.setQuery(query)
+    # SPARQLWrapper reads the query form with a regex that skips every other line of a comment block, so a
+    # header comment that says `add` or `delete` made a SELECT look like an update: send it without them.
+    client.setQuery(_COMMENT_LINE.sub("", query))
     client.setMethod(POST)
     client.setReturnFormat(JSON)
     client.setTimeout(int(timeout))

@@ -1,0 +1,139 @@
+"""Where a measure applies and which body ordered it, decided from the measure's own clause.
+
+A measure applies where it was taken: a scope word (`全县`, `本村`) names the article's own
+place of that level; a place named in the clause counts unless it is where people came
+from (`从武汉返乡人员`), where they go (`前往武汉`) or a neighbour at a border
+(`与邻县交界处`). With neither in the clause, a place that opens the sentence (its topic)
+counts; else the place the article is about (the division it names most); else no place, and the
+measure stays.
+The words are data: data/measure_places.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from epikg.extract.places import RANK, Locality
+from epikg.lexicon import read_data_lines
+from epikg.records import EntityType, Measure, Mention, Place, Sentence
+
+_CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
+_BORDER_REACH = 4  # characters between a place and its border word (`与平江县交界处`, `与平江县的交界`)
+
+
+@dataclass(frozen=True)
+class _Words:
+    scopes: dict[str, str]  # scope word -> level (county, city, township, village)
+    origin_before: tuple[str, ...]
+    origin_after: tuple[str, ...]
+    toward_before: tuple[str, ...]
+    border_after: tuple[str, ...]
+    scope_pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    kinds: dict[str, list[str]] = {}
+    scopes: dict[str, str] = {}
+    for line in read_data_lines("measure_places.tsv"):
+        kind, _, word = line.partition("\t")
+        word = word.strip()
+        if kind.startswith("scope_"):
+            scopes[word] = kind.removeprefix("scope_")
+        else:
+            kinds.setdefault(kind, []).append(word)
+
+    def longest_first(kind: str) -> tuple[str, ...]:
+        return tuple(sorted(kinds.get(kind, []), key=len, reverse=True))
+
+    pattern = re.compile("|".join(map(re.escape, sorted(scopes, key=len, reverse=True))))
+    return _Words(scopes, longest_first("origin_before"), longest_first("origin_after"),
+                  longest_first("toward_before"), longest_first("border_after"), pattern)
+
+
+def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): between punctuation marks inside the sentence."""
+    left = sentence.start
+    for match in _CLAUSE_END.finditer(text, sentence.start, start):
+        left = match.end()
+    match = _CLAUSE_END.search(text, end, sentence.end)
+    return left, match.start() if match else sentence.end
+
+
+def is_elsewhere(text: str, mention: Mention) -> bool:
+    """A place named as where people come from or go to, or as a neighbour at a border."""
+    words = _words()
+    before = text[max(0, mention.start - 3) : mention.start]
+    after = text[mention.end : mention.end + 3]
+    if before.endswith(words.origin_before) or before.endswith(words.toward_before):
+        return True
+    if after.startswith(words.origin_after):
+        return True
+    reach = text[mention.end : mention.end + _BORDER_REACH + 2]
+    return any(word in reach for word in words.border_after)
+
+
+def _scope_place(level: str, locality: Locality, named: list[Place]) -> Place | None:
+    """The place a scope word means: one of that level named earlier in the sentence, else the article's own."""
+    levels = ("county", "prefecture") if level == "city" else (level,)
+    for place in reversed(named):
+        if place.level in levels and (level != "city" or place.name.endswith("市")):
+            return place
+    if level == "city":  # 全市: a county-level city when the article's county is one, else its prefecture
+        county = locality.by_level.get("county")
+        if county is not None and county.name.endswith("市"):
+            return county
+        return locality.by_level.get("prefecture")
+    return locality.by_level.get(level)
+
+
+def measure_place(
+    text: str, sentence: Sentence, measure: Measure, mentions: Sequence[Mention], places: dict[str, Place],
+    locality: Locality,
+) -> Place | None:
+    """Where the measure was taken, as the article says; None where it does not say."""
+    left, right = _clause(text, sentence, measure.start, measure.end)
+    in_sentence = [m for m in mentions if m.type is EntityType.PLACE and m.text in places
+                   and sentence.start <= m.start < sentence.end]
+    own = [m for m in in_sentence if left <= m.start < right and not is_elsewhere(text, m)]
+    found = [(m.start, places[m.text]) for m in own]
+    before_clause = [places[m.text] for m in in_sentence if m.start < left]
+    for match in _words().scope_pattern.finditer(text, left, right):
+        place = _scope_place(_words().scopes[match.group()], locality, before_clause)
+        if place is not None:
+            found.append((match.start(), place))
+    if found:  # the most specific; among equals the nearest to the trigger
+        return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
+    topic = next((m for m in in_sentence if m.start == sentence.start and m.start < left), None)
+    if topic is not None and not is_elsewhere(text, topic):
+        return places[topic.text]
+    return locality.main
+
+
+def ordering_body(measure: Measure, sentence: Sentence, mentions: Sequence[Mention]) -> Mention | None:
+    """The organization the sentence names closest before the trigger, else the first after it."""
+    bodies = [m for m in mentions if m.type is EntityType.ORGANIZATION and sentence.start <= m.start < sentence.end]
+    before = [m for m in bodies if m.end <= measure.start]
+    if before:
+        return before[-1]
+    return bodies[0] if bodies else None
+
+
+def place_measures(
+    text: str, sentences: Sequence[Sentence], measures: Sequence[Measure], mentions: Sequence[Mention],
+    places: dict[str, Place], locality: Locality, organizations: dict[str, str],
+) -> tuple[Measure, ...]:
+    """Each measure with where it applies and the body that ordered it (its resolved name)."""
+    placed = []
+    for measure in measures:
+        sentence = sentences[measure.sentence]
+        body = ordering_body(measure, sentence, mentions)
+        placed.append(replace(
+            measure,
+            place=measure_place(text, sentence, measure, mentions, places, locality),
+            ordered_by=organizations.get(body.text, body.text) if body is not None else None,
+        ))
+    return tuple(placed)

@@ -1,0 +1,76 @@
+"""Where a measure applies: its own clause decides; origins, destinations and border neighbours are not the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.measure_places import is_elsewhere, measure_place
+from epikg.extract.places import read_places
+from epikg.normalize import split_sentences
+from epikg.records import EntityType, Measure, Mention
+
+
+def where(text: str, trigger: str, places: list[str], *, doc_places: tuple[str, ...] = ()) -> str | None:
+    """The name of the place a measure triggered by `trigger` applies to, places found at their occurrences."""
+    mentions = []
+    for name in (*places, *doc_places):
+        start = 0
+        while (start := text.find(name, start)) >= 0:
+            mentions.append(Mention(name, EntityType.PLACE, start, start + len(name), "test"))
+            start += len(name)
+    resolved, locality = read_places(mentions, doc_id="t")
+    sentences = split_sentences(text)
+    start = text.index(trigger)
+    index = next(i for i, s in enumerate(sentences) if s.start <= start < s.end)
+    measure = Measure("quarantine", trigger, start, start + len(trigger), index)
+    place = measure_place(text, sentences[index], measure, mentions, resolved, locality)
+    return place.name if place is not None else None
+
+
+def test_a_place_of_origin_is_not_the_place() -> None:
+    text = "南县召开会议。南县要求，从武汉返乡人员一律居家隔离。"
+    assert where(text, "居家隔离", ["南县", "武汉"]) == "南县"
+
+
+def test_a_neighbour_at_a_border_is_not_the_place() -> None:
+    text = "南县全力防控。在与华容县交界处设卡检查。"
+    assert where(text, "设卡", ["南县", "华容县"]) == "南县"
+
+
+def test_a_destination_is_not_the_place() -> None:
+    text = "南县全力防控。劝阻前往武汉的人员，严格登记。"
+    assert where(text, "登记", ["南县", "武汉"]) == "南县"
+
+
+def test_a_scope_word_means_the_articles_own_place_of_that_level() -> None:
+    text = "南县县委召开会议。书记到南洲镇调研后指出，全县设立卡点。"
+    assert where(text, "卡点", ["南县", "南洲镇"], doc_places=()) == "南县"
+
+
+def test_a_town_named_in_another_clause_is_not_the_place() -> None:
+    text = "南县通报疫情。南县南洲镇发现病例，全县开展核酸检测。"
+    assert where(text, "核酸检测", ["南县", "南洲镇"]) == "南县"
+
+
+def test_the_most_specific_place_of_the_clause_wins() -> None:
+    text = "南县南洲镇在各路口设立卡点。"
+    assert where(text, "卡点", ["南县", "南洲镇"]) == "南洲镇"
+
+
+def test_without_a_place_in_the_clause_the_article_is_about_its_most_named_place() -> None:
+    text = "南洲镇召开会议。南洲镇党员带头。会后，干部开展核酸检测。南县派员指导。"
+    assert where(text, "核酸检测", ["南洲镇", "南县"]) == "南洲镇"
+
+
+def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
+    assert where("会后，干部开展核酸检测。", "核酸检测", []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "elsewhere"),
+    [("从武汉返乡", "武汉", True), ("武汉返乡人员", "武汉", True), ("湖北籍人员", "湖北", True),
+     ("与华容县交界", "华容县", True), ("前往武汉", "武汉", True), ("在南县设卡", "南县", False)],
+)
+def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bool) -> None:
+    start = text.index(name)
+    assert is_elsewhere(text, Mention(name, EntityType.PLACE, start, start + len(name), "test")) is elsewhere
