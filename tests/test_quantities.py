@@ -117,6 +117,11 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("每隔3天开展一轮排查。", None),
     ("落实“四个不”要求。", None),
     ("坚持五个到位。", None),
+    ("第三批医疗队今天出发。", None),
+    ("24个小时不间断值守。", None),
+    ("一次性发放口罩3000只。", (3000, "只", "口罩", False)),
+    ("统一设置3个卡点。", (3, "个", "卡点", False)),
+    ("全县动员一万余名党员。", (10000, "名", "党员", True)),
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
     ("无症状感染者3名已转运。", None),
