@@ -126,9 +126,6 @@ def test_utf16_page_builds(tmp_path: Path) -> None:
     assert not result.skipped and BODY in result.built[0].article.body.text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="ontology/shapes.ttl allows only utf-8, gb18030, big5 as ek:sourceEncoding"
-)
 def test_utf16_page_graph_conforms(tmp_path: Path) -> None:
     page = write(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode("utf-16-le"))
     result, report = build_validated([page], BuildOptions(use_model=False))

@@ -103,6 +103,8 @@ def read_article(path: Path, removed: list[str] | None = None, notes: list[str] 
     page = read_page(path, notes)
     aligned = fold_aligned(remove_residue(page_text(page)))
     meta = read_meta(aligned.text, html_title(page))
+    if notes is not None:  # an impossible date costs that reading, not the page
+        notes.extend(meta.dropped)
     body = clean_lines(aligned, removed)
     if not body.text.strip():
         raise IngestError("no article text left after removing page boilerplate")
