@@ -306,3 +306,9 @@ def test_model_name_that_is_a_preposition_and_a_word_is_dropped() -> None:
 def test_a_title_inside_a_list_of_titles_is_no_name_and_title() -> None:
     # 宣统委员 (publicity and united-front member) looks like the name 宣统 before 委员.
     assert persons("镇党委委员、宣统委员、镇长赵刚说") == ["赵刚"]
+
+
+def test_a_list_after_a_title_may_close_with_a_conjunction() -> None:
+    assert persons("记者张明和王芳报道") == ["张明", "王芳"]
+    assert persons("书记张明和群众一起") == ["张明"]
+    assert persons("镇长张明和志愿者们") == ["张明"]

@@ -93,9 +93,10 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
 
 
 def _listed_after(text: str, end: int) -> list[Mention]:
-    """`县领导张明、李强、王芳`: names joined by 、 right after a title's name are listed under it too."""
+    """`县领导张明、李强、王芳`, `记者张明和王芳`: names joined by 、 (or a conjunction, 和 与 及) right after a
+    title's name are listed under it too."""
     found = []
-    while text[end : end + 1] == "、":
+    while text[end : end + 1] == "、" or text[end : end + 1] in conjunction_surnames():
         start = end + 1
         name = _name_at(text, start)
         if (
