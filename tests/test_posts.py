@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from epikg.extract import places as place_stage
-from epikg.extract.organizations import Locality, with_place
-from epikg.extract.places import resolve as resolve_places
+from epikg.extract.organizations import with_place
+from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.ner import recognize
 from epikg.normalize import split_sentences
 from epikg.records import EntityType, Place
 
 
-def _places_and_locality(mentions):  # noqa: ANN001, ANN202
-    """The article's places and locality, read the way the pipeline reads them."""
-    if hasattr(place_stage, "read_places"):
-        return place_stage.read_places(mentions)
-    places = resolve_places(m.text for m in mentions if m.type is EntityType.PLACE)
-    return places, Locality.of(mentions, places)
-
-
 def posts_of(text: str) -> set[tuple[str, str, str | None]]:
     mentions = recognize(text, split_sentences(text))
-    places, locality = _places_and_locality(mentions)
+    places, locality = read_places(mentions)
     posts, _ = find_posts(text, mentions, places, locality)
     return {(p.person, p.title, p.organization) for p in posts}
 
@@ -189,5 +180,5 @@ def test_a_model_name_inside_a_list_of_titles_takes_no_title_after_it() -> None:
     text = "镇党委委员、宣统委员、镇长赵刚说"
     assert "委员" in titles()
     model_reading = Mention("宣统", EntityType.PERSON, 6, 8, "model")
-    posts, _ = find_posts(text, [model_reading], {}, _places_and_locality([])[1])
+    posts, _ = find_posts(text, [model_reading], {}, read_places([])[1])
     assert posts == []

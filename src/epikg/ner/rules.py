@@ -59,8 +59,18 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
             if length == 2 and is_common_word(name) and "province" not in levels:
                 continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
             if levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels):
-                found.append((i, name))
+                if not _starts_inside_a_word(text, i):
+                    found.append((i, name))
     return found
+
+
+_PLACE_ENDS = set("省市县区旗盟州镇乡村")
+
+
+def _starts_inside_a_word(text: str, start: int) -> bool:
+    """`大社区` in `广大社区居民`: the name's first character closes an everyday word (广大) that began before it.
+    After a place's own last character (`平江县城关镇`: 县城 is a word too) the name starts fresh."""
+    return start > 0 and text[start - 1] not in _PLACE_ENDS and is_common_word(text[start - 1 : start + 1])
 
 
 _BEFORE_PLACE = set("在到赴从往向对由与和及、是为了的")

@@ -1,0 +1,21 @@
+"""Gazetteer place mentions: a division's name counts where it starts a word, not inside one."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner.rules import place_mentions
+
+
+@pytest.mark.parametrize("text", ["广大社区居民积极配合。", "号召广大社区群众做好防护。"])
+def test_a_fragment_of_a_longer_word_is_no_place(text: str) -> None:
+    # 大社区 is a district of 高雄市; in 广大社区居民 it is the tail of 广大 and the head of 社区.
+    assert "大社区" not in [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("全县城关镇设立卡点。", "城关镇"), ("苍南县金乡镇开展排查。", "金乡镇"), ("在南县开展排查。", "南县")],
+)
+def test_a_name_after_a_place_or_a_preposition_still_counts(text: str, name: str) -> None:
+    assert name in [m.text for m in place_mentions(text)]
