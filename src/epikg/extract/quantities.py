@@ -23,6 +23,7 @@ The word lists live in `epikg/data/quantity_*.txt|tsv`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
@@ -194,7 +195,8 @@ class _Hit:
 def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     """Every counted number in text with what it counts; offsets into text shifted by offset."""
     found: list[Quantity] = []
-    fixed = [m.span() for m in _FIXED.finditer(text)]
+    fixed = [m.span() for m in _FIXED.finditer(text)]  # in order and disjoint: bisect, never scan all
+    fixed_starts = [a for a, _ in fixed]
     previous_end = 0  # what is counted is never looked for across an earlier number
     consumed = 0  # a run inside an earlier match (the upper bound of `3至5个`) is not read again
     for run in _RUN.finditer(text):
@@ -204,8 +206,9 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
         if hit is None:
             continue
         consumed = hit.end
-        if any(a <= hit.num_start < b for a, b in fixed):
-            continue
+        inside = bisect_right(fixed_starts, hit.num_start) - 1
+        if inside >= 0 and hit.num_start < fixed[inside][1]:
+            continue  # `第一时间`, `一起`
         quantity = _quantity(text, hit, previous_end)
         if quantity is not None:
             previous_end = hit.end
