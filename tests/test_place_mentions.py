@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from epikg.ner.rules import place_mentions
+from epikg.ner.places import place_mentions
 
 
 @pytest.mark.parametrize("text", ["广大社区居民积极配合。", "号召广大社区群众做好防护。"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from epikg.extract.places import Locality, leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.ner.rules import is_generic, org_type
+from epikg.ner.bodies import is_generic, org_type
 from epikg.records import Organization, Place
 
 __all__ = ["LEVEL_CHARS", "Locality", "describe", "place_prefix", "resolve", "with_place"]

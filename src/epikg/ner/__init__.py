@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from epikg.ner.bodies import organization_mentions
 from epikg.ner.merge import extend_to_facility, merge, strip_punctuation, trim_person
-from epikg.ner.rules import free_occurrences, organization_mentions, person_mentions, place_mentions
+from epikg.ner.persons import person_mentions
+from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
 
 _MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": EntityType.ORGANIZATION}
