@@ -10,8 +10,7 @@ from rdflib import Graph
 
 from epikg.extract.measure_places import place_measures
 from epikg.extract.measures import find_measures
-from epikg.extract.organizations import describe
-from epikg.extract.organizations import resolve as resolve_organization
+from epikg.extract.organizations import describe, resolve_all
 from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.extract.quantities import find_quantities
@@ -23,7 +22,7 @@ from epikg.rdf.iris import article as article_iri
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.records import AlignedText, Article, Byline, EntityType, Extraction, Mention, Skipped
+from epikg.records import AlignedText, Article, Byline, Extraction, Mention, Skipped
 from epikg.validate import Report, first_violation, validate
 
 
@@ -140,7 +139,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         if not _in_byline(article, m)
     )
     places, locality = read_places(mentions, outlet=article.outlet, doc_id=article.doc_id)
-    organizations = {m.text: resolve_organization(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
+    organizations = resolve_all(mentions, locality)
     posts, seats = find_posts(text, mentions, places, locality)
     measures = place_measures(
         text, article.sentences, find_measures(text, article.sentences, article.published),

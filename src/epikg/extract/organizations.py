@@ -7,12 +7,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from epikg.extract.places import Locality, leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.ner.bodies import is_generic, org_type
-from epikg.records import Organization, Place
+from epikg.records import EntityType, Mention, Organization, Place
 
-__all__ = ["LEVEL_CHARS", "Locality", "describe", "place_prefix", "resolve", "with_place"]
+__all__ = ["LEVEL_CHARS", "Locality", "describe", "place_prefix", "resolve", "resolve_all", "with_place"]
 
 LEVEL_CHARS = {
     "省": "province", "市": "prefecture", "县": "county", "区": "county", "镇": "township", "乡": "township", "村": "village",
@@ -57,3 +59,8 @@ def resolve(name: str, locality: Locality) -> str:
 def describe(name: str, doc_id: str) -> Organization:
     """A body's type, and its article where its name alone (`县委`, `防指`) does not tell it apart."""
     return Organization(name, org_type(name), doc_id if is_generic(name) else None)
+
+
+def resolve_all(mentions: Iterable[Mention], locality: Locality) -> dict[str, str]:
+    """Every organization mention's text -> the full name the graph labels the body with."""
+    return {m.text: resolve(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
