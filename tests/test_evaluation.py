@@ -76,6 +76,29 @@ def test_place_level_accuracy_is_over_matched_places() -> None:
     assert result.fields["places"].fp == 1
 
 
+def test_stated_parents_are_scored_against_the_gold_chain_and_derived_ones_apart() -> None:
+    gold = {"d": facts(places={"南洲镇": "township", "南县": "county", "湖南省": "province", "东红社区": "village"},
+                       parents={"南洲镇": "南县", "南县": "湖南省"})}
+    predicted = {"d": facts(
+        places={"南洲镇": "township", "南县": "county", "湖南省": "province", "东红社区": "village"},
+        # 南洲镇 in 湖南省 skips a level the gold states: still right; 东红社区's parent is one the gold lacks.
+        parents={"南洲镇": "湖南省", "东红社区": "南洲镇"},
+        derived_parents={"南县": "益阳市", "南洲镇": "南县"},
+    )}
+    result = evaluate(gold, predicted)
+    assert (result.parent_correct, result.parent_scored, result.parents_invented) == (1, 2, 1)
+    # 南县's derived 益阳市 is not the gold's 湖南省, nor does the chain above reach it; 南洲镇's reaches 南县.
+    assert (result.derived_correct, result.derived_scored) == (1, 2)
+    assert "parent FP 东红社区 in 南洲镇 (gold: none stated)" in format_errors(result)
+
+
+def test_one_post_read_in_full_and_short_is_one_title(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("南洲镇镇长、防指指挥长陈楚介绍情况。指挥长陈楚说，卡点运行良好。", encoding="utf-8")
+    graph = build([tmp_path], BuildOptions(use_model=False)).graph
+    titles = {t for name, t in read_predicted(graph)["a"].titles if name == "陈楚"}
+    assert "防指指挥长" in titles and "指挥长" not in titles
+
+
 def test_person_org_joins_the_organization_set(tmp_path: Path) -> None:
     path = tmp_path / "x.gold.json"
     path.write_text(json.dumps({
@@ -136,7 +159,8 @@ def test_eval_json_has_every_key_on_the_seeds(seeds_dir: Path) -> None:
     scores = json.loads(result.stdout)
     for field in ("persons", "titles", "places", "organizations", "measures", "quantities"):
         assert set(scores[field]) == {"p", "r", "f1", "tp", "fp", "fn"}
-    assert {"place_level_accuracy", "published_accuracy", "documents"} <= set(scores)
+    assert {"place_level_accuracy", "place_parent_accuracy", "parents_invented", "derived_parent_accuracy",
+            "published_accuracy", "documents"} <= set(scores)
     assert scores["documents"] == 5
 
 
