@@ -6,9 +6,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import RDFS, SH
 
+from epikg.rdf.namespaces import EK, ORG, SCHEMA
 from epikg.rdf.vocabulary import ontology_dir
+
+# What an article says of itself that it can lose and still stand: a headline, a date, an outlet.
+_OPTIONAL_ARTICLE_FACTS = frozenset({SCHEMA.headline, SCHEMA.datePublished, SCHEMA.publisher})
 
 
 @lru_cache(maxsize=1)
@@ -52,3 +57,66 @@ def first_violation(report: Report) -> str:
         if line.strip().startswith("Message:"):
             return line.split("Message:", 1)[1].strip()
     return "see the SHACL report"
+
+
+@lru_cache(maxsize=1)
+def reading_classes() -> frozenset[URIRef]:
+    """ek:Reading and its subclasses (mentions, posts, measures, quantities, credits): the facts read in a span."""
+    ontology = ontology_graph()
+    return frozenset(c for c in ontology.transitive_subjects(RDFS.subClassOf, EK.Reading) if isinstance(c, URIRef))
+
+
+def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[str]]:
+    """Remove from one document's graph each reading that breaks a shape, and an optional article fact that
+    does (an unreadable date): one bad reading costs that reading, not the article.
+
+    Entities left with nothing pointing to them go too. Returns the last report (it may still fail, when
+    the article itself is broken) and a line per dropped fact.
+    """
+    dropped: list[str] = []
+    report = validate(graph)
+    for _ in range(rounds):
+        if report.conforms:
+            break
+        removed = False
+        for focus, path, message in _violations(report):
+            if any((focus, RDF.type, cls) in graph for cls in reading_classes()):
+                if (focus, None, None) in graph:
+                    graph.remove((focus, None, None))
+                    graph.remove((None, None, focus))
+                    dropped.append(f"dropped reading {focus}: {message}")
+                    removed = True
+            elif path in _OPTIONAL_ARTICLE_FACTS and (focus, RDF.type, EK.Article) in graph:
+                if (focus, path, None) in graph:
+                    graph.remove((focus, path, None))
+                    dropped.append(f"dropped {path} of {focus}: {message}")
+                    removed = True
+        if not removed:
+            break
+        _remove_orphans(graph)
+        report = validate(graph)
+    return report, dropped
+
+
+def _violations(report: Report) -> list[tuple[URIRef, URIRef | None, str]]:
+    found = []
+    for result in report.graph.subjects(RDF.type, SH.ValidationResult):
+        focus = report.graph.value(result, SH.focusNode)
+        path = report.graph.value(result, SH.resultPath)
+        message = report.graph.value(result, SH.resultMessage)
+        if isinstance(focus, URIRef):
+            found.append((focus, path if isinstance(path, URIRef) else None, str(message or "")))
+    return found
+
+
+def _remove_orphans(graph: Graph) -> None:
+    """Entities (persons, places, organizations, roles) that no triple points to any more, until none is left."""
+    while True:
+        orphans = [
+            node for cls in (EK.Person, EK.Organization, EK.Place, ORG.Role)
+            for node in graph.subjects(RDF.type, cls) if (None, None, node) not in graph
+        ]
+        if not orphans:
+            return
+        for node in orphans:
+            graph.remove((node, None, None))

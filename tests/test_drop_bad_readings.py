@@ -1,0 +1,53 @@
+"""One bad reading costs that reading, not the article: the shapes' violating fixtures, repaired or not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph
+
+from epikg.rdf.namespaces import EK, SCHEMA
+from epikg.validate import drop_bad_readings
+
+SHAPES = Path(__file__).parent / "data" / "shapes"
+
+
+def load(name: str) -> Graph:
+    return Graph().parse(SHAPES / name, format="turtle")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["post_violates_empty_title.ttl", "post_violates_missing_role.ttl", "quantity_violates_value_not_decimal.ttl",
+     "measure_violates_category_outside_scheme.ttl", "mention_violates_missing_anchor.ttl"],
+)
+def test_a_broken_reading_is_dropped_and_the_article_stays(name: str) -> None:
+    graph = load(name)
+    readings_before = len(set(graph.subjects(EK.inArticle, None)))
+    report, dropped = drop_bad_readings(graph)
+    assert report.conforms, report.text
+    assert len(dropped) >= 1 and all(line.startswith("dropped reading") for line in dropped)
+    assert len(set(graph.subjects(RDF.type, EK.Article))) == 1
+    assert len(set(graph.subjects(EK.inArticle, None))) < readings_before
+
+
+def test_an_unreadable_date_drops_the_date_not_the_article() -> None:
+    graph = load("article_violates_date_wrong_datatype.ttl")
+    report, dropped = drop_bad_readings(graph)
+    assert report.conforms and len(dropped) == 1
+    assert not list(graph.objects(None, SCHEMA.datePublished))
+    assert list(graph.subjects(RDF.type, EK.Article))
+
+
+def test_a_broken_article_is_not_repaired() -> None:
+    graph = load("article_violates_missing_identifier.ttl")
+    report, dropped = drop_bad_readings(graph)
+    assert not report.conforms and dropped == []
+
+
+def test_a_conforming_graph_is_left_as_it_is() -> None:
+    graph = load("post_conforms.ttl")
+    before = len(graph)
+    report, dropped = drop_bad_readings(graph)
+    assert report.conforms and dropped == [] and len(graph) == before
