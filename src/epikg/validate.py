@@ -86,11 +86,10 @@ def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[st
                     graph.remove((None, None, focus))
                     dropped.append(f"dropped reading {focus}: {message}")
                     removed = True
-            elif path in _OPTIONAL_ARTICLE_FACTS and (focus, RDF.type, EK.Article) in graph:
-                if (focus, path, None) in graph:
-                    graph.remove((focus, path, None))
-                    dropped.append(f"dropped {path} of {focus}: {message}")
-                    removed = True
+            elif path in _OPTIONAL_ARTICLE_FACTS and (focus, path, None) in graph and (focus, RDF.type, EK.Article) in graph:
+                graph.remove((focus, path, None))
+                dropped.append(f"dropped {path} of {focus}: {message}")
+                removed = True
         if not removed:
             break
         _remove_orphans(graph)
