@@ -46,3 +46,8 @@ def test_every_scheme_member_is_typed() -> None:
     for scheme, cls in ((EK.AdminLevels, EK.AdminLevel), (EK.OrganizationTypes, EK.OrganizationType)):
         members = set(graph.subjects(SKOS.inScheme, scheme))
         assert members and all((m, RDF.type, cls) in graph for m in members)
+
+
+def test_levels_a_name_can_announce_are_admin_levels() -> None:
+    levels = {line.split("\t")[1] for line in read_data_lines("place_suffix_levels.tsv")}
+    assert levels <= set(RANK)

@@ -16,30 +16,29 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from epikg import gazetteer
 from epikg.gazetteer import Division
+from epikg.lexicon import read_data_lines
 from epikg.records import EntityType, Mention, Place
 
-_SUFFIX_LEVELS = (
-    (("小区", "园区", "景区", "开发区", "工业区", "封控区", "管控区", "防范区", "服务区", "隔离区", "城区"), "other"),
-    (("街道", "镇", "乡", "苏木"), "township"),
-    (("村", "社区", "居委会", "嘎查"), "village"),
-    (("自治区", "省"), "province"),
-    (("自治州", "地区", "盟"), "prefecture"),
-    (("县", "区", "旗", "市"), "county"),
-)
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
 # Levels whose names identify a division nationwide; townships and villages repeat from county to county.
 _SELF_IDENTIFYING = ("province", "prefecture", "county")
 
 
+@lru_cache(maxsize=1)
+def _suffix_levels() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(line.split("\t")[:2]) for line in read_data_lines("place_suffix_levels.tsv"))  # type: ignore[misc]
+
+
 def level_from_suffix(name: str) -> str:
-    """The level a division's name announces; two-character names (`城区`) announce none."""
+    """The level a division's name announces (data/place_suffix_levels.tsv); two-character names announce none."""
     if len(name) < 3:
         return "other"
-    for suffixes, level in _SUFFIX_LEVELS:
-        if name.endswith(suffixes):
+    for ending, level in _suffix_levels():
+        if name.endswith(ending):
             return level
     return "other"
 
