@@ -58,6 +58,8 @@ def test_a_written_chain_is_stated_containment() -> None:
     # The level the article skipped (温州市) is the gazetteer's, recorded apart.
     assert derived_chain(places["苍南县"]) == ["苍南县", "温州市", "浙江省"]
     assert places["金乡镇"].key == "330327/金乡镇"
+    # The evidence is the chain itself, 苍南县金乡镇.
+    assert (places["金乡镇"].stated_by, places["金乡镇"].stated_at) == ("chain", (3, 9))
 
 
 def test_a_towns_chain_written_once_holds_wherever_the_town_is_named() -> None:
@@ -97,6 +99,7 @@ def test_the_articles_own_county_confirmed_by_the_gazetteer_is_stated() -> None:
     place = resolve(["南县", "南洲镇", "南县"])["南洲镇"]
     assert place.parent is not None and place.parent.name == "南县"
     assert place.derived_parent is None  # the same link is not stated twice
+    assert place.stated_by == "locality"
 
 
 def test_a_province_is_too_wide_to_state_a_citys_containment() -> None:

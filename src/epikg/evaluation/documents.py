@@ -79,15 +79,19 @@ SELECT ?doc ?class ?name ?levelIri WHERE {
     OPTIONAL { ?entity ek:adminLevel ?levelIri }
 }"""
 
-# Each place an article names, with the parent a link gives it (stated: schema:containedInPlace;
-# derived from the gazetteer: ek:derivedContainedInPlace).
-_PARENTS = _PREFIXES + """
-SELECT DISTINCT ?doc ?name ?link ?parentName WHERE {
+# Where each article states that a place lies in another (ek:Containment readings).
+_STATED_PARENTS = _PREFIXES + """
+SELECT DISTINCT ?doc ?name ?parentName WHERE {
+    ?reading a ek:Containment ; ek:inArticle/schema:identifier ?doc ;
+             ek:place/schema:name ?name ; ek:parentPlace/schema:name ?parentName .
+}"""
+
+# The gazetteer's parent of each place an article names (not per article: the same wherever it is named).
+_DERIVED_PARENTS = _PREFIXES + """
+SELECT DISTINCT ?doc ?name ?parentName WHERE {
     ?article a ek:Article ; schema:identifier ?doc .
     ?mention ek:inArticle ?article ; ek:refersTo ?place .
-    ?place a ek:Place ; schema:name ?name ; ?link ?parent .
-    VALUES ?link { schema:containedInPlace ek:derivedContainedInPlace }
-    ?parent schema:name ?parentName .
+    ?place a ek:Place ; schema:name ?name ; ek:derivedContainedInPlace/schema:name ?parentName .
 }"""
 
 _PUBLISHED = _PREFIXES + """
@@ -139,10 +143,10 @@ def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
         elif kind == "Place":
             level = str(row.levelIri).rsplit("#", 1)[-1] if row.levelIri is not None else "other"
             facts.places[name] = level
-    for row in graph.query(_PARENTS):
-        facts = doc(row.doc)
-        stated = str(row.link).endswith("containedInPlace") and "derived" not in str(row.link)
-        (facts.parents if stated else facts.derived_parents)[str(row.name)] = str(row.parentName)
+    for row in graph.query(_STATED_PARENTS):
+        doc(row.doc).parents[str(row.name)] = str(row.parentName)
+    for row in graph.query(_DERIVED_PARENTS):
+        doc(row.doc).derived_parents[str(row.name)] = str(row.parentName)
     for row in graph.query(_PUBLISHED):
         doc(row.doc).published = str(row.date)[:10]
     # A person's `org` in the gold is the body of their last-listed post: the same on this side.

@@ -67,10 +67,18 @@ def read_places(
     and the article's locality."""
     ordered = sorted(mentions, key=lambda m: m.start)
     names = [m.text for m in ordered if m.type is EntityType.PLACE]
-    heads = [leading_division(m.text) for m in ordered if m.type is EntityType.ORGANIZATION]
+    heads = [(m, leading_division(m.text)) for m in ordered if m.type is EntityType.ORGANIZATION]
     outlet_head = leading_division(outlet) if outlet else None
-    context = [h for h in [*heads, outlet_head] if h]
-    return _Resolver(names, context, written_chains(ordered), doc_id).run(votes=[*names, *context])
+    context = [h for h in [*(h for _, h in heads), outlet_head] if h]
+    first_seen: dict[str, tuple[int, int]] = {}
+    for m in ordered:
+        if m.type is EntityType.PLACE:
+            first_seen.setdefault(m.text, (m.start, m.end))
+    for m, head in heads:
+        if head:
+            first_seen.setdefault(head, (m.start, m.start + len(head)))
+    resolver = _Resolver(names, context, written_chains(ordered), doc_id, first_seen)
+    return resolver.run(votes=[*names, *context])
 
 
 def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = "") -> dict[str, Place]:
@@ -81,9 +89,10 @@ def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = 
     return places
 
 
-def written_chains(mentions: Sequence[Mention]) -> dict[str, str]:
-    """name -> the higher place written right before it (`平江县城关镇`, `平江县城关镇党委`), first seen wins."""
-    chains: dict[str, str] = {}
+def written_chains(mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int]]:
+    """name -> (the higher place written right before it, the chain's span): `平江县城关镇`, `平江县城关镇党委`;
+    first seen wins."""
+    chains: dict[str, tuple[str, int, int]] = {}
     for before, after in zip(mentions, mentions[1:], strict=False):
         if before.type is not EntityType.PLACE or after.start != before.end:
             continue
@@ -94,7 +103,7 @@ def written_chains(mentions: Sequence[Mention]) -> dict[str, str]:
         else:
             continue
         if name and name != before.text and RANK[_guess_level(before.text)] < RANK[_guess_level(name)]:
-            chains.setdefault(name, before.text)
+            chains.setdefault(name, (before.text, before.start, after.start + len(name)))
     return chains
 
 
@@ -106,11 +115,16 @@ def _guess_level(name: str) -> str:
 class _Resolver:
     """One article's place names: the division each one is (if any fits), then Place records."""
 
-    def __init__(self, names: list[str], context: list[str], chains: dict[str, str], doc_id: str) -> None:
+    def __init__(
+        self, names: list[str], context: list[str], chains: dict[str, tuple[str, int, int]], doc_id: str,
+        first_seen: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
         self.gaz = gazetteer.load()
         self.names = list(dict.fromkeys(names))
-        self.all_names = list(dict.fromkeys([*self.names, *context, *chains.values()]))
-        self.chains = chains
+        self.chains = {name: parent for name, (parent, _, _) in chains.items()}
+        self.chain_spans = {name: (start, end) for name, (_, start, end) in chains.items()}
+        self.first_seen = first_seen or {}
+        self.all_names = list(dict.fromkeys([*self.names, *context, *self.chains.values()]))
         self.doc_id = doc_id
         self.candidates = {n: _candidates(n, self.all_names, self.gaz) for n in self.all_names}
         self.named_by: dict[int, set[str]] = {}  # division id -> the names of the article that may mean it
@@ -177,21 +191,23 @@ class _Resolver:
         division = self.chosen.get(name)
         stated = self.chains.get(name)
         parent = self._place(stated) if stated else None
+        basis = ("chain", self.chain_spans.get(name)) if stated else (None, None)
         if division is None:
             level = self._level(name)
             if parent is not None:
                 key = f"{parent.key}/{name}"
             else:
                 key = name if level in _SELF_IDENTIFYING else f"{name}@{self.doc_id}"
-            place = Place(name, level, None, key, parent)
+            place = Place(name, level, None, key, parent, None, *basis)
         else:
             if parent is None:
                 parent = self._locality_parent(division)
+                basis = ("locality", self.first_seen.get(name)) if parent is not None else basis
             derived = None
             above = self.gaz.chain(division)[1:]
             if above and (parent is None or parent.key != _key(above[0], self.gaz)):
                 derived = _gazetteer_place(above[0], self.gaz)
-            place = Place(division.name, division.level, division.code, _key(division, self.gaz), parent, derived)
+            place = Place(division.name, division.level, division.code, _key(division, self.gaz), parent, derived, *basis)
         self.built[name] = place
         return place
 

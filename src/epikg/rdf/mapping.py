@@ -86,6 +86,14 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         graph.add((node, EK.refersTo, entities.get(mention.type, mention.text)))
         graph.add((node, EK.foundBy, Literal(mention.source)))
 
+    for place in extraction.places.values():  # where the article states each containment it states
+        if place.parent is not None and place.stated_at is not None:
+            parent = place.parent
+            node = reading("containment", EK.Containment, *place.stated_at, parent.name)
+            graph.add((node, EK.place, _add_place(graph, place)))
+            graph.add((node, EK.parentPlace, _add_place(graph, parent)))
+            graph.add((node, EK.basis, Literal(place.stated_by)))
+
     for post in extraction.posts:
         node = reading("post", EK.Post, post.start, post.end, post.title)
         graph.add((node, ORG.member, entities.get(EntityType.PERSON, post.person)))
