@@ -229,11 +229,11 @@ def test_build_whose_graph_fails_validation_leaves_the_existing_output_untouched
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # No real input makes the pipeline emit a non-conforming graph, so the validator is made to say no:
-    # each document is then checked on its own, reported as skipped, and nothing is written.
-    import epikg.pipeline
+    # each document is checked on its own, reported as skipped, and nothing is written.
+    import epikg.document
 
     forced = "Validation Report\nConforms: False\n\tMessage: forced violation\n"
-    monkeypatch.setattr(epikg.pipeline, "validate", lambda graph: Report(False, forced, Graph()))
+    monkeypatch.setattr(epikg.document, "drop_bad_readings", lambda graph: (Report(False, forced, Graph()), []))
     write_article(tmp_path / "in")
     out = tmp_path / "kg.ttl"
     out.write_text("# the previous, good graph\n", encoding="utf-8")

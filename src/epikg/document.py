@@ -1,0 +1,236 @@
+"""One page -> its own triples (N-Triples, valid against the shapes on their own), timings, or a skip reason.
+
+This is the unit every build engine maps (in process, a local pool, a cluster): `build_document` reads
+nothing but its page and the loaded resources, so results can be computed anywhere, cached, and
+unioned in any order (IRIs are deterministic).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from epikg.extract.measure_places import place_measures
+from epikg.extract.measures import find_measures
+from epikg.extract.organizations import describe, resolve_all
+from epikg.extract.places import read_places
+from epikg.extract.posts import find_posts
+from epikg.extract.quantities import find_quantities
+from epikg.ingest import IngestError, html_title, page_text, read_page
+from epikg.ner import recognize
+from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
+from epikg.pagemeta import Found, read_meta
+from epikg.rdf.mapping import add_extraction
+from epikg.rdf.namespaces import new_graph
+from epikg.records import AlignedText, Article, Byline, Extraction, Mention
+from epikg.validate import drop_bad_readings, first_violation
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What `epikg build` can be told."""
+
+    ner_model: str | None = None
+    """A local HanLP model folder or a HanLP pretrained identifier; None is the model shipped with epikg."""
+    use_model: bool = True
+    """False runs the genre rules alone (for tests and for measuring what the model adds)."""
+    use_rules: bool = True
+    """False takes the model's raw mentions alone (for measuring what the genre layer adds)."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One page to build, under the id the build gave it (`dup~2` when its stem is taken)."""
+
+    path: str
+    doc_id: str
+    note: str | None = None
+    """Why the id differs from the file's stem, reported with the page's notes."""
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What one page gave: its triples, or why it was skipped, and what was repaired or dropped to read it."""
+
+    path: str
+    doc_id: str
+    ntriples: str = ""
+    """The page's own triples as sorted N-Triples lines (no measure scheme); empty when skipped."""
+    skipped: str | None = None
+    removed: tuple[str, ...] = ()
+    """Lines dropped as boilerplate."""
+    notes: tuple[str, ...] = ()
+    """Repairs made to read the page, a renamed id, readings dropped because they broke a shape."""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage: read, extract, rdf, validate."""
+    cacheable: bool = True
+    """False for an internal error, which a later run should retry rather than remember."""
+    extraction: Extraction | None = field(default=None, compare=False, repr=False)
+    """The extraction itself, kept only when asked (in-process library callers); never cached or shipped."""
+
+    def lines(self) -> list[str]:
+        return self.ntriples.splitlines()
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready, without the extraction (for the cache)."""
+        return {
+            "path": self.path, "doc_id": self.doc_id, "ntriples": self.ntriples, "skipped": self.skipped,
+            "removed": list(self.removed), "notes": list(self.notes), "timings": self.timings,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentResult:
+        return cls(
+            path=data["path"], doc_id=data["doc_id"], ntriples=data["ntriples"], skipped=data["skipped"],
+            removed=tuple(data["removed"]), notes=tuple(data["notes"]), timings=dict(data["timings"]),
+        )
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What a process loads once and every page shares."""
+
+    options: BuildOptions = BuildOptions()
+    tagger: Any = None
+    """The NER model (None with use_model=False)."""
+
+
+def load_tagger(options: BuildOptions):  # noqa: ANN201
+    """The NER model, loaded once per process; None when the options turn it off."""
+    if not options.use_model:
+        return None
+    from epikg.ner.hanlp_model import load_tagger as load
+
+    return load(options.ner_model)
+
+
+def _raw(aligned: AlignedText, found: Found | None) -> tuple[int, int] | None:
+    return aligned.raw_span(found.start, found.end) if found else None
+
+
+def read_article(path: Path, removed: list[str] | None = None, notes: list[str] | None = None) -> Article:
+    """One page on disk -> a cleaned Article with its self-description; IngestError if unusable.
+
+    The lines dropped as boilerplate are appended to `removed`, and repairs made to read it to `notes`, when given.
+    """
+    page = read_page(path, notes)
+    aligned = fold_aligned(remove_residue(page_text(page)))
+    meta = read_meta(aligned.text, html_title(page))
+    if notes is not None:  # an impossible date costs that reading, not the page
+        notes.extend(meta.dropped)
+    body = clean_lines(aligned, removed)
+    if not body.text.strip():
+        raise IngestError("no article text left after removing page boilerplate")
+    bylines = tuple(
+        Byline(found.value, role, *aligned.raw_span(found.start, found.end)) for found, role in meta.bylines
+    )
+    return Article(
+        doc_id=page.doc_id,
+        path=page.path,
+        encoding=page.encoding,
+        raw=page.raw,
+        body=body,
+        title=meta.title.value if meta.title else None,
+        published=meta.published,
+        outlet=meta.outlet.value if meta.outlet else None,
+        outlet_span=_raw(aligned, meta.outlet),
+        bylines=bylines,
+        sentences=split_sentences(body.text),
+    )
+
+
+def _in_byline(article: Article, mention: Mention) -> bool:
+    start, end = article.body.raw_span(mention.start, mention.end)
+    return any(start < b.end and b.start < end for b in article.bylines)
+
+
+def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
+    """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
+    text = article.body.text
+    # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
+    mentions = tuple(
+        m for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
+        if not _in_byline(article, m)
+    )
+    places, locality = read_places(mentions, outlet=article.outlet, doc_id=article.doc_id)
+    organizations = resolve_all(mentions, locality)
+    posts, seats = find_posts(text, mentions, places, locality)
+    measures = place_measures(
+        text, article.sentences, find_measures(text, article.sentences, article.published),
+        mentions, places, locality, organizations,
+    )
+    named = [*organizations.values(), *(p.organization for p in posts), *(m.ordered_by for m in measures), article.outlet]
+    return Extraction(
+        article=article,
+        mentions=mentions,
+        places=places,
+        organizations=organizations,
+        bodies={name: describe(name, article.doc_id) for name in named if name},
+        locality=locality.by_level,
+        seats={name: place.key for name, place in seats.items()},
+        posts=tuple(posts),
+        quantities=tuple(find_quantities(text)),
+        measures=measures,
+    )
+
+
+def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph
+    """A graph as sorted, distinct N-Triples lines (no blank nodes in epikg graphs, so lines compare as triples)."""
+    return sorted({line for line in graph.serialize(format="nt").splitlines() if line.strip()})
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - started, 6)
+
+
+def build_document(
+    job: Job, resources: Resources, *, validate: bool = True, keep_extraction: bool = False
+) -> DocumentResult:
+    """One page to its own validated triples, or a skip reason; a bug costs this page, never the run.
+
+    With `validate`, a reading that breaks a shape is dropped (and noted), and a page whose graph still
+    breaks them is skipped with the first violation; the union is validated once more by the caller.
+    """
+    removed: list[str] = []
+    notes: list[str] = []
+    timings: dict[str, float] = {}
+    skip = lambda reason, **kw: DocumentResult(  # noqa: E731
+        job.path, job.doc_id, skipped=reason, removed=tuple(removed), notes=tuple(notes), timings=timings, **kw
+    )
+    try:
+        with _timed(timings, "read"):
+            article = read_article(Path(job.path), removed, notes)
+            if article.doc_id != job.doc_id:
+                article = replace(article, doc_id=job.doc_id)
+            if job.note:
+                notes.append(job.note)
+        with _timed(timings, "extract"):
+            extraction = extract(article, tagger=resources.tagger, rules=resources.options.use_rules)
+        with _timed(timings, "rdf"):
+            graph = new_graph()
+            add_extraction(graph, extraction)
+        if validate:
+            with _timed(timings, "validate"):
+                report, dropped = drop_bad_readings(graph)
+            if not report.conforms:
+                return skip(f"graph does not conform: {first_violation(report)}")
+            notes.extend(dropped)
+        with _timed(timings, "rdf"):
+            lines = ntriples_lines(graph)
+    except (IngestError, OSError) as exc:
+        return skip(str(exc))
+    except Exception as exc:  # a bug must cost one document, not the run
+        return skip(f"internal error while building: {type(exc).__name__}: {exc}", cacheable=False)
+    return DocumentResult(
+        job.path, job.doc_id, ntriples="\n".join(lines), removed=tuple(removed), notes=tuple(notes),
+        timings=timings, extraction=extraction if keep_extraction else None,
+    )
