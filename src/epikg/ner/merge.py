@@ -23,7 +23,7 @@ _NOT_DIVISIONS = ("小区", "社区", "园区", "景区", "开发区", "工业�
 _PLACE_ENDINGS = (
     "镇", "乡", "村", "社区", "街道", "县", "市", "省", "区", "州", "路", "街", "大道", "国道", "省道", "高速",
     "广场", "公园", "小区", "花园", "新城", "市场", "车站", "动车站", "火车站", "客运站", "码头", "渡口",
-    "桥", "入口", "出口", "路口", "卡点", "服务区", "收费站", "中心", "口岸", "机场", "站口", "隔离点",
+    "桥", "入口", "出口", "路口", "卡点", "服务区", "收费站", "口岸", "机场", "站口", "隔离点",
 )
 # Named places the model often reads as organizations: stations, squares, crossings, isolation sites.
 _FACILITY_ENDINGS = (
@@ -33,7 +33,7 @@ _FACILITY_ENDINGS = (
 
 _MEETING_VERBS = ("召开", "举行", "主持", "部署", "传达", "听取")
 
-_RULE_RANK = {"rule:suffix": 0, "rule:title": 1, "byline": 1, "rule:gazetteer": 2, "rule:alias": 3}
+_RULE_RANK = {"rule:suffix": 0, "rule:title": 1, "byline": 1, "rule:gazetteer": 2, "rule:place-name": 2, "rule:alias": 3}
 
 
 def _rank(mention: Mention) -> tuple[int, int, int]:
@@ -105,7 +105,10 @@ def strip_punctuation(mention: Mention) -> Mention:
     return Mention(body[start:end], mention.type, mention.start + start, mention.start + end, mention.source)
 
 
-_FACILITY_AFTER = re.compile(r"(?:集中)?(?:隔离点|隔离酒店|下站口|站口|收费站|检查站|卡点|服务区)|(?:动车|高铁|火车|汽车|客运)站")
+_FACILITY_AFTER = re.compile(
+    r"(?:集中)?(?:隔离点|隔离酒店|下站口|站口|收费站|检查站|卡点|服务区)|(?:动车|高铁|火车|汽车|客运)站"
+    r"|[东西南北]?高速(?:入口|出口|路口|收费站)"  # `南县西高速入口`
+)
 
 
 def extend_to_facility(text: str, mention: Mention) -> Mention:

@@ -1,4 +1,5 @@
-"""Place mentions from the gazetteer: divisions, villages under a named township, short forms."""
+"""Place mentions: divisions from the gazetteer, villages after their township, a town's bare name,
+short forms, and named places below the divisions (`金徽社区`, `城南花园`, `G104国道`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, is_common_word
+from epikg.lexicon import HAN, data_words, is_common_word, looks_like_body, word_list
 from epikg.records import EntityType, Mention
 
 _MAX_PLACE = 12
@@ -30,8 +31,11 @@ def place_mentions(text: str) -> list[Mention]:
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention(name, EntityType.PLACE, start, end, "rule:gazetteer"))
     found.extend(_villages(text, found, gaz))
+    found.extend(_villages_after_townships(text, found))
+    found.extend(_bare_townships(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
+    found.extend(named_places(text, found))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -59,13 +63,10 @@ def _starts_inside_a_word(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] not in _PLACE_ENDS and is_common_word(text[start - 1 : start + 1])
 
 
-_BEFORE_PLACE = set("在到赴从往向对由与和及、是为了的")
-
-
 def _stands_alone(text: str, start: int) -> bool:
     """A two-character name (南县, 富县) counts where it is not the tail of a word (`旅游富县`) somewhere."""
     before = text[start - 1] if start else ""
-    return not before or not HAN.match(before) or before in _BEFORE_PLACE
+    return not before or not HAN.match(before) or before in data_words("place_before_chars.txt")
 
 
 def _in_context(name: str, named: set[str], gaz: gazetteer.Gazetteer) -> bool:
@@ -93,19 +94,18 @@ def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list
     return free_occurrences(text, aliases, places, EntityType.PLACE, "rule:alias")
 
 
-# `朝阳社区` is a community, not 朝阳市; `温州日报` is an outlet.
-_NAME_GOES_ON = ("社", "村", "路", "街", "镇", "乡", "区", "日报", "晚报", "新闻", "网", "电视", "广播", "融媒")
-
-
 def _name_goes_on(text: str, end: int) -> bool:
-    return text.startswith(_NAME_GOES_ON, end)
+    """`朝阳社区` is a community, not 朝阳市; `温州日报` is an outlet (data/place_name_goes_on.txt)."""
+    return text.startswith(tuple(data_words("place_name_goes_on.txt")), end)
 
 
 def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """`在长沙作了手术`, `监测湖北武汉返乡人员`: a province or prefecture by its short form, where it starts
     a word: after punctuation or a preposition, a common word (监测) or another place (湖北)."""
-    found = sorted(free_occurrences(text, gaz.city_aliases, places, EntityType.PLACE, "rule:alias"),
-                   key=lambda m: m.start)
+    found = sorted(
+        free_occurrences(text, gaz.city_aliases, places, EntityType.PLACE, "rule:alias"),
+        key=lambda m: m.start,
+    )
     ends = {m.end for m in places}
     kept = []
     for m in found:
@@ -129,3 +129,164 @@ def free_occurrences(
                 found.append(Mention(name, kind, start, end, source))
                 spans.append((start, end))
     return found
+
+
+# --- places the gazetteer does not list: villages after their township, a town's bare name, named places ---
+
+NAMED_PLACE = "rule:place-name"
+_MAX_STEM = 4  # Han characters of a name before its ending: 金徽 (社区), 瑞丰国际 (社区)
+_ROAD_CODE = re.compile(r"[GSXYZ]\d{1,4}(?:国道|省道|高速|线)")  # `G104国道`, `S222线`
+_TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木")
+# `洛栾高速栾川下站口`: a motorway's exit, station or service area is named after the road and the place.
+_ROAD_FACILITY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:下站口|站口|收费站|服务区|出口|入口|下道口)")
+_ROADS = ("高速", "高速公路", "国道", "省道")
+
+
+def _through_facility(text: str, end: int) -> int:
+    """Where a road's name ends, or the name of its facility right after it."""
+    if not text.endswith(_ROADS, 0, end):
+        return end
+    facility = _ROAD_FACILITY.match(text, end)
+    return facility.end() if facility else end
+
+
+def _longest_first(name: str) -> tuple[str, ...]:
+    return tuple(sorted(data_words(name), key=len, reverse=True))
+
+
+def _generic(stem: str) -> bool:
+    """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name."""
+    if stem.startswith(tuple(data_words("place_name_never_starts.txt"))):
+        return True
+    if any(c in data_words("place_function_chars.txt") for c in stem):
+        return True  # `回家的路`, `必经之路`
+    head = stem[:2]
+    return is_common_word(head) and head not in data_words("place_name_words.txt")
+
+
+def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
+    """A name starts after punctuation, a preposition or the list comma, or right after a place
+    (`河口镇向阳村`), and not inside a word."""
+    if start == 0 or not HAN.match(text[start - 1]):
+        return True
+    after = start in ends or text[start - 1] in data_words("place_before_chars.txt")
+    return after and not is_common_word(text[start - 1 : start + 1])
+
+
+def _phrase(stem: str) -> bool:
+    """`带头组建` (卡点), `乡镇` (卡点): two words side by side, or a kind of place, make a phrase, not a name."""
+    words = word_list()
+    if len(stem) == 4 and stem[:2] in words and stem[2:] in words:
+        return True
+    places = (
+        *data_words("place_name_suffixes.txt"),
+        *data_words("place_village_suffixes.txt"),
+        "乡镇",
+        "街道",
+    )
+    return stem.endswith(places)
+
+
+def _name_before(text: str, end: int, ends: set[int]) -> int | None:
+    """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does."""
+    if end >= 1 and is_common_word(text[end - 1 : end + 1]):
+        return None  # `思路`, `道路`: the ending's first character closes an everyday word
+    for length in range(1, _MAX_STEM + 1):
+        start = end - length
+        if start < 0 or not HAN.match(text[start]):
+            return None
+        if length >= 2 and _starts_a_name(text, start, ends):
+            stem = text[start:end]
+            return None if _generic(stem) or _phrase(stem) else start
+    return None
+
+
+def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """Streets, communities, roads, stations, checkpoints, markets, compounds, squares and halls:
+    a name of a few Han characters before an ending of data/place_name_suffixes.txt (`金徽社区`,
+    `城南花园`, `兴盛菜市场`), and roads by their number (`G104国道`). Generic phrases (`各个路口`,
+    `全县卡点`, `该小区`, `这个广场`) are no names."""
+    taken = list(taken)
+    spans = [(m.start, m.end) for m in taken]
+    ends = {m.end for m in taken}
+    endings = re.compile("|".join(map(re.escape, _longest_first("place_name_suffixes.txt"))))
+    continuations = tuple(data_words("place_suffix_continuations.txt"))
+    found = []
+    candidates = [(m.start(), m.end()) for m in _ROAD_CODE.finditer(text)]
+    for match in endings.finditer(text):
+        start = _name_before(text, match.start(), ends)
+        if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
+            candidates.append((start, _through_facility(text, match.end())))
+    for start, end in candidates:
+        if not any(s < end and start < e for s, e in spans) and not _inside_a_body(text, start, end):
+            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.append((start, end))
+    return found
+
+
+def _is_township(mention: Mention, gaz: gazetteer.Gazetteer) -> bool:
+    levels = {d.level for d in gaz.lookup(mention.text)}
+    return "township" in levels or (not levels and mention.text.endswith(_TOWNSHIP_ENDS))
+
+
+def _villages_after_townships(text: str, places: list[Mention]) -> list[Mention]:
+    """`河口镇向阳村`: a name ending in 村, 社区, 居委会 or 村民组 right after a township is a village,
+    whether or not the gazetteer lists it."""
+    gaz = gazetteer.load()
+    suffixes = _longest_first("place_village_suffixes.txt")
+    spans = [(m.start, m.end) for m in places]
+    found = []
+    for township in places:
+        if not _is_township(township, gaz):
+            continue
+        start = township.end
+        for length in range(2, _MAX_STEM + 1):
+            stem = text[start : start + length]
+            suffix = next((s for s in suffixes if text.startswith(s, start + length)), None)
+            if len(stem) < length or not all(HAN.match(c) for c in stem):
+                break
+            if suffix is None:
+                continue
+            end = start + length + len(suffix)
+            if (
+                not _generic(stem)
+                and not any(s < end and start < e for s, e in spans)
+                and not _inside_a_body(text, start, end)
+            ):
+                found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+                spans.append((start, end))
+            break
+    return found
+
+
+def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`柳林` where the text also writes `柳林镇` (`柳林镇党委`, a chain): the town by its bare name, where
+    it starts a word and no longer name goes on from it (`柳林村` is a village)."""
+    bare = {
+        m.text[:-1]
+        for m in places
+        if m.text.endswith(("镇", "乡"))
+        and len(m.text) >= 3
+        and _is_township(m, gaz)
+        and not is_common_word(m.text[:-1])
+    }
+    ends = {m.end for m in places}
+    goes_on = (
+        *_longest_first("place_village_suffixes.txt"),
+        *_longest_first("place_name_suffixes.txt"),
+        "镇",
+        "乡",
+    )
+    return [
+        m
+        for m in free_occurrences(text, bare, places, EntityType.PLACE, "rule:alias")
+        if (_stands_alone(text, m.start) or m.start in ends)
+        and not text.startswith(goes_on, m.end)
+        and not _name_goes_on(text, m.end)
+        and not _inside_a_body(text, m.start, m.end)  # `阳春中心校`
+    ]
+
+
+def _inside_a_body(text: str, start: int, end: int) -> bool:
+    """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it."""
+    return any(looks_like_body(text[start : end + k]) for k in range(1, 6))

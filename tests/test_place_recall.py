@@ -1,0 +1,107 @@
+"""Places below the divisions and places the gazetteer misses (issue 13, item 6), and the generic
+phrases that look like them but name nothing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner.places import place_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在金徽社区设立采样点。", "金徽社区"),
+        ("青石社区、瑞丰国际社区开展核酸检测。", "瑞丰国际社区"),
+        ("民警在安福街道巡逻。", "安福街道"),
+        ("对兴盛菜市场实行封闭。", "兴盛菜市场"),
+        ("在青溪花园设卡。", "青溪花园"),
+        ("暂停在人民广场聚集。", "人民广场"),
+        ("在东风路设立检查点。", "东风路"),
+        ("在龙湾收费站检查车辆。", "龙湾收费站"),
+        ("在双峰检查站值守。", "双峰检查站"),
+        ("到G104国道查看卡点。", "G104国道"),
+        ("到宁洛高速栾川下站口调研。", "宁洛高速栾川下站口"),
+        ("河口镇松塘村惠民礼堂暂停使用。", "惠民礼堂"),
+    ],
+)
+def test_a_name_before_a_place_ending_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("各个路口设立卡点。", "路口"),
+        ("全县卡点严格值守。", "卡点"),
+        ("该小区实行封闭管理。", "小区"),
+        ("这个广场暂停开放。", "广场"),
+        ("本社区居民积极配合。", "社区"),
+        ("广大社区居民积极配合。", "社区"),
+        ("理清工作思路。", "路"),
+        ("返乡必经之路。", "路"),
+        ("在两县交界路段设卡。", "路"),
+        ("走街串巷搞宣传、村口路头设关卡。", "路"),
+        ("坚守村委会路口值守卡点。", "路口"),
+        ("带头组建卡点。", "卡点"),
+        ("乡镇、街道卡点全部到位。", "卡点"),
+        ("村(社区)全部设卡。", "社区"),
+        ("封控小区实行足不出户。", "小区"),
+    ],
+)
+def test_a_generic_phrase_before_a_place_ending_is_no_place(text: str, phrase: str) -> None:
+    assert not [n for n in names(text) if n.endswith(phrase) and len(n) > len(phrase) and n != "乡镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("河口镇向阳村开展排查。", "向阳村"),
+        ("城关镇东街社区设卡。", "东街社区"),
+        ("河口镇石板村民组全员检测。", "石板村民组"),
+    ],
+)
+def test_a_village_right_after_its_township_is_a_village(text: str, village: str) -> None:
+    assert village in names(text)
+
+
+@pytest.mark.parametrize("text", ["河口镇各村设卡。", "河口镇辖区村全部封闭。", "河口镇所有社区全部封闭。"])
+def test_a_scope_word_after_a_township_is_no_village(text: str) -> None:
+    assert [n for n in names(text) if n.endswith(("村", "社区"))] == []
+
+
+def test_a_town_by_its_bare_name_where_the_text_writes_it_in_full() -> None:
+    text = "柳林镇党委召开会议。在柳林、河口设卡。"
+    found = [(m.text, m.start) for m in place_mentions(text)]
+    assert ("柳林", text.index("柳林、")) in found
+
+
+def test_a_bare_town_name_that_begins_a_village_or_a_school_is_not_the_town() -> None:
+    text = "柳林镇党委召开会议。柳林村设卡,柳林中心校停课。"
+    assert [m for m in place_mentions(text) if m.text == "柳林"] == []
+
+
+def test_a_bare_name_without_its_town_written_is_no_town() -> None:
+    assert "柳林" not in names("在柳林设卡。")
+
+
+def test_a_place_before_its_motorway_entrance_names_the_entrance() -> None:
+    from epikg.ner.merge import extend_to_facility
+    from epikg.records import EntityType, Mention
+
+    text = "配合做好安平县西高速入口监管。"
+    start = text.index("安平县")
+    place = extend_to_facility(text, Mention("安平县", EntityType.PLACE, start, start + 3, "rule:gazetteer"))
+    assert place.text == "安平县西高速入口"
+
+
+def test_a_place_read_with_a_centre_after_it_is_no_place() -> None:
+    # `阳春中心校` is a school: the model's `阳春中心` is no place, 中心 ends bodies (疾控中心), not places.
+    from epikg.ner.merge import plausible
+    from epikg.records import EntityType, Mention
+
+    assert not plausible(Mention("青禾中心", EntityType.PLACE, 0, 4, "model"))
