@@ -7,17 +7,35 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from epikg.extract.places import Locality, leading_division
 from epikg.extract.places import resolve as resolve_places
+from epikg.lexicon import data_table
 from epikg.ner.bodies import is_generic, org_type
 from epikg.records import EntityType, Mention, Organization, Place
 
-__all__ = ["LEVEL_CHARS", "Locality", "describe", "place_prefix", "resolve", "resolve_all", "with_place"]
+__all__ = [
+    "LEVEL_CHARS",
+    "Locality",
+    "describe",
+    "full_names",
+    "place_prefix",
+    "resolve",
+    "resolve_all",
+    "with_place",
+]
 
 LEVEL_CHARS = {
-    "省": "province", "市": "prefecture", "县": "county", "区": "county", "镇": "township", "乡": "township", "村": "village",
+    "省": "province",
+    "市": "prefecture",
+    "县": "county",
+    "区": "county",
+    "镇": "township",
+    "乡": "township",
+    "村": "village",
 }
 
 
@@ -61,6 +79,36 @@ def describe(name: str, doc_id: str) -> Organization:
     return Organization(name, org_type(name), doc_id if is_generic(name) else None)
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(short ending, pattern of the full ending) of data/org_abbreviations.tsv, longest short ending first."""
+    table = data_table("org_abbreviations.tsv")
+    return tuple((short, re.compile(table[short])) for short in sorted(table, key=len, reverse=True))
+
+
+def full_names(names: Iterable[str]) -> dict[str, str]:
+    """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`).
+
+    Where several full names fit, the longest is the label.
+    """
+    names = set(names)
+    found = {}
+    for name in names:
+        for short, full in _abbreviations():
+            if not name.endswith(short):
+                continue
+            prefix = name[: len(name) - len(short)]
+            fits = [
+                n for n in names if n != name and n.startswith(prefix) and full.fullmatch(n[len(prefix) :])
+            ]
+            if fits:
+                found[name] = max(fits, key=lambda n: (len(n), n))
+                break
+    return found
+
+
 def resolve_all(mentions: Iterable[Mention], locality: Locality) -> dict[str, str]:
     """Every organization mention's text -> the full name the graph labels the body with."""
-    return {m.text: resolve(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
+    resolved = {m.text: resolve(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
+    full = full_names(resolved.values())
+    return {text: full.get(name, name) for text, name in resolved.items()}

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from epikg.lexicon import HAN, generic_bodies, is_common_word, org_type_rules, read_data_lines
+from epikg.lexicon import (
+    HAN,
+    generic_bodies,
+    is_common_word,
+    org_type_rules,
+    read_data_lines,
+)
 from epikg.records import EntityType, Mention
 
 
@@ -21,12 +27,14 @@ def _org_suffix_pattern() -> re.Pattern[str]:
 _LEVEL_CHARS = "省市县区镇乡村"
 _COMMITTEE = re.compile(r"[县市省区]?委(?!员)")
 # Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`).
-_NOT_IN_BODY = re.compile(r"共|组建|成立|设立|建立|开展|召开|举行|部署|研究|落实|要求|各级|全|所有|每个|发动|派出(?!所)")
+_NOT_IN_BODY = re.compile(
+    r"共|组建|成立|设立|建立|开展|召开|举行|部署|研究|落实|要求|各级|全|所有|每个|发动|派出(?!所)"
+)
 
 
 _DATELINE = re.compile(
     r"(?:^|(?<=[\s】)]))(?P<name>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|新闻网|网|电视台|客户端))"
-    r"[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?[电讯]",
+    r"(?:[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?[\u4e00-\u9fff]{0,4}[电讯]|消息)",
     re.MULTILINE,
 )  # at the start of a line or after a space or bracket, where datelines stand
 
@@ -38,18 +46,27 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     found = []
     for match in suffix.finditer(text):
         start = _org_start(text, match.start(), place_ends)
-        if start is not None and not _NOT_IN_BODY.search(text[start : match.start()]):
-            found.append(Mention(text[start : match.end()], EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
-    # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`.
+        if start is None or _NOT_IN_BODY.search(text[start : match.start()]):
+            continue
+        found.append(
+            Mention(text[start : match.end()], EntityType.ORGANIZATION, start, match.end(), "rule:suffix")
+        )
+    # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
+    # `某某网消息`.
     for match in _DATELINE.finditer(text):
-        found.append(Mention(match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"),
-                             "rule:suffix"))
+        found.append(
+            Mention(
+                match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"), "rule:suffix"
+            )
+        )
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
         committee = _COMMITTEE.match(text, place.end)
         if committee and place.text[-1] in "县市省区":
             end = committee.end()
-            found.append(Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix"))
+            found.append(
+                Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
+            )
     return found
 
 
@@ -61,7 +78,12 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
             return place_ends[start].start
         if start < suffix_start and not HAN.match(text[start]):
             break
-        if text[start] in _LEVEL_CHARS and level_start is None and not is_common_word(text[start - 1 : start + 1]):
+        if (
+            start < suffix_start  # the suffix's own first character (市 of 市场监管所) is no level
+            and text[start] in _LEVEL_CHARS
+            and level_start is None
+            and not is_common_word(text[start - 1 : start + 1])
+        ):
             level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
     return level_start
 

@@ -1,0 +1,107 @@
+"""Organizations: one body under its short and full names; bodies the rules read (suffixes, datelines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.organizations import describe, full_names, resolve_all
+from epikg.extract.places import Locality
+from epikg.records import EntityType, Mention, Place
+
+COUNTY = Place("青山县", "county", None, "青山县@t", None)
+TOWN = Place("白沙镇", "township", None, "白沙镇@t", COUNTY)
+LOCALITY = Locality(by_level={"county": COUNTY, "township": TOWN}, main=COUNTY)
+
+
+def _orgs(*texts: str) -> list[Mention]:
+    return [
+        Mention(t, EntityType.ORGANIZATION, 10 * i, 10 * i + len(t), "rule:suffix")
+        for i, t in enumerate(texts)
+    ]
+
+
+# --- one body, two names (issue 13, item 8) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("县防指", "县新冠肺炎疫情防控指挥部"),
+        ("县防指", "县疫情防控工作指挥部"),
+        ("县疾控", "县疾病预防控制中心"),
+        ("县疾控中心", "县疾病预防控制中心"),
+        ("县卫健局", "县卫生健康局"),
+        ("县卫健委", "县卫生健康委员会"),
+        ("县交警大队", "县公安局交通警察大队"),
+        ("镇防控办", "镇疫情防控工作领导小组办公室"),
+    ],
+)
+def test_short_and_full_name_in_one_article_are_one_body(short: str, full: str) -> None:
+    resolved = resolve_all(_orgs(short, full), LOCALITY)
+    place = "青山县" if short.startswith("县") else "白沙镇"
+    assert resolved[short] == resolved[full] == place + full[1:]
+
+
+def test_full_name_alone_is_unchanged() -> None:
+    assert resolve_all(_orgs("县新冠肺炎疫情防控指挥部"), LOCALITY) == {
+        "县新冠肺炎疫情防控指挥部": "青山县新冠肺炎疫情防控指挥部"
+    }
+
+
+def test_short_name_alone_keeps_its_name() -> None:
+    assert resolve_all(_orgs("县防指"), LOCALITY) == {"县防指": "青山县防指"}
+
+
+def test_county_short_name_is_not_a_towns_full_name() -> None:
+    """南县防指 is not 南县南洲镇疫情防控指挥部: a lower division in between makes another body."""
+    found = full_names(["青山县防指", "青山县白沙镇疫情防控指挥部"])
+    assert found == {}
+
+
+def test_short_name_of_another_place_is_another_body() -> None:
+    assert full_names(["青山县疾控中心", "绿水县疾病预防控制中心"]) == {}
+
+
+def test_short_name_with_two_full_names_takes_the_longest() -> None:
+    found = full_names(["青山县防指", "青山县疫情防控指挥部", "青山县新冠肺炎疫情防控指挥部"])
+    assert found["青山县防指"] == "青山县新冠肺炎疫情防控指挥部"
+
+
+def test_same_full_name_in_two_articles_is_one_body() -> None:
+    """The IRI comes from the full name and no article scope: resolved names are shared across articles."""
+    first = describe(resolve_all(_orgs("县防指", "县疫情防控指挥部"), LOCALITY)["县防指"], "a1")
+    second = describe(resolve_all(_orgs("县疫情防控指挥部"), LOCALITY)["县疫情防控指挥部"], "a2")
+    assert first == second
+    assert first.scope is None
+
+
+# --- bodies the rules read (ner/bodies.py) ----------------------------------------------------
+
+
+def _bodies(text: str) -> list[str]:
+    from epikg.ner import rule_mentions
+
+    return [m.text for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION]
+
+
+def test_market_supervision_office_does_not_start_at_the_shi_of_shichang() -> None:
+    """`联合白沙市场监督管理所`: 市 of 市场 is no level character, so the office gets no prefecture."""
+    assert not any(
+        b.endswith("市场监督管理所") and b != "镇市场监督管理所"
+        for b in _bodies("联合白沙市场监督管理所等部门检查。")
+    )
+    assert "镇市场监督管理所" in _bodies("会同镇市场监督管理所检查。")
+
+
+def test_dateline_outlet_with_place_after_the_date() -> None:
+    assert "青山新闻网" in _bodies("青山新闻网5月2日白沙讯 今天上午,全镇开展消杀。")
+
+
+def test_dateline_outlet_before_xiaoxi() -> None:
+    """`某某网消息`: the genre's other dateline form."""
+    assert "今日青山网" in _bodies("今日青山网消息 近日,白沙镇开展排查。")
+
+
+def test_short_names_are_bodies() -> None:
+    found = _bodies("上报镇防控办,由县疾控统一安排。")
+    assert "镇防控办" in found and "县疾控" in found
