@@ -105,3 +105,32 @@ def test_dateline_outlet_before_xiaoxi() -> None:
 def test_short_names_are_bodies() -> None:
     found = _bodies("上报镇防控办,由县疾控统一安排。")
     assert "镇防控办" in found and "县疾控" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("领导小组下设(即:综合协调组、人员管控组、物资保障组)。", "人员管控组"),
+        ("镇纪委书记带领督查考核组,对各村进行检查。", "督查考核组"),
+        ("会议强调,企业复工核查组要加快进度。", "企业复工核查组"),
+        ("重点场所巡查组组长王明表示,巡查已覆盖全镇。", "重点场所巡查组"),
+    ],
+)
+def test_named_working_group_on_its_own(text: str, group: str) -> None:
+    assert group in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议强调,工作组要入户。", "会议要求,各工作组要落实到位。", "全镇成立5个工作组,第一组要负责排查。"],
+)
+def test_generic_or_counted_group_is_no_name(text: str) -> None:
+    assert not [b for b in _bodies(text) if b.endswith("组")]
+
+
+def test_model_body_after_a_lead_verb_starts_after_it() -> None:
+    """`联合县街长制办公室`: the model read 联合 (a verb) into the body's name."""
+    from epikg.ner.merge import merge
+
+    model = Mention("联合县街长制办公室", EntityType.ORGANIZATION, 0, 9, "model")
+    assert [(m.text, m.start) for m in merge([], [model])] == [("县街长制办公室", 2)]

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from epikg.lexicon import (
     HAN,
+    data_words,
     generic_bodies,
     is_common_word,
     org_type_rules,
@@ -59,6 +60,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"), "rule:suffix"
             )
         )
+    found += _working_groups(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
         committee = _COMMITTEE.match(text, place.end)
@@ -67,6 +69,37 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             found.append(
                 Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
             )
+    return found
+
+
+def lead_verbs() -> tuple[str, ...]:
+    """Verbs right before a body the text works with (data/org_lead_verbs.txt), longest first."""
+    return tuple(sorted(data_words("org_lead_verbs.txt"), key=len, reverse=True))
+
+
+_GROUP = re.compile(r"[\u4e00-\u9fff]{2,6}组(?=[、),，。;；”]|组长|成员|要|对)")
+_BEFORE_GROUP = set("、(（:：“,，。;；\n")
+_NOT_GROUP_START = "各每该本这此第一两全个"
+
+
+def _working_groups(text: str) -> list[Mention]:
+    """A named working group standing on its own: listed (`、医疗救治组、`), opening a clause, or after a lead verb
+    (`带领督查考核组`). A bare generic one (`工作组`) or a clause (`全面开展排查组`) is not a name."""
+    starts = {0} | {i + 1 for i, char in enumerate(text) if char in _BEFORE_GROUP}
+    starts |= {m.end() for verb in lead_verbs() for m in re.finditer(re.escape(verb), text)}
+    found = []
+    for start in sorted(starts):
+        match = _GROUP.match(text, start)
+        if match is None:
+            continue
+        name = match.group()
+        if (
+            name not in generic_bodies()
+            and name[0] not in _NOT_GROUP_START + _LEVEL_CHARS
+            and not name.endswith("小组")
+            and not _NOT_IN_BODY.search(name)
+        ):
+            found.append(Mention(name, EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     return found
 
 

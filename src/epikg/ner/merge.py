@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from epikg import gazetteer
 from epikg.lexicon import HAN, generic_bodies, is_common_word, looks_like_body, looks_like_name
+from epikg.ner.bodies import lead_verbs
 from epikg.ner.persons import conjunction_surnames, function_surnames, title_words
 from epikg.records import EntityType, Mention
 
@@ -139,6 +140,17 @@ def _facility_as_place(mention: Mention) -> Mention:
     return mention
 
 
+def _without_lead_verb(mention: Mention) -> Mention:
+    """`联合县街长制办公室`: the model took the verb before a body along; the body starts after it."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    verb = next((v for v in lead_verbs() if mention.text.startswith(v)), None)
+    if verb is None or len(mention.text) - len(verb) < 2:
+        return mention
+    start = mention.start + len(verb)
+    return Mention(mention.text[len(verb) :], mention.type, start, mention.end, mention.source)
+
+
 def _wraps(mention: Mention, clash: list[Mention]) -> bool:
     """A model organization or facility around rule places (`苍南县委`, `浦市镇游客中心广场`) is one name."""
     return (
@@ -152,7 +164,7 @@ def _wraps(mention: Mention, clash: list[Mention]) -> bool:
 def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, ...]:
     """Non-overlapping mentions, sorted by position."""
     rule = list(rule)
-    model = [m for m in map(_facility_as_place, model) if plausible(m)]
+    model = [m for m in map(_facility_as_place, map(_without_lead_verb, model)) if plausible(m)]
     rule = [r for r in rule if not any(_extends(m, r) for m in model)]
     candidates = sorted({*rule, *model}, key=_rank)
     kept: list[Mention] = []
