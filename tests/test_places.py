@@ -163,3 +163,7 @@ def test_jionlp_data_is_read_from_its_zip_before_jionlp_ever_unzipped_it(tmp_pat
     monkeypatch.setattr(lexicon, "jionlp_dictionary_dir", lambda: tmp_path)
     assert lexicon.read_dictionary("china_location.txt") == ["浙江省\t330000\t浙江", "\t温州市\t330300\t温州"]
     assert [d.name for d in gazetteer.parse(lexicon.read_dictionary("china_location.txt"))] == ["浙江省", "温州市"]
+
+
+def test_a_villagers_group_is_village_level() -> None:
+    assert level_from_suffix("拦河村民组") == level_from_suffix("拦河村民小组") == "village"
