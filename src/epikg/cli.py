@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -31,52 +30,14 @@ class UserError(click.ClickException):
 
 
 def check_output_path(output: str) -> Path | None:
-    """Fail before any work when the output cannot be written: a file is created and removed beside it."""
-    if output == "-":
-        return None
-    target = Path(output)
-    if target.is_dir():
-        raise UserError(f"{output} is a folder; give a file name such as {target / 'kg.ttl'}")
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise UserError(f"cannot write {output}: folder {directory} does not exist")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise UserError(f"cannot write {output}: the file is read-only")
+    """Fail before any work when the output cannot be written (as a one-line user error)."""
+    from epikg.build.output import OutputError
+    from epikg.build.output import check_output_path as check
+
     try:
-        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    Path(probe).unlink(missing_ok=True)
-    return target
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_atomically(text: str, output: str) -> None:
-    """Write to a temporary file beside the target, then rename: readers never see half a file.
-
-    The file gets the mode a plain `open` would give it (0666 less the umask), not mkstemp's 0600.
-    """
-    target = check_output_path(output)
-    if target is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    directory = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return check(output)
+    except OutputError as exc:
+        raise UserError(str(exc)) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -87,7 +48,14 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", default="kg.ttl", show_default=True, help="Turtle file to write, or - for stdout.")
+@click.option(
+    "-o", "--output", default="kg.ttl", show_default=True,
+    help="File to write (.ttl Turtle, .nt sorted N-Triples), or - for stdout.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["ttl", "nt"], case_sensitive=False), default=None,
+    help="Output format; default: by the output's suffix (.nt is N-Triples), else Turtle.",
+)
 @click.option(
     "--ner-model",
     default=None,
@@ -97,18 +65,21 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
 def build(
-    inputs: tuple[Path, ...], output: str, ner_model: str | None, no_model: bool, quiet: bool, verbose: bool
+    inputs: tuple[Path, ...], output: str, fmt: str | None, ner_model: str | None, no_model: bool, quiet: bool,
+    verbose: bool,
 ) -> None:
-    """Build pages (.txt, .html; files or folders) into one Turtle graph, validated before it is written."""
+    """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
+    from epikg.build.output import OutputError, output_format, write_graph
+    from epikg.document import ModelError
     from epikg.ingest import IngestError
-    from epikg.ner.hanlp_model import NerModelError
-    from epikg.pipeline import BuildOptions, build_validated
+    from epikg.pipeline import BuildOptions, build_validated, union_lines
     from epikg.rdf.namespaces import EK
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
     check_output_path(output)
+    fmt = output_format(output, fmt)
 
     def progress(number: int, total: int, path: Path, error: str | None) -> None:
         if not quiet:
@@ -119,7 +90,7 @@ def build(
         result, report = build_validated(
             inputs, BuildOptions(ner_model=ner_model, use_model=not no_model), progress=progress
         )
-    except (NerModelError, IngestError) as exc:
+    except (ModelError, IngestError) as exc:
         raise UserError(str(exc)) from exc
     graph = result.graph
     entities = Counter(
@@ -147,7 +118,10 @@ def build(
         click.echo(report.text, err=True)
         click.echo("epikg: the graph does not conform to the shapes; no output written", err=True)
         sys.exit(EXIT_INVALID)
-    write_atomically(graph.serialize(format="turtle"), output)
+    try:
+        write_graph(graph, union_lines(result.documents), output, fmt)
+    except OutputError as exc:
+        raise UserError(str(exc)) from exc
     if output != "-":
         click.echo(f"wrote {output} (conforms to ontology/shapes.ttl)", err=True)
 
@@ -194,10 +168,10 @@ def eval_command(
     """Score the graph built from INPUTS (or --graph) against gold annotations (gold-format.md)."""
     import json
 
+    from epikg.document import ModelError
     from epikg.evaluation.documents import GoldError, read_gold_dir, read_predicted
     from epikg.evaluation.report import evaluate, format_errors, format_table
     from epikg.ingest import IngestError
-    from epikg.ner.hanlp_model import NerModelError
     from epikg.pipeline import BuildOptions
     from epikg.pipeline import build as run_build
 
@@ -218,7 +192,7 @@ def eval_command(
         try:
             options = BuildOptions(ner_model=ner_model, use_model=not no_model, use_rules=not no_rules)
             result = run_build(inputs, options)
-        except (NerModelError, IngestError) as exc:
+        except (ModelError, IngestError) as exc:
             raise UserError(str(exc)) from exc
         for skipped in result.skipped:
             click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)

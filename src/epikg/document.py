@@ -99,13 +99,21 @@ class Resources:
     """The NER model (None with use_model=False)."""
 
 
+class ModelError(Exception):
+    """The NER model cannot be loaded; one line (so that callers need not import HanLP to catch it)."""
+
+
 def load_tagger(options: BuildOptions):  # noqa: ANN201
     """The NER model, loaded once per process; None when the options turn it off."""
     if not options.use_model:
         return None
+    from epikg.ner.hanlp_model import NerModelError
     from epikg.ner.hanlp_model import load_tagger as load
 
-    return load(options.ner_model)
+    try:
+        return load(options.ner_model)
+    except NerModelError as exc:
+        raise ModelError(str(exc)) from exc
 
 
 def _raw(aligned: AlignedText, found: Found | None) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph
@@ -16,6 +17,7 @@ from epikg.document import (
     build_document,
     extract,
     load_tagger,
+    ntriples_lines,
     read_article,
 )
 from epikg.ingest import IngestError, discover
@@ -30,7 +32,7 @@ DEFAULT_OPTIONS = BuildOptions()
 
 __all__ = [
     "BuildOptions", "BuildResult", "build", "build_validated", "extract", "graph_of", "load_tagger", "plan_jobs",
-    "read_article", "union_graph",
+    "read_article", "union_graph", "union_lines",
 ]
 
 
@@ -79,6 +81,19 @@ def union_graph(documents: Iterable[DocumentResult]) -> Graph:
     if text:
         graph.parse(data=text, format="nt")
     return graph
+
+
+@lru_cache(maxsize=1)
+def _scheme_lines() -> tuple[str, ...]:
+    return tuple(ntriples_lines(measure_scheme()))
+
+
+def union_lines(documents: Iterable[DocumentResult]) -> list[str]:
+    """The union as sorted, distinct N-Triples lines: the measure scheme and every page's own triples."""
+    lines = set(_scheme_lines())
+    for document in documents:
+        lines.update(document.lines())
+    return sorted(lines)
 
 
 def build_validated(

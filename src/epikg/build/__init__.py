@@ -1,0 +1,1 @@
+"""Build engines over the unit of work (epikg.document): output writing, local workers, the result cache."""
