@@ -68,14 +68,16 @@ EXPECTED: dict[str, dict[str, object]] = {
     "everything_about_a_place.rq": {"mention": "东红社区", "namedPlace": "东红社区", "level": "village"},
     "evidence.rq": {"type": "Person", "article": "000_95be355ce4350ee7", "text": "黄荣定", "foundBy": "rule:title"},
     "organizations.rq": {"organization": "苍南县委", "article": "000_95be355ce4350ee7"},
-    "people_in_several_articles.rq": {"name": "王建国", "articles": 2, "article": "pair_2"},
+    "people_in_several_articles.rq": {"name": "王建国", "articles": 2, "article": "pair_2", "title": "县委书记"},
     "article_facts.rq": {"kind": "Credit", "says": "曹锋", "begin": 146, "end": 148, "sentence": ""},
-    "categories_in_several_counties.rq": {"category": "checkpoint", "label": "Checkpoints"},
+    "categories_in_several_counties.rq": {"category": "checkpoint", "label": "Checkpoints", "county": "苍南县"},
+    "checkpoints.rq": {"place": "徽县", "county": "徽县", "checkpoints": 11.0, "counts": "交通管控检查站"},
+    "contact_tracing.rq": {"place": "徽县", "county": "徽县", "article": "003_6a61af9399061067"},
     "county_timeline.rq": {"date": "2022-03-23", "category": "mass_testing", "place": "南洲镇"},
-    "mass_testing.rq": {"place": "南县", "value": 696494.0, "unit": "份", "counts": "样本"},
-    "measures_by_county.rq": {"county": "苍南县", "category": "checkpoint", "oxcgrt": "C7"},
+    "mass_testing.rq": {"place": "南县", "county": "南县", "value": 696494.0, "unit": "份", "counts": "样本"},
+    "measures_by_county.rq": {"county": "苍南县", "code": "330327", "category": "gathering_restriction", "oxcgrt": "C3 C4"},
     "reported_counts.rq": {"county": "苍南县", "category": "quarantine", "value": 55.0, "unit": "个", "counts": "集中管控点"},
-    "county_leaders.rq": {"county": "南县", "person": "罗讯", "title": "县委书记", "organization": "南县县委"},
+    "county_leaders.rq": {"county": "南县", "code": "430921", "person": "罗讯", "title": "县委书记", "organization": "南县县委"},
     "people_with_several_posts.rq": {"person": "钟剑波", "posts": 2, "title": "县长", "organization": "南县县政府"},
     "place_chains.rq": {"place": "南洲镇", "level": "township", "steps": 1, "ancestor": "南县", "ancestorLevel": "county"},
 }
@@ -179,7 +181,7 @@ def test_every_query_has_its_expected_answer(query_file: Path, graph: Graph) -> 
 
 def test_people_in_several_articles_on_the_seeds_alone(seeds_graph: Graph) -> None:
     result = run_query((ROOT / "queries/people_in_several_articles.rq").read_text(encoding="utf-8"), graph=seeds_graph)
-    assert result.columns == ("name", "articles", "article", "readings", "person")
+    assert result.columns == ("name", "articles", "article", "readings", "title", "organization", "person")
     assert all(row["articles"] > 1 for row in result.as_dicts())  # type: ignore[operator]
 
 
