@@ -162,3 +162,13 @@ def test_a_model_name_inside_a_byline_gives_way_to_the_byline(tmp_path: Path) ->
     assert [m.text for m in extraction.mentions if m.type is EntityType.PERSON] == ["董炳麓"]
     graph = build([path], RULES_ONLY).graph
     assert {str(n) for n in graph.objects(None, SCHEMA.name) if str(n).startswith("王")} == {"王怡晴"}
+
+
+def test_a_place_named_only_inside_a_bodys_name_gets_no_containment_reading(tmp_path: Path) -> None:
+    # 朝阳社区 begins 朝阳社区党支部 only: not a place the article names on its own (gold-format), so no reading.
+    (tmp_path / "a.txt").write_text("梨树县富强街道开展排查。朝阳社区党支部组织党员值守卡点。", encoding="utf-8")
+    result = build([tmp_path], RULES_ONLY)
+    assert not result.skipped
+    places = {str(result.graph.value(c, EK.place)) for c in result.graph.subjects(RDF.type, EK.Containment)}
+    assert validate(result.graph).conforms
+    assert not any(p.endswith("朝阳社区") for p in places)

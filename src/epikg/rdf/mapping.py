@@ -86,7 +86,8 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         graph.add((node, EK.refersTo, entities.get(mention.type, mention.text)))
         graph.add((node, EK.foundBy, Literal(mention.source)))
 
-    for place in extraction.places.values():  # where the article states each containment it states
+    named = dict.fromkeys(m.text for m in extraction.mentions if m.type is EntityType.PLACE)
+    for place in (extraction.places[name] for name in named):  # where the article states each containment
         if place.parent is not None and place.stated_at is not None:
             parent = place.parent
             node = reading("containment", EK.Containment, *place.stated_at, parent.name)
