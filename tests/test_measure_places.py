@@ -74,3 +74,8 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
 def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bool) -> None:
     start = text.index(name)
     assert is_elsewhere(text, Mention(name, EntityType.PLACE, start, start + len(name), "test")) is elsewhere
+
+
+def test_a_chain_that_opens_the_sentence_is_where_its_measures_were_taken() -> None:
+    text = "安福县召开会议。在安福县横龙镇南田村,党员志愿者轮流值守村口。"
+    assert where(text, "值守", ["安福县", "横龙镇", "南田村"]) == "南田村"

@@ -47,6 +47,9 @@ def test_a_name_before_a_place_ending_is_a_place(text: str, name: str) -> None:
         ("在两县交界路段设卡。", "路"),
         ("走街串巷搞宣传、村口路头设关卡。", "路"),
         ("坚守村委会路口值守卡点。", "路口"),
+        # a crossing is named by its roads (`人民路与解放路交叉口`), not by where it leads
+        ("横龙镇在进镇路口设置劝返点。", "路口"),
+        ("在各进村路口设卡。", "路口"),
         ("带头组建卡点。", "卡点"),
         ("乡镇、街道卡点全部到位。", "卡点"),
         ("村(社区)全部设卡。", "社区"),

@@ -31,6 +31,7 @@ class _Words:
     origin_after: tuple[str, ...]
     toward_before: tuple[str, ...]
     border_after: tuple[str, ...]
+    topic_before: tuple[str, ...]
     scope_pattern: re.Pattern[str]
 
 
@@ -51,7 +52,8 @@ def _words() -> _Words:
 
     pattern = re.compile("|".join(map(re.escape, sorted(scopes, key=len, reverse=True))))
     return _Words(scopes, longest_first("origin_before"), longest_first("origin_after"),
-                  longest_first("toward_before"), longest_first("border_after"), pattern)
+                  longest_first("toward_before"), longest_first("border_after"), longest_first("topic_before"),
+                  pattern)
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -107,10 +109,23 @@ def measure_place(
             found.append((match.start(), place))
     if found:  # the most specific; among equals the nearest to the trigger
         return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
-    topic = next((m for m in in_sentence if m.start == sentence.start and m.start < left), None)
-    if topic is not None and not is_elsewhere(text, topic):
+    topic = _topic(text, sentence, in_sentence, left)
+    if topic is not None:
         return places[topic.text]
     return locality.main
+
+
+def _topic(text: str, sentence: Sentence, in_sentence: list[Mention], left: int) -> Mention | None:
+    """The place that opens the sentence (`南洲镇…`, `在安福县横龙镇南田村,…`): the last of a written chain."""
+    start = sentence.start
+    opener = next((w for w in _words().topic_before if text.startswith(w, start)), "")
+    start += len(opener)
+    topic = None
+    for mention in sorted(in_sentence, key=lambda m: m.start):
+        if mention.start != start or mention.start >= left:
+            continue
+        topic, start = mention, mention.end
+    return topic if topic is not None and not is_elsewhere(text, topic) else None
 
 
 def ordering_body(measure: Measure, sentence: Sentence, mentions: Sequence[Mention]) -> Mention | None:

@@ -16,8 +16,9 @@ slip in ways this genre hits, which are fixed after the fact:
 - a Gregorian date with its lunar date in brackets (`1月23日(农历腊月二十九)`)
   keeps the Gregorian date; `lunar` is set when the two agree.
 
-`截至` gives an open start, `以来`/`起`/`开始` an open end. Relative words
-(`当天`, `日前`, `连日来`) are skipped: they need discourse, not a calendar.
+`截至` gives an open start, `以来`/`起`/`开始` an open end. `当天`, `次日` and their
+kind (data/time_anaphora.tsv) take the day of the date read just before them; vaguer
+words (`日前`, `连日来`) are skipped.
 Without a publication date only dates that state their year are resolved.
 """
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from epikg.lexicon import quiet_import
+from epikg.lexicon import quiet_import, read_data_lines
 from epikg.records import TimeValue
 
 _GRACE = timedelta(days=31)  # how far after publication a yearless date may fall
@@ -87,7 +88,31 @@ def resolve_times(text: str, published: date | datetime | None, *, offset: int =
             point = value.begin or value.until
             anchor = point.date() if isinstance(point, datetime) else point
             values.append(value)
-    return values
+    return _with_anaphora(text, values, offset)
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> tuple[re.Pattern[str], dict[str, int]]:
+    rows = dict(line.split("\t")[:2] for line in read_data_lines("time_anaphora.tsv"))
+    days = {word: int(n) for word, n in rows.items()}
+    return re.compile("|".join(map(re.escape, sorted(days, key=len, reverse=True)))), days
+
+
+def _with_anaphora(text: str, values: list[TimeValue], offset: int) -> list[TimeValue]:
+    """`当天` after `4月9日` is 4月9日: each such word takes the day of the nearest date read before it."""
+    pattern, days = _anaphora()
+    found = list(values)
+    for match in pattern.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        if any(v.start < end and start < v.end for v in values):
+            continue
+        before = [v for v in values if v.end <= start and (v.begin or v.until) is not None]
+        if not before:
+            continue
+        point = before[-1].begin or before[-1].until
+        day = (point.date() if isinstance(point, datetime) else point) + timedelta(days=days[match.group()])
+        found.append(TimeValue(match.group(), start, end, day, None))
+    return sorted(found, key=lambda v: v.start)
 
 
 def _resolve(
