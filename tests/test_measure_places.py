@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from epikg.extract.measure_places import is_elsewhere, measure_place
-from epikg.extract.places import read_places
+from epikg.extract.measure_places import measure_place
+from epikg.extract.places import is_elsewhere, read_places
 from epikg.normalize import split_sentences
 from epikg.records import EntityType, Measure, Mention
 
@@ -18,7 +18,7 @@ def where(text: str, trigger: str, places: list[str], *, doc_places: tuple[str, 
         while (start := text.find(name, start)) >= 0:
             mentions.append(Mention(name, EntityType.PLACE, start, start + len(name), "test"))
             start += len(name)
-    resolved, locality = read_places(mentions, doc_id="t")
+    resolved, locality = read_places(mentions, text=text, doc_id="t")
     sentences = split_sentences(text)
     start = text.index(trigger)
     index = next(i for i, s in enumerate(sentences) if s.start <= start < s.end)
@@ -79,3 +79,18 @@ def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bo
 def test_a_chain_that_opens_the_sentence_is_where_its_measures_were_taken() -> None:
     text = "安福县召开会议。在安福县横龙镇南田村,党员志愿者轮流值守村口。"
     assert where(text, "值守", ["安福县", "横龙镇", "南田村"]) == "南田村"
+
+
+def test_a_measure_at_several_listed_places_applies_to_the_scope_word() -> None:
+    text = "梨树县召开会议。在十家堡镇、喇嘛甸镇设立县级疫情防控卡点5个。"
+    assert where(text, "卡点", ["梨树县", "十家堡镇", "喇嘛甸镇"]) == "梨树县"
+
+
+def test_a_measure_at_several_listed_villages_applies_to_their_stated_town() -> None:
+    text = "浦市镇召开会议。浦市镇全力防控。在浦市镇庄尚村、浦溪村设置了3个服务点。"
+    assert where(text, "服务点", ["浦市镇", "庄尚村", "浦溪村"]) == "浦市镇"
+
+
+def test_a_city_named_only_as_an_origin_is_not_what_the_article_is_about() -> None:
+    text = "南县全力防控。对从武汉返乡人员逐一登记。武汉返乡人员一律居家隔离。干部开展核酸检测。"
+    assert where(text, "核酸检测", ["南县", "武汉"]) == "南县"

@@ -116,7 +116,7 @@ def test_context_from_inside_a_bodys_name_counts_too() -> None:
 
 def test_village_chain_from_village_to_province() -> None:
     place = resolve(["马王溪村", "浦市镇"])["马王溪村"]
-    assert derived_chain(place)[:2] == ["马王溪村", "浦市镇"]
+    assert full_chain(place) == ["马王溪村", "浦市镇", "泸溪县", "湘西土家族苗族自治州", "湖南省"]
     assert place.level == "village" and place.code is None
     assert place.key == "433122/浦市镇/马王溪村"  # stable across documents: under the nearest coded division
 
@@ -167,3 +167,12 @@ def test_jionlp_data_is_read_from_its_zip_before_jionlp_ever_unzipped_it(tmp_pat
 
 def test_a_villagers_group_is_village_level() -> None:
     assert level_from_suffix("拦河村民组") == level_from_suffix("拦河村民小组") == "village"
+
+
+def test_a_town_is_the_division_its_chained_village_lies_in() -> None:
+    # 浦市镇 alone has no county in its article; 浦市镇庄尚村 pins the village, and with it the town.
+    text = "在浦市镇庄尚村设卡。"
+    places, locality = read_places(place_mentions(text, "浦市镇", "庄尚村"), doc_id="a")
+    assert places["浦市镇"].key == "433122/浦市镇"
+    assert places["庄尚村"].parent is not None and places["庄尚村"].parent.key == "433122/浦市镇"
+    assert locality.main is not None and locality.main.name == "浦市镇"

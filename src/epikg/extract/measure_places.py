@@ -6,7 +6,7 @@ from (`从武汉返乡人员`), where they go (`前往武汉`) or a neighbour at
 (`与邻县交界处`). With neither in the clause, a place that opens the sentence (its topic)
 counts; else the place the article is about (the division it names most); else no place, and the
 measure stays.
-The words are data: data/measure_places.tsv.
+The words are data: data/measure_places.tsv and data/place_elsewhere.tsv.
 """
 
 from __future__ import annotations
@@ -16,21 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from epikg.extract.places import RANK, Locality
+from epikg.extract.places import RANK, Locality, is_elsewhere
 from epikg.lexicon import read_data_lines
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
 
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
-_BORDER_REACH = 4  # characters between a place and its border word (`与平江县交界处`, `与平江县的交界`)
 
 
 @dataclass(frozen=True)
 class _Words:
     scopes: dict[str, str]  # scope word -> level (county, city, township, village)
-    origin_before: tuple[str, ...]
-    origin_after: tuple[str, ...]
-    toward_before: tuple[str, ...]
-    border_after: tuple[str, ...]
     topic_before: tuple[str, ...]
     scope_pattern: re.Pattern[str]
 
@@ -51,9 +46,7 @@ def _words() -> _Words:
         return tuple(sorted(kinds.get(kind, []), key=len, reverse=True))
 
     pattern = re.compile("|".join(map(re.escape, sorted(scopes, key=len, reverse=True))))
-    return _Words(scopes, longest_first("origin_before"), longest_first("origin_after"),
-                  longest_first("toward_before"), longest_first("border_after"), longest_first("topic_before"),
-                  pattern)
+    return _Words(scopes, longest_first("topic_before"), pattern)
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -63,19 +56,6 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
         left = match.end()
     match = _CLAUSE_END.search(text, end, sentence.end)
     return left, match.start() if match else sentence.end
-
-
-def is_elsewhere(text: str, mention: Mention) -> bool:
-    """A place named as where people come from or go to, or as a neighbour at a border."""
-    words = _words()
-    before = text[max(0, mention.start - 3) : mention.start]
-    after = text[mention.end : mention.end + 3]
-    if before.endswith(words.origin_before) or before.endswith(words.toward_before):
-        return True
-    if after.startswith(words.origin_after):
-        return True
-    reach = text[mention.end : mention.end + _BORDER_REACH + 2]
-    return any(word in reach for word in words.border_after)
 
 
 def _scope_place(level: str, locality: Locality, named: list[Place]) -> Place | None:
@@ -100,18 +80,41 @@ def measure_place(
     left, right = _clause(text, sentence, measure.start, measure.end)
     in_sentence = [m for m in mentions if m.type is EntityType.PLACE and m.text in places
                    and sentence.start <= m.start < sentence.end]
-    own = [m for m in in_sentence if left <= m.start < right and not is_elsewhere(text, m)]
-    found = [(m.start, places[m.text]) for m in own]
+    own = sorted((m for m in in_sentence if left <= m.start < right and not is_elsewhere(text, m)),
+                 key=lambda m: m.start)
     before_clause = [places[m.text] for m in in_sentence if m.start < left]
+    scoped = []
     for match in _words().scope_pattern.finditer(text, left, right):
         place = _scope_place(_words().scopes[match.group()], locality, before_clause)
         if place is not None:
-            found.append((match.start(), place))
+            scoped.append((match.start(), place))
+    if _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
+        return _covering([places[m.text] for m in own], scoped, locality)
+    found = [(m.start, places[m.text]) for m in own] + scoped
     if found:  # the most specific; among equals the nearest to the trigger
         return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
     topic = _topic(text, sentence, in_sentence, left)
     if topic is not None:
         return places[topic.text]
+    return locality.main
+
+
+_LIST_JOINERS = ("、", "和", "与", "及")
+
+
+def _listed(text: str, mentions: list[Mention]) -> bool:
+    """Two places of the clause one after the other with only a list mark between them (`庄尚村、浦溪村`)."""
+    return any(text[a.end : b.start] in _LIST_JOINERS for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+def _covering(listed: list[Place], scoped: list[tuple[int, Place]], locality: Locality) -> Place | None:
+    """The place a measure taken at several listed places applies to: the clause's scope word, else the
+    parent the article states for all of them, else the place the article is about."""
+    if scoped:
+        return max(scoped, key=lambda f: RANK[f[1].level])[1]
+    parents = {p.parent.key: p.parent for p in listed if p.parent is not None}
+    if len(parents) == 1 and all(p.parent is not None or p.level == "other" for p in listed):
+        return next(iter(parents.values()))
     return locality.main
 
 

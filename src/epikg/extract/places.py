@@ -48,7 +48,7 @@ class Locality:
     """The article's own places, one per level: the one its own words name most at that level."""
 
     by_level: dict[str, Place] = field(default_factory=dict)
-    main: Place | None = None  # the division it names most (ties: the more specific): what it is about
+    main: Place | None = None  # the division it names most (ties: the wider): what it is about
 
 
 def leading_division(text: str) -> str | None:
@@ -60,13 +60,39 @@ def leading_division(text: str) -> str | None:
     return None
 
 
+_BORDER_REACH = 6  # characters after a place within which a border word makes it a neighbour (`与平江县的交界`)
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_words() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for line in read_data_lines("place_elsewhere.tsv"):
+        kind, _, word = line.partition("\t")
+        kinds.setdefault(kind, []).append(word.strip())
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+
+
+def is_elsewhere(text: str, mention: Mention) -> bool:
+    """A place named as where people come from or go to, or as a neighbour at a border (data/place_elsewhere.tsv)."""
+    words = _elsewhere_words()
+    before = text[max(0, mention.start - 3) : mention.start]
+    if before.endswith(words.get("origin_before", ())) or before.endswith(words.get("toward_before", ())):
+        return True
+    if text.startswith(words.get("origin_after", ()), mention.end):
+        return True
+    reach = text[mention.end : mention.end + _BORDER_REACH]
+    return any(word in reach for word in words.get("border_after", ()))
+
+
 def read_places(
-    mentions: Sequence[Mention], *, outlet: str | None = None, doc_id: str = ""
+    mentions: Sequence[Mention], *, text: str | None = None, outlet: str | None = None, doc_id: str = ""
 ) -> tuple[dict[str, Place], Locality]:
     """Every place the article names (its place mentions and the places that begin its bodies' names),
-    and the article's locality."""
+    and the article's locality; with the text, places named as somewhere else (`从武汉返乡`) do not
+    count toward what the article is about."""
     ordered = sorted(mentions, key=lambda m: m.start)
     names = [m.text for m in ordered if m.type is EntityType.PLACE]
+    voters = [m.text for m in ordered if m.type is EntityType.PLACE and not (text and is_elsewhere(text, m))]
     heads = [(m, leading_division(m.text)) for m in ordered if m.type is EntityType.ORGANIZATION]
     outlet_head = leading_division(outlet) if outlet else None
     context = [h for h in [*(h for _, h in heads), outlet_head] if h]
@@ -78,7 +104,7 @@ def read_places(
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
     resolver = _Resolver(names, context, written_chains(ordered), doc_id, first_seen)
-    return resolver.run(votes=[*names, *context])
+    return resolver.run(votes=[*voters, *context])
 
 
 def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = "") -> dict[str, Place]:
@@ -139,6 +165,7 @@ class _Resolver:
     def run(self, votes: list[str]) -> tuple[dict[str, Place], Locality]:
         for name in self.all_names:
             self.chosen[name] = self._choose(name)
+        self._choose_ancestors()
         self._read_locality(votes)
         places = {name: self._place(name) for name in self.all_names}
         by_level = {level: places[name] for level, name in self.locality_names.items()}
@@ -172,18 +199,34 @@ class _Resolver:
             return division.level
         return _guess_level(name)
 
+    def _choose_ancestors(self) -> None:
+        """A name no context pinned down is the division that a chosen place of the article lies in, where
+        exactly one of its readings is such an ancestor (浦市镇 once 浦市镇庄尚村 pins the village)."""
+        changed = True
+        while changed:
+            changed = False
+            above = {a.id for d in self.chosen.values() if d is not None for a in self.gaz.chain(d)[1:]}
+            for name in self.all_names:
+                if self.chosen[name] is None:
+                    fits = [d for d in self.candidates[name] if d.id in above]
+                    if len(fits) == 1:
+                        self.chosen[name], changed = fits[0], True
+
     def _read_locality(self, votes: list[str]) -> None:
-        """Per level, the division the article's own words name most (ties: first named)."""
-        counts = Counter(n for n in votes if self.chosen.get(n) is not None)
+        """Per level, the division the article's own words name most (ties: first named); the most named
+        of all is what the article is about."""
+        counts = Counter(n for n in votes if self._level(n) != "other")
         first = {n: i for i, n in reversed(list(enumerate(votes)))}
         self.locality_main = min(
-            counts, key=lambda n: (-counts[n], -RANK[self.chosen[n].level], first[n]), default=None
+            counts, key=lambda n: (-counts[n], RANK[self._level(n)], first[n]), default=None
         )
         for name, _ in sorted(counts.items(), key=lambda item: (-item[1], first[item[0]])):
-            division = self.chosen[name]
-            if division.level not in self.locality_ids:
-                self.locality_ids[division.level] = division.id
-                self.locality_names[division.level] = name
+            level = self._level(name)
+            if level not in self.locality_names:
+                self.locality_names[level] = name
+                division = self.chosen.get(name)
+                if division is not None:
+                    self.locality_ids[level] = division.id
 
     def _place(self, name: str) -> Place:
         if name in self.built:
