@@ -176,3 +176,12 @@ def test_a_town_is_the_division_its_chained_village_lies_in() -> None:
     assert places["浦市镇"].key == "433122/浦市镇"
     assert places["庄尚村"].parent is not None and places["庄尚村"].parent.key == "433122/浦市镇"
     assert locality.main is not None and locality.main.name == "浦市镇"
+
+
+def test_a_short_form_after_a_smaller_place_is_no_chain() -> None:
+    # 海淀 is 海淀区 in an article that writes 海淀区: a district does not lie in 海淀街道.
+    text = "海淀区海淀街道发布通知。海淀街道海淀居民积极配合。"
+    mentions = [*place_mentions(text, "海淀区"), Mention("海淀街道", EntityType.PLACE, 3, 7, "t"),
+                Mention("海淀街道", EntityType.PLACE, 12, 16, "t"), Mention("海淀", EntityType.PLACE, 16, 18, "t")]
+    places, _ = read_places(mentions, doc_id="a")
+    assert places["海淀"].parent is None or places["海淀"].parent.name != "海淀街道"

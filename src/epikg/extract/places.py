@@ -119,6 +119,7 @@ def written_chains(mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int
     """name -> (the higher place written right before it, the chain's span): `平江县城关镇`, `平江县城关镇党委`;
     first seen wins."""
     chains: dict[str, tuple[str, int, int]] = {}
+    named = [m.text for m in mentions if m.type is EntityType.PLACE]
     for before, after in zip(mentions, mentions[1:], strict=False):
         if before.type is not EntityType.PLACE or after.start != before.end:
             continue
@@ -128,13 +129,15 @@ def written_chains(mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int
             name = leading_division(after.text)
         else:
             continue
-        if name and name != before.text and RANK[_guess_level(before.text)] < RANK[_guess_level(name)]:
+        if name and name != before.text and RANK[_guess_level(before.text, named)] < RANK[_guess_level(name, named)]:
             chains.setdefault(name, (before.text, before.start, after.start + len(name)))
     return chains
 
 
-def _guess_level(name: str) -> str:
-    levels = {d.level for d in _candidates(name, [name], gazetteer.load())}
+def _guess_level(name: str, names: Sequence[str] = ()) -> str:
+    """The level of a name's readings where they agree (a short form read as the article's full name:
+    `海淀` is 海淀区 where the article says 海淀区), else the level its ending announces."""
+    levels = {d.level for d in _candidates(name, [name, *names], gazetteer.load())}
     return levels.pop() if len(levels) == 1 else level_from_suffix(name)
 
 
@@ -197,7 +200,7 @@ class _Resolver:
         division = self.chosen.get(name)
         if division is not None:
             return division.level
-        return _guess_level(name)
+        return _guess_level(name, self.all_names)
 
     def _choose_ancestors(self) -> None:
         """A name no context pinned down is the division that a chosen place of the article lies in, where
