@@ -185,3 +185,11 @@ def test_a_short_form_after_a_smaller_place_is_no_chain() -> None:
                 Mention("海淀街道", EntityType.PLACE, 12, 16, "t"), Mention("海淀", EntityType.PLACE, 16, 18, "t")]
     places, _ = read_places(mentions, doc_id="a")
     assert places["海淀"].parent is None or places["海淀"].parent.name != "海淀街道"
+
+
+def test_a_city_named_only_as_where_someone_goes_home_is_not_the_articles_place() -> None:
+    # 南谯区 is in 滁州市, but an article that names 滁州 only in `返回滁州过春节` does not say so.
+    text = "南谯区章广镇启动应急响应。张某准备返回滁州过春节。"
+    places, locality = read_places(place_mentions(text, "南谯区", "章广镇", "滁州"), text=text, doc_id="a")
+    assert places["南谯区"].parent is None
+    assert "prefecture" not in locality.by_level
