@@ -19,3 +19,9 @@ def test_a_fragment_of_a_longer_word_is_no_place(text: str) -> None:
 )
 def test_a_name_after_a_place_or_a_preposition_still_counts(text: str, name: str) -> None:
     assert name in [m.text for m in place_mentions(text)]
+
+
+def test_a_listed_village_inside_a_longer_village_name_is_no_village() -> None:
+    # 下辛店镇 lists a 天星村; 满天星村 is another village, whose name only ends like it.
+    names = [m.text for m in place_mentions("云梦县下辛店镇满天星村取消宴席。")]
+    assert "天星村" not in names

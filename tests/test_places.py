@@ -193,3 +193,16 @@ def test_a_city_named_only_as_where_someone_goes_home_is_not_the_articles_place(
     places, locality = read_places(place_mentions(text, "南谯区", "章广镇", "滁州"), text=text, doc_id="a")
     assert places["南谯区"].parent is None
     assert "prefecture" not in locality.by_level
+
+
+def test_a_short_form_votes_with_its_full_name() -> None:
+    # 云梦县 twice; 应城市 once and 应城 twice: three mentions of one county, which the article is about.
+    text = "云梦县劝停红喜事。云梦县通报。应城市郎君镇取消婚宴。应城多个乡镇跟进。应城表扬。"
+    mentions = []
+    for name in ("云梦县", "应城市", "郎君镇"):
+        mentions += [Mention(name, EntityType.PLACE, i, i + len(name), "t")
+                     for i in range(len(text)) if text.startswith(name, i)]
+    mentions += [Mention("应城", EntityType.PLACE, i, i + 2, "t")
+                 for i in range(len(text)) if text.startswith("应城", i) and not text.startswith("应城市", i)]
+    _, locality = read_places(mentions, text=text, doc_id="a")
+    assert locality.main is not None and locality.main.name == "应城市"

@@ -218,8 +218,16 @@ class _Resolver:
     def _read_locality(self, votes: list[str]) -> None:
         """Per level, the division the article's own words name most (ties: first named); the most named
         of all is what the article is about."""
-        counts = Counter(n for n in votes if self._level(n) != "other")
-        first = {n: i for i, n in reversed(list(enumerate(votes)))}
+        # A short form and its full name (应城, 应城市) are one place: their votes add up, under the full name.
+        same: dict[object, str] = {}
+        for n in votes:
+            division = self.chosen.get(n)
+            key = division.id if division is not None else n
+            if key not in same or (division is not None and n == division.name):
+                same[key] = n
+        representative = {n: same[self.chosen[n].id if self.chosen.get(n) is not None else n] for n in votes}
+        counts = Counter(representative[n] for n in votes if self._level(n) != "other")
+        first = {representative[n]: i for i, n in reversed(list(enumerate(votes)))}
         self.locality_main = min(
             counts, key=lambda n: (-counts[n], RANK[self._level(n)], first[n]), default=None
         )

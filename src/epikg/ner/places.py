@@ -75,13 +75,16 @@ def _in_context(name: str, named: set[str], gaz: gazetteer.Gazetteer) -> bool:
 
 
 def _villages(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
-    """Villages and communities listed under the townships this text names."""
+    """Villages and communities listed under the townships this text names, where the name starts a word:
+    `天星村` is no village inside `下辛店镇满天星村`."""
     names: set[str] = set()
     for mention in places:
         for division in gaz.lookup(mention.text):
             if division.level == "township":
                 names.update(c.name for c in gaz.children_of(division) if len(c.name) >= 3)
-    return free_occurrences(text, names, places, EntityType.PLACE, "rule:gazetteer")
+    ends = {m.end for m in places}
+    found = free_occurrences(text, names, places, EntityType.PLACE, "rule:gazetteer")
+    return [m for m in found if m.start in ends or _stands_alone(text, m.start)]
 
 
 def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
