@@ -1,0 +1,40 @@
+"""`epikg report KG -o report.html`: a thin click command over epikg.report.
+
+Registered on the `epikg` group by the main CLI; errors are epikg.cli.UserError (one line, exit 2),
+imported lazily so that this module and the CLI can import each other in either order.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+def _user_error(message: str) -> click.ClickException:
+    from epikg.cli import UserError
+
+    return UserError(message)
+
+
+@click.command(name="report")
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("report.html"), show_default=True,
+              help="The HTML page to write (one self-contained file).")
+@click.option("--title", default="epikg report", show_default=True, help="The page's title.")
+def report_command(graph_file: Path, output: Path, title: str) -> None:
+    """Write one offline HTML page that shows a graph: measures per county, timelines, people, places, numbers."""
+    from epikg.report import write_report
+    from epikg.store import StoreError
+
+    if output.is_dir():
+        raise _user_error(f"{output} is a folder; give a file name, e.g. -o {output / 'report.html'}")
+    if not output.parent.is_dir():
+        raise _user_error(f"no such folder for the output: {output.parent}")
+    try:
+        written = write_report(graph_file, output, title=title)
+    except StoreError as exc:
+        raise _user_error(str(exc)) from exc
+    except OSError as exc:
+        raise _user_error(f"cannot write {output}: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {written}", err=True)
