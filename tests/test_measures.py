@@ -127,6 +127,68 @@ def test_a_measure_carries_the_first_time_of_its_sentence() -> None:
     assert measure.sentence == 1
 
 
+# --- measures have a life: ordered, then lifted ----------------------------------------
+
+
+def phases(text: str) -> set[tuple[str, str]]:
+    return {(m.category, m.phase) for m in find_measures(text, split_sentences(text))}
+
+
+LIFTED = [
+    ("a checkpoint withdrawn", "checkpoint", "按照通知撤销高速路口卡点。"),
+    ("checkpoints taken down", "checkpoint", "各村陆续撤除卡点,村民生活回到正轨。"),
+    ("a lockdown lifted", "area_lockdown", "经专家评估,兴盛菜市场解除封控。"),
+    ("compounds unsealed", "area_lockdown", "4月4日,三个小区宣布解封。"),
+    ("static management ended", "area_lockdown", "全城结束静态管理。"),
+    ("roads reopened", "traffic_control", "高速公路入口恢复通行。"),
+    ("buses back in service", "traffic_control", "城乡公交于今日起恢复运营。"),
+    ("a traffic control ended", "traffic_control", "县城各路口解除交通管制。"),
+    ("firms back at work", "venue_closure", "园区企业有序复工复产。"),
+    ("shops reopened", "venue_closure", "商场、超市恢复营业。"),
+    ("quarantine ended", "quarantine", "十二名返乡人员解除医学观察。"),
+    ("testing sites withdrawn", "mass_testing", "撤销高速路口核酸检测点。"),
+]
+
+
+@pytest.mark.parametrize(("why", "category", "sentence"), LIFTED, ids=[case[0] for case in LIFTED])
+def test_a_lifting_is_read_as_the_measure_lifted(why: str, category: str, sentence: str) -> None:
+    found = phases(sentence)
+    assert (category, "lifted") in found
+    assert (category, "ordered") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("在路口设立卡点,逢车必查。", {("checkpoint", "ordered")}),
+        ("解除隔离后继续居家健康监测7天。", {("quarantine", "lifted"), ("quarantine", "ordered")}),
+        ("全镇取消春节聚餐,不聚集。", {("gathering_restriction", "ordered")}),
+        ("小区未解封,居民足不出户。", {("area_lockdown", "ordered")}),
+    ],
+)
+def test_what_follows_a_lifting_or_is_not_one_stays_ordered(sentence: str, expected: set) -> None:
+    assert phases(sentence) == expected
+
+
+def test_one_sentence_orders_and_lifts_with_the_dates_of_each() -> None:
+    text = "3月20日起,南洲镇实行封控管理,4月4日正式解封。"
+    measures = {m.phase: m for m in find_measures(text, split_sentences(text), published=date(2022, 4, 6))}
+    assert set(measures) == {"ordered", "lifted"}
+    assert measures["ordered"].time is not None and measures["ordered"].time.begin == date(2022, 3, 20)
+    assert measures["lifted"].time is not None and measures["lifted"].time.begin == date(2022, 4, 4)
+    assert (measures["ordered"].trigger, measures["lifted"].trigger) == ("封控", "解封")
+
+
+def test_a_lifting_row_of_the_table_and_a_bad_phase() -> None:
+    table = parse_lexicon(["traffic_control\t交通管制", "traffic_control\t放行\t\t\tlifted"])
+    text = "县城实行交通管制。次日路口放行。"
+    assert [(m.category, m.phase) for m in find_measures(text, split_sentences(text), triggers=table)] == [
+        ("traffic_control", "ordered"), ("traffic_control", "lifted"),
+    ]  # fmt: skip
+    with pytest.raises(LexiconError, match="row 1: unknown phase"):
+        parse_lexicon(["checkpoint\t卡点\t\t\tended"])
+
+
 def test_the_trigger_table_is_data_a_researcher_can_extend() -> None:
     rows = [
         "# a comment",

@@ -168,6 +168,7 @@ class Measure:
     time: TimeValue | None = None
     place: Place | None = None  # where it was taken, as the article says (None: the article does not say)
     ordered_by: str | None = None  # the resolved name of the body that ordered or carried it out
+    phase: str = "ordered"  # "ordered": taken or in force; "lifted": withdrawn or eased (解封, 恢复通行)
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,20 @@ The triggers are data (`epikg/data/measures.tsv`, its header says how to extend
 it): literal words or regexes per category, each with an optional context the
 sentence must also contain and an optional veto for its clause. Guards kept as
 word lists beside it (`epikg/data/measure_*.txt`) drop a trigger that is negated,
-lifted, hypothetical, planned, only advised, or part of a body's or a relayed
-document's name. One Measure is
-made per (sentence, category), anchored on the category's first trigger in the
-sentence; it carries the sentence's quantities that sit in a clause with one of
-its triggers (or, for a clause with none, in the nearest triggering clause), and
-the first time the sentence states.
+hypothetical, planned, only advised, or part of a body's or a relayed document's
+name.
+
+A measure has a phase: `ordered` (taken, in force) or `lifted` (withdrawn or eased:
+`解封`, `恢复通行`, `有序复工`). A trigger row may say it reports a lifting (its fifth
+column), and a trigger shortly after a lifting word in its clause (`撤销...检测点`,
+`解除...封控`, data/measure_lifting.txt) is read as lifted, unless a word that ends the
+lifting's reach stands between (`解除隔离后...健康监测`, data/measure_lifting_after.txt).
+
+One Measure is made per (sentence, category, phase), anchored on its first trigger
+in the sentence; it carries the sentence's quantities that sit in a clause with one
+of its triggers (or, for a clause with none, in the nearest triggering clause). An
+ordered measure carries the first time the sentence states; a lifted one the last
+time stated before its trigger (`3月20日封控,4月4日解封`), else the first.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from epikg.extract.times import resolve_times
 from epikg.lexicon import read_data_lines
 from epikg.records import Measure, Quantity, Sentence, TimeValue
 
+PHASES = ("ordered", "lifted")  # a measure taken or in force; a measure withdrawn or eased
 CATEGORIES = (
     "command_system", "checkpoint", "traffic_control", "screening", "contact_tracing", "quarantine",
     "area_lockdown", "mass_testing", "health_code", "gathering_restriction", "venue_closure",
@@ -38,6 +47,7 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # are publicity, not the measure (see data/measure_advice.txt).
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
+_LIFTING_REACH = 8  # characters from a lifting word to the trigger of what it lifts
 _LIST_BREAK = frozenset("、,。;,;")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 _HAN = "[\u4e00-\u9fff]"
@@ -48,7 +58,8 @@ class Guards:
     """Word lists that keep a trigger from counting; each is a data file (data/measure_*.txt)."""
 
     negation: re.Pattern[str]  # right before the trigger
-    lifting: re.Pattern[str]  # a measure withdrawn, shortly before the trigger in its clause
+    lifting: re.Pattern[str]  # a measure withdrawn, shortly before the trigger in its clause: read as lifted
+    lifting_after: re.Pattern[str]  # between a lifting word and the trigger: what follows is ordered again
     hypothetical: re.Pattern[str]  # earlier in the clause
     plan: re.Pattern[str]  # earlier in the sentence: a plan not carried out
     rhetoric: re.Pattern[str]  # anywhere in the clause
@@ -78,6 +89,7 @@ def guards() -> Guards:
     return Guards(
         negation=re.compile(f"(?:{words('negation').pattern})$"),
         lifting=words("lifting"),
+        lifting_after=words("lifting_after"),
         hypothetical=words("hypothetical"),
         plan=words("plan"),
         rhetoric=words("rhetoric"),
@@ -102,6 +114,7 @@ class Trigger:
     pattern: re.Pattern[str]
     context: re.Pattern[str] | None = None
     veto: re.Pattern[str] | None = None
+    phase: str = "ordered"  # "lifted": the trigger itself reports a lifting (`解封`, `恢复通行`)
 
 
 @dataclass(frozen=True)
@@ -109,25 +122,28 @@ class _Hit:
     category: str
     start: int  # offsets into the sentence
     end: int
+    phase: str = "ordered"
 
 
 def parse_lexicon(lines: Sequence[str]) -> tuple[Trigger, ...]:
-    """Trigger rows (category, trigger, context, veto) into compiled triggers; LexiconError names a bad row."""
+    """Trigger rows (category, trigger, context, veto, phase) into compiled triggers; LexiconError names a bad row."""
     triggers = []
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        columns = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
-        category, trigger, context, veto = (c.strip() for c in columns)
+        columns = (line.rstrip("\n").split("\t") + ["", "", "", ""])[:5]
+        category, trigger, context, veto, phase = (c.strip() for c in columns)
         if category == "category":
             continue  # the header row
         if category not in CATEGORIES:
             raise LexiconError(f"row {number}: unknown category {category!r}")
         if not trigger:
             raise LexiconError(f"row {number}: empty trigger")
+        if phase and phase not in PHASES:
+            raise LexiconError(f"row {number}: unknown phase {phase!r} (ordered or lifted)")
         try:
             pattern = re.compile(trigger[3:] if trigger.startswith("re:") else re.escape(trigger))
-            triggers.append(Trigger(category, pattern, _optional(context), _optional(veto)))
+            triggers.append(Trigger(category, pattern, _optional(context), _optional(veto), phase or "ordered"))
         except re.error as exc:
             raise LexiconError(f"row {number}: bad regex: {exc}") from exc
     return tuple(triggers)
@@ -160,8 +176,8 @@ def find_measures(
         if not hits:
             continue
         quantities = find_quantities(piece, offset=sentence.start)
-        time = next((t for t in times if sentence.start <= t.start < sentence.end), None)
-        measures.extend(_measures(piece, sentence, hits, quantities, time))
+        stated = [t for t in times if sentence.start <= t.start < sentence.end]
+        measures.extend(_measures(piece, sentence, hits, quantities, stated))
     return measures
 
 
@@ -179,8 +195,18 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
                 and match.start() < drill_from
                 and _counts(sentence, match, trigger)
             ):
-                hits.append(_Hit(trigger.category, match.start(), match.end()))
+                phase = "lifted" if trigger.phase == "lifted" or _lifted(sentence, match.start()) else "ordered"
+                hits.append(_Hit(trigger.category, match.start(), match.end(), phase))
     return hits
+
+
+def _lifted(sentence: str, position: int) -> bool:
+    """Whether a lifting word stands shortly before a position in its clause, with nothing between that ends it."""
+    g = guards()
+    start = max(_clause_span(sentence, position)[0], position - _LIFTING_REACH)
+    before = sentence[start:position]
+    lifting = next(reversed(list(g.lifting.finditer(before))), None)  # the nearest
+    return lifting is not None and not g.lifting_after.search(before, lifting.end())
 
 
 def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
@@ -194,7 +220,7 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
         return False
     if g.negation.search(sentence[max(start, match.start() - 3) : match.start()]):
         return False
-    if g.lifting.search(before[-8:]) or g.hypothetical.search(before) or g.rhetoric.search(clause):
+    if g.hypothetical.search(before) or g.rhetoric.search(clause):
         return False
     if g.plan.search(sentence[: match.start()]):
         return False
@@ -234,13 +260,13 @@ def _clause_index(sentence: str, position: int) -> int:
 
 
 def _measures(
-    piece: str, sentence: Sentence, hits: list[_Hit], quantities: list[Quantity], time: TimeValue | None
+    piece: str, sentence: Sentence, hits: list[_Hit], quantities: list[Quantity], times: list[TimeValue]
 ) -> list[Measure]:
-    """The sentence's measures, first trigger of each category, with the quantities of their clauses."""
+    """The sentence's measures, first trigger of each category and phase, with the quantities of their clauses."""
     owners = _quantity_owners(piece, sentence.start, hits, quantities)
-    first: dict[str, _Hit] = {}
+    first: dict[tuple[str, str], _Hit] = {}
     for hit in sorted(hits, key=lambda h: (h.start, h.end)):
-        first.setdefault(hit.category, hit)
+        first.setdefault((hit.category, hit.phase), hit)
     return [
         Measure(
             category=category,
@@ -249,10 +275,20 @@ def _measures(
             end=sentence.start + hit.end,
             sentence=sentence.index,
             quantities=tuple(q for q in quantities if category in owners[q]),
-            time=time,
+            time=_time_of(hit, sentence.start, times),
+            phase=phase,
         )
-        for category, hit in sorted(first.items(), key=lambda item: item[1].start)
+        for (category, phase), hit in sorted(first.items(), key=lambda item: (item[1].start, item[1].phase))
     ]
+
+
+def _time_of(hit: _Hit, offset: int, times: list[TimeValue]) -> TimeValue | None:
+    """The sentence's first time; for a lifting, the last time stated before its trigger, else the first."""
+    if hit.phase == "lifted":
+        before = [t for t in times if t.start < offset + hit.start]
+        if before:
+            return before[-1]
+    return times[0] if times else None
 
 
 def _quantity_owners(

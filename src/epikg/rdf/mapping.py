@@ -107,16 +107,20 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         _quantity(graph, quantity, reading)
 
     for measure in extraction.measures:
-        node = reading("measure", EK.Measure, measure.start, measure.end, measure.category)
+        key = measure.category if measure.phase == "ordered" else f"{measure.category}.{measure.phase}"
+        node = reading("measure", EK.Measure, measure.start, measure.end, key)
         graph.add((node, EK.category, EK[f"measure_{measure.category}"]))
         graph.add((node, EK.trigger, Literal(measure.trigger)))
+        graph.add((node, EK.phase, EK[measure.phase]))
         if measure.place is not None:  # an article may name no place at all (`我县`): the measure still stands
             graph.add((node, EK.appliesTo, _add_place(graph, measure.place)))
         if measure.ordered_by is not None:
             graph.add((node, EK.orderedBy, entities.organization(measure.ordered_by)))
         for quantity in measure.quantities:
             graph.add((node, EK.hasQuantity, _quantity(graph, quantity, reading)))
-        if measure.time is not None:
+        if measure.time is not None and measure.phase == "lifted":
+            _add_lifting_time(graph, node, measure.time)
+        elif measure.time is not None:
             _add_time(graph, node, measure.time)
 
     if article.outlet and article.outlet_span:
@@ -165,6 +169,14 @@ def _add_time(graph: Graph, node: URIRef, time: TimeValue) -> None:
         graph.add((node, SCHEMA.startDate, _date_literal(time.begin)))
     if time.until is not None:
         graph.add((node, SCHEMA.endDate, _date_literal(time.until)))
+
+
+def _add_lifting_time(graph: Graph, node: URIRef, time: TimeValue) -> None:
+    """A lifting dates the end of what it lifts: its day is the measure's schema:endDate, never a start."""
+    graph.add((node, EK.timeText, Literal(time.text)))
+    day = time.until or time.begin  # `截至4月4日已解封` and `4月4日起恢复通行` both end on 4 April
+    if day is not None:
+        graph.add((node, SCHEMA.endDate, _date_literal(day)))
 
 
 def _role(graph: Graph, title: str) -> URIRef:
