@@ -62,13 +62,18 @@ def cli() -> None:
     help="A local HanLP model folder or a HanLP pretrained identifier (needs a network). Default: the model shipped with epikg.",
 )
 @click.option("--no-model", is_flag=True, help="Use the genre rules alone, without the NER model.")
+@click.option(
+    "-j", "--workers", type=click.IntRange(min=1), default=None,
+    help="Worker processes, each loading the model once. Default: the number of cores.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
 def build(
-    inputs: tuple[Path, ...], output: str, fmt: str | None, ner_model: str | None, no_model: bool, quiet: bool,
-    verbose: bool,
+    inputs: tuple[Path, ...], output: str, fmt: str | None, ner_model: str | None, no_model: bool,
+    workers: int | None, quiet: bool, verbose: bool,
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
+    from epikg.build.local import default_workers
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.document import ModelError
     from epikg.ingest import IngestError
@@ -88,7 +93,8 @@ def build(
 
     try:
         result, report = build_validated(
-            inputs, BuildOptions(ner_model=ner_model, use_model=not no_model), progress=progress
+            inputs, BuildOptions(ner_model=ner_model, use_model=not no_model), progress=progress,
+            workers=workers or default_workers(),
         )
     except (ModelError, IngestError) as exc:
         raise UserError(str(exc)) from exc
@@ -99,7 +105,7 @@ def build(
         for _ in graph.subjects(RDF.type, cls)
     )
     counts = "".join(f", {n} {name.lower()}s" for name, n in sorted(entities.items()))
-    click.echo(f"built {len(result.built)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}", err=True)
+    click.echo(f"built {len(result.documents)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}", err=True)
     for skipped in result.skipped:
         click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
     if result.ignored:
@@ -111,7 +117,7 @@ def build(
         for note in notes:
             click.echo(f"  note {path}: {note}", err=True)
     _report_removed(result.removed, verbose=verbose)
-    if not result.built:
+    if not result.documents:
         click.echo("epikg: nothing was built; no output written", err=True)
         sys.exit(EXIT_INVALID)
     if not report.conforms:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sen
 from epikg.pagemeta import Found, read_meta
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
+from epikg.rdf.vocabulary import measure_scheme
 from epikg.records import AlignedText, Article, Byline, Extraction, Mention
 from epikg.validate import drop_bad_readings, first_violation
 
@@ -164,7 +166,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         m for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
         if not _in_byline(article, m)
     )
-    places, locality = read_places(mentions, outlet=article.outlet, doc_id=article.doc_id)
+    places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
     organizations = resolve_all(mentions, locality)
     posts, seats = find_posts(text, mentions, places, locality)
     measures = place_measures(
@@ -189,6 +191,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
 def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph
     """A graph as sorted, distinct N-Triples lines (no blank nodes in epikg graphs, so lines compare as triples)."""
     return sorted({line for line in graph.serialize(format="nt").splitlines() if line.strip()})
+
+
+@lru_cache(maxsize=1)
+def scheme_lines() -> tuple[str, ...]:
+    """The measure scheme as N-Triples lines: written once into every built graph, not into each page's triples."""
+    return tuple(ntriples_lines(measure_scheme()))
 
 
 @contextmanager
@@ -225,6 +233,7 @@ def build_document(
             extraction = extract(article, tagger=resources.tagger, rules=resources.options.use_rules)
         with _timed(timings, "rdf"):
             graph = new_graph()
+            graph += measure_scheme()  # what the measures point into, for the shapes; not the page's own
             add_extraction(graph, extraction)
         if validate:
             with _timed(timings, "validate"):
@@ -233,7 +242,8 @@ def build_document(
                 return skip(f"graph does not conform: {first_violation(report)}")
             notes.extend(dropped)
         with _timed(timings, "rdf"):
-            lines = ntriples_lines(graph)
+            scheme = set(scheme_lines())
+            lines = [line for line in ntriples_lines(graph) if line not in scheme]
     except (IngestError, OSError) as exc:
         return skip(str(exc))
     except Exception as exc:  # a bug must cost one document, not the run

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
+from epikg.build.local import run_jobs
 from epikg.document import (
     BuildOptions,
     DocumentResult,
     Job,
-    Resources,
-    build_document,
     extract,
     load_tagger,
-    ntriples_lines,
     read_article,
+    scheme_lines,
 )
 from epikg.ingest import IngestError, discover
 from epikg.rdf.iris import article as article_iri
@@ -27,6 +26,9 @@ from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
 from epikg.records import Extraction, Skipped
 from epikg.validate import Report, first_violation, validate
+
+if TYPE_CHECKING:
+    from epikg.build.cache import Cache
 
 DEFAULT_OPTIONS = BuildOptions()
 
@@ -83,14 +85,9 @@ def union_graph(documents: Iterable[DocumentResult]) -> Graph:
     return graph
 
 
-@lru_cache(maxsize=1)
-def _scheme_lines() -> tuple[str, ...]:
-    return tuple(ntriples_lines(measure_scheme()))
-
-
 def union_lines(documents: Iterable[DocumentResult]) -> list[str]:
     """The union as sorted, distinct N-Triples lines: the measure scheme and every page's own triples."""
-    lines = set(_scheme_lines())
+    lines = set(scheme_lines())
     for document in documents:
         lines.update(document.lines())
     return sorted(lines)
@@ -101,10 +98,12 @@ def build_validated(
     options: BuildOptions = DEFAULT_OPTIONS,
     *,
     progress: Callable[[int, int, Path, str | None], None] | None = None,
+    workers: int = 1,
+    cache: Cache | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
     then validate the union once: pages can still disagree with each other."""
-    result = build(inputs, options, progress=progress, validate_documents=True)
+    result = build(inputs, options, progress=progress, validate_documents=True, workers=workers, cache=cache)
     return result, validate(result.graph)
 
 
@@ -143,24 +142,33 @@ def build(
     *,
     progress: Callable[[int, int, Path, str | None], None] | None = None,
     validate_documents: bool = False,
+    workers: int = 1,
+    cache: Cache | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
-    Bad pages are reported in `skipped`, never dropped silently.
+    Bad pages are reported in `skipped`, never dropped silently. With one worker and no cache the
+    extractions are kept in `built`; pages come back in any order and are listed in the inputs' order.
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
     paths = list(discover(inputs, problems, ignored))
     if not paths:
         raise IngestError(_no_pages(inputs, problems, ignored))
-    resources = Resources(options, load_tagger(options))
-    result = BuildResult(graph=Graph(), skipped=problems, ignored=ignored)
     jobs = plan_jobs(paths)
-    for number, job in enumerate(jobs, 1):
-        document = build_document(job, resources, validate=validate_documents, keep_extraction=True)
-        collect(result, document)
+    order = {job.path: number for number, job in enumerate(jobs)}
+    documents = []
+    results = run_jobs(
+        jobs, options, workers=workers, validate=validate_documents, cache=cache,
+        keep_extractions=workers <= 1 and cache is None,
+    )
+    for number, document in enumerate(results, 1):
+        documents.append(document)
         if progress:
-            progress(number, len(jobs), Path(job.path), document.skipped)
+            progress(number, len(jobs), Path(document.path), document.skipped)
+    result = BuildResult(graph=Graph(), skipped=problems, ignored=ignored)
+    for document in sorted(documents, key=lambda d: order[d.path]):
+        collect(result, document)
     result.graph = union_graph(result.documents)
     return result
 

@@ -1,0 +1,111 @@
+"""The document map on this machine: in this process, or a pool of worker processes, each loading the
+model once (its initializer) and running torch on one thread; results come back as pages finish.
+
+A page found in the cache (epikg.build.cache) is not built again, and the model is loaded only when some
+page has to be.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import TYPE_CHECKING
+
+from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document, load_tagger
+
+if TYPE_CHECKING:
+    from epikg.build.cache import Cache
+
+
+def default_workers() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _one_torch_thread() -> None:
+    """One thread per worker: two gave no gain on a quiet machine, and were 27 times slower beside another process."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
+def _resources(options: BuildOptions) -> Resources:
+    if options.use_model:
+        _one_torch_thread()
+    return Resources(options, load_tagger(options))
+
+
+_worker: tuple[Resources, bool] | None = None
+
+
+def _init_worker(options: BuildOptions, validate: bool) -> None:
+    """Once per worker process: the model."""
+    global _worker
+    _worker = (_resources(options), validate)
+
+
+def _work(job: Job) -> DocumentResult:
+    assert _worker is not None, "the worker was not initialized"
+    resources, validate = _worker
+    return build_document(job, resources, validate=validate)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork while torch is not loaded here (workers start at once, sharing what is imported); spawn once it is,
+    since torch's thread pools do not survive a fork."""
+    if "torch" not in sys.modules and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def run_jobs(
+    jobs: Sequence[Job],
+    options: BuildOptions,
+    *,
+    workers: int = 1,
+    validate: bool = True,
+    keep_extractions: bool = False,
+    cache: Cache | None = None,
+) -> Iterator[DocumentResult]:
+    """Every job's result, as each is found in the cache or finished (not in the jobs' order)."""
+    pending: list[tuple[Job, str | None]] = []
+    for job in jobs:
+        key = cache.key(job) if cache else None
+        hit = cache.get(key) if cache and key else None
+        if hit is not None:
+            yield hit
+        else:
+            pending.append((job, key))
+    if not pending:
+        return
+    if workers <= 1 or len(pending) == 1:
+        resources = _resources(options)
+        for job, key in pending:
+            result = build_document(job, resources, validate=validate, keep_extraction=keep_extractions)
+            if cache and key:
+                cache.put(key, result)
+            yield result
+        return
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(pending)), mp_context=_context(), initializer=_init_worker,
+        initargs=(options, validate),
+    ) as pool:
+        futures = {pool.submit(_work, job): (job, key) for job, key in pending}
+        for future in as_completed(futures):
+            job, key = futures[future]
+            try:
+                result = future.result()
+            except Exception as exc:  # a worker that died costs its pages, reported, not the run
+                result = DocumentResult(
+                    job.path, job.doc_id, skipped=f"internal error in a worker: {type(exc).__name__}: {exc}",
+                    cacheable=False,
+                )
+            if cache and key:
+                cache.put(key, result)
+            yield result

@@ -1,0 +1,75 @@
+"""Workers: the same graph, byte for byte in sorted N-Triples, whatever the number of workers and the page order."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from epikg.build.local import default_workers
+from epikg.pipeline import BuildOptions, build, build_validated, union_lines
+
+RULES_ONLY = BuildOptions(use_model=False)
+
+
+def seed_pages(seeds_dir: Path) -> list[Path]:
+    return sorted(seeds_dir.glob("*.txt"))
+
+
+def test_one_and_two_workers_and_any_order_give_the_same_bytes(seeds_dir: Path) -> None:
+    pages = seed_pages(seeds_dir)
+    one, _ = build_validated(pages, RULES_ONLY, workers=1)
+    two, report = build_validated(list(reversed(pages)), RULES_ONLY, workers=2)
+    assert report.conforms and not two.skipped
+    assert union_lines(one.documents) == union_lines(two.documents)
+    assert [d.path for d in two.documents] == [str(p) for p in reversed(pages)]  # listed in the inputs' order
+    assert two.built == []  # extractions stay in the workers
+    assert len(two.graph) == len(one.graph)
+
+
+def test_the_model_in_two_workers_gives_what_it_gives_in_one(tmp_path: Path, seeds_dir: Path) -> None:
+    # Fresh processes, as a user runs them: one builds in process, the other in two forked workers.
+    pages = [str(p) for p in seed_pages(seeds_dir)[:2]]
+    started = time.perf_counter()
+    outputs = []
+    for workers in (1, 2):
+        out = tmp_path / f"kg{workers}.nt"
+        done = subprocess.run(
+            [sys.executable, "-c", "from epikg.cli import main; main()", "build", *pages, "-o", str(out),
+             "-q", "--workers", str(workers)],
+            capture_output=True, text=True, timeout=300,
+        )
+        assert done.returncode in (0, 1), done.stderr
+        outputs.append((out.read_bytes() if out.exists() else b"", done.stderr.splitlines()[0]))
+    assert outputs[0] == outputs[1]
+    assert b'"model"' in outputs[1][0]
+    assert time.perf_counter() - started < 120
+
+
+def test_a_page_that_fails_in_a_worker_is_skipped_with_its_reason(tmp_path: Path, seeds_dir: Path) -> None:
+    good = seed_pages(seeds_dir)[0]
+    bad = tmp_path / "image.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    result = build([good, bad], RULES_ONLY, workers=2)
+    assert [s.path for s in result.skipped] == [str(bad)] and "binary" in result.skipped[0].reason
+    assert len(result.documents) == 1
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_cli_takes_a_number_of_workers(tmp_path: Path, seeds_dir: Path, workers: int) -> None:
+    from click.testing import CliRunner
+
+    from epikg.cli import cli
+
+    pages = [str(p) for p in seed_pages(seeds_dir)[:2]]
+    out = tmp_path / "kg.nt"
+    result = CliRunner().invoke(cli, ["build", *pages, "-o", str(out), "--no-model", "-q", "--workers", str(workers)])
+    assert result.exit_code == 0, result.output
+    assert "built 2 document(s)" in result.stderr
+
+
+def test_the_default_is_the_number_of_cores() -> None:
+    assert default_workers() >= 1
