@@ -6,14 +6,18 @@ imported lazily so that this module and cli.py can import each other in either o
 
 from __future__ import annotations
 
+import os
 import re
 import signal
+import sys
 from pathlib import Path
 
 import click
 from rdflib import Graph
 
-from epikg.store import DEFAULT_GRAPH_IRI, FORMATS, StoreError
+from epikg.store import DEFAULT_GRAPH_IRI, FORMATS, Credentials, StoreError
+
+PASSWORD_ENV = "EPIKG_PASSWORD"
 
 _PARAM = re.compile(r"(\w+)=(.*)", re.DOTALL)
 
@@ -59,46 +63,105 @@ def _read_graph(path: Path) -> Graph:
         raise _user_error(str(exc)) from exc
 
 
+def _credentials(user: str | None, password_env: str) -> Credentials | None:
+    """The password from the environment variable, else a hidden prompt; never from the command line."""
+    if user is None:
+        return None
+    password = os.environ.get(password_env)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise _user_error(f"--user {user} needs a password: set {password_env}, or run in a terminal to be asked")
+        password = click.prompt(f"password for {user}", hide_input=True, err=True)
+    return Credentials(user, password)
+
+
+def _auth_options(command):  # noqa: ANN001, ANN202
+    command = click.option("--password-env", default=PASSWORD_ENV, show_default=True, metavar="VAR",
+                           help="Environment variable holding the password; when unset, it is asked for.")(command)
+    return click.option("--user", help="User name for a store that wants one (HTTP Basic or Digest, as it asks).")(command)
+
+
 @click.command(name="query")
 @click.argument("query_file", type=click.Path(path_type=Path))
 @click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Run in-process on this Turtle graph.")
 @click.option("--endpoint", help="Run on this SPARQL 1.1 query endpoint, e.g. http://127.0.0.1:7878/query.")
+@click.option("--graph-iri", "graph_iris", multiple=True, metavar="IRI",
+              help=f"With --endpoint: the graph the query reads (sent as default-graph-uri); repeatable. "
+                   f"Default: <{DEFAULT_GRAPH_IRI}>, the graph `epikg load` writes.")
+@click.option("--all-graphs", is_flag=True,
+              help="With --endpoint: read the store's own default graph instead (epikg serve: the union of its graphs).")
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (a string; <...> for an IRI), e.g. --param place=南洲镇. Repeatable.")
 @click.option("--union-default-graph", is_flag=True,
-              help="Ask an Oxigraph endpoint to query all named graphs (not needed for `epikg serve`).")
-def query_command(query_file: Path, graph_file: Path | None, endpoint: str | None, output_format: str,
-                  params: tuple[str, ...], union_default_graph: bool) -> None:
-    """Run a SPARQL SELECT or ASK query (a .rq file) on a graph file or an endpoint and print the table."""
-    from epikg.store import run_query
+              help="Ask an Oxigraph endpoint to query all named graphs (implies --all-graphs).")
+@click.option("--server-row-cap", type=click.IntRange(min=1), metavar="N",
+              help="The most rows the server returns, where it does not say so (Virtuoso sends X-SPARQL-MaxRows).")
+@_auth_options
+def query_command(query_file: Path, graph_file: Path | None, endpoint: str | None, graph_iris: tuple[str, ...],
+                  all_graphs: bool, output_format: str, params: tuple[str, ...], union_default_graph: bool,
+                  server_row_cap: int | None, user: str | None, password_env: str) -> None:
+    """Run a SPARQL SELECT or ASK query (a .rq file) on a graph file or an endpoint and print the table.
+
+    Exit 1 when a server's row cap cut the result and it could not be read in pages.
+    """
+    from epikg.store import dataset_is_empty, named_graphs, run_query
 
     if (graph_file is None) == (endpoint is None):
         raise _user_error("give exactly one of --graph FILE.ttl or --endpoint URL")
+    if endpoint is None and (graph_iris or all_graphs or union_default_graph or server_row_cap or user):
+        raise _user_error("--graph-iri, --all-graphs, --union-default-graph, --server-row-cap and --user go with --endpoint")
+    if graph_iris and (all_graphs or union_default_graph):
+        raise _user_error("give --graph-iri or --all-graphs, not both")
+    dataset = () if all_graphs or union_default_graph else (graph_iris or (DEFAULT_GRAPH_IRI,))
     text = _read_query(query_file)
     bound = _parse_params(params)
     graph = _read_graph(graph_file) if graph_file is not None else None
+    credentials = _credentials(user, password_env) if endpoint else None
     try:
-        result = run_query(text, graph=graph, endpoint=endpoint, params=bound, union_default_graph=union_default_graph)
+        result = run_query(text, graph=graph, endpoint=endpoint, params=bound, graph_iris=dataset,
+                           union_default_graph=union_default_graph, credentials=credentials, row_cap=server_row_cap)
+        if endpoint and not result.rows and dataset_is_empty(endpoint, graph_iris=dataset, credentials=credentials,
+                                                             union_default_graph=union_default_graph):
+            raise _user_error(_empty_message(endpoint, dataset, named_graphs(endpoint, credentials=credentials)))
     except StoreError as exc:
         raise _user_error(str(exc)) from exc
     click.echo(FORMATS[output_format](result), nl=False)
     if output_format == "table":
         click.echo(f"{len(result.rows)} row(s)", err=True)
+    if result.pages > 1:
+        click.echo(f"epikg: the server returns at most {result.row_cap} rows a request: read {len(result.rows)} "
+                   f"rows in {result.pages} pages (LIMIT/OFFSET)", err=True)
+    if result.cut:
+        click.echo(f"epikg: warning: the result is cut: the server returns at most {result.row_cap} rows and the "
+                   "query cannot be read in pages (it has its own LIMIT/OFFSET or no ORDER BY); there may be more",
+                   err=True)
+        sys.exit(1)
+
+
+def _empty_message(endpoint: str, dataset: tuple[str, ...], graphs: list[str]) -> str:
+    read = ", ".join(f"<{iri}>" for iri in dataset) if dataset else "the store's default graph"
+    there = f"; graphs there: {', '.join(f'<{g}>' for g in graphs)}" if graphs else ""
+    return (f"no rows, and the dataset the query read at {endpoint} is empty ({read}): load a graph with "
+            f"`epikg load`, or name the one to read with --graph-iri (or --all-graphs){there}")
 
 
 @click.command(name="load")
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option("--endpoint", required=True,
-              help="Graph Store endpoint (Fuseki: http://host:3030/ds/data) or an Oxigraph server URL (http://127.0.0.1:7878).")
-@click.option("--graph-iri", default=DEFAULT_GRAPH_IRI, show_default=True, help="The named graph to replace.")
-def load_command(graph_file: Path, endpoint: str, graph_iri: str) -> None:
+              help="Graph Store endpoint (Fuseki: http://host:3030/ds/data; Virtuoso: "
+                   "http://host:8890/sparql-graph-crud-auth) or an Oxigraph server URL (http://127.0.0.1:7878).")
+@click.option("--graph-iri", default=DEFAULT_GRAPH_IRI, show_default=True,
+              help="The named graph to replace (what `epikg query --endpoint` reads by default).")
+@_auth_options
+def load_command(graph_file: Path, endpoint: str, graph_iri: str, user: str | None, password_env: str) -> None:
     """Replace a named graph in a SPARQL store with a Turtle file (Graph Store Protocol, HTTP PUT)."""
     from epikg.store import graph_store_url, load_graph
 
     graph = _read_graph(graph_file)
+    credentials = _credentials(user, password_env)
     try:
-        count = load_graph(graph, endpoint, graph_iri)
+        count = load_graph(graph, endpoint, graph_iri, credentials=credentials)
         store = graph_store_url(endpoint)
     except StoreError as exc:
         raise _user_error(str(exc)) from exc

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 from rdflib import Graph
 
 from epikg.store.guard import Guard
+from epikg.store.http import Credentials, send
 from epikg.store.results import DEFAULT_GRAPH_IRI, StoreError, one_line
 
 # --- Oxigraph server -------------------------------------------------------------------
@@ -223,10 +224,11 @@ def read_graph(source: str | Path | Graph) -> Graph:
 
 
 def load_graph(source: str | Path | Graph, endpoint: str, graph_iri: str = DEFAULT_GRAPH_IRI,
-               *, timeout: float = 120.0) -> int:
+               *, credentials: Credentials | None = None, timeout: float = 120.0) -> int:
     """Replace the named graph `graph_iri` with `source` (HTTP PUT, text/turtle); the number of triples sent.
 
-    The body is N-Triples, which is Turtle too, and quick to write for large graphs.
+    The body is N-Triples, which is Turtle too, and quick to write for large graphs. With `credentials`,
+    a Basic or Digest challenge is answered (Virtuoso's authenticated Graph Store endpoint wants Digest).
     """
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]+", graph_iri):
         raise StoreError(f"not an absolute IRI: {graph_iri}")
@@ -235,14 +237,5 @@ def load_graph(source: str | Path | Graph, endpoint: str, graph_iri: str = DEFAU
     url = f"{store}{'&' if '?' in store else '?'}graph={quote(graph_iri, safe='')}"
     body = graph.serialize(format="nt", encoding="utf-8")
     request = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": "text/turtle"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout):
-            pass
-    except urllib.error.HTTPError as exc:
-        detail = one_line(exc.read().decode("utf-8", "replace")) or exc.reason
-        raise StoreError(f"{store} answered HTTP {exc.code}: {detail}") from exc
-    except urllib.error.URLError as exc:
-        raise StoreError(f"cannot reach {store}: {exc.reason}") from exc
-    except OSError as exc:
-        raise StoreError(f"cannot load into {store}: {one_line(str(exc) or type(exc).__name__)}") from exc
+    send(request, credentials=credentials, timeout=timeout)
     return len(graph)

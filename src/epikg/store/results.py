@@ -24,6 +24,9 @@ class QueryResult:
 
     columns: tuple[str, ...]
     rows: tuple[tuple[Value, ...], ...]
+    row_cap: int | None = None  # the most rows the server returns, where it said so or the caller knew
+    cut: bool = False  # the server's cap cut the rows: there may be more than these
+    pages: int = 1  # requests it took (LIMIT/OFFSET pages when a cap was met)
 
     def as_dicts(self) -> list[dict[str, Value]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
