@@ -15,6 +15,7 @@ import click
 from rdflib import RDF, Graph
 
 from epikg import __version__
+from epikg.cli_report import report_command
 from epikg.cli_store import load_command, query_command, serve_command
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
@@ -244,7 +245,7 @@ def _read_turtle(path: Path) -> Graph:
         raise UserError(f"{path} is not valid Turtle: {first}") from exc
 
 
-for _command in (query_command, serve_command, load_command):
+for _command in (query_command, serve_command, load_command, report_command):
     cli.add_command(_command)
 
 
