@@ -137,6 +137,8 @@ def phases(text: str) -> set[tuple[str, str]]:
 LIFTED = [
     ("a checkpoint withdrawn", "checkpoint", "按照通知撤销高速路口卡点。"),
     ("checkpoints taken down", "checkpoint", "各村陆续撤除卡点,村民生活回到正轨。"),
+    ("checkpoints, then taken down", "checkpoint", "上述5个卡点全部撤除。"),
+    ("a zone named, then its lockdown lifted", "area_lockdown", "城关镇2个封控区解除封控。"),
     ("a lockdown lifted", "area_lockdown", "经专家评估,兴盛菜市场解除封控。"),
     ("compounds unsealed", "area_lockdown", "4月4日,三个小区宣布解封。"),
     ("static management ended", "area_lockdown", "全城结束静态管理。"),
@@ -163,6 +165,7 @@ def test_a_lifting_is_read_as_the_measure_lifted(why: str, category: str, senten
         ("在路口设立卡点,逢车必查。", {("checkpoint", "ordered")}),
         ("解除隔离后继续居家健康监测7天。", {("quarantine", "lifted"), ("quarantine", "ordered")}),
         ("全镇取消春节聚餐,不聚集。", {("gathering_restriction", "ordered")}),
+        ("完成全员核酸检测后解除封控。", {("mass_testing", "ordered"), ("area_lockdown", "lifted")}),
         ("小区未解封,居民足不出户。", {("area_lockdown", "ordered")}),
     ],
 )

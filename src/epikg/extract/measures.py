@@ -10,8 +10,8 @@ name.
 A measure has a phase: `ordered` (taken, in force) or `lifted` (withdrawn or eased:
 `解封`, `恢复通行`, `有序复工`). A trigger row may say it reports a lifting (its fifth
 column), and a trigger shortly after a lifting word in its clause (`撤销...检测点`,
-`解除...封控`, data/measure_lifting.txt) is read as lifted, unless a word that ends the
-lifting's reach stands between (`解除隔离后...健康监测`, data/measure_lifting_after.txt).
+`解除...封控`, data/measure_lifting.txt), or right before one (`卡点全部撤除`), is read as
+lifted, unless a word that ends the lifting's reach stands between (`解除隔离后...健康监测`, data/measure_lifting_after.txt).
 
 One Measure is made per (sentence, category, phase), anchored on its first trigger
 in the sentence; it carries the sentence's quantities that sit in a clause with one
@@ -48,6 +48,7 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
 _LIFTING_REACH = 8  # characters from a lifting word to the trigger of what it lifts
+_LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
 _LIST_BREAK = frozenset("、,。;,;")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 _HAN = "[\u4e00-\u9fff]"
@@ -195,22 +196,27 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
                 and match.start() < drill_from
                 and _counts(sentence, match, trigger)
             ):
-                phase = "lifted" if trigger.phase == "lifted" or _lifted(sentence, match.start()) else "ordered"
-                hits.append(_Hit(trigger.category, match.start(), match.end(), phase))
+                lifted = trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
+                hits.append(_Hit(trigger.category, match.start(), match.end(), "lifted" if lifted else "ordered"))
     return hits
 
 
-def _lifted(sentence: str, position: int) -> bool:
-    """Whether a lifting word stands shortly before a position in its clause, with nothing between that ends it."""
+def _lifted(sentence: str, start: int, end: int) -> bool:
+    """Whether a lifting word stands shortly before the trigger in its clause (`撤除卡点`) or right after it
+    (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`)."""
     g = guards()
-    start = max(_clause_span(sentence, position)[0], position - _LIFTING_REACH)
-    before = sentence[start:position]
+    clause_start, clause_end = _clause_span(sentence, start)
+    before = sentence[max(clause_start, start - _LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(before))), None)  # the nearest
-    return lifting is not None and not g.lifting_after.search(before, lifting.end())
+    if lifting is not None and not g.lifting_after.search(before, lifting.end()):
+        return True
+    after = sentence[end : max(end, min(clause_end, end + _LIFTED_AFTER_REACH))]
+    lifting = g.lifting.search(after)
+    return lifting is not None and not g.lifting_after.search(after, 0, lifting.start())
 
 
 def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
-    """False when the trigger is vetoed, negated, withdrawn, hypothetical, planned, advised or a name."""
+    """False when the trigger is vetoed, negated, hypothetical, planned, advised or a name."""
     g = guards()
     start, end = _clause_span(sentence, match.start())
     clause = sentence[start : max(end, match.end())]
