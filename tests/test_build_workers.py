@@ -39,7 +39,7 @@ def test_the_model_in_two_workers_gives_what_it_gives_in_one(tmp_path: Path, see
         out = tmp_path / f"kg{workers}.nt"
         done = subprocess.run(
             [sys.executable, "-c", "from epikg.cli import main; main()", "build", *pages, "-o", str(out),
-             "-q", "--workers", str(workers)],
+             "-q", "--workers", str(workers), "--no-cache"],
             capture_output=True, text=True, timeout=300,
         )
         assert done.returncode in (0, 1), done.stderr

@@ -1,0 +1,143 @@
+"""Each page's result stored under its raw bytes' hash and the build's fingerprint, so a rebuild redoes only
+what changed.
+
+The fingerprint covers everything a page's result depends on besides the page: epikg's version and code,
+the rule data files (src/epikg/data and a --rules folder), the ontology, the model's files, the versions of
+the libraries that read pages and run the model (the gazetteer is jionlp's data), and the options. An entry
+is a checksum line and the JSON result; an entry that does not match its checksum or key (truncated,
+corrupted, written by another build) is removed and recomputed, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+import epikg
+from epikg.document import BuildOptions, DocumentResult, Job
+
+PACKAGE_DIR = Path(epikg.__file__).resolve().parent
+SHIPPED_MODEL_DIR = PACKAGE_DIR / "ner" / "model"  # as epikg.ner.hanlp_model.DEFAULT_MODEL_DIR, without importing torch
+
+
+def default_cache_dir(output: str) -> Path:
+    """`.epikg-cache/` beside the output file; for stdout, the user's cache folder (XDG_CACHE_HOME)."""
+    if output != "-":
+        return Path(output).resolve().parent / ".epikg-cache"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "epikg"
+
+
+def _hash_files(digest: hashlib._Hash, root: Path, pattern: str) -> None:
+    for path in sorted(root.rglob(pattern)):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+
+
+@lru_cache(maxsize=8)
+def _model_checksum(model: str | None) -> str:
+    folder = SHIPPED_MODEL_DIR if model is None else Path(model).expanduser()
+    if not folder.is_dir():
+        return f"id:{model}"  # a HanLP pretrained identifier: its name is all we know of it
+    digest = hashlib.sha256()
+    _hash_files(digest, folder, "*")
+    return digest.hexdigest()
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def fingerprint(options: BuildOptions, *, rules: Path | None = None, validate: bool = True) -> str:
+    """What a page's result depends on besides the page itself."""
+    from epikg.rdf.vocabulary import ontology_dir
+
+    digest = hashlib.sha256()
+    digest.update(json.dumps({
+        "epikg": epikg.__version__, "options": asdict(options), "validate": validate,
+        "libraries": {p: _version(p) for p in ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")},
+        "model": _model_checksum(options.ner_model) if options.use_model else None,
+    }, sort_keys=True).encode())
+    for root, pattern in ((PACKAGE_DIR, "*.py"), (PACKAGE_DIR / "data", "*"), (ontology_dir(), "*.ttl")):
+        digest.update(f"\0{root.name}\0".encode())
+        _hash_files(digest, root, pattern)
+    if rules is not None:
+        digest.update(b"\0rules\0")
+        _hash_files(digest, rules, "*")
+    return digest.hexdigest()
+
+
+@dataclass
+class Cache:
+    """Page results on disk, under folder/<2 hex>/<key>.json."""
+
+    folder: Path
+    fingerprint: str
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0
+
+    def key(self, job: Job) -> str | None:
+        """The page's key: its raw bytes, where it is and what id it gets, and the build's fingerprint."""
+        try:
+            raw = Path(job.path).read_bytes()
+        except OSError:
+            return None  # the page's own build reports why
+        digest = hashlib.sha256(self.fingerprint.encode())
+        digest.update(json.dumps([job.path, job.doc_id, job.note]).encode())
+        digest.update(hashlib.sha256(raw).digest())
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> DocumentResult | None:
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        checksum, _, payload = data.partition(b"\n")
+        try:
+            if hashlib.sha256(payload).hexdigest().encode() != checksum:
+                raise ValueError("checksum")
+            entry = json.loads(payload)
+            if entry["key"] != key:
+                raise ValueError("key")
+            result = DocumentResult.from_dict(entry["result"])
+        except (ValueError, KeyError, TypeError):
+            self.corrupt += 1
+            self.misses += 1
+            path.unlink(missing_ok=True)
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: DocumentResult) -> None:
+        """Store a built page's result (written to a temporary file and renamed); a skipped page is tried again
+        next time, and a cache that cannot be written is no error."""
+        if not result.cacheable or result.skipped:
+            return
+        payload = json.dumps({"key": key, "result": result.as_dict()}, ensure_ascii=False).encode()
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+            os.replace(tmp, path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)

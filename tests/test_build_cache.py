@@ -1,0 +1,91 @@
+"""The cache: a rebuild reads every unchanged page from it, gives the same graph, and never trusts a bad entry."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import epikg.build.cache as cache_module
+from epikg.build.cache import Cache, default_cache_dir, fingerprint
+from epikg.cli import cli
+from epikg.document import BuildOptions
+from epikg.pipeline import build, union_lines
+
+RULES_ONLY = BuildOptions(use_model=False)
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def pages(tmp_path: Path, seeds_dir: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(seeds_dir.glob("*.txt"))[:2]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_a_second_build_reads_every_page_from_the_cache_and_writes_the_same_bytes(tmp_path: Path, pages: Path) -> None:
+    out = tmp_path / "kg.nt"
+    first = run("build", str(pages), "-o", str(out), "--no-model", "-q", "--workers", "1")
+    assert first.exit_code == 0, first.output
+    assert "reused" not in first.stderr and (tmp_path / ".epikg-cache").is_dir()
+    data = out.read_bytes()
+    second = run("build", str(pages), "-o", str(out), "--no-model", "-q", "--workers", "1")
+    assert second.exit_code == 0, second.output
+    assert "reused 2 page(s) from the cache" in second.stderr
+    assert out.read_bytes() == data
+
+
+def test_one_changed_page_is_built_again_and_the_others_come_from_the_cache(tmp_path: Path, pages: Path) -> None:
+    cache = Cache(tmp_path / "cache", fingerprint(RULES_ONLY, validate=False))
+    build([pages], RULES_ONLY, cache=cache)
+    assert (cache.hits, cache.misses) == (0, 2)
+    changed = sorted(pages.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n县委书记王小明检查防控工作。\n", encoding="utf-8")
+    again = Cache(tmp_path / "cache", cache.fingerprint)
+    result = build([pages], RULES_ONLY, cache=again)
+    assert (again.hits, again.misses) == (1, 1)
+    assert "王小明" in result.graph.serialize(format="nt")
+
+
+def test_a_damaged_entry_is_recomputed_not_trusted(tmp_path: Path, pages: Path) -> None:
+    cache = Cache(tmp_path / "cache", fingerprint(RULES_ONLY, validate=False))
+    first = build([pages], RULES_ONLY, cache=cache)
+    entries = sorted((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 2
+    entries[0].write_bytes(entries[0].read_bytes()[:100])  # truncated
+    entries[1].write_bytes(entries[1].read_bytes().replace(b'"', b"'", 3))  # corrupted
+    again = Cache(tmp_path / "cache", cache.fingerprint)
+    second = build([pages], RULES_ONLY, cache=again)
+    assert (again.hits, again.corrupt) == (0, 2)
+    assert union_lines(second.documents) == union_lines(first.documents)
+
+
+def test_changing_a_data_file_changes_the_fingerprint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "epikg"
+    shutil.copytree(cache_module.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("model", "__pycache__"))
+    monkeypatch.setattr(cache_module, "PACKAGE_DIR", package)
+    before = fingerprint(RULES_ONLY)
+    assert fingerprint(RULES_ONLY) == before
+    with open(package / "data" / "measures.tsv", "a", encoding="utf-8") as f:
+        f.write("\n# one more line\n")
+    assert fingerprint(RULES_ONLY) != before
+    assert fingerprint(BuildOptions()) != fingerprint(RULES_ONLY)
+
+
+def test_the_cache_lives_beside_the_output_or_in_the_user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert default_cache_dir(str(tmp_path / "kg.ttl")) == tmp_path / ".epikg-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir("-") == tmp_path / "xdg" / "epikg"
+
+
+def test_no_cache_stores_nothing(tmp_path: Path, pages: Path) -> None:
+    result = run("build", str(pages), "-o", str(tmp_path / "kg.ttl"), "--no-model", "-q", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / ".epikg-cache").exists()
