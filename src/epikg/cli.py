@@ -64,6 +64,10 @@ def cli() -> None:
 )
 @click.option("--no-model", is_flag=True, help="Use the genre rules alone, without the NER model.")
 @click.option(
+    "--rules", "rules", type=click.Path(path_type=Path), default=None,
+    help="A folder of data files that extend the shipped ones of the same names (their lines are added).",
+)
+@click.option(
     "-j", "--workers", type=click.IntRange(min=1), default=None,
     help="Worker processes, each loading the model once. Default: the number of cores.",
 )
@@ -76,7 +80,7 @@ def cli() -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
 def build(
     inputs: tuple[Path, ...], output: str, fmt: str | None, ner_model: str | None, no_model: bool,
-    workers: int | None, cache_dir: Path | None, no_cache: bool, quiet: bool, verbose: bool,
+    rules: Path | None, workers: int | None, cache_dir: Path | None, no_cache: bool, quiet: bool, verbose: bool,
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
     from epikg.build.cache import Cache, default_cache_dir, fingerprint
@@ -84,6 +88,7 @@ def build(
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.document import ModelError
     from epikg.ingest import IngestError
+    from epikg.lexicon import RulesError, set_rules_dir
     from epikg.pipeline import BuildOptions, build_validated, union_lines
     from epikg.rdf.namespaces import EK
 
@@ -98,8 +103,12 @@ def build(
             status = f"skipped: {error}" if error else "ok"
             click.echo(f"[{number}/{total}] {path}: {status}", err=True)
 
+    try:
+        set_rules_dir(rules)  # before any data file is read, in this process and (passed on) in the workers
+    except RulesError as exc:
+        raise UserError(str(exc)) from exc
     options = BuildOptions(ner_model=ner_model, use_model=not no_model)
-    cache = None if no_cache else Cache(cache_dir or default_cache_dir(output), fingerprint(options))
+    cache = None if no_cache else Cache(cache_dir or default_cache_dir(output), fingerprint(options, rules=rules))
     try:
         result, report = build_validated(
             inputs, options, progress=progress, workers=workers or default_workers(), cache=cache

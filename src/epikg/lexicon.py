@@ -103,11 +103,74 @@ def quiet_import(module: str):  # noqa: ANN201 - returns a module
 
 DATA_DIR = Path(__file__).parent / "data"
 
+# A folder of data files that extend the shipped ones (`epikg build --rules DIR`). The loaders below and
+# beside them (in ner/, extract/, pagemeta) are cached per process, so the folder is set once per process
+# before any of them runs: by the CLI, and by each build worker's initializer. set_rules_dir clears those
+# caches when the folder changes after a load, so a later load sees it.
+_rules_dir: Path | None = None
+_loaded = False
+
+
+class RulesError(Exception):
+    """A rules folder that cannot extend the shipped data; one line naming the file."""
+
+
+def rules_dir() -> Path | None:
+    """The folder whose data files extend the shipped ones in this process, if any."""
+    return _rules_dir
+
+
+def check_rules_dir(folder: Path) -> list[Path]:
+    """The data files of a rules folder; a file whose name the package has no data file of is an error."""
+    if not folder.is_dir():
+        raise RulesError(f"rules folder {folder} does not exist")
+    files = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    for path in files:
+        if not path.is_file() or not (DATA_DIR / path.name).is_file():
+            raise RulesError(
+                f"{path}: epikg has no data file {path.name!r} to extend (see {DATA_DIR.name}/ in the package)"
+            )
+    return files
+
+
+def set_rules_dir(folder: Path | None) -> None:
+    """Extend the shipped data files with a folder's files of the same names (their lines are appended)."""
+    global _rules_dir
+    if folder is not None:
+        check_rules_dir(folder)
+        folder = folder.resolve()
+    if folder == _rules_dir:
+        return
+    _rules_dir = folder
+    if _loaded:
+        _clear_data_caches()
+
+
+def _clear_data_caches() -> None:
+    """Forget every cached data loader in epikg (the model is no data file: its cache stays)."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("epikg.") or name == "epikg.ner.hanlp_model" or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name:
+                value.cache_clear()
+
 
 def read_data_lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a data file shipped in epikg/data."""
-    with open(DATA_DIR / name, encoding="utf-8") as f:
-        return [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    """Non-empty, non-comment lines of a data file shipped in epikg/data, then of the rules folder's file of
+    the same name, if one is set and has it."""
+    global _loaded
+    _loaded = True
+    paths = [DATA_DIR / name]
+    if _rules_dir is not None and (_rules_dir / name).is_file():
+        paths.append(_rules_dir / name)
+    lines = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            lines.extend(line.strip() for line in f if line.strip() and not line.startswith("#"))
+    return lines
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,11 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document, load_tagger
+from epikg.lexicon import rules_dir, set_rules_dir
 
 if TYPE_CHECKING:
     from epikg.build.cache import Cache
@@ -44,9 +46,10 @@ def _resources(options: BuildOptions) -> Resources:
 _worker: tuple[Resources, bool] | None = None
 
 
-def _init_worker(options: BuildOptions, validate: bool) -> None:
-    """Once per worker process: the model."""
+def _init_worker(options: BuildOptions, rules: str | None, validate: bool) -> None:
+    """Once per worker process: the rules folder first (the data loaders are cached per process), then the model."""
     global _worker
+    set_rules_dir(Path(rules) if rules else None)
     _worker = (_resources(options), validate)
 
 
@@ -92,9 +95,10 @@ def run_jobs(
                 cache.put(key, result)
             yield result
         return
+    rules = rules_dir()
     with ProcessPoolExecutor(
         max_workers=min(workers, len(pending)), mp_context=_context(), initializer=_init_worker,
-        initargs=(options, validate),
+        initargs=(options, str(rules) if rules else None, validate),
     ) as pool:
         futures = {pool.submit(_work, job): (job, key) for job, key in pending}
         for future in as_completed(futures):
