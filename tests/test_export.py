@@ -277,3 +277,12 @@ def test_every_event_carries_its_evidence_and_codes(events: Path) -> None:
     }  # fmt: skip
     testing = next(row for row in rows if row[column["category"]] == "mass_testing")
     assert (testing[column["oxcgrt"]], testing[column["who_phsm"]], testing[column["county"]]) == ("H2", "3.1.2", "平江县")
+
+
+def test_export_is_on_the_epikg_command_and_in_the_readme() -> None:
+    from epikg.cli import cli
+
+    result = CliRunner().invoke(cli, ["export", "--help"])
+    assert result.exit_code == 0 and "oxcgrt" in result.output and "events" in result.output
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "epikg export oxcgrt kg.ttl" in readme and "epikg export events kg.ttl" in readme
