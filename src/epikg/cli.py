@@ -65,20 +65,31 @@ def cli() -> None:
 )
 @click.option("--no-model", is_flag=True, help="Use the genre rules alone, without the NER model.")
 @click.option(
+    "--rules", "rules", type=click.Path(path_type=Path), default=None,
+    help="A folder of data files that extend the shipped ones of the same names (their lines are added).",
+)
+@click.option(
     "-j", "--workers", type=click.IntRange(min=1), default=None,
     help="Worker processes, each loading the model once. Default: the number of cores.",
 )
+@click.option(
+    "--cache", "cache_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+    help="Folder of per-page results reused by later builds. Default: .epikg-cache/ beside the output.",
+)
+@click.option("--no-cache", is_flag=True, help="Build every page again, and store nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
 def build(
     inputs: tuple[Path, ...], output: str, fmt: str | None, ner_model: str | None, no_model: bool,
-    workers: int | None, quiet: bool, verbose: bool,
+    rules: Path | None, workers: int | None, cache_dir: Path | None, no_cache: bool, quiet: bool, verbose: bool,
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
+    from epikg.build.cache import Cache, default_cache_dir, fingerprint
     from epikg.build.local import default_workers
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.document import ModelError
     from epikg.ingest import IngestError
+    from epikg.lexicon import RulesError, set_rules_dir
     from epikg.pipeline import BuildOptions, build_validated, union_lines
     from epikg.rdf.namespaces import EK
 
@@ -94,9 +105,14 @@ def build(
             click.echo(f"[{number}/{total}] {path}: {status}", err=True)
 
     try:
+        set_rules_dir(rules)  # before any data file is read, in this process and (passed on) in the workers
+    except RulesError as exc:
+        raise UserError(str(exc)) from exc
+    options = BuildOptions(ner_model=ner_model, use_model=not no_model)
+    cache = None if no_cache else Cache(cache_dir or default_cache_dir(output), fingerprint(options, rules=rules))
+    try:
         result, report = build_validated(
-            inputs, BuildOptions(ner_model=ner_model, use_model=not no_model), progress=progress,
-            workers=workers or default_workers(),
+            inputs, options, progress=progress, workers=workers or default_workers(), cache=cache
         )
     except (ModelError, IngestError) as exc:
         raise UserError(str(exc)) from exc
@@ -110,6 +126,9 @@ def build(
     click.echo(f"built {len(result.documents)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}", err=True)
     for skipped in result.skipped:
         click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
+    if cache is not None and cache.hits:
+        corrupt = f"; {cache.corrupt} damaged entry(ies) recomputed" if cache.corrupt else ""
+        click.echo(f"reused {cache.hits} page(s) from the cache {cache.folder}{corrupt}", err=True)
     if result.ignored:
         hint = "" if verbose else " (-v lists them)"
         click.echo(f"ignored {len(result.ignored)} file(s) that are not pages (.txt, .html, .htm){hint}", err=True)
