@@ -181,7 +181,7 @@ def test_training_saves_a_model_that_loads_and_tags(tiny_corpus: Path, tmp_path:
     """A tiny run through the real trainer with the shipped model's options bar the lexicon."""
     import torch
 
-    from epikg.ner.hanlp_model import train
+    from epikg.ner.training import train
 
     out = tmp_path / "model"
     metrics = train(tiny_corpus, out, **TINY)
@@ -203,7 +203,7 @@ def test_warm_start_with_a_lexicon_begins_as_the_old_model(tiny_corpus: Path, tm
 
     import torch
 
-    from epikg.ner.hanlp_model import train
+    from epikg.ner.training import train
 
     lexicon = tmp_path / "words.tsv.gz"
     with gzip.open(lexicon, "wt", encoding="utf-8") as f:

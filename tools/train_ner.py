@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-from epikg.ner.hanlp_model import score, train
+from epikg.ner.training import score, train
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from epikg.errors import IngestError
 from epikg.records import AlignedText, Page, Skipped
 from epikg.script import to_simplified
 
@@ -31,10 +32,6 @@ MAX_DAMAGE = 0.01
 """A UTF-8 page is read with bad bytes replaced when they are at most this share of it (one byte always)."""
 UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 UTF8_BOM = b"\xef\xbb\xbf"
-
-
-class IngestError(Exception):
-    """A page that cannot be read as a Chinese text page; the message says why in one line."""
 
 
 def discover(

@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from epikg.errors import LexiconError
+
 HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-class LexiconError(Exception):
-    """jionlp's data files are missing."""
 
 
 @lru_cache(maxsize=1)

@@ -228,11 +228,6 @@ def read_published(
     return best, tuple(dropped)
 
 
-def find_published(lines: list[tuple[int, str]]) -> date | datetime | None:
-    """The page's own date (see read_published)."""
-    return read_published(lines)[0]
-
-
 _HEADLINE_END = re.compile(r"[。!?;,]$")
 
 

@@ -8,11 +8,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from epikg.errors import GoldError
 from epikg.rdf.namespaces import PREFIXES
-
-
-class GoldError(Exception):
-    """A gold file that does not follow gold-format.md; the message names the file and the problem."""
 
 
 @dataclass

@@ -22,6 +22,7 @@ import torch
 from hanlp.layers.embeddings.embedding import Embedding
 from torch import nn
 
+from epikg.errors import LexiconError
 from epikg.script import fold
 
 LEXICON_CATEGORIES = ("PER", "LOC", "ORG", "NZ", "W")
@@ -29,10 +30,6 @@ _POSITIONS = 3  # begins, inside, ends
 LEXICON_BITS = len(LEXICON_CATEGORIES) * _POSITIONS
 _MAX_WORD = 10
 _PREFIX_ONLY = -1
-
-
-class LexiconError(Exception):
-    """A lexicon file that cannot be read, told in one line."""
 
 
 def read_lexicon(path: Path) -> dict[str, int]:

@@ -1,10 +1,8 @@
-"""The one place epikg touches HanLP: train, load and run a character NER model offline.
+"""The one place epikg runs HanLP: load a character NER model offline and tag sentences.
 
-The shipped model is HanLP's own BiLSTM-CRF (`RNNNamedEntityRecognizer`) trained on
-MSRA with `train()` below. HanLP 2.1.5 builds that model's CRF as
-`CRF(n_out, crf_constraints)`, which puts `None` into `batch_first` and makes Viterbi
-decoding read the batch as time steps; `_BatchFirstRNNNER` rebuilds the CRF
-batch-first in `build_model`, which both `fit()` and `load()` go through.
+The shipped model is HanLP's own BiLSTM-CRF (`RNNNamedEntityRecognizer`, as fixed in
+`hanlp_component.py`), trained on MSRA by `epikg.ner.training`; any other HanLP model saved in a
+directory, or a HanLP pretrained identifier where there is a network, loads too.
 """
 
 from __future__ import annotations
@@ -12,12 +10,8 @@ from __future__ import annotations
 import concurrent.futures
 import functools
 import json
-import logging
 import os
-import shutil
 import socket
-import sys
-import time
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,20 +22,20 @@ import hanlp
 import hanlp.pretrained
 import torch
 from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
-from hanlp.layers.crf.crf import CRF
 from hanlp.utils.io_util import path_from_url, split_if_compressed
-from hanlp.utils.time_util import CountdownTimer
 from torch import nn
 
-from epikg.ner.corpus import Entity, evaluate, read_bio, split_dev
-from epikg.ner.features import CharBigramEmbedding
+from epikg.errors import NerModelError
+from epikg.ner.corpus import Entity
+from epikg.ner.hanlp_component import _BatchFirstRNNNER
 from epikg.script import fold
+
+__all__ = ["DEFAULT_MODEL_DIR", "MAX_CHUNK", "NerModelError", "Tagger", "load_model_dir", "load_tagger"]
 
 DEFAULT_MODEL_DIR: Path = Path(__file__).parent / "model"
 
 
-ENTITY_TYPES = ("PER", "LOC", "ORG")
-MAX_CHUNK = 2000  # a sentence is read whole: a cut at 150 split names (MSRA test F1 -0.004)
+MAX_CHUNK = 2000  # a sentence is read whole: cutting at 150 characters split names
 _CUT_AFTER = frozenset("。！？!?；;，,、：:…\n")
 _LABEL_MAP = {
     "PER": "PER", "PERSON": "PER", "NR": "PER",
@@ -49,94 +43,6 @@ _LABEL_MAP = {
     "ORG": "ORG", "ORGANIZATION": "ORG", "NT": "ORG",
 }
 _NETWORK_TIMEOUT_S = 3.0
-
-
-class NerModelError(Exception):
-    """A model that cannot be loaded, told in one line."""
-
-
-class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
-    """HanLP's BiLSTM-CRF NER with the CRF built batch-first, as its LSTM and masks are."""
-
-    warm_start: Path | None = None
-
-    def build_model(self, rnn_layers: int = 1, training: bool = False, **kwargs: Any) -> nn.Module:
-        """HanLP's model with a batch-first CRF (2.1.5 builds it with batch_first=None) and
-        `rnn_layers` stacked BiLSTM layers; for training, started from `warm_start`'s weights if set."""
-        model = super().build_model(**kwargs)
-        if model.crf is not None:
-            model.crf = CRF(model.crf.num_tags, batch_first=True)
-        if rnn_layers > 1:
-            lstm = model.word_lstm
-            model.word_lstm = nn.LSTM(lstm.input_size, lstm.hidden_size, num_layers=rnn_layers,
-                                      batch_first=True, bidirectional=True, dropout=kwargs["drop"])
-        if training and self.warm_start:
-            _warm_start(model, self.vocabs, self.warm_start)
-        return model
-
-    def load_config(self, save_dir: str, filename: str = "config.json", **kwargs: Any) -> None:
-        """HanLP's config loading, then the embedding told which directory holds its lexicon."""
-        super().load_config(save_dir, filename, **kwargs)
-        if isinstance(self.config.get("embed"), CharBigramEmbedding):
-            self.config.embed.locate(save_dir)
-
-    def feed_batch(self, batch: dict) -> tuple[torch.Tensor, torch.Tensor]:
-        """While training, replace a `char_dropout` share of characters by the unknown token,
-        so the model learns what to do with characters it never saw (rare name characters)."""
-        rate = self.config.get("char_dropout") or 0.0
-        key = f"{self.config.token_key}_id"
-        if self.model.training and rate > 0:
-            ids = batch[key]
-            unk = self.vocabs[self.config.token_key].unk_idx
-            drop = ids.gt(0) & (torch.rand(ids.shape, device=ids.device) < rate)
-            batch = {**batch, key: ids.masked_fill(drop, unk)}
-        return self.model(batch[key], **batch, batch=batch)
-
-    def fit_dataloader(self, trn, criterion, optimizer, metric, logger, ratio_width=None, **kwargs) -> None:
-        """HanLP's loop minus Viterbi-decoding every training batch, which only fed a progress metric."""
-        self.model.train()
-        timer = CountdownTimer(len(trn))
-        total_loss = 0.0
-        for idx, batch in enumerate(trn):
-            optimizer.zero_grad()
-            out, mask = self.feed_batch(batch)
-            loss = self.compute_loss(criterion, out, batch["tag_id"], mask)
-            loss.backward()
-            nn.utils.clip_grad_norm_(self.model.parameters(), 5.0)
-            optimizer.step()
-            total_loss += loss.item()
-            timer.log(f"loss: {total_loss / (idx + 1):.4f}", ratio_percentage=False, logger=logger,
-                      ratio_width=ratio_width)
-
-
-def _warm_start(model: nn.Module, vocabs: Any, model_dir: Path) -> None:
-    """Copy a saved model's weights into a new one that may read more input features.
-
-    Character rows follow the characters (vocabularies may differ); an input matrix that grew keeps
-    the old columns and starts the new ones at zero, so the new model begins as the old one."""
-    old = torch.load(model_dir / "model.pt", map_location="cpu", weights_only=True)
-    old_chars = json.loads((model_dir / "vocabs.json").read_text(encoding="utf-8"))["token"]["idx_to_token"]
-    state = model.state_dict()
-    for key, new in state.items():
-        if key not in old:
-            continue
-        weight = old[key].to(new.dtype)
-        if key == "embed.char.weight":
-            index = {char: i for i, char in enumerate(old_chars)}
-            for i, char in enumerate(vocabs["token"].idx_to_token):
-                if char in index:
-                    new[i] = weight[index[char]]
-        elif weight.shape == new.shape:
-            new.copy_(weight)
-        elif key.startswith("word_lstm.weight_ih_l0") and weight.shape[0] == new.shape[0]:
-            new.zero_()
-            new[:, :weight.shape[1]] = weight
-        else:
-            raise NerModelError(f"cannot warm-start {key}: shape {tuple(weight.shape)} -> {tuple(new.shape)}")
-    model.load_state_dict(state)
-
-
-# ---------------------------------------------------------------- inference
 
 
 def _chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
@@ -240,9 +146,6 @@ def _mtl_ner_task(component: Any) -> str:
     return names[0]
 
 
-# ---------------------------------------------------------------- loading
-
-
 def _pretrained_url(name: str) -> str | None:
     """The download URL of a HanLP pretrained identifier or URL, None otherwise."""
     if name.startswith(("http://", "https://")):
@@ -305,6 +208,12 @@ def _load(kind: str, key: str) -> Tagger:
     return _load_pretrained(key)
 
 
+def load_model_dir(path: Path) -> Tagger:
+    """A model directory loaded afresh, past the per-process cache: for scoring a model just trained."""
+    _load.cache_clear()
+    return _load_dir(path)
+
+
 def _load_dir(path: Path) -> Tagger:
     """A model saved by train(), or any HanLP component saved in a directory."""
     try:
@@ -323,7 +232,7 @@ def _load_dir(path: Path) -> Tagger:
 
 
 def _quantized(model: nn.Module) -> nn.Module:
-    """LSTM and linear weights as int8 for CPU inference: twice the speed, the same F1 (0.888 on MSRA test)."""
+    """LSTM and linear weights as int8 for CPU inference: twice the speed; metrics.json scores the int8 model."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # torch.ao.quantization is deprecated in favour of torchao, still there
         return torch.ao.quantization.quantize_dynamic(model, {nn.LSTM, nn.Linear}, dtype=torch.qint8)
@@ -342,81 +251,3 @@ def _load_pretrained(url: str) -> Tagger:
     except Exception as exc:
         raise NerModelError(f"cannot load HanLP model {url}: {type(exc).__name__}: {exc}"
                             .splitlines()[0]) from exc
-
-
-# ---------------------------------------------------------------- training
-
-
-def _train_logger() -> logging.Logger:
-    """A stdout logger for HanLP's trainer, so it writes no log file into the model directory."""
-    logger = logging.getLogger("epikg.ner.train")
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stdout)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
-        logger.propagate = False
-    return logger
-
-
-def halve_weights(path: Path) -> None:
-    """Store saved weights as float16: half the file, and load_state_dict casts them back to float32.
-    The metrics train() reports are measured on the halved file."""
-    state = torch.load(path, map_location="cpu", weights_only=True)
-    tmp = path.with_suffix(".tmp")
-    torch.save({k: v.half() if v.is_floating_point() else v for k, v in state.items()}, tmp)
-    os.replace(tmp, path)
-
-
-def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.05, seed: int = 1,
-          threads: int = 1, limit: int | None = None, bigram_dim: int = 0, bigram_buckets: int = 32768,
-          lexicon: Path | None = None, warm_start: Path | None = None, gpu: bool = False,
-          **hyper: Any) -> dict:
-    """Train the BiLSTM-CRF on corpus_dir/train.txt, save it to out_dir, and score dev and test exactly.
-
-    `lexicon` (a `word<TAB>category` file, see features.py) is copied into out_dir and read from there.
-    `warm_start` is a saved model to start from (see _warm_start), e.g. one trained without the lexicon.
-    `gpu` trains on the first CUDA device; the saved model loads on CPU either way.
-    """
-    torch.set_num_threads(threads)
-    corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    if bigram_dim or lexicon:
-        name = None
-        if lexicon:
-            name = "lexicon" + "".join(Path(lexicon).suffixes)
-            shutil.copyfile(lexicon, out_dir / name)
-        hyper["embed"] = CharBigramEmbedding(hyper.get("embed", 100), bigram_dim, bigram_buckets, lexicon=name)
-        hyper["embed"].locate(out_dir)
-    samples = read_bio(corpus_dir / "train.txt")[:limit]
-    trn, dev = split_dev(samples, dev_ratio, seed)
-    params = {"embed": 100, "rnn_hidden": 200, "drop": 0.3, "lr": 0.002, "batch_size": 50, "patience": 5,
-              "anneal_factor": 0.5, "anneal_patience": 2, **hyper}
-    logger = _train_logger()
-    started = time.time()
-    component = _BatchFirstRNNNER()
-    component.warm_start = Path(warm_start) if warm_start else None
-    component.fit(trn, dev, str(out_dir), epochs=epochs, seed=seed, devices=[0] if gpu else -1,
-                  tagging_scheme="BIO", crf=True, token_delimiter="", logger=logger, **params)
-    seconds = round(time.time() - started, 1)
-    halve_weights(out_dir / "model.pt")
-    return {"model": "hanlp RNNNamedEntityRecognizer (BiLSTM-CRF, batch-first CRF fix)",
-            "hanlp": hanlp.__version__, "corpus": str(corpus_dir), "train_sentences": len(trn),
-            "epochs": epochs, "seed": seed, "threads": threads,
-            "warm_start": str(warm_start) if warm_start else None,
-            "device": torch.cuda.get_device_name(0) if gpu else "cpu",
-            "hyper": {k: getattr(v, "config", v) for k, v in params.items()}, "train_seconds": seconds,
-            **score(corpus_dir, out_dir, dev_ratio=dev_ratio, seed=seed, limit=limit)}
-
-
-def score(corpus_dir: Path, model_dir: Path, *, dev_ratio: float = 0.05, seed: int = 1,
-          limit: int | None = None) -> dict:
-    """Exact-span scores of a saved model, loaded as epikg loads it, on the held-out dev split (the same
-    split train() made) and the test set."""
-    corpus_dir = Path(corpus_dir)
-    _, dev = split_dev(read_bio(corpus_dir / "train.txt")[:limit], dev_ratio, seed)
-    test = read_bio(corpus_dir / "test.txt")
-    _load.cache_clear()
-    tagger = _load_dir(Path(model_dir))
-    return {"dev_sentences": len(dev), "test_sentences": len(test),
-            "dev": evaluate(tagger, dev), "test": evaluate(tagger, test)}

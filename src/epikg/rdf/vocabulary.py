@@ -7,9 +7,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-
-class OntologyNotFound(Exception):
-    """The ontology folder is neither inside the installed package nor beside the sources."""
+from epikg.errors import OntologyNotFound
 
 
 def ontology_dir() -> Path:

@@ -1,0 +1,75 @@
+"""epikg's HanLP NER component: HanLP's BiLSTM-CRF with the fixes and inputs both training and loading need.
+
+HanLP 2.1.5 builds `RNNNamedEntityRecognizer`'s CRF as `CRF(n_out, crf_constraints)`, which puts `None`
+into `batch_first` and makes Viterbi decoding read the batch as time steps; `_BatchFirstRNNNER` rebuilds
+the CRF batch-first in `build_model`, which both `fit()` and `load()` go through. Saved models name this
+class as `epikg.ner.hanlp_model._BatchFirstRNNNER` (their config.json classpath), which still imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import torch
+from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
+from hanlp.layers.crf.crf import CRF
+from hanlp.utils.time_util import CountdownTimer
+from torch import nn
+
+from epikg.ner.features import CharBigramEmbedding
+
+
+class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
+    """HanLP's BiLSTM-CRF NER with the CRF built batch-first, as its LSTM and masks are."""
+
+    # Set by training: copies a saved model's weights into the new model (epikg.ner.training.warm_start).
+    warm_start: Callable[[nn.Module, Any], None] | None = None
+
+    def build_model(self, rnn_layers: int = 1, training: bool = False, **kwargs: Any) -> nn.Module:
+        """HanLP's model with a batch-first CRF (2.1.5 builds it with batch_first=None) and
+        `rnn_layers` stacked BiLSTM layers; for training, started from `warm_start` if set."""
+        model = super().build_model(**kwargs)
+        if model.crf is not None:
+            model.crf = CRF(model.crf.num_tags, batch_first=True)
+        if rnn_layers > 1:
+            lstm = model.word_lstm
+            model.word_lstm = nn.LSTM(lstm.input_size, lstm.hidden_size, num_layers=rnn_layers,
+                                      batch_first=True, bidirectional=True, dropout=kwargs["drop"])
+        if training and self.warm_start:
+            self.warm_start(model, self.vocabs)
+        return model
+
+    def load_config(self, save_dir: str, filename: str = "config.json", **kwargs: Any) -> None:
+        """HanLP's config loading, then the embedding told which directory holds its lexicon."""
+        super().load_config(save_dir, filename, **kwargs)
+        if isinstance(self.config.get("embed"), CharBigramEmbedding):
+            self.config.embed.locate(save_dir)
+
+    def feed_batch(self, batch: dict) -> tuple[torch.Tensor, torch.Tensor]:
+        """While training, replace a `char_dropout` share of characters by the unknown token,
+        so the model learns what to do with characters it never saw (rare name characters)."""
+        rate = self.config.get("char_dropout") or 0.0
+        key = f"{self.config.token_key}_id"
+        if self.model.training and rate > 0:
+            ids = batch[key]
+            unk = self.vocabs[self.config.token_key].unk_idx
+            drop = ids.gt(0) & (torch.rand(ids.shape, device=ids.device) < rate)
+            batch = {**batch, key: ids.masked_fill(drop, unk)}
+        return self.model(batch[key], **batch, batch=batch)
+
+    def fit_dataloader(self, trn, criterion, optimizer, metric, logger, ratio_width=None, **kwargs) -> None:
+        """HanLP's loop minus Viterbi-decoding every training batch, which only fed a progress metric."""
+        self.model.train()
+        timer = CountdownTimer(len(trn))
+        total_loss = 0.0
+        for idx, batch in enumerate(trn):
+            optimizer.zero_grad()
+            out, mask = self.feed_batch(batch)
+            loss = self.compute_loss(criterion, out, batch["tag_id"], mask)
+            loss.backward()
+            nn.utils.clip_grad_norm_(self.model.parameters(), 5.0)
+            optimizer.step()
+            total_loss += loss.item()
+            timer.log(f"loss: {total_loss / (idx + 1):.4f}", ratio_percentage=False, logger=logger,
+                      ratio_width=ratio_width)
