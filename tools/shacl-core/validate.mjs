@@ -22,7 +22,7 @@ function term (node) {
 }
 
 function pathText (path) {
-  // A predicate path is an IRI; an inverse path is reported as "^IRI"; anything else as "complex".
+  // A predicate path is its IRI; any other path (inverse, sequence) is "complex", as the pytest side writes it.
   if (!path) return null
   if (path.termType === 'NamedNode') return path.value
   return 'complex'
