@@ -35,7 +35,9 @@ def epikg_build(*args: str, source: Path | None = None) -> tuple[float, float]:
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", "from epikg.cli import main; main()", "build", *args, "-q"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
     )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
@@ -77,7 +79,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--pages", type=int, default=None, help="Only the first N development pages.")
     parser.add_argument(
-        "--before", type=Path, default=None,
+        "--before",
+        type=Path,
+        default=None,
         help="An older epikg tree (git archive COMMIT src ontology | tar -x -C DIR) to time beside this one.",
     )
     args = parser.parse_args()
@@ -101,7 +105,10 @@ def main() -> int:
         before = {}
         if args.before:
             before_s, before_rss = epikg_build(str(corpus), "-o", out, source=args.before)
-            before = {"before_build_over_ner": round(before_s / ner_s, 2), "before_peak_rss_mib": round(before_rss)}
+            before = {
+                "before_build_over_ner": round(before_s / ner_s, 2),
+                "before_peak_rss_mib": round(before_rss),
+            }
         one_s, one_rss = epikg_build(str(corpus), "-o", out, "--workers", "1", "--no-cache")
         two_s, two_rss = epikg_build(str(corpus), "-o", out, "--workers", "2", "--cache", cache)
         cached_s, cached_rss = epikg_build(str(corpus), "-o", out, "--workers", "2", "--cache", cache)

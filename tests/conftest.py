@@ -20,7 +20,9 @@ def data_dir() -> Path:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="Rewrite golden Turtle files from current output.")
+    parser.addoption(
+        "--update-golden", action="store_true", help="Rewrite golden Turtle files from current output."
+    )
 
 
 @pytest.fixture

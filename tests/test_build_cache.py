@@ -30,7 +30,9 @@ def pages(tmp_path: Path, seeds_dir: Path) -> Path:
     return folder
 
 
-def test_a_second_build_reads_every_page_from_the_cache_and_writes_the_same_bytes(tmp_path: Path, pages: Path) -> None:
+def test_a_second_build_reads_every_page_from_the_cache_and_writes_the_same_bytes(
+    tmp_path: Path, pages: Path
+) -> None:
     out = tmp_path / "kg.nt"
     first = run("build", str(pages), "-o", str(out), "--no-model", "-q", "--workers", "1")
     assert first.exit_code == 0, first.output
@@ -42,12 +44,16 @@ def test_a_second_build_reads_every_page_from_the_cache_and_writes_the_same_byte
     assert out.read_bytes() == data
 
 
-def test_one_changed_page_is_built_again_and_the_others_come_from_the_cache(tmp_path: Path, pages: Path) -> None:
+def test_one_changed_page_is_built_again_and_the_others_come_from_the_cache(
+    tmp_path: Path, pages: Path
+) -> None:
     cache = Cache(tmp_path / "cache", fingerprint(RULES_ONLY, validate=False))
     build([pages], RULES_ONLY, cache=cache)
     assert (cache.hits, cache.misses) == (0, 2)
     changed = sorted(pages.glob("*.txt"))[0]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\n县委书记王小明检查防控工作。\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n县委书记王小明检查防控工作。\n", encoding="utf-8"
+    )
     again = Cache(tmp_path / "cache", cache.fingerprint)
     result = build([pages], RULES_ONLY, cache=again)
     assert (again.hits, again.misses) == (1, 1)
@@ -67,7 +73,9 @@ def test_a_damaged_entry_is_recomputed_not_trusted(tmp_path: Path, pages: Path) 
     assert union_lines(second.documents) == union_lines(first.documents)
 
 
-def test_changing_a_data_file_changes_the_fingerprint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changing_a_data_file_changes_the_fingerprint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     package = tmp_path / "epikg"
     shutil.copytree(cache_module.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("model", "__pycache__"))
     monkeypatch.setattr(cache_module, "PACKAGE_DIR", package)
@@ -79,7 +87,9 @@ def test_changing_a_data_file_changes_the_fingerprint(tmp_path: Path, monkeypatc
     assert fingerprint(BuildOptions()) != fingerprint(RULES_ONLY)
 
 
-def test_the_cache_lives_beside_the_output_or_in_the_user_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_cache_lives_beside_the_output_or_in_the_user_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert default_cache_dir(str(tmp_path / "kg.ttl")) == tmp_path / ".epikg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_dir("-") == tmp_path / "xdg" / "epikg"

@@ -28,7 +28,9 @@ def test_each_document_is_valid_on_its_own_and_says_how_long_each_stage_took(see
     lines = document.lines()
     assert lines == sorted(set(lines)) and all(line.endswith(" .") for line in lines)
     graph = Graph().parse(data=document.ntriples, format="nt")
-    assert validate(graph + measure_scheme()).conforms  # the page's triples and the vocabulary they point into
+    assert validate(
+        graph + measure_scheme()
+    ).conforms  # the page's triples and the vocabulary they point into
     assert set(document.timings) == {"read", "extract", "rdf", "validate"}
 
 
@@ -39,7 +41,9 @@ def test_an_unreadable_page_gives_a_skip_reason_not_an_exception(tmp_path: Path)
     assert document.skipped and "binary" in document.skipped and document.ntriples == ""
 
 
-def test_a_page_whose_id_is_taken_is_built_under_the_id_the_plan_gave(tmp_path: Path, seeds_dir: Path) -> None:
+def test_a_page_whose_id_is_taken_is_built_under_the_id_the_plan_gave(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
     text = sorted(seeds_dir.glob("*.txt"))[0].read_text(encoding="utf-8")
     for name in ("a/dup.txt", "b/dup.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

@@ -30,10 +30,20 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 @pytest.mark.parametrize(
     ("output", "requested", "expected"),
-    [("kg.nt", None, "nt"), ("kg.ttl", None, "turtle"), ("kg.NT", None, "nt"), ("kg.txt", None, "turtle"),
-     ("-", None, "turtle"), ("-", "nt", "nt"), ("kg.ttl", "nt", "nt"), ("kg.nt", "ttl", "turtle")],
+    [
+        ("kg.nt", None, "nt"),
+        ("kg.ttl", None, "turtle"),
+        ("kg.NT", None, "nt"),
+        ("kg.txt", None, "turtle"),
+        ("-", None, "turtle"),
+        ("-", "nt", "nt"),
+        ("kg.ttl", "nt", "nt"),
+        ("kg.nt", "ttl", "turtle"),
+    ],
 )
-def test_the_format_follows_the_suffix_unless_asked(output: str, requested: str | None, expected: str) -> None:
+def test_the_format_follows_the_suffix_unless_asked(
+    output: str, requested: str | None, expected: str
+) -> None:
     assert output_format(output, requested) == expected
 
 
@@ -49,7 +59,9 @@ def test_ntriples_are_sorted_distinct_lines_written_atomically(tmp_path: Path) -
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.nt"]
 
 
-def test_ntriples_are_the_same_bytes_whatever_the_order_of_the_pages(tmp_path: Path, pages: list[Path]) -> None:
+def test_ntriples_are_the_same_bytes_whatever_the_order_of_the_pages(
+    tmp_path: Path, pages: list[Path]
+) -> None:
     forward, backward = tmp_path / "forward.nt", tmp_path / "backward.nt"
     assert run("build", *map(str, pages), "-o", str(forward), "--no-model", "-q").exit_code == 0
     result = run("build", *map(str, reversed(pages)), "-o", str(backward), "--no-model", "-q")

@@ -47,7 +47,11 @@ def pages(tmp_path: Path, count: int) -> Path:
 
 
 def measures_with_trigger(out: Path) -> list[str]:
-    return [line for line in out.read_text(encoding="utf-8").splitlines() if "/measure/" in line and TRIGGER in line]
+    return [
+        line
+        for line in out.read_text(encoding="utf-8").splitlines()
+        if "/measure/" in line and TRIGGER in line
+    ]
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -57,7 +61,18 @@ def test_a_rules_folder_adds_a_measure_trigger(tmp_path: Path, rules: Path, work
     result = run("build", str(folder), "-o", str(plain), "--no-model", "-q", "--workers", workers)
     assert result.exit_code == 0, result.output
     assert measures_with_trigger(plain) == []
-    result = run("build", str(folder), "-o", str(extended), "--no-model", "-q", "--workers", workers, "--rules", str(rules))
+    result = run(
+        "build",
+        str(folder),
+        "-o",
+        str(extended),
+        "--no-model",
+        "-q",
+        "--workers",
+        workers,
+        "--rules",
+        str(rules),
+    )
     assert result.exit_code == 0, result.output
     assert "reused" not in result.stderr  # the rules are part of the cache's fingerprint
     found = measures_with_trigger(extended)
@@ -66,7 +81,9 @@ def test_a_rules_folder_adds_a_measure_trigger(tmp_path: Path, rules: Path, work
 
 def test_a_file_the_package_does_not_have_is_an_error_naming_it(tmp_path: Path, rules: Path) -> None:
     (rules / "mesures.tsv").write_text("disinfection\t消杀\n", encoding="utf-8")
-    result = run("build", str(pages(tmp_path, 1)), "-o", str(tmp_path / "kg.nt"), "--no-model", "--rules", str(rules))
+    result = run(
+        "build", str(pages(tmp_path, 1)), "-o", str(tmp_path / "kg.nt"), "--no-model", "--rules", str(rules)
+    )
     assert result.exit_code == 2
     assert "mesures.tsv" in result.stderr and "Traceback" not in result.stderr
     with pytest.raises(RulesError):

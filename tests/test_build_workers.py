@@ -38,9 +38,22 @@ def test_the_model_in_two_workers_gives_what_it_gives_in_one(tmp_path: Path, see
     for workers in (1, 2):
         out = tmp_path / f"kg{workers}.nt"
         done = subprocess.run(
-            [sys.executable, "-c", "from epikg.cli import main; main()", "build", *pages, "-o", str(out),
-             "-q", "--workers", str(workers), "--no-cache"],
-            capture_output=True, text=True, timeout=300,
+            [
+                sys.executable,
+                "-c",
+                "from epikg.cli import main; main()",
+                "build",
+                *pages,
+                "-o",
+                str(out),
+                "-q",
+                "--workers",
+                str(workers),
+                "--no-cache",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         assert done.returncode in (0, 1), done.stderr
         outputs.append((out.read_bytes() if out.exists() else b"", done.stderr.splitlines()[0]))
@@ -66,7 +79,9 @@ def test_the_cli_takes_a_number_of_workers(tmp_path: Path, seeds_dir: Path, work
 
     pages = [str(p) for p in seed_pages(seeds_dir)[:2]]
     out = tmp_path / "kg.nt"
-    result = CliRunner().invoke(cli, ["build", *pages, "-o", str(out), "--no-model", "-q", "--workers", str(workers)])
+    result = CliRunner().invoke(
+        cli, ["build", *pages, "-o", str(out), "--no-model", "-q", "--workers", str(workers)]
+    )
     assert result.exit_code == 0, result.output
     assert "built 2 document(s)" in result.stderr
 

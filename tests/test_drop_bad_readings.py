@@ -19,8 +19,13 @@ def load(name: str) -> Graph:
 
 @pytest.mark.parametrize(
     "name",
-    ["post_violates_empty_title.ttl", "post_violates_missing_role.ttl", "quantity_violates_value_not_decimal.ttl",
-     "measure_violates_category_outside_scheme.ttl", "mention_violates_missing_anchor.ttl"],
+    [
+        "post_violates_empty_title.ttl",
+        "post_violates_missing_role.ttl",
+        "quantity_violates_value_not_decimal.ttl",
+        "measure_violates_category_outside_scheme.ttl",
+        "mention_violates_missing_anchor.ttl",
+    ],
 )
 def test_a_broken_reading_is_dropped_and_the_article_stays(name: str) -> None:
     graph = load(name)

@@ -77,14 +77,20 @@ def test_place_level_accuracy_is_over_matched_places() -> None:
 
 
 def test_stated_parents_are_scored_against_the_gold_chain_and_derived_ones_apart() -> None:
-    gold = {"d": facts(places={"南洲镇": "township", "南县": "county", "湖南省": "province", "东红社区": "village"},
-                       parents={"南洲镇": "南县", "南县": "湖南省"})}
-    predicted = {"d": facts(
-        places={"南洲镇": "township", "南县": "county", "湖南省": "province", "东红社区": "village"},
-        # 南洲镇 in 湖南省 skips a level the gold states: still right; 东红社区's parent is one the gold lacks.
-        parents={"南洲镇": "湖南省", "东红社区": "南洲镇"},
-        derived_parents={"南县": "益阳市", "南洲镇": "南县"},
-    )}
+    gold = {
+        "d": facts(
+            places={"南洲镇": "township", "南县": "county", "湖南省": "province", "东红社区": "village"},
+            parents={"南洲镇": "南县", "南县": "湖南省"},
+        )
+    }
+    predicted = {
+        "d": facts(
+            places={"南洲镇": "township", "南县": "county", "湖南省": "province", "东红社区": "village"},
+            # 南洲镇 in 湖南省 skips a level the gold states: still right; 东红社区's parent is one the gold lacks.
+            parents={"南洲镇": "湖南省", "东红社区": "南洲镇"},
+            derived_parents={"南县": "益阳市", "南洲镇": "南县"},
+        )
+    }
     result = evaluate(gold, predicted)
     assert (result.parent_correct, result.parent_scored, result.parents_invented) == (1, 2, 1)
     # 南县's derived 益阳市 is not the gold's 湖南省, nor does the chain above reach it; 南洲镇's reaches 南县.
@@ -93,7 +99,9 @@ def test_stated_parents_are_scored_against_the_gold_chain_and_derived_ones_apart
 
 
 def test_one_post_read_in_full_and_short_is_one_title(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("南洲镇镇长、防指指挥长陈楚介绍情况。指挥长陈楚说，卡点运行良好。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "南洲镇镇长、防指指挥长陈楚介绍情况。指挥长陈楚说，卡点运行良好。", encoding="utf-8"
+    )
     graph = build([tmp_path], BuildOptions(use_model=False)).graph
     titles = {t for name, t in read_predicted(graph)["a"].titles if name == "陈楚"}
     assert "防指指挥长" in titles and "指挥长" not in titles
@@ -101,11 +109,21 @@ def test_one_post_read_in_full_and_short_is_one_title(tmp_path: Path) -> None:
 
 def test_person_org_joins_the_organization_set(tmp_path: Path) -> None:
     path = tmp_path / "x.gold.json"
-    path.write_text(json.dumps({
-        "doc_id": "x", "published": None,
-        "persons": [{"name": "黄荣定", "titles": ["县委书记"], "org": "苍南县委"}],
-        "places": [], "organizations": [{"name": "苍南县疫情防控领导小组"}], "measures": [], "quantities": [],
-    }, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "doc_id": "x",
+                "published": None,
+                "persons": [{"name": "黄荣定", "titles": ["县委书记"], "org": "苍南县委"}],
+                "places": [],
+                "organizations": [{"name": "苍南县疫情防控领导小组"}],
+                "measures": [],
+                "quantities": [],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     gold = read_gold(path)
     assert gold.organizations == {"苍南县委", "苍南县疫情防控领导小组"}
     assert gold.titles == {("黄荣定", "县委书记")}
@@ -113,7 +131,9 @@ def test_person_org_joins_the_organization_set(tmp_path: Path) -> None:
 
 def test_predicted_person_org_is_the_body_of_the_last_listed_post(tmp_path: Path) -> None:
     # As the gold's `org`: 县人大常委会 is only inside the first of two titles, so it is not an organization.
-    (tmp_path / "a.txt").write_text("沈丘县县人大常委会副主任、县卫健委党组书记张治君到卡点检查。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "沈丘县县人大常委会副主任、县卫健委党组书记张治君到卡点检查。", encoding="utf-8"
+    )
     graph = build([tmp_path], BuildOptions(use_model=False)).graph
     predicted = read_predicted(graph)["a"]
     assert {("张治君", "县人大常委会副主任"), ("张治君", "县卫健委党组书记")} <= predicted.titles
@@ -140,7 +160,9 @@ def test_predicted_facts_are_read_from_the_graph(data_dir: Path) -> None:
 
 def test_a_value_repeated_in_one_article_is_predicted_once(tmp_path: Path) -> None:
     # gold-format: "A value repeated in one article is listed once"; the graph keeps both readings.
-    (tmp_path / "a.txt").write_text("全县设立卡点12个。目前,12个卡点运行良好,另有志愿者30人。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "全县设立卡点12个。目前,12个卡点运行良好,另有志愿者30人。", encoding="utf-8"
+    )
     graph = build([tmp_path], BuildOptions(use_model=False)).graph
     assert sorted(read_predicted(graph)["a"].quantities) == [(12.0, "个"), (30.0, "人")]
 
@@ -159,16 +181,29 @@ def test_eval_json_has_every_key_on_the_seeds(seeds_dir: Path) -> None:
     scores = json.loads(result.stdout)
     for field in ("persons", "titles", "places", "organizations", "measures", "quantities"):
         assert set(scores[field]) == {"p", "r", "f1", "tp", "fp", "fn"}
-    assert {"place_level_accuracy", "place_parent_accuracy", "parents_invented", "derived_parent_accuracy",
-            "published_accuracy", "documents"} <= set(scores)
+    assert {
+        "place_level_accuracy",
+        "place_parent_accuracy",
+        "parents_invented",
+        "derived_parent_accuracy",
+        "published_accuracy",
+        "documents",
+    } <= set(scores)
     assert scores["documents"] == 5
 
 
 def test_eval_fails_below_a_floor_and_lists_errors(seeds_dir: Path, tmp_path: Path) -> None:
     floors = tmp_path / "floors.json"
     floors.write_text('{"persons": 1.01}', encoding="utf-8")
-    result = _eval("--gold", str(seeds_dir), str(seeds_dir / "000_95be355ce4350ee7.txt"), "--no-model",
-                   "--errors", "--floors", str(floors))
+    result = _eval(
+        "--gold",
+        str(seeds_dir),
+        str(seeds_dir / "000_95be355ce4350ee7.txt"),
+        "--no-model",
+        "--errors",
+        "--floors",
+        str(floors),
+    )
     assert result.exit_code == 1
     assert "below floor: persons" in result.stderr
     assert "== 000_95be355ce4350ee7" in result.stdout

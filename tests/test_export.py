@@ -63,7 +63,9 @@ def assert_same_cells(produced: Path, expected: Path, update: bool) -> None:
     header = want[0]
     for number, (row, wanted) in enumerate(zip(got[1:], want[1:], strict=False), 2):
         for column, cell, wanted_cell in zip(header, row, wanted, strict=True):
-            assert cell == wanted_cell, f"{expected.name} line {number}, {column}: {cell!r}, expected {wanted_cell!r}"
+            assert cell == wanted_cell, (
+                f"{expected.name} line {number}, {column}: {cell!r}, expected {wanted_cell!r}"
+            )
     assert len(got) == len(want), f"{len(got) - 1} rows, expected {len(want) - 1}"
 
 
@@ -117,8 +119,14 @@ OTHER_TOWN = PlaceRef("urn:x:town2", "三市镇", "township", None)
 
 
 def reading(
-    category: str = "area_lockdown", *, phase: str = "ordered", place: PlaceRef = TOWN,
-    start: date | None = None, end: date | None = None, trigger: str = "封控", sentence: str = "",
+    category: str = "area_lockdown",
+    *,
+    phase: str = "ordered",
+    place: PlaceRef = TOWN,
+    start: date | None = None,
+    end: date | None = None,
+    trigger: str = "封控",
+    sentence: str = "",
     article: str = "a",
 ) -> MeasureReading:
     ancestors = () if place is COUNTY else (COUNTY,)
@@ -241,7 +249,9 @@ def test_a_lifting_codes_0_on_what_its_category_reaches() -> None:
 
 
 @pytest.mark.parametrize(
-    "row", ["checkpoint\tC9\t2", "checkpoint\tC7\thigh", "checkpoint\tC7\t2\t(卡点"], ids=["indicator", "level", "regex"]
+    "row",
+    ["checkpoint\tC9\t2", "checkpoint\tC7\thigh", "checkpoint\tC7\t2\t(卡点"],
+    ids=["indicator", "level", "regex"],
 )
 def test_a_bad_levels_row_is_reported_with_its_number(row: str) -> None:
     with pytest.raises(LevelsError, match="row 1"):
@@ -271,12 +281,18 @@ def test_every_event_carries_its_evidence_and_codes(events: Path) -> None:
         assert row[column["article"]] in ("pingjiang_orders", "pingjiang_lifts")
         assert row[column["trigger"]] in row[column["quote"]]
         assert row[column["date"]], "every measure of the fixture is dated, by its sentence or its article"
-    lifted = {(row[column["category"]], row[column["place"]]) for row in rows if row[column["phase"]] == "lifted"}
+    lifted = {
+        (row[column["category"]], row[column["place"]]) for row in rows if row[column["phase"]] == "lifted"
+    }
     assert lifted == {
         ("area_lockdown", "城关镇"), ("checkpoint", "平江县"), ("traffic_control", "平江县"), ("venue_closure", "三市镇"),
     }  # fmt: skip
     testing = next(row for row in rows if row[column["category"]] == "mass_testing")
-    assert (testing[column["oxcgrt"]], testing[column["who_phsm"]], testing[column["county"]]) == ("H2", "3.1.2", "平江县")
+    assert (testing[column["oxcgrt"]], testing[column["who_phsm"]], testing[column["county"]]) == (
+        "H2",
+        "3.1.2",
+        "平江县",
+    )
 
 
 def test_export_is_on_the_epikg_command_and_in_the_readme() -> None:

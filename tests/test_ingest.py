@@ -144,7 +144,10 @@ def test_two_character_name_padded_to_three_is_one_name() -> None:
         ("发布时间:2022-02-17来源:阳春中心校 作者:罗静浏览量:2430", [("罗静", "作者")]),  # a label runs on
         ("(全媒体记者 邓锦龙 实习生 陈龙辉)", [("邓锦龙", "记者"), ("陈龙辉", "实习生")]),
         ("记者 王明报道", [("王明", "记者")]),
-        ("(记者 薛明惠 发自福清) 【责任编辑:伊宁倩】", [("薛明惠", "记者"), ("伊宁倩", "责任编辑")]),  # in brackets
+        (
+            "(记者 薛明惠 发自福清) 【责任编辑:伊宁倩】",
+            [("薛明惠", "记者"), ("伊宁倩", "责任编辑")],
+        ),  # in brackets
     ],
 )
 def test_credited_names_end_where_the_page_goes_on(line: str, credits: list) -> None:

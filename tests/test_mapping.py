@@ -85,7 +85,9 @@ def test_seeds_build_into_a_conforming_graph_with_dates_and_outlets(seeds_dir: P
 
 
 def test_same_person_in_simplified_and_traditional_articles_is_one_entity(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("梨树县委书记王建国到十家堡镇检查卡点。全县设立卡点五百余个。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "梨树县委书记王建国到十家堡镇检查卡点。全县设立卡点五百余个。", encoding="utf-8"
+    )
     (tmp_path / "b.txt").write_text("梨樹縣委書記王建國到喇嘛甸鎮督導疫情防控。", encoding="utf-8")
     graph = build([tmp_path], RULES_ONLY).graph
     people = set(graph.subjects(SCHEMA.name, Literal("王建国")))
@@ -135,7 +137,9 @@ def test_a_document_that_breaks_the_shapes_is_skipped_not_the_run(data_dir: Path
 
 
 def test_a_measure_in_an_article_that_names_no_place_is_kept_without_one(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("县委书记到隔离点调研,要求加大核酸检测频次,严格落实日常消杀。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "县委书记到隔离点调研,要求加大核酸检测频次,严格落实日常消杀。", encoding="utf-8"
+    )
     graph = build([tmp_path], RULES_ONLY).graph
     measures = set(graph.subjects(RDF.type, EK.Measure))
     assert len(measures) >= 2
@@ -154,8 +158,10 @@ def test_a_model_name_inside_a_byline_gives_way_to_the_byline(tmp_path: Path) ->
     from epikg.pipeline import extract
 
     path = tmp_path / "a.txt"
-    path.write_text("县委书记调研督导疫情防控工作\n作者:王怡晴  发布时间:2021年08月04日\n8月4日,县委书记董炳麓到卡点检查。",
-                    encoding="utf-8")
+    path.write_text(
+        "县委书记调研督导疫情防控工作\n作者:王怡晴  发布时间:2021年08月04日\n8月4日,县委书记董炳麓到卡点检查。",
+        encoding="utf-8",
+    )
     article = read_article(path)
     assert [b.name for b in article.bylines] == ["王怡晴"]
     extraction = extract(article, tagger=_PrefixTagger())
@@ -166,7 +172,9 @@ def test_a_model_name_inside_a_byline_gives_way_to_the_byline(tmp_path: Path) ->
 
 def test_a_place_named_only_inside_a_bodys_name_gets_no_containment_reading(tmp_path: Path) -> None:
     # 朝阳社区 begins 朝阳社区党支部 only: not a place the article names on its own (gold-format), so no reading.
-    (tmp_path / "a.txt").write_text("梨树县富强街道开展排查。朝阳社区党支部组织党员值守卡点。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "梨树县富强街道开展排查。朝阳社区党支部组织党员值守卡点。", encoding="utf-8"
+    )
     result = build([tmp_path], RULES_ONLY)
     assert not result.skipped
     places = {str(result.graph.value(c, EK.place)) for c in result.graph.subjects(RDF.type, EK.Containment)}

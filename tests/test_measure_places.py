@@ -68,9 +68,16 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "elsewhere"),
-    [("从武汉返乡", "武汉", True), ("武汉返乡人员", "武汉", True), ("湖北籍人员", "湖北", True),
-     ("与华容县交界", "华容县", True), ("前往武汉", "武汉", True), ("准备返回滁州过春节", "滁州", True),
-     ("通往南京市的省道卡口", "南京市", True), ("在南县设卡", "南县", False)],
+    [
+        ("从武汉返乡", "武汉", True),
+        ("武汉返乡人员", "武汉", True),
+        ("湖北籍人员", "湖北", True),
+        ("与华容县交界", "华容县", True),
+        ("前往武汉", "武汉", True),
+        ("准备返回滁州过春节", "滁州", True),
+        ("通往南京市的省道卡口", "南京市", True),
+        ("在南县设卡", "南县", False),
+    ],
 )
 def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bool) -> None:
     start = text.index(name)

@@ -85,11 +85,15 @@ def test_jieba_dictionary_becomes_a_lexicon_read_back_by_category(tmp_path: Path
     """tools/build_lexicon.py on a few lines in jieba's `word freq pos` format, read back as the model reads it."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("build_lexicon", Path(__file__).parents[1] / "tools/build_lexicon.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_lexicon", Path(__file__).parents[1] / "tools/build_lexicon.py"
+    )
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     source = tmp_path / "dict.txt"
-    source.write_text("巴音朝鲁 3 nr\n苍南县 5 ns\n疾控中心 4 nt\n新冠 3 j\n封控 9 v\n的 999 uj\n", encoding="utf-8")
+    source.write_text(
+        "巴音朝鲁 3 nr\n苍南县 5 ns\n疾控中心 4 nt\n新冠 3 j\n封控 9 v\n的 999 uj\n", encoding="utf-8"
+    )
     build.main([str(source), str(tmp_path / "lexicon.tsv.gz")])
     table = read_lexicon(tmp_path / "lexicon.tsv.gz")
     categories = {w: LEXICON_CATEGORIES[c] for w, c in table.items() if c >= 0}

@@ -161,8 +161,17 @@ def _write_bio(path: Path, sentences: list[tuple[str, list[tuple[str, int, int]]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-TINY = {"epochs": 1, "dev_ratio": 0.2, "embed": 8, "rnn_hidden": 8, "batch_size": 8, "bigram_dim": 4,
-        "bigram_buckets": 64, "rnn_layers": 2, "char_dropout": 0.1}
+TINY = {
+    "epochs": 1,
+    "dev_ratio": 0.2,
+    "embed": 8,
+    "rnn_hidden": 8,
+    "batch_size": 8,
+    "bigram_dim": 4,
+    "bigram_buckets": 64,
+    "rnn_layers": 2,
+    "char_dropout": 0.1,
+}
 
 
 @pytest.fixture(scope="module")
@@ -170,8 +179,11 @@ def tiny_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Sixteen sentences `<person>在<place>工作。`, twice over, and four of them as test."""
     root = tmp_path_factory.mktemp("corpus")
     people, places = ["张明", "李华", "王芳", "陈刚"], ["北京", "南县", "苍南县", "长沙"]
-    sentences = [(f"{p}在{q}工作。", [("PER", 0, len(p)), ("LOC", len(p) + 1, len(p) + 1 + len(q))])
-                 for p in people for q in places]
+    sentences = [
+        (f"{p}在{q}工作。", [("PER", 0, len(p)), ("LOC", len(p) + 1, len(p) + 1 + len(q))])
+        for p in people
+        for q in places
+    ]
     _write_bio(root / "train.txt", sentences * 2)
     _write_bio(root / "test.txt", sentences[:4])
     return root

@@ -22,7 +22,10 @@ def norm(raw: str) -> AlignedText:
 
 
 def test_pinyin_residue_is_removed() -> None:
-    assert norm("這是一場疫情防控的人民戰(zhàn)爭,疫情發(fā)生后").text == "这是一场疫情防控的人民战争,疫情发生后"
+    assert (
+        norm("這是一場疫情防控的人民戰(zhàn)爭,疫情發(fā)生后").text
+        == "这是一场疫情防控的人民战争,疫情发生后"
+    )
 
 
 def test_residue_without_tone_mark_needs_the_characters_own_reading() -> None:

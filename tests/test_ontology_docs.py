@@ -50,7 +50,10 @@ def test_pylode_builds_the_ontology_docs(tmp_path: Path, ontology: Graph) -> Non
     # In a process of its own: importing pyLODE reconfigures the root logger.
     done = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_ontology_docs.py"), "--output-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     html = (tmp_path / "ontology.html").read_text(encoding="utf-8")

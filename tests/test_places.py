@@ -145,8 +145,14 @@ def test_a_shortened_township_is_the_articles_own_township() -> None:
 
 @pytest.mark.parametrize(
     ("name", "level"),
-    [("东红社区", "village"), ("十家堡镇", "township"), ("临洮街街道", "township"), ("户屯县", "county"),
-     ("中央公园小区", "other"), ("城区", "other")],
+    [
+        ("东红社区", "village"),
+        ("十家堡镇", "township"),
+        ("临洮街街道", "township"),
+        ("户屯县", "county"),
+        ("中央公园小区", "other"),
+        ("城区", "other"),
+    ],
 )
 def test_places_the_gazetteer_lacks_take_their_level_from_their_suffix(name: str, level: str) -> None:
     assert level_from_suffix(name) == level
@@ -162,7 +168,10 @@ def test_jionlp_data_is_read_from_its_zip_before_jionlp_ever_unzipped_it(tmp_pat
         archive.writestr("china_location.txt", "浙江省\t330000\t浙江\r\n\t温州市\t330300\t温州\r\n")
     monkeypatch.setattr(lexicon, "jionlp_dictionary_dir", lambda: tmp_path)
     assert lexicon.read_dictionary("china_location.txt") == ["浙江省\t330000\t浙江", "\t温州市\t330300\t温州"]
-    assert [d.name for d in gazetteer.parse(lexicon.read_dictionary("china_location.txt"))] == ["浙江省", "温州市"]
+    assert [d.name for d in gazetteer.parse(lexicon.read_dictionary("china_location.txt"))] == [
+        "浙江省",
+        "温州市",
+    ]
 
 
 def test_a_villagers_group_is_village_level() -> None:
@@ -181,8 +190,12 @@ def test_a_town_is_the_division_its_chained_village_lies_in() -> None:
 def test_a_short_form_after_a_smaller_place_is_no_chain() -> None:
     # 海淀 is 海淀区 in an article that writes 海淀区: a district does not lie in 海淀街道.
     text = "海淀区海淀街道发布通知。海淀街道海淀居民积极配合。"
-    mentions = [*place_mentions(text, "海淀区"), Mention("海淀街道", EntityType.PLACE, 3, 7, "t"),
-                Mention("海淀街道", EntityType.PLACE, 12, 16, "t"), Mention("海淀", EntityType.PLACE, 16, 18, "t")]
+    mentions = [
+        *place_mentions(text, "海淀区"),
+        Mention("海淀街道", EntityType.PLACE, 3, 7, "t"),
+        Mention("海淀街道", EntityType.PLACE, 12, 16, "t"),
+        Mention("海淀", EntityType.PLACE, 16, 18, "t"),
+    ]
     places, _ = read_places(mentions, doc_id="a")
     assert places["海淀"].parent is None or places["海淀"].parent.name != "海淀街道"
 
@@ -200,9 +213,15 @@ def test_a_short_form_votes_with_its_full_name() -> None:
     text = "云梦县劝停红喜事。云梦县通报。应城市郎君镇取消婚宴。应城多个乡镇跟进。应城表扬。"
     mentions = []
     for name in ("云梦县", "应城市", "郎君镇"):
-        mentions += [Mention(name, EntityType.PLACE, i, i + len(name), "t")
-                     for i in range(len(text)) if text.startswith(name, i)]
-    mentions += [Mention("应城", EntityType.PLACE, i, i + 2, "t")
-                 for i in range(len(text)) if text.startswith("应城", i) and not text.startswith("应城市", i)]
+        mentions += [
+            Mention(name, EntityType.PLACE, i, i + len(name), "t")
+            for i in range(len(text))
+            if text.startswith(name, i)
+        ]
+    mentions += [
+        Mention("应城", EntityType.PLACE, i, i + 2, "t")
+        for i in range(len(text))
+        if text.startswith("应城", i) and not text.startswith("应城市", i)
+    ]
     _, locality = read_places(mentions, text=text, doc_id="a")
     assert locality.main is not None and locality.main.name == "应城市"

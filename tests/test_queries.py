@@ -38,6 +38,7 @@ B_TESTING = "4月12日,全镇开展全员核酸检测,共采样12800人次。"
 PERSON = "https://w3id.org/epikg/id/person/"
 PLACE = "https://w3id.org/epikg/id/place/"
 
+
 @pytest.fixture(scope="module")
 def graph() -> Graph:
     result = build([ARTICLES], BuildOptions(use_model=False))
@@ -46,7 +47,9 @@ def graph() -> Graph:
 
 
 def answer(graph: Graph, query: str, **params: str) -> QueryResult:
-    return run_query((QUERIES / f"{query}.rq").read_text(encoding="utf-8"), graph=graph, params=params or None)
+    return run_query(
+        (QUERIES / f"{query}.rq").read_text(encoding="utf-8"), graph=graph, params=params or None
+    )
 
 
 def test_county_leaders_give_the_county_only_where_the_article_states_it(graph: Graph) -> None:
@@ -89,8 +92,17 @@ def test_categories_list_their_stated_counties(graph: Graph) -> None:
 
 def test_checkpoints_counted_per_place(graph: Graph) -> None:
     result = answer(graph, "checkpoints")
-    assert result.columns == ("place", "level", "county", "article", "readings", "checkpoints", "approx", "counts",
-                              "sentence")
+    assert result.columns == (
+        "place",
+        "level",
+        "county",
+        "article",
+        "readings",
+        "checkpoints",
+        "approx",
+        "counts",
+        "sentence",
+    )
     assert result.rows == (
         ("埠前镇", "township", "", B, 1, 5.0, False, "检查点", B_CHECKPOINTS),
         ("南田村", "village", "安福县", A, 1, None, None, None, ""),  # volunteers guard the village entrance
@@ -110,8 +122,18 @@ def test_mass_testing_with_its_numbers(graph: Graph) -> None:
 
 def test_contact_tracing_with_counts_of_contacts(graph: Graph) -> None:
     result = answer(graph, "contact_tracing")
-    assert result.columns == ("place", "county", "date", "until", "contacts", "approx", "counts", "orderedBy",
-                              "article", "sentence")
+    assert result.columns == (
+        "place",
+        "county",
+        "date",
+        "until",
+        "contacts",
+        "approx",
+        "counts",
+        "orderedBy",
+        "article",
+        "sentence",
+    )
     assert result.rows == (
         ("安福县", "安福县", "", "", 18.0, False, "密切接触者", "安福县疾控中心", A, A_TRACING),
         ("埠前镇", "", "", "2022-04-11", 6.0, False, "密切接触者", "", B, B_TRACING),
@@ -140,8 +162,20 @@ def test_people_in_several_articles_with_their_titles_in_each(graph: Graph) -> N
 
 def test_place_chains_are_the_stated_ones(graph: Graph) -> None:
     result = answer(graph, "place_chains")
-    assert result.columns == ("place", "level", "steps", "ancestor", "ancestorLevel", "ancestorCode", "placeIri")
-    village, town, other_town = f"{PLACE}360829/横龙镇/南田村", f"{PLACE}360829/横龙镇", f"{PLACE}360829/洲湖镇"
+    assert result.columns == (
+        "place",
+        "level",
+        "steps",
+        "ancestor",
+        "ancestorLevel",
+        "ancestorCode",
+        "placeIri",
+    )
+    village, town, other_town = (
+        f"{PLACE}360829/横龙镇/南田村",
+        f"{PLACE}360829/横龙镇",
+        f"{PLACE}360829/洲湖镇",
+    )
     buqian = f"{PLACE}360830/埠前镇"  # the IRI keeps the gazetteer's code; the chain does not
     assert result.rows == (
         ("南田村", "village", 1, "横龙镇", "township", "", village),
@@ -165,12 +199,20 @@ PARAMS = {
 
 
 @pytest.mark.parametrize("query_file", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.name)
-def test_no_answer_names_what_only_the_gazetteer_or_an_origin_supplies(query_file: Path, graph: Graph) -> None:
+def test_no_answer_names_what_only_the_gazetteer_or_an_origin_supplies(
+    query_file: Path, graph: Graph
+) -> None:
     """永新县 is 埠前镇's county only by the gazetteer; 上海 is where returnees came from."""
     assert (None, SCHEMA.name, Literal("永新县")) in graph  # the derived county is in the graph ...
     assert (None, EK.derivedContainedInPlace, None) in graph
     result = answer(graph, query_file.stem, **PARAMS.get(query_file.stem, {}))
     cells = [str(cell) for row in result.rows for cell in row]
     assert not [cell for cell in cells if "永新县" in cell or cell == "360830"]  # ... and in no answer
-    if query_file.stem in {"measures_by_county", "mass_testing", "contact_tracing", "checkpoints", "county_timeline"}:
+    if query_file.stem in {
+        "measures_by_county",
+        "mass_testing",
+        "contact_tracing",
+        "checkpoints",
+        "county_timeline",
+    }:
         assert "上海市" not in cells and "上海" not in cells

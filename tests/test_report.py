@@ -27,8 +27,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_COUNTIES = ("南县", "泸溪县", "苍南县", "梨树县", "徽县")
 ARTIFACTS = Path(os.environ.get("EPIKG_ARTIFACTS") or ROOT / "build" / "test-artifacts")
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--enable-logging=stderr", "--v=0",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-logging=stderr",
+    "--v=0",
 ]
 
 
@@ -56,7 +64,11 @@ def _small_graph() -> Graph:
     """One article, one sentence, a measure in a township stated to lie in its county, and a derived-only link."""
     g = Graph()
     article, sentence = URIRef(ID + "article/t1"), URIRef(ID + "article/t1/sentence/1")
-    county, town, village = URIRef(ID + "place/430921"), URIRef(ID + "place/430921/南洲镇"), URIRef(ID + "place/x@t1")
+    county, town, village = (
+        URIRef(ID + "place/430921"),
+        URIRef(ID + "place/430921/南洲镇"),
+        URIRef(ID + "place/x@t1"),
+    )
     g.add((article, RDF.type, EK.Article))
     g.add((article, SCHEMA.identifier, Literal("t1")))
     g.add((article, SCHEMA.headline, Literal(NASTY)))
@@ -66,7 +78,11 @@ def _small_graph() -> Graph:
         g.add((node, NIF.beginIndex, Literal(begin, datatype=XSD.nonNegativeInteger)))
         g.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
     g.add((sentence, EK.inArticle, article))
-    for place, name, level in ((county, "南县", EK.county), (town, "南洲镇", EK.township), (village, "东红村", EK.village)):
+    for place, name, level in (
+        (county, "南县", EK.county),
+        (town, "南洲镇", EK.township),
+        (village, "东红村", EK.village),
+    ):
         g.add((place, RDF.type, EK.Place))
         g.add((place, SCHEMA.name, Literal(name)))
         g.add((place, EK.adminLevel, level))
@@ -172,12 +188,16 @@ def test_the_seeds_page_shows_every_county(seeds_page: Path) -> None:
 def test_report_command(seeds_graph: Graph, tmp_path: Path) -> None:
     kg = tmp_path / "kg.ttl"
     _small_graph().serialize(kg, format="turtle")
-    result = CliRunner().invoke(report_command, [str(kg), "-o", str(tmp_path / "r.html")], catch_exceptions=False)
+    result = CliRunner().invoke(
+        report_command, [str(kg), "-o", str(tmp_path / "r.html")], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     assert "南洲镇" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    for args, message in (([str(tmp_path / "missing.ttl")], "no such file"),
-                          ([str(kg), "-o", str(tmp_path)], "is a folder"),
-                          ([str(kg), "-o", str(tmp_path / "no" / "r.html")], "no such folder")):
+    for args, message in (
+        ([str(tmp_path / "missing.ttl")], "no such file"),
+        ([str(kg), "-o", str(tmp_path)], "is a folder"),
+        ([str(kg), "-o", str(tmp_path / "no" / "r.html")], "no such folder"),
+    ):
         result = CliRunner().invoke(report_command, args, catch_exceptions=False)
         assert result.exit_code == 2 and message in result.stderr, result.output
         assert len(result.stderr.strip().splitlines()) == 1
@@ -198,8 +218,12 @@ def _run_chromium(page: Path, profile: Path, *args: str) -> subprocess.Completed
     binary = _chromium()
     if binary is None:
         pytest.skip("no chromium binary on PATH (Debian: apt-get install chromium; .ci/run installs it)")
-    return subprocess.run([binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args, page.as_uri()],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args, page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _console(stderr: str) -> list[str]:
@@ -221,11 +245,16 @@ def test_the_report_in_chromium(seeds_page: Path, tmp_path: Path) -> None:
     assert _console(done.stderr) == [], "the page logged errors or warnings"
     assert 'data-ready="1"' in done.stdout.split(">", 2)[1], "the page's script did not run to its end"
     for county in SEED_COUNTIES:
-        assert f'<h3>{county}<small>' in done.stdout, county
+        assert f"<h3>{county}<small>" in done.stdout, county
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTIFACTS / "report.png"
     shot.unlink(missing_ok=True)
-    done = _run_chromium(seeds_page, tmp_path / "profile2", f"--screenshot={shot}", "--window-size=1280,1400",
-                         "--hide-scrollbars")
+    done = _run_chromium(
+        seeds_page,
+        tmp_path / "profile2",
+        f"--screenshot={shot}",
+        "--window-size=1280,1400",
+        "--hide-scrollbars",
+    )
     assert done.returncode == 0 and shot.is_file() and shot.stat().st_size > 20_000, done.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

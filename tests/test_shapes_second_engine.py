@@ -80,7 +80,9 @@ def _pyshacl_core(path: Path) -> tuple[bool, list[Signature]]:
         focus = report.graph.value(result, SH.focusNode)
         component = report.graph.value(result, SH.sourceConstraintComponent)
         path_node = report.graph.value(result, SH.resultPath)
-        path_text = "" if path_node is None else str(path_node) if isinstance(path_node, URIRef) else "complex"
+        path_text = (
+            "" if path_node is None else str(path_node) if isinstance(path_node, URIRef) else "complex"
+        )
         results.append(("_:" if isinstance(focus, BNode) else str(focus), str(component), path_text))
     return report.conforms, sorted(results)
 
@@ -89,8 +91,12 @@ def _pyshacl_core(path: Path) -> tuple[bool, list[Signature]]:
 def test_both_engines_agree_on_the_core_shapes(path: Path, second_engine) -> None:
     ours = _pyshacl_core(path)
     theirs = second_engine[path.stem]
-    assert ours[0] == theirs[0], f"{path.name}: pySHACL conforms={ours[0]}, rdf-validate-shacl conforms={theirs[0]}"
-    assert ours[1] == theirs[1], f"{path.name}: results differ\npySHACL: {ours[1]}\nrdf-validate-shacl: {theirs[1]}"
+    assert ours[0] == theirs[0], (
+        f"{path.name}: pySHACL conforms={ours[0]}, rdf-validate-shacl conforms={theirs[0]}"
+    )
+    assert ours[1] == theirs[1], (
+        f"{path.name}: results differ\npySHACL: {ours[1]}\nrdf-validate-shacl: {theirs[1]}"
+    )
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
@@ -113,4 +119,6 @@ def test_core_file_has_no_sparql_and_the_sparql_file_only_sparql() -> None:
     assert list(sparql.subject_objects(SH.sparql))
     for shape in sparql.subjects(RDF.type, SH.NodeShape):
         assert (shape, RDF.type, SH.NodeShape) in core, f"{shape} adds to no Core node shape"
-        assert not list(sparql.objects(shape, SH.property)), f"{shape}: property shapes belong in the Core file"
+        assert not list(sparql.objects(shape, SH.property)), (
+            f"{shape}: property shapes belong in the Core file"
+        )

@@ -66,20 +66,62 @@ EXPECTED: dict[str, dict[str, object]] = {
     "articles.rq": {"id": "002_8df8d7c323d1a526", "date": "2022-04-06"},
     "credits.rq": {"role": "责编", "name": "龚宗泽", "article": "004_75c72a43ff5cde6d"},
     "everything_about_a_place.rq": {"mention": "东红社区", "namedPlace": "东红社区", "level": "village"},
-    "evidence.rq": {"type": "Person", "article": "000_95be355ce4350ee7", "text": "黄荣定", "foundBy": "rule:title"},
+    "evidence.rq": {
+        "type": "Person",
+        "article": "000_95be355ce4350ee7",
+        "text": "黄荣定",
+        "foundBy": "rule:title",
+    },
     "organizations.rq": {"organization": "苍南县委", "article": "000_95be355ce4350ee7"},
-    "people_in_several_articles.rq": {"name": "王建国", "articles": 2, "article": "pair_2", "title": "县委书记"},
+    "people_in_several_articles.rq": {
+        "name": "王建国",
+        "articles": 2,
+        "article": "pair_2",
+        "title": "县委书记",
+    },
     "article_facts.rq": {"kind": "Credit", "says": "曹锋", "begin": 146, "end": 148, "sentence": ""},
-    "categories_in_several_counties.rq": {"category": "checkpoint", "label": "Checkpoints", "county": "苍南县"},
+    "categories_in_several_counties.rq": {
+        "category": "checkpoint",
+        "label": "Checkpoints",
+        "county": "苍南县",
+    },
     "checkpoints.rq": {"place": "徽县", "county": "徽县", "checkpoints": 11.0, "counts": "交通管控检查站"},
     "contact_tracing.rq": {"place": "徽县", "county": "徽县", "article": "003_6a61af9399061067"},
     "county_timeline.rq": {"date": "2022-03-23", "category": "mass_testing", "place": "南洲镇"},
     "mass_testing.rq": {"place": "南县", "county": "南县", "value": 696494.0, "unit": "份", "counts": "样本"},
-    "measures_by_county.rq": {"county": "苍南县", "code": "330327", "category": "gathering_restriction", "oxcgrt": "C3 C4"},
-    "reported_counts.rq": {"county": "苍南县", "category": "quarantine", "value": 55.0, "unit": "个", "counts": "集中管控点"},
-    "county_leaders.rq": {"county": "南县", "code": "430921", "person": "罗讯", "title": "县委书记", "organization": "南县县委"},
-    "people_with_several_posts.rq": {"person": "钟剑波", "posts": 2, "title": "县长", "organization": "南县县政府"},
-    "place_chains.rq": {"place": "南洲镇", "level": "township", "steps": 1, "ancestor": "南县", "ancestorLevel": "county"},
+    "measures_by_county.rq": {
+        "county": "苍南县",
+        "code": "330327",
+        "category": "gathering_restriction",
+        "oxcgrt": "C3 C4",
+    },
+    "reported_counts.rq": {
+        "county": "苍南县",
+        "category": "quarantine",
+        "value": 55.0,
+        "unit": "个",
+        "counts": "集中管控点",
+    },
+    "county_leaders.rq": {
+        "county": "南县",
+        "code": "430921",
+        "person": "罗讯",
+        "title": "县委书记",
+        "organization": "南县县委",
+    },
+    "people_with_several_posts.rq": {
+        "person": "钟剑波",
+        "posts": 2,
+        "title": "县长",
+        "organization": "南县县政府",
+    },
+    "place_chains.rq": {
+        "place": "南洲镇",
+        "level": "township",
+        "steps": 1,
+        "ancestor": "南县",
+        "ancestorLevel": "county",
+    },
 }
 
 
@@ -117,7 +159,9 @@ def kg_file(tmp_path_factory: pytest.TempPathFactory, seeds_graph: Graph) -> Pat
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory, seeds_graph: Graph, pair_graph: Graph) -> Iterator[OxigraphServer]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, seeds_graph: Graph, pair_graph: Graph
+) -> Iterator[OxigraphServer]:
     oxigraph = OxigraphServer(tmp_path_factory.mktemp("oxigraph") / "store", free_port(), writable=True)
     oxigraph.start()
     try:
@@ -145,7 +189,9 @@ def _contains(result: QueryResult, expected: dict[str, object]) -> bool:
 
 
 def test_there_are_queries_and_each_has_an_expected_answer() -> None:
-    assert {q.name for q in QUERIES} == set(EXPECTED), "add an expected answer to EXPECTED for every queries/*.rq"
+    assert {q.name for q in QUERIES} == set(EXPECTED), (
+        "add an expected answer to EXPECTED for every queries/*.rq"
+    )
 
 
 @pytest.mark.parametrize("query_file", QUERIES, ids=lambda p: p.name)
@@ -157,14 +203,18 @@ def test_every_query_has_a_header_comment(query_file: Path) -> None:
             break
         header.append(line)
     header_text = "\n".join(header)
-    assert re.search(r"[\u4e00-\u9fff]", header_text), f"{query_file.name}: the header needs the question in Chinese"
+    assert re.search(r"[\u4e00-\u9fff]", header_text), (
+        f"{query_file.name}: the header needs the question in Chinese"
+    )
     assert "Question:" in header_text, f"{query_file.name}: the header needs '# Question: ...' in English"
     assert "Columns:" in header_text, f"{query_file.name}: the header needs '# Columns: ...'"
     assert "ORDER BY" in text, f"{query_file.name}: every query needs ORDER BY so rows compare across stores"
 
 
 @pytest.mark.parametrize("query_file", QUERIES, ids=lambda p: p.name)
-def test_in_process_and_remote_give_the_same_rows(query_file: Path, graph: Graph, server: OxigraphServer) -> None:
+def test_in_process_and_remote_give_the_same_rows(
+    query_file: Path, graph: Graph, server: OxigraphServer
+) -> None:
     text = query_file.read_text(encoding="utf-8")
     local = run_query(text, graph=graph, params=PARAMS.get(query_file.name))
     remote = run_query(text, endpoint=server.query_endpoint, params=PARAMS.get(query_file.name))
@@ -175,36 +225,47 @@ def test_in_process_and_remote_give_the_same_rows(query_file: Path, graph: Graph
 
 @pytest.mark.parametrize("query_file", QUERIES, ids=lambda p: p.name)
 def test_every_query_has_its_expected_answer(query_file: Path, graph: Graph) -> None:
-    result = run_query(query_file.read_text(encoding="utf-8"), graph=graph, params=PARAMS.get(query_file.name))
+    result = run_query(
+        query_file.read_text(encoding="utf-8"), graph=graph, params=PARAMS.get(query_file.name)
+    )
     assert _contains(result, EXPECTED[query_file.name]), result.as_dicts()[:5]
 
 
 def test_people_in_several_articles_on_the_seeds_alone(seeds_graph: Graph) -> None:
-    result = run_query((ROOT / "queries/people_in_several_articles.rq").read_text(encoding="utf-8"), graph=seeds_graph)
+    result = run_query(
+        (ROOT / "queries/people_in_several_articles.rq").read_text(encoding="utf-8"), graph=seeds_graph
+    )
     assert result.columns == ("name", "articles", "article", "readings", "title", "organization", "person")
     assert all(row["articles"] > 1 for row in result.as_dicts())  # type: ignore[operator]
 
 
 def test_people_in_several_articles_lists_each_article(graph: Graph) -> None:
-    result = run_query((ROOT / "queries/people_in_several_articles.rq").read_text(encoding="utf-8"), graph=graph)
+    result = run_query(
+        (ROOT / "queries/people_in_several_articles.rq").read_text(encoding="utf-8"), graph=graph
+    )
     rows = [r for r in result.as_dicts() if r["name"] == "王建国"]
     assert [r["article"] for r in rows] == ["pair_1", "pair_2"]
     assert all(r["readings"] >= 1 for r in rows)  # type: ignore[operator]
 
 
 def test_everything_about_a_place_stays_inside_it(graph: Graph) -> None:
-    result = run_query((ROOT / "queries/everything_about_a_place.rq").read_text(encoding="utf-8"), graph=graph,
-                       params={"place": "南洲镇"})
+    result = run_query(
+        (ROOT / "queries/everything_about_a_place.rq").read_text(encoding="utf-8"),
+        graph=graph,
+        params={"place": "南洲镇"},
+    )
     named = {row["namedPlace"] for row in result.as_dicts()}
     assert {"南洲镇", "东红社区"} <= named
     assert "南县" not in named and "湖南省" not in named
 
 
 def test_evidence_spans_point_at_the_raw_page(graph: Graph) -> None:
-    result = run_query((ROOT / "queries/evidence.rq").read_text(encoding="utf-8"), graph=graph, params={"name": "黄荣定"})
+    result = run_query(
+        (ROOT / "queries/evidence.rq").read_text(encoding="utf-8"), graph=graph, params={"name": "黄荣定"}
+    )
     raw = (ROOT / "seeds/000_95be355ce4350ee7.txt").read_text(encoding="utf-8")
     for row in result.as_dicts():
-        assert raw[row["begin"]:row["end"]] == "黄荣定"  # type: ignore[misc]
+        assert raw[row["begin"] : row["end"]] == "黄荣定"  # type: ignore[misc]
         assert "黄荣定" in row["sentence"]  # type: ignore[operator]
 
 
@@ -229,8 +290,12 @@ def test_an_injected_literal_reads_back_exactly(tmp_path: Path) -> None:
         load_graph(small, oxigraph.url, "https://example.org/g")
         for number, value in enumerate(values):
             expected = ((f"https://example.org/p{number}",),)
-            assert run_query(inject_values(query, {"name": Literal(value)}), graph=small).rows == expected, value
-            assert run_query(query, endpoint=oxigraph.query_endpoint, params={"name": value}).rows == expected, value
+            assert run_query(inject_values(query, {"name": Literal(value)}), graph=small).rows == expected, (
+                value
+            )
+            assert (
+                run_query(query, endpoint=oxigraph.query_endpoint, params={"name": value}).rows == expected
+            ), value
 
 
 def test_an_iri_parameter_is_an_iri(graph: Graph, server: OxigraphServer) -> None:
@@ -262,23 +327,33 @@ def test_variables_and_the_where_brace_skip_comments_strings_and_iris() -> None:
 
 
 def test_table_aligns_cjk_as_double_width() -> None:
-    result = QueryResult(("place", "n", "note"), (("南洲镇", 3, "x"), ("ab", 12, None), ("湖南日报·新湖南", 1, "东红社区")))
+    result = QueryResult(
+        ("place", "n", "note"), (("南洲镇", 3, "x"), ("ab", 12, None), ("湖南日报·新湖南", 1, "东红社区"))
+    )
     lines = format_table(result).splitlines()
 
     def start(line: str, cell: str) -> int:
         return display_width(line[: line.index(cell)])
 
-    assert start(lines[2], "3") + 1 == start(lines[3], "12") + 2 == start(lines[4], " 1") + 2  # numbers to the right
+    assert (
+        start(lines[2], "3") + 1 == start(lines[3], "12") + 2 == start(lines[4], " 1") + 2
+    )  # numbers to the right
     assert start(lines[0], "note") == start(lines[2], "x") == start(lines[4], "东红社区")
     assert lines[1].split() == ["-" * 15, "--", "-" * 8]
 
 
 def test_csv_and_json_round_trip() -> None:
     result = QueryResult(("name", "n", "ok"), (('南县, "x"', 2, True), ("b", None, False)))
-    assert list(csv.reader(io.StringIO(format_csv(result)))) == [["name", "n", "ok"], ['南县, "x"', "2", "true"], ["b", "", "false"]]
+    assert list(csv.reader(io.StringIO(format_csv(result)))) == [
+        ["name", "n", "ok"],
+        ['南县, "x"', "2", "true"],
+        ["b", "", "false"],
+    ]
     data = json.loads(format_json(result))
-    assert data == {"columns": ["name", "n", "ok"], "rows": [{"name": '南县, "x"', "n": 2, "ok": True},
-                                                           {"name": "b", "n": None, "ok": False}]}
+    assert data == {
+        "columns": ["name", "n", "ok"],
+        "rows": [{"name": '南县, "x"', "n": 2, "ok": True}, {"name": "b", "n": None, "ok": False}],
+    }
 
 
 # --- loading and the server ----------------------------------------------------------------
@@ -308,7 +383,9 @@ def test_remote_query_errors_are_one_line(server: OxigraphServer) -> None:
     assert "\n" not in str(error.value)
     with pytest.raises(StoreError, match="only SELECT and ASK"):
         run_query("CONSTRUCT WHERE { ?s ?p ?o }", endpoint=server.query_endpoint)
-    assert run_query("ASK { ?s a <https://w3id.org/epikg/ontology#Article> }", endpoint=server.query_endpoint).rows == ((True,),)
+    assert run_query(
+        "ASK { ?s a <https://w3id.org/epikg/ontology#Article> }", endpoint=server.query_endpoint
+    ).rows == ((True,),)
 
 
 def test_load_errors_are_one_line(seeds_graph: Graph, server: OxigraphServer) -> None:
@@ -321,8 +398,9 @@ def test_load_errors_are_one_line(seeds_graph: Graph, server: OxigraphServer) ->
         load_graph(seeds_graph, server.url, "no iri")
 
 
-def test_a_taken_port_folder_or_missing_binary_is_a_clear_error(server: OxigraphServer, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_taken_port_folder_or_missing_binary_is_a_clear_error(
+    server: OxigraphServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with pytest.raises(StoreError, match="already in use"):
         OxigraphServer(tmp_path / "other", server.port).start()
     with pytest.raises(StoreError, match=r"oxigraph stopped at start: Error: .*lock"):
@@ -349,7 +427,9 @@ def test_union_default_graph_on_request_for_a_plain_oxigraph(tmp_path: Path) -> 
     with PlainOxigraph(tmp_path / "store", writable=True) as plain:
         load_graph(small, plain.url, "https://example.org/g")
         assert run_query(query, endpoint=plain.query_endpoint).rows == ()
-        assert run_query(query, endpoint=plain.query_endpoint, union_default_graph=True).rows == (("https://example.org/s",),)
+        assert run_query(query, endpoint=plain.query_endpoint, union_default_graph=True).rows == (
+            ("https://example.org/s",),
+        )
 
 
 def test_the_data_folder_persists_across_restarts(tmp_path: Path) -> None:
@@ -370,8 +450,18 @@ def _invoke(command, args: list[str]):  # noqa: ANN001, ANN202
 
 @pytest.mark.parametrize("output_format", ["table", "csv", "json"])
 def test_query_command_in_process(kg_file: Path, output_format: str) -> None:
-    result = _invoke(query_command, [str(ROOT / "queries/evidence.rq"), "--graph", str(kg_file),
-                                     "--format", output_format, "--param", "name=黄荣定"])
+    result = _invoke(
+        query_command,
+        [
+            str(ROOT / "queries/evidence.rq"),
+            "--graph",
+            str(kg_file),
+            "--format",
+            output_format,
+            "--param",
+            "name=黄荣定",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "黄荣定" in result.stdout and "rule:title" in result.stdout
     if output_format == "json":
@@ -381,8 +471,18 @@ def test_query_command_in_process(kg_file: Path, output_format: str) -> None:
 
 
 def test_query_command_remote(server: OxigraphServer) -> None:
-    result = _invoke(query_command, [str(ROOT / "queries/place_chains.rq"), "--endpoint", server.query_endpoint,
-                                     "--graph-iri", SEEDS_IRI, "--format", "csv"])
+    result = _invoke(
+        query_command,
+        [
+            str(ROOT / "queries/place_chains.rq"),
+            "--endpoint",
+            server.query_endpoint,
+            "--graph-iri",
+            SEEDS_IRI,
+            "--format",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "南洲镇,township,1,南县,county" in result.stdout
 
@@ -416,8 +516,10 @@ def test_load_command(kg_file: Path, seeds_graph: Graph, server: OxigraphServer)
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["missing.ttl", "--endpoint", "http://127.0.0.1:{port}"], "no such file"),
-     (["{kg}", "--endpoint", "http://127.0.0.1:{port}"], "cannot reach")],
+    [
+        (["missing.ttl", "--endpoint", "http://127.0.0.1:{port}"], "no such file"),
+        (["{kg}", "--endpoint", "http://127.0.0.1:{port}"], "cannot reach"),
+    ],
 )
 def test_load_command_errors_are_one_line(kg_file: Path, args: list[str], message: str) -> None:
     result = _invoke(load_command, [a.format(kg=kg_file, port=free_port()) for a in args])
@@ -429,8 +531,13 @@ def test_serve_command_serves_until_interrupted(kg_file: Path, tmp_path: Path) -
     port = free_port()
     code = "from epikg.cli_store import serve_command; serve_command(prog_name='epikg serve')"
     args = ["--location", str(tmp_path / "store"), "--port", str(port), "--load", str(kg_file)]
-    process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     try:
         assert process.stdout is not None
         deadline = time.monotonic() + 60
@@ -443,7 +550,9 @@ def test_serve_command_serves_until_interrupted(kg_file: Path, tmp_path: Path) -
         assert any(f"http://127.0.0.1:{port}/query" in line for line in lines), (lines, process.stderr)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
             assert page.status == 200  # the browser UI
-        result = run_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", endpoint=f"http://127.0.0.1:{port}/query")
+        result = run_query(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", endpoint=f"http://127.0.0.1:{port}/query"
+        )
         assert result.rows[0][0] > 1000  # type: ignore[operator]
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 0

@@ -67,7 +67,9 @@ class Proxy:
     """Forwards to an Oxigraph server; `auth` is None, 'basic' or 'digest'; `cap` cuts JSON results (with
     the X-SPARQL-MaxRows header when `announce`)."""
 
-    def __init__(self, backend: str, *, auth: str | None = None, cap: int | None = None, announce: bool = True) -> None:
+    def __init__(
+        self, backend: str, *, auth: str | None = None, cap: int | None = None, announce: bool = True
+    ) -> None:
         self.backend, self.auth, self.cap, self.announce = backend, auth, cap, announce
         self.requests: list[str] = []
         self.nonce = secrets.token_hex(8)
@@ -109,25 +111,39 @@ class Proxy:
         ha1 = md5(f"{USER}:{REALM}:{PASSWORD}")
         ha2 = md5(f"{handler.command}:{fields.get('uri')}")
         expected = md5(f"{ha1}:{self.nonce}:{fields.get('nc')}:{fields.get('cnonce')}:auth:{ha2}")
-        return fields.get("username") == USER and fields.get("nonce") == self.nonce and fields.get("response") == expected
+        return (
+            fields.get("username") == USER
+            and fields.get("nonce") == self.nonce
+            and fields.get("response") == expected
+        )
 
     def handle(self, handler: BaseHTTPRequestHandler) -> None:
         body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
         self.requests.append(f"{handler.command} {handler.headers.get('Authorization', '-').split(' ')[0]}")
         if self.auth and not self.authorized(handler):
             handler.send_response(401)
-            challenge = (f'Basic realm="{REALM}"' if self.auth == "basic"
-                         else f'Digest realm="{REALM}", nonce="{self.nonce}", qop="auth", algorithm=MD5')
+            challenge = (
+                f'Basic realm="{REALM}"'
+                if self.auth == "basic"
+                else f'Digest realm="{REALM}", nonce="{self.nonce}", qop="auth", algorithm=MD5'
+            )
             handler.send_header("WWW-Authenticate", challenge)
             handler.send_header("Content-Length", "0")
             handler.end_headers()
             return
-        request = urllib.request.Request(self.backend + handler.path, data=body or None, method=handler.command,
-                                         headers={k: v for k, v in handler.headers.items()
-                                                  if k.lower() in ("content-type", "accept")})
+        request = urllib.request.Request(
+            self.backend + handler.path,
+            data=body or None,
+            method=handler.command,
+            headers={k: v for k, v in handler.headers.items() if k.lower() in ("content-type", "accept")},
+        )
         try:
             with urllib.request.urlopen(request, timeout=60) as response:
-                status, content, kind = response.status, response.read(), response.headers.get("Content-Type", "")
+                status, content, kind = (
+                    response.status,
+                    response.read(),
+                    response.headers.get("Content-Type", ""),
+                )
         except urllib.error.HTTPError as exc:
             status, content, kind = exc.code, exc.read(), exc.headers.get("Content-Type", "")
         headers = {"Content-Type": kind}
@@ -177,14 +193,19 @@ def _invoke(command, args: list[str], env: dict[str, str] | None = None):  # noq
 
 
 @pytest.mark.parametrize("query_file", QUERIES, ids=lambda p: p.name)
-def test_load_then_query_with_defaults_gives_the_in_process_rows(query_file: Path, kg: tuple[Graph, Path],
-                                                                 stock: OxigraphServer) -> None:
+def test_load_then_query_with_defaults_gives_the_in_process_rows(
+    query_file: Path, kg: tuple[Graph, Path], stock: OxigraphServer
+) -> None:
     params = [f"--param={k}={v}" for k, v in PARAMS.get(query_file.name, {}).items()]
     local = _invoke(query_command, [str(query_file), "--graph", str(kg[1]), "--format", "json", *params])
-    remote = _invoke(query_command, [str(query_file), "--endpoint", stock.query_endpoint, "--format", "json", *params])
+    remote = _invoke(
+        query_command, [str(query_file), "--endpoint", stock.query_endpoint, "--format", "json", *params]
+    )
     assert local.exit_code == 0 and remote.exit_code == 0, remote.output
     assert json.loads(remote.stdout) == json.loads(local.stdout)
-    if query_file.name != "people_in_several_articles.rq":  # no one is in two seed articles (test_store adds a pair)
+    if (
+        query_file.name != "people_in_several_articles.rq"
+    ):  # no one is in two seed articles (test_store adds a pair)
         assert json.loads(local.stdout)["rows"], f"{query_file.name} found nothing"
 
 
@@ -193,8 +214,13 @@ def test_a_stock_store_default_graph_is_not_what_load_wrote(stock: OxigraphServe
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     assert run_query(query, endpoint=stock.query_endpoint).rows == ((0,),)
     assert run_query(query, endpoint=stock.query_endpoint, graph_iris=[DEFAULT_GRAPH_IRI]).rows[0][0] > 1000  # type: ignore[operator]
-    both = run_query(query, endpoint=stock.query_endpoint, graph_iris=[DEFAULT_GRAPH_IRI, "https://example.org/other"])
-    assert both.rows[0][0] == run_query(query, endpoint=stock.query_endpoint, graph_iris=[DEFAULT_GRAPH_IRI]).rows[0][0] + 1  # type: ignore[operator]
+    both = run_query(
+        query, endpoint=stock.query_endpoint, graph_iris=[DEFAULT_GRAPH_IRI, "https://example.org/other"]
+    )
+    assert (
+        both.rows[0][0]
+        == run_query(query, endpoint=stock.query_endpoint, graph_iris=[DEFAULT_GRAPH_IRI]).rows[0][0] + 1
+    )  # type: ignore[operator]
 
 
 def test_an_empty_dataset_is_said_not_printed_as_no_rows(stock: OxigraphServer) -> None:
@@ -202,7 +228,10 @@ def test_an_empty_dataset_is_said_not_printed_as_no_rows(stock: OxigraphServer) 
     result = _invoke(query_command, [query_file, "--endpoint", stock.query_endpoint, "--all-graphs"])
     assert result.exit_code == 2 and "dataset the query read" in result.stderr and "is empty" in result.stderr
     assert f"<{DEFAULT_GRAPH_IRI}>" in result.stderr  # the graphs that are there, as a hint
-    result = _invoke(query_command, [query_file, "--endpoint", stock.query_endpoint, "--graph-iri", "https://example.org/none"])
+    result = _invoke(
+        query_command,
+        [query_file, "--endpoint", stock.query_endpoint, "--graph-iri", "https://example.org/none"],
+    )
     assert result.exit_code == 2 and "<https://example.org/none>" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert dataset_is_empty(stock.query_endpoint)
@@ -210,13 +239,18 @@ def test_an_empty_dataset_is_said_not_printed_as_no_rows(stock: OxigraphServer) 
 
 
 def test_no_rows_from_a_full_dataset_are_just_no_rows(stock: OxigraphServer) -> None:
-    result = _invoke(query_command, [str(ROOT / "queries/evidence.rq"), "--endpoint", stock.query_endpoint,
-                                     "--param", "name=nobody"])
+    result = _invoke(
+        query_command,
+        [str(ROOT / "queries/evidence.rq"), "--endpoint", stock.query_endpoint, "--param", "name=nobody"],
+    )
     assert result.exit_code == 0 and "0 row(s)" in result.stderr
 
 
 def test_dataset_options_go_with_an_endpoint(kg: tuple[Graph, Path]) -> None:
-    result = _invoke(query_command, [str(ROOT / "queries/evidence.rq"), "--graph", str(kg[1]), "--graph-iri", "https://x.org/g"])
+    result = _invoke(
+        query_command,
+        [str(ROOT / "queries/evidence.rq"), "--graph", str(kg[1]), "--graph-iri", "https://x.org/g"],
+    )
     assert result.exit_code == 2 and "go with --endpoint" in result.stderr
 
 
@@ -230,7 +264,9 @@ def test_query_form_and_pageable() -> None:
     assert pageable(ALL)
     assert not pageable(ALL + " LIMIT 5")
     assert not pageable("SELECT ?s WHERE { ?s ?p ?o }")
-    assert pageable("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 3 } } ORDER BY ?s")  # a sub-select's LIMIT
+    assert pageable(
+        "SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 3 } } ORDER BY ?s"
+    )  # a sub-select's LIMIT
 
 
 def test_a_capped_result_is_read_in_pages(kg: tuple[Graph, Path], stock: OxigraphServer) -> None:
@@ -266,8 +302,10 @@ def test_query_command_pages_and_says_so(stock: OxigraphServer, tmp_path: Path) 
     query = tmp_path / "all.rq"
     query.write_text(ALL, encoding="utf-8")
     with Proxy(stock.url, cap=CAP, announce=False) as proxy:
-        result = _invoke(query_command, [str(query), "--endpoint", f"{proxy.url}/query", "--format", "csv",
-                                         "--server-row-cap", str(CAP)])
+        result = _invoke(
+            query_command,
+            [str(query), "--endpoint", f"{proxy.url}/query", "--format", "csv", "--server-row-cap", str(CAP)],
+        )
     assert result.exit_code == 0, result.stderr
     assert len(result.stdout.splitlines()) > CAP + 1 and "pages (LIMIT/OFFSET)" in result.stderr
 
@@ -281,28 +319,51 @@ def test_load_with_user_and_password(scheme: str, kg: tuple[Graph, Path], stock:
     with Proxy(stock.url, auth=scheme) as proxy:
         refused = _invoke(load_command, [str(kg[1]), "--endpoint", proxy.url, "--graph-iri", iri])
         assert refused.exit_code == 2 and "HTTP 401" in refused.stderr and "--user" in refused.stderr
-        result = _invoke(load_command, [str(kg[1]), "--endpoint", proxy.url, "--graph-iri", iri, "--user", USER],
-                         env={"EPIKG_PASSWORD": PASSWORD})
+        result = _invoke(
+            load_command,
+            [str(kg[1]), "--endpoint", proxy.url, "--graph-iri", iri, "--user", USER],
+            env={"EPIKG_PASSWORD": PASSWORD},
+        )
         assert result.exit_code == 0, result.output
         assert proxy.requests[-1] == f"PUT {scheme.capitalize()}"  # answered the challenge in its scheme
-        query = _invoke(query_command, [str(ROOT / "queries/articles.rq"), "--endpoint", f"{proxy.url}/query",
-                                        "--graph-iri", iri, "--user", USER, "--password-env", "MY_PW"],
-                        env={"MY_PW": PASSWORD})
+        query = _invoke(
+            query_command,
+            [
+                str(ROOT / "queries/articles.rq"),
+                "--endpoint",
+                f"{proxy.url}/query",
+                "--graph-iri",
+                iri,
+                "--user",
+                USER,
+                "--password-env",
+                "MY_PW",
+            ],
+            env={"MY_PW": PASSWORD},
+        )
         assert query.exit_code == 0 and "002_8df8d7c323d1a526" in query.stdout, query.output
         with pytest.raises(StoreError, match="HTTP 401.*wrong user or password"):
             load_graph(kg[0], proxy.url, iri, credentials=Credentials(USER, "wrong"))
     assert run_query("ASK { ?s ?p ?o }", endpoint=stock.query_endpoint, graph_iris=[iri]).rows == ((True,),)
 
 
-def test_a_password_is_never_an_option_and_is_asked_for(kg: tuple[Graph, Path], stock: OxigraphServer) -> None:
+def test_a_password_is_never_an_option_and_is_asked_for(
+    kg: tuple[Graph, Path], stock: OxigraphServer
+) -> None:
     assert "--password " not in _invoke(load_command, ["--help"]).stdout
-    result = _invoke(load_command, [str(kg[1]), "--endpoint", stock.url, "--user", USER, "--password", PASSWORD])
+    result = _invoke(
+        load_command, [str(kg[1]), "--endpoint", stock.url, "--user", USER, "--password", PASSWORD]
+    )
     assert result.exit_code == 2  # no such option
-    result = _invoke(load_command, [str(kg[1]), "--endpoint", stock.url, "--user", USER], env={"EPIKG_PASSWORD": None})  # type: ignore[dict-item]
+    result = _invoke(
+        load_command, [str(kg[1]), "--endpoint", stock.url, "--user", USER], env={"EPIKG_PASSWORD": None}
+    )  # type: ignore[dict-item]
     assert result.exit_code == 2 and "set EPIKG_PASSWORD" in result.stderr  # not a terminal: nobody to ask
 
 
-def test_json_output_of_an_endpoint_is_the_in_process_one(kg: tuple[Graph, Path], stock: OxigraphServer) -> None:
+def test_json_output_of_an_endpoint_is_the_in_process_one(
+    kg: tuple[Graph, Path], stock: OxigraphServer
+) -> None:
     query = (ROOT / "queries/county_leaders.rq").read_text(encoding="utf-8")
     local = run_query(query, graph=kg[0])
     remote = run_query(query, endpoint=stock.query_endpoint, graph_iris=[DEFAULT_GRAPH_IRI])

@@ -187,8 +187,10 @@ def test_resolve_times_never_raises(text: str, published: date | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
-    [("4月9日,县委召开会议。当天,全县开展核酸检测。", "当天", date(2022, 4, 9)),
-     ("4月9日晚,县委召开会议。次日,全县开展核酸检测。", "次日", date(2022, 4, 10))],
+    [
+        ("4月9日,县委召开会议。当天,全县开展核酸检测。", "当天", date(2022, 4, 9)),
+        ("4月9日晚,县委召开会议。次日,全县开展核酸检测。", "次日", date(2022, 4, 10)),
+    ],
 )
 def test_当天_takes_the_day_of_the_date_read_before_it(text: str, word: str, expected: date) -> None:
     [value] = [v for v in resolve_times(text, date(2022, 4, 10)) if v.text == word]

@@ -34,7 +34,9 @@ def documented_graph(ontology_dir: Path = ROOT / "ontology") -> tuple[Graph, URI
     if len(headers) != 1:
         raise SystemExit(f"expected one owl:Ontology in {', '.join(ONTOLOGY_FILES)}, found {len(headers)}")
     header = headers[0]
-    english = [t for t in graph.objects(header, DCTERMS.title) if isinstance(t, Literal) and t.language == "en"]
+    english = [
+        t for t in graph.objects(header, DCTERMS.title) if isinstance(t, Literal) and t.language == "en"
+    ]
     if len(english) != 1:
         raise SystemExit(f"{header} needs exactly one English dcterms:title, found {len(english)}")
     for predicate in (DCTERMS.title, DC.title, RDFS.label):
@@ -58,7 +60,9 @@ def build(output_dir: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-o", "--output-dir", type=Path, default=ROOT / "docs", help="folder for ontology.html")
+    parser.add_argument(
+        "-o", "--output-dir", type=Path, default=ROOT / "docs", help="folder for ontology.html"
+    )
     args = parser.parse_args(argv)
     try:
         import pylode  # noqa: F401

@@ -26,8 +26,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--corpus", type=Path, required=True, help="folder of train.txt, test.txt (char TAB BIO)")
     p.add_argument("--out", type=Path, required=True, help="model directory to write")
     p.add_argument("--epochs", type=int, help="maximum epochs (early stopping on dev)")
-    p.add_argument("--score-only", action="store_true",
-                   help="re-score the model in --out on dev and test, updating its metrics.json; no training")
+    p.add_argument(
+        "--score-only",
+        action="store_true",
+        help="re-score the model in --out on dev and test, updating its metrics.json; no training",
+    )
     p.add_argument("--dev-ratio", type=float, default=0.05, help="share of train.txt held out for selection")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--threads", type=int, default=1, help="torch threads (leave a core free)")
@@ -35,13 +38,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--embed", type=int, default=100, help="character embedding size")
     p.add_argument("--bigram-dim", type=int, default=0, help="hashed char-bigram size (0: chars only)")
     p.add_argument("--bigram-buckets", type=int, default=32768, help="hash buckets for char bigrams")
-    p.add_argument("--lexicon", type=Path, default=None,
-                   help="word<TAB>category lexicon (tools/build_lexicon.py) for lexicon flags; copied into --out")
-    p.add_argument("--warm-start", type=Path, default=None,
-                   help="saved model to start from; new input features start at zero weight")
+    p.add_argument(
+        "--lexicon",
+        type=Path,
+        default=None,
+        help="word<TAB>category lexicon (tools/build_lexicon.py) for lexicon flags; copied into --out",
+    )
+    p.add_argument(
+        "--warm-start",
+        type=Path,
+        default=None,
+        help="saved model to start from; new input features start at zero weight",
+    )
     p.add_argument("--layers", type=int, default=1, help="stacked BiLSTM layers")
-    p.add_argument("--char-dropout", type=float, default=0.0,
-                   help="share of training characters replaced by the unknown token")
+    p.add_argument(
+        "--char-dropout",
+        type=float,
+        default=0.0,
+        help="share of training characters replaced by the unknown token",
+    )
     p.add_argument("--gpu", action="store_true", help="train on the first CUDA device")
     p.add_argument("--hidden", type=int, default=200, help="LSTM hidden size per direction")
     p.add_argument("--drop", type=float, default=0.3)
@@ -61,13 +76,31 @@ def main(argv: list[str] | None = None) -> None:
     elif a.epochs is None:
         raise SystemExit("--epochs is required unless --score-only")
     else:
-        metrics = train(a.corpus, a.out, epochs=a.epochs, dev_ratio=a.dev_ratio, seed=a.seed, threads=a.threads,
-                        limit=a.limit, embed=a.embed, rnn_hidden=a.hidden, drop=a.drop, lr=a.lr,
-                        batch_size=a.batch_size, patience=a.patience, bigram_dim=a.bigram_dim,
-                        bigram_buckets=a.bigram_buckets, lexicon=a.lexicon, warm_start=a.warm_start,
-                        rnn_layers=a.layers, char_dropout=a.char_dropout,
-                        gpu=a.gpu)
-        metrics["command"] = " ".join(["python tools/train_ner.py", *(sys.argv[1:] if argv is None else argv)])
+        metrics = train(
+            a.corpus,
+            a.out,
+            epochs=a.epochs,
+            dev_ratio=a.dev_ratio,
+            seed=a.seed,
+            threads=a.threads,
+            limit=a.limit,
+            embed=a.embed,
+            rnn_hidden=a.hidden,
+            drop=a.drop,
+            lr=a.lr,
+            batch_size=a.batch_size,
+            patience=a.patience,
+            bigram_dim=a.bigram_dim,
+            bigram_buckets=a.bigram_buckets,
+            lexicon=a.lexicon,
+            warm_start=a.warm_start,
+            rnn_layers=a.layers,
+            char_dropout=a.char_dropout,
+            gpu=a.gpu,
+        )
+        metrics["command"] = " ".join(
+            ["python tools/train_ner.py", *(sys.argv[1:] if argv is None else argv)]
+        )
     text = json.dumps(metrics, ensure_ascii=False, indent=2)
     (a.out / "metrics.json").write_text(text + "\n", encoding="utf-8")
     print(text)

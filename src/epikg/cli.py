@@ -51,11 +51,17 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "-o", "--output", default="kg.ttl", show_default=True,
+    "-o",
+    "--output",
+    default="kg.ttl",
+    show_default=True,
     help="File to write (.ttl Turtle, .nt sorted N-Triples), or - for stdout.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["ttl", "nt"], case_sensitive=False), default=None,
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "nt"], case_sensitive=False),
+    default=None,
     help="Output format; default: by the output's suffix (.nt is N-Triples), else Turtle.",
 )
 @click.option(
@@ -65,23 +71,41 @@ def cli() -> None:
 )
 @click.option("--no-model", is_flag=True, help="Use the genre rules alone, without the NER model.")
 @click.option(
-    "--rules", "rules", type=click.Path(path_type=Path), default=None,
+    "--rules",
+    "rules",
+    type=click.Path(path_type=Path),
+    default=None,
     help="A folder of data files that extend the shipped ones of the same names (their lines are added).",
 )
 @click.option(
-    "-j", "--workers", type=click.IntRange(min=1), default=None,
+    "-j",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
     help="Worker processes, each loading the model once. Default: the number of cores.",
 )
 @click.option(
-    "--cache", "cache_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+    "--cache",
+    "cache_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
     help="Folder of per-page results reused by later builds. Default: .epikg-cache/ beside the output.",
 )
 @click.option("--no-cache", is_flag=True, help="Build every page again, and store nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
 def build(
-    inputs: tuple[Path, ...], output: str, fmt: str | None, ner_model: str | None, no_model: bool,
-    rules: Path | None, workers: int | None, cache_dir: Path | None, no_cache: bool, quiet: bool, verbose: bool,
+    inputs: tuple[Path, ...],
+    output: str,
+    fmt: str | None,
+    ner_model: str | None,
+    no_model: bool,
+    rules: Path | None,
+    workers: int | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
     from epikg.build.cache import Cache, default_cache_dir, fingerprint
@@ -109,7 +133,9 @@ def build(
     except RulesError as exc:
         raise UserError(str(exc)) from exc
     options = BuildOptions(ner_model=ner_model, use_model=not no_model)
-    cache = None if no_cache else Cache(cache_dir or default_cache_dir(output), fingerprint(options, rules=rules))
+    cache = (
+        None if no_cache else Cache(cache_dir or default_cache_dir(output), fingerprint(options, rules=rules))
+    )
     try:
         result, report = build_validated(
             inputs, options, progress=progress, workers=workers or default_workers(), cache=cache
@@ -123,7 +149,10 @@ def build(
         for _ in graph.subjects(RDF.type, cls)
     )
     counts = "".join(f", {n} {name.lower()}s" for name, n in sorted(entities.items()))
-    click.echo(f"built {len(result.documents)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}", err=True)
+    click.echo(
+        f"built {len(result.documents)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}",
+        err=True,
+    )
     for skipped in result.skipped:
         click.echo(f"  skipped {skipped.path}: {skipped.reason}", err=True)
     if cache is not None and cache.hits:
@@ -131,7 +160,9 @@ def build(
         click.echo(f"reused {cache.hits} page(s) from the cache {cache.folder}{corrupt}", err=True)
     if result.ignored:
         hint = "" if verbose else " (-v lists them)"
-        click.echo(f"ignored {len(result.ignored)} file(s) that are not pages (.txt, .html, .htm){hint}", err=True)
+        click.echo(
+            f"ignored {len(result.ignored)} file(s) that are not pages (.txt, .html, .htm){hint}", err=True
+        )
         for path in result.ignored if verbose else ():
             click.echo(f"  ignored {path}", err=True)
     for path, notes in result.notes.items():
@@ -179,18 +210,40 @@ def validate_command(graph_file: Path) -> None:
 
 
 @cli.command(name="eval")
-@click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path), help="Folder of <doc_id>.gold.json files.")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder of <doc_id>.gold.json files.",
+)
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Score a built graph instead of building INPUTS.")
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(path_type=Path),
+    help="Score a built graph instead of building INPUTS.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--errors", is_flag=True, help="Also list every false positive and false negative per document.")
-@click.option("--floors", type=click.Path(path_type=Path), help="JSON of minimum F1 per field; exit 1 if any is missed.")
+@click.option(
+    "--errors", is_flag=True, help="Also list every false positive and false negative per document."
+)
+@click.option(
+    "--floors", type=click.Path(path_type=Path), help="JSON of minimum F1 per field; exit 1 if any is missed."
+)
 @click.option("--ner-model", default=None, help="As for build.")
 @click.option("--no-model", is_flag=True, help="As for build: genre rules alone.")
 @click.option("--no-rules", is_flag=True, help="The NER model's raw mentions alone, without the genre layer.")
 def eval_command(
-    gold_dir: Path, inputs: tuple[Path, ...], graph_file: Path | None, as_json: bool, errors: bool,
-    floors: Path | None, ner_model: str | None, no_model: bool, no_rules: bool,
+    gold_dir: Path,
+    inputs: tuple[Path, ...],
+    graph_file: Path | None,
+    as_json: bool,
+    errors: bool,
+    floors: Path | None,
+    ner_model: str | None,
+    no_model: bool,
+    no_rules: bool,
 ) -> None:
     """Score the graph built from INPUTS (or --graph) against gold annotations (gold-format.md)."""
     import json

@@ -60,11 +60,17 @@ def export_group() -> None:
 @_KG
 @_OUTPUT
 @click.option(
-    "--level", type=click.Choice(UNIT_LEVELS), default="county", show_default=True,
+    "--level",
+    type=click.Choice(UNIT_LEVELS),
+    default="county",
+    show_default=True,
     help="Rows per county (township and village measures roll up through stated containment) or per township.",
 )
 @click.option(
-    "--carry-days", type=click.IntRange(min=1), default=DEFAULT_CARRY_DAYS, show_default=True,
+    "--carry-days",
+    type=click.IntRange(min=1),
+    default=DEFAULT_CARRY_DAYS,
+    show_default=True,
     help="Days a measure holds, its own included, when no end or lifting is reported.",
 )
 def oxcgrt_command(kg: Path, output: str, level: str, carry_days: int) -> None:

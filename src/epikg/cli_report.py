@@ -19,8 +19,14 @@ def _user_error(message: str) -> click.ClickException:
 
 @click.command(name="report")
 @click.argument("graph_file", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("report.html"), show_default=True,
-              help="The HTML page to write (one self-contained file).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("report.html"),
+    show_default=True,
+    help="The HTML page to write (one self-contained file).",
+)
 @click.option("--title", default="epikg report", show_default=True, help="The page's title.")
 def report_command(graph_file: Path, output: Path, title: str) -> None:
     """Write one offline HTML page that shows a graph: measures per county, timelines, people, places, numbers."""

@@ -34,7 +34,9 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
     for param in params:
         match = _PARAM.fullmatch(param)
         if match is None:
-            raise _user_error(f"--param must be NAME=VALUE with a variable name, e.g. place=南洲镇; got {param!r}")
+            raise _user_error(
+                f"--param must be NAME=VALUE with a variable name, e.g. place=南洲镇; got {param!r}"
+            )
         name, value = match.groups()
         if name in parsed:
             raise _user_error(f"--param {name} given twice")
@@ -70,37 +72,80 @@ def _credentials(user: str | None, password_env: str) -> Credentials | None:
     password = os.environ.get(password_env)
     if password is None:
         if not sys.stdin.isatty():
-            raise _user_error(f"--user {user} needs a password: set {password_env}, or run in a terminal to be asked")
+            raise _user_error(
+                f"--user {user} needs a password: set {password_env}, or run in a terminal to be asked"
+            )
         password = click.prompt(f"password for {user}", hide_input=True, err=True)
     return Credentials(user, password)
 
 
 def _auth_options(command):  # noqa: ANN001, ANN202
-    command = click.option("--password-env", default=PASSWORD_ENV, show_default=True, metavar="VAR",
-                           help="Environment variable holding the password; when unset, it is asked for.")(command)
-    return click.option("--user", help="User name for a store that wants one (HTTP Basic or Digest, as it asks).")(command)
+    command = click.option(
+        "--password-env",
+        default=PASSWORD_ENV,
+        show_default=True,
+        metavar="VAR",
+        help="Environment variable holding the password; when unset, it is asked for.",
+    )(command)
+    return click.option(
+        "--user", help="User name for a store that wants one (HTTP Basic or Digest, as it asks)."
+    )(command)
 
 
 @click.command(name="query")
 @click.argument("query_file", type=click.Path(path_type=Path))
-@click.option("--graph", "graph_file", type=click.Path(path_type=Path), help="Run in-process on this Turtle graph.")
+@click.option(
+    "--graph", "graph_file", type=click.Path(path_type=Path), help="Run in-process on this Turtle graph."
+)
 @click.option("--endpoint", help="Run on this SPARQL 1.1 query endpoint, e.g. http://127.0.0.1:7878/query.")
-@click.option("--graph-iri", "graph_iris", multiple=True, metavar="IRI",
-              help=f"With --endpoint: the graph the query reads (sent as default-graph-uri); repeatable. "
-                   f"Default: <{DEFAULT_GRAPH_IRI}>, the graph `epikg load` writes.")
-@click.option("--all-graphs", is_flag=True,
-              help="With --endpoint: read the store's own default graph instead (epikg serve: the union of its graphs).")
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="table", show_default=True)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME to VALUE (a string; <...> for an IRI), e.g. --param place=南洲镇. Repeatable.")
-@click.option("--union-default-graph", is_flag=True,
-              help="Ask an Oxigraph endpoint to query all named graphs (implies --all-graphs).")
-@click.option("--server-row-cap", type=click.IntRange(min=1), metavar="N",
-              help="The most rows the server returns, where it does not say so (Virtuoso sends X-SPARQL-MaxRows).")
+@click.option(
+    "--graph-iri",
+    "graph_iris",
+    multiple=True,
+    metavar="IRI",
+    help=f"With --endpoint: the graph the query reads (sent as default-graph-uri); repeatable. "
+    f"Default: <{DEFAULT_GRAPH_IRI}>, the graph `epikg load` writes.",
+)
+@click.option(
+    "--all-graphs",
+    is_flag=True,
+    help="With --endpoint: read the store's own default graph instead (epikg serve: the union of its graphs).",
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(sorted(FORMATS)), default="table", show_default=True
+)
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME to VALUE (a string; <...> for an IRI), e.g. --param place=南洲镇. Repeatable.",
+)
+@click.option(
+    "--union-default-graph",
+    is_flag=True,
+    help="Ask an Oxigraph endpoint to query all named graphs (implies --all-graphs).",
+)
+@click.option(
+    "--server-row-cap",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="The most rows the server returns, where it does not say so (Virtuoso sends X-SPARQL-MaxRows).",
+)
 @_auth_options
-def query_command(query_file: Path, graph_file: Path | None, endpoint: str | None, graph_iris: tuple[str, ...],
-                  all_graphs: bool, output_format: str, params: tuple[str, ...], union_default_graph: bool,
-                  server_row_cap: int | None, user: str | None, password_env: str) -> None:
+def query_command(
+    query_file: Path,
+    graph_file: Path | None,
+    endpoint: str | None,
+    graph_iris: tuple[str, ...],
+    all_graphs: bool,
+    output_format: str,
+    params: tuple[str, ...],
+    union_default_graph: bool,
+    server_row_cap: int | None,
+    user: str | None,
+    password_env: str,
+) -> None:
     """Run a SPARQL SELECT or ASK query (a .rq file) on a graph file or an endpoint and print the table.
 
     Exit 1 when a server's row cap cut the result and it could not be read in pages.
@@ -110,7 +155,9 @@ def query_command(query_file: Path, graph_file: Path | None, endpoint: str | Non
     if (graph_file is None) == (endpoint is None):
         raise _user_error("give exactly one of --graph FILE.ttl or --endpoint URL")
     if endpoint is None and (graph_iris or all_graphs or union_default_graph or server_row_cap or user):
-        raise _user_error("--graph-iri, --all-graphs, --union-default-graph, --server-row-cap and --user go with --endpoint")
+        raise _user_error(
+            "--graph-iri, --all-graphs, --union-default-graph, --server-row-cap and --user go with --endpoint"
+        )
     if graph_iris and (all_graphs or union_default_graph):
         raise _user_error("give --graph-iri or --all-graphs, not both")
     dataset = () if all_graphs or union_default_graph else (graph_iris or (DEFAULT_GRAPH_IRI,))
@@ -119,42 +166,73 @@ def query_command(query_file: Path, graph_file: Path | None, endpoint: str | Non
     graph = _read_graph(graph_file) if graph_file is not None else None
     credentials = _credentials(user, password_env) if endpoint else None
     try:
-        result = run_query(text, graph=graph, endpoint=endpoint, params=bound, graph_iris=dataset,
-                           union_default_graph=union_default_graph, credentials=credentials, row_cap=server_row_cap)
-        if endpoint and not result.rows and dataset_is_empty(endpoint, graph_iris=dataset, credentials=credentials,
-                                                             union_default_graph=union_default_graph):
-            raise _user_error(_empty_message(endpoint, dataset, named_graphs(endpoint, credentials=credentials)))
+        result = run_query(
+            text,
+            graph=graph,
+            endpoint=endpoint,
+            params=bound,
+            graph_iris=dataset,
+            union_default_graph=union_default_graph,
+            credentials=credentials,
+            row_cap=server_row_cap,
+        )
+        if (
+            endpoint
+            and not result.rows
+            and dataset_is_empty(
+                endpoint, graph_iris=dataset, credentials=credentials, union_default_graph=union_default_graph
+            )
+        ):
+            raise _user_error(
+                _empty_message(endpoint, dataset, named_graphs(endpoint, credentials=credentials))
+            )
     except StoreError as exc:
         raise _user_error(str(exc)) from exc
     click.echo(FORMATS[output_format](result), nl=False)
     if output_format == "table":
         click.echo(f"{len(result.rows)} row(s)", err=True)
     if result.pages > 1:
-        click.echo(f"epikg: the server returns at most {result.row_cap} rows a request: read {len(result.rows)} "
-                   f"rows in {result.pages} pages (LIMIT/OFFSET)", err=True)
+        click.echo(
+            f"epikg: the server returns at most {result.row_cap} rows a request: read {len(result.rows)} "
+            f"rows in {result.pages} pages (LIMIT/OFFSET)",
+            err=True,
+        )
     if result.cut:
-        click.echo(f"epikg: warning: the result is cut: the server returns at most {result.row_cap} rows and the "
-                   "query cannot be read in pages (it has its own LIMIT/OFFSET or no ORDER BY); there may be more",
-                   err=True)
+        click.echo(
+            f"epikg: warning: the result is cut: the server returns at most {result.row_cap} rows and the "
+            "query cannot be read in pages (it has its own LIMIT/OFFSET or no ORDER BY); there may be more",
+            err=True,
+        )
         sys.exit(1)
 
 
 def _empty_message(endpoint: str, dataset: tuple[str, ...], graphs: list[str]) -> str:
     read = ", ".join(f"<{iri}>" for iri in dataset) if dataset else "the store's default graph"
     there = f"; graphs there: {', '.join(f'<{g}>' for g in graphs)}" if graphs else ""
-    return (f"no rows, and the dataset the query read at {endpoint} is empty ({read}): load a graph with "
-            f"`epikg load`, or name the one to read with --graph-iri (or --all-graphs){there}")
+    return (
+        f"no rows, and the dataset the query read at {endpoint} is empty ({read}): load a graph with "
+        f"`epikg load`, or name the one to read with --graph-iri (or --all-graphs){there}"
+    )
 
 
 @click.command(name="load")
 @click.argument("graph_file", type=click.Path(path_type=Path))
-@click.option("--endpoint", required=True,
-              help="Graph Store endpoint (Fuseki: http://host:3030/ds/data; Virtuoso: "
-                   "http://host:8890/sparql-graph-crud-auth) or an Oxigraph server URL (http://127.0.0.1:7878).")
-@click.option("--graph-iri", default=DEFAULT_GRAPH_IRI, show_default=True,
-              help="The named graph to replace (what `epikg query --endpoint` reads by default).")
+@click.option(
+    "--endpoint",
+    required=True,
+    help="Graph Store endpoint (Fuseki: http://host:3030/ds/data; Virtuoso: "
+    "http://host:8890/sparql-graph-crud-auth) or an Oxigraph server URL (http://127.0.0.1:7878).",
+)
+@click.option(
+    "--graph-iri",
+    default=DEFAULT_GRAPH_IRI,
+    show_default=True,
+    help="The named graph to replace (what `epikg query --endpoint` reads by default).",
+)
 @_auth_options
-def load_command(graph_file: Path, endpoint: str, graph_iri: str, user: str | None, password_env: str) -> None:
+def load_command(
+    graph_file: Path, endpoint: str, graph_iri: str, user: str | None, password_env: str
+) -> None:
     """Replace a named graph in a SPARQL store with a Turtle file (Graph Store Protocol, HTTP PUT)."""
     from epikg.store import graph_store_url, load_graph
 
@@ -169,14 +247,31 @@ def load_command(graph_file: Path, endpoint: str, graph_iri: str, user: str | No
 
 
 @click.command(name="serve")
-@click.option("--location", type=click.Path(path_type=Path), default=Path("epikg-store"), show_default=True,
-              help="Data folder of the store (created if missing; kept between runs).")
-@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port on 127.0.0.1.")
-@click.option("--load", "graph_file", type=click.Path(path_type=Path), help="Turtle graph to load first (replacing --graph-iri).")
-@click.option("--graph-iri", default=DEFAULT_GRAPH_IRI, show_default=True, help="The named graph --load replaces.")
-@click.option("--writable", is_flag=True,
-              help="Accept SPARQL updates and Graph Store writes (epikg load), but only from this server's own "
-                   "address and pages: requests whose Host or Origin is another's are refused.")
+@click.option(
+    "--location",
+    type=click.Path(path_type=Path),
+    default=Path("epikg-store"),
+    show_default=True,
+    help="Data folder of the store (created if missing; kept between runs).",
+)
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port on 127.0.0.1."
+)
+@click.option(
+    "--load",
+    "graph_file",
+    type=click.Path(path_type=Path),
+    help="Turtle graph to load first (replacing --graph-iri).",
+)
+@click.option(
+    "--graph-iri", default=DEFAULT_GRAPH_IRI, show_default=True, help="The named graph --load replaces."
+)
+@click.option(
+    "--writable",
+    is_flag=True,
+    help="Accept SPARQL updates and Graph Store writes (epikg load), but only from this server's own "
+    "address and pages: requests whose Host or Origin is another's are refused.",
+)
 def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri: str, writable: bool) -> None:
     """Serve the store with Oxigraph on 127.0.0.1 until Ctrl-C: SPARQL endpoint and browser UI, read-only unless --writable."""
     from epikg.store import OxigraphServer, free_port, load_graph
@@ -200,8 +295,8 @@ def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri:
         f"  SPARQL update:   {server.update_endpoint}\n"
         f"  Graph Store:     {server.store_endpoint}?graph=IRI\n"
         "Writable: requests whose Host or Origin is not this server's are refused."
-        if writable else
-        "Read-only: updates and loads are refused (serve with --writable to accept them)."
+        if writable
+        else "Read-only: updates and loads are refused (serve with --writable to accept them)."
     )
     click.echo(
         f"Oxigraph serving {location} at {server.url}\n"

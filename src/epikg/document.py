@@ -80,15 +80,25 @@ class DocumentResult:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready, without the extraction (for the cache)."""
         return {
-            "path": self.path, "doc_id": self.doc_id, "ntriples": self.ntriples, "skipped": self.skipped,
-            "removed": list(self.removed), "notes": list(self.notes), "timings": self.timings,
+            "path": self.path,
+            "doc_id": self.doc_id,
+            "ntriples": self.ntriples,
+            "skipped": self.skipped,
+            "removed": list(self.removed),
+            "notes": list(self.notes),
+            "timings": self.timings,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocumentResult:
         return cls(
-            path=data["path"], doc_id=data["doc_id"], ntriples=data["ntriples"], skipped=data["skipped"],
-            removed=tuple(data["removed"]), notes=tuple(data["notes"]), timings=dict(data["timings"]),
+            path=data["path"],
+            doc_id=data["doc_id"],
+            ntriples=data["ntriples"],
+            skipped=data["skipped"],
+            removed=tuple(data["removed"]),
+            notes=tuple(data["notes"]),
+            timings=dict(data["timings"]),
         )
 
 
@@ -163,17 +173,28 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     text = article.body.text
     # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
     mentions = tuple(
-        m for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
+        m
+        for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
         if not _in_byline(article, m)
     )
     places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
     organizations = resolve_all(mentions, locality)
     posts, seats = find_posts(text, mentions, places, locality)
     measures = place_measures(
-        text, article.sentences, find_measures(text, article.sentences, article.published),
-        mentions, places, locality, organizations,
+        text,
+        article.sentences,
+        find_measures(text, article.sentences, article.published),
+        mentions,
+        places,
+        locality,
+        organizations,
     )
-    named = [*organizations.values(), *(p.organization for p in posts), *(m.ordered_by for m in measures), article.outlet]
+    named = [
+        *organizations.values(),
+        *(p.organization for p in posts),
+        *(m.ordered_by for m in measures),
+        article.outlet,
+    ]
     return Extraction(
         article=article,
         mentions=mentions,
@@ -220,7 +241,13 @@ def build_document(
     notes: list[str] = []
     timings: dict[str, float] = {}
     skip = lambda reason, **kw: DocumentResult(  # noqa: E731
-        job.path, job.doc_id, skipped=reason, removed=tuple(removed), notes=tuple(notes), timings=timings, **kw
+        job.path,
+        job.doc_id,
+        skipped=reason,
+        removed=tuple(removed),
+        notes=tuple(notes),
+        timings=timings,
+        **kw,
     )
     try:
         with _timed(timings, "read"):
@@ -249,6 +276,11 @@ def build_document(
     except Exception as exc:  # a bug must cost one document, not the run
         return skip(f"internal error while building: {type(exc).__name__}: {exc}", cacheable=False)
     return DocumentResult(
-        job.path, job.doc_id, ntriples="\n".join(lines), removed=tuple(removed), notes=tuple(notes),
-        timings=timings, extraction=extraction if keep_extraction else None,
+        job.path,
+        job.doc_id,
+        ntriples="\n".join(lines),
+        removed=tuple(removed),
+        notes=tuple(notes),
+        timings=timings,
+        extraction=extraction if keep_extraction else None,
     )

@@ -28,10 +28,34 @@ class Division:
 
 
 # Short forms that are everyday words, or name a river or mountain as often as a city: 来宾 are guests.
-AMBIGUOUS_ALIASES = frozenset({
-    "来宾", "安康", "长治", "大同", "朝阳", "北海", "红河", "白山", "文山", "黄山", "普洱", "和田",
-    "桃园", "开封", "中山", "白银", "玉树", "怒江", "山南", "海东", "海北", "海西", "新北", "省直辖",
-})
+AMBIGUOUS_ALIASES = frozenset(
+    {
+        "来宾",
+        "安康",
+        "长治",
+        "大同",
+        "朝阳",
+        "北海",
+        "红河",
+        "白山",
+        "文山",
+        "黄山",
+        "普洱",
+        "和田",
+        "桃园",
+        "开封",
+        "中山",
+        "白银",
+        "玉树",
+        "怒江",
+        "山南",
+        "海东",
+        "海北",
+        "海西",
+        "新北",
+        "省直辖",
+    }
+)
 
 
 class Gazetteer:
@@ -47,16 +71,26 @@ class Gazetteer:
                 self.children[d.parent].append(d.id)
         self.by_alias: dict[str, list[int]] = defaultdict(list)
         for d in divisions:
-            if d.alias and d.alias != d.name and len(d.alias) >= 2 and d.level in ("province", "prefecture", "county"):
+            if (
+                d.alias
+                and d.alias != d.name
+                and len(d.alias) >= 2
+                and d.level in ("province", "prefecture", "county")
+            ):
                 self.by_alias[d.alias].append(d.id)
 
     @cached_property
     def city_aliases(self) -> frozenset[str]:
         """Short forms of provinces and prefectures (长沙, 陇南) that name the place wherever they stand alone."""
         return frozenset(
-            d.alias for d in self.divisions
-            if d.level in ("province", "prefecture") and d.alias and d.alias != d.name and len(d.alias) >= 2
-            and d.alias not in AMBIGUOUS_ALIASES and "/" not in d.alias
+            d.alias
+            for d in self.divisions
+            if d.level in ("province", "prefecture")
+            and d.alias
+            and d.alias != d.name
+            and len(d.alias) >= 2
+            and d.alias not in AMBIGUOUS_ALIASES
+            and "/" not in d.alias
         )
 
     def lookup(self, name: str) -> list[Division]:

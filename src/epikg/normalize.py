@@ -150,7 +150,7 @@ _FORUM_BYLINE = re.compile(r"^发表于\s*\S+\s+\S+.*(显示全部楼层|来自|
 def is_breadcrumb(line: str) -> bool:
     """`当前位置: 首页 > 要闻 > 正文` as a whole: every step a short name, nothing after the last."""
     head = _BREADCRUMB_HEAD.match(line)
-    rest = line[head.end():] if head else line
+    rest = line[head.end() :] if head else line
     steps = [step for step in _BREADCRUMB_STEP.split(rest) if step]
     if not head and (len(steps) < 2 or steps[0] not in ("首页", "主页", "网站首页")):
         return False
@@ -253,4 +253,3 @@ def _append_sentence(sentences: list[Sentence], text: str, start: int, end: int)
         end -= 1
     if end > start:
         sentences.append(Sentence(len(sentences), start, end))
-

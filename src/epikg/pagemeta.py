@@ -253,7 +253,9 @@ def find_title(lines: list[tuple[int, str]], html_title: str | None) -> Found | 
 
 _SOURCE = re.compile(r"(?:来源|转自|稿源|出处|转载自|来自)\s*[::]\s*(?P<name>[^\s|::,()]{2,30})")
 _ICP_SITE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20})\s*\(?\s*[\u4e00-\u9fff]ICP备")
-_COPYRIGHT_SITE = re.compile(r"版权所有\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{2,20}?)(?:[\u4e00-\u9fff]ICP|\s|$)")
+_COPYRIGHT_SITE = re.compile(
+    r"版权所有\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{2,20}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
+)
 
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
@@ -269,12 +271,26 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
 
 
 ROLES = (
-    "特约记者", "见习记者", "实习记者", "记者", "实习生", "通讯员", "责任编辑", "责编", "编辑", "作者", "撰稿", "摄影",
-    "审核", "校对",
+    "特约记者",
+    "见习记者",
+    "实习记者",
+    "记者",
+    "实习生",
+    "通讯员",
+    "责任编辑",
+    "责编",
+    "编辑",
+    "作者",
+    "撰稿",
+    "摄影",
+    "审核",
+    "校对",
 )
 # What a page prints right after a credited name, with no space between (`作者:罗静浏览量:2430`).
 _PAGE_LABELS = ("浏览", "阅读", "点击", "来源", "发布", "时间", "日期", "字号", "分享", "报道", *ROLES)
-_ROLE_START = re.compile(r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>" + "|".join(ROLES) + r")(?:[::]\s*|\s+)")
+_ROLE_START = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>" + "|".join(ROLES) + r")(?:[::]\s*|\s+)"
+)
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A two-character name padded to the width of three (`艾 辉`), as credit lines often set it.
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")

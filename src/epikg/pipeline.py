@@ -33,8 +33,17 @@ if TYPE_CHECKING:
 DEFAULT_OPTIONS = BuildOptions()
 
 __all__ = [
-    "BuildOptions", "BuildResult", "build", "build_validated", "extract", "graph_of", "load_tagger", "plan_jobs",
-    "read_article", "union_graph", "union_lines",
+    "BuildOptions",
+    "BuildResult",
+    "build",
+    "build_validated",
+    "extract",
+    "graph_of",
+    "load_tagger",
+    "plan_jobs",
+    "read_article",
+    "union_graph",
+    "union_lines",
 ]
 
 
@@ -61,7 +70,9 @@ class BuildResult:
             if report.conforms:
                 kept.append(extraction)
             else:
-                self.skipped.append(Skipped(extraction.article.path, f"graph does not conform: {first_violation(report)}"))
+                self.skipped.append(
+                    Skipped(extraction.article.path, f"graph does not conform: {first_violation(report)}")
+                )
         self.built = kept
         self.graph = graph_of(kept)
 
@@ -159,7 +170,11 @@ def build(
     order = {job.path: number for number, job in enumerate(jobs)}
     documents = []
     results = run_jobs(
-        jobs, options, workers=workers, validate=validate_documents, cache=cache,
+        jobs,
+        options,
+        workers=workers,
+        validate=validate_documents,
+        cache=cache,
         keep_extractions=workers <= 1 and cache is None,
     )
     for number, document in enumerate(results, 1):

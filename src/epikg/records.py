@@ -104,7 +104,9 @@ class Place:
     parent: Place | None  # the containing place the article states (a written chain, or its own locality)
     derived_parent: Place | None = None  # the gazetteer's parent, where one division alone fits the article
     stated_by: str | None = None  # how the article states `parent`: "chain" (湖南省平江县) or "locality"
-    stated_at: tuple[int, int] | None = None  # the evidence: the chain, or where the place is named; body offsets
+    stated_at: tuple[int, int] | None = (
+        None  # the evidence: the chain, or where the place is named; body offsets
+    )
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,9 @@ class Extraction:
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     places: dict[str, Place] = field(default_factory=dict)  # place mention text -> place
     organizations: dict[str, str] = field(default_factory=dict)  # organization mention text -> resolved name
-    bodies: dict[str, Organization] = field(default_factory=dict)  # resolved name -> the body, for every name used
+    bodies: dict[str, Organization] = field(
+        default_factory=dict
+    )  # resolved name -> the body, for every name used
     locality: dict[str, Place] = field(default_factory=dict)  # level -> the article's own place of that level
     seats: dict[str, str] = field(default_factory=dict)  # person name -> key of the place their post names
     posts: tuple[Post, ...] = ()

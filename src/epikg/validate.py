@@ -85,7 +85,9 @@ def first_violation(report: Report) -> str:
 def reading_classes() -> frozenset[URIRef]:
     """ek:Reading and its subclasses (mentions, posts, measures, quantities, credits): the facts read in a span."""
     ontology = ontology_graph()
-    return frozenset(c for c in ontology.transitive_subjects(RDFS.subClassOf, EK.Reading) if isinstance(c, URIRef))
+    return frozenset(
+        c for c in ontology.transitive_subjects(RDFS.subClassOf, EK.Reading) if isinstance(c, URIRef)
+    )
 
 
 def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[str]]:
@@ -108,7 +110,11 @@ def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[st
                     graph.remove((None, None, focus))
                     dropped.append(f"dropped reading {focus}: {message}")
                     removed = True
-            elif path in _OPTIONAL_ARTICLE_FACTS and (focus, path, None) in graph and (focus, RDF.type, EK.Article) in graph:
+            elif (
+                path in _OPTIONAL_ARTICLE_FACTS
+                and (focus, path, None) in graph
+                and (focus, RDF.type, EK.Article) in graph
+            ):
                 graph.remove((focus, path, None))
                 dropped.append(f"dropped {path} of {focus}: {message}")
                 removed = True
@@ -134,8 +140,10 @@ def _remove_orphans(graph: Graph) -> None:
     """Entities (persons, places, organizations, roles) that no triple points to any more, until none is left."""
     while True:
         orphans = [
-            node for cls in (EK.Person, EK.Organization, EK.Place, ORG.Role)
-            for node in graph.subjects(RDF.type, cls) if (None, None, node) not in graph
+            node
+            for cls in (EK.Person, EK.Organization, EK.Place, ORG.Role)
+            for node in graph.subjects(RDF.type, cls)
+            if (None, None, node) not in graph
         ]
         if not orphans:
             return

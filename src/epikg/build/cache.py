@@ -23,7 +23,9 @@ import epikg
 from epikg.document import BuildOptions, DocumentResult, Job
 
 PACKAGE_DIR = Path(epikg.__file__).resolve().parent
-SHIPPED_MODEL_DIR = PACKAGE_DIR / "ner" / "model"  # as epikg.ner.hanlp_model.DEFAULT_MODEL_DIR, without importing torch
+SHIPPED_MODEL_DIR = (
+    PACKAGE_DIR / "ner" / "model"
+)  # as epikg.ner.hanlp_model.DEFAULT_MODEL_DIR, without importing torch
 
 
 def default_cache_dir(output: str) -> Path:
@@ -62,11 +64,20 @@ def fingerprint(options: BuildOptions, *, rules: Path | None = None, validate: b
     from epikg.rdf.vocabulary import ontology_dir
 
     digest = hashlib.sha256()
-    digest.update(json.dumps({
-        "epikg": epikg.__version__, "options": asdict(options), "validate": validate,
-        "libraries": {p: _version(p) for p in ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")},
-        "model": _model_checksum(options.ner_model) if options.use_model else None,
-    }, sort_keys=True).encode())
+    digest.update(
+        json.dumps(
+            {
+                "epikg": epikg.__version__,
+                "options": asdict(options),
+                "validate": validate,
+                "libraries": {
+                    p: _version(p) for p in ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")
+                },
+                "model": _model_checksum(options.ner_model) if options.use_model else None,
+            },
+            sort_keys=True,
+        ).encode()
+    )
     for root, pattern in ((PACKAGE_DIR, "*.py"), (PACKAGE_DIR / "data", "*"), (ontology_dir(), "*.ttl")):
         digest.update(f"\0{root.name}\0".encode())
         _hash_files(digest, root, pattern)

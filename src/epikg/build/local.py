@@ -97,7 +97,9 @@ def run_jobs(
         return
     rules = rules_dir()
     with ProcessPoolExecutor(
-        max_workers=min(workers, len(pending)), mp_context=_context(), initializer=_init_worker,
+        max_workers=min(workers, len(pending)),
+        mp_context=_context(),
+        initializer=_init_worker,
         initargs=(options, str(rules) if rules else None, validate),
     ) as pool:
         futures = {pool.submit(_work, job): (job, key) for job, key in pending}
@@ -107,7 +109,9 @@ def run_jobs(
                 result = future.result()
             except Exception as exc:  # a worker that died costs its pages, reported, not the run
                 result = DocumentResult(
-                    job.path, job.doc_id, skipped=f"internal error in a worker: {type(exc).__name__}: {exc}",
+                    job.path,
+                    job.doc_id,
+                    skipped=f"internal error in a worker: {type(exc).__name__}: {exc}",
                     cacheable=False,
                 )
             if cache and key:

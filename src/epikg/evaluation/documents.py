@@ -22,7 +22,9 @@ class DocumentFacts:
     titles: set[tuple[str, str]] = field(default_factory=set)
     places: dict[str, str] = field(default_factory=dict)  # name -> level
     parents: dict[str, str] = field(default_factory=dict)  # place name -> the parent the article states
-    derived_parents: dict[str, str] = field(default_factory=dict)  # place name -> the gazetteer's parent (graph only)
+    derived_parents: dict[str, str] = field(
+        default_factory=dict
+    )  # place name -> the gazetteer's parent (graph only)
     organizations: set[str] = field(default_factory=set)
     measures: set[str] = field(default_factory=set)
     quantities: list[tuple[float, str]] = field(default_factory=list)
@@ -68,58 +70,82 @@ def read_gold_dir(folder: Path) -> dict[str, DocumentFacts]:
 
 _PREFIXES = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items())
 
-_ENTITIES = _PREFIXES + """
+_ENTITIES = (
+    _PREFIXES
+    + """
 SELECT ?doc ?class ?name ?levelIri WHERE {
     ?article a ek:Article ; schema:identifier ?doc .
     ?mention ek:inArticle ?article ; ek:refersTo ?entity .
     ?entity a ?class ; schema:name ?name .
     OPTIONAL { ?entity ek:adminLevel ?levelIri }
 }"""
+)
 
 # Where each article states that a place lies in another (ek:Containment readings).
-_STATED_PARENTS = _PREFIXES + """
+_STATED_PARENTS = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?doc ?name ?parentName WHERE {
     ?reading a ek:Containment ; ek:inArticle/schema:identifier ?doc ;
              ek:place/schema:name ?name ; ek:parentPlace/schema:name ?parentName .
 }"""
+)
 
 # The gazetteer's parent of each place an article names (not per article: the same wherever it is named).
-_DERIVED_PARENTS = _PREFIXES + """
+_DERIVED_PARENTS = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?doc ?name ?parentName WHERE {
     ?article a ek:Article ; schema:identifier ?doc .
     ?mention ek:inArticle ?article ; ek:refersTo ?place .
     ?place a ek:Place ; schema:name ?name ; ek:derivedContainedInPlace/schema:name ?parentName .
 }"""
+)
 
-_PUBLISHED = _PREFIXES + """
+_PUBLISHED = (
+    _PREFIXES
+    + """
 SELECT ?doc ?date WHERE { ?article a ek:Article ; schema:identifier ?doc ; schema:datePublished ?date . }"""
+)
 
-_POSTS = _PREFIXES + """
+_POSTS = (
+    _PREFIXES
+    + """
 SELECT ?doc ?name ?title ?orgName ?begin WHERE {
     ?post a ek:Post ; ek:inArticle ?article ; org:member ?person ; ek:title ?title ; nif:beginIndex ?begin .
     ?article schema:identifier ?doc .
     ?person schema:name ?name .
     OPTIONAL { ?post org:organization/schema:name ?orgName }
 }"""
+)
 
-_CREDITS = _PREFIXES + """
+_CREDITS = (
+    _PREFIXES
+    + """
 SELECT ?doc ?name ?title WHERE {
     ?credit a ek:Credit ; ek:inArticle ?article ; ek:person ?person ; ek:roleName ?title .
     ?article schema:identifier ?doc .
     ?person schema:name ?name .
 }"""
+)
 
-_MEASURES = _PREFIXES + """
+_MEASURES = (
+    _PREFIXES
+    + """
 SELECT ?doc ?category WHERE {
     ?measure a ek:Measure ; ek:inArticle ?article ; ek:category/skos:notation ?category .
     ?article schema:identifier ?doc .
 }"""
+)
 
-_QUANTITIES = _PREFIXES + """
+_QUANTITIES = (
+    _PREFIXES
+    + """
 SELECT ?doc ?quantity ?value ?unit WHERE {
     ?quantity a ek:Quantity ; ek:inArticle ?article ; ek:value ?value ; ek:unit ?unit .
     ?article schema:identifier ?doc .
 }"""
+)
 
 
 def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
@@ -161,7 +187,8 @@ def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
     # One post read twice, in full and short (防指指挥长, then 指挥长): the gold lists it once, so does this side.
     for facts in docs.values():
         facts.titles = {
-            (name, title) for name, title in facts.titles
+            (name, title)
+            for name, title in facts.titles
             if not any(n == name and title != t and title in t for n, t in facts.titles)
         }
     for row in graph.query(_MEASURES):

@@ -32,7 +32,9 @@ class Evaluation:
     documents: int = 0
     errors: dict[str, dict[str, Alignment[Any]]] = field(default_factory=dict)
     published_errors: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-    parent_errors: dict[str, list[tuple[str, str, str | None]]] = field(default_factory=dict)  # (place, stated, gold)
+    parent_errors: dict[str, list[tuple[str, str, str | None]]] = field(
+        default_factory=dict
+    )  # (place, stated, gold)
 
     @property
     def place_level_accuracy(self) -> float:
@@ -71,7 +73,9 @@ def score_document(gold: DocumentFacts, predicted: DocumentFacts) -> dict[str, A
         "persons": align(sorted(gold.persons), sorted(predicted.persons)),
         "titles": align(sorted(gold.titles), sorted(predicted.titles), near=title_containment),
         "places": align(sorted(gold.places), sorted(predicted.places), near=name_containment),
-        "organizations": align(sorted(gold.organizations), sorted(predicted.organizations), near=name_containment),
+        "organizations": align(
+            sorted(gold.organizations), sorted(predicted.organizations), near=name_containment
+        ),
         "measures": align(sorted(gold.measures), sorted(predicted.measures)),
         "quantities": align(sorted(gold.quantities), sorted(predicted.quantities), near=value_tolerance),
     }
@@ -96,7 +100,9 @@ def evaluate(gold: dict[str, DocumentFacts], predicted: dict[str, DocumentFacts]
                 result.parent_scored += 1
                 result.parent_correct += _on_gold_chain(stated, gold_name, g)
                 if not _on_gold_chain(stated, gold_name, g):
-                    result.parent_errors.setdefault(doc_id, []).append((predicted_name, stated, g.parents.get(gold_name)))
+                    result.parent_errors.setdefault(doc_id, []).append(
+                        (predicted_name, stated, g.parents.get(gold_name))
+                    )
             if derived is not None and gold_name in g.parents:
                 result.derived_scored += 1
                 result.derived_correct += _on_predicted_chain(g.parents[gold_name], predicted_name, p)
@@ -141,10 +147,18 @@ def format_table(result: Evaluation) -> str:
     lines = [f"{'field':<14}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for name, c in result.fields.items():
         lines.append(f"{name:<14}{c.p:>7.3f}{c.r:>7.3f}{c.f1:>7.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}")
-    lines.append(f"place level accuracy   {result.place_level_accuracy:.3f} ({result.level_correct}/{result.level_matched} matched places)")
-    lines.append(f"place parent accuracy  {result.place_parent_accuracy:.3f} ({result.parent_correct}/{result.parent_scored} stated parents; {result.parents_invented} invented)")
-    lines.append(f"derived parent acc.    {result.derived_parent_accuracy:.3f} ({result.derived_correct}/{result.derived_scored} derived parents the gold can check)")
-    lines.append(f"published accuracy     {result.published_accuracy:.3f} ({result.published_correct}/{result.published_scored} dated articles)")
+    lines.append(
+        f"place level accuracy   {result.place_level_accuracy:.3f} ({result.level_correct}/{result.level_matched} matched places)"
+    )
+    lines.append(
+        f"place parent accuracy  {result.place_parent_accuracy:.3f} ({result.parent_correct}/{result.parent_scored} stated parents; {result.parents_invented} invented)"
+    )
+    lines.append(
+        f"derived parent acc.    {result.derived_parent_accuracy:.3f} ({result.derived_correct}/{result.derived_scored} derived parents the gold can check)"
+    )
+    lines.append(
+        f"published accuracy     {result.published_accuracy:.3f} ({result.published_correct}/{result.published_scored} dated articles)"
+    )
     lines.append(f"documents              {result.documents}")
     return "\n".join(lines)
 

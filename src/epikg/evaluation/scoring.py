@@ -36,8 +36,14 @@ class Counts:
         self.fn += other.fn
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "p": round(self.p, 4),
+            "r": round(self.r, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass

@@ -21,7 +21,20 @@ from epikg.export.oxcgrt import (
 from epikg.export.readings import MeasureReading, PlaceRef, read_measures
 
 __all__ = [
-    "DEFAULT_CARRY_DAYS", "EVENT_COLUMNS", "INDICATORS", "UNIT_LEVELS", "LevelRule", "LevelsError", "MeasureReading",
-    "PlaceRef", "Table", "code_measure", "events_table", "level_rules", "oxcgrt_table", "parse_levels",
-    "read_measures", "write_csv",
+    "DEFAULT_CARRY_DAYS",
+    "EVENT_COLUMNS",
+    "INDICATORS",
+    "UNIT_LEVELS",
+    "LevelRule",
+    "LevelsError",
+    "MeasureReading",
+    "PlaceRef",
+    "Table",
+    "code_measure",
+    "events_table",
+    "level_rules",
+    "oxcgrt_table",
+    "parse_levels",
+    "read_measures",
+    "write_csv",
 ]

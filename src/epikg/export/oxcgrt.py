@@ -96,7 +96,9 @@ def parse_levels(lines: Iterable[str]) -> tuple[LevelRule, ...]:
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
-        category, indicator, level, trigger, context, why = (c.strip() for c in (line.split("\t") + [""] * 5)[:6])
+        category, indicator, level, trigger, context, why = (
+            c.strip() for c in (line.split("\t") + [""] * 5)[:6]
+        )
         if category == "category":
             continue
         if indicator not in codes:
@@ -196,7 +198,9 @@ def _unit(reading: MeasureReading, level: str) -> tuple[PlaceRef | None, str]:
     unit = reading.unit(level)
     if unit is not None:
         return unit, ""
-    if reading.place.level in ("province", "prefecture") or (level == "township" and reading.place.level == "county"):
+    if reading.place.level in ("province", "prefecture") or (
+        level == "township" and reading.place.level == "county"
+    ):
         return None, f"applies above the {level} level"
     return None, f"no {level} stated for its place"
 
@@ -254,12 +258,19 @@ def _rows(
             continue
         unit, parent = units[unit_iri], parents[unit_iri]
         region = (*country, unit.name, unit.code or "", JURISDICTION[level], day.strftime("%Y%m%d"))
-        extra = (parent.name if parent else "", (parent.code or "") if parent else "", unit.iri, ";".join(articles))
+        extra = (
+            parent.name if parent else "",
+            (parent.code or "") if parent else "",
+            unit.iri,
+            ";".join(articles),
+        )
         rows.append((*region, *_indicator_cells(cells), *extra))
     return rows
 
 
-def _cells(active: Sequence[_Spell], liftings: Sequence[_Spell]) -> tuple[dict[str, tuple[int, str]], list[str]]:
+def _cells(
+    active: Sequence[_Spell], liftings: Sequence[_Spell]
+) -> tuple[dict[str, tuple[int, str]], list[str]]:
     """Per indicator: (level, flag) from the measures in force, else (0, "") where a lifting leaves none."""
     cells: dict[str, tuple[int, str]] = {}
     articles: set[str] = set()

@@ -23,7 +23,9 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 """
 
-MEASURES_QUERY = _PREFIXES + """
+MEASURES_QUERY = (
+    _PREFIXES
+    + """
 SELECT ?measure ?article ?published ?category ?phase ?start ?end ?begin ?trigger ?sentence ?quote ?place ?body
 WHERE {
   ?measure a ek:Measure ; ek:category ?cat ; ek:inArticle ?art ; ek:trigger ?trigger .
@@ -39,8 +41,11 @@ WHERE {
   OPTIONAL { ?measure ek:orderedBy/schema:name ?body }
 }
 """
+)
 
-PLACES_QUERY = _PREFIXES + """
+PLACES_QUERY = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?place ?name ?level ?code ?ancestor
 WHERE {
   ?measure a ek:Measure ; ek:appliesTo ?place .
@@ -50,8 +55,11 @@ WHERE {
   OPTIONAL { ?place schema:containedInPlace+ ?ancestor }
 }
 """
+)
 
-ANCESTORS_QUERY = _PREFIXES + """
+ANCESTORS_QUERY = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?place ?name ?level ?code
 WHERE {
   ?measure a ek:Measure ; ek:appliesTo ?start .
@@ -61,8 +69,11 @@ WHERE {
   OPTIONAL { ?place ek:divisionCode ?code }
 }
 """
+)
 
-QUANTITIES_QUERY = _PREFIXES + """
+QUANTITIES_QUERY = (
+    _PREFIXES
+    + """
 SELECT ?measure ?quantity ?begin ?value ?upper ?unit ?counts ?approx
 WHERE {
   ?measure a ek:Measure ; ek:hasQuantity ?quantity .
@@ -73,8 +84,11 @@ WHERE {
   OPTIONAL { ?quantity ek:approx ?approx }
 }
 """
+)
 
-CODES_QUERY = _PREFIXES + """
+CODES_QUERY = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?category ?label ?property ?code
 WHERE {
   ?cat skos:notation ?category .
@@ -86,6 +100,7 @@ WHERE {
   }
 }
 """
+)
 
 
 @dataclass(frozen=True)
@@ -181,7 +196,9 @@ def read_measures(*, graph: Graph | None = None, endpoint: str | None = None) ->
     return readings
 
 
-def _places(rows: QueryResult, ancestor_rows: QueryResult) -> dict[str, tuple[PlaceRef, tuple[PlaceRef, ...]]]:
+def _places(
+    rows: QueryResult, ancestor_rows: QueryResult
+) -> dict[str, tuple[PlaceRef, tuple[PlaceRef, ...]]]:
     """Each measure's place with its stated ancestors (sorted by IRI: a stated chain has one place per level)."""
     refs: dict[str, PlaceRef] = {}
     for row in ancestor_rows.as_dicts():
@@ -250,7 +267,9 @@ def _codes_of(rows: QueryResult) -> dict[str, CategoryCodes]:
 
 def _local(iri: object) -> str:
     text = str(iri)
-    return text.removeprefix(str(EK)) if text.startswith(str(EK)) else text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    return (
+        text.removeprefix(str(EK)) if text.startswith(str(EK)) else text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    )
 
 
 def _day(value: object) -> date | None:

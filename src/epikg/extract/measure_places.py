@@ -73,15 +73,24 @@ def _scope_place(level: str, locality: Locality, named: list[Place]) -> Place | 
 
 
 def measure_place(
-    text: str, sentence: Sentence, measure: Measure, mentions: Sequence[Mention], places: dict[str, Place],
+    text: str,
+    sentence: Sentence,
+    measure: Measure,
+    mentions: Sequence[Mention],
+    places: dict[str, Place],
     locality: Locality,
 ) -> Place | None:
     """Where the measure was taken, as the article says; None where it does not say."""
     left, right = _clause(text, sentence, measure.start, measure.end)
-    in_sentence = [m for m in mentions if m.type is EntityType.PLACE and m.text in places
-                   and sentence.start <= m.start < sentence.end]
-    own = sorted((m for m in in_sentence if left <= m.start < right and not is_elsewhere(text, m)),
-                 key=lambda m: m.start)
+    in_sentence = [
+        m
+        for m in mentions
+        if m.type is EntityType.PLACE and m.text in places and sentence.start <= m.start < sentence.end
+    ]
+    own = sorted(
+        (m for m in in_sentence if left <= m.start < right and not is_elsewhere(text, m)),
+        key=lambda m: m.start,
+    )
     before_clause = [places[m.text] for m in in_sentence if m.start < left]
     scoped = []
     for match in _words().scope_pattern.finditer(text, left, right):
@@ -133,7 +142,9 @@ def _topic(text: str, sentence: Sentence, in_sentence: list[Mention], left: int)
 
 def ordering_body(measure: Measure, sentence: Sentence, mentions: Sequence[Mention]) -> Mention | None:
     """The organization the sentence names closest before the trigger, else the first after it."""
-    bodies = [m for m in mentions if m.type is EntityType.ORGANIZATION and sentence.start <= m.start < sentence.end]
+    bodies = [
+        m for m in mentions if m.type is EntityType.ORGANIZATION and sentence.start <= m.start < sentence.end
+    ]
     before = [m for m in bodies if m.end <= measure.start]
     if before:
         return before[-1]
@@ -141,17 +152,24 @@ def ordering_body(measure: Measure, sentence: Sentence, mentions: Sequence[Menti
 
 
 def place_measures(
-    text: str, sentences: Sequence[Sentence], measures: Sequence[Measure], mentions: Sequence[Mention],
-    places: dict[str, Place], locality: Locality, organizations: dict[str, str],
+    text: str,
+    sentences: Sequence[Sentence],
+    measures: Sequence[Measure],
+    mentions: Sequence[Mention],
+    places: dict[str, Place],
+    locality: Locality,
+    organizations: dict[str, str],
 ) -> tuple[Measure, ...]:
     """Each measure with where it applies and the body that ordered it (its resolved name)."""
     placed = []
     for measure in measures:
         sentence = sentences[measure.sentence]
         body = ordering_body(measure, sentence, mentions)
-        placed.append(replace(
-            measure,
-            place=measure_place(text, sentence, measure, mentions, places, locality),
-            ordered_by=organizations.get(body.text, body.text) if body is not None else None,
-        ))
+        placed.append(
+            replace(
+                measure,
+                place=measure_place(text, sentence, measure, mentions, places, locality),
+                ordered_by=organizations.get(body.text, body.text) if body is not None else None,
+            )
+        )
     return tuple(placed)

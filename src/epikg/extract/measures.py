@@ -144,7 +144,9 @@ def parse_lexicon(lines: Sequence[str]) -> tuple[Trigger, ...]:
             raise LexiconError(f"row {number}: unknown phase {phase!r} (ordered or lifted)")
         try:
             pattern = re.compile(trigger[3:] if trigger.startswith("re:") else re.escape(trigger))
-            triggers.append(Trigger(category, pattern, _optional(context), _optional(veto), phase or "ordered"))
+            triggers.append(
+                Trigger(category, pattern, _optional(context), _optional(veto), phase or "ordered")
+            )
         except re.error as exc:
             raise LexiconError(f"row {number}: bad regex: {exc}") from exc
     return tuple(triggers)
@@ -197,7 +199,9 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
                 and _counts(sentence, match, trigger)
             ):
                 lifted = trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
-                hits.append(_Hit(trigger.category, match.start(), match.end(), "lifted" if lifted else "ordered"))
+                hits.append(
+                    _Hit(trigger.category, match.start(), match.end(), "lifted" if lifted else "ordered")
+                )
     return hits
 
 

@@ -60,7 +60,9 @@ def leading_division(text: str) -> str | None:
     return None
 
 
-_BORDER_REACH = 6  # characters after a place within which a border word makes it a neighbour (`与平江县的交界`)
+_BORDER_REACH = (
+    6  # characters after a place within which a border word makes it a neighbour (`与平江县的交界`)
+)
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +131,11 @@ def written_chains(mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int
             name = leading_division(after.text)
         else:
             continue
-        if name and name != before.text and RANK[_guess_level(before.text, named)] < RANK[_guess_level(name, named)]:
+        if (
+            name
+            and name != before.text
+            and RANK[_guess_level(before.text, named)] < RANK[_guess_level(name, named)]
+        ):
             chains.setdefault(name, (before.text, before.start, after.start + len(name)))
     return chains
 
@@ -145,7 +151,11 @@ class _Resolver:
     """One article's place names: the division each one is (if any fits), then Place records."""
 
     def __init__(
-        self, names: list[str], context: list[str], chains: dict[str, tuple[str, int, int]], doc_id: str,
+        self,
+        names: list[str],
+        context: list[str],
+        chains: dict[str, tuple[str, int, int]],
+        doc_id: str,
         first_seen: dict[str, tuple[int, int]] | None = None,
     ) -> None:
         self.gaz = gazetteer.load()
@@ -186,10 +196,14 @@ class _Resolver:
                 return divisions[0]
         if not divisions:
             return None
-        support = {d.id: sum(bool(self.named_by.get(a.id, set()) - {name}) for a in self.gaz.chain(d)[1:])
-                   for d in divisions}
+        support = {
+            d.id: sum(bool(self.named_by.get(a.id, set()) - {name}) for a in self.gaz.chain(d)[1:])
+            for d in divisions
+        }
         best = max(support.values())
-        if best == 0:  # nothing else in the article points to any reading: only a nationwide name stands alone
+        if (
+            best == 0
+        ):  # nothing else in the article points to any reading: only a nationwide name stands alone
             top = min(RANK[d.level] for d in divisions)
             divisions = [d for d in divisions if RANK[d.level] == top]
             return divisions[0] if len(divisions) == 1 and top <= RANK["county"] else None
@@ -261,7 +275,15 @@ class _Resolver:
             above = self.gaz.chain(division)[1:]
             if above and (parent is None or parent.key != _key(above[0], self.gaz)):
                 derived = _gazetteer_place(above[0], self.gaz)
-            place = Place(division.name, division.level, division.code, _key(division, self.gaz), parent, derived, *basis)
+            place = Place(
+                division.name,
+                division.level,
+                division.code,
+                _key(division, self.gaz),
+                parent,
+                derived,
+                *basis,
+            )
         self.built[name] = place
         return place
 

@@ -32,7 +32,9 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
     return found
 
 
-def recognize(text: str, sentences: Sequence[Sentence], *, tagger=None, rules: bool = True) -> tuple[Mention, ...]:  # noqa: ANN001
+def recognize(
+    text: str, sentences: Sequence[Sentence], *, tagger=None, rules: bool = True
+) -> tuple[Mention, ...]:  # noqa: ANN001
     """All mentions in a body: the model's where a tagger is given, and the genre layer's.
 
     rules=False gives the model's raw output alone, to measure what the genre layer adds.
@@ -48,8 +50,12 @@ def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
     of him too, where the model may have read only 董炳 or nothing."""
     known = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
     kept = [
-        m for m in mentions
-        if not (m.source == "model" and any(k != m.text and k.startswith(m.text) and text.startswith(k, m.start) for k in known))
+        m
+        for m in mentions
+        if not (
+            m.source == "model"
+            and any(k != m.text and k.startswith(m.text) and text.startswith(k, m.start) for k in known)
+        )
     ]
     kept += free_occurrences(text, known, kept, EntityType.PERSON, "rule:repeat")
     return tuple(sorted(kept, key=lambda m: (m.start, m.end)))

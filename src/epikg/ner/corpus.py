@@ -71,12 +71,21 @@ def score(gold: Sequence[set[Entity]], pred: Sequence[set[Entity]]) -> dict[str,
             tp[t] += 1
     result = {}
     for t in [*sorted(set(n_gold) | set(n_pred)), "overall"]:
-        c, g, p = (sum(x.values()) for x in (tp, n_gold, n_pred)) if t == "overall" else (tp[t], n_gold[t],
-                                                                                            n_pred[t])
+        c, g, p = (
+            (sum(x.values()) for x in (tp, n_gold, n_pred))
+            if t == "overall"
+            else (tp[t], n_gold[t], n_pred[t])
+        )
         prec, rec = (c / p if p else 0.0), (c / g if g else 0.0)
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        result[t] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
-                     "gold": g, "predicted": p, "correct": c}
+        result[t] = {
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(f1, 4),
+            "gold": g,
+            "predicted": p,
+            "correct": c,
+        }
     return result
 
 
@@ -84,8 +93,6 @@ def evaluate(tagger: Tags, samples: Sequence[Sample], batch_size: int = 64) -> d
     """Score the full tagging path (fold, chunk, decode) against gold BIO sentences."""
     predicted = tagger.tag(["".join(s["token"]) for s in samples], batch_size=batch_size)
     return score([bio_spans(s["tag"]) for s in samples], [set(p) for p in predicted])
-
-
 
 
 def split_dev(samples: Sequence[Sample], dev_ratio: float, seed: int) -> tuple[list[Sample], list[Sample]]:

@@ -44,7 +44,9 @@ def read_lexicon(path: Path) -> dict[str, int]:
             for number, line in enumerate(lines, 1):
                 word, _, category = line.rstrip("\n").partition("\t")
                 if category not in LEXICON_CATEGORIES:
-                    raise LexiconError(f"{path}:{number}: category {category!r} is none of {LEXICON_CATEGORIES}")
+                    raise LexiconError(
+                        f"{path}:{number}: category {category!r} is none of {LEXICON_CATEGORIES}"
+                    )
                 word = fold(word)
                 if not 2 <= len(word) <= _MAX_WORD:
                     continue
@@ -99,7 +101,9 @@ class _Features:
         sample["right_bigram_id"] = [self._id(a + b) for a, b in zip(chars[1:-1], chars[2:], strict=True)]
         if self.wants_lexicon:
             if self.table is None:
-                raise LexiconError("the model reads a lexicon, but none was located (CharBigramEmbedding.locate)")
+                raise LexiconError(
+                    "the model reads a lexicon, but none was located (CharBigramEmbedding.locate)"
+                )
             flags = self._flags("".join(tokens))
             starts = [0]
             for token in tokens[:-1]:
@@ -121,8 +125,11 @@ class _CharFeatureModule(nn.Module):
 
     def forward(self, batch: dict, mask: torch.Tensor | None = None, **kwargs: Any) -> torch.Tensor:
         """(batch, length, dim) features; the tagging model keeps the unmasked positions."""
-        parts = [self.char(batch["token_id"]), self.bigram(batch["left_bigram_id"]),
-                 self.bigram(batch["right_bigram_id"])]
+        parts = [
+            self.char(batch["token_id"]),
+            self.bigram(batch["left_bigram_id"]),
+            self.bigram(batch["right_bigram_id"]),
+        ]
         if self.lexicon:
             parts.append(((batch["lexicon_id"].unsqueeze(-1) >> self.shifts) & 1).to(parts[0].dtype))
         return torch.cat(parts, dim=-1)
@@ -133,8 +140,14 @@ class CharBigramEmbedding(Embedding):
 
     `lexicon` is a file name inside the model directory, found there once `locate(model_dir)` is called."""
 
-    def __init__(self, char_dim: int = 100, bigram_dim: int = 32, buckets: int = 32768,
-                 token_key: str = "token", lexicon: str | None = None) -> None:
+    def __init__(
+        self,
+        char_dim: int = 100,
+        bigram_dim: int = 32,
+        buckets: int = 32768,
+        token_key: str = "token",
+        lexicon: str | None = None,
+    ) -> None:
         super().__init__()
         self.char_dim, self.bigram_dim = char_dim, bigram_dim
         self.buckets, self.token_key = buckets, token_key
@@ -152,5 +165,6 @@ class CharBigramEmbedding(Embedding):
 
     def module(self, vocabs: Any = None, **kwargs: Any) -> nn.Module:
         """The embedding layers, sized from the character vocabulary."""
-        return _CharFeatureModule(len(vocabs[self.token_key]), self.char_dim, self.buckets, self.bigram_dim,
-                                  bool(self.lexicon))
+        return _CharFeatureModule(
+            len(vocabs[self.token_key]), self.char_dim, self.buckets, self.bigram_dim, bool(self.lexicon)
+        )

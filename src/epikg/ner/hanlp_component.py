@@ -34,8 +34,14 @@ class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
             model.crf = CRF(model.crf.num_tags, batch_first=True)
         if rnn_layers > 1:
             lstm = model.word_lstm
-            model.word_lstm = nn.LSTM(lstm.input_size, lstm.hidden_size, num_layers=rnn_layers,
-                                      batch_first=True, bidirectional=True, dropout=kwargs["drop"])
+            model.word_lstm = nn.LSTM(
+                lstm.input_size,
+                lstm.hidden_size,
+                num_layers=rnn_layers,
+                batch_first=True,
+                bidirectional=True,
+                dropout=kwargs["drop"],
+            )
         if training and self.warm_start:
             self.warm_start(model, self.vocabs)
         return model
@@ -71,5 +77,9 @@ class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
             nn.utils.clip_grad_norm_(self.model.parameters(), 5.0)
             optimizer.step()
             total_loss += loss.item()
-            timer.log(f"loss: {total_loss / (idx + 1):.4f}", ratio_percentage=False, logger=logger,
-                      ratio_width=ratio_width)
+            timer.log(
+                f"loss: {total_loss / (idx + 1):.4f}",
+                ratio_percentage=False,
+                logger=logger,
+                ratio_width=ratio_width,
+            )

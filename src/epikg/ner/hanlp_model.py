@@ -38,9 +38,16 @@ DEFAULT_MODEL_DIR: Path = Path(__file__).parent / "model"
 MAX_CHUNK = 2000  # a sentence is read whole: cutting at 150 characters split names
 _CUT_AFTER = frozenset("。！？!?；;，,、：:…\n")
 _LABEL_MAP = {
-    "PER": "PER", "PERSON": "PER", "NR": "PER",
-    "LOC": "LOC", "LOCATION": "LOC", "NS": "LOC", "GPE": "LOC",
-    "ORG": "ORG", "ORGANIZATION": "ORG", "NT": "ORG",
+    "PER": "PER",
+    "PERSON": "PER",
+    "NR": "PER",
+    "LOC": "LOC",
+    "LOCATION": "LOC",
+    "NS": "LOC",
+    "GPE": "LOC",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "NT": "ORG",
 }
 _NETWORK_TIMEOUT_S = 3.0
 
@@ -50,7 +57,7 @@ def _chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > limit:
-        window = text[start:start + limit]
+        window = text[start : start + limit]
         cut = max((i for i, c in enumerate(window) if c in _CUT_AFTER), default=-1)
         end = start + (cut + 1 if cut >= limit // 3 else limit)
         spans.append((start, end))
@@ -161,6 +168,7 @@ def _cached_locally(url: str) -> bool:
 
 def _reachable(host: str, port: int, timeout: float = _NETWORK_TIMEOUT_S) -> bool:
     """A TCP connect, DNS included, bounded by `timeout` seconds in all."""
+
     def connect() -> None:
         with socket.create_connection((host, port), timeout=timeout):
             pass
@@ -192,7 +200,8 @@ def _resolve(model: str | Path | None) -> tuple[str, str]:
         raise NerModelError(f"NER model directory {text} does not exist")
     raise NerModelError(
         f"unknown NER model {text!r}: neither a model directory nor a HanLP pretrained identifier"
-        " (e.g. MSRA_NER_ELECTRA_SMALL_ZH)")
+        " (e.g. MSRA_NER_ELECTRA_SMALL_ZH)"
+    )
 
 
 def load_tagger(model: str | Path | None = None) -> Tagger:
@@ -227,14 +236,17 @@ def _load_dir(path: Path) -> Tagger:
     except NerModelError:
         raise
     except Exception as exc:
-        raise NerModelError(f"cannot load NER model from {path}: {type(exc).__name__}: {exc}"
-                            .splitlines()[0]) from exc
+        raise NerModelError(
+            f"cannot load NER model from {path}: {type(exc).__name__}: {exc}".splitlines()[0]
+        ) from exc
 
 
 def _quantized(model: nn.Module) -> nn.Module:
     """LSTM and linear weights as int8 for CPU inference: twice the speed; metrics.json scores the int8 model."""
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # torch.ao.quantization is deprecated in favour of torchao, still there
+        warnings.simplefilter(
+            "ignore"
+        )  # torch.ao.quantization is deprecated in favour of torchao, still there
         return torch.ao.quantization.quantize_dynamic(model, {nn.LSTM, nn.Linear}, dtype=torch.qint8)
 
 
@@ -245,9 +257,11 @@ def _load_pretrained(url: str) -> Tagger:
         port = parsed.port or (443 if parsed.scheme == "https" else 80)
         if not _reachable(parsed.hostname or "", port):
             raise NerModelError(
-                f"HanLP pretrained model {url} is not cached and {parsed.hostname} cannot be reached")
+                f"HanLP pretrained model {url} is not cached and {parsed.hostname} cannot be reached"
+            )
     try:
         return Tagger(hanlp.load(url, devices=-1, verbose=False), char_level=False, name=url)
     except Exception as exc:
-        raise NerModelError(f"cannot load HanLP model {url}: {type(exc).__name__}: {exc}"
-                            .splitlines()[0]) from exc
+        raise NerModelError(
+            f"cannot load HanLP model {url}: {type(exc).__name__}: {exc}".splitlines()[0]
+        ) from exc

@@ -22,19 +22,75 @@ _LISTED_LEVELS = ("县", "市", "省", "区", "州", "旗", "盟", "镇", "乡")
 _NOT_DIVISIONS = ("小区", "社区", "园区", "景区", "开发区", "工业区", "服务区", "新区", "街区", "城市")
 # Endings of named places that are not divisions: roads, squares, stations, compounds, crossings.
 _PLACE_ENDINGS = (
-    "镇", "乡", "村", "社区", "街道", "县", "市", "省", "区", "州", "路", "街", "大道", "国道", "省道", "高速",
-    "广场", "公园", "小区", "花园", "新城", "市场", "车站", "动车站", "火车站", "客运站", "码头", "渡口",
-    "桥", "入口", "出口", "路口", "卡点", "服务区", "收费站", "口岸", "机场", "站口", "隔离点",
+    "镇",
+    "乡",
+    "村",
+    "社区",
+    "街道",
+    "县",
+    "市",
+    "省",
+    "区",
+    "州",
+    "路",
+    "街",
+    "大道",
+    "国道",
+    "省道",
+    "高速",
+    "广场",
+    "公园",
+    "小区",
+    "花园",
+    "新城",
+    "市场",
+    "车站",
+    "动车站",
+    "火车站",
+    "客运站",
+    "码头",
+    "渡口",
+    "桥",
+    "入口",
+    "出口",
+    "路口",
+    "卡点",
+    "服务区",
+    "收费站",
+    "口岸",
+    "机场",
+    "站口",
+    "隔离点",
 )
 # Named places the model often reads as organizations: stations, squares, crossings, isolation sites.
 _FACILITY_ENDINGS = (
-    "车站", "客运站", "收费站", "高铁站", "广场", "码头", "机场", "国道", "高速口", "站口", "路口", "卡点", "隔离点",
-    "服务区", "口岸",
+    "车站",
+    "客运站",
+    "收费站",
+    "高铁站",
+    "广场",
+    "码头",
+    "机场",
+    "国道",
+    "高速口",
+    "站口",
+    "路口",
+    "卡点",
+    "隔离点",
+    "服务区",
+    "口岸",
 )
 
 _MEETING_VERBS = ("召开", "举行", "主持", "部署", "传达", "听取")
 
-_RULE_RANK = {"rule:suffix": 0, "rule:title": 1, "byline": 1, "rule:gazetteer": 2, "rule:place-name": 2, "rule:alias": 3}
+_RULE_RANK = {
+    "rule:suffix": 0,
+    "rule:title": 1,
+    "byline": 1,
+    "rule:gazetteer": 2,
+    "rule:place-name": 2,
+    "rule:alias": 3,
+}
 
 
 def _rank(mention: Mention) -> tuple[int, int, int]:
@@ -79,8 +135,14 @@ def plausible(mention: Mention) -> bool:
             return False  # 城区 is a district's name somewhere, but here it means downtown
         named_like_a_division = text.endswith(_LISTED_LEVELS) and not text.endswith(_NOT_DIVISIONS)
         if named_like_a_division and not gaz.lookup(text) and text not in gaz.by_alias:
-            return False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
-        return bool(gaz.lookup(text)) or text in gaz.by_alias or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
+            return (
+                False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
+            )
+        return (
+            bool(gaz.lookup(text))
+            or text in gaz.by_alias
+            or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
+        )
     if any(verb in text for verb in _MEETING_VERBS):
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
@@ -120,7 +182,9 @@ def extend_to_facility(text: str, mention: Mention) -> Mention:
     tail = _FACILITY_AFTER.match(text, mention.end)
     if not tail:
         return mention
-    return Mention(text[mention.start : tail.end()], EntityType.PLACE, mention.start, tail.end(), mention.source)
+    return Mention(
+        text[mention.start : tail.end()], EntityType.PLACE, mention.start, tail.end(), mention.source
+    )
 
 
 def trim_person(text: str, mention: Mention) -> Mention:
@@ -156,7 +220,9 @@ def _wraps(mention: Mention, clash: list[Mention]) -> bool:
     return (
         mention.source == "model"
         and (mention.type is EntityType.ORGANIZATION or mention.text.endswith(_FACILITY_ENDINGS))
-        and all(k.type is EntityType.PLACE and mention.start <= k.start and k.end <= mention.end for k in clash)
+        and all(
+            k.type is EntityType.PLACE and mention.start <= k.start and k.end <= mention.end for k in clash
+        )
         and mention.end - mention.start > max(k.end - k.start for k in clash)
     )
 

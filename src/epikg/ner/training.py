@@ -49,7 +49,7 @@ def _warm_start(model: nn.Module, vocabs: Any, *, model_dir: Path) -> None:
             new.copy_(weight)
         elif key.startswith("word_lstm.weight_ih_l0") and weight.shape[0] == new.shape[0]:
             new.zero_()
-            new[:, :weight.shape[1]] = weight
+            new[:, : weight.shape[1]] = weight
         else:
             raise NerModelError(f"cannot warm-start {key}: shape {tuple(weight.shape)} -> {tuple(new.shape)}")
     model.load_state_dict(state)
@@ -76,10 +76,22 @@ def halve_weights(path: Path) -> None:
     os.replace(tmp, path)
 
 
-def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.05, seed: int = 1,
-          threads: int = 1, limit: int | None = None, bigram_dim: int = 0, bigram_buckets: int = 32768,
-          lexicon: Path | None = None, warm_start: Path | None = None, gpu: bool = False,
-          **hyper: Any) -> dict:
+def train(
+    corpus_dir: Path,
+    out_dir: Path,
+    *,
+    epochs: int,
+    dev_ratio: float = 0.05,
+    seed: int = 1,
+    threads: int = 1,
+    limit: int | None = None,
+    bigram_dim: int = 0,
+    bigram_buckets: int = 32768,
+    lexicon: Path | None = None,
+    warm_start: Path | None = None,
+    gpu: bool = False,
+    **hyper: Any,
+) -> dict:
     """Train the BiLSTM-CRF on corpus_dir/train.txt, save it to out_dir, and score dev and test exactly.
 
     `lexicon` (a `word<TAB>category` file, see features.py) is copied into out_dir and read from there.
@@ -94,37 +106,71 @@ def train(corpus_dir: Path, out_dir: Path, *, epochs: int, dev_ratio: float = 0.
         if lexicon:
             name = "lexicon" + "".join(Path(lexicon).suffixes)
             shutil.copyfile(lexicon, out_dir / name)
-        hyper["embed"] = CharBigramEmbedding(hyper.get("embed", 100), bigram_dim, bigram_buckets, lexicon=name)
+        hyper["embed"] = CharBigramEmbedding(
+            hyper.get("embed", 100), bigram_dim, bigram_buckets, lexicon=name
+        )
         hyper["embed"].locate(out_dir)
     samples = read_bio(corpus_dir / "train.txt")[:limit]
     trn, dev = split_dev(samples, dev_ratio, seed)
-    params = {"embed": 100, "rnn_hidden": 200, "drop": 0.3, "lr": 0.002, "batch_size": 50, "patience": 5,
-              "anneal_factor": 0.5, "anneal_patience": 2, **hyper}
+    params = {
+        "embed": 100,
+        "rnn_hidden": 200,
+        "drop": 0.3,
+        "lr": 0.002,
+        "batch_size": 50,
+        "patience": 5,
+        "anneal_factor": 0.5,
+        "anneal_patience": 2,
+        **hyper,
+    }
     logger = _train_logger()
     started = time.time()
     component = _BatchFirstRNNNER()
     if warm_start:
         component.warm_start = functools.partial(_warm_start, model_dir=Path(warm_start))
-    component.fit(trn, dev, str(out_dir), epochs=epochs, seed=seed, devices=[0] if gpu else -1,
-                  tagging_scheme="BIO", crf=True, token_delimiter="", logger=logger, **params)
+    component.fit(
+        trn,
+        dev,
+        str(out_dir),
+        epochs=epochs,
+        seed=seed,
+        devices=[0] if gpu else -1,
+        tagging_scheme="BIO",
+        crf=True,
+        token_delimiter="",
+        logger=logger,
+        **params,
+    )
     seconds = round(time.time() - started, 1)
     halve_weights(out_dir / "model.pt")
-    return {"model": "hanlp RNNNamedEntityRecognizer (BiLSTM-CRF, batch-first CRF fix)",
-            "hanlp": hanlp.__version__, "corpus": str(corpus_dir), "train_sentences": len(trn),
-            "epochs": epochs, "seed": seed, "threads": threads,
-            "warm_start": str(warm_start) if warm_start else None,
-            "device": torch.cuda.get_device_name(0) if gpu else "cpu",
-            "hyper": {k: getattr(v, "config", v) for k, v in params.items()}, "train_seconds": seconds,
-            **score(corpus_dir, out_dir, dev_ratio=dev_ratio, seed=seed, limit=limit)}
+    return {
+        "model": "hanlp RNNNamedEntityRecognizer (BiLSTM-CRF, batch-first CRF fix)",
+        "hanlp": hanlp.__version__,
+        "corpus": str(corpus_dir),
+        "train_sentences": len(trn),
+        "epochs": epochs,
+        "seed": seed,
+        "threads": threads,
+        "warm_start": str(warm_start) if warm_start else None,
+        "device": torch.cuda.get_device_name(0) if gpu else "cpu",
+        "hyper": {k: getattr(v, "config", v) for k, v in params.items()},
+        "train_seconds": seconds,
+        **score(corpus_dir, out_dir, dev_ratio=dev_ratio, seed=seed, limit=limit),
+    }
 
 
-def score(corpus_dir: Path, model_dir: Path, *, dev_ratio: float = 0.05, seed: int = 1,
-          limit: int | None = None) -> dict:
+def score(
+    corpus_dir: Path, model_dir: Path, *, dev_ratio: float = 0.05, seed: int = 1, limit: int | None = None
+) -> dict:
     """Exact-span scores of a saved model, loaded as epikg loads it, on the held-out dev split (the same
     split train() made) and the test set."""
     corpus_dir = Path(corpus_dir)
     _, dev = split_dev(read_bio(corpus_dir / "train.txt")[:limit], dev_ratio, seed)
     test = read_bio(corpus_dir / "test.txt")
     tagger = load_model_dir(Path(model_dir))
-    return {"dev_sentences": len(dev), "test_sentences": len(test),
-            "dev": evaluate(tagger, dev), "test": evaluate(tagger, test)}
+    return {
+        "dev_sentences": len(dev),
+        "test_sentences": len(test),
+        "dev": evaluate(tagger, dev),
+        "test": evaluate(tagger, test),
+    }

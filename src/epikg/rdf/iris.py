@@ -11,7 +11,9 @@ from epikg.rdf.namespaces import ID
 
 def _segment(text: str) -> str:
     """One IRI path segment: letters (Chinese included) kept readable, everything else percent-encoded."""
-    return "".join(c if (c.isalnum() and c.isprintable()) or c in "-_.~·" else quote(c, safe="") for c in text.strip())
+    return "".join(
+        c if (c.isalnum() and c.isprintable()) or c in "-_.~·" else quote(c, safe="") for c in text.strip()
+    )
 
 
 def article(doc_id: str) -> URIRef:
@@ -36,7 +38,11 @@ def place(key: str) -> URIRef:
     """Keyed on the division code when known (`330327`), else on a path under the nearest coded division
     (`330327/金乡镇`), else on the name under its article (`城关镇@d001`) where nothing pins it down."""
     path, at, doc_id = key.partition("@")
-    return ID["place/" + "/".join(_segment(part) for part in path.split("/")) + (at + _segment(doc_id) if at else "")]
+    return ID[
+        "place/"
+        + "/".join(_segment(part) for part in path.split("/"))
+        + (at + _segment(doc_id) if at else "")
+    ]
 
 
 def organization(name: str, scope: str | None = None) -> URIRef:

@@ -112,7 +112,9 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         graph.add((node, EK.category, EK[f"measure_{measure.category}"]))
         graph.add((node, EK.trigger, Literal(measure.trigger)))
         graph.add((node, EK.phase, EK[measure.phase]))
-        if measure.place is not None:  # an article may name no place at all (`我县`): the measure still stands
+        if (
+            measure.place is not None
+        ):  # an article may name no place at all (`我县`): the measure still stands
             graph.add((node, EK.appliesTo, _add_place(graph, measure.place)))
         if measure.ordered_by is not None:
             graph.add((node, EK.orderedBy, entities.organization(measure.ordered_by)))
@@ -126,7 +128,9 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
     if article.outlet and article.outlet_span:
         outlet = entities.get(EntityType.ORGANIZATION, article.outlet)
         graph.add((article_iri, SCHEMA.publisher, outlet))
-        _source_mention(graph, article, article_iri, outlet, article.outlet, article.outlet_span, "source-line")
+        _source_mention(
+            graph, article, article_iri, outlet, article.outlet, article.outlet_span, "source-line"
+        )
 
     for byline in article.bylines:
         person = entities.get(EntityType.PERSON, byline.name)
@@ -187,7 +191,13 @@ def _role(graph: Graph, title: str) -> URIRef:
 
 
 def _source_mention(
-    graph: Graph, article: Article, article_iri: URIRef, entity: URIRef, text: str, span: tuple[int, int], source: str
+    graph: Graph,
+    article: Article,
+    article_iri: URIRef,
+    entity: URIRef,
+    text: str,
+    span: tuple[int, int],
+    source: str,
 ) -> None:
     node = iris.reading(article.doc_id, source, span[0], span[1], text)
     graph.add((node, RDF.type, EK.Mention))

@@ -18,7 +18,9 @@ PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX org:    <http://www.w3.org/ns/org#>
 """
 
-ARTICLES = PREFIXES + """
+ARTICLES = (
+    PREFIXES
+    + """
 SELECT ?article ?id ?headline ?date ?publisher ?path WHERE {
   ?article a ek:Article ; schema:identifier ?id .
   OPTIONAL { ?article schema:headline ?headline }
@@ -26,22 +28,31 @@ SELECT ?article ?id ?headline ?date ?publisher ?path WHERE {
   OPTIONAL { ?article schema:publisher/schema:name ?publisher }
   OPTIONAL { ?article ek:sourcePath ?path }
 } ORDER BY ?id ?article"""
+)
 
-SENTENCES = PREFIXES + """
+SENTENCES = (
+    PREFIXES
+    + """
 SELECT ?sentence ?text ?begin ?end ?article WHERE {
   ?sentence a ek:Sentence ; nif:anchorOf ?text ; nif:beginIndex ?begin ; nif:endIndex ?end ; ek:inArticle ?article .
 } ORDER BY ?article ?begin ?sentence"""
+)
 
-CATEGORIES = PREFIXES + """
+CATEGORIES = (
+    PREFIXES
+    + """
 SELECT ?category ?notation ?zh ?en ?oxcgrt WHERE {
   ?category a ek:MeasureCategory ; skos:notation ?notation .
   OPTIONAL { ?category skos:prefLabel ?zh FILTER (LANG(?zh) = "zh") }
   OPTIONAL { ?category skos:prefLabel ?en FILTER (LANG(?en) = "en") }
   OPTIONAL { ?category ek:oxcgrtIndicator ?oxcgrt }
 } ORDER BY ?notation"""
+)
 
 # Counties are reached through stated containment only (schema:containedInPlace), never the gazetteer's.
-MEASURES = PREFIXES + """
+MEASURES = (
+    PREFIXES
+    + """
 SELECT ?measure ?notation ?place ?placeName ?county ?countyName ?start ?end ?time ?trigger ?body
        ?article ?begin ?stop ?sentence WHERE {
   ?measure a ek:Measure ; ek:category/skos:notation ?notation ; ek:inArticle ?article ;
@@ -57,8 +68,11 @@ SELECT ?measure ?notation ?place ?placeName ?county ?countyName ?start ?end ?tim
   OPTIONAL { ?measure ek:orderedBy/schema:name ?body }
   OPTIONAL { ?measure ek:inSentence ?sentence }
 } ORDER BY ?countyName ?start ?notation ?article ?begin ?measure ?place"""
+)
 
-POSTS = PREFIXES + """
+POSTS = (
+    PREFIXES
+    + """
 SELECT ?post ?person ?name ?title ?organization ?article ?begin ?stop ?sentence WHERE {
   ?post a ek:Post ; org:member ?person ; ek:inArticle ?article ; nif:beginIndex ?begin ; nif:endIndex ?stop .
   ?person schema:name ?name .
@@ -66,39 +80,57 @@ SELECT ?post ?person ?name ?title ?organization ?article ?begin ?stop ?sentence 
   OPTIONAL { ?post org:organization/schema:name ?organization }
   OPTIONAL { ?post ek:inSentence ?sentence }
 } ORDER BY ?name ?person ?title ?organization ?article ?begin"""
+)
 
-PLACES = PREFIXES + """
+PLACES = (
+    PREFIXES
+    + """
 SELECT ?place ?name ?level ?code WHERE {
   ?place a ek:Place ; schema:name ?name .
   OPTIONAL { ?place ek:adminLevel/skos:notation ?level }
   OPTIONAL { ?place ek:divisionCode ?code }
 } ORDER BY ?name ?place"""
+)
 
-STATED_PARENTS = PREFIXES + """
+STATED_PARENTS = (
+    PREFIXES
+    + """
 SELECT ?place ?parent WHERE { ?place schema:containedInPlace ?parent } ORDER BY ?place ?parent"""
+)
 
-DERIVED_PARENTS = PREFIXES + """
+DERIVED_PARENTS = (
+    PREFIXES
+    + """
 SELECT ?place ?parent WHERE {
   ?place ek:derivedContainedInPlace ?parent .
   FILTER NOT EXISTS { ?place schema:containedInPlace ?parent }
 } ORDER BY ?place ?parent"""
+)
 
-CONTAINMENTS = PREFIXES + """
+CONTAINMENTS = (
+    PREFIXES
+    + """
 SELECT ?place ?parent ?basis ?article ?begin ?stop ?sentence WHERE {
   ?reading a ek:Containment ; ek:place ?place ; ek:parentPlace ?parent ; ek:inArticle ?article ;
            nif:beginIndex ?begin ; nif:endIndex ?stop .
   OPTIONAL { ?reading ek:basis ?basis }
   OPTIONAL { ?reading ek:inSentence ?sentence }
 } ORDER BY ?place ?parent ?article ?begin"""
+)
 
-MENTIONS = PREFIXES + """
+MENTIONS = (
+    PREFIXES
+    + """
 SELECT ?entity ?text ?article ?begin ?stop ?sentence WHERE {
   ?mention a ek:Mention ; ek:refersTo ?entity ; nif:anchorOf ?text ; ek:inArticle ?article ;
            nif:beginIndex ?begin ; nif:endIndex ?stop .
   OPTIONAL { ?mention ek:inSentence ?sentence }
 } ORDER BY ?entity ?article ?begin"""
+)
 
-QUANTITIES = PREFIXES + """
+QUANTITIES = (
+    PREFIXES
+    + """
 SELECT ?quantity ?value ?unit ?counts ?approx ?notation ?county ?countyName ?article ?begin ?stop ?sentence WHERE {
   ?quantity a ek:Quantity ; ek:value ?value ; ek:inArticle ?article ; nif:beginIndex ?begin ; nif:endIndex ?stop .
   OPTIONAL { ?quantity ek:unit ?unit }
@@ -113,6 +145,7 @@ SELECT ?quantity ?value ?unit ?counts ?approx ?notation ?county ?countyName ?art
     }
   }
 } ORDER BY ?countyName ?notation DESC(?value) ?article ?begin ?quantity"""
+)
 
 
 @dataclass(frozen=True)
@@ -224,8 +257,13 @@ def _date(value: Value) -> str:
 
 def _evidence(row: Mapping[str, Value], text: str = "") -> Evidence:
     sentence = row.get("sentence")
-    return Evidence(_s(row["article"]), int(row["begin"] or 0), int(row["stop"] or 0),  # type: ignore[arg-type]
-                    None if sentence is None else str(sentence), text)
+    return Evidence(
+        _s(row["article"]),
+        int(row["begin"] or 0),
+        int(row["stop"] or 0),  # type: ignore[arg-type]
+        None if sentence is None else str(sentence),
+        text,
+    )
 
 
 def _rows(graph: Graph, query: str) -> list[dict[str, Value]]:
@@ -238,20 +276,45 @@ def gather(graph: Graph) -> ReportData:
     for r in _rows(graph, ARTICLES):
         iri = _s(r["article"])
         if iri not in data.articles:
-            data.articles[iri] = Article(iri, _s(r["id"]), _s(r["headline"]), _s(r["date"]), _s(r["publisher"]), _s(r["path"]))
+            data.articles[iri] = Article(
+                iri, _s(r["id"]), _s(r["headline"]), _s(r["date"]), _s(r["publisher"]), _s(r["path"])
+            )
     for r in _rows(graph, SENTENCES):
-        data.sentences[_s(r["sentence"])] = Sentence(_s(r["sentence"]), _s(r["text"]), int(r["begin"] or 0),  # type: ignore[arg-type]
-                                                     int(r["end"] or 0), _s(r["article"]))  # type: ignore[arg-type]
+        data.sentences[_s(r["sentence"])] = Sentence(
+            _s(r["sentence"]),
+            _s(r["text"]),
+            int(r["begin"] or 0),  # type: ignore[arg-type]
+            int(r["end"] or 0),
+            _s(r["article"]),
+        )  # type: ignore[arg-type]
     for r in _rows(graph, CATEGORIES):
-        data.categories.setdefault(_s(r["notation"]), Category(_s(r["notation"]), _s(r["zh"]), _s(r["en"]), _s(r["oxcgrt"])))
+        data.categories.setdefault(
+            _s(r["notation"]), Category(_s(r["notation"]), _s(r["zh"]), _s(r["en"]), _s(r["oxcgrt"]))
+        )
     _gather_measures(graph, data)
     _gather_places(graph, data)
     for r in _rows(graph, POSTS):
-        data.posts.append(PostFact(_s(r["person"]), _s(r["name"]), _s(r["title"]), _s(r["organization"]),
-                                   _evidence(r, _s(r["name"]))))
+        data.posts.append(
+            PostFact(
+                _s(r["person"]),
+                _s(r["name"]),
+                _s(r["title"]),
+                _s(r["organization"]),
+                _evidence(r, _s(r["name"])),
+            )
+        )
     for r in _rows(graph, QUANTITIES):
-        data.quantities.append(QuantityFact(float(r["value"] or 0), _s(r["unit"]), _s(r["counts"]),  # type: ignore[arg-type]
-                                            bool(r["approx"]), _s(r["notation"]), _s(r["countyName"]), _evidence(r)))
+        data.quantities.append(
+            QuantityFact(
+                float(r["value"] or 0),
+                _s(r["unit"]),
+                _s(r["counts"]),  # type: ignore[arg-type]
+                bool(r["approx"]),
+                _s(r["notation"]),
+                _s(r["countyName"]),
+                _evidence(r),
+            )
+        )
     data.quantities = list(dict.fromkeys(data.quantities))
     return data
 
@@ -263,10 +326,20 @@ def _gather_measures(graph: Graph, data: ReportData) -> None:
         if key in seen:  # one measure counts once per county, whatever path reached it
             continue
         seen.add(key)
-        data.measures.append(MeasureFact(
-            _s(r["notation"]), _s(r["placeName"]), key[1], _s(r["countyName"]), _date(r["start"]), _date(r["end"]),
-            _s(r["time"]), _s(r["trigger"]), _s(r["body"]), _evidence(r, _s(r["trigger"])),
-        ))
+        data.measures.append(
+            MeasureFact(
+                _s(r["notation"]),
+                _s(r["placeName"]),
+                key[1],
+                _s(r["countyName"]),
+                _date(r["start"]),
+                _date(r["end"]),
+                _s(r["time"]),
+                _s(r["trigger"]),
+                _s(r["body"]),
+                _evidence(r, _s(r["trigger"])),
+            )
+        )
 
 
 def _gather_places(graph: Graph, data: ReportData) -> None:

@@ -15,7 +15,8 @@ from epikg.store.results import QueryResult, Value
 def display_width(text: str) -> int:
     """Terminal columns: wide and full-width (CJK) characters take two, combining marks none."""
     return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
     )
 
 
@@ -33,8 +34,10 @@ def format_table(result: QueryResult) -> str:
     widths = [display_width(c) for c in result.columns]
     for row in cells:
         widths = [max(w, display_width(c)) for w, c in zip(widths, row, strict=True)]
-    numeric = [bool(result.rows) and all(isinstance(r[i], int | float) or r[i] is None for r in result.rows)
-               for i in range(len(result.columns))]
+    numeric = [
+        bool(result.rows) and all(isinstance(r[i], int | float) or r[i] is None for r in result.rows)
+        for i in range(len(result.columns))
+    ]
 
     def line(texts: list[str]) -> str:
         padded = [
@@ -57,7 +60,10 @@ def format_csv(result: QueryResult) -> str:
 
 
 def format_json(result: QueryResult) -> str:
-    return json.dumps({"columns": list(result.columns), "rows": result.as_dicts()}, ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps({"columns": list(result.columns), "rows": result.as_dicts()}, ensure_ascii=False, indent=2)
+        + "\n"
+    )
 
 
 FORMATS = {"table": format_table, "csv": format_csv, "json": format_json}

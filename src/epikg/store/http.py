@@ -29,12 +29,14 @@ def opener(credentials: Credentials | None = None, url: str = "") -> urllib.requ
     parts = urllib.parse.urlsplit(url)
     passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
     passwords.add_password(None, f"{parts.scheme}://{parts.netloc}/", credentials.user, credentials.password)  # type: ignore[arg-type]
-    return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
-                                       urllib.request.HTTPBasicAuthHandler(passwords))
+    return urllib.request.build_opener(
+        urllib.request.HTTPDigestAuthHandler(passwords), urllib.request.HTTPBasicAuthHandler(passwords)
+    )
 
 
-def send(request: urllib.request.Request, *, credentials: Credentials | None = None,
-         timeout: float = 60.0) -> tuple[bytes, Message]:
+def send(
+    request: urllib.request.Request, *, credentials: Credentials | None = None, timeout: float = 60.0
+) -> tuple[bytes, Message]:
     """The response body and headers; StoreError (one line) for HTTP errors and unreachable servers."""
     url = request.full_url.split("?", 1)[0]
     try:
@@ -46,7 +48,11 @@ def send(request: urllib.request.Request, *, credentials: Credentials | None = N
         except (OSError, AttributeError):
             detail = str(exc.reason)
         if exc.code == 401:
-            hint = "wrong user or password" if credentials else "give --user (the password from the environment or a prompt)"
+            hint = (
+                "wrong user or password"
+                if credentials
+                else "give --user (the password from the environment or a prompt)"
+            )
             raise StoreError(f"{url} answered HTTP 401 (authentication required; {hint}): {detail}") from exc
         raise StoreError(f"{url} answered HTTP {exc.code}: {detail}") from exc
     except urllib.error.URLError as exc:

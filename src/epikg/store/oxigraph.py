@@ -33,7 +33,9 @@ def free_port() -> int:
 
 def _port_taken(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will: TIME_WAIT is no obstacle
+        sock.setsockopt(
+            socket.SOL_SOCKET, socket.SO_REUSEADDR, 1
+        )  # as the server will: TIME_WAIT is no obstacle
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
@@ -48,7 +50,9 @@ def find_oxigraph() -> str:
         return str(beside)
     found = shutil.which("oxigraph")
     if found is None:
-        raise StoreError("the oxigraph binary is not installed (pip install oxigraph); not next to python nor on PATH")
+        raise StoreError(
+            "the oxigraph binary is not installed (pip install oxigraph); not next to python nor on PATH"
+        )
     return found
 
 
@@ -59,8 +63,15 @@ class OxigraphServer:
     refuses requests whose `Host` or `Origin` is not this server's, so no other web page can write into it.
     """
 
-    def __init__(self, location: str | Path, port: int | None = None, *, writable: bool = False,
-                 binary: str | None = None, startup_timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        location: str | Path,
+        port: int | None = None,
+        *,
+        writable: bool = False,
+        binary: str | None = None,
+        startup_timeout: float = 30.0,
+    ) -> None:
         self.location = Path(location)
         self.port = port if port is not None else free_port()
         self.writable = writable
@@ -95,8 +106,15 @@ class OxigraphServer:
     def command(self) -> list[str]:
         binary = self.binary or find_oxigraph()
         mode = "serve" if self.writable else "serve-read-only"
-        return [binary, mode, "--location", str(self.location), "--bind", f"127.0.0.1:{self._backend_port}",
-                "--union-default-graph"]
+        return [
+            binary,
+            mode,
+            "--location",
+            str(self.location),
+            "--bind",
+            f"127.0.0.1:{self._backend_port}",
+            "--union-default-graph",
+        ]
 
     def start(self) -> OxigraphServer:
         """Start the server and wait (bounded) until it answers a query; StoreError if it cannot."""
@@ -113,8 +131,13 @@ class OxigraphServer:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop()
         # A session of its own: a terminal's Ctrl-C reaches only us, and stop() ends the server cleanly.
         try:
-            self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=self._log,
-                                             stderr=subprocess.STDOUT, start_new_session=True)
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=self._log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         except OSError as exc:
             self.stop()
             raise StoreError(f"cannot run {command[0]}: {exc.strerror or exc}") from exc
@@ -129,8 +152,12 @@ class OxigraphServer:
     def _create_store(self, binary: str) -> None:
         """An empty store, since Oxigraph opens only an existing one read-only."""
         try:
-            done = subprocess.run([binary, "update", "--location", str(self.location), "--update", "CLEAR SILENT DEFAULT"],
-                                  stdin=subprocess.DEVNULL, capture_output=True, timeout=self.startup_timeout)
+            done = subprocess.run(
+                [binary, "update", "--location", str(self.location), "--update", "CLEAR SILENT DEFAULT"],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=self.startup_timeout,
+            )
         except OSError as exc:
             raise StoreError(f"cannot run {binary}: {exc.strerror or exc}") from exc
         except subprocess.TimeoutExpired as exc:
@@ -223,8 +250,14 @@ def read_graph(source: str | Path | Graph) -> Graph:
         raise StoreError(f"{path} is not valid Turtle: {one_line(str(exc) or type(exc).__name__)}") from exc
 
 
-def load_graph(source: str | Path | Graph, endpoint: str, graph_iri: str = DEFAULT_GRAPH_IRI,
-               *, credentials: Credentials | None = None, timeout: float = 120.0) -> int:
+def load_graph(
+    source: str | Path | Graph,
+    endpoint: str,
+    graph_iri: str = DEFAULT_GRAPH_IRI,
+    *,
+    credentials: Credentials | None = None,
+    timeout: float = 120.0,
+) -> int:
     """Replace the named graph `graph_iri` with `source` (HTTP PUT, text/turtle); the number of triples sent.
 
     The body is N-Triples, which is Turtle too, and quick to write for large graphs. With `credentials`,

@@ -91,7 +91,9 @@ def bind_parameters(query: str, params: Mapping[str, str]) -> dict[str, Identifi
         if not _NAME.fullmatch(name):
             raise StoreError(f"not a variable name: {name!r}")
         if name not in used:
-            raise StoreError(f"the query does not use ?{name}; its variables are: {', '.join(sorted(used)) or 'none'}")
+            raise StoreError(
+                f"the query does not use ?{name}; its variables are: {', '.join(sorted(used)) or 'none'}"
+            )
         bindings[name] = parameter_term(value)
     return bindings
 

@@ -58,15 +58,22 @@ def run_query(
     return result
 
 
-def dataset_is_empty(endpoint: str, *, graph_iris: Sequence[str] = (), union_default_graph: bool = False,
-                     credentials: Credentials | None = None, timeout: float = 60.0) -> bool:
+def dataset_is_empty(
+    endpoint: str,
+    *,
+    graph_iris: Sequence[str] = (),
+    union_default_graph: bool = False,
+    credentials: Credentials | None = None,
+    timeout: float = 60.0,
+) -> bool:
     """Whether the dataset a query would read at `endpoint` holds no triple at all."""
     remote = _Remote(endpoint, graph_iris, union_default_graph, credentials, timeout)
     return remote.run("ASK { ?s ?p ?o }", None).rows == ((False,),)
 
 
-def named_graphs(endpoint: str, *, credentials: Credentials | None = None, limit: int = 10,
-                 timeout: float = 60.0) -> list[str]:
+def named_graphs(
+    endpoint: str, *, credentials: Credentials | None = None, limit: int = 10, timeout: float = 60.0
+) -> list[str]:
     """Some named graphs the store holds (for a hint when the one asked for is empty); [] if it will not say."""
     remote = _Remote(endpoint, (), False, credentials, timeout)
     try:
@@ -126,8 +133,14 @@ def _paged(remote: _Remote, query: str, first: QueryResult) -> QueryResult:
 class _Remote:
     """One endpoint and the dataset its queries read."""
 
-    def __init__(self, endpoint: str, graph_iris: Sequence[str], union_default_graph: bool,
-                 credentials: Credentials | None, timeout: float) -> None:
+    def __init__(
+        self,
+        endpoint: str,
+        graph_iris: Sequence[str],
+        union_default_graph: bool,
+        credentials: Credentials | None,
+        timeout: float,
+    ) -> None:
         parts = urllib.parse.urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise StoreError(f"not an http(s) URL: {endpoint}")
@@ -140,14 +153,23 @@ class _Remote:
 
     def run(self, query: str, row_cap: int | None) -> QueryResult:
         body = urllib.parse.urlencode([("query", query), *self.dataset]).encode("utf-8")
-        request = urllib.request.Request(self.endpoint, data=body, method="POST", headers={
-            "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
-            "Accept": "application/sparql-results+json", "User-Agent": "epikg"})
+        request = urllib.request.Request(
+            self.endpoint,
+            data=body,
+            method="POST",
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+                "Accept": "application/sparql-results+json",
+                "User-Agent": "epikg",
+            },
+        )
         content, headers = send(request, credentials=self.credentials, timeout=self.timeout)
         try:
             data = json.loads(content.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise StoreError(f"{self.endpoint} did not answer with SPARQL JSON results: {one_line(str(exc))}") from exc
+            raise StoreError(
+                f"{self.endpoint} did not answer with SPARQL JSON results: {one_line(str(exc))}"
+            ) from exc
         if not isinstance(data, dict):
             raise StoreError(f"{self.endpoint} did not answer with SPARQL JSON results")
         if "boolean" in data:
