@@ -167,6 +167,8 @@ def test_a_lifting_is_read_as_the_measure_lifted(why: str, category: str, senten
         ("全镇取消春节聚餐,不聚集。", {("gathering_restriction", "ordered")}),
         ("完成全员核酸检测后解除封控。", {("mass_testing", "ordered"), ("area_lockdown", "lifted")}),
         ("小区未解封,居民足不出户。", {("area_lockdown", "ordered")}),
+        # what a lifting names is lifted, not ordered again
+        ("4月4日,南洲镇三个管控区:兴盛菜市场、中央公园小区,宣布解封。", {("area_lockdown", "lifted")}),
     ],
 )
 def test_what_follows_a_lifting_or_is_not_one_stays_ordered(sentence: str, expected: set) -> None:

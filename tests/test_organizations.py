@@ -134,3 +134,13 @@ def test_model_body_after_a_lead_verb_starts_after_it() -> None:
 
     model = Mention("联合县街长制办公室", EntityType.ORGANIZATION, 0, 9, "model")
     assert [(m.text, m.start) for m in merge([], [model])] == [("县街长制办公室", 2)]
+
+
+def test_a_posts_short_body_is_the_body_the_article_names_in_full(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("南县新冠肺炎疫情防控指挥部召开会议。县防指指挥长张明主持。", encoding="utf-8")
+    posts = extract(read_article(page)).posts
+    assert [p.organization for p in posts if p.person == "张明"] == ["南县新冠肺炎疫情防控指挥部"]

@@ -181,7 +181,7 @@ def build(
     except OutputError as exc:
         raise UserError(str(exc)) from exc
     if output != "-":
-        click.echo(f"wrote {output} (conforms to ontology/shapes.ttl)", err=True)
+        click.echo(f"wrote {output} (conforms to the shapes of ontology/)", err=True)
 
 
 def _report_removed(removed: dict[str, tuple[str, ...]], *, verbose: bool) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from epikg.extract.measure_places import place_measures
 from epikg.extract.measures import find_measures
-from epikg.extract.organizations import describe, resolve_all
+from epikg.extract.organizations import describe, full_names, resolve_all
 from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.extract.quantities import find_quantities
@@ -180,6 +180,9 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
     organizations = resolve_all(mentions, locality)
     posts, seats = find_posts(text, mentions, places, locality)
+    # A post's body named short (`县防指指挥长`) is the body the article also names in full.
+    full = full_names([*organizations.values(), *(p.organization for p in posts if p.organization)])
+    posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
     measures = place_measures(
         text,
         article.sentences,

@@ -7,6 +7,7 @@ transitively), never the gazetteer's ek:derivedContainedInPlace.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -16,6 +17,7 @@ from rdflib import Graph
 from epikg.rdf.namespaces import EK
 from epikg.rdf.vocabulary import measure_scheme
 from epikg.store import QueryResult, run_query
+from epikg.store.results import DEFAULT_GRAPH_IRI
 
 _PREFIXES = """PREFIX ek: <https://w3id.org/epikg/ontology#>
 PREFIX schema: <https://schema.org/>
@@ -156,11 +158,19 @@ class MeasureReading:
         return next((a for a in self.ancestors if a.level == level), None)
 
 
-def read_measures(*, graph: Graph | None = None, endpoint: str | None = None) -> list[MeasureReading]:
-    """Every measure of a graph (in-process) or of a SPARQL endpoint, in article and reading order."""
+def read_measures(
+    *,
+    graph: Graph | None = None,
+    endpoint: str | None = None,
+    graph_iris: Sequence[str] = (DEFAULT_GRAPH_IRI,),
+) -> list[MeasureReading]:
+    """Every measure of a graph (in-process) or of a SPARQL endpoint (the graph `epikg load` writes, unless
+    `graph_iris` names others), in article and reading order."""
 
     def query(text: str) -> QueryResult:
-        return run_query(text, graph=graph, endpoint=endpoint)
+        if endpoint is not None:
+            return run_query(text, endpoint=endpoint, graph_iris=graph_iris)
+        return run_query(text, graph=graph)
 
     places = _places(query(PLACES_QUERY), query(ANCESTORS_QUERY))
     quantities = _quantities(query(QUANTITIES_QUERY))

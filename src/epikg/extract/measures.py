@@ -70,6 +70,7 @@ class Guards:
     study: re.Pattern[str]  # after the trigger: a document relayed or studied
     publishing: re.Pattern[str]  # before a document title: the document is issued
     institution: re.Pattern[str]  # after the trigger: part of a standing body's name
+    taking: re.Pattern[str]  # in the clause of a trigger before a lifting: the measure was put in force
 
 
 def word_pattern(lines: Sequence[str]) -> re.Pattern[str]:
@@ -100,6 +101,7 @@ def guards() -> Guards:
         study=words("study"),
         publishing=re.compile(f"(?:{words('publishing').pattern})[^,。;,;]{{0,2}}$"),
         institution=re.compile(f"{_HAN}{{0,2}}?(?:{institution.pattern})"),
+        taking=words("taking"),
     )
 
 
@@ -277,6 +279,13 @@ def _measures(
     first: dict[tuple[str, str], _Hit] = {}
     for hit in sorted(hits, key=lambda h: (h.start, h.end)):
         first.setdefault((hit.category, hit.phase), hit)
+    for category, phase in list(first):
+        lifted, ordered = first.get((category, "lifted")), first[(category, phase)]
+        if phase == "ordered" and lifted is not None and ordered.start < lifted.start:
+            left, right = _clause_span(piece, ordered.start)
+            dated = any(left <= t.start - sentence.start < right for t in times)
+            if not dated and not guards().taking.search(piece, left, right):
+                del first[(category, phase)]  # `三个管控区…,宣布解封`: the lifting names what it lifts
     return [
         Measure(
             category=category,
