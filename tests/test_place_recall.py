@@ -108,3 +108,7 @@ def test_a_place_read_with_a_centre_after_it_is_no_place() -> None:
     from epikg.records import EntityType, Mention
 
     assert not plausible(Mention("青禾中心", EntityType.PLACE, 0, 4, "model"))
+
+
+def test_a_coverb_opening_a_clause_starts_no_place_name() -> None:
+    assert "将民生社区" not in names("由镇长担任总指挥,将民生社区28个居民组划分为6大网格。")

@@ -225,3 +225,47 @@ def test_a_short_form_votes_with_its_full_name() -> None:
     ]
     _, locality = read_places(mentions, text=text, doc_id="a")
     assert locality.main is not None and locality.main.name == "应城市"
+
+
+def test_a_list_of_origins_votes_for_nothing() -> None:
+    # 湖北 and 武汉 are where returnees came from, however often the article says so.
+    text = "对湖北、武汉返乡人员排查。湖北、武汉返乡人员一律隔离。东坡区苏祠街道上游社区开展排查。"
+    mentions = []
+    for name in ("湖北", "武汉", "东坡区", "苏祠街道", "上游社区"):
+        mentions += [
+            Mention(name, EntityType.PLACE, i, i + len(name), "t")
+            for i in range(len(text))
+            if text.startswith(name, i)
+        ]
+    _, locality = read_places(mentions, text=text, doc_id="a")
+    assert locality.main is not None and locality.main.name == "东坡区"
+    assert "province" not in locality.by_level
+
+
+def test_a_province_is_what_an_article_is_about_only_when_it_names_nothing_narrower() -> None:
+    text = "湖北省部署防控。湖北省要求严格管控。南县开展排查。"
+    mentions = []
+    for name in ("湖北省", "南县"):
+        mentions += [
+            Mention(name, EntityType.PLACE, i, i + len(name), "t")
+            for i in range(len(text))
+            if text.startswith(name, i)
+        ]
+    _, locality = read_places(mentions, text=text, doc_id="a")
+    assert locality.main is not None and locality.main.name == "南县"
+
+
+def test_scope_words_and_bare_bodies_vote_for_the_articles_own_town() -> None:
+    # 盐城 twice (a dateline and a chain) against 兴桥镇 once by name, but 全镇 and 镇防控办 point at the town.
+    text = "盐城讯 盐城市射阳县兴桥镇开展敲门行动。全镇网格员上门登记。全镇累计登记3000户,上报镇防控办。"
+    mentions = []
+    for name in ("盐城", "盐城市", "射阳县", "兴桥镇"):
+        mentions += [
+            Mention(name, EntityType.PLACE, i, i + len(name), "t")
+            for i in range(len(text))
+            if text.startswith(name, i) and not (name == "盐城" and text.startswith("盐城市", i))
+        ]
+    start = text.index("镇防控办")
+    mentions.append(Mention("镇防控办", EntityType.ORGANIZATION, start, start + 4, "t"))
+    _, locality = read_places(mentions, text=text, doc_id="a")
+    assert locality.main is not None and locality.main.name == "兴桥镇"

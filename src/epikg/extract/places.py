@@ -86,6 +86,44 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
     return any(word in reach for word in words.get("border_after", ()))
 
 
+_LIST_MARKS = ("、", "和", "与", "及", "或")
+_LEVEL_OF_CHAR = {"县": "county", "区": "county", "镇": "township", "乡": "township", "村": "village"}
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> dict[str, str]:
+    """Scope words (`全镇`, `本村`: data/measure_places.tsv) and the level whose own place they mean."""
+    words = {}
+    for line in read_data_lines("measure_places.tsv"):
+        kind, _, word = line.partition("\t")
+        level = kind.removeprefix("scope_")
+        if kind.startswith("scope_") and level in RANK:
+            words[word.strip()] = level
+    return words
+
+
+def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
+    """How often the article points at its own place of a level without naming it: scope words (`全镇`) and
+    bodies named by their level alone (`镇党委`, `县防指`). They vote for the article's place of that level."""
+    votes: Counter[str] = Counter()
+    for word, level in _scope_words().items():
+        votes[level] += text.count(word)
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION and m.text[:1] in _LEVEL_OF_CHAR and m.text[1:2] not in "级":
+            votes[_LEVEL_OF_CHAR[m.text[0]]] += 1
+    return votes
+
+
+def _elsewhere(text: str, places: list[Mention]) -> set[tuple[int, int]]:
+    """The spans of places named as somewhere else; a list shares its last member's role
+    (`湖北、武汉返乡人员`: both are where people came from)."""
+    spans = {(m.start, m.end) for m in places if is_elsewhere(text, m)}
+    for before, after in reversed(list(zip(places, places[1:], strict=False))):
+        if (after.start, after.end) in spans and text[before.end : after.start] in _LIST_MARKS:
+            spans.add((before.start, before.end))
+    return spans
+
+
 def read_places(
     mentions: Sequence[Mention], *, text: str | None = None, outlet: str | None = None, doc_id: str = ""
 ) -> tuple[dict[str, Place], Locality]:
@@ -94,7 +132,8 @@ def read_places(
     count toward what the article is about."""
     ordered = sorted(mentions, key=lambda m: m.start)
     names = [m.text for m in ordered if m.type is EntityType.PLACE]
-    voters = [m.text for m in ordered if m.type is EntityType.PLACE and not (text and is_elsewhere(text, m))]
+    elsewhere = _elsewhere(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
+    voters = [m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
     heads = [(m, leading_division(m.text)) for m in ordered if m.type is EntityType.ORGANIZATION]
     outlet_head = leading_division(outlet) if outlet else None
     context = [h for h in [*(h for _, h in heads), outlet_head] if h]
@@ -106,7 +145,7 @@ def read_places(
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
     resolver = _Resolver(names, context, written_chains(ordered), doc_id, first_seen)
-    return resolver.run(votes=[*voters, *context])
+    return resolver.run(votes=[*voters, *context], level_votes=_level_votes(text, ordered) if text else {})
 
 
 def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = "") -> dict[str, Place]:
@@ -175,11 +214,13 @@ class _Resolver:
         self.locality_ids: dict[str, int] = {}
         self.locality_names: dict[str, str] = {}
 
-    def run(self, votes: list[str]) -> tuple[dict[str, Place], Locality]:
+    def run(
+        self, votes: list[str], level_votes: Counter[str] | None = None
+    ) -> tuple[dict[str, Place], Locality]:
         for name in self.all_names:
             self.chosen[name] = self._choose(name)
         self._choose_ancestors()
-        self._read_locality(votes)
+        self._read_locality(votes, level_votes or Counter())
         places = {name: self._place(name) for name in self.all_names}
         by_level = {level: places[name] for level, name in self.locality_names.items()}
         main = self.locality_main and places[self.locality_main]
@@ -229,7 +270,7 @@ class _Resolver:
                     if len(fits) == 1:
                         self.chosen[name], changed = fits[0], True
 
-    def _read_locality(self, votes: list[str]) -> None:
+    def _read_locality(self, votes: list[str], level_votes: Counter[str]) -> None:
         """Per level, the division the article's own words name most (ties: first named); the most named
         of all is what the article is about."""
         # A short form and its full name (应城, 应城市) are one place: their votes add up, under the full name.
@@ -242,8 +283,15 @@ class _Resolver:
         representative = {n: same[self.chosen[n].id if self.chosen.get(n) is not None else n] for n in votes}
         counts = Counter(representative[n] for n in votes if self._level(n) != "other")
         first = {representative[n]: i for i, n in reversed(list(enumerate(votes)))}
+        # The article's place of a level also gets the votes of its scope words and bare bodies (全镇, 镇党委).
+        for level, extra in level_votes.items():
+            at_level = [n for n in counts if self._level(n) == level]
+            if at_level and extra:
+                counts[min(at_level, key=lambda n: (-counts[n], first[n]))] += extra
+        # A province is too wide to be what a local article is about, unless it names nothing narrower.
+        narrow = [n for n in counts if self._level(n) != "province"] or list(counts)
         self.locality_main = min(
-            counts, key=lambda n: (-counts[n], RANK[self._level(n)], first[n]), default=None
+            narrow, key=lambda n: (-counts[n], RANK[self._level(n)], first[n]), default=None
         )
         for name, _ in sorted(counts.items(), key=lambda item: (-item[1], first[item[0]])):
             level = self._level(name)
