@@ -19,30 +19,42 @@ def place_mentions(text: str, *names: str) -> list[Mention]:
     return found
 
 
-def stated_chain(place) -> list[str]:  # noqa: ANN001
+def chain(place, up) -> list[str]:  # noqa: ANN001
+    """The names from a place upward, one `up(place)` step at a time."""
     names = []
     while place is not None:
         names.append(place.name)
-        place = place.parent
+        place = up(place)
     return names
+
+
+def stated_chain(place) -> list[str]:  # noqa: ANN001
+    return chain(place, lambda p: p.parent)
 
 
 def derived_chain(place) -> list[str]:  # noqa: ANN001
-    names = []
-    while place is not None:
-        names.append(place.name)
-        place = place.derived_parent
-    return names
+    return chain(place, lambda p: p.derived_parent)
 
 
 def full_chain(place) -> list[str]:  # noqa: ANN001
     """Up by stated and derived links together, the nearer parent first."""
-    names = []
-    while place is not None:
-        names.append(place.name)
-        above = [p for p in (place.parent, place.derived_parent) if p is not None]
-        place = max(above, key=lambda p: RANK[p.level]) if above else None
-    return names
+
+    def nearer(p):  # noqa: ANN001, ANN202
+        above = [q for q in (p.parent, p.derived_parent) if q is not None]
+        return max(above, key=lambda q: RANK[q.level]) if above else None
+
+    return chain(place, nearer)
+
+
+def every_mention(text: str, *names: str) -> list[Mention]:
+    """A place mention at every occurrence of each name (a shorter name not inside a longer one given)."""
+    found = []
+    for name in names:
+        longer = [n for n in names if n != name and name in n]
+        for i in range(len(text)):
+            if text.startswith(name, i) and not any(text.startswith(n, i - n.index(name)) for n in longer):
+                found.append(Mention(name, EntityType.PLACE, i, i + len(name), "t"))
+    return found
 
 
 def test_gazetteer_holds_five_levels_with_codes_down_to_counties() -> None:
@@ -211,18 +223,7 @@ def test_a_city_named_only_as_where_someone_goes_home_is_not_the_articles_place(
 def test_a_short_form_votes_with_its_full_name() -> None:
     # 云梦县 twice; 应城市 once and 应城 twice: three mentions of one county, which the article is about.
     text = "云梦县劝停红喜事。云梦县通报。应城市郎君镇取消婚宴。应城多个乡镇跟进。应城表扬。"
-    mentions = []
-    for name in ("云梦县", "应城市", "郎君镇"):
-        mentions += [
-            Mention(name, EntityType.PLACE, i, i + len(name), "t")
-            for i in range(len(text))
-            if text.startswith(name, i)
-        ]
-    mentions += [
-        Mention("应城", EntityType.PLACE, i, i + 2, "t")
-        for i in range(len(text))
-        if text.startswith("应城", i) and not text.startswith("应城市", i)
-    ]
+    mentions = every_mention(text, "云梦县", "应城市", "郎君镇", "应城")
     _, locality = read_places(mentions, text=text, doc_id="a")
     assert locality.main is not None and locality.main.name == "应城市"
 
@@ -230,13 +231,7 @@ def test_a_short_form_votes_with_its_full_name() -> None:
 def test_a_list_of_origins_votes_for_nothing() -> None:
     # 湖北 and 武汉 are where returnees came from, however often the article says so.
     text = "对湖北、武汉返乡人员排查。湖北、武汉返乡人员一律隔离。东坡区苏祠街道上游社区开展排查。"
-    mentions = []
-    for name in ("湖北", "武汉", "东坡区", "苏祠街道", "上游社区"):
-        mentions += [
-            Mention(name, EntityType.PLACE, i, i + len(name), "t")
-            for i in range(len(text))
-            if text.startswith(name, i)
-        ]
+    mentions = every_mention(text, "湖北", "武汉", "东坡区", "苏祠街道", "上游社区")
     _, locality = read_places(mentions, text=text, doc_id="a")
     assert locality.main is not None and locality.main.name == "东坡区"
     assert "province" not in locality.by_level
@@ -244,13 +239,7 @@ def test_a_list_of_origins_votes_for_nothing() -> None:
 
 def test_a_province_is_what_an_article_is_about_only_when_it_names_nothing_narrower() -> None:
     text = "湖北省部署防控。湖北省要求严格管控。南县开展排查。"
-    mentions = []
-    for name in ("湖北省", "南县"):
-        mentions += [
-            Mention(name, EntityType.PLACE, i, i + len(name), "t")
-            for i in range(len(text))
-            if text.startswith(name, i)
-        ]
+    mentions = every_mention(text, "湖北省", "南县")
     _, locality = read_places(mentions, text=text, doc_id="a")
     assert locality.main is not None and locality.main.name == "南县"
 
@@ -258,13 +247,7 @@ def test_a_province_is_what_an_article_is_about_only_when_it_names_nothing_narro
 def test_scope_words_and_bare_bodies_vote_for_the_articles_own_town() -> None:
     # 盐城 twice (a dateline and a chain) against 兴桥镇 once by name, but 全镇 and 镇防控办 point at the town.
     text = "盐城讯 盐城市射阳县兴桥镇开展敲门行动。全镇网格员上门登记。全镇累计登记3000户,上报镇防控办。"
-    mentions = []
-    for name in ("盐城", "盐城市", "射阳县", "兴桥镇"):
-        mentions += [
-            Mention(name, EntityType.PLACE, i, i + len(name), "t")
-            for i in range(len(text))
-            if text.startswith(name, i) and not (name == "盐城" and text.startswith("盐城市", i))
-        ]
+    mentions = every_mention(text, "盐城", "盐城市", "射阳县", "兴桥镇")
     start = text.index("镇防控办")
     mentions.append(Mention("镇防控办", EntityType.ORGANIZATION, start, start + 4, "t"))
     _, locality = read_places(mentions, text=text, doc_id="a")
