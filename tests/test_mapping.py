@@ -29,7 +29,7 @@ def check_golden(graph: Graph, golden: Path, update: bool) -> None:
 
 
 def test_article_graph_matches_golden(data_dir: Path, update_golden: bool, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.chdir(data_dir / "articles")  # ek:sourcePath is the path as given
+    monkeypatch.chdir(data_dir / "articles")  # a page given by itself: ek:sourcePath is relative to here
     result = build(["cangnan_checkpoints.txt"], RULES_ONLY)
     assert not result.skipped
     check_golden(result.graph, data_dir / "golden" / "cangnan_checkpoints.ttl", update_golden)

@@ -52,6 +52,8 @@ class Job:
     doc_id: str
     note: str | None = None
     """Why the id differs from the file's stem, reported with the page's notes."""
+    source_path: str | None = None
+    """The path relative to the input root, as the graph records it; None: `epikg.ingest.source_path(path)`."""
 
 
 @dataclass(frozen=True)
@@ -132,12 +134,19 @@ def _raw(aligned: AlignedText, found: Found | None) -> tuple[int, int] | None:
     return aligned.raw_span(found.start, found.end) if found else None
 
 
-def read_article(path: Path, removed: list[str] | None = None, notes: list[str] | None = None) -> Article:
+def read_article(
+    path: Path,
+    removed: list[str] | None = None,
+    notes: list[str] | None = None,
+    *,
+    source: str | None = None,
+) -> Article:
     """One page on disk -> a cleaned Article with its self-description; IngestError if unusable.
 
-    The lines dropped as boilerplate are appended to `removed`, and repairs made to read it to `notes`, when given.
+    The lines dropped as boilerplate are appended to `removed`, and repairs made to read it to `notes`, when given;
+    `source` is the page's path relative to its input root (see `epikg.ingest.read_page`).
     """
-    page = read_page(path, notes)
+    page = read_page(path, notes, source=source)
     aligned = fold_aligned(remove_residue(page_text(page)))
     meta = read_meta(aligned.text, html_title(page))
     if notes is not None:  # an impossible date costs that reading, not the page
@@ -160,6 +169,9 @@ def read_article(path: Path, removed: list[str] | None = None, notes: list[str] 
         outlet_span=_raw(aligned, meta.outlet),
         bylines=bylines,
         sentences=split_sentences(body.text),
+        source_path=page.source_path,
+        sha256=page.sha256,
+        url=page.url,
     )
 
 
@@ -254,7 +266,7 @@ def build_document(
     )
     try:
         with _timed(timings, "read"):
-            article = read_article(Path(job.path), removed, notes)
+            article = read_article(Path(job.path), removed, notes, source=job.source_path)
             if article.doc_id != job.doc_id:
                 article = replace(article, doc_id=job.doc_id)
             if job.note:

@@ -12,6 +12,7 @@ span indexes it exactly.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import os
 import re
@@ -20,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from epikg.errors import IngestError
-from epikg.records import AlignedText, Page, Skipped
+from epikg.records import AlignedText, Page, PageFile, Skipped
 from epikg.script import to_simplified
 
 SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
@@ -37,7 +38,14 @@ UTF8_BOM = b"\xef\xbb\xbf"
 def discover(
     inputs: Iterable[str | Path], problems: list[Skipped] | None = None, ignored: list[str] | None = None
 ) -> Iterator[Path]:
-    """Files named directly, and the pages inside folders (recursively, sorted).
+    """Files named directly, and the pages inside folders (recursively, sorted); see `discover_pages`."""
+    return (found.path for found in discover_pages(inputs, problems, ignored))
+
+
+def discover_pages(
+    inputs: Iterable[str | Path], problems: list[Skipped] | None = None, ignored: list[str] | None = None
+) -> Iterator[PageFile]:
+    """Files named directly, and the pages inside folders (recursively, sorted), each with its source path.
 
     Nothing under a folder goes unaccounted for: an unreadable folder, a dangling symbolic link or
     anything else that cannot be read is appended to `problems` with its reason, and a file that is
@@ -50,9 +58,26 @@ def discover(
         path = Path(item)
         if path.is_dir():
             seen.add(path.resolve())
-            yield from _walk(path, problems, ignored, seen)
+            for found in _walk(path, problems, ignored, seen):
+                yield PageFile(found, source_path(found, path))
         else:
-            yield path
+            yield PageFile(path, source_path(path))
+
+
+def source_path(path: Path, root: Path | None = None) -> str:
+    """Where a page is, as the graph records it: relative to the input folder it was found under, else
+    relative to the current directory when it lies inside it, else its file name; POSIX style.
+
+    The building machine's own folders never show, so the same page gives the same path anywhere.
+    """
+    if root is not None:
+        with contextlib.suppress(ValueError):
+            return path.relative_to(root).as_posix()
+    cwd = Path.cwd()
+    for absolute in (Path(os.path.abspath(path)), path.resolve()):
+        with contextlib.suppress(ValueError):
+            return absolute.relative_to(cwd).as_posix()
+    return path.name
 
 
 def _walk(folder: Path, problems: list[Skipped], ignored: list[str], seen: set[Path]) -> Iterator[Path]:
@@ -86,10 +111,11 @@ def _walk(folder: Path, problems: list[Skipped], ignored: list[str], seen: set[P
             problems.append(Skipped(str(path), f"unreadable: {exc.strerror or exc}"))
 
 
-def read_page(path: Path, notes: list[str] | None = None) -> Page:
+def read_page(path: Path, notes: list[str] | None = None, *, source: str | None = None) -> Page:
     """Read and decode one page, raising IngestError with the reason when it cannot be used.
 
     What the user should know about a page that was read anyway (bytes replaced) is appended to `notes`.
+    `source` is its path relative to the input root it was found under (default: `source_path(path)`).
     """
     if not path.exists():
         raise IngestError("no such file")
@@ -109,7 +135,36 @@ def read_page(path: Path, notes: list[str] | None = None) -> Page:
     if damage and notes is not None:
         notes.append(f"{damage} undecodable byte(s) replaced with U+FFFD (a damaged download?)")
     media = SUFFIXES[path.suffix.lower()]
-    return Page(doc_id=path.stem, path=str(path), encoding=encoding, media_type=media, raw=text)
+    return Page(
+        doc_id=path.stem,
+        path=str(path),
+        encoding=encoding,
+        media_type=media,
+        raw=text,
+        source_path=source if source is not None else source_path(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        url=stated_url(text, media),
+    )
+
+
+_URL = r"(?P<url>https?://[^\s<>\"'{}|\\^`\u3000-\u303f\uff00-\uffef]+)"
+_URL_LINE = re.compile(r"(?:原文链接|原文地址|原文网址|来源网址|来源链接)\s*[::]\s*" + _URL)
+_CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
+_OG_URL = re.compile(r"<meta\b[^>]*\bproperty\s*=\s*[\"']?og:url\b[^>]*>", re.I)
+_ATTRIBUTE = {_CANONICAL: "href", _OG_URL: "content"}
+
+
+def stated_url(raw: str, media_type: str) -> str | None:
+    """The page's own address as it states it: a canonical link, else og:url, else a `原文链接:` line."""
+    if media_type == "text/html":
+        for tag, attribute in _ATTRIBUTE.items():
+            for element in tag.finditer(raw):
+                value = re.search(rf"\b{attribute}\s*=\s*[\"']?([^\"'\s>]+)", element.group(), re.I)
+                url = re.fullmatch(_URL, html.unescape(value.group(1))) if value else None
+                if url:
+                    return url.group("url")
+    line = _URL_LINE.search(raw)
+    return line.group("url").rstrip(".,;)") if line else None
 
 
 def looks_binary(data: bytes) -> bool:

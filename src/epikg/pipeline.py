@@ -19,12 +19,12 @@ from epikg.document import (
     read_article,
     scheme_lines,
 )
-from epikg.ingest import IngestError, discover
+from epikg.ingest import IngestError, discover_pages, source_path
 from epikg.rdf.iris import article as article_iri
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.records import Extraction, Skipped
+from epikg.records import Extraction, PageFile, Skipped
 from epikg.validate import Report, first_violation, validate
 
 if TYPE_CHECKING:
@@ -126,15 +126,18 @@ def _no_pages(inputs: Iterable[str | Path], problems: list[Skipped], ignored: li
     return f"no pages (.txt, .html, .htm) found in {where}" + (f" ({'; '.join(found)})" if found else "")
 
 
-def plan_jobs(paths: Iterable[Path]) -> list[Job]:
+def plan_jobs(paths: Iterable[Path | PageFile]) -> list[Job]:
     """Each page under an id no other page of the build has (`dup~2` beside `dup`), with a note when renamed.
 
     Ids are compared as the article IRIs they become, so `dup.txt` and `dup .txt` count as the same; they are
-    given in the order of the paths, before any page is read, so that pages can be built anywhere.
+    given in the order of the paths, before any page is read, so that pages can be built anywhere. A bare
+    path's source path is worked out here (`epikg.ingest.source_path`), not in a worker.
     """
     seen: dict[str, Path] = {}
     jobs = []
-    for path in paths:
+    for item in paths:
+        found = item if isinstance(item, PageFile) else PageFile(item, source_path(item))
+        path = found.path
         stem = doc_id = path.stem
         number, note = 1, None
         while str(article_iri(doc_id)) in seen:
@@ -143,7 +146,7 @@ def plan_jobs(paths: Iterable[Path]) -> list[Job]:
         if number > 1:
             note = f"document id {stem!r} is taken by {seen[str(article_iri(stem))]}; this page is {doc_id!r}"
         seen[str(article_iri(doc_id))] = path
-        jobs.append(Job(str(path), doc_id, note))
+        jobs.append(Job(str(path), doc_id, note, found.source_path))
     return jobs
 
 
@@ -163,7 +166,7 @@ def build(
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
-    paths = list(discover(inputs, problems, ignored))
+    paths = list(discover_pages(inputs, problems, ignored))
     if not paths:
         raise IngestError(_no_pages(inputs, problems, ignored))
     jobs = plan_jobs(paths)

@@ -6,12 +6,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 
 
 class EntityType(StrEnum):
     PERSON = "person"
     PLACE = "place"
     ORGANIZATION = "organization"
+
+
+@dataclass(frozen=True)
+class PageFile:
+    """A page found on disk: where to read it, and its path relative to the input root it was found under."""
+
+    path: Path
+    source_path: str
 
 
 @dataclass(frozen=True)
@@ -23,6 +32,12 @@ class Page:
     encoding: str
     media_type: str  # "text/plain" or "text/html"
     raw: str
+    source_path: str | None = None
+    """The path relative to the input root it was found under, POSIX style: what the graph records."""
+    sha256: str | None = None
+    """The raw bytes' SHA-256, hex: the page on any machine."""
+    url: str | None = None
+    """The page's own address where it states one (canonical link, og:url, a 原文链接 line); never guessed."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,9 @@ class Article:
     outlet_span: tuple[int, int] | None
     bylines: tuple[Byline, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    source_path: str | None = None  # as Page's; None: the file name of `path`
+    sha256: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -98,13 +98,14 @@ class Cache:
     corrupt: int = 0
 
     def key(self, job: Job) -> str | None:
-        """The page's key: its raw bytes, where it is and what id it gets, and the build's fingerprint."""
+        """The page's key: its raw bytes, its path relative to its input root and what id it gets, and the
+        build's fingerprint; the local path is not in it (the graph does not hold it), so a moved folder hits."""
         try:
             raw = Path(job.path).read_bytes()
         except OSError:
             return None  # the page's own build reports why
         digest = hashlib.sha256(self.fingerprint.encode())
-        digest.update(json.dumps([job.path, job.doc_id, job.note]).encode())
+        digest.update(json.dumps([job.source_path, job.doc_id, job.note]).encode())
         digest.update(hashlib.sha256(raw).digest())
         return digest.hexdigest()
 

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,7 +83,7 @@ def run_jobs(
         key = cache.key(job) if cache else None
         hit = cache.get(key) if cache and key else None
         if hit is not None:
-            yield hit
+            yield replace(hit, path=job.path)  # the entry may be from the same pages in another folder
         else:
             pending.append((job, key))
     if not pending:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import PurePath
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
@@ -28,9 +29,13 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     node = iris.article(article.doc_id)
     graph.add((node, RDF.type, EK.Article))
     graph.add((node, SCHEMA.identifier, Literal(article.doc_id)))
-    graph.add((node, EK.sourcePath, Literal(article.path)))
+    graph.add((node, EK.sourcePath, Literal(article.source_path or PurePath(article.path).name)))
     graph.add((node, EK.sourceEncoding, Literal(article.encoding)))
     graph.add((node, EK.rawLength, _index(len(article.raw))))
+    if article.sha256:
+        graph.add((node, EK.sha256, Literal(article.sha256)))
+    if article.url:
+        graph.add((node, SCHEMA.url, URIRef(article.url)))
     if article.title:
         graph.add((node, SCHEMA.headline, Literal(article.title)))
     if article.published is not None:
