@@ -15,20 +15,13 @@ import click
 from rdflib import RDF, Graph
 
 from epikg import __version__
+from epikg.cli_errors import OneLineErrorGroup, UserError, one_line, read_rdf
 from epikg.cli_export import export_group
 from epikg.cli_report import report_command
 from epikg.cli_store import load_command, query_command, serve_command
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
-
-
-class UserError(click.ClickException):
-    """A problem the user can fix, reported as one line with exit code 2."""
-
-    exit_code = EXIT_ERROR
-
-    def show(self, file=None) -> None:  # noqa: ANN001
-        click.echo(f"epikg: error: {self.format_message()}", err=True)
+__all__ = ["UserError", "cli", "main"]
 
 
 def check_output_path(output: str) -> Path | None:
@@ -42,7 +35,7 @@ def check_output_path(output: str) -> Path | None:
         raise UserError(str(exc)) from exc
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="epikg", cls=OneLineErrorGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="epikg")
 def cli() -> None:
     """Turn Chinese local epidemic-prevention news into a validated knowledge graph."""
@@ -307,15 +300,7 @@ def _below_floors(scores: dict, floors_file: Path) -> list[str]:
 
 
 def _read_turtle(path: Path) -> Graph:
-    if path.is_dir():
-        raise UserError(f"{path} is a folder, not a Turtle file")
-    if not path.is_file():
-        raise UserError(f"no such file: {path}")
-    try:
-        return Graph().parse(path, format="turtle")
-    except Exception as exc:  # rdflib raises many types for bad Turtle
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise UserError(f"{path} is not valid Turtle: {first}") from exc
+    return read_rdf(path, "turtle")
 
 
 for _command in (query_command, serve_command, load_command, report_command, export_group):
@@ -325,19 +310,14 @@ for _command in (query_command, serve_command, load_command, report_command, exp
 def main() -> None:
     """Entry point: run the CLI, turning any unexpected failure into one line on stderr."""
     try:
-        cli.main(standalone_mode=False)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code if isinstance(exc, UserError) else EXIT_ERROR)
-    except click.exceptions.Abort:
-        click.echo("epikg: aborted", err=True)
-        sys.exit(EXIT_ERROR)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        cli.main(prog_name="epikg")
     except SystemExit:
         raise
     except Exception as exc:
         if os.environ.get("EPIKG_DEBUG"):
             raise
-        click.echo(f"epikg: error: {type(exc).__name__}: {exc} (set EPIKG_DEBUG=1 for details)", err=True)
+        click.echo(
+            f"epikg: error: {type(exc).__name__}: {one_line(str(exc))} (set EPIKG_DEBUG=1 for details)",
+            err=True,
+        )
         sys.exit(EXIT_ERROR)

@@ -27,13 +27,9 @@ def read_kg(path: Path) -> Graph:
         raise _user_error(f"{path} is a folder, not a Turtle or N-Triples file")
     if not path.is_file():
         raise _user_error(f"no such file: {path}")
-    fmt = "nt" if path.suffix.lower() == ".nt" else "turtle"
-    try:
-        return Graph().parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many types for a bad file
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        name = "N-Triples" if fmt == "nt" else "Turtle"
-        raise _user_error(f"{path} is not valid {name}: {first}") from exc
+    from epikg.cli_errors import read_rdf
+
+    return read_rdf(path, "nt" if path.suffix.lower() == ".nt" else "turtle")
 
 
 def _check_output(output: str) -> None:

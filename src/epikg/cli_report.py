@@ -30,6 +30,7 @@ def _user_error(message: str) -> click.ClickException:
 @click.option("--title", default="epikg report", show_default=True, help="The page's title.")
 def report_command(graph_file: Path, output: Path, title: str) -> None:
     """Write one offline HTML page that shows a graph: measures per county, timelines, people, places, numbers."""
+    from epikg.cli_errors import read_rdf
     from epikg.report import write_report
     from epikg.store import StoreError
 
@@ -37,8 +38,9 @@ def report_command(graph_file: Path, output: Path, title: str) -> None:
         raise _user_error(f"{output} is a folder; give a file name, e.g. -o {output / 'report.html'}")
     if not output.parent.is_dir():
         raise _user_error(f"no such folder for the output: {output.parent}")
+    graph = read_rdf(graph_file, "turtle")  # a file that does not parse is named with the line and column
     try:
-        written = write_report(graph_file, output, title=title)
+        written = write_report(graph, output, title=title)
     except StoreError as exc:
         raise _user_error(str(exc)) from exc
     except OSError as exc:

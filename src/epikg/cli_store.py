@@ -57,12 +57,20 @@ def _read_query(path: Path) -> str:
 
 
 def _read_graph(path: Path) -> Graph:
-    from epikg.store import read_graph
+    from epikg.cli_errors import read_rdf
 
-    try:
-        return read_graph(path)
-    except StoreError as exc:
-        raise _user_error(str(exc)) from exc
+    return read_rdf(path, "turtle")
+
+
+def _query_error(query_file: Path, exc: StoreError) -> click.ClickException:
+    """A query that does not parse names its file, line and column; other failures say what the store said."""
+    from pyparsing import ParseBaseException
+
+    from epikg.cli_errors import not_valid
+
+    if isinstance(exc.__cause__, ParseBaseException):
+        return not_valid(query_file, exc.__cause__, "SPARQL")
+    return _user_error(str(exc))
 
 
 def _credentials(user: str | None, password_env: str) -> Credentials | None:
@@ -187,7 +195,7 @@ def query_command(
                 _empty_message(endpoint, dataset, named_graphs(endpoint, credentials=credentials))
             )
     except StoreError as exc:
-        raise _user_error(str(exc)) from exc
+        raise _query_error(query_file, exc) from exc
     click.echo(FORMATS[output_format](result), nl=False)
     if output_format == "table":
         click.echo(f"{len(result.rows)} row(s)", err=True)
