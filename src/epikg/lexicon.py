@@ -6,6 +6,7 @@ time; the data files alone are all we need.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 import zipfile
@@ -152,7 +153,8 @@ def _clear_data_caches() -> None:
         if not name.startswith("epikg.") or name == "epikg.ner.hanlp_model" or module is None:
             continue
         for value in list(vars(module).values()):
-            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name:
+            # Only functools' cached functions: asking an rdflib namespace (XSD) for an attribute warns.
+            if isinstance(value, functools._lru_cache_wrapper) and getattr(value, "__module__", None) == name:
                 value.cache_clear()
 
 
