@@ -14,7 +14,7 @@ and is keyed on its article, so namesakes in different counties never merge.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -48,7 +48,7 @@ class Locality:
     """The article's own places, one per level: the one its own words name most at that level."""
 
     by_level: dict[str, Place] = field(default_factory=dict)
-    main: Place | None = None  # the division it names most (ties: the wider): what it is about
+    main: Place | None = None  # the division it names most (ties: the more local): what it is about
 
 
 def leading_division(text: str) -> str | None:
@@ -134,6 +134,9 @@ def read_places(
     names = [m.text for m in ordered if m.type is EntityType.PLACE]
     elsewhere = _elsewhere(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
     voters = [m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
+    # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
+    # which county the article is in, but not that the article is about that county.
+    addresses = Counter(before.text for before, _, _ in _chain_links(ordered))
     heads = [(m, leading_division(m.text)) for m in ordered if m.type is EntityType.ORGANIZATION]
     outlet_head = leading_division(outlet) if outlet else None
     context = [h for h in [*(h for _, h in heads), outlet_head] if h]
@@ -145,7 +148,8 @@ def read_places(
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
     resolver = _Resolver(names, context, written_chains(ordered), doc_id, first_seen)
-    return resolver.run(votes=[*voters, *context], level_votes=_level_votes(text, ordered) if text else {})
+    level_votes = _level_votes(text, ordered) if text else Counter()
+    return resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
 
 
 def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = "") -> dict[str, Place]:
@@ -156,10 +160,9 @@ def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = 
     return places
 
 
-def written_chains(mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int]]:
-    """name -> (the higher place written right before it, the chain's span): `平江县城关镇`, `平江县城关镇党委`;
-    first seen wins."""
-    chains: dict[str, tuple[str, int, int]] = {}
+def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, int]]:
+    """Every (higher place, the name written right after it, where that name ends): `平江县城关镇`,
+    `平江县城关镇党委`."""
     named = [m.text for m in mentions if m.type is EntityType.PLACE]
     for before, after in zip(mentions, mentions[1:], strict=False):
         if before.type is not EntityType.PLACE or after.start != before.end:
@@ -175,7 +178,14 @@ def written_chains(mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int
             and name != before.text
             and RANK[_guess_level(before.text, named)] < RANK[_guess_level(name, named)]
         ):
-            chains.setdefault(name, (before.text, before.start, after.start + len(name)))
+            yield before, name, after.start + len(name)
+
+
+def written_chains(mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int]]:
+    """name -> (the higher place written right before it, the chain's span); first seen wins."""
+    chains: dict[str, tuple[str, int, int]] = {}
+    for before, name, end in _chain_links(mentions):
+        chains.setdefault(name, (before.text, before.start, end))
     return chains
 
 
@@ -215,12 +225,12 @@ class _Resolver:
         self.locality_names: dict[str, str] = {}
 
     def run(
-        self, votes: list[str], level_votes: Counter[str] | None = None
+        self, votes: list[str], level_votes: Counter[str] | None = None, addresses: Counter[str] | None = None
     ) -> tuple[dict[str, Place], Locality]:
         for name in self.all_names:
             self.chosen[name] = self._choose(name)
         self._choose_ancestors()
-        self._read_locality(votes, level_votes or Counter())
+        self._read_locality(votes, level_votes or Counter(), addresses or Counter())
         places = {name: self._place(name) for name in self.all_names}
         by_level = {level: places[name] for level, name in self.locality_names.items()}
         main = self.locality_main and places[self.locality_main]
@@ -270,9 +280,9 @@ class _Resolver:
                     if len(fits) == 1:
                         self.chosen[name], changed = fits[0], True
 
-    def _read_locality(self, votes: list[str], level_votes: Counter[str]) -> None:
+    def _read_locality(self, votes: list[str], level_votes: Counter[str], addresses: Counter[str]) -> None:
         """Per level, the division the article's own words name most (ties: first named); the most named
-        of all is what the article is about."""
+        of all, not counting its names as the higher part of a chain (`addresses`), is what it is about."""
         # A short form and its full name (应城, 应城市) are one place: their votes add up, under the full name.
         same: dict[object, str] = {}
         for n in votes:
@@ -288,10 +298,14 @@ class _Resolver:
             at_level = [n for n in counts if self._level(n) == level]
             if at_level and extra:
                 counts[min(at_level, key=lambda n: (-counts[n], first[n]))] += extra
+        own = Counter(counts)
+        for n, c in addresses.items():
+            if representative.get(n) in own:
+                own[representative[n]] -= c
         # A province is too wide to be what a local article is about, unless it names nothing narrower.
-        narrow = [n for n in counts if self._level(n) != "province"] or list(counts)
+        narrow = [n for n in own if self._level(n) != "province" and own[n] > 0] or list(own)
         self.locality_main = min(
-            narrow, key=lambda n: (-counts[n], RANK[self._level(n)], first[n]), default=None
+            narrow, key=lambda n: (-own[n], -RANK[self._level(n)], first[n]), default=None
         )
         for name, _ in sorted(counts.items(), key=lambda item: (-item[1], first[item[0]])):
             level = self._level(name)
