@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import http.client
-import os
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
@@ -18,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from epikg.rdf.namespaces import SCHEMA
 from epikg.store import OxigraphServer, StoreError, free_port, load_graph, run_query
 from epikg.store.guard import refusal
+from helpers import serve_process
 
 GRAPH_IRI = "https://example.org/g"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -122,24 +118,8 @@ def test_serve_command_is_read_only_by_default(tmp_path: Path) -> None:
     kg = tmp_path / "kg.ttl"
     _small_graph().serialize(kg, format="turtle")
     port = free_port()
-    code = "from epikg.cli_store import serve_command; serve_command(prog_name='epikg serve')"
     args = ["--location", str(tmp_path / "store"), "--port", str(port), "--load", str(kg)]
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        assert process.stdout is not None
-        deadline = time.monotonic() + 60
-        lines: list[str] = []
-        while time.monotonic() < deadline and not any("Ctrl-C" in line for line in lines):
-            line = process.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
+    with serve_process(args) as (_, lines):
         assert any("Read-only" in line for line in lines), lines
         url = f"http://127.0.0.1:{port}"
         assert _count(url) == 2  # --load still loads, before serving read-only
@@ -147,9 +127,3 @@ def test_serve_command_is_read_only_by_default(tmp_path: Path) -> None:
         assert _request(port, "POST", "/update", DROP, Host=own, Origin=f"http://{own}") >= 400
         assert _request(port, "POST", "/update", DROP, Host=own, Origin="http://evil.example") >= 400
         assert _count(url) == 2
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=20) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()

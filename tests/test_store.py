@@ -5,12 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import signal
-import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,9 +34,8 @@ from epikg.store import (
     query_variables,
     run_query,
 )
+from helpers import QUERIES, ROOT, SEED_PARAMS, serve_process
 
-ROOT = Path(__file__).resolve().parent.parent
-QUERIES = sorted((ROOT / "queries").glob("*.rq"))
 SEEDS_IRI = "https://w3id.org/epikg/graph/test-seeds"
 PAIR_IRI = "https://w3id.org/epikg/graph/test-pair"
 NASTY = 'x" } ; DROP ALL ; {'
@@ -53,13 +48,7 @@ PAIR = {
     "会议要求,澧县卫生健康局做好核酸检测工作。\n来源:常德日报\n",
 }
 
-PARAMS = {
-    "everything_about_a_place.rq": {"place": "南洲镇"},
-    "evidence.rq": {"name": "黄荣定"},
-    "categories_in_several_counties.rq": {"n": "2"},
-    "county_timeline.rq": {"county": "南县"},
-    "article_facts.rq": {"article": "004_75c72a43ff5cde6d"},
-}
+PARAMS = SEED_PARAMS
 
 # Per query: a row (some of its columns) that must be among the answers on seeds + the pair above.
 EXPECTED: dict[str, dict[str, object]] = {
@@ -529,24 +518,8 @@ def test_load_command_errors_are_one_line(kg_file: Path, args: list[str], messag
 
 def test_serve_command_serves_until_interrupted(kg_file: Path, tmp_path: Path) -> None:
     port = free_port()
-    code = "from epikg.cli_store import serve_command; serve_command(prog_name='epikg serve')"
     args = ["--location", str(tmp_path / "store"), "--port", str(port), "--load", str(kg_file)]
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        assert process.stdout is not None
-        deadline = time.monotonic() + 60
-        lines = []
-        while time.monotonic() < deadline and not any("Ctrl-C" in line for line in lines):
-            line = process.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
+    with serve_process(args) as (process, lines):
         assert any(f"http://127.0.0.1:{port}/query" in line for line in lines), (lines, process.stderr)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
             assert page.status == 200  # the browser UI
@@ -554,12 +527,6 @@ def test_serve_command_serves_until_interrupted(kg_file: Path, tmp_path: Path) -
             "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", endpoint=f"http://127.0.0.1:{port}/query"
         )
         assert result.rows[0][0] > 1000  # type: ignore[operator]
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=20) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
     with pytest.raises(StoreError, match="cannot reach"):
         run_query("ASK {}", endpoint=f"http://127.0.0.1:{port}/query")
 

@@ -38,16 +38,9 @@ from epikg.store import (
     query_form,
     run_query,
 )
+from helpers import QUERIES, ROOT, SEED_PARAMS
 
-ROOT = Path(__file__).resolve().parent.parent
-QUERIES = sorted((ROOT / "queries").glob("*.rq"))
-PARAMS = {
-    "everything_about_a_place.rq": {"place": "南洲镇"},
-    "evidence.rq": {"name": "黄荣定"},
-    "categories_in_several_counties.rq": {"n": "2"},
-    "county_timeline.rq": {"county": "南县"},
-    "article_facts.rq": {"article": "004_75c72a43ff5cde6d"},
-}
+PARAMS = SEED_PARAMS
 USER, PASSWORD, REALM = "dba", 'pa ss"word', "epikg-test"
 CAP = 100
 ALL = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"

@@ -1,0 +1,54 @@
+"""What several test files share: the shipped queries with the parameters the seeds answer, and `epikg serve`
+started as a user starts it, in a process of its own, and stopped with Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = sorted((ROOT / "queries").glob("*.rq"))
+
+# The parameters each shipped query that takes one is run with on the seeds.
+SEED_PARAMS = {
+    "everything_about_a_place.rq": {"place": "南洲镇"},
+    "evidence.rq": {"name": "黄荣定"},
+    "categories_in_several_counties.rq": {"n": "2"},
+    "county_timeline.rq": {"county": "南县"},
+    "article_facts.rq": {"article": "004_75c72a43ff5cde6d"},
+}
+
+
+@contextmanager
+def serve_process(args: list[str]) -> Iterator[tuple[subprocess.Popen[str], list[str]]]:
+    """`epikg serve ARGS` running, with the lines it printed up to its Ctrl-C hint; it must stop cleanly on SIGINT."""
+    code = "from epikg.cli_store import serve_command; serve_command(prog_name='epikg serve')"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 60
+        lines: list[str] = []
+        while time.monotonic() < deadline and not any("Ctrl-C" in line for line in lines):
+            line = process.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+        yield process, lines
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
