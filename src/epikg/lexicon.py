@@ -225,12 +225,26 @@ def data_words(name: str) -> frozenset[str]:
 @cache
 def data_table(name: str) -> dict[str, str]:
     """A two-column data file (entry<TAB>value) as a dict, comments after `#` dropped."""
-    table = {}
+    return dict(data_rows(name))
+
+
+@cache
+def data_groups(name: str) -> dict[str, tuple[str, ...]]:
+    """A two-column data file (kind<TAB>word) as each kind's words, longest first (to try in that order)."""
+    groups: dict[str, list[str]] = {}
+    for kind, word in data_rows(name):
+        groups.setdefault(kind, []).append(word)
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in groups.items()}
+
+
+def data_rows(name: str) -> list[tuple[str, str]]:
+    """The (first column, second column) rows of a tab-separated data file, comments after `#` dropped."""
+    rows = []
     for line in read_data_lines(name):
         cols = line.split("#")[0].rstrip().split("\t")
         if len(cols) >= 2 and cols[0]:
-            table[cols[0]] = cols[1].strip()
-    return table
+            rows.append((cols[0], cols[1].strip()))
+    return rows
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from epikg.extract.places import RANK, Locality, is_elsewhere
-from epikg.lexicon import read_data_lines
+from epikg.extract.places import RANK, Locality, is_elsewhere, scope_words
+from epikg.lexicon import data_groups
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
 
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
@@ -32,21 +32,9 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    kinds: dict[str, list[str]] = {}
-    scopes: dict[str, str] = {}
-    for line in read_data_lines("measure_places.tsv"):
-        kind, _, word = line.partition("\t")
-        word = word.strip()
-        if kind.startswith("scope_"):
-            scopes[word] = kind.removeprefix("scope_")
-        else:
-            kinds.setdefault(kind, []).append(word)
-
-    def longest_first(kind: str) -> tuple[str, ...]:
-        return tuple(sorted(kinds.get(kind, []), key=len, reverse=True))
-
+    scopes = scope_words()
     pattern = re.compile("|".join(map(re.escape, sorted(scopes, key=len, reverse=True))))
-    return _Words(scopes, longest_first("topic_before"), pattern)
+    return _Words(scopes, data_groups("measure_places.tsv").get("topic_before", ()), pattern)
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from epikg import gazetteer
 from epikg.gazetteer import Division
-from epikg.lexicon import read_data_lines
+from epikg.lexicon import data_groups, data_rows
 from epikg.records import EntityType, Mention, Place
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
@@ -30,7 +30,7 @@ _SELF_IDENTIFYING = ("province", "prefecture", "county")
 
 @lru_cache(maxsize=1)
 def _suffix_levels() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(line.split("\t")[:2]) for line in read_data_lines("place_suffix_levels.tsv"))  # type: ignore[misc]
+    return tuple(data_rows("place_suffix_levels.tsv"))
 
 
 def level_from_suffix(name: str) -> str:
@@ -60,23 +60,13 @@ def leading_division(text: str) -> str | None:
     return None
 
 
-_BORDER_REACH = (
-    6  # characters after a place within which a border word makes it a neighbour (`与平江县的交界`)
-)
-
-
-@lru_cache(maxsize=1)
-def _elsewhere_words() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {}
-    for line in read_data_lines("place_elsewhere.tsv"):
-        kind, _, word = line.partition("\t")
-        kinds.setdefault(kind, []).append(word.strip())
-    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in kinds.items()}
+# Characters after a place within which a border word makes it a neighbour (`与平江县的交界`).
+_BORDER_REACH = 6
 
 
 def is_elsewhere(text: str, mention: Mention) -> bool:
     """A place named as where people come from or go to, or as a neighbour at a border (data/place_elsewhere.tsv)."""
-    words = _elsewhere_words()
+    words = data_groups("place_elsewhere.tsv")
     before = text[max(0, mention.start - 3) : mention.start]
     if before.endswith(words.get("origin_before", ())) or before.endswith(words.get("toward_before", ())):
         return True
@@ -90,24 +80,25 @@ _LIST_MARKS = ("、", "和", "与", "及", "或")
 _LEVEL_OF_CHAR = {"县": "county", "区": "county", "镇": "township", "乡": "township", "村": "village"}
 
 
-@lru_cache(maxsize=1)
-def _scope_words() -> dict[str, str]:
-    """Scope words (`全镇`, `本村`: data/measure_places.tsv) and the level whose own place they mean."""
-    words = {}
-    for line in read_data_lines("measure_places.tsv"):
-        kind, _, word = line.partition("\t")
-        level = kind.removeprefix("scope_")
-        if kind.startswith("scope_") and level in RANK:
-            words[word.strip()] = level
-    return words
+def scope_words() -> dict[str, str]:
+    """Scope words (`全镇`, `本村`, `全市`: data/measure_places.tsv) and the level whose own place they mean
+    (`city`: a county-level city or a prefecture)."""
+    groups = data_groups("measure_places.tsv")
+    return {
+        word: kind.removeprefix("scope_")
+        for kind in groups
+        if kind.startswith("scope_")
+        for word in groups[kind]
+    }
 
 
 def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
     """How often the article points at its own place of a level without naming it: scope words (`全镇`) and
     bodies named by their level alone (`镇党委`, `县防指`). They vote for the article's place of that level."""
     votes: Counter[str] = Counter()
-    for word, level in _scope_words().items():
-        votes[level] += text.count(word)
+    for word, level in scope_words().items():
+        if level in RANK:
+            votes[level] += text.count(word)
     for m in mentions:
         if m.type is EntityType.ORGANIZATION and m.text[:1] in _LEVEL_OF_CHAR and m.text[1:2] not in "级":
             votes[_LEVEL_OF_CHAR[m.text[0]]] += 1
@@ -136,7 +127,13 @@ def read_places(
     voters = [m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
-    addresses = Counter(before.text for before, _, _ in _chain_links(ordered))
+    links = list(_chain_links(ordered))
+    addresses = Counter(before.text for before, _, _ in links)
+    chains: dict[
+        str, tuple[str, int, int]
+    ] = {}  # name -> (its higher place, the chain's span); first seen wins
+    for before, name, end in links:
+        chains.setdefault(name, (before.text, before.start, end))
     heads = [(m, leading_division(m.text)) for m in ordered if m.type is EntityType.ORGANIZATION]
     outlet_head = leading_division(outlet) if outlet else None
     context = [h for h in [*(h for _, h in heads), outlet_head] if h]
@@ -147,7 +144,7 @@ def read_places(
     for m, head in heads:
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
-    resolver = _Resolver(names, context, written_chains(ordered), doc_id, first_seen)
+    resolver = _Resolver(names, context, chains, doc_id, first_seen)
     level_votes = _level_votes(text, ordered) if text else Counter()
     return resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
 
@@ -179,14 +176,6 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
             and RANK[_guess_level(before.text, named)] < RANK[_guess_level(name, named)]
         ):
             yield before, name, after.start + len(name)
-
-
-def written_chains(mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int]]:
-    """name -> (the higher place written right before it, the chain's span); first seen wins."""
-    chains: dict[str, tuple[str, int, int]] = {}
-    for before, name, end in _chain_links(mentions):
-        chains.setdefault(name, (before.text, before.start, end))
-    return chains
 
 
 def _guess_level(name: str, names: Sequence[str] = ()) -> str:
