@@ -1,5 +1,5 @@
-"""What several test files share: the shipped queries with the parameters the seeds answer, and `epikg serve`
-started as a user starts it, in a process of its own, and stopped with Ctrl-C."""
+"""What several test files share: a page written to disk, the shipped queries with the parameters the seeds
+answer, and `epikg serve` started as a user starts it, in a process of its own, and stopped with Ctrl-C."""
 
 from __future__ import annotations
 
@@ -23,6 +23,17 @@ SEED_PARAMS = {
     "county_timeline.rq": {"county": "南县"},
     "article_facts.rq": {"article": "004_75c72a43ff5cde6d"},
 }
+
+
+def write_page(folder: Path, name: str, data: bytes | str) -> Path:
+    """A page on disk: text as UTF-8, bytes as they are."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
 
 
 @contextmanager

@@ -17,6 +17,7 @@ from rdflib import RDF, Graph, Literal
 from epikg.cli import cli
 from epikg.rdf.namespaces import EK, SCHEMA
 from epikg.validate import Report, validate
+from helpers import write_page
 
 SHAPES_DIR = Path(__file__).resolve().parent / "data" / "shapes"
 
@@ -61,13 +62,7 @@ def run_main(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def write_article(folder: Path, name: str = "cangnan.txt", data: bytes | str = CANGNAN) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    return path
+    return write_page(folder, name, data)
 
 
 def person_names(graph: Graph) -> set[str]:

@@ -21,6 +21,7 @@ from epikg.rdf.iris import article as article_iri
 from epikg.rdf.namespaces import EK, NIF
 from epikg.records import AlignedText
 from epikg.script import fold
+from helpers import write_page
 
 BODY = (
     "2月2日晚上,苍南县委书记黄荣定率领县防疫领导小组到金乡镇检查疫情防控工作。"
@@ -30,16 +31,6 @@ BODY = (
 
 def run(*args: str) -> Result:
     return CliRunner().invoke(cli, list(args))
-
-
-def write(folder: Path, name: str, data: bytes | str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    if isinstance(data, str):
-        path.write_text(data, encoding="utf-8")
-    else:
-        path.write_bytes(data)
-    return path
 
 
 # --- 3. prose never vanishes as boilerplate ---------------------------------------------------
@@ -77,7 +68,7 @@ def test_whole_boilerplate_lines_still_go(line: str) -> None:
 
 
 def test_a_one_line_page_with_a_breadcrumb_keeps_its_text(tmp_path: Path) -> None:
-    page = write(
+    page = write_page(
         tmp_path / "in", "oneline.txt", f"首页 > 新闻中心 > 正文 苍南县委书记深夜暗访金乡镇防疫卡口 {BODY}"
     )
     result = build([page], BuildOptions(use_model=False))
@@ -91,7 +82,7 @@ def test_removed_lines_are_counted_per_page_and_listed_with_verbose(tmp_path: Pa
     assert clean_lines(text, removed).text == BODY
     assert removed == ["找回密码", BODY, "版权所有 © 苍南县人民政府"]
 
-    write(
+    write_page(
         tmp_path / "in",
         "a.txt",
         f"找回密码\n苍南县委书记深夜暗访金乡镇防疫卡口\n{BODY}\n版权所有 © 苍南县人民政府\n",
@@ -114,20 +105,20 @@ ARTICLE = (
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf16_page_with_a_bom_is_read_not_called_binary(tmp_path: Path, codec: str) -> None:
-    page = read_page(write(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode(codec)))
+    page = read_page(write_page(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode(codec)))
     assert page.encoding == codec
     assert page.raw == "\ufeff" + ARTICLE
     assert page_text(page).text == ARTICLE
 
 
 def test_utf16_page_builds(tmp_path: Path) -> None:
-    page = write(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode("utf-16-le"))
+    page = write_page(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode("utf-16-le"))
     result = build([page], BuildOptions(use_model=False))
     assert not result.skipped and BODY in result.built[0].article.body.text
 
 
 def test_utf16_page_graph_conforms(tmp_path: Path) -> None:
-    page = write(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode("utf-16-le"))
+    page = write_page(tmp_path, "a.txt", ("\ufeff" + ARTICLE).encode("utf-16-le"))
     result, report = build_validated([page], BuildOptions(use_model=False))
     assert report.conforms and not result.skipped, result.skipped
 
@@ -135,7 +126,7 @@ def test_utf16_page_graph_conforms(tmp_path: Path) -> None:
 def test_utf8_page_with_one_corrupt_byte_is_built_and_the_damage_reported(tmp_path: Path) -> None:
     data = ARTICLE.encode()
     middle = data.index("。".encode()) + 3  # between two sentences, as a damaged download might leave it
-    write(tmp_path / "in", "damaged.txt", data[:middle] + b"\xff" + data[middle:])
+    write_page(tmp_path / "in", "damaged.txt", data[:middle] + b"\xff" + data[middle:])
     result = run("build", str(tmp_path / "in"), "-o", str(tmp_path / "kg.ttl"), "--no-model")
     assert result.exit_code == 0, result.output
     assert "built 1 document(s), skipped 0" in result.stderr
@@ -147,7 +138,7 @@ def test_a_utf8_page_with_much_damage_is_still_skipped(tmp_path: Path) -> None:
     for i in range(5, len(data), 20):
         data[i] = 0xFF
     with pytest.raises(IngestError, match="undecodable"):
-        read_page(write(tmp_path, "a.txt", bytes(data)))
+        read_page(write_page(tmp_path, "a.txt", bytes(data)))
 
 
 to_traditional = opencc.OpenCC("s2tw").convert
@@ -193,7 +184,7 @@ def _check_spans(path: Path, codec: str) -> None:
 
 def test_spans_on_a_crlf_page_with_a_bom_index_the_file(tmp_path: Path) -> None:
     text = "\ufeff" + "\r\n".join(LINES) + "\r\n"
-    _check_spans(write(tmp_path, "crlf.txt", text.encode("utf-8")), "utf-8")
+    _check_spans(write_page(tmp_path, "crlf.txt", text.encode("utf-8")), "utf-8")
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -216,7 +207,7 @@ def test_every_span_is_its_slice_of_the_decoded_file(
         bom = True  # without its mark UTF-16 is not recognised (and is called binary)
     if bom and codec in ("utf-8", "utf-16-le", "utf-16-be"):
         text = "\ufeff" + text
-    path = write(
+    path = write_page(
         tmp_path / f"{codec}-{bom}-{len(newline)}-{html}",
         "page.html" if html else "page.txt",
         text.encode(codec),
@@ -231,9 +222,9 @@ def test_dangling_links_unreadable_folders_and_other_files_are_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "in"
-    write(folder, "a.txt", ARTICLE)
-    write(folder / "locked", "b.txt", ARTICLE)
-    write(folder, "notes.md", "not a page")
+    write_page(folder, "a.txt", ARTICLE)
+    write_page(folder / "locked", "b.txt", ARTICLE)
+    write_page(folder, "notes.md", "not a page")
     (folder / "gone.txt").symlink_to(tmp_path / "no-such-file.txt")
     (folder / "loop").symlink_to(folder)
     real_scandir = os.scandir
@@ -258,8 +249,8 @@ def test_dangling_links_unreadable_folders_and_other_files_are_reported(
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
 def test_a_folder_without_read_permission_is_reported(tmp_path: Path) -> None:
-    write(tmp_path / "in" / "locked", "b.txt", ARTICLE)
-    write(tmp_path / "in", "a.txt", ARTICLE)
+    write_page(tmp_path / "in" / "locked", "b.txt", ARTICLE)
+    write_page(tmp_path / "in", "a.txt", ARTICLE)
     (tmp_path / "in" / "locked").chmod(0)
     try:
         result = build([tmp_path / "in"], BuildOptions(use_model=False))
@@ -271,8 +262,8 @@ def test_a_folder_without_read_permission_is_reported(tmp_path: Path) -> None:
 def test_pages_whose_ids_collide_are_all_built_under_distinct_ids(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     for name in ("dup.txt", "dup .txt", "dup.html"):
-        write(folder, name, ARTICLE)
-    write(folder / "sub", "dup.txt", ARTICLE)
+        write_page(folder, name, ARTICLE)
+    write_page(folder / "sub", "dup.txt", ARTICLE)
     result = build([folder], BuildOptions(use_model=False))
     assert not result.skipped, result.skipped
     ids = [e.article.doc_id for e in result.built]
@@ -287,7 +278,7 @@ def test_pages_whose_ids_collide_are_all_built_under_distinct_ids(tmp_path: Path
 
 
 def test_an_unwritable_output_fails_before_the_first_page(tmp_path: Path) -> None:
-    write(tmp_path / "in", "a.txt", ARTICLE)
+    write_page(tmp_path / "in", "a.txt", ARTICLE)
     result = run("build", str(tmp_path / "in"), "-o", "/proc/kg.ttl", "--no-model")
     assert result.exit_code == 2
     assert "[1/1]" not in result.stderr
@@ -296,7 +287,7 @@ def test_an_unwritable_output_fails_before_the_first_page(tmp_path: Path) -> Non
 
 
 def test_the_output_file_mode_follows_the_umask(tmp_path: Path) -> None:
-    write(tmp_path / "in", "a.txt", ARTICLE)
+    write_page(tmp_path / "in", "a.txt", ARTICLE)
     old = os.umask(0o022)
     try:
         result = run("build", str(tmp_path / "in"), "-o", str(tmp_path / "kg.ttl"), "--no-model")
@@ -315,7 +306,7 @@ def test_the_output_file_mode_follows_the_umask(tmp_path: Path) -> None:
 
 def test_an_empty_input_folder_says_no_pages_were_found(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    write(tmp_path / "notes", "readme.md", "no pages here")
+    write_page(tmp_path / "notes", "readme.md", "no pages here")
     for folder, detail in (("empty", ""), ("notes", " (1 other file(s))")):
         result = run("build", str(tmp_path / folder), "-o", str(tmp_path / "kg.ttl"), "--no-model")
         assert result.exit_code == 2
