@@ -247,6 +247,20 @@ def data_rows(name: str) -> list[tuple[str, str]]:
     return rows
 
 
+@cache
+def data_longest_first(name: str) -> tuple[str, ...]:
+    """The entries of a one-column data file, longest first (then in code-point order): endings to test
+    with `str.endswith`, words to try in that order."""
+    return tuple(sorted(data_words(name), key=lambda word: (-len(word), word)))
+
+
+@cache
+def data_alternation(name: str) -> str:
+    """A one-column data file as a regex alternation of its escaped entries, longest first, for the
+    regex skeleton in code to wrap: `(?:` + data_alternation(name) + `)`."""
+    return "|".join(re.escape(word) for word in data_longest_first(name))
+
+
 @lru_cache(maxsize=1)
 def generic_bodies() -> frozenset[str]:
     """Endings that make a phrase an organization (data/org_suffixes.txt)."""
