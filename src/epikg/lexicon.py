@@ -261,6 +261,18 @@ def data_alternation(name: str) -> str:
     return "|".join(re.escape(word) for word in data_longest_first(name))
 
 
+@cache
+def numerals(*registers: str) -> dict[str, int]:
+    """The numeral characters of data/numerals.tsv in the given registers (all when none named), with their
+    values, in the file's order."""
+    table = {}
+    for line in read_data_lines("numerals.tsv"):
+        char, value, register = line.split("#")[0].split()[:3]
+        if not registers or register in registers:
+            table[char] = int(value)
+    return table
+
+
 @lru_cache(maxsize=1)
 def generic_bodies() -> frozenset[str]:
     """Endings that make a phrase an organization (data/org_suffixes.txt)."""
