@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from epikg.lexicon import read_dictionary
+from epikg.lexicon import data_words, read_dictionary
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
 # Cities under direct control and a few others are listed twice (as province and prefecture).
@@ -25,37 +25,6 @@ class Division:
     code: str | None
     alias: str | None
     parent: int | None
-
-
-# Short forms that are everyday words, or name a river or mountain as often as a city: 来宾 are guests.
-AMBIGUOUS_ALIASES = frozenset(
-    {
-        "来宾",
-        "安康",
-        "长治",
-        "大同",
-        "朝阳",
-        "北海",
-        "红河",
-        "白山",
-        "文山",
-        "黄山",
-        "普洱",
-        "和田",
-        "桃园",
-        "开封",
-        "中山",
-        "白银",
-        "玉树",
-        "怒江",
-        "山南",
-        "海东",
-        "海北",
-        "海西",
-        "新北",
-        "省直辖",
-    }
-)
 
 
 class Gazetteer:
@@ -89,7 +58,7 @@ class Gazetteer:
             and d.alias
             and d.alias != d.name
             and len(d.alias) >= 2
-            and d.alias not in AMBIGUOUS_ALIASES
+            and d.alias not in data_words("place_ambiguous_aliases.txt")  # 来宾 are guests
             and "/" not in d.alias
         )
 
