@@ -146,12 +146,17 @@ def set_rules_dir(folder: Path | None) -> None:
 
 
 def _clear_data_caches() -> None:
-    """Forget every cached data loader in epikg (the model is no data file: its cache stays)."""
+    """Forget every cached data loader in epikg (the model is no data file: its cache stays), and re-run the
+    modules that build their tables when imported (`_DATA_AT_IMPORT = True`): importlib.reload runs them again
+    in their own namespace, so their functions, wherever imported, see the new tables."""
+    import importlib
     import sys
 
     for name, module in list(sys.modules.items()):
         if not name.startswith("epikg.") or name == "epikg.ner.hanlp_model" or module is None:
             continue
+        if getattr(module, "_DATA_AT_IMPORT", False):
+            importlib.reload(module)
         for value in list(vars(module).values()):
             # Only functools' cached functions: asking an rdflib namespace (XSD) for an attribute warns.
             if isinstance(value, functools._lru_cache_wrapper) and getattr(value, "__module__", None) == name:
