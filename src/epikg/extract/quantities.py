@@ -32,6 +32,7 @@ from epikg.records import Quantity
 
 # --- numerals -------------------------------------------------------------------------
 
+_DATA_AT_IMPORT = True  # its tables are read from data files here: lexicon re-runs it for --rules
 _NUMERALS = numerals("plain", "financial", "colloquial")  # data/numerals.tsv; ○ is for dates only
 _DIGITS = {c: v for c, v in _NUMERALS.items() if v < 10}
 _SMALL = {c: v for c, v in _NUMERALS.items() if 10 <= v < 10_000}

@@ -41,6 +41,7 @@ from epikg.lexicon import (
 from epikg.records import TimeValue
 
 _GRACE = timedelta(days=31)  # how far after publication a yearless date may fall
+_DATA_AT_IMPORT = True  # its tables are read from data files here: lexicon re-runs it for --rules
 _NUMERALS = numerals("plain", "colloquial")  # data/numerals.tsv
 
 
