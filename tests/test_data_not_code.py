@@ -151,3 +151,19 @@ def test_a_rules_folder_adds_a_byline_role(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, [*common, "-o", str(extended), "--rules", str(rules)])
     assert result.exit_code == 0, result.output
     assert _bylines(extended), "the rules folder's role credits no one"
+
+
+def test_a_rules_folder_reaches_the_tables_a_module_builds_when_imported(tmp_path: Path) -> None:
+    """extract/quantities.py reads its word lists when imported, before the CLI sets the rules folder: setting
+    it re-runs the module, so a rules folder's measure word (筐, a basket) counts."""
+    from epikg.extract.quantities import find_quantities
+
+    sentence = "全县发放蔬菜30筐。"
+    assert [q.unit for q in find_quantities(sentence)] == []
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "quantity_units.txt").write_text("筐\n", encoding="utf-8")
+    set_rules_dir(rules)
+    assert [q.unit for q in find_quantities(sentence)] == ["筐"]
+    set_rules_dir(None)
+    assert [q.unit for q in find_quantities(sentence)] == []
