@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterable
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, generic_bodies, is_common_word, looks_like_body, looks_like_name
+from epikg.lexicon import (
+    HAN,
+    data_words,
+    generic_bodies,
+    is_common_word,
+    looks_like_body,
+    looks_like_name,
+    world_place_names,
+)
 from epikg.ner.bodies import lead_verbs
 from epikg.ner.persons import conjunction_surnames, function_surnames, title_words
 from epikg.records import EntityType, Mention
@@ -130,6 +138,8 @@ def plausible(mention: Mention) -> bool:
     if text[0] in _FUNCTION_CHARS:
         return False  # `以党委`: the model took the preposition along
     if mention.type is EntityType.PLACE:
+        if text in world_place_names():
+            return True  # 美国, 意大利, 纽约: everyday words in the news, and places
         gaz = gazetteer.load()
         if is_common_word(text) and not _is_province(text, gaz):
             return False  # 城区 is a district's name somewhere, but here it means downtown
@@ -141,7 +151,10 @@ def plausible(mention: Mention) -> bool:
         return (
             bool(gaz.lookup(text))
             or text in gaz.by_alias
-            or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
+            or (
+                len(text) >= 3
+                and text.endswith(_PLACE_ENDINGS + tuple(data_words("place_feature_endings.txt")))
+            )
         )
     if any(verb in text for verb in _MEETING_VERBS):
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened

@@ -45,7 +45,7 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
     for i in range(len(text)):
         for length in range(2, min(_MAX_PLACE, len(text) - i) + 1):
             name = text[i : i + length]
-            levels = {d.level for d in gaz.lookup(name)}
+            levels = {d.level for d in gaz.lookup_written(name)}
             if length == 2 and is_common_word(name) and "province" not in levels:
                 continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
             stated = levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels)
