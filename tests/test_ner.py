@@ -189,6 +189,11 @@ def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None
         ("意大利", LOC),
         ("纽约", LOC),
         # Natural features and compounds, by their ending (data/place_feature_endings.txt).
+        # Village and residents' committees, procuratorates, news agencies (data/org_types.tsv).
+        ("青山村村委会", ORG),
+        ("阳光社区居委会", ORG),
+        ("石门县人民检察院", ORG),
+        ("新华社", ORG),
         ("岳麓山", LOC),
         ("洞庭湖", LOC),
         ("桃花寺", LOC),
