@@ -179,6 +179,7 @@ def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None
     ("sub", "kind"),
     [
         ("巴音朝鲁", PER),
+        ("热依拉·买买提", PER),  # a Uyghur name, its parts joined by ·
         ("湖北", LOC),
         ("中央公园小区", LOC),
         ("人民网", ORG),

@@ -128,7 +128,7 @@ def plausible(mention: Mention) -> bool:
         # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word;
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
         return (
-            (looks_like_name(text) or 4 <= len(text) <= 6)
+            (looks_like_name(text) or 4 <= len(text) <= 6 or _dotted_name(text))
             and text[0] not in conjunction_surnames()
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and "某" not in text
@@ -160,6 +160,12 @@ def plausible(mention: Mention) -> bool:
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies()
+
+
+def _dotted_name(text: str) -> bool:
+    """`热依拉·买买提`, `阿不都热合曼·阿不都克力木`: a Uyghur or transliterated name, its parts joined by `·`."""
+    parts = text.split("·")
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts) and len(text) <= 16
 
 
 def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:
