@@ -16,7 +16,7 @@ from rdflib import Graph
 
 from epikg.rdf.namespaces import EK
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.store import QueryResult, run_query
+from epikg.store import QueryResult, StoreError, run_query
 from epikg.store.results import DEFAULT_GRAPH_IRI
 
 _PREFIXES = """PREFIX ek: <https://w3id.org/epikg/ontology#>
@@ -42,6 +42,7 @@ WHERE {
   OPTIONAL { ?measure ek:appliesTo ?place }
   OPTIONAL { ?measure ek:orderedBy/schema:name ?body }
 }
+ORDER BY ?measure ?article ?published ?category ?phase ?start ?end ?begin ?trigger ?sentence ?quote ?place ?body
 """
 )
 
@@ -54,8 +55,10 @@ WHERE {
   ?place schema:name ?name .
   OPTIONAL { ?place ek:adminLevel ?level }
   OPTIONAL { ?place ek:divisionCode ?code }
-  OPTIONAL { ?place schema:containedInPlace+ ?ancestor }
+  # p/p* rather than p+: Virtuoso 7.2 drops the rows of places without an ancestor from OPTIONAL { p+ }
+  OPTIONAL { ?place schema:containedInPlace/schema:containedInPlace* ?ancestor }
 }
+ORDER BY ?place ?name ?level ?code ?ancestor
 """
 )
 
@@ -70,6 +73,7 @@ WHERE {
   OPTIONAL { ?place ek:adminLevel ?level }
   OPTIONAL { ?place ek:divisionCode ?code }
 }
+ORDER BY ?place ?name ?level ?code
 """
 )
 
@@ -85,6 +89,7 @@ WHERE {
   OPTIONAL { ?quantity ek:counts ?counts }
   OPTIONAL { ?quantity ek:approx ?approx }
 }
+ORDER BY ?measure ?quantity ?begin ?value ?upper ?unit ?counts ?approx
 """
 )
 
@@ -101,6 +106,7 @@ WHERE {
     ?cat ?property ?code
   }
 }
+ORDER BY ?category ?label ?property ?code
 """
 )
 
@@ -165,12 +171,20 @@ def read_measures(
     graph_iris: Sequence[str] = (DEFAULT_GRAPH_IRI,),
 ) -> list[MeasureReading]:
     """Every measure of a graph (in-process) or of a SPARQL endpoint (the graph `epikg load` writes, unless
-    `graph_iris` names others), in article and reading order."""
+    `graph_iris` names others), in article and reading order.
+
+    Every query is ordered, so a server's row cap (Virtuoso's ResultSetMaxRows) is read around in pages; a
+    result still cut is a StoreError, never a table silently short of measures."""
 
     def query(text: str) -> QueryResult:
-        if endpoint is not None:
-            return run_query(text, endpoint=endpoint, graph_iris=graph_iris)
-        return run_query(text, graph=graph)
+        if endpoint is None:
+            return run_query(text, graph=graph)
+        result = run_query(text, endpoint=endpoint, graph_iris=graph_iris)
+        if result.cut:  # every query here is ordered, so a cap is read around in pages; this is what is left
+            raise StoreError(
+                f"{endpoint} returns at most {result.row_cap} rows and the measures could not all be read"
+            )
+        return result
 
     places = _places(query(PLACES_QUERY), query(ANCESTORS_QUERY))
     quantities = _quantities(query(QUANTITIES_QUERY))
