@@ -1,7 +1,8 @@
 """Measure readings as the exports need them, read with SPARQL from an rdflib graph or any SPARQL endpoint.
 
 A place's county (or township) is what articles state (schema:containedInPlace, followed
-transitively), never the gazetteer's ek:derivedContainedInPlace.
+transitively), never the gazetteer's ek:derivedContainedInPlace; so are the counties a city-wide
+measure covers (those stated to lie in its city).
 """
 
 from __future__ import annotations
@@ -74,6 +75,21 @@ WHERE {
   OPTIONAL { ?place ek:divisionCode ?code }
 }
 ORDER BY ?place ?name ?level ?code
+"""
+)
+
+COVERED_QUERY = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?city ?place ?name ?level ?code
+WHERE {
+  ?measure a ek:Measure ; ek:appliesTo ?city .
+  ?city ek:adminLevel ek:prefecture .
+  ?place schema:containedInPlace/schema:containedInPlace* ?city ; ek:adminLevel ek:county ; schema:name ?name .
+  BIND (ek:county AS ?level)
+  OPTIONAL { ?place ek:divisionCode ?code }
+}
+ORDER BY ?city ?place ?name ?level ?code
 """
 )
 
@@ -151,6 +167,7 @@ class MeasureReading:
     ordered_by: str | None
     quantities: tuple[str, ...]  # `12 个 (卡点)`, `~550000 人次`, in reading order
     codes: CategoryCodes
+    covers: tuple[PlaceRef, ...] = ()  # where its place is a city: the counties stated to lie in it
 
     @property
     def day(self) -> date | None:
@@ -187,6 +204,7 @@ def read_measures(
         return result
 
     places = _places(query(PLACES_QUERY), query(ANCESTORS_QUERY))
+    covered = _covered(query(COVERED_QUERY))
     quantities = _quantities(query(QUANTITIES_QUERY))
     codes = _codes(query(CODES_QUERY))
     readings = []
@@ -215,6 +233,7 @@ def read_measures(
             ordered_by=str(row["body"]) if row["body"] is not None else None,
             quantities=tuple(text for _, text in sorted(quantities.get(iri, []))),
             codes=codes.get(category, CategoryCodes()),
+            covers=covered.get(str(row["place"]), ()),
         ))  # fmt: skip
     readings.sort(key=lambda r: (r.article, r.begin, r.category, r.phase, r.iri))
     return readings
@@ -236,6 +255,14 @@ def _places(
         iri: (refs[iri], tuple(refs[a] for a in sorted(ancestors[iri]) if a in refs))
         for iri in {str(r["place"]) for r in rows.as_dicts()}
     }
+
+
+def _covered(rows: QueryResult) -> dict[str, tuple[PlaceRef, ...]]:
+    """For each city a measure applies to, the counties stated to lie in it, sorted by IRI."""
+    found: dict[str, dict[str, PlaceRef]] = defaultdict(dict)
+    for row in rows.as_dicts():
+        found[str(row["city"])].setdefault(str(row["place"]), _place_ref(row))
+    return {city: tuple(by_iri[iri] for iri in sorted(by_iri)) for city, by_iri in found.items()}
 
 
 def _place_ref(row: dict) -> PlaceRef:
