@@ -22,6 +22,7 @@ from epikg.store.params import _tokens, bind_parameters, inject_values
 from epikg.store.results import QueryResult, StoreError, json_value, one_line, oxigraph_value
 
 MAX_PAGES = 10_000
+_VIRTUOSO_ASK = "__ASK_RETVAL"
 
 
 def run_query(
@@ -184,6 +185,10 @@ class _Remote:
             rows = tuple(tuple(json_value(b.get(c)) for c in columns) for b in data["results"]["bindings"])
         except (KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"{self.endpoint} answered JSON that is not SPARQL results") from exc
+        if columns == (
+            _VIRTUOSO_ASK,
+        ):  # Virtuoso 7.2 answers ASK as a table: one row of 1, or no row for false
+            return QueryResult(("ask",), ((bool(rows and rows[0][0]),),))
         cap = _header_cap(headers.get("X-SPARQL-MaxRows")) or row_cap
         return QueryResult(columns, rows, row_cap=cap, cut=cap is not None and len(rows) >= cap)
 
