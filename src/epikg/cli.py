@@ -17,6 +17,7 @@ from rdflib import RDF, Graph
 from epikg import __version__
 from epikg.cli_errors import OneLineErrorGroup, UserError, one_line, read_rdf
 from epikg.cli_export import export_group
+from epikg.cli_progress import BuildProgress
 from epikg.cli_report import report_command
 from epikg.cli_store import load_command, query_command, serve_command
 
@@ -116,11 +117,7 @@ def build(
     check_output_path(output)
     fmt = output_format(output, fmt)
 
-    def progress(number: int, total: int, path: Path, error: str | None) -> None:
-        if not quiet:
-            status = f"skipped: {error}" if error else "ok"
-            click.echo(f"[{number}/{total}] {path}: {status}", err=True)
-
+    progress = BuildProgress(terminal=sys.stderr.isatty(), quiet=quiet)
     try:
         set_rules_dir(rules)  # before any data file is read, in this process and (passed on) in the workers
     except RulesError as exc:
@@ -131,10 +128,17 @@ def build(
     )
     try:
         result, report = build_validated(
-            inputs, options, progress=progress, workers=workers or default_workers(), cache=cache
+            inputs,
+            options,
+            progress=progress,
+            workers=workers or default_workers(),
+            cache=cache,
+            started=lambda total: progress.found(total, model=options.use_model),
         )
     except (ModelError, IngestError) as exc:
         raise UserError(str(exc)) from exc
+    finally:
+        progress.close()
     graph = result.graph
     entities = Counter(
         str(cls).rsplit("#", 1)[-1]

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from epikg.lexicon import data_words, read_dictionary
+from epikg.lexicon import data_longest_first, data_words, read_dictionary
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
 # Cities under direct control and a few others are listed twice (as province and prefecture).
@@ -47,6 +47,15 @@ class Gazetteer:
                 and d.level in ("province", "prefecture", "county")
             ):
                 self.by_alias[d.alias].append(d.id)
+        # An autonomous division goes by its short form and its level (石柱县 for 石柱土家族自治县, 恩施州).
+        self.by_level_alias: dict[str, list[int]] = defaultdict(list)
+        for d in divisions:
+            short = next(
+                (s for s in data_longest_first("place_autonomous_suffixes.txt") if d.name.endswith(s)), None
+            )
+            if short and d.alias and d.alias != d.name and d.alias + short[-1] not in self.by_name:
+                self.by_alias[d.alias + short[-1]].append(d.id)
+                self.by_level_alias[d.alias + short[-1]].append(d.id)
 
     @cached_property
     def city_aliases(self) -> frozenset[str]:
@@ -64,6 +73,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Division]:
         return [self.divisions[i] for i in self.by_name.get(name, ())]
+
+    def lookup_written(self, name: str) -> list[Division]:
+        """Divisions of this full name, else of this short form with its level (石柱县)."""
+        return self.lookup(name) or [self.divisions[i] for i in self.by_level_alias.get(name, ())]
 
     def chain(self, division: Division) -> list[Division]:
         """The division and its ancestors, most specific first."""

@@ -279,6 +279,26 @@ def numerals(*registers: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def world_place_names() -> frozenset[str]:
+    """Continents, countries (short and full names), capitals and major cities outside China, from
+    jionlp's world_location.txt (`大洲:` headers, then country<TAB>full name<TAB>capital<TAB>a/b/c).
+    China's own row is left out: its places are the gazetteer's, and `中国` mostly heads names."""
+    names = set()
+    for line in read_dictionary("world_location.txt"):
+        line = line.strip()
+        if line.endswith(":"):
+            names.add(line[:-1])
+            continue
+        cols = line.split("\t")
+        if not cols[0] or cols[0] in data_words("place_world_skipped.txt"):
+            continue
+        names.update(cols[:3])
+        if len(cols) > 3:
+            names.update(cols[3].split("/"))
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+@lru_cache(maxsize=1)
 def generic_bodies() -> frozenset[str]:
     """Endings that make a phrase an organization (data/org_suffixes.txt)."""
     return frozenset(read_data_lines("org_suffixes.txt"))

@@ -111,10 +111,19 @@ def build_validated(
     progress: Callable[[int, int, Path, str | None], None] | None = None,
     workers: int = 1,
     cache: Cache | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
     then validate the union once: pages can still disagree with each other."""
-    result = build(inputs, options, progress=progress, validate_documents=True, workers=workers, cache=cache)
+    result = build(
+        inputs,
+        options,
+        progress=progress,
+        validate_documents=True,
+        workers=workers,
+        cache=cache,
+        started=started,
+    )
     return result, validate(result.graph)
 
 
@@ -158,11 +167,13 @@ def build(
     validate_documents: bool = False,
     workers: int = 1,
     cache: Cache | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
     Bad pages are reported in `skipped`, never dropped silently. With one worker and no cache the
     extractions are kept in `built`; pages come back in any order and are listed in the inputs' order.
+    `started` is told the number of pages once they are found, before the model loads.
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
@@ -170,6 +181,8 @@ def build(
     if not paths:
         raise IngestError(_no_pages(inputs, problems, ignored))
     jobs = plan_jobs(paths)
+    if started:
+        started(len(jobs))
     order = {job.path: number for number, job in enumerate(jobs)}
     documents = []
     results = run_jobs(

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from epikg.extract.places import Locality, leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.lexicon import data_table, data_words
+from epikg.lexicon import data_table, data_words, titles
 from epikg.ner.bodies import is_generic, org_type
 from epikg.records import EntityType, Mention, Organization, Place
 
@@ -35,7 +35,10 @@ def level_chars() -> dict[str, str]:
 
 
 def place_prefix(name: str, places: dict[str, Place]) -> Place | None:
-    """The place a name starts with: one of the article's places, else any the gazetteer knows."""
+    """The place a name starts with: one of the article's places, else any the gazetteer knows. A title word
+    has none (`代县长` is an acting county head, not 代县's 长)."""
+    if name in titles():
+        return None
     for length in range(len(name) - 1, 1, -1):
         if name[:length] in places:
             return places[name[:length]]

@@ -395,4 +395,6 @@ def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[D
     if longer:
         return gaz.lookup(min(longer, key=len))
     aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
+    if name in gaz.by_level_alias:
+        return gaz.lookup_written(name)  # 石柱县, 恩施州: as certain as the full name
     return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]

@@ -40,6 +40,11 @@ def _predicates() -> tuple[str, ...]:
     return tuple(sorted(data_words("post_predicates.txt"), key=len, reverse=True))
 
 
+def _appositions() -> tuple[str, ...]:
+    """`(`, `,女,`: a title phrase after these describes the name before (`张爱民(县疾控中心主任)`)."""
+    return tuple(sorted(data_words("post_appositions.txt"), key=len, reverse=True))
+
+
 def _title_ending_at(text: str, end: int) -> Title | None:
     """The longest title word that ends at `end`."""
     table = titles()
@@ -168,7 +173,7 @@ def _posts_after(
         if title_end not in person_starts and phrase_ends_at(text, title_end):
             title_text, body = _post(title.word, title, None, locality)
             return [Post(person.text, title_text, body, person.start, title_end)]
-    predicate = next((p for p in _predicates() if text.startswith(p, end)), None)
+    predicate = next((p for p in _predicates() + _appositions() if text.startswith(p, end)), None)
     if predicate is None:
         return []
     start = end + len(predicate)
@@ -204,6 +209,8 @@ def _chain(
     """The 、-joined title segments right before a name, right to left: (start, segment, title, place prefix)."""
     chain = []
     end = person.start
+    while end > 0 and text[end - 1] in " \u3000":
+        end -= 1  # `县委书记 曾凡华`: pages set names apart with spaces
     while end > 0:
         title = _title_ending_at(text, end)
         if title is None:

@@ -22,6 +22,7 @@ from epikg.lexicon import (
     is_common_word,
     looks_like_body,
     looks_like_name,
+    world_place_names,
 )
 from epikg.ner.bodies import lead_verbs
 from epikg.ner.persons import conjunction_surnames, function_surnames, title_words
@@ -64,7 +65,7 @@ def plausible(mention: Mention) -> bool:
         # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word;
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
         return (
-            (looks_like_name(text) or 4 <= len(text) <= 6)
+            (looks_like_name(text) or 4 <= len(text) <= 6 or _dotted_name(text))
             and text[0] not in conjunction_surnames()
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and not any(c in data_words("person_placeholders.txt") for c in text)
@@ -74,6 +75,8 @@ def plausible(mention: Mention) -> bool:
     if text[0] in data_words("model_function_chars.txt"):
         return False  # `以党委`: the model took the preposition along
     if mention.type is EntityType.PLACE:
+        if text in world_place_names():
+            return True  # 美国, 意大利, 纽约: everyday words in the news, and places
         gaz = gazetteer.load()
         if is_common_word(text) and not _is_province(text, gaz):
             return False  # 城区 is a district's name somewhere, but here it means downtown
@@ -87,12 +90,24 @@ def plausible(mention: Mention) -> bool:
         return (
             bool(gaz.lookup(text))
             or text in gaz.by_alias
-            or (len(text) >= 3 and text.endswith(data_longest_first("model_place_endings.txt")))
+            or (
+                len(text) >= 3
+                and text.endswith(
+                    data_longest_first("model_place_endings.txt")
+                    + tuple(data_words("place_feature_endings.txt"))
+                )
+            )
         )
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies()
+
+
+def _dotted_name(text: str) -> bool:
+    """`热依拉·买买提`, `阿不都热合曼·阿不都克力木`: a Uyghur or transliterated name, its parts joined by `·`."""
+    parts = text.split("·")
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts) and len(text) <= 16
 
 
 def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:

@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, data_alternation, data_words, is_common_word, looks_like_body, word_list
+from epikg.lexicon import (
+    HAN,
+    data_alternation,
+    data_words,
+    is_common_word,
+    looks_like_body,
+    titles,
+    word_list,
+)
 from epikg.records import EntityType, Mention
 
 _MAX_PLACE = 12
@@ -46,13 +54,19 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
     for i in range(len(text)):
         for length in range(2, min(_MAX_PLACE, len(text) - i) + 1):
             name = text[i : i + length]
-            levels = {d.level for d in gaz.lookup(name)}
+            levels = {d.level for d in gaz.lookup_written(name)}
             if length == 2 and is_common_word(name) and "province" not in levels:
                 continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
             stated = levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels)
-            if stated and not _starts_inside_a_word(text, i):
+            if stated and not _starts_inside_a_word(text, i) and not _begins_a_title(text, i, name):
                 found.append((i, name))
     return found
+
+
+def _begins_a_title(text: str, start: int, name: str) -> bool:
+    """`代县长` is an acting county head, not 代县 (a county in Shanxi) and 长: a title word that begins
+    where the name does and goes on past it wins."""
+    return any(len(t) > len(name) and t.startswith(name) and text.startswith(t, start) for t in titles())
 
 
 def _starts_inside_a_word(text: str, start: int) -> bool:
