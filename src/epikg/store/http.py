@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -40,6 +41,7 @@ def send(
     """The response body and headers; StoreError (one line) for HTTP errors and unreachable servers."""
     url = request.full_url.split("?", 1)[0]
     try:
+        _answer_challenge_first(request, credentials, timeout)
         with opener(credentials, request.full_url).open(request, timeout=timeout) as response:
             return response.read(), response.headers
     except urllib.error.HTTPError as exc:
@@ -61,6 +63,37 @@ def send(
         if isinstance(exc, urllib.error.URLError):
             raise StoreError(f"cannot reach {url}: {exc.reason}") from exc
         raise StoreError(f"cannot talk to {url}: {one_line(str(exc) or type(exc).__name__)}") from exc
+
+
+def _answer_challenge_first(
+    request: urllib.request.Request, credentials: Credentials | None, timeout: float
+) -> None:
+    """Before a body is sent with credentials, ask for the server's challenge with a HEAD and answer it in the
+    request itself.
+
+    Otherwise the body goes out unauthorized first: Virtuoso answers it with 401 and closes the connection while
+    the body is still being sent, and whether urllib then sees the 401 or a broken pipe depends on the body's
+    size and the machine's load.
+    """
+    if credentials is None or request.data is None or request.has_header("Authorization"):
+        return
+    probe = urllib.request.Request(request.full_url, method="HEAD", headers={"User-Agent": "epikg"})
+    try:
+        with urllib.request.build_opener().open(probe, timeout=timeout):
+            return  # no challenge: nothing to answer
+    except urllib.error.HTTPError as exc:
+        challenge = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
+    scheme, _, params = challenge.partition(" ")
+    if scheme.lower() == "digest":
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, request.full_url, credentials.user, credentials.password)  # type: ignore[arg-type]
+        fields = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(params)))
+        answer = urllib.request.HTTPDigestAuthHandler(passwords).get_authorization(request, fields)
+        if answer:
+            request.add_unredirected_header("Authorization", f"Digest {answer}")
+    elif scheme.lower() == "basic":
+        token = base64.b64encode(f"{credentials.user}:{credentials.password}".encode()).decode("ascii")
+        request.add_unredirected_header("Authorization", f"Basic {token}")
 
 
 def _unauthorized(url: str, credentials: Credentials | None) -> str:
