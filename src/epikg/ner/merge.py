@@ -150,7 +150,7 @@ def plausible(mention: Mention) -> bool:
 
 
 def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:
-    ids = gaz.by_name.get(text, []) + gaz.by_alias.get(text, [])
+    ids = [*gaz.ids(text), *gaz.by_alias.get(text, ())]
     return any(gaz.divisions[i].level == "province" for i in ids)
 
 
