@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from epikg.build.local import run_jobs
+from epikg.build.union import check_union
 from epikg.document import (
     BuildOptions,
     DocumentResult,
@@ -42,6 +43,7 @@ __all__ = [
     "load_tagger",
     "plan_jobs",
     "read_article",
+    "type_counts",
     "union_graph",
     "union_lines",
 ]
@@ -49,7 +51,6 @@ __all__ = [
 
 @dataclass
 class BuildResult:
-    graph: Graph
     built: list[Extraction] = field(default_factory=list)
     """The extractions of the built pages, kept by in-process builds only (empty from a pool or the cache)."""
     documents: list[DocumentResult] = field(default_factory=list)
@@ -61,6 +62,23 @@ class BuildResult:
     """Per built page, what was repaired to read it (bytes replaced) or renamed, so that nothing passes unreported."""
     ignored: list[str] = field(default_factory=list)
     """Files inside the input folders that are not pages (another suffix), for the summary to count."""
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The union as an rdflib graph, parsed when first asked for (N-Triples output and the union check
+        need only the lines: a graph of a large build takes ten times their memory)."""
+        if self._graph is None:
+            self._graph = union_graph(self.documents)
+        return self._graph
+
+    @graph.setter
+    def graph(self, value: Graph) -> None:
+        self._graph = value
+
+    def lines(self) -> list[str]:
+        """The union as sorted, distinct N-Triples lines (see union_lines)."""
+        return union_lines(self.documents)
 
     def drop_nonconforming(self) -> None:
         """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
@@ -96,6 +114,17 @@ def union_graph(documents: Iterable[DocumentResult]) -> Graph:
     return graph
 
 
+def type_counts(lines: Iterable[str], classes: Iterable[str]) -> dict[str, int]:
+    """How many nodes of each class (full IRIs) the N-Triples lines type, without parsing them into a graph."""
+    endings = {f" <{RDF.type}> <{cls}> .": cls for cls in classes}
+    counts = dict.fromkeys(endings.values(), 0)
+    for line in lines:
+        cls = endings.get(line[line.find(" ") :])
+        if cls is not None:
+            counts[cls] += 1
+    return counts
+
+
 def union_lines(documents: Iterable[DocumentResult]) -> list[str]:
     """The union as sorted, distinct N-Triples lines: the measure scheme and every page's own triples."""
     lines = set(scheme_lines())
@@ -113,9 +142,10 @@ def build_validated(
     cache: Cache | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
-    then validate the union once: pages can still disagree with each other."""
+    then check the union where pages meet (epikg.build.union): pages can still disagree with each other."""
     result = build(inputs, options, progress=progress, validate_documents=True, workers=workers, cache=cache)
-    return result, validate(result.graph)
+    pages = [document.lines() for document in result.documents]
+    return result, check_union(pages, scheme_lines()).report
 
 
 def _no_pages(inputs: Iterable[str | Path], problems: list[Skipped], ignored: list[str]) -> str:
@@ -184,10 +214,9 @@ def build(
         documents.append(document)
         if progress:
             progress(number, len(jobs), Path(document.path), document.skipped)
-    result = BuildResult(graph=Graph(), skipped=problems, ignored=ignored)
+    result = BuildResult(skipped=problems, ignored=ignored)
     for document in sorted(documents, key=lambda d: order[d.path]):
         collect(result, document)
-    result.graph = union_graph(result.documents)
     return result
 
 
