@@ -130,7 +130,12 @@ def build(
     )
     try:
         result, report = build_validated(
-            inputs, options, progress=progress, workers=workers or default_workers(), cache=cache
+            inputs,
+            options,
+            progress=progress,
+            workers=workers or default_workers(),
+            cache=cache,
+            keep_extractions=False,  # the command writes the triples; holding every extraction grew with the pages
         )
     except (ModelError, IngestError) as exc:
         raise UserError(str(exc)) from exc

@@ -140,10 +140,19 @@ def build_validated(
     progress: Callable[[int, int, Path, str | None], None] | None = None,
     workers: int = 1,
     cache: Cache | None = None,
+    keep_extractions: bool | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
     then check the union where pages meet (epikg.build.union): pages can still disagree with each other."""
-    result = build(inputs, options, progress=progress, validate_documents=True, workers=workers, cache=cache)
+    result = build(
+        inputs,
+        options,
+        progress=progress,
+        validate_documents=True,
+        workers=workers,
+        cache=cache,
+        keep_extractions=keep_extractions,
+    )
     pages = [document.lines() for document in result.documents]
     return result, check_union(pages, scheme_lines()).report
 
@@ -188,11 +197,13 @@ def build(
     validate_documents: bool = False,
     workers: int = 1,
     cache: Cache | None = None,
+    keep_extractions: bool | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
     Bad pages are reported in `skipped`, never dropped silently. With one worker and no cache the
-    extractions are kept in `built`; pages come back in any order and are listed in the inputs' order.
+    extractions are kept in `built` (unless `keep_extractions` is False: a large build need not hold them all);
+    pages come back in any order and are listed in the inputs' order.
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
@@ -208,7 +219,7 @@ def build(
         workers=workers,
         validate=validate_documents,
         cache=cache,
-        keep_extractions=workers <= 1 and cache is None,
+        keep_extractions=workers <= 1 and cache is None if keep_extractions is None else keep_extractions,
     )
     for number, document in enumerate(results, 1):
         documents.append(document)
