@@ -107,7 +107,7 @@ def test_a_rebuild_from_the_cache_still_reports_a_union_that_does_not_conform(
     first = CliRunner().invoke(cli, args)
     assert first.exit_code == 0, first.output
     place = _a_place(out.read_text(encoding="utf-8").splitlines())
-    entries = sorted(cache.rglob("*.json"))
+    entries = sorted(e for e in cache.rglob("*.json") if e.parent.name != "union")
     assert len(entries) == 2
     for level, entry in zip((EK.village, EK.county), entries, strict=True):
         _tamper(entry, f"{place} {ADMIN_LEVEL} <{level}> .")
@@ -116,3 +116,26 @@ def test_a_rebuild_from_the_cache_still_reports_a_union_that_does_not_conform(
     assert "reused 2 page(s) from the cache" in again.stderr
     assert again.exit_code == 1, again.output
     assert "does not conform" in again.stderr and not out.exists()
+
+
+def test_an_unchanged_rebuild_reads_the_union_check_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import epikg.pipeline as pipeline
+    from epikg.build.cache import Cache, fingerprint
+
+    pages = sorted(SEEDS.glob("*.txt"))[:2]
+    cache = Cache(tmp_path / "cache", fingerprint(RULES_ONLY))
+    first, report = pipeline.build_validated(pages, RULES_ONLY, cache=cache)
+    assert report.conforms and len(list((tmp_path / "cache" / "union").glob("*.json"))) == 1
+
+    def no_check(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the union was checked again")
+
+    monkeypatch.setattr(pipeline, "check_union", no_check)
+    again, report = pipeline.build_validated(pages, RULES_ONLY, cache=Cache(cache.folder, cache.fingerprint))
+    assert report.conforms and again.lines() == first.lines()
+    entry = next((tmp_path / "cache" / "union").glob("*.json"))
+    entry.write_bytes(entry.read_bytes()[:-5])  # damaged: checked again, not trusted
+    with pytest.raises(AssertionError, match="checked again"):
+        pipeline.build_validated(pages, RULES_ONLY, cache=Cache(cache.folder, cache.fingerprint))

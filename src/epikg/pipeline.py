@@ -153,8 +153,20 @@ def build_validated(
         cache=cache,
         keep_extractions=keep_extractions,
     )
-    pages = [document.lines() for document in result.documents]
-    return result, check_union(pages, scheme_lines()).report
+    return result, check_pages(result, cache)
+
+
+def check_pages(result: BuildResult, cache: Cache | None = None) -> Report:
+    """The union check of a build whose pages were validated alone; its verdict is kept in the cache under the
+    union's lines, so that an unchanged rebuild reads it back."""
+    key = cache.union_key(result.lines()) if cache is not None else None
+    known = cache.get_union(key) if cache is not None and key else None
+    if known is not None:
+        return Report(known[0], known[1], Graph())
+    report = check_union([document.lines() for document in result.documents], scheme_lines()).report
+    if cache is not None and key:
+        cache.put_union(key, report.conforms, report.text)
+    return report
 
 
 def _no_pages(inputs: Iterable[str | Path], problems: list[Skipped], ignored: list[str]) -> str:
