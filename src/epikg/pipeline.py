@@ -76,9 +76,13 @@ class BuildResult:
     def graph(self, value: Graph) -> None:
         self._graph = value
 
+    _lines: tuple[int, list[str]] | None = field(default=None, repr=False)
+
     def lines(self) -> list[str]:
-        """The union as sorted, distinct N-Triples lines (see union_lines)."""
-        return union_lines(self.documents)
+        """The union as sorted, distinct N-Triples lines (see union_lines), worked out once per set of pages."""
+        if self._lines is None or self._lines[0] != len(self.documents):
+            self._lines = (len(self.documents), union_lines(self.documents))
+        return self._lines[1]
 
     def drop_nonconforming(self) -> None:
         """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
