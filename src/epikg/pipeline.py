@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import heapq
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -130,11 +132,26 @@ def type_counts(lines: Iterable[str], classes: Iterable[str]) -> dict[str, int]:
 
 
 def union_lines(documents: Iterable[DocumentResult]) -> list[str]:
-    """The union as sorted, distinct N-Triples lines: the measure scheme and every page's own triples."""
-    lines = set(scheme_lines())
-    for document in documents:
-        lines.update(document.lines())
-    return sorted(lines)
+    """The union as sorted, distinct N-Triples lines: the measure scheme and every page's own triples.
+
+    Each page's lines are sorted already: they are merged, not gathered into a set and sorted again."""
+    merged = heapq.merge(sorted(scheme_lines()), *(_sorted_lines(d) for d in documents))
+    return [line for line, _ in itertools.groupby(merged)]
+
+
+def _sorted_lines(document: DocumentResult) -> list[str]:
+    lines = document.lines()
+    return lines if all(a <= b for a, b in itertools.pairwise(lines)) else sorted(lines)
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """The built pages' lines, one page at a time, afresh on each pass (the union check reads them thrice)."""
+
+    documents: list[DocumentResult]
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (document.lines() for document in self.documents)
 
 
 def build_validated(
@@ -167,7 +184,7 @@ def check_pages(result: BuildResult, cache: Cache | None = None) -> Report:
     known = cache.get_union(key) if cache is not None and key else None
     if known is not None:
         return Report(known[0], known[1], Graph())
-    report = check_union([document.lines() for document in result.documents], scheme_lines()).report
+    report = check_union(PageLines(result.documents), scheme_lines()).report
     if cache is not None and key:
         cache.put_union(key, report.conforms, report.text)
     return report

@@ -72,10 +72,10 @@ def shared_nodes(pages: Iterable[Sequence[str]]) -> frozenset[str]:
 
 
 def _neighbourhood(pages: Iterable[Sequence[str]], focus: frozenset[str]) -> list[str]:
-    """The lines the focus nodes' shapes read: said by them, by their referrers and by what they point to."""
+    """The lines the focus nodes' shapes read: said by them, by their referrers and by what they point to.
+    `pages` is read twice (a list, or a collection that gives the pages afresh each time)."""
     near: set[str] = set(focus)
-    every: list[Sequence[str]] = list(pages)
-    for lines in every:
+    for lines in pages:
         for line in lines:
             subject = _subject(line)
             target = _object(line)
@@ -83,7 +83,7 @@ def _neighbourhood(pages: Iterable[Sequence[str]], focus: frozenset[str]) -> lis
                 near.add(target)
             elif target in focus:
                 near.add(subject)
-    return sorted({line for lines in every for line in lines if _subject(line) in near})
+    return sorted({line for lines in pages for line in lines if _subject(line) in near})
 
 
 def _kept_violations(report: Report, focus: frozenset[str]) -> list[tuple[str, str, str]]:
@@ -99,8 +99,11 @@ def _kept_violations(report: Report, focus: frozenset[str]) -> list[tuple[str, s
     return sorted(kept)
 
 
-def check_union(pages: Sequence[Sequence[str]], scheme: Iterable[str] = ()) -> UnionCheck:
-    """The union of pages (each page's N-Triples lines, each page valid alone) checked where pages meet."""
+def check_union(pages: Iterable[Sequence[str]], scheme: Iterable[str] = ()) -> UnionCheck:
+    """The union of pages (each page's N-Triples lines, each page valid alone) checked where pages meet.
+
+    `pages` is read up to three times, one page at a time: a list, or a collection that gives the pages
+    afresh each time (see epikg.pipeline.PageLines), so that a large build never holds them all as lines."""
     focus = shared_nodes(pages)
     if not focus:
         return UnionCheck(Report(True, "Validation Report\nConforms: True\n", Graph()), focus, 0)
