@@ -119,8 +119,9 @@ class _Table:
                 children[d.parent].append(d.id)
         homonyms = [tuple(ids) for ids in by_name.values() if len(ids) > 1]
         shared = {ids: number for number, ids in enumerate(homonyms)}
+        one = {name: name for name in by_name}  # one string per distinct name, shared when compiled (marshal refs)
         return cls(
-            names=[d.name for d in divisions],
+            names=[one[d.name] for d in divisions],
             levels=bytes(LEVELS.index(d.level) for d in divisions),
             parents=array("i", (-1 if d.parent is None else d.parent for d in divisions)),
             codes={d.id: d.code for d in divisions if d.code},
