@@ -80,6 +80,14 @@ def test_a_reading_of_one_page_past_the_end_of_another_pages_article_breaks_the_
     assert "span ends past the end of its article's raw page" in check.report.text
 
 
+def test_a_typed_literal_is_no_node() -> None:
+    from epikg.build.union import _object
+
+    assert _object('<a> <p> "5"^^<http://www.w3.org/2001/XMLSchema#integer> .') is None
+    assert _object('<a> <p> "x <y>" .') is None
+    assert _object("<a> <p> <b> .") == "<b>"
+
+
 def test_pages_describing_a_node_alike_share_it_without_a_check() -> None:
     node = "<https://w3id.org/epikg/id/place/330327>"
     page = [f'{node} <https://schema.org/name> "苍南县" .']

@@ -47,7 +47,8 @@ def _object(line: str) -> str | None:
     if not rest.endswith(">"):
         return None
     start = rest.rfind(" <")
-    return rest[start + 1 :] if start >= 0 else None
+    found = rest[start + 1 :]
+    return found if start >= 0 and " " not in found else None  # not the `<p> "5"^^<...>` of a typed literal
 
 
 def shared_nodes(pages: Iterable[Sequence[str]]) -> frozenset[str]:
