@@ -180,6 +180,8 @@ def build_validated(
 def check_pages(result: BuildResult, cache: Cache | None = None) -> Report:
     """The union check of a build whose pages were validated alone; its verdict is kept in the cache under the
     union's lines, so that an unchanged rebuild reads it back."""
+    if not result.documents:  # nothing built: nothing to check, and nothing to store
+        return check_union([], scheme_lines()).report
     key = cache.union_key(result.lines()) if cache is not None else None
     known = cache.get_union(key) if cache is not None and key else None
     if known is not None:
