@@ -66,7 +66,6 @@ class _Divisions(Sequence[Division]):
 
     def __init__(self, table: _Table) -> None:
         self._table = table
-        self._made: dict[int, Division] = {}
 
     def __len__(self) -> int:
         return len(self._table.names)
@@ -76,20 +75,16 @@ class _Divisions(Sequence[Division]):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
             index += len(self)
-        made = self._made.get(index)
-        if made is None:
-            t = self._table
-            parent = t.parents[index]
-            made = Division(
-                index,
-                t.names[index],
-                LEVELS[t.levels[index]],
-                t.codes.get(index),
-                t.aliases.get(index),
-                None if parent < 0 else parent,
-            )
-            self._made[index] = made
-        return made
+        t = self._table
+        parent = t.parents[index]
+        return Division(  # made afresh, not kept: a long build touches ever more villages
+            index,
+            t.names[index],
+            LEVELS[t.levels[index]],
+            t.codes.get(index),
+            t.aliases.get(index),
+            None if parent < 0 else parent,
+        )
 
 
 @dataclass(frozen=True)
@@ -119,7 +114,9 @@ class _Table:
                 children[d.parent].append(d.id)
         homonyms = [tuple(ids) for ids in by_name.values() if len(ids) > 1]
         shared = {ids: number for number, ids in enumerate(homonyms)}
-        one = {name: name for name in by_name}  # one string per distinct name, shared when compiled (marshal refs)
+        one = {
+            name: name for name in by_name
+        }  # one string per distinct name, shared when compiled (marshal refs)
         return cls(
             names=[one[d.name] for d in divisions],
             levels=bytes(LEVELS.index(d.level) for d in divisions),
