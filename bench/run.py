@@ -1,6 +1,7 @@
 """Benchmark of the build as a user runs it (fresh `epikg build` processes), as ratios measured in one run.
 
     python bench/run.py [--corpus ../shared/devcorpus] [--out bench/results.json] [--pages N] [--before DIR]
+                        [--scale 4 16]
 
 Builds the seeds and the development corpus (copied to a temporary folder; nothing built is printed) and
 prints, beside the NER throughput in characters per second:
@@ -8,7 +9,11 @@ prints, beside the NER throughput in characters per second:
 - two workers / one worker, cold (>= 1.7x faster wanted on two cores, so <= 0.59);
 - rebuild of the unchanged corpus from the cache / cold build (>= 20x faster wanted, so <= 0.05);
 - rebuild with one page changed / building that page alone (<= 2);
-- peak RSS of each run (the largest process; workers are separate processes);
+- peak RSS of each run (sampled from /proc: the process and its workers together);
+- a one-line page: seconds and peak RSS, start-up included (< 3 s, < 300 MiB);
+- cold builds of 4 and 16 copies of the corpus (`--scale`), each page with a distinct line added: time per
+  page and peak RSS of the process tree (workers included) over 1x (<= 1.1, <= 1.2), the largest worker;
+- `epikg validate` of each output in triples per second, and a million triples extrapolated from them;
 - the slowest shipped query in process on 16 copies of the built graph, in seconds (issue 14: < 2 s).
 Ratios, not absolute times: the reference machine is shared, and a ratio taken in one run holds better.
 """
@@ -17,12 +22,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -31,7 +38,7 @@ CHANGED_PAGE = "d003.txt"  # a development page that is not held out
 
 
 def epikg_build(*args: str, source: Path | None = None) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB, of the main process) of one `epikg build`; `source` is another epikg tree."""
+    """Seconds and peak RSS (MiB, the process and its workers) of one `epikg build`; `source` is another epikg tree."""
     env = dict(os.environ, PYTHONPATH=str(source / "src")) if source else None
     started = time.perf_counter()
     process = subprocess.Popen(
@@ -40,18 +47,22 @@ def epikg_build(*args: str, source: Path | None = None) -> tuple[float, float]:
         stderr=subprocess.PIPE,
         env=env,
     )
-    _, status, usage = os.wait4(process.pid, 0)
+    rss = TreeRss(process.pid)
+    _, stderr_bytes = process.communicate()
     seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    stderr = process.stderr.read().decode() if process.stderr else ""
+    rss.stop()
+    stderr = stderr_bytes.decode()
     if process.returncode not in (0, 1):
         raise SystemExit(f"epikg build {' '.join(args)} failed:\n{stderr}")
-    return seconds, usage.ru_maxrss / 1024  # the parent process; each worker is a process of its own
+    # Sampled, workers included: ru_maxrss of a child started after this process loaded the model (ner_alone)
+    # began at this process's own peak, whatever the child used.
+    return seconds, rss.peak_mib
 
 
-def ner_alone(paths: list[Path]) -> tuple[float, int, float]:
-    """Seconds the model takes on the pages' sentences, one batch per page as the build sends them;
-    characters tagged; model load seconds. Torch on one thread, as in the build."""
+def ner_alone(paths: list[Path]) -> tuple[float, int, float, float]:
+    """Seconds the model takes on the pages' sentences, chunks of pages in one call as the build sends them;
+    characters tagged; model load seconds; seconds with one call per page (as before chunks). Torch on one
+    thread, as in the build."""
     import torch
 
     from epikg.ner.hanlp_model import load_tagger
@@ -68,10 +79,151 @@ def ner_alone(paths: list[Path]) -> tuple[float, int, float]:
         except Exception:  # skipped by the build too
             continue
         batches.append([article.body.text[s.start : s.end] for s in article.sentences])
+    from epikg.build.local import CHUNK_PAGES
+
     started = time.perf_counter()
     for batch in batches:
         tagger.tag(batch)
-    return time.perf_counter() - started, sum(len(s) for b in batches for s in b), load_s
+    per_page_s = time.perf_counter() - started
+    started = time.perf_counter()
+    for start in range(0, len(batches), CHUNK_PAGES):
+        tagger.tag_pages(batches[start : start + CHUNK_PAGES])
+    return time.perf_counter() - started, sum(len(s) for b in batches for s in b), load_s, per_page_s
+
+
+class TreeRss:
+    """Peak of the summed RSS of a process and all its descendants (the build's workers), sampled from /proc."""
+
+    def __init__(self, pid: int, every_s: float = 0.05) -> None:
+        self.pid, self.every_s, self.peak_mib, self.peak_worker_mib = pid, every_s, 0.0, 0.0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _children() -> dict[int, list[int]]:
+        tree: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                parent = int(stat.rsplit(")", 1)[1].split()[1])
+                tree.setdefault(parent, []).append(int(entry))
+        return tree
+
+    @staticmethod
+    def _rss_mib(pid: int) -> float:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return 0.0
+
+    def _sample(self) -> None:
+        while not self._done.is_set():
+            tree = self._children()
+            pids, stack = [], [self.pid]
+            while stack:
+                pid = stack.pop()
+                pids.append(pid)
+                stack.extend(tree.get(pid, ()))
+            sizes = [self._rss_mib(pid) for pid in pids]
+            self.peak_mib = max(self.peak_mib, sum(sizes))
+            self.peak_worker_mib = max(self.peak_worker_mib, max(sizes[1:], default=0.0))
+            self._done.wait(self.every_s)
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def epikg_run(command: str, *args: str) -> tuple[float, float, float]:
+    """Seconds, peak RSS of the process tree (MiB, workers included) and of the largest worker, of one
+    `epikg COMMAND` run as a user runs it; a build's exit 1 (nothing to write) counts as a run."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from epikg.cli import main; main()", command, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    rss = TreeRss(process.pid)
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    rss.stop()
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"epikg {command} {' '.join(args)} failed:\n{stderr.decode()}")
+    return seconds, rss.peak_mib, rss.peak_worker_mib
+
+
+def scaled_corpus(pages: list[Path], folder: Path, copies: int) -> list[Path]:
+    """`copies` copies of each page, each with one distinct line added, so that no two are the same page."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for copy in range(copies):
+        for path in pages:
+            target = folder / f"{path.stem}-{copy}{path.suffix}"
+            text = path.read_text(encoding="utf-8", errors="replace")
+            target.write_text(f"{text}\n第{copy}份副本。\n", encoding="utf-8")
+            made.append(target)
+    return made
+
+
+def scaling_rows(pages: list[Path], work: Path, scales: list[int], workers: int) -> dict[str, object]:
+    """Cold builds of 1x and each larger copy of the corpus (no cache): time per page and peak RSS of the
+    process tree, as ratios to 1x; then `epikg validate` of each output, as triples per second."""
+    figures: dict[str, object] = {}
+    base: tuple[float, float] | None = None
+    validate_points = []
+    for scale in [1, *scales]:
+        corpus = work / f"scaled-{scale}"
+        made = scaled_corpus(pages, corpus, scale)
+        out = work / f"scaled-{scale}.nt"
+        seconds, peak, worker = epikg_run(
+            "build", str(corpus), "-o", str(out), "--no-cache", "--workers", str(workers), "-q"
+        )
+        per_page = seconds / len(made)
+        if base is None:
+            base = (per_page, peak)
+            figures |= {"scale_1x_s_per_page": round(per_page, 3), "scale_1x_peak_rss_mib": round(peak)}
+        else:
+            figures[f"scale_{scale}x_s_per_page_over_1x"] = round(per_page / base[0], 3)
+            figures[f"scale_{scale}x_peak_rss_over_1x"] = round(peak / base[1], 3)
+        figures[f"scale_{scale}x_largest_worker_rss_mib"] = round(worker)
+        triples = sum(1 for _ in out.open(encoding="utf-8")) if out.is_file() else 0
+        if triples:
+            validate_s, validate_rss, _ = epikg_run("validate", str(out))
+            validate_points.append((triples, validate_s))
+            figures[f"validate_{scale}x_triples_per_s"] = round(triples / validate_s)
+            figures[f"validate_{scale}x_peak_rss_mib"] = round(validate_rss)
+        shutil.rmtree(corpus, ignore_errors=True)
+    figures |= validate_extrapolation(validate_points)
+    return figures
+
+
+def validate_extrapolation(points: list[tuple[int, float]]) -> dict[str, object]:
+    """Seconds `epikg validate` would take on a million triples: from the largest output at its own rate
+    (linear), and along the power law through the smallest and largest (if time grows faster than size)."""
+    if not points:
+        return {}
+    (n0, t0), (n1, t1) = min(points), max(points)
+    figures: dict[str, object] = {"validate_1M_triples_s_linear": round(t1 * 1_000_000 / n1)}
+    if n1 > n0 and t1 > 0 and t0 > 0:
+        exponent = math.log(t1 / t0) / math.log(n1 / n0)
+        figures["validate_time_exponent"] = round(exponent, 2)
+        figures["validate_1M_triples_s_power_law"] = round(t1 * (1_000_000 / n1) ** max(exponent, 1.0))
+    return figures
+
+
+def one_line_page_row(work: Path) -> dict[str, object]:
+    """What a build of a one-line page costs, start-up included: seconds and peak RSS (issue 14: < 3 s, < 300 MiB)."""
+    page = work / "one-line.txt"
+    page.write_text("县委书记王小明到现场检查疫情防控工作。\n", encoding="utf-8")
+    seconds, peak, _ = epikg_run("build", str(page), "-o", str(work / "one-line.nt"), "--no-cache", "-q")
+    return {"one_line_page_s": round(seconds, 2), "one_line_page_peak_rss_mib": round(peak)}
 
 
 def slowest_query(graph_file: Path, doc_ids: list[str], copies: int = 16) -> dict[str, object]:
@@ -125,6 +277,13 @@ def main() -> int:
         default=None,
         help="An older epikg tree (git archive COMMIT src ontology | tar -x -C DIR) to time beside this one.",
     )
+    parser.add_argument(
+        "--scale",
+        type=int,
+        nargs="*",
+        default=[4, 16],
+        help="Copies of the corpus for the scaling rows (each page with a distinct line added); none skips them.",
+    )
     args = parser.parse_args()
 
     from epikg.ingest import discover
@@ -142,7 +301,7 @@ def main() -> int:
         out = str(work / "kg.nt")
         cache = str(work / "cache")
 
-        ner_s, ner_chars, load_s = ner_alone(paths)
+        ner_s, ner_chars, load_s, ner_per_page_s = ner_alone(paths)
         before = {}
         if args.before:
             before_s, before_rss = epikg_build(str(corpus), "-o", out, source=args.before)
@@ -157,6 +316,7 @@ def main() -> int:
             "pages": len(paths),
             "ner_chars": ner_chars,
             "ner_chars_per_s": round(ner_chars / ner_s),
+            "ner_chars_per_s_one_call_per_page": round(ner_chars / ner_per_page_s),
             "model_load_s": round(load_s, 2),
             **before,
             "build_1_worker_over_ner": round(one_s / ner_s, 2),
@@ -170,10 +330,13 @@ def main() -> int:
             changed_s, _ = epikg_build(str(corpus), "-o", out, "--workers", "2", "--cache", cache)
             alone_s, _ = epikg_build(str(changed), "-o", str(work / "one.nt"), "--workers", "1", "--no-cache")
             figures["one_changed_page_rebuild_over_that_page_alone"] = round(changed_s / alone_s, 2)
+        figures |= one_line_page_row(work)
+        if args.scale:
+            figures |= scaling_rows(paths, work, sorted(args.scale), workers=2)
         figures |= slowest_query(Path(out), [path.stem for path in paths])
         figures |= {
             "peak_rss_mib_1_worker": round(one_rss),
-            "peak_rss_mib_2_workers_parent": round(two_rss),
+            "peak_rss_mib_2_workers_with_workers": round(two_rss),
             "peak_rss_mib_cached": round(cached_rss),
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
             f"{platform.python_version()}, load {os.getloadavg()[0]:.1f}",

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
 from pathlib import Path
 
 import click
-from rdflib import RDF, Graph
+from rdflib import Graph
 
 from epikg import __version__
 from epikg.cli_errors import OneLineErrorGroup, UserError, one_line, read_rdf
@@ -108,7 +107,7 @@ def build(
     from epikg.document import ModelError
     from epikg.ingest import IngestError
     from epikg.lexicon import RulesError, set_rules_dir
-    from epikg.pipeline import BuildOptions, build_validated, union_lines
+    from epikg.pipeline import BuildOptions, build_validated, type_counts
     from epikg.rdf.namespaces import EK
 
     missing = [str(p) for p in inputs if not p.exists()]
@@ -134,20 +133,21 @@ def build(
             workers=workers or default_workers(),
             cache=cache,
             started=lambda total: progress.found(total, model=options.use_model),
+            keep_extractions=False,  # the command writes the triples; holding every extraction grew with the pages
         )
     except (ModelError, IngestError) as exc:
         raise UserError(str(exc)) from exc
     finally:
         progress.close()
-    graph = result.graph
-    entities = Counter(
-        str(cls).rsplit("#", 1)[-1]
-        for cls in (EK.Person, EK.Place, EK.Organization)
-        for _ in graph.subjects(RDF.type, cls)
-    )
+    lines = result.lines()  # the union, written as it is; an rdflib graph only for Turtle
+    entities = {
+        str(cls).rsplit("#", 1)[-1]: n
+        for cls, n in type_counts(lines, (EK.Person, EK.Place, EK.Organization)).items()
+        if n
+    }
     counts = "".join(f", {n} {name.lower()}s" for name, n in sorted(entities.items()))
     click.echo(
-        f"built {len(result.documents)} document(s), skipped {len(result.skipped)}; {len(graph)} triples{counts}",
+        f"built {len(result.documents)} document(s), skipped {len(result.skipped)}; {len(lines)} triples{counts}",
         err=True,
     )
     for skipped in result.skipped:
@@ -174,7 +174,7 @@ def build(
         click.echo("epikg: the graph does not conform to the shapes; no output written", err=True)
         sys.exit(EXIT_INVALID)
     try:
-        write_graph(graph, union_lines(result.documents), output, fmt)
+        write_graph(result.graph if fmt != "nt" else None, lines, output, fmt)
     except OutputError as exc:
         raise UserError(str(exc)) from exc
     if output != "-":

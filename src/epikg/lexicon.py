@@ -30,6 +30,13 @@ def jionlp_dictionary_dir() -> Path:
     return path
 
 
+def dictionary_path(name: str) -> Path:
+    """The file one of jionlp's data files is read from: its zip where jionlp ships one."""
+    folder = jionlp_dictionary_dir()
+    archive = folder / (Path(name).stem + ".zip")
+    return archive if archive.is_file() else folder / name
+
+
 def read_dictionary(name: str) -> list[str]:
     """Lines of one of jionlp's data files, read from the zip it ships in.
 
@@ -66,7 +73,13 @@ def char_readings() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def word_idf() -> dict[str, float]:
-    """About 270,000 words with their IDF in jionlp's corpus: low values are everyday words."""
+    """About 270,000 words with their IDF in jionlp's corpus: low values are everyday words (compiled once)."""
+    from epikg.compiled import load_compiled
+
+    return load_compiled("idf", [dictionary_path("idf.txt")], _parse_idf)
+
+
+def _parse_idf() -> dict[str, float]:
     table: dict[str, float] = {}
     for line in read_dictionary("idf.txt"):
         word, _, value = line.partition("\t")

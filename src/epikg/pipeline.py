@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import heapq
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from epikg.build.local import run_jobs
+from epikg.build.union import check_union
 from epikg.document import (
     BuildOptions,
     DocumentResult,
@@ -42,6 +45,7 @@ __all__ = [
     "load_tagger",
     "plan_jobs",
     "read_article",
+    "type_counts",
     "union_graph",
     "union_lines",
 ]
@@ -49,7 +53,6 @@ __all__ = [
 
 @dataclass
 class BuildResult:
-    graph: Graph
     built: list[Extraction] = field(default_factory=list)
     """The extractions of the built pages, kept by in-process builds only (empty from a pool or the cache)."""
     documents: list[DocumentResult] = field(default_factory=list)
@@ -61,6 +64,27 @@ class BuildResult:
     """Per built page, what was repaired to read it (bytes replaced) or renamed, so that nothing passes unreported."""
     ignored: list[str] = field(default_factory=list)
     """Files inside the input folders that are not pages (another suffix), for the summary to count."""
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The union as an rdflib graph, parsed when first asked for (N-Triples output and the union check
+        need only the lines: a graph of a large build takes ten times their memory)."""
+        if self._graph is None:
+            self._graph = union_graph(self.documents)
+        return self._graph
+
+    @graph.setter
+    def graph(self, value: Graph) -> None:
+        self._graph = value
+
+    _lines: tuple[int, list[str]] | None = field(default=None, repr=False)
+
+    def lines(self) -> list[str]:
+        """The union as sorted, distinct N-Triples lines (see union_lines), worked out once per set of pages."""
+        if self._lines is None or self._lines[0] != len(self.documents):
+            self._lines = (len(self.documents), union_lines(self.documents))
+        return self._lines[1]
 
     def drop_nonconforming(self) -> None:
         """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
@@ -96,12 +120,38 @@ def union_graph(documents: Iterable[DocumentResult]) -> Graph:
     return graph
 
 
+def type_counts(lines: Iterable[str], classes: Iterable[str]) -> dict[str, int]:
+    """How many nodes of each class (full IRIs) the N-Triples lines type, without parsing them into a graph."""
+    endings = {f" <{RDF.type}> <{cls}> .": cls for cls in classes}
+    counts = dict.fromkeys(endings.values(), 0)
+    for line in lines:
+        cls = endings.get(line[line.find(" ") :])
+        if cls is not None:
+            counts[cls] += 1
+    return counts
+
+
 def union_lines(documents: Iterable[DocumentResult]) -> list[str]:
-    """The union as sorted, distinct N-Triples lines: the measure scheme and every page's own triples."""
-    lines = set(scheme_lines())
-    for document in documents:
-        lines.update(document.lines())
-    return sorted(lines)
+    """The union as sorted, distinct N-Triples lines: the measure scheme and every page's own triples.
+
+    Each page's lines are sorted already: they are merged, not gathered into a set and sorted again."""
+    merged = heapq.merge(sorted(scheme_lines()), *(_sorted_lines(d) for d in documents))
+    return [line for line, _ in itertools.groupby(merged)]
+
+
+def _sorted_lines(document: DocumentResult) -> list[str]:
+    lines = document.lines()
+    return lines if all(a <= b for a, b in itertools.pairwise(lines)) else sorted(lines)
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """The built pages' lines, one page at a time, afresh on each pass (the union check reads them thrice)."""
+
+    documents: list[DocumentResult]
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (document.lines() for document in self.documents)
 
 
 def build_validated(
@@ -112,9 +162,10 @@ def build_validated(
     workers: int = 1,
     cache: Cache | None = None,
     started: Callable[[int], None] | None = None,
+    keep_extractions: bool | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
-    then validate the union once: pages can still disagree with each other."""
+    then check the union where pages meet (epikg.build.union): pages can still disagree with each other."""
     result = build(
         inputs,
         options,
@@ -123,8 +174,24 @@ def build_validated(
         workers=workers,
         cache=cache,
         started=started,
+        keep_extractions=keep_extractions,
     )
-    return result, validate(result.graph)
+    return result, check_pages(result, cache)
+
+
+def check_pages(result: BuildResult, cache: Cache | None = None) -> Report:
+    """The union check of a build whose pages were validated alone; its verdict is kept in the cache under the
+    union's lines, so that an unchanged rebuild reads it back."""
+    if not result.documents:  # nothing built: nothing to check, and nothing to store
+        return check_union([], scheme_lines()).report
+    key = cache.union_key(result.lines()) if cache is not None else None
+    known = cache.get_union(key) if cache is not None and key else None
+    if known is not None:
+        return Report(known[0], known[1], Graph())
+    report = check_union(PageLines(result.documents), scheme_lines()).report
+    if cache is not None and key:
+        cache.put_union(key, report.conforms, report.text)
+    return report
 
 
 def _no_pages(inputs: Iterable[str | Path], problems: list[Skipped], ignored: list[str]) -> str:
@@ -168,11 +235,13 @@ def build(
     workers: int = 1,
     cache: Cache | None = None,
     started: Callable[[int], None] | None = None,
+    keep_extractions: bool | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
     Bad pages are reported in `skipped`, never dropped silently. With one worker and no cache the
-    extractions are kept in `built`; pages come back in any order and are listed in the inputs' order.
+    extractions are kept in `built` (unless `keep_extractions` is False: a large build need not hold them all);
+    pages come back in any order and are listed in the inputs' order.
     `started` is told the number of pages once they are found, before the model loads.
     """
     problems: list[Skipped] = []
@@ -191,16 +260,15 @@ def build(
         workers=workers,
         validate=validate_documents,
         cache=cache,
-        keep_extractions=workers <= 1 and cache is None,
+        keep_extractions=workers <= 1 and cache is None if keep_extractions is None else keep_extractions,
     )
     for number, document in enumerate(results, 1):
         documents.append(document)
         if progress:
             progress(number, len(jobs), Path(document.path), document.skipped)
-    result = BuildResult(graph=Graph(), skipped=problems, ignored=ignored)
+    result = BuildResult(skipped=problems, ignored=ignored)
     for document in sorted(documents, key=lambda d: order[d.path]):
         collect(result, document)
-    result.graph = union_graph(result.documents)
     return result
 
 

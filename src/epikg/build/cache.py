@@ -153,3 +153,45 @@ class Cache:
             os.replace(tmp, path)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
+
+    def union_key(self, lines: list[str]) -> str:
+        """The key of a union's check: its sorted, distinct lines and the build's fingerprint."""
+        digest = hashlib.sha256(self.fingerprint.encode() + b"\0union\0")
+        for line in lines:
+            digest.update(line.encode())
+            digest.update(b"\n")
+        return digest.hexdigest()
+
+    def get_union(self, key: str) -> tuple[bool, str] | None:
+        """(conforms, report text) of a union checked before, None when not stored or damaged (then removed)."""
+        path = self.folder / "union" / f"{key}.json"
+        try:
+            checksum, _, payload = path.read_bytes().partition(b"\n")
+        except OSError:
+            return None
+        try:
+            if hashlib.sha256(payload).hexdigest().encode() != checksum:
+                raise ValueError("checksum")
+            entry = json.loads(payload)
+            if entry["key"] != key:
+                raise ValueError("key")
+            return bool(entry["conforms"]), str(entry["text"])
+        except (ValueError, KeyError, TypeError):
+            path.unlink(missing_ok=True)
+            return None
+
+    def put_union(self, key: str, conforms: bool, text: str) -> None:
+        """Store a union's check, atomically; a cache that cannot be written is no error."""
+        payload = json.dumps({"key": key, "conforms": conforms, "text": text}, ensure_ascii=False).encode()
+        path = self.folder / "union" / f"{key}.json"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+            os.replace(tmp, path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)

@@ -14,8 +14,9 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from epikg.build.chunk import build_chunk
 from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document, load_tagger
 from epikg.lexicon import rules_dir, set_rules_dir
 
@@ -44,6 +45,8 @@ def _resources(options: BuildOptions) -> Resources:
     return Resources(options, load_tagger(options))
 
 
+T = TypeVar("T")
+
 _worker: tuple[Resources, bool] | None = None
 
 
@@ -58,6 +61,21 @@ def _work(job: Job) -> DocumentResult:
     assert _worker is not None, "the worker was not initialized"
     resources, validate = _worker
     return build_document(job, resources, validate=validate)
+
+
+def _work_chunk(jobs: list[Job]) -> list[DocumentResult]:
+    assert _worker is not None, "the worker was not initialized"
+    resources, validate = _worker
+    return build_chunk(jobs, resources, validate=validate)
+
+
+CHUNK_PAGES = 8
+"""Pages a worker takes at once (the model tags them in one call); fewer where that would idle a worker."""
+
+
+def _chunks(pending: list[T], workers: int) -> list[list[T]]:
+    size = max(1, min(CHUNK_PAGES, -(-len(pending) // max(workers, 1))))
+    return [pending[start : start + size] for start in range(0, len(pending), size)]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -90,11 +108,13 @@ def run_jobs(
         return
     if workers <= 1 or len(pending) == 1:
         resources = _resources(options)
-        for job, key in pending:
-            result = build_document(job, resources, validate=validate, keep_extraction=keep_extractions)
-            if cache and key:
-                cache.put(key, result)
-            yield result
+        for chunk in _chunks(pending, 1):
+            jobs = [job for job, _ in chunk]
+            results = build_chunk(jobs, resources, validate=validate, keep_extraction=keep_extractions)
+            for (_, key), result in zip(chunk, results, strict=True):
+                if cache and key:
+                    cache.put(key, result)
+                yield result
         return
     rules = rules_dir()
     with ProcessPoolExecutor(
@@ -103,18 +123,24 @@ def run_jobs(
         initializer=_init_worker,
         initargs=(options, str(rules) if rules else None, validate),
     ) as pool:
-        futures = {pool.submit(_work, job): (job, key) for job, key in pending}
+        futures = {
+            pool.submit(_work_chunk, [job for job, _ in chunk]): chunk for chunk in _chunks(pending, workers)
+        }
         for future in as_completed(futures):
-            job, key = futures[future]
+            chunk = futures[future]
             try:
-                result = future.result()
+                results = future.result()
             except Exception as exc:  # a worker that died costs its pages, reported, not the run
-                result = DocumentResult(
-                    job.path,
-                    job.doc_id,
-                    skipped=f"internal error in a worker: {type(exc).__name__}: {exc}",
-                    cacheable=False,
-                )
-            if cache and key:
-                cache.put(key, result)
-            yield result
+                results = [
+                    DocumentResult(
+                        job.path,
+                        job.doc_id,
+                        skipped=f"internal error in a worker: {type(exc).__name__}: {exc}",
+                        cacheable=False,
+                    )
+                    for job, _ in chunk
+                ]
+            for (_, key), result in zip(chunk, results, strict=True):
+                if cache and key:
+                    cache.put(key, result)
+                yield result

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import torch
+from hanlp.common.dataset import PadSequenceDataLoader, SortingSampler
 from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
 from hanlp.layers.crf.crf import CRF
 from hanlp.utils.time_util import CountdownTimer
@@ -20,8 +21,29 @@ from torch import nn
 from epikg.ner.features import CharBigramEmbedding
 
 
+class _GroupSampler(SortingSampler):
+    """HanLP's length-sorted batches, made within each group of consecutive samples (a page) and never across:
+    the int8 model quantizes each batch's activations on that batch's range, so a sentence's tags depend on
+    its batch mates; with the page as the batch unit, many pages go through one call and tag as alone."""
+
+    def __init__(self, lengths: list[int], batch_size: int, groups: list[int]) -> None:
+        self.shuffle = False
+        self.batch_size = batch_size
+        self.batch_indices = []
+        offset = 0
+        for size in groups:
+            alone = SortingSampler(lengths[offset : offset + size], batch_size)
+            self.batch_indices.extend([offset + i for i in batch] for batch in alone.batch_indices)
+            offset += size
+        if offset != len(lengths):
+            raise ValueError(f"groups cover {offset} samples of {len(lengths)}")
+
+
 class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
     """HanLP's BiLSTM-CRF NER with the CRF built batch-first, as its LSTM and masks are."""
+
+    groups: list[int] | None = None
+    """Sizes of consecutive groups of samples batched apart (see _GroupSampler), for the next predict only."""
 
     # Set by training: copies a saved model's weights into the new model (epikg.ner.training.warm_start).
     warm_start: Callable[[nn.Module, Any], None] | None = None
@@ -51,6 +73,15 @@ class _BatchFirstRNNNER(RNNNamedEntityRecognizer):
         super().load_config(save_dir, filename, **kwargs)
         if isinstance(self.config.get("embed"), CharBigramEmbedding):
             self.config.embed.locate(save_dir)
+
+    def build_dataloader(self, data, batch_size, shuffle, device, logger=None, **kwargs):  # noqa: ANN001, ANN201
+        """HanLP's loader, with batches made per group where `groups` is set."""
+        loader = super().build_dataloader(data, batch_size, shuffle, device, logger, **kwargs)
+        if self.groups is None or shuffle:
+            return loader
+        lengths = [len(sample[self.config.token_key]) for sample in loader.dataset]
+        sampler = _GroupSampler(lengths, batch_size, self.groups)
+        return PadSequenceDataLoader(loader.dataset, device=device, batch_sampler=sampler, vocabs=self.vocabs)
 
     def feed_batch(self, batch: dict) -> tuple[torch.Tensor, torch.Tensor]:
         """While training, replace a `char_dropout` share of characters by the unknown token,

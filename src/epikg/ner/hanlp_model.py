@@ -96,24 +96,46 @@ class Tagger:
 
     def tag(self, sentences: Sequence[str], batch_size: int = 64) -> list[list[Entity]]:
         """Fold, chunk and batch the sentences, then put entities back on the input's offsets."""
-        pieces: list[tuple[int, int, str]] = []
-        for index, sentence in enumerate(sentences):
-            folded = fold(sentence)
-            pieces.extend((index, b, folded[b:e]) for b, e in _chunks(folded) if folded[b:e].strip())
-        results: list[list[Entity]] = [[] for _ in sentences]
+        return self.tag_pages([sentences], batch_size)[0]
+
+    def tag_pages(self, pages: Sequence[Sequence[str]], batch_size: int = 64) -> list[list[list[Entity]]]:
+        """`tag` for each page's sentences, the pages in one call to the model: batches are made within a page
+        (the int8 model's tags depend on a sentence's batch mates), so each page is tagged as it is alone."""
+        pieces: list[tuple[int, int, int, str]] = []
+        groups: list[int] = []
+        for number, sentences in enumerate(pages):
+            before = len(pieces)
+            for index, sentence in enumerate(sentences):
+                folded = fold(sentence)
+                pieces.extend(
+                    (number, index, b, folded[b:e]) for b, e in _chunks(folded) if folded[b:e].strip()
+                )
+            if len(pieces) > before:
+                groups.append(len(pieces) - before)
+        results: list[list[list[Entity]]] = [[[] for _ in sentences] for sentences in pages]
         if not pieces:
             return results
-        found = self._predict([text for _, _, text in pieces], batch_size)
-        for (index, shift, _), entities in zip(pieces, found, strict=True):
-            results[index].extend((t, b + shift, e + shift) for t, b, e in entities)
+        found = self._predict([text for *_, text in pieces], batch_size, groups)
+        for (number, index, shift, _), entities in zip(pieces, found, strict=True):
+            results[number][index].extend((t, b + shift, e + shift) for t, b, e in entities)
         return results
 
-    def _predict(self, texts: list[str], batch_size: int) -> list[list[Entity]]:
-        """Raw entities for non-empty, short texts, offsets into each text."""
+    def _predict(self, texts: list[str], batch_size: int, groups: list[int]) -> list[list[Entity]]:
+        """Raw entities for non-empty, short texts, offsets into each text; batches within each group of texts."""
         if self._char_level:
-            output = self._component.predict([list(t) for t in texts], batch_size=batch_size)
+            component = self._component
+            component.groups = groups if isinstance(component, _BatchFirstRNNNER) else None
+            try:
+                output = component.predict([list(t) for t in texts], batch_size=batch_size)
+            finally:
+                component.groups = None
             return [self._keep(((label, b, e) for _, label, b, e in ents)) for ents in output]
-        return self._predict_pretrained(texts, batch_size)
+        found: list[list[Entity]] = []
+        offset = 0
+        for size in groups:  # other models: one call per page, as before
+            found.extend(self._predict_pretrained(texts[offset : offset + size], batch_size))
+            offset += size
+        return found
 
     @staticmethod
     def _keep(entities: Iterable[tuple[str, int, int]]) -> list[Entity]:

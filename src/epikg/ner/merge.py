@@ -111,7 +111,7 @@ def _dotted_name(text: str) -> bool:
 
 
 def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:
-    ids = gaz.by_name.get(text, []) + gaz.by_alias.get(text, [])
+    ids = [*gaz.ids(text), *gaz.by_alias.get(text, ())]
     return any(gaz.divisions[i].level == "province" for i in ids)
 
 

@@ -1,0 +1,62 @@
+"""A chunk of pages built together: the model tags all their sentences in one call, then each page is built
+alone as `build_document` builds it (its rules, triples and validation), with the model's spans handed in.
+
+The model still makes its batches within each page (epikg.ner.hanlp_model.Tagger.tag_pages): the int8
+model's tags depend on a sentence's batch mates, and a page must give the same triples whatever pages
+share its chunk, however many workers and in whatever order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from epikg.document import DocumentResult, Job, Resources, build_document, read_article
+from epikg.ner.corpus import Entity
+
+
+class PageSpans:
+    """A tagger that answers for one page from spans already found: the page's sentences, as tagged in a chunk."""
+
+    def __init__(self, tagger, sentences: Sequence[str], spans: list[list[Entity]]) -> None:  # noqa: ANN001
+        self._tagger = tagger
+        self._sentences = list(sentences)
+        self._spans = spans
+
+    def tag(self, sentences: Sequence[str], batch_size: int = 64) -> list[list[Entity]]:
+        if list(sentences) == self._sentences:
+            return self._spans
+        return self._tagger.tag(sentences, batch_size)  # read otherwise than in the chunk: tag it here
+
+
+def _sentences(job: Job) -> list[str] | None:
+    """The sentences the model will be given for this page, None where it cannot be read (its build says why)."""
+    try:
+        article = read_article(Path(job.path), source=job.source_path)
+    except Exception:  # noqa: BLE001 - the page's own build reports it
+        return None
+    return [article.body.text[s.start : s.end] for s in article.sentences]
+
+
+def build_chunk(
+    jobs: Sequence[Job], resources: Resources, *, validate: bool = True, keep_extraction: bool = False
+) -> list[DocumentResult]:
+    """Each job's result, the model run once over the chunk's sentences."""
+    tagger = resources.tagger
+    if tagger is None or not hasattr(tagger, "tag_pages") or len(jobs) < 2:
+        return [
+            build_document(job, resources, validate=validate, keep_extraction=keep_extraction) for job in jobs
+        ]
+    pages = [_sentences(job) for job in jobs]
+    readable = [sentences for sentences in pages if sentences is not None]
+    tagged = iter(tagger.tag_pages(readable))
+    results = []
+    for job, sentences in zip(jobs, pages, strict=True):
+        own = (
+            resources
+            if sentences is None
+            else replace(resources, tagger=PageSpans(tagger, sentences, next(tagged)))
+        )
+        results.append(build_document(job, own, validate=validate, keep_extraction=keep_extraction))
+    return results

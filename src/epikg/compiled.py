@@ -1,0 +1,108 @@
+"""Data that is slow to parse (the gazetteer, jionlp's IDF list, the model's lexicon), compiled once into a
+marshal file that loads in a fraction of a second.
+
+A compiled file is keyed by the checksum of its source files and of the module whose function compiles
+it, and holds the checksum of its own payload: a stale, truncated or corrupt file is compiled again and
+replaced (written to a temporary file and renamed), never trusted. Where the folder cannot be written the
+data is compiled in memory each time, as before. Only plain values (dicts, lists, tuples, str, bytes,
+numbers) are compiled, so that marshal can hold them.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import inspect
+import marshal
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+FORMAT = b"epikg-compiled-1"
+"""Changes whenever the file layout does."""
+
+
+def compiled_dir() -> Path:
+    """EPIKG_COMPILED_DIR, else `compiled/` in the user's cache folder (XDG_CACHE_HOME, else ~/.cache/epikg)."""
+    explicit = os.environ.get("EPIKG_COMPILED_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "epikg" / "compiled"
+
+
+def source_key(name: str, sources: Iterable[Path], compiler: Callable[..., Any]) -> str:
+    """The checksum of the sources' bytes and of the compiling function's module source."""
+    digest = hashlib.sha256(FORMAT + b"\0" + name.encode())
+    module = inspect.getmodule(compiler)
+    code = inspect.getsource(module) if module is not None else compiler.__qualname__
+    digest.update(hashlib.sha256(code.encode()).digest())
+    for path in sources:
+        digest.update(b"\0" + str(path.name).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def compiled_path(name: str, folder: Path | None = None) -> Path:
+    return (folder or compiled_dir()) / f"{name}.marshal"
+
+
+def read_compiled(path: Path, key: str) -> Any:
+    """The value stored under `key` in `path`; LookupError when it is missing, stale or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LookupError(f"{path}: {exc}") from exc
+    header, sep, payload = data.partition(b"\n\n")
+    parts = header.split(b"\n")
+    if not sep or len(parts) != 3 or parts[0] != FORMAT or parts[1] != key.encode():
+        raise LookupError(f"{path}: another format or key")
+    if hashlib.sha256(payload).hexdigest().encode() != parts[2]:
+        raise LookupError(f"{path}: checksum")
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new objects, none of them garbage: no collection to run meanwhile
+    try:
+        return marshal.loads(payload)
+    except (EOFError, ValueError, TypeError) as exc:
+        raise LookupError(f"{path}: {exc}") from exc
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def write_compiled(path: Path, key: str, value: Any) -> None:
+    """Store a value atomically; a folder that cannot be written is no error (the value is used in memory)."""
+    payload = marshal.dumps(value)
+    header = b"\n".join((FORMAT, key.encode(), hashlib.sha256(payload).hexdigest().encode()))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(header + b"\n\n" + payload)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def load_compiled(
+    name: str, sources: Iterable[Path], compiler: Callable[[], T], *, folder: Path | None = None
+) -> T:
+    """The compiled value of `compiler()` over `sources`: read from its file when that is current, else
+    compiled now and written for the next process."""
+    sources = list(sources)
+    key = source_key(name, sources, compiler)
+    path = compiled_path(name, folder)
+    try:
+        return read_compiled(path, key)
+    except LookupError:
+        pass
+    value = compiler()
+    write_compiled(path, key, value)
+    return value
