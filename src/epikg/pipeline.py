@@ -111,10 +111,19 @@ def build_validated(
     progress: Callable[[int, int, Path, str | None], None] | None = None,
     workers: int = 1,
     cache: Cache | None = None,
+    scheduler: str | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
     then validate the union once: pages can still disagree with each other."""
-    result = build(inputs, options, progress=progress, validate_documents=True, workers=workers, cache=cache)
+    result = build(
+        inputs,
+        options,
+        progress=progress,
+        validate_documents=True,
+        workers=workers,
+        cache=cache,
+        scheduler=scheduler,
+    )
     return result, validate(result.graph)
 
 
@@ -158,11 +167,13 @@ def build(
     validate_documents: bool = False,
     workers: int = 1,
     cache: Cache | None = None,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
     Bad pages are reported in `skipped`, never dropped silently. With one worker and no cache the
     extractions are kept in `built`; pages come back in any order and are listed in the inputs' order.
+    With `scheduler` (a Dask scheduler's address) the pages are built on that cluster (epikg.build.cluster).
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
@@ -172,14 +183,22 @@ def build(
     jobs = plan_jobs(paths)
     order = {job.path: number for number, job in enumerate(jobs)}
     documents = []
-    results = run_jobs(
-        jobs,
-        options,
-        workers=workers,
-        validate=validate_documents,
-        cache=cache,
-        keep_extractions=workers <= 1 and cache is None,
-    )
+    if scheduler is not None:
+        from epikg.build.cluster import run_cluster_jobs
+        from epikg.lexicon import rules_dir
+
+        results = run_cluster_jobs(
+            jobs, options, scheduler=scheduler, validate=validate_documents, cache=cache, rules=rules_dir()
+        )
+    else:
+        results = run_jobs(
+            jobs,
+            options,
+            workers=workers,
+            validate=validate_documents,
+            cache=cache,
+            keep_extractions=workers <= 1 and cache is None,
+        )
     for number, document in enumerate(results, 1):
         documents.append(document)
         if progress:
