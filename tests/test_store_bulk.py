@@ -115,6 +115,7 @@ def test_a_bad_part_leaves_the_graph_as_it_was(
     with pytest.raises(StoreError, match=f"cannot load into the store {location}"):
         bulk_load(parts_then_broken, location, GRAPH)
     assert store_lines(location) == stored
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.nt", "offline", "store"]  # nothing left aside
 
 
 def test_a_parts_folder_into_a_store_folder_with_the_bulk_loader(

@@ -4,17 +4,21 @@ or written by Oxigraph's own bulk loader into a local store folder that no serve
 Neither path parses the triples in Python (rdflib would take minutes where the store takes seconds), and both
 keep `epikg load`'s promise: after a load the named graph holds exactly the file's triples, and a load that
 fails or is killed leaves the graph as it was. Over HTTP that is one Graph Store PUT, which replaces the graph
-in one transaction of the store; into a folder, the files are bulk loaded into a graph of their own, which
-one SPARQL update (one transaction) then puts in place of the named graph.
+in one transaction of the store. Into a folder, the bulk loader writes a store beside it, which then takes the
+folder's place in one rename (putting a bulk-loaded graph in place with a SPARQL update, one transaction,
+took 19 times as long as the bulk load itself on 530,000 triples).
 """
 
 from __future__ import annotations
 
-import hashlib
+import ctypes
+import fcntl
 import os
+import shutil
 import subprocess
 import urllib.request
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -90,12 +94,6 @@ def put_ntriples(
     return body.lines
 
 
-def _loading_graph(graph_iri: str) -> str:
-    """The graph a load goes into before it replaces `graph_iri`; the same for every load of that graph, so
-    what a killed load left there is cleared by the next."""
-    return f"urn:epikg:loading:{hashlib.sha256(graph_iri.encode()).hexdigest()[:24]}"
-
-
 def _oxigraph(binary: str, *args: str) -> str:
     try:
         done = subprocess.run(
@@ -117,6 +115,75 @@ def _oxigraph(binary: str, *args: str) -> str:
     return done.stdout
 
 
+def _graphs(binary: str, location: Path) -> tuple[set[str], bool]:
+    """The store's named graphs, and whether its default graph holds anything."""
+    folder = ["--location", str(location), "--results-format", "tsv", "--query"]
+    listed = _oxigraph(binary, "query", *folder, "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+    graphs = {line.strip()[1:-1] for line in listed.splitlines()[1:] if line.strip()}
+    default = _oxigraph(binary, "query", *folder, "ASK { ?s ?p ?o }")
+    return graphs, "true" in default.lower()
+
+
+@contextmanager
+def _held(location: Path) -> Iterator[None]:
+    """The store's lock (RocksDB's LOCK file) held while we load, as a writable server holds it: a store a
+    server has open is refused, and no server opens it half-way (read-only servers take no lock)."""
+    if not (location / "LOCK").exists():
+        yield
+        return
+    fd = os.open(location / "LOCK", os.O_RDWR)
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            raise StoreError(
+                "the store is open in another process (a running server?): stop it, or load through "
+                "its endpoint (--endpoint)"
+            ) from exc
+        yield
+    finally:
+        os.close(fd)
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE); else in two renames."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        done = libc.renameat2(-100, os.fsencode(a), -100, os.fsencode(b), 2)  # AT_FDCWD, RENAME_EXCHANGE
+        if done == 0:
+            return
+    except (OSError, AttributeError):
+        pass
+    aside = b.with_name(f"{b.name}.old")
+    os.replace(b, aside)  # a kill between these two leaves the old store at `aside`
+    os.replace(a, b)
+    os.replace(aside, a)
+
+
+def _load_beside(binary: str, files: Sequence[Path], location: Path, loading: Path, graph_iri: str) -> None:
+    exists = location.is_dir() and (location / "CURRENT").exists()
+    graphs, default = _graphs(binary, location) if exists else (set(), False)
+    shutil.rmtree(loading, ignore_errors=True)  # what a killed load left
+    if default or graphs - {graph_iri}:
+        _oxigraph(binary, "backup", "--location", str(location), "--destination", str(loading))
+        if graph_iri in graphs:
+            _oxigraph(binary, "update", "--location", str(loading), "--update", f"DROP GRAPH <{graph_iri}>")
+    into = ["--location", str(loading), "--graph", graph_iri]
+    for fmt in ("nt", "ttl"):
+        group = [str(f) for f in files if (f.suffix == ".nt") == (fmt == "nt")]
+        if group:
+            _oxigraph(binary, "load", *into, "--format", fmt, "--file", *group)
+    if not (loading / "CURRENT").exists():  # nothing was loaded: an empty store
+        _oxigraph(
+            binary, "update", "--location", str(loading), "--update", f"CLEAR SILENT GRAPH <{graph_iri}>"
+        )
+    if location.exists():
+        _exchange(loading, location)
+        shutil.rmtree(loading)
+    else:
+        os.replace(loading, location)
+
+
 def bulk_load(
     files: Sequence[Path],
     location: str | Path,
@@ -125,52 +192,41 @@ def bulk_load(
     binary: str | None = None,
 ) -> int:
     """Replace the named graph of the Oxigraph store folder `location` (created if missing) with the files'
-    triples, through `oxigraph load`; the number of triples the graph then holds.
+    triples, with `oxigraph load`; the number of triples the graph then holds.
 
-    N-Triples files (.nt) are read as such, any other as Turtle.
+    The load goes into a store beside it (`.NAME.loading`), which then takes the folder's place in one
+    rename: a new store when the graph is all the store holds, else a snapshot of it (hard links, instant)
+    with the graph dropped. A killed load leaves the store as it was. N-Triples files (.nt) are read as
+    such, any other as Turtle.
     """
     check_graph_iri(graph_iri)
     binary = binary or find_oxigraph()
-    location = Path(location)
+    location = Path(location).absolute()
+    loading = location.with_name(f".{location.name}.loading")
     try:
-        location.mkdir(parents=True, exist_ok=True)
-        if not is_store_folder(location):
+        location.parent.mkdir(parents=True, exist_ok=True)
+        if location.exists() and not is_store_folder(location):
             raise StoreError(
-                f"{location} holds other files, not an Oxigraph store: give a store's folder or a new one"
+                "the folder holds other files, not an Oxigraph store: give a store's folder or a new one"
             )
-    except OSError as exc:
-        raise StoreError(f"cannot create the store folder {location}: {exc.strerror or exc}") from exc
-    aside = _loading_graph(graph_iri)
-    folder = ["--location", str(location)]
-    try:
-        _oxigraph(binary, "update", *folder, "--update", f"DROP SILENT GRAPH <{aside}>")
-        for fmt, group in (
-            ("nt", [f for f in files if f.suffix == ".nt"]),
-            ("ttl", [f for f in files if f.suffix != ".nt"]),
-        ):
-            if group:
-                _oxigraph(
-                    binary, "load", *folder, "--format", fmt, "--graph", aside, "--file", *map(str, group)
-                )
-        _oxigraph(
-            binary,
-            "update",
-            *folder,
-            "--update",
-            f"DROP SILENT GRAPH <{graph_iri}>; ADD SILENT GRAPH <{aside}> TO GRAPH <{graph_iri}>; "
-            f"DROP SILENT GRAPH <{aside}>",
-        )
+        with _held(location):
+            _load_beside(binary, files, location, loading, graph_iri)
         counted = _oxigraph(
             binary,
             "query",
-            *folder,
+            "--location",
+            str(location),
             "--results-format",
             "tsv",
             "--query",
             f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}",
         )
     except StoreError as exc:
+        shutil.rmtree(loading, ignore_errors=True)
         raise StoreError(f"cannot load into the store {location}: {exc}") from exc
+    except OSError as exc:
+        shutil.rmtree(loading, ignore_errors=True)
+        raise StoreError(f"cannot load into the store {location}: {exc.strerror or exc}") from exc
     return int(counted.split()[-1].split("^^")[0].strip('"'))
 
 
