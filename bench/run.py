@@ -73,6 +73,21 @@ def ner_alone(paths: list[Path]) -> tuple[float, int, float]:
     return time.perf_counter() - started, sum(len(s) for b in batches for s in b), load_s
 
 
+def dask_over_local(corpus: Path, work: Path) -> dict[str, object]:
+    """Issue 14: a cold build on a Dask cluster of two one-thread worker processes (already started, as a
+    cluster is) / a cold local build with two workers (goal: <= 1.3). Skipped without dask[distributed]."""
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        return {"dask_2_workers_over_local_2": "skipped: dask[distributed] is not installed"}
+    local_s, _ = epikg_build(str(corpus), "-o", str(work / "local.nt"), "--workers", "2", "--no-cache")
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster:
+        dask_s, _ = epikg_build(
+            str(corpus), "-o", f"{work}/parts/", "--scheduler", cluster.scheduler_address, "--no-cache"
+        )
+    return {"dask_2_workers_over_local_2": round(dask_s / local_s, 3)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "devcorpus")
@@ -129,6 +144,7 @@ def main() -> int:
             changed_s, _ = epikg_build(str(corpus), "-o", out, "--workers", "2", "--cache", cache)
             alone_s, _ = epikg_build(str(changed), "-o", str(work / "one.nt"), "--workers", "1", "--no-cache")
             figures["one_changed_page_rebuild_over_that_page_alone"] = round(changed_s / alone_s, 2)
+        figures |= dask_over_local(corpus, work)
         figures |= {
             "peak_rss_mib_1_worker": round(one_rss),
             "peak_rss_mib_2_workers_parent": round(two_rss),
