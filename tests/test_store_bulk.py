@@ -115,7 +115,11 @@ def test_a_bad_part_leaves_the_graph_as_it_was(
     with pytest.raises(StoreError, match=f"cannot load into the store {location}"):
         bulk_load(parts_then_broken, location, GRAPH)
     assert store_lines(location) == stored
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.nt", "offline", "store"]  # nothing left aside
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "broken.nt",
+        "offline",
+        "store",
+    ]  # nothing left aside
 
 
 def test_a_parts_folder_into_a_store_folder_with_the_bulk_loader(
@@ -170,3 +174,18 @@ def test_load_errors_are_one_line(
     done = load(*(a.format(folder=folder, tmp=tmp_path) for a in args))
     assert done.exit_code == 2
     assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+@pytest.mark.parametrize("scheme", ["digest", "basic"])
+def test_a_streamed_load_answers_a_challenge_by_sending_the_files_again(
+    scheme: str, parts: tuple[Path, set[str]], stored: set[str], server: OxigraphServer
+) -> None:
+    from epikg.store import Credentials
+    from test_store_remote import PASSWORD, USER, Proxy
+
+    folder, _ = parts
+    files = sorted(folder.glob("part-*.nt"))
+    with Proxy(server.url, auth=scheme) as proxy:
+        put_ntriples(files, proxy.url, GRAPH, credentials=Credentials(USER, PASSWORD))
+        assert proxy.requests[-1] == f"PUT {scheme.capitalize()}"
+    assert graph_lines(server.query_endpoint) == stored
