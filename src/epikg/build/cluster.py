@@ -35,6 +35,8 @@ CONNECT_TIMEOUT_S = 20.0
 WORKERS_TIMEOUT_S = 60.0
 PAGES_PER_THREAD = 4
 """Pages in flight per worker thread: enough to keep every worker busy while results travel back."""
+REFRESH_EVERY = 50
+"""Results between two looks at how many worker threads the cluster has."""
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,11 @@ def _map(client, setup: WorkerSetup, pending: deque[tuple[Job, str | None]], cac
     from distributed import as_completed
 
     shared = client.scatter(setup, broadcast=True)
-    window = max(8, PAGES_PER_THREAD * sum(client.nthreads().values()))
+
+    def window() -> int:  # asked again now and then: workers may join (or leave) during a build
+        return max(8, PAGES_PER_THREAD * sum(client.nthreads().values()))
+
+    size = window()
     flying: dict = {}
     finished = as_completed(loop=client.loop)
     ready: list[DocumentResult] = []
@@ -218,11 +224,11 @@ def _map(client, setup: WorkerSetup, pending: deque[tuple[Job, str | None]], cac
             finished.add(future)
             return
 
-    for _ in range(window):
+    for _ in range(size):
         send_next()
     yield from ready
     ready.clear()
-    for future in finished:
+    for done, future in enumerate(finished, 1):
         job, key = flying.pop(future)
         try:
             result = future.result()
@@ -240,6 +246,9 @@ def _map(client, setup: WorkerSetup, pending: deque[tuple[Job, str | None]], cac
         if cache and key:
             cache.put(key, result)
         yield result
-        send_next()
+        if done % REFRESH_EVERY == 0:
+            size = window()
+        while pending and len(flying) < size:
+            send_next()
         yield from ready
         ready.clear()
