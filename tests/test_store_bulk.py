@@ -189,3 +189,18 @@ def test_a_streamed_load_answers_a_challenge_by_sending_the_files_again(
         put_ntriples(files, proxy.url, GRAPH, credentials=Credentials(USER, PASSWORD))
         assert proxy.requests[-1] == f"PUT {scheme.capitalize()}"
     assert graph_lines(server.query_endpoint) == stored
+
+
+def test_a_read_only_server_serves_what_it_had_until_restarted(
+    parts: tuple[Path, set[str]], stored: set[str], tmp_path: Path
+) -> None:
+    folder, _ = parts
+    location = tmp_path / "store"
+    bulk_load(sorted(folder.glob("part-*.nt")), location, GRAPH)
+    one = tmp_path / "one.nt"
+    one.write_text('<https://example.org/a> <https://example.org/b> "new" .\n', encoding="utf-8")
+    with OxigraphServer(location) as server:
+        assert bulk_load([one], location, GRAPH) == 1  # read-only servers take no lock
+        assert graph_lines(server.query_endpoint) == stored
+    with OxigraphServer(location) as server:
+        assert graph_lines(server.query_endpoint) == {one.read_text(encoding="utf-8").strip()}
