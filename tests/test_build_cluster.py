@@ -172,6 +172,18 @@ def test_a_worker_with_another_epikg_stops_the_build(scheduler: str, seeds_dir: 
             future.result()
 
 
+def test_a_model_the_workers_cannot_load_is_one_line(scheduler: str, seeds_dir: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "model"
+    empty.mkdir()
+    page = str(sorted(seeds_dir.glob("*.txt"))[0])
+    args = [page, "--ner-model", str(empty), "--no-cache", "-q", "-o", str(tmp_path / "kg.nt")]
+    code, stderr = run(*args, "--scheduler", scheduler)
+    assert code == 2 and len(stderr.strip().splitlines()) == 1, stderr
+    assert stderr.startswith("epikg: error: a worker cannot load the model or data: ")
+    assert f"{empty} holds no NER model" in stderr  # what a local build says, from the worker
+    assert not (tmp_path / "kg.nt").exists()
+
+
 def test_an_unreachable_scheduler_is_one_line(
     seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
