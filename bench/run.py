@@ -8,7 +8,8 @@ prints, beside the NER throughput in characters per second:
 - two workers / one worker, cold (>= 1.7x faster wanted on two cores, so <= 0.59);
 - rebuild of the unchanged corpus from the cache / cold build (>= 20x faster wanted, so <= 0.05);
 - rebuild with one page changed / building that page alone (<= 2);
-- peak RSS of each run (the largest process; workers are separate processes).
+- peak RSS of each run (the largest process; workers are separate processes);
+- the slowest shipped query in process on 16 copies of the built graph, in seconds (issue 14: < 2 s).
 Ratios, not absolute times: the reference machine is shared, and a ratio taken in one run holds better.
 """
 
@@ -88,6 +89,46 @@ def dask_over_local(corpus: Path, work: Path) -> dict[str, object]:
     return {"dask_2_workers_over_local_2": round(dask_s / local_s, 3)}
 
 
+def slowest_query(graph_file: Path, doc_ids: list[str], copies: int = 16) -> dict[str, object]:
+    """The slowest shipped query in process (epikg.store, Oxigraph's engine) on `copies` times the built graph.
+
+    The copies are what a build of the pages renamed `ID_cK` gives: every article-scoped IRI and literal
+    (the article, its readings, places named `...@ID`, its identifier and path) gets the copy's id, while
+    people, organizations, places and the measure scheme stay shared. Each query runs with the parameters
+    the seeds answer (tests/helpers.py).
+    """
+    import re
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from epikg.store import open_graph, run_query
+    from helpers import QUERIES, SEED_PARAMS
+
+    text = graph_file.read_text(encoding="utf-8")
+    ids = re.compile(
+        r"(?<!\w)(" + "|".join(map(re.escape, sorted(doc_ids, key=len, reverse=True))) + r")(?!\w)"
+    )
+    lines = set(text.splitlines())
+    for copy in range(2, copies + 1):
+        lines.update(ids.sub(lambda m, c=copy: f"{m.group(1)}_c{c}", line) for line in text.splitlines())
+    big = graph_file.with_name(f"x{copies}.nt")
+    big.write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    store = open_graph(big)
+    load_s = time.perf_counter() - started
+    times = {}
+    for query in QUERIES:
+        started = time.perf_counter()
+        run_query(query.read_text(encoding="utf-8"), graph=store, params=SEED_PARAMS.get(query.name))
+        times[query.name] = time.perf_counter() - started
+    name = max(times, key=times.__getitem__)
+    return {
+        f"query_graph_x{copies}_triples": len(store),
+        f"query_graph_x{copies}_load_s": round(load_s, 2),
+        f"slowest_query_x{copies}": name,
+        f"slowest_query_x{copies}_s": round(times[name], 3),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "devcorpus")
@@ -145,6 +186,7 @@ def main() -> int:
             alone_s, _ = epikg_build(str(changed), "-o", str(work / "one.nt"), "--workers", "1", "--no-cache")
             figures["one_changed_page_rebuild_over_that_page_alone"] = round(changed_s / alone_s, 2)
         figures |= dask_over_local(corpus, work)
+        figures |= slowest_query(Path(out), [path.stem for path in paths])
         figures |= {
             "peak_rss_mib_1_worker": round(one_rss),
             "peak_rss_mib_2_workers_parent": round(two_rss),

@@ -11,6 +11,7 @@ from epikg.evaluation.documents import DocumentFacts, GoldError, read_gold, read
 from epikg.evaluation.report import evaluate, format_errors, score_document
 from epikg.evaluation.scoring import align, name_containment, title_containment, value_tolerance
 from epikg.pipeline import BuildOptions, build
+from epikg.rdf.namespaces import SCHEMA
 
 
 def facts(**fields) -> DocumentFacts:  # noqa: ANN003
@@ -212,3 +213,15 @@ def test_eval_fails_below_a_floor_and_lists_errors(seeds_dir: Path, tmp_path: Pa
 def test_eval_without_inputs_or_graph_is_a_usage_error(seeds_dir: Path) -> None:
     result = _eval("--gold", str(seeds_dir))
     assert result.exit_code == 2 and "give pages to build" in result.output
+
+
+def test_a_place_is_scored_under_the_name_its_article_writes(tmp_path: Path) -> None:
+    """The graph names 恩施州 by its full name (恩施土家族苗族自治州); the gold, as the article writes it: so does
+    the predicted side, article by article, for the place and for its parent."""
+    (tmp_path / "a.txt").write_text("恩施州宣恩县椒园镇设立卡点。", encoding="utf-8")
+    graph = build([tmp_path], BuildOptions(use_model=False)).graph
+    names = {str(o) for o in graph.objects(None, SCHEMA.name)}
+    assert "恩施土家族苗族自治州" in names and "恩施州" not in names
+    predicted = read_predicted(graph)["a"]
+    assert {"恩施州", "宣恩县", "椒园镇"} <= set(predicted.places)
+    assert predicted.parents["宣恩县"] == "恩施州"

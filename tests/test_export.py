@@ -139,7 +139,7 @@ def reading(
 
 def c6(readings: list[MeasureReading], **options: object) -> dict[str, tuple[str, str]]:
     table = oxcgrt_table(readings, **options)  # type: ignore[arg-type]
-    level, flag = table.columns.index("C6_Stay at home requirements"), table.columns.index("C6_Flag")
+    level, flag = table.columns.index("C6M_Stay at home requirements"), table.columns.index("C6M_Flag")
     return {row[5]: (row[level], row[flag]) for row in table.rows if row[level]}
 
 
@@ -183,6 +183,18 @@ def test_a_sentence_that_names_a_zone_and_lifts_it_ends_it_at_once() -> None:
     assert days == {"20220404": ("0", "")}
 
 
+def test_an_indicator_without_a_geographic_flag_takes_only_what_applies_to_the_whole_place() -> None:
+    """The codebook reports H2 (and C8) "that applies everywhere across the jurisdiction"; no flag could say targeted."""
+    testing = reading("mass_testing", trigger="全员核酸", start=date(2022, 3, 1), end=date(2022, 3, 2))
+    assert code_measure(testing, level_rules()) == {"H2": 3}
+    assert oxcgrt_table([testing]).rows == []  # a town's testing is not the county's
+    township = oxcgrt_table([testing], level="township")
+    h2 = township.columns.index("H2_Testing policy")
+    assert [(row[2], row[5], row[h2]) for row in township.rows] == [
+        ("城关镇", "20220301", "3"), ("城关镇", "20220302", "3"),
+    ]  # fmt: skip
+
+
 def test_measures_roll_up_only_through_stated_containment(tmp_path: Path) -> None:
     kg = tmp_path / "kg.ttl"
     kg.write_text(DERIVED_ONLY, encoding="utf-8")
@@ -190,6 +202,26 @@ def test_measures_roll_up_only_through_stated_containment(tmp_path: Path) -> Non
     assert [r.ancestors for r in readings] == [()]
     table = oxcgrt_table(readings)
     assert table.rows == [] and table.left_out == {"no county stated for its place": 1}
+
+
+def test_a_city_wide_measure_counts_for_each_county_stated_in_the_city(
+    tmp_path: Path, update_golden: bool
+) -> None:
+    """citywide.ttl: 温州市 measures reach 苍南县 and 平阳县 (stated in it) as general, never 文成县 (derived only);
+    a town's stricter measure shows targeted; the city's lifting ends both; province and county-less city left out.
+    """
+    out = tmp_path / "citywide.csv"
+    export("oxcgrt", str(DATA / "citywide.ttl"), "--carry-days", "3", "-o", str(out))
+    assert_same_cells(out, DATA / "oxcgrt_citywide.csv", update_golden)
+    readings = read_measures(graph=Graph().parse(DATA / "citywide.ttl"))
+    assert {r.place.name: [c.name for c in r.covers] for r in readings if r.place} == {
+        "温州市": ["平阳县", "苍南县"], "金乡镇": [], "浙江省": [], "丽水市": [],
+    }  # fmt: skip
+    assert oxcgrt_table(readings).left_out == {
+        "applies above the county level": 1,
+        "applies to a whole city, and no county is stated to lie in it": 1,
+    }
+    assert oxcgrt_table(readings, level="township").left_out["applies above the township level"] == 5
 
 
 DERIVED_ONLY = """
@@ -222,17 +254,20 @@ def test_the_levels_table_covers_exactly_the_schemes_indicators() -> None:
 @pytest.mark.parametrize(
     ("category", "trigger", "quote", "expected"),
     [
-        ("checkpoint", "卡点", "设立卡点。", {"C7": 2}),
+        ("checkpoint", "卡点", "设立卡点。", {"C7": 1}),  # checks at entries: non-intrusive
+        ("checkpoint", "卡点", "设立卡点,劝返外来人员。", {"C7": 2}),
         ("traffic_control", "交通管制", "实行交通管制,公交停运。", {"C5": 2, "C7": 2}),
         ("traffic_control", "停运", "城乡客运停运。", {"C5": 2}),
         ("area_lockdown", "足不出户", "居民足不出户。", {"C6": 3}),
         ("area_lockdown", "闭环管理", "实行闭环管理。", {"C6": 2}),
-        ("gathering_restriction", "取消春节聚餐", "取消春节聚餐。", {"C4": 4}),
+        ("gathering_restriction", "取消春节聚餐", "取消春节聚餐。", {"C3": 2, "C4": 4}),  # C4=4 implies C3=2
         ("gathering_restriction", "红白喜事", "红白喜事一律暂停。", {"C4": 3}),
         ("gathering_restriction", "大型活动", "暂停大型活动。", {"C3": 2}),
         ("mass_testing", "核酸", "开展全员核酸检测。", {"H2": 3}),
         ("mass_testing", "核酸", "对返乡人员进行核酸检测。", {"H2": 1}),
-        ("personal_protection", "测温", "测温、戴口罩。", {"H6": 2}),
+        ("personal_protection", "测温", "测温、戴口罩。", {"H6": 1}),  # named, not required
+        ("personal_protection", "口罩", "督促所有人员戴口罩。", {"H6": 2}),
+        ("screening", "排查", "排查返乡人员。", {}),  # not contact tracing after a diagnosis
         ("personal_protection", "测温", "进门测温。", {}),
         ("supervision", "督查", "开展督查。", {}),
     ],

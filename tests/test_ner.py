@@ -167,6 +167,8 @@ def test_model_fills_what_no_rule_covers_and_keeps_its_source() -> None:
         ("我们村", LOC),
         ("蹲村镇", LOC),
         ("和综治", PER),
+        ("二维码", LOC),  # an everyday word, no place's ending
+        ("红黄码", LOC),
     ],
 )
 def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None:
@@ -177,11 +179,26 @@ def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None
     ("sub", "kind"),
     [
         ("巴音朝鲁", PER),
+        ("热依拉·买买提", PER),  # a Uyghur name, its parts joined by ·
         ("湖北", LOC),
         ("中央公园小区", LOC),
         ("人民网", ORG),
         ("蓝天救援队", ORG),
         ("金乡镇", LOC),
+        # Foreign countries and cities, though everyday words of the news (a place of level `other`).
+        ("美国", LOC),
+        ("意大利", LOC),
+        ("纽约", LOC),
+        # Natural features and compounds, by their ending (data/place_feature_endings.txt).
+        # Village and residents' committees, procuratorates, news agencies (data/org_types.tsv).
+        ("青山村村委会", ORG),
+        ("阳光社区居委会", ORG),
+        ("石门县人民检察院", ORG),
+        ("新华社", ORG),
+        ("岳麓山", LOC),
+        ("洞庭湖", LOC),
+        ("桃花寺", LOC),
+        ("幸福家园", LOC),
     ],
 )
 def test_model_output_the_genre_filter_keeps(sub: str, kind: EntityType) -> None:

@@ -93,6 +93,11 @@ def test_market_supervision_office_does_not_start_at_the_shi_of_shichang() -> No
     assert "镇市场监督管理所" in _bodies("会同镇市场监督管理所检查。")
 
 
+def test_a_body_does_not_run_back_over_the_verb_that_formed_it() -> None:
+    """`城关镇人民政府组成工作专班`: the government formed a task force; neither is named by the whole clause."""
+    assert not any("组成" in b for b in _bodies("城关镇人民政府组成工作专班,开展排查。"))
+
+
 def test_dateline_outlet_with_place_after_the_date() -> None:
     assert "青山新闻网" in _bodies("青山新闻网5月2日白沙讯 今天上午,全镇开展消杀。")
 

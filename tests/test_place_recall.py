@@ -112,3 +112,17 @@ def test_a_place_read_with_a_centre_after_it_is_no_place() -> None:
 
 def test_a_coverb_opening_a_clause_starts_no_place_name() -> None:
     assert "将民生社区" not in names("由镇长担任总指挥,将民生社区28个居民组划分为6大网格。")
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        (
+            "镇里将民生社区列为重点防控区域。",
+            "民生社区",
+        ),  # 民生 is an everyday word, and a common community name
+        ("全镇把和谐社区纳入管控。", "和谐社区"),
+    ],
+)
+def test_a_community_named_by_an_everyday_word_after_a_coverb(text: str, community: str) -> None:
+    assert community in {m.text for m in place_mentions(text)}

@@ -6,6 +6,7 @@ import pytest
 
 from epikg import gazetteer
 from epikg.extract.places import RANK, level_from_suffix, read_places, resolve
+from epikg.ner import places as ner_places
 from epikg.records import EntityType, Mention
 
 
@@ -254,3 +255,18 @@ def test_scope_words_and_bare_bodies_vote_for_the_articles_own_town() -> None:
     mentions.append(Mention("镇防控办", EntityType.ORGANIZATION, start, start + 4, "t"))
     _, locality = read_places(mentions, text=text, doc_id="a")
     assert locality.main is not None and locality.main.name == "兴桥镇"
+
+
+def test_an_autonomous_division_by_its_short_form_and_level_is_that_division() -> None:
+    """石柱县 is 石柱土家族自治县 and 恩施州 is 恩施土家族苗族自治州: found, and resolved to their codes."""
+    gaz = gazetteer.load()
+    assert [gaz.divisions[i].name for i in gaz.by_alias["石柱县"]] == ["石柱土家族自治县"]
+    assert [gaz.divisions[i].name for i in gaz.by_alias["恩施州"]] == ["恩施土家族苗族自治州"]
+    text = "恩施州要求石柱县、长阳县加强卡点值守。"
+    places, _ = read_places(ner_places.place_mentions(text), text=text)
+    codes = {p.name: p.code for p in places.values()}
+    assert codes == {
+        "恩施土家族苗族自治州": "422800",
+        "石柱土家族自治县": "500240",
+        "长阳土家族自治县": "420528",
+    }

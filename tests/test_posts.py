@@ -9,7 +9,7 @@ from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.ner import recognize
 from epikg.normalize import split_sentences
-from epikg.records import EntityType, Place
+from epikg.records import EntityType, Mention, Place
 
 
 def posts_of(text: str) -> set[tuple[str, str, str | None]]:
@@ -80,6 +80,14 @@ CASES = [
     ),
     ("蓝天救援队队员付元喜始终坚持在一线", {("付元喜", "蓝天救援队队员", "蓝天救援队")}),
     ("进行通报。毙畔⒚巡查组组长张明说", {("张明", "巡查组组长", "巡查组")}),  # mojibake ends the phrase
+    # 代县长 is an acting county head (not 代县, a county in Shanxi, and 长).
+    (
+        NANXIAN + "县委副书记、代县长杨建平主持会议",
+        {("杨建平", "县委副书记", "南县县委"), ("杨建平", "代县长", "南县县政府")},
+    ),
+    ("镇党委书记、镇长李明陪同检查", {("李明", "镇党委书记", "镇党委"), ("李明", "镇长", "镇政府")}),  # 陪同
+    ("村医卢永刚每天测体温", {("卢永刚", "村医", "村卫生室")}),
+    (NANXIAN + "县长助理熊光辉参加会议", {("熊光辉", "县长助理", None)}),
 ]
 
 
@@ -182,3 +190,32 @@ def test_a_model_name_inside_a_list_of_titles_takes_no_title_after_it() -> None:
     model_reading = Mention("宣统", EntityType.PERSON, 6, 8, "model")
     posts, _ = find_posts(text, [model_reading], {}, read_places([])[1])
     assert posts == []
+
+
+def _posts_with_person(text: str, name: str) -> set[tuple[str, str, str | None]]:
+    """Posts where the person is given (as the NER model finds a name no title rule reaches)."""
+    start = text.index(name)
+    person = Mention(name, EntityType.PERSON, start, start + len(name), "model")
+    mentions = sorted([*recognize(text, split_sentences(text)), person], key=lambda m: m.start)
+    places, locality = read_places(mentions)
+    posts, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in posts}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A title in brackets or after `,女,` describes the name before it.
+        (NANXIAN + "张爱民(县疾控中心主任)表示", "张爱民", {("张爱民", "县疾控中心主任", "南县疾控中心")}),
+        (
+            NANXIAN + "刘桂芳,女,县人民医院医生,主动请战",
+            "刘桂芳",
+            {("刘桂芳", "县人民医院医生", "南县人民医院")},
+        ),
+        ("张三丰(左二)在卡点检查", "张三丰", set()),
+        # Pages set names apart with spaces: the title before still belongs to the name.
+        (NANXIAN + "县委书记 曾凡华 强调", "曾凡华", {("曾凡华", "县委书记", "南县县委")}),
+    ],
+)
+def test_a_title_beside_a_name_the_model_found(text: str, name: str, expected: set) -> None:
+    assert _posts_with_person(text, name) == expected

@@ -34,7 +34,7 @@ SKIPPED = {
     "epikg load kg.ttl --endpoint http://127.0.0.1:7878": "needs the server above",
     "epikg query queries/county_leaders.rq --endpoint http://127.0.0.1:7878/query": "needs the server above",
     "EPIKG_PASSWORD=... epikg load kg.ttl --endpoint http://host:8890/sparql-graph-crud-auth --user dba": (
-        "needs a Virtuoso server"
+        "needs a Virtuoso server; tests/test_store_virtuoso.py starts one and runs this load"
     ),
     "chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,1400 "
     "--screenshot=report.png report.html": "needs Chromium; tests/test_report.py takes the screenshot",

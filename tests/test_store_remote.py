@@ -3,7 +3,7 @@ a server's row cap is detected (and paged around), and `load` answers Basic and 
 
 Against a real Oxigraph server started without --union-default-graph (a stock one), and a small proxy of our
 own in front of it that plays what Virtuoso does: a row cap announced in X-SPARQL-MaxRows, Digest or Basic
-authentication. Virtuoso itself is not started here (see the README's store section).
+authentication. A real Virtuoso is tested in tests/test_store_virtuoso.py.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from rdflib import RDF, Graph
 from epikg import __version__
 from epikg.cli_errors import OneLineErrorGroup, UserError, one_line, read_rdf
 from epikg.cli_export import export_group
+from epikg.cli_progress import BuildProgress
 from epikg.cli_report import report_command
 from epikg.cli_store import load_command, query_command, serve_command
 
@@ -137,11 +138,7 @@ def build(
     if scheduler is not None and workers is not None:
         raise UserError("give --workers (this machine) or --scheduler (a Dask cluster), not both")
 
-    def progress(number: int, total: int, path: Path, error: str | None) -> None:
-        if not quiet:
-            status = f"skipped: {error}" if error else "ok"
-            click.echo(f"[{number}/{total}] {path}: {status}", err=True)
-
+    progress = BuildProgress(terminal=sys.stderr.isatty(), quiet=quiet)
     try:
         set_rules_dir(rules)  # before any data file is read, in this process and (passed on) in the workers
     except RulesError as exc:
@@ -159,9 +156,12 @@ def build(
             workers=workers or default_workers(),
             cache=cache,
             scheduler=scheduler,
+            started=lambda total: progress.found(total, model=options.use_model),
         )
     except (ModelError, IngestError, ClusterError) as exc:
         raise UserError(str(exc)) from exc
+    finally:
+        progress.close()
     graph = result.graph
     entities = Counter(
         str(cls).rsplit("#", 1)[-1]

@@ -67,7 +67,7 @@ class OneLineErrorGroup(click.Group):
 
 
 def parse_position(exc: BaseException, path: Path | None = None) -> str | None:
-    """'line L, column C' of a parse error, where the parser tells it (rdflib's Turtle, pyparsing's SPARQL)."""
+    """'line L, column C' of a parse error, where the parser tells it (rdflib's Turtle, pyparsing's, Oxigraph's)."""
     lines, offset, text = getattr(exc, "lines", None), getattr(exc, "_i", None), getattr(exc, "_str", None)
     if isinstance(lines, int):  # rdflib's notation3 BadSyntax: 0-based line, offset into the text
         if isinstance(offset, int) and isinstance(text, bytes | str):
@@ -81,6 +81,9 @@ def parse_position(exc: BaseException, path: Path | None = None) -> str | None:
     lineno, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
     if isinstance(lineno, int) and isinstance(col, int):  # pyparsing's ParseException (SPARQL)
         return f"line {lineno}, column {col}"
+    offset = getattr(exc, "offset", None) if isinstance(exc, SyntaxError) else None
+    if isinstance(lineno, int) and isinstance(offset, int):  # Oxigraph's (epikg.store.local), as Python's own
+        return f"line {lineno}, column {offset}"
     line = _invalid_ntriples_line(exc, path)
     return f"line {line}" if line else None
 

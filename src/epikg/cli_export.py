@@ -60,7 +60,8 @@ def export_group() -> None:
     type=click.Choice(UNIT_LEVELS),
     default="county",
     show_default=True,
-    help="Rows per county (township and village measures roll up through stated containment) or per township.",
+    help="Rows per county (township and village measures roll up through stated containment; a whole city's "
+    "reach the counties stated in it) or per township.",
 )
 @click.option(
     "--carry-days",

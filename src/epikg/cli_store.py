@@ -62,13 +62,29 @@ def _read_graph(path: Path) -> Graph:
     return read_rdf(path, "turtle")
 
 
+def _open_graph(path: Path):  # noqa: ANN202 - a pyoxigraph Store
+    """A Turtle or N-Triples file (by its suffix) straight into an in-memory Oxigraph store, for `query --graph`."""
+    from epikg.cli_errors import not_valid
+    from epikg.store.local import LANGUAGES, file_format, load_error, open_graph
+
+    language = LANGUAGES[file_format(path)]
+    if path.is_dir():
+        raise _user_error(f"{path} is a folder, not a {language} file")
+    if not path.is_file():
+        raise _user_error(f"no such file: {path}")
+    try:
+        return open_graph(path)
+    except SyntaxError as exc:
+        raise not_valid(path, exc, language) from exc
+    except OSError as exc:
+        raise _user_error(str(load_error(path, exc))) from exc
+
+
 def _query_error(query_file: Path, exc: StoreError) -> click.ClickException:
     """A query that does not parse names its file, line and column; other failures say what the store said."""
-    from pyparsing import ParseBaseException
-
     from epikg.cli_errors import not_valid
 
-    if isinstance(exc.__cause__, ParseBaseException):
+    if isinstance(exc.__cause__, SyntaxError):
         return not_valid(query_file, exc.__cause__, "SPARQL")
     return _user_error(str(exc))
 
@@ -103,7 +119,10 @@ def _auth_options(command):  # noqa: ANN001, ANN202
 @click.command(name="query")
 @click.argument("query_file", type=click.Path(path_type=Path))
 @click.option(
-    "--graph", "graph_file", type=click.Path(path_type=Path), help="Run in-process on this Turtle graph."
+    "--graph",
+    "graph_file",
+    type=click.Path(path_type=Path),
+    help="Run in-process (Oxigraph's engine) on this graph: Turtle, or N-Triples when it ends in .nt.",
 )
 @click.option("--endpoint", help="Run on this SPARQL 1.1 query endpoint, e.g. http://127.0.0.1:7878/query.")
 @click.option(
@@ -171,7 +190,7 @@ def query_command(
     dataset = () if all_graphs or union_default_graph else (graph_iris or (DEFAULT_GRAPH_IRI,))
     text = _read_query(query_file)
     bound = _parse_params(params)
-    graph = _read_graph(graph_file) if graph_file is not None else None
+    graph = _open_graph(graph_file) if graph_file is not None else None
     credentials = _credentials(user, password_env) if endpoint else None
     try:
         result = run_query(

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from epikg.lexicon import read_dictionary
+from epikg.lexicon import data_longest_first, data_words, read_dictionary
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
 # Cities under direct control and a few others are listed twice (as province and prefecture).
@@ -25,37 +25,6 @@ class Division:
     code: str | None
     alias: str | None
     parent: int | None
-
-
-# Short forms that are everyday words, or name a river or mountain as often as a city: 来宾 are guests.
-AMBIGUOUS_ALIASES = frozenset(
-    {
-        "来宾",
-        "安康",
-        "长治",
-        "大同",
-        "朝阳",
-        "北海",
-        "红河",
-        "白山",
-        "文山",
-        "黄山",
-        "普洱",
-        "和田",
-        "桃园",
-        "开封",
-        "中山",
-        "白银",
-        "玉树",
-        "怒江",
-        "山南",
-        "海东",
-        "海北",
-        "海西",
-        "新北",
-        "省直辖",
-    }
-)
 
 
 class Gazetteer:
@@ -78,6 +47,15 @@ class Gazetteer:
                 and d.level in ("province", "prefecture", "county")
             ):
                 self.by_alias[d.alias].append(d.id)
+        # An autonomous division goes by its short form and its level (石柱县 for 石柱土家族自治县, 恩施州).
+        self.by_level_alias: dict[str, list[int]] = defaultdict(list)
+        for d in divisions:
+            short = next(
+                (s for s in data_longest_first("place_autonomous_suffixes.txt") if d.name.endswith(s)), None
+            )
+            if short and d.alias and d.alias != d.name and d.alias + short[-1] not in self.by_name:
+                self.by_alias[d.alias + short[-1]].append(d.id)
+                self.by_level_alias[d.alias + short[-1]].append(d.id)
 
     @cached_property
     def city_aliases(self) -> frozenset[str]:
@@ -89,12 +67,16 @@ class Gazetteer:
             and d.alias
             and d.alias != d.name
             and len(d.alias) >= 2
-            and d.alias not in AMBIGUOUS_ALIASES
+            and d.alias not in data_words("place_ambiguous_aliases.txt")  # 来宾 are guests
             and "/" not in d.alias
         )
 
     def lookup(self, name: str) -> list[Division]:
         return [self.divisions[i] for i in self.by_name.get(name, ())]
+
+    def lookup_written(self, name: str) -> list[Division]:
+        """Divisions of this full name, else of this short form with its level (石柱县)."""
+        return self.lookup(name) or [self.divisions[i] for i in self.by_level_alias.get(name, ())]
 
     def chain(self, division: Division) -> list[Division]:
         """The division and its ancestors, most specific first."""

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from epikg.errors import IngestError
+from epikg.lexicon import data_alternation
 from epikg.records import AlignedText, Page, PageFile, Skipped
 from epikg.script import to_simplified
 
@@ -148,7 +149,14 @@ def read_page(path: Path, notes: list[str] | None = None, *, source: str | None 
 
 
 _URL = r"(?P<url>https?://[^\s<>\"'{}|\\^`\u3000-\u303f\uff00-\uffef]+)"
-_URL_LINE = re.compile(r"(?:原文链接|原文地址|原文网址|来源网址|来源链接)\s*[::]\s*" + _URL)
+
+
+@lru_cache(maxsize=1)
+def _url_line() -> re.Pattern[str]:
+    """A `原文链接:` line (data/url_labels.txt) with the address after it."""
+    return re.compile(rf"(?:{data_alternation('url_labels.txt')})\s*[::]\s*" + _URL)
+
+
 _CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta\b[^>]*\bproperty\s*=\s*[\"']?og:url\b[^>]*>", re.I)
 _ATTRIBUTE = {_CANONICAL: "href", _OG_URL: "content"}
@@ -163,7 +171,7 @@ def stated_url(raw: str, media_type: str) -> str | None:
                 url = re.fullmatch(_URL, html.unescape(value.group(1))) if value else None
                 if url:
                     return url.group("url")
-    line = _URL_LINE.search(raw)
+    line = _url_line().search(raw)
     return line.group("url").rstrip(".,;)") if line else None
 
 

@@ -146,12 +146,17 @@ def set_rules_dir(folder: Path | None) -> None:
 
 
 def _clear_data_caches() -> None:
-    """Forget every cached data loader in epikg (the model is no data file: its cache stays)."""
+    """Forget every cached data loader in epikg (the model is no data file: its cache stays), and re-run the
+    modules that build their tables when imported (`_DATA_AT_IMPORT = True`): importlib.reload runs them again
+    in their own namespace, so their functions, wherever imported, see the new tables."""
+    import importlib
     import sys
 
     for name, module in list(sys.modules.items()):
         if not name.startswith("epikg.") or name == "epikg.ner.hanlp_model" or module is None:
             continue
+        if getattr(module, "_DATA_AT_IMPORT", False):
+            importlib.reload(module)
         for value in list(vars(module).values()):
             # Only functools' cached functions: asking an rdflib namespace (XSD) for an attribute warns.
             if isinstance(value, functools._lru_cache_wrapper) and getattr(value, "__module__", None) == name:
@@ -245,6 +250,52 @@ def data_rows(name: str) -> list[tuple[str, str]]:
         if len(cols) >= 2 and cols[0]:
             rows.append((cols[0], cols[1].strip()))
     return rows
+
+
+@cache
+def data_longest_first(name: str) -> tuple[str, ...]:
+    """The entries of a one-column data file, longest first (then in code-point order): endings to test
+    with `str.endswith`, words to try in that order."""
+    return tuple(sorted(data_words(name), key=lambda word: (-len(word), word)))
+
+
+@cache
+def data_alternation(name: str) -> str:
+    """A one-column data file as a regex alternation of its escaped entries, longest first, for the
+    regex skeleton in code to wrap: `(?:` + data_alternation(name) + `)`."""
+    return "|".join(re.escape(word) for word in data_longest_first(name))
+
+
+@cache
+def numerals(*registers: str) -> dict[str, int]:
+    """The numeral characters of data/numerals.tsv in the given registers (all when none named), with their
+    values, in the file's order."""
+    table = {}
+    for line in read_data_lines("numerals.tsv"):
+        char, value, register = line.split("#")[0].split()[:3]
+        if not registers or register in registers:
+            table[char] = int(value)
+    return table
+
+
+@lru_cache(maxsize=1)
+def world_place_names() -> frozenset[str]:
+    """Continents, countries (short and full names), capitals and major cities outside China, from
+    jionlp's world_location.txt (`大洲:` headers, then country<TAB>full name<TAB>capital<TAB>a/b/c).
+    China's own row is left out: its places are the gazetteer's, and `中国` mostly heads names."""
+    names = set()
+    for line in read_dictionary("world_location.txt"):
+        line = line.strip()
+        if line.endswith(":"):
+            names.add(line[:-1])
+            continue
+        cols = line.split("\t")
+        if not cols[0] or cols[0] in data_words("place_world_skipped.txt"):
+            continue
+        names.update(cols[:3])
+        if len(cols) > 3:
+            names.update(cols[3].split("/"))
+    return frozenset(n for n in names if len(n) >= 2)
 
 
 @lru_cache(maxsize=1)

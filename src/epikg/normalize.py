@@ -96,63 +96,89 @@ def fold_aligned(text: AlignedText) -> AlignedText:
 # A line goes only when it is boilerplate as a whole: a prose line that merely contains
 # 未经授权, 版权所有 or 无障碍, or a one-line page that starts with a breadcrumb, stays.
 
-# Lines that are boilerplate by their whole shape (anchored at both ends).
-_BOILERPLATE_LINE = re.compile(
-    "|".join(
-        [
-            r"^(找回密码|注册|登录|QQ登录|微信登录|只需一步,?快速开始|搜索|\[复制链接\]|快速回复.*|返回(顶部|列表).*)$",
-            r"^(主题|回帖|积分|帖子|精华|金钱|威望|嫩笋|新手上路|注册会员|中级会员|高级会员)$",
-            r"^\d{1,6}$",
-            r"^[\w-]+\.(jpg|jpeg|png|gif|bmp|webp)$",
-            r"^(微信|微博|QQ空间|朋友圈|打印|关闭|返回|上一条|下一条|上一篇|下一篇)\s*[::]?.{0,30}$",
-            r"^(查看|阅读|浏览|点击|点击数|阅读数|浏览次数)\s*[::].{0,40}$",
-            r"^查看:\s*\d+\s*\|\s*回复:\s*\d+$",
-            r"^本报讯$",
-            r"^(分享到|分享至|打印本页|关闭窗口|我要问|我要纠错|扫一扫|手机版|小黑屋|收藏|点赞|字号)\b.{0,20}$",
-            r"^(无障碍|无障碍浏览|无障碍阅读|适老模式|适老化|长辈版|关怀版|网站首页)$|^通版阅读.{0,10}$",
-        ]
-    ),
-    re.I,
-)
-# Words that mark portal furniture: a line holding one is boilerplate when all its sentences are furniture.
-_MARKER = re.compile(
-    "|".join(
-        [
-            r"您需要登录后才可以|本版积分规则|显示全部楼层|阅读模式|只看该作者|倒序浏览|使用道具|举报$",
-            r"ICP备|ICP证|公网安备|版权所有|版权声明|版权及免责声明|Copyright|©|Powered by|Processed in|GMT\+8",
-            r"严禁转载|不得转载|转载(须|必须)注明|违法和不良信息举报|不良信息举报",
-            r"未经(本网|本站)?(书面)?(授权|许可)[,,]?\s*(严禁|禁止|不得|请勿)",
-            r"本文系本站|转载目的在于|请与本站联系|版权归原作者|本站将在第一时间删除|免责声明",
-            r"(^|[\s|])(无障碍(浏览|阅读)?|适老模式|网站首页|通版阅读)($|[\s|])|^(上一篇|下一篇)",
-        ]
-    ),
-    re.I,
-)
-# What a furniture sentence talks about; a Chinese sentence with none of these (nor a marker) is prose.
-_FURNITURE = re.compile(
-    r"版权|转载|ICP|公网安备|备案|主办|承办|协办|技术支持|本网|本站|官网|客户端|声明|免责|网站|"
-    r"Copyright|©|Powered by|Processed in|GMT\+8|举报|个人观点|联系电话|邮箱|楼层|阅读模式|来自|发表于|"
-    r"上一篇|下一篇|无障碍|适老",
-    re.I,
-)
+
+def _alternation(kinds: dict[str, tuple[str, ...]], kind: str) -> str:
+    """One kind's words of a data file as an escaped regex alternation, longest first."""
+    return "|".join(re.escape(word) for word in kinds.get(kind, ()))
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_line() -> re.Pattern[str]:
+    """Lines that are boilerplate by their whole shape (anchored at both ends): data/boilerplate_lines.tsv."""
+    shapes = lexicon.data_groups("boilerplate_lines.tsv")
+    return re.compile(
+        "|".join(
+            [
+                rf"^(?:{_alternation(shapes, 'line')})$",
+                rf"^(?:{_alternation(shapes, 'line_start')}).*$",
+                r"^\d{1,6}$",
+                r"^[\w-]+\.(jpg|jpeg|png|gif|bmp|webp)$",
+                rf"^(?:{_alternation(shapes, 'share')})\s*[::]?.{{0,30}}$",
+                rf"^(?:{_alternation(shapes, 'counter')})\s*[::].{{0,40}}$",
+                rf"^(?:{_alternation(shapes, 'views')}):\s*\d+\s*\|\s*(?:{_alternation(shapes, 'replies')}):\s*\d+$",
+                rf"^(?:{_alternation(shapes, 'widget')})\b.{{0,20}}$",
+                rf"^(?:{_alternation(shapes, 'edition')}).{{0,10}}$",
+            ]
+        ),
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _marker() -> re.Pattern[str]:
+    """Words that mark portal furniture (data/boilerplate_markers.tsv): a line holding one is boilerplate when
+    all its sentences are furniture."""
+    where = lexicon.data_groups("boilerplate_markers.tsv")
+    return re.compile(
+        "|".join(
+            [
+                _alternation(where, "anywhere"),
+                rf"(?:{_alternation(where, 'end')})$",
+                rf"(?:{_alternation(where, 'unauthorized')})[,,]?\s*(?:{_alternation(where, 'forbidden')})",
+                rf"(^|[\s|])(?:{_alternation(where, 'alone')})($|[\s|])|^(?:{_alternation(where, 'start')})",
+            ]
+        ),
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern[str]:
+    """What a furniture sentence talks about (data/boilerplate_furniture.txt); a Chinese sentence with none of
+    these (nor a marker) is prose."""
+    return re.compile(lexicon.data_alternation("boilerplate_furniture.txt"), re.I)
+
+
 _SENTENCE_STOP = re.compile(r"(?<=[。!?;!?;])")
 _PROSE_CJK = re.compile(rf"[{_CJK}]")
-_BREADCRUMB_HEAD = re.compile(r"^(当前位置|您当前的位置|您现在的位置|您的位置|所在位置|位置)\s*[::]\s*")
+
+
+@lru_cache(maxsize=1)
+def _breadcrumb_head() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:{_alternation(lexicon.data_groups('boilerplate_breadcrumbs.tsv'), 'head')})\s*[::]\s*"
+    )
+
+
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|/|→|>)\s*")
 _CRUMB = re.compile(r"[^。!?;,,!?;]{1,24}")
-# Everything after one of these headers is the portal's, not the article's.
-_TAIL_SECTION = re.compile(
-    r"^(延伸阅读|相关阅读|相关文章|相关新闻|精彩推荐|推荐阅读|热门推荐|猜你喜欢|关注我们|即时播报|热点新闻|最新新闻|更多新闻)\s*[::]?$"
-)
-_FORUM_BYLINE = re.compile(r"^发表于\s*\S+\s+\S+.*(显示全部楼层|来自|楼主|阅读模式)")
+
+
+@lru_cache(maxsize=1)
+def _tail_section() -> re.Pattern[str]:
+    """Everything after one of these headers (data/boilerplate_tail_headers.txt) is the portal's, not the
+    article's."""
+    return re.compile(rf"^(?:{lexicon.data_alternation('boilerplate_tail_headers.txt')})\s*[::]?$")
 
 
 def is_breadcrumb(line: str) -> bool:
     """`当前位置: 首页 > 要闻 > 正文` as a whole: every step a short name, nothing after the last."""
-    head = _BREADCRUMB_HEAD.match(line)
+    head = _breadcrumb_head().match(line)
     rest = line[head.end() :] if head else line
     steps = [step for step in _BREADCRUMB_STEP.split(rest) if step]
-    if not head and (len(steps) < 2 or steps[0] not in ("首页", "主页", "网站首页")):
+    if not head and (
+        len(steps) < 2 or steps[0] not in lexicon.data_groups("boilerplate_breadcrumbs.tsv")["home"]
+    ):
         return False
     return all(_CRUMB.fullmatch(step) for step in steps)
 
@@ -162,9 +188,9 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _BOILERPLATE_LINE.search(stripped) or is_breadcrumb(stripped):
+    if _boilerplate_line().search(stripped) or is_breadcrumb(stripped):
         return True
-    if not _MARKER.search(stripped):
+    if not _marker().search(stripped):
         return False
     return not any(_is_prose(sentence) for sentence in _SENTENCE_STOP.split(stripped))
 
@@ -172,8 +198,8 @@ def is_boilerplate(line: str) -> bool:
 def _is_prose(sentence: str) -> bool:
     return (
         len(_PROSE_CJK.findall(sentence)) >= 4
-        and not _MARKER.search(sentence)
-        and not _FURNITURE.search(sentence)
+        and not _marker().search(sentence)
+        and not _furniture().search(sentence)
     )
 
 
@@ -193,7 +219,7 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
         stripped = raw_line.strip()
         if not stripped:
             continue
-        if seen_body and _TAIL_SECTION.match(stripped):
+        if seen_body and _tail_section().match(stripped):
             dropped.extend(line.strip() for line in lines[number:] if line.strip())
             break
         if is_boilerplate(stripped) or stripped == previous:

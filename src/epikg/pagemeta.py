@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from epikg.lexicon import looks_like_name, read_data_lines
+from epikg.lexicon import (
+    data_alternation,
+    data_groups,
+    data_longest_first,
+    looks_like_name,
+    numerals,
+    read_data_lines,
+)
 from epikg.normalize import is_boilerplate
 
 
@@ -76,30 +83,77 @@ _NUMERIC_DATE = re.compile(
 _YMD_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]" + _TIME
 )
-_HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
-_HAN_DATE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
-    r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]" + _TIME
-)
+
+
+@lru_cache(maxsize=1)
+def _han_digits() -> dict[str, int]:
+    """The Chinese digits a date is written in (data/numerals.tsv: 〇 to 九, and ○ typed for 〇)."""
+    return {c: v for c, v in numerals("plain", "variant").items() if v < 10}
+
+
+def _han(low: int, high: int) -> str:
+    """The plain Chinese numerals from low to high (data/numerals.tsv), for a character class."""
+    return "".join(c for c, v in numerals("plain").items() if low <= v <= high)
+
+
+@lru_cache(maxsize=1)
+def _han_date() -> re.Pattern[str]:
+    """二〇二〇年二月三日: the year digit by digit, the month and day as numbers are written (十二, 二十三)."""
+    year, ten = "".join(_han_digits()), _han(10, 10)
+    return re.compile(
+        rf"(?P<y>[{year}]{{4}})\s*年\s*(?P<m>{ten}[{_han(1, 2)}]?|[{_han(1, 9)}])\s*月"
+        rf"\s*(?P<d>[{_han(2, 3)}]?{ten}[{_han(1, 9)}]?|[{_han(1, 9)}])\s*[日号]" + _TIME
+    )
+
+
 # A two-digit year only with a time beside it (`21-11-08 16:50`): alone it could be anything.
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
 )
-_DATE_PATTERNS = (_NUMERIC_DATE, _YMD_DATE, _HAN_DATE, _SHORT_YEAR_DATE)
-# Any full date, for the headline reader: a line holding one is no headline.
-_FULL_DATE = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])"
-    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号]"
-)
-_WEEKDAY = re.compile(r"\s*[(]?\s*(?:星期|周|礼拜)[一二三四五六日天]")
-_PERIOD = re.compile(r"\s*(?:-|~|—|至|到)\s*[\d〇○零一二三四五六七八九]")
-_PERIOD_END = re.compile(r"[\d日号]\s*(?:-|~|—|至|到)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    return (_NUMERIC_DATE, _YMD_DATE, _han_date(), _SHORT_YEAR_DATE)
+
+
+@lru_cache(maxsize=1)
+def _full_date() -> re.Pattern[str]:
+    """Any full date, for the headline reader: a line holding one is no headline."""
+    year, han = "".join(_han_digits()), _han(1, 10)
+    return re.compile(
+        r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])"
+        rf"|[{year}]{{4}}\s*年\s*[{han}]{{1,2}}\s*月\s*[{han}]{{1,3}}\s*[日号]"
+    )
+
+
+@lru_cache(maxsize=1)
+def _weekday() -> re.Pattern[str]:
+    """A weekday after a date (data/weekdays.tsv): `星期一`, `(周日)`."""
+    words = data_groups("weekdays.tsv")
+    return re.compile(rf"\s*[(]?\s*(?:{'|'.join(map(re.escape, words['week']))})[{''.join(words['day'])}]")
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a period's end after a date, a period's start before it): data/date_range_words.txt."""
+    joins = data_alternation("date_range_words.txt")
+    return (
+        re.compile(rf"\s*(?:{joins})\s*[\d{''.join(_han_digits())}]"),
+        re.compile(rf"[\d日号]\s*(?:{joins})\s*$"),
+    )
+
+
 _PROSE = re.compile(r"[,。;!?]")
 _APART_BEFORE = " \t\u3000|丨([【<:/"
 _APART_AFTER = " \t\u3000|丨)]】>"
-_CREDIT = re.compile(
-    r"(?:来源|作者|编辑|责任编辑|责编|记者|通讯员|审核|校对|摄影|浏览|阅读|点击)\w*\s*:\s*[^\s|]*"
-)
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A credit on a header line (data/credit_labels.txt): `责任编辑:张明`."""
+    return re.compile(rf"(?:{data_alternation('credit_labels.txt')})\w*\s*:\s*[^\s|]*")
+
 
 _LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE = range(5)
 
@@ -128,10 +182,11 @@ def _number(text: str) -> int:
     """2020 or 二〇二〇 digit by digit; 十二, 二十三, 三十 as months and days are written."""
     if text.isascii():
         return int(text)
-    if "十" not in text:
-        return int("".join(str(_HAN_DIGIT[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (_HAN_DIGIT[tens] if tens else 1) * 10 + (_HAN_DIGIT[ones] if ones else 0)
+    digits, ten = _han_digits(), _han(10, 10)
+    if ten not in text:
+        return int("".join(str(digits[c]) for c in text))
+    tens, _, ones = text.partition(ten)
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
 
 
 def _calendar_value(match: re.Match[str], today: date) -> tuple[date | datetime | None, str]:
@@ -158,7 +213,7 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
     """A bare date set off from the words around it, not run into a sentence."""
     after = line[end:]
     rest = after.lstrip(" \t\u3000")
-    if not rest or rest[0] in _APART_AFTER or rest.startswith(_PAGE_LABELS):
+    if not rest or rest[0] in _APART_AFTER or rest.startswith(_page_labels()):
         pass
     elif not after[:1].isspace() or _PROSE.search(line):
         return False
@@ -169,7 +224,9 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
 
 def _alone_on_line(line: str, start: int, end: int) -> bool:
     """Nothing else on the line but brackets, a label, a weekday or credits (`责任编辑:张明`)."""
-    rest = _CREDIT.sub(" ", _label_patterns()[0].sub("", line[:start]) + " " + _WEEKDAY.sub("", line[end:]))
+    rest = _credit().sub(
+        " ", _label_patterns()[0].sub("", line[:start]) + " " + _weekday().sub("", line[end:])
+    )
     return not re.sub(r"[\s()\[\]【】<>|丨:\-—]", "", rest)
 
 
@@ -178,9 +235,9 @@ def _candidate_rank(line: str, match: re.Match[str], kind: str | None, in_header
     after = line[match.end() :]
     if (
         kind == "banner"
-        or _PERIOD.match(after)
-        or _PERIOD_END.search(line[: match.start()])
-        or (kind is None and _WEEKDAY.match(after))
+        or _periods()[0].match(after)
+        or _periods()[1].search(line[: match.start()])
+        or (kind is None and _weekday().match(after))
     ):
         return None
     if in_header and kind in ("published", "generic"):
@@ -207,7 +264,7 @@ def read_published(
     label_line: str | None = None  # the kind of the label that stood alone on the line before
     for order, (_, line) in enumerate(lines):
         taken: list[tuple[int, int]] = []
-        for pattern in _DATE_PATTERNS:
+        for pattern in _date_patterns():
             for match in pattern.finditer(line):
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue
@@ -241,26 +298,33 @@ def find_title(lines: list[tuple[int, str]], html_title: str | None) -> Found | 
     for offset, line in lines[: _header_end(lines)]:
         if _HEADLINE_END.search(line):
             break  # the first sentence: the headline, if any, came before it
-        if _SOURCE.search(line) or _ROLE_START.match(line):
+        if _outlet_patterns()[0].search(line) or _role_start().match(line):
             continue
         tokens = re.split(r"[\s|]+", line)
         if len(tokens) >= 3 and all(len(t) <= 4 for t in tokens):
             continue  # navigation or a list of names
-        if 6 <= len(line) <= 80 and not _HEADLINE_END.search(line) and not _FULL_DATE.search(line):
+        if 6 <= len(line) <= 80 and not _HEADLINE_END.search(line) and not _full_date().search(line):
             return Found(line, offset, offset + len(line))
     return None
 
 
-_SOURCE = re.compile(r"(?:来源|转自|稿源|出处|转载自|来自)\s*[::]\s*(?P<name>[^\s|::,()]{2,30})")
-_ICP_SITE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20})\s*\(?\s*[\u4e00-\u9fff]ICP备")
-_COPYRIGHT_SITE = re.compile(
-    r"版权所有\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{2,20}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
-)
+@lru_cache(maxsize=1)
+def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
+    """A source line (data/source_labels.txt), then a site named by its ICP or copyright line
+    (data/outlet_marks.tsv)."""
+    marks = {kind: "|".join(map(re.escape, words)) for kind, words in data_groups("outlet_marks.tsv").items()}
+    return (
+        re.compile(rf"(?:{data_alternation('source_labels.txt')})\s*[::]\s*(?P<name>[^\s|::,()]{{2,30}})"),
+        re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"),
+        re.compile(
+            rf"(?:{marks['copyright']})\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
+        ),
+    )
 
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
     """The outlet: a source line (来源/转自) first, then the site named in its ICP or copyright line."""
-    for pattern in (_SOURCE, _ICP_SITE, _COPYRIGHT_SITE):
+    for pattern in _outlet_patterns():
         for offset, line in lines:
             match = pattern.search(line)
             if match:
@@ -270,27 +334,26 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
     return None
 
 
-ROLES = (
-    "特约记者",
-    "见习记者",
-    "实习记者",
-    "记者",
-    "实习生",
-    "通讯员",
-    "责任编辑",
-    "责编",
-    "编辑",
-    "作者",
-    "撰稿",
-    "摄影",
-    "审核",
-    "校对",
-)
-# What a page prints right after a credited name, with no space between (`作者:罗静浏览量:2430`).
-_PAGE_LABELS = ("浏览", "阅读", "点击", "来源", "发布", "时间", "日期", "字号", "分享", "报道", *ROLES)
-_ROLE_START = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>" + "|".join(ROLES) + r")(?:[::]\s*|\s+)"
-)
+def roles() -> tuple[str, ...]:
+    """The roles a page credits people in (data/byline_roles.txt), longest first."""
+    return data_longest_first("byline_roles.txt")
+
+
+@lru_cache(maxsize=1)
+def _page_labels() -> tuple[str, ...]:
+    """What a page prints right after a credited name, with no space between (`作者:罗静浏览量:2430`)."""
+    return (*data_longest_first("page_labels.txt"), *roles())
+
+
+@lru_cache(maxsize=1)
+def _role_start() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>"
+        + "|".join(map(re.escape, roles()))
+        + r")(?:[::]\s*|\s+)"
+    )
+
+
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A two-character name padded to the width of three (`艾 辉`), as credit lines often set it.
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
@@ -302,7 +365,7 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
     """Reporters, correspondents, editors and authors the page credits, with the role as written."""
     found: list[tuple[Found, str | None]] = []
     for offset, line in lines:
-        for match in _ROLE_START.finditer(line):
+        for match in _role_start().finditer(line):
             found.extend(_names_after(line, match.end(), offset, match.group("role")))
         parens = _AUTHOR_PARENS.search(line)
         if parens:
@@ -319,10 +382,10 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
 def _name_token(line: str, position: int) -> re.Match[str] | None:
     """Two to four Han characters at position; shorter where a page label follows (`罗静` + `浏览量`)."""
     match = _NAME_TOKEN.match(line, position)
-    if match is None or line.startswith(_PAGE_LABELS, match.end()):
+    if match is None or line.startswith(_page_labels(), match.end()):
         return match
     for end in range(match.end() - 1, position + 1, -1):
-        if line.startswith(_PAGE_LABELS, end):
+        if line.startswith(_page_labels(), end):
             return _NAME_TOKEN.match(line[:end], position)
     return match
 
@@ -334,11 +397,11 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         match = _name_token(line, position)
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
-        if not name or name in ROLES or not looks_like_name(name):
+        if not name or name in roles() or not looks_like_name(name):
             break
         match = match or padded
         after = line[match.end() : match.end() + 1]
-        if after and after not in " 、,)]】\u3000" and not line.startswith(_PAGE_LABELS, match.end()):
+        if after and after not in " 、,)]】\u3000" and not line.startswith(_page_labels(), match.end()):
             break
         names.append((Found(name, offset + match.start(), offset + match.end()), role))
         position = match.end()

@@ -112,6 +112,7 @@ def build_validated(
     workers: int = 1,
     cache: Cache | None = None,
     scheduler: str | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
     then validate the union once: pages can still disagree with each other."""
@@ -123,6 +124,7 @@ def build_validated(
         workers=workers,
         cache=cache,
         scheduler=scheduler,
+        started=started,
     )
     return result, validate(result.graph)
 
@@ -168,12 +170,14 @@ def build(
     workers: int = 1,
     cache: Cache | None = None,
     scheduler: str | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
     Bad pages are reported in `skipped`, never dropped silently. With one worker and no cache the
     extractions are kept in `built`; pages come back in any order and are listed in the inputs' order.
     With `scheduler` (a Dask scheduler's address) the pages are built on that cluster (epikg.build.cluster).
+    `started` is told the number of pages once they are found, before the model loads.
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
@@ -181,6 +185,8 @@ def build(
     if not paths:
         raise IngestError(_no_pages(inputs, problems, ignored))
     jobs = plan_jobs(paths)
+    if started:
+        started(len(jobs))
     order = {job.path: number for number, job in enumerate(jobs)}
     documents = []
     if scheduler is not None:

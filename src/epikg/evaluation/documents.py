@@ -73,10 +73,11 @@ _PREFIXES = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items())
 _ENTITIES = (
     _PREFIXES
     + """
-SELECT ?doc ?class ?name ?levelIri WHERE {
+SELECT ?doc ?class ?entity ?name ?written ?levelIri WHERE {
     ?article a ek:Article ; schema:identifier ?doc .
     ?mention ek:inArticle ?article ; ek:refersTo ?entity .
     ?entity a ?class ; schema:name ?name .
+    OPTIONAL { ?mention nif:anchorOf ?written }
     OPTIONAL { ?entity ek:adminLevel ?levelIri }
 }"""
 )
@@ -85,9 +86,10 @@ SELECT ?doc ?class ?name ?levelIri WHERE {
 _STATED_PARENTS = (
     _PREFIXES
     + """
-SELECT DISTINCT ?doc ?name ?parentName WHERE {
-    ?reading a ek:Containment ; ek:inArticle/schema:identifier ?doc ;
-             ek:place/schema:name ?name ; ek:parentPlace/schema:name ?parentName .
+SELECT DISTINCT ?doc ?place ?name ?parent ?parentName WHERE {
+    ?reading a ek:Containment ; ek:inArticle/schema:identifier ?doc ; ek:place ?place ; ek:parentPlace ?parent .
+    ?place schema:name ?name .
+    ?parent schema:name ?parentName .
 }"""
 )
 
@@ -95,10 +97,11 @@ SELECT DISTINCT ?doc ?name ?parentName WHERE {
 _DERIVED_PARENTS = (
     _PREFIXES
     + """
-SELECT DISTINCT ?doc ?name ?parentName WHERE {
+SELECT DISTINCT ?doc ?place ?name ?parent ?parentName WHERE {
     ?article a ek:Article ; schema:identifier ?doc .
     ?mention ek:inArticle ?article ; ek:refersTo ?place .
-    ?place a ek:Place ; schema:name ?name ; ek:derivedContainedInPlace/schema:name ?parentName .
+    ?place a ek:Place ; schema:name ?name ; ek:derivedContainedInPlace ?parent .
+    ?parent schema:name ?parentName .
 }"""
 )
 
@@ -158,6 +161,10 @@ def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
 
     for row in graph.query(_PREFIXES + "SELECT ?doc WHERE { ?a a ek:Article ; schema:identifier ?doc }"):
         doc(row.doc)
+    # A place is named in each article as that article writes it (恩施州, 石柱县), the longest of its forms there;
+    # the gold does the same. Its schema:name is the gazetteer's full name (恩施土家族苗族自治州).
+    written: dict[tuple[str, str], str] = {}
+    places: list[tuple[str, str, str]] = []
     for row in graph.query(_ENTITIES):
         facts, name, kind = doc(row.doc), str(row.name), str(row["class"]).rsplit("#", 1)[-1]
         if kind == "Person":
@@ -166,11 +173,19 @@ def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
             facts.organizations.add(name)
         elif kind == "Place":
             level = str(row.levelIri).rsplit("#", 1)[-1] if row.levelIri is not None else "other"
-            facts.places[name] = level
+            key, form = (str(row.doc), str(row.entity)), str(row.written or name)
+            written[key] = max(written.get(key, form), form, key=lambda n: (len(n), n))
+            places.append((str(row.doc), str(row.entity), level))
+    for doc_id, entity, level in places:
+        doc(doc_id).places[written[doc_id, entity]] = level
+
+    def named(row, place: str, name: str) -> str:  # noqa: ANN001 - a result row
+        return written.get((str(row.doc), str(row[place])), str(row[name]))
+
     for row in graph.query(_STATED_PARENTS):
-        doc(row.doc).parents[str(row.name)] = str(row.parentName)
+        doc(row.doc).parents[named(row, "place", "name")] = named(row, "parent", "parentName")
     for row in graph.query(_DERIVED_PARENTS):
-        doc(row.doc).derived_parents[str(row.name)] = str(row.parentName)
+        doc(row.doc).derived_parents[named(row, "place", "name")] = named(row, "parent", "parentName")
     for row in graph.query(_PUBLISHED):
         doc(row.doc).published = str(row.date)[:10]
     # A person's `org` in the gold is the body of their last-listed post: the same on this side.

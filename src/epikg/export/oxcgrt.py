@@ -1,13 +1,17 @@
 """An OxCGRT-layout indicator table: one row per place and day on which the graph reports a coded measure.
 
-Levels follow OxCGRT's codebook through a table that is data (data/oxcgrt_levels.tsv): the
-first row of a measure's category and indicator whose trigger and sentence patterns match
-gives its level. A measure holds from its day to the end its sentence states, to the day a
-lifting of its category at its place (or a place it is stated to lie in) is reported, or for
-`carry_days` days counting its own. On each place and day an indicator takes the highest
-level in force; its flag is 1 (general) when a measure at that level applies to the place
-itself (`全县`), 0 (targeted) when all apply to places stated to lie in it. A day on which a
-lifting leaves nothing in force codes 0.
+Levels, columns and flags follow OxCGRT's codebook (documentation_and_codebook.md of
+github.com/OxCGRT/covid-policy-dataset) through a table that is data (data/oxcgrt_levels.tsv): the
+first row of a measure's category and indicator whose trigger and sentence patterns match gives its
+level. A measure counts for its place of the table's level, or the one its place is stated to lie in;
+one that applies to a whole city (`全市`) counts for every county stated to lie in that city. It holds
+from its day to the end its sentence states, to the day a lifting of its category at its place (or a
+place it is stated to lie in) is reported, or for `carry_days` days counting its own. On each place
+and day an indicator takes the highest level in force; its flag is 1 (general) when a measure at that
+level applies to the place itself (`全县`) or to the whole city it lies in, 0 (targeted) when all apply
+to places stated to lie in it. An indicator without a geographic flag (C8, H2, H3; H7, whose flag is
+about cost) takes only measures that are general there. A day on which a lifting leaves nothing in
+force codes 0.
 """
 
 from __future__ import annotations
@@ -30,29 +34,35 @@ JURISDICTION = {"county": "COUNTY_TOTAL", "township": "TOWNSHIP_TOTAL"}
 
 @dataclass(frozen=True)
 class Indicator:
-    """An OxCGRT indicator column and whether its flag says general (1) or targeted (0)."""
+    """An OxCGRT indicator: its code, its column and its flag column as the codebook names them.
+
+    The codebook (documentation_and_codebook.md, "C - containment and closure policies", "H - health system
+    policies") splits C1-C8, H6 and H8 by vaccination status; the text never differentiates, so the columns
+    are the Majority ones (`C1M_`, always populated, equal to Everyone's where nothing differs; C8: `C8EV_`).
+    """
 
     code: str
     name: str
-    flag: bool  # a geographic flag column exists (C8, H2, H3 have none)
-    geographic: bool = True  # H7's flag is about cost, which the text cannot tell: left empty
+    flag: str | None = None  # the flag column; None where the codebook has none (C8, H2, H3)
+    geographic: bool = True  # the flag is geographic scope; H7's is about cost, which the text cannot tell
+    everywhere: bool = False  # no geographic flag: coded only from measures that apply to the whole place
 
 
 INDICATORS = (
-    Indicator("C1", "C1_School closing", True),
-    Indicator("C2", "C2_Workplace closing", True),
-    Indicator("C3", "C3_Cancel public events", True),
-    Indicator("C4", "C4_Restrictions on gatherings", True),
-    Indicator("C5", "C5_Close public transport", True),
-    Indicator("C6", "C6_Stay at home requirements", True),
-    Indicator("C7", "C7_Restrictions on internal movement", True),
-    Indicator("C8", "C8_International travel controls", False),
-    Indicator("H1", "H1_Public information campaigns", True),
-    Indicator("H2", "H2_Testing policy", False),
-    Indicator("H3", "H3_Contact tracing", False),
-    Indicator("H6", "H6_Facial Coverings", True),
-    Indicator("H7", "H7_Vaccination policy", True, geographic=False),
-    Indicator("H8", "H8_Protection of elderly people", True),
+    Indicator("C1", "C1M_School closing", "C1M_Flag"),
+    Indicator("C2", "C2M_Workplace closing", "C2M_Flag"),
+    Indicator("C3", "C3M_Cancel public events", "C3M_Flag"),
+    Indicator("C4", "C4M_Restrictions on gatherings", "C4M_Flag"),
+    Indicator("C5", "C5M_Close public transport", "C5M_Flag"),
+    Indicator("C6", "C6M_Stay at home requirements", "C6M_Flag"),
+    Indicator("C7", "C7M_Restrictions on internal movement", "C7M_Flag"),
+    Indicator("C8", "C8EV_International travel controls", everywhere=True),
+    Indicator("H1", "H1_Public information campaigns", "H1_Flag"),
+    Indicator("H2", "H2_Testing policy", everywhere=True),
+    Indicator("H3", "H3_Contact tracing", everywhere=True),
+    Indicator("H6", "H6M_Facial coverings", "H6M_Flag"),
+    Indicator("H7", "H7_Vaccination policy", "H7_Flag", geographic=False, everywhere=True),
+    Indicator("H8", "H8M_Protection of elderly people", "H8M_Flag"),
 )
 REGION_COLUMNS = ("CountryName", "CountryCode", "RegionName", "RegionCode", "Jurisdiction", "Date")
 EXTRA_COLUMNS = ("ParentName", "ParentCode", "PlaceIRI", "Articles")
@@ -64,7 +74,7 @@ def columns() -> tuple[str, ...]:
     for indicator in INDICATORS:
         indicator_columns.append(indicator.name)
         if indicator.flag:
-            indicator_columns.append(f"{indicator.code}_Flag")
+            indicator_columns.append(indicator.flag)
     return (*REGION_COLUMNS, *indicator_columns, *EXTRA_COLUMNS)
 
 
@@ -140,7 +150,7 @@ class _Spell:
 
     reading: MeasureReading
     unit: PlaceRef
-    general: bool  # it applies to the unit itself, not to a place inside it
+    general: bool  # it applies to the unit itself (or its whole city), not to a place inside it
     coded: dict[str, int]
     first: date
     until: date
@@ -176,33 +186,40 @@ def oxcgrt_table(
         coded = code_measure(reading, table_rules)
         if not coded:
             continue  # a category no indicator reaches (supervision, disinfection, ...)
-        unit, why = _unit(reading, level)
-        if unit is None:
+        units, why = _units(reading, level)
+        if not units:
             left_out[why] += 1
             continue
         day = reading.day
         if day is None:
             left_out["no date and no publication date"] += 1
             continue
-        general = reading.place is not None and reading.place.iri == unit.iri
-        spell = _Spell(reading, unit, general, coded, day, day + timedelta(days=1))
-        (lifted if reading.phase == "lifted" else ordered).append(spell)
+        for unit in units:
+            # general: it applies to the unit itself, or to the whole city the unit is stated to lie in
+            general = reading.place is not None and (reading.place.iri == unit.iri or unit in reading.covers)
+            spell = _Spell(reading, unit, general, coded, day, day + timedelta(days=1))
+            (lifted if reading.phase == "lifted" else ordered).append(spell)
     spells = [_carried(s, lifted, carry_days) for s in ordered]
     rows = _rows(spells, lifted, level, country)
     return Table(columns(), rows, dict(sorted(left_out.items())))
 
 
-def _unit(reading: MeasureReading, level: str) -> tuple[PlaceRef | None, str]:
+def _units(reading: MeasureReading, level: str) -> tuple[tuple[PlaceRef, ...], str]:
+    """The places of `level` a measure counts for (none: why), a city-wide one for every county stated in it."""
     if reading.place is None:
-        return None, "no place"
+        return (), "no place"
     unit = reading.unit(level)
     if unit is not None:
-        return unit, ""
+        return (unit,), ""
+    if level == "county" and reading.place.level == "prefecture":
+        if reading.covers:
+            return reading.covers, ""
+        return (), "applies to a whole city, and no county is stated to lie in it"
     if reading.place.level in ("province", "prefecture") or (
         level == "township" and reading.place.level == "county"
     ):
-        return None, f"applies above the {level} level"
-    return None, f"no {level} stated for its place"
+        return (), f"applies above the {level} level"
+    return (), f"no {level} stated for its place"
 
 
 def _carried(spell: _Spell, liftings: Sequence[_Spell], carry_days: int) -> _Spell:
@@ -275,7 +292,11 @@ def _cells(
     cells: dict[str, tuple[int, str]] = {}
     articles: set[str] = set()
     for indicator in INDICATORS:
-        levels = [(s.coded[indicator.code], s) for s in active if indicator.code in s.coded]
+        levels = [
+            (s.coded[indicator.code], s)
+            for s in active
+            if indicator.code in s.coded and (s.general or not indicator.everywhere)
+        ]
         if levels:
             top = max(level for level, _ in levels)
             general = any(s.general for level, s in levels if level == top)
@@ -283,7 +304,7 @@ def _cells(
             cells[indicator.code] = (top, flag)
             articles.update(s.reading.article for _, s in levels)
             continue
-        ended = [s for s in liftings if indicator.code in s.coded]
+        ended = [s for s in liftings if indicator.code in s.coded and (s.general or not indicator.everywhere)]
         if ended:
             cells[indicator.code] = (0, "")
             articles.update(s.reading.article for s in ended)

@@ -1,7 +1,8 @@
 """Measure readings as the exports need them, read with SPARQL from an rdflib graph or any SPARQL endpoint.
 
 A place's county (or township) is what articles state (schema:containedInPlace, followed
-transitively), never the gazetteer's ek:derivedContainedInPlace.
+transitively), never the gazetteer's ek:derivedContainedInPlace; so are the counties a city-wide
+measure covers (those stated to lie in its city).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from rdflib import Graph
 
 from epikg.rdf.namespaces import EK
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.store import QueryResult, run_query
+from epikg.store import QueryResult, StoreError, run_query
 from epikg.store.results import DEFAULT_GRAPH_IRI
 
 _PREFIXES = """PREFIX ek: <https://w3id.org/epikg/ontology#>
@@ -42,6 +43,7 @@ WHERE {
   OPTIONAL { ?measure ek:appliesTo ?place }
   OPTIONAL { ?measure ek:orderedBy/schema:name ?body }
 }
+ORDER BY ?measure ?article ?published ?category ?phase ?start ?end ?begin ?trigger ?sentence ?quote ?place ?body
 """
 )
 
@@ -54,8 +56,10 @@ WHERE {
   ?place schema:name ?name .
   OPTIONAL { ?place ek:adminLevel ?level }
   OPTIONAL { ?place ek:divisionCode ?code }
-  OPTIONAL { ?place schema:containedInPlace+ ?ancestor }
+  # p/p* rather than p+: Virtuoso 7.2 drops the rows of places without an ancestor from OPTIONAL { p+ }
+  OPTIONAL { ?place schema:containedInPlace/schema:containedInPlace* ?ancestor }
 }
+ORDER BY ?place ?name ?level ?code ?ancestor
 """
 )
 
@@ -70,6 +74,22 @@ WHERE {
   OPTIONAL { ?place ek:adminLevel ?level }
   OPTIONAL { ?place ek:divisionCode ?code }
 }
+ORDER BY ?place ?name ?level ?code
+"""
+)
+
+COVERED_QUERY = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?city ?place ?name ?level ?code
+WHERE {
+  ?measure a ek:Measure ; ek:appliesTo ?city .
+  ?city ek:adminLevel ek:prefecture .
+  ?place schema:containedInPlace/schema:containedInPlace* ?city ; ek:adminLevel ek:county ; schema:name ?name .
+  BIND (ek:county AS ?level)
+  OPTIONAL { ?place ek:divisionCode ?code }
+}
+ORDER BY ?city ?place ?name ?level ?code
 """
 )
 
@@ -85,6 +105,7 @@ WHERE {
   OPTIONAL { ?quantity ek:counts ?counts }
   OPTIONAL { ?quantity ek:approx ?approx }
 }
+ORDER BY ?measure ?quantity ?begin ?value ?upper ?unit ?counts ?approx
 """
 )
 
@@ -101,6 +122,7 @@ WHERE {
     ?cat ?property ?code
   }
 }
+ORDER BY ?category ?label ?property ?code
 """
 )
 
@@ -145,6 +167,7 @@ class MeasureReading:
     ordered_by: str | None
     quantities: tuple[str, ...]  # `12 个 (卡点)`, `~550000 人次`, in reading order
     codes: CategoryCodes
+    covers: tuple[PlaceRef, ...] = ()  # where its place is a city: the counties stated to lie in it
 
     @property
     def day(self) -> date | None:
@@ -165,14 +188,23 @@ def read_measures(
     graph_iris: Sequence[str] = (DEFAULT_GRAPH_IRI,),
 ) -> list[MeasureReading]:
     """Every measure of a graph (in-process) or of a SPARQL endpoint (the graph `epikg load` writes, unless
-    `graph_iris` names others), in article and reading order."""
+    `graph_iris` names others), in article and reading order.
+
+    Every query is ordered, so a server's row cap (Virtuoso's ResultSetMaxRows) is read around in pages; a
+    result still cut is a StoreError, never a table silently short of measures."""
 
     def query(text: str) -> QueryResult:
-        if endpoint is not None:
-            return run_query(text, endpoint=endpoint, graph_iris=graph_iris)
-        return run_query(text, graph=graph)
+        if endpoint is None:
+            return run_query(text, graph=graph)
+        result = run_query(text, endpoint=endpoint, graph_iris=graph_iris)
+        if result.cut:  # every query here is ordered, so a cap is read around in pages; this is what is left
+            raise StoreError(
+                f"{endpoint} returns at most {result.row_cap} rows and the measures could not all be read"
+            )
+        return result
 
     places = _places(query(PLACES_QUERY), query(ANCESTORS_QUERY))
+    covered = _covered(query(COVERED_QUERY))
     quantities = _quantities(query(QUANTITIES_QUERY))
     codes = _codes(query(CODES_QUERY))
     readings = []
@@ -201,6 +233,7 @@ def read_measures(
             ordered_by=str(row["body"]) if row["body"] is not None else None,
             quantities=tuple(text for _, text in sorted(quantities.get(iri, []))),
             codes=codes.get(category, CategoryCodes()),
+            covers=covered.get(str(row["place"]), ()),
         ))  # fmt: skip
     readings.sort(key=lambda r: (r.article, r.begin, r.category, r.phase, r.iri))
     return readings
@@ -222,6 +255,14 @@ def _places(
         iri: (refs[iri], tuple(refs[a] for a in sorted(ancestors[iri]) if a in refs))
         for iri in {str(r["place"]) for r in rows.as_dicts()}
     }
+
+
+def _covered(rows: QueryResult) -> dict[str, tuple[PlaceRef, ...]]:
+    """For each city a measure applies to, the counties stated to lie in it, sorted by IRI."""
+    found: dict[str, dict[str, PlaceRef]] = defaultdict(dict)
+    for row in rows.as_dicts():
+        found[str(row["city"])].setdefault(str(row["place"]), _place_ref(row))
+    return {city: tuple(by_iri[iri] for iri in sorted(by_iri)) for city, by_iri in found.items()}
 
 
 def _place_ref(row: dict) -> PlaceRef:

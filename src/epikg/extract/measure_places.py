@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg.extract.places import RANK, Locality, is_elsewhere, scope_words
-from epikg.lexicon import data_groups
+from epikg.lexicon import data_groups, data_words
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
 
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
@@ -46,15 +46,20 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
     return left, match.start() if match else sentence.end
 
 
+def _city_suffixes() -> tuple[str, ...]:
+    """How a city's name ends (data/place_city_suffixes.txt): 全市 means the county when it is a city."""
+    return tuple(data_words("place_city_suffixes.txt"))
+
+
 def _scope_place(level: str, locality: Locality, named: list[Place]) -> Place | None:
     """The place a scope word means: one of that level named earlier in the sentence, else the article's own."""
     levels = ("county", "prefecture") if level == "city" else (level,)
     for place in reversed(named):
-        if place.level in levels and (level != "city" or place.name.endswith("市")):
+        if place.level in levels and (level != "city" or place.name.endswith(_city_suffixes())):
             return place
     if level == "city":  # 全市: a county-level city when the article's county is one, else its prefecture
         county = locality.by_level.get("county")
-        if county is not None and county.name.endswith("市"):
+        if county is not None and county.name.endswith(_city_suffixes()):
             return county
         return locality.by_level.get("prefecture")
     return locality.by_level.get(level)
@@ -96,12 +101,12 @@ def measure_place(
     return locality.main
 
 
-_LIST_JOINERS = ("、", "和", "与", "及")
-
-
 def _listed(text: str, mentions: list[Mention]) -> bool:
     """Two places of the clause one after the other with only a list mark between them (`庄尚村、浦溪村`)."""
-    return any(text[a.end : b.start] in _LIST_JOINERS for a, b in zip(mentions, mentions[1:], strict=False))
+    return any(
+        text[a.end : b.start] in data_words("list_joiners.txt")
+        for a, b in zip(mentions, mentions[1:], strict=False)
+    )
 
 
 def _covering(listed: list[Place], scoped: list[tuple[int, Place]], locality: Locality) -> Place | None:

@@ -13,12 +13,12 @@ from functools import lru_cache
 
 from epikg.extract.places import Locality, leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.lexicon import data_table
+from epikg.lexicon import data_table, data_words, titles
 from epikg.ner.bodies import is_generic, org_type
 from epikg.records import EntityType, Mention, Organization, Place
 
 __all__ = [
-    "LEVEL_CHARS",
+    "level_chars",
     "Locality",
     "describe",
     "full_names",
@@ -28,22 +28,17 @@ __all__ = [
     "with_place",
 ]
 
-LEVEL_CHARS = {
-    "省": "province",
-    "市": "prefecture",
-    "县": "county",
-    "区": "county",
-    "镇": "township",
-    "乡": "township",
-    "村": "village",
-}
 
-
-_LEVEL_BODIES = ("委", "政府", "人民政府")  # and their departments: 县委组织部, 县政府办公室
+def level_chars() -> dict[str, str]:
+    """The level each level character names (县 -> county): data/level_chars.tsv."""
+    return data_table("level_chars.tsv")
 
 
 def place_prefix(name: str, places: dict[str, Place]) -> Place | None:
-    """The place a name starts with: one of the article's places, else any the gazetteer knows."""
+    """The place a name starts with: one of the article's places, else any the gazetteer knows. A title word
+    has none (`代县长` is an acting county head, not 代县's 长)."""
+    if name in titles():
+        return None
     for length in range(len(name) - 1, 1, -1):
         if name[:length] in places:
             return places[name[:length]]
@@ -59,16 +54,18 @@ def with_place(place: Place, body: str) -> str:
     (`徽县`+`县红十字会` is 徽县红十字会).
     """
     level = body[:1]
-    if level not in LEVEL_CHARS:
+    if level not in level_chars():
         return place.name + body
-    if body[1:].startswith(_LEVEL_BODIES) and not (len(place.name) >= 3 and place.name[-1] == level):
+    if body[1:].startswith(tuple(data_words("org_level_bodies.txt"))) and not (
+        len(place.name) >= 3 and place.name[-1] == level
+    ):
         return place.name + body
     return place.name + body[1:]
 
 
 def resolve(name: str, locality: Locality) -> str:
     """A body that starts with a bare level character gets the article's place of that level."""
-    level = LEVEL_CHARS.get(name[:1])
+    level = level_chars().get(name[:1])
     if level is None or level not in locality.by_level:
         return name
     return with_place(locality.by_level[level], name)

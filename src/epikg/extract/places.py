@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from epikg import gazetteer
 from epikg.gazetteer import Division
-from epikg.lexicon import data_groups, data_rows
+from epikg.lexicon import data_groups, data_rows, data_table, data_words
 from epikg.records import EntityType, Mention, Place
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
@@ -76,8 +76,18 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
     return any(word in reach for word in words.get("border_after", ()))
 
 
-_LIST_MARKS = ("、", "和", "与", "及", "或")
-_LEVEL_OF_CHAR = {"县": "county", "区": "county", "镇": "township", "乡": "township", "村": "village"}
+def _list_marks() -> frozenset[str]:
+    """What stands between the places of a list (data/list_joiners.txt, list_alternatives.txt)."""
+    return data_words("list_joiners.txt") | data_words("list_alternatives.txt")
+
+
+def _level_of_char() -> dict[str, str]:
+    """Level characters below the prefecture (data/level_chars.tsv): a body named by one alone votes."""
+    return {
+        c: level
+        for c, level in data_table("level_chars.tsv").items()
+        if level in ("county", "township", "village")
+    }
 
 
 def scope_words() -> dict[str, str]:
@@ -100,8 +110,13 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
         if level in RANK:
             votes[level] += text.count(word)
     for m in mentions:
-        if m.type is EntityType.ORGANIZATION and m.text[:1] in _LEVEL_OF_CHAR and m.text[1:2] not in "级":
-            votes[_LEVEL_OF_CHAR[m.text[0]]] += 1
+        if (
+            m.type is EntityType.ORGANIZATION
+            and m.text[:1] in _level_of_char()
+            and m.text[1:2]
+            and m.text[1:2] not in data_words("place_level_marks.txt")
+        ):
+            votes[_level_of_char()[m.text[0]]] += 1
     return votes
 
 
@@ -110,7 +125,7 @@ def _elsewhere(text: str, places: list[Mention]) -> set[tuple[int, int]]:
     (`湖北、武汉返乡人员`: both are where people came from)."""
     spans = {(m.start, m.end) for m in places if is_elsewhere(text, m)}
     for before, after in reversed(list(zip(places, places[1:], strict=False))):
-        if (after.start, after.end) in spans and text[before.end : after.start] in _LIST_MARKS:
+        if (after.start, after.end) in spans and text[before.end : after.start] in _list_marks():
             spans.add((before.start, before.end))
     return spans
 
@@ -380,4 +395,6 @@ def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[D
     if longer:
         return gaz.lookup(min(longer, key=len))
     aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
+    if name in gaz.by_level_alias:
+        return gaz.lookup_written(name)  # 石柱县, 恩施州: as certain as the full name
     return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]

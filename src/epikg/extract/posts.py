@@ -12,12 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg.extract.organizations import LEVEL_CHARS, Locality, place_prefix, resolve, with_place
-from epikg.lexicon import HAN, Title, data_words, looks_like_body, phrase_ends_at, titles
+from epikg.extract.organizations import Locality, level_chars, place_prefix, resolve, with_place
+from epikg.lexicon import HAN, Title, data_groups, data_words, looks_like_body, phrase_ends_at, titles
 from epikg.records import EntityType, Mention, Place, Post
 
 _MAX_SEGMENT = 16
 _BOUNDARY = set(",。;:!?“”\"'()《》[]【】\n\t ·")
+
+
+def _committees() -> tuple[str, ...]:
+    """`委` after a place's name and before a title (`苍南县委书记`): the place's committee (data/org_committees.tsv)."""
+    return data_groups("org_committees.tsv")["committee"]
 
 
 def _level_body_starts() -> tuple[str, ...]:
@@ -33,6 +38,11 @@ def _phrase_breaks() -> frozenset[str]:
 def _predicates() -> tuple[str, ...]:
     """`为`, `担任`: a title after these belongs to the name before (`周力农为第一指挥长`), longest first."""
     return tuple(sorted(data_words("post_predicates.txt"), key=len, reverse=True))
+
+
+def _appositions() -> tuple[str, ...]:
+    """`(`, `,女,`: a title phrase after these describes the name before (`张爱民(县疾控中心主任)`)."""
+    return tuple(sorted(data_words("post_appositions.txt"), key=len, reverse=True))
 
 
 def _title_ending_at(text: str, end: int) -> Title | None:
@@ -63,10 +73,15 @@ def _post(segment: str, title: Title, place: Place | None, locality: Locality) -
     prefix = place.name if place is not None else ""
     rest = segment[len(prefix) :]
     # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
-    keeps_level = prefix and prefix[-1] in LEVEL_CHARS and rest.startswith(_level_body_starts())
+    keeps_level = prefix and prefix[-1] in level_chars() and rest.startswith(_level_body_starts())
     title_text = prefix[-1] + rest if keeps_level else rest
     body_part = rest[: len(rest) - len(title.word)]
-    if body_part and body_part not in LEVEL_CHARS and body_part != "委" and not looks_like_body(body_part):
+    if (
+        body_part
+        and body_part not in level_chars()
+        and body_part not in _committees()
+        and not looks_like_body(body_part)
+    ):
         if title.body is None:
             body_part = ""  # 政法委员: the words belong to the title
         else:  # a named unit: 湖景新城小区 + 党支部书记 is 党支部书记 of 湖景新城小区党支部
@@ -75,7 +90,7 @@ def _post(segment: str, title: Title, place: Place | None, locality: Locality) -
         body = body_part or None
     elif not body_part:
         body = title.body  # 县长 -> 县政府, 村支书 -> 村党支部
-    elif body_part.endswith(title.body.lstrip("".join(LEVEL_CHARS))):
+    elif body_part.endswith(title.body.lstrip("".join(level_chars()))):
         body = body_part  # 县政府副县长 -> 县政府
     else:
         body = body_part + title.body  # 镇党委书记 -> 镇党委, 卫健委党组书记 -> 卫健委党组
@@ -88,7 +103,7 @@ def _in_place(place: Place | None, body: str, locality: Locality, *, implied: bo
     """The body's full name: with the phrase's own place, else the article's place of its level."""
     if place is not None:
         return with_place(place, body)
-    if body[:1] in LEVEL_CHARS:
+    if body[:1] in level_chars():
         return resolve(body, locality)
     if implied:  # 党委书记: the party committee of the article's own township or county
         lowest = next(
@@ -158,12 +173,17 @@ def _posts_after(
         if title_end not in person_starts and phrase_ends_at(text, title_end):
             title_text, body = _post(title.word, title, None, locality)
             return [Post(person.text, title_text, body, person.start, title_end)]
-    predicate = next((p for p in _predicates() if text.startswith(p, end)), None)
+    predicate = next((p for p in _predicates() + _appositions() if text.startswith(p, end)), None)
     if predicate is None:
         return []
     start = end + len(predicate)
     stop = start
-    while stop < len(text) and stop - start < _MAX_SEGMENT and HAN.match(text[stop]) and text[stop] != "的":
+    while (
+        stop < len(text)
+        and stop - start < _MAX_SEGMENT
+        and HAN.match(text[stop])
+        and text[stop] not in data_words("post_phrase_ends.txt")
+    ):
         stop += 1
     title = _title_ending_at(text, stop)
     if title is None or not title.is_post or stop - len(title.word) < start:
@@ -189,6 +209,8 @@ def _chain(
     """The 、-joined title segments right before a name, right to left: (start, segment, title, place prefix)."""
     chain = []
     end = person.start
+    while end > 0 and text[end - 1] in " \u3000":
+        end -= 1  # `县委书记 曾凡华`: pages set names apart with spaces
     while end > 0:
         title = _title_ending_at(text, end)
         if title is None:

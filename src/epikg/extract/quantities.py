@@ -27,17 +27,17 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from epikg.lexicon import read_data_lines
+from epikg.lexicon import data_groups, data_table, numerals, read_data_lines
 from epikg.records import Quantity
 
 # --- numerals -------------------------------------------------------------------------
 
-_DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
-    "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
-}  # fmt: skip
-_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_LARGE = {"万": 10_000, "亿": 100_000_000}
+_DATA_AT_IMPORT = True  # its tables are read from data files here: lexicon re-runs it for --rules
+_NUMERALS = numerals("plain", "financial", "colloquial")  # data/numerals.tsv; ○ is for dates only
+_DIGITS = {c: v for c, v in _NUMERALS.items() if v < 10}
+_SMALL = {c: v for c, v in _NUMERALS.items() if 10 <= v < 10_000}
+_LARGE = {c: v for c, v in _NUMERALS.items() if v >= 10_000}
+_ZEROS = "".join(c for c, v in _DIGITS.items() if v == 0)
 _CN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 _TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -77,7 +77,7 @@ def _digit_string(tokens: list[str]) -> Decimal | None:
     """`三` is 3 and `二〇二〇` is 2020; a run like `三五` is a vague pair, not a number."""
     if len(tokens) == 1:
         return Decimal(_DIGITS[tokens[0]])
-    if any(t in "零〇" for t in tokens):
+    if any(t in _ZEROS for t in tokens):
         return Decimal("".join(str(_DIGITS[t]) for t in tokens))
     return None
 
@@ -110,7 +110,7 @@ def _positional(tokens: list[str]) -> Decimal | None:
             value = section + (current or 0)
             total = (total + value) * unit if unit == 10**8 else total + value * unit
             section, current, last_small, last_large, zero_seen = Decimal(0), None, 0, unit, False
-        elif token in "零〇":
+        elif token in _ZEROS:
             zero_seen = True
         else:
             if current is not None:
@@ -138,6 +138,7 @@ def _literal(words: list[str]) -> str:
 
 
 _UNITS = _longest_first(_entries("quantity_units.txt"))
+_NUMERAL_UNITS = tuple(u for u in _UNITS if u[0] in _NUMERALS)  # `千克`: `5千克` is 5, not 5000
 _APPROX_WORDS = {
     w: kind == "approx" for w, kind in (e.split("\t") for e in _entries("quantity_approx_words.tsv")[1:])
 }
@@ -145,11 +146,13 @@ _PRE_WORDS = _longest_first(list(_APPROX_WORDS))
 _VAGUE = _longest_first(_entries("quantity_vague_before.txt"))
 _DEMONSTRATIVES = _longest_first(_entries("quantity_demonstratives.txt"))
 _ONE_CUES = _longest_first(_entries("quantity_one_cues.txt"))
-_PER_TIME = re.compile(rf"每(?:{_literal(_entries('quantity_per_time_words.txt'))})?$")
+_PER_TIME = re.compile(
+    rf"(?:{_literal(_entries('quantity_per_words.txt'))})(?:{_literal(_entries('quantity_per_time_words.txt'))})?$"
+)
 _DIVISION = _longest_first(_entries("quantity_division_verbs.txt"))
 _CASE_WORDS = _longest_first(_entries("quantity_case_words.txt"))
 _SPENDING = _longest_first(_entries("quantity_spending_words.txt"))
-_SPENT_UNITS = {"元", "件", "条", "箱", "瓶", "袋", "斤", "公斤", "千克", "吨"}  # money and goods, not people
+_SPENT_UNITS = frozenset(_entries("quantity_spent_units.txt"))
 _FIXED = re.compile(_literal(_entries("quantity_fixed_phrases.txt")))
 _PLACE_AFTER = frozenset(_entries("quantity_place_suffixes.txt"))
 _NOT_COUNTED: dict[str, tuple[str, ...]] = {}
@@ -158,6 +161,18 @@ for _unit, _after in (e.split("\t") for e in _entries("quantity_not_counted.tsv"
 _VERB = re.compile(_literal(_entries("quantity_counting_verbs.txt")))
 _STOP_AFTER = re.compile("|".join(_entries("quantity_clause_stops.txt")))
 _LEAD = re.compile(rf"^(?:{_literal(_entries('quantity_lead_words.txt'))})+")
+_TAIL_WORDS = {
+    kind: "|".join(map(re.escape, words)) for kind, words in data_groups("quantity_tail_words.tsv").items()
+}
+_COPULA = re.compile(rf"(?:{_literal(_entries('quantity_copulas.txt'))})$")
+_CASE_COPULA = re.compile(rf"(?:{_literal(_entries('quantity_case_copulas.txt'))})$")
+_REACHING = _longest_first(_entries("quantity_reaching_words.txt"))
+_ROUND_BEFORE = frozenset(_entries("quantity_round_before.txt"))
+_ORDINAL_MARKS = tuple(_entries("quantity_ordinal_marks.txt"))
+_FRACTION = _longest_first(_entries("quantity_fraction_words.txt"))
+_PLACE_UNITS = frozenset(_entries("quantity_place_units.txt"))
+_NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
+_DIVISION_UNITS = data_table("quantity_division_units.tsv")
 
 # --- quantities in text -----------------------------------------------------------------
 
@@ -167,10 +182,11 @@ _RUN_BODY = rf"[\d{_CN}](?:[\d{_CN}]|(?<=\d)\.(?=\d)|(?<=\d),(?=\d{{3}}(?!\d)))*
 _RUN = re.compile(_RUN_BODY)
 # What may follow a run, matched once from its end: a range, `余`/`多`, the measure word.
 _TAIL = re.compile(
-    rf"(?:[ \t]*+(?P<sep>至|到|~|-|—|－)[ \t]*+(?P<upper>{_RUN_BODY}))?"
-    rf"(?P<fuzzy>余|多)?\s?(?P<unit>{'|'.join(map(re.escape, _UNITS))})(?P<times>\(次\))?(?P<post>以上|左右|余)?"
+    rf"(?:[ \t]*+(?P<sep>{_TAIL_WORDS['range']})[ \t]*+(?P<upper>{_RUN_BODY}))?"
+    rf"(?P<fuzzy>{_TAIL_WORDS['fuzzy']})?\s?(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
+    rf"(?P<times>{_TAIL_WORDS['times']})?(?P<post>{_TAIL_WORDS['post']})?"
 )
-_ROUND = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
+_ROUND = {c: Decimal((_SMALL | _LARGE)[c]) for c in _entries("quantity_round_numbers.txt")}
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『《", "”」』》"
 _CLAUSE_END = set(',。;:!?、()“”"《》[]【】\n…|')
 _PHRASE_END = _CLAUSE_END - set("()")
@@ -220,16 +236,19 @@ def _hit(text: str, run: re.Match[str]) -> _Hit | None:
     """The run with its measure word after it (or None), and an approximation word before it."""
     numeral, end = run.group(), run.end()
     tail = _TAIL.match(text, end)
-    if tail is None and numeral.endswith("千") and len(numeral) > 1 and text.startswith("克", end):
+    if tail is None and len(numeral) > 1 and any(text.startswith(u, end - 1) for u in _NUMERAL_UNITS):
         numeral, end = numeral[:-1], end - 1  # `5千克`: the 千 belongs to the measure word
         tail = _TAIL.match(text, end)
     pre = next((w for w in _PRE_WORDS if text.endswith(w, 0, run.start())), None)
     start = run.start() - len(pre) if pre else run.start()
     if tail is None:
-        if text.startswith("大", end) and any(text.endswith(v, 0, start) for v in _DIVISION):
-            return _Hit(start, run.start(), numeral, pre, "个", end + 1)  # `划分为6大网格`
+        word = next((w for w in _DIVISION_UNITS if text.startswith(w, end)), None)
+        if word and any(text.endswith(v, 0, start) for v in _DIVISION):
+            return _Hit(
+                start, run.start(), numeral, pre, _DIVISION_UNITS[word], end + len(word)
+            )  # `划分为6大网格`
         return None
-    unit = tail.group("unit") + ("次" if tail.group("times") else "")
+    unit = tail.group("unit") + (tail.group("times").strip("()") if tail.group("times") else "")
     return _Hit(
         start, run.start(), numeral, pre, unit, tail.end(),
         tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), tail.group("post"),
@@ -243,7 +262,11 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
     approx_pre = hit.pre is not None and _APPROX_WORDS[hit.pre]
     if value is None:
         value, upper = _adjacent_pair(numeral)
-        if value is None and numeral in _ROUND and (approx_pre or _before(text, hit.start, 1) == "上"):
+        if (
+            value is None
+            and numeral in _ROUND
+            and (approx_pre or _before(text, hit.start, 1) in _ROUND_BEFORE)
+        ):
             value = _ROUND[numeral]  # `逾千人`, `上万元`: a round number, approximate
         if value is None:
             return None
@@ -286,7 +309,7 @@ def _excluded(text: str, hit: _Hit) -> bool:
     chinese = not numeral[0].isdigit()
     before = text[max(0, hit.start - 24) : hit.start]
     after = text[end : end + 6]
-    if before.endswith(("第", "+")) or after.startswith("+"):
+    if before.endswith(_ORDINAL_MARKS) or after.startswith("+"):
         return True  # `第五轮`, `1+6`
     if len(numeral) >= 11 and numeral.isdigit():
         return True  # a phone or identity number, never a count
@@ -296,15 +319,15 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `数十人`, `几百名`: no exact value written
     if _PER_TIME.search(before):
         return True  # `每两天`, `每天四次`: a frequency
-    if chinese and numeral in ("一", "壹") and not _before(text, start, 4).endswith(_ONE_CUES):
+    if chinese and _DIGITS.get(numeral) == 1 and not _before(text, start, 4).endswith(_ONE_CUES):
         return True  # `一名党员`, `一人一户`: an article, not a count
     if after.startswith(_NOT_COUNTED.get(unit, ())) or after.startswith(_NOT_COUNTED["*"]):
         return True  # `36个年头`, `四个意识`, `四项措施`, `10余万人口`
     if after.startswith(unit):
         return True  # `一个个`: a reduplication
-    if chinese and after[:1] in _PLACE_AFTER and unit in ("家", "间", "户", "座"):
+    if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:
         return True  # `十家堡`
-    if "分之" in text[end - len(unit) - 1 : end + 2] or text[max(0, start - 2) : start] == "分之":
+    if any(w in text[end - len(unit) - 1 : end + 2] or text.endswith(w, 0, start) for w in _FRACTION):
         return True
     if _case_count(before) or _spent(text, hit, before):
         return True
@@ -319,7 +342,7 @@ def _clause(before: str) -> str:
 
 def _case_count(before: str) -> bool:
     """`新增确诊病例2人`, `治愈出院3人`: gold-format.md excludes case counts."""
-    words = re.sub(r"(的)?(共有|有|为|是|达到|达)$", "", before)
+    words = _CASE_COPULA.sub("", before)
     return words.endswith(_CASE_WORDS)
 
 
@@ -344,7 +367,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     """What is counted: the noun after the measure word (`350名职工`), else the phrase before (`卡点55个`)."""
     after = _counted_after(text, hit.end)
-    if after and hit.unit not in ("人", "人次", "元", "次"):
+    if after and hit.unit not in _NOUN_BEFORE_UNITS:
         return after
     before = _counted_before(text, hit.start, previous_end)
     return before or after
@@ -365,7 +388,7 @@ def _counted_after(text: str, end: int) -> str | None:
     return words if len(words) >= 2 or words in _SHORT_NOUNS else None
 
 
-_SHORT_NOUNS = set("村镇乡社区县市队组站点岗户")
+_SHORT_NOUNS = frozenset(_entries("quantity_short_nouns.txt"))
 
 
 def _counted_before(text: str, start: int, previous_end: int) -> str | None:
@@ -374,11 +397,11 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     while left > previous_end and text[left - 1] not in _PHRASE_END and start - left < 24:
         left -= 1
     phrase = text[left:start].strip()
-    for word in (*_PRE_WORDS, "达到", "上"):
+    for word in (*_PRE_WORDS, *_REACHING):
         if phrase.endswith(word):
             phrase = phrase[: -len(word)]
             break
-    phrase = re.sub(r"(的)?(共有|有|为|是)$", "", phrase)
+    phrase = _COPULA.sub("", phrase)
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     if objects:
         phrase = phrase[objects[-1] :]

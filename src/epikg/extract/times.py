@@ -29,40 +29,71 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from epikg.lexicon import quiet_import, read_data_lines
+from epikg.lexicon import (
+    data_alternation,
+    data_groups,
+    data_table,
+    data_words,
+    numerals,
+    quiet_import,
+    read_data_lines,
+)
 from epikg.records import TimeValue
 
 _GRACE = timedelta(days=31)  # how far after publication a yearless date may fall
-_CN_NUM = "〇零一二两三四五六七八九十"
-_YEAR = r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})年"
+_DATA_AT_IMPORT = True  # its tables are read from data files here: lexicon re-runs it for --rules
+_NUMERALS = numerals("plain", "colloquial")  # data/numerals.tsv
+
+
+def _han(low: int, high: int) -> str:
+    """The plain Chinese numerals from low to high, for a character class (二 to 九 is `二三四五六七八九`)."""
+    return "".join(c for c, v in numerals("plain").items() if low <= v <= high)
+
+
+def _words(kinds: dict[str, tuple[str, ...]], kind: str) -> str:
+    """One kind's words of a data file as an escaped regex alternation, longest first."""
+    return "|".join(map(re.escape, kinds[kind]))
+
+
+_TEN, _CLOCK_WORDS, _FRAMES = _han(10, 10), data_groups("clock_words.tsv"), data_groups("time_frames.tsv")
+_LUNAR_WORDS = data_groups("lunar_words.tsv")
+_CN_NUM = "".join(c for c, v in _NUMERALS.items() if v <= 10)
+_YEAR = rf"(?P<year>\d{{4}}|[{_han(0, 9)}]{{4}})年"
 _MONTH = rf"(?P<month>\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?!份)"
 _DAY = rf"(?P<day>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]"
-_PERIOD = r"凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|晚|夜|早"
-_CLOCK = rf"(?P<approx1>大约|约)?(?P<hour>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:时|点)(?:(?P<minute>\d{{1,2}}|[{_CN_NUM}]{{1,3}})分|(?P<half>半))?(?P<approx2>左右|许|多)?"
+_PERIOD = data_alternation("time_periods.txt")
+_CLOCK = rf"(?P<approx1>{_words(_CLOCK_WORDS, 'approx_before')})?(?P<hour>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:时|点)(?:(?P<minute>\d{{1,2}}|[{_CN_NUM}]{{1,3}})分|(?P<half>{_words(_CLOCK_WORDS, 'half')}))?(?P<approx2>{_words(_CLOCK_WORDS, 'approx_after')})?"
 _TIME_OF_DAY = rf"(?P<period>{_PERIOD})?(?:{_CLOCK})?"
-_LUNAR_MONTH = r"正月|冬月|腊月|(?:十一|十二|[二三四五六七八九十])月"
-_LUNAR_MONTH_WRITTEN = (
-    r"正月|冬月|腊月|农历(?:十一|十二|[二三四五六七八九十])月"  # a bare `三月` is Gregorian
+_LUNAR_MONTHS = {name: int(n) for name, n in data_table("lunar_months.tsv").items()}  # 正月, 冬月, 腊月
+_NUMBERED_LUNAR_MONTH = rf"(?:{_TEN}[{_han(1, 2)}]|[{_han(2, 10)}])月"  # 二月 to 十二月
+_LUNAR_MONTH = "|".join([*(f"{re.escape(name)}月" for name in _LUNAR_MONTHS), _NUMBERED_LUNAR_MONTH])
+_LUNAR_MONTH_WRITTEN = "|".join(  # a bare `三月` is Gregorian
+    [
+        *(f"{re.escape(name)}月" for name in _LUNAR_MONTHS),
+        f"(?:{_words(_LUNAR_WORDS, 'lunar')}){_NUMBERED_LUNAR_MONTH}",
+    ]
 )
+_FIRST_TEN = rf"(?:{_words(_LUNAR_WORDS, 'first_ten')})[{_han(1, 10)}]"  # 初一 to 初十
 _LUNAR_DAY = (
-    r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十"
+    rf"{_FIRST_TEN}|{_TEN}[{_han(1, 9)}]|{_han(2, 2)}{_TEN}[{_han(1, 9)}]?"
+    rf"|(?:{_words(_LUNAR_WORDS, 'twenty')})[{_han(1, 9)}]|{_han(3, 3)}{_TEN}"
 )
 _LUNAR = (
-    rf"(?:(?:农历)?(?P<lunar_month>{_LUNAR_MONTH_WRITTEN})(?P<lunar_day>{_LUNAR_DAY})"
-    rf"|(?:大年|年)(?P<new_year_day>初[一二三四五六七八九十])|(?P<eve>除夕|大年三十|年三十))"
+    rf"(?:(?:{_words(_LUNAR_WORDS, 'lunar')})?(?P<lunar_month>{_LUNAR_MONTH_WRITTEN})(?P<lunar_day>{_LUNAR_DAY})"
+    rf"|(?:{_words(_LUNAR_WORDS, 'new_year')})(?P<new_year_day>{_FIRST_TEN})|(?P<eve>{_words(_LUNAR_WORDS, 'eve')}))"
 )
 _ISO = r"(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?:\s+(?P<iso_hour>\d{1,2}):(?P<iso_minute>\d{2})(?::(?P<iso_second>\d{2}))?)?"
+_DAY_FOLLOWERS = "".join(map(re.escape, sorted(data_words("time_day_followers.txt"))))
 _GREGORIAN = (
-    rf"(?:{_YEAR})?{_MONTH}(?:{_DAY})?(?:\((?P<paren>农历[^()]{{2,8}})\))?"
-    rf"|(?<![\d月年])(?P<day_only>\d{{1,2}})[日号](?=[上中下早晚凌傍夜,起以开当就])"
+    rf"(?:{_YEAR})?{_MONTH}(?:{_DAY})?(?:\((?P<paren>(?:{_words(_LUNAR_WORDS, 'lunar')})[^()]{{2,8}})\))?"
+    rf"|(?<![\d月年])(?P<day_only>\d{{1,2}})[日号](?=[{_DAY_FOLLOWERS}])"
 )
 _END = rf"(?:(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})月)?(?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]"
 _CORE = rf"(?:{_ISO}|(?:{_GREGORIAN}|{_LUNAR}){_TIME_OF_DAY})"
 _EXPRESSION = re.compile(
-    rf"(?P<until_word>截至|截止到|截止至|截止)?(?P<since_word>自从|自|从)?(?P<core>{_CORE})"
-    rf"(?:(?:至|到|-|—|~)(?P<end>{_END}))?(?P<open>以来|起|开始|至今)?"
+    rf"(?P<until_word>{_words(_FRAMES, 'until')})?(?P<since_word>{_words(_FRAMES, 'since')})?(?P<core>{_CORE})"
+    rf"(?:(?:{data_alternation('date_range_words.txt')})(?P<end>{_END}))?(?P<open>{_words(_FRAMES, 'open')})?"
 )
-_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 
 
 @dataclass(frozen=True)
@@ -150,7 +181,7 @@ def _reading(match: re.Match[str]) -> _Reading | None:
             int(match.group("iso_year")), int(match.group("iso_month")), int(match.group("iso_day"))
         )
     if match.group("lunar_month"):
-        name = match.group("lunar_month").removeprefix("农历")[:-1]
+        name = re.sub(rf"^(?:{_words(_LUNAR_WORDS, 'lunar')})", "", match.group("lunar_month"))[:-1]
         month = _LUNAR_MONTHS.get(name) or _number(name)
         return _Reading(None, month, _lunar_day(match.group("lunar_day")), True) if month else None
     if match.group("new_year_day"):
@@ -192,10 +223,12 @@ def _number(text: str | None) -> int | None:
 
 def _lunar_day(text: str) -> int:
     """`初二` is 2, `廿九` 29, `二十` 20, `三十` 30."""
-    if text.startswith("初"):
-        return _number(text[1:]) or 0
-    if text.startswith("廿"):
-        return 20 + (_number(text[1:]) or 0)
+    first_ten = next((w for w in _LUNAR_WORDS["first_ten"] if text.startswith(w)), None)
+    if first_ten:
+        return _number(text[len(first_ten) :]) or 0
+    twenty = next((w for w in _LUNAR_WORDS["twenty"] if text.startswith(w)), None)
+    if twenty:
+        return 20 + (_number(text[len(twenty) :]) or 0)
     return _number(text) or 0
 
 
@@ -264,7 +297,9 @@ def _lunar_agrees(day: date, bracket: str) -> bool:
     """Whether `农历腊月二十九` names the lunar date of this Gregorian day."""
     from lunar_python import Solar
 
-    found = re.fullmatch(rf"农历(?P<m>{_LUNAR_MONTH})(?P<d>{_LUNAR_DAY})", bracket)
+    found = re.fullmatch(
+        rf"(?:{_words(_LUNAR_WORDS, 'lunar')})(?P<m>{_LUNAR_MONTH})(?P<d>{_LUNAR_DAY})", bracket
+    )
     if not found:
         return False
     name = found.group("m")[:-1]
@@ -275,8 +310,8 @@ def _lunar_agrees(day: date, bracket: str) -> bool:
 
 def _end_day(match: re.Match[str], begin: date) -> date | None:
     """The end of `3月1日至3月5日` or `1日至5日`, in the begin's year and (when unstated) month."""
-    months = re.findall(r"(\d{1,2}|[〇零一二两三四五六七八九十]{1,3})月", match.group("end"))
-    days = re.findall(r"(\d{1,2}|[〇零一二两三四五六七八九十]{1,3})[日号]", match.group("end"))
+    months = re.findall(rf"(\d{{1,2}}|[{_CN_NUM}]{{1,3}})月", match.group("end"))
+    days = re.findall(rf"(\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]", match.group("end"))
     month = _number(months[-1]) if months else begin.month
     day = _number(days[-1]) if days else None
     if month is None or day is None:
@@ -297,7 +332,11 @@ def _with_time_of_day(match: re.Match[str], day: date) -> tuple[date | datetime,
     phrase = f"{day.year}年{day.month}月{day.day}日{period or ''}"
     if hour:
         minute = (
-            "半" if match.group("half") else f"{match.group('minute')}分" if match.group("minute") else ""
+            match.group("half")
+            if match.group("half")
+            else f"{match.group('minute')}分"
+            if match.group("minute")
+            else ""
         )
         phrase += f"{hour}点{minute}"
     parsed = _jionlp_span(phrase)

@@ -6,10 +6,14 @@ The suffixes and types are data (epikg/data/org_suffixes.txt, org_types.tsv) tha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from epikg.lexicon import (
     HAN,
+    data_groups,
+    data_longest_first,
+    data_table,
     data_words,
     generic_bodies,
     is_common_word,
@@ -25,19 +29,48 @@ def _org_suffix_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, suffixes)))
 
 
-_LEVEL_CHARS = "省市县区镇乡村"
-_COMMITTEE = re.compile(r"[县市省区]?委(?!员)")
-# Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`).
-_NOT_IN_BODY = re.compile(
-    r"共|组建|成立|设立|建立|开展|召开|举行|部署|研究|落实|要求|各级|全|所有|每个|发动|派出(?!所)"
-)
+def _level_chars() -> dict[str, str]:
+    """Level characters (data/level_chars.tsv): a body may start at one (`县防指`)."""
+    return data_table("level_chars.tsv")
 
 
-_DATELINE = re.compile(
-    r"(?:^|(?<=[\s】)]))(?P<name>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|报|新闻网|网|电视台|客户端))"
-    r"(?:[\u4e00-\u9fff]{0,4}(?:\d{1,2}月\d{1,2}日)?[\u4e00-\u9fff]{0,4}[电讯]|消息)",
-    re.MULTILINE,
-)  # at the start of a line or after a space or bracket, where datelines stand
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=1)
+def _committee() -> re.Pattern[str]:
+    """`县委` after a place's name, not `委员` (data/org_committees.tsv)."""
+    words = data_groups("org_committees.tsv")
+    return re.compile(
+        rf"(?:{_alternation(words['level'])})?(?:{_alternation(words['committee'])})(?!{_alternation(words['member'])})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _not_in_body() -> re.Pattern[str]:
+    """Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`): data/org_clause_words.txt,
+    but not where they start a name of data/org_clause_exceptions.txt (派出所)."""
+    exceptions = data_words("org_clause_exceptions.txt")
+    return re.compile(
+        "|".join(
+            re.escape(word)
+            + "".join(f"(?!{re.escape(e[len(word) :])})" for e in sorted(exceptions) if e.startswith(word))
+            for word in data_longest_first("org_clause_words.txt")
+        )
+    )
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """At the start of a line or after a space or bracket, where datelines stand (data/datelines.tsv)."""
+    words = data_groups("datelines.tsv")
+    return re.compile(
+        rf"(?:^|(?<=[\s】)]))(?P<name>[\u4e00-\u9fff]{{2,8}}?(?:{_alternation(words['outlet'])}))"
+        rf"(?:[\u4e00-\u9fff]{{0,4}}(?:\d{{1,2}}月\d{{1,2}}日)?[\u4e00-\u9fff]{{0,4}}(?:{_alternation(words['wire'])})"
+        rf"|(?:{_alternation(words['news'])}))",
+        re.MULTILINE,
+    )
 
 
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
@@ -47,14 +80,14 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     found = []
     for match in suffix.finditer(text):
         start = _org_start(text, match.start(), place_ends)
-        if start is None or _NOT_IN_BODY.search(text[start : match.start()]):
+        if start is None or _not_in_body().search(text[start : match.start()]):
             continue
         found.append(
             Mention(text[start : match.end()], EntityType.ORGANIZATION, start, match.end(), "rule:suffix")
         )
     # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
     # `某某网消息`.
-    for match in _DATELINE.finditer(text):
+    for match in _dateline().finditer(text):
         found.append(
             Mention(
                 match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"), "rule:suffix"
@@ -63,8 +96,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     found += _working_groups(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
-        committee = _COMMITTEE.match(text, place.end)
-        if committee and place.text[-1] in "县市省区":
+        committee = _committee().match(text, place.end)
+        if committee and place.text[-1] in data_groups("org_committees.tsv")["level"]:
             end = committee.end()
             found.append(
                 Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
@@ -77,9 +110,16 @@ def lead_verbs() -> tuple[str, ...]:
     return tuple(sorted(data_words("org_lead_verbs.txt"), key=len, reverse=True))
 
 
-_GROUP = re.compile(r"[\u4e00-\u9fff]{2,6}组(?=[、),，。;；”]|组长|成员|要|对)")
+@lru_cache(maxsize=1)
+def _group() -> re.Pattern[str]:
+    """A working group's name and what shows it is one (data/working_groups.tsv)."""
+    words = data_groups("working_groups.tsv")
+    return re.compile(
+        rf"[\u4e00-\u9fff]{{2,6}}(?:{_alternation(words['end'])})(?=[、),，。;；”]|{_alternation(words['followed_by'])})"
+    )
+
+
 _BEFORE_GROUP = set("、(（:：“,，。;；\n")
-_NOT_GROUP_START = "各每该本这此第一两全个"
 
 
 def _working_groups(text: str) -> list[Mention]:
@@ -89,15 +129,16 @@ def _working_groups(text: str) -> list[Mention]:
     starts |= {m.end() for verb in lead_verbs() for m in re.finditer(re.escape(verb), text)}
     found = []
     for start in sorted(starts):
-        match = _GROUP.match(text, start)
+        match = _group().match(text, start)
         if match is None:
             continue
         name = match.group()
         if (
             name not in generic_bodies()
-            and name[0] not in _NOT_GROUP_START + _LEVEL_CHARS
-            and not name.endswith("小组")
-            and not _NOT_IN_BODY.search(name)
+            and name[0] not in data_groups("working_groups.tsv")["never_starts"]
+            and name[0] not in _level_chars()
+            and not name.endswith(data_groups("working_groups.tsv")["not_end"])
+            and not _not_in_body().search(name)
         ):
             found.append(Mention(name, EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     return found
@@ -113,7 +154,7 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
             break
         if (
             start < suffix_start  # the suffix's own first character (市 of 市场监管所) is no level
-            and text[start] in _LEVEL_CHARS
+            and text[start] in _level_chars()
             and level_start is None
             and not is_common_word(text[start - 1 : start + 1])
         ):
@@ -126,7 +167,7 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
 
 def is_generic(name: str) -> bool:
     """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
-    return name[:1] in _LEVEL_CHARS or name in generic_bodies()
+    return name[:1] in _level_chars() or name in generic_bodies()
 
 
 def org_type(name: str) -> str:

@@ -10,78 +10,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, generic_bodies, is_common_word, looks_like_body, looks_like_name
+from epikg.lexicon import (
+    HAN,
+    data_alternation,
+    data_longest_first,
+    data_words,
+    generic_bodies,
+    is_common_word,
+    looks_like_body,
+    looks_like_name,
+    world_place_names,
+)
 from epikg.ner.bodies import lead_verbs
 from epikg.ner.persons import conjunction_surnames, function_surnames, title_words
 from epikg.records import EntityType, Mention
-
-_FUNCTION_CHARS = set("以在由对为和与及将把从向被让到于我咱你")  # and pronouns: 我们村
-_LISTED_LEVELS = ("县", "市", "省", "区", "州", "旗", "盟", "镇", "乡")  # township and above
-_NOT_DIVISIONS = ("小区", "社区", "园区", "景区", "开发区", "工业区", "服务区", "新区", "街区", "城市")
-# Endings of named places that are not divisions: roads, squares, stations, compounds, crossings.
-_PLACE_ENDINGS = (
-    "镇",
-    "乡",
-    "村",
-    "社区",
-    "街道",
-    "县",
-    "市",
-    "省",
-    "区",
-    "州",
-    "路",
-    "街",
-    "大道",
-    "国道",
-    "省道",
-    "高速",
-    "广场",
-    "公园",
-    "小区",
-    "花园",
-    "新城",
-    "市场",
-    "车站",
-    "动车站",
-    "火车站",
-    "客运站",
-    "码头",
-    "渡口",
-    "桥",
-    "入口",
-    "出口",
-    "路口",
-    "卡点",
-    "服务区",
-    "收费站",
-    "口岸",
-    "机场",
-    "站口",
-    "隔离点",
-)
-# Named places the model often reads as organizations: stations, squares, crossings, isolation sites.
-_FACILITY_ENDINGS = (
-    "车站",
-    "客运站",
-    "收费站",
-    "高铁站",
-    "广场",
-    "码头",
-    "机场",
-    "国道",
-    "高速口",
-    "站口",
-    "路口",
-    "卡点",
-    "隔离点",
-    "服务区",
-    "口岸",
-)
-
-_MEETING_VERBS = ("召开", "举行", "主持", "部署", "传达", "听取")
 
 _RULE_RANK = {
     "rule:suffix": 0,
@@ -120,20 +65,24 @@ def plausible(mention: Mention) -> bool:
         # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word;
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
         return (
-            (looks_like_name(text) or 4 <= len(text) <= 6)
+            (looks_like_name(text) or 4 <= len(text) <= 6 or _dotted_name(text))
             and text[0] not in conjunction_surnames()
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
-            and "某" not in text
+            and not any(c in data_words("person_placeholders.txt") for c in text)
             and not is_common_word(text)
             and not any(t in text for t in title_words())
         )
-    if text[0] in _FUNCTION_CHARS:
+    if text[0] in data_words("model_function_chars.txt"):
         return False  # `以党委`: the model took the preposition along
     if mention.type is EntityType.PLACE:
+        if text in world_place_names():
+            return True  # 美国, 意大利, 纽约: everyday words in the news, and places
         gaz = gazetteer.load()
         if is_common_word(text) and not _is_province(text, gaz):
             return False  # 城区 is a district's name somewhere, but here it means downtown
-        named_like_a_division = text.endswith(_LISTED_LEVELS) and not text.endswith(_NOT_DIVISIONS)
+        named_like_a_division = text.endswith(
+            data_longest_first("model_division_levels.txt")
+        ) and not text.endswith(data_longest_first("model_not_divisions.txt"))
         if named_like_a_division and not gaz.lookup(text) and text not in gaz.by_alias:
             return (
                 False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
@@ -141,12 +90,24 @@ def plausible(mention: Mention) -> bool:
         return (
             bool(gaz.lookup(text))
             or text in gaz.by_alias
-            or (len(text) >= 3 and text.endswith(_PLACE_ENDINGS))
+            or (
+                len(text) >= 3
+                and text.endswith(
+                    data_longest_first("model_place_endings.txt")
+                    + tuple(data_words("place_feature_endings.txt"))
+                )
+            )
         )
-    if any(verb in text for verb in _MEETING_VERBS):
+    if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies()
+
+
+def _dotted_name(text: str) -> bool:
+    """`热依拉·买买提`, `阿不都热合曼·阿不都克力木`: a Uyghur or transliterated name, its parts joined by `·`."""
+    parts = text.split("·")
+    return len(parts) >= 2 and all(len(p) >= 2 for p in parts) and len(text) <= 16
 
 
 def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:
@@ -168,10 +129,9 @@ def strip_punctuation(mention: Mention) -> Mention:
     return Mention(body[start:end], mention.type, mention.start + start, mention.start + end, mention.source)
 
 
-_FACILITY_AFTER = re.compile(
-    r"(?:集中)?(?:隔离点|隔离酒店|下站口|站口|收费站|检查站|卡点|服务区)|(?:动车|高铁|火车|汽车|客运)站"
-    r"|[东西南北]?高速(?:入口|出口|路口|收费站)"  # `南县西高速入口`
-)
+@lru_cache(maxsize=1)
+def _facility_after() -> re.Pattern[str]:
+    return re.compile(f"(?:{data_alternation('facility_after.txt')})")
 
 
 def extend_to_facility(text: str, mention: Mention) -> Mention:
@@ -179,7 +139,7 @@ def extend_to_facility(text: str, mention: Mention) -> Mention:
     followed by a facility word names that facility, a place."""
     if mention.type is EntityType.PERSON:
         return mention
-    tail = _FACILITY_AFTER.match(text, mention.end)
+    tail = _facility_after().match(text, mention.end)
     if not tail:
         return mention
     return Mention(
@@ -199,7 +159,9 @@ def trim_person(text: str, mention: Mention) -> Mention:
 
 def _facility_as_place(mention: Mention) -> Mention:
     """`苍南动车站`: the model reads a station or square as an organization; it is a place."""
-    if mention.type is EntityType.ORGANIZATION and mention.text.endswith(_FACILITY_ENDINGS):
+    if mention.type is EntityType.ORGANIZATION and mention.text.endswith(
+        data_longest_first("model_facility_endings.txt")
+    ):
         return Mention(mention.text, EntityType.PLACE, mention.start, mention.end, mention.source)
     return mention
 
@@ -219,7 +181,10 @@ def _wraps(mention: Mention, clash: list[Mention]) -> bool:
     """A model organization or facility around rule places (`苍南县委`, `浦市镇游客中心广场`) is one name."""
     return (
         mention.source == "model"
-        and (mention.type is EntityType.ORGANIZATION or mention.text.endswith(_FACILITY_ENDINGS))
+        and (
+            mention.type is EntityType.ORGANIZATION
+            or mention.text.endswith(data_longest_first("model_facility_endings.txt"))
+        )
         and all(
             k.type is EntityType.PLACE and mention.start <= k.start and k.end <= mention.end for k in clash
         )

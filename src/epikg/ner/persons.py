@@ -201,7 +201,7 @@ def _plausible(name: str) -> bool:
     """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某."""
     return (
         looks_like_name(name)
-        and "某" not in name
+        and not any(c in data_words("person_placeholders.txt") for c in name)
         and name[-1] not in data_words("person_never_ends.txt")
         and not is_common_word(name[:2])
         and not any(t in name for t in title_words())

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, data_words, is_common_word, looks_like_body, word_list
+from epikg.lexicon import (
+    HAN,
+    data_alternation,
+    data_words,
+    is_common_word,
+    looks_like_body,
+    titles,
+    word_list,
+)
 from epikg.records import EntityType, Mention
 
 _MAX_PLACE = 12
@@ -45,22 +54,29 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
     for i in range(len(text)):
         for length in range(2, min(_MAX_PLACE, len(text) - i) + 1):
             name = text[i : i + length]
-            levels = {d.level for d in gaz.lookup(name)}
+            levels = {d.level for d in gaz.lookup_written(name)}
             if length == 2 and is_common_word(name) and "province" not in levels:
                 continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
             stated = levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels)
-            if stated and not _starts_inside_a_word(text, i):
+            if stated and not _starts_inside_a_word(text, i) and not _begins_a_title(text, i, name):
                 found.append((i, name))
     return found
 
 
-_PLACE_ENDS = set("省市县区旗盟州镇乡村")
+def _begins_a_title(text: str, start: int, name: str) -> bool:
+    """`代县长` is an acting county head, not 代县 (a county in Shanxi) and 长: a title word that begins
+    where the name does and goes on past it wins."""
+    return any(len(t) > len(name) and t.startswith(name) and text.startswith(t, start) for t in titles())
 
 
 def _starts_inside_a_word(text: str, start: int) -> bool:
     """`大社区` in `广大社区居民`: the name's first character closes an everyday word (广大) that began before it.
     After a place's own last character (`平江县城关镇`: 县城 is a word too) the name starts fresh."""
-    return start > 0 and text[start - 1] not in _PLACE_ENDS and is_common_word(text[start - 1 : start + 1])
+    return (
+        start > 0
+        and text[start - 1] not in data_words("place_level_chars.txt")
+        and is_common_word(text[start - 1 : start + 1])
+    )
 
 
 def _stands_alone(text: str, start: int) -> bool:
@@ -138,18 +154,25 @@ def free_occurrences(
 
 NAMED_PLACE = "rule:place-name"
 _MAX_STEM = 4  # Han characters of a name before its ending: 金徽 (社区), 瑞丰国际 (社区)
-_ROAD_CODE = re.compile(r"[GSXYZ]\d{1,4}(?:国道|省道|高速|线)")  # `G104国道`, `S222线`
-_TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木")
-# `洛栾高速栾川下站口`: a motorway's exit, station or service area is named after the road and the place.
-_ROAD_FACILITY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:下站口|站口|收费站|服务区|出口|入口|下道口)")
-_ROADS = ("高速", "高速公路", "国道", "省道")
+
+
+@lru_cache(maxsize=1)
+def _road_code() -> re.Pattern[str]:
+    """`G104国道`, `S222线`: a road by its number (data/place_road_code_words.txt)."""
+    return re.compile(rf"[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})")
+
+
+@lru_cache(maxsize=1)
+def _road_facility() -> re.Pattern[str]:
+    """`洛栾高速栾川下站口`: a motorway's exit, station or service area is named after the road and the place."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{data_alternation('place_road_facilities.txt')})")
 
 
 def _through_facility(text: str, end: int) -> int:
     """Where a road's name ends, or the name of its facility right after it."""
-    if not text.endswith(_ROADS, 0, end):
+    if not text.endswith(_longest_first("place_roads.txt"), 0, end):
         return end
-    facility = _ROAD_FACILITY.match(text, end)
+    facility = _road_facility().match(text, end)
     return facility.end() if facility else end
 
 
@@ -184,8 +207,7 @@ def _phrase(stem: str) -> bool:
     places = (
         *data_words("place_name_suffixes.txt"),
         *data_words("place_village_suffixes.txt"),
-        "乡镇",
-        "街道",
+        *data_words("place_kind_words.txt"),
     )
     return stem.endswith(places)
 
@@ -215,7 +237,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     endings = re.compile("|".join(map(re.escape, _longest_first("place_name_suffixes.txt"))))
     continuations = tuple(data_words("place_suffix_continuations.txt"))
     found = []
-    candidates = [(m.start(), m.end()) for m in _ROAD_CODE.finditer(text)]
+    candidates = [(m.start(), m.end()) for m in _road_code().finditer(text)]
     for match in endings.finditer(text):
         start = _name_before(text, match.start(), ends)
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
@@ -229,7 +251,9 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
 
 def _is_township(mention: Mention, gaz: gazetteer.Gazetteer) -> bool:
     levels = {d.level for d in gaz.lookup(mention.text)}
-    return "township" in levels or (not levels and mention.text.endswith(_TOWNSHIP_ENDS))
+    return "township" in levels or (
+        not levels and mention.text.endswith(_longest_first("place_township_suffixes.txt"))
+    )
 
 
 def _villages_after_townships(text: str, places: list[Mention]) -> list[Mention]:
@@ -268,7 +292,7 @@ def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) 
     bare = {
         m.text[:-1]
         for m in places
-        if m.text.endswith(("镇", "乡"))
+        if m.text.endswith(_longest_first("place_bare_town_suffixes.txt"))
         and len(m.text) >= 3
         and _is_township(m, gaz)
         and not is_common_word(m.text[:-1])
@@ -277,8 +301,7 @@ def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) 
     goes_on = (
         *_longest_first("place_village_suffixes.txt"),
         *_longest_first("place_name_suffixes.txt"),
-        "镇",
-        "乡",
+        *_longest_first("place_bare_town_suffixes.txt"),
     )
     return [
         m

@@ -1,11 +1,12 @@
-"""SPARQL over epikg graphs: in-process (rdflib) or remote (SPARQL 1.1 protocol), and an Oxigraph server to load them into.
+"""SPARQL over epikg graphs: in-process (Oxigraph's engine, pyoxigraph) or remote (SPARQL 1.1 protocol), and an Oxigraph server to load them into.
 
 results: plain values and errors; params: safe parameter binding; query: running queries;
-formats: table, CSV, JSON; http: user and password (Basic, Digest); oxigraph: the embedded server and Graph Store Protocol loading.
+local: graph files in an in-memory Oxigraph store; formats: table, CSV, JSON; http: user and password (Basic, Digest); oxigraph: the embedded server and Graph Store Protocol loading.
 """
 
 from epikg.store.formats import FORMATS, display_width, format_csv, format_json, format_table
 from epikg.store.http import Credentials
+from epikg.store.local import open_graph
 from epikg.store.oxigraph import (
     OxigraphServer,
     find_oxigraph,
@@ -40,6 +41,7 @@ __all__ = [
     "graph_store_url",
     "inject_values",
     "load_graph",
+    "open_graph",
     "query_variables",
     "read_graph",
     "run_query",

@@ -48,14 +48,44 @@ def send(
         except (OSError, AttributeError):
             detail = str(exc.reason)
         if exc.code == 401:
-            hint = (
-                "wrong user or password"
-                if credentials
-                else "give --user (the password from the environment or a prompt)"
-            )
-            raise StoreError(f"{url} answered HTTP 401 (authentication required; {hint}): {detail}") from exc
+            raise StoreError(f"{_unauthorized(url, credentials)}: {detail}") from exc
         raise StoreError(f"{url} answered HTTP {exc.code}: {detail}") from exc
-    except urllib.error.URLError as exc:
-        raise StoreError(f"cannot reach {url}: {exc.reason}") from exc
-    except (OSError, ValueError) as exc:  # timeouts, resets, and urllib's 'digest auth failed'
+    except (
+        urllib.error.URLError,
+        OSError,
+        ValueError,
+    ) as exc:  # timeouts, resets, urllib's 'digest auth failed'
+        reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+        if isinstance(reason, ConnectionError) and _refused(request, credentials, timeout):
+            raise StoreError(_unauthorized(url, credentials)) from exc
+        if isinstance(exc, urllib.error.URLError):
+            raise StoreError(f"cannot reach {url}: {exc.reason}") from exc
         raise StoreError(f"cannot talk to {url}: {one_line(str(exc) or type(exc).__name__)}") from exc
+
+
+def _unauthorized(url: str, credentials: Credentials | None) -> str:
+    hint = (
+        "wrong user or password"
+        if credentials
+        else "give --user (the password from the environment or a prompt)"
+    )
+    return f"{url} answered HTTP 401 (authentication required; {hint})"
+
+
+def _refused(request: urllib.request.Request, credentials: Credentials | None, timeout: float) -> bool:
+    """Whether the server answers 401 at the request's URL, with these credentials or none, asked with a HEAD
+    (no body, no change).
+
+    For a connection closed while a body was sent: Virtuoso answers a missing or wrong Digest response with 401
+    and closes the connection before it has read the body, so urllib sees a broken pipe, not the 401.
+    """
+    if request.data is None:
+        return False
+    probe = urllib.request.Request(request.full_url, method="HEAD", headers={"User-Agent": "epikg"})
+    try:
+        with opener(credentials, request.full_url).open(probe, timeout=timeout):
+            return False
+    except urllib.error.HTTPError as exc:
+        return exc.code == 401
+    except (OSError, ValueError):  # URLError is an OSError
+        return False

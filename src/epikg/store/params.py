@@ -1,11 +1,10 @@
 """Query parameters bound safely: never pasted into query text as raw strings.
 
-Parameters are never pasted into query text as raw strings. In-process they go to rdflib as
-`initBindings` (pre-bound variables). Remotely a `VALUES ?name { term }` block is inserted right
-after the opening brace of the query's WHERE group; the term is an IRI checked against the SPARQL
-IRIREF rule or a string literal whose every quote, backslash and line break is escaped (ECHAR), so
-a value can never close the literal. Both forms bind the variable for the top-level group, so a
-parameter should be used there (not only inside a sub-select) for the two to agree.
+In-process and remotely alike, a `VALUES ?name { term }` block is inserted right after the
+opening brace of the query's WHERE group; the term is an IRI checked against the SPARQL IRIREF
+rule or a string literal whose every quote, backslash and line break is escaped (ECHAR), so a
+value can never close the literal. It binds the variable for the top-level group, so a parameter
+should be used there (not only inside a sub-select).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Run SPARQL in-process with rdflib or against any SPARQL 1.1 endpoint (the protocol over urllib).
+"""Run SPARQL in-process with Oxigraph's engine (pyoxigraph) or against any SPARQL 1.1 endpoint (the protocol over urllib).
 
 Remotely, `graph_iris` are sent as `default-graph-uri`: the query reads those graphs, whatever the store's own
 default graph holds. A result cut by a server's row cap (Virtuoso's `X-SPARQL-MaxRows` header, or a cap the
@@ -12,20 +12,23 @@ import urllib.parse
 import urllib.request
 from collections.abc import Mapping, Sequence
 
+from pyoxigraph import QueryBoolean, QuerySolutions, Store
 from rdflib import Graph
 from rdflib.term import Identifier
 
 from epikg.store.http import Credentials, send
+from epikg.store.local import check_query_syntax, query_syntax_error, store_of
 from epikg.store.params import _tokens, bind_parameters, inject_values
-from epikg.store.results import QueryResult, StoreError, json_value, one_line, plain_value
+from epikg.store.results import QueryResult, StoreError, json_value, one_line, oxigraph_value
 
 MAX_PAGES = 10_000
+_VIRTUOSO_ASK = "__ASK_RETVAL"
 
 
 def run_query(
     query: str,
     *,
-    graph: Graph | None = None,
+    graph: Graph | Store | None = None,
     endpoint: str | None = None,
     params: Mapping[str, str] | None = None,
     graph_iris: Sequence[str] = (),
@@ -37,6 +40,9 @@ def run_query(
 ) -> QueryResult:
     """Run a SELECT or ASK query on `graph` (in-process) or `endpoint` (SPARQL 1.1 protocol, JSON results).
 
+    In-process, Oxigraph's engine answers: `graph` is a pyoxigraph Store (store.local.open_graph reads a
+    file into one) or an rdflib Graph, copied into one first.
+
     `graph_iris`: the graphs an endpoint query reads as its default graph (none: the store's own default
     graph). `union_default_graph` adds Oxigraph's `union-default-graph` parameter, for an Oxigraph server not
     started with `--union-default-graph` (OxigraphServer always is). `row_cap`: the most rows the server
@@ -46,7 +52,7 @@ def run_query(
         raise StoreError("give exactly one of a graph or an endpoint")
     bindings = bind_parameters(query, params or {})
     if graph is not None:
-        return _run_local(query, graph, bindings)
+        return _run_local(query, store_of(graph) if isinstance(graph, Graph) else graph, bindings)
     assert endpoint is not None
     form = query_form(query)
     if form not in ("SELECT", "ASK"):
@@ -179,6 +185,10 @@ class _Remote:
             rows = tuple(tuple(json_value(b.get(c)) for c in columns) for b in data["results"]["bindings"])
         except (KeyError, TypeError, AttributeError) as exc:
             raise StoreError(f"{self.endpoint} answered JSON that is not SPARQL results") from exc
+        if columns == (
+            _VIRTUOSO_ASK,
+        ):  # Virtuoso 7.2 answers ASK as a table: one row of 1, or no row for false
+            return QueryResult(("ask",), ((bool(rows and rows[0][0]),),))
         cap = _header_cap(headers.get("X-SPARQL-MaxRows")) or row_cap
         return QueryResult(columns, rows, row_cap=cap, cut=cap is not None and len(rows) >= cap)
 
@@ -191,17 +201,24 @@ def _header_cap(value: str | None) -> int | None:
     return cap if cap > 0 else None
 
 
-def _run_local(query: str, graph: Graph, bindings: Mapping[str, Identifier]) -> QueryResult:
+def _run_local(query: str, store: Store, bindings: Mapping[str, Identifier]) -> QueryResult:
+    """Oxigraph's engine in this process; parameters bound as for an endpoint (a VALUES block), so both agree."""
     try:
-        result = graph.query(query, initBindings=dict(bindings))
-        if result.type == "ASK":
-            return QueryResult(("ask",), ((bool(result.askAnswer),),))
-        if result.type != "SELECT":
-            raise StoreError(f"only SELECT and ASK queries give a table; this is a {result.type} query")
-        columns = tuple(str(v) for v in result.vars or ())
-        rows = tuple(tuple(plain_value(row[i]) for i in range(len(columns))) for row in result)
-    except StoreError:
-        raise
-    except Exception as exc:  # pyparsing and rdflib's evaluator raise many types
+        answer = store.query(inject_values(query, bindings))
+    except SyntaxError as exc:  # positions in the query as written, not in the one with VALUES added
+        cause = (check_query_syntax(query) if bindings else None) or query_syntax_error(exc)
+        raise StoreError(f"the query does not parse: {cause.msg}") from cause
+    except Exception as exc:  # an evaluation error: a store or type error
+        raise StoreError(f"query failed: {one_line(str(exc) or type(exc).__name__)}") from exc
+    if isinstance(answer, QueryBoolean):
+        return QueryResult(("ask",), ((bool(answer),),))
+    if not isinstance(answer, QuerySolutions):
+        raise StoreError(
+            f"only SELECT and ASK queries give a table; this is a {query_form(query) or 'graph'} query"
+        )
+    columns = tuple(variable.value for variable in answer.variables)
+    try:
+        rows = tuple(tuple(oxigraph_value(solution[i]) for i in range(len(columns))) for solution in answer)
+    except Exception as exc:  # solutions are computed as they are read: errors may come only now
         raise StoreError(f"query failed: {one_line(str(exc) or type(exc).__name__)}") from exc
     return QueryResult(columns, rows)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from pyoxigraph import BlankNode as OxBlankNode
+from pyoxigraph import Literal as OxLiteral
+from pyoxigraph import NamedNode
 from rdflib import BNode, Literal
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
@@ -90,6 +93,19 @@ def json_value(binding: Mapping[str, str] | None) -> Value:
     if binding["type"] == "uri":
         return binding["value"]
     return _literal_value(binding["value"], binding.get("datatype"))
+
+
+def oxigraph_value(term: object) -> Value:
+    """A pyoxigraph term as a plain value, converted exactly as plain_value does an rdflib term."""
+    if term is None:
+        return None
+    if isinstance(term, OxLiteral):
+        return _literal_value(term.value, term.datatype.value)
+    if isinstance(term, OxBlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, NamedNode):
+        return term.value
+    return str(term)  # a quoted triple (RDF-star)
 
 
 def one_line(text: str, limit: int = 300) -> str:
