@@ -48,7 +48,8 @@ def cli() -> None:
     "--output",
     default="kg.ttl",
     show_default=True,
-    help="File to write (.ttl Turtle, .nt sorted N-Triples), or - for stdout.",
+    help="File to write (.ttl Turtle, .nt sorted N-Triples), - for stdout, or a folder (ending in /) of "
+    "N-Triples parts and a manifest.",
 )
 @click.option(
     "--format",
@@ -85,6 +86,19 @@ def cli() -> None:
     help="Folder of per-page results reused by later builds. Default: .epikg-cache/ beside the output.",
 )
 @click.option("--no-cache", is_flag=True, help="Build every page again, and store nothing.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Build on a Dask cluster: its scheduler's address, e.g. tcp://10.0.0.5:8786 (see README).",
+)
+@click.option(
+    "--part-size",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="PAGES",
+    help="With a parts folder as output: pages per part. Default: 1000.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
 def build(
@@ -97,6 +111,8 @@ def build(
     workers: int | None,
     cache_dir: Path | None,
     no_cache: bool,
+    scheduler: str | None,
+    part_size: int | None,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -105,6 +121,7 @@ def build(
     from epikg.build.local import default_workers
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.document import ModelError
+    from epikg.errors import ClusterError
     from epikg.ingest import IngestError
     from epikg.lexicon import RulesError, set_rules_dir
     from epikg.pipeline import BuildOptions, build_validated, type_counts
@@ -113,8 +130,12 @@ def build(
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise UserError(f"no such file or folder: {', '.join(missing)}")
-    check_output_path(output)
-    fmt = output_format(output, fmt)
+    parts = _check_parts_output(output, fmt, part_size)
+    if not parts:
+        check_output_path(output)
+        fmt = output_format(output, fmt)
+    if scheduler is not None and workers is not None:
+        raise UserError("give --workers (this machine) or --scheduler (a Dask cluster), not both")
 
     progress = BuildProgress(terminal=sys.stderr.isatty(), quiet=quiet)
     try:
@@ -122,8 +143,9 @@ def build(
     except RulesError as exc:
         raise UserError(str(exc)) from exc
     options = BuildOptions(ner_model=ner_model, use_model=not no_model)
+    beside = output if not parts or _local_parts(output) else "-"  # a remote folder: the user's cache folder
     cache = (
-        None if no_cache else Cache(cache_dir or default_cache_dir(output), fingerprint(options, rules=rules))
+        None if no_cache else Cache(cache_dir or default_cache_dir(beside), fingerprint(options, rules=rules))
     )
     try:
         result, report = build_validated(
@@ -132,10 +154,11 @@ def build(
             progress=progress,
             workers=workers or default_workers(),
             cache=cache,
+            scheduler=scheduler,
             started=lambda total: progress.found(total, model=options.use_model),
             keep_extractions=False,  # the command writes the triples; holding every extraction grew with the pages
         )
-    except (ModelError, IngestError) as exc:
+    except (ModelError, IngestError, ClusterError) as exc:
         raise UserError(str(exc)) from exc
     finally:
         progress.close()
@@ -173,12 +196,50 @@ def build(
         click.echo(report.text, err=True)
         click.echo("epikg: the graph does not conform to the shapes; no output written", err=True)
         sys.exit(EXIT_INVALID)
+    written = output
     try:
-        write_graph(result.graph if fmt != "nt" else None, lines, output, fmt)
+        if parts:
+            written = _write_parts(result, output, part_size)
+        else:
+            write_graph(result.graph if fmt != "nt" else None, lines, output, fmt)
     except OutputError as exc:
         raise UserError(str(exc)) from exc
     if output != "-":
-        click.echo(f"wrote {output} (conforms to the shapes of ontology/)", err=True)
+        click.echo(f"wrote {written} (conforms to the shapes of ontology/)", err=True)
+
+
+def _local_parts(output: str) -> bool:
+    from epikg.build.parts import local_path
+
+    return local_path(output) is not None
+
+
+def _check_parts_output(output: str, fmt: str | None, part_size: int | None) -> bool:
+    """Whether the output is a parts folder (checked writable before any work); --part-size needs one."""
+    from epikg.build.output import OutputError
+    from epikg.build.parts import check_parts_output, is_parts_output
+
+    try:
+        parts = is_parts_output(output)
+        if parts:
+            check_parts_output(output)
+    except OutputError as exc:
+        raise UserError(str(exc)) from exc
+    if parts and fmt is not None and fmt.lower() != "nt":
+        raise UserError(f"{output} is a folder: its parts are N-Triples (--format nt), not {fmt}")
+    if part_size is not None and not parts:
+        raise UserError("--part-size goes with a folder as output (-o OUT/)")
+    return parts
+
+
+def _write_parts(result, output: str, part_size: int | None) -> str:  # noqa: ANN001 - a BuildResult
+    """The parts and the manifest written; what was written, for the closing line."""
+    from epikg.build.parts import MANIFEST, PAGES_PER_PART, write_parts
+
+    manifest = write_parts(
+        result.documents, result.skipped, output, pages_per_part=part_size or PAGES_PER_PART
+    )
+    return f"{output} ({len(manifest.parts)} N-Triples part(s) and {MANIFEST})"
 
 
 def _report_removed(removed: dict[str, tuple[str, ...]], *, verbose: bool) -> None:

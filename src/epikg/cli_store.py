@@ -243,12 +243,17 @@ def _empty_message(endpoint: str, dataset: tuple[str, ...], graphs: list[str]) -
 
 
 @click.command(name="load")
-@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path))
 @click.option(
     "--endpoint",
-    required=True,
     help="Graph Store endpoint (Fuseki: http://host:3030/ds/data; Virtuoso: "
     "http://host:8890/sparql-graph-crud-auth) or an Oxigraph server URL (http://127.0.0.1:7878).",
+)
+@click.option(
+    "--location",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Instead: a local Oxigraph store folder that no server has open (created if missing), "
+    "written by Oxigraph's bulk loader.",
 )
 @click.option(
     "--graph-iri",
@@ -258,15 +263,47 @@ def _empty_message(endpoint: str, dataset: tuple[str, ...], graphs: list[str]) -
 )
 @_auth_options
 def load_command(
-    graph_file: Path, endpoint: str, graph_iri: str, user: str | None, password_env: str
+    source: Path,
+    endpoint: str | None,
+    location: Path | None,
+    graph_iri: str,
+    user: str | None,
+    password_env: str,
 ) -> None:
-    """Replace a named graph in a SPARQL store with a Turtle file (Graph Store Protocol, HTTP PUT)."""
-    from epikg.store import graph_store_url, load_graph
+    """Replace a named graph with a Turtle file, an N-Triples file (.nt) or a parts folder of `epikg build -o OUT/`.
 
-    graph = _read_graph(graph_file)
-    credentials = _credentials(user, password_env)
+    Into a SPARQL store over HTTP (Graph Store Protocol, one PUT; N-Triples are streamed as they are), or into
+    a local Oxigraph store folder with its bulk loader. A failed load leaves the graph as it was.
+    """
+    from epikg.build.parts import PartsError, read_parts
+    from epikg.store import graph_store_url, load_graph
+    from epikg.store.bulk import bulk_load, put_ntriples
+
+    if (endpoint is None) == (location is None):
+        raise _user_error("give exactly one of --endpoint URL or --location STORE_FOLDER")
+    if location is not None and user is not None:
+        raise _user_error("--user goes with --endpoint")
+    if not source.exists():
+        raise _user_error(f"no such file or folder: {source}")
+    files, count = [source], None
+    if source.is_dir():
+        try:
+            manifest, files = read_parts(source)
+        except PartsError as exc:
+            raise _user_error(str(exc)) from exc
+        count = manifest.triples
     try:
-        count = load_graph(graph, endpoint, graph_iri, credentials=credentials)
+        if location is not None:
+            count = bulk_load(files, location, graph_iri)
+            click.echo(f"loaded {count} triples into <{graph_iri}> in the store {location}")
+            return
+        graph = _read_graph(source) if files[0].suffix != ".nt" else None
+        credentials = _credentials(user, password_env)
+        if graph is not None:
+            count = load_graph(graph, endpoint, graph_iri, credentials=credentials)
+        else:
+            sent = put_ntriples(files, endpoint, graph_iri, credentials=credentials)
+            count = sent if count is None else count
         store = graph_store_url(endpoint)
     except StoreError as exc:
         raise _user_error(str(exc)) from exc

@@ -30,3 +30,7 @@ class OntologyNotFound(EpikgError):
 
 class GoldError(EpikgError):
     """A gold file that does not follow gold-format.md; the message names the file and the problem."""
+
+
+class ClusterError(EpikgError):
+    """A Dask cluster that cannot build (no scheduler, no worker, a worker with another epikg), in one line."""

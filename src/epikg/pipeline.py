@@ -161,6 +161,7 @@ def build_validated(
     progress: Callable[[int, int, Path, str | None], None] | None = None,
     workers: int = 1,
     cache: Cache | None = None,
+    scheduler: str | None = None,
     started: Callable[[int], None] | None = None,
     keep_extractions: bool | None = None,
 ) -> tuple[BuildResult, Report]:
@@ -173,6 +174,7 @@ def build_validated(
         validate_documents=True,
         workers=workers,
         cache=cache,
+        scheduler=scheduler,
         started=started,
         keep_extractions=keep_extractions,
     )
@@ -234,6 +236,7 @@ def build(
     validate_documents: bool = False,
     workers: int = 1,
     cache: Cache | None = None,
+    scheduler: str | None = None,
     started: Callable[[int], None] | None = None,
     keep_extractions: bool | None = None,
 ) -> BuildResult:
@@ -242,6 +245,7 @@ def build(
     Bad pages are reported in `skipped`, never dropped silently. With one worker and no cache the
     extractions are kept in `built` (unless `keep_extractions` is False: a large build need not hold them all);
     pages come back in any order and are listed in the inputs' order.
+    With `scheduler` (a Dask scheduler's address) the pages are built on that cluster (epikg.build.cluster).
     `started` is told the number of pages once they are found, before the model loads.
     """
     problems: list[Skipped] = []
@@ -254,14 +258,22 @@ def build(
         started(len(jobs))
     order = {job.path: number for number, job in enumerate(jobs)}
     documents = []
-    results = run_jobs(
-        jobs,
-        options,
-        workers=workers,
-        validate=validate_documents,
-        cache=cache,
-        keep_extractions=workers <= 1 and cache is None if keep_extractions is None else keep_extractions,
-    )
+    if scheduler is not None:
+        from epikg.build.cluster import run_cluster_jobs
+        from epikg.lexicon import rules_dir
+
+        results = run_cluster_jobs(
+            jobs, options, scheduler=scheduler, validate=validate_documents, cache=cache, rules=rules_dir()
+        )
+    else:
+        results = run_jobs(
+            jobs,
+            options,
+            workers=workers,
+            validate=validate_documents,
+            cache=cache,
+            keep_extractions=workers <= 1 and cache is None if keep_extractions is None else keep_extractions,
+        )
     for number, document in enumerate(results, 1):
         documents.append(document)
         if progress:

@@ -250,6 +250,12 @@ def read_graph(source: str | Path | Graph) -> Graph:
         raise StoreError(f"{path} is not valid Turtle: {one_line(str(exc) or type(exc).__name__)}") from exc
 
 
+def check_graph_iri(graph_iri: str) -> None:
+    """StoreError unless `graph_iri` is an absolute IRI that can be written between `<` and `>`."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]+", graph_iri):
+        raise StoreError(f"not an absolute IRI: {graph_iri}")
+
+
 def load_graph(
     source: str | Path | Graph,
     endpoint: str,
@@ -263,8 +269,7 @@ def load_graph(
     The body is N-Triples, which is Turtle too, and quick to write for large graphs. With `credentials`,
     a Basic or Digest challenge is answered (Virtuoso's authenticated Graph Store endpoint wants Digest).
     """
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]+", graph_iri):
-        raise StoreError(f"not an absolute IRI: {graph_iri}")
+    check_graph_iri(graph_iri)
     graph = read_graph(source)
     store = graph_store_url(endpoint)
     url = f"{store}{'&' if '?' in store else '?'}graph={quote(graph_iri, safe='')}"
