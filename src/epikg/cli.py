@@ -85,6 +85,18 @@ def cli() -> None:
     help="Folder of per-page results reused by later builds. Default: .epikg-cache/ beside the output.",
 )
 @click.option("--no-cache", is_flag=True, help="Build every page again, and store nothing.")
+@click.option(
+    "--page-timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds a page may take before it is skipped, its worker stopped; 0: no limit. Default: 300.",
+)
+@click.option(
+    "--max-page-size",
+    default=None,
+    metavar="SIZE",
+    help="Skip pages larger than SIZE bytes (suffixes KB, MB: 10MB is 10,000,000 bytes); 0: no limit. Default: 10MB.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
 def build(
@@ -97,12 +109,14 @@ def build(
     workers: int | None,
     cache_dir: Path | None,
     no_cache: bool,
+    page_timeout: float | None,
+    max_page_size: str | None,
     quiet: bool,
     verbose: bool,
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
     from epikg.build.cache import Cache, default_cache_dir, fingerprint
-    from epikg.build.local import default_workers
+    from epikg.build.local import DEFAULT_MAX_PAGE_BYTES, DEFAULT_PAGE_TIMEOUT, default_workers
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.document import ModelError
     from epikg.ingest import IngestError
@@ -115,6 +129,8 @@ def build(
         raise UserError(f"no such file or folder: {', '.join(missing)}")
     check_output_path(output)
     fmt = output_format(output, fmt)
+    max_bytes = DEFAULT_MAX_PAGE_BYTES if max_page_size is None else _page_size(max_page_size)
+    timeout = DEFAULT_PAGE_TIMEOUT if page_timeout is None else page_timeout
 
     def progress(number: int, total: int, path: Path, error: str | None) -> None:
         if not quiet:
@@ -131,7 +147,13 @@ def build(
     )
     try:
         result, report = build_validated(
-            inputs, options, progress=progress, workers=workers or default_workers(), cache=cache
+            inputs,
+            options,
+            progress=progress,
+            workers=workers or default_workers(),
+            cache=cache,
+            page_timeout=timeout or None,
+            max_page_bytes=max_bytes or None,
         )
     except (ModelError, IngestError) as exc:
         raise UserError(str(exc)) from exc
@@ -175,6 +197,22 @@ def build(
         raise UserError(str(exc)) from exc
     if output != "-":
         click.echo(f"wrote {output} (conforms to the shapes of ontology/)", err=True)
+
+
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1000, "k": 1000, "mb": 1_000_000, "m": 1_000_000, "gb": 10**9, "g": 10**9}
+
+
+def _page_size(text: str) -> int:
+    """`--max-page-size`: bytes, or a number with KB, MB or GB (powers of 1000)."""
+    import re
+
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
+    unit = found.group(2).lower() if found else None
+    if found is None or unit not in _SIZE_UNITS:
+        raise click.BadParameter(
+            f"{text!r} is no size (bytes, or a number with KB, MB or GB)", param_hint="--max-page-size"
+        )
+    return int(float(found.group(1)) * _SIZE_UNITS[unit])
 
 
 def _report_removed(removed: dict[str, tuple[str, ...]], *, verbose: bool) -> None:

@@ -111,10 +111,21 @@ def build_validated(
     progress: Callable[[int, int, Path, str | None], None] | None = None,
     workers: int = 1,
     cache: Cache | None = None,
+    page_timeout: float | None = None,
+    max_page_bytes: int | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
     then validate the union once: pages can still disagree with each other."""
-    result = build(inputs, options, progress=progress, validate_documents=True, workers=workers, cache=cache)
+    result = build(
+        inputs,
+        options,
+        progress=progress,
+        validate_documents=True,
+        workers=workers,
+        cache=cache,
+        page_timeout=page_timeout,
+        max_page_bytes=max_page_bytes,
+    )
     return result, validate(result.graph)
 
 
@@ -158,11 +169,15 @@ def build(
     validate_documents: bool = False,
     workers: int = 1,
     cache: Cache | None = None,
+    page_timeout: float | None = None,
+    max_page_bytes: int | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
     Bad pages are reported in `skipped`, never dropped silently. With one worker and no cache the
     extractions are kept in `built`; pages come back in any order and are listed in the inputs' order.
+    A page over `max_page_bytes`, or still running after `page_timeout` seconds, is skipped with that reason
+    (see epikg.build.local.run_jobs).
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
@@ -178,7 +193,9 @@ def build(
         workers=workers,
         validate=validate_documents,
         cache=cache,
-        keep_extractions=workers <= 1 and cache is None,
+        keep_extractions=workers <= 1 and cache is None and not page_timeout,
+        page_timeout=page_timeout,
+        max_page_bytes=max_page_bytes,
     )
     for number, document in enumerate(results, 1):
         documents.append(document)
