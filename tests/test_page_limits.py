@@ -82,6 +82,9 @@ def test_the_readme_states_the_defaults() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"--page-timeout {DEFAULT_PAGE_TIMEOUT:g}" in readme
     assert f"--max-page-size {DEFAULT_MAX_PAGE_BYTES // 1_000_000}MB" in readme
+    shown = " ".join(run("build", "--help").output.split())
+    assert f"Default: {DEFAULT_PAGE_TIMEOUT:g}." in shown
+    assert f"Default: {DEFAULT_MAX_PAGE_BYTES // 1_000_000}MB." in shown
 
 
 # --- the page timeout -------------------------------------------------------------------------------
