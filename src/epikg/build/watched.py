@@ -9,6 +9,7 @@ model again). A worker that dies on a page (out of memory, a crash in C) is repo
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import tempfile
 import time
 from collections import deque
@@ -31,6 +32,7 @@ def _serve(connection: Connection, options: BuildOptions, rules: str | None, val
     from epikg.build.local import _resources  # the same set-up as a pool worker's
     from epikg.lexicon import set_rules_dir
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     try:
         set_rules_dir(Path(rules) if rules else None)
         resources = _resources(options)
