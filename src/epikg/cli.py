@@ -89,13 +89,13 @@ def cli() -> None:
     "--page-timeout",
     type=click.FloatRange(min=0),
     default=None,
-    help="Seconds a page may take before it is skipped, its worker stopped; 0: no limit. Default: 300.",
+    help="Seconds a page may take before it is skipped, its worker stopped; 0: no limit. Default: 600.",
 )
 @click.option(
     "--max-page-size",
     default=None,
     metavar="SIZE",
-    help="Skip pages larger than SIZE bytes (suffixes KB, MB: 10MB is 10,000,000 bytes); 0: no limit. Default: 10MB.",
+    help="Skip pages larger than SIZE bytes (suffixes KB, MB: 10MB is 10,000,000 bytes); 0: no limit. Default: 2MB.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")

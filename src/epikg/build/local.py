@@ -69,10 +69,12 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-DEFAULT_PAGE_TIMEOUT = 300.0
-"""Seconds a page may take in the CLI (`--page-timeout`); a 1 MB page of news takes well under a minute."""
-DEFAULT_MAX_PAGE_BYTES = 10_000_000  # FIXME measured
-"""Bytes above which the CLI skips a page unread (`--max-page-size`)."""
+DEFAULT_PAGE_TIMEOUT = 600.0
+"""Seconds a page may take in the CLI (`--page-timeout`): twice what a page at the size limit took with the
+model on a busy machine, so that it stops what hangs, not what is merely long (README, Reliability)."""
+DEFAULT_MAX_PAGE_BYTES = 2_000_000
+"""Bytes above which the CLI skips a page unread (`--max-page-size`): a news article is a few KB; 1 MB cost
+1 to 1.4 GB of memory, so a 10 MB concatenation would want about 10 (README, Reliability)."""
 
 
 def too_large(job: Job, limit: int | None) -> DocumentResult | None:
