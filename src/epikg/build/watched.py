@@ -51,10 +51,14 @@ _WARM_UP = "县疫情防控指挥部\n2022年4月7日,苍南县委书记黄荣�
 
 
 def _warm_up(resources: Any, validate: bool) -> None:
-    with tempfile.TemporaryDirectory(prefix="epikg-warm-up-") as folder:
-        page = Path(folder) / "warm-up.txt"
-        page.write_text(_WARM_UP, encoding="utf-8")
-        build_document(Job(str(page), "warm-up"), resources, validate=validate)
+    """Build the warm-up page; where that fails the first real page pays the loading, which is no error."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="epikg-warm-up-") as folder:
+            page = Path(folder) / "warm-up.txt"
+            page.write_text(_WARM_UP, encoding="utf-8")
+            build_document(Job(str(page), "warm-up"), resources, validate=validate)
+    except Exception:  # noqa: BLE001, S110 - a temporary folder that cannot be made or removed, say
+        pass
 
 
 @dataclass
