@@ -31,7 +31,7 @@ def test_one_and_two_workers_and_any_order_give_the_same_bytes(seeds_dir: Path) 
 
 
 def test_the_model_in_two_workers_gives_what_it_gives_in_one(tmp_path: Path, seeds_dir: Path) -> None:
-    # Fresh processes, as a user runs them: one builds in process, the other in two forked workers.
+    # Fresh processes, as a user runs them: one builds in one watched worker (--page-timeout), the other in two.
     pages = [str(p) for p in seed_pages(seeds_dir)[:2]]
     started = time.perf_counter()
     outputs = []

@@ -235,7 +235,8 @@ def test_build_whose_graph_fails_validation_leaves_the_existing_output_untouched
     out = tmp_path / "kg.ttl"
     out.write_text("# the previous, good graph\n", encoding="utf-8")
 
-    result = run("build", str(tmp_path / "in"), "-o", str(out), "--no-model")
+    # In this process (--page-timeout 0): a worker started by spawn would not inherit the replaced validator.
+    result = run("build", str(tmp_path / "in"), "-o", str(out), "--no-model", "--page-timeout", "0")
 
     assert result.exit_code == 1
     assert "graph does not conform: forced violation" in result.stderr

@@ -99,6 +99,18 @@ def cli() -> None:
     metavar="PAGES",
     help="With a parts folder as output: pages per part. Default: 1000.",
 )
+@click.option(
+    "--page-timeout",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds a page may take before it is skipped, its worker stopped; 0: no limit. Default: 600.",
+)
+@click.option(
+    "--max-page-size",
+    default=None,
+    metavar="SIZE",
+    help="Skip pages larger than SIZE bytes (suffixes KB, MB: 10MB is 10,000,000 bytes); 0: no limit. Default: 2MB.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No per-document progress.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list every line dropped as boilerplate, per page.")
 def build(
@@ -113,12 +125,14 @@ def build(
     no_cache: bool,
     scheduler: str | None,
     part_size: int | None,
+    page_timeout: float | None,
+    max_page_size: str | None,
     quiet: bool,
     verbose: bool,
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
     from epikg.build.cache import Cache, default_cache_dir, fingerprint
-    from epikg.build.local import default_workers
+    from epikg.build.local import DEFAULT_MAX_PAGE_BYTES, DEFAULT_PAGE_TIMEOUT, default_workers
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.document import ModelError
     from epikg.errors import ClusterError
@@ -136,6 +150,8 @@ def build(
         fmt = output_format(output, fmt)
     if scheduler is not None and workers is not None:
         raise UserError("give --workers (this machine) or --scheduler (a Dask cluster), not both")
+    max_bytes = DEFAULT_MAX_PAGE_BYTES if max_page_size is None else _page_size(max_page_size)
+    timeout = DEFAULT_PAGE_TIMEOUT if page_timeout is None else page_timeout
 
     progress = BuildProgress(terminal=sys.stderr.isatty(), quiet=quiet)
     try:
@@ -157,6 +173,8 @@ def build(
             scheduler=scheduler,
             started=lambda total: progress.found(total, model=options.use_model),
             keep_extractions=False,  # the command writes the triples; holding every extraction grew with the pages
+            page_timeout=timeout or None,
+            max_page_bytes=max_bytes or None,
         )
     except (ModelError, IngestError, ClusterError) as exc:
         raise UserError(str(exc)) from exc
@@ -240,6 +258,22 @@ def _write_parts(result, output: str, part_size: int | None) -> str:  # noqa: AN
         result.documents, result.skipped, output, pages_per_part=part_size or PAGES_PER_PART
     )
     return f"{output} ({len(manifest.parts)} N-Triples part(s) and {MANIFEST})"
+
+
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1000, "k": 1000, "mb": 1_000_000, "m": 1_000_000, "gb": 10**9, "g": 10**9}
+
+
+def _page_size(text: str) -> int:
+    """`--max-page-size`: bytes, or a number with KB, MB or GB (powers of 1000)."""
+    import re
+
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
+    unit = found.group(2).lower() if found else None
+    if found is None or unit not in _SIZE_UNITS:
+        raise click.BadParameter(
+            f"{text!r} is no size (bytes, or a number with KB, MB or GB)", param_hint="--max-page-size"
+        )
+    return int(float(found.group(1)) * _SIZE_UNITS[unit])
 
 
 def _report_removed(removed: dict[str, tuple[str, ...]], *, verbose: bool) -> None:

@@ -28,7 +28,8 @@ from epikg.pagemeta import Found, read_meta
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.records import AlignedText, Article, Byline, Extraction, Mention
+from epikg.records import AlignedText, Article, Byline, Extraction
+from epikg.spans import Taken
 from epikg.validate import drop_bad_readings, first_violation
 
 
@@ -175,19 +176,16 @@ def read_article(
     )
 
 
-def _in_byline(article: Article, mention: Mention) -> bool:
-    start, end = article.body.raw_span(mention.start, mention.end)
-    return any(start < b.end and b.start < end for b in article.bylines)
-
-
 def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
     text = article.body.text
     # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
+    # (A concatenation of articles has a byline each: marked once, not scanned for every mention.)
+    bylines = Taken(len(article.raw), ((b.start, b.end) for b in article.bylines))
     mentions = tuple(
         m
         for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
-        if not _in_byline(article, m)
+        if not bylines.overlaps(*article.body.raw_span(m.start, m.end))
     )
     places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
     organizations = resolve_all(mentions, locality)

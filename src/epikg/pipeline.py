@@ -164,6 +164,8 @@ def build_validated(
     scheduler: str | None = None,
     started: Callable[[int], None] | None = None,
     keep_extractions: bool | None = None,
+    page_timeout: float | None = None,
+    max_page_bytes: int | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
     then check the union where pages meet (epikg.build.union): pages can still disagree with each other."""
@@ -177,6 +179,8 @@ def build_validated(
         scheduler=scheduler,
         started=started,
         keep_extractions=keep_extractions,
+        page_timeout=page_timeout,
+        max_page_bytes=max_page_bytes,
     )
     return result, check_pages(result, cache)
 
@@ -239,6 +243,8 @@ def build(
     scheduler: str | None = None,
     started: Callable[[int], None] | None = None,
     keep_extractions: bool | None = None,
+    page_timeout: float | None = None,
+    max_page_bytes: int | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
@@ -247,6 +253,8 @@ def build(
     pages come back in any order and are listed in the inputs' order.
     With `scheduler` (a Dask scheduler's address) the pages are built on that cluster (epikg.build.cluster).
     `started` is told the number of pages once they are found, before the model loads.
+    A page over `max_page_bytes`, or still running after `page_timeout` seconds, is skipped with that reason
+    (see epikg.build.local.run_jobs; on a cluster, the size limit only).
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
@@ -260,10 +268,22 @@ def build(
     documents = []
     if scheduler is not None:
         from epikg.build.cluster import run_cluster_jobs
+        from epikg.build.local import too_large
         from epikg.lexicon import rules_dir
 
-        results = run_cluster_jobs(
-            jobs, options, scheduler=scheduler, validate=validate_documents, cache=cache, rules=rules_dir()
+        # A page over the size limit is skipped here, unread; the cluster has no per-page clock (README).
+        oversized = [skip for job in jobs if (skip := too_large(job, max_page_bytes)) is not None]
+        sent = [job for job in jobs if too_large(job, max_page_bytes) is None]
+        results = itertools.chain(
+            oversized,
+            run_cluster_jobs(
+                sent,
+                options,
+                scheduler=scheduler,
+                validate=validate_documents,
+                cache=cache,
+                rules=rules_dir(),
+            ),
         )
     else:
         results = run_jobs(
@@ -272,7 +292,11 @@ def build(
             workers=workers,
             validate=validate_documents,
             cache=cache,
-            keep_extractions=workers <= 1 and cache is None if keep_extractions is None else keep_extractions,
+            keep_extractions=(workers <= 1 and cache is None and not page_timeout)
+            if keep_extractions is None
+            else keep_extractions,
+            page_timeout=page_timeout,
+            max_page_bytes=max_page_bytes,
         )
     for number, document in enumerate(results, 1):
         documents.append(document)

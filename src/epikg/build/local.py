@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from epikg.build.chunk import build_chunk
+from epikg.build.watched import run_watched
 from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document, load_tagger
 from epikg.lexicon import rules_dir, set_rules_dir
 
@@ -86,6 +87,26 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+DEFAULT_PAGE_TIMEOUT = 600.0
+"""Seconds a page may take in the CLI (`--page-timeout`): twice what a page at the size limit took with the
+model on a busy machine, so that it stops what hangs, not what is merely long (README, Reliability)."""
+DEFAULT_MAX_PAGE_BYTES = 2_000_000
+"""Bytes above which the CLI skips a page unread (`--max-page-size`): a news article is a few KB; 1 MB cost
+1 to 1.4 GB of memory, so a 10 MB concatenation would want about 10 (README, Reliability)."""
+
+
+def too_large(job: Job, limit: int | None) -> DocumentResult | None:
+    """The skip of a page over the size limit, or None (also when its size cannot be read: building says why)."""
+    try:
+        size = os.stat(job.path).st_size
+    except OSError:
+        return None
+    if limit is None or size <= limit:
+        return None
+    reason = f"page too large ({size} bytes > {limit} bytes, --max-page-size)"
+    return DocumentResult(job.path, job.doc_id, skipped=reason, cacheable=False)
+
+
 def run_jobs(
     jobs: Sequence[Job],
     options: BuildOptions,
@@ -94,10 +115,20 @@ def run_jobs(
     validate: bool = True,
     keep_extractions: bool = False,
     cache: Cache | None = None,
+    page_timeout: float | None = None,
+    max_page_bytes: int | None = None,
 ) -> Iterator[DocumentResult]:
-    """Every job's result, as each is found in the cache or finished (not in the jobs' order)."""
+    """Every job's result, as each is found in the cache or finished (not in the jobs' order).
+
+    A page over `max_page_bytes` is skipped unread; with `page_timeout` (seconds) pages are built in watched
+    worker processes, even with one worker, and a page still running at its deadline is skipped (see
+    epikg.build.watched). Neither skip is cached: a later run may allow more.
+    """
     pending: list[tuple[Job, str | None]] = []
     for job in jobs:
+        if (skip := too_large(job, max_page_bytes)) is not None:
+            yield skip
+            continue
         key = cache.key(job) if cache else None
         hit = cache.get(key) if cache and key else None
         if hit is not None:
@@ -105,6 +136,23 @@ def run_jobs(
         else:
             pending.append((job, key))
     if not pending:
+        return
+    if page_timeout:
+        rules = rules_dir()
+        keys = {job.path: key for job, key in pending}
+        for result in run_watched(
+            [job for job, _ in pending],
+            options,
+            _context(),
+            workers=workers,
+            timeout=page_timeout,
+            rules=str(rules) if rules else None,
+            validate=validate,
+        ):
+            key = keys[result.path]
+            if cache and key and result.cacheable:
+                cache.put(key, result)
+            yield result
         return
     if workers <= 1 or len(pending) == 1:
         resources = _resources(options)

@@ -12,6 +12,7 @@ The words are data: data/measure_places.tsv and data/place_elsewhere.tsv.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -144,6 +145,19 @@ def ordering_body(measure: Measure, sentence: Sentence, mentions: Sequence[Menti
     return bodies[0] if bodies else None
 
 
+def mentions_by_sentence(
+    sentences: Sequence[Sentence], mentions: Sequence[Mention]
+) -> dict[int, list[Mention]]:
+    """The mentions that start in each sentence (by its index), in their order: one pass, not one per measure."""
+    starts = [s.start for s in sentences]
+    found: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        index = bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.start < sentences[index].end:
+            found.setdefault(index, []).append(mention)
+    return found
+
+
 def place_measures(
     text: str,
     sentences: Sequence[Sentence],
@@ -154,14 +168,18 @@ def place_measures(
     organizations: dict[str, str],
 ) -> tuple[Measure, ...]:
     """Each measure with where it applies and the body that ordered it (its resolved name)."""
+    by_sentence = mentions_by_sentence(sentences, mentions)
     placed = []
     for measure in measures:
         sentence = sentences[measure.sentence]
-        body = ordering_body(measure, sentence, mentions)
+        own = by_sentence.get(
+            measure.sentence, []
+        )  # the sentence's own: all mentions per measure is quadratic
+        body = ordering_body(measure, sentence, own)
         placed.append(
             replace(
                 measure,
-                place=measure_place(text, sentence, measure, mentions, places, locality),
+                place=measure_place(text, sentence, measure, own, places, locality),
                 ordered_by=organizations.get(body.text, body.text) if body is not None else None,
             )
         )

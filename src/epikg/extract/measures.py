@@ -23,6 +23,7 @@ time stated before its trigger (`3月20日封控,4月4日解封`), else the firs
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -174,6 +175,7 @@ def find_measures(
     """One Measure per (sentence, category) the sentence triggers, with its quantities and time."""
     table = lexicon() if triggers is None else triggers
     times = resolve_times(text, published)
+    time_starts = [t.start for t in times]  # sorted: a sentence's times are found by bisection, not a scan
     measures: list[Measure] = []
     for sentence in sentences:
         piece = text[sentence.start : sentence.end]
@@ -181,7 +183,7 @@ def find_measures(
         if not hits:
             continue
         quantities = find_quantities(piece, offset=sentence.start)
-        stated = [t for t in times if sentence.start <= t.start < sentence.end]
+        stated = times[bisect_left(time_starts, sentence.start) : bisect_left(time_starts, sentence.end)]
         measures.extend(_measures(piece, sentence, hits, quantities, stated))
     return measures
 

@@ -25,6 +25,7 @@ Without a publication date only dates that state their year are resolved.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -133,14 +134,19 @@ def _with_anaphora(text: str, values: list[TimeValue], offset: int) -> list[Time
     """`当天` after `4月9日` is 4月9日: each such word takes the day of the nearest date read before it."""
     pattern, days = _anaphora()
     found = list(values)
+    # values come in text order and do not overlap, so their ends are sorted: bisect, not a scan per word
+    ends = [v.end for v in values]
+    dated = [v for v in values if (v.begin or v.until) is not None]
+    dated_ends = [v.end for v in dated]
     for match in pattern.finditer(text):
         start, end = match.start() + offset, match.end() + offset
-        if any(v.start < end and start < v.end for v in values):
+        after = bisect_right(ends, start)  # values[after] is the first that ends after the word starts
+        if after < len(values) and values[after].start < end:
             continue
-        before = [v for v in values if v.end <= start and (v.begin or v.until) is not None]
+        before = bisect_right(dated_ends, start)
         if not before:
             continue
-        point = before[-1].begin or before[-1].until
+        point = dated[before - 1].begin or dated[before - 1].until
         day = (point.date() if isinstance(point, datetime) else point) + timedelta(days=days[match.group()])
         found.append(TimeValue(match.group(), start, end, day, None))
     return sorted(found, key=lambda v: v.start)
@@ -280,6 +286,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # lunar_python computes a whole year per call: seconds on a page of lunar dates
 def _lunar_to_solar(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a lunar date (day 0: the month's last day, for 除夕), via lunar_python."""
     from lunar_python import Lunar, LunarYear

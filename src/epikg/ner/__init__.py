@@ -49,13 +49,17 @@ def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
     """A name read once holds for the whole article: `县委书记董炳麓` makes a later `董炳麓强调` a mention
     of him too, where the model may have read only 董炳 or nothing."""
     known = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
-    kept = [
-        m
-        for m in mentions
-        if not (
-            m.source == "model"
-            and any(k != m.text and k.startswith(m.text) and text.startswith(k, m.start) for k in known)
+    lengths = sorted(
+        {len(k) for k in known}
+    )  # a longer known name at a mention's start, looked up, not scanned
+
+    def inside_a_known_name(m: Mention) -> bool:
+        return any(
+            (k := text[m.start : m.start + n]) in known and k != m.text and k.startswith(m.text)
+            for n in lengths
+            if n > len(m.text)
         )
-    ]
+
+    kept = [m for m in mentions if not (m.source == "model" and inside_a_known_name(m))]
     kept += free_occurrences(text, known, kept, EntityType.PERSON, "rule:repeat")
     return tuple(sorted(kept, key=lambda m: (m.start, m.end)))

@@ -44,16 +44,6 @@ def _rank(mention: Mention) -> tuple[int, int, int]:
     return (rule, -(mention.end - mention.start), mention.start)
 
 
-def _extends(model: Mention, rule: Mention) -> bool:
-    """The model read a longer name where a title rule guessed a two- or three-character one (巴音朝鲁)."""
-    return (
-        rule.source == "rule:title"
-        and model.type is EntityType.PERSON
-        and model.start == rule.start
-        and model.end > rule.end
-    )
-
-
 def plausible(mention: Mention) -> bool:
     """The genre's filter on the model's output: what it gets wrong in this kind of text."""
     text = mention.text
@@ -196,14 +186,26 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     """Non-overlapping mentions, sorted by position."""
     rule = list(rule)
     model = [m for m in map(_facility_as_place, map(_without_lead_verb, model)) if plausible(m)]
-    rule = [r for r in rule if not any(_extends(m, r) for m in model)]
+    # The model read a longer name where a title rule guessed a two- or three-character one (巴音朝鲁):
+    # its longest person at each start, looked up rather than scanned for.
+    longest_person: dict[int, int] = {}
+    for m in model:
+        if m.type is EntityType.PERSON and m.end > longest_person.get(m.start, -1):
+            longest_person[m.start] = m.end
+    rule = [r for r in rule if not (r.source == "rule:title" and longest_person.get(r.start, -1) > r.end)]
     candidates = sorted({*rule, *model}, key=_rank)
-    kept: list[Mention] = []
+    reach = max((m.end - m.start for m in candidates), default=0)
+    kept: dict[int, list[Mention]] = {}  # by start: the clashes of a mention start within `reach` before it
     for mention in candidates:
-        clash = [k for k in kept if _overlaps(k, mention)]
-        if not clash:
-            kept.append(mention)
+        clash = [
+            k
+            for start in range(mention.start - reach + 1, mention.end)
+            for k in kept.get(start, ())
+            if _overlaps(k, mention)
+        ]
+        if clash and not _wraps(mention, clash):
             continue
-        if _wraps(mention, clash):
-            kept = [k for k in kept if k not in clash] + [mention]
-    return tuple(sorted(kept, key=lambda m: (m.start, m.end)))
+        for k in clash:
+            kept[k.start].remove(k)
+        kept.setdefault(mention.start, []).append(mention)
+    return tuple(sorted((m for at in kept.values() for m in at), key=lambda m: (m.start, m.end)))

@@ -18,6 +18,7 @@ from epikg.lexicon import (
     word_list,
 )
 from epikg.records import EntityType, Mention
+from epikg.spans import Taken
 
 _MAX_PLACE = 12
 
@@ -35,10 +36,12 @@ def place_mentions(text: str) -> list[Mention]:
     named = {name for _, name in candidates}
     ranked = sorted(candidates, key=lambda c: (-len(c[1]), -_in_context(c[1], named, gaz), c[0]))
     found: list[Mention] = []
+    taken = Taken(len(text))
     for start, name in ranked:
         end = start + len(name)
-        if not any(m.start < end and start < m.end for m in found):
+        if not taken.overlaps(start, end):
             found.append(Mention(name, EntityType.PLACE, start, end, "rule:gazetteer"))
+            taken.add(start, end)
     found.extend(_villages(text, found, gaz))
     found.extend(_villages_after_townships(text, found))
     found.extend(_bare_townships(text, found, gaz))
@@ -139,14 +142,14 @@ def free_occurrences(
     text: str, names: Iterable[str], taken: Iterable[Mention], kind: EntityType, source: str
 ) -> list[Mention]:
     """Every occurrence of the names (longest first) that overlaps no mention already taken."""
-    spans = [(m.start, m.end) for m in taken]
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
     found = []
     for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(re.escape(name), text):
             start, end = match.span()
-            if not any(s < end and start < e for s, e in spans):
+            if not spans.overlaps(start, end):
                 found.append(Mention(name, kind, start, end, source))
-                spans.append((start, end))
+                spans.add(start, end)
     return found
 
 
@@ -232,7 +235,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     `城南花园`, `兴盛菜市场`), and roads by their number (`G104国道`). Generic phrases (`各个路口`,
     `全县卡点`, `该小区`, `这个广场`) are no names."""
     taken = list(taken)
-    spans = [(m.start, m.end) for m in taken]
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
     ends = {m.end for m in taken}
     endings = re.compile("|".join(map(re.escape, _longest_first("place_name_suffixes.txt"))))
     continuations = tuple(data_words("place_suffix_continuations.txt"))
@@ -243,9 +246,9 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
             candidates.append((start, _through_facility(text, match.end())))
     for start, end in candidates:
-        if not any(s < end and start < e for s, e in spans) and not _inside_a_body(text, start, end):
+        if not spans.overlaps(start, end) and not _inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
-            spans.append((start, end))
+            spans.add(start, end)
     return found
 
 
@@ -261,7 +264,7 @@ def _villages_after_townships(text: str, places: list[Mention]) -> list[Mention]
     whether or not the gazetteer lists it."""
     gaz = gazetteer.load()
     suffixes = _longest_first("place_village_suffixes.txt")
-    spans = [(m.start, m.end) for m in places]
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
     found = []
     for township in places:
         if not _is_township(township, gaz):
@@ -275,13 +278,9 @@ def _villages_after_townships(text: str, places: list[Mention]) -> list[Mention]
             if suffix is None:
                 continue
             end = start + length + len(suffix)
-            if (
-                not _generic(stem)
-                and not any(s < end and start < e for s, e in spans)
-                and not _inside_a_body(text, start, end)
-            ):
+            if not _generic(stem) and not spans.overlaps(start, end) and not _inside_a_body(text, start, end):
                 found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
-                spans.append((start, end))
+                spans.add(start, end)
             break
     return found
 

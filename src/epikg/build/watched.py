@@ -1,0 +1,206 @@
+"""Worker processes the parent watches: a page that runs past its deadline, or kills its worker, costs that page.
+
+A deadline inside the worker (a signal) cannot stop a regular expression or other C code that holds the
+interpreter, so the parent keeps the clock: each worker builds one page at a time, and one still busy at
+its page's deadline is killed, the page reported, and a fresh worker started in its place (loading the
+model again). A worker that dies on a page (out of memory, a crash in C) is reported and replaced the same way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import tempfile
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from epikg.document import BuildOptions, DocumentResult, Job, ModelError, build_document
+
+
+def timed_out(seconds: float) -> str:
+    """The skip reason of a page that ran past its deadline."""
+    return f"took longer than {seconds:g} s (--page-timeout); its worker was stopped"
+
+
+def _serve(connection: Connection, options: BuildOptions, rules: str | None, validate: bool) -> None:
+    """A worker's life: load what pages share once, say so, then build each page it is sent until None."""
+    from epikg.build.local import _resources  # the same set-up as a pool worker's
+    from epikg.lexicon import set_rules_dir
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    try:
+        set_rules_dir(Path(rules) if rules else None)
+        resources = _resources(options)
+    except Exception as exc:  # noqa: BLE001 - told to the parent, which reports it in one line
+        connection.send(("failed", type(exc).__name__, str(exc)))
+        return
+    _warm_up(resources, validate)
+    connection.send(("ready",))
+    while (job := connection.recv()) is not None:
+        connection.send(build_document(job, resources, validate=validate))
+
+
+# A page that reaches every stage, so that the data each stage loads on first use is loaded before the clock
+# of the first real page starts.
+_WARM_UP = "县疫情防控指挥部\n2022年4月7日,苍南县委书记黄荣定到金乡镇检查疫情防控工作,要求设置卡点5个。\n"
+
+
+def _warm_up(resources: Any, validate: bool) -> None:
+    """Build the warm-up page; where that fails the first real page pays the loading, which is no error."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="epikg-warm-up-") as folder:
+            page = Path(folder) / "warm-up.txt"
+            page.write_text(_WARM_UP, encoding="utf-8")
+            build_document(Job(str(page), "warm-up"), resources, validate=validate)
+    except Exception:  # noqa: BLE001, S110 - a temporary folder that cannot be made or removed, say
+        pass
+
+
+@dataclass
+class _Worker:
+    process: Any  # a multiprocessing Process (its type depends on the context)
+    connection: Connection
+    job: Job | None = None
+    deadline: float = 0.0
+    ready: bool = False
+
+
+class WatchedPool:
+    """Up to `workers` processes, each given one page at a time and stopped at the page's deadline."""
+
+    def __init__(
+        self,
+        context: multiprocessing.context.BaseContext,
+        options: BuildOptions,
+        *,
+        workers: int,
+        timeout: float,
+        rules: str | None,
+        validate: bool,
+    ) -> None:
+        self.context, self.options, self.rules, self.validate = context, options, rules, validate
+        self.size, self.timeout = workers, timeout
+        self.workers: list[_Worker] = []
+
+    def _start(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(
+            target=_serve, args=(child, self.options, self.rules, self.validate), daemon=True
+        )
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self.workers.append(worker)
+        return worker
+
+    def _stop(self, worker: _Worker) -> None:
+        self.workers.remove(worker)
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        worker.connection.close()
+
+    def close(self) -> None:
+        for worker in list(self.workers):
+            if worker.ready and worker.job is None and worker.process.is_alive():
+                try:
+                    worker.connection.send(None)
+                    worker.process.join(timeout=5)
+                except OSError:
+                    pass
+            self._stop(worker)
+
+    def run(self, jobs: Sequence[Job]) -> Iterator[DocumentResult]:
+        """Every job's result as it finishes; a page past its deadline or whose worker died is skipped."""
+        waiting = deque(jobs)
+        for _ in range(min(self.size, len(waiting))):
+            self._start()
+        while self.workers:
+            for worker in self.workers:
+                if worker.ready and worker.job is None and waiting:
+                    worker.job = waiting.popleft()
+                    worker.deadline = time.monotonic() + self.timeout
+                    worker.connection.send(worker.job)
+            busy = [w for w in self.workers if w.job is not None]
+            if not waiting and not busy:
+                return
+            now = time.monotonic()
+            until = min((w.deadline for w in busy), default=now + 60.0)
+            ready = wait(
+                [w.connection for w in self.workers] + [w.process.sentinel for w in self.workers],
+                timeout=max(0.0, until - now),
+            )
+            for worker in list(self.workers):
+                yield from self._attend(worker, ready, waiting)
+
+    def _attend(self, worker: _Worker, ready: list[Any], waiting: deque[Job]) -> Iterator[DocumentResult]:
+        """What one worker has to say: ready, a page's result, its death, or a deadline passed."""
+        job = worker.job
+        if worker.connection in ready:
+            try:
+                message = worker.connection.recv()
+            except (EOFError, OSError):
+                message = None  # it died while sending: its sentinel tells the rest below
+            if isinstance(message, DocumentResult):
+                worker.job = None
+                yield message
+                return
+            if isinstance(message, tuple) and message[0] == "ready":
+                worker.ready = True
+                return
+            if isinstance(message, tuple) and message[0] == "failed":
+                self.close()
+                if message[1] == "ModelError":
+                    raise ModelError(message[2])
+                raise RuntimeError(f"a worker could not start: {message[1]}: {message[2]}")
+        if not worker.process.is_alive() or worker.process.sentinel in ready:
+            worker.process.join()
+            code = worker.process.exitcode
+            self._stop(worker)
+            if job is None and not worker.ready:
+                raise RuntimeError(f"a worker died while starting (exit code {code})")
+            if job is not None:
+                yield _skipped(job, f"its worker died while building it (exit code {code})")
+            if waiting:
+                self._replace()
+            return
+        if job is not None and time.monotonic() >= worker.deadline:
+            self._stop(worker)
+            yield _skipped(job, timed_out(self.timeout))
+            if waiting:
+                self._replace()
+
+    def _replace(self) -> None:
+        """A fresh worker for the pages still waiting (it loads the model again)."""
+        if len(self.workers) < self.size:
+            self._start()
+
+
+def _skipped(job: Job, reason: str) -> DocumentResult:
+    """A page lost with its worker: reported, and not cached (a later run may have more time)."""
+    return DocumentResult(job.path, job.doc_id, skipped=reason, cacheable=False)
+
+
+def run_watched(
+    jobs: Sequence[Job],
+    options: BuildOptions,
+    context: multiprocessing.context.BaseContext,
+    *,
+    workers: int,
+    timeout: float,
+    rules: str | None,
+    validate: bool,
+) -> Iterator[DocumentResult]:
+    """Build the jobs in watched worker processes (see WatchedPool); workers are stopped when done."""
+    pool = WatchedPool(
+        context, options, workers=min(workers, len(jobs)), timeout=timeout, rules=rules, validate=validate
+    )
+    try:
+        yield from pool.run(jobs)
+    finally:
+        pool.close()

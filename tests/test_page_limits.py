@@ -1,0 +1,169 @@
+"""No page hangs the build (issue 15): one over the size limit is skipped unread, one still running at its
+deadline is stopped with its worker, one that kills its worker costs that page; each is reported with its
+reason and the other pages are built."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import epikg.build.watched as watched
+from epikg.build.local import DEFAULT_MAX_PAGE_BYTES, DEFAULT_PAGE_TIMEOUT
+from epikg.build.watched import run_watched, timed_out
+from epikg.cli import _page_size, cli
+from epikg.document import BuildOptions, Job
+from helpers import ROOT, write_page
+
+RULES_ONLY = BuildOptions(use_model=False)
+SMALL = "苍南县委书记黄荣定到金乡镇检查疫情防控工作。\n黄荣定要求各乡镇严格落实联防联控措施。\n"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+def big_page(characters: int) -> str:
+    """Local news far longer than any article: lines that differ, so none is dropped as a repeat."""
+    lines, size, i = [], 0, 0
+    while size < characters:
+        line = f"{i % 12 + 1}月{i % 28 + 1}日,苍南县委书记黄荣定到金乡镇检查疫情防控工作,设置卡口{i + 5}个。"
+        lines.append(line)
+        size += len(line) + 1
+        i += 1
+    return "\n".join(lines) + "\n"
+
+
+# --- the size limit ---------------------------------------------------------------------------------
+
+
+def test_a_page_over_the_size_limit_is_skipped_with_its_size(tmp_path: Path) -> None:
+    small = write_page(tmp_path / "in", "small.txt", SMALL)
+    large = write_page(tmp_path / "in", "large.txt", big_page(2_000))
+    size = large.stat().st_size
+    result = run(
+        "build", str(tmp_path / "in"), "-o", str(tmp_path / "kg.nt"), "--no-model", "--max-page-size", "2KB"
+    )
+    assert result.exit_code == 0, result.output
+    assert "built 1 document(s), skipped 1" in result.stderr
+    assert f"skipped {large}: page too large ({size} bytes > 2000 bytes, --max-page-size)" in result.stderr
+    assert small.stat().st_size < 2000
+
+
+def test_a_size_limit_of_0_builds_any_size(tmp_path: Path) -> None:
+    write_page(tmp_path / "in", "large.txt", big_page(2_000))
+    result = run(
+        "build", str(tmp_path / "in"), "-o", str(tmp_path / "kg.nt"), "--no-model", "--max-page-size", "0"
+    )
+    assert result.exit_code == 0, result.output
+    assert "built 1 document(s), skipped 0" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "size"), [("10MB", 10_000_000), ("512", 512), ("1.5 kb", 1500), ("2G", 2_000_000_000)]
+)
+def test_page_sizes_are_read_in_bytes_and_powers_of_1000(text: str, size: int) -> None:
+    assert _page_size(text) == size
+
+
+def test_a_page_size_that_is_no_size_is_a_usage_error(tmp_path: Path) -> None:
+    write_page(tmp_path / "in", "small.txt", SMALL)
+    result = run("build", str(tmp_path / "in"), "--no-model", "--max-page-size", "ten")
+    assert result.exit_code == 2
+    assert "--max-page-size: 'ten' is no size" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_readme_states_the_defaults() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"--page-timeout {DEFAULT_PAGE_TIMEOUT:g}" in readme
+    assert f"--max-page-size {DEFAULT_MAX_PAGE_BYTES // 1_000_000}MB" in readme
+    shown = " ".join(run("build", "--help").output.split())
+    assert f"Default: {DEFAULT_PAGE_TIMEOUT:g}." in shown
+    assert f"Default: {DEFAULT_MAX_PAGE_BYTES // 1_000_000}MB." in shown
+
+
+# --- the page timeout -------------------------------------------------------------------------------
+
+
+def test_a_page_past_its_deadline_is_skipped_and_the_others_are_built(tmp_path: Path) -> None:
+    """A page of 400,000 characters takes far longer than 5 s without the model; a two-line page far less.
+    The slow page goes first, so the build goes on after its worker is stopped, with one worker."""
+    slow = write_page(tmp_path / "in", "a-slow.txt", big_page(400_000))
+    write_page(tmp_path / "in", "b-small.txt", SMALL)
+    result = run(
+        "build", str(tmp_path / "in"), "-o", str(tmp_path / "kg.nt"), "--no-model", "--no-cache",
+        "--workers", "1", "--page-timeout", "5",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "built 1 document(s), skipped 1" in result.stderr
+    assert f"skipped {slow}: {timed_out(5)}" in result.stderr
+    assert "b-small" in (tmp_path / "kg.nt").read_text(encoding="utf-8")
+
+
+# The tests below replace the page build inside the worker, so they fork it (the replacement is inherited).
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="the worker must inherit a replaced build"
+)
+
+
+def _build_or_misbehave(job: Job, resources, validate: bool = True):  # noqa: ANN001, ANN202
+    if job.doc_id == "stuck":  # a regular expression that backtracks for ages, in C, holding the interpreter
+        re.match(r"(a+)+$", "a" * 60 + "b")
+    if job.doc_id == "crash":
+        os._exit(3)
+    return real_build(job, resources, validate=validate)
+
+
+real_build = watched.build_document
+
+
+@needs_fork
+def test_a_page_stuck_in_c_code_is_stopped_from_outside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(watched, "build_document", _build_or_misbehave)
+    page = write_page(tmp_path, "small.txt", SMALL)
+    jobs = [Job(str(page), "stuck"), Job(str(page), "small")]
+    results = list(
+        run_watched(
+            jobs,
+            RULES_ONLY,
+            multiprocessing.get_context("fork"),
+            workers=1,
+            timeout=2,
+            rules=None,
+            validate=True,
+        )
+    )
+    assert {r.doc_id: r.skipped for r in results} == {"stuck": timed_out(2), "small": None}
+
+
+@needs_fork
+def test_a_page_that_kills_its_worker_costs_that_page_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(watched, "build_document", _build_or_misbehave)
+    page = write_page(tmp_path, "small.txt", SMALL)
+    jobs = [Job(str(page), "crash"), Job(str(page), "small"), Job(str(page), "small-2")]
+    results = list(
+        run_watched(
+            jobs,
+            RULES_ONLY,
+            multiprocessing.get_context("fork"),
+            workers=2,
+            timeout=60,
+            rules=None,
+            validate=True,
+        )
+    )
+    assert {r.doc_id: r.skipped for r in results} == {
+        "crash": "its worker died while building it (exit code 3)",
+        "small": None,
+        "small-2": None,
+    }
+    assert not any(r.cacheable for r in results if r.skipped)
