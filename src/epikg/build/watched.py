@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from epikg.document import BuildOptions, DocumentResult, Job, ModelError, build_document
+from epikg.lexicon import read_data_lines
 
 
 def timed_out(seconds: float) -> str:
@@ -45,17 +46,12 @@ def _serve(connection: Connection, options: BuildOptions, rules: str | None, val
         connection.send(build_document(job, resources, validate=validate))
 
 
-# A page that reaches every stage, so that the data each stage loads on first use is loaded before the clock
-# of the first real page starts.
-_WARM_UP = "县疫情防控指挥部\n2022年4月7日,苍南县委书记黄荣定到金乡镇检查疫情防控工作,要求设置卡点5个。\n"
-
-
 def _warm_up(resources: Any, validate: bool) -> None:
     """Build the warm-up page; where that fails the first real page pays the loading, which is no error."""
     try:
         with tempfile.TemporaryDirectory(prefix="epikg-warm-up-") as folder:
             page = Path(folder) / "warm-up.txt"
-            page.write_text(_WARM_UP, encoding="utf-8")
+            page.write_text("\n".join(read_data_lines("warm_up_page.txt")) + "\n", encoding="utf-8")
             build_document(Job(str(page), "warm-up"), resources, validate=validate)
     except Exception:  # noqa: BLE001, S110 - a temporary folder that cannot be made or removed, say
         pass
