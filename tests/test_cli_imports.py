@@ -62,6 +62,9 @@ def test_build_with_the_model_imports_it(tmp_path: Path) -> None:
     """The same probe sees the model's modules where they are loaded, so the checks above can fail."""
     page = tmp_path / "page.txt"
     page.write_text("苍南县加强防控\n2月2日,苍南县委书记黄荣定到金乡镇检查疫情防控工作。\n", encoding="utf-8")
-    seen = imports_of(["build", str(page), "-o", "kg.ttl", "--no-cache", "-j", "1"], tmp_path)
+    # --page-timeout 0: the page is built in this process, not in a watched worker (README, Reliability)
+    seen = imports_of(
+        ["build", str(page), "-o", "kg.ttl", "--no-cache", "-j", "1", "--page-timeout", "0"], tmp_path
+    )
     assert seen["code"] == 0, seen
     assert {"torch", "hanlp"} <= set(seen["heavy"]), seen  # type: ignore[arg-type]

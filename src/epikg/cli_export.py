@@ -1,7 +1,6 @@
 """`epikg export oxcgrt` and `epikg export events`: thin click commands over epikg.export.
 
-Registered on the `epikg` group by the CLI module; errors are epikg.cli.UserError (one line, exit 2),
-imported lazily so that this module and the CLI can import each other in either order.
+Registered on the `epikg` group by the CLI module; errors are epikg.cli_errors.UserError (one line, exit 2).
 """
 
 from __future__ import annotations
@@ -11,13 +10,12 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
+from epikg.cli_errors import UserError
 from epikg.export import DEFAULT_CARRY_DAYS, UNIT_LEVELS, events_table, oxcgrt_table, read_measures, write_csv
 from epikg.export.events import COLUMNS as EVENT_COLUMNS
 
 
 def _user_error(message: str) -> click.ClickException:
-    from epikg.cli import UserError
-
     return UserError(message)
 
 

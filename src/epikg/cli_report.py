@@ -1,7 +1,6 @@
 """`epikg report KG -o report.html`: a thin click command over epikg.report.
 
-Registered on the `epikg` group by the main CLI; errors are epikg.cli.UserError (one line, exit 2),
-imported lazily so that this module and the CLI can import each other in either order.
+Registered on the `epikg` group by the main CLI; errors are epikg.cli_errors.UserError (one line, exit 2).
 """
 
 from __future__ import annotations
@@ -10,10 +9,10 @@ from pathlib import Path
 
 import click
 
+from epikg.cli_errors import UserError
+
 
 def _user_error(message: str) -> click.ClickException:
-    from epikg.cli import UserError
-
     return UserError(message)
 
 

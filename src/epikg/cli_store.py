@@ -1,7 +1,6 @@
 """`epikg query`, `epikg serve`, `epikg load`: thin click commands over epikg.store.
 
-Registered on the `epikg` group by cli.py; errors are epikg.cli.UserError (one line, exit 2),
-imported lazily so that this module and cli.py can import each other in either order.
+Registered on the `epikg` group by cli.py; errors are epikg.cli_errors.UserError (one line, exit 2).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
+from epikg.cli_errors import UserError
 from epikg.store import DEFAULT_GRAPH_IRI, FORMATS, Credentials, StoreError
 
 PASSWORD_ENV = "EPIKG_PASSWORD"
@@ -23,8 +23,6 @@ _PARAM = re.compile(r"(\w+)=(.*)", re.DOTALL)
 
 
 def _user_error(message: str) -> click.ClickException:
-    from epikg.cli import UserError
-
     return UserError(message)
 
 
