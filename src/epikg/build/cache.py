@@ -114,19 +114,11 @@ class Cache:
 
     def get(self, key: str) -> DocumentResult | None:
         path = self._path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
+        if not path.is_file():
             self.misses += 1
             return None
-        checksum, _, payload = data.partition(b"\n")
         try:
-            if hashlib.sha256(payload).hexdigest().encode() != checksum:
-                raise ValueError("checksum")
-            entry = json.loads(payload)
-            if entry["key"] != key:
-                raise ValueError("key")
-            result = DocumentResult.from_dict(entry["result"])
+            result = DocumentResult.from_dict(_read_entry(path, key)["result"])
         except (ValueError, KeyError, TypeError):
             self.corrupt += 1
             self.misses += 1
@@ -140,19 +132,7 @@ class Cache:
         next time, and a cache that cannot be written is no error."""
         if not result.cacheable or result.skipped:
             return
-        payload = json.dumps({"key": key, "result": result.as_dict()}, ensure_ascii=False).encode()
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-            os.replace(tmp, path)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
+        _write_entry(self._path(key), {"key": key, "result": result.as_dict()})
 
     def union_key(self, lines: list[str]) -> str:
         """The key of a union's check: its sorted, distinct lines and the build's fingerprint."""
@@ -165,16 +145,10 @@ class Cache:
     def get_union(self, key: str) -> tuple[bool, str] | None:
         """(conforms, report text) of a union checked before, None when not stored or damaged (then removed)."""
         path = self.folder / "union" / f"{key}.json"
-        try:
-            checksum, _, payload = path.read_bytes().partition(b"\n")
-        except OSError:
+        if not path.is_file():
             return None
         try:
-            if hashlib.sha256(payload).hexdigest().encode() != checksum:
-                raise ValueError("checksum")
-            entry = json.loads(payload)
-            if entry["key"] != key:
-                raise ValueError("key")
+            entry = _read_entry(path, key)
             return bool(entry["conforms"]), str(entry["text"])
         except (ValueError, KeyError, TypeError):
             path.unlink(missing_ok=True)
@@ -182,16 +156,36 @@ class Cache:
 
     def put_union(self, key: str, conforms: bool, text: str) -> None:
         """Store a union's check, atomically; a cache that cannot be written is no error."""
-        payload = json.dumps({"key": key, "conforms": conforms, "text": text}, ensure_ascii=False).encode()
-        path = self.folder / "union" / f"{key}.json"
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        except OSError:
-            return
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-            os.replace(tmp, path)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
+        _write_entry(self.folder / "union" / f"{key}.json", {"key": key, "conforms": conforms, "text": text})
+
+
+def _read_entry(path: Path, key: str) -> dict:
+    """An entry's JSON, checked against its checksum line and its key; ValueError where either fails (or the
+    file cannot be read: then it is as good as damaged)."""
+    try:
+        checksum, _, payload = path.read_bytes().partition(b"\n")
+    except OSError as exc:
+        raise ValueError("unreadable") from exc
+    if hashlib.sha256(payload).hexdigest().encode() != checksum:
+        raise ValueError("checksum")
+    entry = json.loads(payload)
+    if entry["key"] != key:
+        raise ValueError("key")
+    return entry
+
+
+def _write_entry(path: Path, entry: dict) -> None:
+    """An entry written behind its checksum line to a temporary file, then renamed into place; a cache that
+    cannot be written is no error."""
+    payload = json.dumps(entry, ensure_ascii=False).encode()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
