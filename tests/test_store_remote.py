@@ -24,7 +24,6 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
 from epikg.cli_store import load_command, query_command
-from epikg.pipeline import BuildOptions, build
 from epikg.rdf.namespaces import SCHEMA
 from epikg.store import (
     DEFAULT_GRAPH_IRI,
@@ -159,18 +158,10 @@ class Proxy:
 
 
 @pytest.fixture(scope="module")
-def kg(tmp_path_factory: pytest.TempPathFactory) -> tuple[Graph, Path]:
-    result = build([ROOT / "seeds"], BuildOptions(use_model=False))
-    path = tmp_path_factory.mktemp("kg") / "kg.ttl"
-    result.graph.serialize(path, format="turtle")
-    return result.graph, path
-
-
-@pytest.fixture(scope="module")
-def stock(tmp_path_factory: pytest.TempPathFactory, kg: tuple[Graph, Path]) -> Iterator[OxigraphServer]:
+def stock(tmp_path_factory: pytest.TempPathFactory, seeds_kg: tuple[Graph, Path]) -> Iterator[OxigraphServer]:
     """A stock Oxigraph with the seeds loaded by `epikg load` with its defaults, plus a decoy graph."""
     with PlainOxigraph(tmp_path_factory.mktemp("stock") / "store", writable=True) as server:
-        result = _invoke(load_command, [str(kg[1]), "--endpoint", server.url])
+        result = _invoke(load_command, [str(seeds_kg[1]), "--endpoint", server.url])
         assert result.exit_code == 0, result.output
         decoy = Graph()
         decoy.add((URIRef("https://example.org/decoy"), SCHEMA.name, Literal("decoy")))
@@ -187,10 +178,12 @@ def _invoke(command, args: list[str], env: dict[str, str] | None = None):  # noq
 
 @pytest.mark.parametrize("query_file", QUERIES, ids=lambda p: p.name)
 def test_load_then_query_with_defaults_gives_the_in_process_rows(
-    query_file: Path, kg: tuple[Graph, Path], stock: OxigraphServer
+    query_file: Path, seeds_kg: tuple[Graph, Path], stock: OxigraphServer
 ) -> None:
     params = [f"--param={k}={v}" for k, v in PARAMS.get(query_file.name, {}).items()]
-    local = _invoke(query_command, [str(query_file), "--graph", str(kg[1]), "--format", "json", *params])
+    local = _invoke(
+        query_command, [str(query_file), "--graph", str(seeds_kg[1]), "--format", "json", *params]
+    )
     remote = _invoke(
         query_command, [str(query_file), "--endpoint", stock.query_endpoint, "--format", "json", *params]
     )
@@ -239,10 +232,10 @@ def test_no_rows_from_a_full_dataset_are_just_no_rows(stock: OxigraphServer) -> 
     assert result.exit_code == 0 and "0 row(s)" in result.stderr
 
 
-def test_dataset_options_go_with_an_endpoint(kg: tuple[Graph, Path]) -> None:
+def test_dataset_options_go_with_an_endpoint(seeds_kg: tuple[Graph, Path]) -> None:
     result = _invoke(
         query_command,
-        [str(ROOT / "queries/evidence.rq"), "--graph", str(kg[1]), "--graph-iri", "https://x.org/g"],
+        [str(ROOT / "queries/evidence.rq"), "--graph", str(seeds_kg[1]), "--graph-iri", "https://x.org/g"],
     )
     assert result.exit_code == 2 and "go with --endpoint" in result.stderr
 
@@ -262,8 +255,8 @@ def test_query_form_and_pageable() -> None:
     )  # a sub-select's LIMIT
 
 
-def test_a_capped_result_is_read_in_pages(kg: tuple[Graph, Path], stock: OxigraphServer) -> None:
-    local = run_query(ALL, graph=kg[0])
+def test_a_capped_result_is_read_in_pages(seeds_kg: tuple[Graph, Path], stock: OxigraphServer) -> None:
+    local = run_query(ALL, graph=seeds_kg[0])
     with Proxy(stock.url, cap=CAP) as proxy:
         result = run_query(ALL, endpoint=f"{proxy.url}/query", graph_iris=[DEFAULT_GRAPH_IRI])
         assert not result.cut and result.row_cap == CAP and result.pages == len(local.rows) // CAP + 1
@@ -282,13 +275,13 @@ def test_a_cut_that_cannot_be_paged_is_said(stock: OxigraphServer, tmp_path: Pat
     assert "the result is cut" in result.stderr and f"at most {CAP} rows" in result.stderr
 
 
-def test_a_cap_the_server_does_not_announce(kg: tuple[Graph, Path], stock: OxigraphServer) -> None:
+def test_a_cap_the_server_does_not_announce(seeds_kg: tuple[Graph, Path], stock: OxigraphServer) -> None:
     with Proxy(stock.url, cap=CAP, announce=False) as proxy:
         endpoint = f"{proxy.url}/query"
         silent = run_query(ALL, endpoint=endpoint, graph_iris=[DEFAULT_GRAPH_IRI])
         assert len(silent.rows) == CAP and not silent.cut  # nothing to go by
         told = run_query(ALL, endpoint=endpoint, graph_iris=[DEFAULT_GRAPH_IRI], row_cap=CAP)
-    assert len(told.rows) == len(kg[0]) and told.pages > 1
+    assert len(told.rows) == len(seeds_kg[0]) and told.pages > 1
 
 
 def test_query_command_pages_and_says_so(stock: OxigraphServer, tmp_path: Path) -> None:
@@ -307,14 +300,16 @@ def test_query_command_pages_and_says_so(stock: OxigraphServer, tmp_path: Path) 
 
 
 @pytest.mark.parametrize("scheme", ["digest", "basic"])
-def test_load_with_user_and_password(scheme: str, kg: tuple[Graph, Path], stock: OxigraphServer) -> None:
+def test_load_with_user_and_password(
+    scheme: str, seeds_kg: tuple[Graph, Path], stock: OxigraphServer
+) -> None:
     iri = f"https://example.org/{scheme}"
     with Proxy(stock.url, auth=scheme) as proxy:
-        refused = _invoke(load_command, [str(kg[1]), "--endpoint", proxy.url, "--graph-iri", iri])
+        refused = _invoke(load_command, [str(seeds_kg[1]), "--endpoint", proxy.url, "--graph-iri", iri])
         assert refused.exit_code == 2 and "HTTP 401" in refused.stderr and "--user" in refused.stderr
         result = _invoke(
             load_command,
-            [str(kg[1]), "--endpoint", proxy.url, "--graph-iri", iri, "--user", USER],
+            [str(seeds_kg[1]), "--endpoint", proxy.url, "--graph-iri", iri, "--user", USER],
             env={"EPIKG_PASSWORD": PASSWORD},
         )
         assert result.exit_code == 0, result.output
@@ -336,28 +331,30 @@ def test_load_with_user_and_password(scheme: str, kg: tuple[Graph, Path], stock:
         )
         assert query.exit_code == 0 and "002_8df8d7c323d1a526" in query.stdout, query.output
         with pytest.raises(StoreError, match="HTTP 401.*wrong user or password"):
-            load_graph(kg[0], proxy.url, iri, credentials=Credentials(USER, "wrong"))
+            load_graph(seeds_kg[0], proxy.url, iri, credentials=Credentials(USER, "wrong"))
     assert run_query("ASK { ?s ?p ?o }", endpoint=stock.query_endpoint, graph_iris=[iri]).rows == ((True,),)
 
 
 def test_a_password_is_never_an_option_and_is_asked_for(
-    kg: tuple[Graph, Path], stock: OxigraphServer
+    seeds_kg: tuple[Graph, Path], stock: OxigraphServer
 ) -> None:
     assert "--password " not in _invoke(load_command, ["--help"]).stdout
     result = _invoke(
-        load_command, [str(kg[1]), "--endpoint", stock.url, "--user", USER, "--password", PASSWORD]
+        load_command, [str(seeds_kg[1]), "--endpoint", stock.url, "--user", USER, "--password", PASSWORD]
     )
     assert result.exit_code == 2  # no such option
     result = _invoke(
-        load_command, [str(kg[1]), "--endpoint", stock.url, "--user", USER], env={"EPIKG_PASSWORD": None}
+        load_command,
+        [str(seeds_kg[1]), "--endpoint", stock.url, "--user", USER],
+        env={"EPIKG_PASSWORD": None},
     )  # type: ignore[dict-item]
     assert result.exit_code == 2 and "set EPIKG_PASSWORD" in result.stderr  # not a terminal: nobody to ask
 
 
 def test_json_output_of_an_endpoint_is_the_in_process_one(
-    kg: tuple[Graph, Path], stock: OxigraphServer
+    seeds_kg: tuple[Graph, Path], stock: OxigraphServer
 ) -> None:
     query = (ROOT / "queries/county_leaders.rq").read_text(encoding="utf-8")
-    local = run_query(query, graph=kg[0])
+    local = run_query(query, graph=seeds_kg[0])
     remote = run_query(query, endpoint=stock.query_endpoint, graph_iris=[DEFAULT_GRAPH_IRI])
     assert format_json(remote) == format_json(local)

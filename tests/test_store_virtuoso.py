@@ -28,7 +28,6 @@ from rdflib import Graph
 
 from epikg.cli_store import load_command, query_command
 from epikg.export import events_table, oxcgrt_table, read_measures
-from epikg.pipeline import BuildOptions, build
 from epikg.store import DEFAULT_GRAPH_IRI, Credentials, StoreError, free_port, run_query
 from helpers import QUERIES, ROOT, SEED_PARAMS
 
@@ -177,19 +176,11 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
 
 
 @pytest.fixture(scope="module")
-def kg(tmp_path_factory: pytest.TempPathFactory) -> tuple[Graph, Path]:
-    result = build([ROOT / "seeds"], BuildOptions(use_model=False))
-    path = tmp_path_factory.mktemp("kg") / "kg.ttl"
-    result.graph.serialize(path, format="turtle")
-    return result.graph, path
-
-
-@pytest.fixture(scope="module")
-def loaded(virtuoso: Virtuoso, kg: tuple[Graph, Path]) -> Result:
+def loaded(virtuoso: Virtuoso, seeds_kg: tuple[Graph, Path]) -> Result:
     """`epikg load` of the seeds to Virtuoso's authenticated Graph Store endpoint, as the README gives it."""
     return _invoke(
         load_command,
-        [str(kg[1]), "--endpoint", f"{virtuoso.url}/sparql-graph-crud-auth", "--user", USER],
+        [str(seeds_kg[1]), "--endpoint", f"{virtuoso.url}/sparql-graph-crud-auth", "--user", USER],
         env={"EPIKG_PASSWORD": virtuoso.password},
     )
 
@@ -202,29 +193,29 @@ def _invoke(command, args: list[str], env: dict[str, str] | None = None):  # noq
 
 
 def test_load_with_digest_to_the_authenticated_endpoint(
-    loaded: Result, virtuoso: Virtuoso, kg: tuple[Graph, Path]
+    loaded: Result, virtuoso: Virtuoso, seeds_kg: tuple[Graph, Path]
 ) -> None:
     assert loaded.exit_code == 0, loaded.output
     assert loaded.stdout == (
-        f"loaded {len(kg[0])} triples into <{DEFAULT_GRAPH_IRI}> at {virtuoso.url}/sparql-graph-crud-auth\n"
+        f"loaded {len(seeds_kg[0])} triples into <{DEFAULT_GRAPH_IRI}> at {virtuoso.url}/sparql-graph-crud-auth\n"
     )
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     assert run_query(count, endpoint=f"{virtuoso.url}/sparql", graph_iris=[DEFAULT_GRAPH_IRI]).rows == (
-        (len(kg[0]),),
+        (len(seeds_kg[0]),),
     )
 
 
 def test_load_without_or_with_a_wrong_password_is_refused(
-    loaded: Result, virtuoso: Virtuoso, kg: tuple[Graph, Path]
+    loaded: Result, virtuoso: Virtuoso, seeds_kg: tuple[Graph, Path]
 ) -> None:
     endpoint = f"{virtuoso.url}/sparql-graph-crud-auth"
     other = "https://example.org/refused"
-    result = _invoke(load_command, [str(kg[1]), "--endpoint", endpoint, "--graph-iri", other])
+    result = _invoke(load_command, [str(seeds_kg[1]), "--endpoint", endpoint, "--graph-iri", other])
     assert result.exit_code == 2 and "HTTP 401" in result.stderr and "--user" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     result = _invoke(
         load_command,
-        [str(kg[1]), "--endpoint", endpoint, "--graph-iri", other, "--user", USER],
+        [str(seeds_kg[1]), "--endpoint", endpoint, "--graph-iri", other, "--user", USER],
         env={"EPIKG_PASSWORD": "wrong"},
     )
     assert result.exit_code == 2 and "wrong user or password" in result.stderr
@@ -237,10 +228,12 @@ def test_load_without_or_with_a_wrong_password_is_refused(
 
 @pytest.mark.parametrize("query_file", QUERIES, ids=lambda p: p.name)
 def test_shipped_queries_give_the_in_process_rows(
-    query_file: Path, loaded: Result, virtuoso: Virtuoso, kg: tuple[Graph, Path]
+    query_file: Path, loaded: Result, virtuoso: Virtuoso, seeds_kg: tuple[Graph, Path]
 ) -> None:
     params = [f"--param={k}={v}" for k, v in SEED_PARAMS.get(query_file.name, {}).items()]
-    local = _invoke(query_command, [str(query_file), "--graph", str(kg[1]), "--format", "json", *params])
+    local = _invoke(
+        query_command, [str(query_file), "--graph", str(seeds_kg[1]), "--format", "json", *params]
+    )
     remote = _invoke(
         query_command, [str(query_file), "--endpoint", f"{virtuoso.url}/sparql", "--format", "json", *params]
     )
@@ -259,10 +252,10 @@ def test_query_through_the_authenticated_endpoint(loaded: Result, virtuoso: Virt
 
 
 def test_the_row_cap_is_announced_and_read_in_pages(
-    loaded: Result, virtuoso: Virtuoso, kg: tuple[Graph, Path]
+    loaded: Result, virtuoso: Virtuoso, seeds_kg: tuple[Graph, Path]
 ) -> None:
     endpoint = f"{virtuoso.url}/sparql"
-    local = run_query(PLACES, graph=kg[0])
+    local = run_query(PLACES, graph=seeds_kg[0])
     assert len(local.rows) > 3 * CAP
     unpaged = run_query(PLACES, endpoint=endpoint, graph_iris=[DEFAULT_GRAPH_IRI], page=False)
     assert unpaged.row_cap == CAP and unpaged.cut and len(unpaged.rows) == CAP  # X-SPARQL-MaxRows
@@ -308,9 +301,9 @@ def test_no_rows_from_a_full_dataset_are_just_no_rows(loaded: Result, virtuoso: 
 
 
 def test_export_readings_from_virtuoso_are_the_in_process_ones(
-    loaded: Result, virtuoso: Virtuoso, kg: tuple[Graph, Path]
+    loaded: Result, virtuoso: Virtuoso, seeds_kg: tuple[Graph, Path]
 ) -> None:
-    local = read_measures(graph=kg[0])
+    local = read_measures(graph=seeds_kg[0])
     remote = read_measures(endpoint=f"{virtuoso.url}/sparql")
     assert len(local) > CAP  # the cap is met, and read around
     assert remote == local
