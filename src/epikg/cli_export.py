@@ -15,16 +15,12 @@ from epikg.export import DEFAULT_CARRY_DAYS, UNIT_LEVELS, events_table, oxcgrt_t
 from epikg.export.events import COLUMNS as EVENT_COLUMNS
 
 
-def _user_error(message: str) -> click.ClickException:
-    return UserError(message)
-
-
 def read_kg(path: Path) -> Graph:
     """A built graph from Turtle, or N-Triples when the file ends in .nt."""
     if path.is_dir():
-        raise _user_error(f"{path} is a folder, not a Turtle or N-Triples file")
+        raise UserError(f"{path} is a folder, not a Turtle or N-Triples file")
     if not path.is_file():
-        raise _user_error(f"no such file: {path}")
+        raise UserError(f"no such file: {path}")
     from epikg.cli_errors import read_rdf
 
     return read_rdf(path, "nt" if path.suffix.lower() == ".nt" else "turtle")
@@ -36,7 +32,7 @@ def _check_output(output: str) -> None:
     try:
         check_output_path(output)
     except OutputError as exc:
-        raise _user_error(str(exc)) from exc
+        raise UserError(str(exc)) from exc
 
 
 _KG = click.argument("kg", type=click.Path(path_type=Path))

@@ -12,10 +12,6 @@ import click
 from epikg.cli_errors import UserError
 
 
-def _user_error(message: str) -> click.ClickException:
-    return UserError(message)
-
-
 @click.command(name="report")
 @click.argument("graph_file", type=click.Path(path_type=Path))
 @click.option(
@@ -34,14 +30,14 @@ def report_command(graph_file: Path, output: Path, title: str) -> None:
     from epikg.store import StoreError
 
     if output.is_dir():
-        raise _user_error(f"{output} is a folder; give a file name, e.g. -o {output / 'report.html'}")
+        raise UserError(f"{output} is a folder; give a file name, e.g. -o {output / 'report.html'}")
     if not output.parent.is_dir():
-        raise _user_error(f"no such folder for the output: {output.parent}")
+        raise UserError(f"no such folder for the output: {output.parent}")
     graph = read_rdf(graph_file, "turtle")  # a file that does not parse is named with the line and column
     try:
         written = write_report(graph, output, title=title)
     except StoreError as exc:
-        raise _user_error(str(exc)) from exc
+        raise UserError(str(exc)) from exc
     except OSError as exc:
-        raise _user_error(f"cannot write {output}: {exc.strerror or exc}") from exc
+        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {written}", err=True)

@@ -22,35 +22,31 @@ PASSWORD_ENV = "EPIKG_PASSWORD"
 _PARAM = re.compile(r"(\w+)=(.*)", re.DOTALL)
 
 
-def _user_error(message: str) -> click.ClickException:
-    return UserError(message)
-
-
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
     """`name=value` pairs (the value may be empty or contain `=`); a name given twice is an error."""
     parsed: dict[str, str] = {}
     for param in params:
         match = _PARAM.fullmatch(param)
         if match is None:
-            raise _user_error(
+            raise UserError(
                 f"--param must be NAME=VALUE with a variable name, e.g. place=南洲镇; got {param!r}"
             )
         name, value = match.groups()
         if name in parsed:
-            raise _user_error(f"--param {name} given twice")
+            raise UserError(f"--param {name} given twice")
         parsed[name] = value
     return parsed
 
 
 def _read_query(path: Path) -> str:
     if not path.is_file():
-        raise _user_error(f"no such query file: {path}")
+        raise UserError(f"no such query file: {path}")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise _user_error(f"cannot read {path} as UTF-8: {exc}") from exc
+        raise UserError(f"cannot read {path} as UTF-8: {exc}") from exc
     if not text.strip():
-        raise _user_error(f"{path} is empty")
+        raise UserError(f"{path} is empty")
     return text
 
 
@@ -67,15 +63,15 @@ def _open_graph(path: Path):  # noqa: ANN202 - a pyoxigraph Store
 
     language = LANGUAGES[file_format(path)]
     if path.is_dir():
-        raise _user_error(f"{path} is a folder, not a {language} file")
+        raise UserError(f"{path} is a folder, not a {language} file")
     if not path.is_file():
-        raise _user_error(f"no such file: {path}")
+        raise UserError(f"no such file: {path}")
     try:
         return open_graph(path)
     except SyntaxError as exc:
         raise not_valid(path, exc, language) from exc
     except OSError as exc:
-        raise _user_error(str(load_error(path, exc))) from exc
+        raise UserError(str(load_error(path, exc))) from exc
 
 
 def _query_error(query_file: Path, exc: StoreError) -> click.ClickException:
@@ -84,7 +80,7 @@ def _query_error(query_file: Path, exc: StoreError) -> click.ClickException:
 
     if isinstance(exc.__cause__, SyntaxError):
         return not_valid(query_file, exc.__cause__, "SPARQL")
-    return _user_error(str(exc))
+    return UserError(str(exc))
 
 
 def _credentials(user: str | None, password_env: str) -> Credentials | None:
@@ -94,7 +90,7 @@ def _credentials(user: str | None, password_env: str) -> Credentials | None:
     password = os.environ.get(password_env)
     if password is None:
         if not sys.stdin.isatty():
-            raise _user_error(
+            raise UserError(
                 f"--user {user} needs a password: set {password_env}, or run in a terminal to be asked"
             )
         password = click.prompt(f"password for {user}", hide_input=True, err=True)
@@ -178,13 +174,13 @@ def query_command(
     from epikg.store import dataset_is_empty, named_graphs, run_query
 
     if (graph_file is None) == (endpoint is None):
-        raise _user_error("give exactly one of --graph FILE.ttl or --endpoint URL")
+        raise UserError("give exactly one of --graph FILE.ttl or --endpoint URL")
     if endpoint is None and (graph_iris or all_graphs or union_default_graph or server_row_cap or user):
-        raise _user_error(
+        raise UserError(
             "--graph-iri, --all-graphs, --union-default-graph, --server-row-cap and --user go with --endpoint"
         )
     if graph_iris and (all_graphs or union_default_graph):
-        raise _user_error("give --graph-iri or --all-graphs, not both")
+        raise UserError("give --graph-iri or --all-graphs, not both")
     dataset = () if all_graphs or union_default_graph else (graph_iris or (DEFAULT_GRAPH_IRI,))
     text = _read_query(query_file)
     bound = _parse_params(params)
@@ -208,7 +204,7 @@ def query_command(
                 endpoint, graph_iris=dataset, credentials=credentials, union_default_graph=union_default_graph
             )
         ):
-            raise _user_error(
+            raise UserError(
                 _empty_message(endpoint, dataset, named_graphs(endpoint, credentials=credentials))
             )
     except StoreError as exc:
@@ -278,17 +274,17 @@ def load_command(
     from epikg.store.bulk import bulk_load, put_ntriples
 
     if (endpoint is None) == (location is None):
-        raise _user_error("give exactly one of --endpoint URL or --location STORE_FOLDER")
+        raise UserError("give exactly one of --endpoint URL or --location STORE_FOLDER")
     if location is not None and user is not None:
-        raise _user_error("--user goes with --endpoint")
+        raise UserError("--user goes with --endpoint")
     if not source.exists():
-        raise _user_error(f"no such file or folder: {source}")
+        raise UserError(f"no such file or folder: {source}")
     files, count = [source], None
     if source.is_dir():
         try:
             manifest, files = read_parts(source)
         except PartsError as exc:
-            raise _user_error(str(exc)) from exc
+            raise UserError(str(exc)) from exc
         count = manifest.triples
     try:
         if location is not None:
@@ -304,7 +300,7 @@ def load_command(
             count = sent if count is None else count
         store = graph_store_url(endpoint)
     except StoreError as exc:
-        raise _user_error(str(exc)) from exc
+        raise UserError(str(exc)) from exc
     click.echo(f"loaded {count} triples into <{graph_iri}> at {store}")
 
 
@@ -352,7 +348,7 @@ def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri:
             click.echo(f"loaded {count} triples into <{graph_iri}>", err=True)
     except StoreError as exc:
         server.stop()
-        raise _user_error(str(exc)) from exc
+        raise UserError(str(exc)) from exc
     writes = (
         f"  SPARQL update:   {server.update_endpoint}\n"
         f"  Graph Store:     {server.store_endpoint}?graph=IRI\n"
@@ -376,7 +372,7 @@ def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri:
     finally:
         server.stop()
         signal.signal(signal.SIGTERM, previous)
-    raise _user_error(f"oxigraph stopped by itself (exit status {status})")
+    raise UserError(f"oxigraph stopped by itself (exit status {status})")
 
 
 def _interrupt(signum: int, frame: object) -> None:
