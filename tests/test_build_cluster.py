@@ -107,6 +107,19 @@ def test_a_skipped_page_is_reported_as_a_local_build_reports_it(
     }
 
 
+def test_a_page_over_the_size_limit_is_skipped_unsent_with_the_local_reason(
+    scheduler: str, seeds_dir: Path, tmp_path: Path
+) -> None:
+    from epikg.pipeline import build
+
+    pages = sorted(seeds_dir.glob("*.txt"))[:2]
+    limit = min(p.stat().st_size for p in pages)  # the smaller page fits, the larger does not
+    local = build(pages, BuildOptions(use_model=False), max_page_bytes=limit)
+    result = build(pages, BuildOptions(use_model=False), scheduler=scheduler, max_page_bytes=limit)
+    assert result.skipped == local.skipped and len(result.skipped) == 1
+    assert "page too large" in result.skipped[0].reason and len(result.documents) == 1
+
+
 def test_a_page_gone_before_it_is_sent_is_skipped_with_the_local_reason(
     scheduler: str, seeds_dir: Path, tmp_path: Path
 ) -> None:

@@ -272,8 +272,9 @@ def build(
         from epikg.lexicon import rules_dir
 
         # A page over the size limit is skipped here, unread; the cluster has no per-page clock (README).
-        oversized = [skip for job in jobs if (skip := too_large(job, max_page_bytes)) is not None]
-        sent = [job for job in jobs if too_large(job, max_page_bytes) is None]
+        checked = [(job, too_large(job, max_page_bytes)) for job in jobs]
+        oversized = [skip for _, skip in checked if skip is not None]
+        sent = [job for job, skip in checked if skip is None]
         results = itertools.chain(
             oversized,
             run_cluster_jobs(
