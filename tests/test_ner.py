@@ -189,7 +189,7 @@ def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None
         ("美国", LOC),
         ("意大利", LOC),
         ("纽约", LOC),
-        # Natural features and compounds, by their ending (data/place_feature_endings.txt).
+        # Natural features and compounds, by their ending (data/model_place_endings.txt).
         # Village and residents' committees, procuratorates, news agencies (data/org_types.tsv).
         ("青山村村委会", ORG),
         ("阳光社区居委会", ORG),

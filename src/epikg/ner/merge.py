@@ -80,13 +80,7 @@ def plausible(mention: Mention) -> bool:
         return (
             bool(gaz.lookup(text))
             or text in gaz.by_alias
-            or (
-                len(text) >= 3
-                and text.endswith(
-                    data_longest_first("model_place_endings.txt")
-                    + tuple(data_words("place_feature_endings.txt"))
-                )
-            )
+            or (len(text) >= 3 and text.endswith(data_longest_first("model_place_endings.txt")))
         )
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
