@@ -386,15 +386,15 @@ def _key(division: Division, gaz: gazetteer.Gazetteer) -> str:
 
 def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[Division]:
     """Divisions of this name; else the article's own longer place it shortens (`南洲` for 南洲镇);
-    else a division it is the short form of: any province (`湖北`) or known city (`长沙`), or one whose full
-    name the article uses."""
+    else a division it is the short form of: one with its level (`石柱县`), any province (`湖北`) or known city
+    (`长沙`), or one whose full name the article uses."""
     found = gaz.lookup(name)
     if found:
         return found
     longer = [n for n in names if n != name and n.startswith(name) and len(name) >= 2 and gaz.lookup(n)]
     if longer:
         return gaz.lookup(min(longer, key=len))
-    aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
     if name in gaz.by_level_alias:
         return gaz.lookup_written(name)  # 石柱县, 恩施州: as certain as the full name
+    aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
     return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]
