@@ -301,7 +301,7 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    from epikg.ingest import discover
+    from epikg.read.ingest import discover
 
     work = Path(tempfile.mkdtemp(prefix="epikg-bench-"))
     try:

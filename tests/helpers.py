@@ -39,7 +39,7 @@ def write_page(folder: Path, name: str, data: bytes | str) -> Path:
 @contextmanager
 def serve_process(args: list[str]) -> Iterator[tuple[subprocess.Popen[str], list[str]]]:
     """`epikg serve ARGS` running, with the lines it printed up to its Ctrl-C hint; it must stop cleanly on SIGINT."""
-    code = "from epikg.cli_store import serve_command; serve_command(prog_name='epikg serve')"
+    code = "from epikg.cli.store import serve_command; serve_command(prog_name='epikg serve')"
     process = subprocess.Popen(
         [sys.executable, "-c", code, *args],
         stdout=subprocess.PIPE,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from epikg.cli_progress import BuildProgress, format_duration, pages_per_second, render_bar
+from epikg.cli.progress import BuildProgress, format_duration, pages_per_second, render_bar
 from helpers import write_page
 
 PAGE = "苍南县加强防控\n2月2日,苍南县委书记黄荣定到金乡镇检查疫情防控工作。\n"

@@ -27,19 +27,19 @@ HAN_RANGE = re.compile(rf"{HAN.pattern}-{HAN.pattern}")
 # Characters that may stay in the patterns of the named modules, and why.
 ALLOWED_CHARACTERS = {
     "年月日号时点分秒份": (
-        ("pagemeta.py", "extract/times.py", "ner/bodies.py"),
+        ("read/pagemeta.py", "extract/times.py", "ner/bodies.py"),
         "the units of a written date or clock time (`2020年2月3日`, `9时30分`, `3月份` is a month, no day):"
         " the grammar the date patterns parse, not vocabulary; the numerals are data/numerals.tsv",
     ),
     "丨": (
-        ("pagemeta.py",),
+        ("read/pagemeta.py",),
         "U+4E28, typed as a vertical bar between the items of a page's header: punctuation, a Han character"
         " only by its code point",
     ),
 }
 # Literals that are prose shown to a user, by module and the Han characters they hold.
 ALLOWED_PROSE = {
-    ("cli_store.py", "南洲镇"): "an example value in --param's help and error message",
+    ("cli/store.py", "南洲镇"): "an example value in --param's help and error message",
     ("report/page.py", "万余多约"): "a note on the HTML report explaining approximate values to its reader",
 }
 
@@ -99,10 +99,11 @@ def test_no_chinese_word_sits_in_python() -> None:
 
 def test_the_scan_sees_a_word_and_lets_a_range_pass() -> None:
     assert not _explained("ner/merge.py", "召开|举行")
-    assert not _explained("pagemeta.py", "(?:星期|周)")
+    assert not _explained("read/pagemeta.py", "(?:星期|周)")
     assert _explained("extract/measures.py", "[一-鿿]")
-    assert _explained("pagemeta.py", r"\s*年\s*(?P<m>\d{1,2})\s*月")
-    assert not _explained("normalize.py", "年")  # the calendar's characters stay only in the date patterns
+    assert _explained("read/pagemeta.py", r"\s*年\s*(?P<m>\d{1,2})\s*月")
+    # the calendar's characters stay only in the date patterns
+    assert not _explained("read/normalize.py", "年")
 
 
 def test_every_data_file_says_what_it_is() -> None:
@@ -136,7 +137,7 @@ def _bylines(out: Path) -> list[str]:
 
 
 def test_a_rules_folder_adds_a_byline_role(tmp_path: Path) -> None:
-    """data/byline_roles.txt was a constant in pagemeta.py: a rules folder's 监制 (producer) now credits a name."""
+    """data/byline_roles.txt was a constant in read/pagemeta.py: a rules folder's 监制 (producer) now credits a name."""
     pages = tmp_path / "in"
     pages.mkdir()
     (pages / "a.txt").write_text(PAGE, encoding="utf-8")

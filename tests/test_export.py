@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
-from epikg.cli_export import export_group
+from epikg.cli.export import export_group
 from epikg.export import (
     EVENT_COLUMNS,
     INDICATORS,

@@ -14,13 +14,13 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from epikg.cli import cli
-from epikg.ingest import IngestError, page_text, read_page
-from epikg.normalize import clean_lines, is_boilerplate, normalize
 from epikg.pipeline import BuildOptions, build, build_validated
 from epikg.rdf.iris import article as article_iri
 from epikg.rdf.namespaces import EK, NIF
+from epikg.read.ingest import IngestError, page_text, read_page
+from epikg.read.normalize import clean_lines, is_boilerplate, normalize
+from epikg.read.script import fold
 from epikg.records import AlignedText
-from epikg.script import fold
 from helpers import write_page
 
 BODY = (
@@ -234,7 +234,7 @@ def test_dangling_links_unreadable_folders_and_other_files_are_reported(
             raise PermissionError(13, "Permission denied")
         return real_scandir(path)
 
-    monkeypatch.setattr("epikg.ingest.os.scandir", scandir)
+    monkeypatch.setattr("epikg.read.ingest.os.scandir", scandir)
     result = run("build", str(folder), "-o", str(tmp_path / "kg.ttl"), "--no-model")
     assert result.exit_code == 0, result.output
     assert "built 1 document(s), skipped 3" in result.stderr

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from epikg.ingest import IngestError, decode, discover, page_text, read_page
-from epikg.pagemeta import read_meta
+from epikg.read.ingest import IngestError, decode, discover, page_text, read_page
+from epikg.read.pagemeta import read_meta
 
 ARTICLE = "苍南县委书记黄荣定率领县防疫领导小组到金乡镇检查疫情防控工作。全县设置集中管控点55个。"
 TRADITIONAL = "梨樹縣委書記率領縣防疫領導小組到鄉鎮檢查疫情防控工作。全縣設置卡點五百餘個。"

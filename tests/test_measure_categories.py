@@ -16,7 +16,7 @@ import pytest
 from rdflib import Graph, Namespace
 
 from epikg.extract.measures import CATEGORIES, find_measures, lexicon, parse_lexicon, word_pattern
-from epikg.normalize import split_sentences
+from epikg.read.normalize import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")

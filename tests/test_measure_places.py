@@ -6,7 +6,7 @@ import pytest
 
 from epikg.extract.measure_places import measure_place
 from epikg.extract.places import is_elsewhere, read_places
-from epikg.normalize import split_sentences
+from epikg.read.normalize import split_sentences
 from epikg.records import EntityType, Measure, Mention
 
 

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from epikg.evaluation.scoring import Counts, align, value_tolerance
 from epikg.extract.measures import CATEGORIES, LexiconError, find_measures, lexicon, parse_lexicon
 from epikg.extract.quantities import find_quantities
-from epikg.normalize import split_sentences
 from epikg.pipeline import read_article
+from epikg.read.normalize import split_sentences
 
 
 def categories(text: str) -> set[str]:

@@ -6,7 +6,7 @@ import pytest
 
 from epikg.ner import recognize, rule_mentions
 from epikg.ner.merge import merge, plausible
-from epikg.normalize import normalize, split_sentences
+from epikg.read.normalize import normalize, split_sentences
 from epikg.records import AlignedText, EntityType, Mention
 
 PER, LOC, ORG = EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION

@@ -17,7 +17,7 @@ from epikg.ner.hanlp_model import (
     _reachable,
     load_tagger,
 )
-from epikg.script import fold
+from epikg.read.script import fold
 
 CANGNAN = "苍南县委书记黄荣定率领县防疫领导小组"
 LISHU_TRAD = "梨樹縣聯防聯控模式得到吉林省委書記巴音朝魯高度肯定"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from epikg.ingest import substitute
-from epikg.normalize import (
+from epikg.read.ingest import substitute
+from epikg.read.normalize import (
     clean_lines,
     fold_aligned,
     normalize,

@@ -24,7 +24,7 @@ from epikg.extract.times import resolve_times
 from epikg.ner import repeat_names
 from epikg.ner.merge import merge
 from epikg.ner.places import free_occurrences
-from epikg.normalize import split_sentences
+from epikg.read.normalize import split_sentences
 from epikg.records import EntityType, Measure, Mention, Place
 from helpers import write_page
 

@@ -8,7 +8,7 @@ from epikg.extract.organizations import with_place
 from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.ner import recognize
-from epikg.normalize import split_sentences
+from epikg.read.normalize import split_sentences
 from epikg.records import EntityType, Mention, Place
 
 

@@ -12,9 +12,9 @@ from rdflib import Graph, Literal, URIRef
 
 from epikg.build.cache import Cache, fingerprint
 from epikg.document import BuildOptions
-from epikg.ingest import source_path, stated_url
 from epikg.pipeline import build, union_lines
 from epikg.rdf.namespaces import EK, SCHEMA
+from epikg.read.ingest import source_path, stated_url
 
 RULES_ONLY = BuildOptions(use_model=False)
 ARTICLE = (

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
-from epikg.cli_report import report_command
+from epikg.cli.report import report_command
 from epikg.pipeline import BuildOptions, build
 from epikg.rdf.namespaces import EK, NIF, SCHEMA
 from epikg.report import build_report, gather, render

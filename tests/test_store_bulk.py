@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from epikg.build.parts import write_parts
-from epikg.cli_store import load_command
+from epikg.cli.store import load_command
 from epikg.pipeline import BuildOptions, build
 from epikg.store import OxigraphServer, StoreError, find_oxigraph, load_graph
 from epikg.store.bulk import bulk_load, put_ntriples

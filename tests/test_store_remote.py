@@ -23,7 +23,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
-from epikg.cli_store import load_command, query_command
+from epikg.cli.store import load_command, query_command
 from epikg.rdf.namespaces import SCHEMA
 from epikg.store import (
     DEFAULT_GRAPH_IRI,

@@ -26,7 +26,7 @@ import pytest
 from click.testing import CliRunner, Result
 from rdflib import Graph
 
-from epikg.cli_store import load_command, query_command
+from epikg.cli.store import load_command, query_command
 from epikg.export import events_table, oxcgrt_table, read_measures
 from epikg.store import DEFAULT_GRAPH_IRI, Credentials, StoreError, free_port, run_query
 from helpers import QUERIES, ROOT, SEED_PARAMS

@@ -21,13 +21,13 @@ from epikg.extract.organizations import describe, full_names, resolve_all
 from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.extract.quantities import find_quantities
-from epikg.ingest import IngestError, html_title, page_text, read_page
 from epikg.ner import recognize
-from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
-from epikg.pagemeta import Found, read_meta
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
+from epikg.read.ingest import IngestError, html_title, page_text, read_page
+from epikg.read.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
+from epikg.read.pagemeta import Found, read_meta
 from epikg.records import AlignedText, Article, Byline, Extraction
 from epikg.spans import Taken
 from epikg.validate import drop_bad_readings, first_violation
@@ -54,7 +54,7 @@ class Job:
     note: str | None = None
     """Why the id differs from the file's stem, reported with the page's notes."""
     source_path: str | None = None
-    """The path relative to the input root, as the graph records it; None: `epikg.ingest.source_path(path)`."""
+    """The path relative to the input root, as the graph records it; None: `epikg.read.ingest.source_path(path)`."""
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def read_article(
     """One page on disk -> a cleaned Article with its self-description; IngestError if unusable.
 
     The lines dropped as boilerplate are appended to `removed`, and repairs made to read it to `notes`, when given;
-    `source` is the page's path relative to its input root (see `epikg.ingest.read_page`).
+    `source` is the page's path relative to its input root (see `epikg.read.ingest.read_page`).
     """
     page = read_page(path, notes, source=source)
     aligned = fold_aligned(remove_residue(page_text(page)))

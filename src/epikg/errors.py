@@ -2,7 +2,7 @@
 
 Every type derives from EpikgError, so a caller can catch them all. They import nothing heavy (no HanLP,
 no torch), so catching one costs nothing. The modules that raise them re-export their names
-(``from epikg.ingest import IngestError`` still works).
+(``from epikg.read.ingest import IngestError`` still works).
 """
 
 from __future__ import annotations

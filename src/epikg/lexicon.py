@@ -116,7 +116,7 @@ def quiet_import(module: str):  # noqa: ANN201 - returns a module
 DATA_DIR = Path(__file__).parent / "data"
 
 # A folder of data files that extend the shipped ones (`epikg build --rules DIR`). The loaders below and
-# beside them (in ner/, extract/, pagemeta) are cached per process, so the folder is set once per process
+# beside them (in ner/, extract/, read/pagemeta) are cached per process, so the folder is set once per process
 # before any of them runs: by the CLI, and by each build worker's initializer. set_rules_dir clears those
 # caches when the folder changes after a load, so a later load sees it.
 _rules_dir: Path | None = None

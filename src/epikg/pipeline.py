@@ -22,11 +22,11 @@ from epikg.document import (
     read_article,
     scheme_lines,
 )
-from epikg.ingest import IngestError, discover_pages, source_path
 from epikg.rdf.iris import article as article_iri
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
+from epikg.read.ingest import IngestError, discover_pages, source_path
 from epikg.records import Extraction, PageFile, Skipped
 from epikg.validate import Report, first_violation, validate
 
@@ -213,7 +213,7 @@ def plan_jobs(paths: Iterable[Path | PageFile]) -> list[Job]:
 
     Ids are compared as the article IRIs they become, so `dup.txt` and `dup .txt` count as the same; they are
     given in the order of the paths, before any page is read, so that pages can be built anywhere. A bare
-    path's source path is worked out here (`epikg.ingest.source_path`), not in a worker.
+    path's source path is worked out here (`epikg.read.ingest.source_path`), not in a worker.
     """
     seen: dict[str, Path] = {}
     jobs = []

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document, load_tagger
 from epikg.errors import ClusterError
-from epikg.ingest import read_page
+from epikg.read.ingest import read_page
 
 if TYPE_CHECKING:
     from epikg.build.cache import Cache

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from epikg.script import fold
+from epikg.read.script import fold
 
 Entity = tuple[str, int, int]
 Sample = dict[str, list[str]]

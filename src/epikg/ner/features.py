@@ -24,7 +24,7 @@ from hanlp.layers.embeddings.embedding import Embedding
 from torch import nn
 
 from epikg.errors import LexiconError
-from epikg.script import fold
+from epikg.read.script import fold
 
 LEXICON_CATEGORIES = ("PER", "LOC", "ORG", "NZ", "W")
 _POSITIONS = 3  # begins, inside, ends

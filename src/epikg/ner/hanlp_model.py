@@ -28,7 +28,7 @@ from torch import nn
 from epikg.errors import NerModelError
 from epikg.ner.corpus import Entity
 from epikg.ner.hanlp_component import _BatchFirstRNNNER
-from epikg.script import fold
+from epikg.read.script import fold
 
 __all__ = ["DEFAULT_MODEL_DIR", "MAX_CHUNK", "NerModelError", "Tagger", "load_model_dir", "load_tagger"]
 

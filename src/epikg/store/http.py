@@ -14,7 +14,7 @@ from epikg.store.results import StoreError, one_line
 
 @dataclass(frozen=True)
 class Credentials:
-    """A user and password for a store; the password never comes from the command line (see cli_store)."""
+    """A user and password for a store; the password never comes from the command line (see epikg.cli.store)."""
 
     user: str
     password: str = field(repr=False)

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from epikg.errors import IngestError
 from epikg.lexicon import data_alternation
+from epikg.read.script import to_simplified
 from epikg.records import AlignedText, Page, PageFile, Skipped
-from epikg.script import to_simplified
 
 SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
 MAX_BYTES = 20_000_000

@@ -1,6 +1,6 @@
 """`epikg export oxcgrt` and `epikg export events`: thin click commands over epikg.export.
 
-Registered on the `epikg` group by the CLI module; errors are epikg.cli_errors.UserError (one line, exit 2).
+Registered on the `epikg` group by the CLI module; errors are epikg.cli.errors.UserError (one line, exit 2).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
-from epikg.cli_errors import UserError
+from epikg.cli.errors import UserError
 from epikg.export import DEFAULT_CARRY_DAYS, UNIT_LEVELS, events_table, oxcgrt_table, read_measures, write_csv
 from epikg.export.events import COLUMNS as EVENT_COLUMNS
 
@@ -21,7 +21,7 @@ def read_kg(path: Path) -> Graph:
         raise UserError(f"{path} is a folder, not a Turtle or N-Triples file")
     if not path.is_file():
         raise UserError(f"no such file: {path}")
-    from epikg.cli_errors import read_rdf
+    from epikg.cli.errors import read_rdf
 
     return read_rdf(path, "nt" if path.suffix.lower() == ".nt" else "turtle")
 

@@ -1,6 +1,6 @@
 """`epikg report KG -o report.html`: a thin click command over epikg.report.
 
-Registered on the `epikg` group by the main CLI; errors are epikg.cli_errors.UserError (one line, exit 2).
+Registered on the `epikg` group by the main CLI; errors are epikg.cli.errors.UserError (one line, exit 2).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from epikg.cli_errors import UserError
+from epikg.cli.errors import UserError
 
 
 @click.command(name="report")
@@ -25,7 +25,7 @@ from epikg.cli_errors import UserError
 @click.option("--title", default="epikg report", show_default=True, help="The page's title.")
 def report_command(graph_file: Path, output: Path, title: str) -> None:
     """Write one offline HTML page that shows a graph: measures per county, timelines, people, places, numbers."""
-    from epikg.cli_errors import read_rdf
+    from epikg.cli.errors import read_rdf
     from epikg.report import write_report
     from epikg.store import StoreError
 

@@ -38,7 +38,7 @@ from epikg.lexicon import (
     numerals,
     read_data_lines,
 )
-from epikg.normalize import is_boilerplate
+from epikg.read.normalize import is_boilerplate
 
 
 @dataclass(frozen=True)

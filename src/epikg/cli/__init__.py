@@ -14,11 +14,11 @@ import click
 from rdflib import Graph
 
 from epikg import __version__
-from epikg.cli_errors import OneLineErrorGroup, UserError, one_line, read_rdf
-from epikg.cli_export import export_group
-from epikg.cli_progress import BuildProgress
-from epikg.cli_report import report_command
-from epikg.cli_store import load_command, query_command, serve_command
+from epikg.cli.errors import OneLineErrorGroup, UserError, one_line, read_rdf
+from epikg.cli.export import export_group
+from epikg.cli.progress import BuildProgress
+from epikg.cli.report import report_command
+from epikg.cli.store import load_command, query_command, serve_command
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 __all__ = ["UserError", "cli", "main"]
@@ -136,10 +136,10 @@ def build(
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.document import ModelError
     from epikg.errors import ClusterError
-    from epikg.ingest import IngestError
     from epikg.lexicon import RulesError, set_rules_dir
     from epikg.pipeline import BuildOptions, build_validated, type_counts
     from epikg.rdf.namespaces import EK
+    from epikg.read.ingest import IngestError
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -343,9 +343,9 @@ def eval_command(
     from epikg.document import ModelError
     from epikg.evaluation.documents import GoldError, read_gold_dir, read_predicted
     from epikg.evaluation.report import evaluate, format_errors, format_table
-    from epikg.ingest import IngestError
     from epikg.pipeline import BuildOptions
     from epikg.pipeline import build as run_build
+    from epikg.read.ingest import IngestError
 
     if not gold_dir.is_dir():
         raise UserError(f"no such gold folder: {gold_dir}")

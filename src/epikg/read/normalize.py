@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 
 from epikg import lexicon
-from epikg.ingest import substitute
+from epikg.read.ingest import substitute
+from epikg.read.script import fold, to_simplified
 from epikg.records import AlignedText, Sentence
-from epikg.script import fold, to_simplified
 
 _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêḿńňǹ"
 _TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]")

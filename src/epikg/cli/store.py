@@ -1,6 +1,6 @@
 """`epikg query`, `epikg serve`, `epikg load`: thin click commands over epikg.store.
 
-Registered on the `epikg` group by cli.py; errors are epikg.cli_errors.UserError (one line, exit 2).
+Registered on the `epikg` group by epikg.cli; errors are epikg.cli.errors.UserError (one line, exit 2).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
-from epikg.cli_errors import UserError
+from epikg.cli.errors import UserError
 from epikg.store import DEFAULT_GRAPH_IRI, FORMATS, Credentials, StoreError
 
 PASSWORD_ENV = "EPIKG_PASSWORD"
@@ -51,14 +51,14 @@ def _read_query(path: Path) -> str:
 
 
 def _read_graph(path: Path) -> Graph:
-    from epikg.cli_errors import read_rdf
+    from epikg.cli.errors import read_rdf
 
     return read_rdf(path, "turtle")
 
 
 def _open_graph(path: Path):  # noqa: ANN202 - a pyoxigraph Store
     """A Turtle or N-Triples file (by its suffix) straight into an in-memory Oxigraph store, for `query --graph`."""
-    from epikg.cli_errors import not_valid
+    from epikg.cli.errors import not_valid
     from epikg.store.local import LANGUAGES, file_format, load_error, open_graph
 
     language = LANGUAGES[file_format(path)]
@@ -76,7 +76,7 @@ def _open_graph(path: Path):  # noqa: ANN202 - a pyoxigraph Store
 
 def _query_error(query_file: Path, exc: StoreError) -> click.ClickException:
     """A query that does not parse names its file, line and column; other failures say what the store said."""
-    from epikg.cli_errors import not_valid
+    from epikg.cli.errors import not_valid
 
     if isinstance(exc.__cause__, SyntaxError):
         return not_valid(query_file, exc.__cause__, "SPARQL")
