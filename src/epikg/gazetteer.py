@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -17,6 +17,7 @@ from epikg.compiled import load_compiled
 from epikg.lexicon import data_longest_first, data_words, dictionary_path, read_dictionary
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
+_TOWNSHIP = LEVELS.index("township")
 # Cities under direct control and a few others are listed twice (as province and prefecture).
 
 
@@ -72,6 +73,10 @@ class _Table:
     homonyms: list[tuple[int, ...]]
     children: dict[int, bytes]
     """A division's children's ids, as an array("i")'s bytes."""
+    written: dict[str, int]
+    """The names of townships and higher divisions, each with the levels of those divisions as bits (1 << index)."""
+    heads: dict[str, list[int]]
+    """The lengths of those names (2+ characters) by their first two characters, shortest first."""
 
     @classmethod
     def of(cls, divisions: list[Division]) -> _Table:
@@ -97,6 +102,7 @@ class _Table:
             },
             homonyms=homonyms,
             children={parent: array("i", ids).tobytes() for parent, ids in children.items()},
+            **_written((d.name, LEVELS.index(d.level)) for d in divisions),
         )
 
     def ids(self, name: str) -> tuple[int, ...]:
@@ -115,16 +121,60 @@ class _Table:
             self.by_name,
             self.homonyms,
             self.children,
+            self.written,
+            self.heads,
         )
 
     @classmethod
     def from_plain(cls, plain: tuple) -> _Table:
-        names, levels, parents, codes, aliases, by_name, homonyms, children = plain
+        names, levels, parents, codes, aliases, by_name, homonyms, children, written, heads = plain
         column = array("i")
         column.frombytes(parents)
         if not len(names) == len(levels) == len(column):
             raise ValueError("compiled gazetteer columns differ in length")
-        return cls(names, levels, column, codes, aliases, by_name, homonyms, children)
+        return cls(names, levels, column, codes, aliases, by_name, homonyms, children, written, heads)
+
+
+def _written(names: Iterable[tuple[str, int]]) -> dict[str, dict]:
+    """_Table.written and _Table.heads of (name, level index) pairs: township or higher alone."""
+    written: dict[str, int] = {}
+    for name, level in names:
+        if level <= _TOWNSHIP:
+            written[name] = written.get(name, 0) | 1 << level
+    heads: dict[str, list[int]] = defaultdict(list)
+    for name in sorted(written, key=len):
+        if len(name) >= 2 and len(name) not in heads[name[:2]]:
+            heads[name[:2]].append(len(name))
+    return {"written": written, "heads": dict(heads)}
+
+
+@lru_cache(maxsize=64)
+def _level_set(bits: int) -> frozenset[str]:
+    return frozenset(level for index, level in enumerate(LEVELS) if bits >> index & 1)
+
+
+class WrittenDivisions:
+    """Every name `Gazetteer.lookup_written` answers with a township or a higher division, with the levels of
+    those divisions. A text is scanned by looking up, at each position, only the lengths a name starting with
+    its two characters has, not every slice of up to a dozen characters."""
+
+    def __init__(self, written: dict[str, int], heads: dict[str, list[int]]) -> None:
+        self._written = written
+        self._heads = heads
+
+    def levels(self, name: str) -> frozenset[str]:
+        return _level_set(self._written.get(name, 0))
+
+    def occurrences(self, text: str, longest: int) -> Iterator[tuple[int, str, frozenset[str]]]:
+        """(start, name, levels) of every name of 2 to `longest` characters in the text, by start then length."""
+        for start in range(len(text) - 1):
+            for length in self._heads.get(text[start : start + 2], ()):
+                if length > longest or start + length > len(text):
+                    break
+                name = text[start : start + length]
+                bits = self._written.get(name)
+                if bits is not None:
+                    yield start, name, _level_set(bits)
 
 
 class Gazetteer:
@@ -165,6 +215,23 @@ class Gazetteer:
             and alias not in data_words("place_ambiguous_aliases.txt")  # 来宾 are guests
             and "/" not in alias
         )
+
+    @cached_property
+    def written_divisions(self) -> WrittenDivisions:
+        """The township-or-higher names `lookup_written` answers: the compiled full names, and the short forms
+        with their level (石柱县) where no division bears that name."""
+        t = self._table
+        written, heads = t.written, t.heads
+        extra = {a: ids for a, ids in self.by_level_alias.items() if not t.ids(a) and len(a) >= 2}
+        if extra:
+            written, heads = dict(written), dict(heads)
+            for alias, ids in extra.items():
+                for index in ids:
+                    if t.levels[index] <= _TOWNSHIP:
+                        written[alias] = written.get(alias, 0) | 1 << t.levels[index]
+                if alias in written and len(alias) not in heads.get(alias[:2], ()):
+                    heads[alias[:2]] = sorted([*heads.get(alias[:2], ()), len(alias)])
+        return WrittenDivisions(written, heads)
 
     def ids(self, name: str) -> tuple[int, ...]:
         """The ids of the divisions of this name."""

@@ -54,15 +54,12 @@ def place_mentions(text: str) -> list[Mention]:
 def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int, str]]:
     """Every (start, name) where a county-or-higher name (2+ characters) or a township name (3+) occurs."""
     found = []
-    for i in range(len(text)):
-        for length in range(2, min(_MAX_PLACE, len(text) - i) + 1):
-            name = text[i : i + length]
-            levels = {d.level for d in gaz.lookup_written(name)}
-            if length == 2 and is_common_word(name) and "province" not in levels:
-                continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
-            stated = levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels)
-            if stated and not _starts_inside_a_word(text, i) and not _begins_a_title(text, i, name):
-                found.append((i, name))
+    for i, name, levels in gaz.written_divisions.occurrences(text, _MAX_PLACE):
+        if len(name) == 2 and is_common_word(name) and "province" not in levels:
+            continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
+        stated = levels & {"province", "prefecture", "county"} or (len(name) >= 3 and "township" in levels)
+        if stated and not _starts_inside_a_word(text, i) and not _begins_a_title(text, i, name):
+            found.append((i, name))
     return found
 
 
