@@ -25,6 +25,7 @@ from epikg.ingest import IngestError, html_title, page_text, read_page
 from epikg.ner import recognize
 from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
 from epikg.pagemeta import Found, read_meta
+from epikg.rdf import ntriples
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
@@ -224,7 +225,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
 
 def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph
     """A graph as sorted, distinct N-Triples lines (no blank nodes in epikg graphs, so lines compare as triples)."""
-    return sorted({line for line in graph.serialize(format="nt").splitlines() if line.strip()})
+    return ntriples.sorted_lines(graph)
+
+
+@lru_cache(maxsize=1)
+def scheme_triples() -> frozenset:
+    return frozenset(measure_scheme())
 
 
 @lru_cache(maxsize=1)
@@ -282,8 +288,7 @@ def build_document(
                 return skip(f"graph does not conform: {first_violation(report)}")
             notes.extend(dropped)
         with _timed(timings, "rdf"):
-            scheme = set(scheme_lines())
-            lines = [line for line in ntriples_lines(graph) if line not in scheme]
+            lines = ntriples.sorted_lines(graph, without=scheme_triples())
     except (IngestError, OSError) as exc:
         return skip(str(exc))
     except Exception as exc:  # a bug must cost one document, not the run
