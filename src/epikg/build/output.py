@@ -98,9 +98,20 @@ def write_ntriples(lines: Iterable[str], output: str) -> int:
     return len(ordered)
 
 
-def write_graph(graph, lines: Iterable[str], output: str, fmt: str) -> None:  # noqa: ANN001 - an rdflib Graph
-    """The graph as sorted N-Triples (from its lines) or as Turtle (from the graph, prefixes bound)."""
+def write_turtle(lines: Iterable[str], output: str) -> int:
+    """Distinct lines, sorted, as Turtle with epikg's prefixes (epikg.rdf.turtle); returns how many triples."""
+    from epikg.rdf.turtle import turtle_chunks
+
+    ordered = sorted(set(lines))
+    with atomic_output(output) as stream:
+        for chunk in turtle_chunks(ordered):
+            stream.write(chunk)
+    return len(ordered)
+
+
+def write_graph(lines: Iterable[str], output: str, fmt: str) -> None:
+    """The graph's N-Triples lines written as sorted N-Triples or as Turtle."""
     if fmt == "nt":
         write_ntriples(lines, output)
     else:
-        write_atomically(graph.serialize(format="turtle"), output)
+        write_turtle(lines, output)
