@@ -13,25 +13,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from epikg.extract.measure_places import place_measures
-from epikg.extract.measures import find_measures
-from epikg.extract.organizations import describe, full_names, resolve_all
-from epikg.extract.places import read_places
-from epikg.extract.posts import find_posts
-from epikg.extract.quantities import find_quantities
-from epikg.ingest import IngestError, html_title, page_text, read_page
-from epikg.ner import recognize
-from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
-from epikg.pagemeta import Found, read_meta
+from epikg.errors import IngestError
 from epikg.rdf import ntriples
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
 from epikg.records import AlignedText, Article, Byline, Extraction
-from epikg.spans import Taken
 from epikg.validate import drop_bad_readings, first_violation
+
+if TYPE_CHECKING:
+    from epikg.pagemeta import Found
+
+# Reading and extracting (epikg.ingest, normalize, pagemeta, ner, extract) are imported where a page is read:
+# a rebuild that finds every page in the cache needs this module's records, not the rules (0.25 s of imports).
 
 
 @dataclass(frozen=True)
@@ -148,6 +144,10 @@ def read_article(
     The lines dropped as boilerplate are appended to `removed`, and repairs made to read it to `notes`, when given;
     `source` is the page's path relative to its input root (see `epikg.ingest.read_page`).
     """
+    from epikg.ingest import html_title, page_text, read_page
+    from epikg.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
+    from epikg.pagemeta import read_meta
+
     page = read_page(path, notes, source=source)
     aligned = fold_aligned(remove_residue(page_text(page)))
     meta = read_meta(aligned.text, html_title(page))
@@ -179,6 +179,15 @@ def read_article(
 
 def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
+    from epikg.extract.measure_places import place_measures
+    from epikg.extract.measures import find_measures
+    from epikg.extract.organizations import describe, full_names, resolve_all
+    from epikg.extract.places import read_places
+    from epikg.extract.posts import find_posts
+    from epikg.extract.quantities import find_quantities
+    from epikg.ner import recognize
+    from epikg.spans import Taken
+
     text = article.body.text
     # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
     # (A concatenation of articles has a byline each: marked once, not scanned for every mention.)
