@@ -15,7 +15,7 @@ from epikg.lexicon import (
     is_common_word,
     looks_like_body,
     titles,
-    word_list,
+    two_character_words,
 )
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
@@ -201,7 +201,7 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
 
 def _phrase(stem: str) -> bool:
     """`带头组建` (卡点), `乡镇` (卡点): two words side by side, or a kind of place, make a phrase, not a name."""
-    words = word_list()
+    words = two_character_words()
     if len(stem) == 4 and stem[:2] in words and stem[2:] in words:
         return True
     places = (
