@@ -68,3 +68,19 @@ def test_build_with_the_model_imports_it(tmp_path: Path) -> None:
     )
     assert seen["code"] == 0, seen
     assert {"torch", "hanlp"} <= set(seen["heavy"]), seen  # type: ignore[arg-type]
+
+
+def test_a_rebuild_from_the_cache_imports_no_rules(tmp_path: Path) -> None:
+    """Every page found in the cache: the reading and extraction rules are not imported (nor the model)."""
+    page = tmp_path / "page.txt"
+    page.write_text("苍南县加强防控\n2月2日,苍南县委书记黄荣定到金乡镇检查疫情防控工作。\n", encoding="utf-8")
+    build = ["build", str(page), "-o", "kg.nt", "--no-model", "--cache", str(tmp_path / "cache")]
+    probe = f"HEAVY = {HEAVY + ('epikg.extract', 'epikg.ner', 'epikg.read.pagemeta', 'epikg.read.normalize')!r}\n{RUN}"
+    runs = [
+        subprocess.run([sys.executable, "-c", probe, *build], cwd=tmp_path, capture_output=True, text=True)
+        for _ in range(2)
+    ]
+    cold, warm = (json.loads(run.stderr.strip().splitlines()[-1]) for run in runs)
+    assert cold["code"] == warm["code"] == 0, runs[-1].stderr
+    assert "reused 1 page(s)" in runs[1].stderr
+    assert warm["heavy"] == [], warm

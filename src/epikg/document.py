@@ -13,24 +13,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from epikg.extract.measure_places import place_measures
-from epikg.extract.measures import find_measures
-from epikg.extract.organizations import describe, full_names, resolve_all
-from epikg.extract.places import read_places
-from epikg.extract.posts import find_posts
-from epikg.extract.quantities import find_quantities
-from epikg.ner import recognize
+from epikg.errors import IngestError
+from epikg.rdf import ntriples
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.read.ingest import IngestError, html_title, page_text, read_page
-from epikg.read.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
-from epikg.read.pagemeta import Found, read_meta
 from epikg.records import AlignedText, Article, Byline, Extraction
-from epikg.spans import Taken
 from epikg.validate import drop_bad_readings, first_violation
+
+if TYPE_CHECKING:
+    from epikg.read.pagemeta import Found
+
+# Reading and extracting (epikg.read, epikg.ner, epikg.extract) are imported where a page is read:
+# a rebuild that finds every page in the cache needs this module's records, not the rules (0.25 s of imports).
 
 
 @dataclass(frozen=True)
@@ -147,6 +144,10 @@ def read_article(
     The lines dropped as boilerplate are appended to `removed`, and repairs made to read it to `notes`, when given;
     `source` is the page's path relative to its input root (see `epikg.read.ingest.read_page`).
     """
+    from epikg.read.ingest import html_title, page_text, read_page
+    from epikg.read.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
+    from epikg.read.pagemeta import read_meta
+
     page = read_page(path, notes, source=source)
     aligned = fold_aligned(remove_residue(page_text(page)))
     meta = read_meta(aligned.text, html_title(page))
@@ -178,6 +179,15 @@ def read_article(
 
 def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
+    from epikg.extract.measure_places import place_measures
+    from epikg.extract.measures import find_measures
+    from epikg.extract.organizations import describe, full_names, resolve_all
+    from epikg.extract.places import read_places
+    from epikg.extract.posts import find_posts
+    from epikg.extract.quantities import find_quantities
+    from epikg.ner import recognize
+    from epikg.spans import Taken
+
     text = article.body.text
     # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
     # (A concatenation of articles has a byline each: marked once, not scanned for every mention.)
@@ -224,7 +234,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
 
 def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph
     """A graph as sorted, distinct N-Triples lines (no blank nodes in epikg graphs, so lines compare as triples)."""
-    return sorted({line for line in graph.serialize(format="nt").splitlines() if line.strip()})
+    return ntriples.sorted_lines(graph)
+
+
+@lru_cache(maxsize=1)
+def scheme_triples() -> frozenset:
+    return frozenset(measure_scheme())
 
 
 @lru_cache(maxsize=1)
@@ -282,8 +297,7 @@ def build_document(
                 return skip(f"graph does not conform: {first_violation(report)}")
             notes.extend(dropped)
         with _timed(timings, "rdf"):
-            scheme = set(scheme_lines())
-            lines = [line for line in ntriples_lines(graph) if line not in scheme]
+            lines = ntriples.sorted_lines(graph, without=scheme_triples())
     except (IngestError, OSError) as exc:
         return skip(str(exc))
     except Exception as exc:  # a bug must cost one document, not the run

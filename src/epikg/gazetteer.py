@@ -8,8 +8,9 @@ beneath them (without codes). Parsed once into a compiled file (epikg.compiled),
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -17,6 +18,7 @@ from epikg.compiled import load_compiled
 from epikg.lexicon import data_longest_first, data_words, dictionary_path, read_dictionary
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
+_TOWNSHIP = LEVELS.index("township")
 # Cities under direct control and a few others are listed twice (as province and prefecture).
 
 
@@ -56,22 +58,65 @@ class _Divisions(Sequence[Division]):
         )
 
 
+class _Names(Sequence[str]):
+    """700,000 names as one string and their offsets: a name is made when asked for (a list of them cost
+    a process 50 MiB, and loading them one object at a time most of a second)."""
+
+    def __init__(self, text: str, offsets: array) -> None:
+        if len(offsets) < 1 or offsets[-1] != len(text):
+            raise ValueError("compiled gazetteer names and offsets disagree")
+        self._text, self._offsets = text, offsets
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> _Names:
+        names = list(names)
+        offsets = array("i", [0])
+        for name in names:
+            offsets.append(offsets[-1] + len(name))
+        return cls("".join(names), offsets)
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - an int or a slice, as a list takes
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        return self._text[self._offsets[index] : self._offsets[index + 1]]
+
+
+def _column(data: bytes) -> array:
+    column = array("i")
+    column.frombytes(data)
+    return column
+
+
 @dataclass(frozen=True)
 class _Table:
     """The gazetteer as columns of plain values: what is compiled (epikg.compiled) and loads in a blink."""
 
-    names: list[str]
+    names: _Names
     levels: bytes
     """Each division's index in LEVELS."""
     parents: array
     """Each division's parent id, -1 for none."""
     codes: dict[int, str]
     aliases: dict[int, str]
-    by_name: dict[str, int]
-    """A name's id, or -1 - its index in `homonyms` where several divisions bear it (ints load fastest)."""
-    homonyms: list[tuple[int, ...]]
-    children: dict[int, bytes]
-    """A division's children's ids, as an array("i")'s bytes."""
+    by_name: array
+    """One entry per distinct name, in the names' order: its division's id, or -1 - its homonyms' number
+    where several divisions bear it. A name is found by bisection (a dict of 340,000 names cost 40 MiB)."""
+    homonym_start: array
+    """Where each name's homonyms begin in `homonym_ids` (one entry more than such names)."""
+    homonym_ids: array
+    child_start: array
+    """Where each division's children begin in `child_ids` (one entry more than divisions)."""
+    child_ids: array
+    """The divisions' ids, grouped by parent, each parent's children in id order."""
+    written: dict[str, int]
+    """The names of townships and higher divisions, each with the levels of those divisions as bits (1 << index)."""
+    heads: dict[str, list[int]]
+    """The lengths of those names (2+ characters) by their first two characters, shortest first."""
 
     @classmethod
     def of(cls, divisions: list[Division]) -> _Table:
@@ -83,48 +128,141 @@ class _Table:
                 children[d.parent].append(d.id)
         homonyms = [tuple(ids) for ids in by_name.values() if len(ids) > 1]
         shared = {ids: number for number, ids in enumerate(homonyms)}
-        one = {
-            name: name for name in by_name
-        }  # one string per distinct name, shared when compiled (marshal refs)
+        homonym_start = array("i", [0])
+        for ids in homonyms:
+            homonym_start.append(homonym_start[-1] + len(ids))
+        child_start, child_ids = array("i", [0]), array("i")
+        for d in divisions:
+            child_ids.extend(children.get(d.id, ()))
+            child_start.append(len(child_ids))
         return cls(
-            names=[one[d.name] for d in divisions],
+            names=_Names.of(d.name for d in divisions),
             levels=bytes(LEVELS.index(d.level) for d in divisions),
             parents=array("i", (-1 if d.parent is None else d.parent for d in divisions)),
             codes={d.id: d.code for d in divisions if d.code},
             aliases={d.id: d.alias for d in divisions if d.alias},
-            by_name={
-                name: ids[0] if len(ids) == 1 else -1 - shared[tuple(ids)] for name, ids in by_name.items()
-            },
-            homonyms=homonyms,
-            children={parent: array("i", ids).tobytes() for parent, ids in children.items()},
+            by_name=array(
+                "i",
+                (ids[0] if len(ids) == 1 else -1 - shared[tuple(ids)] for _, ids in sorted(by_name.items())),
+            ),
+            homonym_start=homonym_start,
+            homonym_ids=array("i", (i for ids in homonyms for i in ids)),
+            child_start=child_start,
+            child_ids=child_ids,
+            **_written((d.name, LEVELS.index(d.level)) for d in divisions),
         )
 
+    def _homonyms(self, entry: int) -> tuple[int, ...]:
+        number = -1 - entry
+        return tuple(self.homonym_ids[self.homonym_start[number] : self.homonym_start[number + 1]])
+
+    def _name_of(self, entry: int) -> str:
+        return self.names[entry if entry >= 0 else self.homonym_ids[self.homonym_start[-1 - entry]]]
+
     def ids(self, name: str) -> tuple[int, ...]:
-        found = self.by_name.get(name)
-        if found is None:
+        at = bisect_left(self.by_name, name, key=self._name_of)
+        if at == len(self.by_name) or self._name_of(self.by_name[at]) != name:
             return ()
-        return (found,) if found >= 0 else self.homonyms[-1 - found]
+        found = self.by_name[at]
+        return (found,) if found >= 0 else self._homonyms(found)
+
+    def children(self, index: int) -> array:
+        return self.child_ids[self.child_start[index] : self.child_start[index + 1]]
 
     def to_plain(self) -> tuple:
         return (
-            self.names,
+            self.names._text,
+            self.names._offsets.tobytes(),
             self.levels,
             self.parents.tobytes(),
             self.codes,
             self.aliases,
-            self.by_name,
-            self.homonyms,
-            self.children,
+            self.by_name.tobytes(),
+            self.homonym_start.tobytes(),
+            self.homonym_ids.tobytes(),
+            self.child_start.tobytes(),
+            self.child_ids.tobytes(),
+            self.written,
+            self.heads,
         )
 
     @classmethod
     def from_plain(cls, plain: tuple) -> _Table:
-        names, levels, parents, codes, aliases, by_name, homonyms, children = plain
-        column = array("i")
-        column.frombytes(parents)
-        if not len(names) == len(levels) == len(column):
+        (
+            text,
+            offsets,
+            levels,
+            parents,
+            codes,
+            aliases,
+            by_name,
+            homonym_start,
+            homonym_ids,
+            starts,
+            ids,
+            written,
+            heads,
+        ) = plain
+        names = _Names(text, _column(offsets))
+        column, child_start = _column(parents), _column(starts)
+        if not len(names) == len(levels) == len(column) == len(child_start) - 1:
             raise ValueError("compiled gazetteer columns differ in length")
-        return cls(names, levels, column, codes, aliases, by_name, homonyms, children)
+        return cls(
+            names,
+            levels,
+            column,
+            codes,
+            aliases,
+            _column(by_name),
+            _column(homonym_start),
+            _column(homonym_ids),
+            child_start,
+            _column(ids),
+            written,
+            heads,
+        )
+
+
+def _written(names: Iterable[tuple[str, int]]) -> dict[str, dict]:
+    """_Table.written and _Table.heads of (name, level index) pairs: township or higher alone."""
+    written: dict[str, int] = {}
+    for name, level in names:
+        if level <= _TOWNSHIP:
+            written[name] = written.get(name, 0) | 1 << level
+    heads: dict[str, list[int]] = defaultdict(list)
+    for name in sorted(written, key=len):
+        if len(name) >= 2 and len(name) not in heads[name[:2]]:
+            heads[name[:2]].append(len(name))
+    return {"written": written, "heads": dict(heads)}
+
+
+@lru_cache(maxsize=64)
+def _level_set(bits: int) -> frozenset[str]:
+    return frozenset(level for index, level in enumerate(LEVELS) if bits >> index & 1)
+
+
+class WrittenDivisions:
+    """Every name `Gazetteer.lookup_written` answers with a township or a higher division, with the levels of
+    those divisions. A text is scanned by looking up, at each position, only the lengths a name starting with
+    its two characters has, not every slice of up to a dozen characters."""
+
+    def __init__(self, written: dict[str, int], heads: dict[str, list[int]]) -> None:
+        self._written = written
+        self._heads = heads
+
+    def levels(self, name: str) -> frozenset[str]:
+        return _level_set(self._written.get(name, 0))
+
+    def occurrences(self, text: str, longest: int) -> Iterator[tuple[int, str, frozenset[str]]]:
+        """(start, name, levels) of every name of 2 to `longest` characters in the text, by start then length."""
+        for start in range(len(text) - 1):
+            for length in self._heads.get(text[start : start + 2], ()):
+                if length > longest or start + length > len(text):
+                    break
+                name = text[start : start + length]
+                bits = self._written.get(name)
+                if bits is not None:
+                    yield start, name, _level_set(bits)
 
 
 class Gazetteer:
@@ -166,6 +304,23 @@ class Gazetteer:
             and "/" not in alias
         )
 
+    @cached_property
+    def written_divisions(self) -> WrittenDivisions:
+        """The township-or-higher names `lookup_written` answers: the compiled full names, and the short forms
+        with their level (石柱县) where no division bears that name."""
+        t = self._table
+        written, heads = t.written, t.heads
+        extra = {a: ids for a, ids in self.by_level_alias.items() if not t.ids(a) and len(a) >= 2}
+        if extra:
+            written, heads = dict(written), dict(heads)
+            for alias, ids in extra.items():
+                for index in ids:
+                    if t.levels[index] <= _TOWNSHIP:
+                        written[alias] = written.get(alias, 0) | 1 << t.levels[index]
+                if alias in written and len(alias) not in heads.get(alias[:2], ()):
+                    heads[alias[:2]] = sorted([*heads.get(alias[:2], ()), len(alias)])
+        return WrittenDivisions(written, heads)
+
     def ids(self, name: str) -> tuple[int, ...]:
         """The ids of the divisions of this name."""
         return self._table.ids(name)
@@ -185,9 +340,7 @@ class Gazetteer:
         return out
 
     def children_of(self, division: Division) -> list[Division]:
-        column = array("i")
-        column.frombytes(self._table.children.get(division.id, b""))
-        return [self.divisions[i] for i in column]
+        return [self.divisions[i] for i in self._table.children(division.id)]
 
 
 def parse(lines: list[str]) -> list[Division]:

@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from epikg.document import DocumentResult, Job, Resources, build_document, read_article
-from epikg.ner.corpus import Entity
+
+if TYPE_CHECKING:
+    from epikg.ner.corpus import Entity
 
 
 class PageSpans:

@@ -6,6 +6,7 @@ the pages were built in or how many workers built them.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import tempfile
@@ -88,9 +89,17 @@ def write_atomically(text: str, output: str) -> None:
         stream.write(text)
 
 
+def sorted_distinct(lines: Iterable[str]) -> list[str]:
+    """The lines sorted, each once; lines that are so already (a build's union) are taken as they are."""
+    given = lines if isinstance(lines, list) else list(lines)
+    if all(a < b for a, b in itertools.pairwise(given)):
+        return given
+    return sorted(set(given))
+
+
 def write_ntriples(lines: Iterable[str], output: str) -> int:
     """Distinct lines, sorted, one triple each; returns how many."""
-    ordered = sorted(set(lines))
+    ordered = sorted_distinct(lines)
     with atomic_output(output) as stream:
         for line in ordered:
             stream.write(line)
@@ -98,9 +107,20 @@ def write_ntriples(lines: Iterable[str], output: str) -> int:
     return len(ordered)
 
 
-def write_graph(graph, lines: Iterable[str], output: str, fmt: str) -> None:  # noqa: ANN001 - an rdflib Graph
-    """The graph as sorted N-Triples (from its lines) or as Turtle (from the graph, prefixes bound)."""
+def write_turtle(lines: Iterable[str], output: str) -> int:
+    """Distinct lines, sorted, as Turtle with epikg's prefixes (epikg.rdf.turtle); returns how many triples."""
+    from epikg.rdf.turtle import turtle_chunks
+
+    ordered = sorted_distinct(lines)
+    with atomic_output(output) as stream:
+        for chunk in turtle_chunks(ordered):
+            stream.write(chunk)
+    return len(ordered)
+
+
+def write_graph(lines: Iterable[str], output: str, fmt: str) -> None:
+    """The graph's N-Triples lines written as sorted N-Triples or as Turtle."""
     if fmt == "nt":
         write_ntriples(lines, output)
     else:
-        write_atomically(graph.serialize(format="turtle"), output)
+        write_turtle(lines, output)

@@ -180,7 +180,7 @@ def build(
         raise UserError(str(exc)) from exc
     finally:
         progress.close()
-    lines = result.lines()  # the union, written as it is; an rdflib graph only for Turtle
+    lines = result.lines()  # the union, written as it is (Turtle too: no rdflib graph of it is built)
     entities = {
         str(cls).rsplit("#", 1)[-1]: n
         for cls, n in type_counts(lines, (EK.Person, EK.Place, EK.Organization)).items()
@@ -219,7 +219,7 @@ def build(
         if parts:
             written = _write_parts(result, output, part_size)
         else:
-            write_graph(result.graph if fmt != "nt" else None, lines, output, fmt)
+            write_graph(lines, output, fmt)
     except OutputError as exc:
         raise UserError(str(exc)) from exc
     if output != "-":

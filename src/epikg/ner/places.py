@@ -15,7 +15,7 @@ from epikg.lexicon import (
     is_common_word,
     looks_like_body,
     titles,
-    word_list,
+    two_character_words,
 )
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
@@ -54,15 +54,12 @@ def place_mentions(text: str) -> list[Mention]:
 def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int, str]]:
     """Every (start, name) where a county-or-higher name (2+ characters) or a township name (3+) occurs."""
     found = []
-    for i in range(len(text)):
-        for length in range(2, min(_MAX_PLACE, len(text) - i) + 1):
-            name = text[i : i + length]
-            levels = {d.level for d in gaz.lookup_written(name)}
-            if length == 2 and is_common_word(name) and "province" not in levels:
-                continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
-            stated = levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels)
-            if stated and not _starts_inside_a_word(text, i) and not _begins_a_title(text, i, name):
-                found.append((i, name))
+    for i, name, levels in gaz.written_divisions.occurrences(text, _MAX_PLACE):
+        if len(name) == 2 and is_common_word(name) and "province" not in levels:
+            continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
+        stated = levels & {"province", "prefecture", "county"} or (len(name) >= 3 and "township" in levels)
+        if stated and not _starts_inside_a_word(text, i) and not _begins_a_title(text, i, name):
+            found.append((i, name))
     return found
 
 
@@ -204,7 +201,7 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
 
 def _phrase(stem: str) -> bool:
     """`带头组建` (卡点), `乡镇` (卡点): two words side by side, or a kind of place, make a phrase, not a name."""
-    words = word_list()
+    words = two_character_words()
     if len(stem) == 4 and stem[:2] in words and stem[2:] in words:
         return True
     places = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -9,6 +10,7 @@ from rdflib import URIRef
 from epikg.rdf.namespaces import ID
 
 
+@lru_cache(maxsize=8192)  # a page spells its own id in every reading's IRI
 def _segment(text: str) -> str:
     """One IRI path segment: letters (Chinese included) kept readable, everything else percent-encoded."""
     return "".join(

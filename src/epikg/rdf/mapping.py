@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import PurePath
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
+from rdflib.term import Identifier
 
 from epikg.rdf import iris
 from epikg.rdf.namespaces import EK, NIF, ORG, SCHEMA
@@ -19,13 +21,13 @@ def _index(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
 
 
-def _span(graph: Graph, node: URIRef, article_iri: URIRef, start: int, end: int) -> None:
+def _span(graph: PageTriples, node: URIRef, article_iri: URIRef, start: int, end: int) -> None:
     graph.add((node, EK.inArticle, article_iri))
     graph.add((node, NIF.beginIndex, _index(start)))
     graph.add((node, NIF.endIndex, _index(end)))
 
 
-def add_article(graph: Graph, article: Article) -> URIRef:
+def add_article(graph: PageTriples, article: Article) -> URIRef:
     node = iris.article(article.doc_id)
     graph.add((node, RDF.type, EK.Article))
     graph.add((node, SCHEMA.identifier, Literal(article.doc_id)))
@@ -48,8 +50,12 @@ def add_article(graph: Graph, article: Article) -> URIRef:
     return node
 
 
-def _add_place(graph: Graph, place: Place) -> URIRef:
-    node = iris.place(place.key)
+def _add_place(graph: PageTriples, place: Place) -> URIRef:
+    """The place's triples and its parents' (stated once per page: the same place is added for each mention)."""
+    node = graph.places.get(place)
+    if node is not None:
+        return node
+    node = graph.places[place] = iris.place(place.key)
     graph.add((node, RDF.type, EK.Place))
     graph.set((node, SCHEMA.name, Literal(place.name)))
     graph.set((node, EK.adminLevel, EK[place.level]))
@@ -62,8 +68,49 @@ def _add_place(graph: Graph, place: Place) -> URIRef:
     return node
 
 
+class PageTriples:
+    """One article's triples as the mapping states them: distinct, in the order first stated, where `set`
+    replaces what the subject had for that predicate (as rdflib's Graph.set). Collected apart from any rdflib
+    graph: the mapping states many triples twice (a place for each mention of it), and a graph's store
+    costs more per call than a dict."""
+
+    def __init__(self) -> None:
+        self._objects: dict[tuple[URIRef, URIRef], dict[Identifier, None]] = {}
+        self.replaced: set[tuple[URIRef, URIRef]] = set()
+        """The (subject, predicate) pairs stated by `set`: a graph holding an earlier value loses it."""
+        self.places: dict[Place, URIRef] = {}
+        """The places stated so far, to their nodes."""
+
+    def add(self, triple: tuple[URIRef, URIRef, Identifier]) -> None:
+        subject, predicate, obj = triple
+        self._objects.setdefault((subject, predicate), {})[obj] = None
+
+    def set(self, triple: tuple[URIRef, URIRef, Identifier]) -> None:
+        subject, predicate, obj = triple
+        self._objects[(subject, predicate)] = {obj: None}
+        self.replaced.add((subject, predicate))
+
+    def __iter__(self) -> Iterator[tuple[URIRef, URIRef, Identifier]]:
+        for (subject, predicate), objects in self._objects.items():
+            for obj in objects:
+                yield subject, predicate, obj
+
+    def __len__(self) -> int:
+        return sum(len(objects) for objects in self._objects.values())
+
+
 def add_extraction(graph: Graph, extraction: Extraction) -> None:
+    """All triples for one article (see `extraction_triples`), added to the graph: what the graph held for a
+    predicate the mapping sets (an entity's schema:name) is replaced."""
+    triples = extraction_triples(extraction)
+    for subject, predicate in triples.replaced:
+        graph.remove((subject, predicate, None))
+    graph.addN((s, p, o, graph) for s, p, o in triples)
+
+
+def extraction_triples(extraction: Extraction) -> PageTriples:
     """All triples for one article: the article, its sentences, entities, mentions, posts and credits."""
+    graph = PageTriples()
     article = extraction.article
     article_iri = add_article(graph, article)
     entities = _Entities(graph, extraction)
@@ -147,9 +194,10 @@ def add_extraction(graph: Graph, extraction: Extraction) -> None:
         graph.add((credit, EK.person, person))
         if byline.role:
             graph.add((credit, EK.roleName, Literal(byline.role)))
+    return graph
 
 
-def _quantity(graph: Graph, quantity: Quantity, reading) -> URIRef:  # noqa: ANN001 - the reading() closure
+def _quantity(graph: PageTriples, quantity: Quantity, reading) -> URIRef:  # noqa: ANN001 - the reading() closure
     node = reading("quantity", EK.Quantity, quantity.start, quantity.end, quantity.text)
     graph.set((node, EK.value, _decimal(quantity.value)))
     graph.set((node, EK.unit, Literal(quantity.unit)))
@@ -172,7 +220,7 @@ def _date_literal(value: date | datetime) -> Literal:
     return Literal(value.isoformat(), datatype=datatype)
 
 
-def _add_time(graph: Graph, node: URIRef, time: TimeValue) -> None:
+def _add_time(graph: PageTriples, node: URIRef, time: TimeValue) -> None:
     graph.add((node, EK.timeText, Literal(time.text)))
     if time.begin is not None:
         graph.add((node, SCHEMA.startDate, _date_literal(time.begin)))
@@ -180,7 +228,7 @@ def _add_time(graph: Graph, node: URIRef, time: TimeValue) -> None:
         graph.add((node, SCHEMA.endDate, _date_literal(time.until)))
 
 
-def _add_lifting_time(graph: Graph, node: URIRef, time: TimeValue) -> None:
+def _add_lifting_time(graph: PageTriples, node: URIRef, time: TimeValue) -> None:
     """A lifting dates the end of what it lifts: its day is the measure's schema:endDate, never a start."""
     graph.add((node, EK.timeText, Literal(time.text)))
     day = time.until or time.begin  # `截至4月4日已解封` and `4月4日起恢复通行` both end on 4 April
@@ -188,7 +236,7 @@ def _add_lifting_time(graph: Graph, node: URIRef, time: TimeValue) -> None:
         graph.add((node, SCHEMA.endDate, _date_literal(day)))
 
 
-def _role(graph: Graph, title: str) -> URIRef:
+def _role(graph: PageTriples, title: str) -> URIRef:
     node = iris.role(title)
     graph.add((node, RDF.type, ORG.Role))
     graph.set((node, SKOS.prefLabel, Literal(title, lang="zh")))
@@ -196,7 +244,7 @@ def _role(graph: Graph, title: str) -> URIRef:
 
 
 def _source_mention(
-    graph: Graph,
+    graph: PageTriples,
     article: Article,
     article_iri: URIRef,
     entity: URIRef,
@@ -223,7 +271,7 @@ def _scope(extraction: Extraction) -> str | None:
 class _Entities:
     """Entity IRIs for one article, minted from names with the article's places, bodies and scope."""
 
-    def __init__(self, graph: Graph, extraction: Extraction) -> None:
+    def __init__(self, graph: PageTriples, extraction: Extraction) -> None:
         self.graph = graph
         self.extraction = extraction
 

@@ -35,7 +35,7 @@ def _readings() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
-    return lexicon.word_list()
+    return lexicon.two_character_words()
 
 
 def _is_reading(char: str, syllable: str) -> bool:

@@ -1,0 +1,35 @@
+"""Triples as N-Triples lines, spelled exactly as rdflib's `nt` serializer spells them, without a serializer
+run over a whole graph: a page's lines are written from its triples, less the measure scheme's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Literal
+from rdflib.term import Node
+
+
+def term(node: Node) -> str:
+    """One term: an IRI in angle brackets, a literal quoted with its language or datatype."""
+    if not isinstance(node, Literal):
+        return node.n3()
+    text = str(node).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    quoted = f'"{text}"'
+    if node.language:
+        return f"{quoted}@{node.language}"
+    if node.datatype:
+        return f"{quoted}^^<{node.datatype}>"
+    return quoted
+
+
+def line(triple: tuple[Node, Node, Node]) -> str:
+    subject, predicate, obj = triple
+    return f"{subject.n3()} {predicate.n3()} {term(obj)} ."
+
+
+def sorted_lines(
+    triples: Iterable[tuple[Node, Node, Node]], *, without: frozenset = frozenset()
+) -> list[str]:
+    """Distinct lines, sorted, of the triples not in `without` (no blank nodes in epikg graphs, so the lines
+    compare as the triples do)."""
+    return sorted({line(t) for t in triples if t not in without})
