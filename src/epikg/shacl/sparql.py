@@ -1,0 +1,153 @@
+"""SHACL-SPARQL constraints (sh:sparql with sh:select), run once over the whole data in pyoxigraph.
+
+SHACL runs a SELECT once per focus node with $this pre-bound. For a query made only of basic graph patterns,
+joins, filters, BINDs, DISTINCT and a projection, where $this is bound by a triple pattern, that is the same as
+running it once with $this free and keeping each row whose $this is a focus node: what this module does.
+A query with anything else (OPTIONAL, UNION, MINUS, VALUES, subqueries, GRAPH, SERVICE, aggregates,
+LIMIT...) is refused at compile time, as is a $PATH, $currentShape, $shapesGraph or ?failure.
+
+The query only reads triples whose predicate it names; those are the triples the engine loads for it (all
+of them when a pattern's predicate is a variable or a path).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef, Variable
+from rdflib.namespace import RDF, SH
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import Node
+
+from epikg.shacl.data import AmbiguousLiteral, Data, Terms
+
+_PATTERNS = frozenset({"SelectQuery", "Project", "Distinct", "Reduced", "Filter", "BGP", "Join", "Extend"})
+_FORBIDDEN_VARIABLES = frozenset({"PATH", "currentShape", "shapesGraph", "failure"})
+_ALLOWED = frozenset({RDF.type, SH.select, SH.message, SH.prefixes})
+
+
+@dataclass(frozen=True)
+class SparqlSelect:
+    node: Node  # the sh:sparql constraint node, for the report's sh:sourceConstraint
+    text: str  # the query with its PREFIX lines
+    messages: tuple[Literal, ...]
+    predicates: frozenset[URIRef] | None  # the triples it reads; None: all of them
+
+
+def compile_select(graph: Graph, node: Node, fail: Callable[[Node, str], Exception]) -> SparqlSelect:
+    for predicate in graph.predicates(node):
+        if str(predicate).startswith(str(SH)) and predicate not in _ALLOWED:
+            raise fail(
+                node, f"{predicate.n3(graph.namespace_manager)} on a SPARQL constraint is not supported"
+            )
+    selects = list(graph.objects(node, SH.select))
+    if len(selects) != 1 or not isinstance(selects[0], Literal):
+        raise fail(node, "a SPARQL constraint needs exactly one sh:select")
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _declared(graph, node))
+    text = f"{prefixes}\n{selects[0]}"
+    try:
+        algebra = prepareQuery(text).algebra
+    except Exception as exc:
+        raise fail(node, f"sh:select does not parse: {exc}") from exc
+    walk = _Walk()
+    walk.pattern(algebra)
+    if walk.refused:
+        raise fail(node, f"sh:select uses {walk.refused}, which this engine does not run")
+    if walk.forbidden:
+        raise fail(node, f"sh:select uses ${walk.forbidden}, which this engine does not bind")
+    projected = {str(v) for v in algebra.get("PV", ())}
+    if "this" not in projected or "this" not in walk.bound:
+        raise fail(node, "sh:select must bind $this in a triple pattern and select it")
+    messages = tuple(m for m in graph.objects(node, SH.message) if isinstance(m, Literal))
+    return SparqlSelect(node, text, messages, None if walk.any_predicate else frozenset(walk.predicates))
+
+
+def _declared(graph: Graph, node: Node) -> list[tuple[str, str]]:
+    found = []
+    for source in graph.objects(node, SH.prefixes):
+        for declaration in graph.objects(source, SH.declare):
+            found.append(
+                (str(graph.value(declaration, SH.prefix)), str(graph.value(declaration, SH.namespace)))
+            )
+    return sorted(set(found))
+
+
+class _Walk:
+    """What a query's algebra reads (predicates), binds ($this) and uses that is refused."""
+
+    def __init__(self) -> None:
+        self.predicates: set[URIRef] = set()
+        self.any_predicate = False
+        self.bound: set[str] = set()
+        self.refused: str | None = None
+        self.forbidden: str | None = None
+
+    def pattern(self, node: CompValue, top: bool = True) -> None:
+        if node.name not in _PATTERNS:
+            self.refused = self.refused or node.name
+            return
+        if node.name == "BGP":
+            for triple in node.triples:
+                predicate = triple[1]
+                if isinstance(predicate, URIRef):
+                    self.predicates.add(predicate)
+                else:
+                    self.any_predicate = True
+                for term in triple:
+                    self.variable(term)
+                    if top and isinstance(term, Variable):
+                        self.bound.add(str(term))
+        for key in ("p", "p1", "p2"):
+            if isinstance(node.get(key), CompValue):
+                self.pattern(node[key], top)
+        for key in ("expr", "var"):
+            if key in node:
+                self.expression(node[key])
+
+    def expression(self, value: object) -> None:
+        if isinstance(value, CompValue):
+            if value.name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):
+                self.pattern(value.graph, top=False)
+                return
+            for item in value.values():
+                self.expression(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                self.expression(item)
+        else:
+            self.variable(value)
+
+    def variable(self, term: object) -> None:
+        if isinstance(term, Variable) and str(term) in _FORBIDDEN_VARIABLES:
+            self.forbidden = self.forbidden or str(term)
+
+
+def run_select(data: Data, query: SparqlSelect) -> list[dict]:
+    """Each row of the query over all the data, its bound variables as the data's rdflib terms.
+
+    pyoxigraph runs it; where a literal it gives back (in canonical form) could be either of two of the data's
+    literals, rdflib's SPARQL engine (pySHACL's) runs it again over the same triples."""
+    terms = Terms()
+    try:
+        rows = []
+        solutions = data.store().query(query.text)
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            row = {}
+            for name in names:
+                term = solution[name]
+                if term is not None:
+                    row[name] = data.original(term) if isinstance(term, ox.Literal) else terms(term)
+            rows.append(row)
+        return rows
+    except AmbiguousLiteral:
+        graph = Graph()
+        for triple in data.sparql_triples:
+            graph.add(triple)
+        return [
+            {str(k): v for k, v in row.asdict().items() if v is not None}
+            for row in graph.query(prepareQuery(query.text))
+        ]
