@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import NamespaceManager
 
-from epikg.shacl.data import Data, from_file, from_graph, from_ntriples
+from epikg.shacl.data import Data, from_file, from_ntriples, from_terms
 from epikg.shacl.engine import Result, Validator
 from epikg.shacl.report import describe, report_graph, report_text
 from epikg.shacl.shapes import Shapes, UnsupportedShape, compile_shapes
@@ -39,11 +39,11 @@ class Outcome:
     conforms: bool
     results: list[Result]
     shapes: Shapes = field(repr=False)
-    namespaces: NamespaceManager = field(repr=False)
+    data: Data = field(repr=False)
 
     @cached_property
     def text(self) -> str:
-        described = [describe(r, self.shapes.graph, self.namespaces) for r in self.results]
+        described = [describe(r, self.shapes.graph, self.data.namespaces) for r in self.results]
         return report_text(self.conforms, described)
 
     @cached_property
@@ -60,28 +60,34 @@ def flatten(results: list[Result]) -> list[Result]:
     return found
 
 
-def check(shapes: Shapes, data: Data) -> Outcome:
-    results = Validator(shapes, data).run()
-    return Outcome(not results, results, shapes, data.namespaces)
+class Engine:
+    """The shapes compiled and the ontology indexed, once; then any number of graphs or files checked."""
+
+    def __init__(self, shapes: Graph, ontology: Graph) -> None:
+        self.shapes = compile_shapes(shapes)
+        self.wanted = _sparql_predicates(self.shapes)
+        self.ontology = from_terms(ontology, ontology.namespace_manager, self.wanted, None)
+
+    def check(self, data: Data) -> Outcome:
+        results = Validator(self.shapes, data).run()
+        return Outcome(not results, results, self.shapes, data)
+
+    def graph(self, graph: Graph) -> Data:
+        return from_terms(graph, graph.namespace_manager, self.wanted, self.ontology)
+
+    def file(self, path: Path, namespaces: NamespaceManager, *, nt: bool) -> Data:
+        """A Turtle or N-Triples file, parsed by pyoxigraph (SyntaxError where it is not valid)."""
+        return from_file(path, self.wanted, self.ontology, namespaces, nt=nt)
+
+    def ntriples(self, text: str, namespaces: NamespaceManager) -> Data:
+        return from_ntriples(text, self.wanted, self.ontology, namespaces)
 
 
-def sparql_predicates(shapes: Shapes):
+def _sparql_predicates(shapes: Shapes) -> frozenset[str] | None:
     """The predicates whose triples the SPARQL constraints read (None: all triples)."""
-    wanted = set()
+    wanted: set[str] = set()
     for query in shapes.sparql:
         if query.predicates is None:
             return None
         wanted |= query.predicates
     return frozenset(wanted)
-
-
-def load_graph(shapes: Shapes, graph: Graph, ontology: Graph) -> Data:
-    return from_graph(graph, ontology, sparql_predicates(shapes))
-
-
-def load_file(shapes: Shapes, path: Path, ontology: Graph, namespaces: NamespaceManager, *, nt: bool) -> Data:
-    return from_file(path, ontology, sparql_predicates(shapes), namespaces, nt=nt)
-
-
-def load_ntriples(shapes: Shapes, text: str, ontology: Graph) -> Data:
-    return from_ntriples(text, ontology, sparql_predicates(shapes))

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from rdflib import RDF, RDFS, BNode, Literal, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
-from epikg.shacl.data import Data
+from epikg.shacl.data import NUMERIC, TYPE, Data, Key, is_blank, is_literal, key
 from epikg.shacl.report import stringify
 from epikg.shacl.shapes import SH_CLASS, SH_IN, SH_OR, Constraint, Shape, Shapes
 from epikg.shacl.sparql import SparqlSelect, run_select
@@ -41,10 +41,13 @@ class Result:
 
 
 class Validator:
+    """Runs the shapes over the data. Nodes are the data index's keys (epikg.shacl.data); results hold
+    rdflib terms again."""
+
     def __init__(self, shapes: Shapes, data: Data) -> None:
         self.shapes = shapes
         self.data = data
-        self._rows: dict[SparqlSelect, dict[Node, list[dict]]] = {}
+        self._rows: dict[SparqlSelect, dict[Key, list[dict]]] = {}
 
     def run(self) -> list[Result]:
         results: list[Result] = []
@@ -54,41 +57,43 @@ class Validator:
                 results += self.validate(shape, focus)
         return results
 
-    def focus_nodes(self, shape: Shape) -> list[Node]:
-        found: set[Node] = set()
+    def focus_nodes(self, shape: Shape) -> list[Key]:
+        found: set[Key] = set()
         for cls in shape.target_classes:
-            for sub in self.data.subclasses(cls):
-                found |= self.data.subjects(RDF.type, sub)
+            for sub in self.data.subclasses(key(cls)):
+                found |= self.data.subjects(TYPE, sub)
         for predicate in shape.target_subjects_of:
-            found |= self.data.subjects_of(predicate)
+            found |= self.data.subjects_of(key(predicate))
         return list(found)
 
-    def values(self, shape: Shape, focus: Node) -> set[Node]:
+    def validate(self, shape: Shape, focus: list[Key]) -> list[Result]:
+        """The results of `shape` on these focus nodes; none means they conform (every result is a violation)."""
         path = shape.path
         if path is None:
-            return {focus}
-        if path.inverse:
-            return self.data.subjects(path.predicate, focus)
-        return self.data.objects(focus, path.predicate)
-
-    def validate(self, shape: Shape, focus: list[Node]) -> list[Result]:
-        """The results of `shape` on these focus nodes; none means they conform (every result is a violation)."""
-        values = {f: self.values(shape, f) for f in focus}
+            values = {f: (f,) for f in focus}
+        elif path.inverse:
+            subjects, p = self.data.subjects, path.key
+            values = {f: subjects(p, f) for f in focus}
+        else:
+            objects, p = self.data.objects, path.key
+            values = {f: objects(f, p) for f in focus}
         results: list[Result] = []
         for constraint in shape.constraints:
-            results += _CHECKS[constraint.parameter](self, shape, constraint, values)
+            results += _CHECKS[constraint.kind](self, shape, constraint, values)
         return results
 
     def result(
-        self, shape: Shape, constraint: Constraint, focus: Node, value: Node | None = None, **more
+        self, shape: Shape, constraint: Constraint, focus: Key, value: Key | None = None, **more
     ) -> Result:
+        term = self.data.term
+        focus_term, value_term = term(focus), None if value is None else term(value)
         messages = shape.messages
-        if not messages and not more.get("extra_messages"):
-            messages = (Literal(_generic_message(self, shape, constraint, focus, value)),)
+        if not messages:
+            messages = (Literal(_generic_message(self, shape, constraint, focus_term, value_term)),)
         path = shape.path.node if shape.path is not None else None
-        return Result(focus, constraint, shape, value, more.pop("path", path), messages, **more)
+        return Result(focus_term, constraint, shape, value_term, path, messages, **more)
 
-    def sparql_rows(self, query: SparqlSelect) -> dict[Node, list[dict]]:
+    def sparql_rows(self, query: SparqlSelect) -> dict[Key, list[dict]]:
         found = self._rows.get(query)
         if found is None:
             found = self._rows[query] = {}
@@ -97,34 +102,36 @@ class Validator:
         return found
 
 
-Values = dict[Node, set[Node]]
+Values = dict[Key, Collection[Key]]
 
 
 def _class(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
     results = []
-    for cls in c.values:
+    objects, superclasses = v.data.objects, v.data.superclasses
+    for cls in c.keys:
         for f, nodes in values.items():
             for node in nodes:
-                if isinstance(node, Literal) or not any(
-                    cls in v.data.superclasses(t) for t in v.data.objects(node, RDF.type)
-                ):
+                if type(node) is tuple or not any(cls in superclasses(t) for t in objects(node, TYPE)):
                     results.append(v.result(shape, c, f, node))
     return results
 
 
-def _datatype_matches(node: Node, rule: Node) -> bool:
-    if not isinstance(node, Literal):
+def _datatype_matches(data: Data, node: Key, rule: Node, rule_key: str) -> bool:
+    """pySHACL's test (DatatypeConstraintComponent), on the rdflib Literal where one is needed."""
+    if type(node) is not tuple:
         return False
-    if node.datatype == rule:
-        return getattr(node, "ill_typed", None) is not True and _actual_datatype(node, rule)
+    datatype, language = node[1], node[2]
+    if datatype == rule_key:
+        literal = data.literal(node)
+        return getattr(literal, "ill_typed", None) is not True and _actual_datatype(literal, rule)
     if rule == RDFS.Literal:
         return True
-    if rule == RDFS.Datatype and node.datatype:
+    if rule == RDFS.Datatype and datatype:
         return True
-    if node.datatype is None and node.language is None and rule == XSD.string:
-        return _actual_datatype(node, rule)
-    if rule == RDF.langString and node.language:
-        return _actual_datatype(node, rule)
+    if datatype is None and language is None and rule == XSD.string:
+        return _actual_datatype(data.literal(node), rule)
+    if rule == RDF.langString and language:
+        return _actual_datatype(data.literal(node), rule)
     return False
 
 
@@ -147,20 +154,13 @@ def _actual_datatype(node: Literal, rule: Node) -> bool:
 
 
 def _datatype(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
-    rule = c.values[0]
+    rule, rule_key = c.values[0], c.keys[0]
     return [
         v.result(shape, c, f, node)
         for f, nodes in values.items()
         for node in nodes
-        if not _datatype_matches(node, rule)
+        if not _datatype_matches(v.data, node, rule, rule_key)
     ]
-
-
-_KINDS = {
-    BNode: (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI),
-    Literal: (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral),
-    URIRef: (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI),
-}
 
 
 def _node_kind(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
@@ -168,8 +168,13 @@ def _node_kind(v: Validator, shape: Shape, c: Constraint, values: Values) -> lis
     results = []
     for f, nodes in values.items():
         for node in nodes:
-            kind = BNode if isinstance(node, BNode) else Literal if isinstance(node, Literal) else URIRef
-            if rule not in _KINDS[kind]:
+            if is_literal(node):
+                fits = rule in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
+            elif is_blank(node):
+                fits = rule in (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI)
+            else:
+                fits = rule in (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI)
+            if not fits:
                 results.append(v.result(shape, c, f, node))
     return results
 
@@ -184,10 +189,14 @@ def _max_count(v: Validator, shape: Shape, c: Constraint, values: Values) -> lis
     return [v.result(shape, c, f) for f, nodes in values.items() if len(nodes) > most]
 
 
-def _string(node: Node) -> str:
-    if isinstance(node, Literal) and node.value is not None and node.datatype in _STRINGS:
-        return str(node.value)
-    return str(node)
+def _string(data: Data, node: Key) -> str:
+    """pySHACL's string of a node for sh:pattern and sh:minLength (value_node_to_string)."""
+    if type(node) is not tuple:
+        return node[2:] if node.startswith("_:") else node
+    literal = data.literal(node)
+    if literal.value is not None and literal.datatype in _STRINGS:
+        return str(literal.value)
+    return str(literal)
 
 
 def _min_length(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
@@ -198,7 +207,7 @@ def _min_length(v: Validator, shape: Shape, c: Constraint, values: Values) -> li
         v.result(shape, c, f, node)
         for f, nodes in values.items()
         for node in nodes
-        if isinstance(node, BNode) or len(_string(node)) < least
+        if is_blank(node) or len(_string(v.data, node)) < least
     ]
 
 
@@ -208,52 +217,56 @@ def _pattern(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[
         v.result(shape, c, f, node)
         for f, nodes in values.items()
         for node in nodes
-        if isinstance(node, BNode) or not search(_string(node))
+        if is_blank(node) or not search(_string(v.data, node))
     ]
 
 
 def _in(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
-    allowed = set(c.members)
+    allowed = c.member_keys
     return [
         v.result(shape, c, f, node) for f, nodes in values.items() for node in nodes if node not in allowed
     ]
 
 
 def _has_value(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
-    return [
-        v.result(shape, c, f) for wanted in c.values for f, nodes in values.items() if wanted not in nodes
-    ]
+    return [v.result(shape, c, f) for wanted in c.keys for f, nodes in values.items() if wanted not in nodes]
 
 
 def _less_than(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
     results = []
-    for predicate in c.values:
+    for predicate in c.keys:
         for f, nodes in values.items():
             others = v.data.objects(f, predicate)
             for node in nodes:
                 for other in others:
-                    if not _less(node, other):
+                    if not _less(v.data, node, other):
                         results.append(v.result(shape, c, f, node))
     return results
 
 
-def _less(value: Node, other: Node) -> bool:
+def _less(data: Data, value: Key, other: Key) -> bool:
     """pySHACL's comparison: strings (IRIs, string literals) with strings, other literals by rdflib's <."""
-    if isinstance(value, BNode) or isinstance(other, BNode):
+    if is_blank(value) or is_blank(other):
         raise ValueError("sh:lessThan cannot compare a blank node")
-    left, left_string = _comparable(value)
-    right, right_string = _comparable(other)
+    if type(value) is tuple and type(other) is tuple and value[1] in NUMERIC and other[1] in NUMERIC:
+        left_literal, right_literal = data.literal(value), data.literal(other)
+        left_value, right_value = left_literal.value, right_literal.value
+        if type(left_value) is int and type(right_value) is int and not left_literal.ill_typed:
+            return left_value < right_value and not right_literal.ill_typed  # rdflib's < on two integers
+    left, left_string = _comparable(data, value)
+    right, right_string = _comparable(data, other)
     if left_string != right_string:
         return False
     return bool(left < right)
 
 
-def _comparable(node: Node) -> tuple[object, bool]:
-    if isinstance(node, URIRef):
-        return str(node), True
-    if isinstance(node, Literal) and isinstance(node.value, str):
-        return node.value, True
-    return node, False
+def _comparable(data: Data, node: Key) -> tuple[object, bool]:
+    if type(node) is not tuple:
+        return node, True
+    literal = data.literal(node)
+    if isinstance(literal.value, str):
+        return literal.value, True
+    return literal, False
 
 
 def _or(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
@@ -286,6 +299,7 @@ def _node(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Res
 
 def _sparql(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
     results = []
+    term = v.data.term
     for query in c.sparql:
         rows = v.sparql_rows(query)
         for f in values:
@@ -293,22 +307,23 @@ def _sparql(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[R
             for row in rows.get(f, ()):
                 row = dict(row)
                 path, value, this = row.pop("path", None), row.pop("value", None), row.pop("this", None)
-                key = (this, path, value, tuple(sorted(row.items())))
-                if key in seen:
+                found = (this, path, value, tuple(sorted(row.items())))
+                if found in seen:
                     continue
-                seen.add(key)
+                seen.add(found)
                 value = f if value is None and shape.path is None else value
                 bound = {"this": this or f, "path": path, "value": value, **row}
+                bound = {name: term(k) for name, k in bound.items() if k is not None}
                 extra = tuple(
                     Literal(_fill(str(m), bound)) for m in query.messages if m not in shape.messages
                 )
                 results.append(
                     Result(
-                        this or f,
+                        term(this or f),
                         c,
                         shape,
-                        value,
-                        path,
+                        None if value is None else term(value),
+                        None if path is None else term(path),
                         tuple(Literal(_fill(str(m), bound)) for m in shape.messages),
                         extra_messages=extra,
                         source_constraint=query.node,
@@ -319,26 +334,25 @@ def _sparql(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[R
 
 def _fill(message: str, bound: dict) -> str:
     for name, term in bound.items():
-        if term is not None:
-            message = re.sub(f"{{[?$]{name}}}", str(term), message)
+        message = re.sub(f"{{[?$]{name}}}", str(term), message)
     return message
 
 
-_CHECKS: dict[URIRef, Callable[[Validator, Shape, Constraint, Values], list[Result]]] = {
-    SH_CLASS: _class,
-    SH.datatype: _datatype,
-    SH.nodeKind: _node_kind,
-    SH.minCount: _min_count,
-    SH.maxCount: _max_count,
-    SH.minLength: _min_length,
-    SH.pattern: _pattern,
-    SH_IN: _in,
-    SH.hasValue: _has_value,
-    SH.lessThan: _less_than,
-    SH_OR: _or,
-    SH.node: _node,
-    SH.sparql: _sparql,
-    SH.property: _property,
+_CHECKS: dict[str, Callable[[Validator, Shape, Constraint, Values], list[Result]]] = {
+    str(SH_CLASS): _class,
+    str(SH.datatype): _datatype,
+    str(SH.nodeKind): _node_kind,
+    str(SH.minCount): _min_count,
+    str(SH.maxCount): _max_count,
+    str(SH.minLength): _min_length,
+    str(SH.pattern): _pattern,
+    str(SH_IN): _in,
+    str(SH.hasValue): _has_value,
+    str(SH.lessThan): _less_than,
+    str(SH_OR): _or,
+    str(SH.node): _node,
+    str(SH.sparql): _sparql,
+    str(SH.property): _property,
 }
 
 

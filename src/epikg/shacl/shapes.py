@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, SH, XSD
 from rdflib.term import Node
 
+from epikg.shacl.data import key
 from epikg.shacl.sparql import SparqlSelect, compile_select
 
 SH_CLASS = SH["class"]
@@ -80,6 +82,10 @@ class Path:
     inverse: bool
     node: Node
 
+    @cached_property
+    def key(self) -> str:
+        return str(self.predicate)
+
 
 @dataclass(frozen=True)
 class Constraint:
@@ -92,6 +98,19 @@ class Constraint:
     pattern: re.Pattern | None = None
     members: tuple = ()  # sh:in: the allowed terms; sh:or: per list, the member shapes
     sparql: tuple[SparqlSelect, ...] = ()
+
+    @cached_property
+    def kind(self) -> str:
+        return str(self.parameter)
+
+    @cached_property
+    def keys(self) -> tuple:
+        """The parameter values as the data index keys them (epikg.shacl.data.key)."""
+        return tuple(key(v) for v in self.values)
+
+    @cached_property
+    def member_keys(self) -> frozenset:
+        return frozenset(key(m) for m in self.members)
 
 
 @dataclass

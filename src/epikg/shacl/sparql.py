@@ -22,7 +22,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
-from epikg.shacl.data import AmbiguousLiteral, Data, Terms
+from epikg.shacl.data import NUMERIC, AmbiguousLiteral, Data, key
 
 _PATTERNS = frozenset({"SelectQuery", "Project", "Distinct", "Reduced", "Filter", "BGP", "Join", "Extend"})
 _FORBIDDEN_VARIABLES = frozenset({"PATH", "currentShape", "shapesGraph", "failure"})
@@ -34,7 +34,8 @@ class SparqlSelect:
     node: Node  # the sh:sparql constraint node, for the report's sh:sourceConstraint
     text: str  # the query with its PREFIX lines
     messages: tuple[Literal, ...]
-    predicates: frozenset[URIRef] | None  # the triples it reads; None: all of them
+    predicates: frozenset[str] | None  # the predicates of the triples it reads; None: all of them
+    numeric_constants: bool  # every literal written in the query is a well-typed number
 
 
 def compile_select(graph: Graph, node: Node, fail: Callable[[Node, str], Exception]) -> SparqlSelect:
@@ -62,7 +63,11 @@ def compile_select(graph: Graph, node: Node, fail: Callable[[Node, str], Excepti
     if "this" not in projected or "this" not in walk.bound:
         raise fail(node, "sh:select must bind $this in a triple pattern and select it")
     messages = tuple(m for m in graph.objects(node, SH.message) if isinstance(m, Literal))
-    return SparqlSelect(node, text, messages, None if walk.any_predicate else frozenset(walk.predicates))
+    predicates = None if walk.any_predicate else frozenset(str(p) for p in walk.predicates)
+    numeric = all(
+        c.datatype is not None and str(c.datatype) in NUMERIC and not c.ill_typed for c in walk.literals
+    )
+    return SparqlSelect(node, text, messages, predicates, numeric)
 
 
 def _declared(graph: Graph, node: Node) -> list[tuple[str, str]]:
@@ -84,6 +89,7 @@ class _Walk:
         self.bound: set[str] = set()
         self.refused: str | None = None
         self.forbidden: str | None = None
+        self.literals: list[Literal] = []
 
     def pattern(self, node: CompValue, top: bool = True) -> None:
         if node.name not in _PATTERNS:
@@ -100,12 +106,12 @@ class _Walk:
                     self.variable(term)
                     if top and isinstance(term, Variable):
                         self.bound.add(str(term))
-        for key in ("p", "p1", "p2"):
-            if isinstance(node.get(key), CompValue):
-                self.pattern(node[key], top)
-        for key in ("expr", "var"):
-            if key in node:
-                self.expression(node[key])
+        for part in ("p", "p1", "p2"):
+            if isinstance(node.get(part), CompValue):
+                self.pattern(node[part], top)
+        for part in ("expr", "var"):
+            if part in node:
+                self.expression(node[part])
 
     def expression(self, value: object) -> None:
         if isinstance(value, CompValue):
@@ -121,33 +127,53 @@ class _Walk:
             self.variable(value)
 
     def variable(self, term: object) -> None:
+        if isinstance(term, Literal):
+            self.literals.append(term)
         if isinstance(term, Variable) and str(term) in _FORBIDDEN_VARIABLES:
             self.forbidden = self.forbidden or str(term)
 
 
 def run_select(data: Data, query: SparqlSelect) -> list[dict]:
-    """Each row of the query over all the data, its bound variables as the data's rdflib terms.
+    """Each row of the query over all the data, its bound variables as the data's keys.
 
-    pyoxigraph runs it; where a literal it gives back (in canonical form) could be either of two of the data's
-    literals, rdflib's SPARQL engine (pySHACL's) runs it again over the same triples."""
-    terms = Terms()
-    try:
-        rows = []
-        solutions = data.store().query(query.text)
-        names = [v.value for v in solutions.variables]
-        for solution in solutions:
-            row = {}
-            for name in names:
-                term = solution[name]
-                if term is not None:
-                    row[name] = data.original(term) if isinstance(term, ox.Literal) else terms(term)
-            rows.append(row)
-        return rows
-    except AmbiguousLiteral:
-        graph = Graph()
-        for triple in data.sparql_triples:
-            graph.add(triple)
-        return [
-            {str(k): v for k, v in row.asdict().items() if v is not None}
-            for row in graph.query(prepareQuery(query.text))
-        ]
+    pyoxigraph runs it where it is known to answer as rdflib's SPARQL engine (pySHACL's) does: when every
+    literal the query reads, and every literal constant in it, is a well-typed number (the two engines
+    differ on comparing a string with a number, or an ill-typed literal, which SPARQL calls an error and
+    rdflib orders). Otherwise, or where a literal pyoxigraph gives back in canonical form could be either of
+    two of the data's literals, rdflib runs it."""
+    triples = data.all_sparql_triples()
+    literals = {o for _, _, o in triples if type(o) is tuple}
+    if query.numeric_constants and all(_well_typed_number(data, k) for k in literals):
+        try:
+            return _oxigraph_rows(data, query)
+        except AmbiguousLiteral:
+            pass
+    graph = Graph()
+    for s, p, o in triples:
+        graph.add((data.term(s), URIRef(p), data.term(o)))
+    return [
+        {str(k): key(v) for k, v in row.asdict().items() if v is not None}
+        for row in graph.query(prepareQuery(query.text))
+    ]
+
+
+def _well_typed_number(data: Data, literal: tuple) -> bool:
+    return literal[1] in NUMERIC and not data.literal(literal).ill_typed
+
+
+def _oxigraph_rows(data: Data, query: SparqlSelect) -> list[dict]:
+    rows = []
+    solutions = data.store().query(query.text)
+    names = [v.value for v in solutions.variables]
+    for solution in solutions:
+        row = {}
+        for name in names:
+            term = solution[name]
+            if isinstance(term, ox.Literal):
+                row[name] = data.original(term)
+            elif isinstance(term, ox.BlankNode):
+                row[name] = "_:" + term.value
+            elif term is not None:
+                row[name] = term.value
+        rows.append(row)
+    return rows
