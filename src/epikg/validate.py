@@ -114,17 +114,21 @@ def validate(data: Graph, *, core_only: bool = False, engine: str | None = None)
     return _pyshacl(data, core_only=core_only)
 
 
-def validate_file(path: Path, *, engine: str = "fast") -> Report:
-    """Validate a Turtle or N-Triples file (N-Triples when it ends in .nt). The fast engine parses it with
-    pyoxigraph into its index, without an rdflib Graph; a parse error is pyoxigraph's SyntaxError."""
-    if engine != "fast":
-        return validate(Graph().parse(path, format="turtle"), engine=engine)
+def validate_file(path: Path, *, engine: str | None = None) -> Report:
+    """Validate a Turtle (or N-Triples) file. The fast engine parses it with pyoxigraph straight into its
+    index, without an rdflib Graph; a parse error is pyoxigraph's SyntaxError."""
+    name = engine or DEFAULT_ENGINE
+    if name != "fast":
+        return validate(Graph().parse(path, format="turtle"), engine=name)
     fast = fast_engine()
-    return _fast(fast.check(fast.file(path, Graph().namespace_manager, nt=path.suffix == ".nt")))
+    return _fast(fast.check(fast.file(path, Graph().namespace_manager, nt=False)))
 
 
-def validate_ntriples(text: str) -> tuple[Report, int]:
-    """Validate N-Triples lines with the fast engine, and say how many distinct triples they hold."""
+def validate_ntriples(text: str, *, engine: str | None = None) -> tuple[Report, int]:
+    """Validate N-Triples lines, and say how many distinct triples they hold."""
+    if (engine or DEFAULT_ENGINE) != "fast":
+        graph = Graph().parse(data=text, format="nt")
+        return validate(graph, engine=engine), len(graph)
     fast = fast_engine()
     data = fast.ntriples(text, new_graph().namespace_manager)
     return _fast(fast.check(data)), data.size
