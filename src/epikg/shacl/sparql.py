@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.namespace import RDF, SH
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from epikg.shacl.data import NUMERIC, AmbiguousLiteral, Data, key
@@ -49,6 +48,8 @@ def compile_select(graph: Graph, node: Node, fail: Callable[[Node, str], Excepti
         raise fail(node, "a SPARQL constraint needs exactly one sh:select")
     prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _declared(graph, node))
     text = f"{prefixes}\n{selects[0]}"
+    from rdflib.plugins.sparql import prepareQuery  # here: its parser takes 0.1 s to import
+
     try:
         algebra = prepareQuery(text).algebra
     except Exception as exc:
@@ -91,7 +92,7 @@ class _Walk:
         self.forbidden: str | None = None
         self.literals: list[Literal] = []
 
-    def pattern(self, node: CompValue, top: bool = True) -> None:
+    def pattern(self, node: Any, top: bool = True) -> None:
         if node.name not in _PATTERNS:
             self.refused = self.refused or node.name
             return
@@ -107,18 +108,18 @@ class _Walk:
                     if top and isinstance(term, Variable):
                         self.bound.add(str(term))
         for part in ("p", "p1", "p2"):
-            if isinstance(node.get(part), CompValue):
+            if _is_algebra(node.get(part)):
                 self.pattern(node[part], top)
         for part in ("expr", "var"):
             if part in node:
                 self.expression(node[part])
 
     def expression(self, value: object) -> None:
-        if isinstance(value, CompValue):
-            if value.name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):
-                self.pattern(value.graph, top=False)
+        if _is_algebra(value):
+            if value.name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):  # type: ignore[attr-defined]
+                self.pattern(value.graph, top=False)  # type: ignore[attr-defined]
                 return
-            for item in value.values():
+            for item in value.values():  # type: ignore[attr-defined]
                 self.expression(item)
         elif isinstance(value, (list, tuple)):
             for item in value:
@@ -131,6 +132,12 @@ class _Walk:
             self.literals.append(term)
         if isinstance(term, Variable) and str(term) in _FORBIDDEN_VARIABLES:
             self.forbidden = self.forbidden or str(term)
+
+
+def _is_algebra(value: object) -> bool:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    return isinstance(value, CompValue)
 
 
 def run_select(data: Data, query: SparqlSelect) -> list[dict]:
@@ -148,6 +155,8 @@ def run_select(data: Data, query: SparqlSelect) -> list[dict]:
             return _oxigraph_rows(data, query)
         except AmbiguousLiteral:
             pass
+    from rdflib.plugins.sparql import prepareQuery
+
     graph = Graph()
     for s, p, o in triples:
         graph.add((data.term(s), URIRef(p), data.term(o)))
