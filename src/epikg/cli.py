@@ -14,7 +14,7 @@ import click
 from rdflib import Graph
 
 from epikg import __version__
-from epikg.cli_errors import OneLineErrorGroup, UserError, not_valid, one_line, rdf_file, read_rdf
+from epikg.cli_errors import OneLineErrorGroup, UserError, one_line, rdf_file, read_rdf
 from epikg.cli_export import export_group
 from epikg.cli_progress import BuildProgress
 from epikg.cli_report import report_command
@@ -309,8 +309,8 @@ def validate_command(graph_file: Path, engine: str) -> None:
         rdf_file(graph_file, "Turtle")
         try:
             report = validate_file(graph_file, engine="fast")
-        except SyntaxError as exc:  # pyoxigraph's parse error
-            raise not_valid(graph_file, exc, "Turtle") from exc
+        except SyntaxError:  # pyoxigraph's; rdflib's parser says where and why as the other commands do
+            report = validate(_read_turtle(graph_file), engine="fast")
     click.echo(report.text)
     sys.exit(EXIT_OK if report.conforms else EXIT_INVALID)
 
