@@ -61,6 +61,8 @@ class Data:
         self.literals: dict[tuple, Literal] = {}
         self.own_namespaces = namespaces
         self._namespaces: NamespaceManager | None = None
+        if base is not None and base.base is not None:
+            raise ValueError("a base index cannot have a base")
         self.base = base
         self._wanted = sparql_predicates  # the triples SPARQL constraints read (None: all)
         self.sparql_triples: list[tuple[Key, str, Key]] = []
@@ -112,15 +114,19 @@ class Data:
         mine = self.out.get(s, _EMPTY).get(p)
         if self.base is None:
             return mine or _NONE
-        theirs = self.base.objects(s, p)
-        return (mine | theirs if theirs else mine) if mine else theirs
+        theirs = self.base.out.get(s, _EMPTY).get(p)  # the base has no base of its own
+        if mine and theirs:
+            return mine | theirs
+        return mine or theirs or _NONE
 
     def subjects(self, p: str, o: Key) -> set[Key] | frozenset[Key]:
         mine = self.into.get(p, _EMPTY).get(o)
         if self.base is None:
             return mine or _NONE
-        theirs = self.base.subjects(p, o)
-        return (mine | theirs if theirs else mine) if mine else theirs
+        theirs = self.base.into.get(p, _EMPTY).get(o)
+        if mine and theirs:
+            return mine | theirs
+        return mine or theirs or _NONE
 
     def subjects_of(self, p: str) -> set[Key]:
         found = {s for subjects in self.into.get(p, _EMPTY).values() for s in subjects}
