@@ -18,7 +18,14 @@ from epikg.shacl.report import stringify
 from epikg.shacl.shapes import SH_CLASS, SH_IN, SH_OR, Constraint, Shape, Shapes
 from epikg.shacl.sparql import SparqlSelect, run_select
 
-_STRINGS = (None, RDF.langString, XSD.string)
+_XSD_STRING, _LANG_STRING = str(XSD.string), str(RDF.langString)
+_STRINGS = (None, _LANG_STRING, _XSD_STRING)
+_RDFS_LITERAL, _RDFS_DATATYPE = str(RDFS.Literal), str(RDFS.Datatype)
+_KINDS = {  # node kind -> the sh:nodeKind values it matches
+    "literal": frozenset(map(str, (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral))),
+    "blank": frozenset(map(str, (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI))),
+    "iri": frozenset(map(str, (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI))),
+}
 
 
 @dataclass(frozen=True)
@@ -116,65 +123,60 @@ def _class(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Re
     return results
 
 
-def _datatype_matches(data: Data, node: Key, rule: Node, rule_key: str) -> bool:
+def _datatype_matches(data: Data, node: Key, rule: str) -> bool:
     """pySHACL's test (DatatypeConstraintComponent), on the rdflib Literal where one is needed."""
     if type(node) is not tuple:
         return False
     datatype, language = node[1], node[2]
-    if datatype == rule_key:
+    if datatype == rule:
         literal = data.literal(node)
         return getattr(literal, "ill_typed", None) is not True and _actual_datatype(literal, rule)
-    if rule == RDFS.Literal:
+    if rule == _RDFS_LITERAL:
         return True
-    if rule == RDFS.Datatype and datatype:
+    if rule == _RDFS_DATATYPE and datatype:
         return True
-    if datatype is None and language is None and rule == XSD.string:
+    if datatype is None and language is None and rule == _XSD_STRING:
         return _actual_datatype(data.literal(node), rule)
-    if rule == RDF.langString and language:
+    if rule == _LANG_STRING and language:
         return _actual_datatype(data.literal(node), rule)
     return False
 
 
-_PYTHON_TYPES: dict[Node, type | tuple[type, ...]] = {
-    XSD.string: (str, bytes),
-    RDF.langString: (str, bytes),
-    XSD.integer: int,
-    XSD.float: float,
-    XSD.decimal: Decimal,
-    XSD.boolean: bool,
-    XSD.date: date,
-    XSD.time: time,
-    XSD.dateTime: datetime,
+_PYTHON_TYPES: dict[str, type | tuple[type, ...]] = {
+    _XSD_STRING: (str, bytes),
+    _LANG_STRING: (str, bytes),
+    str(XSD.integer): int,
+    str(XSD.float): float,
+    str(XSD.decimal): Decimal,
+    str(XSD.boolean): bool,
+    str(XSD.date): date,
+    str(XSD.time): time,
+    str(XSD.dateTime): datetime,
 }
 
 
-def _actual_datatype(node: Literal, rule: Node) -> bool:
+def _actual_datatype(node: Literal, rule: str) -> bool:
     expected = _PYTHON_TYPES.get(rule)
     return expected is None or isinstance(node.value, expected)
 
 
 def _datatype(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
-    rule, rule_key = c.values[0], c.keys[0]
+    rule = c.keys[0]
     return [
         v.result(shape, c, f, node)
         for f, nodes in values.items()
         for node in nodes
-        if not _datatype_matches(v.data, node, rule, rule_key)
+        if not _datatype_matches(v.data, node, rule)
     ]
 
 
 def _node_kind(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
-    rule = c.values[0]
+    rule = c.keys[0]
     results = []
     for f, nodes in values.items():
         for node in nodes:
-            if is_literal(node):
-                fits = rule in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
-            elif is_blank(node):
-                fits = rule in (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI)
-            else:
-                fits = rule in (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI)
-            if not fits:
+            kind = "literal" if is_literal(node) else "blank" if is_blank(node) else "iri"
+            if rule not in _KINDS[kind]:
                 results.append(v.result(shape, c, f, node))
     return results
 
@@ -194,7 +196,7 @@ def _string(data: Data, node: Key) -> str:
     if type(node) is not tuple:
         return node[2:] if node.startswith("_:") else node
     literal = data.literal(node)
-    if literal.value is not None and literal.datatype in _STRINGS:
+    if literal.value is not None and node[1] in _STRINGS:
         return str(literal.value)
     return str(literal)
 
@@ -272,10 +274,15 @@ def _comparable(data: Data, node: Key) -> tuple[object, bool]:
 def _or(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
     results = []
     for members in c.members:
-        for f, nodes in values.items():
-            for node in nodes:
-                if not any(not v.validate(member, [node]) for member in members):
-                    results.append(v.result(shape, c, f, node))
+        pending = [(f, node) for f, nodes in values.items() for node in nodes]
+        for member in members:
+            if not pending:
+                break
+            if not v.validate(member, list({node: None for _, node in pending})):
+                pending = []  # all of them conform to this member (no result on any)
+            else:
+                pending = [(f, node) for f, node in pending if v.validate(member, [node])]
+        results += [v.result(shape, c, f, node) for f, node in pending]
     return results
 
 
@@ -289,6 +296,9 @@ def _node(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Res
     results = []
     for target in c.values:
         other = v.shapes.by_node[target]
+        nodes = list({node: None for nodes in values.values() for node in nodes})
+        if not nodes or not v.validate(other, nodes):
+            continue  # every value node conforms: no result on any of them, checked together
         for f, nodes in values.items():
             for node in nodes:
                 found = v.validate(other, [node])

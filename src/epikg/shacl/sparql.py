@@ -1,4 +1,5 @@
-"""SHACL-SPARQL constraints (sh:sparql with sh:select), run once over the whole data in pyoxigraph.
+"""SHACL-SPARQL constraints (sh:sparql with sh:select), run once over the whole data: in pyoxigraph where
+it answers as rdflib's SPARQL engine (pySHACL's) does, else in rdflib (see run_select).
 
 SHACL runs a SELECT once per focus node with $this pre-bound. For a query made only of basic graph patterns,
 joins, filters, BINDs, DISTINCT and a projection, where $this is bound by a triple pattern, that is the same as
