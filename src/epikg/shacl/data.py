@@ -284,10 +284,14 @@ def _parsed(
 ) -> Data:
     data = Data(namespaces, wanted, base)
     keys = Keys(data.literals)
+    made = keys.made
     parser = ox.parse(source, ox.RdfFormat.N_TRIPLES if nt else ox.RdfFormat.TURTLE)
     add = data.add
     for quad in parser:
-        add(keys(quad.subject), quad.predicate.value, keys(quad.object))
+        subject, obj = quad.subject, quad.object
+        s = made.get(subject)
+        o = made.get(obj)
+        add(keys(subject) if s is None else s, quad.predicate.value, keys(obj) if o is None else o)
     for prefix, namespace in getattr(parser, "prefixes", {}).items():
         namespaces.bind(prefix, namespace, override=False)
     return data
