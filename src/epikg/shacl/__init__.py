@@ -66,21 +66,33 @@ class Engine:
     def __init__(self, shapes: Graph, ontology: Graph) -> None:
         self.shapes = compile_shapes(shapes)
         self.wanted = _sparql_predicates(self.shapes)
-        self.ontology = from_terms(ontology, ontology.namespace_manager, self.wanted, None)
+        self.reverse = _reverse_predicates(self.shapes)
+        self.ontology = from_terms(ontology, ontology.namespace_manager, self.wanted, None, self.reverse)
 
     def check(self, data: Data) -> Outcome:
         results = Validator(self.shapes, data).run()
         return Outcome(not results, results, self.shapes, data)
 
     def graph(self, graph: Graph) -> Data:
-        return from_terms(graph, graph.namespace_manager, self.wanted, self.ontology)
+        return from_terms(graph, graph.namespace_manager, self.wanted, self.ontology, self.reverse)
 
     def file(self, path: Path, namespaces: NamespaceManager, *, nt: bool) -> Data:
         """A Turtle or N-Triples file, parsed by pyoxigraph (SyntaxError where it is not valid)."""
-        return from_file(path, self.wanted, self.ontology, namespaces, nt=nt)
+        return from_file(path, self.wanted, self.ontology, namespaces, nt=nt, reverse=self.reverse)
 
     def ntriples(self, text: str, namespaces: NamespaceManager) -> Data:
-        return from_ntriples(text, self.wanted, self.ontology, namespaces)
+        return from_ntriples(text, self.wanted, self.ontology, namespaces, self.reverse)
+
+
+def _reverse_predicates(shapes: Shapes) -> frozenset[str]:
+    """The predicates the shapes read from object to subject: inverse paths and sh:targetSubjectsOf (the
+    index adds rdf:type and rdfs:subClassOf, which class targets and sh:class read)."""
+    found = set()
+    for shape in shapes.by_node.values():
+        if shape.path is not None and shape.path.inverse:
+            found.add(shape.path.key)
+        found |= {str(p) for p in shape.target_subjects_of}
+    return frozenset(found)
 
 
 def _sparql_predicates(shapes: Shapes) -> frozenset[str] | None:

@@ -55,9 +55,13 @@ class Data:
         namespaces: NamespaceManager,
         sparql_predicates: frozenset[str] | None,
         base: Data | None = None,
+        reverse: frozenset[str] | None = None,
     ) -> None:
         self.out: dict[Key, dict[str, set[Key]]] = {}
         self.into: dict[str, dict[Key, set[Key]]] = {}
+        # the predicates read from object to subject (rdf:type, rdfs:subClassOf, inverse paths, targets):
+        # only those are indexed both ways (None: all)
+        self.reverse = None if reverse is None else reverse | {TYPE, _SUBCLASS}
         self.literals: dict[tuple, Literal] = {}
         self.own_namespaces = namespaces
         self._namespaces: NamespaceManager | None = None
@@ -92,7 +96,8 @@ class Data:
             return
         objects.add(o)
         self.size += 1
-        self.into.setdefault(p, {}).setdefault(o, set()).add(s)
+        if self.reverse is None or p in self.reverse:
+            self.into.setdefault(p, {}).setdefault(o, set()).add(s)
         if self._wanted is None or p in self._wanted:
             self.sparql_triples.append((s, p, o))
 
@@ -120,6 +125,8 @@ class Data:
         return mine or theirs or _NONE
 
     def subjects(self, p: str, o: Key) -> set[Key] | frozenset[Key]:
+        if self.reverse is not None and p not in self.reverse:
+            raise KeyError(f"{p} is not indexed from object to subject")
         mine = self.into.get(p, _EMPTY).get(o)
         if self.base is None:
             return mine or _NONE
@@ -129,6 +136,8 @@ class Data:
         return mine or theirs or _NONE
 
     def subjects_of(self, p: str) -> set[Key]:
+        if self.reverse is not None and p not in self.reverse:
+            raise KeyError(f"{p} is not indexed from object to subject")
         found = {s for subjects in self.into.get(p, _EMPTY).values() for s in subjects}
         return found | self.base.subjects_of(p) if self.base is not None else found
 
@@ -260,29 +269,48 @@ def from_terms(
     namespaces: NamespaceManager,
     wanted: frozenset[str] | None,
     base: Data | None,
+    reverse: frozenset[str] | None = None,
 ) -> Data:
-    data = Data(namespaces, wanted, base)
+    data = Data(namespaces, wanted, base, reverse)
     data.add_terms(triples)
     return data
 
 
 def from_file(
-    path: Path, wanted: frozenset[str] | None, base: Data, namespaces: NamespaceManager, *, nt: bool
+    path: Path,
+    wanted: frozenset[str] | None,
+    base: Data,
+    namespaces: NamespaceManager,
+    *,
+    nt: bool,
+    reverse: frozenset[str] | None = None,
 ) -> Data:
     """A Turtle (or, with `nt`, N-Triples) file parsed by pyoxigraph into the index; its prefixes join
     `namespaces`. Parse errors are pyoxigraph's SyntaxError."""
     with path.open("rb") as stream:
-        return _parsed(stream, wanted, base, namespaces, nt=nt)
+        return _parsed(stream, wanted, base, namespaces, nt=nt, reverse=reverse)
 
 
-def from_ntriples(text: str, wanted: frozenset[str] | None, base: Data, namespaces: NamespaceManager) -> Data:
-    return _parsed(text.encode("utf-8"), wanted, base, namespaces, nt=True)
+def from_ntriples(
+    text: str,
+    wanted: frozenset[str] | None,
+    base: Data,
+    namespaces: NamespaceManager,
+    reverse: frozenset[str] | None = None,
+) -> Data:
+    return _parsed(text.encode("utf-8"), wanted, base, namespaces, nt=True, reverse=reverse)
 
 
 def _parsed(
-    source: object, wanted: frozenset[str] | None, base: Data, namespaces: NamespaceManager, *, nt: bool
+    source: object,
+    wanted: frozenset[str] | None,
+    base: Data,
+    namespaces: NamespaceManager,
+    *,
+    nt: bool,
+    reverse: frozenset[str] | None,
 ) -> Data:
-    data = Data(namespaces, wanted, base)
+    data = Data(namespaces, wanted, base, reverse)
     keys = Keys(data.literals)
     made = keys.made
     parser = ox.parse(source, ox.RdfFormat.N_TRIPLES if nt else ox.RdfFormat.TURTLE)

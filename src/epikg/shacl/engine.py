@@ -14,7 +14,7 @@ from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
 from epikg.shacl.data import NUMERIC, TYPE, Data, Key, is_blank, is_literal, key
-from epikg.shacl.report import stringify
+from epikg.shacl.messages import generic_message
 from epikg.shacl.shapes import SH_CLASS, SH_IN, SH_OR, Constraint, Shape, Shapes
 from epikg.shacl.sparql import SparqlSelect, run_select
 
@@ -96,7 +96,13 @@ class Validator:
         focus_term, value_term = term(focus), None if value is None else term(value)
         messages = shape.messages
         if not messages:
-            messages = (Literal(_generic_message(self, shape, constraint, focus_term, value_term)),)
+            messages = (
+                Literal(
+                    generic_message(
+                        self.shapes.graph, self.data.namespaces, constraint, shape, focus_term, value_term
+                    )
+                ),
+            )
         path = shape.path.node if shape.path is not None else None
         return Result(focus_term, constraint, shape, value_term, path, messages, **more)
 
@@ -364,57 +370,3 @@ _CHECKS: dict[str, Callable[[Validator, Shape, Constraint, Values], list[Result]
     str(SH.sparql): _sparql,
     str(SH.property): _property,
 }
-
-
-def _generic_message(v: Validator, shape: Shape, c: Constraint, focus: Node, value: Node | None) -> str:
-    """pySHACL's message for a constraint whose shape has no sh:message (make_generic_messages)."""
-    sg = v.shapes.graph
-    data = v.data.namespaces
-
-    def s(node: Node) -> str:
-        return stringify(sg, node, sg.namespace_manager)
-
-    def d(node: Node) -> str:
-        return stringify(None, node, data)
-
-    path = s(shape.path.node) if shape.path is not None else None
-    first = c.values[0]
-    name = c.parameter
-    if name == SH_CLASS:
-        if len(c.values) < 2:
-            return f"Value does not have class {s(first)}"
-        return "Value class is not in classes ({})".format(", ".join(s(x) for x in c.values))
-    if name == SH.datatype:
-        return f"Value is not Literal with datatype {s(first)}"
-    if name == SH.nodeKind:
-        return f"Value is not of Node Kind {s(first)}"
-    if name == SH.minCount:
-        return f"Less than {first.value} values on {d(focus)}->{path}"
-    if name == SH.maxCount:
-        return f"More than {first.value} values on {d(focus)}->{path}"
-    if name == SH.minLength:
-        return f"String length not >= {d(first)}"
-    if name == SH.pattern:
-        return f"Value does not match pattern '{first.value}'"
-    if name == SH_IN:
-        allowed: set[Node] = set()
-        for member in c.members:  # a set built as pySHACL builds it: the same order within a process
-            allowed.add(member)
-        return f"Value {d(value)} not in list {[s(x) for x in allowed]}"  # type: ignore[arg-type]
-    if name == SH.hasValue:
-        wanted = [s(x) for x in c.values]
-        if path:
-            return f"Node {d(focus)}->{path} does not contain a value in the set: {wanted}"
-        return f"Node {d(focus)} value is not a in the set of values: {wanted}"
-    if name == SH.lessThan:
-        return "Value of {}->{} <= {}".format(d(focus), ", ".join(s(x) for x in c.values), d(value))  # type: ignore[arg-type]
-    if name == SH_OR:
-        lists = [" , ".join(s(m.node) for m in members) for members in c.members]
-        text = lists[0] if len(lists) < 2 else " and ".join(f"({x})" for x in lists)
-        return f"Node {d(value)} must conform to one or more shapes in {text}"  # type: ignore[arg-type]
-    if name == SH.node:
-        if len(c.values) < 2:
-            return f"Value does not conform to Shape {s(first)}. See details for more information."
-        shapes = "', '".join(s(x) for x in c.values)
-        return f"Value must conform to every Shape in ('{shapes}'). See details for more information."
-    raise AssertionError(f"no generic message for {name}")
