@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from epikg.validate import Report, validate
+from epikg.validate import Report, validate_ntriples
 
 
 @dataclass(frozen=True)
@@ -109,12 +109,10 @@ def check_union(pages: Iterable[Sequence[str]], scheme: Iterable[str] = ()) -> U
     if not focus:
         return UnionCheck(Report(True, "Validation Report\nConforms: True\n", Graph()), focus, 0)
     lines = _neighbourhood(pages, focus)
-    graph = Graph()
-    graph.parse(data="\n".join([*scheme, *lines]), format="nt")
-    report = validate(graph)
+    report, triples = validate_ntriples("\n".join([*scheme, *lines]))
     kept = _kept_violations(report, focus) if not report.conforms else []
     text = f"Validation Report\nConforms: {not kept}\n" + "".join(
         f"Constraint Violation:\n\tFocus Node: {node}\n\tResult Path: {path}\n\tMessage: {message}\n"
         for node, path, message in kept
     )
-    return UnionCheck(Report(not kept, text, report.graph), focus, len(graph))
+    return UnionCheck(Report(not kept, text, report.graph), focus, triples)

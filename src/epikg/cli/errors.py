@@ -120,13 +120,18 @@ def not_valid(path: Path, exc: BaseException, language: str) -> UserError:
     return UserError(f"{path} is not valid {language}{where}: {parse_reason(exc)}")
 
 
-def read_rdf(path: Path, fmt: str = "turtle") -> Graph:
-    """A graph from a Turtle (or, with fmt='nt', N-Triples) file; a UserError naming the file otherwise."""
-    language = "N-Triples" if fmt == "nt" else "Turtle"
+def rdf_file(path: Path, language: str) -> None:
+    """A UserError unless `path` is a file (it is a folder, or there is none)."""
     if path.is_dir():
         raise UserError(f"{path} is a folder, not a {language} file")
     if not path.is_file():
         raise UserError(f"no such file: {path}")
+
+
+def read_rdf(path: Path, fmt: str = "turtle") -> Graph:
+    """A graph from a Turtle (or, with fmt='nt', N-Triples) file; a UserError naming the file otherwise."""
+    language = "N-Triples" if fmt == "nt" else "Turtle"
+    rdf_file(path, language)
     try:
         return Graph().parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many types for a bad file
