@@ -43,6 +43,7 @@ def place_mentions(text: str) -> list[Mention]:
             found.append(Mention(name, EntityType.PLACE, start, end, "rule:gazetteer"))
             taken.add(start, end)
     found.extend(_villages(text, found, gaz))
+    found.extend(_townships_after_counties(text, found, gaz))
     found.extend(_villages_after_townships(text, found))
     found.extend(_bare_townships(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
@@ -285,6 +286,37 @@ def _villages_after_townships(text: str, places: list[Mention]) -> list[Mention]
     return found
 
 
+def _townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`桃源县漳江镇`: a name ending in 镇, 乡 or 街道 written right after a county is a township of it, where
+    the gazetteer lists none of that name (towns are merged and renamed: 漳江镇 is now 漳江街道)."""
+    suffixes = _longest_first("place_township_suffixes.txt")
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
+    found = []
+    for county in places:
+        if not {d.level for d in gaz.lookup_written(county.text)} & {"county", "prefecture"}:
+            continue
+        start = county.end
+        for length in range(2, _MAX_STEM):
+            stem = text[start : start + length]
+            suffix = next((s for s in suffixes if text.startswith(s, start + length)), None)
+            if len(stem) < length or not all(HAN.match(c) for c in stem):
+                break
+            if suffix is None:
+                continue
+            end = start + length + len(suffix)
+            if (
+                not gaz.lookup(text[start:end])
+                and not _generic(stem)
+                and not _phrase(stem)
+                and not spans.overlaps(start, end)
+                and not _begins_a_title(text, start + length, suffix)  # `某某县副镇长`
+            ):
+                found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+                spans.add(start, end)
+            break
+    return found
+
+
 def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """`柳林` where the text also writes `柳林镇` (`柳林镇党委`, a chain): the town by its bare name, where
     it starts a word and no longer name goes on from it (`柳林村` is a village)."""
@@ -313,5 +345,9 @@ def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) 
 
 
 def _inside_a_body(text: str, start: int, end: int) -> bool:
-    """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it."""
-    return any(looks_like_body(text[start : end + k]) for k in range(1, 6))
+    """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it. The body's
+    ending must end a word: `网` in `荆江社区实行网格化管理` begins the word 网格, so no outlet (`新闻网`) is named there."""
+    return any(
+        looks_like_body(text[start : end + k]) and text[end + k - 1 : end + k + 1] not in word_list()
+        for k in range(1, 6)
+    )

@@ -1,0 +1,74 @@
+"""Places the build dropped in kinds of article the rules were not written on (issue 13, item 6):
+communities before a word that merely starts like a body's ending, towns the gazetteer lists under a
+newer name, natural villages, checkpoints. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner.places import place_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在荆江社区实行网格化管理。", "荆江社区"),  # 网格 is no outlet's 网
+        ("柳溪社区组织党员开展巡查。", "柳溪社区"),  # 组织 is no working group's 组
+        ("沙市区解放路街道荆江社区实行网格化管理。", "荆江社区"),
+    ],
+)
+def test_a_word_after_a_place_that_starts_like_a_body_ending_leaves_the_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "荆江社区党支部组织党员巡查。",
+        "阳春中心校开展演练。",
+    ],
+)
+def test_a_place_that_begins_a_body_name_is_still_no_place_of_its_own(text: str) -> None:
+    assert not [n for n in names(text) if text.startswith(n)]
+
+
+@pytest.mark.parametrize(
+    ("text", "township", "village"),
+    [
+        ("桃源县漳江镇白洋河社区设置了采样点。", "漳江镇", "白洋河社区"),  # now 漳江街道 in the gazetteer
+        ("记者来到宁乡县青山乡新塘村。", "青山乡", "新塘村"),
+    ],
+)
+def test_a_township_written_after_its_county_is_a_place_where_the_gazetteer_lacks_it(
+    text: str, township: str, village: str
+) -> None:
+    found = names(text)
+    assert township in found
+    assert village in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桃源县召开乡镇疫情防控会议。",
+        "桃源县开展城乡环境整治。",
+        "桃源县各乡镇全部设卡。",
+        "桃源县乡镇干部全部下沉。",
+        "桃源县副镇长以上干部参加。",
+    ],
+)
+def test_words_after_a_county_are_no_township(text: str) -> None:
+    assert [n for n in names(text) if n != "桃源县"] == []
+
+
+def test_a_township_after_its_county_gets_the_county_as_parent() -> None:
+    from epikg.extract.places import read_places
+
+    text = "桃源县漳江镇白洋河社区设置了采样点。"
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places["漳江镇"].parent.name == "桃源县"
+    assert places["白洋河社区"].parent.name == "漳江镇"
