@@ -72,3 +72,30 @@ def test_a_township_after_its_county_gets_the_county_as_parent() -> None:
     places, _ = read_places(place_mentions(text), text=text)
     assert places["漳江镇"].parent.name == "桃源县"
     assert places["白洋河社区"].parent.name == "漳江镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("在五里村石桥卡口值守。", "石桥卡口"), ("民警在青山卡口检查车辆。", "青山卡口")],
+)
+def test_a_checkpoint_named_before_kakou_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民警驻守卡口。",
+        "各卡口严格值守。",
+        "在全县设置卡口。",
+        "乡镇卡口全部到位。",
+        "调动警力驻守卡口、布满街面。",
+    ],
+)
+def test_a_generic_checkpoint_phrase_is_no_place(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith("卡口")]
+
+
+def test_no_name_starts_after_an_everyday_word_ending_in_cun() -> None:
+    assert not [n for n in names("深入农村石桥卡口检查。") if n.startswith("村")]
+    assert "石桥卡口" not in names("各地农村卡口严格值守。")

@@ -75,11 +75,27 @@ def _after_titles(text: str) -> list[Mention]:
     return found
 
 
+_PREPOSITION_REACH = 16  # Han characters between `记者从` and `获悉`: a body's full name fits
+
+
+def _closes_a_preposition(text: str, start: int) -> bool:
+    """`记者从石桥了解到`, `记者从县疫情防控指挥部获悉`: a verb of data/person_preposition_verbs.txt ends the
+    phrase that begins at `start`, within the clause."""
+    clause = ""
+    for c in text[start : start + _PREPOSITION_REACH]:
+        if not HAN.match(c):
+            break
+        clause += c
+    return any(verb in clause[1:] for verb in data_words("person_preposition_verbs.txt"))
+
+
 def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     name = _name_at(text, start)
     if not name or _runs_into_title(text, start, len(name)):
         return None
-    if name[0] in function_surnames("preposition") and is_common_word(text[start + 1 : start + 3]):
+    if name[0] in function_surnames("preposition") and (
+        is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1)
+    ):
         return None  # `记者向群众宣传`, `书记上午到`: a preposition or time word, not a surname
     if group_noun and (
         not phrase_ends_at(text, start + len(name))

@@ -199,8 +199,26 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
     (`河口镇向阳村`), and not inside a word."""
     if start == 0 or not HAN.match(text[start - 1]):
         return True
-    after = start in ends or text[start - 1] in data_words("place_before_chars.txt")
+    after = (
+        start in ends
+        or text[start - 1] in data_words("place_before_chars.txt")
+        or _after_a_village(text, start)
+    )
     return after and not is_common_word(text[start - 1 : start + 1])
+
+
+def _after_a_village(text: str, start: int) -> bool:
+    """`五岔村头桥卡口`: right after a village's name (its ending, and no everyday word such as 农村 or
+    包村 before it) a new name starts, whether or not a rule has read that village."""
+    suffix = next(
+        (s for s in _longest_first("place_village_suffixes.txt") if text.endswith(s, 0, start)), None
+    )
+    if suffix is None or start - len(suffix) < 2:
+        return False
+    before = start - len(suffix)
+    return all(HAN.match(c) for c in text[before - 2 : before]) and not is_common_word(
+        text[before - 1 : before + 1]
+    )
 
 
 def _phrase(stem: str) -> bool:

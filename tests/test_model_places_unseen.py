@@ -1,0 +1,53 @@
+"""The genre filter on the NER model's place readings (issue 13, item 6): hamlets written without 村,
+and hamlets the model reads as people. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner import rule_mentions
+from epikg.ner.merge import merge, plausible
+from epikg.records import EntityType, Mention
+
+PER, LOC = EntityType.PERSON, EntityType.PLACE
+
+
+def model(text: str, sub: str, kind: EntityType) -> Mention:
+    start = text.index(sub)
+    return Mention(sub, kind, start, start + len(sub), "model")
+
+
+@pytest.mark.parametrize("name", ["李家庄", "王家寨", "赵家屯", "铁炉坪", "马家沟", "石头岭"])
+def test_a_hamlet_the_model_reads_is_plausible(name: str) -> None:
+    assert plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+@pytest.mark.parametrize(("name", "kind"), [("开通县", LOC), ("以党委", LOC), ("庄", LOC)])
+def test_the_filter_still_drops_what_it_dropped(name: str, kind: EntityType) -> None:
+    assert not plausible(Mention(name, kind, 0, len(name), "model"))
+
+
+def test_a_family_hamlet_read_as_a_person_is_a_place() -> None:
+    text = "干部到张家湾、李家坪开展入户排查。"
+    merged = merge(rule_mentions(text), [model(text, "张家湾", PER), model(text, "李家坪", PER)])
+    assert [(m.text, m.type) for m in merged if m.text in ("张家湾", "李家坪")] == [
+        ("张家湾", LOC),
+        ("李家坪", LOC),
+    ]
+
+
+@pytest.mark.parametrize("name", ["张家辉", "王家明", "李家卫"])
+def test_a_person_named_with_jia_stays_a_person(name: str) -> None:
+    text = f"志愿者{name}每天值守。"
+    merged = merge(rule_mentions(text), [model(text, name, PER)])
+    assert (name, PER) in [(m.text, m.type) for m in merged]
+
+
+@pytest.mark.parametrize("name", ["石桥", "长坪", "黄田"])
+def test_a_towns_bare_name_the_model_reads_as_a_place_is_plausible(name: str) -> None:
+    assert plausible(Mention(name, LOC, 0, 2, "model"))
+
+
+@pytest.mark.parametrize("name", ["上嘉", "咱村", "城区", "群众"])
+def test_a_two_character_reading_that_names_no_town_is_dropped(name: str) -> None:
+    assert not plausible(Mention(name, LOC, 0, 2, "model"))
