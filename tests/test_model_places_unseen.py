@@ -51,3 +51,8 @@ def test_a_towns_bare_name_the_model_reads_as_a_place_is_plausible(name: str) ->
 @pytest.mark.parametrize("name", ["上嘉", "咱村", "城区", "群众"])
 def test_a_two_character_reading_that_names_no_town_is_dropped(name: str) -> None:
     assert not plausible(Mention(name, LOC, 0, 2, "model"))
+
+
+@pytest.mark.parametrize("name", ["锦江酒店", "城南片区", "舟山港", "长沙南站", "铁炉坪隧道", "金色公寓"])
+def test_a_building_quarter_port_or_station_the_model_reads_is_plausible(name: str) -> None:
+    assert plausible(Mention(name, LOC, 0, len(name), "model"))
