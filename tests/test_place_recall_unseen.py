@@ -99,3 +99,22 @@ def test_a_generic_checkpoint_phrase_is_no_place(text: str) -> None:
 def test_no_name_starts_after_an_everyday_word_ending_in_cun() -> None:
     assert not [n for n in names("深入农村石桥卡口检查。") if n.startswith("村")]
     assert "石桥卡口" not in names("各地农村卡口严格值守。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        ("近日,洋溪乡在乡政府门口设立测温点。", "洋溪乡", None),
+        ("县疾控中心在人民医院设立发热门诊。", None, "县疾控中心"),
+    ],
+)
+def test_a_body_does_not_run_across_zai(text: str, place: str | None, body: str | None) -> None:
+    from epikg.ner import rule_mentions
+
+    mentions = rule_mentions(text)
+    bodies = [m.text for m in mentions if m.type.value == "organization"]
+    assert not [b for b in bodies if "在" in b]
+    if place:
+        assert place in [m.text for m in mentions if m.type.value == "place"]
+    if body:
+        assert body in bodies
