@@ -43,8 +43,8 @@ def test_a_person_named_with_jia_stays_a_person(name: str) -> None:
     assert (name, PER) in [(m.text, m.type) for m in merged]
 
 
-@pytest.mark.parametrize("name", ["石桥", "长坪", "黄田"])
-def test_a_towns_bare_name_the_model_reads_as_a_place_is_plausible(name: str) -> None:
+@pytest.mark.parametrize("name", ["石桥", "长坪", "黄田", "红星", "营盘"])
+def test_a_towns_or_villages_bare_name_the_model_reads_as_a_place_is_plausible(name: str) -> None:
     assert plausible(Mention(name, LOC, 0, 2, "model"))
 
 
@@ -56,3 +56,15 @@ def test_a_two_character_reading_that_names_no_town_is_dropped(name: str) -> Non
 @pytest.mark.parametrize("name", ["锦江酒店", "城南片区", "舟山港", "长沙南站", "铁炉坪隧道", "金色公寓"])
 def test_a_building_quarter_port_or_station_the_model_reads_is_plausible(name: str) -> None:
     assert plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+def test_a_bare_name_of_a_place_the_article_names_in_full_is_no_second_place() -> None:
+    text = "在银杏社区设立采样点,银杏儿女齐心抗疫。"
+    merged = merge(rule_mentions(text), [model(text, "银杏社区", LOC), Mention("银杏", LOC, 11, 13, "model")])
+    assert [m.text for m in merged if m.type is LOC] == ["银杏社区"]
+
+
+def test_a_bare_village_name_stands_where_the_article_names_no_longer_place() -> None:
+    text = "红星、营盘两个村已完成排查。"
+    merged = merge(rule_mentions(text), [model(text, "红星", LOC), model(text, "营盘", LOC)])
+    assert [m.text for m in merged if m.type is LOC] == ["红星", "营盘"]

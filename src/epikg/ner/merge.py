@@ -82,7 +82,7 @@ def plausible(mention: Mention) -> bool:
             bool(gaz.lookup(text))
             or text in gaz.by_alias
             or (len(text) >= 3 and text.endswith(endings))
-            or (len(text) == 2 and _a_towns_bare_name(text, gaz))
+            or (len(text) == 2 and _a_bare_division_name(text, gaz))
         )
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
@@ -90,15 +90,31 @@ def plausible(mention: Mention) -> bool:
     return looks_like_body(text) and text not in generic_bodies()
 
 
-def _a_towns_bare_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
-    """`石桥`, `河口`: a town written without 镇 or 乡, as the genre often does (`石桥各村`, `河口、长坪两个乡镇`),
-    where some township of that name exists (data/place_township_suffixes.txt). Only the model's place
-    reading is tested: a two-character word in running text is not made a place by this."""
-    return any(
-        d.level == "township"
-        for suffix in data_words("place_township_suffixes.txt")
-        for d in gaz.lookup(text + suffix)
-    )
+def _a_bare_division_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
+    """`石桥`, `红星`: a town or village written without 镇, 乡 or 村, as the genre often does (`石桥各村`,
+    `红星、新华两个村`), where some township or village of that name exists (data/place_township_suffixes.txt,
+    place_village_suffixes.txt). Only the model's place reading is tested: a two-character word in running
+    text is not made a place by this, and a fragment of a longer word (`乔迁` of 乔迁宴) names no division."""
+    suffixes = (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt"))
+    return any(d.level in ("township", "village") for suffix in suffixes for d in gaz.lookup(text + suffix))
+
+
+def _without_short_forms_of_named_places(rule: list[Mention], model: list[Mention]) -> list[Mention]:
+    """`金徽` where the article names `金徽社区`: a bare two-character name that the gazetteer does not list is
+    the short form of the article's own longer place, or an epithet (`金徽儿女`), not one more place."""
+    gaz = gazetteer.load()
+    longer = [m.text for m in rule if m.type is EntityType.PLACE and len(m.text) > 2]
+    return [
+        m
+        for m in model
+        if not (
+            m.type is EntityType.PLACE
+            and len(m.text) == 2
+            and not gaz.lookup(m.text)
+            and m.text not in gaz.by_alias
+            and any(n.startswith(m.text) for n in longer)
+        )
+    ]
 
 
 def _dotted_name(text: str) -> bool:
@@ -212,6 +228,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         for m in map(_hamlet_as_place, map(_facility_as_place, map(_without_lead_verb, model)))
         if plausible(m)
     ]
+    model = _without_short_forms_of_named_places(rule, model)
     # The model read a longer name where a title rule guessed a two- or three-character one (巴音朝鲁):
     # its longest person at each start, looked up rather than scanned for.
     longest_person: dict[int, int] = {}
