@@ -68,3 +68,8 @@ def test_a_bare_village_name_stands_where_the_article_names_no_longer_place() ->
     text = "红星、营盘两个村已完成排查。"
     merged = merge(rule_mentions(text), [model(text, "红星", LOC), model(text, "营盘", LOC)])
     assert [m.text for m in merged if m.type is LOC] == ["红星", "营盘"]
+
+
+@pytest.mark.parametrize("name", ["高新开发区", "临港经开区", "岐山县城", "青化镇区", "龙门古镇", "东部新区"])
+def test_a_zone_or_seat_the_model_reads_is_plausible(name: str) -> None:
+    assert plausible(Mention(name, LOC, 0, len(name), "model"))
