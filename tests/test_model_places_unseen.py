@@ -17,7 +17,7 @@ def model(text: str, sub: str, kind: EntityType) -> Mention:
     return Mention(sub, kind, start, start + len(sub), "model")
 
 
-@pytest.mark.parametrize("name", ["李家庄", "王家寨", "赵家屯", "铁炉坪", "马家沟", "石头岭"])
+@pytest.mark.parametrize("name", ["李家庄", "王家寨", "赵家屯", "铁炉坪", "马家沟", "石头岭", "黄泥滩", "朱家浜", "杨树圩", "五一农场"])
 def test_a_hamlet_the_model_reads_is_plausible(name: str) -> None:
     assert plausible(Mention(name, LOC, 0, len(name), "model"))
 
