@@ -17,7 +17,10 @@ def model(text: str, sub: str, kind: EntityType) -> Mention:
     return Mention(sub, kind, start, start + len(sub), "model")
 
 
-@pytest.mark.parametrize("name", ["李家庄", "王家寨", "赵家屯", "铁炉坪", "马家沟", "石头岭", "黄泥滩", "朱家浜", "杨树圩", "五一农场"])
+@pytest.mark.parametrize(
+    "name",
+    ["李家庄", "王家寨", "赵家屯", "铁炉坪", "马家沟", "石头岭", "黄泥滩", "朱家浜", "杨树圩", "五一农场"],
+)
 def test_a_hamlet_the_model_reads_is_plausible(name: str) -> None:
     assert plausible(Mention(name, LOC, 0, len(name), "model"))
 
@@ -73,3 +76,11 @@ def test_a_bare_village_name_stands_where_the_article_names_no_longer_place() ->
 @pytest.mark.parametrize("name", ["高新开发区", "临港经开区", "岐山县城", "青化镇区", "龙门古镇", "东部新区"])
 def test_a_zone_or_seat_the_model_reads_is_plausible(name: str) -> None:
     assert plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+def test_a_family_village_read_as_a_person_names_the_station_after_it() -> None:
+    from epikg.ner.merge import extend_to_facility, hamlet_as_place
+
+    text = "民警坚守赵家村收费站。"
+    read = extend_to_facility(text, hamlet_as_place(model(text, "赵家村", PER)))
+    assert (read.text, read.type) == ("赵家村收费站", LOC)

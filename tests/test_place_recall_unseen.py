@@ -118,3 +118,8 @@ def test_a_body_does_not_run_across_zai(text: str, place: str | None, body: str 
         assert place in [m.text for m in mentions if m.type.value == "place"]
     if body:
         assert body in bodies
+
+
+def test_a_compounds_west_part_is_no_district() -> None:
+    assert "西区" not in names("芙蓉里社区(西区)共有居民楼9栋。")
+    assert "东区" not in names("东区食堂暂停堂食。")

@@ -179,7 +179,7 @@ def _facility_as_place(mention: Mention) -> Mention:
     return mention
 
 
-def _hamlet_as_place(mention: Mention) -> Mention:
+def hamlet_as_place(mention: Mention) -> Mention:
     """`张家湾`, `李家坪`: the model reads a hamlet named after a family as a person; `<surname>家` and a
     hamlet's ending (data/place_hamlet_endings.txt) name a place."""
     text = mention.text
@@ -225,7 +225,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     rule = list(rule)
     model = [
         m
-        for m in map(_hamlet_as_place, map(_facility_as_place, map(_without_lead_verb, model)))
+        for m in map(hamlet_as_place, map(_facility_as_place, map(_without_lead_verb, model)))
         if plausible(m)
     ]
     model = _without_short_forms_of_named_places(rule, model)

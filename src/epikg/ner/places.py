@@ -61,10 +61,16 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
             levels = {d.level for d in gaz.lookup_written(name)}
             if length == 2 and is_common_word(name) and "province" not in levels:
                 continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
+            if name in data_words("place_directional_divisions.txt") and not _after_a_level_char(text, i):
+                continue  # `芙蓉里社区(西区)`: the west part of a compound, not the district
             stated = levels & {"province", "prefecture", "county"} or (length >= 3 and "township" in levels)
             if stated and not _starts_inside_a_word(text, i) and not _begins_a_title(text, i, name):
                 found.append((i, name))
     return found
+
+
+def _after_a_level_char(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in data_words("place_level_chars.txt")
 
 
 def _begins_a_title(text: str, start: int, name: str) -> bool:
