@@ -31,3 +31,15 @@ def test_a_reporters_preposition_is_no_surname(text: str) -> None:
 )
 def test_a_surname_that_is_also_a_preposition_still_names(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+def test_a_preposition_after_a_name_is_not_its_last_character() -> None:
+    found = persons("青化镇党委书记王军向记者介绍情况。")
+    assert "王军" in found
+    assert "王军向" not in found
+
+
+def test_a_person_before_a_lead_verb_is_not_swallowed_by_the_body_he_leads() -> None:
+    mentions = rule_mentions("镇党委书记刘洋,镇长陈涛带领工作组到卡点检查。")
+    assert "陈涛" in [m.text for m in mentions if m.type is EntityType.PERSON]
+    assert not [m.text for m in mentions if m.type is EntityType.ORGANIZATION and "带领" in m.text]

@@ -161,6 +161,8 @@ def _name_before(text: str, end: int) -> str | None:
             continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
         if name[0] in function_surnames("adverb", "conjunction", "preposition"):
             continue  # `和张明`: the conjunction, then perhaps a shorter name
+        if length == 3 and name[-1] in function_surnames("preposition"):
+            continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
         return name
     return None
 
@@ -197,6 +199,12 @@ def _name_at(text: str, start: int) -> str | None:
         return three
     followers = data_words("person_followers.txt")
     two_then_word = len(three) < 3 or three[2] in followers or not HAN.match(three[2])
+    if (
+        not two_then_word
+        and three[2] in function_surnames("preposition")
+        and is_common_word(text[start + 3 : start + 5])
+    ):
+        two_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
     if not two_then_word and is_common_word(text[start + 2 : start + 4]):
         # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席: 出席 after three characters wins.
         two_then_word = not is_common_word(text[start + 3 : start + 5])
