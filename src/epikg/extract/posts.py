@@ -216,11 +216,16 @@ def _chain(
         if title is None:
             break
         start = _segment_start(text, end - len(title.word), starts, max(0, person.start - 40))
-        if start > 0 and text[:start].endswith(_predicates()):
-            break
+        joined = start > 0 and text[start - 1] in data_words("post_title_joiners.txt")
+        if (
+            start > 0
+            and text[:start].endswith(_predicates())
+            and not (joined and _title_ending_at(text, start - 1))
+        ):
+            break  # `仲华兼任总指挥` is a predicate; `书记兼村委会主任` joins two posts
         segment = text[start:end]
         chain.append((start, segment, title, place_prefix(segment, places)))
-        if start == 0 or text[start - 1] != "、":
+        if not joined:
             break
         end = start - 1
     return chain
