@@ -35,3 +35,20 @@ def test_a_name_in_brackets_after_the_last_sentence_is_the_author(text: str, nam
 )
 def test_a_bracket_inside_a_sentence_credits_no_one(text: str) -> None:
     assert credited(text) == []
+
+
+def test_the_review_chain_under_an_article_credits_each_reviewer() -> None:
+    meta = read_meta("全镇已完成排查。\n初审:张明 复审:李强 终审:王芳")
+    assert [(found.value, role) for found, role in meta.bylines] == [
+        ("张明", "初审"),
+        ("李强", "复审"),
+        ("王芳", "终审"),
+    ]
+
+
+def test_text_and_photo_credit() -> None:
+    assert credited("文/图 周小平") == ["周小平"]
+
+
+def test_a_review_word_in_running_text_credits_no_one() -> None:
+    assert credited("主编推荐本期内容。") == []
