@@ -123,3 +123,36 @@ def test_a_body_does_not_run_across_zai(text: str, place: str | None, body: str 
 def test_a_compounds_west_part_is_no_district() -> None:
     assert "西区" not in names("芙蓉里社区(西区)共有居民楼9栋。")
     assert "东区" not in names("东区食堂暂停堂食。")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("黄田、石桥、大坪等乡镇均成立了防控领导小组。", ["黄田", "石桥", "大坪"]),
+        ("以城南、城北等7个农贸市场为主开展巡查。", ["城南", "城北"]),
+        ("红星、营盘两个村已完成排查。", ["红星", "营盘"]),
+        ("开展黄田、石桥等乡镇排查。", ["黄田", "石桥"]),
+        ("在城关镇、河口、长坪三个乡镇开展检测。", ["城关镇", "长坪"]),
+    ],
+)
+def test_bare_names_listed_before_a_kind_of_place_are_places(text: str, listed: list[str]) -> None:
+    assert names(text) == listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机关、企业等单位要落实责任。",
+        "各村、各社区全部设卡。",
+        "张明、李强等村干部上门排查。",
+        "王芳、李红等社区工作者入户。",
+        "党员、群众等社区居民积极配合。",
+        "超市、药店等3个场所暂停营业。",
+    ],
+)
+def test_a_list_of_people_or_generic_words_names_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_name_after_a_towns_seat_is_a_place() -> None:
+    assert "城南花园" in names("他家去年在松潘县城城南花园买了一套新房。")

@@ -49,6 +49,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
     found.extend(named_places(text, found))
+    found.extend(listed_bare_names(text, found))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -209,6 +210,7 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         start in ends
         or text[start - 1] in data_words("place_before_chars.txt")
         or _after_a_village(text, start)
+        or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
     )
     return after and not is_common_word(text[start - 1 : start + 1])
 
@@ -375,3 +377,83 @@ def _inside_a_body(text: str, start: int, end: int) -> bool:
         looks_like_body(text[start : end + k]) and text[end + k - 1 : end + k + 1] not in word_list()
         for k in range(1, 6)
     )
+
+
+@lru_cache(maxsize=1)
+def _list_of_bare_names() -> re.Pattern[str]:
+    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`: names joined by 、 before 等 or a count and a kind."""
+    heads = "|".join(
+        map(
+            re.escape,
+            sorted(
+                {*data_words("place_list_heads.txt"), *data_words("place_name_suffixes.txt")},
+                key=len,
+                reverse=True,
+            ),
+        )
+    )
+    return re.compile(
+        rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)"
+        rf"(?:等(?:[\d一二两三四五六七八九十]+[个座家处])?|[\d一二两三四五六七八九十]+[个座家处])(?:{heads})"
+    )
+
+
+def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """`黄田、石桥、大坪等乡镇`, `以城南、城北等7个农贸市场为主`: each bare name of a list that a kind of place
+    closes is a place of that kind. The first name starts where a name can (`以` before it is no part);
+    a kind word that begins a title or group noun (`等村干部`, `等社区工作者`) closes no list of places."""
+    taken = list(taken)
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
+    ends = {m.end for m in taken}
+    title_table = titles()
+    longest_title = max(map(len, title_table))
+    found = []
+    for match in _list_of_bare_names().finditer(text):
+        head_start = match.end() - 1
+        while head_start > match.start() and text[head_start - 1 : match.end()] in _list_heads():
+            head_start -= 1
+        if any(
+            text[at : at + n] in title_table
+            for at in (head_start, match.end())
+            for n in range(2, longest_title + 1)
+        ):
+            continue
+        items_start = match.start("items")
+        offsets, at = [], items_start
+        for part in match.group("items").split("、"):
+            offsets.append((at, at + len(part)))
+            at += len(part) + 1
+        first = _first_name_start(text, items_start, offsets[0][1], ends)
+        if first is None:
+            continue
+        offsets[0] = (first, offsets[0][1])
+        if any(text.startswith(tuple(data_words("place_name_never_starts.txt")), s) for s, _ in offsets):
+            continue  # `各村、各社区`, `全镇、全村`: no list of names
+        for s, e in offsets:
+            if not _generic(text[s:e]) and not spans.overlaps(s, e):  # `河口` is a word
+                found.append(Mention(text[s:e], EntityType.PLACE, s, e, NAMED_PLACE))
+                spans.add(s, e)
+    return found
+
+
+def _list_heads() -> frozenset[str]:
+    return data_words("place_list_heads.txt") | data_words("place_name_suffixes.txt")
+
+
+def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | None:
+    """Where the first name of a list begins, between `start` and two characters before `end`: after a
+    coverb (`以城南`), a place or a word (`开展黄田`) inside the span, else at its start where a name can."""
+    for s in range(start + 1, end - 1):
+        if (
+            text[s - 1] in data_words("place_before_chars.txt")
+            or s in ends
+            or (s - start >= 2 and is_common_word(text[s - 2 : s]))
+        ):
+            return s
+    if (
+        start == 0
+        or not HAN.match(text[start - 1])
+        or text[start - 1] in data_words("place_before_chars.txt")
+    ):
+        return start
+    return None
