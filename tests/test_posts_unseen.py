@@ -44,3 +44,44 @@ def test_a_communitys_party_secretary_keeps_the_community() -> None:
 @pytest.mark.parametrize("body", ["社区党委", "街道办事处", "社区居委会"])
 def test_a_kind_of_place_is_no_division_a_body_starts_with(body: str) -> None:
     assert leading_division(body) is None
+
+
+def _posts_with(text: str, name: str) -> set[tuple[str, str, str | None]]:
+    """Posts where the model (here given by hand) read a name that no title rule reads."""
+    from epikg.ner.merge import merge
+    from epikg.records import EntityType, Mention
+
+    start = text.index(name)
+    mentions = merge(
+        rule_mentions(text), [Mention(name, EntityType.PERSON, start, start + len(name), "model")]
+    )
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("身为村委的邹小云身穿红马甲巡逻。", "邹小云", "村委"),
+        ("作为社区党支部书记的王芳每天值守。", "王芳", "党支部书记"),
+    ],
+)
+def test_a_post_between_as_and_de_is_the_names(text: str, name: str, title: str) -> None:
+    assert title in {t for n, t, _ in _posts_with(text, name) if n == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("作为党员的王芳每天值守。", "王芳"), ("听了县委书记的讲话,张明说。", "张明")]
+)
+def test_a_role_or_a_title_far_from_the_name_is_no_post(text: str, name: str) -> None:
+    assert _posts_with(text, name) == set()
+
+
+def test_a_villages_committee_keeps_the_village_and_its_level() -> None:
+    from epikg.extract.organizations import with_place
+    from epikg.records import Place
+
+    village = Place("半岭村", "village", None, "k", None)
+    assert with_place(village, "村委会") == "半岭村村委会"
+    assert with_place(Place("苍南县", "county", None, "k", None), "县委") == "苍南县委"

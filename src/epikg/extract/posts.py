@@ -132,6 +132,7 @@ def find_posts(
         by_end[person.end] = (before, person)
         posts += [Post(person.text, title, body, start, person.end) for title, body, start in before]
         posts += _posts_after(text, person, person_starts, places, locality)
+        posts += _post_as(text, person, places, locality)
         for _, _, _, place in chain:
             if place is not None and place.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, place)
@@ -191,6 +192,26 @@ def _posts_after(
     segment = text[start:stop]
     title_text, body = _post(segment, title, place_prefix(segment, places), locality)
     return [Post(person.text, title_text, body, person.start, stop)]
+
+
+def _post_as(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
+    """`身为村委的邹淑云`: a post between 身为 or 作为 (data/post_as_words.txt) and 的 right before the name."""
+    end = person.start - 1
+    if end < 1 or text[end] != "的":
+        return []
+    title = _title_ending_at(text, end)
+    if title is None or not title.is_post:
+        return []
+    for word in data_words("post_as_words.txt"):
+        at = text.rfind(word, max(0, end - _MAX_SEGMENT), end - len(title.word) + 1)
+        if at < 0:
+            continue
+        segment = text[at + len(word) : end]
+        if not segment or not all(HAN.match(c) for c in segment) or segment[0] in _phrase_breaks():
+            continue
+        title_text, body = _post(segment, title, place_prefix(segment, places), locality)
+        return [Post(person.text, title_text, body, at + len(word), person.end)]
+    return []
 
 
 def _title_starting_at(text: str, start: int) -> Title | None:
