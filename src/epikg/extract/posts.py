@@ -197,7 +197,7 @@ def _posts_after(
 def _post_as(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
     """`身为村委的邹淑云`: a post between 身为 or 作为 (data/post_as_words.txt) and 的 right before the name."""
     end = person.start - 1
-    if end < 1 or text[end] != "的":
+    if end < 1 or text[end] not in data_words("post_as_links.txt"):
         return []
     title = _title_ending_at(text, end)
     if title is None or not title.is_post:

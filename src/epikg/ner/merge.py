@@ -186,7 +186,7 @@ def hamlet_as_place(mention: Mention) -> Mention:
     if (
         mention.type is EntityType.PERSON
         and len(text) == 3
-        and text[1] == "家"
+        and text[1] in data_words("place_family_marks.txt")
         and text[2] in data_words("place_hamlet_endings.txt")
         and looks_like_name(text[:2])
     ):

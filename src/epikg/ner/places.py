@@ -11,9 +11,11 @@ from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_alternation,
+    data_groups,
     data_words,
     is_common_word,
     looks_like_body,
+    numerals,
     titles,
     word_list,
 )
@@ -406,20 +408,14 @@ def quoted_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _list_of_bare_names() -> re.Pattern[str]:
-    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`: names joined by 、 before 等 or a count and a kind."""
-    heads = "|".join(
-        map(
-            re.escape,
-            sorted(
-                {*data_words("place_list_heads.txt"), *data_words("place_name_suffixes.txt")},
-                key=len,
-                reverse=True,
-            ),
-        )
-    )
+    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`: names joined by 、 before 等 or a count and a kind
+    (data/place_list_marks.tsv, place_list_heads.txt)."""
+    heads = "|".join(map(re.escape, sorted(_list_heads(), key=len, reverse=True)))
+    marks = data_groups("place_list_marks.tsv")
+    etc = "|".join(map(re.escape, marks["etc"]))
+    count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})"
     return re.compile(
-        rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)"
-        rf"(?:等(?:[\d一二两三四五六七八九十]+[个座家处])?|[\d一二两三四五六七八九十]+[个座家处])(?:{heads})"
+        rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)(?:(?:{etc})(?:{count})?|{count})(?:{heads})"
     )
 
 
