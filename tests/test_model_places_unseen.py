@@ -84,3 +84,8 @@ def test_a_family_village_read_as_a_person_names_the_station_after_it() -> None:
     text = "民警坚守赵家村收费站。"
     read = extend_to_facility(text, hamlet_as_place(model(text, "赵家村", PER)))
     assert (read.text, read.type) == ("赵家村收费站", LOC)
+
+
+@pytest.mark.parametrize("name", ["北门", "大门", "后门"])
+def test_a_gate_or_part_of_a_compound_is_no_bare_town_name(name: str) -> None:
+    assert not plausible(Mention(name, LOC, 0, 2, "model"))

@@ -95,6 +95,8 @@ def _a_bare_division_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
     `红星、新华两个村`), where some township or village of that name exists (data/place_township_suffixes.txt,
     place_village_suffixes.txt). Only the model's place reading is tested: a two-character word in running
     text is not made a place by this, and a fragment of a longer word (`乔迁` of 乔迁宴) names no division."""
+    if text in data_words("place_bare_name_never.txt"):
+        return False  # `北门`: a compound's gate
     suffixes = (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt"))
     return any(d.level in ("township", "village") for suffix in suffixes for d in gaz.lookup(text + suffix))
 
