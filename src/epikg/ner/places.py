@@ -51,7 +51,6 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
     found.extend(named_places(text, found))
-    found.extend(quoted_places(text, found))
     found.extend(listed_bare_names(text, found))
     return sorted(found, key=lambda m: m.start)
 
@@ -380,30 +379,6 @@ def _inside_a_body(text: str, start: int, end: int) -> bool:
         looks_like_body(text[start : end + k]) and text[end + k - 1 : end + k + 1] not in word_list()
         for k in range(1, 6)
     )
-
-
-@lru_cache(maxsize=1)
-def _quoted_name() -> re.Pattern[str]:
-    """`“惠民”大礼堂`: a name in quotes, then (after at most two characters) a place ending."""
-    return re.compile(
-        rf"“(?P<name>[\u4e00-\u9fff]{{2,6}})”(?P<rest>[\u4e00-\u9fff]{{0,2}}?"
-        rf"(?:{'|'.join(map(re.escape, _longest_first('place_name_suffixes.txt')))}))"
-    )
-
-
-def quoted_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
-    """`在松塘村“惠民”大礼堂门口`: a hall, compound or market named in quotes is a place, named without them
-    (`惠民大礼堂`); its span runs from the name to the ending."""
-    spans = Taken(len(text), ((m.start, m.end) for m in taken))
-    found = []
-    for match in _quoted_name().finditer(text):
-        start, end = match.start("name"), match.end("rest")
-        if not spans.overlaps(start, end) and not _generic(match.group("name")):
-            found.append(
-                Mention(match.group("name") + match.group("rest"), EntityType.PLACE, start, end, NAMED_PLACE)
-            )
-            spans.add(start, end)
-    return found
 
 
 @lru_cache(maxsize=1)
