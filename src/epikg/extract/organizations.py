@@ -54,7 +54,7 @@ def with_place(place: Place, body: str) -> str:
     (`徽县`+`县红十字会` is 徽县红十字会).
     """
     level = body[:1]
-    if level not in level_chars():
+    if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
         return place.name + body
     if body[1:].startswith(tuple(data_words("org_level_bodies.txt"))) and not (
         len(place.name) >= 3 and place.name[-1] == level

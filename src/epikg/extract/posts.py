@@ -132,6 +132,7 @@ def find_posts(
         by_end[person.end] = (before, person)
         posts += [Post(person.text, title, body, start, person.end) for title, body, start in before]
         posts += _posts_after(text, person, person_starts, places, locality)
+        posts += _post_as(text, person, places, locality)
         for _, _, _, place in chain:
             if place is not None and place.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, place)
@@ -193,6 +194,26 @@ def _posts_after(
     return [Post(person.text, title_text, body, person.start, stop)]
 
 
+def _post_as(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
+    """`身为村委的邹淑云`: a post between 身为 or 作为 (data/post_as_words.txt) and 的 right before the name."""
+    end = person.start - 1
+    if end < 1 or text[end] not in data_words("post_as_links.txt"):
+        return []
+    title = _title_ending_at(text, end)
+    if title is None or not title.is_post:
+        return []
+    for word in data_words("post_as_words.txt"):
+        at = text.rfind(word, max(0, end - _MAX_SEGMENT), end - len(title.word) + 1)
+        if at < 0:
+            continue
+        segment = text[at + len(word) : end]
+        if not segment or not all(HAN.match(c) for c in segment) or segment[0] in _phrase_breaks():
+            continue
+        title_text, body = _post(segment, title, place_prefix(segment, places), locality)
+        return [Post(person.text, title_text, body, at + len(word), person.end)]
+    return []
+
+
 def _title_starting_at(text: str, start: int) -> Title | None:
     """The longest title word that starts at `start`."""
     table = titles()
@@ -216,11 +237,16 @@ def _chain(
         if title is None:
             break
         start = _segment_start(text, end - len(title.word), starts, max(0, person.start - 40))
-        if start > 0 and text[:start].endswith(_predicates()):
-            break
+        joined = start > 0 and text[start - 1] in data_words("post_title_joiners.txt")
+        if (
+            start > 0
+            and text[:start].endswith(_predicates())
+            and not (joined and _title_ending_at(text, start - 1))
+        ):
+            break  # `仲华兼任总指挥` is a predicate; `书记兼村委会主任` joins two posts
         segment = text[start:end]
         chain.append((start, segment, title, place_prefix(segment, places)))
-        if start == 0 or text[start - 1] != "、":
+        if not joined:
             break
         end = start - 1
     return chain

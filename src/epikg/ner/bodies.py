@@ -148,10 +148,10 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
     """Walk back from the suffix over at most 8 Han characters to a place name, else the nearest level character."""
     level_start = None
     for start in range(suffix_start, max(-1, suffix_start - 9), -1):
+        if start < suffix_start and not HAN.match(text[start]):
+            break  # a body's name never runs across a line break or punctuation, even after a place
         if start in place_ends:
             return place_ends[start].start
-        if start < suffix_start and not HAN.match(text[start]):
-            break
         if (
             start < suffix_start  # the suffix's own first character (市 of 市场监管所) is no level
             and text[start] in _level_chars()

@@ -77,15 +77,46 @@ def plausible(mention: Mention) -> bool:
             return (
                 False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
             )
+        endings = (*data_longest_first("model_place_endings.txt"), *data_words("place_hamlet_endings.txt"))
         return (
             bool(gaz.lookup(text))
             or text in gaz.by_alias
-            or (len(text) >= 3 and text.endswith(data_longest_first("model_place_endings.txt")))
+            or (len(text) >= 3 and text.endswith(endings))
+            or (len(text) == 2 and _a_bare_division_name(text, gaz))
         )
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
         return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies()
+
+
+def _a_bare_division_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
+    """`石桥`, `红星`: a town or village written without 镇, 乡 or 村, as the genre often does (`石桥各村`,
+    `红星、新华两个村`), where some township or village of that name exists (data/place_township_suffixes.txt,
+    place_village_suffixes.txt). Only the model's place reading is tested: a two-character word in running
+    text is not made a place by this, and a fragment of a longer word (`乔迁` of 乔迁宴) names no division."""
+    if text in data_words("place_bare_name_never.txt"):
+        return False  # `北门`: a compound's gate
+    suffixes = (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt"))
+    return any(d.level in ("township", "village") for suffix in suffixes for d in gaz.lookup(text + suffix))
+
+
+def _without_short_forms_of_named_places(rule: list[Mention], model: list[Mention]) -> list[Mention]:
+    """`金徽` where the article names `金徽社区`: a bare two-character name that the gazetteer does not list is
+    the short form of the article's own longer place, or an epithet (`金徽儿女`), not one more place."""
+    gaz = gazetteer.load()
+    longer = [m.text for m in rule if m.type is EntityType.PLACE and len(m.text) > 2]
+    return [
+        m
+        for m in model
+        if not (
+            m.type is EntityType.PLACE
+            and len(m.text) == 2
+            and not gaz.lookup(m.text)
+            and m.text not in gaz.by_alias
+            and any(n.startswith(m.text) for n in longer)
+        )
+    ]
 
 
 def _dotted_name(text: str) -> bool:
@@ -150,6 +181,21 @@ def _facility_as_place(mention: Mention) -> Mention:
     return mention
 
 
+def hamlet_as_place(mention: Mention) -> Mention:
+    """`张家湾`, `李家坪`: the model reads a hamlet named after a family as a person; `<surname>家` and a
+    hamlet's ending (data/place_hamlet_endings.txt) name a place."""
+    text = mention.text
+    if (
+        mention.type is EntityType.PERSON
+        and len(text) == 3
+        and text[1] in data_words("place_family_marks.txt")
+        and text[2] in data_words("place_hamlet_endings.txt")
+        and looks_like_name(text[:2])
+    ):
+        return Mention(text, EntityType.PLACE, mention.start, mention.end, mention.source)
+    return mention
+
+
 def _without_lead_verb(mention: Mention) -> Mention:
     """`联合县街长制办公室`: the model took the verb before a body along; the body starts after it."""
     if mention.type is not EntityType.ORGANIZATION:
@@ -179,7 +225,12 @@ def _wraps(mention: Mention, clash: list[Mention]) -> bool:
 def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, ...]:
     """Non-overlapping mentions, sorted by position."""
     rule = list(rule)
-    model = [m for m in map(_facility_as_place, map(_without_lead_verb, model)) if plausible(m)]
+    model = [
+        m
+        for m in map(hamlet_as_place, map(_facility_as_place, map(_without_lead_verb, model)))
+        if plausible(m)
+    ]
+    model = _without_short_forms_of_named_places(rule, model)
     # The model read a longer name where a title rule guessed a two- or three-character one (巴音朝鲁):
     # its longest person at each start, looked up rather than scanned for.
     longest_person: dict[int, int] = {}

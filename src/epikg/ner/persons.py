@@ -75,11 +75,27 @@ def _after_titles(text: str) -> list[Mention]:
     return found
 
 
+_PREPOSITION_REACH = 16  # Han characters between `记者从` and `获悉`: a body's full name fits
+
+
+def _closes_a_preposition(text: str, start: int) -> bool:
+    """`记者从石桥了解到`, `记者从县疫情防控指挥部获悉`: a verb of data/person_preposition_verbs.txt ends the
+    phrase that begins at `start`, within the clause."""
+    clause = ""
+    for c in text[start : start + _PREPOSITION_REACH]:
+        if not HAN.match(c):
+            break
+        clause += c
+    return any(verb in clause[1:] for verb in data_words("person_preposition_verbs.txt"))
+
+
 def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     name = _name_at(text, start)
     if not name or _runs_into_title(text, start, len(name)):
         return None
-    if name[0] in function_surnames("preposition") and is_common_word(text[start + 1 : start + 3]):
+    if name[0] in function_surnames("preposition") and (
+        is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1)
+    ):
         return None  # `记者向群众宣传`, `书记上午到`: a preposition or time word, not a surname
     if group_noun and (
         not phrase_ends_at(text, start + len(name))
@@ -145,6 +161,8 @@ def _name_before(text: str, end: int) -> str | None:
             continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
         if name[0] in function_surnames("adverb", "conjunction", "preposition"):
             continue  # `和张明`: the conjunction, then perhaps a shorter name
+        if length == 3 and name[-1] in function_surnames("preposition"):
+            continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
         return name
     return None
 
@@ -181,6 +199,12 @@ def _name_at(text: str, start: int) -> str | None:
         return three
     followers = data_words("person_followers.txt")
     two_then_word = len(three) < 3 or three[2] in followers or not HAN.match(three[2])
+    if (
+        not two_then_word
+        and three[2] in function_surnames("preposition")
+        and is_common_word(text[start + 3 : start + 5])
+    ):
+        two_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
     if not two_then_word and is_common_word(text[start + 2 : start + 4]):
         # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席: 出席 after three characters wins.
         two_then_word = not is_common_word(text[start + 3 : start + 5])

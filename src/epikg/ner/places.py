@@ -11,9 +11,11 @@ from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_alternation,
+    data_groups,
     data_words,
     is_common_word,
     looks_like_body,
+    numerals,
     titles,
     two_character_words,
 )
@@ -43,11 +45,13 @@ def place_mentions(text: str) -> list[Mention]:
             found.append(Mention(name, EntityType.PLACE, start, end, "rule:gazetteer"))
             taken.add(start, end)
     found.extend(_villages(text, found, gaz))
+    found.extend(_townships_after_counties(text, found, gaz))
     found.extend(_villages_after_townships(text, found))
     found.extend(_bare_townships(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
     found.extend(named_places(text, found))
+    found.extend(listed_bare_names(text, found))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -57,10 +61,16 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
     for i, name, levels in gaz.written_divisions.occurrences(text, _MAX_PLACE):
         if len(name) == 2 and is_common_word(name) and "province" not in levels:
             continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
+        if name in data_words("place_directional_divisions.txt") and not _after_a_level_char(text, i):
+            continue  # `芙蓉里社区(西区)`: the west part of a compound, not the district
         stated = levels & {"province", "prefecture", "county"} or (len(name) >= 3 and "township" in levels)
         if stated and not _starts_inside_a_word(text, i) and not _begins_a_title(text, i, name):
             found.append((i, name))
     return found
+
+
+def _after_a_level_char(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in data_words("place_level_chars.txt")
 
 
 def _begins_a_title(text: str, start: int, name: str) -> bool:
@@ -195,8 +205,27 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
     (`河口镇向阳村`), and not inside a word."""
     if start == 0 or not HAN.match(text[start - 1]):
         return True
-    after = start in ends or text[start - 1] in data_words("place_before_chars.txt")
+    after = (
+        start in ends
+        or text[start - 1] in data_words("place_before_chars.txt")
+        or _after_a_village(text, start)
+        or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
+    )
     return after and not is_common_word(text[start - 1 : start + 1])
+
+
+def _after_a_village(text: str, start: int) -> bool:
+    """`五岔村头桥卡口`: right after a village's name (its ending, and no everyday word such as 农村 or
+    包村 before it) a new name starts, whether or not a rule has read that village."""
+    suffix = next(
+        (s for s in _longest_first("place_village_suffixes.txt") if text.endswith(s, 0, start)), None
+    )
+    if suffix is None or start - len(suffix) < 2:
+        return False
+    before = start - len(suffix)
+    return all(HAN.match(c) for c in text[before - 2 : before]) and not is_common_word(
+        text[before - 1 : before + 1]
+    )
 
 
 def _phrase(stem: str) -> bool:
@@ -282,6 +311,37 @@ def _villages_after_townships(text: str, places: list[Mention]) -> list[Mention]
     return found
 
 
+def _townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`桃源县漳江镇`: a name ending in 镇, 乡 or 街道 written right after a county is a township of it, where
+    the gazetteer lists none of that name (towns are merged and renamed: 漳江镇 is now 漳江街道)."""
+    suffixes = _longest_first("place_township_suffixes.txt")
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
+    found = []
+    for county in places:
+        if not {d.level for d in gaz.lookup_written(county.text)} & {"county", "prefecture"}:
+            continue
+        start = county.end
+        for length in range(2, _MAX_STEM):
+            stem = text[start : start + length]
+            suffix = next((s for s in suffixes if text.startswith(s, start + length)), None)
+            if len(stem) < length or not all(HAN.match(c) for c in stem):
+                break
+            if suffix is None:
+                continue
+            end = start + length + len(suffix)
+            if (
+                not gaz.lookup(text[start:end])
+                and not _generic(stem)
+                and not _phrase(stem)
+                and not spans.overlaps(start, end)
+                and not _begins_a_title(text, start + length, suffix)  # `某某县副镇长`
+            ):
+                found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+                spans.add(start, end)
+            break
+    return found
+
+
 def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """`柳林` where the text also writes `柳林镇` (`柳林镇党委`, a chain): the town by its bare name, where
     it starts a word and no longer name goes on from it (`柳林村` is a village)."""
@@ -310,5 +370,84 @@ def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) 
 
 
 def _inside_a_body(text: str, start: int, end: int) -> bool:
-    """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it."""
-    return any(looks_like_body(text[start : end + k]) for k in range(1, 6))
+    """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it. The body's
+    ending must end a word: `网` in `荆江社区实行网格化管理` begins the word 网格, so no outlet (`新闻网`) is named there."""
+    return any(
+        looks_like_body(text[start : end + k])
+        and text[end + k - 1 : end + k + 1] not in two_character_words()
+        for k in range(1, 6)
+    )
+
+
+@lru_cache(maxsize=1)
+def _list_of_bare_names() -> re.Pattern[str]:
+    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`: names joined by 、 before 等 or a count and a kind
+    (data/place_list_marks.tsv, place_list_heads.txt)."""
+    heads = "|".join(map(re.escape, sorted(_list_heads(), key=len, reverse=True)))
+    marks = data_groups("place_list_marks.tsv")
+    etc = "|".join(map(re.escape, marks["etc"]))
+    count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})"
+    return re.compile(
+        rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)(?:(?:{etc})(?:{count})?|{count})(?:{heads})"
+    )
+
+
+def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """`黄田、石桥、大坪等乡镇`, `以城南、城北等7个农贸市场为主`: each bare name of a list that a kind of place
+    closes is a place of that kind. The first name starts where a name can (`以` before it is no part);
+    a kind word that begins a title or group noun (`等村干部`, `等社区工作者`) closes no list of places."""
+    taken = list(taken)
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
+    ends = {m.end for m in taken}
+    title_table = titles()
+    longest_title = max(map(len, title_table))
+    found = []
+    for match in _list_of_bare_names().finditer(text):
+        head_start = match.end() - 1
+        while head_start > match.start() and text[head_start - 1 : match.end()] in _list_heads():
+            head_start -= 1
+        if any(
+            text[at : at + n] in title_table
+            for at in (head_start, match.end())
+            for n in range(2, longest_title + 1)
+        ):
+            continue
+        items_start = match.start("items")
+        offsets, at = [], items_start
+        for part in match.group("items").split("、"):
+            offsets.append((at, at + len(part)))
+            at += len(part) + 1
+        first = _first_name_start(text, items_start, offsets[0][1], ends)
+        if first is None:
+            continue
+        offsets[0] = (first, offsets[0][1])
+        if any(text.startswith(tuple(data_words("place_name_never_starts.txt")), s) for s, _ in offsets):
+            continue  # `各村、各社区`, `全镇、全村`: no list of names
+        for s, e in offsets:
+            if not _generic(text[s:e]) and not spans.overlaps(s, e):  # `河口` is a word
+                found.append(Mention(text[s:e], EntityType.PLACE, s, e, NAMED_PLACE))
+                spans.add(s, e)
+    return found
+
+
+def _list_heads() -> frozenset[str]:
+    return data_words("place_list_heads.txt") | data_words("place_name_suffixes.txt")
+
+
+def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | None:
+    """Where the first name of a list begins, between `start` and two characters before `end`: after a
+    coverb (`以城南`), a place or a word (`开展黄田`) inside the span, else at its start where a name can."""
+    for s in range(start + 1, end - 1):
+        if (
+            text[s - 1] in data_words("place_before_chars.txt")
+            or s in ends
+            or (s - start >= 2 and is_common_word(text[s - 2 : s]))
+        ):
+            return s
+    if (
+        start == 0
+        or not HAN.match(text[start - 1])
+        or text[start - 1] in data_words("place_before_chars.txt")
+    ):
+        return start
+    return None

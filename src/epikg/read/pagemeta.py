@@ -359,6 +359,8 @@ _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|" + _PADDED_NAME.pattern + ")"
 _AUTHOR_PARENS = re.compile(r"\((?P<names>" + _CREDIT_NAME + r"(?:\s+" + _CREDIT_NAME + r")+)\)\s*$")
+# One name in brackets right after a paragraph's last sentence (`……落实到位。(唐款款)`): its author.
+_AUTHOR_AFTER_SENTENCE = re.compile(r"[。!?”…]\s*\((?P<names>" + _CREDIT_NAME + r")\)\s*$")
 
 
 def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None], ...]:
@@ -367,7 +369,7 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
     for offset, line in lines:
         for match in _role_start().finditer(line):
             found.extend(_names_after(line, match.end(), offset, match.group("role")))
-        parens = _AUTHOR_PARENS.search(line)
+        parens = _AUTHOR_PARENS.search(line) or _AUTHOR_AFTER_SENTENCE.search(line)
         if parens:
             found.extend(_names_after(line, parens.start("names"), offset, None))
     seen: set[tuple[str, int]] = set()

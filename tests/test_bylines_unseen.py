@@ -1,0 +1,54 @@
+"""An author named alone in brackets after an article's last sentence (issue 13: persons on unseen
+articles). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.read.pagemeta import read_meta
+
+
+def credited(text: str) -> list[str]:
+    return [found.value for found, _ in read_meta(text).bylines]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("防控指挥部要求全镇落实到位。(唐小文)\n|", "唐小文"),
+        ("截至目前,两个卡点共检查车辆300辆。(纪明)", "纪明"),
+        ("“守住村口就是守住家。”(周红梅)", "周红梅"),
+    ],
+)
+def test_a_name_in_brackets_after_the_last_sentence_is_the_author(text: str, name: str) -> None:
+    assert credited(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县长张明(右二)在卡点检查。",
+        "会议由县疾控中心(县疾控)主持。",
+        "排查人员(王某)已隔离。",
+        "全县设立卡点(含检查站)。",
+    ],
+)
+def test_a_bracket_inside_a_sentence_credits_no_one(text: str) -> None:
+    assert credited(text) == []
+
+
+def test_the_review_chain_under_an_article_credits_each_reviewer() -> None:
+    meta = read_meta("全镇已完成排查。\n初审:张明 复审:李强 终审:王芳")
+    assert [(found.value, role) for found, role in meta.bylines] == [
+        ("张明", "初审"),
+        ("李强", "复审"),
+        ("王芳", "终审"),
+    ]
+
+
+def test_text_and_photo_credit() -> None:
+    assert credited("文/图 周小平") == ["周小平"]
+
+
+def test_a_review_word_in_running_text_credits_no_one() -> None:
+    assert credited("主编推荐本期内容。") == []

@@ -1,0 +1,91 @@
+"""The genre filter on the NER model's place readings (issue 13, item 6): hamlets written without 村,
+and hamlets the model reads as people. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner import rule_mentions
+from epikg.ner.merge import merge, plausible
+from epikg.records import EntityType, Mention
+
+PER, LOC = EntityType.PERSON, EntityType.PLACE
+
+
+def model(text: str, sub: str, kind: EntityType) -> Mention:
+    start = text.index(sub)
+    return Mention(sub, kind, start, start + len(sub), "model")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["李家庄", "王家寨", "赵家屯", "铁炉坪", "马家沟", "石头岭", "黄泥滩", "朱家浜", "杨树圩", "五一农场"],
+)
+def test_a_hamlet_the_model_reads_is_plausible(name: str) -> None:
+    assert plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+@pytest.mark.parametrize(("name", "kind"), [("开通县", LOC), ("以党委", LOC), ("庄", LOC)])
+def test_the_filter_still_drops_what_it_dropped(name: str, kind: EntityType) -> None:
+    assert not plausible(Mention(name, kind, 0, len(name), "model"))
+
+
+def test_a_family_hamlet_read_as_a_person_is_a_place() -> None:
+    text = "干部到张家湾、李家坪开展入户排查。"
+    merged = merge(rule_mentions(text), [model(text, "张家湾", PER), model(text, "李家坪", PER)])
+    assert [(m.text, m.type) for m in merged if m.text in ("张家湾", "李家坪")] == [
+        ("张家湾", LOC),
+        ("李家坪", LOC),
+    ]
+
+
+@pytest.mark.parametrize("name", ["张家辉", "王家明", "李家卫"])
+def test_a_person_named_with_jia_stays_a_person(name: str) -> None:
+    text = f"志愿者{name}每天值守。"
+    merged = merge(rule_mentions(text), [model(text, name, PER)])
+    assert (name, PER) in [(m.text, m.type) for m in merged]
+
+
+@pytest.mark.parametrize("name", ["石桥", "长坪", "黄田", "红星", "营盘"])
+def test_a_towns_or_villages_bare_name_the_model_reads_as_a_place_is_plausible(name: str) -> None:
+    assert plausible(Mention(name, LOC, 0, 2, "model"))
+
+
+@pytest.mark.parametrize("name", ["上嘉", "咱村", "城区", "群众"])
+def test_a_two_character_reading_that_names_no_town_is_dropped(name: str) -> None:
+    assert not plausible(Mention(name, LOC, 0, 2, "model"))
+
+
+@pytest.mark.parametrize("name", ["锦江酒店", "城南片区", "舟山港", "长沙南站", "铁炉坪隧道", "金色公寓"])
+def test_a_building_quarter_port_or_station_the_model_reads_is_plausible(name: str) -> None:
+    assert plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+def test_a_bare_name_of_a_place_the_article_names_in_full_is_no_second_place() -> None:
+    text = "在银杏社区设立采样点,银杏儿女齐心抗疫。"
+    merged = merge(rule_mentions(text), [model(text, "银杏社区", LOC), Mention("银杏", LOC, 11, 13, "model")])
+    assert [m.text for m in merged if m.type is LOC] == ["银杏社区"]
+
+
+def test_a_bare_village_name_stands_where_the_article_names_no_longer_place() -> None:
+    text = "红星、营盘两个村已完成排查。"
+    merged = merge(rule_mentions(text), [model(text, "红星", LOC), model(text, "营盘", LOC)])
+    assert [m.text for m in merged if m.type is LOC] == ["红星", "营盘"]
+
+
+@pytest.mark.parametrize("name", ["高新开发区", "临港经开区", "岐山县城", "青化镇区", "龙门古镇", "东部新区"])
+def test_a_zone_or_seat_the_model_reads_is_plausible(name: str) -> None:
+    assert plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+def test_a_family_village_read_as_a_person_names_the_station_after_it() -> None:
+    from epikg.ner.merge import extend_to_facility, hamlet_as_place
+
+    text = "民警坚守赵家村收费站。"
+    read = extend_to_facility(text, hamlet_as_place(model(text, "赵家村", PER)))
+    assert (read.text, read.type) == ("赵家村收费站", LOC)
+
+
+@pytest.mark.parametrize("name", ["北门", "大门", "后门"])
+def test_a_gate_or_part_of_a_compound_is_no_bare_town_name(name: str) -> None:
+    assert not plausible(Mention(name, LOC, 0, 2, "model"))

@@ -1,0 +1,175 @@
+"""Places the build dropped in kinds of article the rules were not written on (issue 13, item 6):
+communities before a word that merely starts like a body's ending, towns the gazetteer lists under a
+newer name, natural villages, checkpoints. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner.places import place_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在荆江社区实行网格化管理。", "荆江社区"),  # 网格 is no outlet's 网
+        ("柳溪社区组织党员开展巡查。", "柳溪社区"),  # 组织 is no working group's 组
+        ("沙市区解放路街道荆江社区实行网格化管理。", "荆江社区"),
+    ],
+)
+def test_a_word_after_a_place_that_starts_like_a_body_ending_leaves_the_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "荆江社区党支部组织党员巡查。",
+        "阳春中心校开展演练。",
+    ],
+)
+def test_a_place_that_begins_a_body_name_is_still_no_place_of_its_own(text: str) -> None:
+    assert not [n for n in names(text) if text.startswith(n)]
+
+
+@pytest.mark.parametrize(
+    ("text", "township", "village"),
+    [
+        ("桃源县漳江镇白洋河社区设置了采样点。", "漳江镇", "白洋河社区"),  # now 漳江街道 in the gazetteer
+        ("记者来到宁乡县青山乡新塘村。", "青山乡", "新塘村"),
+    ],
+)
+def test_a_township_written_after_its_county_is_a_place_where_the_gazetteer_lacks_it(
+    text: str, township: str, village: str
+) -> None:
+    found = names(text)
+    assert township in found
+    assert village in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "桃源县召开乡镇疫情防控会议。",
+        "桃源县开展城乡环境整治。",
+        "桃源县各乡镇全部设卡。",
+        "桃源县乡镇干部全部下沉。",
+        "桃源县副镇长以上干部参加。",
+    ],
+)
+def test_words_after_a_county_are_no_township(text: str) -> None:
+    assert [n for n in names(text) if n != "桃源县"] == []
+
+
+def test_a_township_after_its_county_gets_the_county_as_parent() -> None:
+    from epikg.extract.places import read_places
+
+    text = "桃源县漳江镇白洋河社区设置了采样点。"
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places["漳江镇"].parent.name == "桃源县"
+    assert places["白洋河社区"].parent.name == "漳江镇"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("在五里村石桥卡口值守。", "石桥卡口"), ("民警在青山卡口检查车辆。", "青山卡口")],
+)
+def test_a_checkpoint_named_before_kakou_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民警驻守卡口。",
+        "各卡口严格值守。",
+        "在全县设置卡口。",
+        "乡镇卡口全部到位。",
+        "调动警力驻守卡口、布满街面。",
+    ],
+)
+def test_a_generic_checkpoint_phrase_is_no_place(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith("卡口")]
+
+
+def test_no_name_starts_after_an_everyday_word_ending_in_cun() -> None:
+    assert not [n for n in names("深入农村石桥卡口检查。") if n.startswith("村")]
+    assert "石桥卡口" not in names("各地农村卡口严格值守。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        ("近日,洋溪乡在乡政府门口设立测温点。", "洋溪乡", None),
+        ("县疾控中心在人民医院设立发热门诊。", None, "县疾控中心"),
+    ],
+)
+def test_a_body_does_not_run_across_zai(text: str, place: str | None, body: str | None) -> None:
+    from epikg.ner import rule_mentions
+
+    mentions = rule_mentions(text)
+    bodies = [m.text for m in mentions if m.type.value == "organization"]
+    assert not [b for b in bodies if "在" in b]
+    if place:
+        assert place in [m.text for m in mentions if m.type.value == "place"]
+    if body:
+        assert body in bodies
+
+
+def test_a_compounds_west_part_is_no_district() -> None:
+    assert "西区" not in names("芙蓉里社区(西区)共有居民楼9栋。")
+    assert "东区" not in names("东区食堂暂停堂食。")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("黄田、石桥、大坪等乡镇均成立了防控领导小组。", ["黄田", "石桥", "大坪"]),
+        ("以城南、城北等7个农贸市场为主开展巡查。", ["城南", "城北"]),
+        ("红星、营盘两个村已完成排查。", ["红星", "营盘"]),
+        ("开展黄田、石桥等乡镇排查。", ["黄田", "石桥"]),
+        ("在城关镇、河口、长坪三个乡镇开展检测。", ["城关镇", "长坪"]),
+    ],
+)
+def test_bare_names_listed_before_a_kind_of_place_are_places(text: str, listed: list[str]) -> None:
+    assert names(text) == listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "机关、企业等单位要落实责任。",
+        "各村、各社区全部设卡。",
+        "张明、李强等村干部上门排查。",
+        "王芳、李红等社区工作者入户。",
+        "党员、群众等社区居民积极配合。",
+        "超市、药店等3个场所暂停营业。",
+    ],
+)
+def test_a_list_of_people_or_generic_words_names_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_name_after_a_towns_seat_is_a_place() -> None:
+    assert "城南花园" in names("他家去年在松潘县城城南花园买了一套新房。")
+
+
+@pytest.mark.parametrize("text", ["开展“清洁家园”行动。", "发放“一封信”到各社区。"])
+def test_a_quoted_slogan_or_a_coverb_phrase_is_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["暗访金乡镇防疫卡口。", "在疫情检查站值守。", "设立临时卡点。"])
+def test_a_checkpoint_named_by_its_purpose_is_no_name(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith(("卡口", "检查站", "卡点"))]
+
+
+def test_a_body_does_not_run_across_a_line_break_after_a_place() -> None:
+    from epikg.ner import rule_mentions
+
+    text = "暗访金乡镇石桥卡口\n县卫生健康局负责人表示。"
+    assert not [m.text for m in rule_mentions(text) if "\n" in m.text]

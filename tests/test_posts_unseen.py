@@ -1,0 +1,87 @@
+"""Posts in forms the rules were not written on (issue 13, item 5): two posts joined by 兼, the executive
+deputy head as one post, a community's own party committee. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.places import leading_division, read_places
+from epikg.extract.posts import find_posts
+from epikg.ner import rule_mentions
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    mentions = rule_mentions(text)
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in found}
+
+
+def test_two_posts_joined_by_jian_are_both_the_names() -> None:
+    found = posts("村党支部书记兼村委会主任黄志强每天带队巡查。")
+    assert ("黄志强", "村党支部书记", "村党支部") in found
+    assert ("黄志强", "村委会主任", "村委会") in found
+
+
+def test_jian_as_a_verb_of_office_still_reads_the_post_after_the_name() -> None:
+    assert {title for _, title, _ in posts("县长张明兼任总指挥。")} == {"县长", "总指挥"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("常务副县长刘志刚到卡点检查。", "常务副县长"), ("常务副镇长何平带队。", "常务副镇长")],
+)
+def test_the_executive_deputy_head_is_one_post_of_the_government(text: str, title: str) -> None:
+    [(_, read, body)] = posts(text)
+    assert read == title
+    assert body is not None and body.endswith("政府") and "常务" not in body
+
+
+def test_a_communitys_party_secretary_keeps_the_community() -> None:
+    assert ("钱红英", "党委书记", "社区党委") in posts("社区党委书记、居委会主任钱红英带领网格员入户。")
+
+
+@pytest.mark.parametrize("body", ["社区党委", "街道办事处", "社区居委会"])
+def test_a_kind_of_place_is_no_division_a_body_starts_with(body: str) -> None:
+    assert leading_division(body) is None
+
+
+def _posts_with(text: str, name: str) -> set[tuple[str, str, str | None]]:
+    """Posts where the model (here given by hand) read a name that no title rule reads."""
+    from epikg.ner.merge import merge
+    from epikg.records import EntityType, Mention
+
+    start = text.index(name)
+    mentions = merge(
+        rule_mentions(text), [Mention(name, EntityType.PERSON, start, start + len(name), "model")]
+    )
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("身为村委的邹小云身穿红马甲巡逻。", "邹小云", "村委"),
+        ("作为社区党支部书记的王芳每天值守。", "王芳", "党支部书记"),
+    ],
+)
+def test_a_post_between_as_and_de_is_the_names(text: str, name: str, title: str) -> None:
+    assert title in {t for n, t, _ in _posts_with(text, name) if n == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("作为党员的王芳每天值守。", "王芳"), ("听了县委书记的讲话,张明说。", "张明")]
+)
+def test_a_role_or_a_title_far_from_the_name_is_no_post(text: str, name: str) -> None:
+    assert _posts_with(text, name) == set()
+
+
+def test_a_villages_committee_keeps_the_village_and_its_level() -> None:
+    from epikg.extract.organizations import with_place
+    from epikg.records import Place
+
+    village = Place("半岭村", "village", None, "k", None)
+    assert with_place(village, "村委会") == "半岭村村委会"
+    assert with_place(Place("苍南县", "county", None, "k", None), "县委") == "苍南县委"
