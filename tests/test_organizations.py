@@ -149,3 +149,40 @@ def test_a_posts_short_body_is_the_body_the_article_names_in_full(tmp_path) -> N
     page.write_text("南县新冠肺炎疫情防控指挥部召开会议。县防指指挥长张明主持。", encoding="utf-8")
     posts = extract(read_article(page)).posts
     assert [p.organization for p in posts if p.person == "张明"] == ["南县新冠肺炎疫情防控指挥部"]
+
+
+# --- bodies inside post phrases ---------------------------------------------------------------
+
+
+def _extract(tmp_path, text: str):  # noqa: ANN001, ANN202
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(text, encoding="utf-8")
+    return extract(read_article(page))
+
+
+def test_a_body_spelled_by_the_title_word_is_the_posts_not_a_mention(tmp_path) -> None:  # noqa: ANN001
+    """`卫健委党组书记`: 党组书记 names the 党组; the body is the post's, not a body the article names apart."""
+    found = _extract(tmp_path, "青山县召开会议。县人大常委会副主任、卫健委党组书记张明出席会议。")
+    orgs = [m.text for m in found.mentions if m.type is EntityType.ORGANIZATION]
+    assert not [o for o in orgs if o.endswith("党组")]
+    assert [p.organization[-5:] for p in found.posts if p.title == "卫健委党组书记"] == ["卫健委党组"]
+
+
+def test_a_body_before_a_bare_title_stays_a_mention(tmp_path) -> None:  # noqa: ANN001
+    """`巡查组组长`: 组长 names no body, so the group is named on its own."""
+    found = _extract(tmp_path, "白沙镇召开会议,重点场所巡查组组长王明表示,巡查已覆盖全镇。")
+    assert "重点场所巡查组" in [m.text for m in found.mentions if m.type is EntityType.ORGANIZATION]
+
+
+def test_a_title_without_a_body_takes_the_body_of_its_own_phrase(tmp_path) -> None:  # noqa: ANN001
+    """`县政协副主席`: the title word gives no body; the phrase names it. The next post of the list keeps its own."""
+    found = _extract(tmp_path, "青山县召开会议。县政府副县长李强、县政协副主席张明出席会议。")
+    assert {p.person: p.organization for p in found.posts}["张明"].endswith("政协")
+
+
+def test_the_first_post_of_a_list_does_not_take_the_next_posts_body(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "白沙镇党委委员、宣统委员、镇疫情防控指挥部副指挥长张明检查卡点。")
+    assert [p.organization for p in found.posts if p.title.endswith("宣统委员")] in ([None], [])

@@ -19,7 +19,7 @@ from epikg.extract.measure_places import place_measures
 from epikg.extract.measures import find_measures
 from epikg.extract.organizations import describe, full_names, resolve_all
 from epikg.extract.places import read_places
-from epikg.extract.posts import find_posts
+from epikg.extract.posts import find_posts, outside_posts, phrase_bodies
 from epikg.extract.quantities import find_quantities
 from epikg.ingest import IngestError, html_title, page_text, read_page
 from epikg.ner import recognize
@@ -28,7 +28,7 @@ from epikg.pagemeta import Found, read_meta
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.records import AlignedText, Article, Byline, Extraction
+from epikg.records import AlignedText, Article, Byline, EntityType, Extraction
 from epikg.spans import Taken
 from epikg.validate import drop_bad_readings, first_violation
 
@@ -188,11 +188,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         if not bylines.overlaps(*article.body.raw_span(m.start, m.end))
     )
     places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
-    organizations = resolve_all(mentions, locality)
+    bodies = resolve_all(mentions, locality)
     posts, seats = find_posts(text, mentions, places, locality)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
-    full = full_names([*organizations.values(), *(p.organization for p in posts if p.organization)])
+    full = full_names([*bodies.values(), *(p.organization for p in posts if p.organization)])
     posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
+    posts, named_as = phrase_bodies(posts, mentions, bodies)
     measures = place_measures(
         text,
         article.sentences,
@@ -200,8 +201,13 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         mentions,
         places,
         locality,
-        organizations,
+        bodies,
     )
+    measures = [replace(m, ordered_by=named_as.get(m.ordered_by, m.ordered_by)) for m in measures]
+    # A body named inside a post phrase is that post's (org:organization), not a mention of its own.
+    mentions = outside_posts(text, mentions, posts)
+    own = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
+    organizations = {written: name for written, name in bodies.items() if written in own}
     named = [
         *organizations.values(),
         *(p.organization for p in posts),
