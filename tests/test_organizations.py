@@ -186,3 +186,44 @@ def test_a_title_without_a_body_takes_the_body_of_its_own_phrase(tmp_path) -> No
 def test_the_first_post_of_a_list_does_not_take_the_next_posts_body(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, "白沙镇党委委员、宣统委员、镇疫情防控指挥部副指挥长张明检查卡点。")
     assert [p.organization for p in found.posts if p.title.endswith("宣统委员")] in ([None], [])
+
+
+# --- bodies cut short or run long -------------------------------------------------------------
+
+
+def test_a_body_after_a_meeting_verb_is_named_after_it_and_is_the_conveners(tmp_path) -> None:  # noqa: ANN001
+    """`白沙镇召开防汛工作领导小组会议`: the rule walked back over the verb and dropped the body; it is the town's group."""
+    assert "防汛工作领导小组" in _bodies("昨天,白沙镇召开防汛工作领导小组会议。")
+    found = _extract(tmp_path, "昨天,白沙镇召开防汛工作领导小组会议。")
+    assert found.organizations.get("防汛工作领导小组") == "白沙镇防汛工作领导小组"
+
+
+def test_the_models_body_across_a_meeting_verb_keeps_what_was_convened() -> None:
+    from epikg.ner.merge import merge
+
+    model = Mention("白沙镇召开防汛工作领导小组", EntityType.ORGANIZATION, 0, 13, "model")
+    assert [(m.text, m.start) for m in merge([], [model])] == [("防汛工作领导小组", 5)]
+
+
+def test_a_verb_with_no_body_after_it_leaves_nothing() -> None:
+    from epikg.ner.merge import merge
+
+    model = Mention("白沙镇召开小组", EntityType.ORGANIZATION, 0, 7, "model")
+    assert merge([], [model]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        ("来源:苍南县图书馆 发布时间:2020-01-02", "苍南县图书馆", "other_body"),
+        ("镇综治办干部王明主动返岗。", "镇综治办", "government"),
+    ],
+)
+def test_libraries_and_comprehensive_governance_offices_are_bodies(text: str, body: str, kind: str) -> None:
+    assert body in _bodies(text)
+    assert describe(body, "d").type == kind
+
+
+def test_standing_committees_are_typed_by_whose_they_are() -> None:
+    assert describe("中共中央政治局常委会", "d").type == "party_committee"
+    assert describe("青山县人大常委会", "d").type == "other_body"

@@ -188,7 +188,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         if not bylines.overlaps(*article.body.raw_span(m.start, m.end))
     )
     places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
-    bodies = resolve_all(mentions, locality)
+    bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
     full = full_names([*bodies.values(), *(p.organization for p in posts if p.organization)])

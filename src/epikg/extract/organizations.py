@@ -104,8 +104,26 @@ def full_names(names: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def resolve_all(mentions: Iterable[Mention], locality: Locality) -> dict[str, str]:
-    """Every organization mention's text -> the full name the graph labels the body with."""
-    resolved = {m.text: resolve(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
+def _convener(text: str, mention: Mention, place_ends: dict[int, Mention]) -> str | None:
+    """`四甲镇召开疫情防控领导小组会议`: the place that convenes a body's meeting is the body's place."""
+    for verb in data_words("model_meeting_verbs.txt"):
+        if text.startswith(verb, mention.start - len(verb)) and mention.start - len(verb) in place_ends:
+            return place_ends[mention.start - len(verb)].text
+    return None
+
+
+def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "") -> dict[str, str]:
+    """Every organization mention's text -> the full name the graph labels the body with.
+
+    A body named without its place right after a place's meeting verb is that place's (`text`, the body, shows it).
+    """
+    mentions = list(mentions)
+    place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
+    resolved = {}
+    for m in mentions:
+        if m.type is not EntityType.ORGANIZATION:
+            continue
+        convener = _convener(text, m, place_ends) if text and m.text[:1] not in level_chars() else None
+        resolved.setdefault(m.text, convener + m.text if convener else resolve(m.text, locality))
     full = full_names(resolved.values())
     return {text: full.get(name, name) for text, name in resolved.items()}

@@ -80,6 +80,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     found = []
     for match in suffix.finditer(text):
         start = _org_start(text, match.start(), place_ends)
+        if start is not None:
+            start = _after_meeting_verb(text, start, match.start())
         if start is None or _not_in_body().search(text[start : match.start()]):
             continue
         found.append(
@@ -103,6 +105,16 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
             )
     return found
+
+
+def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
+    """`四甲镇召开疫情防控领导小组会议`: the town convened the group; the body's name starts after the verb
+    (data/model_meeting_verbs.txt), and a bare suffix left (`召开领导小组会议`) is read on its own elsewhere."""
+    span = text[start:suffix_start]
+    cut = max((span.rfind(v) + len(v) for v in data_words("model_meeting_verbs.txt") if v in span), default=0)
+    if cut == 0:
+        return start
+    return start + cut if suffix_start - (start + cut) >= 2 else None
 
 
 def lead_verbs() -> tuple[str, ...]:

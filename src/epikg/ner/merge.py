@@ -83,7 +83,7 @@ def plausible(mention: Mention) -> bool:
             or (len(text) >= 3 and text.endswith(data_longest_first("model_place_endings.txt")))
         )
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
-        return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
+        return False  # a verb left inside: no body (after_meeting_verb kept what was convened, if anything)
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies()
 
@@ -161,6 +161,21 @@ def _without_lead_verb(mention: Mention) -> Mention:
     return Mention(mention.text[len(verb) :], mention.type, start, mention.end, mention.source)
 
 
+def after_meeting_verb(mention: Mention) -> Mention:
+    """`四甲镇召开疫情防控领导小组`: the model ran across a meeting verb into what was convened; the body is what
+    follows the last such verb, where that is a body's name (data/model_meeting_verbs.txt)."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    cut = max(
+        (mention.text.rfind(v) + len(v) for v in data_words("model_meeting_verbs.txt") if v in mention.text),
+        default=0,
+    )
+    rest = mention.text[cut:]
+    if cut == 0 or len(rest) < 2 or not looks_like_body(rest):
+        return mention
+    return Mention(rest, mention.type, mention.start + cut, mention.end, mention.source)
+
+
 def _wraps(mention: Mention, clash: list[Mention]) -> bool:
     """A model organization or facility around rule places (`苍南县委`, `浦市镇游客中心广场`) is one name."""
     return (
@@ -179,7 +194,11 @@ def _wraps(mention: Mention, clash: list[Mention]) -> bool:
 def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, ...]:
     """Non-overlapping mentions, sorted by position."""
     rule = list(rule)
-    model = [m for m in map(_facility_as_place, map(_without_lead_verb, model)) if plausible(m)]
+    model = [
+        m
+        for m in map(_facility_as_place, map(after_meeting_verb, map(_without_lead_verb, model)))
+        if plausible(m)
+    ]
     # The model read a longer name where a title rule guessed a two- or three-character one (巴音朝鲁):
     # its longest person at each start, looked up rather than scanned for.
     longest_person: dict[int, int] = {}
