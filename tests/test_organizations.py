@@ -227,3 +227,28 @@ def test_libraries_and_comprehensive_governance_offices_are_bodies(text: str, bo
 def test_standing_committees_are_typed_by_whose_they_are() -> None:
     assert describe("中共中央政治局常委会", "d").type == "party_committee"
     assert describe("青山县人大常委会", "d").type == "other_body"
+
+
+def test_a_city_body_after_quan_is_read() -> None:
+    """`全市疫情防控指挥部`: 全市 is an everyday word, but the level character still starts the body."""
+    assert "市疫情防控指挥部" in _bodies("会后召开全市疫情防控指挥部调度会。")
+    assert not [b for b in _bodies("社区疫情防控工作有序开展。") if b.startswith("区")]
+
+
+def test_a_bare_government_after_a_towns_committee_is_the_towns(tmp_path) -> None:  # noqa: ANN001
+    """`白沙镇党委、政府`: the committee and the government of the same town."""
+    found = _extract(tmp_path, "苍南县金乡镇党委、政府高度重视,连夜部署。")
+    assert found.organizations.get("政府") == "金乡镇政府"
+
+
+def test_a_bare_government_after_a_bare_committee_is_the_articles() -> None:
+    text = "会上,县委、政府要求全县设卡。"
+    mentions = [
+        Mention("县委", EntityType.ORGANIZATION, 3, 5, "model"),
+        Mention("政府", EntityType.ORGANIZATION, 6, 8, "rule:suffix"),
+    ]
+    assert resolve_all(mentions, LOCALITY, text)["政府"] == "青山县政府"
+
+
+def test_a_government_not_after_a_committee_is_no_new_body() -> None:
+    assert "政府" not in _bodies("群众、政府和企业共同参与。")

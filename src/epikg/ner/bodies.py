@@ -104,6 +104,21 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             found.append(
                 Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
             )
+    return found + _coordinated(text, found)
+
+
+def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
+    """`青化镇党委、政府`: a bare government after a party committee and 、 is a body too (its place is the
+    committee's: extract/organizations.py)."""
+    words = sorted(data_words("org_coordinated_bodies.txt"), key=len, reverse=True)
+    found = []
+    for body in bodies:
+        if org_type(body.text) != "party_committee" or not text.startswith("、", body.end):
+            continue
+        start = body.end + 1
+        word = next((w for w in words if text.startswith(w, start)), None)
+        if word is not None:
+            found.append(Mention(word, EntityType.ORGANIZATION, start, start + len(word), "rule:suffix"))
     return found
 
 
@@ -168,7 +183,10 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
             start < suffix_start  # the suffix's own first character (市 of 市场监管所) is no level
             and text[start] in _level_chars()
             and level_start is None
-            and not is_common_word(text[start - 1 : start + 1])
+            and (
+                not is_common_word(text[start - 1 : start + 1])
+                or text[start - 1] in data_words("org_scope_chars.txt")
+            )
         ):
             level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
     return level_start
