@@ -252,3 +252,10 @@ def test_a_bare_government_after_a_bare_committee_is_the_articles() -> None:
 
 def test_a_government_not_after_a_committee_is_no_new_body() -> None:
     assert "政府" not in _bodies("群众、政府和企业共同参与。")
+
+
+def test_a_level_committee_before_a_bare_title_is_the_posts(tmp_path) -> None:  # noqa: ANN001
+    """`县委副书记、县长张明`: 县委 is named only as his first post; the gold lists the body of his last one."""
+    found = _extract(tmp_path, "苍南县召开会议。苍南县委副书记、县长张明出席。")
+    assert not [m for m in found.mentions if m.type is EntityType.ORGANIZATION and m.text.endswith("县委")]
+    assert [p.organization for p in found.posts if p.title == "县委副书记"] == ["苍南县委"]

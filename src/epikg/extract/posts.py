@@ -15,9 +15,11 @@ from dataclasses import replace
 
 from epikg.extract.organizations import Locality, level_chars, place_prefix, resolve, with_place
 from epikg.lexicon import HAN, Title, data_groups, data_words, looks_like_body, phrase_ends_at, titles
+from epikg.ner.bodies import org_type
 from epikg.records import EntityType, Mention, Place, Post
 
 _MAX_SEGMENT = 16
+_LEVEL_BODY_TYPES = ("party_committee", "government")
 _BOUNDARY = set(",。;:!?“”\"'()《》[]【】\n\t ·")
 
 
@@ -125,21 +127,24 @@ def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post])
     the body of a person's last-listed post, and that one the post carries. A body named before a bare title
     (`巡查组组长`, `救援队队员`) is named on its own and stays.
     """
-    spelled = []  # (phrase start, first offset the title spells, segment end)
+    spelled = []  # (phrase start, title word start, whether the title implies its body, segment end)
     for post in posts:
         found = _title_word(text, post, posts)
         if found is not None:
             start, title = found
-            # a title that implies its body (党组书记 after 卫健委党组) spells the body right before it too
-            spelled.append(
-                (post.start, start if title.body is not None else start + 1, _own_segment_end(post, posts))
-            )
-    return tuple(
-        m
-        for m in mentions
-        if m.type is not EntityType.ORGANIZATION
-        or not any(s <= m.start and first <= m.end <= end for s, first, end in spelled)
-    )
+            spelled.append((post.start, start, title.body is not None, _own_segment_end(post, posts)))
+
+    def posts_own(m: Mention) -> bool:
+        # The title word overlaps the body (县委书记), implies it (党组书记 after 卫健委党组), or follows a
+        # committee or government of a level (县委 + 副书记, 县人大常委会 + 副主任), which the post names.
+        return any(
+            s <= m.start
+            and m.end <= end
+            and (m.end > first or (m.end == first and (implied or org_type(m.text) in _LEVEL_BODY_TYPES)))
+            for s, first, implied, end in spelled
+        )
+
+    return tuple(m for m in mentions if m.type is not EntityType.ORGANIZATION or not posts_own(m))
 
 
 def _post(segment: str, title: Title, place: Place | None, locality: Locality) -> tuple[str, str | None]:
