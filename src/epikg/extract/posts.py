@@ -14,8 +14,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from epikg.extract.organizations import Locality, level_chars, place_prefix, resolve, with_place
-from epikg.lexicon import HAN, Title, data_groups, data_words, looks_like_body, phrase_ends_at, titles
-from epikg.ner.bodies import org_type
+from epikg.lexicon import (
+    HAN,
+    Title,
+    data_groups,
+    data_words,
+    looks_like_body,
+    org_type_rules,
+    phrase_ends_at,
+    titles,
+)
 from epikg.records import EntityType, Mention, Place, Post
 
 _MAX_SEGMENT = 16
@@ -119,6 +127,11 @@ def _title_word(text: str, post: Post, posts: Sequence[Post]) -> tuple[int, Titl
     return (stop - len(title.word), title) if title is not None else None
 
 
+def _body_type(name: str) -> str:
+    """A body's type by its name's ending (data/org_types.tsv), as ner/bodies.org_type reads it."""
+    return next((kind for ending, kind in org_type_rules() if name.endswith(ending)), "other_body")
+
+
 def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post]) -> tuple[Mention, ...]:
     """The mentions less the bodies that a post's own title word spells (`县委副书记、县长张明`: 县委 is named
     only as his post).
@@ -140,7 +153,7 @@ def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post])
         return any(
             s <= m.start
             and m.end <= end
-            and (m.end > first or (m.end == first and (implied or org_type(m.text) in _LEVEL_BODY_TYPES)))
+            and (m.end > first or (m.end == first and (implied or _body_type(m.text) in _LEVEL_BODY_TYPES)))
             for s, first, implied, end in spelled
         )
 
