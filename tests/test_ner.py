@@ -329,3 +329,20 @@ def test_a_list_after_a_title_may_close_with_a_conjunction() -> None:
     assert persons("记者张明和王芳报道") == ["张明", "王芳"]
     assert persons("书记张明和群众一起") == ["张明"]
     assert persons("镇长张明和志愿者们") == ["张明"]
+
+
+@pytest.mark.parametrize("name", ["王先生", "刘女士", "张大爷", "欧阳女士"])
+def test_a_surname_with_a_form_of_address_is_no_person(name: str) -> None:
+    """`王先生`: the article does not give the name (gold-format: real, named people only)."""
+    from epikg.ner.merge import merge
+
+    model = Mention(name, EntityType.PERSON, 0, len(name), "model")
+    assert merge([], [model]) == ()
+
+
+def test_a_model_person_ending_like_a_village_is_no_person() -> None:
+    """`孙家村`: 孙 is a surname, but 村 ends no name."""
+    from epikg.ner.merge import merge
+
+    assert merge([], [Mention("孙家村", EntityType.PERSON, 0, 3, "model")]) == ()
+    assert [m.text for m in merge([], [Mention("孙家明", EntityType.PERSON, 0, 3, "model")])] == ["孙家明"]

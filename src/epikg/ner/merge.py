@@ -25,7 +25,7 @@ from epikg.lexicon import (
     world_place_names,
 )
 from epikg.ner.bodies import lead_verbs
-from epikg.ner.persons import conjunction_surnames, function_surnames, title_words
+from epikg.ner.persons import conjunction_surnames, function_surnames, is_surname_and_address, title_words
 from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
@@ -61,6 +61,8 @@ def plausible(mention: Mention) -> bool:
             and not any(c in data_words("person_placeholders.txt") for c in text)
             and not is_common_word(text)
             and not any(t in text for t in title_words())
+            and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
+            and not is_surname_and_address(text)  # `鲁先生`: no name given
         )
     if text[0] in data_words("model_function_chars.txt"):
         return False  # `以党委`: the model took the preposition along

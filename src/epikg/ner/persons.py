@@ -197,6 +197,11 @@ def _runs_into_title(text: str, start: int, length: int) -> bool:
     return any(0 <= window.find(t) < length for t in title_words())
 
 
+def is_surname_and_address(name: str) -> bool:
+    """`鲁先生`, `刘女士`: a surname and a form of address (data/person_honorifics.txt), no name."""
+    return any(name.endswith(w) and 1 <= len(name) - len(w) <= 2 for w in data_words("person_honorifics.txt"))
+
+
 def _plausible(name: str) -> bool:
     """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某."""
     return (
@@ -205,4 +210,5 @@ def _plausible(name: str) -> bool:
         and name[-1] not in data_words("person_never_ends.txt")
         and not is_common_word(name[:2])
         and not any(t in name for t in title_words())
+        and not is_surname_and_address(name)
     )
