@@ -38,6 +38,8 @@ MISSED = [
     ("group meals banned", "gathering_restriction", "各单位一律禁止集中用餐。"),
     ("group meals avoided", "gathering_restriction", "机关食堂实行分时就餐,不集中用餐。"),
     ("dinners called off", "gathering_restriction", "村里取消了春节聚餐。"),
+    ("handbills to every household", "public_communication", "村干部给每家每户发了传单。"),
+    ("a board with the village rules", "public_communication", "村委会把新村规做成广告牌立在路边。"),
     ("memorial gatherings controlled", "gathering_restriction", "各村加强清明祭扫管控。"),
     ("epidemiological investigation", "contact_tracing", "疾控人员连夜开展流调。"),
     ("checks another place asked for", "contact_tracing", "公安部门配合完成协查任务。"),
