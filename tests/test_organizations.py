@@ -259,3 +259,23 @@ def test_a_level_committee_before_a_bare_title_is_the_posts(tmp_path) -> None:  
     found = _extract(tmp_path, "苍南县召开会议。苍南县委副书记、县长张明出席。")
     assert not [m for m in found.mentions if m.type is EntityType.ORGANIZATION and m.text.endswith("县委")]
     assert [p.organization for p in found.posts if p.title == "县委副书记"] == ["苍南县委"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("县委政法委", "party_committee"),
+        ("金乡镇政协工作联络组", "working_group"),
+        ("金乡镇村委会", "government"),
+    ],
+)
+def test_more_body_endings_are_bodies(name: str, kind: str) -> None:
+    assert describe(name, "d").type == kind
+    from epikg.ner.merge import plausible
+
+    assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model"))
+
+
+def test_a_body_does_not_run_back_over_a_conjunction() -> None:
+    """`卡点及村委会路口`: 村委会 here names a spot, and the body must not swallow the list before it."""
+    assert not [b for b in _bodies("值守金乡镇收费站及村委会路口卡点。") if "及" in b]
