@@ -40,6 +40,11 @@ MISSED = [
     ("dinners called off", "gathering_restriction", "村里取消了春节聚餐。"),
     ("handbills to every household", "public_communication", "村干部给每家每户发了传单。"),
     ("a board with the village rules", "public_communication", "村委会把新村规做成广告牌立在路边。"),
+    (
+        "publicity and closing hamlets, two tasks",
+        "area_lockdown",
+        "镇干部白天做好集市防疫宣传和村组封闭工作。",
+    ),
     ("memorial gatherings controlled", "gathering_restriction", "各村加强清明祭扫管控。"),
     ("epidemiological investigation", "contact_tracing", "疾控人员连夜开展流调。"),
     ("checks another place asked for", "contact_tracing", "公安部门配合完成协查任务。"),
@@ -77,6 +82,11 @@ INVENTED = [
     ("advice to stay in", "area_lockdown", "工作人员提醒村民少出门。"),
     ("advice on masks and gatherings", "personal_protection", "广播里提醒大家不聚集,出门戴口罩。"),
     ("publicity about not gathering", "gathering_restriction", "强化宣传不聚集、不外出。"),
+    (
+        "publicity and patrols so that people stay in",
+        "area_lockdown",
+        "开展宣传和巡查,确保居民待在家中不外出。",
+    ),
     ("persuading a family to call off a wedding", "patrol_enforcement", "村干部上门劝导村民婚礼延期。"),
     ("asking about vaccination", "vaccination", "网格员上门询问居民疫苗接种情况。"),
     ("a grid worker at work", "volunteer_mobilization", "社区网格员挨家挨户上门。"),
