@@ -265,7 +265,8 @@ def _posts_after(
         if title_end not in person_starts and phrase_ends_at(text, title_end):
             title_text, body = _post(title.word, title, None, locality)
             return [Post(person.text, title_text, body, person.start, title_end)]
-    predicate = next((p for p in _predicates() + _appositions() if text.startswith(p, end)), None)
+    copulas = tuple(data_words("post_copulas.txt"))
+    predicate = next((p for p in _predicates() + _appositions() + copulas if text.startswith(p, end)), None)
     if predicate is None:
         return []
     start = end + len(predicate)
