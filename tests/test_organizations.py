@@ -34,6 +34,7 @@ def _orgs(*texts: str) -> list[Mention]:
         ("县卫健委", "县卫生健康委员会"),
         ("县交警大队", "县公安局交通警察大队"),
         ("镇防控办", "镇疫情防控工作领导小组办公室"),
+        ("县防疫领导小组", "县疫情防控工作领导小组"),
     ],
 )
 def test_short_and_full_name_in_one_article_are_one_body(short: str, full: str) -> None:
