@@ -346,3 +346,11 @@ def test_a_model_person_ending_like_a_village_is_no_person() -> None:
 
     assert merge([], [Mention("孙家村", EntityType.PERSON, 0, 3, "model")]) == ()
     assert [m.text for m in merge([], [Mention("孙家明", EntityType.PERSON, 0, 3, "model")])] == ["孙家明"]
+
+
+def test_a_bus_terminal_the_model_read_as_a_body_is_a_place() -> None:
+    """`县汽车总站`: a terminal is somewhere people are checked, not an organization."""
+    from epikg.ner.merge import merge
+
+    found = merge([], [Mention("县汽车总站", EntityType.ORGANIZATION, 0, 5, "model")])
+    assert [(m.text, m.type) for m in found] == [("县汽车总站", EntityType.PLACE)]
