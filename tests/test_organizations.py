@@ -280,3 +280,12 @@ def test_more_body_endings_are_bodies(name: str, kind: str) -> None:
 def test_a_body_does_not_run_back_over_a_conjunction() -> None:
     """`卡点及村委会路口`: 村委会 here names a spot, and the body must not swallow the list before it."""
     assert not [b for b in _bodies("值守金乡镇收费站及村委会路口卡点。") if "及" in b]
+
+
+def test_a_village_committee_keeps_the_village_character() -> None:
+    """`半岭亭村`+`村委会`: the genre writes 半岭亭村村委会 (村委 is one word), unlike 村党支部."""
+    from epikg.extract.organizations import with_place
+
+    village = Place("白沙村", "village", None, "白沙村@t", TOWN)
+    assert with_place(village, "村委会") == "白沙村村委会"
+    assert with_place(village, "村党支部") == "白沙村党支部"

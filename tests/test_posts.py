@@ -171,6 +171,17 @@ def test_a_title_after_a_copula() -> None:
     assert _posts_with_person("赵华是个急性子,大家都知道。", "赵华") == set()
 
 
+def test_a_title_between_shenwei_and_de_is_the_names_after() -> None:
+    """`身为村委的赵华`, `作为党支部书记的赵华`: the title phrase is given to the name after 的."""
+    text = NANXIAN + "身为村委的赵华骑上摩托车,走村串户喊话。"
+    assert ("赵华", "村委", "村委会") in {
+        (p, t, (o or "")[-3:]) for p, t, o in _posts_with_person(text, "赵华")
+    }
+    text = NANXIAN + "作为党支部书记的赵华一直守在卡点。"
+    assert ("赵华", "党支部书记") in {(p, t) for p, t, _ in _posts_with_person(text, "赵华")}
+    assert _posts_with_person(NANXIAN + "村民说的赵华是个好人。", "赵华") == set()
+
+
 def test_a_title_after_a_copula_still_belongs_to_the_name_after_it() -> None:
     assert ("李强", "县长") in {(p, t) for p, t, _ in posts_of("领导小组组长是县长李强,副组长由副县长担任。")}
 

@@ -52,10 +52,11 @@ def with_place(place: Place, body: str) -> str:
 
     The committee and government of a level keep the level character after a two-character
     place (`南县`+`县委` is 南县县委, `苍南县`+`县委` is 苍南县委); other bodies drop it
-    (`徽县`+`县红十字会` is 徽县红十字会).
+    (`徽县`+`县红十字会` is 徽县红十字会). A body whose level character is part of the word keeps it
+    (`半岭亭村`+`村委会` is 半岭亭村村委会: data/org_level_words.txt).
     """
     level = body[:1]
-    if level not in level_chars():
+    if level not in level_chars() or body in data_words("org_level_words.txt"):
         return place.name + body
     if body[1:].startswith(tuple(data_words("org_level_bodies.txt"))) and not (
         len(place.name) >= 3 and place.name[-1] == level

@@ -221,6 +221,8 @@ def find_posts(
         before = _posts_before(chain, locality)
         if not chain and text[person.start - 1 : person.start] == "、" and person.start - 1 in by_end:
             before = by_end[person.start - 1][0]  # `副县长张明、李强`: the list's title is each name's
+        if not chain:
+            before += _post_as(text, person, place_starts, places, locality)
         by_end[person.end] = (before, person)
         posts += [Post(person.text, title, body, start, person.end) for title, body, start in before]
         posts += _posts_after(text, person, person_starts, places, locality)
@@ -228,6 +230,24 @@ def find_posts(
             if place is not None and place.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, place)
     return posts, seats
+
+
+def _post_as(
+    text: str, person: Mention, starts: dict[int, Mention], places: dict[str, Place], locality: Locality
+) -> list[tuple[str, str | None, int]]:
+    """`身为村委的张明`, `作为党支部书记的李强`: the title phrase between 身为 (data/post_as_words.txt) and 的."""
+    end = person.start - 1
+    if text[end : person.start] not in data_words("post_phrase_ends.txt"):
+        return []
+    title = _title_ending_at(text, end)
+    if title is None or not title.is_post:
+        return []
+    start = _segment_start(text, end - len(title.word), starts, max(0, person.start - 40))
+    if not text[:start].endswith(tuple(data_words("post_as_words.txt"))):
+        return []
+    segment = text[start:end]
+    title_text, body = _post(segment, title, place_prefix(segment, places), locality)
+    return [(title_text, body, start)]
 
 
 def _posts_before(
