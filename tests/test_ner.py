@@ -354,3 +354,15 @@ def test_a_bus_terminal_the_model_read_as_a_body_is_a_place() -> None:
 
     found = merge([], [Mention("县汽车总站", EntityType.ORGANIZATION, 0, 5, "model")])
     assert [(m.text, m.type) for m in found] == [("县汽车总站", EntityType.PLACE)]
+
+
+def test_a_name_alone_in_brackets_closing_a_line_signs_the_article() -> None:
+    names = [
+        m.text
+        for m in rule_mentions("全镇4个卡点已累计检查车辆300辆。(王晓明)\n")
+        if m.type is EntityType.PERSON
+    ]
+    assert names == ["王晓明"]
+    assert not [
+        m for m in rule_mentions("他们来自三个村(西区)\n确保安全(下同)\n") if m.type is EntityType.PERSON
+    ]
