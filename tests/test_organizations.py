@@ -289,3 +289,10 @@ def test_a_village_committee_keeps_the_village_character() -> None:
     village = Place("白沙村", "village", None, "白沙村@t", TOWN)
     assert with_place(village, "村委会") == "白沙村村委会"
     assert with_place(village, "村党支部") == "白沙村党支部"
+
+
+def test_an_outlet_of_any_name_before_a_reporters_bracket() -> None:
+    """`云上青山报道(记者王明)`: the dateline names an outlet although its name has no outlet ending."""
+    assert "云上青山" in _bodies("云上青山报道(记者王明)自我县开展排查以来,")
+    assert not _bodies("本报讯(记者 张明)全县开展消杀。")
+    assert "云上青山" not in _bodies("云上青山报道了这件事。")

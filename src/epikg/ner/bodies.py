@@ -73,6 +73,17 @@ def _dateline() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern[str]:
+    """A line opening with a name, `报道` or `讯`, and a reporter's bracket (data/datelines.tsv)."""
+    words = data_groups("datelines.tsv")
+    return re.compile(
+        rf"(?:^|(?<=[\s】]))(?P<name>[\u4e00-\u9fff]{{2,8}}?)(?:{_alternation(words['report'])})\s*[(\uff08]\s*"
+        rf"(?:{_alternation(words['reporter'])})",
+        re.MULTILINE,
+    )
+
+
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
@@ -95,6 +106,18 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"), "rule:suffix"
             )
         )
+    # `云上嘉鱼报道(记者龙勇军)`: an outlet of any name, shown by the reporter's bracket after its dateline.
+    for match in _reported().finditer(text):
+        if not is_common_word(match.group("name")):
+            found.append(
+                Mention(
+                    match.group("name"),
+                    EntityType.ORGANIZATION,
+                    match.start("name"),
+                    match.end("name"),
+                    "rule:suffix",
+                )
+            )
     found += _working_groups(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
