@@ -14,7 +14,7 @@ from functools import lru_cache
 from epikg import gazetteer
 from epikg.extract.places import Locality, leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.lexicon import data_table, data_words, titles
+from epikg.lexicon import data_groups, data_table, data_words, titles
 from epikg.ner.bodies import is_generic, org_type
 from epikg.records import EntityType, Mention, Organization, Place
 
@@ -126,7 +126,8 @@ def _coordinated_with(
     before = org_ends.get(mention.start - 1)
     if before is None:
         return None
-    endings = [e for e in (*data_words("org_suffixes.txt"), "委") if before.text.endswith(e)]
+    committees = data_groups("org_committees.tsv")["committee"]  # 委 of 县委
+    endings = [e for e in (*data_words("org_suffixes.txt"), *committees) if before.text.endswith(e)]
     prefix = before.text[: len(before.text) - len(max(endings, key=len))] if endings else ""
     if prefix in level_chars():  # 县委、政府: the article's county government
         return resolve(prefix + mention.text, locality) if prefix else None
