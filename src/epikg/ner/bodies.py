@@ -107,8 +107,9 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             )
         )
     # `云上嘉鱼报道(记者龙勇军)`: an outlet of any name, shown by the reporter's bracket after its dateline.
+    taken = {(m.start, m.end) for m in found}
     for match in _reported().finditer(text):
-        if not is_common_word(match.group("name")):
+        if not is_common_word(match.group("name")) and (match.start("name"), match.end("name")) not in taken:
             found.append(
                 Mention(
                     match.group("name"),
