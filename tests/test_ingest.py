@@ -156,3 +156,10 @@ def test_credited_names_end_where_the_page_goes_on(line: str, credits: list) -> 
 
 def test_reporter_in_running_text_is_not_a_byline() -> None:
     assert read_meta("在临时检测点,记者看到市民排起长龙。南洲镇镇长陈楚告诉记者,一切有序。").bylines == ()
+
+
+def test_an_empty_source_line_names_no_outlet() -> None:
+    """`来源: 发布日期:...`: the source is left blank; the next label is not the outlet."""
+    meta = read_meta("白沙镇设卡\n总浏览量: 来源: 发布日期:2020-02-07 20:02:54 关闭\n正文第一段。")
+    assert meta.outlet is None or meta.outlet.value != "发布日期"
+    assert read_meta("白沙镇设卡\n来源: 青山日报 发布日期:2020-02-07\n正文。").outlet.value == "青山日报"

@@ -329,3 +329,41 @@ def test_a_list_after_a_title_may_close_with_a_conjunction() -> None:
     assert persons("记者张明和王芳报道") == ["张明", "王芳"]
     assert persons("书记张明和群众一起") == ["张明"]
     assert persons("镇长张明和志愿者们") == ["张明"]
+
+
+@pytest.mark.parametrize("name", ["王先生", "刘女士", "张大爷", "欧阳女士"])
+def test_a_surname_with_a_form_of_address_is_no_person(name: str) -> None:
+    """`王先生`: the article does not give the name (gold-format: real, named people only)."""
+    from epikg.ner.merge import merge
+
+    model = Mention(name, EntityType.PERSON, 0, len(name), "model")
+    assert merge([], [model]) == ()
+
+
+def test_a_model_person_ending_like_a_village_is_no_person() -> None:
+    """`孙家村`: 孙 is a surname, but 村 ends no name: the village is a place."""
+    from epikg.ner.merge import merge
+
+    read = merge([], [Mention("孙家村", EntityType.PERSON, 0, 3, "model")])
+    assert [(m.text, m.type) for m in read] == [("孙家村", EntityType.PLACE)]
+    assert [m.text for m in merge([], [Mention("孙家明", EntityType.PERSON, 0, 3, "model")])] == ["孙家明"]
+
+
+def test_a_bus_terminal_the_model_read_as_a_body_is_a_place() -> None:
+    """`县汽车总站`: a terminal is somewhere people are checked, not an organization."""
+    from epikg.ner.merge import merge
+
+    found = merge([], [Mention("县汽车总站", EntityType.ORGANIZATION, 0, 5, "model")])
+    assert [(m.text, m.type) for m in found] == [("县汽车总站", EntityType.PLACE)]
+
+
+def test_a_name_alone_in_brackets_closing_a_line_signs_the_article() -> None:
+    names = [
+        m.text
+        for m in rule_mentions("全镇4个卡点已累计检查车辆300辆。(王晓明)\n")
+        if m.type is EntityType.PERSON
+    ]
+    assert names == ["王晓明"]
+    assert not [
+        m for m in rule_mentions("他们来自三个村(西区)\n确保安全(下同)\n") if m.type is EntityType.PERSON
+    ]

@@ -34,6 +34,7 @@ def _orgs(*texts: str) -> list[Mention]:
         ("县卫健委", "县卫生健康委员会"),
         ("县交警大队", "县公安局交通警察大队"),
         ("镇防控办", "镇疫情防控工作领导小组办公室"),
+        ("县防疫领导小组", "县疫情防控工作领导小组"),
     ],
 )
 def test_short_and_full_name_in_one_article_are_one_body(short: str, full: str) -> None:
@@ -149,3 +150,149 @@ def test_a_posts_short_body_is_the_body_the_article_names_in_full(tmp_path) -> N
     page.write_text("南县新冠肺炎疫情防控指挥部召开会议。县防指指挥长张明主持。", encoding="utf-8")
     posts = extract(read_article(page)).posts
     assert [p.organization for p in posts if p.person == "张明"] == ["南县新冠肺炎疫情防控指挥部"]
+
+
+# --- bodies inside post phrases ---------------------------------------------------------------
+
+
+def _extract(tmp_path, text: str):  # noqa: ANN001, ANN202
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(text, encoding="utf-8")
+    return extract(read_article(page))
+
+
+def test_a_body_spelled_by_the_title_word_is_the_posts_not_a_mention(tmp_path) -> None:  # noqa: ANN001
+    """`卫健委党组书记`: 党组书记 names the 党组; the body is the post's, not a body the article names apart."""
+    found = _extract(tmp_path, "青山县召开会议。县人大常委会副主任、卫健委党组书记张明出席会议。")
+    orgs = [m.text for m in found.mentions if m.type is EntityType.ORGANIZATION]
+    assert not [o for o in orgs if o.endswith("党组")]
+    assert [p.organization[-5:] for p in found.posts if p.title == "卫健委党组书记"] == ["卫健委党组"]
+
+
+def test_a_body_before_a_bare_title_stays_a_mention(tmp_path) -> None:  # noqa: ANN001
+    """`巡查组组长`: 组长 names no body, so the group is named on its own."""
+    found = _extract(tmp_path, "白沙镇召开会议,重点场所巡查组组长王明表示,巡查已覆盖全镇。")
+    assert "重点场所巡查组" in [m.text for m in found.mentions if m.type is EntityType.ORGANIZATION]
+
+
+def test_a_title_without_a_body_takes_the_body_of_its_own_phrase(tmp_path) -> None:  # noqa: ANN001
+    """`县政协副主席`: the title word gives no body; the phrase names it. The next post of the list keeps its own."""
+    found = _extract(tmp_path, "青山县召开会议。县政府副县长李强、县政协副主席张明出席会议。")
+    assert {p.person: p.organization for p in found.posts}["张明"].endswith("政协")
+
+
+def test_the_first_post_of_a_list_does_not_take_the_next_posts_body(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "白沙镇党委委员、宣统委员、镇疫情防控指挥部副指挥长张明检查卡点。")
+    assert [p.organization for p in found.posts if p.title.endswith("宣统委员")] in ([None], [])
+
+
+# --- bodies cut short or run long -------------------------------------------------------------
+
+
+def test_a_body_after_a_meeting_verb_is_named_after_it_and_is_the_conveners(tmp_path) -> None:  # noqa: ANN001
+    """`白沙镇召开防汛工作领导小组会议`: the rule walked back over the verb and dropped the body; it is the town's group."""
+    assert "防汛工作领导小组" in _bodies("昨天,白沙镇召开防汛工作领导小组会议。")
+    found = _extract(tmp_path, "昨天,白沙镇召开防汛工作领导小组会议。")
+    assert found.organizations.get("防汛工作领导小组") == "白沙镇防汛工作领导小组"
+
+
+def test_the_models_body_across_a_meeting_verb_keeps_what_was_convened() -> None:
+    from epikg.ner.merge import merge
+
+    model = Mention("白沙镇召开防汛工作领导小组", EntityType.ORGANIZATION, 0, 13, "model")
+    assert [(m.text, m.start) for m in merge([], [model])] == [("防汛工作领导小组", 5)]
+
+
+def test_a_verb_with_no_body_after_it_leaves_nothing() -> None:
+    from epikg.ner.merge import merge
+
+    model = Mention("白沙镇召开小组", EntityType.ORGANIZATION, 0, 7, "model")
+    assert merge([], [model]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        ("来源:苍南县图书馆 发布时间:2020-01-02", "苍南县图书馆", "other_body"),
+        ("镇综治办干部王明主动返岗。", "镇综治办", "government"),
+    ],
+)
+def test_libraries_and_comprehensive_governance_offices_are_bodies(text: str, body: str, kind: str) -> None:
+    assert body in _bodies(text)
+    assert describe(body, "d").type == kind
+
+
+def test_standing_committees_are_typed_by_whose_they_are() -> None:
+    assert describe("中共中央政治局常委会", "d").type == "party_committee"
+    assert describe("青山县人大常委会", "d").type == "other_body"
+
+
+def test_a_city_body_after_quan_is_read() -> None:
+    """`全市疫情防控指挥部`: 全市 is an everyday word, but the level character still starts the body."""
+    assert "市疫情防控指挥部" in _bodies("会后召开全市疫情防控指挥部调度会。")
+    assert not [b for b in _bodies("社区疫情防控工作有序开展。") if b.startswith("区")]
+
+
+def test_a_bare_government_after_a_towns_committee_is_the_towns(tmp_path) -> None:  # noqa: ANN001
+    """`白沙镇党委、政府`: the committee and the government of the same town."""
+    found = _extract(tmp_path, "苍南县金乡镇党委、政府高度重视,连夜部署。")
+    assert found.organizations.get("政府") == "金乡镇政府"
+
+
+def test_a_bare_government_after_a_bare_committee_is_the_articles() -> None:
+    text = "会上,县委、政府要求全县设卡。"
+    mentions = [
+        Mention("县委", EntityType.ORGANIZATION, 3, 5, "model"),
+        Mention("政府", EntityType.ORGANIZATION, 6, 8, "rule:suffix"),
+    ]
+    assert resolve_all(mentions, LOCALITY, text)["政府"] == "青山县政府"
+
+
+def test_a_government_not_after_a_committee_is_no_new_body() -> None:
+    assert "政府" not in _bodies("群众、政府和企业共同参与。")
+
+
+def test_a_level_committee_before_a_bare_title_is_the_posts(tmp_path) -> None:  # noqa: ANN001
+    """`县委副书记、县长张明`: 县委 is named only as his first post; the gold lists the body of his last one."""
+    found = _extract(tmp_path, "苍南县召开会议。苍南县委副书记、县长张明出席。")
+    assert not [m for m in found.mentions if m.type is EntityType.ORGANIZATION and m.text.endswith("县委")]
+    assert [p.organization for p in found.posts if p.title == "县委副书记"] == ["苍南县委"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("县委政法委", "party_committee"),
+        ("金乡镇政协工作联络组", "working_group"),
+        ("金乡镇村委会", "government"),
+    ],
+)
+def test_more_body_endings_are_bodies(name: str, kind: str) -> None:
+    assert describe(name, "d").type == kind
+    from epikg.ner.merge import plausible
+
+    assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model"))
+
+
+def test_a_body_does_not_run_back_over_a_conjunction() -> None:
+    """`卡点及村委会路口`: 村委会 here names a spot, and the body must not swallow the list before it."""
+    assert not [b for b in _bodies("值守金乡镇收费站及村委会路口卡点。") if "及" in b]
+
+
+def test_a_village_committee_keeps_the_village_character() -> None:
+    """`半岭亭村`+`村委会`: the genre writes 半岭亭村村委会 (村委 is one word), unlike 村党支部."""
+    from epikg.extract.organizations import with_place
+
+    village = Place("白沙村", "village", None, "白沙村@t", TOWN)
+    assert with_place(village, "村委会") == "白沙村村委会"
+    assert with_place(village, "村党支部") == "白沙村党支部"
+
+
+def test_an_outlet_of_any_name_before_a_reporters_bracket() -> None:
+    """`云上青山报道(记者王明)`: the dateline names an outlet although its name has no outlet ending."""
+    assert "云上青山" in _bodies("云上青山报道(记者王明)自我县开展排查以来,")
+    assert not _bodies("本报讯(记者 张明)全县开展消杀。")
+    assert "云上青山" not in _bodies("云上青山报道了这件事。")

@@ -164,6 +164,28 @@ def test_a_title_after_a_verb_of_office() -> None:
     assert posts_of("张三为群众服务,李四为大家送菜") == set()
 
 
+def test_a_title_after_a_copula() -> None:
+    """`赵华是...党总支书记`: the copula gives the title phrase after it to the name before it."""
+    text = NANXIAN + "赵华是南洲镇小荷堰社区党总支书记,村民都信任他。"
+    assert ("赵华", "党总支书记") in {(p, t) for p, t, _ in _posts_with_person(text, "赵华")}
+    assert _posts_with_person("赵华是个急性子,大家都知道。", "赵华") == set()
+
+
+def test_a_title_between_shenwei_and_de_is_the_names_after() -> None:
+    """`身为村委的赵华`, `作为党支部书记的赵华`: the title phrase is given to the name after 的."""
+    text = NANXIAN + "身为村委的赵华骑上摩托车,走村串户喊话。"
+    assert ("赵华", "村委", "村委会") in {
+        (p, t, (o or "")[-3:]) for p, t, o in _posts_with_person(text, "赵华")
+    }
+    text = NANXIAN + "作为党支部书记的赵华一直守在卡点。"
+    assert ("赵华", "党支部书记") in {(p, t) for p, t, _ in _posts_with_person(text, "赵华")}
+    assert _posts_with_person(NANXIAN + "村民说的赵华是个好人。", "赵华") == set()
+
+
+def test_a_title_after_a_copula_still_belongs_to_the_name_after_it() -> None:
+    assert ("李强", "县长") in {(p, t) for p, t, _ in posts_of("领导小组组长是县长李强,副组长由副县长担任。")}
+
+
 def test_党组成员_and_工作者_are_posts() -> None:
     assert ("孙伟", "县政府党组成员", "县政府党组") in posts_of("副县长赵刚、县政府党组成员孙伟参加")
     assert {(p, t) for p, t, _ in posts_of("医务工作者李红正在登记")} == {("李红", "医务工作者")}

@@ -20,7 +20,7 @@ from epikg.rdf import ntriples
 from epikg.rdf.mapping import add_extraction
 from epikg.rdf.namespaces import new_graph
 from epikg.rdf.vocabulary import measure_scheme
-from epikg.records import AlignedText, Article, Byline, Extraction
+from epikg.records import AlignedText, Article, Byline, EntityType, Extraction
 from epikg.validate import drop_bad_readings, first_violation
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.measures import find_measures
     from epikg.extract.organizations import describe, full_names, resolve_all
     from epikg.extract.places import read_places
-    from epikg.extract.posts import find_posts
+    from epikg.extract.posts import find_posts, outside_posts, phrase_bodies
     from epikg.extract.quantities import find_quantities
     from epikg.ner import recognize
     from epikg.spans import Taken
@@ -198,11 +198,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         if not bylines.overlaps(*article.body.raw_span(m.start, m.end))
     )
     places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
-    organizations = resolve_all(mentions, locality)
+    bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
-    full = full_names([*organizations.values(), *(p.organization for p in posts if p.organization)])
+    full = full_names([*bodies.values(), *(p.organization for p in posts if p.organization)])
     posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
+    posts, named_as = phrase_bodies(posts, mentions, bodies)
     measures = place_measures(
         text,
         article.sentences,
@@ -210,8 +211,13 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         mentions,
         places,
         locality,
-        organizations,
+        bodies,
     )
+    measures = [replace(m, ordered_by=named_as.get(m.ordered_by, m.ordered_by)) for m in measures]
+    # A body named inside a post phrase is that post's (org:organization), not a mention of its own.
+    mentions = outside_posts(text, mentions, posts)
+    own = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
+    organizations = {written: name for written, name in bodies.items() if written in own}
     named = [
         *organizations.values(),
         *(p.organization for p in posts),

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from epikg.extract.quantities import find_quantities
 from epikg.extract.times import resolve_times
-from epikg.lexicon import read_data_lines
+from epikg.lexicon import data_words, read_data_lines
 from epikg.records import Measure, Quantity, Sentence, TimeValue
 
 PHASES = ("ordered", "lifted")  # a measure taken or in force; a measure withdrawn or eased
@@ -51,6 +51,7 @@ _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
 _LIFTING_REACH = 8  # characters from a lifting word to the trigger of what it lifts
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
 _LIST_BREAK = frozenset("、,。;,;")
+_CLAUSE_BREAK = frozenset(",。;,;:!?")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
 _HAN = "[\u4e00-\u9fff]"
 
@@ -251,6 +252,10 @@ def _advised(sentence: str, position: int) -> bool:
     advice = next(reversed(list(guards().advice.finditer(window))), None)  # the nearest
     if advice is None or window[advice.end() : advice.end() + 1] in _LIST_BREAK:
         return False  # `搞宣传、设关卡`: publicity as one item of a list, not advice about what follows
+    if window[advice.end() : advice.end() + 1] in data_words(
+        "list_joiners.txt"
+    ) and not _CLAUSE_BREAK.intersection(window[advice.end() :]):
+        return False  # `做好宣传和村组封闭工作`: publicity and the behaviour joined in one clause, two tasks
     return not guards().orders.search(window, advice.end())
 
 

@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from epikg import gazetteer
 from epikg.extract.places import Locality, leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.lexicon import data_table, data_words, titles
+from epikg.lexicon import data_groups, data_table, data_words, titles
 from epikg.ner.bodies import is_generic, org_type
 from epikg.records import EntityType, Mention, Organization, Place
 
@@ -51,7 +52,8 @@ def with_place(place: Place, body: str) -> str:
 
     The committee and government of a level keep the level character after a two-character
     place (`南县`+`县委` is 南县县委, `苍南县`+`县委` is 苍南县委); other bodies drop it
-    (`徽县`+`县红十字会` is 徽县红十字会).
+    (`徽县`+`县红十字会` is 徽县红十字会). A body whose level character is part of the word keeps it
+    (`半岭亭村`+`村委会` is 半岭亭村村委会: data/org_kept_level_bodies.txt).
     """
     level = body[:1]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
@@ -104,8 +106,53 @@ def full_names(names: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def resolve_all(mentions: Iterable[Mention], locality: Locality) -> dict[str, str]:
-    """Every organization mention's text -> the full name the graph labels the body with."""
-    resolved = {m.text: resolve(m.text, locality) for m in mentions if m.type is EntityType.ORGANIZATION}
+def _convener(text: str, mention: Mention, place_ends: dict[int, Mention]) -> str | None:
+    """`四甲镇召开疫情防控领导小组会议`: the place that convenes a body's meeting is the body's place."""
+    for verb in data_words("model_meeting_verbs.txt"):
+        if text.startswith(verb, mention.start - len(verb)) and mention.start - len(verb) in place_ends:
+            return place_ends[mention.start - len(verb)].text
+    return None
+
+
+def _coordinated_with(
+    text: str, mention: Mention, org_ends: dict[int, Mention], locality: Locality
+) -> str | None:
+    """`青化镇党委、政府`, `县委、政府`: a bare body after a place's committee is that place's (its full name)."""
+    if (
+        mention.text not in data_words("org_coordinated_bodies.txt")
+        or text[mention.start - 1 : mention.start] != "、"
+    ):
+        return None
+    before = org_ends.get(mention.start - 1)
+    if before is None:
+        return None
+    committees = data_groups("org_committees.tsv")["committee"]  # 委 of 县委
+    endings = [e for e in (*data_words("org_suffixes.txt"), *committees) if before.text.endswith(e)]
+    prefix = before.text[: len(before.text) - len(max(endings, key=len))] if endings else ""
+    if prefix in level_chars():  # 县委、政府: the article's county government
+        return resolve(prefix + mention.text, locality) if prefix else None
+    # the lowest division the committee's name ends in (宝鸡市岐山县青化镇 -> 青化镇)
+    division = next((prefix[i:] for i in range(len(prefix) - 1) if gazetteer.load().lookup(prefix[i:])), None)
+    return division + mention.text if division else None
+
+
+def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "") -> dict[str, str]:
+    """Every organization mention's text -> the full name the graph labels the body with.
+
+    A body named without its place right after a place's meeting verb (`四甲镇召开领导小组会议`) or after a
+    committee of a place (`青化镇党委、政府`) is that place's (`text`, the body, shows it).
+    """
+    mentions = list(mentions)
+    place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
+    org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}
+    resolved = {}
+    for m in mentions:
+        if m.type is not EntityType.ORGANIZATION:
+            continue
+        name = None
+        if text and m.text[:1] not in level_chars():
+            convener = _convener(text, m, place_ends)
+            name = convener + m.text if convener else _coordinated_with(text, m, org_ends, locality)
+        resolved.setdefault(m.text, name or resolve(m.text, locality))
     full = full_names(resolved.values())
     return {text: full.get(name, name) for text, name in resolved.items()}

@@ -11,12 +11,23 @@ counts too (`张明县长`), and so does one after a verb of office (`仲华担�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from epikg.extract.organizations import Locality, level_chars, place_prefix, resolve, with_place
-from epikg.lexicon import HAN, Title, data_groups, data_words, looks_like_body, phrase_ends_at, titles
+from epikg.lexicon import (
+    HAN,
+    Title,
+    data_groups,
+    data_words,
+    looks_like_body,
+    org_type_rules,
+    phrase_ends_at,
+    titles,
+)
 from epikg.records import EntityType, Mention, Place, Post
 
 _MAX_SEGMENT = 16
+_LEVEL_BODY_TYPES = ("party_committee", "government")
 _BOUNDARY = set(",。;:!?“”\"'()《》[]【】\n\t ·")
 
 
@@ -66,6 +77,87 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
         if start in places:  # a place name begins here: the phrase starts with it
             break
     return start
+
+
+def _own_segment_end(post: Post, posts: Sequence[Post]) -> int:
+    """Where a post's own phrase ends: at the next post of the same list (`县人大常委会副主任、卫健委党组书记张明`)."""
+    later = [
+        p.start
+        for p in posts
+        if p.person == post.person and p.end == post.end and post.start < p.start < post.end
+    ]
+    return min(later, default=post.end)
+
+
+def phrase_bodies(
+    posts: Sequence[Post], mentions: Sequence[Mention], bodies: dict[str, str]
+) -> tuple[list[Post], dict[str, str]]:
+    """Each post with the body named in its own phrase, and what each such body is called as the post's.
+
+    A title word that gives no body takes the one its phrase names (`县政协副主席`: 县政协); where the post
+    names its body with the phrase's place (沈丘县卫健委党组), the body mention read inside it (卫健委党组)
+    is that body. `bodies` maps an organization mention's text to the body's full name.
+    """
+    orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION and m.text in bodies]
+    found, named_as = [], {}
+    for post in posts:
+        end = _own_segment_end(post, posts)
+        inside = [m for m in orgs if post.start <= m.start and m.end <= end]
+        if inside:
+            body = bodies[max(inside, key=lambda m: m.end).text]
+            if post.organization is None:
+                post = replace(post, organization=body)
+            named_as[body] = post.organization
+        found.append(post)
+    return found, named_as
+
+
+def _title_word(text: str, post: Post, posts: Sequence[Post]) -> tuple[int, Title] | None:
+    """The title word of a post's own phrase and where it starts (`副书记` of `澧县县委副书记`, `组长` of `巡查组组长`)."""
+    stop = _own_segment_end(post, posts)
+    if stop < post.end:
+        stop -= 1  # the 、 before the next post of the list
+    elif (
+        text.startswith(post.person, post.end - len(post.person)) and post.end - len(post.person) > post.start
+    ):
+        stop = post.end - len(post.person)  # a post before the name
+        while stop > post.start and text[stop - 1] in " \u3000":
+            stop -= 1
+    title = _title_ending_at(text, stop)
+    return (stop - len(title.word), title) if title is not None else None
+
+
+def _body_type(name: str) -> str:
+    """A body's type by its name's ending (data/org_types.tsv), as ner/bodies.org_type reads it."""
+    return next((kind for ending, kind in org_type_rules() if name.endswith(ending)), "other_body")
+
+
+def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post]) -> tuple[Mention, ...]:
+    """The mentions less the bodies that a post's own title word spells (`县委副书记、县长张明`: 县委 is named
+    only as his post).
+
+    Such a body is the post's (`org:organization`), not one the article names on its own: the gold lists only
+    the body of a person's last-listed post, and that one the post carries. A body named before a bare title
+    (`巡查组组长`, `救援队队员`) is named on its own and stays.
+    """
+    spelled = []  # (phrase start, title word start, whether the title implies its body, segment end)
+    for post in posts:
+        found = _title_word(text, post, posts)
+        if found is not None:
+            start, title = found
+            spelled.append((post.start, start, title.body is not None, _own_segment_end(post, posts)))
+
+    def posts_own(m: Mention) -> bool:
+        # The title word overlaps the body (县委书记), implies it (党组书记 after 卫健委党组), or follows a
+        # committee or government of a level (县委 + 副书记, 县人大常委会 + 副主任), which the post names.
+        return any(
+            s <= m.start
+            and m.end <= end
+            and (m.end > first or (m.end == first and (implied or _body_type(m.text) in _LEVEL_BODY_TYPES)))
+            for s, first, implied, end in spelled
+        )
+
+    return tuple(m for m in mentions if m.type is not EntityType.ORGANIZATION or not posts_own(m))
 
 
 def _post(segment: str, title: Title, place: Place | None, locality: Locality) -> tuple[str, str | None]:
@@ -174,7 +266,8 @@ def _posts_after(
         if title_end not in person_starts and phrase_ends_at(text, title_end):
             title_text, body = _post(title.word, title, None, locality)
             return [Post(person.text, title_text, body, person.start, title_end)]
-    predicate = next((p for p in _predicates() + _appositions() if text.startswith(p, end)), None)
+    copulas = tuple(data_words("post_copulas.txt"))
+    predicate = next((p for p in _predicates() + _appositions() + copulas if text.startswith(p, end)), None)
     if predicate is None:
         return []
     start = end + len(predicate)

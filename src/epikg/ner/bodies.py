@@ -73,6 +73,17 @@ def _dateline() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern[str]:
+    """A line opening with a name, `报道` or `讯`, and a reporter's bracket (data/datelines.tsv)."""
+    words = data_groups("datelines.tsv")
+    return re.compile(
+        rf"(?:^|(?<=[\s】]))(?P<name>[\u4e00-\u9fff]{{2,8}}?)(?:{_alternation(words['report'])})\s*[(\uff08]\s*"
+        rf"(?:{_alternation(words['reporter'])})",
+        re.MULTILINE,
+    )
+
+
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
@@ -80,6 +91,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     found = []
     for match in suffix.finditer(text):
         start = _org_start(text, match.start(), place_ends)
+        if start is not None:
+            start = _after_meeting_verb(text, start, match.start())
         if start is None or _not_in_body().search(text[start : match.start()]):
             continue
         found.append(
@@ -93,6 +106,19 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"), "rule:suffix"
             )
         )
+    # `云上嘉鱼报道(记者龙勇军)`: an outlet of any name, shown by the reporter's bracket after its dateline.
+    taken = {(m.start, m.end) for m in found}
+    for match in _reported().finditer(text):
+        if not is_common_word(match.group("name")) and (match.start("name"), match.end("name")) not in taken:
+            found.append(
+                Mention(
+                    match.group("name"),
+                    EntityType.ORGANIZATION,
+                    match.start("name"),
+                    match.end("name"),
+                    "rule:suffix",
+                )
+            )
     found += _working_groups(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
@@ -102,7 +128,32 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             found.append(
                 Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
             )
+    return found + _coordinated(text, found)
+
+
+def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
+    """`青化镇党委、政府`: a bare government after a party committee and 、 is a body too (its place is the
+    committee's: extract/organizations.py)."""
+    words = sorted(data_words("org_coordinated_bodies.txt"), key=len, reverse=True)
+    found = []
+    for body in bodies:
+        if org_type(body.text) != "party_committee" or not text.startswith("、", body.end):
+            continue
+        start = body.end + 1
+        word = next((w for w in words if text.startswith(w, start)), None)
+        if word is not None:
+            found.append(Mention(word, EntityType.ORGANIZATION, start, start + len(word), "rule:suffix"))
     return found
+
+
+def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
+    """`四甲镇召开疫情防控领导小组会议`: the town convened the group; the body's name starts after the verb
+    (data/model_meeting_verbs.txt), and a bare suffix left (`召开领导小组会议`) is read on its own elsewhere."""
+    span = text[start:suffix_start]
+    cut = max((span.rfind(v) + len(v) for v in data_words("model_meeting_verbs.txt") if v in span), default=0)
+    if cut == 0:
+        return start
+    return start + cut if suffix_start - (start + cut) >= 2 else None
 
 
 def lead_verbs() -> tuple[str, ...]:
@@ -156,7 +207,10 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
             start < suffix_start  # the suffix's own first character (市 of 市场监管所) is no level
             and text[start] in _level_chars()
             and level_start is None
-            and not is_common_word(text[start - 1 : start + 1])
+            and (
+                not is_common_word(text[start - 1 : start + 1])
+                or text[start - 1] in data_words("org_scope_chars.txt")
+            )
         ):
             level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
     return level_start

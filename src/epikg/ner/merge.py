@@ -25,7 +25,7 @@ from epikg.lexicon import (
     world_place_names,
 )
 from epikg.ner.bodies import lead_verbs
-from epikg.ner.persons import conjunction_surnames, function_surnames, title_words
+from epikg.ner.persons import conjunction_surnames, function_surnames, is_surname_and_address, title_words
 from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
@@ -61,6 +61,8 @@ def plausible(mention: Mention) -> bool:
             and not any(c in data_words("person_placeholders.txt") for c in text)
             and not is_common_word(text)
             and not any(t in text for t in title_words())
+            and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
+            and not is_surname_and_address(text)  # `鲁先生`: no name given
         )
     if text[0] in data_words("model_function_chars.txt"):
         return False  # `以党委`: the model took the preposition along
@@ -85,7 +87,7 @@ def plausible(mention: Mention) -> bool:
             or (len(text) == 2 and _a_bare_division_name(text, gaz))
         )
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
-        return False  # `四甲镇召开疫情防控领导小组`: the model ran across the verb into what was convened
+        return False  # a verb left inside: no body (after_meeting_verb kept what was convened, if anything)
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies()
 
@@ -207,6 +209,21 @@ def _without_lead_verb(mention: Mention) -> Mention:
     return Mention(mention.text[len(verb) :], mention.type, start, mention.end, mention.source)
 
 
+def after_meeting_verb(mention: Mention) -> Mention:
+    """`四甲镇召开疫情防控领导小组`: the model ran across a meeting verb into what was convened; the body is what
+    follows the last such verb, where that is a body's name (data/model_meeting_verbs.txt)."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    cut = max(
+        (mention.text.rfind(v) + len(v) for v in data_words("model_meeting_verbs.txt") if v in mention.text),
+        default=0,
+    )
+    rest = mention.text[cut:]
+    if cut == 0 or len(rest) < 2 or not looks_like_body(rest):
+        return mention
+    return Mention(rest, mention.type, mention.start + cut, mention.end, mention.source)
+
+
 def _wraps(mention: Mention, clash: list[Mention]) -> bool:
     """A model organization or facility around rule places (`苍南县委`, `浦市镇游客中心广场`) is one name."""
     return (
@@ -227,7 +244,9 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     rule = list(rule)
     model = [
         m
-        for m in map(hamlet_as_place, map(_facility_as_place, map(_without_lead_verb, model)))
+        for m in map(
+            hamlet_as_place, map(_facility_as_place, map(after_meeting_verb, map(_without_lead_verb, model)))
+        )
         if plausible(m)
     ]
     model = _without_short_forms_of_named_places(rule, model)

@@ -54,6 +54,22 @@ def person_mentions(text: str) -> list[Mention]:
     found = _after_titles(text)
     taken = {(m.start, m.end) for m in found}
     found += [m for m in _before_titles(text) if (m.start, m.end) not in taken]
+    taken = {(m.start, m.end) for m in found}
+    found += [m for m in _signed(text) if (m.start, m.end) not in taken]
+    return found
+
+
+# `...无体温异常人员。(纪云靓)`: a name alone in brackets closing a line signs the article (or its photo).
+_SIGNATURE = re.compile(r"\((?P<name>[\u4e00-\u9fff]{2,4})\)\s*$", re.MULTILINE)
+
+
+def _signed(text: str) -> list[Mention]:
+    """The author's name in brackets at the end of a line, with no title (that is `(记者 张明)`, a byline)."""
+    found = []
+    for match in _SIGNATURE.finditer(text):
+        name = match.group("name")
+        if _plausible(name) and not is_common_word(name):
+            found.append(Mention(name, EntityType.PERSON, match.start("name"), match.end("name"), _SOURCE))
     return found
 
 
@@ -221,6 +237,11 @@ def _runs_into_title(text: str, start: int, length: int) -> bool:
     return any(0 <= window.find(t) < length for t in title_words())
 
 
+def is_surname_and_address(name: str) -> bool:
+    """`鲁先生`, `刘女士`: a surname and a form of address (data/person_honorifics.txt), no name."""
+    return any(name.endswith(w) and 1 <= len(name) - len(w) <= 2 for w in data_words("person_honorifics.txt"))
+
+
 def _plausible(name: str) -> bool:
     """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某."""
     return (
@@ -229,4 +250,5 @@ def _plausible(name: str) -> bool:
         and name[-1] not in data_words("person_never_ends.txt")
         and not is_common_word(name[:2])
         and not any(t in name for t in title_words())
+        and not is_surname_and_address(name)
     )

@@ -327,6 +327,8 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
     for pattern in _outlet_patterns():
         for offset, line in lines:
             match = pattern.search(line)
+            if match and line[match.end("name") : match.end("name") + 1] in (":", "\uff1a"):
+                continue  # `来源: 发布日期:...`: an empty source, and the next label is no outlet
             if match:
                 name = re.sub(r"[\d\s]+$", "", match.group("name"))
                 if len(name) >= 2:
