@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from epikg.build.local import default_workers
+from epikg.build import local
+from epikg.build.local import default_workers, longest_first, page_bytes
+from epikg.document import DocumentResult, Job
 from epikg.pipeline import BuildOptions, build, build_validated, union_lines
 
 RULES_ONLY = BuildOptions(use_model=False)
@@ -88,3 +90,40 @@ def test_the_cli_takes_a_number_of_workers(tmp_path: Path, seeds_dir: Path, work
 
 def test_the_default_is_the_number_of_cores() -> None:
     assert default_workers() >= 1
+
+
+def test_longest_first_orders_by_size_and_keeps_ties_in_order() -> None:
+    sizes = {"a": 3, "b": 10, "c": 3, "d": 0, "e": 7}
+    assert longest_first(list(sizes), sizes.__getitem__) == ["b", "e", "a", "c", "d"]
+    assert longest_first([], sizes.__getitem__) == []
+
+
+def test_a_page_that_cannot_be_read_counts_as_empty(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("四月七日。\n", encoding="utf-8")
+    assert page_bytes(Job(str(page), "p")) == len("四月七日。\n".encode())
+    assert page_bytes(Job(str(tmp_path / "gone.txt"), "gone")) == 0
+
+
+@pytest.mark.parametrize(
+    ("workers", "expected"), [(2, ["big", "mid", "small"]), (1, ["small", "big", "mid"])]
+)
+def test_workers_are_handed_the_largest_pages_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int, expected: list[str]
+) -> None:
+    """Several workers finish together when the last pages handed out are the short ones; one keeps the order."""
+    jobs = []
+    for name, lines in (("small", 1), ("big", 30), ("mid", 10)):
+        page = tmp_path / f"{name}.txt"
+        page.write_text("四月七日，县里新增病例两例。\n" * lines, encoding="utf-8")
+        jobs.append(Job(str(page), name))
+    handed: list[str] = []
+
+    def fake_watched(jobs, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        handed.extend(job.doc_id for job in jobs)
+        return iter(DocumentResult(job.path, job.doc_id, skipped="not built here") for job in jobs)
+
+    monkeypatch.setattr(local, "run_watched", fake_watched)
+    results = list(local.run_jobs(jobs, RULES_ONLY, workers=workers, page_timeout=60))
+    assert handed == expected
+    assert sorted(r.doc_id for r in results) == ["big", "mid", "small"]

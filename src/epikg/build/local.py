@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
@@ -95,6 +95,21 @@ DEFAULT_MAX_PAGE_BYTES = 2_000_000
 1 to 1.4 GB of memory, so a 10 MB concatenation would want about 10 (README, Reliability)."""
 
 
+def page_bytes(job: Job) -> int:
+    """The page's size on disk, 0 where it cannot be read (its build says why)."""
+    try:
+        return os.stat(job.path).st_size
+    except OSError:
+        return 0
+
+
+def longest_first(items: Sequence[T], size: Callable[[T], int]) -> list[T]:
+    """The items largest first, ties in their given order: workers taking pages in this order finish together,
+    the last pages handed out being the shortest (a page's time grows with its size), not a long page
+    that keeps one worker busy while the others idle."""
+    return sorted(items, key=size, reverse=True)
+
+
 def too_large(job: Job, limit: int | None) -> DocumentResult | None:
     """The skip of a page over the size limit, or None (also when its size cannot be read: building says why)."""
     try:
@@ -137,6 +152,8 @@ def run_jobs(
             pending.append((job, key))
     if not pending:
         return
+    if workers > 1:
+        pending = longest_first(pending, lambda item: page_bytes(item[0]))
     if page_timeout:
         rules = rules_dir()
         keys = {job.path: key for job, key in pending}
