@@ -87,6 +87,17 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def prepare_validation() -> None:
+    """Load the validator and its shapes in this process while the workers start (they load the model for
+    a second or more, and this process has nothing to do yet): the union check after the last page then
+    finds them loaded, instead of loading them (0.2-0.3 s) while every worker is done and idle."""
+    from rdflib import Graph
+
+    from epikg.validate import validate
+
+    validate(Graph())
+
+
 DEFAULT_PAGE_TIMEOUT = 600.0
 """Seconds a page may take in the CLI (`--page-timeout`): twice what a page at the size limit took with the
 model on a busy machine, so that it stops what hangs, not what is merely long (README, Reliability)."""
@@ -154,17 +165,20 @@ def run_jobs(
         return
     if workers > 1:
         pending = longest_first(pending, lambda item: page_bytes(item[0]))
+    context = _context()
+    meanwhile = prepare_validation if validate else None
     if page_timeout:
         rules = rules_dir()
         keys = {job.path: key for job, key in pending}
         for result in run_watched(
             [job for job, _ in pending],
             options,
-            _context(),
+            context,
             workers=workers,
             timeout=page_timeout,
             rules=str(rules) if rules else None,
             validate=validate,
+            meanwhile=meanwhile,
         ):
             key = keys[result.path]
             if cache and key and result.cacheable:
@@ -184,13 +198,15 @@ def run_jobs(
     rules = rules_dir()
     with ProcessPoolExecutor(
         max_workers=min(workers, len(pending)),
-        mp_context=_context(),
+        mp_context=context,
         initializer=_init_worker,
         initargs=(options, str(rules) if rules else None, validate),
     ) as pool:
         futures = {
             pool.submit(_work_chunk, [job for job, _ in chunk]): chunk for chunk in _chunks(pending, workers)
         }
+        if meanwhile is not None:
+            meanwhile()
         for future in as_completed(futures):
             chunk = futures[future]
             try:
