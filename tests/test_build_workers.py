@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import subprocess
 import sys
 import time
@@ -9,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from epikg.build.local import default_workers
+from epikg.build import local
+from epikg.build.local import default_workers, longest_first, page_bytes
+from epikg.build.watched import WatchedPool
+from epikg.document import DocumentResult, Job
 from epikg.pipeline import BuildOptions, build, build_validated, union_lines
 
 RULES_ONLY = BuildOptions(use_model=False)
@@ -88,3 +92,84 @@ def test_the_cli_takes_a_number_of_workers(tmp_path: Path, seeds_dir: Path, work
 
 def test_the_default_is_the_number_of_cores() -> None:
     assert default_workers() >= 1
+
+
+def test_longest_first_orders_by_size_and_keeps_ties_in_order() -> None:
+    sizes = {"a": 3, "b": 10, "c": 3, "d": 0, "e": 7}
+    assert longest_first(list(sizes), sizes.__getitem__) == ["b", "e", "a", "c", "d"]
+    assert longest_first([], sizes.__getitem__) == []
+
+
+def test_a_page_that_cannot_be_read_counts_as_empty(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("四月七日。\n", encoding="utf-8")
+    assert page_bytes(Job(str(page), "p")) == len("四月七日。\n".encode())
+    assert page_bytes(Job(str(tmp_path / "gone.txt"), "gone")) == 0
+
+
+@pytest.mark.parametrize(
+    ("workers", "expected"), [(2, ["big", "mid", "small"]), (1, ["small", "big", "mid"])]
+)
+def test_workers_are_handed_the_largest_pages_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int, expected: list[str]
+) -> None:
+    """Several workers finish together when the last pages handed out are the short ones; one keeps the order."""
+    jobs = []
+    for name, lines in (("small", 1), ("big", 30), ("mid", 10)):
+        page = tmp_path / f"{name}.txt"
+        page.write_text("四月七日，县里新增病例两例。\n" * lines, encoding="utf-8")
+        jobs.append(Job(str(page), name))
+    handed: list[str] = []
+
+    def fake_watched(jobs, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        handed.extend(job.doc_id for job in jobs)
+        return iter(DocumentResult(job.path, job.doc_id, skipped="not built here") for job in jobs)
+
+    monkeypatch.setattr(local, "run_watched", fake_watched)
+    results = list(local.run_jobs(jobs, RULES_ONLY, workers=workers, page_timeout=60))
+    assert handed == expected
+    assert sorted(r.doc_id for r in results) == ["big", "mid", "small"]
+
+
+@pytest.mark.parametrize(("validate", "expected"), [(True, local.prepare_validation), (False, None)])
+def test_the_parent_loads_the_validator_while_the_workers_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validate: bool, expected: object
+) -> None:
+    """The union check after the last page needs the validator: it is loaded while the workers load the model."""
+    page = tmp_path / "p.txt"
+    page.write_text("四月七日，县里新增病例两例。\n", encoding="utf-8")
+    given: dict[str, object] = {}
+
+    def fake_watched(jobs, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        given.update(kwargs)
+        return iter(DocumentResult(job.path, job.doc_id, skipped="not built here") for job in jobs)
+
+    monkeypatch.setattr(local, "run_watched", fake_watched)
+    list(local.run_jobs([Job(str(page), "p")], RULES_ONLY, workers=1, validate=validate, page_timeout=60))
+    assert given["meanwhile"] is expected
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="forks its workers")
+def test_meanwhile_runs_once_before_any_page_and_idle_workers_stop_on_their_own(tmp_path: Path) -> None:
+    pages = []
+    for name in ("a", "b", "c"):
+        pages.append(tmp_path / f"{name}.txt")
+        pages[-1].write_text(f"四月七日，{name}县新增病例两例。\n", encoding="utf-8")
+    calls: list[int] = []
+    pool = WatchedPool(
+        multiprocessing.get_context("fork"), RULES_ONLY, workers=2, timeout=60, rules=None, validate=False
+    )
+    results = []
+    for result in pool.run([Job(str(p), p.stem) for p in pages], lambda: calls.append(len(results))):
+        results.append(result)
+    assert calls == [0]  # once, before the first page came back
+    assert sorted((r.doc_id, r.skipped) for r in results) == [("a", None), ("b", None), ("c", None)]
+    idle = [
+        worker.process for worker in pool.workers if worker.ready
+    ]  # one may still be starting: it is stopped
+    assert idle
+    pool.close()
+    assert pool.workers == []
+    for process in idle:  # told to stop, not killed: each leaves by itself
+        process.join(timeout=60)
+        assert process.exitcode == 0, process.exitcode
