@@ -4,7 +4,7 @@ short forms, and named places below the divisions (`金徽社区`, `城南花园
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from epikg import gazetteer
@@ -296,19 +296,28 @@ def _villages_after_townships(text: str, places: list[Mention]) -> list[Mention]
         if not _is_township(township, gaz):
             continue
         start = township.end
-        for length in range(2, _MAX_STEM + 1):
-            stem = text[start : start + length]
-            suffix = next((s for s in suffixes if text.startswith(s, start + length)), None)
-            if len(stem) < length or not all(HAN.match(c) for c in stem):
-                break
-            if suffix is None:
-                continue
-            end = start + length + len(suffix)
-            if not _generic(stem) and not spans.overlaps(start, end) and not _inside_a_body(text, start, end):
-                found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
-                spans.add(start, end)
-            break
+        named = _stem_and_suffix(text, start, suffixes, _MAX_STEM)
+        if named is None:
+            continue
+        stem, suffix = named
+        end = start + len(stem) + len(suffix)
+        if not _generic(stem) and not spans.overlaps(start, end) and not _inside_a_body(text, start, end):
+            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.add(start, end)
     return found
+
+
+def _stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: int) -> tuple[str, str] | None:
+    """The shortest stem of 2 to `longest` Han characters at `start` that one of `suffixes` closes, and that
+    suffix: the name written right after its parent (`河口镇` + `向阳` + `村`)."""
+    for length in range(2, longest + 1):
+        stem = text[start : start + length]
+        if len(stem) < length or not all(HAN.match(c) for c in stem):
+            return None
+        suffix = next((s for s in suffixes if text.startswith(s, start + length)), None)
+        if suffix is not None:
+            return stem, suffix
+    return None
 
 
 def _townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
@@ -321,24 +330,20 @@ def _townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.G
         if not {d.level for d in gaz.lookup_written(county.text)} & {"county", "prefecture"}:
             continue
         start = county.end
-        for length in range(2, _MAX_STEM):
-            stem = text[start : start + length]
-            suffix = next((s for s in suffixes if text.startswith(s, start + length)), None)
-            if len(stem) < length or not all(HAN.match(c) for c in stem):
-                break
-            if suffix is None:
-                continue
-            end = start + length + len(suffix)
-            if (
-                not gaz.lookup(text[start:end])
-                and not _generic(stem)
-                and not _phrase(stem)
-                and not spans.overlaps(start, end)
-                and not _begins_a_title(text, start + length, suffix)  # `某某县副镇长`
-            ):
-                found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
-                spans.add(start, end)
-            break
+        named = _stem_and_suffix(text, start, suffixes, _MAX_STEM - 1)
+        if named is None:
+            continue
+        stem, suffix = named
+        end = start + len(stem) + len(suffix)
+        if (
+            not gaz.lookup(text[start:end])
+            and not _generic(stem)
+            and not _phrase(stem)
+            and not spans.overlaps(start, end)
+            and not _begins_a_title(text, start + len(stem), suffix)  # `某某县副镇长`
+        ):
+            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.add(start, end)
     return found
 
 
