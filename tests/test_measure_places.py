@@ -77,6 +77,8 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("准备返回滁州过春节", "滁州", True),
         ("通往南京市的省道卡口", "南京市", True),
         ("在南县设卡", "南县", False),
+        ("笔者从南洲镇了解到", "南洲镇", False),  # where the news was heard
+        ("记者从南县获悉", "南县", False),
     ],
 )
 def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bool) -> None:
@@ -102,3 +104,19 @@ def test_a_measure_at_several_listed_villages_applies_to_their_stated_town() -> 
 def test_a_city_named_only_as_an_origin_is_not_what_the_article_is_about() -> None:
     text = "南县全力防控。对从武汉返乡人员逐一登记。武汉返乡人员一律居家隔离。干部开展核酸检测。"
     assert where(text, "核酸检测", ["南县", "武汉"]) == "南县"
+
+
+def test_a_scope_word_means_the_place_of_its_level_named_before_it_in_its_own_clause() -> None:
+    """`本村` after `东湖村` is 东湖村, not the village the article names most (西山村)."""
+    text = "南洲镇西山村排查返乡人员。西山村发放通知。西山村登记车辆。南洲镇东湖村禁止本村人员走亲访友。"
+    assert where(text, "走亲访友", ["南洲镇", "西山村", "东湖村"]) == "东湖村"
+
+
+def test_a_scope_word_does_not_mean_a_place_of_origin_named_before_it() -> None:
+    text = "南县召开会议。从长沙市返乡的人员，全市一律居家隔离。"
+    assert where(text, "居家隔离", ["南县", "长沙市"]) != "长沙市"
+
+
+def test_a_place_where_the_news_was_heard_is_where_its_scope_word_applies() -> None:
+    text = "笔者从南洲镇了解到，该镇全镇上下进入战时机制。"
+    assert where(text, "战时机制", ["南洲镇"]) == "南洲镇"

@@ -53,7 +53,8 @@ def _city_suffixes() -> tuple[str, ...]:
 
 
 def _scope_place(level: str, locality: Locality, named: list[Place]) -> Place | None:
-    """The place a scope word means: one of that level named earlier in the sentence, else the article's own."""
+    """The place a scope word means: one of that level named before it in its sentence (`东湖村禁止本村人员`),
+    else the article's own."""
     levels = ("county", "prefecture") if level == "city" else (level,)
     for place in reversed(named):
         if place.level in levels and (level != "city" or place.name.endswith(_city_suffixes())):
@@ -85,10 +86,11 @@ def measure_place(
         (m for m in in_sentence if left <= m.start < right and not is_elsewhere(text, m)),
         key=lambda m: m.start,
     )
-    before_clause = [places[m.text] for m in in_sentence if m.start < left]
+    here = [m for m in in_sentence if not is_elsewhere(text, m)]  # not where people came from or go to
     scoped = []
     for match in _words().scope_pattern.finditer(text, left, right):
-        place = _scope_place(_words().scopes[match.group()], locality, before_clause)
+        before = [places[m.text] for m in here if m.start < match.start()]
+        place = _scope_place(_words().scopes[match.group()], locality, before)
         if place is not None:
             scoped.append((match.start(), place))
     if _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all

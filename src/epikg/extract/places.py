@@ -69,7 +69,11 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
     """A place named as where people come from or go to, or as a neighbour at a border (data/place_elsewhere.tsv)."""
     words = data_groups("place_elsewhere.tsv")
     before = text[max(0, mention.start - 3) : mention.start]
-    if before.endswith(words.get("origin_before", ())) or before.endswith(words.get("toward_before", ())):
+    if before.endswith(words.get("origin_before", ())) and not text.startswith(
+        words.get("learned_after", ()), mention.end
+    ):
+        return True
+    if before.endswith(words.get("toward_before", ())):
         return True
     if text.startswith(words.get("origin_after", ()), mention.end):
         return True
