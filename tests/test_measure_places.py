@@ -120,3 +120,22 @@ def test_a_scope_word_does_not_mean_a_place_of_origin_named_before_it() -> None:
 def test_a_place_where_the_news_was_heard_is_where_its_scope_word_applies() -> None:
     text = "笔者从南洲镇了解到，该镇全镇上下进入战时机制。"
     assert where(text, "战时机制", ["南洲镇"]) == "南洲镇"
+
+
+def test_a_news_outlet_reports_a_measure_and_orders_none() -> None:
+    from epikg.extract.measure_places import ordering_body
+
+    def orderer(text: str, trigger: str, bodies: list[str]) -> str | None:
+        mentions = [
+            Mention(b, EntityType.ORGANIZATION, text.index(b), text.index(b) + len(b), "test") for b in bodies
+        ]
+        sentence = split_sentences(text)[0]
+        start = text.index(trigger)
+        measure = Measure("checkpoint", trigger, start, start + len(trigger), 0)
+        body = ordering_body(measure, sentence, mentions)
+        return body.text if body is not None else None
+
+    assert orderer("南县新闻网讯 南洲镇在各路口设立卡点。", "卡点", ["南县新闻网"]) is None
+    assert (
+        orderer("南县新闻网讯 县公安局在各路口设立卡点。", "卡点", ["南县新闻网", "县公安局"]) == "县公安局"
+    )

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from epikg.extract.places import RANK, Locality, is_elsewhere, scope_words
 from epikg.lexicon import data_groups, data_words
+from epikg.ner.bodies import org_type
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
 
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
@@ -136,10 +137,22 @@ def _topic(text: str, sentence: Sentence, in_sentence: list[Mention], left: int)
     return topic if topic is not None and not is_elsewhere(text, topic) else None
 
 
-def ordering_body(measure: Measure, sentence: Sentence, mentions: Sequence[Mention]) -> Mention | None:
-    """The organization the sentence names closest before the trigger, else the first after it."""
+def ordering_body(
+    measure: Measure,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    organizations: dict[str, str] | None = None,
+) -> Mention | None:
+    """The organization the sentence names closest before the trigger, else the first after it; never a news
+    outlet (`某某新闻网讯`), which reports a measure and orders none. `organizations` maps a written name to its
+    resolved one."""
+    names = organizations or {}
     bodies = [
-        m for m in mentions if m.type is EntityType.ORGANIZATION and sentence.start <= m.start < sentence.end
+        m
+        for m in mentions
+        if m.type is EntityType.ORGANIZATION
+        and sentence.start <= m.start < sentence.end
+        and org_type(names.get(m.text, m.text)) != "media_outlet"
     ]
     before = [m for m in bodies if m.end <= measure.start]
     if before:
@@ -177,7 +190,7 @@ def place_measures(
         own = by_sentence.get(
             measure.sentence, []
         )  # the sentence's own: all mentions per measure is quadratic
-        body = ordering_body(measure, sentence, own)
+        body = ordering_body(measure, sentence, own, organizations)
         placed.append(
             replace(
                 measure,
