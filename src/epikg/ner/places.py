@@ -12,6 +12,7 @@ from epikg.lexicon import (
     HAN,
     data_alternation,
     data_groups,
+    data_longest_first,
     data_words,
     is_common_word,
     looks_like_body,
@@ -180,14 +181,10 @@ def _road_facility() -> re.Pattern[str]:
 
 def _through_facility(text: str, end: int) -> int:
     """Where a road's name ends, or the name of its facility right after it."""
-    if not text.endswith(_longest_first("place_roads.txt"), 0, end):
+    if not text.endswith(data_longest_first("place_roads.txt"), 0, end):
         return end
     facility = _road_facility().match(text, end)
     return facility.end() if facility else end
-
-
-def _longest_first(name: str) -> tuple[str, ...]:
-    return tuple(sorted(data_words(name), key=len, reverse=True))
 
 
 def _generic(stem: str) -> bool:
@@ -218,7 +215,7 @@ def _after_a_village(text: str, start: int) -> bool:
     """`五岔村头桥卡口`: right after a village's name (its ending, and no everyday word such as 农村 or
     包村 before it) a new name starts, whether or not a rule has read that village."""
     suffix = next(
-        (s for s in _longest_first("place_village_suffixes.txt") if text.endswith(s, 0, start)), None
+        (s for s in data_longest_first("place_village_suffixes.txt") if text.endswith(s, 0, start)), None
     )
     if suffix is None or start - len(suffix) < 2:
         return False
@@ -263,7 +260,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     taken = list(taken)
     spans = Taken(len(text), ((m.start, m.end) for m in taken))
     ends = {m.end for m in taken}
-    endings = re.compile("|".join(map(re.escape, _longest_first("place_name_suffixes.txt"))))
+    endings = re.compile("|".join(map(re.escape, data_longest_first("place_name_suffixes.txt"))))
     continuations = tuple(data_words("place_suffix_continuations.txt"))
     found = []
     candidates = [(m.start(), m.end()) for m in _road_code().finditer(text)]
@@ -281,7 +278,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
 def _is_township(mention: Mention, gaz: gazetteer.Gazetteer) -> bool:
     levels = {d.level for d in gaz.lookup(mention.text)}
     return "township" in levels or (
-        not levels and mention.text.endswith(_longest_first("place_township_suffixes.txt"))
+        not levels and mention.text.endswith(data_longest_first("place_township_suffixes.txt"))
     )
 
 
@@ -289,7 +286,7 @@ def _villages_after_townships(text: str, places: list[Mention]) -> list[Mention]
     """`河口镇向阳村`: a name ending in 村, 社区, 居委会 or 村民组 right after a township is a village,
     whether or not the gazetteer lists it."""
     gaz = gazetteer.load()
-    suffixes = _longest_first("place_village_suffixes.txt")
+    suffixes = data_longest_first("place_village_suffixes.txt")
     spans = Taken(len(text), ((m.start, m.end) for m in places))
     found = []
     for township in places:
@@ -323,7 +320,7 @@ def _stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: in
 def _townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """`桃源县漳江镇`: a name ending in 镇, 乡 or 街道 written right after a county is a township of it, where
     the gazetteer lists none of that name (towns are merged and renamed: 漳江镇 is now 漳江街道)."""
-    suffixes = _longest_first("place_township_suffixes.txt")
+    suffixes = data_longest_first("place_township_suffixes.txt")
     spans = Taken(len(text), ((m.start, m.end) for m in places))
     found = []
     for county in places:
@@ -353,16 +350,16 @@ def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) 
     bare = {
         m.text[:-1]
         for m in places
-        if m.text.endswith(_longest_first("place_bare_town_suffixes.txt"))
+        if m.text.endswith(data_longest_first("place_bare_town_suffixes.txt"))
         and len(m.text) >= 3
         and _is_township(m, gaz)
         and not is_common_word(m.text[:-1])
     }
     ends = {m.end for m in places}
     goes_on = (
-        *_longest_first("place_village_suffixes.txt"),
-        *_longest_first("place_name_suffixes.txt"),
-        *_longest_first("place_bare_town_suffixes.txt"),
+        *data_longest_first("place_village_suffixes.txt"),
+        *data_longest_first("place_name_suffixes.txt"),
+        *data_longest_first("place_bare_town_suffixes.txt"),
     )
     return [
         m
