@@ -121,12 +121,10 @@ def longest_first(items: Sequence[T], size: Callable[[T], int]) -> list[T]:
     return sorted(items, key=size, reverse=True)
 
 
-def too_large(job: Job, limit: int | None) -> DocumentResult | None:
-    """The skip of a page over the size limit, or None (also when its size cannot be read: building says why)."""
-    try:
-        size = os.stat(job.path).st_size
-    except OSError:
-        return None
+def too_large(job: Job, limit: int | None, size: int | None = None) -> DocumentResult | None:
+    """The skip of a page over the size limit, or None (also when its size cannot be read: building says why).
+    `size` is the page's `page_bytes` where the caller has it already."""
+    size = page_bytes(job) if size is None else size
     if limit is None or size <= limit:
         return None
     reason = f"page too large ({size} bytes > {limit} bytes, --max-page-size)"
@@ -151,8 +149,9 @@ def run_jobs(
     epikg.build.watched). Neither skip is cached: a later run may allow more.
     """
     pending: list[tuple[Job, str | None]] = []
+    sizes = {job.path: page_bytes(job) for job in jobs}  # stat'ed once: for the limit and the workers' order
     for job in jobs:
-        if (skip := too_large(job, max_page_bytes)) is not None:
+        if (skip := too_large(job, max_page_bytes, sizes[job.path])) is not None:
             yield skip
             continue
         key = cache.key(job) if cache else None
@@ -164,7 +163,7 @@ def run_jobs(
     if not pending:
         return
     if workers > 1:
-        pending = longest_first(pending, lambda item: page_bytes(item[0]))
+        pending = longest_first(pending, lambda item: sizes[item[0].path])
     context = _context()
     meanwhile = prepare_validation if validate else None
     if page_timeout:
