@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -57,3 +59,29 @@ def test_a_page_whose_id_is_taken_is_built_under_the_id_the_plan_gave(
 def test_build_validated_checks_each_document_and_the_union(seeds_dir: Path) -> None:
     result, report = build_validated([seeds_dir], RULES_ONLY)
     assert report.conforms and len(result.documents) == 5
+
+
+def test_a_reading_that_breaks_a_shape_costs_that_reading_not_the_page(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A conforming page is validated straight from its triples; one that breaks a shape (an empty title,
+    # as no rule writes) goes through a graph where the bad reading is dropped, and the page stays.
+    import epikg.document
+
+    real = epikg.document.extract
+
+    def with_empty_title(article, **kwargs):  # noqa: ANN001, ANN202
+        extraction = real(article, **kwargs)
+        assert extraction.posts, "the seed page states posts"
+        return replace(extraction, posts=(replace(extraction.posts[0], title=""), *extraction.posts[1:]))
+
+    path = sorted(seeds_dir.glob("*.txt"))[0]
+    good = build_document(Job(str(path), path.stem), Resources(RULES_ONLY))
+    monkeypatch.setattr(epikg.document, "extract", with_empty_title)
+    document = build_document(Job(str(path), path.stem), Resources(RULES_ONLY))
+
+    assert document.skipped is None
+    assert any(note.startswith("dropped reading") for note in document.notes)
+    assert set(document.lines()) < set(good.lines())
+    graph = Graph().parse(data=document.ntriples, format="nt")
+    assert validate(graph + measure_scheme()).conforms

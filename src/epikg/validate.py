@@ -10,11 +10,13 @@ reference the tests compare with, and `epikg validate --engine pyshacl`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import RDFS, SH
+from rdflib.term import Node
 
 from epikg import shacl
 from epikg.rdf.namespaces import EK, ORG, SCHEMA, new_graph
@@ -112,6 +114,22 @@ def validate(data: Graph, *, core_only: bool = False, engine: str | None = None)
     if name != "pyshacl":
         raise ValueError(f"unknown SHACL engine {name!r}: one of {', '.join(ENGINES)}")
     return _pyshacl(data, core_only=core_only)
+
+
+@lru_cache(maxsize=1)
+def _namespaces():  # noqa: ANN202 - an rdflib NamespaceManager
+    return new_graph().namespace_manager
+
+
+def validate_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Report:
+    """Validate triples as they are, without an rdflib graph (the fast engine indexes them directly); the
+    triples must be distinct (as a page's PageTriples are). Another engine is given a graph of them."""
+    if DEFAULT_ENGINE != "fast":
+        graph = new_graph()
+        graph.addN((s, p, o, graph) for s, p, o in triples)
+        return validate(graph)
+    fast = fast_engine()
+    return _fast(fast.check(fast.terms(triples, _namespaces())))
 
 
 def validate_file(path: Path, *, engine: str | None = None) -> Report:

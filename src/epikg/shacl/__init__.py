@@ -8,12 +8,14 @@ constraint it does not implement are refused at compile time (UnsupportedShape).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph
 from rdflib.namespace import NamespaceManager
+from rdflib.term import Node
 
 from epikg.shacl.data import Data, from_file, from_ntriples, from_terms
 from epikg.shacl.engine import Result, Validator
@@ -74,7 +76,11 @@ class Engine:
         return Outcome(not results, results, self.shapes, data)
 
     def graph(self, graph: Graph) -> Data:
-        return from_terms(graph, graph.namespace_manager, self.wanted, self.ontology, self.reverse)
+        return self.terms(graph, graph.namespace_manager)
+
+    def terms(self, triples: Iterable[tuple[Node, Node, Node]], namespaces: NamespaceManager) -> Data:
+        """Distinct triples, indexed without an rdflib graph."""
+        return from_terms(triples, namespaces, self.wanted, self.ontology, self.reverse)
 
     def file(self, path: Path, namespaces: NamespaceManager, *, nt: bool) -> Data:
         """A Turtle or N-Triples file, parsed by pyoxigraph (SyntaxError where it is not valid)."""
