@@ -223,3 +223,35 @@ def test_workers_and_a_scheduler_are_one_or_the_other(seeds_dir: Path, tmp_path:
         str(seeds_dir), "--workers", "2", "--scheduler", "tcp://127.0.0.1:1", "-o", str(tmp_path / "kg.nt")
     )
     assert code == 2 and "not both" in stderr
+
+
+def _warm_state() -> tuple[bool, int]:
+    """On a worker: whether it finished warming up, and how many models it has loaded."""
+    from epikg.build.preload import warmed
+    from epikg.ner.hanlp_model import _load
+
+    return warmed(60), _load.cache_info().currsize
+
+
+def test_a_worker_started_with_the_preload_has_the_model_before_the_first_page(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    # `dask worker ... --preload epikg.build.preload`: each worker loads the model and builds the warm-up page
+    # as it starts; a build then uses that model, and loads no second copy.
+    with (
+        distributed.LocalCluster(
+            n_workers=1,
+            processes=True,
+            threads_per_worker=1,
+            dashboard_address=None,
+            preload=["epikg.build.preload"],
+        ) as local,
+        distributed.Client(local.scheduler_address, set_as_default=False) as client,
+    ):
+        assert list(client.run(_warm_state).values()) == [(True, 1)]
+        page = str(sorted(seeds_dir.glob("*.txt"))[0])
+        code, stderr = run(
+            page, "--scheduler", local.scheduler_address, "--no-cache", "-o", str(tmp_path / "p/")
+        )
+        assert code == 0, stderr
+        assert list(client.run(_warm_state).values()) == [(True, 1)]

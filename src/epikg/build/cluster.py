@@ -2,10 +2,11 @@
 
 The client (this process) reads each page's bytes and sends them with the page's job, so workers need no
 shared storage, only epikg installed (the same version and data: each worker checks its build fingerprint
-against the client's before it builds a page). A worker loads the model once (per process, on its first
-page) and runs torch on one thread. The cache stays with the client, which holds the pages anyway: it looks
-each page up before sending it and stores what comes back, so a cluster build and a local build share one
-cache, and workers never need to reach the cache's folder.
+against the client's before it builds a page). A worker loads the model once per process, on its first
+page or, started with `--preload epikg.build.preload`, as it starts; it runs torch on one thread. The cache
+stays with the client, which holds the pages anyway: it looks each page up before sending it and stores what
+comes back, so a cluster build and a local build share one cache, and workers never need to reach the
+cache's folder. Pages are sent largest first, as the local pool hands them out.
 
 Pages are sent a window at a time (a few per worker thread), so the client never holds the whole corpus's
 bytes in flight; a page whose worker died is retried by Dask and, failing that, skipped with the reason.
@@ -70,7 +71,7 @@ def rules_files(folder: Path | None) -> tuple[tuple[str, bytes], ...]:
 
 # --- on a worker ------------------------------------------------------------------------------
 
-_lock = threading.Lock()
+worker_lock = threading.Lock()
 _loaded: tuple[str, Resources] | None = None
 
 
@@ -90,7 +91,7 @@ def _worker_resources(setup: WorkerSetup) -> Resources:
     from epikg.build.cache import fingerprint
     from epikg.lexicon import set_rules_dir
 
-    with _lock:
+    with worker_lock:
         if _loaded is not None and _loaded[0] == setup.key:
             return _loaded[1]
         try:
@@ -189,6 +190,10 @@ def run_cluster_jobs(
             pending.append((job, key))
     if not pending:
         return
+    if len(pending) > 1:  # as the local pool hands them out: the workers finish together, not on a long page
+        from epikg.build.local import longest_first, page_bytes
+
+        pending = deque(longest_first(pending, lambda item: page_bytes(item[0])))
     setup = WorkerSetup(
         options, rules_files(rules), validate, fingerprint(options, rules=rules, validate=validate)
     )

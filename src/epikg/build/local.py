@@ -40,7 +40,7 @@ def _one_torch_thread() -> None:
     torch.set_num_threads(1)
 
 
-def _resources(options: BuildOptions) -> Resources:
+def load_resources(options: BuildOptions) -> Resources:
     if options.use_model:
         _one_torch_thread()
     return Resources(options, load_tagger(options))
@@ -55,7 +55,7 @@ def _init_worker(options: BuildOptions, rules: str | None, validate: bool) -> No
     """Once per worker process: the rules folder first (the data loaders are cached per process), then the model."""
     global _worker
     set_rules_dir(Path(rules) if rules else None)
-    _worker = (_resources(options), validate)
+    _worker = (load_resources(options), validate)
 
 
 def _work(job: Job) -> DocumentResult:
@@ -185,7 +185,7 @@ def run_jobs(
             yield result
         return
     if workers <= 1 or len(pending) == 1:
-        resources = _resources(options)
+        resources = load_resources(options)
         for chunk in _chunks(pending, 1):
             jobs = [job for job, _ in chunk]
             results = build_chunk(jobs, resources, validate=validate, keep_extraction=keep_extractions)

@@ -153,11 +153,13 @@ def free_occurrences(
     spans = Taken(len(text), ((m.start, m.end) for m in taken))
     found = []
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(re.escape(name), text):
-            start, end = match.span()
+        start = text.find(name) if name else -1  # left to right, not overlapping one another (as re.finditer)
+        while start >= 0:
+            end = start + len(name)
             if not spans.overlaps(start, end):
                 found.append(Mention(name, kind, start, end, source))
                 spans.add(start, end)
+            start = text.find(name, end)
     return found
 
 
