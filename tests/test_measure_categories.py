@@ -58,6 +58,12 @@ MISSED = [
     ("outside vehicles controlled at entries", "checkpoint", "各村做好外来人员及车辆管控。"),
     ("party members' vanguard role", "volunteer_mobilization", "充分发挥基层党员先锋模范作用。"),
     ("party members all to the front", "volunteer_mobilization", "全村党员干部齐上阵。"),
+    ("bus lines suspended", "traffic_control", "暂停县城至各乡镇的客运班线。"),
+    ("buses stopped", "traffic_control", "即日起全县城乡公交停开。"),
+    ("every vehicle checked", "checkpoint", "在高速出口对进入车辆实行逐车检查。"),
+    ("every person checked", "checkpoint", "小区门口逐人测温登记。"),
+    ("crowds broken up", "gathering_restriction", "民警及时劝散聚集人员。"),
+    ("people told not to crowd", "gathering_restriction", "巡逻队员劝导群众不扎堆。"),
 ]
 
 
@@ -91,6 +97,10 @@ INVENTED = [
     ("asking about vaccination", "vaccination", "网格员上门询问居民疫苗接种情况。"),
     ("a grid worker at work", "volunteer_mobilization", "社区网格员挨家挨户上门。"),
     ("a red vest worn", "volunteer_mobilization", "村主任身穿红马甲骑车走村串户。"),
+    ("a negated verb before the measure", "checkpoint", "该村没有设置卡点。"),
+    ("a measure not yet taken", "mass_testing", "该乡尚未开展核酸检测。"),
+    ("a definition of close contacts", "contact_tracing", "密切接触者是指与病例有近距离接触的人。"),
+    ("an inspection of the work is no patrol", "patrol_enforcement", "镇领导深入各村巡查防控落实情况。"),
 ]
 
 
@@ -160,3 +170,15 @@ def test_category_names_agree_across_scheme_code_and_table() -> None:
 
 def test_category_names_agree_with_the_gold_format() -> None:
     assert _gold_format_categories() == _scheme_notations()
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("checkpoint", "全县没有发现病例,继续实行卡点管控。"),  # the negation is in another clause
+        ("checkpoint", "他们没有休息,一直坚守在卡点。"),
+        ("patrol_enforcement", "民警在街道巡查,劝导群众戴口罩。"),  # a street patrol is one
+    ],
+)
+def test_a_negation_or_an_inspection_elsewhere_leaves_the_measure(category: str, sentence: str) -> None:
+    assert category in categories(sentence)

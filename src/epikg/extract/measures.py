@@ -50,6 +50,7 @@ BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathe
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
 _LIFTING_REACH = 8  # characters from a lifting word to the trigger of what it lifts
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
+_NEGATION_REACH = 5  # characters before a trigger holding its negation, and the verb between (`没有设置卡点`)
 _LIST_BREAK = frozenset("、,。;,;")
 _CLAUSE_BREAK = frozenset(",。;,;:!?")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -90,8 +91,12 @@ def guards() -> Guards:
         return word_pattern(read_data_lines(f"measure_{concept}.txt"))
 
     institution = word_pattern(read_data_lines("measure_institutions.txt"))
+    # `没有设置卡点`, `未开展核酸检测`: a negation before the verb that would take the measure negates it too
+    verbs = word_pattern(
+        [line for line in read_data_lines("measure_taking.txt") if not line.startswith("re:")]
+    )
     return Guards(
-        negation=re.compile(f"(?:{words('negation').pattern})$"),
+        negation=re.compile(f"(?:{words('negation').pattern})(?:{verbs.pattern})?$"),
         lifting=words("lifting"),
         lifting_after=words("lifting_after"),
         hypothetical=words("hypothetical"),
@@ -233,7 +238,7 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
     after = sentence[match.end() : max(end, match.end())]
     if trigger.veto is not None and trigger.veto.search(clause):
         return False
-    if g.negation.search(sentence[max(start, match.start() - 3) : match.start()]):
+    if g.negation.search(sentence[max(start, match.start() - _NEGATION_REACH) : match.start()]):
         return False
     if g.hypothetical.search(before) or g.rhetoric.search(clause):
         return False
