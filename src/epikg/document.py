@@ -264,17 +264,43 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - started, 6)
 
 
+@dataclass(frozen=True)
+class ReadPage:
+    """A page already read (by a chunk, to tag its sentences), with what reading it removed and noted."""
+
+    article: Article
+    removed: tuple[str, ...]
+    notes: tuple[str, ...]
+    seconds: float
+    """How long reading took: the page's `read` timing."""
+
+
+def read_job(job: Job) -> ReadPage:
+    """`read_article` for a job, keeping what reading removed and noted; IngestError or OSError if unusable."""
+    started = time.perf_counter()
+    removed: list[str] = []
+    notes: list[str] = []
+    article = read_article(Path(job.path), removed, notes, source=job.source_path)
+    return ReadPage(article, tuple(removed), tuple(notes), round(time.perf_counter() - started, 6))
+
+
 def build_document(
-    job: Job, resources: Resources, *, validate: bool = True, keep_extraction: bool = False
+    job: Job,
+    resources: Resources,
+    *,
+    validate: bool = True,
+    keep_extraction: bool = False,
+    read: ReadPage | None = None,
 ) -> DocumentResult:
     """One page to its own validated triples, or a skip reason; a bug costs this page, never the run.
 
     With `validate`, a reading that breaks a shape is dropped (and noted), and a page whose graph still
     breaks them is skipped with the first violation; the union is validated once more by the caller.
+    `read` is the page as `read_job` read it already, not read again.
     """
-    removed: list[str] = []
-    notes: list[str] = []
-    timings: dict[str, float] = {}
+    removed: list[str] = list(read.removed) if read else []
+    notes: list[str] = list(read.notes) if read else []
+    timings: dict[str, float] = {"read": read.seconds} if read else {}
     skip = lambda reason, **kw: DocumentResult(  # noqa: E731
         job.path,
         job.doc_id,
@@ -286,7 +312,9 @@ def build_document(
     )
     try:
         with _timed(timings, "read"):
-            article = read_article(Path(job.path), removed, notes, source=job.source_path)
+            article = (
+                read.article if read else read_article(Path(job.path), removed, notes, source=job.source_path)
+            )
             if article.doc_id != job.doc_id:
                 article = replace(article, doc_id=job.doc_id)
             if job.note:

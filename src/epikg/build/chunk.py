@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from epikg.document import DocumentResult, Job, Resources, build_document, read_article
+from epikg.document import DocumentResult, Job, ReadPage, Resources, build_document, read_job
 
 if TYPE_CHECKING:
     from epikg.ner.corpus import Entity
@@ -33,33 +32,37 @@ class PageSpans:
         return self._tagger.tag(sentences, batch_size)  # read otherwise than in the chunk: tag it here
 
 
-def _sentences(job: Job) -> list[str] | None:
-    """The sentences the model will be given for this page, None where it cannot be read (its build says why)."""
+def _read(job: Job) -> ReadPage | None:
+    """The page as its build will read it, None where it cannot be read (its build says why)."""
     try:
-        article = read_article(Path(job.path), source=job.source_path)
+        return read_job(job)
     except Exception:  # noqa: BLE001 - the page's own build reports it
         return None
-    return [article.body.text[s.start : s.end] for s in article.sentences]
 
 
 def build_chunk(
     jobs: Sequence[Job], resources: Resources, *, validate: bool = True, keep_extraction: bool = False
 ) -> list[DocumentResult]:
-    """Each job's result, the model run once over the chunk's sentences."""
+    """Each job's result, the model run once over the chunk's sentences; each page is read once."""
     tagger = resources.tagger
     if tagger is None or not hasattr(tagger, "tag_pages") or len(jobs) < 2:
         return [
             build_document(job, resources, validate=validate, keep_extraction=keep_extraction) for job in jobs
         ]
-    pages = [_sentences(job) for job in jobs]
-    readable = [sentences for sentences in pages if sentences is not None]
-    tagged = iter(tagger.tag_pages(readable))
+    pages = [_read(job) for job in jobs]
+    sentences = [
+        [page.article.body.text[s.start : s.end] for s in page.article.sentences] if page else None
+        for page in pages
+    ]
+    tagged = iter(tagger.tag_pages([own for own in sentences if own is not None]))
     results = []
-    for job, sentences in zip(jobs, pages, strict=True):
+    for job, page, own_sentences in zip(jobs, pages, sentences, strict=True):
         own = (
             resources
-            if sentences is None
-            else replace(resources, tagger=PageSpans(tagger, sentences, next(tagged)))
+            if own_sentences is None
+            else replace(resources, tagger=PageSpans(tagger, own_sentences, next(tagged)))
         )
-        results.append(build_document(job, own, validate=validate, keep_extraction=keep_extraction))
+        results.append(
+            build_document(job, own, validate=validate, keep_extraction=keep_extraction, read=page)
+        )
     return results
