@@ -11,8 +11,10 @@ from epikg.ner.features import (
     LEXICON_BITS,
     LEXICON_CATEGORIES,
     LexiconError,
+    LexiconTable,
     _Features,
     lexicon_flags,
+    load_lexicon,
     read_lexicon,
 )
 
@@ -98,3 +100,24 @@ def test_jieba_dictionary_becomes_a_lexicon_read_back_by_category(tmp_path: Path
     table = read_lexicon(tmp_path / "lexicon.tsv.gz")
     categories = {w: LEXICON_CATEGORIES[c] for w, c in table.items() if c >= 0}
     assert categories == {"巴音朝鲁": "PER", "苍南县": "LOC", "疾控中心": "ORG", "新冠": "NZ", "封控": "W"}
+
+
+def test_the_compact_table_flags_what_the_dict_flags(lexicon: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """The model reads its lexicon as hashed words (LexiconTable, 9 bytes a word): the flags must be the
+    dict's, on text with overlapping words, words at both ends, and characters no word has."""
+    monkeypatch.setenv("EPIKG_COMPILED_DIR", str(tmp_path / "compiled"))
+    table = read_lexicon(lexicon)
+    compact = load_lexicon(lexicon)
+    assert isinstance(compact, LexiconTable)
+    for text in ["苍南县黄荣定说", "黄荣定", "苍南", "苍", "", "县委书记到苍南县苍南镇", "说苍南县委黄荣定"]:
+        assert lexicon_flags(text, compact) == lexicon_flags(text, table), text
+    assert compact.words("苍南县") == [(0, 2, LOC), (0, 3, LOC)]
+
+
+def test_the_table_hashes_a_word_as_it_hashes_a_window_of_text() -> None:
+    words = {"苍南县": LOC, "苍南": LOC, "黄荣定": PER}
+    compact = LexiconTable.from_words(words)
+    text = "县里苍南县说"
+    found = {text[b:e] for b, e, _ in compact.words(text)}
+    assert found == {"苍南", "苍南县"}
+    assert all(0 <= LexiconTable.hash(w) < 2**64 for w in words)
