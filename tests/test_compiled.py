@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 from epikg import gazetteer
-from epikg.compiled import compiled_path, load_compiled
+from epikg.compiled import STALE_AFTER_S, load_compiled
 
 
 def _words(source: Path) -> dict[str, int]:
@@ -49,7 +51,7 @@ def test_corrupt_or_truncated_compiled_file_is_compiled_again(tmp_path: Path) ->
     calls: list[int] = []
     folder = tmp_path / "c"
     load_compiled("words", [source], _compiler(source, calls), folder=folder)
-    path = compiled_path("words", folder)
+    (path,) = folder.glob("words-*.marshal")
     data = path.read_bytes()
     path.write_bytes(data[:-3] + bytes([data[-3] ^ 0xFF]) + data[-2:])  # one flipped byte in the payload
     assert load_compiled("words", [source], _compiler(source, calls), folder=folder) == {"疫情": 2, "防控": 2}
@@ -82,3 +84,31 @@ def test_compiled_gazetteer_reads_as_the_parsed_one() -> None:
     assert gaz.city_aliases == parsed.city_aliases
     assert dict(gaz.by_alias) == dict(parsed.by_alias)
     assert len(gaz.divisions) == len(parsed.divisions)
+
+
+def test_two_versions_of_the_data_keep_a_file_each(tmp_path: Path) -> None:
+    # Two checkouts (or releases) with different data share the cache folder without compiling in turn.
+    folder = tmp_path / "c"
+    first, second = tmp_path / "a" / "words.txt", tmp_path / "b" / "words.txt"
+    for path, text in ((first, "疫情\n"), (second, "防控\n")):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    calls: list[int] = []
+    for _ in range(2):
+        assert load_compiled("words", [first], _compiler(first, calls), folder=folder) == {"疫情": 2}
+        assert load_compiled("words", [second], _compiler(second, calls), folder=folder) == {"防控": 2}
+    assert len(calls) == 2 and len(list(folder.glob("words-*.marshal"))) == 2
+
+
+def test_a_version_untouched_for_a_week_goes_when_another_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    source = tmp_path / "words.txt"
+    source.write_text("疫情\n", encoding="utf-8")
+    calls: list[int] = []
+    load_compiled("words", [source], _compiler(source, calls), folder=folder)
+    (old,) = folder.glob("words-*.marshal")
+    week_ago = time.time() - STALE_AFTER_S - 60
+    os.utime(old, (week_ago, week_ago))
+    source.write_text("防控\n", encoding="utf-8")
+    load_compiled("words", [source], _compiler(source, calls), folder=folder)
+    assert not old.exists() and len(list(folder.glob("words-*.marshal"))) == 1

@@ -16,6 +16,7 @@ import inspect
 import marshal
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,8 +48,25 @@ def source_key(name: str, sources: Iterable[Path], compiler: Callable[..., Any])
     return digest.hexdigest()
 
 
-def compiled_path(name: str, folder: Path | None = None) -> Path:
-    return (folder or compiled_dir()) / f"{name}.marshal"
+STALE_AFTER_S = 7 * 24 * 3600
+"""Other versions of a compiled file (from other checkouts or releases) untouched this long are removed when a
+new one is written."""
+
+
+def compiled_path(name: str, key: str, folder: Path | None = None) -> Path:
+    """Each version of the data has its own file (the key in its name): two installs with different data or
+    code share the folder without compiling in turn, each over the other's file."""
+    return (folder or compiled_dir()) / f"{name}-{key[:16]}.marshal"
+
+
+def _remove_stale_versions(path: Path, name: str) -> None:
+    now = time.time()
+    for other in path.parent.glob(f"{name}-{'?' * 16}.marshal"):
+        try:
+            if other != path and now - other.stat().st_mtime > STALE_AFTER_S:
+                other.unlink()
+        except OSError:
+            pass
 
 
 def read_compiled(path: Path, key: str) -> Any:
@@ -98,11 +116,12 @@ def load_compiled(
     compiled now and written for the next process."""
     sources = list(sources)
     key = source_key(name, sources, compiler)
-    path = compiled_path(name, folder)
+    path = compiled_path(name, key, folder)
     try:
         return read_compiled(path, key)
     except LookupError:
         pass
     value = compiler()
     write_compiled(path, key, value)
+    _remove_stale_versions(path, name)
     return value
