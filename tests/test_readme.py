@@ -40,7 +40,8 @@ SKIPPED = {
     "--screenshot=report.png report.html": "needs Chromium; tests/test_report.py takes the screenshot",
     "epikg build ../shared/devcorpus -o dev.ttl": "the development corpus is third-party and not in the repo",
     "dask scheduler": "a Dask scheduler left running; tests/test_build_cluster.py starts a LocalCluster",
-    "dask worker tcp://HOST:8786 --nworkers 2 --nthreads 1": "needs the scheduler above (a placeholder address)",
+    "dask worker tcp://HOST:8786 --nworkers 2 --nthreads 1 --preload epikg.build.preload": "needs the scheduler "
+    "above (a placeholder address); tests/test_build_cluster.py starts workers with that preload",
     "epikg build PAGES_OR_FOLDERS... --scheduler tcp://HOST:8786 -o kg-parts/": "needs a Dask cluster; "
     "tests/test_build_cluster.py builds the seeds on one and compares with a local build",
     "epikg load kg-parts/ --endpoint http://127.0.0.1:7878": "needs a running server; tests/test_store_bulk.py "
