@@ -17,6 +17,7 @@ from epikg.lexicon import (
     data_words,
     generic_bodies,
     is_common_word,
+    looks_like_body,
     org_type_rules,
     read_data_lines,
 )
@@ -90,14 +91,20 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     place_ends = {m.end: m for m in places}
     found = []
     for match in suffix.finditer(text):
+        if match.group() in data_words("org_kept_level_bodies.txt") and match.start() not in place_ends:
+            continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         start = _org_start(text, match.start(), place_ends)
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
         if start is None or _not_in_body().search(text[start : match.start()]):
             continue
-        found.append(
-            Mention(text[start : match.end()], EntityType.ORGANIZATION, start, match.end(), "rule:suffix")
-        )
+        start += verb_inside(text[start : match.end()])
+        if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
+            continue  # `大英镇联合派出所`: the town worked with a police station it does not name
+        end = match.end() + next(
+            (len(w) for w in data_longest_first("org_offices.txt") if text.startswith(w, match.end())), 0
+        )  # `领导小组`+`办公室`
+        found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
     # `某某网消息`.
     for match in _dateline().finditer(text):
@@ -120,6 +127,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 )
             )
     found += _working_groups(text)
+    found += _quoted_teams(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
         committee = _committee().match(text, place.end)
@@ -154,6 +162,30 @@ def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
     if cut == 0:
         return start
     return start + cut if suffix_start - (start + cut) >= 2 else None
+
+
+# Bodies that a joint committee or team can be (`红星村联合党支部`, `联合检查组`): 联合 is part of their name.
+_JOINT_TYPES = frozenset({"party_committee", "working_group", "command_headquarters"})
+
+
+def verb_inside(name: str) -> int:
+    """Where a body's name starts after a lead verb inside it (`大英镇联合派出所` -> 5, `镇党委联合县市场监管局`
+    -> 5: the town worked with the body after the verb), 0 where none stands. 联合 before a committee or a team
+    names a joint one (`红星村联合党支部`), and a verb that leaves less than a body's name is part of it (`指导组`)."""
+    cut = max((name.rfind(v) + len(v) for v in lead_verbs() if name.rfind(v) > 0), default=0)
+    rest = name[cut:]
+    if cut == 0 or len(rest) < 2 or not looks_like_body(rest) or org_type(rest) in _JOINT_TYPES:
+        return 0
+    return cut
+
+
+def function_name(name: str) -> bool:
+    """`市定点医院`, `县临时指挥部`: what a body does (data/org_function_words.txt) before a bare suffix names no body."""
+    return any(
+        name[i + len(word) :] in generic_bodies()
+        for word in data_words("org_function_words.txt")
+        if (i := name.rfind(word)) >= 0
+    )
 
 
 def lead_verbs() -> tuple[str, ...]:
@@ -195,12 +227,63 @@ def _working_groups(text: str) -> list[Mention]:
     return found
 
 
+def _name_words_start(text: str, suffix_start: int) -> int:
+    """Where the official name's epidemic words before a suffix begin (`新型冠状病毒感染的肺炎疫情防控`+`指挥部`):
+    data/org_name_words.txt, walked back over word by word, longest first; `suffix_start` where none stands."""
+    words = data_longest_first("org_name_words.txt")
+    start = suffix_start
+    while (word := next((w for w in words if text.startswith(w, start - len(w))), None)) is not None:
+        start -= len(word)
+    return start
+
+
+@lru_cache(maxsize=1)
+def _quoted_team() -> re.Pattern[str]:
+    """A quoted name, and the few words after it up to a team's ending (data/org_team_endings.txt)."""
+    ends = _alternation(data_longest_first("org_team_endings.txt"))
+    quotes = "|".join(
+        rf"{re.escape(o)}(?P<q{i}>[\u4e00-\u9fff]{{2,12}}){re.escape(c)}"
+        for i, (o, c) in enumerate(data_table("org_quote_marks.tsv").items())
+    )
+    return re.compile(rf"(?:{quotes})(?P<tail>[\u4e00-\u9fff]{{0,6}}?(?:{ends}))?")
+
+
+def _quoted_teams(text: str) -> list[Mention]:
+    """`“小喇叭宣传队”`, `“海淀街道文明小哥”物资运送车队`: a team the genre names in quotes; the quoted words are its
+    name. Not a kind of team (`“党员突击队”`: an everyday word and a team's suffix) nor a slogan with a numeral."""
+    numerals = data_table("numerals.tsv")
+    found = []
+    for match in _quoted_team().finditer(text):
+        group = next(g for g in match.groupdict() if g.startswith("q") and match.group(g))
+        name = match.group(group)
+        if not match.group("tail") and not name.endswith(data_longest_first("org_team_endings.txt")):
+            continue
+        if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
+            continue
+        found.append(
+            Mention(name, EntityType.ORGANIZATION, match.start(group), match.end(group), "rule:suffix")
+        )
+    return found
+
+
 def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int | None:
-    """Walk back from the suffix over at most 8 Han characters to a place name, else the nearest level character."""
+    """Walk back from the suffix, over the epidemic words of an official name (which may be many) and then over
+    at most 8 Han characters, to a place name, else the nearest level character."""
+    if suffix_start in place_ends:
+        return place_ends[suffix_start].start  # `苍南县`+`指挥部`: the epidemic words' walk must not pass it
+    words_start = _name_words_start(text, suffix_start)
+    if words_start < suffix_start:
+        found = _org_start(text, words_start, place_ends)
+        if found is not None:
+            return found
     level_start = None
     for start in range(suffix_start, max(-1, suffix_start - 9), -1):
         if start < suffix_start and not HAN.match(text[start]):
             break  # a body's name never runs across a line break or punctuation, even after a place
+        if start < suffix_start and text[start] in data_words("org_plural_chars.txt"):
+            if level_start is not None and all(c in _level_chars() for c in text[start + 1 : level_start]):
+                level_start = None  # `各村党支部`, `各乡镇派出所`: the branch of every village, no one body
+            break
         if start in place_ends:
             return place_ends[start].start
         if (

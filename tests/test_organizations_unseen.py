@@ -1,0 +1,236 @@
+"""Organizations in the forms the genre writes them, beyond the articles the rules were written on (issue 13):
+long official names, bodies that their suffix makes plain at every level, boundaries, quoted teams, one body
+under two names, and what names no body. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.organizations import full_names, names_a_body
+from epikg.ner import rule_mentions
+from epikg.records import EntityType
+
+
+def bodies(text: str) -> list[str]:
+    return [m.text for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION]
+
+
+def _extract(tmp_path, text: str):  # noqa: ANN001, ANN202
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(text, encoding="utf-8")
+    return extract(read_article(page))
+
+
+def graph_bodies(tmp_path, text: str) -> set[str]:  # noqa: ANN001
+    """The bodies the graph would name: the article's own, its posts' and its publisher."""
+    found = _extract(tmp_path, text)
+    names = {*found.organizations.values(), *(p.organization for p in found.posts if p.organization)}
+    return names | ({found.article.outlet} if found.article.outlet else set())
+
+
+# --- long official names: the epidemic words between the place and the suffix ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "沈丘县新型冠状病毒感染的肺炎疫情防控指挥部发布公告。",
+            "沈丘县新型冠状病毒感染的肺炎疫情防控指挥部",
+        ),
+        ("按照县新冠肺炎疫情防控指挥部要求,各村设卡。", "县新冠肺炎疫情防控指挥部"),
+        (
+            "县应对新型冠状病毒感染肺炎疫情工作领导小组召开会议。",
+            "县应对新型冠状病毒感染肺炎疫情工作领导小组",
+        ),
+        ("金乡镇新冠肺炎疫情防控工作领导小组办公室发出通知。", "金乡镇新冠肺炎疫情防控工作领导小组办公室"),
+        ("市新型冠状病毒肺炎疫情防控应急指挥部印发通知。", "市新型冠状病毒肺炎疫情防控应急指挥部"),
+        (
+            "就市新型冠关病毒感染的肺炎疫情防控应急指挥部的通知进行解读。",
+            "市新型冠关病毒感染的肺炎疫情防控应急指挥部",
+        ),
+        (
+            "会议传达了《沈丘县新型冠状病毒感染的肺炎疫情防控指挥部公告》。",
+            "沈丘县新型冠状病毒感染的肺炎疫情防控指挥部",
+        ),
+        ("苍南县新冠肺炎疫情联防联控工作领导小组部署排查。", "苍南县新冠肺炎疫情联防联控工作领导小组"),
+    ],
+)
+def test_a_long_official_name_reaches_its_place(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_long_name_in_traditional_script(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "蒼南縣新型冠狀病毒感染的肺炎疫情防控指揮部發佈通告。")
+    assert "苍南县新型冠状病毒感染的肺炎疫情防控指挥部" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县召开新型冠状病毒感染的肺炎疫情防控工作会议。",
+        "各村成立新冠肺炎疫情防控领导小组。",
+        "镇党委书记张明在新冠肺炎疫情防控领导小组会议上强调。",
+    ],
+)
+def test_epidemic_words_do_not_make_a_clause_a_body(text: str) -> None:
+    """A meeting, bodies set up in every village, a person's words: the long walk back stops as the short one."""
+    assert not [b for b in bodies(text) if "会议" in b or "成立" in b or "张明" in b or b.startswith("村")]
+
+
+# --- bodies that their suffix makes plain, at each level ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县教育局、县民政局、县应急管理局联合开展检查。", ["县教育局", "县民政局", "县应急管理局"]),
+        ("县发改局、县市场监管局开展价格检查。", ["县发改局", "县市场监管局"]),
+        ("城关街道办事处组织干部下沉社区。", ["城关街道办事处"]),
+        ("县妇联、县总工会发出倡议。", ["县妇联", "县总工会"]),
+        ("县消防救援大队对隔离点进行消杀。", ["县消防救援大队"]),
+        ("县人武部组织民兵值守卡点。", ["县人武部"]),
+        ("金乡镇社区卫生服务中心开展核酸采样。", ["金乡镇社区卫生服务中心"]),
+        ("苍南县司法局、县税务局派出干部。", ["苍南县司法局", "县税务局"]),
+        ("县委常委会会议研究部署疫情防控工作。", ["县委常委会"]),
+        ("镇宣传队走村入户。", ["镇宣传队"]),
+    ],
+)
+def test_a_body_named_by_its_suffix(text: str, expected: list[str]) -> None:
+    found = bodies(text)
+    assert all(e in found for e in expected), found
+
+
+def test_a_branch_named_after_its_village_is_the_posts_body(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "陈军是金乡镇红光村党总支书记,他年初一就回到村里。")
+    assert any(b.endswith("红光村党总支") for b in found)
+
+
+# --- boundaries: no verb before, no title after ------------------------------------------------------------
+
+
+def test_a_title_after_a_body_is_not_part_of_it() -> None:
+    assert "县卫健局" in bodies("县卫健局局长王明介绍情况。")
+    assert not [b for b in bodies("县卫健局局长王明介绍情况。") if "局长" in b]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大英镇联合派出所等部门成立值班队伍。", []),
+        ("金乡镇党委联合县市场监管局开展检查。", ["金乡镇党委", "县市场监管局"]),
+        ("镇政府联合县卫健局开展督查。", ["县卫健局"]),
+    ],
+)
+def test_a_lead_verb_is_not_part_of_the_body_after_it(text: str, expected: list[str]) -> None:
+    """`大英镇联合派出所`: the town worked with a police station; no body is named 大英镇联合派出所."""
+    found = bodies(text)
+    assert not [b for b in found if "联合" in b]
+    assert all(e in found for e in expected)
+
+
+def test_a_joint_committee_keeps_lianhe() -> None:
+    """`联合党支部`, `联合检查组`: 联合 before a committee or a team names a joint one."""
+    assert any(b.endswith("联合党支部") for b in bodies("金乡镇联合党支部组织党员值守。"))
+
+
+def test_the_models_body_across_a_lead_verb_starts_after_it() -> None:
+    from epikg.ner.merge import merge
+    from epikg.records import Mention
+
+    model = Mention("大英镇联合县公安局", EntityType.ORGANIZATION, 0, 9, "model")
+    assert [m.text for m in merge([], [model])] == ["县公安局"]
+    bare = Mention("大英镇联合派出所", EntityType.ORGANIZATION, 0, 8, "model")
+    assert merge([], [bare]) == ()
+
+
+# --- teams named in quotes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("“小喇叭宣传队”走街串巷。", "小喇叭宣传队"),
+        ("「红袖章志愿服务队」每天巡逻。", "红袖章志愿服务队"),
+        ("快递公司组建“海淀街道文明小哥”物资运送车队。", "海淀街道文明小哥"),
+        ("村里组建“红马甲”巡逻队。", "红马甲"),
+        ("团县委成立“青春战疫”志愿服务专班。", "青春战疫"),
+    ],
+)
+def test_a_quoted_team_name_is_a_body(text: str, team: str) -> None:
+    assert team in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "利用“大喇叭”广播防控知识。",
+        "领导小组下设“一办十五组”统筹协调。",
+        "落实“四早”要求。",
+        "争当“最美逆行者”。",
+        "“两委”干部带头入户。",
+        "组建“党员突击队”。",
+        "实行“三班倒”坚守卡点。",
+    ],
+)
+def test_quoted_words_that_name_no_team(text: str) -> None:
+    assert bodies(text) == []
+
+
+# --- what is no body ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各单位、相关部门要落实责任,有关部门要加强督查。",
+        "各村要设立卡点,各镇卫生院开设发热门诊。",
+        "各乡镇派出所加强巡逻。",
+        "全县各村党支部发挥战斗堡垒作用。",
+        "每个村成立志愿服务队。",
+        "县委召开常委会会议,研究疫情防控工作。",
+        "印发《苍南县疫情防控工作方案》。",
+        "她被闭环转运至市定点医院进行隔离治疗。",
+        "镇里组织村委干部入户排查。",
+    ],
+)
+def test_generic_bodies_and_kinds_are_no_body(text: str) -> None:
+    """A group of bodies (`各村党支部`), a body by what it does (`市定点医院`), a meeting, a document."""
+    assert [b for b in bodies(text) if b not in ("县委",)] == []
+
+
+def test_a_source_line_that_names_a_place_names_no_publisher(tmp_path) -> None:  # noqa: ANN001
+    """`来源:永丰镇`: the town's office published it; the page does not name that office."""
+    found = graph_bodies(tmp_path, "永丰镇开展排查。全镇设卡点5个。\n(来源:永丰镇 王维玉)")
+    assert "永丰镇" not in found
+    assert not names_a_body("永丰镇") and names_a_body("苍南新闻网")
+
+
+def test_a_source_line_that_names_an_outlet_is_a_publisher(tmp_path) -> None:  # noqa: ANN001
+    assert "苍南新闻网" in graph_bodies(tmp_path, "金乡镇开展排查。\n来源:苍南新闻网")
+
+
+# --- one body, two names -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("苍南县人武部", "苍南县人民武装部"),
+        ("苍南县发改局", "苍南县发展和改革局"),
+        ("苍南县教体局", "苍南县教育和体育局"),
+        ("苍南县妇联", "苍南县妇女联合会"),
+        ("苍南县城管局", "苍南县综合行政执法局"),
+        ("红光村村委", "红光村村民委员会"),
+        ("东关社区居委会", "东关社区居民委员会"),
+    ],
+)
+def test_short_and_full_names_of_more_bodies(short: str, full: str) -> None:
+    assert full_names([short, full]) == {short: full}
+
+
+def test_a_bureau_of_another_county_is_another_body() -> None:
+    assert full_names(["苍南县人武部", "平阳县人民武装部"]) == {}
