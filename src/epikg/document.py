@@ -181,7 +181,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
     from epikg.extract.measure_places import place_measures
     from epikg.extract.measures import find_measures
-    from epikg.extract.organizations import describe, full_names, resolve_all
+    from epikg.extract.organizations import describe, full_names, names_a_body, resolve_all
     from epikg.extract.places import read_places
     from epikg.extract.posts import find_posts, outside_posts, phrase_bodies
     from epikg.extract.quantities import find_quantities
@@ -198,6 +198,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         if not bylines.overlaps(*article.body.raw_span(m.start, m.end))
     )
     places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
+    if article.outlet and not names_a_body(article.outlet):
+        article = replace(article, outlet=None, outlet_span=None)  # `来源:永丰镇`: no publisher named
     bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.

@@ -23,6 +23,7 @@ __all__ = [
     "Locality",
     "describe",
     "full_names",
+    "names_a_body",
     "place_prefix",
     "resolve",
     "resolve_all",
@@ -71,6 +72,12 @@ def resolve(name: str, locality: Locality) -> str:
     if level is None or level not in locality.by_level:
         return name
     return with_place(locality.by_level[level], name)
+
+
+def names_a_body(outlet: str) -> bool:
+    """A source line's outlet is a publishing body unless it names only a place (`来源:永丰镇`, `来源:海淀街道`):
+    that is the place's office, which the page does not name. (The place still tells the article's locality.)"""
+    return not gazetteer.load().lookup(outlet)
 
 
 def describe(name: str, doc_id: str) -> Organization:
