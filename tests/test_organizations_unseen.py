@@ -234,3 +234,25 @@ def test_short_and_full_names_of_more_bodies(short: str, full: str) -> None:
 
 def test_a_bureau_of_another_county_is_another_body() -> None:
     assert full_names(["苍南县人武部", "平阳县人民武装部"]) == {}
+
+
+# --- the model's body one character short of its ending ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "body"),
+    [
+        ("阳春中心校开展开学演练。", "阳春中心", "阳春中心校"),
+        ("县政府办印发通知。", "县政府", "县政府办"),
+        ("县委书记张明主持会议。", "县委", "县委"),
+        ("金乡镇卫生院开设发热门诊。", "金乡镇卫生院", "金乡镇卫生院"),
+        ("苍南县委召开会议。", "苍南县委", "苍南县委"),
+    ],
+)
+def test_a_body_cut_short_runs_on_to_its_ending(text: str, model: str, body: str) -> None:
+    from epikg.ner.merge import extend_to_ending
+    from epikg.records import Mention
+
+    start = text.index(model)
+    mention = Mention(model, EntityType.ORGANIZATION, start, start + len(model), "model")
+    assert extend_to_ending(text, mention).text == body

@@ -22,6 +22,7 @@ from epikg.lexicon import (
     is_common_word,
     looks_like_body,
     looks_like_name,
+    org_type_rules,
     world_place_names,
 )
 from epikg.ner.bodies import function_name, lead_verbs, verb_inside
@@ -172,6 +173,17 @@ def trim_person(text: str, mention: Mention) -> Mention:
     if is_common_word(text[mention.end - 1 : mention.end + 1]) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     return mention
+
+
+def extend_to_ending(text: str, mention: Mention) -> Mention:
+    """`阳春中心` + `校`: the model stopped one character short of a body's ending (data/org_types.tsv) that
+    the next character completes (`中心校`, `政府办`); the body runs on to it."""
+    if mention.type is not EntityType.ORGANIZATION or mention.end >= len(text):
+        return mention
+    longer = mention.text + text[mention.end]
+    if not any(len(ending) >= 3 and longer.endswith(ending) for ending, _ in org_type_rules()):
+        return mention
+    return Mention(longer, mention.type, mention.start, mention.end + 1, mention.source)
 
 
 def _facility_as_place(mention: Mention) -> Mention:
