@@ -256,3 +256,39 @@ def test_a_body_cut_short_runs_on_to_its_ending(text: str, model: str, body: str
     start = text.index(model)
     mention = Mention(model, EntityType.ORGANIZATION, start, start + len(model), "model")
     assert extend_to_ending(text, mention).text == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("沈丘县召开会议。县人大常委会副主任、卫健委党组书记张明出席会议。", "人大常委会"),
+        ("苍南县召开会议。县人大副主任、县卫健局局长李强出席会议。", "人大"),
+    ],
+)
+def test_a_levels_congress_named_only_in_a_first_post_is_the_posts(tmp_path, text: str, body: str) -> None:  # noqa: ANN001
+    """`县人大常委会副主任、卫健委党组书记张明`: the congress is named only as his first post; the gold lists the
+    body of his last one, and the graph keeps the congress on the post (org:organization)."""
+    found = _extract(tmp_path, text)
+    assert not [m for m in found.mentions if m.type is EntityType.ORGANIZATION and m.text.endswith(body)]
+    assert any((p.organization or "").endswith(body) for p in found.posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("领导小组下设“1办五组”(即:领导小组办公室、人员管控组、医疗救治组)。", "领导小组办公室"),
+        ("二要严格防控措施。指挥部办公室要不等不靠,提前谋划。", "指挥部办公室"),
+        ("县疫情防控指挥部办公室印发通知。", "县疫情防控指挥部办公室"),
+    ],
+)
+def test_a_groups_office_is_a_body(text: str, office: str) -> None:
+    assert office in bodies(text)
+
+
+def test_a_bare_office_is_the_articles_own_not_one_body_everywhere() -> None:
+    from epikg.extract.organizations import describe
+
+    assert describe("领导小组办公室", "a1") != describe("领导小组办公室", "a2")
+    assert describe("苍南县疫情防控指挥部办公室", "a1") == describe("苍南县疫情防控指挥部办公室", "a2")
+    assert "会议要求" not in "".join(bodies("会议要求,领导小组要加强统筹。"))
+    assert bodies("会议要求,领导小组要加强统筹。") == []

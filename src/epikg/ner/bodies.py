@@ -205,12 +205,40 @@ def _group() -> re.Pattern[str]:
 _BEFORE_GROUP = set("、(（:：“,，。;；\n")
 
 
+def _group_offices(text: str, starts: Iterable[int]) -> list[Mention]:
+    """`(即:领导小组办公室、人员管控组)`, `指挥部办公室要不等不靠`: the office of the article's group or headquarters,
+    written bare where a name stands on its own, is a body of its own (the group's office)."""
+    found = []
+    for start in starts:
+        for suffix in data_longest_first("org_suffixes.txt"):
+            if text.startswith(suffix, start) and org_type(suffix) in (
+                "command_headquarters",
+                "working_group",
+            ):
+                end = start + len(suffix)
+                office = next(
+                    (w for w in data_longest_first("org_offices.txt") if text.startswith(w, end)), None
+                )
+                if office:
+                    found.append(
+                        Mention(
+                            text[start : end + len(office)],
+                            EntityType.ORGANIZATION,
+                            start,
+                            end + len(office),
+                            "rule:suffix",
+                        )
+                    )
+                break
+    return found
+
+
 def _working_groups(text: str) -> list[Mention]:
     """A named working group standing on its own: listed (`、医疗救治组、`), opening a clause, or after a lead verb
     (`带领督查考核组`). A bare generic one (`工作组`) or a clause (`全面开展排查组`) is not a name."""
     starts = {0} | {i + 1 for i, char in enumerate(text) if char in _BEFORE_GROUP}
     starts |= {m.end() for verb in lead_verbs() for m in re.finditer(re.escape(verb), text)}
-    found = []
+    found = _group_offices(text, sorted(starts))
     for start in sorted(starts):
         match = _group().match(text, start)
         if match is None:
@@ -304,7 +332,12 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
 
 def is_generic(name: str) -> bool:
     """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
-    return name[:1] in _level_chars() or name in generic_bodies()
+    if name[:1] in _level_chars() or name in generic_bodies():
+        return True
+    office = next((w for w in data_longest_first("org_offices.txt") if name.endswith(w)), None)
+    return (
+        office is not None and name[: -len(office)] in generic_bodies()
+    )  # `领导小组办公室`: whose is the article's
 
 
 def org_type(name: str) -> str:
