@@ -292,3 +292,24 @@ def test_a_bare_office_is_the_articles_own_not_one_body_everywhere() -> None:
     assert describe("苍南县疫情防控指挥部办公室", "a1") == describe("苍南县疫情防控指挥部办公室", "a2")
     assert "会议要求" not in "".join(bodies("会议要求,领导小组要加强统筹。"))
     assert bodies("会议要求,领导小组要加强统筹。") == []
+
+
+def test_a_village_committee_after_a_village_the_gazetteer_does_not_know() -> None:
+    """`金乡镇红光村村委会`: the town's name starts it, the village between is part of the name."""
+    assert "金乡镇红光村村委会" in bodies("金乡镇红光村村委会组织志愿者。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("苍南县金乡镇召开会议。镇党委政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
+        ("苍南县金乡镇召开会议。金乡镇党委政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
+        ("苍南县金乡镇召开会议。金乡镇党委、政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
+    ],
+)
+def test_a_committee_and_government_written_together_are_two_bodies(
+    tmp_path, text: str, expected: set[str]
+) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, text)
+    assert expected <= found
+    assert not [b for b in found if b.endswith("党委政府")]

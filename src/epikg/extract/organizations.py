@@ -124,13 +124,13 @@ def _convener(text: str, mention: Mention, place_ends: dict[int, Mention]) -> st
 def _coordinated_with(
     text: str, mention: Mention, org_ends: dict[int, Mention], locality: Locality
 ) -> str | None:
-    """`青化镇党委、政府`, `县委、政府`: a bare body after a place's committee is that place's (its full name)."""
-    if (
-        mention.text not in data_words("org_coordinated_bodies.txt")
-        or text[mention.start - 1 : mention.start] != "、"
-    ):
+    """`青化镇党委、政府`, `县委、政府`, `镇党委政府`: a bare body after a place's committee is that place's (its
+    full name)."""
+    if mention.text not in data_words("org_coordinated_bodies.txt"):
         return None
-    before = org_ends.get(mention.start - 1)
+    before = org_ends.get(
+        mention.start - 1 if text[mention.start - 1 : mention.start] == "、" else mention.start
+    )
     if before is None:
         return None
     committees = data_groups("org_committees.tsv")["committee"]  # 委 of 县委

@@ -89,11 +89,12 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
     place_ends = {m.end: m for m in places}
+    place_starts = {m.start for m in places}
     found = []
     for match in suffix.finditer(text):
-        if match.group() in data_words("org_kept_level_bodies.txt") and match.start() not in place_ends:
-            continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         start = _org_start(text, match.start(), place_ends)
+        if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_starts:
+            continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
         if start is None or _not_in_body().search(text[start : match.start()]):
@@ -104,6 +105,15 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
         end = match.end() + next(
             (len(w) for w in data_longest_first("org_offices.txt") if text.startswith(w, match.end())), 0
         )  # `领导小组`+`办公室`
+        committee = text[start : match.start()]
+        if (
+            match.group() in data_words("org_coordinated_bodies.txt")
+            and org_type(committee) == "party_committee"
+        ):
+            # `金乡镇党委政府`: the town's committee and government, written together
+            if not any((m.start, m.end) == (start, match.start()) for m in found):
+                found.append(Mention(committee, EntityType.ORGANIZATION, start, match.start(), "rule:suffix"))
+            start = match.start()
         found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
     # `某某网消息`.
