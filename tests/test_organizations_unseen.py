@@ -313,3 +313,40 @@ def test_a_committee_and_government_written_together_are_two_bodies(
     found = graph_bodies(tmp_path, text)
     assert expected <= found
     assert not [b for b in found if b.endswith("党委政府")]
+
+
+# --- outlets -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("苍南融媒讯 近日,金乡镇开展排查。", "苍南融媒"),
+        ("苍南县融媒体中心讯 近日,金乡镇开展排查。", "苍南县融媒体中心"),
+    ],
+)
+def test_a_media_centres_dateline_names_it(text: str, outlet: str) -> None:
+    assert outlet in bodies(text)
+
+
+def test_a_verb_before_xiaoxi_is_no_dateline() -> None:
+    assert bodies("会议发布消息,全县设卡。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("金乡镇开展排查。\n来源:人民日报客户端", "人民日报客户端"),
+        ("金乡镇开展排查。\n来源:苍南县人民政府网", "苍南县人民政府网"),
+    ],
+)
+def test_no_second_body_inside_a_source_lines_outlet(tmp_path, text: str, outlet: str) -> None:  # noqa: ANN001
+    assert graph_bodies(tmp_path, text) == {outlet}
+
+
+def test_two_outlets_of_a_source_line_keep_their_parts(tmp_path) -> None:  # noqa: ANN001
+    """`四川日报-川观新闻`: the parts read inside it stay bodies of their own."""
+    from epikg.extract.organizations import single_outlet
+
+    assert single_outlet("四川日报-川观新闻", (0, 9)) is None
+    assert single_outlet("人民日报客户端", (3, 10)) == (3, 10)

@@ -24,6 +24,7 @@ __all__ = [
     "describe",
     "full_names",
     "names_a_body",
+    "single_outlet",
     "place_prefix",
     "resolve",
     "resolve_all",
@@ -78,6 +79,15 @@ def names_a_body(outlet: str) -> bool:
     """A source line's outlet is a publishing body unless it names only a place (`来源:永丰镇`, `来源:海淀街道`):
     that is the place's office, which the page does not name. (The place still tells the article's locality.)"""
     return not gazetteer.load().lookup(outlet)
+
+
+def single_outlet(outlet: str | None, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of a source line's outlet where it names one outlet (`人民日报客户端`): no other body is read inside
+    it. None where it names none, or two (`四川日报-川观新闻`, `湖南日报·新湖南客户端`: a mark between them),
+    whose parts are bodies of their own."""
+    if not outlet or span is None or any(not c.isalnum() for c in outlet):
+        return None
+    return span
 
 
 def describe(name: str, doc_id: str) -> Organization:
