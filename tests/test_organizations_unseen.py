@@ -350,3 +350,29 @@ def test_two_outlets_of_a_source_line_keep_their_parts(tmp_path) -> None:  # noq
 
     assert single_outlet("四川日报-川观新闻", (0, 9)) is None
     assert single_outlet("人民日报客户端", (3, 10)) == (3, 10)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("南县疫情防控指挥部", "南县新冠肺炎疫情防控指挥部"),
+        ("南县指挥部", "南县新冠肺炎疫情防控工作指挥部"),
+        ("南县防控指挥部", "南县新型冠状病毒感染的肺炎疫情防控指挥部"),
+        ("白沙镇领导小组", "白沙镇疫情防控工作领导小组"),
+        ("白沙镇疫情防控领导小组", "白沙镇新冠肺炎疫情防控工作领导小组"),
+    ],
+)
+def test_a_headquarters_named_with_fewer_words_is_the_one_named_in_full(short: str, full: str) -> None:
+    assert full_names([short, full]) == {short: full}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["南县疫情防控指挥部", "南县南洲镇新冠肺炎疫情防控指挥部"],
+        ["南县防汛指挥部", "南县新冠肺炎疫情防控指挥部"],
+        ["南县疫情防控指挥部", "北县新冠肺炎疫情防控指挥部"],
+    ],
+)
+def test_another_place_or_another_task_is_another_headquarters(names: list[str]) -> None:
+    assert full_names(names) == {}
