@@ -376,3 +376,46 @@ def test_a_headquarters_named_with_fewer_words_is_the_one_named_in_full(short: s
 )
 def test_another_place_or_another_task_is_another_headquarters(names: list[str]) -> None:
     assert full_names(names) == {}
+
+
+# --- bodies set up: the place that sets one up is its place --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("苍南县金乡镇召开会议。金乡镇第一时间成立疫情防控工作专班。", "金乡镇疫情防控工作专班"),
+        (
+            "苍南县召开会议。全县第一时间成立疫情防控工作领导小组,下设8个工作组。",
+            "苍南县疫情防控工作领导小组",
+        ),
+        ("苍南县召开会议。我县迅速成立新冠肺炎疫情防控指挥部。", "苍南县新冠肺炎疫情防控指挥部"),
+        ("苍南县召开会议。灵溪镇城东街道成立疫情防控工作组,书记任组长。", "城东街道疫情防控工作组"),
+    ],
+)
+def test_a_body_set_up_is_the_setters(tmp_path, text: str, body: str) -> None:  # noqa: ANN001
+    assert body in graph_bodies(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苍南县召开会议。全县304个行政村都成立了疫情防控志愿服务队。",
+        "苍南县召开会议。全县共组建党员突击队440个。",
+        "苍南县召开会议。在全县213个行政村建立了公共卫生安全委员会。",
+        "苍南县召开会议。五岔村成立值班执勤队伍。",
+        "苍南县召开会议。县里成立了由县长任指挥长的新冠肺炎疫情防控指挥部。",
+    ],
+)
+def test_bodies_set_up_in_many_places_or_described_are_not_one_places(tmp_path, text: str) -> None:  # noqa: ANN001
+    """Many bodies of a kind (`各村都成立`), a team in general (`队伍`), or a description before the name
+    (`由县长任指挥长的`): no one body of the article's place, and none named across 的."""
+    found = graph_bodies(tmp_path, text)
+    assert not [b for b in found if b.startswith(("苍南县", "五岔村")) or "的" in b or "队伍" in b]
+
+
+def test_a_bare_body_is_its_articles_own() -> None:
+    """`疫情防控指挥部` with no place means a different body in each article."""
+    from epikg.extract.organizations import describe
+
+    assert describe("疫情防控指挥部", "a1") != describe("疫情防控指挥部", "a2")

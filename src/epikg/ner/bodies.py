@@ -92,6 +92,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     place_starts = {m.start for m in places}
     found = []
     for match in suffix.finditer(text):
+        if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
+            continue  # `值班执勤队伍`: the suffix is inside a word
         start = _org_start(text, match.start(), place_ends)
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_starts:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
@@ -166,11 +168,17 @@ def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
 
 def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
     """`四甲镇召开疫情防控领导小组会议`: the town convened the group; the body's name starts after the verb
-    (data/model_meeting_verbs.txt), and a bare suffix left (`召开领导小组会议`) is read on its own elsewhere."""
+    (data/model_meeting_verbs.txt; a setup verb too, data/org_setup_verbs.txt: `金乡镇成立疫情防控工作专班`), and
+    a bare suffix left (`召开领导小组会议`) is read on its own elsewhere."""
     span = text[start:suffix_start]
-    cut = max((span.rfind(v) + len(v) for v in data_words("model_meeting_verbs.txt") if v in span), default=0)
+    verbs = data_words("model_meeting_verbs.txt") | data_words("org_setup_verbs.txt")  # 成立 too
+    cut = max((span.rfind(v) + len(v) for v in verbs if v in span), default=0)
     if cut == 0:
         return start
+    while start + cut < suffix_start and text[start + cut] in data_words("org_verb_particles.txt"):
+        cut += 1  # `成立了`
+    if text[start + cut] in data_words("model_function_chars.txt"):
+        return None  # `成立了以党委书记为组长的领导小组`: a phrase about the body, its name further on
     return start + cut if suffix_start - (start + cut) >= 2 else None
 
 
@@ -344,6 +352,8 @@ def is_generic(name: str) -> bool:
     """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
     if name[:1] in _level_chars() or name in generic_bodies():
         return True
+    if name.startswith(data_longest_first("org_name_words.txt")):
+        return True  # `疫情防控指挥部`, `新冠肺炎疫情防控领导小组`: whose, only its article tells
     office = next((w for w in data_longest_first("org_offices.txt") if name.endswith(w)), None)
     return (
         office is not None and name[: -len(office)] in generic_bodies()
