@@ -419,3 +419,22 @@ def test_a_bare_body_is_its_articles_own() -> None:
     from epikg.extract.organizations import describe
 
     assert describe("疫情防控指挥部", "a1") != describe("疫情防控指挥部", "a2")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("做法被央视新闻客户端直播,并被《吉林日报》报道。", ["央视新闻客户端", "吉林日报"]),
+        ("据新华网报道,全县设卡。", ["新华网"]),
+        ("该做法被人民日报客户端刊发。", ["人民日报客户端"]),
+        ("相关经验被苍南新闻网转载。", ["苍南新闻网"]),
+        ("据经济日报报道,全县设卡。", ["经济日报"]),
+    ],
+)
+def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str]) -> None:
+    assert bodies(text) == outlets
+
+
+@pytest.mark.parametrize("text", ["被各大网站转载。", "被媒体报道。", "据统计,全县设卡。", "被网友点赞。"])
+def test_no_outlet_where_none_is_named(text: str) -> None:
+    assert bodies(text) == []

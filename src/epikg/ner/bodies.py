@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from epikg.lexicon import (
     HAN,
+    data_alternation,
     data_groups,
     data_longest_first,
     data_table,
@@ -85,6 +86,28 @@ def _reported() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _outlet_in_text() -> re.Pattern[str]:
+    """An outlet named in running text before what it did with the story (data/outlet_report_verbs.txt), starting
+    where a name can (after 被, 据, punctuation or a title mark), and holding none of those words."""
+    ends = _alternation(data_groups("datelines.tsv")["outlet"])
+    return re.compile(
+        rf"(?:^|(?<=[被据由在、,。;:“《\s]))(?P<name>(?:(?![被据由在])[\u4e00-\u9fff]){{2,10}}?(?:{ends}))》?"
+        rf"(?:{data_alternation('outlet_report_verbs.txt')})",
+        re.MULTILINE,
+    )
+
+
+def _outlets_in_text(text: str) -> list[Mention]:
+    """`被央视新闻客户端直播`, `据新华网报道`: an outlet named where it reports the story. Not a kind (`各大网站`)."""
+    return [
+        Mention(m.group("name"), EntityType.ORGANIZATION, m.start("name"), m.end("name"), "rule:suffix")
+        for m in _outlet_in_text().finditer(text)
+        if not is_common_word(m.group("name"))
+        and m.group("name")[0] not in data_words("org_plural_chars.txt")
+    ]
+
+
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
@@ -140,6 +163,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             )
     found += _working_groups(text)
     found += _quoted_teams(text)
+    found += _outlets_in_text(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
         committee = _committee().match(text, place.end)
