@@ -438,3 +438,18 @@ def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str
 @pytest.mark.parametrize("text", ["被各大网站转载。", "被媒体报道。", "据统计,全县设卡。", "被网友点赞。"])
 def test_no_outlet_where_none_is_named(text: str) -> None:
     assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委办公室、县政府办公室联合下发通知。", ["县委办公室", "县政府办公室"]),
+        ("县委办印发通知。", ["县委办"]),
+    ],
+)
+def test_an_office_is_named_as_written(text: str, expected: list[str]) -> None:
+    """`县委办公室`: the suffix 委办 holds the start of 办公室; the office is named in full, not cut to 县委办."""
+    assert bodies(text) == expected
+    from epikg.extract.organizations import describe
+
+    assert describe(expected[0], "d").type == "party_committee"

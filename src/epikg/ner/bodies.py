@@ -127,9 +127,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
         start += verb_inside(text[start : match.end()])
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
-        end = match.end() + next(
-            (len(w) for w in data_longest_first("org_offices.txt") if text.startswith(w, match.end())), 0
-        )  # `领导小组`+`办公室`
+        end = match.end() + _office_after(text, match.group(), match.end())
         committee = text[start : match.start()]
         if (
             match.group() in data_words("org_coordinated_bodies.txt")
@@ -245,6 +243,16 @@ def _group() -> re.Pattern[str]:
 
 
 _BEFORE_GROUP = set("、(（:：“,，。;；\n")
+
+
+def _office_after(text: str, suffix: str, end: int) -> int:
+    """How many characters of an office word (data/org_offices.txt) follow a body's suffix: `领导小组`+`办公室`, and
+    `县委办`+`公室` where the suffix holds the office word's start (`县委办公室`, not 县委办)."""
+    for word in data_longest_first("org_offices.txt"):
+        for shared in range(len(word)):
+            if suffix.endswith(word[:shared]) and text.startswith(word[shared:], end):
+                return len(word) - shared
+    return 0
 
 
 def _group_offices(text: str, starts: Iterable[int]) -> list[Mention]:
