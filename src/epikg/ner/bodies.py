@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from epikg.lexicon import (
     HAN,
-    data_alternation,
     data_groups,
     data_longest_first,
     data_table,
@@ -22,6 +21,7 @@ from epikg.lexicon import (
     org_type_rules,
     read_data_lines,
 )
+from epikg.ner.set_off import outlets_in_text, quoted_teams
 from epikg.records import EntityType, Mention
 
 
@@ -86,28 +86,6 @@ def _reported() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _outlet_in_text() -> re.Pattern[str]:
-    """An outlet named in running text before what it did with the story (data/outlet_report_verbs.txt), starting
-    where a name can (after 被, 据, punctuation or a title mark), and holding none of those words."""
-    ends = _alternation(data_groups("datelines.tsv")["outlet"])
-    return re.compile(
-        rf"(?:^|(?<=[被据由在、,。;:“《\s]))(?P<name>(?:(?![被据由在])[\u4e00-\u9fff]){{2,10}}?(?:{ends}))》?"
-        rf"(?:{data_alternation('outlet_report_verbs.txt')})",
-        re.MULTILINE,
-    )
-
-
-def _outlets_in_text(text: str) -> list[Mention]:
-    """`被央视新闻客户端直播`, `据新华网报道`: an outlet named where it reports the story. Not a kind (`各大网站`)."""
-    return [
-        Mention(m.group("name"), EntityType.ORGANIZATION, m.start("name"), m.end("name"), "rule:suffix")
-        for m in _outlet_in_text().finditer(text)
-        if not is_common_word(m.group("name"))
-        and m.group("name")[0] not in data_words("org_plural_chars.txt")
-    ]
-
-
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
@@ -160,8 +138,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 )
             )
     found += _working_groups(text)
-    found += _quoted_teams(text)
-    found += _outlets_in_text(text)
+    found += quoted_teams(text)
+    found += outlets_in_text(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
         committee = _committee().match(text, place.end)
@@ -313,35 +291,6 @@ def _name_words_start(text: str, suffix_start: int) -> int:
     while (word := next((w for w in words if text.startswith(w, start - len(w))), None)) is not None:
         start -= len(word)
     return start
-
-
-@lru_cache(maxsize=1)
-def _quoted_team() -> re.Pattern[str]:
-    """A quoted name, and the few words after it up to a team's ending (data/org_team_endings.txt)."""
-    ends = _alternation(data_longest_first("org_team_endings.txt"))
-    quotes = "|".join(
-        rf"{re.escape(o)}(?P<q{i}>[\u4e00-\u9fff]{{2,12}}){re.escape(c)}"
-        for i, (o, c) in enumerate(data_table("org_quote_marks.tsv").items())
-    )
-    return re.compile(rf"(?:{quotes})(?P<tail>[\u4e00-\u9fff]{{0,6}}?(?:{ends}))?")
-
-
-def _quoted_teams(text: str) -> list[Mention]:
-    """`“小喇叭宣传队”`, `“海淀街道文明小哥”物资运送车队`: a team the genre names in quotes; the quoted words are its
-    name. Not a kind of team (`“党员突击队”`: an everyday word and a team's suffix) nor a slogan with a numeral."""
-    numerals = data_table("numerals.tsv")
-    found = []
-    for match in _quoted_team().finditer(text):
-        group = next(g for g in match.groupdict() if g.startswith("q") and match.group(g))
-        name = match.group(group)
-        if not match.group("tail") and not name.endswith(data_longest_first("org_team_endings.txt")):
-            continue
-        if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
-            continue
-        found.append(
-            Mention(name, EntityType.ORGANIZATION, match.start(group), match.end(group), "rule:suffix")
-        )
-    return found
 
 
 def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int | None:
