@@ -225,3 +225,15 @@ def test_a_place_is_scored_under_the_name_its_article_writes(tmp_path: Path) -> 
     predicted = read_predicted(graph)["a"]
     assert {"恩施州", "宣恩县", "椒园镇"} <= set(predicted.places)
     assert predicted.parents["宣恩县"] == "恩施州"
+
+
+def test_predicted_person_org_is_the_last_post_that_names_a_body(tmp_path: Path) -> None:
+    # gold-format: `org` is `null` only when no body is named; a last post without one (总指挥) leaves the body
+    # of the post before it.
+    (tmp_path / "a.txt").write_text(
+        "金乡镇召开会议。由镇人大主席仲华担任总指挥,全镇划分6个网格。", encoding="utf-8"
+    )
+    graph = build([tmp_path], BuildOptions(use_model=False)).graph
+    predicted = read_predicted(graph)["a"]
+    assert ("仲华", "镇人大主席") in predicted.titles
+    assert "金乡镇人大" in predicted.organizations

@@ -182,7 +182,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
     from epikg.extract.measure_places import place_measures
     from epikg.extract.measures import find_measures
-    from epikg.extract.organizations import describe, full_names, resolve_all
+    from epikg.extract.organizations import describe, full_names, names_a_body, resolve_all, single_outlet
     from epikg.extract.places import read_places
     from epikg.extract.posts import find_posts, outside_posts, phrase_bodies
     from epikg.extract.quantities import find_quantities
@@ -193,12 +193,18 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
     # (A concatenation of articles has a byline each: marked once, not scanned for every mention.)
     bylines = Taken(len(article.raw), ((b.start, b.end) for b in article.bylines))
+    # So is a source line's outlet (`来源:人民日报客户端`): no `人民日报` inside it, unless it names two outlets
+    # (`四川日报-川观新闻`), whose parts the mentions still give.
+    if article.outlet and names_a_body(article.outlet):  # `来源:永丰镇` names the town, a place mention
+        bylines.add(*(single_outlet(article.outlet, article.outlet_span) or (0, 0)))
     mentions = tuple(
         m
         for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
         if not bylines.overlaps(*article.body.raw_span(m.start, m.end))
     )
     places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
+    if article.outlet and not names_a_body(article.outlet):
+        article = replace(article, outlet=None, outlet_span=None)  # `来源:永丰镇`: no publisher named
     bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.

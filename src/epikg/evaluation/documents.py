@@ -188,13 +188,15 @@ def read_predicted(graph: Graph) -> dict[str, DocumentFacts]:
         doc(row.doc).derived_parents[named(row, "place", "name")] = named(row, "parent", "parentName")
     for row in graph.query(_PUBLISHED):
         doc(row.doc).published = str(row.date)[:10]
-    # A person's `org` in the gold is the body of their last-listed post: the same on this side.
+    # A person's `org` in the gold is the body of their last-listed post, `null` only when no post names one
+    # (`镇人大主席仲华担任总指挥`: 总指挥 names none, so 镇人大): the same on this side.
     last_post: dict[tuple[str, str], tuple[int, str]] = {}
     for row in graph.query(_POSTS):
         facts = doc(row.doc)
         facts.titles.add((str(row.name), str(row.title)))
         key, post = (str(row.doc), str(row.name)), (int(row.begin), str(row.orgName or ""))
-        last_post[key] = max(last_post.get(key, post), post)
+        if row.orgName is not None:
+            last_post[key] = max(last_post.get(key, post), post)
     for (doc_id, _), (_, org_name) in last_post.items():
         if org_name:
             doc(doc_id).organizations.add(org_name)

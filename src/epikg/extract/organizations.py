@@ -23,6 +23,8 @@ __all__ = [
     "Locality",
     "describe",
     "full_names",
+    "names_a_body",
+    "single_outlet",
     "place_prefix",
     "resolve",
     "resolve_all",
@@ -73,6 +75,21 @@ def resolve(name: str, locality: Locality) -> str:
     return with_place(locality.by_level[level], name)
 
 
+def names_a_body(outlet: str) -> bool:
+    """A source line's outlet is a publishing body unless it names only a place (`来源:永丰镇`, `来源:海淀街道`):
+    that is the place's office, which the page does not name. (The place still tells the article's locality.)"""
+    return not gazetteer.load().lookup(outlet)
+
+
+def single_outlet(outlet: str | None, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span of a source line's outlet where it names one outlet (`人民日报客户端`): no other body is read inside
+    it. None where it names none, or two (`四川日报-川观新闻`, `湖南日报·新湖南客户端`: a mark between them),
+    whose parts are bodies of their own."""
+    if not outlet or span is None or any(not c.isalnum() for c in outlet):
+        return None
+    return span
+
+
 def describe(name: str, doc_id: str) -> Organization:
     """A body's type, and its article where its name alone (`县委`, `防指`) does not tell it apart."""
     return Organization(name, org_type(name), doc_id if is_generic(name) else None)
@@ -114,16 +131,41 @@ def _convener(text: str, mention: Mention, place_ends: dict[int, Mention]) -> st
     return None
 
 
+_CLAUSE_ENDS = ",。;!?:\n"
+
+
+def _founder(text: str, mention: Mention, place_ends: dict[int, Mention], locality: Locality) -> str | None:
+    """`金乡镇第一时间成立疫情防控工作专班`, `金乡镇成立了以党委书记为组长的疫情防控领导小组`: the place that opens the
+    clause in which a body is set up (data/org_setup_verbs.txt) is the body's place; a scope (`全县第一时间成立`,
+    data/org_scope_chars.txt) makes it the article's place of that level. The body's full name, else None."""
+    clause_start = max(text.rfind(c, 0, mention.start) for c in _CLAUSE_ENDS) + 1
+    clause = text[clause_start : mention.start]
+    verb_at = max((clause.rfind(v) for v in data_words("org_setup_verbs.txt")), default=-1)
+    if verb_at < 0 or any(c in data_words("org_plural_chars.txt") for c in clause[:verb_at]):
+        return None  # `在全县213个行政村建立了公共卫生安全委员会`: one in each village, no one body
+    ends = [e for e in range(clause_start, clause_start + verb_at + 1) if e in place_ends]
+    place = place_ends[ends[-1]] if ends else None  # the lowest of a chain (`灵溪镇城东街道`)
+    if place is not None and place.start >= clause_start:
+        return place.text + mention.text
+    scope = next(
+        (clause[i + 1] for i in range(verb_at - 1) if clause[i] in data_words("org_scope_chars.txt")),
+        None,
+    )
+    if scope is not None and level_chars().get(scope) in locality.by_level:
+        return resolve(scope + mention.text, locality)
+    return None
+
+
 def _coordinated_with(
     text: str, mention: Mention, org_ends: dict[int, Mention], locality: Locality
 ) -> str | None:
-    """`青化镇党委、政府`, `县委、政府`: a bare body after a place's committee is that place's (its full name)."""
-    if (
-        mention.text not in data_words("org_coordinated_bodies.txt")
-        or text[mention.start - 1 : mention.start] != "、"
-    ):
+    """`青化镇党委、政府`, `县委、政府`, `镇党委政府`: a bare body after a place's committee is that place's (its
+    full name)."""
+    if mention.text not in data_words("org_coordinated_bodies.txt"):
         return None
-    before = org_ends.get(mention.start - 1)
+    before = org_ends.get(
+        mention.start - 1 if text[mention.start - 1 : mention.start] == "、" else mention.start
+    )
     if before is None:
         return None
     committees = data_groups("org_committees.tsv")["committee"]  # 委 of 县委
@@ -152,7 +194,11 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
         name = None
         if text and m.text[:1] not in level_chars():
             convener = _convener(text, m, place_ends)
-            name = convener + m.text if convener else _coordinated_with(text, m, org_ends, locality)
+            name = (
+                convener + m.text
+                if convener
+                else _founder(text, m, place_ends, locality) or _coordinated_with(text, m, org_ends, locality)
+            )
         resolved.setdefault(m.text, name or resolve(m.text, locality))
     full = full_names(resolved.values())
     return {text: full.get(name, name) for text, name in resolved.items()}

@@ -132,6 +132,15 @@ def _body_type(name: str) -> str:
     return next((kind for ending, kind in org_type_rules() if name.endswith(ending)), "other_body")
 
 
+def _level_body(name: str) -> bool:
+    """A committee or government of a level (`县委`, `镇政府`), or a level's congress or conference named by its
+    level (`县人大常委会`, `县政协`: data/post_level_bodies.txt)."""
+    return _body_type(name) in _LEVEL_BODY_TYPES or any(
+        name[i] in level_chars() and name.startswith(_level_body_starts(), i + 1)
+        for i in range(len(name) - 1)
+    )
+
+
 def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post]) -> tuple[Mention, ...]:
     """The mentions less the bodies that a post's own title word spells (`县委副书记、县长张明`: 县委 is named
     only as his post).
@@ -153,7 +162,7 @@ def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post])
         return any(
             s <= m.start
             and m.end <= end
-            and (m.end > first or (m.end == first and (implied or _body_type(m.text) in _LEVEL_BODY_TYPES)))
+            and (m.end > first or (m.end == first and (implied or _level_body(m.text))))
             for s, first, implied, end in spelled
         )
 

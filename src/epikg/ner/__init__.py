@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from epikg.ner.bodies import organization_mentions
-from epikg.ner.merge import extend_to_facility, hamlet_as_place, merge, strip_punctuation, trim_person
+from epikg.ner.merge import (
+    extend_to_ending,
+    extend_to_facility,
+    hamlet_as_place,
+    merge,
+    strip_punctuation,
+    trim_person,
+)
 from epikg.ner.persons import person_mentions
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
@@ -28,6 +35,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
             if label in _MODEL_TYPES:
                 s, e = sentence.start + start, sentence.start + end
                 mention = strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
+                mention = extend_to_ending(text, mention)  # `阳春中心`+`校`
                 # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
                 found.append(trim_person(text, extend_to_facility(text, hamlet_as_place(mention))))
     return found

@@ -17,9 +17,11 @@ from epikg.lexicon import (
     data_words,
     generic_bodies,
     is_common_word,
+    looks_like_body,
     org_type_rules,
     read_data_lines,
 )
+from epikg.ner.set_off import outlets_in_text, quoted_teams
 from epikg.records import EntityType, Mention
 
 
@@ -88,16 +90,32 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
     place_ends = {m.end: m for m in places}
+    place_starts = {m.start for m in places}
     found = []
     for match in suffix.finditer(text):
+        if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
+            continue  # `值班执勤队伍`: the suffix is inside a word
         start = _org_start(text, match.start(), place_ends)
+        if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_starts:
+            continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
         if start is None or _not_in_body().search(text[start : match.start()]):
             continue
-        found.append(
-            Mention(text[start : match.end()], EntityType.ORGANIZATION, start, match.end(), "rule:suffix")
-        )
+        start += verb_inside(text[start : match.end()])
+        if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
+            continue  # `大英镇联合派出所`: the town worked with a police station it does not name
+        end = match.end() + _office_after(text, match.group(), match.end())
+        committee = text[start : match.start()]
+        if (
+            match.group() in data_words("org_coordinated_bodies.txt")
+            and org_type(committee) == "party_committee"
+        ):
+            # `金乡镇党委政府`: the town's committee and government, written together
+            if not any((m.start, m.end) == (start, match.start()) for m in found):
+                found.append(Mention(committee, EntityType.ORGANIZATION, start, match.start(), "rule:suffix"))
+            start = match.start()
+        found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
     # `某某网消息`.
     for match in _dateline().finditer(text):
@@ -120,6 +138,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 )
             )
     found += _working_groups(text)
+    found += quoted_teams(text)
+    found += outlets_in_text(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
         committee = _committee().match(text, place.end)
@@ -148,12 +168,42 @@ def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
 
 def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
     """`四甲镇召开疫情防控领导小组会议`: the town convened the group; the body's name starts after the verb
-    (data/model_meeting_verbs.txt), and a bare suffix left (`召开领导小组会议`) is read on its own elsewhere."""
+    (data/model_meeting_verbs.txt; a setup verb too, data/org_setup_verbs.txt: `金乡镇成立疫情防控工作专班`), and
+    a bare suffix left (`召开领导小组会议`) is read on its own elsewhere."""
     span = text[start:suffix_start]
-    cut = max((span.rfind(v) + len(v) for v in data_words("model_meeting_verbs.txt") if v in span), default=0)
+    verbs = data_words("model_meeting_verbs.txt") | data_words("org_setup_verbs.txt")  # 成立 too
+    cut = max((span.rfind(v) + len(v) for v in verbs if v in span), default=0)
     if cut == 0:
         return start
+    while start + cut < suffix_start and text[start + cut] in data_words("org_verb_particles.txt"):
+        cut += 1  # `成立了`
+    if text[start + cut] in data_words("model_function_chars.txt"):
+        return None  # `成立了以党委书记为组长的领导小组`: a phrase about the body, its name further on
     return start + cut if suffix_start - (start + cut) >= 2 else None
+
+
+# Bodies that a joint committee or team can be (`红星村联合党支部`, `联合检查组`): 联合 is part of their name.
+_JOINT_TYPES = frozenset({"party_committee", "working_group", "command_headquarters"})
+
+
+def verb_inside(name: str) -> int:
+    """Where a body's name starts after a lead verb inside it (`大英镇联合派出所` -> 5, `镇党委联合县市场监管局`
+    -> 5: the town worked with the body after the verb), 0 where none stands. 联合 before a committee or a team
+    names a joint one (`红星村联合党支部`), and a verb that leaves less than a body's name is part of it (`指导组`)."""
+    cut = max((name.rfind(v) + len(v) for v in lead_verbs() if name.rfind(v) > 0), default=0)
+    rest = name[cut:]
+    if cut == 0 or len(rest) < 2 or not looks_like_body(rest) or org_type(rest) in _JOINT_TYPES:
+        return 0
+    return cut
+
+
+def function_name(name: str) -> bool:
+    """`市定点医院`, `县临时指挥部`: what a body does (data/org_function_words.txt) before a bare suffix names no body."""
+    return any(
+        name[i + len(word) :] in generic_bodies()
+        for word in data_words("org_function_words.txt")
+        if (i := name.rfind(word)) >= 0
+    )
 
 
 def lead_verbs() -> tuple[str, ...]:
@@ -173,12 +223,50 @@ def _group() -> re.Pattern[str]:
 _BEFORE_GROUP = set("、(（:：“,，。;；\n")
 
 
+def _office_after(text: str, suffix: str, end: int) -> int:
+    """How many characters of an office word (data/org_offices.txt) follow a body's suffix: `领导小组`+`办公室`, and
+    `县委办`+`公室` where the suffix holds the office word's start (`县委办公室`, not 县委办)."""
+    for word in data_longest_first("org_offices.txt"):
+        for shared in range(len(word)):
+            if suffix.endswith(word[:shared]) and text.startswith(word[shared:], end):
+                return len(word) - shared
+    return 0
+
+
+def _group_offices(text: str, starts: Iterable[int]) -> list[Mention]:
+    """`(即:领导小组办公室、人员管控组)`, `指挥部办公室要不等不靠`: the office of the article's group or headquarters,
+    written bare where a name stands on its own, is a body of its own (the group's office)."""
+    found = []
+    for start in starts:
+        for suffix in data_longest_first("org_suffixes.txt"):
+            if text.startswith(suffix, start) and org_type(suffix) in (
+                "command_headquarters",
+                "working_group",
+            ):
+                end = start + len(suffix)
+                office = next(
+                    (w for w in data_longest_first("org_offices.txt") if text.startswith(w, end)), None
+                )
+                if office:
+                    found.append(
+                        Mention(
+                            text[start : end + len(office)],
+                            EntityType.ORGANIZATION,
+                            start,
+                            end + len(office),
+                            "rule:suffix",
+                        )
+                    )
+                break
+    return found
+
+
 def _working_groups(text: str) -> list[Mention]:
     """A named working group standing on its own: listed (`、医疗救治组、`), opening a clause, or after a lead verb
     (`带领督查考核组`). A bare generic one (`工作组`) or a clause (`全面开展排查组`) is not a name."""
     starts = {0} | {i + 1 for i, char in enumerate(text) if char in _BEFORE_GROUP}
     starts |= {m.end() for verb in lead_verbs() for m in re.finditer(re.escape(verb), text)}
-    found = []
+    found = _group_offices(text, sorted(starts))
     for start in sorted(starts):
         match = _group().match(text, start)
         if match is None:
@@ -195,12 +283,34 @@ def _working_groups(text: str) -> list[Mention]:
     return found
 
 
+def _name_words_start(text: str, suffix_start: int) -> int:
+    """Where the official name's epidemic words before a suffix begin (`新型冠状病毒感染的肺炎疫情防控`+`指挥部`):
+    data/org_name_words.txt, walked back over word by word, longest first; `suffix_start` where none stands."""
+    words = data_longest_first("org_name_words.txt")
+    start = suffix_start
+    while (word := next((w for w in words if text.startswith(w, start - len(w))), None)) is not None:
+        start -= len(word)
+    return start
+
+
 def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int | None:
-    """Walk back from the suffix over at most 8 Han characters to a place name, else the nearest level character."""
+    """Walk back from the suffix, over the epidemic words of an official name (which may be many) and then over
+    at most 8 Han characters, to a place name, else the nearest level character."""
+    if suffix_start in place_ends:
+        return place_ends[suffix_start].start  # `苍南县`+`指挥部`: the epidemic words' walk must not pass it
+    words_start = _name_words_start(text, suffix_start)
+    if words_start < suffix_start:
+        found = _org_start(text, words_start, place_ends)
+        if found is not None:
+            return found
     level_start = None
     for start in range(suffix_start, max(-1, suffix_start - 9), -1):
         if start < suffix_start and not HAN.match(text[start]):
             break  # a body's name never runs across a line break or punctuation, even after a place
+        if start < suffix_start and text[start] in data_words("org_plural_chars.txt"):
+            if level_start is not None and all(c in _level_chars() for c in text[start + 1 : level_start]):
+                level_start = None  # `各村党支部`, `各乡镇派出所`: the branch of every village, no one body
+            break
         if start in place_ends:
             return place_ends[start].start
         if (
@@ -221,7 +331,14 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
 
 def is_generic(name: str) -> bool:
     """A body named without its place (`县委`, `镇党委`, `防指`): it means different bodies in different articles."""
-    return name[:1] in _level_chars() or name in generic_bodies()
+    if name[:1] in _level_chars() or name in generic_bodies():
+        return True
+    if name.startswith(data_longest_first("org_name_words.txt")):
+        return True  # `疫情防控指挥部`, `新冠肺炎疫情防控领导小组`: whose, only its article tells
+    office = next((w for w in data_longest_first("org_offices.txt") if name.endswith(w)), None)
+    return (
+        office is not None and name[: -len(office)] in generic_bodies()
+    )  # `领导小组办公室`: whose is the article's
 
 
 def org_type(name: str) -> str:

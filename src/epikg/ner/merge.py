@@ -22,9 +22,10 @@ from epikg.lexicon import (
     is_common_word,
     looks_like_body,
     looks_like_name,
+    org_type_rules,
     world_place_names,
 )
-from epikg.ner.bodies import lead_verbs
+from epikg.ner.bodies import function_name, lead_verbs, verb_inside
 from epikg.ner.persons import conjunction_surnames, function_surnames, is_surname_and_address, title_words
 from epikg.records import EntityType, Mention
 
@@ -89,7 +90,7 @@ def plausible(mention: Mention) -> bool:
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
         return False  # a verb left inside: no body (after_meeting_verb kept what was convened, if anything)
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
-    return looks_like_body(text) and text not in generic_bodies()
+    return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
 
 
 def _a_bare_division_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
@@ -174,6 +175,17 @@ def trim_person(text: str, mention: Mention) -> Mention:
     return mention
 
 
+def extend_to_ending(text: str, mention: Mention) -> Mention:
+    """`阳春中心` + `校`: the model stopped one character short of a body's ending (data/org_types.tsv) that
+    the next character completes (`中心校`, `政府办`); the body runs on to it."""
+    if mention.type is not EntityType.ORGANIZATION or mention.end >= len(text):
+        return mention
+    longer = mention.text + text[mention.end]
+    if not any(len(ending) >= 3 and longer.endswith(ending) for ending, _ in org_type_rules()):
+        return mention
+    return Mention(longer, mention.type, mention.start, mention.end + 1, mention.source)
+
+
 def _facility_as_place(mention: Mention) -> Mention:
     """`苍南动车站`: the model reads a station or square as an organization; it is a place."""
     if mention.type is EntityType.ORGANIZATION and mention.text.endswith(
@@ -207,6 +219,17 @@ def _without_lead_verb(mention: Mention) -> Mention:
         return mention
     start = mention.start + len(verb)
     return Mention(mention.text[len(verb) :], mention.type, start, mention.end, mention.source)
+
+
+def _after_verb_inside(mention: Mention) -> Mention:
+    """`大英镇联合派出所`: the model read the actor and a lead verb into the body's name; the body is what follows
+    (ner/bodies.py verb_inside), and a bare one left (`派出所`) is no name (plausible)."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    cut = verb_inside(mention.text)
+    if cut == 0:
+        return mention
+    return Mention(mention.text[cut:], mention.type, mention.start + cut, mention.end, mention.source)
 
 
 def after_meeting_verb(mention: Mention) -> Mention:
@@ -245,7 +268,11 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     model = [
         m
         for m in map(
-            hamlet_as_place, map(_facility_as_place, map(after_meeting_verb, map(_without_lead_verb, model)))
+            hamlet_as_place,
+            map(
+                _facility_as_place,
+                map(after_meeting_verb, map(_after_verb_inside, map(_without_lead_verb, model))),
+            ),
         )
         if plausible(m)
     ]

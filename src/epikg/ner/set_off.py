@@ -1,0 +1,77 @@
+"""Bodies named by how the text sets them off rather than by a suffix after a place: a team's name in quotes
+(`“小喇叭宣传队”`), an outlet where it reports the story (`被央视新闻客户端直播`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from epikg.lexicon import (
+    data_alternation,
+    data_groups,
+    data_longest_first,
+    data_table,
+    data_words,
+    generic_bodies,
+    is_common_word,
+)
+from epikg.records import EntityType, Mention
+
+__all__ = ["outlets_in_text", "quoted_teams"]
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=1)
+def _outlet_in_text() -> re.Pattern[str]:
+    """An outlet named in running text before what it did with the story (data/outlet_report_verbs.txt), starting
+    where a name can (after a word of data/outlet_before_words.txt, punctuation or a title mark), and holding
+    none of those words."""
+    ends = _alternation(data_groups("datelines.tsv")["outlet"])
+    before = re.escape("".join(sorted(data_words("outlet_before_words.txt"))))
+    return re.compile(
+        rf"(?:^|(?<=[{before}、,。;:“《\s]))(?P<name>(?:(?![{before}])[\u4e00-\u9fff]){{2,10}}?(?:{ends}))》?"
+        rf"(?:{data_alternation('outlet_report_verbs.txt')})",
+        re.MULTILINE,
+    )
+
+
+def outlets_in_text(text: str) -> list[Mention]:
+    """`被央视新闻客户端直播`, `据新华网报道`: an outlet named where it reports the story. Not a kind (`各大网站`)."""
+    return [
+        Mention(m.group("name"), EntityType.ORGANIZATION, m.start("name"), m.end("name"), "rule:suffix")
+        for m in _outlet_in_text().finditer(text)
+        if not is_common_word(m.group("name"))
+        and m.group("name")[0] not in data_words("org_plural_chars.txt")
+    ]
+
+
+@lru_cache(maxsize=1)
+def _quoted_team() -> re.Pattern[str]:
+    """A quoted name, and the few words after it up to a team's ending (data/org_team_endings.txt)."""
+    ends = _alternation(data_longest_first("org_team_endings.txt"))
+    quotes = "|".join(
+        rf"{re.escape(o)}(?P<q{i}>[\u4e00-\u9fff]{{2,12}}){re.escape(c)}"
+        for i, (o, c) in enumerate(data_table("org_quote_marks.tsv").items())
+    )
+    return re.compile(rf"(?:{quotes})(?P<tail>[\u4e00-\u9fff]{{0,6}}?(?:{ends}))?")
+
+
+def quoted_teams(text: str) -> list[Mention]:
+    """`“小喇叭宣传队”`, `“海淀街道文明小哥”物资运送车队`: a team the genre names in quotes; the quoted words are its
+    name. Not a kind of team (`“党员突击队”`: an everyday word and a team's suffix) nor a slogan with a numeral."""
+    numerals = data_table("numerals.tsv")
+    found = []
+    for match in _quoted_team().finditer(text):
+        group = next(g for g in match.groupdict() if g.startswith("q") and match.group(g))
+        name = match.group(group)
+        if not match.group("tail") and not name.endswith(data_longest_first("org_team_endings.txt")):
+            continue
+        if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
+            continue
+        found.append(
+            Mention(name, EntityType.ORGANIZATION, match.start(group), match.end(group), "rule:suffix")
+        )
+    return found

@@ -1,0 +1,455 @@
+"""Organizations in the forms the genre writes them, beyond the articles the rules were written on (issue 13):
+long official names, bodies that their suffix makes plain at every level, boundaries, quoted teams, one body
+under two names, and what names no body. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.organizations import full_names, names_a_body
+from epikg.ner import rule_mentions
+from epikg.records import EntityType
+
+
+def bodies(text: str) -> list[str]:
+    return [m.text for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION]
+
+
+def _extract(tmp_path, text: str):  # noqa: ANN001, ANN202
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(text, encoding="utf-8")
+    return extract(read_article(page))
+
+
+def graph_bodies(tmp_path, text: str) -> set[str]:  # noqa: ANN001
+    """The bodies the graph would name: the article's own, its posts' and its publisher."""
+    found = _extract(tmp_path, text)
+    names = {*found.organizations.values(), *(p.organization for p in found.posts if p.organization)}
+    return names | ({found.article.outlet} if found.article.outlet else set())
+
+
+# --- long official names: the epidemic words between the place and the suffix ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "沈丘县新型冠状病毒感染的肺炎疫情防控指挥部发布公告。",
+            "沈丘县新型冠状病毒感染的肺炎疫情防控指挥部",
+        ),
+        ("按照县新冠肺炎疫情防控指挥部要求,各村设卡。", "县新冠肺炎疫情防控指挥部"),
+        (
+            "县应对新型冠状病毒感染肺炎疫情工作领导小组召开会议。",
+            "县应对新型冠状病毒感染肺炎疫情工作领导小组",
+        ),
+        ("金乡镇新冠肺炎疫情防控工作领导小组办公室发出通知。", "金乡镇新冠肺炎疫情防控工作领导小组办公室"),
+        ("市新型冠状病毒肺炎疫情防控应急指挥部印发通知。", "市新型冠状病毒肺炎疫情防控应急指挥部"),
+        (
+            "就市新型冠关病毒感染的肺炎疫情防控应急指挥部的通知进行解读。",
+            "市新型冠关病毒感染的肺炎疫情防控应急指挥部",
+        ),
+        (
+            "会议传达了《沈丘县新型冠状病毒感染的肺炎疫情防控指挥部公告》。",
+            "沈丘县新型冠状病毒感染的肺炎疫情防控指挥部",
+        ),
+        ("苍南县新冠肺炎疫情联防联控工作领导小组部署排查。", "苍南县新冠肺炎疫情联防联控工作领导小组"),
+    ],
+)
+def test_a_long_official_name_reaches_its_place(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_long_name_in_traditional_script(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "蒼南縣新型冠狀病毒感染的肺炎疫情防控指揮部發佈通告。")
+    assert "苍南县新型冠状病毒感染的肺炎疫情防控指挥部" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县召开新型冠状病毒感染的肺炎疫情防控工作会议。",
+        "各村成立新冠肺炎疫情防控领导小组。",
+        "镇党委书记张明在新冠肺炎疫情防控领导小组会议上强调。",
+    ],
+)
+def test_epidemic_words_do_not_make_a_clause_a_body(text: str) -> None:
+    """A meeting, bodies set up in every village, a person's words: the long walk back stops as the short one."""
+    assert not [b for b in bodies(text) if "会议" in b or "成立" in b or "张明" in b or b.startswith("村")]
+
+
+# --- bodies that their suffix makes plain, at each level ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县教育局、县民政局、县应急管理局联合开展检查。", ["县教育局", "县民政局", "县应急管理局"]),
+        ("县发改局、县市场监管局开展价格检查。", ["县发改局", "县市场监管局"]),
+        ("城关街道办事处组织干部下沉社区。", ["城关街道办事处"]),
+        ("县妇联、县总工会发出倡议。", ["县妇联", "县总工会"]),
+        ("县消防救援大队对隔离点进行消杀。", ["县消防救援大队"]),
+        ("县人武部组织民兵值守卡点。", ["县人武部"]),
+        ("金乡镇社区卫生服务中心开展核酸采样。", ["金乡镇社区卫生服务中心"]),
+        ("苍南县司法局、县税务局派出干部。", ["苍南县司法局", "县税务局"]),
+        ("县委常委会会议研究部署疫情防控工作。", ["县委常委会"]),
+        ("镇宣传队走村入户。", ["镇宣传队"]),
+    ],
+)
+def test_a_body_named_by_its_suffix(text: str, expected: list[str]) -> None:
+    found = bodies(text)
+    assert all(e in found for e in expected), found
+
+
+def test_a_branch_named_after_its_village_is_the_posts_body(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "陈军是金乡镇红光村党总支书记,他年初一就回到村里。")
+    assert any(b.endswith("红光村党总支") for b in found)
+
+
+# --- boundaries: no verb before, no title after ------------------------------------------------------------
+
+
+def test_a_title_after_a_body_is_not_part_of_it() -> None:
+    assert "县卫健局" in bodies("县卫健局局长王明介绍情况。")
+    assert not [b for b in bodies("县卫健局局长王明介绍情况。") if "局长" in b]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大英镇联合派出所等部门成立值班队伍。", []),
+        ("金乡镇党委联合县市场监管局开展检查。", ["金乡镇党委", "县市场监管局"]),
+        ("镇政府联合县卫健局开展督查。", ["县卫健局"]),
+    ],
+)
+def test_a_lead_verb_is_not_part_of_the_body_after_it(text: str, expected: list[str]) -> None:
+    """`大英镇联合派出所`: the town worked with a police station; no body is named 大英镇联合派出所."""
+    found = bodies(text)
+    assert not [b for b in found if "联合" in b]
+    assert all(e in found for e in expected)
+
+
+def test_a_joint_committee_keeps_lianhe() -> None:
+    """`联合党支部`, `联合检查组`: 联合 before a committee or a team names a joint one."""
+    assert any(b.endswith("联合党支部") for b in bodies("金乡镇联合党支部组织党员值守。"))
+
+
+def test_the_models_body_across_a_lead_verb_starts_after_it() -> None:
+    from epikg.ner.merge import merge
+    from epikg.records import Mention
+
+    model = Mention("大英镇联合县公安局", EntityType.ORGANIZATION, 0, 9, "model")
+    assert [m.text for m in merge([], [model])] == ["县公安局"]
+    bare = Mention("大英镇联合派出所", EntityType.ORGANIZATION, 0, 8, "model")
+    assert merge([], [bare]) == ()
+
+
+# --- teams named in quotes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("“小喇叭宣传队”走街串巷。", "小喇叭宣传队"),
+        ("「红袖章志愿服务队」每天巡逻。", "红袖章志愿服务队"),
+        ("快递公司组建“海淀街道文明小哥”物资运送车队。", "海淀街道文明小哥"),
+        ("村里组建“红马甲”巡逻队。", "红马甲"),
+        ("团县委成立“青春战疫”志愿服务专班。", "青春战疫"),
+    ],
+)
+def test_a_quoted_team_name_is_a_body(text: str, team: str) -> None:
+    assert team in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "利用“大喇叭”广播防控知识。",
+        "领导小组下设“一办十五组”统筹协调。",
+        "落实“四早”要求。",
+        "争当“最美逆行者”。",
+        "“两委”干部带头入户。",
+        "组建“党员突击队”。",
+        "实行“三班倒”坚守卡点。",
+    ],
+)
+def test_quoted_words_that_name_no_team(text: str) -> None:
+    assert bodies(text) == []
+
+
+# --- what is no body ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各单位、相关部门要落实责任,有关部门要加强督查。",
+        "各村要设立卡点,各镇卫生院开设发热门诊。",
+        "各乡镇派出所加强巡逻。",
+        "全县各村党支部发挥战斗堡垒作用。",
+        "每个村成立志愿服务队。",
+        "县委召开常委会会议,研究疫情防控工作。",
+        "印发《苍南县疫情防控工作方案》。",
+        "她被闭环转运至市定点医院进行隔离治疗。",
+        "镇里组织村委干部入户排查。",
+    ],
+)
+def test_generic_bodies_and_kinds_are_no_body(text: str) -> None:
+    """A group of bodies (`各村党支部`), a body by what it does (`市定点医院`), a meeting, a document."""
+    assert [b for b in bodies(text) if b not in ("县委",)] == []
+
+
+def test_a_source_line_that_names_a_place_names_no_publisher(tmp_path) -> None:  # noqa: ANN001
+    """`来源:永丰镇`: the town's office published it; the page does not name that office."""
+    found = graph_bodies(tmp_path, "永丰镇开展排查。全镇设卡点5个。\n(来源:永丰镇 王维玉)")
+    assert "永丰镇" not in found
+    assert not names_a_body("永丰镇") and names_a_body("苍南新闻网")
+
+
+def test_a_source_line_that_names_an_outlet_is_a_publisher(tmp_path) -> None:  # noqa: ANN001
+    assert "苍南新闻网" in graph_bodies(tmp_path, "金乡镇开展排查。\n来源:苍南新闻网")
+
+
+# --- one body, two names -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("苍南县人武部", "苍南县人民武装部"),
+        ("苍南县发改局", "苍南县发展和改革局"),
+        ("苍南县教体局", "苍南县教育和体育局"),
+        ("苍南县妇联", "苍南县妇女联合会"),
+        ("苍南县城管局", "苍南县综合行政执法局"),
+        ("红光村村委", "红光村村民委员会"),
+        ("东关社区居委会", "东关社区居民委员会"),
+    ],
+)
+def test_short_and_full_names_of_more_bodies(short: str, full: str) -> None:
+    assert full_names([short, full]) == {short: full}
+
+
+def test_a_bureau_of_another_county_is_another_body() -> None:
+    assert full_names(["苍南县人武部", "平阳县人民武装部"]) == {}
+
+
+# --- the model's body one character short of its ending ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "body"),
+    [
+        ("阳春中心校开展开学演练。", "阳春中心", "阳春中心校"),
+        ("县政府办印发通知。", "县政府", "县政府办"),
+        ("县委书记张明主持会议。", "县委", "县委"),
+        ("金乡镇卫生院开设发热门诊。", "金乡镇卫生院", "金乡镇卫生院"),
+        ("苍南县委召开会议。", "苍南县委", "苍南县委"),
+    ],
+)
+def test_a_body_cut_short_runs_on_to_its_ending(text: str, model: str, body: str) -> None:
+    from epikg.ner.merge import extend_to_ending
+    from epikg.records import Mention
+
+    start = text.index(model)
+    mention = Mention(model, EntityType.ORGANIZATION, start, start + len(model), "model")
+    assert extend_to_ending(text, mention).text == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("沈丘县召开会议。县人大常委会副主任、卫健委党组书记张明出席会议。", "人大常委会"),
+        ("苍南县召开会议。县人大副主任、县卫健局局长李强出席会议。", "人大"),
+    ],
+)
+def test_a_levels_congress_named_only_in_a_first_post_is_the_posts(tmp_path, text: str, body: str) -> None:  # noqa: ANN001
+    """`县人大常委会副主任、卫健委党组书记张明`: the congress is named only as his first post; the gold lists the
+    body of his last one, and the graph keeps the congress on the post (org:organization)."""
+    found = _extract(tmp_path, text)
+    assert not [m for m in found.mentions if m.type is EntityType.ORGANIZATION and m.text.endswith(body)]
+    assert any((p.organization or "").endswith(body) for p in found.posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("领导小组下设“1办五组”(即:领导小组办公室、人员管控组、医疗救治组)。", "领导小组办公室"),
+        ("二要严格防控措施。指挥部办公室要不等不靠,提前谋划。", "指挥部办公室"),
+        ("县疫情防控指挥部办公室印发通知。", "县疫情防控指挥部办公室"),
+    ],
+)
+def test_a_groups_office_is_a_body(text: str, office: str) -> None:
+    assert office in bodies(text)
+
+
+def test_a_bare_office_is_the_articles_own_not_one_body_everywhere() -> None:
+    from epikg.extract.organizations import describe
+
+    assert describe("领导小组办公室", "a1") != describe("领导小组办公室", "a2")
+    assert describe("苍南县疫情防控指挥部办公室", "a1") == describe("苍南县疫情防控指挥部办公室", "a2")
+    assert "会议要求" not in "".join(bodies("会议要求,领导小组要加强统筹。"))
+    assert bodies("会议要求,领导小组要加强统筹。") == []
+
+
+def test_a_village_committee_after_a_village_the_gazetteer_does_not_know() -> None:
+    """`金乡镇红光村村委会`: the town's name starts it, the village between is part of the name."""
+    assert "金乡镇红光村村委会" in bodies("金乡镇红光村村委会组织志愿者。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("苍南县金乡镇召开会议。镇党委政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
+        ("苍南县金乡镇召开会议。金乡镇党委政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
+        ("苍南县金乡镇召开会议。金乡镇党委、政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
+    ],
+)
+def test_a_committee_and_government_written_together_are_two_bodies(
+    tmp_path, text: str, expected: set[str]
+) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, text)
+    assert expected <= found
+    assert not [b for b in found if b.endswith("党委政府")]
+
+
+# --- outlets -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("苍南融媒讯 近日,金乡镇开展排查。", "苍南融媒"),
+        ("苍南县融媒体中心讯 近日,金乡镇开展排查。", "苍南县融媒体中心"),
+    ],
+)
+def test_a_media_centres_dateline_names_it(text: str, outlet: str) -> None:
+    assert outlet in bodies(text)
+
+
+def test_a_verb_before_xiaoxi_is_no_dateline() -> None:
+    assert bodies("会议发布消息,全县设卡。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("金乡镇开展排查。\n来源:人民日报客户端", "人民日报客户端"),
+        ("金乡镇开展排查。\n来源:苍南县人民政府网", "苍南县人民政府网"),
+    ],
+)
+def test_no_second_body_inside_a_source_lines_outlet(tmp_path, text: str, outlet: str) -> None:  # noqa: ANN001
+    assert graph_bodies(tmp_path, text) == {outlet}
+
+
+def test_two_outlets_of_a_source_line_keep_their_parts(tmp_path) -> None:  # noqa: ANN001
+    """`四川日报-川观新闻`: the parts read inside it stay bodies of their own."""
+    from epikg.extract.organizations import single_outlet
+
+    assert single_outlet("四川日报-川观新闻", (0, 9)) is None
+    assert single_outlet("人民日报客户端", (3, 10)) == (3, 10)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("南县疫情防控指挥部", "南县新冠肺炎疫情防控指挥部"),
+        ("南县指挥部", "南县新冠肺炎疫情防控工作指挥部"),
+        ("南县防控指挥部", "南县新型冠状病毒感染的肺炎疫情防控指挥部"),
+        ("白沙镇领导小组", "白沙镇疫情防控工作领导小组"),
+        ("白沙镇疫情防控领导小组", "白沙镇新冠肺炎疫情防控工作领导小组"),
+    ],
+)
+def test_a_headquarters_named_with_fewer_words_is_the_one_named_in_full(short: str, full: str) -> None:
+    assert full_names([short, full]) == {short: full}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["南县疫情防控指挥部", "南县南洲镇新冠肺炎疫情防控指挥部"],
+        ["南县防汛指挥部", "南县新冠肺炎疫情防控指挥部"],
+        ["南县疫情防控指挥部", "北县新冠肺炎疫情防控指挥部"],
+    ],
+)
+def test_another_place_or_another_task_is_another_headquarters(names: list[str]) -> None:
+    assert full_names(names) == {}
+
+
+# --- bodies set up: the place that sets one up is its place --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("苍南县金乡镇召开会议。金乡镇第一时间成立疫情防控工作专班。", "金乡镇疫情防控工作专班"),
+        (
+            "苍南县召开会议。全县第一时间成立疫情防控工作领导小组,下设8个工作组。",
+            "苍南县疫情防控工作领导小组",
+        ),
+        ("苍南县召开会议。我县迅速成立新冠肺炎疫情防控指挥部。", "苍南县新冠肺炎疫情防控指挥部"),
+        ("苍南县召开会议。灵溪镇城东街道成立疫情防控工作组,书记任组长。", "城东街道疫情防控工作组"),
+    ],
+)
+def test_a_body_set_up_is_the_setters(tmp_path, text: str, body: str) -> None:  # noqa: ANN001
+    assert body in graph_bodies(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苍南县召开会议。全县304个行政村都成立了疫情防控志愿服务队。",
+        "苍南县召开会议。全县共组建党员突击队440个。",
+        "苍南县召开会议。在全县213个行政村建立了公共卫生安全委员会。",
+        "苍南县召开会议。五岔村成立值班执勤队伍。",
+        "苍南县召开会议。县里成立了由县长任指挥长的新冠肺炎疫情防控指挥部。",
+    ],
+)
+def test_bodies_set_up_in_many_places_or_described_are_not_one_places(tmp_path, text: str) -> None:  # noqa: ANN001
+    """Many bodies of a kind (`各村都成立`), a team in general (`队伍`), or a description before the name
+    (`由县长任指挥长的`): no one body of the article's place, and none named across 的."""
+    found = graph_bodies(tmp_path, text)
+    assert not [b for b in found if b.startswith(("苍南县", "五岔村")) or "的" in b or "队伍" in b]
+
+
+def test_a_bare_body_is_its_articles_own() -> None:
+    """`疫情防控指挥部` with no place means a different body in each article."""
+    from epikg.extract.organizations import describe
+
+    assert describe("疫情防控指挥部", "a1") != describe("疫情防控指挥部", "a2")
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("做法被央视新闻客户端直播,并被《吉林日报》报道。", ["央视新闻客户端", "吉林日报"]),
+        ("据新华网报道,全县设卡。", ["新华网"]),
+        ("该做法被人民日报客户端刊发。", ["人民日报客户端"]),
+        ("相关经验被苍南新闻网转载。", ["苍南新闻网"]),
+        ("据经济日报报道,全县设卡。", ["经济日报"]),
+    ],
+)
+def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str]) -> None:
+    assert bodies(text) == outlets
+
+
+@pytest.mark.parametrize("text", ["被各大网站转载。", "被媒体报道。", "据统计,全县设卡。", "被网友点赞。"])
+def test_no_outlet_where_none_is_named(text: str) -> None:
+    assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县委办公室、县政府办公室联合下发通知。", ["县委办公室", "县政府办公室"]),
+        ("县委办印发通知。", ["县委办"]),
+    ],
+)
+def test_an_office_is_named_as_written(text: str, expected: list[str]) -> None:
+    """`县委办公室`: the suffix 委办 holds the start of 办公室; the office is named in full, not cut to 县委办."""
+    assert bodies(text) == expected
+    from epikg.extract.organizations import describe
+
+    assert describe(expected[0], "d").type == "party_committee"
