@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from epikg import gazetteer
+from epikg.extract.place_levels import text_levels
 from epikg.gazetteer import Division
-from epikg.lexicon import data_groups, data_rows, data_table, data_words
+from epikg.lexicon import data_groups, data_longest_first, data_rows, data_table, data_words
 from epikg.records import EntityType, Mention, Place
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
@@ -165,6 +166,9 @@ def read_places(
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
     resolver = _Resolver(names, context, chains, doc_id, first_seen)
+    if text:
+        bare = [(m.text, m.start, m.end) for m in ordered if m.type is EntityType.PLACE and _is_bare(m.text)]
+        resolver.text_levels = text_levels(text, bare)
     level_votes = _level_votes(text, ordered) if text else Counter()
     return resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
 
@@ -175,6 +179,15 @@ def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = 
     context = list(context)
     places, _ = _Resolver(names, context, {}, doc_id).run(votes=[*names, *context])
     return places
+
+
+def _is_bare(name: str) -> bool:
+    """A name whose ending announces no kind of place (`石桥`, `红旗`; not `石桥镇`, `解放路` or `城南花园`):
+    two characters announce none (data/place_suffix_levels.tsv, place_name_suffixes.txt)."""
+    if len(name) == 2:
+        return True
+    endings = (*data_longest_first("place_name_suffixes.txt"), *(e for e, _ in _suffix_levels()))
+    return len(name) > 2 and not name.endswith(endings)
 
 
 def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, int]]:
@@ -232,6 +245,7 @@ class _Resolver:
         self.built: dict[str, Place] = {}
         self.locality_ids: dict[str, int] = {}
         self.locality_names: dict[str, str] = {}
+        self.text_levels: dict[str, str] = {}  # bare names -> the level the text gives them (place_levels)
 
     def run(
         self, votes: list[str], level_votes: Counter[str] | None = None, addresses: Counter[str] | None = None
@@ -274,7 +288,8 @@ class _Resolver:
         division = self.chosen.get(name)
         if division is not None:
             return division.level
-        return _guess_level(name, self.all_names)
+        guessed = _guess_level(name, self.all_names)
+        return self.text_levels.get(name, guessed) if guessed == "other" else guessed
 
     def _choose_ancestors(self) -> None:
         """A name no context pinned down is the division that a chosen place of the article lies in, where
@@ -396,7 +411,9 @@ def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[D
     found = gaz.lookup(name)
     if found:
         return found
-    longer = [n for n in names if n != name and n.startswith(name) and len(name) >= 2 and gaz.lookup(n)]
+    longer = [
+        n for n in names if n != name and n.startswith(name) and _is_bare(name) and gaz.lookup(n)
+    ]  # not `解放路` for 解放路街道: a road is no short form of its street
     if longer:
         return gaz.lookup(min(longer, key=len))
     if name in gaz.by_level_alias:

@@ -1,0 +1,84 @@
+"""The level of a place the text names bare (issue 13, item 6): a list's kind, the same name written with
+its level word elsewhere, a body it issues; `other` where nothing tells. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.places import read_places
+from epikg.ner import rule_mentions
+from epikg.read.normalize import fold
+from epikg.records import EntityType, Mention
+
+
+def levels(text: str, *bare: str) -> dict[str, str]:
+    """The level of every place the rules read, with the bare names given as place mentions too (as the
+    NER model reads them) at their last occurrence."""
+    text = fold(text)
+    mentions = [m for m in rule_mentions(text) if m.type is not EntityType.PLACE or m.text not in bare]
+    for name in bare:
+        start = text.rindex(name)
+        mentions.append(Mention(name, EntityType.PLACE, start, start + len(name), "test"))
+    places, _ = read_places(mentions, text=text)
+    return {name: place.level for name, place in places.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "level"),
+    [
+        ("黄田、鹿鸣、大坪等乡镇均成立了防控领导小组。", ["黄田", "鹿鸣", "大坪"], "township"),
+        ("城关、鹿鸣两个镇已完成排查。", ["城关", "鹿鸣"], "township"),
+        ("对城关、鹿鸣、长坪、黄田四乡镇开展督查。", ["城关", "鹿鸣", "长坪", "黄田"], "township"),
+        ("在鹿鸣、黄田两镇交界处设卡。", ["鹿鸣", "黄田"], "township"),
+        ("向阳、红星等村开展排查。", ["向阳", "红星"], "village"),
+        ("向阳、红星两村设立卡点。", ["向阳", "红星"], "village"),
+        ("在东街、西街两个社区设立卡点。", ["东街", "西街"], "village"),
+        ("在红旗、东风等街道开展排查。", ["红旗", "东风"], "township"),
+        ("黃田、鹿鳴等鄉鎮設立卡點。", ["黄田", "鹿鸣"], "township"),  # Traditional script
+        ("以城南、城北等7个农贸市场为主开展巡查。", ["城南", "城北"], "other"),
+    ],
+)
+def test_a_lists_kind_gives_each_bare_name_its_level(text: str, names: list[str], level: str) -> None:
+    found = levels(text, *names)
+    assert {n: found[n] for n in names} == dict.fromkeys(names, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("柏垭镇党委书记张明到卡点检查。随后,张明来到柏垭,看望值守人员。", "柏垭", "township"),
+        ("鹿鸣乡政府组织干部下沉。县城至鹿鸣的公路已封闭。", "鹿鸣", "township"),
+        ("鹿鸣镇向阳村设立卡点。县领导到鹿鸣检查。", "鹿鸣", "township"),
+        ("在红旗街道开展排查。红旗全体干部坚守一线。", "红旗", "township"),
+        ("向阳村党支部组织巡逻。向阳全体党员坚守一线。", "向阳", "village"),
+        (
+            "鹿鸣镇鹿鸣村、鹿鸣镇政府门口都设了卡点。县领导到鹿鸣检查。",
+            "鹿鸣",
+            "township",
+        ),  # more often a town
+    ],
+)
+def test_the_same_name_with_its_level_word_elsewhere_gives_the_level(
+    text: str, name: str, level: str
+) -> None:
+    assert levels(text, name)[name] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县城至鹿鸣的公路已封闭。", "鹿鸣"),  # nothing tells
+        ("在鹿鸣市场开展消杀。县城至鹿鸣的公路已封闭。", "鹿鸣"),  # 市场 is a market, not 鹿鸣市
+        ("鹿鸣区域内全部设卡。县城至鹿鸣的公路已封闭。", "鹿鸣"),  # 区域 is an area, not 鹿鸣区
+        ("大柏树坪镇设立卡点。县城至柏树坪的公路已封闭。", "柏树坪"),  # 大柏树坪镇 is another name
+        ("鹿鸣县城实行交通管制。县城至鹿鸣的公路已封闭。", "鹿鸣"),  # 县城: a county seat, no level word
+    ],
+)
+def test_a_bare_name_that_nothing_places_at_a_level_is_other(text: str, name: str) -> None:
+    assert levels(text, name)[name] == "other"
+
+
+def test_a_named_spot_keeps_its_own_level_beside_a_namesake_street() -> None:
+    found = levels("在解放路设卡。解放路街道组织干部下沉。")
+    assert found["解放路"] == "other"
+    assert found["解放路街道"] == "township"
