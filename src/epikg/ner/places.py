@@ -169,8 +169,12 @@ _MAX_STEM = 4  # Han characters of a name before its ending: 金徽 (社区), �
 
 @lru_cache(maxsize=1)
 def _road_code() -> re.Pattern[str]:
-    """`G104国道`, `S222线`: a road by its number (data/place_road_code_words.txt)."""
-    return re.compile(rf"[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})")
+    """`G104国道`, `S222线`, `X012县道`, `207国道`: a road by its number (data/place_road_code_words.txt,
+    place_road_number_words.txt)."""
+    return re.compile(
+        rf"[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})"
+        rf"|(?<![\dA-Za-z.])\d{{3}}(?:{data_alternation('place_road_number_words.txt')})"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +189,16 @@ def _through_facility(text: str, end: int) -> int:
         return end
     facility = _road_facility().match(text, end)
     return facility.end() if facility else end
+
+
+def _through_community(text: str, end: int) -> int:
+    """`建设路社区`, `解放路街道`: a community or street named after a road or square goes on past its ending."""
+    after = (
+        *data_longest_first("place_village_suffixes.txt"),
+        *data_longest_first("place_township_suffixes.txt"),
+    )
+    ending = next((s for s in after if text.startswith(s, end) and len(s) >= 2), None)
+    return end + len(ending) if ending else end
 
 
 def _generic(stem: str) -> bool:
@@ -267,11 +281,55 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     for match in endings.finditer(text):
         start = _name_before(text, match.start(), ends)
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
-            candidates.append((start, _through_facility(text, match.end())))
+            candidates.append((start, _through_community(text, _through_facility(text, match.end()))))
     for start, end in candidates:
         if not spans.overlaps(start, end) and not _inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
+    for start, end in _division_names(text):  # a body it begins (`黄田乡党委`) is read with it
+        if not spans.overlaps(start, end):
+            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.add(start, end)
+    return found
+
+
+_MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
+
+
+def _division_names(text: str) -> list[tuple[int, int]]:
+    """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
+    or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
+    after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
+    `城镇`: data/place_division_verbs.txt) nor one going on past it (`乡镇`, `村委`). After a weak opener
+    (`的`: data/place_division_weak_openers.txt) the gazetteer must list the name somewhere. A village right
+    after its township, a township after its county, are read by their own rules."""
+    endings = data_longest_first("place_division_endings.txt")
+    verbs = data_words("place_division_verbs.txt")
+    goes_on = data_longest_first("place_division_continuations.txt")
+    before = data_words("place_before_chars.txt")
+    weak = data_words("place_division_weak_openers.txt")
+    gaz = gazetteer.load()
+    found = []
+    for at, char in enumerate(text):
+        if char not in endings or at < 2 or text[at - 1] in verbs or text.startswith(goes_on, at):
+            continue
+        for length in range(2, _MAX_DIVISION_STEM + 1):
+            start = at - length
+            if start < 0 or not all(HAN.match(c) for c in text[start:at]):
+                break
+            opens = start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in before
+            if opens and text[start - 1 : start] in weak and not gaz.lookup(text[start : at + 1]):
+                break
+            if opens:
+                stem = text[start:at]
+                if stem[-1] in numerals() and text[start - 1 : start] == "、":
+                    break  # `向阳、红星两村`: a count closing a list
+                everyday_tail = is_common_word(stem[-2:]) and stem[-2:] not in data_words(
+                    "place_name_words.txt"
+                )
+                if not (_generic(stem) or _phrase(stem) or everyday_tail):  # `及时要求镇武装部`
+                    found.append((start, at + 1))
+                break
     return found
 
 
@@ -383,12 +441,13 @@ def _inside_a_body(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _list_of_bare_names() -> re.Pattern[str]:
-    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`: names joined by 、 before 等 or a count and a kind
-    (data/place_list_marks.tsv, place_list_heads.txt)."""
+    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`, `A、B两村`, `A、B、C、D四乡镇`: names joined by 、
+    before 等 or a count (its classifier may be left out) and a kind (data/place_list_marks.tsv,
+    place_list_heads.txt)."""
     heads = "|".join(map(re.escape, sorted(_list_heads(), key=len, reverse=True)))
     marks = data_groups("place_list_marks.tsv")
     etc = "|".join(map(re.escape, marks["etc"]))
-    count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})"
+    count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
     return re.compile(
         rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)(?:(?:{etc})(?:{count})?|{count})(?:{heads})"
     )

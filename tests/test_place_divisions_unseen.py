@@ -1,0 +1,110 @@
+"""Villages and townships the gazetteer lacks, named on their own (`在向阳村设卡`), communities and streets
+named after a road, roads by their number (issue 13, item 6). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.places import read_places
+from epikg.ner import rule_mentions
+from epikg.ner.places import place_mentions
+from epikg.read.normalize import fold
+from epikg.records import EntityType
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in place_mentions(fold(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在鹿角村设卡值守。", "鹿角村"),
+        ("县委书记到鹿角村检查卡点。", "鹿角村"),
+        ("工作组来到龙潭堡村,逐户登记。", "龙潭堡村"),
+        ("鹿角村、桐木村、茶园村分别设立卡点。", "桐木村"),
+        ("在黄鹤乡设卡。", "黄鹤乡"),
+        ("县领导到黄鹤乡、鹿角镇检查。", "黄鹤乡"),
+        ("县领导到黄鹤乡、鹿角镇检查。", "鹿角镇"),
+        ("“鹿角村村民朋友们,请大家戴好口罩。”", "鹿角村"),
+        ("为每户发放《致鹿角村村民的一封信》。", "鹿角村"),
+        ("在鹿角村設立卡點。", "鹿角村"),  # Traditional script
+    ],
+)
+def test_a_village_or_township_named_on_its_own_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "武汉返乡人员一律居家观察。",
+        "干部进村入户开展排查。",
+        "驻村工作队坚守一线。",
+        "全县城镇和农村全面消杀。",
+        "各乡镇、各村全部设卡。",
+        "县、乡镇、村三级联动。",
+        "忙完村级各项事务后赶到卡点。",
+        "这个经济大镇街上空空荡荡。",
+        "南洲镇镇长到卡点检查。",
+        "群众要及时向村组报备。",
+        "镇党委及时要求镇武装部发动民兵。",
+        "在本村路口设卡。",
+        "向阳、红星两村设立卡点。",
+        "通宵值守的值岗镇政府干部。",  # after 的, a name the gazetteer nowhere lists
+        "依托湘西为民村群等载体宣传。",  # right after a prefecture: no village of it
+    ],
+)
+def test_everyday_words_ending_in_cun_xiang_zhen_are_no_places(text: str) -> None:
+    invented = [n for n in names(text) if n.endswith(("村", "乡", "镇")) and n not in ("南洲镇",)]
+    assert invented == []
+
+
+def test_a_body_a_village_heads_is_read_whole() -> None:
+    bodies = [
+        m.text for m in rule_mentions("鹿角村党支部书记张明带头值守。") if m.type is EntityType.ORGANIZATION
+    ]
+    assert bodies == ["鹿角村党支部"]
+    assert [
+        m.text for m in rule_mentions("黄鹤乡党委书记李强到卡点检查。") if m.type is EntityType.ORGANIZATION
+    ] == ["黄鹤乡党委"]
+
+
+def test_a_village_named_on_its_own_is_village_level() -> None:
+    text = "在鹿角村设卡值守。到黄鹤乡检查。"
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places["鹿角村"].level == "village"
+    assert places["黄鹤乡"].level == "township"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("在建设路社区开展排查。", "建设路社区", "village"),
+        ("解放路街道组织干部下沉社区。", "解放路街道", "township"),
+        ("在人民路居委会设立登记点。", "人民路居委会", "village"),
+    ],
+)
+def test_a_community_or_street_named_after_a_road_is_read_whole(text: str, name: str, level: str) -> None:
+    assert name in names(text)
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places[name].level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在207国道鹿角段设置卡点。", "207国道"),
+        ("在X012县道设卡。", "X012县道"),
+        ("在G60高速设卡。", "G60高速"),
+        ("沿318国道、S222线设立检查点。", "318国道"),
+        ("沿318国道、S222线设立检查点。", "S222线"),
+    ],
+)
+def test_a_road_by_its_number_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["全县共有207个卡点。", "共检查车辆3线人员。", "2020.207国道"])
+def test_a_number_before_no_road_word_is_no_road(text: str) -> None:
+    assert not [n for n in names(text) if n[0].isdigit()]
