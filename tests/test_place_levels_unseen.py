@@ -82,3 +82,43 @@ def test_a_named_spot_keeps_its_own_level_beside_a_namesake_street() -> None:
     found = levels("在解放路设卡。解放路街道组织干部下沉。")
     assert found["解放路"] == "other"
     assert found["解放路街道"] == "township"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "level"),
+    [
+        ("在十家堡镇、喇嘛甸镇、孤家子等地设卡。", ["孤家子"], "township"),
+        ("在十家堡、喇嘛甸、孤家子设卡。十家堡镇、喇嘛甸镇干部全员上岗。", ["孤家子"], "township"),
+        ("在鹿角村、桐木村、茶园设卡。", ["茶园"], "village"),
+    ],
+)
+def test_a_bare_name_listed_with_places_of_one_level_shares_it(
+    text: str, names: list[str], level: str
+) -> None:
+    found = levels(text, *names)
+    assert {n: found[n] for n in names} == dict.fromkeys(names, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在湖北、孤家子设卡。",  # a province: too wide to say what a bare name is
+        "在十家堡镇、鹿角村、孤家子设卡。",  # a town and a village: no one level
+        "在十家堡镇设卡。孤家子全面消杀。",  # not listed together
+    ],
+)
+def test_no_shared_level_where_the_list_has_no_one_local_level(text: str) -> None:
+    assert levels(text, "孤家子")["孤家子"] == "other"
+
+
+def test_places_listed_with_a_bare_name_are_found_by_the_rules() -> None:
+    from epikg.ner.places import place_mentions
+
+    text = "封闭全部入县路口,在十家堡镇、喇嘛甸镇、孤家子、四梨线设立卡点。"
+    assert "孤家子" in [m.text for m in place_mentions(text)]
+    for text in (
+        "在石桥镇、车站、码头设卡。",
+        "在县城、石桥镇、各村设卡。",
+        "县领导到石桥镇、鹿鸣、黄田检查。",
+    ):
+        assert [m.text for m in place_mentions(text) if m.text not in ("石桥镇", "鹿鸣")] == []

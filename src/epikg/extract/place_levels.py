@@ -5,7 +5,9 @@ A bare name announces no level, but the text often does:
 - a list that a kind of place closes: `黄田、石桥、大坪等乡镇`, `城关、河口两个镇`, `向阳、红星两村`,
   `在石桥、黄田两镇交界处` (each name of the list is a place of that kind);
 - the same name written with its level word elsewhere in the article: a chain (`石桥镇向阳村`),
-  a body it issues or heads (`石桥镇党委`, `石桥镇政府`), the place itself (`在石桥镇设卡`).
+  a body it issues or heads (`石桥镇党委`, `石桥镇政府`), the place itself (`在石桥镇设卡`);
+- the places it is listed with by 、, where they are all towns or all villages (`在十家堡、喇嘛甸、孤家子
+  设卡`, the first two towns by their 镇 elsewhere).
 
 Where nothing tells, the level stays `other`, as the gold gives a named spot of no stated level
 (`铺子湾`, `朝天山`). Levels come from data/place_suffix_levels.tsv, lists from data/place_list_marks.tsv
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from epikg.lexicon import HAN, data_groups, data_rows, data_words, is_common_word, numerals
@@ -92,4 +94,28 @@ def text_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str
                 votes[level] += 1
         if votes:
             found[name] = min(votes, key=lambda level: (-votes[level], _LEVELS.index(level)))
+    return found
+
+
+_SIBLING_LEVELS = ("township", "village")  # levels whose names repeat and are written bare in lists
+_LIST_COMMA = "\u3001"  # 、
+
+
+def sibling_levels(
+    text: str, mentions: Sequence[tuple[str, int, int]], level_of: Callable[[str], str]
+) -> dict[str, str]:
+    """Bare names with no level of their own (`other`) in a list joined by 、 whose other places are all of one
+    level, township or village: that level."""
+    ordered = sorted(mentions, key=lambda m: m[1])
+    runs: list[list[tuple[str, int, int]]] = []
+    for mention in ordered:
+        if runs and text[runs[-1][-1][2] : mention[1]] == _LIST_COMMA:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    found: dict[str, str] = {}
+    for run in runs:
+        known = {level_of(name) for name, _, _ in run} - {"other"}
+        if len(known) == 1 and (level := known.pop()) in _SIBLING_LEVELS:
+            found.update((name, level) for name, _, _ in run if level_of(name) == "other")
     return found

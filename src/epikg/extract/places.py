@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.extract.place_levels import text_levels
+from epikg.extract.place_levels import sibling_levels, text_levels
 from epikg.gazetteer import Division
 from epikg.lexicon import data_groups, data_longest_first, data_rows, data_table, data_words
 from epikg.records import EntityType, Mention, Place
@@ -167,10 +167,23 @@ def read_places(
             first_seen.setdefault(head, (m.start, m.start + len(head)))
     resolver = _Resolver(names, context, chains, doc_id, first_seen)
     if text:
-        bare = [(m.text, m.start, m.end) for m in ordered if m.type is EntityType.PLACE and _is_bare(m.text)]
-        resolver.text_levels = text_levels(text, bare)
+        resolver.text_levels = _bare_levels(text, [m for m in ordered if m.type is EntityType.PLACE], names)
     level_votes = _level_votes(text, ordered) if text else Counter()
     return resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
+
+
+def _bare_levels(text: str, places: Sequence[Mention], names: Sequence[str]) -> dict[str, str]:
+    """The level the text gives each bare name (extract/place_levels.py): its list's kind or its level word
+    elsewhere, else the one level of the places it is listed with."""
+    levels = text_levels(text, [(m.text, m.start, m.end) for m in places if _is_bare(m.text)])
+
+    def level_of(name: str) -> str:
+        guessed = _guess_level(name, names)
+        return levels.get(name, guessed) if guessed == "other" else guessed
+
+    siblings = sibling_levels(text, [(m.text, m.start, m.end) for m in places], level_of)
+    levels.update({name: level for name, level in siblings.items() if _is_bare(name)})
+    return levels
 
 
 def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = "") -> dict[str, Place]:

@@ -53,6 +53,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_city_aliases(text, found, gaz))
     found.extend(named_places(text, found))
     found.extend(listed_bare_names(text, found))
+    found.extend(list_siblings(text, found))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -512,3 +513,68 @@ def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | 
     ):
         return start
     return None
+
+
+_LIST_COMMA = "\u3001"  # 、
+_MAX_SIBLING = 4
+
+
+def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
+    """`在十家堡、喇嘛甸、孤家子、四梨线设卡`: a bare name listed with places by 、 is a place too, where the list
+    marks both its ends: between two commas, or after one and before punctuation or 等 (data/place_list_marks.tsv);
+    or before one and after punctuation or a preposition. Everyday and generic words (`车站`, `各村`) are none."""
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
+    etc = data_groups("place_list_marks.tsv")["etc"]
+    before = data_words("place_before_chars.txt")
+    found: list[Mention] = []
+    queue = sorted(places, key=lambda m: m.start)
+    while queue:
+        place = queue.pop()
+        for start, end in (_right_sibling(text, place.end, etc), _left_sibling(text, place.start, before)):
+            if start is None or spans.overlaps(start, end):
+                continue
+            name = text[start:end]
+            if _generic(name) or is_common_word(name) or _inside_a_body(text, start, end):
+                continue
+            mention = Mention(name, EntityType.PLACE, start, end, NAMED_PLACE)
+            found.append(mention)
+            queue.append(mention)
+            spans.add(start, end)
+    return found
+
+
+def _han_run(text: str, start: int, step: int) -> int:
+    """Where a run of Han characters from `start` (rightward, step 1) or before `start` (leftward, -1) ends."""
+    at = start
+    while 0 <= (at if step > 0 else at - 1) < len(text) and HAN.match(text[at if step > 0 else at - 1]):
+        at += step
+    return at
+
+
+def _right_sibling(text: str, end: int, etc: Sequence[str]) -> tuple[int | None, int]:
+    """The name after `、` at `end`, closed by another 、 or by 等 (a last name closed by punctuation may
+    have run into its verb: `、黄田检查。`)."""
+    if text[end : end + 1] != _LIST_COMMA:
+        return None, 0
+    start = end + 1
+    for length in range(2, _MAX_SIBLING + 1):
+        stop = start + length
+        if not all(HAN.match(c) for c in text[start:stop]) or stop > len(text):
+            break
+        if text.startswith((_LIST_COMMA, *etc), stop):
+            return start, stop
+    return None, 0
+
+
+def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | None, int]:
+    """The name before `、` at `start - 1`, opened by another 、, by punctuation or by a preposition."""
+    if start < 1 or text[start - 1] != _LIST_COMMA:
+        return None, 0
+    end = start - 1
+    for length in range(2, _MAX_SIBLING + 1):
+        first = end - length
+        if first < 0 or not all(HAN.match(c) for c in text[first:end]):
+            break
+        if first == 0 or not HAN.match(text[first - 1]) or text[first - 1] in before:
+            return first, end
+    return None, 0
