@@ -108,3 +108,33 @@ def test_a_road_by_its_number_is_a_place(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["全县共有207个卡点。", "共检查车辆3线人员。", "2020.207国道"])
 def test_a_number_before_no_road_word_is_no_road(text: str) -> None:
     assert not [n for n in names(text) if n[0].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在石桥收费站设卡。", "石桥收费站"),
+        ("在石桥汽车客运站设立测温点。", "石桥汽车客运站"),
+        ("在石桥渡口设卡。", "石桥渡口"),
+        ("老君山景区暂停开放。", "老君山景区"),
+        ("鹿角卡点、黄田卡点、石桥卡点24小时值守。", "黄田卡点"),
+    ],
+)
+def test_a_station_crossing_or_scenic_area_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各景区暂停开放。",
+        "旅游景区暂停开放。",
+        "封闭渡口。",
+        "在各渡口设卡。",
+        "在高速口设卡点。",
+        "在高速省际卡点值守。",
+        "在高速及国省道设卡。",
+    ],
+)
+def test_a_generic_station_or_area_is_no_place(text: str) -> None:
+    assert names(text) == []
