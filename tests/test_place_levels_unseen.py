@@ -122,3 +122,37 @@ def test_places_listed_with_a_bare_name_are_found_by_the_rules() -> None:
         "县领导到石桥镇、鹿鸣、黄田检查。",
     ):
         assert [m.text for m in place_mentions(text) if m.text not in ("石桥镇", "鹿鸣")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我县组织收听收看会议。县四大班子领导在舞阳分会场收听收看。",
+        "全县上下齐心协力。舞阳各乡镇全面设卡。",
+        "縣委書記在舞陽分會場強調,全縣要嚴格落實防控措施。",
+    ],
+)
+def test_a_county_site_writes_its_own_county_by_its_short_form(text: str) -> None:
+    from epikg.ner.places import place_mentions
+
+    text = fold(text)
+    mentions = place_mentions(text)
+    assert [m.text for m in mentions] == ["舞阳"]
+    places, _ = read_places(mentions, text=text)
+    assert places["舞阳"].level == "county"
+    assert places["舞阳"].code == "411121"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县领导在舞阳分会场收听收看。",  # no word for the article's own county
+        "我县在平江县城设卡。舞阳籍人员一律登记。",  # the county is named in full: 舞阳 is elsewhere
+        "全县上下在荣昌、舞阳两地设卡。",  # two short forms: which is the article's own?
+        "全县推进平安建设。",  # an everyday word that is also a county's short form
+    ],
+)
+def test_no_county_by_its_short_form_without_the_articles_own_county(text: str) -> None:
+    from epikg.ner.places import place_mentions
+
+    assert [m.text for m in place_mentions(fold(text)) if m.text in ("舞阳", "荣昌", "平安")] == []

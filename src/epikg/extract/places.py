@@ -165,7 +165,7 @@ def read_places(
     for m, head in heads:
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
-    resolver = _Resolver(names, context, chains, doc_id, first_seen)
+    resolver = _Resolver(names, context, chains, doc_id, first_seen, own_county=_speaks_of_its_county(text))
     if text:
         resolver.text_levels = _bare_levels(text, [m for m in ordered if m.type is EntityType.PLACE], names)
     level_votes = _level_votes(text, ordered) if text else Counter()
@@ -241,6 +241,7 @@ class _Resolver:
         chains: dict[str, tuple[str, int, int]],
         doc_id: str,
         first_seen: dict[str, tuple[int, int]] | None = None,
+        own_county: bool = False,
     ) -> None:
         self.gaz = gazetteer.load()
         self.names = list(dict.fromkeys(names))
@@ -249,7 +250,7 @@ class _Resolver:
         self.first_seen = first_seen or {}
         self.all_names = list(dict.fromkeys([*self.names, *context, *self.chains.values()]))
         self.doc_id = doc_id
-        self.candidates = {n: _candidates(n, self.all_names, self.gaz) for n in self.all_names}
+        self.candidates = {n: _candidates(n, self.all_names, self.gaz, own_county) for n in self.all_names}
         self.named_by: dict[int, set[str]] = {}  # division id -> the names of the article that may mean it
         for name, divisions in self.candidates.items():
             for d in divisions:
@@ -417,10 +418,20 @@ def _key(division: Division, gaz: gazetteer.Gazetteer) -> str:
     return "/".join(reversed(path))
 
 
-def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[Division]:
+def _speaks_of_its_county(text: str | None) -> bool:
+    """The article points at its own county (`我县`, `全县`: the scope_county words of data/measure_places.tsv)."""
+    return bool(text) and any(
+        word in text for word in data_groups("measure_places.tsv").get("scope_county", ())
+    )
+
+
+def _candidates(
+    name: str, names: list[str], gaz: gazetteer.Gazetteer, own_county: bool = False
+) -> list[Division]:
     """Divisions of this name; else the article's own longer place it shortens (`南洲` for 南洲镇);
     else a division it is the short form of: one with its level (`石柱县`), any province (`湖北`) or known city
-    (`长沙`), or one whose full name the article uses."""
+    (`长沙`), one whose full name the article uses, or the one county of that short form in an article that
+    speaks of its own county (`我县` ... `舞阳分会场`)."""
     found = gaz.lookup(name)
     if found:
         return found
@@ -432,4 +443,6 @@ def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[D
     if name in gaz.by_level_alias:
         return gaz.lookup_written(name)  # 石柱县, 恩施州: as certain as the full name
     aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
+    if own_county and name in gaz.county_aliases:
+        return [gaz.divisions[gaz.county_aliases[name]]]
     return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]

@@ -51,6 +51,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_bare_townships(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
+    found.extend(_own_county_alias(text, found, gaz))
     found.extend(named_places(text, found))
     found.extend(listed_bare_names(text, found))
     found.extend(list_siblings(text, found))
@@ -145,6 +146,33 @@ def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) ->
             kept.append(m)
             ends.add(m.end)
     return kept
+
+
+def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`县四大班子领导在舞阳分会场收听收看`: an article that speaks of its own county (`我县`, `全县`: the
+    scope_county words of data/measure_places.tsv) but names no county in full may write it by its short
+    form. Read where exactly one such short form of one county stands alone in the text, and it is no
+    everyday word."""
+    if not any(word in text for word in data_groups("measure_places.tsv").get("scope_county", ())):
+        return []
+    if any(d.level == "county" for m in places for d in gaz.lookup_written(m.text)):
+        return []
+    aliases = gaz.county_aliases
+    seen = {
+        text[i : i + n]
+        for n in (2, 3)
+        for i in range(len(text) - n + 1)
+        if text[i : i + n] in aliases and not is_common_word(text[i : i + n])
+    }
+    if len(seen) != 1:
+        return []
+    return [
+        m
+        for m in free_occurrences(text, seen, places, EntityType.PLACE, "rule:alias")
+        if _stands_alone(text, m.start)
+        and not _name_goes_on(text, m.end)
+        and not _inside_a_body(text, m.start, m.end)
+    ]
 
 
 def free_occurrences(
