@@ -138,3 +138,61 @@ def test_a_station_crossing_or_scenic_area_is_a_place(text: str, name: str) -> N
 )
 def test_a_generic_station_or_area_is_no_place(text: str) -> None:
     assert names(text) == []
+
+
+def _bodies(text: str, *names: str) -> list:
+    from epikg.records import Mention
+
+    return [Mention(n, EntityType.ORGANIZATION, text.index(n), text.index(n) + len(n), "test") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "village"),
+    [
+        ("朝阳社区党支部书记、主任徐晓芳说。", "朝阳社区党支部", "朝阳社区"),
+        ("陈军是章广镇鸦窝村党总支书记。", "章广镇鸦窝村党总支", "鸦窝村"),
+        ("鹿角村村委会组织巡逻。", "鹿角村村委会", "鹿角村"),
+        ("某某县黄田乡鹿角村党支部组织巡逻。", "某某县黄田乡鹿角村党支部", "鹿角村"),
+        ("東街社區居委會組織排查。", "东街社区居委会", "东街社区"),
+    ],
+)
+def test_the_village_whose_body_the_article_names_is_a_place(text: str, body: str, village: str) -> None:
+    from epikg.ner.places import villages_in_bodies
+
+    text = fold(text)
+    found = villages_in_bodies(_bodies(text, body))
+    assert [(m.text, text[m.start : m.end]) for m in found] == [(village, village)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("村党支部组织巡逻。", "村党支部"),
+        ("社区居委会组织排查。", "社区居委会"),
+        ("某某镇党委高度重视。", "某某镇党委"),  # a town's committee: the town is named elsewhere
+        ("县卫生健康局组织督查。", "县卫生健康局"),
+        ("各村党支部组织巡逻。", "各村党支部"),
+    ],
+)
+def test_a_body_of_no_named_village_holds_none(text: str, body: str) -> None:
+    from epikg.ner.places import villages_in_bodies
+
+    assert villages_in_bodies(_bodies(text, body)) == []
+
+
+def test_a_village_inside_a_body_is_a_place_and_leaves_the_articles_own_place_as_it_was() -> None:
+    from epikg.ner.places import villages_in_bodies
+
+    text = "黄田镇全面设卡。黄田镇干部值守。鹿角村党支部书记张明说,全镇落实到位。"
+    mentions = [*place_mentions(text), *_bodies(text, "鹿角村党支部")]
+    villages = villages_in_bodies(mentions)
+    places, locality = read_places(mentions, text=text, in_bodies=villages)
+    assert places["鹿角村"].level == "village"
+    assert locality == read_places(mentions, text=text)[1]
+
+
+@pytest.mark.parametrize(
+    "text", ["会同镇市场监督管理所检查。", "协同村两委入户排查。", "督促镇卫生院落实预检分诊。"]
+)
+def test_a_verb_before_a_body_is_no_town(text: str) -> None:
+    assert names(text) == []

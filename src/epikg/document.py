@@ -186,6 +186,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.posts import find_posts, outside_posts, phrase_bodies
     from epikg.extract.quantities import find_quantities
     from epikg.ner import recognize
+    from epikg.ner.places import villages_in_bodies
     from epikg.spans import Taken
 
     text = article.body.text
@@ -197,7 +198,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
         if not bylines.overlaps(*article.body.raw_span(m.start, m.end))
     )
-    places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
+    # A village named only inside its body's name (`朝阳社区党支部书记`) is a place the article names too.
+    spans = {(m.start, m.end) for m in mentions if m.type is EntityType.PLACE}
+    villages = [v for v in villages_in_bodies(mentions) if (v.start, v.end) not in spans]
+    places, locality = read_places(
+        mentions, text=text, outlet=article.outlet, doc_id=article.doc_id, in_bodies=villages
+    )
     bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
@@ -226,7 +232,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     ]
     return Extraction(
         article=article,
-        mentions=mentions,
+        mentions=tuple(sorted((*mentions, *villages), key=lambda m: (m.start, m.end))),
         places=places,
         organizations=organizations,
         bodies={name: describe(name, article.doc_id) for name in named if name},

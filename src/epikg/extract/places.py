@@ -137,13 +137,19 @@ def _elsewhere(text: str, places: list[Mention]) -> set[tuple[int, int]]:
 
 
 def read_places(
-    mentions: Sequence[Mention], *, text: str | None = None, outlet: str | None = None, doc_id: str = ""
+    mentions: Sequence[Mention],
+    *,
+    text: str | None = None,
+    outlet: str | None = None,
+    doc_id: str = "",
+    in_bodies: Sequence[Mention] = (),
 ) -> tuple[dict[str, Place], Locality]:
     """Every place the article names (its place mentions and the places that begin its bodies' names),
     and the article's locality; with the text, places named as somewhere else (`从武汉返乡`) do not
-    count toward what the article is about."""
+    count toward what the article is about. `in_bodies`: villages named only inside a body's name
+    (`朝阳社区党支部`), places too, but no vote for what the article is about."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    names = [m.text for m in ordered if m.type is EntityType.PLACE]
+    names = [m.text for m in ordered if m.type is EntityType.PLACE] + [m.text for m in in_bodies]
     elsewhere = _elsewhere(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
     voters = [m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say

@@ -329,7 +329,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
     after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
-    `城镇`: data/place_division_verbs.txt) nor one going on past it (`乡镇`, `村委`). After a weak opener
+    `城镇`: data/place_division_verbs.txt) nor one going on past it (`乡镇`, `村委`), nor a verb before a body
+    (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
     (`的`: data/place_division_weak_openers.txt) the gazetteer must list the name somewhere. A village right
     after its township, a township after its county, are read by their own rules."""
     endings = data_longest_first("place_division_endings.txt")
@@ -356,7 +357,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 everyday_tail = is_common_word(stem[-2:]) and stem[-2:] not in data_words(
                     "place_name_words.txt"
                 )
-                if not (_generic(stem) or _phrase(stem) or everyday_tail):  # `及时要求镇武装部`
+                lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
+                if not (_generic(stem) or _phrase(stem) or everyday_tail or lead_verb):  # `及时要求镇武装部`
                     found.append((start, at + 1))
                 break
     return found
@@ -606,3 +608,29 @@ def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | 
         if first == 0 or not HAN.match(text[first - 1]) or text[first - 1] in before:
             return first, end
     return None, 0
+
+
+def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
+    """`朝阳社区党支部`, `章广镇鸦窝村党总支`, `鹿角村村委会`: the village or community whose body the article
+    names, as a reader lists it though only the body's name holds it. A name of 2 to 4 Han characters and a
+    village ending (data/place_village_suffixes.txt), at the body's start or after a higher place's level
+    character in it (data/place_level_chars.txt), with more of the body after it. A body of no named village
+    (`村党支部`) holds none; a town's committee (`某某镇党委`) names the town elsewhere."""
+    suffixes = data_longest_first("place_village_suffixes.txt")
+    level_chars = data_words("place_level_chars.txt")
+    found = []
+    for body in bodies:
+        if body.type is not EntityType.ORGANIZATION:
+            continue
+        name = body.text
+        for at in [0, *(i + 1 for i, c in enumerate(name[:-1]) if c in level_chars)]:
+            named = _stem_and_suffix(name, at, suffixes, _MAX_STEM)
+            if named is None:
+                continue
+            end = at + len(named[0]) + len(named[1])
+            if end < len(name) and not _generic(named[0]):
+                found.append(
+                    Mention(name[at:end], EntityType.PLACE, body.start + at, body.start + end, NAMED_PLACE)
+                )
+                break
+    return found
