@@ -196,3 +196,18 @@ def test_a_village_inside_a_body_is_a_place_and_leaves_the_articles_own_place_as
 )
 def test_a_verb_before_a_body_is_no_town(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("在安慈高速澧县出入口设立服务点。", "澧县出入口"), ("在桃源县高速出入口设卡。", "桃源县高速出入口")],
+)
+def test_a_roads_way_in_and_out_named_by_its_place_is_a_place(text: str, name: str) -> None:
+    assert [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text.endswith(name)]
+
+
+def test_a_facility_named_by_its_county_still_names_the_county() -> None:
+    text = "县领导到澧县出入口检查。澧县出入口设立服务点。澧南镇政府组织干部值守。"
+    mentions = [m for m in rule_mentions(text) if m.text != "澧县"]
+    _, locality = read_places(mentions, text=text)
+    assert locality.by_level["county"].name == "澧县"

@@ -161,7 +161,14 @@ def read_places(
     ] = {}  # name -> (its higher place, the chain's span); first seen wins
     for before, name, end in links:
         chains.setdefault(name, (before.text, before.start, end))
-    heads = [(m, leading_division(m.text)) for m in ordered if m.type is EntityType.ORGANIZATION]
+    # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.
+    heads = [
+        (m, leading_division(m.text))
+        for m in ordered
+        if m.type is EntityType.ORGANIZATION
+        or (m.type is EntityType.PLACE and level_from_suffix(m.text) == "other")
+    ]
+    heads = [(m, head) for m, head in heads if head != m.text]
     outlet_head = leading_division(outlet) if outlet else None
     context = [h for h in [*(h for _, h in heads), outlet_head] if h]
     first_seen: dict[str, tuple[int, int]] = {}
