@@ -211,3 +211,31 @@ def test_a_facility_named_by_its_county_still_names_the_county() -> None:
     mentions = [m for m in rule_mentions(text) if m.text != "澧县"]
     _, locality = read_places(mentions, text=text)
     assert locality.by_level["county"].name == "澧县"
+
+
+class _Tagger:
+    """A stand-in for the NER model that reads every occurrence of the given names as places (LOC)."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = names
+
+    def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+        return [
+            [("LOC", i, i + len(n)) for n in self.names for i in range(len(s)) if s.startswith(n, i)]
+            for s in sentences
+        ]
+
+
+def test_a_place_named_only_in_the_outlets_name_is_no_place_of_the_article(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract, read_article
+
+    page = (
+        "黄田镇扎实做好疫情防控工作\n来源:中国红河 作者:张明 发布日期:2020-02-03\n"
+        "近日,黄田镇在鹿角村设立卡点,对进出车辆和人员逐一登记测温,确保不漏一人。\n"
+    )
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    assert article.outlet == "中国红河"
+    written = {m.text for m in extract(article, tagger=_Tagger("红河", "黄田镇")).mentions}
+    assert "红河" not in written
+    assert {"黄田镇", "鹿角村"} <= written

@@ -230,6 +230,14 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         *(m.ordered_by for m in measures),
         article.outlet,
     ]
+    # A place named only inside the outlet's name (`来源:中国红河`, `中国台州网`) is not one the article names,
+    # though it tells where the article is from (read_places counted it).
+    outlet = Taken(len(article.raw), [article.outlet_span] if article.outlet_span else [])
+    mentions = tuple(
+        m
+        for m in mentions
+        if not (m.type is EntityType.PLACE and outlet.overlaps(*article.body.raw_span(m.start, m.end)))
+    )
     return Extraction(
         article=article,
         mentions=tuple(sorted((*mentions, *villages), key=lambda m: (m.start, m.end))),
