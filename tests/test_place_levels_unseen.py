@@ -156,3 +156,9 @@ def test_no_county_by_its_short_form_without_the_articles_own_county(text: str) 
     from epikg.ner.places import place_mentions
 
     assert [m.text for m in place_mentions(fold(text)) if m.text in ("舞阳", "荣昌", "平安")] == []
+
+
+def test_a_housing_estate_named_new_village_is_no_village() -> None:
+    found = levels("在许家湾新村、陈家湾新村设立卡点。", "许家湾新村", "陈家湾新村")
+    assert found["许家湾新村"] == "other"
+    assert found["陈家湾新村"] == "other"
