@@ -162,3 +162,27 @@ def test_a_housing_estate_named_new_village_is_no_village() -> None:
     found = levels("在许家湾新村、陈家湾新村设立卡点。", "许家湾新村", "陈家湾新村")
     assert found["许家湾新村"] == "other"
     assert found["陈家湾新村"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "parents"),
+    [
+        (
+            "在河口镇向阳村、红旗村和东风村设立卡点。",
+            {"向阳村": "河口镇", "红旗村": "河口镇", "东风村": "河口镇"},
+        ),
+        ("黃田鄉鹿角村、桐木村兩個村設卡。", {"鹿角村": "黄田乡", "桐木村": "黄田乡"}),
+        ("在平江县城关镇、安定镇设卡。", {"城关镇": "平江县", "安定镇": "平江县"}),
+        ("在黄田镇鹿角村、石桥镇设卡。", {"鹿角村": "黄田镇", "石桥镇": None}),  # a town: not of the list
+        (
+            "黄田镇鹿角村设卡。桐木村、红旗村开展排查。",
+            {"鹿角村": "黄田镇", "桐木村": None},
+        ),  # another sentence
+    ],
+)
+def test_places_listed_after_a_chain_share_its_higher_place(
+    text: str, parents: dict[str, str | None]
+) -> None:
+    text = fold(text)
+    places, _ = read_places(rule_mentions(text), text=text)
+    assert {n: places[n].parent.name if places[n].parent else None for n in parents} == parents

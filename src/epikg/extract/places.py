@@ -156,6 +156,8 @@ def read_places(
     # which county the article is in, but not that the article is about that county.
     links = list(_chain_links(ordered))
     addresses = Counter(before.text for before, _, _ in links)
+    if text:
+        links += _listed_after_a_chain(text, ordered, links)
     chains: dict[
         str, tuple[str, int, int]
     ] = {}  # name -> (its higher place, the chain's span); first seen wins
@@ -235,6 +237,28 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
             and RANK[_guess_level(before.text, named)] < RANK[_guess_level(name, named)]
         ):
             yield before, name, after.start + len(name)
+
+
+def _listed_after_a_chain(
+    text: str, mentions: Sequence[Mention], links: Sequence[tuple[Mention, str, int]]
+) -> list[tuple[Mention, str, int]]:
+    """`河口镇向阳村、红旗村和东风村`: the places listed right after a chained place, of its level, share its
+    higher place (a link from it to each, ending where the listed name ends)."""
+    places = [m for m in mentions if m.type is EntityType.PLACE]
+    named = [m.text for m in places]
+    chained = {name for _, name, _ in links}
+    found = []
+    for before, name, end in links:
+        level = _guess_level(name, named)
+        following = [m for m in places if m.start >= end]
+        at = end
+        for m in following:
+            if text[at : m.start] not in _list_marks() or _guess_level(m.text, named) != level:
+                break
+            if m.text not in chained:
+                found.append((before, m.text, m.end))
+            at = m.end
+    return found
 
 
 def _guess_level(name: str, names: Sequence[str] = ()) -> str:
