@@ -239,3 +239,26 @@ def test_a_place_named_only_in_the_outlets_name_is_no_place_of_the_article(tmp_p
     written = {m.text for m in extract(article, tagger=_Tagger("红河", "黄田镇")).mentions}
     assert "红河" not in written
     assert {"黄田镇", "鹿角村"} <= written
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在李家湾设卡。", "李家湾"),
+        ("在张家坝和王家沟设卡。", "王家沟"),
+        ("張家坪的村民積極配合。", "张家坪"),
+        ("在李家屯村设卡。", "李家屯村"),  # the village's name, read whole
+        ("李家湾卡点24小时值守。", "李家湾卡点"),
+    ],
+)
+def test_a_hamlet_named_after_a_family_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["他回到老家湾里。", "到张家坐坐。", "走进李家看望老人。"])
+def test_a_familys_home_is_no_hamlet(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_hamlet_that_begins_a_longer_name_leaves_it_whole() -> None:
+    assert "许家湾" not in names("在许家湾新村设卡。")

@@ -13,10 +13,12 @@ from epikg.lexicon import (
     data_alternation,
     data_groups,
     data_longest_first,
+    data_rows,
     data_words,
     is_common_word,
     looks_like_body,
     numerals,
+    surnames,
     titles,
     two_character_words,
 )
@@ -315,7 +317,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if not spans.overlaps(start, end) and not _inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
-    for start, end in _division_names(text):  # a body it begins (`黄田乡党委`) is read with it
+    for start, end in [*_division_names(text), *_family_hamlets(text)]:  # `黄田乡党委` is read with its body
         if not spans.overlaps(start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
@@ -361,6 +363,29 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 if not (_generic(stem) or _phrase(stem) or everyday_tail or lead_verb):  # `及时要求镇武装部`
                     found.append((start, at + 1))
                 break
+    return found
+
+
+def _family_hamlets(text: str) -> list[tuple[int, int]]:
+    """`在李家湾设卡`, `、王家庄、`: a hamlet named after a family, a surname (data/surnames.txt), 家
+    (data/place_family_marks.txt) and a hamlet's ending (data/place_hamlet_endings.txt), where it starts
+    after punctuation or a preposition, and no place's ending follows (`许家湾新村`, `李家湾卡点` are longer
+    names)."""
+    single, _ = surnames()
+    marks = data_words("place_family_marks.txt")
+    endings = data_words("place_hamlet_endings.txt") - data_words("place_division_endings.txt")
+    before = data_words("place_before_chars.txt") - data_words("place_division_weak_openers.txt")
+    longer = (
+        *data_longest_first("place_name_suffixes.txt"),
+        *data_longest_first("place_village_suffixes.txt"),
+        *(ending for ending, _ in data_rows("place_suffix_levels.tsv")),
+    )
+    found = []
+    for at in range(len(text) - 2):
+        family = text[at] in single and text[at + 1] in marks and text[at + 2] in endings
+        opens = at == 0 or not HAN.match(text[at - 1]) or text[at - 1] in before
+        if family and opens and not text.startswith(longer, at + 3):  # `许家湾新村`: a longer name's start
+            found.append((at, at + 3))
     return found
 
 
