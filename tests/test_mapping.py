@@ -170,13 +170,19 @@ def test_a_model_name_inside_a_byline_gives_way_to_the_byline(tmp_path: Path) ->
     assert {str(n) for n in graph.objects(None, SCHEMA.name) if str(n).startswith("王")} == {"王怡晴"}
 
 
-def test_a_place_named_only_inside_a_bodys_name_gets_no_containment_reading(tmp_path: Path) -> None:
-    # 朝阳社区 begins 朝阳社区党支部 only: not a place the article names on its own (gold-format), so no reading.
+def test_a_village_named_only_inside_its_bodys_name_is_a_place_of_the_articles_town(tmp_path: Path) -> None:
+    # 朝阳社区 begins 朝阳社区党支部 only: the dev gold lists such a village (鸦窝村党总支书记, 朝阳社区党支部书记),
+    # and its containment is the article's own town, confirmed by the gazetteer, never the body.
     (tmp_path / "a.txt").write_text(
         "梨树县富强街道开展排查。朝阳社区党支部组织党员值守卡点。", encoding="utf-8"
     )
     result = build([tmp_path], RULES_ONLY)
     assert not result.skipped
-    places = {str(result.graph.value(c, EK.place)) for c in result.graph.subjects(RDF.type, EK.Containment)}
+    readings = {
+        str(result.graph.value(c, EK.place)): str(result.graph.value(c, EK.parentPlace))
+        for c in result.graph.subjects(RDF.type, EK.Containment)
+    }
     assert validate(result.graph).conforms
-    assert not any(p.endswith("朝阳社区") for p in places)
+    village = next(p for p in readings if p.endswith("朝阳社区"))
+    assert readings[village].endswith("富强街道")
+    assert not any(p.endswith("朝阳社区党支部") for p in readings)

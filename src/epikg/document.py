@@ -187,6 +187,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.posts import find_posts, outside_posts, phrase_bodies
     from epikg.extract.quantities import find_quantities
     from epikg.ner import recognize
+    from epikg.ner.places import villages_in_bodies
     from epikg.spans import Taken
 
     text = article.body.text
@@ -202,7 +203,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         for m in recognize(text, article.sentences, tagger=tagger, rules=rules)
         if not bylines.overlaps(*article.body.raw_span(m.start, m.end))
     )
-    places, locality = read_places(mentions, text=text, outlet=article.outlet, doc_id=article.doc_id)
+    # A village named only inside its body's name (`朝阳社区党支部书记`) is a place the article names too.
+    spans = {(m.start, m.end) for m in mentions if m.type is EntityType.PLACE}
+    villages = [v for v in villages_in_bodies(mentions) if (v.start, v.end) not in spans]
+    places, locality = read_places(
+        mentions, text=text, outlet=article.outlet, doc_id=article.doc_id, in_bodies=villages
+    )
     if article.outlet and not names_a_body(article.outlet):
         article = replace(article, outlet=None, outlet_span=None)  # `来源:永丰镇`: no publisher named
     bodies = resolve_all(mentions, locality, text)
@@ -231,9 +237,17 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         *(m.ordered_by for m in measures),
         article.outlet,
     ]
+    # A place named only inside the outlet's name (`来源:中国红河`, `中国台州网`) is not one the article names,
+    # though it tells where the article is from (read_places counted it).
+    outlet = Taken(len(article.raw), [article.outlet_span] if article.outlet_span else [])
+    mentions = tuple(
+        m
+        for m in mentions
+        if not (m.type is EntityType.PLACE and outlet.overlaps(*article.body.raw_span(m.start, m.end)))
+    )
     return Extraction(
         article=article,
-        mentions=mentions,
+        mentions=tuple(sorted((*mentions, *villages), key=lambda m: (m.start, m.end))),
         places=places,
         organizations=organizations,
         bodies={name: describe(name, article.doc_id) for name in named if name},

@@ -291,6 +291,19 @@ class Gazetteer:
         self._table = table
 
     @cached_property
+    def county_aliases(self) -> dict[str, int]:
+        """Short forms (舞阳 for 舞阳县) that name exactly one division, a county, and no division in full:
+        an article from that county may write its own county so."""
+        return {
+            alias: ids[0]
+            for alias, ids in self.by_alias.items()
+            if len(ids) == 1
+            and self.divisions[ids[0]].level == "county"
+            and not self._table.ids(alias)
+            and alias not in self.by_level_alias
+        }
+
+    @cached_property
     def city_aliases(self) -> frozenset[str]:
         """Short forms of provinces and prefectures (长沙, 陇南) that name the place wherever they stand alone."""
         t = self._table

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from epikg import gazetteer
+from epikg.extract.place_levels import sibling_levels, text_levels
 from epikg.gazetteer import Division
-from epikg.lexicon import data_groups, data_rows, data_table, data_words
+from epikg.lexicon import data_groups, data_longest_first, data_rows, data_table, data_words
 from epikg.records import EntityType, Mention, Place
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
@@ -136,25 +137,40 @@ def _elsewhere(text: str, places: list[Mention]) -> set[tuple[int, int]]:
 
 
 def read_places(
-    mentions: Sequence[Mention], *, text: str | None = None, outlet: str | None = None, doc_id: str = ""
+    mentions: Sequence[Mention],
+    *,
+    text: str | None = None,
+    outlet: str | None = None,
+    doc_id: str = "",
+    in_bodies: Sequence[Mention] = (),
 ) -> tuple[dict[str, Place], Locality]:
     """Every place the article names (its place mentions and the places that begin its bodies' names),
     and the article's locality; with the text, places named as somewhere else (`从武汉返乡`) do not
-    count toward what the article is about."""
+    count toward what the article is about. `in_bodies`: villages named only inside a body's name
+    (`朝阳社区党支部`), places too, but no vote for what the article is about."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    names = [m.text for m in ordered if m.type is EntityType.PLACE]
+    names = [m.text for m in ordered if m.type is EntityType.PLACE] + [m.text for m in in_bodies]
     elsewhere = _elsewhere(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
     voters = [m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
     links = list(_chain_links(ordered))
     addresses = Counter(before.text for before, _, _ in links)
+    if text:
+        links += _listed_after_a_chain(text, ordered, links)
     chains: dict[
         str, tuple[str, int, int]
     ] = {}  # name -> (its higher place, the chain's span); first seen wins
     for before, name, end in links:
         chains.setdefault(name, (before.text, before.start, end))
-    heads = [(m, leading_division(m.text)) for m in ordered if m.type is EntityType.ORGANIZATION]
+    # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.
+    heads = [
+        (m, leading_division(m.text))
+        for m in ordered
+        if m.type is EntityType.ORGANIZATION
+        or (m.type is EntityType.PLACE and level_from_suffix(m.text) == "other")
+    ]
+    heads = [(m, head) for m, head in heads if head != m.text]
     outlet_head = leading_division(outlet) if outlet else None
     context = [h for h in [*(h for _, h in heads), outlet_head] if h]
     first_seen: dict[str, tuple[int, int]] = {}
@@ -164,9 +180,25 @@ def read_places(
     for m, head in heads:
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
-    resolver = _Resolver(names, context, chains, doc_id, first_seen)
+    resolver = _Resolver(names, context, chains, doc_id, first_seen, own_county=_speaks_of_its_county(text))
+    if text:
+        resolver.text_levels = _bare_levels(text, [m for m in ordered if m.type is EntityType.PLACE], names)
     level_votes = _level_votes(text, ordered) if text else Counter()
     return resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
+
+
+def _bare_levels(text: str, places: Sequence[Mention], names: Sequence[str]) -> dict[str, str]:
+    """The level the text gives each bare name (extract/place_levels.py): its list's kind or its level word
+    elsewhere, else the one level of the places it is listed with."""
+    levels = text_levels(text, [(m.text, m.start, m.end) for m in places if _is_bare(m.text)])
+
+    def level_of(name: str) -> str:
+        guessed = _guess_level(name, names)
+        return levels.get(name, guessed) if guessed == "other" else guessed
+
+    siblings = sibling_levels(text, [(m.text, m.start, m.end) for m in places], level_of)
+    levels.update({name: level for name, level in siblings.items() if _is_bare(name)})
+    return levels
 
 
 def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = "") -> dict[str, Place]:
@@ -175,6 +207,15 @@ def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = 
     context = list(context)
     places, _ = _Resolver(names, context, {}, doc_id).run(votes=[*names, *context])
     return places
+
+
+def _is_bare(name: str) -> bool:
+    """A name whose ending announces no kind of place (`石桥`, `红旗`; not `石桥镇`, `解放路` or `城南花园`):
+    two characters announce none (data/place_suffix_levels.tsv, place_name_suffixes.txt)."""
+    if len(name) == 2:
+        return True
+    endings = (*data_longest_first("place_name_suffixes.txt"), *(e for e, _ in _suffix_levels()))
+    return len(name) > 2 and not name.endswith(endings)
 
 
 def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, int]]:
@@ -198,6 +239,28 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
             yield before, name, after.start + len(name)
 
 
+def _listed_after_a_chain(
+    text: str, mentions: Sequence[Mention], links: Sequence[tuple[Mention, str, int]]
+) -> list[tuple[Mention, str, int]]:
+    """`河口镇向阳村、红旗村和东风村`: the places listed right after a chained place, of its level, share its
+    higher place (a link from it to each, ending where the listed name ends)."""
+    places = [m for m in mentions if m.type is EntityType.PLACE]
+    named = [m.text for m in places]
+    chained = {name for _, name, _ in links}
+    found = []
+    for before, name, end in links:
+        level = _guess_level(name, named)
+        following = [m for m in places if m.start >= end]
+        at = end
+        for m in following:
+            if text[at : m.start] not in _list_marks() or _guess_level(m.text, named) != level:
+                break
+            if m.text not in chained:
+                found.append((before, m.text, m.end))
+            at = m.end
+    return found
+
+
 def _guess_level(name: str, names: Sequence[str] = ()) -> str:
     """The level of a name's readings where they agree (a short form read as the article's full name:
     `海淀` is 海淀区 where the article says 海淀区), else the level its ending announces."""
@@ -215,6 +278,7 @@ class _Resolver:
         chains: dict[str, tuple[str, int, int]],
         doc_id: str,
         first_seen: dict[str, tuple[int, int]] | None = None,
+        own_county: bool = False,
     ) -> None:
         self.gaz = gazetteer.load()
         self.names = list(dict.fromkeys(names))
@@ -223,7 +287,7 @@ class _Resolver:
         self.first_seen = first_seen or {}
         self.all_names = list(dict.fromkeys([*self.names, *context, *self.chains.values()]))
         self.doc_id = doc_id
-        self.candidates = {n: _candidates(n, self.all_names, self.gaz) for n in self.all_names}
+        self.candidates = {n: _candidates(n, self.all_names, self.gaz, own_county) for n in self.all_names}
         self.named_by: dict[int, set[str]] = {}  # division id -> the names of the article that may mean it
         for name, divisions in self.candidates.items():
             for d in divisions:
@@ -232,6 +296,7 @@ class _Resolver:
         self.built: dict[str, Place] = {}
         self.locality_ids: dict[str, int] = {}
         self.locality_names: dict[str, str] = {}
+        self.text_levels: dict[str, str] = {}  # bare names -> the level the text gives them (place_levels)
 
     def run(
         self, votes: list[str], level_votes: Counter[str] | None = None, addresses: Counter[str] | None = None
@@ -274,7 +339,8 @@ class _Resolver:
         division = self.chosen.get(name)
         if division is not None:
             return division.level
-        return _guess_level(name, self.all_names)
+        guessed = _guess_level(name, self.all_names)
+        return self.text_levels.get(name, guessed) if guessed == "other" else guessed
 
     def _choose_ancestors(self) -> None:
         """A name no context pinned down is the division that a chosen place of the article lies in, where
@@ -389,17 +455,31 @@ def _key(division: Division, gaz: gazetteer.Gazetteer) -> str:
     return "/".join(reversed(path))
 
 
-def _candidates(name: str, names: list[str], gaz: gazetteer.Gazetteer) -> list[Division]:
+def _speaks_of_its_county(text: str | None) -> bool:
+    """The article points at its own county (`我县`, `全县`: the scope_county words of data/measure_places.tsv)."""
+    return bool(text) and any(
+        word in text for word in data_groups("measure_places.tsv").get("scope_county", ())
+    )
+
+
+def _candidates(
+    name: str, names: list[str], gaz: gazetteer.Gazetteer, own_county: bool = False
+) -> list[Division]:
     """Divisions of this name; else the article's own longer place it shortens (`南洲` for 南洲镇);
     else a division it is the short form of: one with its level (`石柱县`), any province (`湖北`) or known city
-    (`长沙`), or one whose full name the article uses."""
+    (`长沙`), one whose full name the article uses, or the one county of that short form in an article that
+    speaks of its own county (`我县` ... `舞阳分会场`)."""
     found = gaz.lookup(name)
     if found:
         return found
-    longer = [n for n in names if n != name and n.startswith(name) and len(name) >= 2 and gaz.lookup(n)]
+    longer = [
+        n for n in names if n != name and n.startswith(name) and _is_bare(name) and gaz.lookup(n)
+    ]  # not `解放路` for 解放路街道: a road is no short form of its street
     if longer:
         return gaz.lookup(min(longer, key=len))
     if name in gaz.by_level_alias:
         return gaz.lookup_written(name)  # 石柱县, 恩施州: as certain as the full name
     aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
+    if own_county and name in gaz.county_aliases:
+        return [gaz.divisions[gaz.county_aliases[name]]]
     return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]

@@ -13,10 +13,12 @@ from epikg.lexicon import (
     data_alternation,
     data_groups,
     data_longest_first,
+    data_rows,
     data_words,
     is_common_word,
     looks_like_body,
     numerals,
+    surnames,
     titles,
     two_character_words,
 )
@@ -51,8 +53,10 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_bare_townships(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
+    found.extend(_own_county_alias(text, found, gaz))
     found.extend(named_places(text, found))
     found.extend(listed_bare_names(text, found))
+    found.extend(list_siblings(text, found))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -146,6 +150,33 @@ def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) ->
     return kept
 
 
+def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`县四大班子领导在舞阳分会场收听收看`: an article that speaks of its own county (`我县`, `全县`: the
+    scope_county words of data/measure_places.tsv) but names no county in full may write it by its short
+    form. Read where exactly one such short form of one county stands alone in the text, and it is no
+    everyday word."""
+    if not any(word in text for word in data_groups("measure_places.tsv").get("scope_county", ())):
+        return []
+    if any(d.level == "county" for m in places for d in gaz.lookup_written(m.text)):
+        return []
+    aliases = gaz.county_aliases
+    seen = {
+        text[i : i + n]
+        for n in (2, 3)
+        for i in range(len(text) - n + 1)
+        if text[i : i + n] in aliases and not is_common_word(text[i : i + n])
+    }
+    if len(seen) != 1:
+        return []
+    return [
+        m
+        for m in free_occurrences(text, seen, places, EntityType.PLACE, "rule:alias")
+        if _stands_alone(text, m.start)
+        and not _name_goes_on(text, m.end)
+        and not _inside_a_body(text, m.start, m.end)
+    ]
+
+
 def free_occurrences(
     text: str, names: Iterable[str], taken: Iterable[Mention], kind: EntityType, source: str
 ) -> list[Mention]:
@@ -171,8 +202,12 @@ _MAX_STEM = 4  # Han characters of a name before its ending: 金徽 (社区), �
 
 @lru_cache(maxsize=1)
 def _road_code() -> re.Pattern[str]:
-    """`G104国道`, `S222线`: a road by its number (data/place_road_code_words.txt)."""
-    return re.compile(rf"[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})")
+    """`G104国道`, `S222线`, `X012县道`, `207国道`: a road by its number (data/place_road_code_words.txt,
+    place_road_number_words.txt)."""
+    return re.compile(
+        rf"[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})"
+        rf"|(?<![\dA-Za-z.])\d{{3}}(?:{data_alternation('place_road_number_words.txt')})"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +222,16 @@ def _through_facility(text: str, end: int) -> int:
         return end
     facility = _road_facility().match(text, end)
     return facility.end() if facility else end
+
+
+def _through_community(text: str, end: int) -> int:
+    """`建设路社区`, `解放路街道`: a community or street named after a road or square goes on past its ending."""
+    after = (
+        *data_longest_first("place_village_suffixes.txt"),
+        *data_longest_first("place_township_suffixes.txt"),
+    )
+    ending = next((s for s in after if text.startswith(s, end) and len(s) >= 2), None)
+    return end + len(ending) if ending else end
 
 
 def _generic(stem: str) -> bool:
@@ -269,11 +314,80 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     for match in endings.finditer(text):
         start = _name_before(text, match.start(), ends)
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
-            candidates.append((start, _through_facility(text, match.end())))
+            candidates.append((start, _through_community(text, _through_facility(text, match.end()))))
     for start, end in candidates:
         if not spans.overlaps(start, end) and not _inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
+    for start, end in [*_division_names(text), *_family_hamlets(text)]:  # `黄田乡党委` is read with its body
+        if not spans.overlaps(start, end):
+            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.add(start, end)
+    return found
+
+
+_MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
+
+
+def _division_names(text: str) -> list[tuple[int, int]]:
+    """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
+    or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
+    after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
+    `城镇`: data/place_division_verbs.txt) nor one going on past it (`乡镇`, `村委`), nor a verb before a body
+    (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
+    (`的`: data/place_division_weak_openers.txt) the gazetteer must list the name somewhere. A village right
+    after its township, a township after its county, are read by their own rules."""
+    endings = data_longest_first("place_division_endings.txt")
+    verbs = data_words("place_division_verbs.txt")
+    goes_on = data_longest_first("place_division_continuations.txt")
+    before = data_words("place_before_chars.txt")
+    weak = data_words("place_division_weak_openers.txt")
+    gaz = gazetteer.load()
+    found = []
+    for at, char in enumerate(text):
+        if char not in endings or at < 2 or text[at - 1] in verbs or text.startswith(goes_on, at):
+            continue
+        for length in range(2, _MAX_DIVISION_STEM + 1):
+            start = at - length
+            if start < 0 or not all(HAN.match(c) for c in text[start:at]):
+                break
+            opens = start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in before
+            if opens and text[start - 1 : start] in weak and not gaz.lookup(text[start : at + 1]):
+                break
+            if opens:
+                stem = text[start:at]
+                if stem[-1] in numerals() and text[start - 1 : start] == "、":
+                    break  # `向阳、红星两村`: a count closing a list
+                everyday_tail = is_common_word(stem[-2:]) and stem[-2:] not in data_words(
+                    "place_name_words.txt"
+                )
+                lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
+                if not (_generic(stem) or _phrase(stem) or everyday_tail or lead_verb):  # `及时要求镇武装部`
+                    found.append((start, at + 1))
+                break
+    return found
+
+
+def _family_hamlets(text: str) -> list[tuple[int, int]]:
+    """`在李家湾设卡`, `、王家庄、`: a hamlet named after a family, a surname (data/surnames.txt), 家
+    (data/place_family_marks.txt) and a hamlet's ending (data/place_hamlet_endings.txt), where it starts
+    after punctuation or a preposition, and no place's ending follows (`许家湾新村`, `李家湾卡点` are longer
+    names)."""
+    single, _ = surnames()
+    marks = data_words("place_family_marks.txt")
+    endings = data_words("place_hamlet_endings.txt") - data_words("place_division_endings.txt")
+    before = data_words("place_before_chars.txt") - data_words("place_division_weak_openers.txt")
+    longer = (
+        *data_longest_first("place_name_suffixes.txt"),
+        *data_longest_first("place_village_suffixes.txt"),
+        *(ending for ending, _ in data_rows("place_suffix_levels.tsv")),
+    )
+    found = []
+    for at in range(len(text) - 2):
+        family = text[at] in single and text[at + 1] in marks and text[at + 2] in endings
+        opens = at == 0 or not HAN.match(text[at - 1]) or text[at - 1] in before
+        if family and opens and not text.startswith(longer, at + 3):  # `许家湾新村`: a longer name's start
+            found.append((at, at + 3))
     return found
 
 
@@ -385,12 +499,13 @@ def _inside_a_body(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _list_of_bare_names() -> re.Pattern[str]:
-    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`: names joined by 、 before 等 or a count and a kind
-    (data/place_list_marks.tsv, place_list_heads.txt)."""
+    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`, `A、B两村`, `A、B、C、D四乡镇`: names joined by 、
+    before 等 or a count (its classifier may be left out) and a kind (data/place_list_marks.tsv,
+    place_list_heads.txt)."""
     heads = "|".join(map(re.escape, sorted(_list_heads(), key=len, reverse=True)))
     marks = data_groups("place_list_marks.tsv")
     etc = "|".join(map(re.escape, marks["etc"]))
-    count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})"
+    count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
     return re.compile(
         rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)(?:(?:{etc})(?:{count})?|{count})(?:{heads})"
     )
@@ -455,3 +570,94 @@ def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | 
     ):
         return start
     return None
+
+
+_LIST_COMMA = "\u3001"  # 、
+_MAX_SIBLING = 4
+
+
+def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
+    """`在十家堡、喇嘛甸、孤家子、四梨线设卡`: a bare name listed with places by 、 is a place too, where the list
+    marks both its ends: between two commas, or after one and before punctuation or 等 (data/place_list_marks.tsv);
+    or before one and after punctuation or a preposition. Everyday and generic words (`车站`, `各村`) are none."""
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
+    etc = data_groups("place_list_marks.tsv")["etc"]
+    before = data_words("place_before_chars.txt")
+    found: list[Mention] = []
+    queue = sorted(places, key=lambda m: m.start)
+    while queue:
+        place = queue.pop()
+        for start, end in (_right_sibling(text, place.end, etc), _left_sibling(text, place.start, before)):
+            if start is None or spans.overlaps(start, end):
+                continue
+            name = text[start:end]
+            if _generic(name) or is_common_word(name) or _inside_a_body(text, start, end):
+                continue
+            mention = Mention(name, EntityType.PLACE, start, end, NAMED_PLACE)
+            found.append(mention)
+            queue.append(mention)
+            spans.add(start, end)
+    return found
+
+
+def _han_run(text: str, start: int, step: int) -> int:
+    """Where a run of Han characters from `start` (rightward, step 1) or before `start` (leftward, -1) ends."""
+    at = start
+    while 0 <= (at if step > 0 else at - 1) < len(text) and HAN.match(text[at if step > 0 else at - 1]):
+        at += step
+    return at
+
+
+def _right_sibling(text: str, end: int, etc: Sequence[str]) -> tuple[int | None, int]:
+    """The name after `、` at `end`, closed by another 、 or by 等 (a last name closed by punctuation may
+    have run into its verb: `、黄田检查。`)."""
+    if text[end : end + 1] != _LIST_COMMA:
+        return None, 0
+    start = end + 1
+    for length in range(2, _MAX_SIBLING + 1):
+        stop = start + length
+        if not all(HAN.match(c) for c in text[start:stop]) or stop > len(text):
+            break
+        if text.startswith((_LIST_COMMA, *etc), stop):
+            return start, stop
+    return None, 0
+
+
+def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | None, int]:
+    """The name before `、` at `start - 1`, opened by another 、, by punctuation or by a preposition."""
+    if start < 1 or text[start - 1] != _LIST_COMMA:
+        return None, 0
+    end = start - 1
+    for length in range(2, _MAX_SIBLING + 1):
+        first = end - length
+        if first < 0 or not all(HAN.match(c) for c in text[first:end]):
+            break
+        if first == 0 or not HAN.match(text[first - 1]) or text[first - 1] in before:
+            return first, end
+    return None, 0
+
+
+def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
+    """`朝阳社区党支部`, `章广镇鸦窝村党总支`, `鹿角村村委会`: the village or community whose body the article
+    names, as a reader lists it though only the body's name holds it. A name of 2 to 4 Han characters and a
+    village ending (data/place_village_suffixes.txt), at the body's start or after a higher place's level
+    character in it (data/place_level_chars.txt), with more of the body after it. A body of no named village
+    (`村党支部`) holds none; a town's committee (`某某镇党委`) names the town elsewhere."""
+    suffixes = data_longest_first("place_village_suffixes.txt")
+    level_chars = data_words("place_level_chars.txt")
+    found = []
+    for body in bodies:
+        if body.type is not EntityType.ORGANIZATION:
+            continue
+        name = body.text
+        for at in [0, *(i + 1 for i, c in enumerate(name[:-1]) if c in level_chars)]:
+            named = _stem_and_suffix(name, at, suffixes, _MAX_STEM)
+            if named is None:
+                continue
+            end = at + len(named[0]) + len(named[1])
+            if end < len(name) and not _generic(named[0]):
+                found.append(
+                    Mention(name[at:end], EntityType.PLACE, body.start + at, body.start + end, NAMED_PLACE)
+                )
+                break
+    return found

@@ -12,13 +12,15 @@ a time beside it is kept) is a candidate only where it stands as a date line:
 - in the header (the lines up to and with the first prose line), a bare date set apart from the
   words around it by spaces, brackets, `|` or a page label (`闽南日报 2022-04-06 09:18`), not run
   into a sentence (`2020年2月2日晚,全县...`, `于2020年1月25日起`);
-- below the header, a date on a line of its own: alone, in brackets, or beside a label or credits
-  only (`2020年2月3日`, `(2020-02-03)`, `责任编辑:张明 2020-02-03`).
+- below the header, a date on a line of its own: alone, in brackets, or beside a label, credits or the
+  body that signs a notice only (`2020年2月3日`, `(2020-02-03)`, `责任编辑:张明 2020-02-03`,
+  `(通讯员 张明)2020-02-03`, `某某县人民政府 2020年2月3日`).
 
 When several remain, labelled beats bare and header beats foot: a published or generic label in
 the header, then a published label below it, then an `updated` label in the header, then a bare
 header date, then a date line below the header; within a rank the first in the page. A bare date
-followed by a weekday is a portal's banner of today, a banner label (`今天是`) marks the visit, and
+followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`),
+a banner label (`今天是`) marks the visit, and
 a date followed by `-`/`至` and another is a period: none is read. A candidate that is no calendar
 day, before 2019 or after today is dropped, and said so in PageMeta.dropped.
 """
@@ -34,6 +36,7 @@ from epikg.lexicon import (
     data_alternation,
     data_groups,
     data_longest_first,
+    looks_like_body,
     looks_like_name,
     numerals,
     read_data_lines,
@@ -144,6 +147,23 @@ def _periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _edition() -> re.Pattern[str]:
+    """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`."""
+    marks = {
+        kind: "|".join(map(re.escape, words)) for kind, words in data_groups("edition_marks.tsv").items()
+    }
+    return re.compile(
+        rf"\s*(?:{marks['open']})\s*[\d{''.join(numerals('plain'))}]{{1,3}}\s*(?:{marks['close']})"
+    )
+
+
+def _edition_after(after: str) -> bool:
+    """`2020年02月03日 星期一 第03版`: the weekday is followed by the page of an issue, so the date is its."""
+    weekday = _weekday().match(after)
+    return bool(weekday and _edition().match(after, weekday.end()))
+
+
 _PROSE = re.compile(r"[,。;!?]")
 _APART_BEFORE = " \t\u3000|丨([【<:/"
 _APART_AFTER = " \t\u3000|丨)]】>"
@@ -151,8 +171,11 @@ _APART_AFTER = " \t\u3000|丨)]】>"
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
-    """A credit on a header line (data/credit_labels.txt): `责任编辑:张明`."""
-    return re.compile(rf"(?:{data_alternation('credit_labels.txt')})\w*\s*:\s*[^\s|]*")
+    """A credit on a date line (data/credit_labels.txt): `责任编辑:张明`, or a label and names with no colon
+    (`通讯员 张明 李华`, `文/张明`)."""
+    labels = data_alternation("credit_labels.txt")
+    names = r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*(?![\u4e00-\u9fff])"
+    return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}")
 
 
 _LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE = range(5)
@@ -222,12 +245,32 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
     return not _PROSE.search(line)
 
 
+_MAX_SIGNATURE = 30
+
+
 def _alone_on_line(line: str, start: int, end: int) -> bool:
-    """Nothing else on the line but brackets, a label, a weekday or credits (`责任编辑:张明`)."""
+    """Nothing else on the line but brackets, a label, a weekday or credits (`责任编辑:张明`, `(通讯员 张明)`),
+    or the body that signs a notice (`某某县人民政府 2020年2月3日`)."""
     rest = _credit().sub(
         " ", _label_patterns()[0].sub("", line[:start]) + " " + _weekday().sub("", line[end:])
     )
-    return not re.sub(r"[\s()\[\]【】<>|丨:\-—]", "", rest)
+    rest = re.sub(r"[\s()\[\]【】<>|丨:\-—]", "", rest)
+    return not rest or _signature(line, start, end)
+
+
+def _signature(line: str, start: int, end: int) -> bool:
+    """`某某县人民政府 2020年2月3日`: a body's name, a space, the date, and nothing after it. Not an outlet's
+    ending (data/datelines.tsv: `全县疫情防控工作通报` ends like a newspaper, and signs nothing)."""
+    body = line[:start].strip()
+    return (
+        start > 0
+        and line[start - 1].isspace()
+        and not line[end:].strip()
+        and len(body) <= _MAX_SIGNATURE
+        and not re.search(r"[\s,。;!?:]", body)
+        and looks_like_body(body)
+        and not body.endswith(data_groups("datelines.tsv")["outlet"])
+    )
 
 
 def _candidate_rank(line: str, match: re.Match[str], kind: str | None, in_header: bool) -> int | None:
@@ -237,7 +280,7 @@ def _candidate_rank(line: str, match: re.Match[str], kind: str | None, in_header
         kind == "banner"
         or _periods()[0].match(after)
         or _periods()[1].search(line[: match.start()])
-        or (kind is None and _weekday().match(after))
+        or (kind is None and _weekday().match(after) and not _edition_after(after))
     ):
         return None
     if in_header and kind in ("published", "generic"):

@@ -1,0 +1,121 @@
+"""The level of a place written by its bare name (`石桥`, `黄田`), read from what the article says about it.
+
+A bare name announces no level, but the text often does:
+
+- a list that a kind of place closes: `黄田、石桥、大坪等乡镇`, `城关、河口两个镇`, `向阳、红星两村`,
+  `在石桥、黄田两镇交界处` (each name of the list is a place of that kind);
+- the same name written with its level word elsewhere in the article: a chain (`石桥镇向阳村`),
+  a body it issues or heads (`石桥镇党委`, `石桥镇政府`), the place itself (`在石桥镇设卡`);
+- the places it is listed with by 、, where they are all towns or all villages (`在十家堡、喇嘛甸、孤家子
+  设卡`, the first two towns by their 镇 elsewhere).
+
+Where nothing tells, the level stays `other`, as the gold gives a named spot of no stated level
+(`铺子湾`, `朝天山`). Levels come from data/place_suffix_levels.tsv, lists from data/place_list_marks.tsv
+and data/place_list_heads.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+
+from epikg.lexicon import HAN, data_groups, data_rows, data_words, is_common_word, numerals
+
+_LEVELS = ("province", "prefecture", "county", "township", "village")
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[tuple[str, str], ...]:
+    """(ending, level) of data/place_suffix_levels.tsv, in its order (the first that fits wins)."""
+    return tuple(data_rows("place_suffix_levels.tsv"))
+
+
+def kind_level(kind: str) -> str:
+    """The level a kind of place names (`乡镇` township, `村` village, `农贸市场` other)."""
+    return next((level for ending, level in _endings() if kind.endswith(ending)), "other")
+
+
+@lru_cache(maxsize=1)
+def _list_tail() -> re.Pattern[str]:
+    """What follows a name inside a list closed by a kind of place: more names joined by 、, then 等 or a
+    count (with or without its classifier: `两个镇`, `两镇`, `四乡镇`), then the kind."""
+    marks = data_groups("place_list_marks.tsv")
+    heads = data_words("place_list_heads.txt") | data_words("place_name_suffixes.txt")
+    kinds = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    etc = "|".join(map(re.escape, marks["etc"]))
+    count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
+    return re.compile(rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})(?:{count})?|{count})(?P<kind>{kinds})")
+
+
+def listed_level(text: str, end: int) -> str | None:
+    """The level of the kind that closes the list a name ending at `end` belongs to, if one does."""
+    match = _list_tail().match(text, end)
+    return kind_level(match.group("kind")) if match else None
+
+
+def _starts_fresh(text: str, start: int) -> bool:
+    """The name starts a word here: after a non-Han character, a preposition or a higher place's level
+    character (`某某县石桥镇`), not as the tail of a longer name (`大石桥镇`)."""
+    if start == 0 or not HAN.match(text[start - 1]):
+        return True
+    return text[start - 1] in data_words("place_before_chars.txt") | data_words("place_level_chars.txt")
+
+
+def _written_level(text: str, name: str, at: int) -> str | None:
+    """The level of a level word written right after the name at `at` (`石桥` + `镇`), where that word
+    does not begin an everyday word instead (`石桥市场`, `石桥区域`)."""
+    after = at + len(name)
+    for ending, level in _endings():
+        if level not in _LEVELS or not text.startswith(ending, after):
+            continue
+        end = after + len(ending)
+        if len(ending) == 1 and is_common_word(text[end - 1 : end + 1]):
+            return None
+        return level
+    return None
+
+
+def text_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str, str]:
+    """For each bare name (name, start, end) whose own ending says no level, the level the text gives it:
+    a list's kind where the name is listed, else the level word the article writes after the same name
+    most often (ties: the higher level; `石桥镇石桥村` makes a bare 石桥 the town)."""
+    found: dict[str, str] = {}
+    for name, _, end in mentions:
+        level = listed_level(text, end)
+        if level is not None and level != "other" and name not in found:
+            found[name] = level
+    for name in {name for name, _, _ in mentions} - set(found):
+        votes: Counter[str] = Counter()
+        for match in re.finditer(re.escape(name), text):
+            level = _written_level(text, name, match.start())
+            if level is not None and _starts_fresh(text, match.start()):
+                votes[level] += 1
+        if votes:
+            found[name] = min(votes, key=lambda level: (-votes[level], _LEVELS.index(level)))
+    return found
+
+
+_SIBLING_LEVELS = ("township", "village")  # levels whose names repeat and are written bare in lists
+_LIST_COMMA = "\u3001"  # 、
+
+
+def sibling_levels(
+    text: str, mentions: Sequence[tuple[str, int, int]], level_of: Callable[[str], str]
+) -> dict[str, str]:
+    """Bare names with no level of their own (`other`) in a list joined by 、 whose other places are all of one
+    level, township or village: that level."""
+    ordered = sorted(mentions, key=lambda m: m[1])
+    runs: list[list[tuple[str, int, int]]] = []
+    for mention in ordered:
+        if runs and text[runs[-1][-1][2] : mention[1]] == _LIST_COMMA:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    found: dict[str, str] = {}
+    for run in runs:
+        known = {level_of(name) for name, _, _ in run} - {"other"}
+        if len(known) == 1 and (level := known.pop()) in _SIBLING_LEVELS:
+            found.update((name, level) for name, _, _ in run if level_of(name) == "other")
+    return found

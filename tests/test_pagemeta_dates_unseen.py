@@ -1,0 +1,111 @@
+"""The publication date on page shapes the rules were not written on (issue 13, item 7): header lines of
+portals, forums and e-papers, Traditional script, dates at the foot (credits, a notice's signature), and
+story dates that are never the page's. Pages written for these tests, folded as the build folds them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from epikg.read.normalize import fold
+from epikg.read.pagemeta import read_meta
+
+STORY = (
+    "全镇干部群众坚守一线，做好排查登记、卡点值守和物资保障等各项工作，"
+    "确保各项防控措施落实到位，切实守护好人民群众的生命安全和身体健康。\n"
+)
+TITLE = "某某镇扎实做好疫情防控工作"
+DAY = date(2020, 2, 3)
+
+
+def published_day(page: str) -> date | None:
+    value = read_meta(fold(page)).published
+    return value.date() if hasattr(value, "date") else value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间：2020年02月03日 10:20",
+        "时间：2020-02-03",
+        "信息来源：某某县卫健局　发布时间：2020-02-03　浏览次数：56",
+        "[ 2020-02-03 ]",
+        "2020-02-03 10:20:33　来源：某某县融媒体中心",
+        "楼主| 发表于 2020-2-3 10:20",
+        "发表于 2020-2-3 10:20:15 | 显示全部楼层",
+        "来源：某某县人民政府  日期：2020年2月3日  作者：张明",
+        "發布日期：2020年2月3日",
+        "時間：2020-02-03 10:20",
+        "發表於 2020-2-3 10:20",
+        "作者：某某 来源：某某镇 时间：2020/02/03",
+        "2020年2月3日 来源：某某县委宣传部",
+        "来源：某某日报 | 2020-02-03 10:20",
+        "文章来源：某某镇  发布者：管理员  发布时间：2020-2-3",
+        "发布时间：2020年2月3日 09：30",
+        "某某县人民政府网  2020年02月03日",
+        "点击数：128  发布时间：2020-02-03",
+        "发布时间:2020-02-03 来源:本站 【字体:大 中 小】",
+        "日期：2020-2-3 来源：某某镇人民政府 作者：",
+        "2020.2.3",
+        "《某某日报》2020年2月3日 第2版",
+        "【时间：2020-02-03】【来源：某某县】",
+        "作者：张明 2020-02-03 10:20 阅读 1025",
+        "稿源：某某日报 2020-02-03 10:20:33",
+        "2020年02月03日 星期一 第03版",  # an e-paper's issue, not a banner of today
+        "2020年2月3日 星期一 第三版：要闻",
+    ],
+)
+def test_a_header_date_line(line: str) -> None:
+    assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "（2020年2月3日）",
+        "编辑：张明 2020-02-03",
+        "编辑：张明  审核：李四  2020-02-03",
+        "发布时间：2020-02-03 10:20",
+        "来源：某某县人民政府 2020-02-03",
+        "（通讯员 张明）2020-02-03",
+        "（通讯员 张明 李华）2020-02-03",
+        "文/张明 2020.02.03",
+        "【编辑：张明】 2020年2月3日",
+        "某某县人民政府 2020年2月3日",
+        "某某县新冠肺炎疫情防控工作指挥部 2020年2月3日",
+        "（二〇二〇年二月三日）",
+        "责任编辑：张明 审核：李四 发布时间：2020-02-03",
+    ],
+)
+def test_a_date_at_the_foot(foot: str) -> None:
+    assert published_day(f"{TITLE}\n{STORY * 3}{foot}\n") == DAY
+
+
+def test_a_notices_signature_on_two_lines() -> None:
+    page = f"{TITLE}\n{STORY * 3}某某县新冠肺炎疫情防控工作指挥部\n2020年2月3日\n"
+    assert published_day(page) == DAY
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{TITLE}\n2月1日以来，全镇共排查返乡人员120人，落实居家观察措施，确保不漏一户不漏一人。\n{STORY}",
+        f"{TITLE}\n截至2月3日24时，全镇累计排查返乡人员120人，均已落实居家观察措施，无一例确诊。\n{STORY}",
+        f"{TITLE}\n{STORY}截至2020年2月3日，全县共设卡点35个，累计检查车辆一万余辆次。\n",
+        f"{TITLE}\n{STORY}本通告自2020年2月3日起施行。\n",
+        f"{TITLE}\n{STORY}2020年2月3日，县委书记张明到河口镇检查疫情防控工作。\n",
+        f"{TITLE}\n{STORY}自即日起至2020年2月9日，全县暂停一切聚集性活动。\n",
+        f"{TITLE}\n{STORY}时间：2020年2月3日上午9时\n地点：县政府三楼会议室\n",
+        f"{TITLE}\n{STORY}（2020年2月3日至2月9日）\n",
+        f"{TITLE}\n{STORY}Copyright © 2019-2024 某某县人民政府 版权所有\n",
+        f"2024年5月30日 星期四\n{TITLE}\n{STORY * 2}",
+        # related links at the foot: a headline and its date, no credit and no signature
+        f"{TITLE}\n{STORY * 3}某某县召开疫情防控工作会议 2020-02-03\n",
+        f"{TITLE}\n{STORY * 3}全县疫情防控工作通报 2020-02-03\n",
+        f"{TITLE}\n{STORY * 3}某某县人民政府2020年2月3日召开会议\n",
+        f"{TITLE}\n{STORY * 3}（通讯员 张明）\n",
+    ],
+)
+def test_no_page_date_where_the_page_shows_none(page: str) -> None:
+    assert published_day(page) is None

@@ -1,0 +1,264 @@
+"""Villages and townships the gazetteer lacks, named on their own (`在向阳村设卡`), communities and streets
+named after a road, roads by their number (issue 13, item 6). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.places import read_places
+from epikg.ner import rule_mentions
+from epikg.ner.places import place_mentions
+from epikg.read.normalize import fold
+from epikg.records import EntityType
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in place_mentions(fold(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在鹿角村设卡值守。", "鹿角村"),
+        ("县委书记到鹿角村检查卡点。", "鹿角村"),
+        ("工作组来到龙潭堡村,逐户登记。", "龙潭堡村"),
+        ("鹿角村、桐木村、茶园村分别设立卡点。", "桐木村"),
+        ("在黄鹤乡设卡。", "黄鹤乡"),
+        ("县领导到黄鹤乡、鹿角镇检查。", "黄鹤乡"),
+        ("县领导到黄鹤乡、鹿角镇检查。", "鹿角镇"),
+        ("“鹿角村村民朋友们,请大家戴好口罩。”", "鹿角村"),
+        ("为每户发放《致鹿角村村民的一封信》。", "鹿角村"),
+        ("在鹿角村設立卡點。", "鹿角村"),  # Traditional script
+    ],
+)
+def test_a_village_or_township_named_on_its_own_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "武汉返乡人员一律居家观察。",
+        "干部进村入户开展排查。",
+        "驻村工作队坚守一线。",
+        "全县城镇和农村全面消杀。",
+        "各乡镇、各村全部设卡。",
+        "县、乡镇、村三级联动。",
+        "忙完村级各项事务后赶到卡点。",
+        "这个经济大镇街上空空荡荡。",
+        "南洲镇镇长到卡点检查。",
+        "群众要及时向村组报备。",
+        "镇党委及时要求镇武装部发动民兵。",
+        "在本村路口设卡。",
+        "向阳、红星两村设立卡点。",
+        "通宵值守的值岗镇政府干部。",  # after 的, a name the gazetteer nowhere lists
+        "依托湘西为民村群等载体宣传。",  # right after a prefecture: no village of it
+    ],
+)
+def test_everyday_words_ending_in_cun_xiang_zhen_are_no_places(text: str) -> None:
+    invented = [n for n in names(text) if n.endswith(("村", "乡", "镇")) and n not in ("南洲镇",)]
+    assert invented == []
+
+
+def test_a_body_a_village_heads_is_read_whole() -> None:
+    bodies = [
+        m.text for m in rule_mentions("鹿角村党支部书记张明带头值守。") if m.type is EntityType.ORGANIZATION
+    ]
+    assert bodies == ["鹿角村党支部"]
+    assert [
+        m.text for m in rule_mentions("黄鹤乡党委书记李强到卡点检查。") if m.type is EntityType.ORGANIZATION
+    ] == ["黄鹤乡党委"]
+
+
+def test_a_village_named_on_its_own_is_village_level() -> None:
+    text = "在鹿角村设卡值守。到黄鹤乡检查。"
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places["鹿角村"].level == "village"
+    assert places["黄鹤乡"].level == "township"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("在建设路社区开展排查。", "建设路社区", "village"),
+        ("解放路街道组织干部下沉社区。", "解放路街道", "township"),
+        ("在人民路居委会设立登记点。", "人民路居委会", "village"),
+    ],
+)
+def test_a_community_or_street_named_after_a_road_is_read_whole(text: str, name: str, level: str) -> None:
+    assert name in names(text)
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places[name].level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在207国道鹿角段设置卡点。", "207国道"),
+        ("在X012县道设卡。", "X012县道"),
+        ("在G60高速设卡。", "G60高速"),
+        ("沿318国道、S222线设立检查点。", "318国道"),
+        ("沿318国道、S222线设立检查点。", "S222线"),
+    ],
+)
+def test_a_road_by_its_number_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["全县共有207个卡点。", "共检查车辆3线人员。", "2020.207国道"])
+def test_a_number_before_no_road_word_is_no_road(text: str) -> None:
+    assert not [n for n in names(text) if n[0].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在石桥收费站设卡。", "石桥收费站"),
+        ("在石桥汽车客运站设立测温点。", "石桥汽车客运站"),
+        ("在石桥渡口设卡。", "石桥渡口"),
+        ("老君山景区暂停开放。", "老君山景区"),
+        ("鹿角卡点、黄田卡点、石桥卡点24小时值守。", "黄田卡点"),
+    ],
+)
+def test_a_station_crossing_or_scenic_area_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各景区暂停开放。",
+        "旅游景区暂停开放。",
+        "封闭渡口。",
+        "在各渡口设卡。",
+        "在高速口设卡点。",
+        "在高速省际卡点值守。",
+        "在高速及国省道设卡。",
+    ],
+)
+def test_a_generic_station_or_area_is_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+def _bodies(text: str, *names: str) -> list:
+    from epikg.records import Mention
+
+    return [Mention(n, EntityType.ORGANIZATION, text.index(n), text.index(n) + len(n), "test") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "village"),
+    [
+        ("朝阳社区党支部书记、主任徐晓芳说。", "朝阳社区党支部", "朝阳社区"),
+        ("陈军是章广镇鸦窝村党总支书记。", "章广镇鸦窝村党总支", "鸦窝村"),
+        ("鹿角村村委会组织巡逻。", "鹿角村村委会", "鹿角村"),
+        ("某某县黄田乡鹿角村党支部组织巡逻。", "某某县黄田乡鹿角村党支部", "鹿角村"),
+        ("東街社區居委會組織排查。", "东街社区居委会", "东街社区"),
+    ],
+)
+def test_the_village_whose_body_the_article_names_is_a_place(text: str, body: str, village: str) -> None:
+    from epikg.ner.places import villages_in_bodies
+
+    text = fold(text)
+    found = villages_in_bodies(_bodies(text, body))
+    assert [(m.text, text[m.start : m.end]) for m in found] == [(village, village)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("村党支部组织巡逻。", "村党支部"),
+        ("社区居委会组织排查。", "社区居委会"),
+        ("某某镇党委高度重视。", "某某镇党委"),  # a town's committee: the town is named elsewhere
+        ("县卫生健康局组织督查。", "县卫生健康局"),
+        ("各村党支部组织巡逻。", "各村党支部"),
+    ],
+)
+def test_a_body_of_no_named_village_holds_none(text: str, body: str) -> None:
+    from epikg.ner.places import villages_in_bodies
+
+    assert villages_in_bodies(_bodies(text, body)) == []
+
+
+def test_a_village_inside_a_body_is_a_place_and_leaves_the_articles_own_place_as_it_was() -> None:
+    from epikg.ner.places import villages_in_bodies
+
+    text = "黄田镇全面设卡。黄田镇干部值守。鹿角村党支部书记张明说,全镇落实到位。"
+    mentions = [*place_mentions(text), *_bodies(text, "鹿角村党支部")]
+    villages = villages_in_bodies(mentions)
+    places, locality = read_places(mentions, text=text, in_bodies=villages)
+    assert places["鹿角村"].level == "village"
+    assert locality == read_places(mentions, text=text)[1]
+
+
+@pytest.mark.parametrize(
+    "text", ["会同镇市场监督管理所检查。", "协同村两委入户排查。", "督促镇卫生院落实预检分诊。"]
+)
+def test_a_verb_before_a_body_is_no_town(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("在安慈高速澧县出入口设立服务点。", "澧县出入口"), ("在桃源县高速出入口设卡。", "桃源县高速出入口")],
+)
+def test_a_roads_way_in_and_out_named_by_its_place_is_a_place(text: str, name: str) -> None:
+    assert [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text.endswith(name)]
+
+
+def test_a_facility_named_by_its_county_still_names_the_county() -> None:
+    text = "县领导到澧县出入口检查。澧县出入口设立服务点。澧南镇政府组织干部值守。"
+    mentions = [m for m in rule_mentions(text) if m.text != "澧县"]
+    _, locality = read_places(mentions, text=text)
+    assert locality.by_level["county"].name == "澧县"
+
+
+class _Tagger:
+    """A stand-in for the NER model that reads every occurrence of the given names as places (LOC)."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = names
+
+    def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+        return [
+            [("LOC", i, i + len(n)) for n in self.names for i in range(len(s)) if s.startswith(n, i)]
+            for s in sentences
+        ]
+
+
+def test_a_place_named_only_in_the_outlets_name_is_no_place_of_the_article(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract, read_article
+
+    page = (
+        "黄田镇扎实做好疫情防控工作\n来源:中国红河 作者:张明 发布日期:2020-02-03\n"
+        "近日,黄田镇在鹿角村设立卡点,对进出车辆和人员逐一登记测温,确保不漏一人。\n"
+    )
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    assert article.outlet == "中国红河"
+    written = {m.text for m in extract(article, tagger=_Tagger("红河", "黄田镇")).mentions}
+    assert "红河" not in written
+    assert {"黄田镇", "鹿角村"} <= written
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在李家湾设卡。", "李家湾"),
+        ("在张家坝和王家沟设卡。", "王家沟"),
+        ("張家坪的村民積極配合。", "张家坪"),
+        ("在李家屯村设卡。", "李家屯村"),  # the village's name, read whole
+        ("李家湾卡点24小时值守。", "李家湾卡点"),
+    ],
+)
+def test_a_hamlet_named_after_a_family_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["他回到老家湾里。", "到张家坐坐。", "走进李家看望老人。"])
+def test_a_familys_home_is_no_hamlet(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_hamlet_that_begins_a_longer_name_leaves_it_whole() -> None:
+    assert "许家湾" not in names("在许家湾新村设卡。")

@@ -1,0 +1,188 @@
+"""The level of a place the text names bare (issue 13, item 6): a list's kind, the same name written with
+its level word elsewhere, a body it issues; `other` where nothing tells. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.places import read_places
+from epikg.ner import rule_mentions
+from epikg.read.normalize import fold
+from epikg.records import EntityType, Mention
+
+
+def levels(text: str, *bare: str) -> dict[str, str]:
+    """The level of every place the rules read, with the bare names given as place mentions too (as the
+    NER model reads them) at their last occurrence."""
+    text = fold(text)
+    mentions = [m for m in rule_mentions(text) if m.type is not EntityType.PLACE or m.text not in bare]
+    for name in bare:
+        start = text.rindex(name)
+        mentions.append(Mention(name, EntityType.PLACE, start, start + len(name), "test"))
+    places, _ = read_places(mentions, text=text)
+    return {name: place.level for name, place in places.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "level"),
+    [
+        ("黄田、鹿鸣、大坪等乡镇均成立了防控领导小组。", ["黄田", "鹿鸣", "大坪"], "township"),
+        ("城关、鹿鸣两个镇已完成排查。", ["城关", "鹿鸣"], "township"),
+        ("对城关、鹿鸣、长坪、黄田四乡镇开展督查。", ["城关", "鹿鸣", "长坪", "黄田"], "township"),
+        ("在鹿鸣、黄田两镇交界处设卡。", ["鹿鸣", "黄田"], "township"),
+        ("向阳、红星等村开展排查。", ["向阳", "红星"], "village"),
+        ("向阳、红星两村设立卡点。", ["向阳", "红星"], "village"),
+        ("在东街、西街两个社区设立卡点。", ["东街", "西街"], "village"),
+        ("在红旗、东风等街道开展排查。", ["红旗", "东风"], "township"),
+        ("黃田、鹿鳴等鄉鎮設立卡點。", ["黄田", "鹿鸣"], "township"),  # Traditional script
+        ("以城南、城北等7个农贸市场为主开展巡查。", ["城南", "城北"], "other"),
+    ],
+)
+def test_a_lists_kind_gives_each_bare_name_its_level(text: str, names: list[str], level: str) -> None:
+    found = levels(text, *names)
+    assert {n: found[n] for n in names} == dict.fromkeys(names, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        ("柏垭镇党委书记张明到卡点检查。随后,张明来到柏垭,看望值守人员。", "柏垭", "township"),
+        ("鹿鸣乡政府组织干部下沉。县城至鹿鸣的公路已封闭。", "鹿鸣", "township"),
+        ("鹿鸣镇向阳村设立卡点。县领导到鹿鸣检查。", "鹿鸣", "township"),
+        ("在红旗街道开展排查。红旗全体干部坚守一线。", "红旗", "township"),
+        ("向阳村党支部组织巡逻。向阳全体党员坚守一线。", "向阳", "village"),
+        (
+            "鹿鸣镇鹿鸣村、鹿鸣镇政府门口都设了卡点。县领导到鹿鸣检查。",
+            "鹿鸣",
+            "township",
+        ),  # more often a town
+    ],
+)
+def test_the_same_name_with_its_level_word_elsewhere_gives_the_level(
+    text: str, name: str, level: str
+) -> None:
+    assert levels(text, name)[name] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县城至鹿鸣的公路已封闭。", "鹿鸣"),  # nothing tells
+        ("在鹿鸣市场开展消杀。县城至鹿鸣的公路已封闭。", "鹿鸣"),  # 市场 is a market, not 鹿鸣市
+        ("鹿鸣区域内全部设卡。县城至鹿鸣的公路已封闭。", "鹿鸣"),  # 区域 is an area, not 鹿鸣区
+        ("大柏树坪镇设立卡点。县城至柏树坪的公路已封闭。", "柏树坪"),  # 大柏树坪镇 is another name
+        ("鹿鸣县城实行交通管制。县城至鹿鸣的公路已封闭。", "鹿鸣"),  # 县城: a county seat, no level word
+    ],
+)
+def test_a_bare_name_that_nothing_places_at_a_level_is_other(text: str, name: str) -> None:
+    assert levels(text, name)[name] == "other"
+
+
+def test_a_named_spot_keeps_its_own_level_beside_a_namesake_street() -> None:
+    found = levels("在解放路设卡。解放路街道组织干部下沉。")
+    assert found["解放路"] == "other"
+    assert found["解放路街道"] == "township"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "level"),
+    [
+        ("在十家堡镇、喇嘛甸镇、孤家子等地设卡。", ["孤家子"], "township"),
+        ("在十家堡、喇嘛甸、孤家子设卡。十家堡镇、喇嘛甸镇干部全员上岗。", ["孤家子"], "township"),
+        ("在鹿角村、桐木村、茶园设卡。", ["茶园"], "village"),
+    ],
+)
+def test_a_bare_name_listed_with_places_of_one_level_shares_it(
+    text: str, names: list[str], level: str
+) -> None:
+    found = levels(text, *names)
+    assert {n: found[n] for n in names} == dict.fromkeys(names, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在湖北、孤家子设卡。",  # a province: too wide to say what a bare name is
+        "在十家堡镇、鹿角村、孤家子设卡。",  # a town and a village: no one level
+        "在十家堡镇设卡。孤家子全面消杀。",  # not listed together
+    ],
+)
+def test_no_shared_level_where_the_list_has_no_one_local_level(text: str) -> None:
+    assert levels(text, "孤家子")["孤家子"] == "other"
+
+
+def test_places_listed_with_a_bare_name_are_found_by_the_rules() -> None:
+    from epikg.ner.places import place_mentions
+
+    text = "封闭全部入县路口,在十家堡镇、喇嘛甸镇、孤家子、四梨线设立卡点。"
+    assert "孤家子" in [m.text for m in place_mentions(text)]
+    for text in (
+        "在石桥镇、车站、码头设卡。",
+        "在县城、石桥镇、各村设卡。",
+        "县领导到石桥镇、鹿鸣、黄田检查。",
+    ):
+        assert [m.text for m in place_mentions(text) if m.text not in ("石桥镇", "鹿鸣")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我县组织收听收看会议。县四大班子领导在舞阳分会场收听收看。",
+        "全县上下齐心协力。舞阳各乡镇全面设卡。",
+        "縣委書記在舞陽分會場強調,全縣要嚴格落實防控措施。",
+    ],
+)
+def test_a_county_site_writes_its_own_county_by_its_short_form(text: str) -> None:
+    from epikg.ner.places import place_mentions
+
+    text = fold(text)
+    mentions = place_mentions(text)
+    assert [m.text for m in mentions] == ["舞阳"]
+    places, _ = read_places(mentions, text=text)
+    assert places["舞阳"].level == "county"
+    assert places["舞阳"].code == "411121"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县领导在舞阳分会场收听收看。",  # no word for the article's own county
+        "我县在平江县城设卡。舞阳籍人员一律登记。",  # the county is named in full: 舞阳 is elsewhere
+        "全县上下在荣昌、舞阳两地设卡。",  # two short forms: which is the article's own?
+        "全县推进平安建设。",  # an everyday word that is also a county's short form
+    ],
+)
+def test_no_county_by_its_short_form_without_the_articles_own_county(text: str) -> None:
+    from epikg.ner.places import place_mentions
+
+    assert [m.text for m in place_mentions(fold(text)) if m.text in ("舞阳", "荣昌", "平安")] == []
+
+
+def test_a_housing_estate_named_new_village_is_no_village() -> None:
+    found = levels("在许家湾新村、陈家湾新村设立卡点。", "许家湾新村", "陈家湾新村")
+    assert found["许家湾新村"] == "other"
+    assert found["陈家湾新村"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "parents"),
+    [
+        (
+            "在河口镇向阳村、红旗村和东风村设立卡点。",
+            {"向阳村": "河口镇", "红旗村": "河口镇", "东风村": "河口镇"},
+        ),
+        ("黃田鄉鹿角村、桐木村兩個村設卡。", {"鹿角村": "黄田乡", "桐木村": "黄田乡"}),
+        ("在平江县城关镇、安定镇设卡。", {"城关镇": "平江县", "安定镇": "平江县"}),
+        ("在黄田镇鹿角村、石桥镇设卡。", {"鹿角村": "黄田镇", "石桥镇": None}),  # a town: not of the list
+        (
+            "黄田镇鹿角村设卡。桐木村、红旗村开展排查。",
+            {"鹿角村": "黄田镇", "桐木村": None},
+        ),  # another sentence
+    ],
+)
+def test_places_listed_after_a_chain_share_its_higher_place(
+    text: str, parents: dict[str, str | None]
+) -> None:
+    text = fold(text)
+    places, _ = read_places(rule_mentions(text), text=text)
+    assert {n: places[n].parent.name if places[n].parent else None for n in parents} == parents
