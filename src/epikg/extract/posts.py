@@ -56,6 +56,29 @@ def _appositions() -> tuple[str, ...]:
     return tuple(sorted(data_words("post_appositions.txt"), key=len, reverse=True))
 
 
+def _list_joiners() -> frozenset[str]:
+    """What joins the names of a list (`、`, 和, 及, 与; data/list_joiners.txt); spaces join them too."""
+    return data_words("list_joiners.txt")
+
+
+def _is_head(title: str) -> bool:
+    """A body's one head (县长, 镇党委书记; data/post_list_holders.tsv): not a title every name of a list holds."""
+    holders = data_groups("post_list_holders.tsv")
+    return title.endswith(holders["head"]) and not any(mark in title for mark in holders["deputy"])
+
+
+def _party_body_unit(body: str | None) -> str | None:
+    """`县卫健局` of `县卫健局党组`: the body whose own party organization (data/post_party_bodies.txt) this is."""
+    if body is None:
+        return None
+    ending = next(
+        (e for e in sorted(data_words("post_party_bodies.txt"), key=len, reverse=True) if body.endswith(e)),
+        None,
+    )
+    unit = body[: -len(ending)] if ending else ""
+    return unit if looks_like_body(unit) else None
+
+
 def _title_ending_at(text: str, end: int) -> Title | None:
     """The longest title word that ends at `end`."""
     table = titles()
@@ -162,6 +185,9 @@ def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post])
 
 def _post(segment: str, title: Title, place: Place | None, locality: Locality) -> tuple[str, str | None]:
     """(title without the place prefix, the body the post belongs to)."""
+    stray = segment[: len(segment) - len(title.word)]
+    if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
+        segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body
     prefix = place.name if place is not None else ""
     rest = segment[len(prefix) :]
     # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
@@ -215,20 +241,38 @@ def find_posts(
     person_starts = {m.start for m in persons}
     posts: list[Post] = []
     seats: dict[str, Place] = {}
-    by_end: dict[int, tuple[list[tuple[str, str | None, int]], Mention]] = {}  # posts read before a name
+    person_ends = {m.end for m in persons}
+    by_end: dict[int, list[tuple[str, str | None, int]]] = {}  # the posts a list's names share, by name end
+    listed: list[Post] = []  # posts a name holds as a member of a list
     for person in persons:
-        chain = _chain(text, person, place_starts, places)
+        chain = _chain(text, person, place_starts, places, persons)
         before = _posts_before(chain, locality)
-        if not chain and text[person.start - 1 : person.start] == "、" and person.start - 1 in by_end:
-            before = by_end[person.start - 1][0]  # `副县长张明、李强`: the list's title is each name's
-        by_end[person.end] = (before, person)
+        by_end[person.end] = [p for p in before if not _is_head(p[0])]
+        if not chain:
+            # `副县长张明、李强`, `副镇长李红和张伟`, `副县长 王建华 刘志强`: a deputy's or member's title over a
+            # list is each name's; a head's (`县长张明、李强等县领导`) is the first name's alone
+            by_end[person.end] = by_end.get(_previous_in_list(text, person.start), [])
+            listed += [Post(person.text, t, body, start, person.end) for t, body, start in by_end[person.end]]
         posts += [Post(person.text, title, body, start, person.end) for title, body, start in before]
-        posts += _posts_after(text, person, person_starts, places, locality)
+        posts += _posts_after(text, person, person_ends, person_starts, places, locality)
         posts += _post_as(text, person, places, locality)
         for _, _, _, place in chain:
             if place is not None and place.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, place)
-    return posts, seats
+    # `村党支部书记白兴亮说...副乡长王勤和白兴亮来到`: a name the article gives a post of its own is with the
+    # list's first name there, not another holder of his title
+    own = {p.person for p in posts}
+    return posts + [p for p in listed if p.person not in own], seats
+
+
+def _previous_in_list(text: str, start: int) -> int:
+    """Where the name before this one in a list ends: across spaces and one joiner (、, 和; -1 if none)."""
+    at = start
+    while at > 0 and text[at - 1] in " \u3000":
+        at -= 1
+    if at < start:
+        return at
+    return at - 1 if at > 0 and text[at - 1] in _list_joiners() else -1
 
 
 def _posts_before(
@@ -238,10 +282,18 @@ def _posts_before(
     found: list[tuple[str, str | None, int]] = []
     # A post with neither place nor body of its own shares the place of the first post in its list.
     shared = next((p for _, _, _, p in reversed(chain) if p is not None), None)
-    for start, segment, title, place in chain:
+    for i, (start, segment, title, place) in enumerate(chain):
         if not title.is_post:
             continue
-        if place is None and title.body is None and segment == title.word and shared is not None:
+        bare = place is None and title.body is None and segment == title.word
+        # `县卫健局党组书记、局长`: a bare title after a post in a body's party group is the body's own post
+        unit = (
+            _party_body_unit(_post(*chain[i + 1][1:], locality)[1]) if bare and i + 1 < len(chain) else None
+        )
+        if unit is not None:
+            found.append((title.word, unit, start))
+            continue
+        if bare and shared is not None:
             found.append((title.word, shared.name, start))
             continue
         title_text, body = _post(segment, title, place, locality)
@@ -250,12 +302,23 @@ def _posts_before(
 
 
 def _posts_after(
-    text: str, person: Mention, person_starts: set[int], places: dict[str, Place], locality: Locality
+    text: str,
+    person: Mention,
+    person_ends: set[int],
+    person_starts: set[int],
+    places: dict[str, Place],
+    locality: Locality,
 ) -> list[Post]:
     """`张明县长说`: a bare title right after the name; `仲华担任总指挥`: a title phrase after a verb of office."""
     end = person.end
     title = _title_starting_at(text, end)
-    in_title_list = text[person.start - 1 : person.start] == "、" and _title_ending_at(text, person.start - 1)
+    before = _title_ending_at(text, person.start - 1)
+    in_title_list = (
+        text[person.start - 1 : person.start] == "、"
+        and before is not None
+        # `李志军镇长、郑玉副镇长`: the title before 、 is a name's own, and the list one of names
+        and person.start - 1 - len(before.word) not in person_ends
+    )
     if (
         title is not None
         and title.is_post
@@ -267,6 +330,8 @@ def _posts_after(
             title_text, body = _post(title.word, title, None, locality)
             return [Post(person.text, title_text, body, person.start, title_end)]
     copulas = tuple(data_words("post_copulas.txt"))
+    # `李强同志任副指挥长`: an address between the name and the verb of office
+    end += next((len(w) for w in data_words("person_address_words.txt") if text.startswith(w, end)), 0)
     predicate = next((p for p in _predicates() + _appositions() + copulas if text.startswith(p, end)), None)
     if predicate is None:
         return []
@@ -318,18 +383,45 @@ def _title_starting_at(text: str, start: int) -> Title | None:
 
 
 def _chain(
-    text: str, person: Mention, starts: dict[int, Mention], places: dict[str, Place]
+    text: str,
+    person: Mention,
+    starts: dict[int, Mention],
+    places: dict[str, Place],
+    persons: Sequence[Mention] = (),
 ) -> list[tuple[int, str, Title, Place | None]]:
-    """The 、-joined title segments right before a name, right to left: (start, segment, title, place prefix)."""
-    chain = []
+    """The 、-joined title segments right before a name, right to left: (start, segment, title, place prefix).
+
+    A list of posts that opens its clause goes on across a comma (`镇党委副书记、镇长,镇疫情防控指挥部指挥长
+    李明`); one after a name does not (`副县长王建华,镇党委书记刘洋`: 副县长 is 王建华's).
+    """
     end = person.start
     while end > 0 and text[end - 1] in " \u3000":
         end -= 1  # `县委书记 曾凡华`: pages set names apart with spaces
+    limit = max(0, person.start - 40)
+    chain = _titles_before(text, end, starts, places, limit)
+    first = chain[-1][0] if chain else 0
+    if first > 0 and text[first - 1] == "," and _title_ending_at(text, first - 1):
+        more = _titles_before(text, first - 1, starts, places, limit)
+        opens = more[-1][0] if more else first
+        if (
+            more
+            and (opens == 0 or text[opens - 1] in _BOUNDARY)
+            and not any(opens <= p.start < first for p in persons)
+        ):
+            chain += more
+    return chain
+
+
+def _titles_before(
+    text: str, end: int, starts: dict[int, Mention], places: dict[str, Place], limit: int
+) -> list[tuple[int, str, Title, Place | None]]:
+    """The title segments joined by 、 or 兼 that end at `end`, right to left."""
+    chain = []
     while end > 0:
         title = _title_ending_at(text, end)
         if title is None:
             break
-        start = _segment_start(text, end - len(title.word), starts, max(0, person.start - 40))
+        start = _segment_start(text, end - len(title.word), starts, limit)
         joined = start > 0 and text[start - 1] in data_words("post_title_joiners.txt")
         if (
             start > 0

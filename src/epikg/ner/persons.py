@@ -81,6 +81,8 @@ def _after_titles(text: str) -> list[Mention]:
     found = []
     for match in _title_pattern().finditer(text):
         start = match.end()
+        while start < match.end() + 2 and text[start : start + 1] in (" ", "\u3000"):
+            start += 1  # `副县长 王建华`: pages set names apart with spaces
         name = _name_after_title(
             text, start, group_noun=match.group(0) in data_words("person_group_nouns.txt")
         )
@@ -128,8 +130,10 @@ def _listed_after(text: str, end: int) -> list[Mention]:
     """`县领导张明、李强、王芳`, `记者张明和王芳`: names joined by 、 (or a conjunction, 和 与 及) right after a
     title's name are listed under it too."""
     found = []
-    while text[end : end + 1] == "、" or text[end : end + 1] in conjunction_surnames():
-        start = end + 1
+    while True:
+        start = _next_in_list(text, end)
+        if start is None:
+            break
         name = _name_at(text, start)
         if (
             not name
@@ -144,6 +148,17 @@ def _listed_after(text: str, end: int) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
         end = start + len(name)
     return found
+
+
+def _next_in_list(text: str, end: int) -> int | None:
+    """Where the next name of a list starts after a name ending at `end`: after 、, a conjunction (和 与 及) or
+    the spaces that pages set names apart with (`副县长 王建华 刘志强`)."""
+    if text[end : end + 1] == "、" or text[end : end + 1] in conjunction_surnames():
+        return end + 1
+    start = end
+    while start < end + 2 and text[start : start + 1] in (" ", "\u3000"):
+        start += 1
+    return start if start > end else None
 
 
 # --- a name before a title or an address ---------------------------------------------------
@@ -166,14 +181,15 @@ def _before_titles(text: str) -> list[Mention]:
     return found
 
 
-def _name_before(text: str, end: int) -> str | None:
-    """The three- or two-character name ending at `end` that starts a word there."""
+def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
+    """The three- or two-character name ending at `end` that starts a word there (and, with `in_list`, is
+    not a title inside a list of titles)."""
     for length in (3, 2):
         start = end - length
         name = text[max(0, start) : end]
         if start < 0 or not _plausible(name) or not _starts_word(text, start):
             continue
-        if _in_title_list(text, start):
+        if in_list and _in_title_list(text, start):
             continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
         if name[0] in function_surnames("adverb", "conjunction", "preposition"):
             continue  # `和张明`: the conjunction, then perhaps a shorter name
@@ -184,8 +200,12 @@ def _name_before(text: str, end: int) -> str | None:
 
 
 def _in_title_list(text: str, start: int) -> bool:
-    """`党委委员、宣统委员`: right after a title and 、, a list of titles goes on."""
-    return text[start - 1 : start] == "、" and any(text.endswith(t, 0, start - 1) for t in title_words())
+    """`党委委员、宣统委员`: right after a title and 、, a list of titles goes on; after a name's own title
+    (`李志军镇长、郑玉副镇长`) a list of names does."""
+    if text[start - 1 : start] != "、":
+        return False
+    title = next((t for t in title_words() if text.endswith(t, 0, start - 1)), None)
+    return title is not None and _name_before(text, start - 1 - len(title), in_list=False) is None
 
 
 def _starts_word(text: str, start: int) -> bool:
