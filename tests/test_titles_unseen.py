@@ -215,3 +215,63 @@ def test_a_name_with_a_post_of_its_own_elsewhere_takes_none_from_a_list() -> Non
     assert ("白兴亮", "党支部书记") in found or ("白兴亮", "村党支部书记") in found
     assert ("王勤", "副乡长") in found
     assert ("白兴亮", "副乡长") not in found
+
+
+# --- names a title or a report verb makes plain ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县委常委、政法委书记兼公安局局长张伟调度部署。", "张伟"),
+        ("副县长李红调研复工复产。", "李红"),
+        ("镇长王刚检查卡点。", "王刚"),
+        ("县委书记陈刚赴城关镇督导。", "陈刚"),
+        ("副镇长周敏察看隔离点。", "周敏"),
+    ],
+)
+def test_a_verb_of_the_genre_after_a_titles_name_is_not_its_last_character(text: str, name: str) -> None:
+    assert name in persons_of(text)
+    assert not [p for p in persons_of(text) if p != name and p.startswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“大家都很配合。”文静表示,村里每天都要消毒两次。", "文静"),
+        ("向阳表示,一定守好村口。", "向阳"),
+        ("谈及工作,郑雪梅介绍,社区共有居民2000余户。", "郑雪梅"),
+        ("据冉光明介绍,全村共排查返乡人员30人。", "冉光明"),
+    ],
+)
+def test_a_name_that_opens_a_clause_before_a_report_verb(text: str, name: str) -> None:
+    assert name in persons_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群众纷纷表示,一定配合防控。",
+        "许多群众表示理解。",
+        "相关负责人介绍,全县已设卡。",
+        "红星村表示,将继续严防死守。",
+        "县卫健局介绍,全县没有新增病例。",
+        "他表示,一定守好村口。",
+        "周边群众说,卡点的干部很辛苦。",
+        "村里还说,要做好消毒。",
+        "王明又说,村里已经消毒。",
+    ],
+)
+def test_no_name_before_a_report_verb_where_none_is(text: str) -> None:
+    assert not [p for p in persons_of(text) if p != "王明"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("张丽是一名网格员,每天入户排查。", ("张丽", "网格员")),
+        ("刘强是一位村医,每天为隔离人员测温。", ("刘强", "村医")),
+    ],
+)
+def test_a_counted_post_after_a_copula_is_the_bare_post(text: str, expected: tuple) -> None:
+    assert expected in titles_with(text, expected[0])

@@ -336,6 +336,8 @@ def _posts_after(
     if predicate is None:
         return []
     start = end + len(predicate)
+    # `张丽是一名网格员`: the post without its count (data/post_counters.txt)
+    start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
     stop = start
     while (
         stop < len(text)

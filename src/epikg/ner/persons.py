@@ -11,6 +11,7 @@ from functools import cache
 
 from epikg.lexicon import (
     HAN,
+    data_groups,
     data_table,
     data_words,
     is_common_word,
@@ -56,6 +57,8 @@ def person_mentions(text: str) -> list[Mention]:
     found += [m for m in _before_titles(text) if (m.start, m.end) not in taken]
     taken = {(m.start, m.end) for m in found}
     found += [m for m in _signed(text) if (m.start, m.end) not in taken]
+    taken = {(m.start, m.end) for m in found}
+    found += [m for m in _before_reports(text) if (m.start, m.end) not in taken]
     return found
 
 
@@ -197,6 +200,42 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
         return name
     return None
+
+
+@cache
+def _report_pattern() -> re.Pattern[str]:
+    verbs = data_groups("person_reports.tsv")["verb"]
+    return re.compile("|".join(map(re.escape, verbs)))
+
+
+def _before_reports(text: str) -> list[Mention]:
+    """`“...”文静表示`, `郑雪梅介绍,`, `据冉光明介绍`: a name that opens its clause right before a verb of
+    report (data/person_reports.tsv). The clause's opening decides the name's length: `郑雪梅介绍` is no
+    `雪梅` after a character 郑."""
+    found = []
+    for match in _report_pattern().finditer(text):
+        for length in (3, 2):
+            start = match.start() - length
+            name = text[max(0, start) : match.start()]
+            if start < 0 or not _opens_clause(text, start) or not _plausible(name):
+                continue
+            if length == 3 and name[-1] in data_words("person_followers.txt"):
+                continue  # `王明又说`: 又 is the adverb before the verb
+            if name[0] in function_surnames("adverb", "conjunction") or (
+                name[0] in function_surnames("preposition") and is_common_word(name[1:3])
+            ):
+                continue  # `同时表示`, `向群众表示`: a function word, not a surname
+            found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
+            break
+    return found
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but punctuation, a line's start or a lead word (`据`) before `start`."""
+    leads = data_groups("person_reports.tsv")["lead"]
+    lead = next((w for w in leads if text.endswith(w, 0, start)), "")
+    before = text[start - len(lead) - 1 : start - len(lead)]
+    return not before or not HAN.match(before)
 
 
 def _in_title_list(text: str, start: int) -> bool:
