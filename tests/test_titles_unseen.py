@@ -275,3 +275,20 @@ def test_no_name_before_a_report_verb_where_none_is(text: str) -> None:
 )
 def test_a_counted_post_after_a_copula_is_the_bare_post(text: str, expected: tuple) -> None:
     assert expected in titles_with(text, expected[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副县长张伟冒雨检查卡点。", "张伟"),
+        ("村支书王华值守在村口。", "王华"),
+        ("村党支部书记陈刚便带着干部上门。", "陈刚"),
+        ("村医何平身患感冒仍坚守岗位。", "何平"),
+        ("网格员赵敏骑着电动车入户。", "赵敏"),
+        ("镇党委书记黄勇参加会议。", "黄勇"),
+        ("社区主任刘芳挨家挨户登记。", "刘芳"),
+        ("村委委员孙强逐户排查。", "孙强"),
+    ],
+)
+def test_a_two_character_name_before_a_verb_of_the_response(text: str, name: str) -> None:
+    assert persons_of(text) == {name}
