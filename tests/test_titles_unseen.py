@@ -292,3 +292,20 @@ def test_a_counted_post_after_a_copula_is_the_bare_post(text: str, expected: tup
 )
 def test_a_two_character_name_before_a_verb_of_the_response(text: str, name: str) -> None:
     assert persons_of(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县商会会长黄志明捐赠口罩5000只。", ("黄志明", "县商会会长")),
+        ("合作社理事长王利民主动送菜上门。", ("王利民", "合作社理事长")),
+        ("村长刘大山每天在村口值守。", ("刘大山", "村长")),
+        ("交警刘明在卡点检查车辆。", ("刘明", "交警")),
+    ],
+)
+def test_posts_of_associations_and_everyday_words_for_posts(text: str, expected: tuple) -> None:
+    assert expected in titles_of(text)
+
+
+def test_a_group_of_traffic_police_holds_no_name() -> None:
+    assert persons_of("交警全员上岗,检查过往车辆。") == set()
