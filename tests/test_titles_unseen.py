@@ -309,3 +309,18 @@ def test_posts_of_associations_and_everyday_words_for_posts(text: str, expected:
 
 def test_a_group_of_traffic_police_holds_no_name() -> None:
     assert persons_of("交警全员上岗,检查过往车辆。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副县长张伟第一时间赶到现场。", "张伟"),
+        ("副县长张伟及时赶到现场。", "张伟"),
+        ("镇长刘军实地查看隔离点。", "刘军"),
+        ("副县长李明视察卡点。", "李明"),
+        ("村支书王华牵头组建志愿队。", "王华"),
+        ("网格员陈芳蹲守在路口。", "陈芳"),
+    ],
+)
+def test_a_name_ends_where_no_name_goes_on(text: str, name: str) -> None:
+    assert persons_of(text) == {name}

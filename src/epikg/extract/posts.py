@@ -19,6 +19,7 @@ from epikg.lexicon import (
     Title,
     data_groups,
     data_words,
+    is_common_word,
     looks_like_body,
     org_type_rules,
     phrase_ends_at,
@@ -272,7 +273,9 @@ def _previous_in_list(text: str, start: int) -> int:
         at -= 1
     if at < start:
         return at
-    return at - 1 if at > 0 and text[at - 1] in _list_joiners() else -1
+    if at > 0 and text[at - 1] in _list_joiners() and not is_common_word(text[at - 1 : at + 1]):
+        return at - 1  # not `及时`, `和谐`: a joiner that begins a word joins nothing
+    return -1
 
 
 def _posts_before(

@@ -156,8 +156,11 @@ def _listed_after(text: str, end: int) -> list[Mention]:
 def _next_in_list(text: str, end: int) -> int | None:
     """Where the next name of a list starts after a name ending at `end`: after 、, a conjunction (和 与 及) or
     the spaces that pages set names apart with (`副县长 王建华 刘志强`)."""
-    if text[end : end + 1] == "、" or text[end : end + 1] in conjunction_surnames():
+    if text[end : end + 1] == "、":
         return end + 1
+    if text[end : end + 1] in conjunction_surnames():
+        # `张伟及时赶到`: a conjunction that begins a word (及时, 和谐) joins no names
+        return None if is_common_word(text[end : end + 2]) else end + 1
     start = end
     while start < end + 2 and text[start : start + 1] in (" ", "\u3000"):
         start += 1
@@ -273,7 +276,12 @@ def _name_at(text: str, start: int) -> str | None:
     if text[start : start + 2] in double and len(three) == 3:
         return three
     followers = data_words("person_followers.txt")
-    two_then_word = len(three) < 3 or three[2] in followers or not HAN.match(three[2])
+    two_then_word = (
+        len(three) < 3
+        or three[2] in followers
+        or three[2] in data_words("person_never_ends.txt")  # `张伟第一时间`: no name ends in 第
+        or not HAN.match(three[2])
+    )
     if (
         not two_then_word
         and three[2] in function_surnames("preposition")
