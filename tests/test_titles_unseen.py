@@ -324,3 +324,18 @@ def test_a_group_of_traffic_police_holds_no_name() -> None:
 )
 def test_a_name_ends_where_no_name_goes_on(text: str, name: str) -> None:
     assert persons_of(text) == {name}
+
+
+@pytest.mark.parametrize("text", ["公安表示,将严厉打击哄抬物价行为。", "门卫说,外来车辆一律不得进入。"])
+def test_a_service_or_a_job_before_a_verb_of_report_is_no_name(text: str) -> None:
+    assert persons_of(text) == set()
+
+
+def test_an_occasion_the_model_reads_as_a_name_is_none() -> None:
+    from epikg.ner.merge import merge
+    from epikg.records import Mention
+
+    text = "张家原定举办乔迁宴。"
+    start = text.index("乔迁")
+    merged = merge([], [Mention("乔迁", EntityType.PERSON, start, start + 2, "model")])
+    assert not [m for m in merged if m.type is EntityType.PERSON]

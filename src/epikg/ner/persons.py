@@ -316,6 +316,7 @@ def _plausible(name: str) -> bool:
         and not any(c in data_words("person_placeholders.txt") for c in name)
         and name[-1] not in data_words("person_never_ends.txt")
         and not is_common_word(name[:2])
+        and name[:2] not in data_words("person_not_names.txt")
         and not any(t in name for t in title_words())
         and not is_surname_and_address(name)
     )
