@@ -339,3 +339,38 @@ def test_an_occasion_the_model_reads_as_a_name_is_none() -> None:
     start = text.index("乔迁")
     merged = merge([], [Mention("乔迁", EntityType.PERSON, start, start + 2, "model")])
     assert not [m for m in merged if m.type is EntityType.PERSON]
+
+
+# --- a post set after the name by a comma -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("王芳,县疾控中心主任,她说要做好流调。", "王芳", ("王芳", "县疾控中心主任")),
+        ("刘建国,红星村党支部书记。疫情发生后,他一直守在村口。", "刘建国", ("刘建国", "党支部书记")),
+    ],
+)
+def test_a_post_after_a_comma_closed_by_punctuation_is_the_names(
+    text: str, name: str, expected: tuple
+) -> None:
+    assert expected in titles_with(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("副县长王建华,镇党委书记刘洋陪同检查。", "王建华"),
+        ("感谢张明,镇党委书记强调要做好防控。", "张明"),
+        ("张明,中共党员,今年45岁。", "张明"),
+    ],
+)
+def test_a_post_after_a_comma_that_runs_on_is_not_the_names(text: str, name: str) -> None:
+    assert not [t for n, t in titles_with(text, name) if n == name and t != "副县长"]
+
+
+def test_a_post_after_a_comma_that_goes_on_to_the_next_name_is_not_the_names() -> None:
+    text = "县委副书记贾明,县人大常委会副主任、卫健委党组书记张华,副县长李红出席会议。"
+    found = titles_of(text)
+    assert ("贾明", "县委副书记") in found
+    assert not [t for n, t in found if n == "贾明" and t != "县委副书记"]

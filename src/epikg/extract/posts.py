@@ -256,6 +256,8 @@ def find_posts(
             listed += [Post(person.text, t, body, start, person.end) for t, body, start in by_end[person.end]]
         posts += [Post(person.text, title, body, start, person.end) for title, body, start in before]
         posts += _posts_after(text, person, person_ends, person_starts, places, locality)
+        if not chain:
+            posts += _post_after_comma(text, person, places, locality)
         posts += _post_as(text, person, places, locality)
         for _, _, _, place in chain:
             if place is not None and place.level in ("province", "prefecture", "county"):
@@ -352,6 +354,29 @@ def _posts_after(
     title = _title_ending_at(text, stop)
     if title is None or not title.is_post or stop - len(title.word) < start:
         return []  # `张三为群众服务`: no title closes the phrase
+    segment = text[start:stop]
+    title_text, body = _post(segment, title, place_prefix(segment, places), locality)
+    return [Post(person.text, title_text, body, person.start, stop)]
+
+
+def _post_after_comma(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
+    """`王芳,县疾控中心主任,她说`: a post phrase between a comma and a mark that closes it
+    (data/post_comma_appositions.tsv), after a name with no post before it."""
+    marks = data_groups("post_comma_appositions.tsv")
+    opener = next((m for m in marks["opens"] if text.startswith(m, person.end)), None)
+    if opener is None:
+        return []
+    start = stop = person.end + len(opener)
+    while stop < len(text) and stop - start < _MAX_SEGMENT and HAN.match(text[stop]):
+        stop += 1
+    title = _title_ending_at(text, stop)
+    if (
+        title is None
+        or not title.is_post
+        or stop - len(title.word) < start
+        or text[stop : stop + 1] not in marks["closes"]
+    ):
+        return []
     segment = text[start:stop]
     title_text, body = _post(segment, title, place_prefix(segment, places), locality)
     return [Post(person.text, title_text, body, person.start, stop)]
