@@ -374,3 +374,10 @@ def test_a_post_after_a_comma_that_goes_on_to_the_next_name_is_not_the_names() -
     found = titles_of(text)
     assert ("贾明", "县委副书记") in found
     assert not [t for n, t in found if n == "贾明" and t != "县委副书记"]
+
+
+def test_the_credits_of_a_feature_page_name_their_people() -> None:
+    from epikg.read.pagemeta import read_meta
+
+    meta = read_meta("全镇已完成排查。\n撰文:张明 摄像:李强")
+    assert [(found.value, role) for found, role in meta.bylines] == [("张明", "撰文"), ("李强", "摄像")]
