@@ -381,3 +381,30 @@ def test_the_credits_of_a_feature_page_name_their_people() -> None:
 
     meta = read_meta("全镇已完成排查。\n撰文:张明 摄像:李强")
     assert [(found.value, role) for found, role in meta.bylines] == [("张明", "撰文"), ("李强", "摄像")]
+
+
+# --- the place a list of posts shares ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "东湖社区党委书记、居委会主任李梅说,社区已封闭管理。",
+            {("李梅", "党委书记", "东湖社区党委"), ("李梅", "居委会主任", "东湖社区居委会")},
+        ),
+        ("红星村党支部书记、村委会主任黄国华带头值守。", {("黄国华", "村委会主任", "红星村村委会")}),
+        (
+            "城关镇党委书记、镇长刘海波每天巡查。",
+            {("刘海波", "镇党委书记", "城关镇党委"), ("刘海波", "镇长", "城关镇政府")},
+        ),
+    ],
+)
+def test_a_later_post_of_the_lists_level_is_in_the_first_posts_place(text: str, expected: set) -> None:
+    assert posts_of(text) >= expected
+
+
+def test_a_post_of_another_level_is_not_in_the_first_posts_place() -> None:
+    found = posts_of("城关镇党委书记、县委常委刘海波每天巡查。")
+    assert ("刘海波", "县委常委") in {(p, t) for p, t, _ in found}
+    assert not [o for p, t, o in found if t == "县委常委" and o and o.startswith("城关镇")]

@@ -184,15 +184,23 @@ def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post])
     return tuple(m for m in mentions if m.type is not EntityType.ORGANIZATION or not posts_own(m))
 
 
-def _post(segment: str, title: Title, place: Place | None, locality: Locality) -> tuple[str, str | None]:
-    """(title without the place prefix, the body the post belongs to)."""
+def _post(
+    segment: str, title: Title, place: Place | None, locality: Locality, shared: Place | None = None
+) -> tuple[str, str | None]:
+    """(title without the place prefix, the body the post belongs to); `shared` is the place of the list's
+    first post, which a later post of its level is in (`东湖社区党委书记、居委会主任`: 东湖社区居委会)."""
     stray = segment[: len(segment) - len(title.word)]
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
         segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body
     prefix = place.name if place is not None else ""
     rest = segment[len(prefix) :]
     # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
-    keeps_level = prefix and prefix[-1] in level_chars() and rest.startswith(_level_body_starts())
+    # Not a 社区's 区, which names no district: the level character must be the place's own level.
+    keeps_level = (
+        place is not None
+        and level_chars().get(prefix[-1]) == place.level
+        and rest.startswith(_level_body_starts())
+    )
     title_text = prefix[-1] + rest if keeps_level else rest
     body_part = rest[: len(rest) - len(title.word)]
     if (
@@ -215,7 +223,17 @@ def _post(segment: str, title: Title, place: Place | None, locality: Locality) -
         body = body_part + title.body  # 镇党委书记 -> 镇党委, 卫健委党组书记 -> 卫健委党组
     if body is None:
         return title_text, None
-    return title_text, _in_place(place, body, locality, implied=title.body is not None)
+    implied = title.body is not None
+    if place is None and shared is not None and _in_level_of(shared, body, implied=implied):
+        return title_text, with_place(shared, body)
+    return title_text, _in_place(place, body, locality, implied=implied)
+
+
+def _in_level_of(place: Place, body: str, *, implied: bool) -> bool:
+    """A body named by a level character of the place's level (镇政府 after 城关镇), or a title's own body at a
+    village or community (居委会 after 东湖社区)."""
+    level = level_chars().get(body[:1])
+    return level == place.level if level is not None else implied and place.level == "village"
 
 
 def _in_place(place: Place | None, body: str, locality: Locality, *, implied: bool = False) -> str:
@@ -301,7 +319,7 @@ def _posts_before(
         if bare and shared is not None:
             found.append((title.word, shared.name, start))
             continue
-        title_text, body = _post(segment, title, place, locality)
+        title_text, body = _post(segment, title, place, locality, shared)
         found.append((title_text, body, start))
     return found
 
