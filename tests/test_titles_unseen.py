@@ -408,3 +408,14 @@ def test_a_post_of_another_level_is_not_in_the_first_posts_place() -> None:
     found = posts_of("城关镇党委书记、县委常委刘海波每天巡查。")
     assert ("刘海波", "县委常委") in {(p, t) for p, t, _ in found}
     assert not [o for p, t, o in found if t == "县委常委" and o and o.startswith("城关镇")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("担任红星村党支部书记的王芳每天守在卡点。", "王芳", "党支部书记"),
+        ("现任东湖社区居委会主任的李梅带头入户。", "李梅", "居委会主任"),
+    ],
+)
+def test_a_post_held_before_de_and_the_name(text: str, name: str, title: str) -> None:
+    assert (name, title) in titles_with(text, name)
