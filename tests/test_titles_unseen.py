@@ -419,3 +419,8 @@ def test_a_post_of_another_level_is_not_in_the_first_posts_place() -> None:
 )
 def test_a_post_held_before_de_and_the_name(text: str, name: str, title: str) -> None:
     assert (name, title) in titles_with(text, name)
+
+
+@pytest.mark.parametrize("text", ["县会计师事务所捐款1万元。", "该公司总经理办公室发出通知。", "厂长办公会决定停产。"])
+def test_a_body_named_after_a_post_holds_no_name(text: str) -> None:
+    assert persons_of(text) == set()
