@@ -421,6 +421,22 @@ def test_a_post_held_before_de_and_the_name(text: str, name: str, title: str) ->
     assert (name, title) in titles_with(text, name)
 
 
-@pytest.mark.parametrize("text", ["县会计师事务所捐款1万元。", "该公司总经理办公室发出通知。", "厂长办公会决定停产。"])
+@pytest.mark.parametrize(
+    "text", ["县会计师事务所捐款1万元。", "该公司总经理办公室发出通知。", "厂长办公会决定停产。"]
+)
 def test_a_body_named_after_a_post_holds_no_name(text: str) -> None:
     assert persons_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("镇长刘军进村入户宣传。", "刘军"),
+        ("村支书王华立即组织党员设卡。", "王华"),
+        ("副县长李明发现问题后当场督促整改。", "李明"),
+        ("网格员陈芳正在登记返乡人员。", "陈芳"),
+        ("副镇长周敏坚守在卡点。", "周敏"),
+    ],
+)
+def test_a_name_before_a_verb_whose_first_character_ends_names(text: str, name: str) -> None:
+    assert persons_of(text) == {name}

@@ -279,6 +279,7 @@ def _name_at(text: str, start: int) -> str | None:
     two_then_word = (
         len(three) < 3
         or three[2] in followers
+        or text[start + 2 : start + 4] in data_words("person_verbs_after.txt")  # `刘军进村入户`
         or three[2] in data_words("person_never_ends.txt")  # `张伟第一时间`: no name ends in 第
         or not HAN.match(three[2])
     )
