@@ -64,6 +64,7 @@ def test_a_list_set_apart_by_spaces_names_each_and_no_word_before_the_title_join
         ("县长张明、李强、王芳等县领导参加会议。", ("张明", "县长"), ("李强", "王芳")),
         ("镇党委书记李明和王强一同到卡点。", ("李明", "镇党委书记"), ("王强",)),
         ("村党支部书记吴海涛、刘刚等村干部在卡点值守。", ("吴海涛", "村党支部书记"), ("刘刚",)),
+        ("县委副书记、县长张明、李强等县领导参加会议。", ("张明", "县委副书记"), ("李强",)),
     ],
 )
 def test_a_heads_title_belongs_to_the_first_name_only(text: str, head: tuple, others: tuple) -> None:

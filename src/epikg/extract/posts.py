@@ -3,9 +3,11 @@
 The genre writes posts right before the name, several joined by 、:
 `南县县委副书记、县长钟剑波` gives 县委副书记 (南县县委) and 县长 (南县县政府). Each
 post phrase is read right to left: a known title word, then the body words before
-it back to a place name, a clause boundary or a function word. A title before a
-list of names belongs to each (`副县长张明、李强`); a bare title right after a name
-counts too (`张明县长`), and so does one after a verb of office (`仲华担任总指挥`).
+it back to a place name, a clause boundary or a function word. A deputy's or a
+member's title before a list of names belongs to each (`副县长张明、李强`, `副镇长李红和
+张伟`), a head's to the first name alone (`县长张明、李强等县领导`); a bare title right
+after a name counts too (`张明县长`), and so does one after a verb of office
+(`仲华担任总指挥`) or set off by commas (`王芳,县疾控中心主任,她说`).
 """
 
 from __future__ import annotations
@@ -266,10 +268,11 @@ def find_posts(
     for person in persons:
         chain = _chain(text, person, place_starts, places, persons)
         before = _posts_before(chain, locality)
-        by_end[person.end] = [p for p in before if not _is_head(p[0])]
+        # `副县长张明、李强`, `副镇长李红和张伟`, `副县长 王建华 刘志强`: a deputy's or member's title over a
+        # list is each name's; a head's (`县长张明、李强等县领导`) is the first name's alone, and so are the
+        # posts of a compound list, one person's (`县委副书记、县长张明、李强等`)
+        by_end[person.end] = before if len(before) == 1 and not _is_head(before[0][0]) else []
         if not chain:
-            # `副县长张明、李强`, `副镇长李红和张伟`, `副县长 王建华 刘志强`: a deputy's or member's title over a
-            # list is each name's; a head's (`县长张明、李强等县领导`) is the first name's alone
             by_end[person.end] = by_end.get(_previous_in_list(text, person.start), [])
             listed += [Post(person.text, t, body, start, person.end) for t, body, start in by_end[person.end]]
         posts += [Post(person.text, title, body, start, person.end) for title, body, start in before]
