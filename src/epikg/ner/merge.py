@@ -61,6 +61,7 @@ def plausible(mention: Mention) -> bool:
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and not any(c in data_words("person_placeholders.txt") for c in text)
             and not is_common_word(text)
+            and text[:2] not in data_words("person_not_names.txt")  # `乔迁`, `公安`
             and not any(t in text for t in title_words())
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
             and not is_surname_and_address(text)  # `鲁先生`: no name given

@@ -11,6 +11,7 @@ from functools import cache
 
 from epikg.lexicon import (
     HAN,
+    data_groups,
     data_table,
     data_words,
     is_common_word,
@@ -56,6 +57,8 @@ def person_mentions(text: str) -> list[Mention]:
     found += [m for m in _before_titles(text) if (m.start, m.end) not in taken]
     taken = {(m.start, m.end) for m in found}
     found += [m for m in _signed(text) if (m.start, m.end) not in taken]
+    taken = {(m.start, m.end) for m in found}
+    found += [m for m in _before_reports(text) if (m.start, m.end) not in taken]
     return found
 
 
@@ -81,6 +84,8 @@ def _after_titles(text: str) -> list[Mention]:
     found = []
     for match in _title_pattern().finditer(text):
         start = match.end()
+        while start < match.end() + 2 and text[start : start + 1] in (" ", "\u3000"):
+            start += 1  # `副县长 王建华`: pages set names apart with spaces
         name = _name_after_title(
             text, start, group_noun=match.group(0) in data_words("person_group_nouns.txt")
         )
@@ -128,8 +133,10 @@ def _listed_after(text: str, end: int) -> list[Mention]:
     """`县领导张明、李强、王芳`, `记者张明和王芳`: names joined by 、 (or a conjunction, 和 与 及) right after a
     title's name are listed under it too."""
     found = []
-    while text[end : end + 1] == "、" or text[end : end + 1] in conjunction_surnames():
-        start = end + 1
+    while True:
+        start = _next_in_list(text, end)
+        if start is None:
+            break
         name = _name_at(text, start)
         if (
             not name
@@ -144,6 +151,20 @@ def _listed_after(text: str, end: int) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
         end = start + len(name)
     return found
+
+
+def _next_in_list(text: str, end: int) -> int | None:
+    """Where the next name of a list starts after a name ending at `end`: after 、, a conjunction (和 与 及) or
+    the spaces that pages set names apart with (`副县长 王建华 刘志强`)."""
+    if text[end : end + 1] == "、":
+        return end + 1
+    if text[end : end + 1] in conjunction_surnames():
+        # `张伟及时赶到`: a conjunction that begins a word (及时, 和谐) joins no names
+        return None if is_common_word(text[end : end + 2]) else end + 1
+    start = end
+    while start < end + 2 and text[start : start + 1] in (" ", "\u3000"):
+        start += 1
+    return start if start > end else None
 
 
 # --- a name before a title or an address ---------------------------------------------------
@@ -166,14 +187,15 @@ def _before_titles(text: str) -> list[Mention]:
     return found
 
 
-def _name_before(text: str, end: int) -> str | None:
-    """The three- or two-character name ending at `end` that starts a word there."""
+def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
+    """The three- or two-character name ending at `end` that starts a word there (and, with `in_list`, is
+    not a title inside a list of titles)."""
     for length in (3, 2):
         start = end - length
         name = text[max(0, start) : end]
         if start < 0 or not _plausible(name) or not _starts_word(text, start):
             continue
-        if _in_title_list(text, start):
+        if in_list and _in_title_list(text, start):
             continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
         if name[0] in function_surnames("adverb", "conjunction", "preposition"):
             continue  # `和张明`: the conjunction, then perhaps a shorter name
@@ -183,9 +205,49 @@ def _name_before(text: str, end: int) -> str | None:
     return None
 
 
+@cache
+def _report_pattern() -> re.Pattern[str]:
+    verbs = data_groups("person_reports.tsv")["verb"]
+    return re.compile("|".join(map(re.escape, verbs)))
+
+
+def _before_reports(text: str) -> list[Mention]:
+    """`“...”文静表示`, `郑雪梅介绍,`, `据冉光明介绍`: a name that opens its clause right before a verb of
+    report (data/person_reports.tsv). The clause's opening decides the name's length: `郑雪梅介绍` is no
+    `雪梅` after a character 郑."""
+    found = []
+    for match in _report_pattern().finditer(text):
+        for length in (3, 2):
+            start = match.start() - length
+            name = text[max(0, start) : match.start()]
+            if start < 0 or not _opens_clause(text, start) or not _plausible(name):
+                continue
+            if length == 3 and name[-1] in data_words("person_followers.txt"):
+                continue  # `王明又说`: 又 is the adverb before the verb
+            if name[0] in function_surnames("adverb", "conjunction") or (
+                name[0] in function_surnames("preposition") and is_common_word(name[1:3])
+            ):
+                continue  # `同时表示`, `向群众表示`: a function word, not a surname
+            found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
+            break
+    return found
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but punctuation, a line's start or a lead word (`据`) before `start`."""
+    leads = data_groups("person_reports.tsv")["lead"]
+    lead = next((w for w in leads if text.endswith(w, 0, start)), "")
+    before = text[start - len(lead) - 1 : start - len(lead)]
+    return not before or not HAN.match(before)
+
+
 def _in_title_list(text: str, start: int) -> bool:
-    """`党委委员、宣统委员`: right after a title and 、, a list of titles goes on."""
-    return text[start - 1 : start] == "、" and any(text.endswith(t, 0, start - 1) for t in title_words())
+    """`党委委员、宣统委员`: right after a title and 、, a list of titles goes on; after a name's own title
+    (`李志军镇长、郑玉副镇长`) a list of names does."""
+    if text[start - 1 : start] != "、":
+        return False
+    title = next((t for t in title_words() if text.endswith(t, 0, start - 1)), None)
+    return title is not None and _name_before(text, start - 1 - len(title), in_list=False) is None
 
 
 def _starts_word(text: str, start: int) -> bool:
@@ -214,7 +276,13 @@ def _name_at(text: str, start: int) -> str | None:
     if text[start : start + 2] in double and len(three) == 3:
         return three
     followers = data_words("person_followers.txt")
-    two_then_word = len(three) < 3 or three[2] in followers or not HAN.match(three[2])
+    two_then_word = (
+        len(three) < 3
+        or three[2] in followers
+        or text[start + 2 : start + 4] in data_words("person_verbs_after.txt")  # `刘军进村入户`
+        or three[2] in data_words("person_never_ends.txt")  # `张伟第一时间`: no name ends in 第
+        or not HAN.match(three[2])
+    )
     if (
         not two_then_word
         and three[2] in function_surnames("preposition")
@@ -249,6 +317,7 @@ def _plausible(name: str) -> bool:
         and not any(c in data_words("person_placeholders.txt") for c in name)
         and name[-1] not in data_words("person_never_ends.txt")
         and not is_common_word(name[:2])
+        and name[:2] not in data_words("person_not_names.txt")
         and not any(t in name for t in title_words())
         and not is_surname_and_address(name)
     )
