@@ -10,13 +10,13 @@ corrupted, written by another build) is removed and recomputed, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from dataclasses import asdict, dataclass
-from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 import epikg
@@ -36,33 +36,91 @@ def default_cache_dir(output: str) -> Path:
     return Path(base) / "epikg"
 
 
-def _hash_files(digest: hashlib._Hash, root: Path, pattern: str) -> None:
+LIBRARIES = ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")
+"""The libraries that read pages and run the model, whose versions are in the fingerprint."""
+
+
+class _Memo:
+    """What the fingerprint read last time, kept in the cache folder (`fingerprint.memo`): each file's
+    sha256 under its (size, mtime, ctime, inode), and the libraries' versions under the modification times of
+    the folders they are installed in. A file whose stat differs is read again; so are the versions when a
+    folder of sys.path changed (an install adds or removes a `*.dist-info` there). Without a folder, or
+    where the memo is damaged, everything is read: the fingerprint is the same either way."""
+
+    KEY = "fingerprint-memo-1"
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / "fingerprint.memo" if folder is not None else None
+        self.files: dict[str, list] = {}
+        self.versions: dict = {}
+        self.changed = False
+        if self.path is not None and self.path.is_file():
+            try:
+                entry = _read_entry(self.path, self.KEY)
+                self.files, self.versions = dict(entry["files"]), dict(entry["versions"])
+            except (ValueError, KeyError, TypeError):
+                self.changed = True
+
+    def checksum(self, path: Path) -> str:
+        stat = path.stat()
+        signature = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        known = self.files.get(str(path))
+        if known is not None and known[:4] == signature:
+            return known[4]
+        found = hashlib.sha256(path.read_bytes()).hexdigest()
+        self.files[str(path)] = [*signature, found]
+        self.changed = True
+        return found
+
+    def library_versions(self) -> dict[str, str]:
+        stamp = []
+        for entry in sys.path:
+            with contextlib.suppress(OSError):
+                stamp.append([entry, os.stat(entry or ".").st_mtime_ns])
+        if self.versions.get("stamp") == stamp and set(self.versions.get("values", ())) == set(LIBRARIES):
+            return dict(self.versions["values"])
+        values = {package: _version(package) for package in LIBRARIES}
+        self.versions = {"stamp": stamp, "values": values}
+        self.changed = True
+        return values
+
+    def save(self) -> None:
+        if self.path is not None and self.changed:
+            _write_entry(self.path, {"key": self.KEY, "files": self.files, "versions": self.versions})
+
+
+def _hash_files(digest: hashlib._Hash, root: Path, pattern: str, memo: _Memo) -> None:
     for path in sorted(root.rglob(pattern)):
         if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + memo.checksum(path).encode() + b"\0")
 
 
-@lru_cache(maxsize=8)
-def _model_checksum(model: str | None) -> str:
+def _model_checksum(model: str | None, memo: _Memo) -> str:
     folder = SHIPPED_MODEL_DIR if model is None else Path(model).expanduser()
     if not folder.is_dir():
         return f"id:{model}"  # a HanLP pretrained identifier: its name is all we know of it
     digest = hashlib.sha256()
-    _hash_files(digest, folder, "*")
+    _hash_files(digest, folder, "*", memo)
     return digest.hexdigest()
 
 
 def _version(package: str) -> str:
+    from importlib import metadata  # here: a rebuild whose memo is current does not import it
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
         return "none"
 
 
-def fingerprint(options: BuildOptions, *, rules: Path | None = None, validate: bool = True) -> str:
-    """What a page's result depends on besides the page itself."""
+def fingerprint(
+    options: BuildOptions, *, rules: Path | None = None, validate: bool = True, memo: Path | None = None
+) -> str:
+    """What a page's result depends on besides the page itself. With `memo` (the cache folder), the files'
+    checksums and the libraries' versions found last time are reused where nothing changed (see _Memo)."""
     from epikg.rdf.vocabulary import ontology_dir
 
+    remembered = _Memo(memo)
     digest = hashlib.sha256()
     digest.update(
         json.dumps(
@@ -70,20 +128,19 @@ def fingerprint(options: BuildOptions, *, rules: Path | None = None, validate: b
                 "epikg": epikg.__version__,
                 "options": asdict(options),
                 "validate": validate,
-                "libraries": {
-                    p: _version(p) for p in ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")
-                },
-                "model": _model_checksum(options.ner_model) if options.use_model else None,
+                "libraries": remembered.library_versions(),
+                "model": _model_checksum(options.ner_model, remembered) if options.use_model else None,
             },
             sort_keys=True,
         ).encode()
     )
     for root, pattern in ((PACKAGE_DIR, "*.py"), (PACKAGE_DIR / "data", "*"), (ontology_dir(), "*.ttl")):
         digest.update(f"\0{root.name}\0".encode())
-        _hash_files(digest, root, pattern)
+        _hash_files(digest, root, pattern, remembered)
     if rules is not None:
         digest.update(b"\0rules\0")
-        _hash_files(digest, rules, "*")
+        _hash_files(digest, rules, "*", remembered)
+    remembered.save()
     return digest.hexdigest()
 
 
