@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -38,6 +39,11 @@ def default_cache_dir(output: str) -> Path:
 
 LIBRARIES = ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")
 """The libraries that read pages and run the model, whose versions are in the fingerprint."""
+
+
+RACY_NS = 3_000_000_000
+"""A file changed this recently (nanoseconds) is not remembered: written again within its file system's
+timestamp granularity, it could keep its size and times (git's "racy clean" case), so it is read each time."""
 
 
 class _Memo:
@@ -68,8 +74,9 @@ class _Memo:
         if known is not None and known[:4] == signature:
             return known[4]
         found = hashlib.sha256(path.read_bytes()).hexdigest()
-        self.files[str(path)] = [*signature, found]
-        self.changed = True
+        if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) > RACY_NS:
+            self.files[str(path)] = [*signature, found]
+            self.changed = True
         return found
 
     def library_versions(self) -> dict[str, str]:
