@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -49,8 +50,8 @@ timestamp granularity, it could keep its size and times (git's "racy clean" case
 class _Memo:
     """What the fingerprint read last time, kept in the cache folder (`fingerprint.memo`): each file's
     sha256 under its (size, mtime, ctime, inode), and the libraries' versions under the modification times of
-    the folders they are installed in. A file whose stat differs is read again; so are the versions when a
-    folder of sys.path changed (an install adds or removes a `*.dist-info` there). Without a folder, or
+    the site-packages folders of sys.path. A file whose stat differs is read again; so are the versions when
+    one of those folders changed (an install adds or removes a `*.dist-info` there). Without a folder, or
     where the memo is damaged, everything is read: the fingerprint is the same either way."""
 
     KEY = "fingerprint-memo-1"
@@ -81,11 +82,13 @@ class _Memo:
 
     def library_versions(self) -> dict[str, str]:
         stamp = []
-        for entry in sys.path:
-            with contextlib.suppress(OSError):
-                stamp.append([entry, os.stat(entry or ".").st_mtime_ns])
-        if self.versions.get("stamp") == stamp and set(self.versions.get("values", ())) == set(LIBRARIES):
-            return dict(self.versions["values"])
+        for entry in sys.path:  # where installers put packages (not the current folder, which outputs change)
+            if Path(entry).name in ("site-packages", "dist-packages"):
+                with contextlib.suppress(OSError):
+                    stamp.append([entry, os.stat(entry).st_mtime_ns])
+        known = self.versions.get("values", {})
+        if stamp and self.versions.get("stamp") == stamp and set(known) == set(LIBRARIES):
+            return dict(known)
         values = {package: _version(package) for package in LIBRARIES}
         self.versions = {"stamp": stamp, "values": values}
         self.changed = True
@@ -201,9 +204,10 @@ class Cache:
     def union_key(self, lines: list[str]) -> str:
         """The key of a union's check: its sorted, distinct lines and the build's fingerprint."""
         digest = hashlib.sha256(self.fingerprint.encode() + b"\0union\0")
-        for line in lines:
-            digest.update(line.encode())
-            digest.update(b"\n")
+        given = iter(lines)
+        while batch := list(itertools.islice(given, 4096)):  # each line and its line break, in blocks
+            batch.append("")
+            digest.update("\n".join(batch).encode())
         return digest.hexdigest()
 
     def get_union(self, key: str) -> tuple[bool, str] | None:

@@ -38,11 +38,11 @@ class SortedLines:
 
     def add(self, lines: Iterable[str]) -> None:
         """More lines (each without its line break)."""
-        before = len(self._buffer)
-        self._buffer.extend(lines)
-        if len(self._buffer) == before:
+        given = lines if isinstance(lines, list | tuple) else list(lines)
+        if not given:
             return
-        self._chars += sum(len(line) for line in itertools.islice(self._buffer, before, None))
+        self._buffer.extend(given)
+        self._chars += sum(map(len, given))
         self._sorted = False
         self._count = None
         if self._chars > self.limit:
@@ -50,7 +50,10 @@ class SortedLines:
 
     def _compact(self) -> None:
         if not self._sorted:
-            self._buffer = sorted(set(self._buffer))
+            # Pages come sorted: sorting their concatenation merges those runs (Timsort), where sorting a
+            # set of them would start from no order at all.
+            self._buffer.sort()
+            self._buffer = [line for line, _ in itertools.groupby(self._buffer)]
             self._sorted = True
 
     def _spill(self) -> None:

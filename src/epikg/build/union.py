@@ -158,12 +158,18 @@ def check_focus(
 class PageUnion:
     """The union of built pages gathered as they come: its sorted, distinct lines (the measure scheme's among
     them; past a size in sorted runs on disk, epikg.build.spill) and the nodes where its pages meet, so that
-    neither the output nor the union check needs any page's lines kept."""
+    neither the output nor the union check needs any page's lines kept.
+
+    Where the pages meet is worked out only when the union is checked, from the pages' texts held until
+    then, or as pages come once they hold more than the spill limit: a rebuild whose union's verdict is in
+    the cache never works it out."""
 
     lines: SortedLines
     shared: SharedNodes = field(default_factory=SharedNodes)
     pages: int = 0
     scheme: frozenset[str] = frozenset()
+    _waiting: list[str] = field(default_factory=list)
+    _waiting_chars: int = 0
 
     @classmethod
     def start(cls, scheme: Sequence[str]) -> PageUnion:
@@ -176,10 +182,17 @@ class PageUnion:
         """A built page's lines (a skipped page has none)."""
         if document.skipped:
             return
-        page = document.lines()
-        self.lines.add(page)
-        self.shared.add(page)
+        self.lines.add(document.lines())
+        self._waiting.append(document.ntriples)
+        self._waiting_chars += len(document.ntriples)
+        if self._waiting_chars > self.lines.limit:
+            self._share()
         self.pages += 1
+
+    def _share(self) -> None:
+        for text in self._waiting:
+            self.shared.add(text.splitlines())
+        self._waiting, self._waiting_chars = [], 0
 
     def page_lines(self) -> Iterable[str]:
         """The lines of the pages, the measure scheme's left out (no page holds them), re-readable."""
@@ -187,10 +200,12 @@ class PageUnion:
 
     def check(self) -> UnionCheck:
         """check_union of the pages gathered: the same report as from the pages themselves."""
+        self._share()
         return check_focus(self.shared.nodes(), [self.page_lines()], sorted(self.scheme))
 
     def close(self) -> None:
         self.lines.close()
+        self._waiting, self._waiting_chars = [], 0
 
 
 @dataclass(frozen=True)
