@@ -18,9 +18,10 @@ import weakref
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-SPILL_CHARS = 16_000_000
-"""Characters of lines held in memory before they are written out as a sorted run (about 32-64 MiB as
-Python strings of Chinese text); the 50 dev articles hold 3.5 million, so a build of that size never spills."""
+SPILL_CHARS = 8_000_000
+"""Characters of lines held in memory before they are written out as a sorted run (about 20 MiB as Python
+strings of Chinese text, two bytes a character); the 50 dev articles and the seeds hold 3.9 million, so a
+build of that size never spills, and 16 copies of them (61 million) make eight runs."""
 
 
 class SortedLines:
