@@ -258,13 +258,20 @@ def _parsed_scheme_lines() -> list[str]:
 def scheme_lines() -> tuple[str, ...]:
     """The measure scheme as N-Triples lines: written once into every built graph, not into each page's triples.
 
-    Compiled once (epikg.compiled, keyed on measures.ttl and the code that writes the lines), so that a
-    rebuild from the cache need not load rdflib to parse the ontology."""
+    Compiled once (epikg.compiled, keyed on measures.ttl, the code that writes the lines and rdflib's
+    installed metadata, found without importing it), so that a rebuild from the cache need not load
+    rdflib to parse the ontology."""
+    from importlib.util import find_spec
+
     from epikg.compiled import load_compiled
     from epikg.rdf.vocabulary import ontology_dir
 
     rdf = Path(__file__).resolve().parent / "rdf"
     sources = [ontology_dir() / "measures.ttl", rdf / "ntriples.py", rdf / "vocabulary.py"]
+    rdflib = find_spec("rdflib")
+    if rdflib is not None and rdflib.origin:  # its version: in METADATA beside it (or its own code)
+        found = Path(rdflib.origin)
+        sources += [*sorted(found.parent.parent.glob("rdflib-*.dist-info/METADATA")), found]
     return tuple(load_compiled("measure-scheme-lines", sources, _parsed_scheme_lines))
 
 
