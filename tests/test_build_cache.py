@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import epikg.build.cache as cache_module
-from epikg.build.cache import Cache, default_cache_dir, fingerprint
+from epikg.build.cache import Cache, FingerprintMemo, default_cache_dir, fingerprint
 from epikg.cli import cli
 from epikg.document import BuildOptions
 from epikg.pipeline import build, union_lines
@@ -133,6 +133,7 @@ def test_a_cached_ntriples_rebuild_loads_neither_rdflib_nor_the_rules_and_writes
     args = ["--no-model", "-q", "--workers", "1", "--cache", str(cache)]
     first = run("build", str(pages), "-o", str(cold), *args)
     assert first.exit_code == 0, first.output
+    assert (cache / "fingerprint.memo").is_file()  # written with the first entry
     seen, stderr = rebuild(str(pages), "-o", str(cached), *args)
     assert seen == {"code": 0, "loaded": []}, stderr
     assert "reused 2 page(s) from the cache" in stderr and cached.read_bytes() == cold.read_bytes()
@@ -157,9 +158,13 @@ def test_the_fingerprint_memo_gives_the_same_fingerprint_and_sees_a_changed_file
     monkeypatch.setattr(
         cache_module, "RACY_NS", 0
     )  # the copies were just written: remember them all the same
-    memo = tmp_path / "cache"
+    folder = tmp_path / "cache"
     plain = fingerprint(RULES_ONLY)
-    assert fingerprint(RULES_ONLY, memo=memo) == plain and (memo / "fingerprint.memo").is_file()
+    assert fingerprint(RULES_ONLY, memo=FingerprintMemo(folder)) == plain
+    assert not folder.exists()  # a memo creates no cache folder: the cache writes it with its first entry
+    folder.mkdir()
+    assert fingerprint(RULES_ONLY, memo=FingerprintMemo(folder)) == plain
+    assert (folder / "fingerprint.memo").is_file()
     read: list[Path] = []
     original = Path.read_bytes
 
@@ -168,17 +173,21 @@ def test_the_fingerprint_memo_gives_the_same_fingerprint_and_sees_a_changed_file
         return original(self)
 
     monkeypatch.setattr(Path, "read_bytes", counted)
-    assert fingerprint(RULES_ONLY, memo=memo) == plain
+    assert fingerprint(RULES_ONLY, memo=FingerprintMemo(folder)) == plain
     assert [p for p in read if p.suffix != ".memo"] == []  # every checksum came from the memo
     data = package / "data" / "measures.tsv"
     data.write_text(data.read_text(encoding="utf-8").replace("\n", "\n\n", 1), encoding="utf-8")
-    changed = fingerprint(RULES_ONLY, memo=memo)
+    changed = fingerprint(RULES_ONLY, memo=FingerprintMemo(folder))
     assert [p for p in read if p.suffix != ".memo"] == [data]  # the changed file alone was read again
     assert changed != plain and changed == fingerprint(RULES_ONLY)
-    (memo / "fingerprint.memo").write_bytes(b"damaged")
-    assert fingerprint(RULES_ONLY, memo=memo) == changed
+    (folder / "fingerprint.memo").write_bytes(b"damaged")
+    assert fingerprint(RULES_ONLY, memo=FingerprintMemo(folder)) == changed
     monkeypatch.setattr(cache_module, "RACY_NS", 10**30)  # every file changed too lately to be remembered
     data.write_text(data.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     read.clear()
-    assert fingerprint(RULES_ONLY, memo=memo) == fingerprint(RULES_ONLY, memo=memo) != changed
+    assert (
+        fingerprint(RULES_ONLY, memo=FingerprintMemo(folder))
+        == fingerprint(RULES_ONLY, memo=FingerprintMemo(folder))
+        != changed
+    )
     assert read.count(data) == 2  # read by each, never taken from the memo

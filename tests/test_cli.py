@@ -225,11 +225,11 @@ def test_build_whose_graph_fails_validation_leaves_the_existing_output_untouched
 ) -> None:
     # No real input makes the pipeline emit a non-conforming graph, so the validator is made to say no:
     # each document is checked on its own, reported as skipped, and nothing is written.
-    import epikg.document
+    import epikg.validate  # build_document imports it where a page is built
 
     forced = "Validation Report\nConforms: False\n\tMessage: forced violation\n"
     monkeypatch.setattr(
-        epikg.document, "drop_bad_readings", lambda graph: (Report(False, forced, Graph()), [])
+        epikg.validate, "drop_bad_readings", lambda graph: (Report(False, forced, Graph()), [])
     )
     write_article(tmp_path / "in")
     out = tmp_path / "kg.ttl"

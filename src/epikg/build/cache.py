@@ -47,12 +47,13 @@ RACY_NS = 3_000_000_000
 timestamp granularity, it could keep its size and times (git's "racy clean" case), so it is read each time."""
 
 
-class _Memo:
+class FingerprintMemo:
     """What the fingerprint read last time, kept in the cache folder (`fingerprint.memo`): each file's
     sha256 under its (size, mtime, ctime, inode), and the libraries' versions under the modification times of
     the site-packages folders of sys.path. A file whose stat differs is read again; so are the versions when
     one of those folders changed (an install adds or removes a `*.dist-info` there). Without a folder, or
-    where the memo is damaged, everything is read: the fingerprint is the same either way."""
+    where the memo is damaged, everything is read: the fingerprint is the same either way. The memo is
+    written into a cache folder that exists (the cache writes it with its first entry), never creating one."""
 
     KEY = "fingerprint-memo-1"
 
@@ -95,17 +96,18 @@ class _Memo:
         return values
 
     def save(self) -> None:
-        if self.path is not None and self.changed:
+        if self.path is not None and self.changed and self.path.parent.is_dir():
             _write_entry(self.path, {"key": self.KEY, "files": self.files, "versions": self.versions})
+            self.changed = False
 
 
-def _hash_files(digest: hashlib._Hash, root: Path, pattern: str, memo: _Memo) -> None:
+def _hash_files(digest: hashlib._Hash, root: Path, pattern: str, memo: FingerprintMemo) -> None:
     for path in sorted(root.rglob(pattern)):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(str(path.relative_to(root)).encode() + b"\0" + memo.checksum(path).encode() + b"\0")
 
 
-def _model_checksum(model: str | None, memo: _Memo) -> str:
+def _model_checksum(model: str | None, memo: FingerprintMemo) -> str:
     folder = SHIPPED_MODEL_DIR if model is None else Path(model).expanduser()
     if not folder.is_dir():
         return f"id:{model}"  # a HanLP pretrained identifier: its name is all we know of it
@@ -124,13 +126,17 @@ def _version(package: str) -> str:
 
 
 def fingerprint(
-    options: BuildOptions, *, rules: Path | None = None, validate: bool = True, memo: Path | None = None
+    options: BuildOptions,
+    *,
+    rules: Path | None = None,
+    validate: bool = True,
+    memo: FingerprintMemo | None = None,
 ) -> str:
-    """What a page's result depends on besides the page itself. With `memo` (the cache folder), the files'
-    checksums and the libraries' versions found last time are reused where nothing changed (see _Memo)."""
+    """What a page's result depends on besides the page itself. With `memo` (of the cache folder), the files'
+    checksums and the libraries' versions found last time are reused where nothing changed."""
     from epikg.rdf.vocabulary import ontology_dir
 
-    remembered = _Memo(memo)
+    remembered = memo if memo is not None else FingerprintMemo(None)
     digest = hashlib.sha256()
     digest.update(
         json.dumps(
@@ -163,6 +169,8 @@ class Cache:
     hits: int = 0
     misses: int = 0
     corrupt: int = 0
+    memo: FingerprintMemo | None = None
+    """The fingerprint's memo, written beside the first entry (see FingerprintMemo)."""
 
     def key(self, job: Job) -> str | None:
         """The page's key: its raw bytes, its path relative to its input root and what id it gets, and the
@@ -200,6 +208,8 @@ class Cache:
         if not result.cacheable or result.skipped:
             return
         _write_entry(self._path(key), {"key": key, "result": result.as_dict()})
+        if self.memo is not None:
+            self.memo.save()
 
     def union_key(self, lines: list[str]) -> str:
         """The key of a union's check: its sorted, distinct lines and the build's fingerprint."""

@@ -145,7 +145,7 @@ def build(
     verbose: bool,
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
-    from epikg.build.cache import Cache, default_cache_dir, fingerprint
+    from epikg.build.cache import Cache, FingerprintMemo, default_cache_dir, fingerprint
     from epikg.build.local import DEFAULT_MAX_PAGE_BYTES, DEFAULT_PAGE_TIMEOUT, default_workers
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.cli.progress import BuildProgress
@@ -175,7 +175,8 @@ def build(
     options = BuildOptions(ner_model=ner_model, use_model=not no_model)
     beside = output if not parts or _local_parts(output) else "-"  # a remote folder: the user's cache folder
     folder = cache_dir or default_cache_dir(beside)
-    cache = None if no_cache else Cache(folder, fingerprint(options, rules=rules, memo=folder))
+    memo = FingerprintMemo(folder)
+    cache = None if no_cache else Cache(folder, fingerprint(options, rules=rules, memo=memo), memo=memo)
     try:
         result, report = build_validated(
             inputs,
