@@ -131,6 +131,7 @@ def test_an_unchanged_rebuild_reads_the_union_check_back_from_the_cache(
 ) -> None:
     import epikg.pipeline as pipeline
     from epikg.build.cache import Cache, fingerprint
+    from epikg.build.union import PageUnion
 
     pages = sorted(SEEDS.glob("*.txt"))[:2]
     cache = Cache(tmp_path / "cache", fingerprint(RULES_ONLY))
@@ -140,7 +141,7 @@ def test_an_unchanged_rebuild_reads_the_union_check_back_from_the_cache(
     def no_check(*args: object, **kwargs: object) -> None:
         raise AssertionError("the union was checked again")
 
-    monkeypatch.setattr(pipeline, "check_union", no_check)
+    monkeypatch.setattr(PageUnion, "check", no_check)
     again, report = pipeline.build_validated(pages, RULES_ONLY, cache=Cache(cache.folder, cache.fingerprint))
     assert report.conforms and again.lines() == first.lines()
     entry = next((tmp_path / "cache" / "union").glob("*.json"))

@@ -234,7 +234,7 @@ def test_dangling_links_unreadable_folders_and_other_files_are_reported(
             raise PermissionError(13, "Permission denied")
         return real_scandir(path)
 
-    monkeypatch.setattr("epikg.read.ingest.os.scandir", scandir)
+    monkeypatch.setattr("epikg.read.discover.os.scandir", scandir)  # where folders are walked
     result = run("build", str(folder), "-o", str(tmp_path / "kg.ttl"), "--no-model")
     assert result.exit_code == 0, result.output
     assert "built 1 document(s), skipped 3" in result.stderr

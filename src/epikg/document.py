@@ -17,18 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from epikg.errors import IngestError
-from epikg.rdf import ntriples
-from epikg.rdf.mapping import add_extraction, extraction_triples
-from epikg.rdf.namespaces import new_graph
-from epikg.rdf.vocabulary import measure_scheme
 from epikg.records import AlignedText, Article, Byline, EntityType, Extraction
-from epikg.validate import drop_bad_readings, first_violation, validate_triples
 
 if TYPE_CHECKING:
     from epikg.read.pagemeta import Found
 
-# Reading and extracting (epikg.read, epikg.ner, epikg.extract) are imported where a page is read:
-# a rebuild that finds every page in the cache needs this module's records, not the rules (0.25 s of imports).
+# Reading, extracting, mapping and validating (epikg.read, epikg.ner, epikg.extract, epikg.rdf, epikg.validate)
+# are imported where a page is built: a rebuild that finds every page in the cache needs this module's
+# records, not the rules nor rdflib (0.35 s of imports).
 
 
 @dataclass(frozen=True)
@@ -261,18 +257,43 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
 
 def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph
     """A graph as sorted, distinct N-Triples lines (no blank nodes in epikg graphs, so lines compare as triples)."""
+    from epikg.rdf import ntriples
+
     return ntriples.sorted_lines(graph)
 
 
 @lru_cache(maxsize=1)
 def scheme_triples() -> frozenset:
+    from epikg.rdf.vocabulary import measure_scheme
+
     return frozenset(measure_scheme())
+
+
+def _parsed_scheme_lines() -> list[str]:
+    from epikg.rdf.vocabulary import measure_scheme
+
+    return ntriples_lines(measure_scheme())
 
 
 @lru_cache(maxsize=1)
 def scheme_lines() -> tuple[str, ...]:
-    """The measure scheme as N-Triples lines: written once into every built graph, not into each page's triples."""
-    return tuple(ntriples_lines(measure_scheme()))
+    """The measure scheme as N-Triples lines: written once into every built graph, not into each page's triples.
+
+    Compiled once (epikg.compiled, keyed on measures.ttl, the code that writes the lines and rdflib's
+    installed metadata, found without importing it), so that a rebuild from the cache need not load
+    rdflib to parse the ontology."""
+    from importlib.util import find_spec
+
+    from epikg.compiled import load_compiled
+    from epikg.rdf.vocabulary import ontology_dir
+
+    rdf = Path(__file__).resolve().parent / "rdf"
+    sources = [ontology_dir() / "measures.ttl", rdf / "ntriples.py", rdf / "vocabulary.py"]
+    rdflib = find_spec("rdflib")
+    if rdflib is not None and rdflib.origin:  # its version: in METADATA beside it (or its own code)
+        found = Path(rdflib.origin)
+        sources += [*sorted(found.parent.parent.glob("rdflib-*.dist-info/METADATA")), found]
+    return tuple(load_compiled("measure-scheme-lines", sources, _parsed_scheme_lines))
 
 
 @contextmanager
@@ -330,6 +351,12 @@ def build_document(
         timings=timings,
         **kw,
     )
+    from epikg.rdf import ntriples
+    from epikg.rdf.mapping import add_extraction, extraction_triples
+    from epikg.rdf.namespaces import new_graph
+    from epikg.rdf.vocabulary import measure_scheme
+    from epikg.validate import drop_bad_readings, first_violation, validate_triples
+
     try:
         with _timed(timings, "read"):
             article = (

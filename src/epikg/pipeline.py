@@ -1,18 +1,19 @@
-"""Compose the stages: raw page -> Article -> mentions -> Extraction -> graph. The only module that imports them all."""
+"""Compose the stages: raw page -> Article -> mentions -> Extraction -> graph. The only module that imports them all.
+
+The stages (and rdflib) are imported where they are used: a rebuild that finds every page in the cache and
+writes N-Triples loads neither the rules nor rdflib.
+"""
 
 from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import RDF, Graph
-
-from epikg.build.local import run_jobs
-from epikg.build.union import check_union
+from epikg.build.union import PageUnion
 from epikg.document import (
     BuildOptions,
     DocumentResult,
@@ -22,15 +23,16 @@ from epikg.document import (
     read_article,
     scheme_lines,
 )
-from epikg.rdf.iris import article as article_iri
-from epikg.rdf.mapping import add_extraction
-from epikg.rdf.namespaces import new_graph
-from epikg.rdf.vocabulary import measure_scheme
-from epikg.read.ingest import IngestError, discover_pages, source_path
+from epikg.errors import IngestError
+from epikg.rdf.plain import RDF_TYPE
+from epikg.rdf.plain import article as article_iri
+from epikg.read.discover import discover_pages, source_path
 from epikg.records import Extraction, PageFile, Skipped
-from epikg.validate import Report, first_violation, validate
+from epikg.verdict import Report
 
 if TYPE_CHECKING:
+    from rdflib import Graph
+
     from epikg.build.cache import Cache
 
 DEFAULT_OPTIONS = BuildOptions()
@@ -65,29 +67,47 @@ class BuildResult:
     ignored: list[str] = field(default_factory=list)
     """Files inside the input folders that are not pages (another suffix), for the summary to count."""
     _graph: Graph | None = field(default=None, repr=False)
+    _union: PageUnion | None = field(default=None, repr=False)
+    flat: bool = False
+    """Whether the documents keep no lines (`build(..., keep_lines=False)`): the union was gathered as the
+    pages came, and is all there is of their triples."""
 
     @property
     def graph(self) -> Graph:
         """The union as an rdflib graph, parsed when first asked for (N-Triples output and the union check
         need only the lines: a graph of a large build takes ten times their memory)."""
         if self._graph is None:
-            self._graph = union_graph(self.documents)
+            if self.flat:
+                from epikg.rdf.namespaces import new_graph
+
+                self._graph = new_graph().parse(data="\n".join(self.union().lines), format="nt")
+            else:
+                self._graph = union_graph(self.documents)
         return self._graph
 
     @graph.setter
     def graph(self, value: Graph) -> None:
         self._graph = value
 
-    _lines: tuple[int, list[str]] | None = field(default=None, repr=False)
+    def union(self) -> PageUnion:
+        """The union of the built pages (its sorted, distinct lines, re-readable, and where its pages meet):
+        gathered as they came in a flat build, else from the documents when first asked for (and again when
+        documents were added since)."""
+        if self._union is None or (not self.flat and self._union.pages != len(self.documents)):
+            union = PageUnion.start(scheme_lines())
+            for document in self.documents:
+                union.add(document)
+            self._union = union
+        return self._union
 
     def lines(self) -> list[str]:
-        """The union as sorted, distinct N-Triples lines (see union_lines), worked out once per set of pages."""
-        if self._lines is None or self._lines[0] != len(self.documents):
-            self._lines = (len(self.documents), union_lines(self.documents))
-        return self._lines[1]
+        """The union as sorted, distinct N-Triples lines (as union_lines), all in memory."""
+        return list(self.union().lines)
 
     def drop_nonconforming(self) -> None:
         """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
+        from epikg.validate import first_violation, validate
+
         kept = []
         for extraction in self.built:
             report = validate(graph_of([extraction]))
@@ -103,6 +123,10 @@ class BuildResult:
 
 def graph_of(extractions: Iterable[Extraction]) -> Graph:
     """The graph of some extractions, with the measure scheme their measures point into."""
+    from epikg.rdf.mapping import add_extraction
+    from epikg.rdf.namespaces import new_graph
+    from epikg.rdf.vocabulary import measure_scheme
+
     graph = new_graph()
     graph += measure_scheme()
     for extraction in extractions:
@@ -112,6 +136,9 @@ def graph_of(extractions: Iterable[Extraction]) -> Graph:
 
 def union_graph(documents: Iterable[DocumentResult]) -> Graph:
     """The union of the pages' own triples, with the measure scheme their measures point into."""
+    from epikg.rdf.namespaces import new_graph
+    from epikg.rdf.vocabulary import measure_scheme
+
     graph = new_graph()
     graph += measure_scheme()
     text = "\n".join(d.ntriples for d in documents if d.ntriples)
@@ -122,7 +149,7 @@ def union_graph(documents: Iterable[DocumentResult]) -> Graph:
 
 def type_counts(lines: Iterable[str], classes: Iterable[str]) -> dict[str, int]:
     """How many nodes of each class (full IRIs) the N-Triples lines type, without parsing them into a graph."""
-    endings = {f" <{RDF.type}> <{cls}> .": cls for cls in classes}
+    endings = {f" <{RDF_TYPE}> <{cls}> .": cls for cls in classes}
     counts = dict.fromkeys(endings.values(), 0)
     for line in lines:
         cls = endings.get(line[line.find(" ") :])
@@ -144,16 +171,6 @@ def _sorted_lines(document: DocumentResult) -> list[str]:
     return lines if all(a <= b for a, b in itertools.pairwise(lines)) else sorted(lines)
 
 
-@dataclass(frozen=True)
-class PageLines:
-    """The built pages' lines, one page at a time, afresh on each pass (the union check reads them thrice)."""
-
-    documents: list[DocumentResult]
-
-    def __iter__(self) -> Iterator[list[str]]:
-        return (document.lines() for document in self.documents)
-
-
 def build_validated(
     inputs: Iterable[str | Path],
     options: BuildOptions = DEFAULT_OPTIONS,
@@ -166,6 +183,7 @@ def build_validated(
     keep_extractions: bool | None = None,
     page_timeout: float | None = None,
     max_page_bytes: int | None = None,
+    keep_lines: bool = True,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
     then check the union where pages meet (epikg.build.union): pages can still disagree with each other."""
@@ -181,6 +199,7 @@ def build_validated(
         keep_extractions=keep_extractions,
         page_timeout=page_timeout,
         max_page_bytes=max_page_bytes,
+        keep_lines=keep_lines,
     )
     return result, check_pages(result, cache)
 
@@ -189,12 +208,13 @@ def check_pages(result: BuildResult, cache: Cache | None = None) -> Report:
     """The union check of a build whose pages were validated alone; its verdict is kept in the cache under the
     union's lines, so that an unchanged rebuild reads it back."""
     if not result.documents:  # nothing built: nothing to check, and nothing to store
-        return check_union([], scheme_lines()).report
-    key = cache.union_key(result.lines()) if cache is not None else None
+        return Report(True, "Validation Report\nConforms: True\n")
+    union = result.union()
+    key = cache.union_key(union.lines) if cache is not None else None
     known = cache.get_union(key) if cache is not None and key else None
     if known is not None:
-        return Report(known[0], known[1], Graph())
-    report = check_union(PageLines(result.documents), scheme_lines()).report
+        return Report(known[0], known[1])
+    report = union.check().report
     if cache is not None and key:
         cache.put_union(key, report.conforms, report.text)
     return report
@@ -245,6 +265,7 @@ def build(
     keep_extractions: bool | None = None,
     page_timeout: float | None = None,
     max_page_bytes: int | None = None,
+    keep_lines: bool = True,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
@@ -255,6 +276,8 @@ def build(
     `started` is told the number of pages once they are found, before the model loads.
     A page over `max_page_bytes`, or still running after `page_timeout` seconds, is skipped with that reason
     (see epikg.build.local.run_jobs; on a cluster, the size limit only).
+    With `keep_lines` False (a flat build) each page's lines go into the union as the page comes (held on
+    disk past a size, epikg.build.spill) and its document keeps none: memory stays flat however many pages.
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
@@ -287,6 +310,8 @@ def build(
             ),
         )
     else:
+        from epikg.build.local import run_jobs
+
         results = run_jobs(
             jobs,
             options,
@@ -299,11 +324,15 @@ def build(
             page_timeout=page_timeout,
             max_page_bytes=max_page_bytes,
         )
+    union = None if keep_lines else PageUnion.start(scheme_lines())
     for number, document in enumerate(results, 1):
+        if union is not None:
+            union.add(document)
+            document = replace(document, ntriples="")  # noqa: PLW2901 - its lines are in the union now
         documents.append(document)
         if progress:
             progress(number, len(jobs), Path(document.path), document.skipped)
-    result = BuildResult(skipped=problems, ignored=ignored)
+    result = BuildResult(skipped=problems, ignored=ignored, _union=union, flat=union is not None)
     for document in sorted(documents, key=lambda d: order[d.path]):
         collect(result, document)
     return result

@@ -21,6 +21,7 @@ from rdflib.term import Node
 from epikg import shacl
 from epikg.rdf.namespaces import EK, ORG, SCHEMA, new_graph
 from epikg.rdf.vocabulary import ontology_dir
+from epikg.verdict import Report
 
 # What an article says of itself that it can lose and still stand: a headline, a date, an outlet.
 _OPTIONAL_ARTICLE_FACTS = frozenset({SCHEMA.headline, SCHEMA.datePublished, SCHEMA.publisher})
@@ -62,39 +63,6 @@ def ontology_graph() -> Graph:
 def fast_engine(core_only: bool = False) -> shacl.Engine:
     """The fast engine: the shapes compiled and the ontology indexed, once per process."""
     return shacl.Engine(core_shapes_graph() if core_only else shapes_graph(), ontology_graph())
-
-
-class Report:
-    """A validation's verdict, its text report (pySHACL's layout) and its report graph (sh:ValidationReport).
-
-    The fast engine's text and graph are written when first read (a conforming page never needs them)."""
-
-    def __init__(
-        self,
-        conforms: bool,
-        text: str | None = None,
-        graph: Graph | None = None,
-        outcome: shacl.Outcome | None = None,
-    ) -> None:
-        self.conforms = conforms
-        self._text = text
-        self._graph = graph
-        self.outcome = outcome
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = self.outcome.text if self.outcome is not None else f"Conforms: {self.conforms}\n"
-        return self._text
-
-    @property
-    def graph(self) -> Graph:
-        if self._graph is None:
-            self._graph = self.outcome.graph if self.outcome is not None else Graph()
-        return self._graph
-
-    def __repr__(self) -> str:
-        return f"Report(conforms={self.conforms})"
 
 
 def _fast(outcome: shacl.Outcome) -> Report:

@@ -10,13 +10,15 @@ corrupted, written by another build) is removed and recomputed, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import json
 import os
+import sys
 import tempfile
+import time
 from dataclasses import asdict, dataclass
-from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 import epikg
@@ -36,33 +38,105 @@ def default_cache_dir(output: str) -> Path:
     return Path(base) / "epikg"
 
 
-def _hash_files(digest: hashlib._Hash, root: Path, pattern: str) -> None:
+LIBRARIES = ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")
+"""The libraries that read pages and run the model, whose versions are in the fingerprint."""
+
+
+RACY_NS = 3_000_000_000
+"""A file changed this recently (nanoseconds) is not remembered: written again within its file system's
+timestamp granularity, it could keep its size and times (git's "racy clean" case), so it is read each time."""
+
+
+class FingerprintMemo:
+    """What the fingerprint read last time, kept in the cache folder (`fingerprint.memo`): each file's
+    sha256 under its (size, mtime, ctime, inode), and the libraries' versions under the modification times of
+    the site-packages folders of sys.path. A file whose stat differs is read again; so are the versions when
+    one of those folders changed (an install adds or removes a `*.dist-info` there). Without a folder, or
+    where the memo is damaged, everything is read: the fingerprint is the same either way. The memo is
+    written into a cache folder that exists (the cache writes it with its first entry), never creating one."""
+
+    KEY = "fingerprint-memo-1"
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / "fingerprint.memo" if folder is not None else None
+        self.files: dict[str, list] = {}
+        self.versions: dict = {}
+        self.changed = False
+        if self.path is not None and self.path.is_file():
+            try:
+                entry = _read_entry(self.path, self.KEY)
+                self.files, self.versions = dict(entry["files"]), dict(entry["versions"])
+            except (ValueError, KeyError, TypeError):
+                self.changed = True
+
+    def checksum(self, path: Path) -> str:
+        stat = path.stat()
+        signature = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        known = self.files.get(str(path))
+        if known is not None and known[:4] == signature:
+            return known[4]
+        found = hashlib.sha256(path.read_bytes()).hexdigest()
+        if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) > RACY_NS:
+            self.files[str(path)] = [*signature, found]
+            self.changed = True
+        return found
+
+    def library_versions(self) -> dict[str, str]:
+        stamp = []
+        for entry in sys.path:  # where installers put packages (not the current folder, which outputs change)
+            if Path(entry).name in ("site-packages", "dist-packages"):
+                with contextlib.suppress(OSError):
+                    stamp.append([entry, os.stat(entry).st_mtime_ns])
+        known = self.versions.get("values", {})
+        if stamp and self.versions.get("stamp") == stamp and set(known) == set(LIBRARIES):
+            return dict(known)
+        values = {package: _version(package) for package in LIBRARIES}
+        self.versions = {"stamp": stamp, "values": values}
+        self.changed = True
+        return values
+
+    def save(self) -> None:
+        if self.path is not None and self.changed and self.path.parent.is_dir():
+            _write_entry(self.path, {"key": self.KEY, "files": self.files, "versions": self.versions})
+            self.changed = False
+
+
+def _hash_files(digest: hashlib._Hash, root: Path, pattern: str, memo: FingerprintMemo) -> None:
     for path in sorted(root.rglob(pattern)):
         if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + memo.checksum(path).encode() + b"\0")
 
 
-@lru_cache(maxsize=8)
-def _model_checksum(model: str | None) -> str:
+def _model_checksum(model: str | None, memo: FingerprintMemo) -> str:
     folder = SHIPPED_MODEL_DIR if model is None else Path(model).expanduser()
     if not folder.is_dir():
         return f"id:{model}"  # a HanLP pretrained identifier: its name is all we know of it
     digest = hashlib.sha256()
-    _hash_files(digest, folder, "*")
+    _hash_files(digest, folder, "*", memo)
     return digest.hexdigest()
 
 
 def _version(package: str) -> str:
+    from importlib import metadata  # here: a rebuild whose memo is current does not import it
+
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
         return "none"
 
 
-def fingerprint(options: BuildOptions, *, rules: Path | None = None, validate: bool = True) -> str:
-    """What a page's result depends on besides the page itself."""
+def fingerprint(
+    options: BuildOptions,
+    *,
+    rules: Path | None = None,
+    validate: bool = True,
+    memo: FingerprintMemo | None = None,
+) -> str:
+    """What a page's result depends on besides the page itself. With `memo` (of the cache folder), the files'
+    checksums and the libraries' versions found last time are reused where nothing changed."""
     from epikg.rdf.vocabulary import ontology_dir
 
+    remembered = memo if memo is not None else FingerprintMemo(None)
     digest = hashlib.sha256()
     digest.update(
         json.dumps(
@@ -70,20 +144,19 @@ def fingerprint(options: BuildOptions, *, rules: Path | None = None, validate: b
                 "epikg": epikg.__version__,
                 "options": asdict(options),
                 "validate": validate,
-                "libraries": {
-                    p: _version(p) for p in ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")
-                },
-                "model": _model_checksum(options.ner_model) if options.use_model else None,
+                "libraries": remembered.library_versions(),
+                "model": _model_checksum(options.ner_model, remembered) if options.use_model else None,
             },
             sort_keys=True,
         ).encode()
     )
     for root, pattern in ((PACKAGE_DIR, "*.py"), (PACKAGE_DIR / "data", "*"), (ontology_dir(), "*.ttl")):
         digest.update(f"\0{root.name}\0".encode())
-        _hash_files(digest, root, pattern)
+        _hash_files(digest, root, pattern, remembered)
     if rules is not None:
         digest.update(b"\0rules\0")
-        _hash_files(digest, rules, "*")
+        _hash_files(digest, rules, "*", remembered)
+    remembered.save()
     return digest.hexdigest()
 
 
@@ -96,6 +169,8 @@ class Cache:
     hits: int = 0
     misses: int = 0
     corrupt: int = 0
+    memo: FingerprintMemo | None = None
+    """The fingerprint's memo, written beside the first entry (see FingerprintMemo)."""
 
     def key(self, job: Job) -> str | None:
         """The page's key: its raw bytes, its path relative to its input root and what id it gets, and the
@@ -133,13 +208,16 @@ class Cache:
         if not result.cacheable or result.skipped:
             return
         _write_entry(self._path(key), {"key": key, "result": result.as_dict()})
+        if self.memo is not None:
+            self.memo.save()
 
     def union_key(self, lines: list[str]) -> str:
         """The key of a union's check: its sorted, distinct lines and the build's fingerprint."""
         digest = hashlib.sha256(self.fingerprint.encode() + b"\0union\0")
-        for line in lines:
-            digest.update(line.encode())
-            digest.update(b"\n")
+        given = iter(lines)
+        while batch := list(itertools.islice(given, 4096)):  # each line and its line break, in blocks
+            batch.append("")
+            digest.update("\n".join(batch).encode())
         return digest.hexdigest()
 
     def get_union(self, key: str) -> tuple[bool, str] | None:

@@ -97,30 +97,40 @@ def sorted_distinct(lines: Iterable[str]) -> list[str]:
     return sorted(set(given))
 
 
-def write_ntriples(lines: Iterable[str], output: str) -> int:
-    """Distinct lines, sorted, one triple each; returns how many."""
-    ordered = sorted_distinct(lines)
+def write_ntriples(lines: Iterable[str], output: str, *, ordered: bool = False) -> int:
+    """Distinct lines, sorted, one triple each; returns how many. With `ordered` the lines are sorted and
+    distinct already (a build's union, epikg.build.spill) and are streamed as they come, never held."""
+    count = 0
     with atomic_output(output) as stream:
-        for line in ordered:
+        for line in lines if ordered else sorted_distinct(lines):
             stream.write(line)
             stream.write("\n")
-    return len(ordered)
+            count += 1
+    return count
 
 
-def write_turtle(lines: Iterable[str], output: str) -> int:
-    """Distinct lines, sorted, as Turtle with epikg's prefixes (epikg.rdf.turtle); returns how many triples."""
+def write_turtle(lines: Iterable[str], output: str, *, ordered: bool = False) -> int:
+    """Distinct lines, sorted, as Turtle with epikg's prefixes (epikg.rdf.turtle); returns how many triples.
+    `ordered`: as for write_ntriples."""
     from epikg.rdf.turtle import turtle_chunks
 
-    ordered = sorted_distinct(lines)
+    count = 0
+
+    def counted(given: Iterable[str]) -> Iterator[str]:
+        nonlocal count
+        for line in given:
+            count += 1
+            yield line
+
     with atomic_output(output) as stream:
-        for chunk in turtle_chunks(ordered):
+        for chunk in turtle_chunks(counted(lines if ordered else sorted_distinct(lines))):
             stream.write(chunk)
-    return len(ordered)
+    return count
 
 
-def write_graph(lines: Iterable[str], output: str, fmt: str) -> None:
-    """The graph's N-Triples lines written as sorted N-Triples or as Turtle."""
+def write_graph(lines: Iterable[str], output: str, fmt: str, *, ordered: bool = False) -> None:
+    """The graph's N-Triples lines written as sorted N-Triples or as Turtle (`ordered`: see write_ntriples)."""
     if fmt == "nt":
-        write_ntriples(lines, output)
+        write_ntriples(lines, output, ordered=ordered)
     else:
-        write_turtle(lines, output)
+        write_turtle(lines, output, ordered=ordered)

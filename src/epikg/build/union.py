@@ -17,13 +17,18 @@ a violation counts where its focus is one of them. Pages are N-Triples lines wit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import SH
+from epikg.build.spill import SortedLines
+from epikg.verdict import Report
 
-from epikg.validate import Report, validate_ntriples
+if TYPE_CHECKING:
+    from epikg.document import DocumentResult
+
+# rdflib and the validator are imported where a check runs: a rebuild whose union's verdict is in the cache
+# gathers its pages here and never validates.
 
 
 @dataclass(frozen=True)
@@ -51,28 +56,47 @@ def _object(line: str) -> str | None:
     return found if start >= 0 and " " not in found else None  # not the `<p> "5"^^<...>` of a typed literal
 
 
-def shared_nodes(pages: Iterable[Sequence[str]]) -> frozenset[str]:
-    """The nodes two pages describe differently, and those pointed at from a page that does not describe them."""
-    described: dict[str, int] = {}  # subject -> hash of its lines in the first page describing it
-    differ: set[str] = set()
-    pointed: set[str] = set()  # objects of a line whose page does not describe them
-    for lines in pages:
+class SharedNodes:
+    """The nodes where pages meet (see shared_nodes), gathered one page at a time as pages come, so that no
+    page's lines need be kept for it: what is held grows with the distinct nodes, not with the lines."""
+
+    def __init__(self) -> None:
+        self._described: dict[
+            int, int
+        ] = {}  # hash of a subject -> hash of its lines in the first page saying it
+        self._differ: set[str] = set()
+        self._pointed: set[str] = set()  # objects of a line whose page does not describe them
+
+    def add(self, lines: Sequence[str]) -> None:
+        """One page's lines."""
         groups: dict[str, list[str]] = {}
         for line in lines:
             groups.setdefault(_subject(line), []).append(line)
         for subject, group in groups.items():
+            # A subject is kept by its hash: two subjects of one hash can only add a node to validate again.
             digest = hash(tuple(sorted(group)))
-            if described.setdefault(subject, digest) != digest:
-                differ.add(subject)
-        subjects = frozenset(groups)
+            if self._described.setdefault(hash(subject), digest) != digest:
+                self._differ.add(subject)
         for line in lines:
             target = _object(line)
-            if target is not None and target not in subjects:
-                pointed.add(target)
-    return frozenset(differ | {target for target in pointed if target in described})
+            if target is not None and target not in groups:
+                self._pointed.add(target)
+
+    def nodes(self) -> frozenset[str]:
+        return frozenset(
+            self._differ | {target for target in self._pointed if hash(target) in self._described}
+        )
 
 
-def _neighbourhood(pages: Iterable[Sequence[str]], focus: frozenset[str]) -> list[str]:
+def shared_nodes(pages: Iterable[Sequence[str]]) -> frozenset[str]:
+    """The nodes two pages describe differently, and those pointed at from a page that does not describe them."""
+    shared = SharedNodes()
+    for lines in pages:
+        shared.add(lines)
+    return shared.nodes()
+
+
+def _neighbourhood(pages: Iterable[Iterable[str]], focus: frozenset[str]) -> list[str]:
     """The lines the focus nodes' shapes read: said by them, by their referrers and by what they point to.
     `pages` is read twice (a list, or a collection that gives the pages afresh each time)."""
     near: set[str] = set(focus)
@@ -89,6 +113,9 @@ def _neighbourhood(pages: Iterable[Sequence[str]], focus: frozenset[str]) -> lis
 
 def _kept_violations(report: Report, focus: frozenset[str]) -> list[tuple[str, str, str]]:
     """(focus node, path, message) of each violation on a focus node; the others saw part of their data."""
+    from rdflib import URIRef
+    from rdflib.namespace import SH
+
     kept = []
     results = report.graph
     for result in results.subjects(SH.focusNode, None):
@@ -104,10 +131,19 @@ def check_union(pages: Iterable[Sequence[str]], scheme: Iterable[str] = ()) -> U
     """The union of pages (each page's N-Triples lines, each page valid alone) checked where pages meet.
 
     `pages` is read up to three times, one page at a time: a list, or a collection that gives the pages
-    afresh each time (see epikg.pipeline.PageLines), so that a large build never holds them all as lines."""
-    focus = shared_nodes(pages)
+    afresh each time (PageUnion.check, fed page by page as they come, holds no page's lines at all)."""
+    return check_focus(shared_nodes(pages), pages, scheme)
+
+
+def check_focus(
+    focus: frozenset[str], pages: Iterable[Iterable[str]], scheme: Iterable[str] = ()
+) -> UnionCheck:
+    """The union checked at the nodes where its pages meet (`focus`, see SharedNodes), over `pages` (read
+    twice: a list of pages, or `[union]` with the union's lines, re-readable, as one page)."""
+    from epikg.validate import validate_ntriples
+
     if not focus:
-        return UnionCheck(Report(True, "Validation Report\nConforms: True\n", Graph()), focus, 0)
+        return UnionCheck(Report(True, "Validation Report\nConforms: True\n"), focus, 0)
     lines = _neighbourhood(pages, focus)
     report, triples = validate_ntriples("\n".join([*scheme, *lines]))
     kept = _kept_violations(report, focus) if not report.conforms else []
@@ -116,3 +152,66 @@ def check_union(pages: Iterable[Sequence[str]], scheme: Iterable[str] = ()) -> U
         for node, path, message in kept
     )
     return UnionCheck(Report(not kept, text, report.graph), focus, triples)
+
+
+@dataclass
+class PageUnion:
+    """The union of built pages gathered as they come: its sorted, distinct lines (the measure scheme's among
+    them; past a size in sorted runs on disk, epikg.build.spill) and the nodes where its pages meet, so that
+    neither the output nor the union check needs any page's lines kept.
+
+    Where the pages meet is worked out only when the union is checked, from the pages' texts held until
+    then, or as pages come once they hold more than the spill limit: a rebuild whose union's verdict is in
+    the cache never works it out."""
+
+    lines: SortedLines
+    shared: SharedNodes = field(default_factory=SharedNodes)
+    pages: int = 0
+    scheme: frozenset[str] = frozenset()
+    _waiting: list[str] = field(default_factory=list)
+    _waiting_chars: int = 0
+
+    @classmethod
+    def start(cls, scheme: Sequence[str]) -> PageUnion:
+        """An empty union holding the measure scheme's lines (written into every graph, in no page)."""
+        lines = SortedLines()
+        lines.add(scheme)
+        return cls(lines, scheme=frozenset(scheme))
+
+    def add(self, document: DocumentResult) -> None:
+        """A built page's lines (a skipped page has none)."""
+        if document.skipped:
+            return
+        self.lines.add(document.lines())
+        self._waiting.append(document.ntriples)
+        self._waiting_chars += len(document.ntriples)
+        if self._waiting_chars > self.lines.limit:
+            self._share()
+        self.pages += 1
+
+    def _share(self) -> None:
+        for text in self._waiting:
+            self.shared.add(text.splitlines())
+        self._waiting, self._waiting_chars = [], 0
+
+    def page_lines(self) -> Iterable[str]:
+        """The lines of the pages, the measure scheme's left out (no page holds them), re-readable."""
+        return _WithoutScheme(self.lines, self.scheme)
+
+    def check(self) -> UnionCheck:
+        """check_union of the pages gathered: the same report as from the pages themselves."""
+        self._share()
+        return check_focus(self.shared.nodes(), [self.page_lines()], sorted(self.scheme))
+
+    def close(self) -> None:
+        self.lines.close()
+        self._waiting, self._waiting_chars = [], 0
+
+
+@dataclass(frozen=True)
+class _WithoutScheme:
+    lines: SortedLines
+    scheme: frozenset[str]
+
+    def __iter__(self) -> Iterator[str]:
+        return (line for line in self.lines if line not in self.scheme)

@@ -9,19 +9,28 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rdflib import Graph
 
 from epikg import __version__
-from epikg.cli.errors import OneLineErrorGroup, UserError, one_line, rdf_file, read_rdf
-from epikg.cli.export import export_group
-from epikg.cli.progress import BuildProgress
-from epikg.cli.report import report_command
-from epikg.cli.store import load_command, query_command, serve_command
+from epikg.cli.errors import LazyGroup, UserError, one_line, rdf_file, read_rdf
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 __all__ = ["UserError", "cli", "main"]
+
+LAZY_COMMANDS = {
+    "query": "epikg.cli.store:query_command",
+    "serve": "epikg.cli.store:serve_command",
+    "load": "epikg.cli.store:load_command",
+    "report": "epikg.cli.report:report_command",
+    "export": "epikg.cli.export:export_group",
+}
+"""Commands imported only when run (or listed by --help): a build need not import the store's client or the
+exporters, nor rdflib through them."""
 
 
 def check_output_path(output: str) -> Path | None:
@@ -35,7 +44,12 @@ def check_output_path(output: str) -> Path | None:
         raise UserError(str(exc)) from exc
 
 
-@click.group(name="epikg", cls=OneLineErrorGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    name="epikg",
+    cls=LazyGroup,
+    lazy=LAZY_COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="epikg")
 def cli() -> None:
     """Turn Chinese local epidemic-prevention news into a validated knowledge graph."""
@@ -131,15 +145,15 @@ def build(
     verbose: bool,
 ) -> None:
     """Build pages (.txt, .html; files or folders) into one graph (Turtle or N-Triples), validated before it is written."""
-    from epikg.build.cache import Cache, default_cache_dir, fingerprint
+    from epikg.build.cache import Cache, FingerprintMemo, default_cache_dir, fingerprint
     from epikg.build.local import DEFAULT_MAX_PAGE_BYTES, DEFAULT_PAGE_TIMEOUT, default_workers
     from epikg.build.output import OutputError, output_format, write_graph
+    from epikg.cli.progress import BuildProgress
     from epikg.document import ModelError
-    from epikg.errors import ClusterError
+    from epikg.errors import ClusterError, IngestError
     from epikg.lexicon import RulesError, set_rules_dir
     from epikg.pipeline import BuildOptions, build_validated, type_counts
-    from epikg.rdf.namespaces import EK
-    from epikg.read.ingest import IngestError
+    from epikg.rdf.plain import EK
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -160,9 +174,9 @@ def build(
         raise UserError(str(exc)) from exc
     options = BuildOptions(ner_model=ner_model, use_model=not no_model)
     beside = output if not parts or _local_parts(output) else "-"  # a remote folder: the user's cache folder
-    cache = (
-        None if no_cache else Cache(cache_dir or default_cache_dir(beside), fingerprint(options, rules=rules))
-    )
+    folder = cache_dir or default_cache_dir(beside)
+    memo = FingerprintMemo(folder)
+    cache = None if no_cache else Cache(folder, fingerprint(options, rules=rules, memo=memo), memo=memo)
     try:
         result, report = build_validated(
             inputs,
@@ -175,15 +189,16 @@ def build(
             keep_extractions=False,  # the command writes the triples; holding every extraction grew with the pages
             page_timeout=timeout or None,
             max_page_bytes=max_bytes or None,
+            keep_lines=parts,  # a parts folder is written page by page; one file from the union, streamed
         )
     except (ModelError, IngestError, ClusterError) as exc:
         raise UserError(str(exc)) from exc
     finally:
         progress.close()
-    lines = result.lines()  # the union, written as it is (Turtle too: no rdflib graph of it is built)
+    lines = result.union().lines  # sorted, distinct, streamed as they are (Turtle too: no rdflib graph)
     entities = {
-        str(cls).rsplit("#", 1)[-1]: n
-        for cls, n in type_counts(lines, (EK.Person, EK.Place, EK.Organization)).items()
+        cls.rsplit("#", 1)[-1]: n
+        for cls, n in type_counts(lines, (f"{EK}Person", f"{EK}Place", f"{EK}Organization")).items()
         if n
     }
     counts = "".join(f", {n} {name.lower()}s" for name, n in sorted(entities.items()))
@@ -219,7 +234,7 @@ def build(
         if parts:
             written = _write_parts(result, output, part_size)
         else:
-            write_graph(lines, output, fmt)
+            write_graph(lines, output, fmt, ordered=True)
     except OutputError as exc:
         raise UserError(str(exc)) from exc
     if output != "-":
@@ -414,10 +429,6 @@ def _below_floors(scores: dict, floors_file: Path) -> list[str]:
 
 def _read_turtle(path: Path) -> Graph:
     return read_rdf(path, "turtle")
-
-
-for _command in (query_command, serve_command, load_command, report_command, export_group):
-    cli.add_command(_command)
 
 
 def main() -> None:

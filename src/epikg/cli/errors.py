@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rdflib import Graph
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 EXIT_ERROR = 2
 
@@ -64,6 +66,26 @@ class OneLineErrorGroup(click.Group):
             click.echo("epikg: aborted", err=True)
             sys.exit(EXIT_ERROR)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+class LazyGroup(OneLineErrorGroup):
+    """A group whose subcommands are imported when one is run or listed (`name: "module:attribute"`), so that
+    running one command does not import what the others need (rdflib, the store's client, the exporters)."""
+
+    def __init__(self, *args: Any, lazy: dict[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            import importlib
+
+            module, attribute = self.lazy[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
 
 def parse_position(exc: BaseException, path: Path | None = None) -> str | None:
@@ -132,6 +154,8 @@ def read_rdf(path: Path, fmt: str = "turtle") -> Graph:
     """A graph from a Turtle (or, with fmt='nt', N-Triples) file; a UserError naming the file otherwise."""
     language = "N-Triples" if fmt == "nt" else "Turtle"
     rdf_file(path, language)
+    from rdflib import Graph  # here: the commands that read no RDF file (build) need not load rdflib
+
     try:
         return Graph().parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many types for a bad file

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-from urllib.parse import quote
-
 from rdflib import URIRef
 
 from epikg.rdf.namespaces import ID
-
-
-@lru_cache(maxsize=8192)  # a page spells its own id in every reading's IRI
-def _segment(text: str) -> str:
-    """One IRI path segment: letters (Chinese included) kept readable, everything else percent-encoded."""
-    return "".join(
-        c if (c.isalnum() and c.isprintable()) or c in "-_.~·" else quote(c, safe="") for c in text.strip()
-    )
+from epikg.rdf.plain import segment as _segment
 
 
 def article(doc_id: str) -> URIRef:

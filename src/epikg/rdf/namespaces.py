@@ -5,8 +5,10 @@ from __future__ import annotations
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-EK = Namespace("https://w3id.org/epikg/ontology#")
-ID = Namespace("https://w3id.org/epikg/id/")
+from epikg.rdf import plain
+
+EK = Namespace(plain.EK)
+ID = Namespace(plain.ID)
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")

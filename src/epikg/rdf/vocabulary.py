@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-
-from rdflib import Graph
+from typing import TYPE_CHECKING
 
 from epikg.errors import OntologyNotFound
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 
 def ontology_dir() -> Path:
@@ -22,4 +24,7 @@ def ontology_dir() -> Path:
 @lru_cache(maxsize=1)
 def measure_scheme() -> Graph:
     """The SKOS measure scheme with its tracker mappings, written into every built graph."""
+    # imported here: ontology_dir() is asked for where rdflib is not loaded (a rebuild from the cache)
+    from rdflib import Graph
+
     return Graph().parse(ontology_dir() / "measures.ttl", format="turtle")

@@ -14,18 +14,18 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import html
-import os
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from epikg.errors import IngestError
 from epikg.lexicon import data_alternation
+from epikg.read.discover import SUFFIXES, discover, discover_pages, source_path
 from epikg.read.script import to_simplified
-from epikg.records import AlignedText, Page, PageFile, Skipped
+from epikg.records import AlignedText, Page
 
-SUFFIXES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
+__all__ = ["SUFFIXES", "IngestError", "discover", "discover_pages", "read_page", "source_path"]
+
 MAX_BYTES = 20_000_000
 CANDIDATE_ENCODINGS = ("utf-8", "gb18030", "big5")
 MIN_PLAUSIBILITY = 0.85
@@ -34,82 +34,6 @@ MAX_DAMAGE = 0.01
 """A UTF-8 page is read with bad bytes replaced when they are at most this share of it (one byte always)."""
 UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
 UTF8_BOM = b"\xef\xbb\xbf"
-
-
-def discover(
-    inputs: Iterable[str | Path], problems: list[Skipped] | None = None, ignored: list[str] | None = None
-) -> Iterator[Path]:
-    """Files named directly, and the pages inside folders (recursively, sorted); see `discover_pages`."""
-    return (found.path for found in discover_pages(inputs, problems, ignored))
-
-
-def discover_pages(
-    inputs: Iterable[str | Path], problems: list[Skipped] | None = None, ignored: list[str] | None = None
-) -> Iterator[PageFile]:
-    """Files named directly, and the pages inside folders (recursively, sorted), each with its source path.
-
-    Nothing under a folder goes unaccounted for: an unreadable folder, a dangling symbolic link or
-    anything else that cannot be read is appended to `problems` with its reason, and a file that is
-    not a page (another suffix) to `ignored`.
-    """
-    problems = problems if problems is not None else []
-    ignored = ignored if ignored is not None else []
-    seen: set[Path] = set()
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            seen.add(path.resolve())
-            for found in _walk(path, problems, ignored, seen):
-                yield PageFile(found, source_path(found, path))
-        else:
-            yield PageFile(path, source_path(path))
-
-
-def source_path(path: Path, root: Path | None = None) -> str:
-    """Where a page is, as the graph records it: relative to the input folder it was found under, else
-    relative to the current directory when it lies inside it, else its file name; POSIX style.
-
-    The building machine's own folders never show, so the same page gives the same path anywhere.
-    """
-    if root is not None:
-        with contextlib.suppress(ValueError):
-            return path.relative_to(root).as_posix()
-    cwd = Path.cwd()
-    for absolute in (Path(os.path.abspath(path)), path.resolve()):
-        with contextlib.suppress(ValueError):
-            return absolute.relative_to(cwd).as_posix()
-    return path.name
-
-
-def _walk(folder: Path, problems: list[Skipped], ignored: list[str], seen: set[Path]) -> Iterator[Path]:
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as exc:
-        problems.append(Skipped(str(folder), f"unreadable folder: {exc.strerror or exc}"))
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        try:
-            if entry.is_dir():  # a link to a folder is followed, each folder read once (no loops)
-                real = path.resolve()
-                if real in seen:
-                    problems.append(
-                        Skipped(str(path), f"folder {real} is read already (a link loop or a second link)")
-                    )
-                    continue
-                seen.add(real)
-                yield from _walk(path, problems, ignored, seen)
-            elif entry.is_file():
-                if path.suffix.lower() in SUFFIXES:
-                    yield path
-                else:
-                    ignored.append(str(path))
-            elif entry.is_symlink():
-                problems.append(Skipped(str(path), f"dangling symbolic link to {os.readlink(path)}"))
-            else:
-                problems.append(Skipped(str(path), "not a regular file"))
-        except OSError as exc:
-            problems.append(Skipped(str(path), f"unreadable: {exc.strerror or exc}"))
 
 
 def read_page(path: Path, notes: list[str] | None = None, *, source: str | None = None) -> Page:
