@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from epikg.build import local
+from epikg.build import local, watched
 from epikg.build.local import default_workers, longest_first, page_bytes
 from epikg.build.watched import WatchedPool
 from epikg.document import DocumentResult, Job
@@ -125,7 +125,7 @@ def test_workers_are_handed_the_largest_pages_first(
         handed.extend(job.doc_id for job in jobs)
         return iter(DocumentResult(job.path, job.doc_id, skipped="not built here") for job in jobs)
 
-    monkeypatch.setattr(local, "run_watched", fake_watched)
+    monkeypatch.setattr(watched, "run_watched", fake_watched)  # run_jobs imports it where it starts workers
     results = list(local.run_jobs(jobs, RULES_ONLY, workers=workers, page_timeout=60))
     assert handed == expected
     assert sorted(r.doc_id for r in results) == ["big", "mid", "small"]
@@ -144,7 +144,7 @@ def test_the_parent_loads_the_validator_while_the_workers_start(
         given.update(kwargs)
         return iter(DocumentResult(job.path, job.doc_id, skipped="not built here") for job in jobs)
 
-    monkeypatch.setattr(local, "run_watched", fake_watched)
+    monkeypatch.setattr(watched, "run_watched", fake_watched)  # run_jobs imports it where it starts workers
     list(local.run_jobs([Job(str(page), "p")], RULES_ONLY, workers=1, validate=validate, page_timeout=60))
     assert given["meanwhile"] is expected
 

@@ -7,21 +7,19 @@ page has to be.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from epikg.build.chunk import build_chunk
-from epikg.build.watched import run_watched
 from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document, load_tagger
 from epikg.lexicon import rules_dir, set_rules_dir
 
 if TYPE_CHECKING:
+    import multiprocessing.context
+
     from epikg.build.cache import Cache
 
 
@@ -65,6 +63,8 @@ def _work(job: Job) -> DocumentResult:
 
 
 def _work_chunk(jobs: list[Job]) -> list[DocumentResult]:
+    from epikg.build.chunk import build_chunk
+
     assert _worker is not None, "the worker was not initialized"
     resources, validate = _worker
     return build_chunk(jobs, resources, validate=validate)
@@ -80,6 +80,8 @@ def _chunks(pending: list[T], workers: int) -> list[list[T]]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     """fork while torch is not loaded here (workers start at once, sharing what is imported); spawn once it is,
     since torch's thread pools do not survive a fork."""
     if "torch" not in sys.modules and "fork" in multiprocessing.get_all_start_methods():
@@ -162,6 +164,12 @@ def run_jobs(
             pending.append((job, key))
     if not pending:
         return
+    # what starts workers and builds pages, imported only when some page must be built (not on a cached run)
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from epikg.build.chunk import build_chunk
+    from epikg.build.watched import run_watched
+
     if workers > 1:
         pending = longest_first(pending, lambda item: sizes[item[0].path])
     context = _context()
