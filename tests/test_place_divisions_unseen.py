@@ -241,6 +241,22 @@ def test_a_place_named_only_in_the_outlets_name_is_no_place_of_the_article(tmp_p
     assert {"黄田镇", "鹿角村"} <= written
 
 
+def test_the_outlets_name_written_again_in_a_header_names_no_place_either(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract, read_article
+
+    page = (
+        "黄田镇扎实做好疫情防控工作\n红河日报·红河客户端 2020-02-03 10:20\n"
+        "近日,黄田镇在鹿角村设立卡点,对进出车辆逐一登记。红河两岸群众积极配合。\n"
+        "来源:红河日报·红河客户端\n"
+    )
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    assert article.outlet == "红河日报·红河客户端"
+    places = [m for m in extract(article, tagger=_Tagger("红河", "黄田镇")).mentions if m.text == "红河"]
+    # the header's 红河 goes; the river named in the story stays
+    assert [article.body.text[m.end : m.end + 2] for m in places] == ["两岸"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -234,12 +234,20 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         article.outlet,
     ]
     # A place named only inside the outlet's name (`来源:中国红河`, `中国台州网`) is not one the article names,
-    # though it tells where the article is from (read_places counted it).
+    # though it tells where the article is from (read_places counted it): in the source line, and wherever
+    # the body writes that name again (a dateline, `湖南日报·新湖南客户端3月19日讯`).
     outlet = Taken(len(article.raw), [article.outlet_span] if article.outlet_span else [])
+    outlet_again = Taken(len(text), _occurrences(text, article.outlet) if article.outlet else [])
     mentions = tuple(
         m
         for m in mentions
-        if not (m.type is EntityType.PLACE and outlet.overlaps(*article.body.raw_span(m.start, m.end)))
+        if not (
+            m.type is EntityType.PLACE
+            and (
+                outlet.overlaps(*article.body.raw_span(m.start, m.end))
+                or outlet_again.overlaps(m.start, m.end)
+            )
+        )
     )
     return Extraction(
         article=article,
@@ -253,6 +261,15 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         quantities=tuple(find_quantities(text)),
         measures=measures,
     )
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where the name is written in the text, left to right, not overlapping."""
+    found, start = [], text.find(name)
+    while start >= 0:
+        found.append((start, start + len(name)))
+        start = text.find(name, start + len(name))
+    return found
 
 
 def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph
