@@ -184,7 +184,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.quantities import find_quantities
     from epikg.ner import recognize
     from epikg.ner.places import villages_in_bodies
-    from epikg.spans import Taken
+    from epikg.spans import Taken, occurrences
 
     text = article.body.text
     # A byline (`作者:王怡晴`) is its own reading of the person; a model's `王怡` inside it is not another.
@@ -237,7 +237,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     # though it tells where the article is from (read_places counted it): in the source line, and wherever
     # the body writes that name again (a dateline, `湖南日报·新湖南客户端3月19日讯`).
     outlet = Taken(len(article.raw), [article.outlet_span] if article.outlet_span else [])
-    outlet_again = Taken(len(text), _occurrences(text, article.outlet) if article.outlet else [])
+    outlet_again = Taken(len(text), occurrences(text, article.outlet) if article.outlet else [])
     mentions = tuple(
         m
         for m in mentions
@@ -261,15 +261,6 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         quantities=tuple(find_quantities(text)),
         measures=measures,
     )
-
-
-def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    """Where the name is written in the text, left to right, not overlapping."""
-    found, start = [], text.find(name)
-    while start >= 0:
-        found.append((start, start + len(name)))
-        start = text.find(name, start + len(name))
-    return found
 
 
 def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph

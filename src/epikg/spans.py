@@ -6,7 +6,7 @@ marking characters costs the span's own length, whatever the page holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 class Taken:
@@ -27,3 +27,12 @@ class Taken:
     def overlaps(self, start: int, end: int) -> bool:
         """Whether any character of [start, end) is taken (as `s < end and start < e` for some taken span)."""
         return 1 in self._chars[start:end]
+
+
+def occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where a name is written in the text: left to right, not overlapping one another (as re.finditer finds
+    it, without compiling a pattern per name)."""
+    start = text.find(name) if name else -1
+    while start >= 0:
+        yield start, start + len(name)
+        start = text.find(name, start + len(name))

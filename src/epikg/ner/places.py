@@ -23,7 +23,7 @@ from epikg.lexicon import (
     two_character_words,
 )
 from epikg.records import EntityType, Mention
-from epikg.spans import Taken
+from epikg.spans import Taken, occurrences
 
 _MAX_PLACE = 12
 
@@ -184,13 +184,10 @@ def free_occurrences(
     spans = Taken(len(text), ((m.start, m.end) for m in taken))
     found = []
     for name in sorted(names, key=len, reverse=True):
-        start = text.find(name) if name else -1  # left to right, not overlapping one another (as re.finditer)
-        while start >= 0:
-            end = start + len(name)
+        for start, end in occurrences(text, name):
             if not spans.overlaps(start, end):
                 found.append(Mention(name, kind, start, end, source))
                 spans.add(start, end)
-            start = text.find(name, end)
     return found
 
 
