@@ -84,11 +84,6 @@ def validate(data: Graph, *, core_only: bool = False, engine: str | None = None)
     return _pyshacl(data, core_only=core_only)
 
 
-@lru_cache(maxsize=1)
-def _namespaces():  # noqa: ANN202 - an rdflib NamespaceManager
-    return new_graph().namespace_manager
-
-
 def validate_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Report:
     """Validate triples as they are, without an rdflib graph (the fast engine indexes them directly); the
     triples must be distinct (as a page's PageTriples are). Another engine is given a graph of them."""
@@ -97,7 +92,7 @@ def validate_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Report:
         graph.addN((s, p, o, graph) for s, p, o in triples)
         return validate(graph)
     fast = fast_engine()
-    return _fast(fast.check(fast.terms(triples, _namespaces())))
+    return _fast(fast.check(fast.terms(triples, new_graph().namespace_manager)))
 
 
 def validate_file(path: Path, *, engine: str | None = None) -> Report:
