@@ -360,7 +360,7 @@ def build_document(
         **kw,
     )
     from epikg.rdf import ntriples
-    from epikg.rdf.mapping import add_extraction, extraction_triples
+    from epikg.rdf.mapping import add_triples, extraction_triples
     from epikg.rdf.namespaces import new_graph
     from epikg.rdf.vocabulary import measure_scheme
     from epikg.validate import drop_bad_readings, first_violation, validate_triples
@@ -386,7 +386,7 @@ def build_document(
                 with _timed(timings, "validate"):
                     graph = new_graph()
                     graph += measure_scheme()
-                    add_extraction(graph, extraction)
+                    add_triples(graph, triples)
                     report, dropped = drop_bad_readings(graph)
                 if not report.conforms:
                     return skip(f"graph does not conform: {first_violation(report)}")

@@ -102,7 +102,11 @@ class PageTriples:
 def add_extraction(graph: Graph, extraction: Extraction) -> None:
     """All triples for one article (see `extraction_triples`), added to the graph: what the graph held for a
     predicate the mapping sets (an entity's schema:name) is replaced."""
-    triples = extraction_triples(extraction)
+    add_triples(graph, extraction_triples(extraction))
+
+
+def add_triples(graph: Graph, triples: PageTriples) -> None:
+    """A page's triples added to the graph, what it held for a predicate they `set` replaced."""
     for subject, predicate in triples.replaced:
         graph.remove((subject, predicate, None))
     graph.addN((s, p, o, graph) for s, p, o in triples)
