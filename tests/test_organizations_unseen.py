@@ -7,12 +7,17 @@ from __future__ import annotations
 import pytest
 
 from epikg.extract.organizations import full_names, names_a_body
-from epikg.ner import rule_mentions
+from epikg.ner import recognize, rule_mentions
+from epikg.read.normalize import split_sentences
 from epikg.records import EntityType
 
 
 def bodies(text: str) -> list[str]:
     return [m.text for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION]
+
+
+def persons_of(text: str) -> set[str]:
+    return {m.text for m in recognize(text, split_sentences(text)) if m.type is EntityType.PERSON}
 
 
 def _extract(tmp_path, text: str):  # noqa: ANN001, ANN202
@@ -130,6 +135,24 @@ def test_a_lead_verb_is_not_part_of_the_body_after_it(text: str, expected: list[
     found = bodies(text)
     assert not [b for b in found if "联合" in b]
     assert all(e in found for e in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("城关镇党委书记张明到卫生院检查疫情防控工作。", "张明", None),
+        ("城关镇党委书记张明到县人民医院检查发热门诊。", "张明", "县人民医院"),
+        ("镇长王芳来到中心卫生院看望医护人员。", "王芳", "中心卫生院"),
+        ("河口镇副镇长李强前往县疾控中心对接工作。", "李强", "县疾控中心"),
+    ],
+)
+def test_a_body_gone_to_starts_after_the_verb(text: str, person: str, body: str | None) -> None:
+    """`城关镇党委书记张明到卫生院`: the town's secretary went to a health centre; no body's name runs back over
+    the verb of going to it, the title and the person who went."""
+    found = bodies(text)
+    assert not [b for b in found if person in b]
+    assert body is None or body in found
+    assert person in persons_of(text)
 
 
 def test_a_joint_committee_keeps_lianhe() -> None:
