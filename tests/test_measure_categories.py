@@ -85,6 +85,8 @@ INVENTED = [
     ("a negation", "quarantine", "返乡人员无需隔离。"),
     ("a plan", "mass_testing", "该县拟于下周开展全员核酸检测。"),
     ("a planned checkpoint", "checkpoint", "镇里计划在路口设立卡点。"),
+    ("testing as the situation requires", "mass_testing", "下周将视情况开展核酸检测。"),
+    ("a start as the epidemic develops", "mass_testing", "将视疫情发展适时启动全员核酸检测。"),
     ("advice to stay in", "area_lockdown", "工作人员提醒村民少出门。"),
     ("advice on masks and gatherings", "personal_protection", "广播里提醒大家不聚集,出门戴口罩。"),
     ("publicity about not gathering", "gathering_restriction", "强化宣传不聚集、不外出。"),
@@ -116,6 +118,7 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("area_lockdown", "全镇将于明日零时起实行封闭管理。"),  # an announced order with its date
         ("checkpoint", "下一步,镇里将继续做好卡点值守。"),  # a measure in force goes on
         ("checkpoint", "各村按照计划设立卡点。"),  # done as planned
+        ("mass_testing", "居民重视疫情防控,主动参加核酸检测。"),  # 重视疫情 is no 视疫情
         ("personal_protection", "提醒群众:进入超市必须佩戴口罩。"),  # an order after the reminder
         ("public_communication", "镇政府印发《致全镇群众的一封信》。"),  # a letter issued to the public
         ("supervision", "成立了八个疫情防控督查组。"),  # a task team set up is the measure
