@@ -112,6 +112,12 @@ def test_a_scope_word_means_the_place_of_its_level_named_before_it_in_its_own_cl
     assert where(text, "走亲访友", ["南洲镇", "西山村", "东湖村"]) == "东湖村"
 
 
+def test_a_scope_word_does_not_mean_a_place_another_clause_names() -> None:
+    """`我县` is the article's county, not the district with an outbreak that the clause before names."""
+    text = "南县召开会议。南县全力防控。广州市白云区发生疫情,我县对来自该区的人员一律实行核酸检测。"
+    assert where(text, "核酸检测", ["南县", "广州市", "白云区"]) == "南县"
+
+
 def test_a_scope_word_does_not_mean_a_place_of_origin_named_before_it() -> None:
     text = "南县召开会议。从长沙市返乡的人员，全市一律居家隔离。"
     assert where(text, "居家隔离", ["南县", "长沙市"]) != "长沙市"

@@ -53,13 +53,19 @@ def _city_suffixes() -> tuple[str, ...]:
     return tuple(data_words("place_city_suffixes.txt"))
 
 
-def _scope_place(level: str, locality: Locality, named: list[Place]) -> Place | None:
-    """The place a scope word means: one of that level named before it in its sentence (`东湖村禁止本村人员`),
-    else the article's own."""
+def _scope_place(level: str, locality: Locality, in_clause: list[Place]) -> Place | None:
+    """The place a scope word means: one of that level named before it in its clause (`东湖村禁止本村人员`), else
+    the article's own; never a place another clause names (`广州市白云区有疫情,我县对来自该区的人员…`)."""
     levels = ("county", "prefecture") if level == "city" else (level,)
-    for place in reversed(named):
+
+    for place in reversed(in_clause):
         if place.level in levels and (level != "city" or place.name.endswith(_city_suffixes())):
             return place
+    return _own_place(level, locality)
+
+
+def _own_place(level: str, locality: Locality) -> Place | None:
+    """The article's own place of the scope word's level."""
     if level == "city":  # 全市: a county-level city when the article's county is one, else its prefecture
         county = locality.by_level.get("county")
         if county is not None and county.name.endswith(_city_suffixes()):
@@ -87,11 +93,11 @@ def measure_place(
         (m for m in in_sentence if left <= m.start < right and not is_elsewhere(text, m)),
         key=lambda m: m.start,
     )
-    here = [m for m in in_sentence if not is_elsewhere(text, m)]  # not where people came from or go to
     scoped = []
-    for match in _words().scope_pattern.finditer(text, left, right):
-        before = [places[m.text] for m in here if m.start < match.start()]
-        place = _scope_place(_words().scopes[match.group()], locality, before)
+    scopes = list(_words().scope_pattern.finditer(text, left, right))
+    for match in scopes:
+        in_clause = [places[m.text] for m in own if m.start < match.start()]
+        place = _scope_place(_words().scopes[match.group()], locality, in_clause)
         if place is not None:
             scoped.append((match.start(), place))
     if _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
@@ -99,6 +105,10 @@ def measure_place(
     found = [(m.start, places[m.text]) for m in own] + scoped
     if found:  # the most specific; among equals the nearest to the trigger
         return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
+    if scopes:
+        return (
+            None  # `我县…`, and the article states no county of its own: not the place another clause names
+        )
     topic = _topic(text, sentence, in_sentence, left)
     if topic is not None:
         return places[topic.text]
