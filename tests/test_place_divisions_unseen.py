@@ -192,6 +192,25 @@ def test_a_village_inside_a_body_is_a_place_and_leaves_the_articles_own_place_as
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "village", "town"),
+    [
+        ("茶陵县火田镇新丰村村委会门口设置了检测点。", "火田镇新丰村村委会", "新丰村", "火田镇"),
+        ("南县南洲镇小荷堰社区党组织书记带队排查。", "南洲镇小荷堰社区党组织", "小荷堰社区", "南洲镇"),
+    ],
+)
+def test_a_chain_runs_on_inside_a_bodys_name(text: str, body: str, village: str, town: str) -> None:
+    """`茶陵县`+`火田镇新丰村村委会`: the body's town is in the county and its village in the town, as written."""
+    from epikg.ner.places import villages_in_bodies
+
+    mentions = [m for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text not in body]
+    mentions += _bodies(text, body)
+    places, _ = read_places(mentions, text=text, in_bodies=villages_in_bodies(mentions))
+    assert places[village].parent is not None and places[village].parent.name == town
+    assert places[village].stated_by == "chain"
+    assert places[town].parent is not None and places[town].parent.name == text[: text.index(town)]
+
+
+@pytest.mark.parametrize(
     "text", ["会同镇市场监督管理所检查。", "协同村两委入户排查。", "督促镇卫生院落实预检分诊。"]
 )
 def test_a_verb_before_a_body_is_no_town(text: str) -> None:

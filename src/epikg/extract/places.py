@@ -154,15 +154,6 @@ def read_places(
     voters = [m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
-    links = list(_chain_links(ordered))
-    addresses = Counter(before.text for before, _, _ in links)
-    if text:
-        links += _listed_after_a_chain(text, ordered, links)
-    chains: dict[
-        str, tuple[str, int, int]
-    ] = {}  # name -> (its higher place, the chain's span); first seen wins
-    for before, name, end in links:
-        chains.setdefault(name, (before.text, before.start, end))
     # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.
     heads = [
         (m, leading_division(m.text))
@@ -171,6 +162,20 @@ def read_places(
         or (m.type is EntityType.PLACE and level_from_suffix(m.text) == "other")
     ]
     heads = [(m, head) for m, head in heads if head != m.text]
+    # A chain runs on inside a body's name (`茶陵县`+`火田镇新丰村村委会`): its leading division and the
+    # village it holds are links of the chain too.
+    inside = [
+        Mention(head, EntityType.PLACE, m.start, m.start + len(head), m.source) for m, head in heads if head
+    ]
+    links = list(_chain_links(sorted([*ordered, *inside, *in_bodies], key=lambda m: m.start)))
+    addresses = Counter(before.text for before, _, _ in links)
+    if text:
+        links += _listed_after_a_chain(text, ordered, links)
+    chains: dict[
+        str, tuple[str, int, int]
+    ] = {}  # name -> (its higher place, the chain's span); first seen wins
+    for before, name, end in links:
+        chains.setdefault(name, (before.text, before.start, end))
     outlet_head = leading_division(outlet) if outlet else None
     context = [h for h in [*(h for _, h in heads), outlet_head] if h]
     first_seen: dict[str, tuple[int, int]] = {}
@@ -220,23 +225,30 @@ def _is_bare(name: str) -> bool:
 
 def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, int]]:
     """Every (higher place, the name written right after it, where that name ends): `平江县城关镇`,
-    `平江县城关镇党委`."""
+    `平江县城关镇党委`. Where a place and a body both start right after it (`火田镇新丰村` and `新丰村村委会`),
+    the place is the link."""
     named = [m.text for m in mentions if m.type is EntityType.PLACE]
-    for before, after in zip(mentions, mentions[1:], strict=False):
-        if before.type is not EntityType.PLACE or after.start != before.end:
+    starting: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        starting.setdefault(mention.start, []).append(mention)
+    for before in mentions:
+        if before.type is not EntityType.PLACE:
             continue
-        if after.type is EntityType.PLACE:
-            name = after.text
-        elif after.type is EntityType.ORGANIZATION:
-            name = leading_division(after.text)
-        else:
-            continue
+        after = sorted(starting.get(before.end, ()), key=lambda m: m.type is not EntityType.PLACE)
+        name = next(
+            (
+                m.text if m.type is EntityType.PLACE else leading_division(m.text)
+                for m in after
+                if m.type in (EntityType.PLACE, EntityType.ORGANIZATION)
+            ),
+            None,
+        )
         if (
             name
             and name != before.text
             and RANK[_guess_level(before.text, named)] < RANK[_guess_level(name, named)]
         ):
-            yield before, name, after.start + len(name)
+            yield before, name, before.end + len(name)
 
 
 def _listed_after_a_chain(
