@@ -53,6 +53,10 @@ def test_a_village_or_township_named_on_its_own_is_a_place(text: str, name: str)
         "向阳、红星两村设立卡点。",
         "通宵值守的值岗镇政府干部。",  # after 的, a name the gazetteer nowhere lists
         "依托湘西为民村群等载体宣传。",  # right after a prefecture: no village of it
+        "志愿者为封控在家的260余户村民代购蔬菜。",  # the village's people, not 余户村
+        "并对村内公共区域进行消杀。",
+        "抽调镇村干部40余人值守。",  # towns and villages together
+        "我们这些在外的慈利老乡都很牵挂。",  # a fellow townsman
     ],
 )
 def test_everyday_words_ending_in_cun_xiang_zhen_are_no_places(text: str) -> None:
@@ -223,6 +227,15 @@ def test_a_verb_before_a_body_is_no_town(text: str) -> None:
 )
 def test_a_roads_way_in_and_out_named_by_its_place_is_a_place(text: str, name: str) -> None:
     assert [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text.endswith(name)]
+
+
+def test_a_facility_named_after_the_articles_county_is_read_whole() -> None:
+    """`泾阳` alone is the short name of 泾阳县, which the article names; inside `包茂高速泾阳出口检查站` it is part
+    of the checkpoint's name, and the checkpoint is the place written (not 泾阳, and no person 包茂)."""
+    text = "泾阳县全力防控。在包茂高速泾阳出口检查站,县长查看了登记台账。"
+    found = [(m.text, m.type) for m in rule_mentions(text)]
+    assert ("包茂高速泾阳出口检查站", EntityType.PLACE) in found
+    assert not [name for name, _ in found if name in ("泾阳", "包茂")]
 
 
 def test_a_facility_named_by_its_county_still_names_the_county() -> None:

@@ -54,10 +54,24 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
-    found.extend(named_places(text, found))
+    found = _named_over_aliases(text, found)
     found.extend(listed_bare_names(text, found))
     found.extend(list_siblings(text, found))
     return sorted(found, key=lambda m: m.start)
+
+
+def _named_over_aliases(text: str, found: list[Mention]) -> list[Mention]:
+    """The named places (streets, roads, stations) added to `found`. A short name read inside one gives way to
+    it (`泾阳` in `包茂高速泾阳出口检查站`, where the article names 泾阳县): the facility is the place written."""
+    aliases = [m for m in found if m.source == "rule:alias"]
+    named = named_places(text, [m for m in found if m.source != "rule:alias"])
+    named = [n for n in named if all(a.end <= n.start or n.end <= a.start or _wraps(n, a) for a in aliases)]
+    kept = [m for m in found if not (m.source == "rule:alias" and any(_wraps(n, m) for n in named))]
+    return kept + named
+
+
+def _wraps(outer: Mention, inner: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and outer != inner
 
 
 def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int, str]]:
