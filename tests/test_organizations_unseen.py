@@ -155,6 +155,31 @@ def test_a_body_gone_to_starts_after_the_verb(text: str, person: str, body: str 
     assert person in persons_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "县委成立流调溯源工作专班、隔离管控工作专班和物资保障工作专班,全县进入战时状态。",
+            ["流调溯源工作专班", "隔离管控工作专班", "物资保障工作专班"],
+        ),
+        ("会议决定成立返乡人员服务管理工作专班,由副县长任组长。", ["返乡人员服务管理工作专班"]),
+        (
+            "指挥部下设综合协调组、医疗救治组、宣传引导组三个工作组。",
+            ["综合协调组", "医疗救治组", "宣传引导组"],
+        ),
+    ],
+)
+def test_working_groups_set_up_or_listed_are_bodies(text: str, groups: list[str]) -> None:
+    """A group named where it is set up (`成立…工作专班`), after 下设, or as the last of a list before its count."""
+    found = [m.text for m in recognize(text, split_sentences(text)) if m.type is EntityType.ORGANIZATION]
+    assert all(g in found for g in groups), found
+    assert not [b for b in found if b not in groups and b.endswith(("专班", "组"))]
+
+
+def test_a_count_of_groups_is_no_groups_name() -> None:
+    assert not [b for b in bodies("干部带头组建卡点服务、考核督查六个工作专班。") if "六个" in b]
+
+
 def test_a_joint_committee_keeps_lianhe() -> None:
     """`联合党支部`, `联合检查组`: 联合 before a committee or a team names a joint one."""
     assert any(b.endswith("联合党支部") for b in bodies("金乡镇联合党支部组织党员值守。"))

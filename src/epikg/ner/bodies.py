@@ -216,7 +216,7 @@ def _group() -> re.Pattern[str]:
     """A working group's name and what shows it is one (data/working_groups.tsv)."""
     words = data_groups("working_groups.tsv")
     return re.compile(
-        rf"[\u4e00-\u9fff]{{2,6}}(?:{_alternation(words['end'])})(?=[、),，。;；”]|{_alternation(words['followed_by'])})"
+        rf"[\u4e00-\u9fff]{{2,8}}?(?:{_alternation(words['end'])})(?=[、),，。;；”]|{_alternation(words['followed_by'])})"
     )
 
 
@@ -265,7 +265,8 @@ def _working_groups(text: str) -> list[Mention]:
     """A named working group standing on its own: listed (`、医疗救治组、`), opening a clause, or after a lead verb
     (`带领督查考核组`). A bare generic one (`工作组`) or a clause (`全面开展排查组`) is not a name."""
     starts = {0} | {i + 1 for i, char in enumerate(text) if char in _BEFORE_GROUP}
-    starts |= {m.end() for verb in lead_verbs() for m in re.finditer(re.escape(verb), text)}
+    after = (*lead_verbs(), *data_groups("working_groups.tsv")["after"])
+    starts |= {m.end() for verb in after for m in re.finditer(re.escape(verb), text)}
     found = _group_offices(text, sorted(starts))
     for start in sorted(starts):
         match = _group().match(text, start)
@@ -275,6 +276,7 @@ def _working_groups(text: str) -> list[Mention]:
         if (
             name not in generic_bodies()
             and name[0] not in data_groups("working_groups.tsv")["never_starts"]
+            and not any(c in name for c in data_groups("working_groups.tsv")["never_inside"])
             and name[0] not in _level_chars()
             and not name.endswith(data_groups("working_groups.tsv")["not_end"])
             and not _not_in_body().search(name)
