@@ -64,6 +64,13 @@ MISSED = [
     ("every person checked", "checkpoint", "小区门口逐人测温登记。"),
     ("crowds broken up", "gathering_restriction", "民警及时劝散聚集人员。"),
     ("people told not to crowd", "gathering_restriction", "巡逻队员劝导群众不扎堆。"),
+    ("dine-in closed", "venue_closure", "城区餐馆一律暂停堂食。"),
+    ("a rural market suspended", "venue_closure", "各乡镇农村大集暂停。"),
+    ("shops shut, as people say it", "venue_closure", "街上的饭馆和网吧都关了门。"),
+    ("fairs not held", "gathering_restriction", "今年春节不举办庙会。"),
+    ("a press conference", "public_communication", "县里召开疫情防控新闻发布会。"),
+    ("people turned back are dissuaded", "patrol_enforcement", "对外来人员一律劝返。"),
+    ("supplies brought to the door", "supply_assurance", "志愿者把蔬菜按户分好送上门。"),
 ]
 
 

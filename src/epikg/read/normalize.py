@@ -160,8 +160,9 @@ def _breadcrumb_head() -> re.Pattern[str]:
     )
 
 
-_BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|/|→|>)\s*")
+_BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|/|→|>|\|)\s*|\s+\?+\s+")  # `?`: a mojibake separator
 _CRUMB = re.compile(r"[^。!?;,,!?;]{1,24}")
+_MENU_ITEM = re.compile(r"(?=.*\D)[^。!?;,,!?;::]{1,12}")  # not a date's digits (`2021/8/5`), no label
 
 
 @lru_cache(maxsize=1)
@@ -172,14 +173,17 @@ def _tail_section() -> re.Pattern[str]:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """`当前位置: 首页 > 要闻 > 正文` as a whole: every step a short name, nothing after the last."""
+    """`当前位置: 首页 > 要闻 > 正文` as a whole: every step a short name, nothing after the last; or a menu of
+    three or more short items."""
     head = _breadcrumb_head().match(line)
     rest = line[head.end() :] if head else line
     steps = [step for step in _BREADCRUMB_STEP.split(rest) if step]
     if not head and (
         len(steps) < 2 or steps[0] not in lexicon.data_groups("boilerplate_breadcrumbs.tsv")["home"]
     ):
-        return False
+        # a site's menu or a forum's trail: three or more short items and nothing else (`德州新闻网 首页 | 时政
+        # | 县域`, `某某论坛 › 新闻 › 民生热点`)
+        return len(steps) >= 3 and all(_MENU_ITEM.fullmatch(step) for step in steps)
     return all(_CRUMB.fullmatch(step) for step in steps)
 
 
