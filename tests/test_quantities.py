@@ -98,6 +98,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("做到“三统一”。", None),
     ("落实“25条紧急措施”。", None),
     ("已完成第五轮全员核酸检测。", None),
+    ("村里用一辆三轮车运送物资。", None),  # a tricycle, no round
     ("第一时间成立领导小组。", None),
     ("一是认清形势,二是采取有力措施。", None),
     ("已完成首针接种,占常住人口的66.86%。", None),
@@ -123,6 +124,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("24个小时不间断值守。", None),
     ("一次性发放口罩3000只。", (3000, "只", "口罩", False)),
     ("统一设置3个卡点。", (3, "个", "卡点", False)),
+    ("全县已完成三轮全员核酸检测。", (3, "轮", "全员核酸检测", False)),  # rounds done, not the third
     ("全县动员一万余名党员。", (10000, "名", "党员", True)),
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
