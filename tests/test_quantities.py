@@ -125,6 +125,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("一次性发放口罩3000只。", (3000, "只", "口罩", False)),
     ("统一设置3个卡点。", (3, "个", "卡点", False)),
     ("全县已完成三轮全员核酸检测。", (3, "轮", "全员核酸检测", False)),  # rounds done, not the third
+    ("村里只留一个出入口。", (1, "个", "出入口", False)),
+    ("村部设了一个采样点。", (1, "个", "采样点", False)),
     ("全县动员一万余名党员。", (10000, "名", "党员", True)),
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
