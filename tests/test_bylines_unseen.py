@@ -52,3 +52,17 @@ def test_text_and_photo_credit() -> None:
 
 def test_a_review_word_in_running_text_credits_no_one() -> None:
     assert credited("主编推荐本期内容。") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        (
+            "文/通讯员 梁小燕 宋杰\u3000\u3000编辑/郭丽",
+            [("梁小燕", "通讯员"), ("宋杰", "通讯员"), ("郭丽", "编辑")],
+        ),
+        ("责任编辑/王小明", [("王小明", "责任编辑")]),
+    ],
+)
+def test_a_role_and_a_slash_credit_the_name_after_them(line: str, credits: list[tuple[str, str]]) -> None:
+    assert [(found.value, role) for found, role in read_meta(line).bylines] == credits
