@@ -122,6 +122,22 @@ def test_a_province_is_too_wide_to_state_a_citys_containment() -> None:
     assert place.derived_parent is not None and place.derived_parent.name == "湖北省"
 
 
+def test_a_county_does_not_lie_in_the_articles_prefecture_by_what_the_article_is_about() -> None:
+    # `吉安市副市长…到安福县`: 安福县 lies in 吉安市, but no sentence says so; the link is the gazetteer's.
+    place = resolve(["安福县", "吉安市", "安福县", "吉安市", "横龙镇"])["安福县"]
+    assert place.parent is None
+    assert place.derived_parent is not None and place.derived_parent.name == "吉安市"
+
+
+def test_a_neighbour_at_the_border_does_not_lie_in_the_articles_county() -> None:
+    # 南洲镇 and 明山头镇 are both towns of 南县; the article is about 南洲镇 and names the other as a neighbour.
+    text = "南县南洲镇全力防控。南洲镇干部在与明山头镇交界处设卡。南洲镇党员志愿者值守。"
+    places, _ = read_places(place_mentions(text, "南县", "南洲镇", "明山头镇"), text=text, doc_id="a")
+    assert places["南洲镇"].parent is not None and places["南洲镇"].parent.name == "南县"
+    assert places["明山头镇"].parent is None
+    assert places["明山头镇"].derived_parent is not None and places["明山头镇"].derived_parent.name == "南县"
+
+
 def test_context_from_inside_a_bodys_name_counts_too() -> None:
     place = resolve(["南洲镇"], context=["南县"])["南洲镇"]
     assert full_chain(place) == ["南洲镇", "南县", "益阳市", "湖南省"]

@@ -177,15 +177,14 @@ def test_place_chains_are_the_stated_ones(graph: Graph) -> None:
         f"{PLACE}360829/洲湖镇",
     )
     buqian = f"{PLACE}360830/埠前镇"  # the IRI keeps the gazetteer's code; the chain does not
+    # 安福县 lies in 吉安市, but article A only has a leader of 吉安市 visit: the gazetteer's link, derived, and
+    # no step of a stated chain. Article B is about 埠前镇 and names no county: its town lies in 吉安市.
     assert result.rows == (
         ("南田村", "village", 1, "横龙镇", "township", "", village),
         ("南田村", "village", 2, "安福县", "county", "360829", village),
-        ("南田村", "village", 3, "吉安市", "prefecture", "360800", village),
         ("埠前镇", "township", 1, "吉安市", "prefecture", "360800", buqian),
         ("横龙镇", "township", 1, "安福县", "county", "360829", town),
-        ("横龙镇", "township", 2, "吉安市", "prefecture", "360800", town),
         ("洲湖镇", "township", 1, "安福县", "county", "360829", other_town),
-        ("洲湖镇", "township", 2, "吉安市", "prefecture", "360800", other_town),
     )
 
 

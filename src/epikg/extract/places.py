@@ -188,6 +188,8 @@ def read_places(
     resolver = _Resolver(names, context, chains, doc_id, first_seen, own_county=_speaks_of_its_county(text))
     if text:
         resolver.text_levels = _bare_levels(text, [m for m in ordered if m.type is EntityType.PLACE], names)
+        here = {m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere}
+        resolver.elsewhere = {m.text for m in ordered if m.type is EntityType.PLACE} - here
     level_votes = _level_votes(text, ordered) if text else Counter()
     return resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
 
@@ -309,6 +311,7 @@ class _Resolver:
         self.locality_ids: dict[str, int] = {}
         self.locality_names: dict[str, str] = {}
         self.text_levels: dict[str, str] = {}  # bare names -> the level the text gives them (place_levels)
+        self.elsewhere: set[str] = set()  # names the article writes only as somewhere else (`从武汉返乡`)
 
     def run(
         self, votes: list[str], level_votes: Counter[str] | None = None, addresses: Counter[str] | None = None
@@ -417,7 +420,7 @@ class _Resolver:
                 key = name if level in _SELF_IDENTIFYING else f"{name}@{self.doc_id}"
             place = Place(name, level, None, key, parent, None, *basis)
         else:
-            if parent is None:
+            if parent is None and name not in self.elsewhere:
                 parent = self._locality_parent(division)
                 basis = ("locality", self.first_seen.get(name)) if parent is not None else basis
             derived = None
@@ -438,8 +441,12 @@ class _Resolver:
 
     def _locality_parent(self, division: Division) -> Place | None:
         """The nearest of the division's ancestors that is the article's own county or prefecture (or town,
-        for a village): what the article is about, so a place in it is stated to lie there. A province is
-        too wide a frame to say so (`湖北` and `武汉` in one article is often where returnees came from)."""
+        for a village): what the article is about, so a township or village in it is stated to lie there. A
+        county's own prefecture is not stated so (`我省绥化市望奎县` names the prefecture of another county),
+        nor is a province (`湖北` and `武汉` in one article is often where returnees came from), nor the
+        frame of a place named only as elsewhere (`与麻城市交界处`: a neighbour)."""
+        if division.level in ("county", "prefecture", "province"):
+            return None
         for ancestor in self.gaz.chain(division)[1:]:
             if ancestor.level == "province":
                 return None
