@@ -441,3 +441,16 @@ def test_a_body_named_after_a_post_holds_no_name(text: str) -> None:
 )
 def test_a_name_before_a_verb_whose_first_character_ends_names(text: str, name: str) -> None:
     assert persons_of(text) == {name}
+
+
+def test_a_persons_given_name_alone_is_no_other_person() -> None:
+    """A profile names 郝文斌 in full, then a neighbour calls him 文斌: one person, not two."""
+    from epikg.ner import repeat_names
+    from epikg.records import Mention
+
+    text = "志愿者郝文斌第一个报名。“文斌这孩子实诚。”郝文斌笑着说。"
+    model = (
+        Mention("郝文斌", EntityType.PERSON, 3, 6, "model"),
+        Mention("文斌", EntityType.PERSON, 13, 15, "model"),
+    )
+    assert {m.text for m in repeat_names(text, model)} == {"郝文斌"}

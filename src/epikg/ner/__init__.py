@@ -56,8 +56,11 @@ def recognize(
 
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """A name read once holds for the whole article: `县委书记董炳麓` makes a later `董炳麓强调` a mention
-    of him too, where the model may have read only 董炳 or nothing."""
-    known = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
+    of him too, where the model may have read only 董炳 or nothing; his given name alone (`炳麓说`) is no
+    other person."""
+    named = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
+    given = {k[-2:] for k in named if len(k) == 3}  # `郝文斌` called `文斌` by a neighbour: him, not one more
+    known = named - given
     lengths = sorted(
         {len(k) for k in known}
     )  # a longer known name at a mention's start, looked up, not scanned
@@ -69,6 +72,9 @@ def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
             if n > len(m.text)
         )
 
-    kept = [m for m in mentions if not (m.source == "model" and inside_a_known_name(m))]
+    def a_given_name(m: Mention) -> bool:
+        return m.type is EntityType.PERSON and m.text in given
+
+    kept = [m for m in mentions if not (m.source == "model" and (inside_a_known_name(m) or a_given_name(m)))]
     kept += free_occurrences(text, known, kept, EntityType.PERSON, "rule:repeat")
     return tuple(sorted(kept, key=lambda m: (m.start, m.end)))
