@@ -286,3 +286,29 @@ def test_an_autonomous_division_by_its_short_form_and_level_is_that_division() -
         "石柱土家族自治县": "500240",
         "长阳土家族自治县": "420528",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "parent"),
+    [
+        ("南洲镇全力防控。桂花村位于南洲镇东北部,与邻镇交界。", "桂花村", "南洲镇"),
+        ("南县全力防控。位于南县南部、紧邻县城的南洲镇,是全县的南大门。", "南洲镇", "南县"),
+    ],
+)
+def test_a_sentence_that_says_where_a_place_lies_states_its_parent(
+    text: str, place: str, parent: str
+) -> None:
+    places, _ = read_places(every_mention(text, "南县", "南洲镇", "桂花村"), text=text, doc_id="a")
+    assert places[place].parent is not None and places[place].parent.name == parent
+    assert places[place].stated_by == "located"
+    start, end = places[place].stated_at
+    assert text[start:end].startswith((place, "位于"))
+
+
+def test_a_bare_name_and_its_full_name_are_one_place() -> None:
+    # `合隆` and `合隆镇` in one article: one town, and what is stated of the bare name holds for it.
+    text = "位于农安县南部的合隆,是全县的南大门。合隆镇党委迅速行动。"
+    places, _ = read_places(every_mention(text, "农安县", "合隆", "合隆镇"), text=text, doc_id="a")
+    assert places["合隆"] is places["合隆镇"]
+    assert places["合隆镇"].name == "合隆镇"
+    assert places["合隆镇"].parent is not None and places["合隆镇"].parent.name == "农安县"

@@ -332,7 +332,9 @@ def test_a_service_or_a_job_before_a_verb_of_report_is_no_name(text: str) -> Non
     assert persons_of(text) == set()
 
 
-@pytest.mark.parametrize(("text", "word"), [("张家原定举办乔迁宴。", "乔迁"), ("志愿者帮老人代购年货。", "代购")])
+@pytest.mark.parametrize(
+    ("text", "word"), [("张家原定举办乔迁宴。", "乔迁"), ("志愿者帮老人代购年货。", "代购")]
+)
 def test_an_occasion_or_an_errand_the_model_reads_as_a_name_is_none(text: str, word: str) -> None:
     from epikg.ner.merge import merge
     from epikg.records import Mention

@@ -13,12 +13,13 @@ and is keyed on its article, so namesakes in different counties never merge.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from epikg import gazetteer
+from epikg import gazetteer, spans
 from epikg.extract.place_levels import sibling_levels, text_levels
 from epikg.gazetteer import Division
 from epikg.lexicon import data_groups, data_longest_first, data_rows, data_table, data_words
@@ -176,6 +177,16 @@ def read_places(
     ] = {}  # name -> (its higher place, the chain's span); first seen wins
     for before, name, end in links:
         chains.setdefault(name, (before.text, before.start, end))
+    located = _located(text, ordered) if text else {}
+    for name, stated in located.items():
+        chains.setdefault(name, stated)
+    # `合隆` and `合隆镇` in one article are one town: what is stated of either is stated of the full name.
+    full = _written_in_full([*names, *(h for _, h in heads if h)])
+    for bare, name in full.items():
+        if bare in chains and name not in chains:
+            chains[name] = chains[bare]
+            if bare in located:
+                located[name] = chains[name]
     outlet_head = leading_division(outlet) if outlet else None
     context = [h for h in [*(h for _, h in heads), outlet_head] if h]
     first_seen: dict[str, tuple[int, int]] = {}
@@ -186,12 +197,29 @@ def read_places(
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
     resolver = _Resolver(names, context, chains, doc_id, first_seen, own_county=_speaks_of_its_county(text))
+    resolver.located = {name for name in located if chains[name] == located[name]}
     if text:
         resolver.text_levels = _bare_levels(text, [m for m in ordered if m.type is EntityType.PLACE], names)
         here = {m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere}
         resolver.elsewhere = {m.text for m in ordered if m.type is EntityType.PLACE} - here
     level_votes = _level_votes(text, ordered) if text else Counter()
-    return resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
+    places, locality = resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
+    return {name: places[full.get(name, name)] for name in places}, locality
+
+
+def _written_in_full(names: Iterable[str]) -> dict[str, str]:
+    """Each bare name (`合隆`, `柳林`) whose town or village the article also names in full (`合隆镇`), where
+    exactly one such full name stands: bare name -> full name."""
+    names = set(names)
+    endings = (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt"))
+    found = {}
+    for bare in names:
+        if not _is_bare(bare):
+            continue
+        full = [bare + ending for ending in endings if bare + ending in names]
+        if len(full) == 1:
+            found[bare] = full[0]
+    return found
 
 
 def _bare_levels(text: str, places: Sequence[Mention], names: Sequence[str]) -> dict[str, str]:
@@ -253,6 +281,44 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
             yield before, name, before.end + len(name)
 
 
+_LOCATED_REACH = 16  # characters between the containing place and the place it describes after 的
+_CLAUSE_BREAK = re.compile(r"[,，。;；!！?？:：\n]")
+
+
+def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int]]:
+    """Where the text says a place lies (data/place_located_words.tsv): `桂花村位于石门乡东北部` (the place right
+    before the word lies in the one right after it), `位于农安县南部、紧邻长春城区的合隆` (the place after the word
+    holds the one it describes after 的, in the same clause). Name -> (its higher place, the statement's span)."""
+    places = [m for m in mentions if m.type is EntityType.PLACE]
+    named = [m.text for m in places]
+    found: dict[str, tuple[str, int, int]] = {}
+    words = data_groups("place_located_words.tsv")
+    for word in words["word"]:
+        for at, word_end in spans.occurrences(text, word):
+            after = next((m for m in places if m.start == word_end), None)
+            if after is None:
+                continue
+            before = next((m for m in places if m.end == at), None)
+            if before is None:  # `位于X…的Y`: the first place after 的 within reach, no clause break between
+                gap = _CLAUSE_BREAK.search(text, after.end, after.end + _LOCATED_REACH)
+                limit = gap.start() if gap else after.end + _LOCATED_REACH
+                before = next(
+                    (
+                        m
+                        for m in places
+                        if after.end < m.start <= limit and text[m.start - 1] in words["describes"]
+                    ),
+                    None,
+                )
+            if (
+                before is None
+                or RANK[_guess_level(after.text, named)] >= RANK[_guess_level(before.text, named)]
+            ):
+                continue
+            found.setdefault(before.text, (after.text, min(at, before.start), max(after.end, before.end)))
+    return found
+
+
 def _listed_after_a_chain(
     text: str, mentions: Sequence[Mention], links: Sequence[tuple[Mention, str, int]]
 ) -> list[tuple[Mention, str, int]]:
@@ -311,6 +377,7 @@ class _Resolver:
         self.locality_ids: dict[str, int] = {}
         self.locality_names: dict[str, str] = {}
         self.text_levels: dict[str, str] = {}  # bare names -> the level the text gives them (place_levels)
+        self.located: set[str] = set()  # names whose parent a located word states (`桂花村位于石门乡`)
         self.elsewhere: set[str] = set()  # names the article writes only as somewhere else (`从武汉返乡`)
 
     def run(
@@ -411,7 +478,8 @@ class _Resolver:
         division = self.chosen.get(name)
         stated = self.chains.get(name)
         parent = self._place(stated) if stated else None
-        basis = ("chain", self.chain_spans.get(name)) if stated else (None, None)
+        how = "located" if name in self.located else "chain"
+        basis = (how, self.chain_spans.get(name)) if stated else (None, None)
         if division is None:
             level = self._level(name)
             if parent is not None:
