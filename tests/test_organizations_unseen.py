@@ -180,6 +180,12 @@ def test_a_count_of_groups_is_no_groups_name() -> None:
     assert not [b for b in bodies("干部带头组建卡点服务、考核督查六个工作专班。") if "六个" in b]
 
 
+@pytest.mark.parametrize("text", ["全县9家乡镇卫生院全部设立发热门诊。", "县乡镇派出所民警连夜值守。"])
+def test_a_kind_of_division_before_a_suffix_names_no_one_body(text: str) -> None:
+    """`乡镇卫生院`: every township's health centre, not the health centre of the article's own town."""
+    assert bodies(text) == []
+
+
 def test_a_joint_committee_keeps_lianhe() -> None:
     """`联合党支部`, `联合检查组`: 联合 before a committee or a team names a joint one."""
     assert any(b.endswith("联合党支部") for b in bodies("金乡镇联合党支部组织党员值守。"))

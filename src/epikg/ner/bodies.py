@@ -325,6 +325,10 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
             )
         ):
             level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
+    if level_start is not None and text[max(0, level_start - 1) : level_start + 1] in data_words(
+        "org_level_kinds.txt"
+    ):
+        return None  # `9家乡镇卫生院`: every township's health centre, a kind, not one body
     return level_start
 
 
