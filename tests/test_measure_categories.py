@@ -110,6 +110,8 @@ INVENTED = [
     ("a measure not yet taken", "mass_testing", "该乡尚未开展核酸检测。"),
     ("a definition of close contacts", "contact_tracing", "密切接触者是指与病例有近距离接触的人。"),
     ("an inspection of the work is no patrol", "patrol_enforcement", "镇领导深入各村巡查防控落实情况。"),
+    ("door to door to take samples", "screening", "镇村干部挨家挨户组织群众下楼采样。"),
+    ("checks another place sent", "public_communication", "对外地推送的协查信息逐一核查。"),
 ]
 
 

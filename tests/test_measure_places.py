@@ -118,6 +118,11 @@ def test_a_scope_word_does_not_mean_a_place_another_clause_names() -> None:
     assert where(text, "核酸检测", ["南县", "广州市", "白云区"]) == "南县"
 
 
+def test_a_place_that_sends_checks_is_not_where_they_are_made() -> None:
+    text = "南县全力防控。南县对西安市推送的协查信息逐一核查。"
+    assert where(text, "核查", ["南县", "西安市"]) == "南县"
+
+
 def test_a_scope_word_does_not_mean_a_place_of_origin_named_before_it() -> None:
     text = "南县召开会议。从长沙市返乡的人员，全市一律居家隔离。"
     assert where(text, "居家隔离", ["南县", "长沙市"]) != "长沙市"
