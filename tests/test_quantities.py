@@ -99,6 +99,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("落实“25条紧急措施”。", None),
     ("已完成第五轮全员核酸检测。", None),
     ("村里用一辆三轮车运送物资。", None),  # a tricycle, no round
+    ("发布时间:2022-03-14\n组建党员突击队。", None),  # a date's day and the next line's first word
     ("第一时间成立领导小组。", None),
     ("一是认清形势,二是采取有力措施。", None),
     ("已完成首针接种,占常住人口的66.86%。", None),
@@ -126,6 +127,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("统一设置3个卡点。", (3, "个", "卡点", False)),
     ("全县已完成三轮全员核酸检测。", (3, "轮", "全员核酸检测", False)),  # rounds done, not the third
     ("村里只留一个出入口。", (1, "个", "出入口", False)),
+    ("出动宣传车120余台次。", (120, "台次", "宣传车", True)),
     ("村部设了一个采样点。", (1, "个", "采样点", False)),
     ("全县动员一万余名党员。", (10000, "名", "党员", True)),
     # case counts, phone numbers, a household's spending

@@ -183,7 +183,7 @@ _RUN = re.compile(_RUN_BODY)
 # What may follow a run, matched once from its end: a range, `余`/`多`, the measure word.
 _TAIL = re.compile(
     rf"(?:[ \t]*+(?P<sep>{_TAIL_WORDS['range']})[ \t]*+(?P<upper>{_RUN_BODY}))?"
-    rf"(?P<fuzzy>{_TAIL_WORDS['fuzzy']})?\s?(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
+    rf"(?P<fuzzy>{_TAIL_WORDS['fuzzy']})?[ \t\u3000]?(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
     rf"(?P<times>{_TAIL_WORDS['times']})?(?P<post>{_TAIL_WORDS['post']})?"
 )
 _ROUND = {c: Decimal((_SMALL | _LARGE)[c]) for c in _entries("quantity_round_numbers.txt")}
