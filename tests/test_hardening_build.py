@@ -42,6 +42,8 @@ def run(*args: str) -> Result:
         "未经授权人员一律不得进入隔离点,县疫情防控指挥部要求各卡口严格核验。",
         "县人民医院开通无障碍通道,方便老年人接种疫苗。",
         "县融媒体中心版权所有的宣传片在各村循环播放。宣传片提醒群众做好个人防护。",
+        "县政府网站发布通知,要求各地做好防控。",
+        "日期:2021/8/5",  # a date's slashes are no menu
         "首页 > 新闻中心 > 正文 " + BODY,
         "当前位置: 首页 > 要闻 > " + BODY + "版权所有 © 苍南县人民政府",
     ],
@@ -61,6 +63,11 @@ def test_prose_with_a_boilerplate_word_is_kept(line: str) -> None:
         "版权所有:苍南县人民政府 浙ICP备12345678号 浙公网安备33032702000123号",
         "版权作品,未经授权严禁转载。湖湘情怀,党媒立场,登录华声在线官网或“新湖南”客户端,领先一步获取权威资讯。",
         "本网站所有内容未经授权禁止复制",
+        "某某县人民政府门户网站",  # the portal's own name as a header line
+        "主办:某某县人民政府办公室",
+        "某某新闻网 首页 | 时政 | 县域 | 民生",  # a site's menu
+        "某某论坛 › 某某新闻 › 民生热点 › 查看内容",  # a forum's trail
+        "当前位置:首页 ? 新闻中心 ? 要闻",  # a trail whose separators were lost to mojibake
     ],
 )
 def test_whole_boilerplate_lines_still_go(line: str) -> None:
