@@ -71,6 +71,7 @@ MISSED = [
     ("a press conference", "public_communication", "县里召开疫情防控新闻发布会。"),
     ("people turned back are dissuaded", "patrol_enforcement", "对外来人员一律劝返。"),
     ("supplies brought to the door", "supply_assurance", "志愿者把蔬菜按户分好送上门。"),
+    ("a leader inspecting at a checkpoint", "supervision", "县委书记张明在城关镇检查卡点时要求守好路口。"),
 ]
 
 
@@ -112,6 +113,7 @@ INVENTED = [
     ("an inspection of the work is no patrol", "patrol_enforcement", "镇领导深入各村巡查防控落实情况。"),
     ("door to door to take samples", "screening", "镇村干部挨家挨户组织群众下楼采样。"),
     ("checks another place sent", "public_communication", "对外地推送的协查信息逐一核查。"),
+    ("a leader's call at a meeting to check", "supervision", "县委书记在会上要求各地加强检查。"),
 ]
 
 
