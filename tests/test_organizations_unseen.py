@@ -102,6 +102,8 @@ def test_epidemic_words_do_not_make_a_clause_a_body(text: str) -> None:
         ("苍南县司法局、县税务局派出干部。", ["苍南县司法局", "县税务局"]),
         ("县委常委会会议研究部署疫情防控工作。", ["县委常委会"]),
         ("镇宣传队走村入户。", ["镇宣传队"]),
+        ("县市场监督管理局、县交通运输局组成检查组。", ["县市场监督管理局", "县交通运输局"]),
+        ("县自然资源和规划局派出干部。", ["县自然资源和规划局"]),
     ],
 )
 def test_a_body_named_by_its_suffix(text: str, expected: list[str]) -> None:
