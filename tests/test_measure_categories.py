@@ -72,6 +72,8 @@ MISSED = [
     ("people turned back are dissuaded", "patrol_enforcement", "对外来人员一律劝返。"),
     ("supplies brought to the door", "supply_assurance", "志愿者把蔬菜按户分好送上门。"),
     ("a leader inspecting at a checkpoint", "supervision", "县委书记张明在城关镇检查卡点时要求守好路口。"),
+    ("venues named inside the closing phrase", "venue_closure", "暂停所有宗教活动场所对外开放。"),
+    ("returnees under health management", "screening", "对中高风险地区来返人员实行健康管理。"),
 ]
 
 
