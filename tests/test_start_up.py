@@ -3,6 +3,7 @@ so that a worker compiling the shapes needs neither rdflib's SPARQL parser nor i
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -130,3 +131,63 @@ def test_a_process_with_the_shapes_compiled_before_loads_no_sparql_parser(tmp_pa
         for _ in range(2)
     ]
     assert runs == ["True\n", "False\n"]
+
+
+def test_a_worker_starts_with_the_collector_on_and_the_model_code_frozen() -> None:
+    """In a process of its own, as a worker: torch's and HanLP's objects frozen out of the collector's sight, the
+    collector running again for what pages make, the model loaded; the process's free heap given back."""
+    script = (
+        "import gc\n"
+        "from epikg.build.local import return_free_memory, start_worker\n"
+        "from epikg.document import BuildOptions\n"
+        "resources = start_worker(BuildOptions())\n"
+        "return_free_memory()\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 100_000, resources.tagger is not None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=True
+    )
+    assert done.stdout == "True True True\n"
+
+
+def test_the_collector_is_restored_as_it_was_whatever_happens() -> None:
+    from epikg.build.local import collector_paused
+
+    assert gc.get_freeze_count() == 0
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            with pytest.raises(KeyError), collector_paused():
+                assert not gc.isenabled()
+                raise KeyError("a failed load")
+            assert gc.isenabled() is enabled
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()  # this test's process is pytest's: nothing of it stays frozen
+
+
+def test_the_model_quantized_in_place_tags_as_a_quantized_copy() -> None:
+    """Quantizing the loaded float model in place (no float copy kept meanwhile) gives the int8 model a copy gave."""
+    import warnings
+
+    import torch
+    from torch import nn
+
+    from epikg.ner.hanlp_component import _BatchFirstRNNNER
+    from epikg.ner.hanlp_model import DEFAULT_MODEL_DIR, Tagger, load_model_dir
+
+    in_place = load_model_dir(DEFAULT_MODEL_DIR)
+    component = _BatchFirstRNNNER()
+    component.load(str(DEFAULT_MODEL_DIR), devices=-1, verbose=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        copied = torch.ao.quantization.quantize_dynamic(
+            component.model, {nn.LSTM, nn.Linear}, dtype=torch.qint8
+        )
+    assert copied is not component.model
+    component.model = copied
+    from_copy = Tagger(component, char_level=True, name="copy")
+    sentences = ["县委书记张明到城关镇检查卡点。", "市疫情防控指挥部发布通告,李华任指挥长。"]
+    assert in_place.tag(sentences) == from_copy.tag(sentences)
+    assert any(in_place.tag(sentences))
