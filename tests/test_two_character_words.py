@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from epikg import lexicon
 
 
@@ -21,3 +23,15 @@ def test_everyday_words_are_the_two_character_words_of_a_low_idf() -> None:
     assert common == {
         w for w, v in lexicon._parse_idf().items() if len(w) == 2 and v < lexicon._COMMON_WORD_IDF
     }
+
+
+def test_the_compact_word_set_answers_as_a_frozenset_would() -> None:
+    words = ["上午", "上班", "群众", "强调"]
+    compact = lexicon.TwoCharacterWords.of(words)
+    plain = frozenset(words)
+    asked = [*words, "上", "上午好", "午上", "", "下午", "群", "调强", 2]
+    assert [w in compact for w in asked] == [w in plain for w in asked]
+    assert compact == plain and len(compact) == 4 and sorted(compact) == sorted(plain)
+    assert lexicon.TwoCharacterWords(compact.plain()) == compact  # as compiled, so loaded
+    with pytest.raises(ValueError, match="two-character"):
+        lexicon.TwoCharacterWords.of(["上午好"])

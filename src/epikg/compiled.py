@@ -36,9 +36,12 @@ def compiled_dir() -> Path:
     return Path(base) / "epikg" / "compiled"
 
 
-def source_key(name: str, sources: Iterable[Path], compiler: Callable[..., Any]) -> str:
-    """The checksum of the sources' bytes and of the compiling function's module source."""
+def source_key(name: str, sources: Iterable[Path], compiler: Callable[..., Any], extra: bytes = b"") -> str:
+    """The checksum of the sources' bytes, of the compiling function's module source and of `extra` (what else
+    the value is compiled from: a query's text, say)."""
     digest = hashlib.sha256(FORMAT + b"\0" + name.encode())
+    if extra:  # (without it, the keys of values compiled from files alone stay as they were)
+        digest.update(b"\0extra\0" + hashlib.sha256(extra).digest())
     module = inspect.getmodule(compiler)
     code = inspect.getsource(module) if module is not None else compiler.__qualname__
     digest.update(hashlib.sha256(code.encode()).digest())
@@ -46,6 +49,18 @@ def source_key(name: str, sources: Iterable[Path], compiler: Callable[..., Any])
         digest.update(b"\0" + str(path.name).encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def distribution_files(package: str) -> list[Path]:
+    """What tells an installed package's version, found without importing it: its distribution's METADATA
+    beside it (else its own code). A value compiled by that package's code lists these among its sources."""
+    from importlib.util import find_spec
+
+    spec = find_spec(package)
+    if spec is None or not spec.origin:
+        return []
+    found = Path(spec.origin)
+    return [*sorted(found.parent.parent.glob(f"{package}-*.dist-info/METADATA")), found]
 
 
 STALE_AFTER_S = 7 * 24 * 3600
@@ -75,10 +90,11 @@ def read_compiled(path: Path, key: str) -> Any:
         data = path.read_bytes()
     except OSError as exc:
         raise LookupError(f"{path}: {exc}") from exc
-    header, sep, payload = data.partition(b"\n\n")
-    parts = header.split(b"\n")
-    if not sep or len(parts) != 3 or parts[0] != FORMAT or parts[1] != key.encode():
+    end = data.find(b"\n\n")
+    parts = data[:end].split(b"\n") if end >= 0 else []
+    if len(parts) != 3 or parts[0] != FORMAT or parts[1] != key.encode():
         raise LookupError(f"{path}: another format or key")
+    payload = memoryview(data)[end + 2 :]  # not a copy: the gazetteer's is 24 MB
     if hashlib.sha256(payload).hexdigest().encode() != parts[2]:
         raise LookupError(f"{path}: checksum")
     collecting = gc.isenabled()
@@ -110,12 +126,17 @@ def write_compiled(path: Path, key: str, value: Any) -> None:
 
 
 def load_compiled(
-    name: str, sources: Iterable[Path], compiler: Callable[[], T], *, folder: Path | None = None
+    name: str,
+    sources: Iterable[Path],
+    compiler: Callable[[], T],
+    *,
+    folder: Path | None = None,
+    extra: bytes = b"",
 ) -> T:
-    """The compiled value of `compiler()` over `sources`: read from its file when that is current, else
-    compiled now and written for the next process."""
+    """The compiled value of `compiler()` over `sources` (and `extra`, see source_key): read from its file
+    when that is current, else compiled now and written for the next process."""
     sources = list(sources)
-    key = source_key(name, sources, compiler)
+    key = source_key(name, sources, compiler, extra)
     path = compiled_path(name, key, folder)
     try:
         return read_compiled(path, key)

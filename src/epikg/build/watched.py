@@ -30,17 +30,18 @@ def timed_out(seconds: float) -> str:
 
 def _serve(connection: Connection, options: BuildOptions, rules: str | None, validate: bool) -> None:
     """A worker's life: load what pages share once, say so, then build each page it is sent until None."""
-    from epikg.build.local import load_resources  # the same set-up as a pool worker's
+    from epikg.build.local import return_free_memory, start_worker  # the same set-up as a pool worker's
     from epikg.lexicon import set_rules_dir
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     try:
         set_rules_dir(Path(rules) if rules else None)
-        resources = load_resources(options)
+        resources = start_worker(options)
     except Exception as exc:  # noqa: BLE001 - told to the parent, which reports it in one line
         connection.send(("failed", type(exc).__name__, str(exc)))
         return
     build_warm_up_page(resources, validate)
+    return_free_memory()  # what reading the rule data freed
     connection.send(("ready",))
     while (job := connection.recv()) is not None:
         connection.send(build_document(job, resources, validate=validate))

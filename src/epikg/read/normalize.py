@@ -34,7 +34,7 @@ def _readings() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
+def _words() -> lexicon.TwoCharacterWords:
     return lexicon.two_character_words()
 
 

@@ -13,6 +13,7 @@ of them when a pattern's predicate is a variable or a path).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -49,27 +50,65 @@ def compile_select(graph: Graph, node: Node, fail: Callable[[Node, str], Excepti
         raise fail(node, "a SPARQL constraint needs exactly one sh:select")
     prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in _declared(graph, node))
     text = f"{prefixes}\n{selects[0]}"
+    refusal, predicates, numeric = analysis(text)
+    if refusal is not None:
+        raise fail(node, refusal)
+    messages = tuple(m for m in graph.objects(node, SH.message) if isinstance(m, Literal))
+    return SparqlSelect(node, text, messages, predicates, numeric)
+
+
+Analysis = tuple[str | None, frozenset[str] | None, bool]
+"""What a query says to the engine: why it is refused (None: it runs), the predicates it reads (None: all),
+and whether every literal written in it is a well-typed number. Plain values, so that it can be compiled."""
+
+
+def analysis(text: str) -> Analysis:
+    """`analyse(text)`, compiled once per query and rdflib version (epikg.compiled): a process whose shapes were
+    compiled before need not import rdflib's SPARQL parser (0.1 s) nor run it (every worker compiles the shapes)."""
+    from epikg.compiled import distribution_files, load_compiled
+
+    name = f"sparql-{hashlib.sha256(text.encode()).hexdigest()[:12]}"
+    found = load_compiled(name, distribution_files("rdflib"), lambda: analyse(text), extra=text.encode())
+    if _is_analysis(found):
+        return found
+    return analyse(text)  # a file that passed its checksum but not this layout: analysed afresh
+
+
+def _is_analysis(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 3
+        and isinstance(value[0], (str, type(None)))
+        and (
+            value[1] is None
+            or (isinstance(value[1], frozenset) and all(isinstance(p, str) for p in value[1]))
+        )
+        and isinstance(value[2], bool)
+    )
+
+
+def analyse(text: str) -> Analysis:
+    """A query parsed by rdflib and its algebra walked: what it reads, binds and uses that is refused."""
     from rdflib.plugins.sparql import prepareQuery  # here: its parser takes 0.1 s to import
 
     try:
         algebra = prepareQuery(text).algebra
     except Exception as exc:
-        raise fail(node, f"sh:select does not parse: {exc}") from exc
+        return f"sh:select does not parse: {exc}", None, False
     walk = _Walk()
     walk.pattern(algebra)
     if walk.refused:
-        raise fail(node, f"sh:select uses {walk.refused}, which this engine does not run")
+        return f"sh:select uses {walk.refused}, which this engine does not run", None, False
     if walk.forbidden:
-        raise fail(node, f"sh:select uses ${walk.forbidden}, which this engine does not bind")
+        return f"sh:select uses ${walk.forbidden}, which this engine does not bind", None, False
     projected = {str(v) for v in algebra.get("PV", ())}
     if "this" not in projected or "this" not in walk.bound:
-        raise fail(node, "sh:select must bind $this in a triple pattern and select it")
-    messages = tuple(m for m in graph.objects(node, SH.message) if isinstance(m, Literal))
+        return "sh:select must bind $this in a triple pattern and select it", None, False
     predicates = None if walk.any_predicate else frozenset(str(p) for p in walk.predicates)
     numeric = all(
         c.datatype is not None and str(c.datatype) in NUMERIC and not c.ill_typed for c in walk.literals
     )
-    return SparqlSelect(node, text, messages, predicates, numeric)
+    return None, predicates, numeric
 
 
 def _declared(graph: Graph, node: Node) -> list[tuple[str, str]]:
