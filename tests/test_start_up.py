@@ -65,8 +65,9 @@ def test_a_corrupt_or_truncated_analysis_is_analysed_again(
     whole = path.read_bytes()
     for damaged in (whole[:-3], whole[:-3] + b"xyz", b""):
         path.write_bytes(damaged)
-        assert sparql.analysis(READS_P) == expected
-        assert path.read_bytes() == whole  # replaced by a sound file
+        assert sparql.analysis(READS_P) == expected  # analysed again, and the file replaced
+        assert sparql.analysis(READS_P) == expected  # read back from the sound file: no analysis
+    # (marshal's bytes for one value may differ between two dumps, so the file is checked by reading it)
     assert len(analysed) == 4
 
 
