@@ -183,7 +183,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.posts import find_posts, outside_posts, phrase_bodies
     from epikg.extract.quantities import find_quantities
     from epikg.ner import recognize
-    from epikg.ner.places import villages_in_bodies
+    from epikg.ner.place_chains import villages_in_bodies
     from epikg.spans import Taken, occurrences
 
     text = article.body.text
