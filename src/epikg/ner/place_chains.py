@@ -4,7 +4,7 @@ body's name (`章广镇鸦窝村党总支`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from epikg import gazetteer
 from epikg.lexicon import data_longest_first, data_words
@@ -28,50 +28,55 @@ def is_township(mention: Mention, gaz: gazetteer.Gazetteer) -> bool:
     )
 
 
-def villages_after_townships(text: str, places: list[Mention]) -> list[Mention]:
+def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """`河口镇向阳村`: a name ending in 村, 社区, 居委会 or 村民组 right after a township is a village,
     whether or not the gazetteer lists it."""
-    gaz = gazetteer.load()
+
+    def is_village(start: int, stem: str, suffix: str) -> bool:
+        return not is_generic(stem) and not inside_a_body(text, start, start + len(stem) + len(suffix))
+
     suffixes = data_longest_first("place_village_suffixes.txt")
-    spans = Taken(len(text), ((m.start, m.end) for m in places))
-    found = []
-    for township in places:
-        if not is_township(township, gaz):
-            continue
-        start = township.end
-        named = stem_and_suffix(text, start, suffixes, MAX_STEM)
-        if named is None:
-            continue
-        stem, suffix = named
-        end = start + len(stem) + len(suffix)
-        if not is_generic(stem) and not spans.overlaps(start, end) and not inside_a_body(text, start, end):
-            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
-            spans.add(start, end)
-    return found
+    townships = [m for m in places if is_township(m, gaz)]
+    return _named_after(text, places, townships, suffixes, MAX_STEM, is_village)
 
 
 def townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """`桃源县漳江镇`: a name ending in 镇, 乡 or 街道 written right after a county is a township of it, where
     the gazetteer lists none of that name (towns are merged and renamed: 漳江镇 is now 漳江街道)."""
+
+    def is_township_of_it(start: int, stem: str, suffix: str) -> bool:
+        return (
+            not gaz.lookup(stem + suffix)
+            and not is_generic(stem)
+            and not is_phrase(stem)
+            and not begins_a_title(text, start + len(stem), suffix)  # `某某县副镇长`
+        )
+
     suffixes = data_longest_first("place_township_suffixes.txt")
+    counties = [m for m in places if {d.level for d in gaz.lookup_written(m.text)} & {"county", "prefecture"}]
+    return _named_after(text, places, counties, suffixes, MAX_STEM - 1, is_township_of_it)
+
+
+def _named_after(
+    text: str,
+    places: list[Mention],
+    parents: list[Mention],
+    suffixes: Sequence[str],
+    longest: int,
+    accepts: Callable[[int, str, str], bool],
+) -> list[Mention]:
+    """The name of a stem and one of `suffixes` written right after each parent, where `accepts` takes it
+    (at its start, by stem and suffix) and it overlaps no place read before."""
     spans = Taken(len(text), ((m.start, m.end) for m in places))
     found = []
-    for county in places:
-        if not {d.level for d in gaz.lookup_written(county.text)} & {"county", "prefecture"}:
-            continue
-        start = county.end
-        named = stem_and_suffix(text, start, suffixes, MAX_STEM - 1)
+    for parent in parents:
+        start = parent.end
+        named = stem_and_suffix(text, start, suffixes, longest)
         if named is None:
             continue
         stem, suffix = named
         end = start + len(stem) + len(suffix)
-        if (
-            not gaz.lookup(text[start:end])
-            and not is_generic(stem)
-            and not is_phrase(stem)
-            and not spans.overlaps(start, end)
-            and not begins_a_title(text, start + len(stem), suffix)  # `某某县副镇长`
-        ):
+        if not spans.overlaps(start, end) and accepts(start, stem, suffix):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
     return found

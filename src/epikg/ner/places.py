@@ -38,7 +38,7 @@ def place_mentions(text: str) -> list[Mention]:
             taken.add(start, end)
     found.extend(_villages(text, found, gaz))
     found.extend(townships_after_counties(text, found, gaz))
-    found.extend(villages_after_townships(text, found))
+    found.extend(villages_after_townships(text, found, gaz))
     found.extend(_bare_townships(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
