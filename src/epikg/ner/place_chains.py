@@ -13,7 +13,7 @@ from epikg.ner.place_stems import (
     NAMED_PLACE,
     begins_a_title,
     inside_a_body,
-    is_generic,
+    is_generic_stem,
     is_phrase,
     stem_and_suffix,
 )
@@ -33,7 +33,7 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
     whether or not the gazetteer lists it."""
 
     def is_village(start: int, stem: str, suffix: str) -> bool:
-        return not is_generic(stem) and not inside_a_body(text, start, start + len(stem) + len(suffix))
+        return not is_generic_stem(stem) and not inside_a_body(text, start, start + len(stem) + len(suffix))
 
     suffixes = data_longest_first("place_village_suffixes.txt")
     townships = [m for m in places if is_township(m, gaz)]
@@ -47,7 +47,7 @@ def townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.Ga
     def is_township_of_it(start: int, stem: str, suffix: str) -> bool:
         return (
             not gaz.lookup(stem + suffix)
-            and not is_generic(stem)
+            and not is_generic_stem(stem)
             and not is_phrase(stem)
             and not begins_a_title(text, start + len(stem), suffix)  # `某某县副镇长`
         )
@@ -100,7 +100,7 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
             if named is None:
                 continue
             end = at + len(named[0]) + len(named[1])
-            if end < len(name) and not is_generic(named[0]):
+            if end < len(name) and not is_generic_stem(named[0]):
                 found.append(
                     Mention(name[at:end], EntityType.PLACE, body.start + at, body.start + end, NAMED_PLACE)
                 )

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from epikg.lexicon import HAN, data_groups, data_words, is_common_word, numerals, titles
-from epikg.ner.place_stems import NAMED_PLACE, inside_a_body, is_generic
+from epikg.ner.place_stems import NAMED_PLACE, inside_a_body, is_generic_stem
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
 
@@ -59,7 +59,7 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if any(text.startswith(tuple(data_words("place_name_never_starts.txt")), s) for s, _ in offsets):
             continue  # `各村、各社区`, `全镇、全村`: no list of names
         for s, e in offsets:
-            if not is_generic(text[s:e]) and not spans.overlaps(s, e):  # `河口` is a word
+            if not is_generic_stem(text[s:e]) and not spans.overlaps(s, e):  # `河口` is a word
                 found.append(Mention(text[s:e], EntityType.PLACE, s, e, NAMED_PLACE))
                 spans.add(s, e)
     return found
@@ -107,7 +107,7 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
             if start is None or spans.overlaps(start, end):
                 continue
             name = text[start:end]
-            if is_generic(name) or is_common_word(name) or inside_a_body(text, start, end):
+            if is_generic_stem(name) or is_common_word(name) or inside_a_body(text, start, end):
                 continue
             mention = Mention(name, EntityType.PLACE, start, end, NAMED_PLACE)
             found.append(mention)

@@ -19,7 +19,7 @@ from epikg.lexicon import (
     numerals,
     surnames,
 )
-from epikg.ner.place_stems import MAX_STEM, NAMED_PLACE, inside_a_body, is_generic, is_phrase
+from epikg.ner.place_stems import MAX_STEM, NAMED_PLACE, inside_a_body, is_generic_stem, is_phrase
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
 
@@ -96,7 +96,7 @@ def _name_before(text: str, end: int, ends: set[int]) -> int | None:
             return None
         if length >= 2 and _starts_a_name(text, start, ends):
             stem = text[start:end]
-            return None if is_generic(stem) or is_phrase(stem) else start
+            return None if is_generic_stem(stem) or is_phrase(stem) else start
     return None
 
 
@@ -164,7 +164,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 )
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
                 if not (
-                    is_generic(stem) or is_phrase(stem) or everyday_tail or lead_verb
+                    is_generic_stem(stem) or is_phrase(stem) or everyday_tail or lead_verb
                 ):  # `及时要求镇武装部`
                     found.append((start, at + 1))
                 break

@@ -24,7 +24,7 @@ def stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: int
     return None
 
 
-def is_generic(stem: str) -> bool:
+def is_generic_stem(stem: str) -> bool:
     """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name."""
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))):
         return True
