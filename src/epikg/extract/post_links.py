@@ -61,12 +61,7 @@ def posts_after(
         and text[stop] not in data_words("post_phrase_ends.txt")
     ):
         stop += 1
-    title = title_ending_at(text, stop)
-    if title is None or not title.is_post or stop - len(title.word) < start:
-        return []  # `张三为群众服务`: no title closes the phrase
-    segment = text[start:stop]
-    title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
-    return [Post(person.text, title_text, body, person.start, stop)]
+    return _closed_by_title(text, person, start, stop, places, locality)  # not `张三为群众服务`
 
 
 def post_after_comma(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
@@ -79,13 +74,17 @@ def post_after_comma(text: str, person: Mention, places: dict[str, Place], local
     start = stop = person.end + len(opener)
     while stop < len(text) and stop - start < MAX_SEGMENT and HAN.match(text[stop]):
         stop += 1
+    if text[stop : stop + 1] not in marks["closes"]:
+        return []
+    return _closed_by_title(text, person, start, stop, places, locality)
+
+
+def _closed_by_title(
+    text: str, person: Mention, start: int, stop: int, places: dict[str, Place], locality: Locality
+) -> list[Post]:
+    """The person's post where a title word closes the phrase from `start` to `stop`; none where none does."""
     title = title_ending_at(text, stop)
-    if (
-        title is None
-        or not title.is_post
-        or stop - len(title.word) < start
-        or text[stop : stop + 1] not in marks["closes"]
-    ):
+    if title is None or not title.is_post or stop - len(title.word) < start:
         return []
     segment = text[start:stop]
     title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
