@@ -204,7 +204,7 @@ def test_a_village_inside_a_body_is_a_place_and_leaves_the_articles_own_place_as
 )
 def test_a_chain_runs_on_inside_a_bodys_name(text: str, body: str, village: str, town: str) -> None:
     """`茶陵县`+`火田镇新丰村村委会`: the body's town is in the county and its village in the town, as written."""
-    from epikg.ner.places import villages_in_bodies
+    from epikg.ner.place_chains import villages_in_bodies
 
     mentions = [m for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text not in body]
     mentions += _bodies(text, body)
