@@ -27,12 +27,12 @@ HAN_RANGE = re.compile(rf"{HAN.pattern}-{HAN.pattern}")
 # Characters that may stay in the patterns of the named modules, and why.
 ALLOWED_CHARACTERS = {
     "年月日号时点分秒份": (
-        ("read/pagemeta.py", "extract/times.py", "ner/bodies.py"),
+        ("read/publication_date.py", "extract/times.py", "ner/bodies.py"),
         "the units of a written date or clock time (`2020年2月3日`, `9时30分`, `3月份` is a month, no day):"
         " the grammar the date patterns parse, not vocabulary; the numerals are data/numerals.tsv",
     ),
     "丨": (
-        ("read/pagemeta.py",),
+        ("read/publication_date.py",),
         "U+4E28, typed as a vertical bar between the items of a page's header: punctuation, a Han character"
         " only by its code point",
     ),
@@ -99,9 +99,9 @@ def test_no_chinese_word_sits_in_python() -> None:
 
 def test_the_scan_sees_a_word_and_lets_a_range_pass() -> None:
     assert not _explained("ner/merge.py", "召开|举行")
-    assert not _explained("read/pagemeta.py", "(?:星期|周)")
+    assert not _explained("read/publication_date.py", "(?:星期|周)")
     assert _explained("extract/measures.py", "[一-鿿]")
-    assert _explained("read/pagemeta.py", r"\s*年\s*(?P<m>\d{1,2})\s*月")
+    assert _explained("read/publication_date.py", r"\s*年\s*(?P<m>\d{1,2})\s*月")
     # the calendar's characters stay only in the date patterns
     assert not _explained("read/normalize.py", "年")
 

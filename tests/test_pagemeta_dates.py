@@ -7,7 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from epikg.read.normalize import fold
-from epikg.read.pagemeta import date_labels, read_meta, read_published
+from epikg.read.pagemeta import read_meta
+from epikg.read.publication_date import date_labels, read_published
 
 # Made-up prose: long and punctuated, so the header ends at its first line.
 STORY = (

@@ -161,7 +161,7 @@ def _bodies(text: str, *names: str) -> list:
     ],
 )
 def test_the_village_whose_body_the_article_names_is_a_place(text: str, body: str, village: str) -> None:
-    from epikg.ner.places import villages_in_bodies
+    from epikg.ner.place_chains import villages_in_bodies
 
     text = fold(text)
     found = villages_in_bodies(_bodies(text, body))
@@ -179,13 +179,13 @@ def test_the_village_whose_body_the_article_names_is_a_place(text: str, body: st
     ],
 )
 def test_a_body_of_no_named_village_holds_none(text: str, body: str) -> None:
-    from epikg.ner.places import villages_in_bodies
+    from epikg.ner.place_chains import villages_in_bodies
 
     assert villages_in_bodies(_bodies(text, body)) == []
 
 
 def test_a_village_inside_a_body_is_a_place_and_leaves_the_articles_own_place_as_it_was() -> None:
-    from epikg.ner.places import villages_in_bodies
+    from epikg.ner.place_chains import villages_in_bodies
 
     text = "黄田镇全面设卡。黄田镇干部值守。鹿角村党支部书记张明说,全镇落实到位。"
     mentions = [*place_mentions(text), *_bodies(text, "鹿角村党支部")]
@@ -204,7 +204,7 @@ def test_a_village_inside_a_body_is_a_place_and_leaves_the_articles_own_place_as
 )
 def test_a_chain_runs_on_inside_a_bodys_name(text: str, body: str, village: str, town: str) -> None:
     """`茶陵县`+`火田镇新丰村村委会`: the body's town is in the county and its village in the town, as written."""
-    from epikg.ner.places import villages_in_bodies
+    from epikg.ner.place_chains import villages_in_bodies
 
     mentions = [m for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text not in body]
     mentions += _bodies(text, body)

@@ -180,10 +180,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.measures import find_measures
     from epikg.extract.organizations import describe, full_names, names_a_body, resolve_all, single_outlet
     from epikg.extract.places import read_places
-    from epikg.extract.posts import find_posts, outside_posts, phrase_bodies
+    from epikg.extract.post_own_bodies import outside_posts, phrase_bodies
+    from epikg.extract.posts import find_posts
     from epikg.extract.quantities import find_quantities
     from epikg.ner import recognize
-    from epikg.ner.places import villages_in_bodies
+    from epikg.ner.place_chains import villages_in_bodies
     from epikg.spans import Taken, occurrences
 
     text = article.body.text

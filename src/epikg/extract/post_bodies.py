@@ -1,0 +1,97 @@
+"""The title and the body a post phrase gives: the place's name comes off the title and the body takes it
+(`苍南县委书记`: 县委书记 of 苍南县委), a bare title's body is the one it implies (`县长`: the county's
+government), and a title with no place of its own takes the list's or the article's."""
+
+from __future__ import annotations
+
+from epikg.extract.organizations import Locality, level_chars, resolve, with_place
+from epikg.lexicon import Title, data_groups, data_words, looks_like_body
+from epikg.records import Place
+
+
+def _committees() -> tuple[str, ...]:
+    """`委` after a place's name and before a title (`苍南县委书记`): the place's committee (data/org_committees.tsv)."""
+    return data_groups("org_committees.tsv")["committee"]
+
+
+def level_body_starts() -> tuple[str, ...]:
+    """Bodies named by a level character (县委, 镇政府): after a place name the level stays in the title."""
+    return tuple(data_words("post_level_bodies.txt"))
+
+
+def party_body_unit(body: str | None) -> str | None:
+    """`县卫健局` of `县卫健局党组`: the body whose own party organization (data/post_party_bodies.txt) this is."""
+    if body is None:
+        return None
+    ending = next(
+        (e for e in sorted(data_words("post_party_bodies.txt"), key=len, reverse=True) if body.endswith(e)),
+        None,
+    )
+    unit = body[: -len(ending)] if ending else ""
+    return unit if looks_like_body(unit) else None
+
+
+def title_and_body(
+    segment: str, title: Title, place: Place | None, locality: Locality, shared: Place | None = None
+) -> tuple[str, str | None]:
+    """(title without the place prefix, the body the post belongs to); `shared` is the place of the list's
+    first post, which a later post of its level is in (`东湖社区党委书记、居委会主任`: 东湖社区居委会)."""
+    stray = segment[: len(segment) - len(title.word)]
+    if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
+        segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body
+    prefix = place.name if place is not None else ""
+    rest = segment[len(prefix) :]
+    # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
+    # Not a 社区's 区, which names no district: the level character must be the place's own level.
+    keeps_level = (
+        place is not None
+        and level_chars().get(prefix[-1]) == place.level
+        and rest.startswith(level_body_starts())
+    )
+    title_text = prefix[-1] + rest if keeps_level else rest
+    body_part = rest[: len(rest) - len(title.word)]
+    if (
+        body_part
+        and body_part not in level_chars()
+        and body_part not in _committees()
+        and not looks_like_body(body_part)
+    ):
+        if title.body is None:
+            body_part = ""  # 政法委员: the words belong to the title
+        else:  # a named unit: 湖景新城小区 + 党支部书记 is 党支部书记 of 湖景新城小区党支部
+            return title_text[len(body_part) :], _in_place(place, body_part + title.body, locality)
+    if title.body is None:
+        body = body_part or None
+    elif not body_part:
+        body = title.body  # 县长 -> 县政府, 村支书 -> 村党支部
+    elif body_part.endswith(title.body.lstrip("".join(level_chars()))):
+        body = body_part  # 县政府副县长 -> 县政府
+    else:
+        body = body_part + title.body  # 镇党委书记 -> 镇党委, 卫健委党组书记 -> 卫健委党组
+    if body is None:
+        return title_text, None
+    implied = title.body is not None
+    if place is None and shared is not None and _in_level_of(shared, body, implied=implied):
+        return title_text, with_place(shared, body)
+    return title_text, _in_place(place, body, locality, implied=implied)
+
+
+def _in_level_of(place: Place, body: str, *, implied: bool) -> bool:
+    """A body named by a level character of the place's level (镇政府 after 城关镇), or a title's own body at a
+    village or community (居委会 after 东湖社区)."""
+    level = level_chars().get(body[:1])
+    return level == place.level if level is not None else implied and place.level == "village"
+
+
+def _in_place(place: Place | None, body: str, locality: Locality, *, implied: bool = False) -> str:
+    """The body's full name: with the phrase's own place, else the article's place of its level."""
+    if place is not None:
+        return with_place(place, body)
+    if body[:1] in level_chars():
+        return resolve(body, locality)
+    if implied:  # 党委书记: the party committee of the article's own township or county
+        lowest = next(
+            (locality.by_level[lv] for lv in ("township", "county") if lv in locality.by_level), None
+        )
+        return with_place(lowest, body) if lowest else body
+    return body

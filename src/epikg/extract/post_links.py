@@ -1,0 +1,121 @@
+"""Posts linked to a name other than by the titles right before it: a bare title right after it
+(`张明县长`), a title phrase after a verb of office (`仲华担任总指挥`) or set off by commas (`王芳,县疾控中心主任,
+她说`), and one between 身为 and 的 right before it (`身为村委的邹淑云`)."""
+
+from __future__ import annotations
+
+from epikg.extract.organizations import Locality, place_prefix
+from epikg.extract.post_bodies import title_and_body
+from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
+from epikg.lexicon import HAN, Title, data_groups, data_words, phrase_ends_at, titles
+from epikg.records import Mention, Place, Post
+
+
+def _appositions() -> tuple[str, ...]:
+    """`(`, `,女,`: a title phrase after these describes the name before (`张爱民(县疾控中心主任)`)."""
+    return tuple(sorted(data_words("post_appositions.txt"), key=len, reverse=True))
+
+
+def posts_after(
+    text: str,
+    person: Mention,
+    person_ends: set[int],
+    person_starts: set[int],
+    places: dict[str, Place],
+    locality: Locality,
+) -> list[Post]:
+    """`张明县长说`: a bare title right after the name; `仲华担任总指挥`: a title phrase after a verb of office."""
+    end = person.end
+    title = _title_starting_at(text, end)
+    before = title_ending_at(text, person.start - 1)
+    in_title_list = (
+        text[person.start - 1 : person.start] == "、"
+        and before is not None
+        # `李志军镇长、郑玉副镇长`: the title before 、 is a name's own, and the list one of names
+        and person.start - 1 - len(before.word) not in person_ends
+    )
+    if (
+        title is not None
+        and title.is_post
+        and title.word not in data_words("person_group_nouns.txt")
+        and not in_title_list  # `党委委员、宣统委员`: a list of titles, whatever a model read in it
+    ):
+        title_end = end + len(title.word)
+        if title_end not in person_starts and phrase_ends_at(text, title_end):
+            title_text, body = title_and_body(title.word, title, None, locality)
+            return [Post(person.text, title_text, body, person.start, title_end)]
+    copulas = tuple(data_words("post_copulas.txt"))
+    # `李强同志任副指挥长`: an address between the name and the verb of office
+    end += next((len(w) for w in data_words("person_address_words.txt") if text.startswith(w, end)), 0)
+    predicate = next((p for p in predicates() + _appositions() + copulas if text.startswith(p, end)), None)
+    if predicate is None:
+        return []
+    start = end + len(predicate)
+    # `张丽是一名网格员`: the post without its count (data/post_counters.txt)
+    start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
+    stop = start
+    while (
+        stop < len(text)
+        and stop - start < MAX_SEGMENT
+        and HAN.match(text[stop])
+        and text[stop] not in data_words("post_phrase_ends.txt")
+    ):
+        stop += 1
+    return _closed_by_title(text, person, start, stop, places, locality)  # not `张三为群众服务`
+
+
+def post_after_comma(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
+    """`王芳,县疾控中心主任,她说`: a post phrase between a comma and a mark that closes it
+    (data/post_comma_appositions.tsv), after a name with no post before it."""
+    marks = data_groups("post_comma_appositions.tsv")
+    opener = next((m for m in marks["opens"] if text.startswith(m, person.end)), None)
+    if opener is None:
+        return []
+    start = stop = person.end + len(opener)
+    while stop < len(text) and stop - start < MAX_SEGMENT and HAN.match(text[stop]):
+        stop += 1
+    if text[stop : stop + 1] not in marks["closes"]:
+        return []
+    return _closed_by_title(text, person, start, stop, places, locality)
+
+
+def _closed_by_title(
+    text: str, person: Mention, start: int, stop: int, places: dict[str, Place], locality: Locality
+) -> list[Post]:
+    """The person's post where a title word closes the phrase from `start` to `stop`; none where none does."""
+    title = title_ending_at(text, stop)
+    if title is None or not title.is_post or stop - len(title.word) < start:
+        return []
+    segment = text[start:stop]
+    title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
+    return [Post(person.text, title_text, body, person.start, stop)]
+
+
+def post_as(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
+    """`身为村委的邹淑云`: a post between 身为 or 作为 (data/post_as_words.txt) and 的 right before the name."""
+    end = person.start - 1
+    if end < 1 or text[end] not in data_words("post_as_links.txt"):
+        return []
+    title = title_ending_at(text, end)
+    if title is None or not title.is_post:
+        return []
+    for word in data_words("post_as_words.txt"):
+        at = text.rfind(word, max(0, end - MAX_SEGMENT), end - len(title.word) + 1)
+        if at < 0:
+            continue
+        segment = text[at + len(word) : end]
+        if not segment or not all(HAN.match(c) for c in segment) or segment[0] in phrase_breaks():
+            continue
+        title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
+        return [Post(person.text, title_text, body, at + len(word), person.end)]
+    return []
+
+
+def _title_starting_at(text: str, start: int) -> Title | None:
+    """The longest title word that starts at `start`."""
+    table = titles()
+    for length in range(min(max(map(len, table)), len(text) - start), 1, -1):
+        title = table.get(text[start : start + length])
+        if title is not None:
+            return title
+    return None

@@ -1,0 +1,105 @@
+"""The organization mentions a post's own phrase names: the body the post belongs to (`县政协副主席`:
+县政协), and those named only as the post's (`县委副书记、县长张明`: 县委), which the article does not name
+on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from epikg.extract.organizations import level_chars
+from epikg.extract.post_bodies import level_body_starts
+from epikg.extract.post_phrases import title_ending_at
+from epikg.lexicon import Title, org_type_rules
+from epikg.records import EntityType, Mention, Post
+
+_LEVEL_BODY_TYPES = ("party_committee", "government")
+
+
+def _own_segment_end(post: Post, posts: Sequence[Post]) -> int:
+    """Where a post's own phrase ends: at the next post of the same list (`县人大常委会副主任、卫健委党组书记张明`)."""
+    later = [
+        p.start
+        for p in posts
+        if p.person == post.person and p.end == post.end and post.start < p.start < post.end
+    ]
+    return min(later, default=post.end)
+
+
+def phrase_bodies(
+    posts: Sequence[Post], mentions: Sequence[Mention], bodies: dict[str, str]
+) -> tuple[list[Post], dict[str, str]]:
+    """Each post with the body named in its own phrase, and what each such body is called as the post's.
+
+    A title word that gives no body takes the one its phrase names (`县政协副主席`: 县政协); where the post
+    names its body with the phrase's place (沈丘县卫健委党组), the body mention read inside it (卫健委党组)
+    is that body. `bodies` maps an organization mention's text to the body's full name.
+    """
+    orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION and m.text in bodies]
+    found, named_as = [], {}
+    for post in posts:
+        end = _own_segment_end(post, posts)
+        inside = [m for m in orgs if post.start <= m.start and m.end <= end]
+        if inside:
+            body = bodies[max(inside, key=lambda m: m.end).text]
+            if post.organization is None:
+                post = replace(post, organization=body)
+            named_as[body] = post.organization
+        found.append(post)
+    return found, named_as
+
+
+def _title_word(text: str, post: Post, posts: Sequence[Post]) -> tuple[int, Title] | None:
+    """The title word of a post's own phrase and where it starts (`副书记` of `澧县县委副书记`, `组长` of `巡查组组长`)."""
+    stop = _own_segment_end(post, posts)
+    if stop < post.end:
+        stop -= 1  # the 、 before the next post of the list
+    elif (
+        text.startswith(post.person, post.end - len(post.person)) and post.end - len(post.person) > post.start
+    ):
+        stop = post.end - len(post.person)  # a post before the name
+        while stop > post.start and text[stop - 1] in " \u3000":
+            stop -= 1
+    title = title_ending_at(text, stop)
+    return (stop - len(title.word), title) if title is not None else None
+
+
+def _body_type(name: str) -> str:
+    """A body's type by its name's ending (data/org_types.tsv), as ner/bodies.org_type reads it."""
+    return next((kind for ending, kind in org_type_rules() if name.endswith(ending)), "other_body")
+
+
+def _level_body(name: str) -> bool:
+    """A committee or government of a level (`县委`, `镇政府`), or a level's congress or conference named by its
+    level (`县人大常委会`, `县政协`: data/post_level_bodies.txt)."""
+    return _body_type(name) in _LEVEL_BODY_TYPES or any(
+        name[i] in level_chars() and name.startswith(level_body_starts(), i + 1) for i in range(len(name) - 1)
+    )
+
+
+def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post]) -> tuple[Mention, ...]:
+    """The mentions less the bodies that a post's own title word spells (`县委副书记、县长张明`: 县委 is named
+    only as his post).
+
+    Such a body is the post's (`org:organization`), not one the article names on its own: the gold lists only
+    the body of a person's last-listed post, and that one the post carries. A body named before a bare title
+    (`巡查组组长`, `救援队队员`) is named on its own and stays.
+    """
+    spelled = []  # (phrase start, title word start, whether the title implies its body, segment end)
+    for post in posts:
+        found = _title_word(text, post, posts)
+        if found is not None:
+            start, title = found
+            spelled.append((post.start, start, title.body is not None, _own_segment_end(post, posts)))
+
+    def posts_own(m: Mention) -> bool:
+        # The title word overlaps the body (县委书记), implies it (党组书记 after 卫健委党组), or follows a
+        # committee or government of a level (县委 + 副书记, 县人大常委会 + 副主任), which the post names.
+        return any(
+            s <= m.start
+            and m.end <= end
+            and (m.end > first or (m.end == first and (implied or _level_body(m.text))))
+            for s, first, implied, end in spelled
+        )
+
+    return tuple(m for m in mentions if m.type is not EntityType.ORGANIZATION or not posts_own(m))

@@ -1,0 +1,28 @@
+"""The words of a post phrase in running text: the title word that ends at a point, how far a phrase
+reaches, what breaks it, and the verbs of office (`为`, `担任`) that put a title after the name."""
+
+from __future__ import annotations
+
+from epikg.lexicon import Title, data_words, titles
+
+MAX_SEGMENT = 16
+
+
+def phrase_breaks() -> frozenset[str]:
+    """Characters that cannot be inside a body's name: where a post phrase starts."""
+    return data_words("post_phrase_breaks.txt")
+
+
+def predicates() -> tuple[str, ...]:
+    """`为`, `担任`: a title after these belongs to the name before (`周力农为第一指挥长`), longest first."""
+    return tuple(sorted(data_words("post_predicates.txt"), key=len, reverse=True))
+
+
+def title_ending_at(text: str, end: int) -> Title | None:
+    """The longest title word that ends at `end`."""
+    table = titles()
+    for length in range(min(max(map(len, table)), end), 1, -1):
+        title = table.get(text[end - length : end])
+        if title is not None:
+            return title
+    return None

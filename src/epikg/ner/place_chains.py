@@ -1,0 +1,108 @@
+"""Places written right after a place above them, whether or not the gazetteer lists them: a village after
+its township (`河口镇向阳村`), a township after its county (`桃源县漳江镇`), and the village that opens a
+body's name (`章广镇鸦窝村党总支`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from epikg import gazetteer
+from epikg.lexicon import data_longest_first, data_words
+from epikg.ner.place_stems import (
+    MAX_STEM,
+    NAMED_PLACE,
+    begins_a_title,
+    inside_a_body,
+    is_generic_stem,
+    is_phrase,
+    stem_and_suffix,
+)
+from epikg.records import EntityType, Mention
+from epikg.spans import Taken
+
+
+def is_township(mention: Mention, gaz: gazetteer.Gazetteer) -> bool:
+    levels = {d.level for d in gaz.lookup(mention.text)}
+    return "township" in levels or (
+        not levels and mention.text.endswith(data_longest_first("place_township_suffixes.txt"))
+    )
+
+
+def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`河口镇向阳村`: a name ending in 村, 社区, 居委会 or 村民组 right after a township is a village,
+    whether or not the gazetteer lists it."""
+
+    def is_village(start: int, stem: str, suffix: str) -> bool:
+        return not is_generic_stem(stem) and not inside_a_body(text, start, start + len(stem) + len(suffix))
+
+    suffixes = data_longest_first("place_village_suffixes.txt")
+    townships = [m for m in places if is_township(m, gaz)]
+    return _named_after(text, places, townships, suffixes, MAX_STEM, is_village)
+
+
+def townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`桃源县漳江镇`: a name ending in 镇, 乡 or 街道 written right after a county is a township of it, where
+    the gazetteer lists none of that name (towns are merged and renamed: 漳江镇 is now 漳江街道)."""
+
+    def is_township_of_it(start: int, stem: str, suffix: str) -> bool:
+        return (
+            not gaz.lookup(stem + suffix)
+            and not is_generic_stem(stem)
+            and not is_phrase(stem)
+            and not begins_a_title(text, start + len(stem), suffix)  # `某某县副镇长`
+        )
+
+    suffixes = data_longest_first("place_township_suffixes.txt")
+    counties = [m for m in places if {d.level for d in gaz.lookup_written(m.text)} & {"county", "prefecture"}]
+    return _named_after(text, places, counties, suffixes, MAX_STEM - 1, is_township_of_it)
+
+
+def _named_after(
+    text: str,
+    places: list[Mention],
+    parents: list[Mention],
+    suffixes: Sequence[str],
+    longest: int,
+    accepts: Callable[[int, str, str], bool],
+) -> list[Mention]:
+    """The name of a stem and one of `suffixes` written right after each parent, where `accepts` takes it
+    (at its start, by stem and suffix) and it overlaps no place read before."""
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
+    found = []
+    for parent in parents:
+        start = parent.end
+        named = stem_and_suffix(text, start, suffixes, longest)
+        if named is None:
+            continue
+        stem, suffix = named
+        end = start + len(stem) + len(suffix)
+        if not spans.overlaps(start, end) and accepts(start, stem, suffix):
+            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.add(start, end)
+    return found
+
+
+def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
+    """`朝阳社区党支部`, `章广镇鸦窝村党总支`, `鹿角村村委会`: the village or community whose body the article
+    names, as a reader lists it though only the body's name holds it. A name of 2 to 4 Han characters and a
+    village ending (data/place_village_suffixes.txt), at the body's start or after a higher place's level
+    character in it (data/place_level_chars.txt), with more of the body after it. A body of no named village
+    (`村党支部`) holds none; a town's committee (`某某镇党委`) names the town elsewhere."""
+    suffixes = data_longest_first("place_village_suffixes.txt")
+    level_chars = data_words("place_level_chars.txt")
+    found = []
+    for body in bodies:
+        if body.type is not EntityType.ORGANIZATION:
+            continue
+        name = body.text
+        for at in [0, *(i + 1 for i, c in enumerate(name[:-1]) if c in level_chars)]:
+            named = stem_and_suffix(name, at, suffixes, MAX_STEM)
+            if named is None:
+                continue
+            end = at + len(named[0]) + len(named[1])
+            if end < len(name) and not is_generic_stem(named[0]):
+                found.append(
+                    Mention(name[at:end], EntityType.PLACE, body.start + at, body.start + end, NAMED_PLACE)
+                )
+                break
+    return found

@@ -1,0 +1,145 @@
+"""Bare names listed as places: each name of a list that a kind of place closes (`黄田、石桥、大坪等乡镇`),
+and a name listed by 、 beside a place already read (`在十家堡、喇嘛甸、孤家子设卡`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from epikg.lexicon import HAN, data_groups, data_words, is_common_word, numerals, titles
+from epikg.ner.place_stems import NAMED_PLACE, inside_a_body, is_generic_stem
+from epikg.records import EntityType, Mention
+from epikg.spans import Taken
+
+
+@lru_cache(maxsize=1)
+def _list_of_bare_names() -> re.Pattern[str]:
+    """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`, `A、B两村`, `A、B、C、D四乡镇`: names joined by 、
+    before 等 or a count (its classifier may be left out) and a kind (data/place_list_marks.tsv,
+    place_list_heads.txt)."""
+    heads = "|".join(map(re.escape, sorted(_list_heads(), key=len, reverse=True)))
+    marks = data_groups("place_list_marks.tsv")
+    etc = "|".join(map(re.escape, marks["etc"]))
+    count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
+    return re.compile(
+        rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)(?:(?:{etc})(?:{count})?|{count})(?:{heads})"
+    )
+
+
+def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """`黄田、石桥、大坪等乡镇`, `以城南、城北等7个农贸市场为主`: each bare name of a list that a kind of place
+    closes is a place of that kind. The first name starts where a name can (`以` before it is no part);
+    a kind word that begins a title or group noun (`等村干部`, `等社区工作者`) closes no list of places."""
+    taken = list(taken)
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
+    ends = {m.end for m in taken}
+    title_table = titles()
+    longest_title = max(map(len, title_table))
+    found = []
+    for match in _list_of_bare_names().finditer(text):
+        head_start = match.end() - 1
+        while head_start > match.start() and text[head_start - 1 : match.end()] in _list_heads():
+            head_start -= 1
+        if any(
+            text[at : at + n] in title_table
+            for at in (head_start, match.end())
+            for n in range(2, longest_title + 1)
+        ):
+            continue
+        items_start = match.start("items")
+        offsets, at = [], items_start
+        for part in match.group("items").split("、"):
+            offsets.append((at, at + len(part)))
+            at += len(part) + 1
+        first = _first_name_start(text, items_start, offsets[0][1], ends)
+        if first is None:
+            continue
+        offsets[0] = (first, offsets[0][1])
+        if any(text.startswith(tuple(data_words("place_name_never_starts.txt")), s) for s, _ in offsets):
+            continue  # `各村、各社区`, `全镇、全村`: no list of names
+        for s, e in offsets:
+            if not is_generic_stem(text[s:e]) and not spans.overlaps(s, e):  # `河口` is a word
+                found.append(Mention(text[s:e], EntityType.PLACE, s, e, NAMED_PLACE))
+                spans.add(s, e)
+    return found
+
+
+def _list_heads() -> frozenset[str]:
+    return data_words("place_list_heads.txt") | data_words("place_name_suffixes.txt")
+
+
+def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | None:
+    """Where the first name of a list begins, between `start` and two characters before `end`: after a
+    coverb (`以城南`), a place or a word (`开展黄田`) inside the span, else at its start where a name can."""
+    for s in range(start + 1, end - 1):
+        if (
+            text[s - 1] in data_words("place_before_chars.txt")
+            or s in ends
+            or (s - start >= 2 and is_common_word(text[s - 2 : s]))
+        ):
+            return s
+    if (
+        start == 0
+        or not HAN.match(text[start - 1])
+        or text[start - 1] in data_words("place_before_chars.txt")
+    ):
+        return start
+    return None
+
+
+_LIST_COMMA = "\u3001"  # 、
+_MAX_SIBLING = 4
+
+
+def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
+    """`在十家堡、喇嘛甸、孤家子、四梨线设卡`: a bare name listed with places by 、 is a place too, where the list
+    marks both its ends: between two commas, or after one and before punctuation or 等 (data/place_list_marks.tsv);
+    or before one and after punctuation or a preposition. Everyday and generic words (`车站`, `各村`) are none."""
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
+    etc = data_groups("place_list_marks.tsv")["etc"]
+    before = data_words("place_before_chars.txt")
+    found: list[Mention] = []
+    queue = sorted(places, key=lambda m: m.start)
+    while queue:
+        place = queue.pop()
+        for start, end in (_right_sibling(text, place.end, etc), _left_sibling(text, place.start, before)):
+            if start is None or spans.overlaps(start, end):
+                continue
+            name = text[start:end]
+            if is_generic_stem(name) or is_common_word(name) or inside_a_body(text, start, end):
+                continue
+            mention = Mention(name, EntityType.PLACE, start, end, NAMED_PLACE)
+            found.append(mention)
+            queue.append(mention)
+            spans.add(start, end)
+    return found
+
+
+def _right_sibling(text: str, end: int, etc: Sequence[str]) -> tuple[int | None, int]:
+    """The name after `、` at `end`, closed by another 、 or by 等 (a last name closed by punctuation may
+    have run into its verb: `、黄田检查。`)."""
+    if text[end : end + 1] != _LIST_COMMA:
+        return None, 0
+    start = end + 1
+    for length in range(2, _MAX_SIBLING + 1):
+        stop = start + length
+        if not all(HAN.match(c) for c in text[start:stop]) or stop > len(text):
+            break
+        if text.startswith((_LIST_COMMA, *etc), stop):
+            return start, stop
+    return None, 0
+
+
+def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | None, int]:
+    """The name before `、` at `start - 1`, opened by another 、, by punctuation or by a preposition."""
+    if start < 1 or text[start - 1] != _LIST_COMMA:
+        return None, 0
+    end = start - 1
+    for length in range(2, _MAX_SIBLING + 1):
+        first = end - length
+        if first < 0 or not all(HAN.match(c) for c in text[first:end]):
+            break
+        if first == 0 or not HAN.match(text[first - 1]) or text[first - 1] in before:
+            return first, end
+    return None, 0

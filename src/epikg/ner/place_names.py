@@ -1,0 +1,194 @@
+"""Named places below the divisions that the gazetteer does not list: streets, communities, roads, stations,
+checkpoints, markets and squares by their ending (`金徽社区`, `城南花园`), roads by their number (`G104国道`),
+villages and townships by their name and ending (`在向阳村设卡`), and hamlets named after a family (`李家湾`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from epikg import gazetteer
+from epikg.lexicon import (
+    HAN,
+    data_alternation,
+    data_longest_first,
+    data_rows,
+    data_words,
+    is_common_word,
+    numerals,
+    surnames,
+)
+from epikg.ner.place_stems import MAX_STEM, NAMED_PLACE, inside_a_body, is_generic_stem, is_phrase
+from epikg.records import EntityType, Mention
+from epikg.spans import Taken
+
+
+@lru_cache(maxsize=1)
+def _road_code() -> re.Pattern[str]:
+    """`G104国道`, `S222线`, `X012县道`, `207国道`: a road by its number (data/place_road_code_words.txt,
+    place_road_number_words.txt)."""
+    return re.compile(
+        rf"[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})"
+        rf"|(?<![\dA-Za-z.])\d{{3}}(?:{data_alternation('place_road_number_words.txt')})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _road_facility() -> re.Pattern[str]:
+    """`洛栾高速栾川下站口`: a motorway's exit, station or service area is named after the road and the place."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{data_alternation('place_road_facilities.txt')})")
+
+
+def _through_facility(text: str, end: int) -> int:
+    """Where a road's name ends, or the name of its facility right after it."""
+    if not text.endswith(data_longest_first("place_roads.txt"), 0, end):
+        return end
+    facility = _road_facility().match(text, end)
+    return facility.end() if facility else end
+
+
+def _through_community(text: str, end: int) -> int:
+    """`建设路社区`, `解放路街道`: a community or street named after a road or square goes on past its ending."""
+    after = (
+        *data_longest_first("place_village_suffixes.txt"),
+        *data_longest_first("place_township_suffixes.txt"),
+    )
+    ending = next((s for s in after if text.startswith(s, end) and len(s) >= 2), None)
+    return end + len(ending) if ending else end
+
+
+def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
+    """A name starts after punctuation, a preposition or the list comma, or right after a place
+    (`河口镇向阳村`), and not inside a word."""
+    if start == 0 or not HAN.match(text[start - 1]):
+        return True
+    after = (
+        start in ends
+        or text[start - 1] in data_words("place_before_chars.txt")
+        or _after_a_village(text, start)
+        or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
+    )
+    return after and not is_common_word(text[start - 1 : start + 1])
+
+
+def _after_a_village(text: str, start: int) -> bool:
+    """`五岔村头桥卡口`: right after a village's name (its ending, and no everyday word such as 农村 or
+    包村 before it) a new name starts, whether or not a rule has read that village."""
+    suffix = next(
+        (s for s in data_longest_first("place_village_suffixes.txt") if text.endswith(s, 0, start)), None
+    )
+    if suffix is None or start - len(suffix) < 2:
+        return False
+    before = start - len(suffix)
+    return all(HAN.match(c) for c in text[before - 2 : before]) and not is_common_word(
+        text[before - 1 : before + 1]
+    )
+
+
+def _name_before(text: str, end: int, ends: set[int]) -> int | None:
+    """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does."""
+    if end >= 1 and is_common_word(text[end - 1 : end + 1]):
+        return None  # `思路`, `道路`: the ending's first character closes an everyday word
+    for length in range(1, MAX_STEM + 1):
+        start = end - length
+        if start < 0 or not HAN.match(text[start]):
+            return None
+        if length >= 2 and _starts_a_name(text, start, ends):
+            stem = text[start:end]
+            return None if is_generic_stem(stem) or is_phrase(stem) else start
+    return None
+
+
+def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """Streets, communities, roads, stations, checkpoints, markets, compounds, squares and halls:
+    a name of a few Han characters before an ending of data/place_name_suffixes.txt (`金徽社区`,
+    `城南花园`, `兴盛菜市场`), and roads by their number (`G104国道`). Generic phrases (`各个路口`,
+    `全县卡点`, `该小区`, `这个广场`) are no names."""
+    taken = list(taken)
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
+    ends = {m.end for m in taken}
+    endings = re.compile("|".join(map(re.escape, data_longest_first("place_name_suffixes.txt"))))
+    continuations = tuple(data_words("place_suffix_continuations.txt"))
+    found = []
+    candidates = [(m.start(), m.end()) for m in _road_code().finditer(text)]
+    for match in endings.finditer(text):
+        start = _name_before(text, match.start(), ends)
+        if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
+            candidates.append((start, _through_community(text, _through_facility(text, match.end()))))
+    for start, end in candidates:
+        if not spans.overlaps(start, end) and not inside_a_body(text, start, end):
+            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.add(start, end)
+    for start, end in [*_division_names(text), *_family_hamlets(text)]:  # `黄田乡党委` is read with its body
+        if not spans.overlaps(start, end):
+            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.add(start, end)
+    return found
+
+
+_MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
+
+
+def _division_names(text: str) -> list[tuple[int, int]]:
+    """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
+    or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
+    after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
+    `城镇`: data/place_division_verbs.txt) nor one going on past it (`乡镇`, `村委`), nor a verb before a body
+    (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
+    (`的`: data/place_division_weak_openers.txt) the gazetteer must list the name somewhere. A village right
+    after its township, a township after its county, are read by their own rules."""
+    endings = data_longest_first("place_division_endings.txt")
+    verbs = data_words("place_division_verbs.txt")
+    goes_on = data_longest_first("place_division_continuations.txt")
+    before = data_words("place_before_chars.txt")
+    weak = data_words("place_division_weak_openers.txt")
+    gaz = gazetteer.load()
+    found = []
+    for at, char in enumerate(text):
+        if char not in endings or at < 2 or text[at - 1] in verbs or text.startswith(goes_on, at):
+            continue
+        for length in range(2, _MAX_DIVISION_STEM + 1):
+            start = at - length
+            if start < 0 or not all(HAN.match(c) for c in text[start:at]):
+                break
+            opens = start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in before
+            if opens and text[start - 1 : start] in weak and not gaz.lookup(text[start : at + 1]):
+                break
+            if opens:
+                stem = text[start:at]
+                if stem[-1] in numerals() and text[start - 1 : start] == "、":
+                    break  # `向阳、红星两村`: a count closing a list
+                everyday_tail = is_common_word(stem[-2:]) and stem[-2:] not in data_words(
+                    "place_name_words.txt"
+                )
+                lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
+                if not (
+                    is_generic_stem(stem) or is_phrase(stem) or everyday_tail or lead_verb
+                ):  # `及时要求镇武装部`
+                    found.append((start, at + 1))
+                break
+    return found
+
+
+def _family_hamlets(text: str) -> list[tuple[int, int]]:
+    """`在李家湾设卡`, `、王家庄、`: a hamlet named after a family, a surname (data/surnames.txt), 家
+    (data/place_family_marks.txt) and a hamlet's ending (data/place_hamlet_endings.txt), where it starts
+    after punctuation or a preposition, and no place's ending follows (`许家湾新村`, `李家湾卡点` are longer
+    names)."""
+    single, _ = surnames()
+    marks = data_words("place_family_marks.txt")
+    endings = data_words("place_hamlet_endings.txt") - data_words("place_division_endings.txt")
+    before = data_words("place_before_chars.txt") - data_words("place_division_weak_openers.txt")
+    longer = (
+        *data_longest_first("place_name_suffixes.txt"),
+        *data_longest_first("place_village_suffixes.txt"),
+        *(ending for ending, _ in data_rows("place_suffix_levels.tsv")),
+    )
+    found = []
+    for at in range(len(text) - 2):
+        family = text[at] in single and text[at + 1] in marks and text[at + 2] in endings
+        opens = at == 0 or not HAN.match(text[at - 1]) or text[at - 1] in before
+        if family and opens and not text.startswith(longer, at + 3):  # `许家湾新村`: a longer name's start
+            found.append((at, at + 3))
+    return found

@@ -1,0 +1,63 @@
+"""The stem of a would-be place name, and what rules it out: a generic word, a phrase, a place that only
+begins a body's or a title's name. Every reader of places the gazetteer does not list applies these."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from epikg.lexicon import HAN, data_words, is_common_word, looks_like_body, titles, two_character_words
+
+NAMED_PLACE = "rule:place-name"
+MAX_STEM = 4  # Han characters of a name before its ending: 金徽 (社区), 瑞丰国际 (社区)
+
+
+def stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: int) -> tuple[str, str] | None:
+    """The shortest stem of 2 to `longest` Han characters at `start` that one of `suffixes` closes, and that
+    suffix: the name written right after its parent (`河口镇` + `向阳` + `村`)."""
+    for length in range(2, longest + 1):
+        stem = text[start : start + length]
+        if len(stem) < length or not all(HAN.match(c) for c in stem):
+            return None
+        suffix = next((s for s in suffixes if text.startswith(s, start + length)), None)
+        if suffix is not None:
+            return stem, suffix
+    return None
+
+
+def is_generic_stem(stem: str) -> bool:
+    """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name."""
+    if stem.startswith(tuple(data_words("place_name_never_starts.txt"))):
+        return True
+    if any(c in data_words("place_function_chars.txt") for c in stem):
+        return True  # `回家的路`, `必经之路`
+    head = stem[:2]
+    return is_common_word(head) and head not in data_words("place_name_words.txt")
+
+
+def is_phrase(stem: str) -> bool:
+    """`带头组建` (卡点), `乡镇` (卡点): two words side by side, or a kind of place, make a phrase, not a name."""
+    words = two_character_words()
+    if len(stem) == 4 and stem[:2] in words and stem[2:] in words:
+        return True
+    places = (
+        *data_words("place_name_suffixes.txt"),
+        *data_words("place_village_suffixes.txt"),
+        *data_words("place_kind_words.txt"),
+    )
+    return stem.endswith(places)
+
+
+def inside_a_body(text: str, start: int, end: int) -> bool:
+    """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it. The body's
+    ending must end a word: `网` in `荆江社区实行网格化管理` begins the word 网格, so no outlet (`新闻网`) is named there."""
+    return any(
+        looks_like_body(text[start : end + k])
+        and text[end + k - 1 : end + k + 1] not in two_character_words()
+        for k in range(1, 6)
+    )
+
+
+def begins_a_title(text: str, start: int, name: str) -> bool:
+    """`代县长` is an acting county head, not 代县 (a county in Shanxi) and 长: a title word that begins
+    where the name does and goes on past it wins."""
+    return any(len(t) > len(name) and t.startswith(name) and text.startswith(t, start) for t in titles())

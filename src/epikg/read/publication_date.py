@@ -1,0 +1,284 @@
+"""The publication date a page states, read from the page's own date line, never from the story. Every full
+date (`2020-02-03`, `2020/2/3`, `2020.02.03`, `2020年2月3日`, `二〇二〇年二月三日`, `21-11-08 16:50`;
+a time beside it is kept) is a candidate only where it stands as a date line:
+
+- labelled: right after a label of data/date_labels.tsv (`发布时间:`, `来源:县政府 时间:`), or at
+  the start of the line after a line that holds only a label;
+- in the header (the lines up to and with the first prose line), a bare date set apart from the
+  words around it by spaces, brackets, `|` or a page label (`闽南日报 2022-04-06 09:18`), not run
+  into a sentence (`2020年2月2日晚,全县...`, `于2020年1月25日起`);
+- below the header, a date on a line of its own: alone, in brackets, or beside a label, credits or the
+  body that signs a notice only (`2020年2月3日`, `(2020-02-03)`, `责任编辑:张明 2020-02-03`,
+  `(通讯员 张明)2020-02-03`, `某某县人民政府 2020年2月3日`).
+
+When several remain, labelled beats bare and header beats foot: a published or generic label in
+the header, then a published label below it, then an `updated` label in the header, then a bare
+header date, then a date line below the header; within a rank the first in the page. A bare date
+followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`),
+a banner label (`今天是`) marks the visit, and
+a date followed by `-`/`至` and another is a period: none is read. A candidate that is no calendar
+day, before 2019 or after today is dropped, and said so in PageMeta.dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from epikg.lexicon import data_alternation, data_groups, looks_like_body, numerals, read_data_lines
+from epikg.read.page_layout import header_end, page_labels
+
+_EARLIEST_YEAR = 2019
+# An optional time after the date (`11:03`, `11:03:05`, `11时03分`, ISO `T11:03:00+08:00`).
+_TIME = (
+    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})\s*秒?|\s*分)?"
+    r"(?:Z|\+\d{2}:?\d{2})?(?![\d:]))?"
+)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})(?!\d|\.\d)"
+    + _TIME
+)
+_YMD_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]" + _TIME
+)
+
+
+@lru_cache(maxsize=1)
+def _han_digits() -> dict[str, int]:
+    """The Chinese digits a date is written in (data/numerals.tsv: 〇 to 九, and ○ typed for 〇)."""
+    return {c: v for c, v in numerals("plain", "variant").items() if v < 10}
+
+
+def _han(low: int, high: int) -> str:
+    """The plain Chinese numerals from low to high (data/numerals.tsv), for a character class."""
+    return "".join(c for c, v in numerals("plain").items() if low <= v <= high)
+
+
+@lru_cache(maxsize=1)
+def _han_date() -> re.Pattern[str]:
+    """二〇二〇年二月三日: the year digit by digit, the month and day as numbers are written (十二, 二十三)."""
+    year, ten = "".join(_han_digits()), _han(10, 10)
+    return re.compile(
+        rf"(?P<y>[{year}]{{4}})\s*年\s*(?P<m>{ten}[{_han(1, 2)}]?|[{_han(1, 9)}])\s*月"
+        rf"\s*(?P<d>[{_han(2, 3)}]?{ten}[{_han(1, 9)}]?|[{_han(1, 9)}])\s*[日号]" + _TIME
+    )
+
+
+# A two-digit year only with a time beside it (`21-11-08 16:50`): alone it could be anything.
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
+)
+
+
+@lru_cache(maxsize=1)
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    return (_NUMERIC_DATE, _YMD_DATE, _han_date(), _SHORT_YEAR_DATE)
+
+
+@lru_cache(maxsize=1)
+def full_date() -> re.Pattern[str]:
+    """Any full date, for the headline reader: a line holding one is no headline."""
+    year, han = "".join(_han_digits()), _han(1, 10)
+    return re.compile(
+        r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号])"
+        rf"|[{year}]{{4}}\s*年\s*[{han}]{{1,2}}\s*月\s*[{han}]{{1,3}}\s*[日号]"
+    )
+
+
+@lru_cache(maxsize=1)
+def _weekday() -> re.Pattern[str]:
+    """A weekday after a date (data/weekdays.tsv): `星期一`, `(周日)`."""
+    words = data_groups("weekdays.tsv")
+    return re.compile(rf"\s*[(]?\s*(?:{'|'.join(map(re.escape, words['week']))})[{''.join(words['day'])}]")
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a period's end after a date, a period's start before it): data/date_range_words.txt."""
+    joins = data_alternation("date_range_words.txt")
+    return (
+        re.compile(rf"\s*(?:{joins})\s*[\d{''.join(_han_digits())}]"),
+        re.compile(rf"[\d日号]\s*(?:{joins})\s*$"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _edition() -> re.Pattern[str]:
+    """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`."""
+    marks = {
+        kind: "|".join(map(re.escape, words)) for kind, words in data_groups("edition_marks.tsv").items()
+    }
+    return re.compile(
+        rf"\s*(?:{marks['open']})\s*[\d{''.join(numerals('plain'))}]{{1,3}}\s*(?:{marks['close']})"
+    )
+
+
+def _edition_after(after: str) -> bool:
+    """`2020年02月03日 星期一 第03版`: the weekday is followed by the page of an issue, so the date is its."""
+    weekday = _weekday().match(after)
+    return bool(weekday and _edition().match(after, weekday.end()))
+
+
+_PROSE = re.compile(r"[,。;!?]")
+_APART_BEFORE = " \t\u3000|丨([【<:/"
+_APART_AFTER = " \t\u3000|丨)]】>"
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern[str]:
+    """A credit on a date line (data/credit_labels.txt): `责任编辑:张明`, or a label and names with no colon
+    (`通讯员 张明 李华`, `文/张明`)."""
+    labels = data_alternation("credit_labels.txt")
+    names = r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*(?![\u4e00-\u9fff])"
+    return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}")
+
+
+_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE = range(5)
+
+
+@lru_cache(maxsize=1)
+def date_labels() -> dict[str, str]:
+    """Date-line labels and their kind (published, generic, updated, banner), from data/date_labels.tsv."""
+    return dict(tuple(line.split("\t")[:2]) for line in read_data_lines("date_labels.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a label right before a date, a line that is a label alone); longer labels first."""
+    names = "|".join(re.escape(label) for label in sorted(date_labels(), key=len, reverse=True))
+    label = rf"[\[【(]?\s*(?P<label>{names})\s*[\]】)]?\s*[::]?\s*"
+    return re.compile(label + r"[\[【(]?\s*$"), re.compile("^" + label + "$")
+
+
+def _label_kind(text: str, *, whole: bool = False) -> str | None:
+    before, alone = _label_patterns()
+    match = (alone if whole else before).search(text)
+    return date_labels()[match.group("label")] if match else None
+
+
+def _number(text: str) -> int:
+    """2020 or 二〇二〇 digit by digit; 十二, 二十三, 三十 as months and days are written."""
+    if text.isascii():
+        return int(text)
+    digits, ten = _han_digits(), _han(10, 10)
+    if ten not in text:
+        return int("".join(str(digits[c]) for c in text))
+    tens, _, ones = text.partition(ten)
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _calendar_value(match: re.Match[str], today: date) -> tuple[date | datetime | None, str]:
+    """The date or date-time a match writes, or None and why it cannot be a publication date."""
+    year, month, day = (_number(match.group(k)) for k in "ymd")
+    year = year + 2000 if year < 100 else year
+    try:
+        value: date | datetime = date(year, month, day)
+        if match.group("H") is not None:
+            value = datetime(
+                year, month, day, int(match.group("H")), int(match.group("M")), int(match.group("S") or 0)
+            )
+    except ValueError:
+        return None, "no such day or time"
+    day_of = value.date() if isinstance(value, datetime) else value
+    if year < _EARLIEST_YEAR:
+        return None, f"before {_EARLIEST_YEAR}"
+    if day_of > today:
+        return None, "after today"
+    return value, ""
+
+
+def _stands_apart(line: str, start: int, end: int) -> bool:
+    """A bare date set off from the words around it, not run into a sentence."""
+    after = line[end:]
+    rest = after.lstrip(" \t\u3000")
+    if not rest or rest[0] in _APART_AFTER or rest.startswith(page_labels()):
+        pass
+    elif not after[:1].isspace() or _PROSE.search(line):
+        return False
+    if start == 0 or line[start - 1] in _APART_BEFORE:
+        return True
+    return not _PROSE.search(line)
+
+
+_MAX_SIGNATURE = 30
+
+
+def _alone_on_line(line: str, start: int, end: int) -> bool:
+    """Nothing else on the line but brackets, a label, a weekday or credits (`责任编辑:张明`, `(通讯员 张明)`),
+    or the body that signs a notice (`某某县人民政府 2020年2月3日`)."""
+    rest = _credit().sub(
+        " ", _label_patterns()[0].sub("", line[:start]) + " " + _weekday().sub("", line[end:])
+    )
+    rest = re.sub(r"[\s()\[\]【】<>|丨:\-—]", "", rest)
+    return not rest or _signature(line, start, end)
+
+
+def _signature(line: str, start: int, end: int) -> bool:
+    """`某某县人民政府 2020年2月3日`: a body's name, a space, the date, and nothing after it. Not an outlet's
+    ending (data/datelines.tsv: `全县疫情防控工作通报` ends like a newspaper, and signs nothing)."""
+    body = line[:start].strip()
+    return (
+        start > 0
+        and line[start - 1].isspace()
+        and not line[end:].strip()
+        and len(body) <= _MAX_SIGNATURE
+        and not re.search(r"[\s,。;!?:]", body)
+        and looks_like_body(body)
+        and not body.endswith(data_groups("datelines.tsv")["outlet"])
+    )
+
+
+def _candidate_rank(line: str, match: re.Match[str], kind: str | None, in_header: bool) -> int | None:
+    """Where a date ranks as the page's own date, or None where it is not one (see the comment above)."""
+    after = line[match.end() :]
+    if (
+        kind == "banner"
+        or _periods()[0].match(after)
+        or _periods()[1].search(line[: match.start()])
+        or (kind is None and _weekday().match(after) and not _edition_after(after))
+    ):
+        return None
+    if in_header and kind in ("published", "generic"):
+        return _LABELLED_HEADER
+    if kind == "published":
+        return _LABELLED_FOOT
+    if in_header and kind == "updated":
+        return _UPDATED
+    if in_header and _stands_apart(line, match.start(), match.end()):
+        return _BARE_HEADER
+    if _alone_on_line(line, match.start(), match.end()):
+        return _FOOT_LINE
+    return None
+
+
+def read_published(
+    lines: list[tuple[int, str]], *, today: date | None = None
+) -> tuple[date | datetime | None, tuple[str, ...]]:
+    """The page's own date, and each date line dropped as no possible publication date (why, as text)."""
+    today = today or date.today()
+    end_of_header = header_end(lines)
+    candidates: list[tuple[int, int, date | datetime]] = []
+    dropped: list[str] = []
+    label_line: str | None = None  # the kind of the label that stood alone on the line before
+    for order, (_, line) in enumerate(lines):
+        taken: list[tuple[int, int]] = []
+        for pattern in _date_patterns():
+            for match in pattern.finditer(line):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                kind = _label_kind(line[: match.start()])
+                if kind is None and match.start() == 0:
+                    kind = label_line
+                rank = _candidate_rank(line, match, kind, order <= end_of_header)
+                if rank is None:
+                    continue
+                value, problem = _calendar_value(match, today)
+                if value is None:
+                    dropped.append(f"publication date {match.group(0).strip()!r}: {problem}")
+                else:
+                    candidates.append((rank, order, value))
+        label_line = _label_kind(line, whole=True)
+    best = min(candidates, key=lambda c: c[:2])[2] if candidates else None
+    return best, tuple(dropped)
