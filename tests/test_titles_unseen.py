@@ -456,3 +456,28 @@ def test_a_persons_given_name_alone_is_no_other_person() -> None:
         Mention("文斌", EntityType.PERSON, 13, 15, "model"),
     )
     assert {m.text for m in repeat_names(text, model)} == {"郝文斌"}
+
+
+@pytest.mark.parametrize("order", [("作为", "现任"), ("现任", "作为")])
+def test_of_two_words_before_a_post_the_nearer_one_opens_it(monkeypatch: pytest.MonkeyPatch, order) -> None:  # noqa: ANN001
+    """`作为现任东湖社区主任的李梅`: the post read is the same whatever order the word list comes in."""
+    from epikg.extract import post_links
+    from epikg.records import Mention
+
+    words = post_links.data_words
+
+    def ordered(name: str):  # noqa: ANN202
+        return (
+            list(order) + sorted(set(words(name)) - set(order))
+            if name == "post_as_words.txt"
+            else words(name)
+        )
+
+    monkeypatch.setattr(post_links, "data_words", ordered)
+    text = "她作为现任东湖社区主任的李梅,每天值守。"
+    start = text.index("李梅")
+    places, locality = read_places([])
+    posts = post_links.post_as(
+        text, Mention("李梅", EntityType.PERSON, start, start + 2, "model"), places, locality
+    )
+    assert [(p.title, p.start) for p in posts] == [("主任", 5)]

@@ -92,17 +92,20 @@ def _closed_by_title(
 
 
 def post_as(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
-    """`身为村委的邹淑云`: a post between 身为 or 作为 (data/post_as_words.txt) and 的 right before the name."""
+    """`身为村委的邹淑云`: a post between 身为 or 作为 (data/post_as_words.txt) and 的 right before the name; of
+    two such words, the nearer."""
     end = person.start - 1
     if end < 1 or text[end] not in data_words("post_as_links.txt"):
         return []
     title = title_ending_at(text, end)
     if title is None or not title.is_post:
         return []
-    for word in data_words("post_as_words.txt"):
-        at = text.rfind(word, max(0, end - MAX_SEGMENT), end - len(title.word) + 1)
-        if at < 0:
-            continue
+    found = (
+        (text.rfind(word, max(0, end - MAX_SEGMENT), end - len(title.word) + 1), word)
+        for word in data_words("post_as_words.txt")
+    )
+    # the word nearest the title first (`作为现任东湖社区主任的`: 现任), the same whatever the set's order
+    for at, word in sorted(((at, w) for at, w in found if at >= 0), key=lambda f: (-f[0], -len(f[1]), f[1])):
         segment = text[at + len(word) : end]
         if not segment or not all(HAN.match(c) for c in segment) or segment[0] in phrase_breaks():
             continue
