@@ -481,3 +481,14 @@ def test_of_two_words_before_a_post_the_nearer_one_opens_it(monkeypatch: pytest.
         text, Mention("李梅", EntityType.PERSON, start, start + 2, "model"), places, locality
     )
     assert [(p.title, p.start) for p in posts] == [("主任", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("参加检查的还有县政府办主任孙建。", ("孙建", "县政府办主任", "县政府办")),
+        ("陪同检查的有县卫健局局长李明。", ("李明", "县卫健局局长", "县卫健局")),
+    ],
+)
+def test_the_sentences_words_before_a_body_are_no_part_of_it(text: str, post: tuple[str, str, str]) -> None:
+    assert post in posts_of(text)

@@ -5,7 +5,7 @@ government), and a title with no place of its own takes the list's or the articl
 from __future__ import annotations
 
 from epikg.extract.organizations import Locality, level_chars, resolve, with_place
-from epikg.lexicon import Title, data_groups, data_words, looks_like_body
+from epikg.lexicon import Title, data_groups, data_words, is_common_word, looks_like_body
 from epikg.records import Place
 
 
@@ -39,6 +39,8 @@ def title_and_body(
     stray = segment[: len(segment) - len(title.word)]
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
         segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body
+    elif place is None and (at := _sentence_words_before_body(stray)):
+        segment, stray = segment[at:], stray[at:]  # `还有县政府办主任`: the body starts at its level
     prefix = place.name if place is not None else ""
     rest = segment[len(prefix) :]
     # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
@@ -74,6 +76,18 @@ def title_and_body(
     if place is None and shared is not None and _in_level_of(shared, body, implied=implied):
         return title_text, with_place(shared, body)
     return title_text, _in_place(place, body, locality, implied=implied)
+
+
+def _sentence_words_before_body(stray: str) -> int:
+    """Where a body named by its level character starts after the sentence's own words (`还有县政府办`,
+    `有县卫健局`: a common word or a function character, data/model_function_chars.txt, then 县): 0 where
+    none stands so."""
+    at = next((i for i, c in enumerate(stray) if c in level_chars()), 0)
+    before = stray[:at]
+    if not before or not looks_like_body(stray[at:]):
+        return 0
+    words = data_words("post_words_before_body.txt")
+    return at if is_common_word(before) or before in words else 0
 
 
 def _in_level_of(place: Place, body: str, *, implied: bool) -> bool:
