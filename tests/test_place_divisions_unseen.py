@@ -310,3 +310,16 @@ def test_a_familys_home_is_no_hamlet(text: str) -> None:
 
 def test_a_hamlet_that_begins_a_longer_name_leaves_it_whole() -> None:
     assert "许家湾" not in names("在许家湾新村设卡。")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("只有超市、药店和菜市场还开着。", []),  # two nouns joined, no market named 药店和
+        ("镇长在卡点查看登记台账。", []),  # where someone is, no checkpoint named 镇长在
+        ("在和平路与人民路交叉口设卡。", ["和平路", "人民路"]),
+        ("在民和村设立卡点。", ["民和村"]),
+    ],
+)
+def test_a_conjunction_or_a_verb_of_place_ends_no_name(text: str, kept: list[str]) -> None:
+    assert [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE] == kept

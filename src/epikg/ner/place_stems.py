@@ -30,6 +30,8 @@ def is_generic_stem(stem: str) -> bool:
         return True
     if any(c in data_words("place_function_chars.txt") for c in stem):
         return True  # `回家的路`, `必经之路`
+    if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
+        return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
     return is_common_word(head) and head not in data_words("place_name_words.txt")
 
