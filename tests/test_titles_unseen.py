@@ -492,3 +492,8 @@ def test_of_two_words_before_a_post_the_nearer_one_opens_it(monkeypatch: pytest.
 )
 def test_the_sentences_words_before_a_body_are_no_part_of_it(text: str, post: tuple[str, str, str]) -> None:
     assert post in posts_of(text)
+
+
+def test_a_streets_committee_keeps_the_streets_name() -> None:
+    """道 of 街道 ends a division's word, not a verb of saying: the post's body is the street's committee."""
+    assert ("何丽君", "党工委书记", "东城街道党工委") in posts_of("东城街道党工委书记何丽君到社区走访。")

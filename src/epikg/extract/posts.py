@@ -38,12 +38,19 @@ def _is_head(title: str) -> bool:
     return title.endswith(holders["head"]) and not any(mark in title for mark in holders["deputy"])
 
 
+def _division_words() -> tuple[str, ...]:
+    """Division words of more than one character (`街道`, `苏木`: data/place_township_suffixes.txt)."""
+    return tuple(w for w in data_words("place_township_suffixes.txt") if len(w) > 1)
+
+
 def _segment_start(text: str, title_start: int, places: dict[int, Mention], limit: int) -> int:
     """Walk left over body words to a place name (included), a boundary or a function word."""
     start = title_start
     while start > limit and title_start - start < MAX_SEGMENT:
         char = text[start - 1]
-        if char in _BOUNDARY or char == "、" or char in phrase_breaks() or not HAN.match(char):
+        # 道 of `宁城街道党工委书记` ends a division's word, not a verb of saying (说道)
+        breaks = char in phrase_breaks() and not text.endswith(_division_words(), 0, start)
+        if char in _BOUNDARY or char == "、" or breaks or not HAN.match(char):
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
         start -= 1
         if start in places:  # a place name begins here: the phrase starts with it
