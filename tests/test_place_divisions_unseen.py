@@ -323,3 +323,18 @@ def test_a_hamlet_that_begins_a_longer_name_leaves_it_whole() -> None:
 )
 def test_a_conjunction_or_a_verb_of_place_ends_no_name(text: str, kept: list[str]) -> None:
     assert [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "在108国道洪善检查站设立服务点。",
+            "108国道洪善检查站",
+        ),  # a facility right after its road: one place
+        ("G104国道省际卡点检查车辆。", "G104国道省际卡点"),
+        ("平遥县加强防控。平遥古城景区暂停开放。", "平遥古城景区"),  # named after the county's short name
+    ],
+)
+def test_a_facility_after_its_road_or_named_after_its_county_is_read_whole(text: str, name: str) -> None:
+    assert name in [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE]

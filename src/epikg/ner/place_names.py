@@ -111,11 +111,17 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     endings = re.compile("|".join(map(re.escape, data_longest_first("place_name_suffixes.txt"))))
     continuations = tuple(data_words("place_suffix_continuations.txt"))
     found = []
-    candidates = [(m.start(), m.end()) for m in _road_code().finditer(text)]
+    roads = [(m.start(), m.end()) for m in _road_code().finditer(text)]
+    ends |= {end for _, end in roads}
+    named = []
     for match in endings.finditer(text):
         start = _name_before(text, match.start(), ends)
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
-            candidates.append((start, _through_community(text, _through_facility(text, match.end()))))
+            named.append((start, _through_community(text, _through_facility(text, match.end()))))
+    # `108国道洪善检查站`, `G104国道省际卡点`: a facility named right after its road is one place with it
+    on_road = {start: end for start, end in named}
+    candidates = [(start, on_road.get(end, end)) for start, end in roads]
+    candidates += [(start, end) for start, end in named if start not in {e for _, e in roads}]
     for start, end in candidates:
         if not spans.overlaps(start, end) and not inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))

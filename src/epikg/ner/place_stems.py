@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from epikg import gazetteer
 from epikg.lexicon import HAN, data_words, is_common_word, looks_like_body, titles, two_character_words
 
 NAMED_PLACE = "rule:place-name"
@@ -33,13 +34,19 @@ def is_generic_stem(stem: str) -> bool:
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
-    return is_common_word(head) and head not in data_words("place_name_words.txt")
+    return is_common_word(head) and head not in data_words("place_name_words.txt") and not _short_name(head)
+
+
+def _short_name(word: str) -> bool:
+    """A division's short name (`平遥` of 平遥县), everyday word or not: a facility named after it (`平遥汽车站`,
+    `平遥古城景区`) is a name."""
+    return word in gazetteer.load().by_alias
 
 
 def is_phrase(stem: str) -> bool:
     """`带头组建` (卡点), `乡镇` (卡点): two words side by side, or a kind of place, make a phrase, not a name."""
     words = two_character_words()
-    if len(stem) == 4 and stem[:2] in words and stem[2:] in words:
+    if len(stem) == 4 and stem[:2] in words and stem[2:] in words and not _short_name(stem[:2]):
         return True
     places = (
         *data_words("place_name_suffixes.txt"),
