@@ -182,9 +182,13 @@ def test_a_count_of_groups_is_no_groups_name() -> None:
     assert not [b for b in bodies("干部带头组建卡点服务、考核督查六个工作专班。") if "六个" in b]
 
 
-@pytest.mark.parametrize("text", ["全县9家乡镇卫生院全部设立发热门诊。", "县乡镇派出所民警连夜值守。"])
+@pytest.mark.parametrize(
+    "text",
+    ["全县9家乡镇卫生院全部设立发热门诊。", "县乡镇派出所民警连夜值守。", "网格员和驻村工作队开展敲门行动。"],
+)
 def test_a_kind_of_division_before_a_suffix_names_no_one_body(text: str) -> None:
-    """`乡镇卫生院`: every township's health centre, not the health centre of the article's own town."""
+    """`乡镇卫生院`: every township's health centre, not the health centre of the article's own town; `驻村工作队`:
+    the teams stationed in villages (a verb before 村), not the team of the article's own village."""
     assert bodies(text) == []
 
 
