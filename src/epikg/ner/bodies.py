@@ -323,19 +323,12 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
                 not is_common_word(text[start - 1 : start + 1])
                 or text[start - 1] in data_words("org_scope_chars.txt")
             )
-            and not (
-                start > 0
-                and text[start - 1] in data_words("place_division_verbs.txt")
-                and text[start - 1] not in data_words("org_scope_chars.txt")
-            )
         ):
-            level_start = (
-                start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`, nor 村 in `驻村工作队`
-            )
+            level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
     if level_start is not None and text[max(0, level_start - 1) : level_start + 1] in data_words(
         "org_level_kinds.txt"
     ):
-        return None  # `9家乡镇卫生院`: every township's health centre, a kind, not one body
+        return None  # `9家乡镇卫生院`: every township's health centre, a kind, not one body; `驻村工作队`
     return level_start
 
 
