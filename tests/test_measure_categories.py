@@ -198,3 +198,29 @@ def test_category_names_agree_with_the_gold_format() -> None:
 )
 def test_a_negation_or_an_inspection_elsewhere_leaves_the_measure(category: str, sentence: str) -> None:
     assert category in categories(sentence)
+
+
+_LEVELS = {"province", "prefecture", "county", "township", "village", "other"}
+
+
+@pytest.mark.parametrize(
+    "folder",
+    ["seeds", "bench/devgold/look", "bench/devgold/heldout", "bench/written/look", "bench/written/heldout"],
+)
+def test_every_shipped_gold_file_reads_and_speaks_the_schemes_words(folder: str) -> None:
+    """The gold the dev figures come from: each file reads, names its own page, and uses only the scheme's
+    categories and the format's levels; a written article's page lies beside its gold."""
+    import json
+
+    from epikg.evaluation.documents import read_gold
+
+    paths = sorted((ROOT / folder).glob("*.gold.json"))
+    assert paths
+    for path in paths:
+        read_gold(path)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert data["doc_id"] == path.name.removesuffix(".gold.json")
+        assert {m["category"] for m in data["measures"]} <= _scheme_notations(), path
+        assert {p["level"] for p in data["places"]} <= _LEVELS, path
+        if folder.startswith("bench/written"):
+            assert path.with_name(data["doc_id"] + ".txt").is_file()
