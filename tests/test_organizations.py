@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from epikg.extract.organizations import describe, full_names, resolve_all
-from epikg.extract.places import Locality
+from epikg.extract.place_divisions import Locality
 from epikg.records import EntityType, Mention, Place
 
 COUNTY = Place("青山县", "county", None, "青山县@t", None)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from epikg.document import BuildOptions, Job, Resources, build_document
 from epikg.extract.measure_places import place_measures
-from epikg.extract.places import Locality
+from epikg.extract.place_divisions import Locality
 from epikg.extract.times import resolve_times
 from epikg.ner import repeat_names
 from epikg.ner.merge import merge

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from epikg import gazetteer
-from epikg.extract.places import RANK, level_from_suffix, read_places, resolve
+from epikg.extract.place_divisions import RANK, level_from_suffix
+from epikg.extract.places import read_places, resolve
 from epikg.ner import places as ner_places
 from epikg.records import EntityType, Mention
 

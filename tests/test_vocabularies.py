@@ -8,7 +8,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
 
-from epikg.extract.places import RANK
+from epikg.extract.place_divisions import RANK
 from epikg.lexicon import read_data_lines
 from epikg.rdf.namespaces import EK
 

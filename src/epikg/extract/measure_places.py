@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from epikg.extract.places import RANK, Locality, is_elsewhere, scope_words
+from epikg.extract.place_divisions import RANK, Locality
+from epikg.extract.places import is_elsewhere, scope_words
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import org_type
 from epikg.records import EntityType, Measure, Mention, Place, Sentence

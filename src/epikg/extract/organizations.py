@@ -2,7 +2,7 @@
 
 `县委` in an article about 南县 is 南县县委; `镇党委` in an article about 浦市镇 is
 浦市镇党委. The locality is what the article's own words name most, level by level
-(extract/places.py).
+(extract/places.py, extract/place_divisions.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.extract.places import Locality, leading_division
+from epikg.extract.place_divisions import Locality
+from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.lexicon import data_groups, data_table, data_words, titles
 from epikg.ner.bodies import is_generic, org_type

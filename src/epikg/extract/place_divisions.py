@@ -1,0 +1,282 @@
+"""The division each place name of an article is, where one fits, the article's locality, and the Place records.
+
+The gazetteer may choose between the divisions of a name (`南洲镇` is in two counties) and add a division
+code and its own ancestors, but only where exactly one division fits the places the article names: such
+ancestors are `derived_parent`, never `parent`, so a query can ask for what the article states. The
+locality is, level by level, the division the article's own words name most; a township or village that
+the gazetteer puts in the article's own county (or town) is stated to lie there. A township or village
+name that no article context pins down gets no division and is keyed on its article, so namesakes in
+different counties never merge. What the article states is read in places.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from epikg import gazetteer
+from epikg.gazetteer import Division
+from epikg.lexicon import data_longest_first, data_rows
+from epikg.records import Place
+
+RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
+# Levels whose names identify a division nationwide; townships and villages repeat from county to county.
+_SELF_IDENTIFYING = ("province", "prefecture", "county")
+
+
+@lru_cache(maxsize=1)
+def _suffix_levels() -> tuple[tuple[str, str], ...]:
+    return tuple(data_rows("place_suffix_levels.tsv"))
+
+
+def level_from_suffix(name: str) -> str:
+    """The level a division's name announces (data/place_suffix_levels.tsv); two-character names announce none."""
+    if len(name) < 3:
+        return "other"
+    for ending, level in _suffix_levels():
+        if name.endswith(ending):
+            return level
+    return "other"
+
+
+@dataclass(frozen=True)
+class Locality:
+    """The article's own places, one per level: the one its own words name most at that level."""
+
+    by_level: dict[str, Place] = field(default_factory=dict)
+    main: Place | None = None  # the division it names most (ties: the more local): what it is about
+
+
+def is_bare(name: str) -> bool:
+    """A name whose ending announces no kind of place (`石桥`, `红旗`; not `石桥镇`, `解放路` or `城南花园`):
+    two characters announce none (data/place_suffix_levels.tsv, place_name_suffixes.txt)."""
+    if len(name) == 2:
+        return True
+    endings = (*data_longest_first("place_name_suffixes.txt"), *(e for e, _ in _suffix_levels()))
+    return len(name) > 2 and not name.endswith(endings)
+
+
+def guess_level(name: str, names: Sequence[str] = ()) -> str:
+    """The level of a name's readings where they agree (a short form read as the article's full name:
+    `海淀` is 海淀区 where the article says 海淀区), else the level its ending announces."""
+    levels = {d.level for d in _candidates(name, [name, *names], gazetteer.load())}
+    return levels.pop() if len(levels) == 1 else level_from_suffix(name)
+
+
+class Resolver:
+    """One article's place names: the division each one is (if any fits), then Place records."""
+
+    def __init__(
+        self,
+        names: list[str],
+        context: list[str],
+        chains: dict[str, tuple[str, int, int]],
+        doc_id: str,
+        first_seen: dict[str, tuple[int, int]] | None = None,
+        own_county: bool = False,
+    ) -> None:
+        self.gaz = gazetteer.load()
+        self.names = list(dict.fromkeys(names))
+        self.chains = {name: parent for name, (parent, _, _) in chains.items()}
+        self.chain_spans = {name: (start, end) for name, (_, start, end) in chains.items()}
+        self.first_seen = first_seen or {}
+        self.all_names = list(dict.fromkeys([*self.names, *context, *self.chains.values()]))
+        self.doc_id = doc_id
+        self.candidates = {n: _candidates(n, self.all_names, self.gaz, own_county) for n in self.all_names}
+        self.named_by: dict[int, set[str]] = {}  # division id -> the names of the article that may mean it
+        for name, divisions in self.candidates.items():
+            for d in divisions:
+                self.named_by.setdefault(d.id, set()).add(name)
+        self.chosen: dict[str, Division | None] = {}
+        self.built: dict[str, Place] = {}
+        self.locality_ids: dict[str, int] = {}
+        self.locality_names: dict[str, str] = {}
+        self.text_levels: dict[str, str] = {}  # bare names -> the level the text gives them (place_levels)
+        self.located: set[str] = set()  # names whose parent a located word states (`桂花村位于石门乡`)
+        self.elsewhere: set[str] = set()  # names the article writes only as somewhere else (`从武汉返乡`)
+
+    def run(
+        self, votes: list[str], level_votes: Counter[str] | None = None, addresses: Counter[str] | None = None
+    ) -> tuple[dict[str, Place], Locality]:
+        for name in self.all_names:
+            self.chosen[name] = self._choose(name)
+        self._choose_ancestors()
+        self._read_locality(votes, level_votes or Counter(), addresses or Counter())
+        places = {name: self._place(name) for name in self.all_names}
+        by_level = {level: places[name] for level, name in self.locality_names.items()}
+        main = self.locality_main and places[self.locality_main]
+        return places, Locality(by_level, main)
+
+    def _choose(self, name: str) -> Division | None:
+        """The one division of this name that the article's context supports, if exactly one does."""
+        divisions = self.candidates[name]
+        stated = self.chains.get(name)
+        if stated is not None:
+            parent_ids = {d.id for d in self.candidates.get(stated, [])}
+            divisions = [d for d in divisions if any(a.id in parent_ids for a in self.gaz.chain(d)[1:])]
+            if len(divisions) == 1:
+                return divisions[0]
+        if not divisions:
+            return None
+        support = {
+            d.id: sum(bool(self.named_by.get(a.id, set()) - {name}) for a in self.gaz.chain(d)[1:])
+            for d in divisions
+        }
+        best = max(support.values())
+        if (
+            best == 0
+        ):  # nothing else in the article points to any reading: only a nationwide name stands alone
+            top = min(RANK[d.level] for d in divisions)
+            divisions = [d for d in divisions if RANK[d.level] == top]
+            return divisions[0] if len(divisions) == 1 and top <= RANK["county"] else None
+        winners = [d for d in divisions if support[d.id] == best]
+        return winners[0] if len(winners) == 1 else None
+
+    def _level(self, name: str) -> str:
+        division = self.chosen.get(name)
+        if division is not None:
+            return division.level
+        guessed = guess_level(name, self.all_names)
+        return self.text_levels.get(name, guessed) if guessed == "other" else guessed
+
+    def _choose_ancestors(self) -> None:
+        """A name no context pinned down is the division that a chosen place of the article lies in, where
+        exactly one of its readings is such an ancestor (浦市镇 once 浦市镇庄尚村 pins the village)."""
+        changed = True
+        while changed:
+            changed = False
+            above = {a.id for d in self.chosen.values() if d is not None for a in self.gaz.chain(d)[1:]}
+            for name in self.all_names:
+                if self.chosen[name] is None:
+                    fits = [d for d in self.candidates[name] if d.id in above]
+                    if len(fits) == 1:
+                        self.chosen[name], changed = fits[0], True
+
+    def _read_locality(self, votes: list[str], level_votes: Counter[str], addresses: Counter[str]) -> None:
+        """Per level, the division the article's own words name most (ties: first named); the most named
+        of all, not counting its names as the higher part of a chain (`addresses`), is what it is about."""
+        # A short form and its full name (应城, 应城市) are one place: their votes add up, under the full name.
+        same: dict[object, str] = {}
+        for n in votes:
+            division = self.chosen.get(n)
+            key = division.id if division is not None else n
+            if key not in same or (division is not None and n == division.name):
+                same[key] = n
+        representative = {n: same[self.chosen[n].id if self.chosen.get(n) is not None else n] for n in votes}
+        counts = Counter(representative[n] for n in votes if self._level(n) != "other")
+        first = {representative[n]: i for i, n in reversed(list(enumerate(votes)))}
+        # The article's place of a level also gets the votes of its scope words and bare bodies (全镇, 镇党委).
+        for level, extra in level_votes.items():
+            at_level = [n for n in counts if self._level(n) == level]
+            if at_level and extra:
+                counts[min(at_level, key=lambda n: (-counts[n], first[n]))] += extra
+        own = Counter(counts)
+        for n, c in addresses.items():
+            if representative.get(n) in own:
+                own[representative[n]] -= c
+        # A province is too wide to be what a local article is about, unless it names nothing narrower.
+        narrow = [n for n in own if self._level(n) != "province" and own[n] > 0] or list(own)
+        self.locality_main = min(
+            narrow, key=lambda n: (-own[n], -RANK[self._level(n)], first[n]), default=None
+        )
+        for name, _ in sorted(counts.items(), key=lambda item: (-item[1], first[item[0]])):
+            level = self._level(name)
+            if level not in self.locality_names:
+                self.locality_names[level] = name
+                division = self.chosen.get(name)
+                if division is not None:
+                    self.locality_ids[level] = division.id
+
+    def _place(self, name: str) -> Place:
+        if name in self.built:
+            return self.built[name]
+        division = self.chosen.get(name)
+        stated = self.chains.get(name)
+        parent = self._place(stated) if stated else None
+        how = "located" if name in self.located else "chain"
+        basis = (how, self.chain_spans.get(name)) if stated else (None, None)
+        if division is None:
+            level = self._level(name)
+            if parent is not None:
+                key = f"{parent.key}/{name}"
+            else:
+                key = name if level in _SELF_IDENTIFYING else f"{name}@{self.doc_id}"
+            place = Place(name, level, None, key, parent, None, *basis)
+        else:
+            if parent is None and name not in self.elsewhere:
+                parent = self._locality_parent(division)
+                basis = ("locality", self.first_seen.get(name)) if parent is not None else basis
+            derived = None
+            above = self.gaz.chain(division)[1:]
+            if above and (parent is None or parent.key != _key(above[0], self.gaz)):
+                derived = _gazetteer_place(above[0], self.gaz)
+            place = Place(
+                division.name,
+                division.level,
+                division.code,
+                _key(division, self.gaz),
+                parent,
+                derived,
+                *basis,
+            )
+        self.built[name] = place
+        return place
+
+    def _locality_parent(self, division: Division) -> Place | None:
+        """The nearest of the division's ancestors that is the article's own county or prefecture (or town,
+        for a village): what the article is about, so a township or village in it is stated to lie there. A
+        county's own prefecture is not stated so (`我省绥化市望奎县` names the prefecture of another county),
+        nor is a province (`湖北` and `武汉` in one article is often where returnees came from), nor the
+        frame of a place named only as elsewhere (`与麻城市交界处`: a neighbour)."""
+        if division.level in ("county", "prefecture", "province"):
+            return None
+        for ancestor in self.gaz.chain(division)[1:]:
+            if ancestor.level == "province":
+                return None
+            if self.locality_ids.get(ancestor.level) == ancestor.id:
+                return self._place(self.locality_names[ancestor.level])
+        return None
+
+
+def _gazetteer_place(division: Division, gaz: gazetteer.Gazetteer) -> Place:
+    """A division and its ancestors as the gazetteer gives them: every link derived."""
+    above = gaz.chain(division)[1:]
+    derived = _gazetteer_place(above[0], gaz) if above else None
+    return Place(division.name, division.level, division.code, _key(division, gaz), None, derived)
+
+
+def _key(division: Division, gaz: gazetteer.Gazetteer) -> str:
+    """The division code where the gazetteer has one, else the name under its nearest coded ancestor."""
+    if division.code:
+        return division.code
+    path = [division.name]
+    for ancestor in gaz.chain(division)[1:]:
+        if ancestor.code:
+            return ancestor.code + "/" + "/".join(reversed(path))
+        path.append(ancestor.name)
+    return "/".join(reversed(path))
+
+
+def _candidates(
+    name: str, names: list[str], gaz: gazetteer.Gazetteer, own_county: bool = False
+) -> list[Division]:
+    """Divisions of this name; else the article's own longer place it shortens (`南洲` for 南洲镇);
+    else a division it is the short form of: one with its level (`石柱县`), any province (`湖北`) or known city
+    (`长沙`), one whose full name the article uses, or the one county of that short form in an article that
+    speaks of its own county (`我县` ... `舞阳分会场`)."""
+    found = gaz.lookup(name)
+    if found:
+        return found
+    longer = [
+        n for n in names if n != name and n.startswith(name) and is_bare(name) and gaz.lookup(n)
+    ]  # not `解放路` for 解放路街道: a road is no short form of its street
+    if longer:
+        return gaz.lookup(min(longer, key=len))
+    if name in gaz.by_level_alias:
+        return gaz.lookup_written(name)  # 石柱县, 恩施州: as certain as the full name
+    aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
+    if own_county and name in gaz.county_aliases:
+        return [gaz.divisions[gaz.county_aliases[name]]]
+    return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]
