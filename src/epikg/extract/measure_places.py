@@ -58,7 +58,6 @@ def _scope_place(level: str, locality: Locality, in_clause: list[Place]) -> Plac
     """The place a scope word means: one of that level named before it in its clause (`东湖村禁止本村人员`), else
     the article's own; never a place another clause names (`广州市白云区有疫情,我县对来自该区的人员…`)."""
     levels = ("county", "prefecture") if level == "city" else (level,)
-
     for place in reversed(in_clause):
         if place.level in levels and (level != "city" or place.name.endswith(_city_suffixes())):
             return place
@@ -106,10 +105,8 @@ def measure_place(
     found = [(m.start, places[m.text]) for m in own] + scoped
     if found:  # the most specific; among equals the nearest to the trigger
         return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
-    if scopes:
-        return (
-            None  # `我县…`, and the article states no county of its own: not the place another clause names
-        )
+    if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
+        return None
     topic = _topic(text, sentence, in_sentence, left)
     if topic is not None:
         return places[topic.text]
