@@ -251,6 +251,10 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
     return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start()))
 
 
+# Advice whose words are quoted, then a new clause (`倡导“红事缓办、白事简办”,`): the advice ends with the quote.
+_QUOTED_ADVICE = re.compile(r"[^“”]{0,4}“[^”]*”\s*[,;,;]")
+
+
 def _advised(sentence: str, position: int) -> bool:
     """Whether the words before a position are advice to the public, with no order between."""
     window = sentence[max(0, position - _ADVICE_REACH) : position].rsplit(";", 1)[-1].rsplit(";", 1)[-1]
@@ -261,6 +265,8 @@ def _advised(sentence: str, position: int) -> bool:
         "list_joiners.txt"
     ) and not _CLAUSE_BREAK.intersection(window[advice.end() :]):
         return False  # `做好宣传和村组封闭工作`: publicity and the behaviour joined in one clause, two tasks
+    if _QUOTED_ADVICE.match(window, advice.end()):
+        return False  # `倡导“宴会不办”,春节期间不举办庙会`: the advice is the slogan quoted; what follows is an order
     return not guards().orders.search(window, advice.end())
 
 
