@@ -74,6 +74,7 @@ MISSED = [
     ("a leader inspecting at a checkpoint", "supervision", "县委书记张明在城关镇检查卡点时要求守好路口。"),
     ("venues named inside the closing phrase", "venue_closure", "暂停所有宗教活动场所对外开放。"),
     ("returnees under health management", "screening", "对中高风险地区来返人员实行健康管理。"),
+    ("the police checking venues", "patrol_enforcement", "镇派出所对城区宾馆、网吧逐一检查。"),
     (
         "an order after a quoted slogan advised",
         "gathering_restriction",
