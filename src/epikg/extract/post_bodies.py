@@ -40,7 +40,7 @@ def title_and_body(
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
         segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body
     elif place is None and (at := _sentence_words_before_body(stray)):
-        segment, stray = segment[at:], stray[at:]  # `还有县政府办主任`: the body starts at its level
+        segment = segment[at:]  # `还有县政府办主任`: the body starts at its level character
     prefix = place.name if place is not None else ""
     rest = segment[len(prefix) :]
     # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
@@ -80,8 +80,8 @@ def title_and_body(
 
 def _sentence_words_before_body(stray: str) -> int:
     """Where a body named by its level character starts after the sentence's own words (`还有县政府办`,
-    `有县卫健局`: a common word or a function character, data/model_function_chars.txt, then 县): 0 where
-    none stands so."""
+    `有县卫健局`: an everyday word or one of data/post_words_before_body.txt, then 县): 0 where none stands
+    so."""
     at = next((i for i, c in enumerate(stray) if c in level_chars()), 0)
     before = stray[:at]
     if not before or not looks_like_body(stray[at:]):
