@@ -112,7 +112,8 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     continuations = tuple(data_words("place_suffix_continuations.txt"))
     found = []
     roads = [(m.start(), m.end()) for m in _road_code().finditer(text)]
-    ends |= {end for _, end in roads}
+    road_ends = {end for _, end in roads}
+    ends |= road_ends
     named = []
     for match in endings.finditer(text):
         start = _name_before(text, match.start(), ends)
@@ -121,7 +122,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     # `108国道洪善检查站`, `G104国道省际卡点`: a facility named right after its road is one place with it
     on_road = {start: end for start, end in named}
     candidates = [(start, on_road.get(end, end)) for start, end in roads]
-    candidates += [(start, end) for start, end in named if start not in {e for _, e in roads}]
+    candidates += [(start, end) for start, end in named if start not in road_ends]
     for start, end in candidates:
         if not spans.overlaps(start, end) and not inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
