@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from epikg import gazetteer
+from epikg.extract.place_levels import suffix_levels
 from epikg.gazetteer import Division
-from epikg.lexicon import data_longest_first, data_rows
+from epikg.lexicon import data_longest_first
 from epikg.records import Place
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
@@ -26,16 +26,11 @@ RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4
 _SELF_IDENTIFYING = ("province", "prefecture", "county")
 
 
-@lru_cache(maxsize=1)
-def _suffix_levels() -> tuple[tuple[str, str], ...]:
-    return tuple(data_rows("place_suffix_levels.tsv"))
-
-
 def level_from_suffix(name: str) -> str:
     """The level a division's name announces (data/place_suffix_levels.tsv); two-character names announce none."""
     if len(name) < 3:
         return "other"
-    for ending, level in _suffix_levels():
+    for ending, level in suffix_levels():
         if name.endswith(ending):
             return level
     return "other"
@@ -54,7 +49,7 @@ def is_bare(name: str) -> bool:
     two characters announce none (data/place_suffix_levels.tsv, place_name_suffixes.txt)."""
     if len(name) == 2:
         return True
-    endings = (*data_longest_first("place_name_suffixes.txt"), *(e for e, _ in _suffix_levels()))
+    endings = (*data_longest_first("place_name_suffixes.txt"), *(e for e, _ in suffix_levels()))
     return len(name) > 2 and not name.endswith(endings)
 
 
@@ -76,6 +71,10 @@ class Resolver:
         doc_id: str,
         first_seen: dict[str, tuple[int, int]] | None = None,
         own_county: bool = False,
+        *,
+        text_levels: dict[str, str] | None = None,
+        located: set[str] | None = None,
+        elsewhere: set[str] | None = None,
     ) -> None:
         self.gaz = gazetteer.load()
         self.names = list(dict.fromkeys(names))
@@ -93,9 +92,9 @@ class Resolver:
         self.built: dict[str, Place] = {}
         self.locality_ids: dict[str, int] = {}
         self.locality_names: dict[str, str] = {}
-        self.text_levels: dict[str, str] = {}  # bare names -> the level the text gives them (place_levels)
-        self.located: set[str] = set()  # names whose parent a located word states (`桂花村位于石门乡`)
-        self.elsewhere: set[str] = set()  # names the article writes only as somewhere else (`从武汉返乡`)
+        self.text_levels = text_levels or {}  # bare names -> the level the text gives them (place_levels)
+        self.located = located or set()  # names whose parent a located word states (`桂花村位于石门乡`)
+        self.elsewhere = elsewhere or set()  # names the article writes only as somewhere else (`从武汉返乡`)
 
     def run(
         self, votes: list[str], level_votes: Counter[str] | None = None, addresses: Counter[str] | None = None

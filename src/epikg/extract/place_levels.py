@@ -27,14 +27,14 @@ _LEVELS = ("province", "prefecture", "county", "township", "village")
 
 
 @lru_cache(maxsize=1)
-def _endings() -> tuple[tuple[str, str], ...]:
+def suffix_levels() -> tuple[tuple[str, str], ...]:
     """(ending, level) of data/place_suffix_levels.tsv, in its order (the first that fits wins)."""
     return tuple(data_rows("place_suffix_levels.tsv"))
 
 
 def kind_level(kind: str) -> str:
     """The level a kind of place names (`乡镇` township, `村` village, `农贸市场` other)."""
-    return next((level for ending, level in _endings() if kind.endswith(ending)), "other")
+    return next((level for ending, level in suffix_levels() if kind.endswith(ending)), "other")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +67,7 @@ def _written_level(text: str, name: str, at: int) -> str | None:
     """The level of a level word written right after the name at `at` (`石桥` + `镇`), where that word
     does not begin an everyday word instead (`石桥市场`, `石桥区域`)."""
     after = at + len(name)
-    for ending, level in _endings():
+    for ending, level in suffix_levels():
         if level not in _LEVELS or not text.startswith(ending, after):
             continue
         end = after + len(ending)

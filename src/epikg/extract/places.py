@@ -166,12 +166,18 @@ def read_places(
     for m, head in heads:
         if head:
             first_seen.setdefault(head, (m.start, m.start + len(head)))
-    resolver = Resolver(names, context, chains, doc_id, first_seen, own_county=_speaks_of_its_county(text))
-    resolver.located = {name for name in located if chains[name] == located[name]}
-    if text:
-        resolver.text_levels = _bare_levels(text, [m for m in ordered if m.type is EntityType.PLACE], names)
-        here = {m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere}
-        resolver.elsewhere = {m.text for m in ordered if m.type is EntityType.PLACE} - here
+    placed = [m for m in ordered if m.type is EntityType.PLACE]
+    resolver = Resolver(
+        names,
+        context,
+        chains,
+        doc_id,
+        first_seen,
+        own_county=_speaks_of_its_county(text),
+        text_levels=_bare_levels(text, placed, names) if text else None,
+        located={name for name in located if chains[name] == located[name]},
+        elsewhere={m.text for m in placed} - {m.text for m in placed if (m.start, m.end) not in elsewhere},
+    )
     level_votes = _level_votes(text, ordered) if text else Counter()
     places, locality = resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
     return {name: places[full.get(name, name)] for name in places}, locality
