@@ -73,12 +73,16 @@ def test_a_damaged_entry_is_recomputed_not_trusted(tmp_path: Path, pages: Path) 
     assert union_lines(second.documents) == union_lines(first.documents)
 
 
-def test_changing_a_data_file_changes_the_fingerprint(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    package = tmp_path / "epikg"
-    shutil.copytree(cache_module.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("model", "__pycache__"))
-    monkeypatch.setattr(cache_module, "PACKAGE_DIR", package)
+@pytest.fixture
+def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the package (less the model) that the fingerprint reads, free to be changed."""
+    copy = tmp_path / "epikg"
+    shutil.copytree(cache_module.PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("model", "__pycache__"))
+    monkeypatch.setattr(cache_module, "PACKAGE_DIR", copy)
+    return copy
+
+
+def test_changing_a_data_file_changes_the_fingerprint(package: Path) -> None:
     before = fingerprint(RULES_ONLY)
     assert fingerprint(RULES_ONLY) == before
     with open(package / "data" / "measures.tsv", "a", encoding="utf-8") as f:
@@ -150,11 +154,8 @@ def test_a_cached_ntriples_rebuild_loads_neither_rdflib_nor_the_rules_and_writes
 
 
 def test_the_fingerprint_memo_gives_the_same_fingerprint_and_sees_a_changed_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, package: Path
 ) -> None:
-    package = tmp_path / "epikg"
-    shutil.copytree(cache_module.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("model", "__pycache__"))
-    monkeypatch.setattr(cache_module, "PACKAGE_DIR", package)
     monkeypatch.setattr(
         cache_module, "RACY_NS", 0
     )  # the copies were just written: remember them all the same
