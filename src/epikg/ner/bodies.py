@@ -175,11 +175,17 @@ def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
     cut = max((span.rfind(v) + len(v) for v in verbs if v in span), default=0)
     if cut == 0:
         return start
-    while start + cut < suffix_start and text[start + cut] in data_words("org_verb_particles.txt"):
-        cut += 1  # `成立了`
+    cut = _after_particles(text[:suffix_start], start + cut) - start  # `成立了`
     if text[start + cut] in data_words("model_function_chars.txt"):
         return None  # `成立了以党委书记为组长的领导小组`: a phrase about the body, its name further on
     return start + cut if suffix_start - (start + cut) >= 2 else None
+
+
+def _after_particles(text: str, at: int) -> int:
+    """Past the particles after a setup verb (`成立了`, `组建起`: data/org_verb_particles.txt)."""
+    while text[at : at + 1] in data_words("org_verb_particles.txt") and at < len(text):
+        at += 1
+    return at
 
 
 # Bodies that a joint committee or team can be (`红星村联合党支部`, `联合检查组`): 联合 is part of their name.
@@ -266,7 +272,7 @@ def _working_groups(text: str) -> list[Mention]:
     (`带领督查考核组`). A bare generic one (`工作组`) or a clause (`全面开展排查组`) is not a name."""
     starts = {0} | {i + 1 for i, char in enumerate(text) if char in _BEFORE_GROUP}
     after = (*lead_verbs(), *data_groups("working_groups.tsv")["after"])
-    starts |= {m.end() for verb in after for m in re.finditer(re.escape(verb), text)}
+    starts |= {_after_particles(text, m.end()) for verb in after for m in re.finditer(re.escape(verb), text)}
     found = _group_offices(text, sorted(starts))
     for start in sorted(starts):
         match = _group().match(text, start)
