@@ -313,3 +313,20 @@ def test_a_bare_name_and_its_full_name_are_one_place() -> None:
     assert places["合隆"] is places["合隆镇"]
     assert places["合隆镇"].name == "合隆镇"
     assert places["合隆镇"].parent is not None and places["合隆镇"].parent.name == "农安县"
+
+
+def test_a_chain_skips_the_listings_stand_in_for_a_missing_level() -> None:
+    # 儋州市 has no counties: jionlp puts its towns under a `市直辖行政区划` with the city's own code.
+    gaz = gazetteer.load()
+    town = next(d for d in gaz.divisions if d.name == "中和镇" and "460400" in [a.code for a in gaz.chain(d)])
+    assert [a.name for a in gaz.chain(town)] == ["中和镇", "儋州市", "海南省"]
+
+
+def test_a_division_the_gazetteer_puts_under_another_parent_is_not_the_one_the_article_names() -> None:
+    # The gazetteer's only 新州镇 with a 东坡村 lies in Guizhou; this article's 新州镇 is a town of 儋州市.
+    text = "儋州市新州镇东坡村设立卡点,儋州市中和镇也设卡。"
+    places, _ = read_places(every_mention(text, "儋州市", "新州镇", "东坡村", "中和镇"), doc_id="a")
+    village = places["东坡村"]
+    assert stated_chain(village) == ["东坡村", "新州镇", "儋州市"]
+    assert village.derived_parent is None and village.code is None
+    assert full_chain(places["中和镇"]) == ["中和镇", "儋州市", "海南省"]  # no stand-in between

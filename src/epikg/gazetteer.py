@@ -346,10 +346,15 @@ class Gazetteer:
         return self.lookup(name) or [self.divisions[i] for i in self.by_level_alias.get(name, ())]
 
     def chain(self, division: Division) -> list[Division]:
-        """The division and its ancestors, most specific first."""
+        """The division and its ancestors, most specific first, without the listing's stand-ins for a level a
+        city lacks (`市直辖行政区划` between 儋州市 and its towns: data/gazetteer_stand_ins.txt)."""
+        stand_ins = tuple(data_words("gazetteer_stand_ins.txt"))
         out = [division]
-        while out[-1].parent is not None:
-            out.append(self.divisions[out[-1].parent])
+        at = division
+        while at.parent is not None:
+            at = self.divisions[at.parent]
+            if not at.name.endswith(stand_ins):
+                out.append(at)
         return out
 
     def children_of(self, division: Division) -> list[Division]:

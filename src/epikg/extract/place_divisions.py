@@ -196,6 +196,8 @@ class Resolver:
         parent = self._place(stated) if stated else None
         how = "located" if name in self.located else "chain"
         basis = (how, self.chain_spans.get(name)) if stated else (None, None)
+        if division is not None and parent is not None and not self._lies_in(division, parent):
+            division = None  # `新州镇东坡村` in 儋州: a 东坡村 the gazetteer lists under another 新州镇 is not this one
         if division is None:
             level = self._level(name)
             if parent is not None:
@@ -222,6 +224,10 @@ class Resolver:
             )
         self.built[name] = place
         return place
+
+    def _lies_in(self, division: Division, parent: Place) -> bool:
+        """Whether the gazetteer puts the division inside the place the article states as its parent."""
+        return any(_key(a, self.gaz) == parent.key for a in self.gaz.chain(division)[1:])
 
     def _locality_parent(self, division: Division) -> Place | None:
         """The nearest of the division's ancestors that is the article's own county or prefecture (or town,
