@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from epikg.ner import rule_mentions
-from epikg.records import EntityType
+from epikg.ner.merge import merge
+from epikg.ner.persons import EVERYDAY_WORD_NAME
+from epikg.records import EntityType, Mention
 
 
 def persons(text: str) -> list[str]:
@@ -43,3 +45,38 @@ def test_a_person_before_a_lead_verb_is_not_swallowed_by_the_body_he_leads() -> 
     mentions = rule_mentions("镇党委书记刘洋,镇长陈涛带领工作组到卡点检查。")
     assert "陈涛" in [m.text for m in mentions if m.type is EntityType.PERSON]
     assert not [m.text for m in mentions if m.type is EntityType.ORGANIZATION and "带领" in m.text]
+
+
+# --- an everyday word as a name after a title ----------------------------------------------------------
+
+
+def _model_person(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(name, EntityType.PERSON, start, start + len(name), "model")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("区委副书记、区长高峰,副区长王平参加。", "高峰"),  # a peak
+        ("县委常委、组织部部长高山,县公安局局长秦岭出席。", "高山"),
+        ("县公安局局长秦岭汇报了全县情况。", "秦岭"),  # a mountain range, before a verb that follows names
+        ("图为志愿者高峰在卡点为过往车辆测温。", "高峰"),
+    ],
+)
+def test_an_everyday_word_after_a_title_is_a_name_where_the_model_agrees(text: str, name: str) -> None:
+    rule = [m for m in rule_mentions(text) if m.text == name]
+    assert [m.source for m in rule] == [EVERYDAY_WORD_NAME]
+    assert name in [m.text for m in merge(rule, [_model_person(text, name)])]
+    assert name not in [m.text for m in merge(rule, [])]  # the rules alone never make it a name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("县委书记强调,要严格落实。", "强调"), ("县长马上赶到现场。", "马上")]
+)
+def test_an_everyday_word_after_a_title_stays_a_word_without_the_model(text: str, word: str) -> None:
+    assert word not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+
+
+def test_an_adverb_after_a_title_is_never_proposed() -> None:
+    assert "马上" not in persons("县长马上赶到现场。")

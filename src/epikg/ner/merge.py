@@ -26,12 +26,19 @@ from epikg.lexicon import (
     world_place_names,
 )
 from epikg.ner.bodies import function_name, lead_verbs, verb_inside
-from epikg.ner.persons import conjunction_surnames, function_surnames, is_surname_and_address, title_words
+from epikg.ner.persons import (
+    EVERYDAY_WORD_NAME,
+    conjunction_surnames,
+    function_surnames,
+    is_surname_and_address,
+    title_words,
+)
 from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
     "rule:suffix": 0,
     "rule:title": 1,
+    EVERYDAY_WORD_NAME: 1,
     "byline": 1,
     "rule:gazetteer": 2,
     "rule:place-name": 2,
@@ -266,6 +273,10 @@ def _wraps(mention: Mention, clash: list[Mention]) -> bool:
 def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, ...]:
     """Non-overlapping mentions, sorted by position."""
     rule = list(rule)
+    model = list(model)
+    people = {(m.start, m.end) for m in model if m.type is EntityType.PERSON}
+    # `区长高峰`: an everyday word after a title is a name only where the model reads a person there too
+    rule = [r for r in rule if r.source != EVERYDAY_WORD_NAME or (r.start, r.end) in people]
     model = [
         m
         for m in map(

@@ -23,6 +23,9 @@ from epikg.lexicon import (
 from epikg.records import EntityType, Mention
 
 _SOURCE = "rule:title"
+EVERYDAY_WORD_NAME = (
+    "rule:title+model"  # an everyday word after a title, kept where the model reads a person too
+)
 
 
 def function_surnames(*uses: str) -> frozenset[str]:
@@ -91,7 +94,8 @@ def _after_titles(text: str) -> list[Mention]:
         )
         if name is None:
             continue
-        found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
+        source = EVERYDAY_WORD_NAME if is_common_word(name) else _SOURCE
+        found.append(Mention(name, EntityType.PERSON, start, start + len(name), source))
         found += _listed_after(text, start + len(name))
     return found
 
@@ -111,7 +115,7 @@ def _closes_a_preposition(text: str, start: int) -> bool:
 
 
 def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
-    name = _name_at(text, start)
+    name = _name_at(text, start) or _everyday_word_name(text, start)
     if not name or _runs_into_title(text, start, len(name)):
         return None
     if name[0] in function_surnames("preposition") and (
@@ -127,6 +131,22 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
             None  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after a group noun, demand a clean name
         )
     return name
+
+
+def _everyday_word_name(text: str, start: int) -> str | None:
+    """`区长高峰,`, `局长秦岭汇报`, `志愿者高峰在卡点`: right after a title, two characters that are also an
+    everyday word (a peak, a mountain range) may be a name when they start with a surname and the name plainly
+    ends there: at punctuation, or before a verb that follows names (data/person_followers.txt,
+    data/person_verbs_after.txt). So may `书记强调,` and `志愿者家中`: such a name is kept only where the NER
+    model reads a person at the same place too (source EVERYDAY_WORD_NAME; ner/merge.py)."""
+    two = text[start : start + 2]
+    after = text[start + 2 : start + 3]
+    ends = (
+        (after and not HAN.match(after) and not after.isdigit())
+        or after in data_words("person_followers.txt")
+        or text[start + 2 : start + 4] in data_words("person_verbs_after.txt")
+    )
+    return two if ends and is_common_word(two) and _plausible(two, everyday_word=True) else None
 
 
 def _listed_after(text: str, end: int) -> list[Mention]:
@@ -310,13 +330,14 @@ def is_surname_and_address(name: str) -> bool:
     return any(name.endswith(w) and 1 <= len(name) - len(w) <= 2 for w in data_words("person_honorifics.txt"))
 
 
-def _plausible(name: str) -> bool:
-    """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某."""
+def _plausible(name: str, *, everyday_word: bool = False) -> bool:
+    """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某; no everyday
+    word first, unless the caller has shown it is a name all the same (`everyday_word`)."""
     return (
         looks_like_name(name)
         and not any(c in data_words("person_placeholders.txt") for c in name)
         and name[-1] not in data_words("person_never_ends.txt")
-        and not is_common_word(name[:2])
+        and (everyday_word or not is_common_word(name[:2]))
         and name[:2] not in data_words("person_not_names.txt")
         and not any(t in name for t in title_words())
         and not is_surname_and_address(name)
