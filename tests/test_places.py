@@ -330,3 +330,17 @@ def test_a_division_the_gazetteer_puts_under_another_parent_is_not_the_one_the_a
     assert stated_chain(village) == ["东坡村", "新州镇", "儋州市"]
     assert village.derived_parent is None and village.code is None
     assert full_chain(places["中和镇"]) == ["中和镇", "儋州市", "海南省"]  # no stand-in between
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("县疾病预防控制中心(县疾控)会同县公安局组建流调小分队。", None),  # works with the county's police
+        ("县市场监管局会同县公安局开展检查。", None),
+        ("在会同县设立卡点。", "会同县"),  # 会同县 in Hunan, named
+        ("湖南省会同县启动应急响应。", "会同县"),
+    ],
+)
+def test_a_verb_of_working_with_is_no_county_of_its_name(text: str, county: str | None) -> None:
+    found = [m.text for m in ner_places.place_mentions(text) if m.text.startswith("会同")]
+    assert found == ([county] if county else [])

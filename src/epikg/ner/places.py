@@ -73,8 +73,26 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
             continue  # `芙蓉里社区(西区)`: the west part of a compound, not the district
         stated = levels & {"province", "prefecture", "county"} or (len(name) >= 3 and "township" in levels)
         if stated and not _starts_inside_a_word(text, i) and not begins_a_title(text, i, name):
+            if _a_verb_before_a_body(text, i, name):
+                continue
             found.append((i, name))
     return found
+
+
+def _a_verb_before_a_body(text: str, start: int, name: str) -> bool:
+    """`县疾控中心会同县公安局组建流调队`: the centre works with the county's police; 会同县 (a county in Hunan)
+    is not named. A name that starts with a verb of data/org_lead_verbs.txt, after the clause's subject (a Han
+    character that is no level character or preposition, or a closing bracket), is that verb."""
+    if not name.startswith(tuple(data_words("org_lead_verbs.txt"))) or start == 0:
+        return False
+    before = text[start - 1]
+    if before in ")）”」":
+        return True
+    return (
+        bool(HAN.match(before))
+        and before not in data_words("place_level_chars.txt")
+        and before not in data_words("place_before_chars.txt")
+    )
 
 
 def _after_a_level_char(text: str, start: int) -> bool:
