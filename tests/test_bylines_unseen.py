@@ -66,3 +66,16 @@ def test_a_review_word_in_running_text_credits_no_one() -> None:
 )
 def test_a_role_and_a_slash_credit_the_name_after_them(line: str, credits: list[tuple[str, str]]) -> None:
     assert [(found.value, role) for found, role in read_meta(line).bylines] == credits
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("标题\n来源:某县融媒体中心  记者 才让措\n正文。", ["才让措"]),  # a Tibetan name: no listed surname
+        ("标题\n记者 扎西多杰 通讯员 张明\n正文。", ["扎西多杰", "张明"]),
+        ("标题\n记者 张明 发自北京\n正文。", ["张明"]),  # where the reporter wrote from
+        ("标题\n责编:瘦马\n正文。", []),  # two characters with no surname: a pen name
+    ],
+)
+def test_a_credited_name_needs_no_listed_surname_when_it_is_long_enough(text: str, names: list[str]) -> None:
+    assert credited(text) == names

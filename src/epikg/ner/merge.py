@@ -27,7 +27,7 @@ from epikg.lexicon import (
 )
 from epikg.ner.bodies import function_name, lead_verbs, verb_inside
 from epikg.ner.persons import (
-    EVERYDAY_WORD_NAME,
+    MODEL_CHECKED_NAME,
     conjunction_surnames,
     function_surnames,
     is_surname_and_address,
@@ -38,7 +38,7 @@ from epikg.records import EntityType, Mention
 _RULE_RANK = {
     "rule:suffix": 0,
     "rule:title": 1,
-    EVERYDAY_WORD_NAME: 1,
+    MODEL_CHECKED_NAME: 1,
     "byline": 1,
     "rule:gazetteer": 2,
     "rule:place-name": 2,
@@ -276,7 +276,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     model = list(model)
     people = {(m.start, m.end) for m in model if m.type is EntityType.PERSON}
     # `区长高峰`: an everyday word after a title is a name only where the model reads a person there too
-    rule = [r for r in rule if r.source != EVERYDAY_WORD_NAME or (r.start, r.end) in people]
+    rule = [r for r in rule if r.source != MODEL_CHECKED_NAME or (r.start, r.end) in people]
     model = [
         m
         for m in map(

@@ -23,8 +23,8 @@ from epikg.lexicon import (
 from epikg.records import EntityType, Mention
 
 _SOURCE = "rule:title"
-EVERYDAY_WORD_NAME = (
-    "rule:title+model"  # an everyday word after a title, kept where the model reads a person too
+MODEL_CHECKED_NAME = (
+    "rule:title+model"  # a name after a title the rules alone cannot tell, kept where the model reads one
 )
 
 
@@ -89,13 +89,18 @@ def _after_titles(text: str) -> list[Mention]:
         start = match.end()
         while start < match.end() + 2 and text[start : start + 1] in (" ", "\u3000"):
             start += 1  # `副县长 王建华`: pages set names apart with spaces
+        if _name_at(text, start) is None:
+            found += [
+                Mention(name, EntityType.PERSON, start, start + len(name), MODEL_CHECKED_NAME)
+                for name in _names_to_check(text, start)
+            ]
+            continue
         name = _name_after_title(
             text, start, group_noun=match.group(0) in data_words("person_group_nouns.txt")
         )
         if name is None:
             continue
-        source = EVERYDAY_WORD_NAME if is_common_word(name) else _SOURCE
-        found.append(Mention(name, EntityType.PERSON, start, start + len(name), source))
+        found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
         found += _listed_after(text, start + len(name))
     return found
 
@@ -115,7 +120,7 @@ def _closes_a_preposition(text: str, start: int) -> bool:
 
 
 def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
-    name = _name_at(text, start) or _everyday_word_name(text, start)
+    name = _name_at(text, start)
     if not name or _runs_into_title(text, start, len(name)):
         return None
     if name[0] in function_surnames("preposition") and (
@@ -133,20 +138,27 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     return name
 
 
-def _everyday_word_name(text: str, start: int) -> str | None:
-    """`区长高峰,`, `局长秦岭汇报`, `志愿者高峰在卡点`: right after a title, two characters that are also an
-    everyday word (a peak, a mountain range) may be a name when they start with a surname and the name plainly
-    ends there: at punctuation, or before a verb that follows names (data/person_followers.txt,
-    data/person_verbs_after.txt). So may `书记强调,` and `志愿者家中`: such a name is kept only where the NER
-    model reads a person at the same place too (source EVERYDAY_WORD_NAME; ner/merge.py)."""
-    two = text[start : start + 2]
-    after = text[start + 2 : start + 3]
-    ends = (
-        (after and not HAN.match(after) and not after.isdigit())
-        or after in data_words("person_followers.txt")
-        or text[start + 2 : start + 4] in data_words("person_verbs_after.txt")
-    )
-    return two if ends and is_common_word(two) and _plausible(two, everyday_word=True) else None
+def _names_to_check(text: str, start: int) -> list[str]:
+    """Right after a title, the names the rules cannot tell from words: two characters that are also an everyday
+    word (`区长高峰,`, `局长秦岭汇报`, `志愿者高峰在卡点`), and names with no surname of the list (`副局长星占海介绍`,
+    `记者 才让措`, `护士卓玛`), of two or three characters that plainly end: at punctuation, or before a verb
+    that follows names (data/person_followers.txt, data/person_verbs_after.txt). `书记强调,` and `志愿者家中`
+    end so too: each is kept only where the NER model reads a person at the same place (source
+    MODEL_CHECKED_NAME; ner/merge.py)."""
+    names = []
+    for length in (2, 3):
+        name = text[start : start + length]
+        if len(name) < length or not all(HAN.match(c) for c in name):
+            break
+        after = text[start + length : start + length + 1]
+        ends = (
+            (after and not HAN.match(after) and not after.isdigit())
+            or after in data_words("person_followers.txt")
+            or text[start + length : start + length + 2] in data_words("person_verbs_after.txt")
+        )
+        if ends and _plausible(name, checked_by_model=True) and not _runs_into_title(text, start, length):
+            names.append(name)
+    return names
 
 
 def _listed_after(text: str, end: int) -> list[Mention]:
@@ -330,14 +342,13 @@ def is_surname_and_address(name: str) -> bool:
     return any(name.endswith(w) and 1 <= len(name) - len(w) <= 2 for w in data_words("person_honorifics.txt"))
 
 
-def _plausible(name: str, *, everyday_word: bool = False) -> bool:
+def _plausible(name: str, *, checked_by_model: bool = False) -> bool:
     """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某; no everyday
-    word first, unless the caller has shown it is a name all the same (`everyday_word`)."""
+    word first. A name the model will check (`checked_by_model`) may have no listed surname or be a word."""
     return (
-        looks_like_name(name)
+        (checked_by_model or (looks_like_name(name) and not is_common_word(name[:2])))
         and not any(c in data_words("person_placeholders.txt") for c in name)
         and name[-1] not in data_words("person_never_ends.txt")
-        and (everyday_word or not is_common_word(name[:2]))
         and name[:2] not in data_words("person_not_names.txt")
         and not any(t in name for t in title_words())
         and not is_surname_and_address(name)

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from epikg.lexicon import data_alternation, data_groups, looks_like_name
+from epikg.lexicon import (
+    data_alternation,
+    data_groups,
+    data_words,
+    is_common_word,
+    looks_like_body,
+    looks_like_name,
+)
 from epikg.read.normalize import is_boilerplate
 from epikg.read.page_layout import header_end, page_labels, roles
 from epikg.read.publication_date import full_date, read_published
@@ -132,6 +139,20 @@ def _name_token(line: str, position: int) -> re.Match[str] | None:
     return match
 
 
+def _unlisted_name(name: str, role: str | None) -> bool:
+    """`记者 才让措`: after a credit's own label, a name of three or four characters whose first is no listed
+    surname (Tibetan, Mongolian and other names) counts, unless it is an everyday word, a body's name or a
+    reporter's dateline (`发自北京`: data/byline_not_names.txt). Two characters with no surname are more often
+    a pen name (`责编:瘦马`)."""
+    return (
+        role is not None
+        and len(name) >= 3
+        and not is_common_word(name[:2])
+        and not name.startswith(tuple(data_words("byline_not_names.txt")))
+        and not looks_like_body(name)
+    )
+
+
 def _names_after(line: str, position: int, offset: int, role: str | None) -> list[tuple[Found, str | None]]:
     """Names separated by spaces or 、 from position on, stopping at the first token that is not a name."""
     names = []
@@ -139,7 +160,7 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         match = _name_token(line, position)
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
-        if not name or name in roles() or not looks_like_name(name):
+        if not name or name in roles() or not (looks_like_name(name) or _unlisted_name(name, role)):
             break
         match = match or padded
         after = line[match.end() : match.end() + 1]
