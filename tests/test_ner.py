@@ -51,7 +51,8 @@ def test_occupation_then_words_is_not_a_name() -> None:
     assert [m for m in rule_mentions("民警、辅警全员上岗,网格员和志愿者入户") if m.type is PER] == []
     assert [m for m in rule_mentions("落实干部包保制度") if m.type is PER] == []
     assert [m for m in rule_mentions("村民都给予理解,党员干部齐上阵") if m.type is PER] == []
-    assert [m for m in rule_mentions("要求全体综治干部和综治成员积极投身") if m.type is PER] == []
+    # `干部和综治` is only proposed for the model to confirm (persons.MODEL_CHECKED_NAME): never a name alone
+    assert [m for m in merge(rule_mentions("要求全体综治干部和综治成员积极投身"), []) if m.type is PER] == []
     assert [m.text for m in rule_mentions("三社村民肖仁建初九要办满月酒") if m.type is PER] == ["肖仁建"]
 
 
@@ -367,3 +368,27 @@ def test_a_name_alone_in_brackets_closing_a_line_signs_the_article() -> None:
     assert not [
         m for m in rule_mentions("他们来自三个村(西区)\n确保安全(下同)\n") if m.type is EntityType.PERSON
     ]
+
+
+class _FixedTagger:
+    """Stands in for the model: tags each sentence with the spans given for it."""
+
+    def __init__(self, spans: dict[str, list[tuple[str, int, int]]]) -> None:
+        self.spans = spans
+
+    def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+        return [self.spans.get(s, []) for s in sentences]
+
+
+def test_a_body_the_model_reads_from_inside_a_word_is_no_body() -> None:
+    text = "在外读大学的马晓宇放假在家。"
+    tagger = _FixedTagger({text: [("ORG", 1, 5), ("PER", 6, 9)]})  # 外读大学: 外 ends the word 在外
+    found = {(m.text, m.type) for m in recognize(text, split_sentences(text), tagger=tagger)}
+    assert ("外读大学", EntityType.ORGANIZATION) not in found
+    assert ("马晓宇", EntityType.PERSON) in found
+
+
+def test_a_body_the_model_reads_from_a_words_start_stays() -> None:
+    text = "县人民医院开设发热门诊。"
+    tagger = _FixedTagger({text: [("ORG", 0, 5)]})
+    assert "县人民医院" in [m.text for m in recognize(text, split_sentences(text), tagger=tagger)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from epikg.lexicon import is_common_word
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.merge import (
     extend_to_ending,
@@ -35,10 +36,22 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
             if label in _MODEL_TYPES:
                 s, e = sentence.start + start, sentence.start + end
                 mention = strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
+                if _body_cut_from_a_word(text, mention):
+                    continue
                 mention = extend_to_ending(text, mention)  # `阳春中心`+`校`
                 # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
                 found.append(trim_person(text, extend_to_facility(text, hamlet_as_place(mention))))
     return found
+
+
+def _body_cut_from_a_word(text: str, mention: Mention) -> bool:
+    """`在外读大学的马晓宇`: the model read a university `外读大学` whose first character ends the word 在外
+    (away from home). A body's name starts a word; one read from inside a word is no body."""
+    return (
+        mention.type is EntityType.ORGANIZATION
+        and mention.start > 0
+        and is_common_word(text[mention.start - 1 : mention.start + 1])
+    )
 
 
 def recognize(
