@@ -121,6 +121,9 @@ INVENTED = [
     ("an inspection of the work is no patrol", "patrol_enforcement", "镇领导深入各村巡查防控落实情况。"),
     ("door to door to take samples", "screening", "镇村干部挨家挨户组织群众下楼采样。"),
     ("checks another place sent", "public_communication", "对外地推送的协查信息逐一核查。"),
+    ("data another place pushed, traced", "public_communication", "累计协查省外推送人员信息2300余条。"),
+    ("a negation before the verb and the scope", "mass_testing", "目前镇里暂未组织全员核酸检测。"),
+    ("no sealing of the whole county", "area_lockdown", "全县没有实行全面封控管理。"),
     ("a leader's call at a meeting to check", "supervision", "县委书记在会上要求各地加强检查。"),
 ]
 

@@ -50,7 +50,9 @@ BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathe
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
 _LIFTING_REACH = 8  # characters from a lifting word to the trigger of what it lifts
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
-_NEGATION_REACH = 5  # characters before a trigger holding its negation, and the verb between (`没有设置卡点`)
+_NEGATION_REACH = (
+    8  # characters before a trigger holding its negation, the verb and scope between (`暂未组织全员核酸`)
+)
 _LIST_BREAK = frozenset("、,。;,;")
 _CLAUSE_BREAK = frozenset(",。;,;:!?")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -91,12 +93,15 @@ def guards() -> Guards:
         return word_pattern(read_data_lines(f"measure_{concept}.txt"))
 
     institution = word_pattern(read_data_lines("measure_institutions.txt"))
-    # `没有设置卡点`, `未开展核酸检测`: a negation before the verb that would take the measure negates it too
+    # `没有设置卡点`, `未开展核酸检测`, `暂未组织全员核酸检测`: a negation before the verb that would take the
+    # measure, and the measure's scope (data/measure_negated_scope.txt), negates it too
     verbs = word_pattern(
         [line for line in read_data_lines("measure_taking.txt") if not line.startswith("re:")]
     )
     return Guards(
-        negation=re.compile(f"(?:{words('negation').pattern})(?:{verbs.pattern})?$"),
+        negation=re.compile(
+            f"(?:{words('negation').pattern})(?:{verbs.pattern})?(?:{words('negated_scope').pattern})?$"
+        ),
         lifting=words("lifting"),
         lifting_after=words("lifting_after"),
         hypothetical=words("hypothetical"),
