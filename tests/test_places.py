@@ -344,3 +344,9 @@ def test_a_division_the_gazetteer_puts_under_another_parent_is_not_the_one_the_a
 def test_a_verb_of_working_with_is_no_county_of_its_name(text: str, county: str | None) -> None:
     found = [m.text for m in ner_places.place_mentions(text) if m.text.startswith("会同")]
     assert found == ([county] if county else [])
+
+
+@pytest.mark.parametrize("text", ["据了解,宾县已向各乡镇拨付防控专项经费。", "宾县各乡镇均设立卡点。"])
+def test_every_township_after_a_county_is_no_township_of_it(text: str) -> None:
+    # 乡 goes on as 乡镇 (townships in general), and 各 (each) ends no name: no `已向各乡` is invented
+    assert [m.text for m in ner_places.place_mentions(text)] == ["宾县"]

@@ -66,7 +66,8 @@ def _named_after(
     accepts: Callable[[int, str, str], bool],
 ) -> list[Mention]:
     """The name of a stem and one of `suffixes` written right after each parent, where `accepts` takes it
-    (at its start, by stem and suffix) and it overlaps no place read before."""
+    (at its start, by stem and suffix), it overlaps no place read before and its ending's last character
+    does not go on as an everyday word (data/place_division_continuations.txt)."""
     spans = Taken(len(text), ((m.start, m.end) for m in places))
     found = []
     for parent in parents:
@@ -76,6 +77,8 @@ def _named_after(
             continue
         stem, suffix = named
         end = start + len(stem) + len(suffix)
+        if text.startswith(data_longest_first("place_division_continuations.txt"), end - 1):
+            continue  # `宾县已向各乡镇拨付`: 乡 goes on as 乡镇, no township's ending
         if not spans.overlaps(start, end) and accepts(start, stem, suffix):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
