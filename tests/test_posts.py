@@ -140,9 +140,14 @@ def test_a_title_before_a_list_belongs_to_each_name() -> None:
     assert {("张明", "副县长", "南县县政府"), ("李强", "副县长", "南县县政府")} <= found
 
 
+def test_the_leaders_of_a_level_before_a_list_is_each_ones_title() -> None:
+    # 县领导张明、李强、王芳 (the issue's own example): each is one of the county's leaders, in no named body.
+    assert posts_of("县领导张明、李强、王芳到场") == {(n, "县领导", None) for n in ("张明", "李强", "王芳")}
+
+
 def test_a_role_before_a_list_gives_no_post() -> None:
-    # 县领导 is a role (titles.tsv): the leaders of a county as a group, not a post in one body.
-    assert posts_of("县领导张明、李强、王芳到场") == set()
+    # 志愿者 is a role (titles.tsv): a status, not a post in a body.
+    assert posts_of("志愿者张明、李强到场") == set()
 
 
 def test_a_list_of_names_stops_at_a_group_noun() -> None:
