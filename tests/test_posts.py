@@ -250,3 +250,12 @@ def _posts_with_person(text: str, name: str) -> set[tuple[str, str, str | None]]
 )
 def test_a_title_beside_a_name_the_model_found(text: str, name: str, expected: set) -> None:
     assert _posts_with_person(text, name) == expected
+
+
+def test_a_job_before_a_name_is_a_title() -> None:
+    assert posts_of("司机李国栋说,今天跑了好几趟。") == {("李国栋", "司机", None)}
+
+
+def test_a_job_after_a_word_names_no_one() -> None:
+    # 过往司机: passing drivers; a job many hold is no title after a name (`张明县长`)
+    assert posts_of("过往司机纷纷表示理解。") == set()
