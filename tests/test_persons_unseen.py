@@ -83,3 +83,8 @@ def test_an_everyday_word_after_a_title_stays_a_word_without_the_model(text: str
 
 def test_an_adverb_after_a_title_is_never_proposed() -> None:
     assert "马上" not in persons("县长马上赶到现场。")
+
+
+def test_a_title_that_goes_on_as_a_word_introduces_no_name() -> None:
+    # 老人家门口: at an old person's (老人家) doorstep, not 老人 and a Mr 家门口
+    assert persons("半小时后就送到了老人家门口。") == []

@@ -121,7 +121,7 @@ def _closes_a_preposition(text: str, start: int) -> bool:
 
 def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     name = _name_at(text, start)
-    if not name or _runs_into_title(text, start, len(name)):
+    if not name or _runs_into_title(text, start, len(name)) or name[0] in function_surnames("ending"):
         return None
     if name[0] in function_surnames("preposition") and (
         is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1)
