@@ -392,3 +392,21 @@ def test_a_body_the_model_reads_from_a_words_start_stays() -> None:
     text = "县人民医院开设发热门诊。"
     tagger = _FixedTagger({text: [("ORG", 0, 5)]})
     assert "县人民医院" in [m.text for m in recognize(text, split_sentences(text), tagger=tagger)]
+
+
+def test_a_person_the_model_reads_is_a_place_the_article_names_with_its_ending() -> None:
+    # 蒋王 heads 蒋王街道 and 蒋王派出所 in the same article: the headline's `蒋王速度` is the street's, no Mr 蒋王
+    text = "封控小区里的“蒋王速度”。蒋王街道党工委书记王明说,蒋王派出所民警朱涛在岗。"
+    sentences = split_sentences(text)
+    spans = {text[s.start : s.end]: [] for s in sentences}
+    first = text[sentences[0].start : sentences[0].end]
+    spans[first] = [("PER", first.index("蒋王"), first.index("蒋王") + 2)]
+    tagger = _FixedTagger(spans)
+    persons = [m.text for m in recognize(text, sentences, tagger=tagger) if m.type is EntityType.PERSON]
+    assert "蒋王" not in persons and "王明" in persons
+
+
+def test_a_person_before_a_title_that_starts_like_an_ending_stays() -> None:
+    text = "张明镇长到村里检查。"
+    tagger = _FixedTagger({text: [("PER", 0, 2)]})
+    assert "张明" in [m.text for m in recognize(text, split_sentences(text), tagger=tagger)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg.lexicon import is_common_word
+from epikg.lexicon import data_longest_first, generic_bodies, is_common_word
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.merge import (
     extend_to_ending,
@@ -14,7 +14,7 @@ from epikg.ner.merge import (
     strip_punctuation,
     trim_person,
 )
-from epikg.ner.persons import person_mentions
+from epikg.ner.persons import person_mentions, title_words
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
 
@@ -54,6 +54,20 @@ def _body_cut_from_a_word(text: str, mention: Mention) -> bool:
     )
 
 
+def _names_a_place(text: str, name: str) -> bool:
+    """`“蒋王速度”` in an article about `蒋王街道` and `蒋王派出所`: a name the model reads as a person, written
+    elsewhere in the article right before a division's ending or a body's (data/place_township_suffixes.txt,
+    data/org_suffixes.txt), is that place's name; not where a title follows it (`张明镇长`)."""
+    endings = (*data_longest_first("place_township_suffixes.txt"), *generic_bodies())
+    at = text.find(name)
+    while at >= 0:
+        rest = text[at + len(name) : at + len(name) + 8]
+        if rest.startswith(endings) and not rest.startswith(title_words()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def recognize(
     text: str, sentences: Sequence[Sentence], *, tagger=None, rules: bool = True
 ) -> tuple[Mention, ...]:  # noqa: ANN001
@@ -64,6 +78,8 @@ def recognize(
     model = model_mentions(text, sentences, tagger) if tagger is not None else []
     if not rules:
         return tuple(sorted(model, key=lambda m: (m.start, m.end)))
+    places = {n for n in {m.text for m in model if m.type is EntityType.PERSON} if _names_a_place(text, n)}
+    model = [m for m in model if m.type is not EntityType.PERSON or m.text not in places]
     return repeat_names(text, merge(rule_mentions(text), model))
 
 
