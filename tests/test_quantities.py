@@ -130,6 +130,12 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("出动宣传车120余台次。", (120, "台次", "宣传车", True)),
     ("村部设了一个采样点。", (1, "个", "采样点", False)),
     ("全县动员一万余名党员。", (10000, "名", "党员", True)),
+    ("联合公安部门组建流调队伍26支。", (26, "支", "流调队伍", False)),  # 伍 of 队伍 is no numeral 5
+    ("下沉党员分成四个小组。", (4, "个", "小组", False)),  # groups counted; `3人小组` is a team's name
+    ("成立3人小组。", None),
+    # a rule's limit, not a count
+    ("农村聚餐人数原则上控制在10人以下。", None),
+    ("聚餐不超过50人。", None),
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
     ("无症状感染者3名已转运。", None),

@@ -173,6 +173,7 @@ _FRACTION = _longest_first(_entries("quantity_fraction_words.txt"))
 _PLACE_UNITS = frozenset(_entries("quantity_place_units.txt"))
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
+_LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
 
 # --- quantities in text -----------------------------------------------------------------
 
@@ -180,6 +181,7 @@ _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 # `.` or `,` belongs to the run only between digits (`4.98`, `1,628`).
 _RUN_BODY = rf"[\d{_CN}](?:[\d{_CN}]|(?<=\d)\.(?=\d)|(?<=\d),(?=\d{{3}}(?!\d)))*+"
 _RUN = re.compile(_RUN_BODY)
+_ARABIC = re.compile(r"\d")
 # What may follow a run, matched once from its end: a range, `余`/`多`, the measure word.
 _TAIL = re.compile(
     rf"(?:[ \t]*+(?P<sep>{_TAIL_WORDS['range']})[ \t]*+(?P<upper>{_RUN_BODY}))?"
@@ -218,6 +220,10 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     for run in _RUN.finditer(text):
         if run.start() < consumed:
             continue
+        digits = _ARABIC.search(run.group())
+        if digits is not None and digits.start() > 0:
+            # `队伍26支`: 伍 (5 in receipts) ends the word 队伍; the number starts at its digits
+            run = _RUN.match(text, run.start() + digits.start())
         hit = _hit(text, run)
         if hit is None:
             continue
@@ -331,6 +337,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True
     if _case_count(before) or _spent(text, hit, before):
         return True
+    if text.endswith(_LIMITS["before"], 0, start) or after.startswith(_LIMITS["after"]):
+        return True  # `控制在10人以下`, `不超过50人`: a rule's limit, not a count
     return _in_short_quote(text, start, end)
 
 
