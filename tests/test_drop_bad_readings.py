@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, Literal
 
 from epikg.rdf.namespaces import EK, SCHEMA
 from epikg.validate import drop_bad_readings
@@ -56,3 +56,14 @@ def test_a_conforming_graph_is_left_as_it_is() -> None:
     before = len(graph)
     report, dropped = drop_bad_readings(graph)
     assert report.conforms and dropped == [] and len(graph) == before
+
+
+def test_a_derived_link_that_breaks_a_shape_is_dropped_and_the_place_stays() -> None:
+    # 金乡镇 with two derived parents (two divisions merged under one IRI): the links go, the town stays
+    graph = load("place_violates_two_derived_parents.ttl")
+    report, dropped = drop_bad_readings(graph)
+    assert report.conforms, report.text
+    assert len(dropped) == 1 and "derivedContainedInPlace" in dropped[0]
+    town = next(graph.subjects(SCHEMA.name, Literal("金乡镇")))
+    assert (town, RDF.type, EK.Place) in graph and (None, EK.refersTo, town) in graph
+    assert not list(graph.objects(town, EK.derivedContainedInPlace))

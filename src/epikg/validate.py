@@ -25,6 +25,8 @@ from epikg.verdict import Report
 
 # What an article says of itself that it can lose and still stand: a headline, a date, an outlet.
 _OPTIONAL_ARTICLE_FACTS = frozenset({SCHEMA.headline, SCHEMA.datePublished, SCHEMA.publisher})
+# Links the gazetteer adds, which no article states: a place can lose them and still stand.
+_DERIVED_LINKS = frozenset({EK.derivedContainedInPlace})
 
 
 CORE_SHAPES = "shapes.ttl"
@@ -147,8 +149,9 @@ def reading_classes() -> frozenset[URIRef]:
 
 
 def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[str]]:
-    """Remove from one document's graph each reading that breaks a shape, and an optional article fact that
-    does (an unreadable date): one bad reading costs that reading, not the article.
+    """Remove from one document's graph each reading that breaks a shape, an optional article fact that does
+    (an unreadable date) and a link the gazetteer added that does (two derived parents of one place): one bad
+    reading costs that reading, not the article.
 
     Entities left with nothing pointing to them go too. Returns the last report (it may still fail, when
     the article itself is broken) and a line per dropped fact.
@@ -170,7 +173,7 @@ def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[st
                 path in _OPTIONAL_ARTICLE_FACTS
                 and (focus, path, None) in graph
                 and (focus, RDF.type, EK.Article) in graph
-            ):
+            ) or (path in _DERIVED_LINKS and (focus, path, None) in graph):
                 graph.remove((focus, path, None))
                 dropped.append(f"dropped {path} of {focus}: {message}")
                 removed = True
