@@ -29,8 +29,8 @@ def categories(text: str) -> set[str]:
 
 MISSED = [
     ("entrances closed", "traffic_control", "各村封闭出入口,只留一个通道。"),
-    ("vehicles turned back", "traffic_control", "民警在路口劝返外地车辆二十余辆。"),
-    ("people turned back", "traffic_control", "值守人员共劝返外来人员三百多人。"),
+    ("vehicles turned back are dissuaded", "patrol_enforcement", "民警在路口劝返外地车辆二十余辆。"),
+    ("people turned back", "patrol_enforcement", "值守人员共劝返外来人员三百多人。"),
     ("vehicles banned from entering", "traffic_control", "严禁外地车辆进入本村。"),
     ("inspection by a supervision team", "supervision", "县纪委派出督查组到各乡镇督查。"),
     ("unannounced visits", "supervision", "工作组采取暗访方式检查卡点值守。"),
@@ -121,6 +121,8 @@ INVENTED = [
     ("an inspection of the work is no patrol", "patrol_enforcement", "镇领导深入各村巡查防控落实情况。"),
     ("door to door to take samples", "screening", "镇村干部挨家挨户组织群众下楼采样。"),
     ("checks another place sent", "public_communication", "对外地推送的协查信息逐一核查。"),
+    # every gold (gold-format: dissuasion) puts turning back under enforcement, and only there
+    ("vehicles turned back, no road closed", "traffic_control", "对外地车辆一律劝返。"),
     ("data another place pushed, traced", "public_communication", "累计协查省外推送人员信息2300余条。"),
     ("a negation before the verb and the scope", "mass_testing", "目前镇里暂未组织全员核酸检测。"),
     ("no sealing of the whole county", "area_lockdown", "全县没有实行全面封控管理。"),
