@@ -121,6 +121,7 @@ INVENTED = [
     ("an inspection of the work is no patrol", "patrol_enforcement", "镇领导深入各村巡查防控落实情况。"),
     ("door to door to take samples", "screening", "镇村干部挨家挨户组织群众下楼采样。"),
     ("door to door, then to vaccinate", "screening", "村医挨家挨户上门,动员老人接种疫苗加强针。"),
+    ("an appeal to wear masks", "personal_protection", "村民朋友们,请大家自觉做好自我防护,勤洗手、戴口罩。"),
     ("checks another place sent", "public_communication", "对外地推送的协查信息逐一核查。"),
     # every gold (gold-format: dissuasion) puts turning back under enforcement, and only there
     ("vehicles turned back, no road closed", "traffic_control", "对外地车辆一律劝返。"),
