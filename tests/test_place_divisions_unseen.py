@@ -103,6 +103,8 @@ def test_a_community_or_street_named_after_a_road_is_read_whole(text: str, name:
         ("在G60高速设卡。", "G60高速"),
         ("沿318国道、S222线设立检查点。", "318国道"),
         ("沿318国道、S222线设立检查点。", "S222线"),
+        ("在国道109线枣园段设立检查点。", "国道109线"),  # the kind of road before its number
+        ("在省道S206线设卡。", "省道S206线"),
     ],
 )
 def test_a_road_by_its_number_is_a_place(text: str, name: str) -> None:

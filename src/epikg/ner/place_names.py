@@ -27,10 +27,12 @@ from epikg.spans import Taken
 @lru_cache(maxsize=1)
 def _road_code() -> re.Pattern[str]:
     """`G104国道`, `S222线`, `X012县道`, `207国道`: a road by its number (data/place_road_code_words.txt,
-    place_road_number_words.txt)."""
+    place_road_number_words.txt); and the kind of road before its number (`国道109线`, `省道S206线`)."""
+    numbered = data_alternation("place_road_number_words.txt")
     return re.compile(
-        rf"[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})"
-        rf"|(?<![\dA-Za-z.])\d{{3}}(?:{data_alternation('place_road_number_words.txt')})"
+        rf"(?:{numbered})[GSXYZ]?\d{{1,4}}线"
+        rf"|[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})"
+        rf"|(?<![\dA-Za-z.])\d{{3}}(?:{numbered})"
     )
 
 
