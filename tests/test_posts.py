@@ -259,3 +259,8 @@ def test_a_job_before_a_name_is_a_title() -> None:
 def test_a_job_after_a_word_names_no_one() -> None:
     # 过往司机: passing drivers; a job many hold is no title after a name (`张明县长`)
     assert posts_of("过往司机纷纷表示理解。") == set()
+
+
+def test_a_village_branch_as_the_page_writes_it() -> None:
+    # 村支部 (short for 村党支部) keeps its 村 after the village's name, as 村委会 does
+    assert posts_of("鲁大村村支部书记鲁大超告诉记者。") == {("鲁大超", "村支部书记", "鲁大村村支部")}
