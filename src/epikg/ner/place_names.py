@@ -28,10 +28,13 @@ from epikg.spans import Taken
 def _road_code() -> re.Pattern[str]:
     """`G104国道`, `S222线`, `X012县道`, `207国道`: a road by its number (data/place_road_code_words.txt,
     place_road_number_words.txt); and the kind of road before its number (`国道109线`, `省道S206线`)."""
-    numbered = data_alternation("place_road_number_words.txt")
+    numbered, code_words = (
+        data_alternation("place_road_number_words.txt"),
+        data_alternation("place_road_code_words.txt"),
+    )
     return re.compile(
-        rf"(?:{numbered})[GSXYZ]?\d{{1,4}}线"
-        rf"|[GSXYZ]\d{{1,4}}(?:{data_alternation('place_road_code_words.txt')})"
+        rf"(?:{numbered})[GSXYZ]?\d{{1,4}}(?:{code_words})"
+        rf"|[GSXYZ]\d{{1,4}}(?:{code_words})"
         rf"|(?<![\dA-Za-z.])\d{{3}}(?:{numbered})"
     )
 
