@@ -29,7 +29,7 @@ from epikg.ner.char_features import LEXICON_BITS, Features, load_lexicon
 from epikg.ner.corpus import Entity, bio_spans
 from epikg.ner.tagging import ChunkedTagger, keep
 
-__all__ = ["ARRAYS_FILE", "FORMAT", "ArrayModel", "ArrayTagger", "load_array_tagger"]
+__all__ = ["ARRAYS_FILE", "FORMAT", "ArrayModel", "ArrayTagger", "load_array_tagger", "one_blas_thread"]
 
 ARRAYS_FILE = "arrays.npz"
 FORMAT = 1
@@ -181,6 +181,36 @@ class ArrayTagger(ChunkedTagger):
             flags.extend(sample.get("lexicon_id", ()))
         ids = [np.array(v, dtype=np.int64) for v in (chars, left, right, flags or [0] * len(chars))]
         return [[self._tags[t] for t in path] for path in self.model.tags(*ids, lengths)]
+
+
+_BLAS_THREAD_SETTERS = (
+    "scipy_openblas_set_num_threads64_",
+    "openblas_set_num_threads64_",
+    "openblas_set_num_threads",
+)
+
+
+def one_blas_thread() -> bool:
+    """numpy's OpenBLAS told to use one thread, as torch is in a build (the environment variable is read only
+    when numpy loads, which a forked worker did before): two threads on two busy cores made a step's product
+    up to 60 times slower. Whether an OpenBLAS was found; elsewhere nothing is changed."""
+    import ctypes
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            libraries = {line.split()[-1] for line in maps if "openblas" in line.lower()}
+    except OSError:
+        return False
+    for library in sorted(libraries):
+        try:
+            handle = ctypes.CDLL(library)
+        except OSError:
+            continue
+        for setter in _BLAS_THREAD_SETTERS:
+            if hasattr(handle, setter):
+                getattr(handle, setter)(1)
+                return True
+    return False
 
 
 def _sha256(path: Path) -> str:
