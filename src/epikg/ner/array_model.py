@@ -48,15 +48,17 @@ class ArrayModel:
         f32 = lambda name: np.ascontiguousarray(arrays[name], dtype=np.float32)  # noqa: E731
         self.hidden, self.lexicon = hidden, lexicon
         self.char, self.bigram = f32("char"), f32("bigram")
-        # sigmoid(x) = (1 + tanh(x / 2)) / 2: the input, forget and output gates' rows halved, one tanh a step
+        # Gates reordered from PyTorch's i, f, g, o to i, f, o, g, the three sigmoids side by side, and their rows
+        # halved: sigmoid(x) = (1 + tanh(x / 2)) / 2, so one tanh a step serves all four gates.
+        order = np.r_[0 : 2 * hidden, 3 * hidden : 4 * hidden, 2 * hidden : 3 * hidden]
         scale = np.full(4 * hidden, 0.5, dtype=np.float32)
-        scale[2 * hidden : 3 * hidden] = 1.0
+        scale[3 * hidden :] = 1.0
         self.layers = []
         for layer in range(layers):
             names = [f"lstm{layer}{d}" for d in "fb"]
-            w_ih = np.concatenate([f32(f"{n}_weight_ih") * scale[:, None] for n in names]).T
-            bias = np.concatenate([(f32(f"{n}_bias_ih") + f32(f"{n}_bias_hh")) * scale for n in names])
-            w_hh = np.stack([(f32(f"{n}_weight_hh") * scale[:, None]).T for n in names])
+            w_ih = np.concatenate([f32(f"{n}_weight_ih")[order] * scale[:, None] for n in names]).T
+            bias = np.concatenate([(f32(f"{n}_bias_ih") + f32(f"{n}_bias_hh"))[order] * scale for n in names])
+            w_hh = np.stack([(f32(f"{n}_weight_hh")[order] * scale[:, None]).T for n in names])
             self.layers.append((np.ascontiguousarray(w_ih), bias, np.ascontiguousarray(w_hh)))
         self.out_w, self.out_b = np.ascontiguousarray(f32("out_weight").T), f32("out_bias")
         self.start, self.end = f32("crf_start"), f32("crf_end")
@@ -85,17 +87,23 @@ class ArrayModel:
         hid, h4 = self.hidden, 4 * self.hidden
         projected = x @ w_ih + bias  # (positions, 2 directions x 4 hidden): the whole batch in one product
         gates_in = np.stack([projected[:, :h4], projected[packed.reverse, h4:]])
-        h = np.zeros((2, packed.running[0], hid), dtype=np.float32)
-        c = np.zeros_like(h)
-        out = np.empty((2, len(x), hid), dtype=np.float32)
+        c = np.zeros((2, packed.running[0], hid), dtype=np.float32)
+        out = np.empty((2, len(x), hid), dtype=np.float32)  # h of every step; the previous step's is h now
+        previous = -1
         for start, n in zip(packed.starts, packed.running, strict=True):
-            z = gates_in[:, start : start + n] + np.matmul(h[:, :n], w_hh)
+            z = gates_in[:, start : start + n]
+            z = z + np.matmul(out[:, previous : previous + n], w_hh) if previous >= 0 else z.copy()
             np.tanh(z, out=z)
-            sig = z * 0.5 + 0.5  # the input, forget and output gates (its g columns unused)
-            cell = sig[..., hid : 2 * hid] * c[:, :n] + sig[..., :hid] * z[..., 2 * hid : 3 * hid]
-            c[:, :n] = cell
-            h[:, :n] = sig[..., 3 * hid :] * np.tanh(cell)
-            out[:, start : start + n] = h[:, :n]
+            sigmoids = z[..., : 3 * hid]
+            sigmoids *= 0.5
+            sigmoids += 0.5
+            cell = c[:, :n]
+            cell *= z[..., hid : 2 * hid]  # forget
+            cell += z[..., :hid] * z[..., 3 * hid :]  # input x candidate
+            h = out[:, start : start + n]
+            np.tanh(cell, out=h)
+            h *= z[..., 2 * hid : 3 * hid]  # output
+            previous = start
         return np.concatenate([out[0], out[1][packed.reverse]], axis=1)
 
     def _viterbi(self, emissions: np.ndarray, packed: _Packing) -> list[list[int]]:
