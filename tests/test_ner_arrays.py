@@ -216,3 +216,12 @@ def test_a_build_with_the_array_engine_never_imports_torch(tmp_path: Path, worke
     assert (
         hanlp.returncode != 0 or "skipped 0" not in hanlp.stderr
     )  # the check can fail: HanLP's engine needs torch
+
+
+def test_a_batch_holds_at_most_its_sentences_and_characters() -> None:
+    from epikg.ner.array_model import MAX_BATCH_CHARS, _batches
+
+    lengths = [MAX_BATCH_CHARS + 5, MAX_BATCH_CHARS // 2, MAX_BATCH_CHARS // 2, 1, 1, 1]
+    batches = _batches(list(range(6)), lengths, batch_size=2)
+    assert batches == [[0], [1, 2], [3, 4], [5]]
+    assert _batches(list(range(6)), lengths, batch_size=64) == [[0], [1, 2], [3, 4, 5]]

@@ -66,7 +66,7 @@ class ArrayModel:
 
     def tags(
         self, chars: np.ndarray, left: np.ndarray, right: np.ndarray, flags: np.ndarray, lengths: np.ndarray
-    ):
+    ) -> list[list[int]]:
         """The best tag ids of each sentence of a batch sorted by length, longest first. The inputs are the
         sentences' characters one after the other (row-major); inside, every array is packed time first: at step
         t, the sentences still running (a prefix of the batch) one after the other, and nothing for padding."""
@@ -86,13 +86,17 @@ class ArrayModel:
         w_ih, bias, w_hh = layer
         hid, h4 = self.hidden, 4 * self.hidden
         projected = x @ w_ih + bias  # (positions, 2 directions x 4 hidden): the whole batch in one product
-        gates_in = np.stack([projected[:, :h4], projected[packed.reverse, h4:]])
+        forward, backward = projected[:, :h4], projected[:, h4:]
         c = np.zeros((2, packed.running[0], hid), dtype=np.float32)
         out = np.empty((2, len(x), hid), dtype=np.float32)  # h of every step; the previous step's is h now
         previous = -1
         for start, n in zip(packed.starts, packed.running, strict=True):
-            z = gates_in[:, start : start + n]
-            z = z + np.matmul(out[:, previous : previous + n], w_hh) if previous >= 0 else z.copy()
+            if previous >= 0:
+                z = np.matmul(out[:, previous : previous + n], w_hh)
+            else:
+                z = np.zeros((2, n, h4), dtype=np.float32)
+            z[0] += forward[start : start + n]
+            z[1] += backward[packed.reverse[start : start + n]]  # the backward direction reads from the end
             np.tanh(z, out=z)
             sigmoids = z[..., : 3 * hid]
             sigmoids *= 0.5
@@ -167,8 +171,7 @@ class ArrayTagger(ChunkedTagger):
         offset = 0
         for size in groups:
             order = sorted(range(offset, offset + size), key=lambda i: -len(texts[i]))
-            for start in range(0, size, batch_size):
-                batch = order[start : start + batch_size]
+            for batch in _batches(order, [len(texts[i]) for i in order], batch_size):
                 for i, tags in zip(batch, self._tag_batch([texts[i] for i in batch]), strict=True):
                     found[i] = keep((label, b, e) for label, b, e in bio_spans(tags))
             offset += size
@@ -189,6 +192,24 @@ class ArrayTagger(ChunkedTagger):
             flags.extend(sample.get("lexicon_id", ()))
         ids = [np.array(v, dtype=np.int64) for v in (chars, left, right, flags or [0] * len(chars))]
         return [[self._tags[t] for t in path] for path in self.model.tags(*ids, lengths)]
+
+
+MAX_BATCH_CHARS = 8000
+"""Characters a batch holds at most (a sentence longer than that alone): its input projection takes 38 KB a
+character, so a page of long sentences does not take gigabytes at once. A news page is well under it."""
+
+
+def _batches(order: list[int], lengths: list[int], batch_size: int) -> list[list[int]]:
+    """Consecutive runs of `order` of at most `batch_size` texts and MAX_BATCH_CHARS characters."""
+    batches: list[list[int]] = []
+    chars = 0
+    for index, length in zip(order, lengths, strict=True):
+        if not batches or len(batches[-1]) >= batch_size or chars + length > MAX_BATCH_CHARS:
+            batches.append([])
+            chars = 0
+        batches[-1].append(index)
+        chars += length
+    return batches
 
 
 _BLAS_THREAD_SETTERS = (
