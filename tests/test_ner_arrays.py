@@ -225,3 +225,22 @@ def test_a_batch_holds_at_most_its_sentences_and_characters() -> None:
     batches = _batches(list(range(6)), lengths, batch_size=2)
     assert batches == [[0], [1, 2], [3, 4], [5]]
     assert _batches(list(range(6)), lengths, batch_size=64) == [[0], [1, 2], [3, 4, 5]]
+
+
+def test_the_command_says_in_one_line_why_the_arrays_cannot_run(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from epikg.cli import cli
+
+    folder = _copy_of_shipped(tmp_path)
+    (folder / ARRAYS_FILE).unlink()
+    page = write_page(tmp_path / "pages", "a.txt", SENTENCES[0] + "\n")
+    args = ["build", str(page), "-o", str(tmp_path / "kg.nt"), "--no-cache", "--ner-engine", "arrays"]
+    result = CliRunner().invoke(cli, [*args, "--ner-model", str(folder)])
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if "error" in line or "Traceback" in line]
+    assert errors == [
+        f"epikg: error: {folder} has no arrays.npz for --ner-engine arrays"
+        " (write it with tools/export_ner_arrays.py, or use --ner-engine hanlp)"
+    ]
+    assert not (tmp_path / "kg.nt").exists()
