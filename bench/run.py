@@ -16,7 +16,9 @@ prints, beside the NER throughput in characters per second:
   page and peak RSS of the process tree (workers included) over 1x (<= 1.1, <= 1.2), the largest worker;
 - `epikg validate` (epikg's own SHACL engine) of each output in triples per second, and a million triples
   extrapolated from them; pySHACL's rate on the 1x output beside it;
-- the slowest shipped query in process on 16 copies of the built graph, in seconds (issue 14: < 2 s).
+- the slowest shipped query in process on 16 copies of the built graph, in seconds (issue 14: < 2 s);
+- extra keys ending in `_arrays`: the same NER, one-worker, two-worker and one-line-page figures with
+  `--ner-engine arrays` (numpy, no torch), beside the default engine's, not instead of them.
 Ratios, not absolute times: the reference machine is shared, and a ratio taken in one run holds better.
 """
 
@@ -61,18 +63,21 @@ def epikg_build(*args: str, source: Path | None = None) -> tuple[float, float]:
     return seconds, rss.peak_mib
 
 
-def ner_alone(paths: list[Path]) -> tuple[float, int, float, float]:
+def ner_alone(paths: list[Path], engine: str = "hanlp") -> tuple[float, int, float, float]:
     """Seconds the model takes on the pages' sentences, chunks of pages in one call as the build sends them;
-    characters tagged; model load seconds; seconds with one call per page (as before chunks). Torch on one
-    thread, as in the build."""
-    import torch
+    characters tagged; model load seconds; seconds with one call per page (as before chunks). Torch (or
+    numpy's BLAS, for the array engine) on one thread, as in the build."""
+    import importlib
 
-    from epikg.ner.hanlp_model import load_tagger
+    from epikg.build.local import load_resources
+    from epikg.document import BuildOptions
     from epikg.pipeline import read_article
 
-    torch.set_num_threads(1)
-    started = time.perf_counter()
-    tagger = load_tagger()
+    importlib.import_module("epikg.ner.hanlp_model" if engine == "hanlp" else "epikg.ner.array_model")
+    started = (
+        time.perf_counter()
+    )  # the engine's imports (torch, HanLP) before the clock: the model's load alone
+    tagger = load_resources(BuildOptions(ner_engine=engine)).tagger
     load_s = time.perf_counter() - started
     batches = []
     for path in paths:
@@ -224,12 +229,36 @@ def validate_extrapolation(points: list[tuple[int, float]]) -> dict[str, object]
     return figures
 
 
-def one_line_page_row(work: Path) -> dict[str, object]:
+def one_line_page_row(work: Path, engine: str = "hanlp") -> dict[str, object]:
     """What a build of a one-line page costs, start-up included: seconds and peak RSS (issue 14: < 3 s, < 300 MiB)."""
     page = work / "one-line.txt"
     page.write_text("县委书记王小明到现场检查疫情防控工作。\n", encoding="utf-8")
-    seconds, peak, _ = epikg_run("build", str(page), "-o", str(work / "one-line.nt"), "--no-cache", "-q")
-    return {"one_line_page_s": round(seconds, 2), "one_line_page_peak_rss_mib": round(peak)}
+    seconds, peak, _ = epikg_run(
+        "build", str(page), "-o", str(work / "one-line.nt"), "--no-cache", "-q", "--ner-engine", engine
+    )
+    tail = "" if engine == "hanlp" else f"_{engine}"
+    return {f"one_line_page_s{tail}": round(seconds, 2), f"one_line_page_peak_rss_mib{tail}": round(peak)}
+
+
+def arrays_engine_rows(paths: list[Path], corpus: Path, work: Path) -> dict[str, object]:
+    """The array engine's NER alone, cold one- and two-worker builds (no cache) and one-line page, as extra keys."""
+    ner_s, ner_chars, load_s, _ = ner_alone(paths, "arrays")
+    out = str(work / "kg-arrays.nt")
+    one_s, one_rss = epikg_build(
+        str(corpus), "-o", out, "--workers", "1", "--no-cache", "--ner-engine", "arrays"
+    )
+    two_s, two_rss = epikg_build(
+        str(corpus), "-o", out, "--workers", "2", "--no-cache", "--ner-engine", "arrays"
+    )
+    return {
+        "ner_chars_per_s_arrays": round(ner_chars / ner_s),
+        "model_load_s_arrays": round(load_s, 2),
+        "build_1_worker_over_ner_arrays": round(one_s / ner_s, 2),
+        "build_2_workers_over_1_arrays": round(two_s / one_s, 3),
+        "peak_rss_mib_1_worker_arrays": round(one_rss),
+        "peak_rss_mib_2_workers_with_workers_arrays": round(two_rss),
+        **one_line_page_row(work, "arrays"),
+    }
 
 
 def start_up_s(work: Path) -> float:
@@ -384,6 +413,7 @@ def main() -> int:
             alone_s, _ = epikg_build(str(changed), "-o", str(work / "one.nt"), "--workers", "1", "--no-cache")
             figures["one_changed_page_rebuild_over_that_page_alone"] = round(changed_s / alone_s, 2)
         figures |= one_line_page_row(work)
+        figures |= arrays_engine_rows(paths, corpus, work)
         if args.scale:
             figures |= scaling_rows(paths, work, sorted(args.scale), workers=2)
         figures |= dask_over_local(corpus, work)

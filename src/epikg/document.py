@@ -37,6 +37,9 @@ class BuildOptions:
     """False runs the genre rules alone (for tests and for measuring what the model adds)."""
     use_rules: bool = True
     """False takes the model's raw mentions alone (for measuring what the genre layer adds)."""
+    ner_engine: str = "hanlp"
+    """What runs the model: "hanlp" (HanLP on torch, int8) or "arrays" (numpy on the folder's arrays.npz,
+    float32, no torch; epikg.ner.array_model)."""
 
 
 @dataclass(frozen=True)
@@ -116,10 +119,17 @@ def load_tagger(options: BuildOptions):  # noqa: ANN201
     """The NER model, loaded once per process; None when the options turn it off."""
     if not options.use_model:
         return None
-    from epikg.ner.hanlp_model import NerModelError
-    from epikg.ner.hanlp_model import load_tagger as load
+    from epikg.errors import NerModelError
 
     try:
+        if options.ner_engine == "arrays":
+            from epikg.ner.array_model import load_array_tagger
+
+            return load_array_tagger(options.ner_model)
+        if options.ner_engine != "hanlp":
+            raise NerModelError(f"unknown NER engine {options.ner_engine!r} (hanlp or arrays)")
+        from epikg.ner.hanlp_model import load_tagger as load
+
         return load(options.ner_model)
     except NerModelError as exc:
         raise ModelError(str(exc)) from exc

@@ -211,7 +211,11 @@ def _clear_data_caches() -> None:
     import sys
 
     for name, module in list(sys.modules.items()):
-        if not name.startswith("epikg.") or name == "epikg.ner.hanlp_model" or module is None:
+        if (
+            not name.startswith("epikg.")
+            or name in ("epikg.ner.hanlp_model", "epikg.ner.array_model")
+            or module is None
+        ):
             continue
         if getattr(module, "_DATA_AT_IMPORT", False):
             importlib.reload(module)

@@ -38,8 +38,9 @@ def default_cache_dir(output: str) -> Path:
     return Path(base) / "epikg"
 
 
-LIBRARIES = ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch")
-"""The libraries that read pages and run the model, whose versions are in the fingerprint."""
+LIBRARIES = ("rdflib", "pyshacl", "jionlp", "opencc", "hanlp", "torch", "numpy")
+"""The libraries that read pages and run the model (numpy: the lexicon table, and the array engine's
+arithmetic), whose versions are in the fingerprint."""
 
 
 RACY_NS = 3_000_000_000

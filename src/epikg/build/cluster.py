@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document, load_tagger
+from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document
 from epikg.errors import ClusterError
 from epikg.read.ingest import read_page
 
@@ -103,11 +103,9 @@ def _worker_resources(setup: WorkerSetup) -> Resources:
                     "a worker runs another epikg than this machine (its version, code, data files, model or "
                     "libraries differ): install the same epikg on every worker"
                 )
-            if setup.options.use_model:
-                import torch
+            from epikg.build.local import load_resources  # one torch (or BLAS) thread, as in the local pool
 
-                torch.set_num_threads(1)  # as in the local pool: one thread per worker process
-            resources = Resources(setup.options, load_tagger(setup.options))
+            resources = load_resources(setup.options)
         except WorkerSetupError:
             raise
         except Exception as exc:  # a model or rules folder the worker cannot load stops the build

@@ -41,8 +41,12 @@ def _one_torch_thread() -> None:
 
 
 def load_resources(options: BuildOptions) -> Resources:
-    if options.use_model:
+    if options.use_model and options.ner_engine == "hanlp":
         _one_torch_thread()
+    elif options.use_model:
+        from epikg.ner.array_model import one_blas_thread
+
+        one_blas_thread()  # as torch: a second thread was slower beside a second worker
     return Resources(options, load_tagger(options))
 
 
@@ -65,11 +69,14 @@ def start_worker(options: BuildOptions) -> Resources:
     the collector paused: it ran three full collections over the 200,000 objects their import makes, none of
     them garbage to speak of (0.25 s of a 2 s start-up; paused further, through the rule data, it kept 12 MiB
     more). Not in a caller's own process, whose objects are not ours to freeze."""
-    if options.use_model:
+    if options.use_model and options.ner_engine == "hanlp":
         with collector_paused():
             import torch  # noqa: F401
 
             import epikg.ner.hanlp_model  # noqa: F401
+    elif options.use_model:  # the array engine: numpy, no torch
+        with collector_paused():
+            import epikg.ner.array_model  # noqa: F401
     resources = load_resources(options)
     return_free_memory()
     return resources

@@ -77,6 +77,14 @@ def cli() -> None:
     default=None,
     help="A local HanLP model folder or a HanLP pretrained identifier (needs a network). Default: the model shipped with epikg.",
 )
+@click.option(
+    "--ner-engine",
+    type=click.Choice(["hanlp", "arrays"]),
+    default="hanlp",
+    show_default=True,
+    help="What runs the model: HanLP on torch (int8), or numpy on the model folder's arrays.npz (float32, "
+    "no torch; tools/export_ner_arrays.py writes it).",
+)
 @click.option("--no-model", is_flag=True, help="Use the genre rules alone, without the NER model.")
 @click.option(
     "--rules",
@@ -132,6 +140,7 @@ def build(
     output: str,
     fmt: str | None,
     ner_model: str | None,
+    ner_engine: str,
     no_model: bool,
     rules: Path | None,
     workers: int | None,
@@ -172,7 +181,7 @@ def build(
         set_rules_dir(rules)  # before any data file is read, in this process and (passed on) in the workers
     except RulesError as exc:
         raise UserError(str(exc)) from exc
-    options = BuildOptions(ner_model=ner_model, use_model=not no_model)
+    options = BuildOptions(ner_model=ner_model, use_model=not no_model, ner_engine=ner_engine)
     beside = output if not parts or _local_parts(output) else "-"  # a remote folder: the user's cache folder
     folder = cache_dir or default_cache_dir(beside)
     memo = FingerprintMemo(folder)
@@ -353,6 +362,7 @@ def validate_command(graph_file: Path, engine: str) -> None:
     "--floors", type=click.Path(path_type=Path), help="JSON of minimum F1 per field; exit 1 if any is missed."
 )
 @click.option("--ner-model", default=None, help="As for build.")
+@click.option("--ner-engine", type=click.Choice(["hanlp", "arrays"]), default="hanlp", help="As for build.")
 @click.option("--no-model", is_flag=True, help="As for build: genre rules alone.")
 @click.option("--no-rules", is_flag=True, help="The NER model's raw mentions alone, without the genre layer.")
 def eval_command(
@@ -363,6 +373,7 @@ def eval_command(
     errors: bool,
     floors: Path | None,
     ner_model: str | None,
+    ner_engine: str,
     no_model: bool,
     no_rules: bool,
 ) -> None:
@@ -391,7 +402,9 @@ def eval_command(
         if missing:
             raise UserError(f"no such file or folder: {', '.join(missing)}")
         try:
-            options = BuildOptions(ner_model=ner_model, use_model=not no_model, use_rules=not no_rules)
+            options = BuildOptions(
+                ner_model=ner_model, use_model=not no_model, use_rules=not no_rules, ner_engine=ner_engine
+            )
             result = run_build(inputs, options)
         except (ModelError, IngestError) as exc:
             raise UserError(str(exc)) from exc

@@ -13,7 +13,7 @@ import json
 import os
 import socket
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -28,48 +28,15 @@ from torch import nn
 from epikg.errors import NerModelError
 from epikg.ner.corpus import Entity
 from epikg.ner.hanlp_component import _BatchFirstRNNNER
-from epikg.read.script import fold
+from epikg.ner.tagging import MAX_CHUNK, ChunkedTagger, keep
+from epikg.ner.tagging import chunks as _chunks  # noqa: F401 - under its old name, as tests know it
 
 __all__ = ["DEFAULT_MODEL_DIR", "MAX_CHUNK", "NerModelError", "Tagger", "load_model_dir", "load_tagger"]
 
 DEFAULT_MODEL_DIR: Path = Path(__file__).parent / "model"
 
 
-MAX_CHUNK = 2000  # a sentence is read whole: cutting at 150 characters split names
-_CUT_AFTER = frozenset("。！？!?；;，,、：:…\n")
-_LABEL_MAP = {
-    "PER": "PER",
-    "PERSON": "PER",
-    "NR": "PER",
-    "LOC": "LOC",
-    "LOCATION": "LOC",
-    "NS": "LOC",
-    "GPE": "LOC",
-    "ORG": "ORG",
-    "ORGANIZATION": "ORG",
-    "NT": "ORG",
-}
 _NETWORK_TIMEOUT_S = 3.0
-
-
-def _chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
-    """Cut long text into pieces the tagger sees whole, after punctuation where possible."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = max((i for i, c in enumerate(window) if c in _CUT_AFTER), default=-1)
-        end = start + (cut + 1 if cut >= limit // 3 else limit)
-        spans.append((start, end))
-        start = end
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
-
-
-def _map_label(label: str) -> str | None:
-    """HanLP's label for an entity type as PER/LOC/ORG, or None for types epikg ignores."""
-    return _LABEL_MAP.get(label.upper())
 
 
 def _token_offsets(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -83,42 +50,13 @@ def _token_offsets(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
     return offsets
 
 
-class Tagger:
+class Tagger(ChunkedTagger):
     """Entities (type, start, end) per sentence, whatever HanLP model sits underneath."""
 
     def __init__(self, component: Any, *, char_level: bool, name: str) -> None:
         self._component = component
         self._char_level = char_level
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"Tagger({self.name!r})"
-
-    def tag(self, sentences: Sequence[str], batch_size: int = 64) -> list[list[Entity]]:
-        """Fold, chunk and batch the sentences, then put entities back on the input's offsets."""
-        return self.tag_pages([sentences], batch_size)[0]
-
-    def tag_pages(self, pages: Sequence[Sequence[str]], batch_size: int = 64) -> list[list[list[Entity]]]:
-        """`tag` for each page's sentences, the pages in one call to the model: batches are made within a page
-        (the int8 model's tags depend on a sentence's batch mates), so each page is tagged as it is alone."""
-        pieces: list[tuple[int, int, int, str]] = []
-        groups: list[int] = []
-        for number, sentences in enumerate(pages):
-            before = len(pieces)
-            for index, sentence in enumerate(sentences):
-                folded = fold(sentence)
-                pieces.extend(
-                    (number, index, b, folded[b:e]) for b, e in _chunks(folded) if folded[b:e].strip()
-                )
-            if len(pieces) > before:
-                groups.append(len(pieces) - before)
-        results: list[list[list[Entity]]] = [[[] for _ in sentences] for sentences in pages]
-        if not pieces:
-            return results
-        found = self._predict([text for *_, text in pieces], batch_size, groups)
-        for (number, index, shift, _), entities in zip(pieces, found, strict=True):
-            results[number][index].extend((t, b + shift, e + shift) for t, b, e in entities)
-        return results
 
     def _predict(self, texts: list[str], batch_size: int, groups: list[int]) -> list[list[Entity]]:
         """Raw entities for non-empty, short texts, offsets into each text; batches within each group of texts."""
@@ -129,19 +67,13 @@ class Tagger:
                 output = component.predict([list(t) for t in texts], batch_size=batch_size)
             finally:
                 component.groups = None
-            return [self._keep(((label, b, e) for _, label, b, e in ents)) for ents in output]
+            return [keep(((label, b, e) for _, label, b, e in ents)) for ents in output]
         found: list[list[Entity]] = []
         offset = 0
         for size in groups:  # other models: one call per page, as before
             found.extend(self._predict_pretrained(texts[offset : offset + size], batch_size))
             offset += size
         return found
-
-    @staticmethod
-    def _keep(entities: Iterable[tuple[str, int, int]]) -> list[Entity]:
-        """Entities of the three types epikg uses, in text order."""
-        kept = [(t, b, e) for label, b, e in entities if (t := _map_label(label)) and e > b]
-        return sorted(set(kept), key=lambda x: (x[1], x[2]))
 
     def _predict_pretrained(self, texts: list[str], batch_size: int) -> list[list[Entity]]:
         """HanLP pretrained NER or MTL models, with their token offsets turned into characters."""
@@ -153,10 +85,10 @@ class Tagger:
             out = []
             for text, tokens, ents in zip(texts, doc[tok_key], doc[key], strict=True):
                 offs = _token_offsets(text, tokens)
-                out.append(self._keep((lab, offs[b][0], offs[e - 1][1]) for _, lab, b, e in ents))
+                out.append(keep((lab, offs[b][0], offs[e - 1][1]) for _, lab, b, e in ents))
             return out
         output = comp([list(t) for t in texts], batch_size=batch_size)
-        return [self._keep((label, b, e) for _, label, b, e in ents) for ents in output]
+        return [keep((label, b, e) for _, label, b, e in ents) for ents in output]
 
 
 def _is_mtl(component: Any) -> bool:
