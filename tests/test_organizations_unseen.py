@@ -515,3 +515,21 @@ def test_an_office_is_named_as_written(text: str, expected: list[str]) -> None:
     from epikg.extract.organizations import describe
 
     assert describe(expected[0], "d").type == "party_committee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民警孙浩是梨树县公安局梨树镇派出所的一名民警。",  # the station's own place begins its name
+        "县公安局水寨派出所民警在卡点值守。",
+    ],
+)
+def test_a_station_written_after_its_bureau_is_one_body(text: str) -> None:
+    found = bodies(text)
+    assert (
+        len(found) == 1 and found[0].startswith(("梨树县公安局", "县公安局")) and found[0].endswith("派出所")
+    )
+
+
+def test_a_bureau_listed_beside_another_body_stays_itself() -> None:
+    assert bodies("县公安局、县市场监管局联合检查。") == ["县公安局", "县市场监管局"]

@@ -96,6 +96,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
         if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
             continue  # `值班执勤队伍`: the suffix is inside a word
         start = _org_start(text, match.start(), place_ends)
+        if start is not None:
+            start = _parent_body_start(text, start, place_ends)
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_starts:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
@@ -149,6 +151,19 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
             )
     return found + _coordinated(text, found)
+
+
+def _parent_body_start(text: str, start: int, place_ends: dict[int, Mention]) -> int:
+    """`梨树县公安局梨树镇派出所`: a station written right after the bureau it belongs to (data/org_parent_bodies.txt)
+    is named with it, one body, as `县公安局水寨派出所` is; where the station's own place begins its name, the
+    walk back stops there, so the bureau is joined here."""
+    parent = next(
+        (p for p in data_longest_first("org_parent_bodies.txt") if text.endswith(p, 0, start)), None
+    )
+    if parent is None:
+        return start
+    parent_start = _org_start(text, start - len(parent), place_ends)
+    return start if parent_start is None else parent_start
 
 
 def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
