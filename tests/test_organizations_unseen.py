@@ -533,3 +533,15 @@ def test_a_station_written_after_its_bureau_is_one_body(text: str) -> None:
 
 def test_a_bureau_listed_beside_another_body_stays_itself() -> None:
     assert bodies("县公安局、县市场监管局联合检查。") == ["县公安局", "县市场监管局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlets"),
+    [
+        ("本网讯(记者 张明)近日,城关镇开展排查。", []),  # this site: no body named
+        ("本报讯 近日,城关镇开展排查。", []),
+        ("本溪日报讯(记者 张明)近日,城关镇开展排查。", ["本溪日报"]),
+    ],
+)
+def test_an_outlet_naming_itself_names_no_body(text: str, outlets: list[str]) -> None:
+    assert bodies(text) == outlets

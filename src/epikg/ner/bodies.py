@@ -121,6 +121,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
     # `某某网消息`.
     for match in _dateline().finditer(text):
+        if match.group("name") in data_words("outlet_self_references.txt"):
+            continue
         found.append(
             Mention(
                 match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"), "rule:suffix"
@@ -129,7 +131,10 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     # `云上嘉鱼报道(记者龙勇军)`: an outlet of any name, shown by the reporter's bracket after its dateline.
     taken = {(m.start, m.end) for m in found}
     for match in _reported().finditer(text):
-        if not is_common_word(match.group("name")) and (match.start("name"), match.end("name")) not in taken:
+        name = match.group("name")
+        if name in data_words("outlet_self_references.txt"):
+            continue  # `本网讯(记者 张明)`: this site, unnamed
+        if not is_common_word(name) and (match.start("name"), match.end("name")) not in taken:
             found.append(
                 Mention(
                     match.group("name"),
