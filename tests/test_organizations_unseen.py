@@ -545,3 +545,12 @@ def test_a_bureau_listed_beside_another_body_stays_itself() -> None:
 )
 def test_an_outlet_naming_itself_names_no_body(text: str, outlets: list[str]) -> None:
     assert bodies(text) == outlets
+
+
+def test_a_body_never_runs_back_over_by_or_then() -> None:
+    # 富驿镇则由镇纪委: the town's discipline committee, named by 镇; 则由 (then by) holds no name
+    assert not [b for b in bodies("富驿镇则由镇纪委牵头督查。") if "则由" in b]
+
+
+def test_a_place_whose_name_holds_such_a_character_still_opens_a_body() -> None:
+    assert "由旺镇派出所" in bodies("由旺镇派出所民警在卡点值守。")

@@ -91,6 +91,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     suffix = _org_suffix_pattern()
     place_ends = {m.end: m for m in places}
     place_starts = {m.start for m in places}
+    place_by_start = {m.start: m for m in places}
     found = []
     for match in suffix.finditer(text):
         if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
@@ -102,7 +103,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
-        if start is None or _not_in_body().search(text[start : match.start()]):
+        if start is None or _not_in_body().search(text[_after_place(start, place_by_start) : match.start()]):
             continue
         start += verb_inside(text[start : match.end()])
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
@@ -156,6 +157,13 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                 Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
             )
     return found + _coordinated(text, found)
+
+
+def _after_place(start: int, place_by_start: dict[int, Mention]) -> int:
+    """Where the words of a body's name after its opening place begin (the place's own name may hold any
+    character: 由旺镇, 成都市)."""
+    place = place_by_start.get(start)
+    return place.end if place is not None else start
 
 
 def _parent_body_start(text: str, start: int, place_ends: dict[int, Mention]) -> int:
