@@ -340,3 +340,28 @@ def test_a_conjunction_or_a_verb_of_place_ends_no_name(text: str, kept: list[str
 )
 def test_a_facility_after_its_road_or_named_after_its_county_is_read_whole(text: str, name: str) -> None:
     assert name in [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇上在守好卡点的同时开展排查。",
+        "当得知检查站已查验车辆5800余辆。",
+        "各村要强化卡点值守。",
+        "党员守住社区大门。",
+    ],
+)
+def test_a_verb_on_a_place_is_no_name_of_it(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在都江堰收费站设卡。", "都江堰收费站"),  # 都 of 都江堰 is no adverb here
+        ("在当阳汽车站设卡。", "当阳汽车站"),  # 当阳, a city's short name, starts with 当
+        ("在东关卡点值守。", "东关卡点"),
+    ],
+)
+def test_a_facility_named_after_a_division_keeps_its_name(text: str, name: str) -> None:
+    assert name in names(text)

@@ -29,12 +29,24 @@ def is_generic_stem(stem: str) -> bool:
     """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name."""
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))):
         return True
-    if any(c in data_words("place_function_chars.txt") for c in stem):
-        return True  # `回家的路`, `必经之路`
+    if stem.startswith(tuple(data_words("place_stem_verbs.txt"))) and not _short_name(stem[:2]):
+        return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
+    if any(c in data_words("place_function_chars.txt") for c in stem[_division_head(stem) :]):
+        return (
+            True  # `回家的路`, `必经之路`; but 都江堰 (收费站), 成都 (东站): a division's name may hold one
+        )
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
     return is_common_word(head) and head not in data_words("place_name_words.txt") and not _short_name(head)
+
+
+def _division_head(stem: str) -> int:
+    """How many characters of the stem a division's name or short name takes at its start (0 if none)."""
+    gaz = gazetteer.load()
+    return max(
+        (n for n in range(2, len(stem) + 1) if stem[:n] in gaz.by_alias or gaz.lookup(stem[:n])), default=0
+    )
 
 
 def _short_name(word: str) -> bool:
