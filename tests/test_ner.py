@@ -410,3 +410,24 @@ def test_a_person_before_a_title_that_starts_like_an_ending_stays() -> None:
     text = "张明镇长到村里检查。"
     tagger = _FixedTagger({text: [("PER", 0, 2)]})
     assert "张明" in [m.text for m in recognize(text, split_sentences(text), tagger=tagger)]
+
+
+def test_a_name_the_model_runs_into_a_verb_that_follows_names_is_trimmed() -> None:
+    text = "“我就是想帮帮忙。”金美玉笑着说。"
+    sentences = split_sentences(text)
+    spans = {}
+    for s in sentences:
+        sentence = text[s.start : s.end]
+        if "金美玉" in sentence:
+            at = sentence.index("金美玉")
+            spans[sentence] = [("PER", at, at + 4)]  # 金美玉笑
+    tagger = _FixedTagger(spans)
+    persons = [m.text for m in recognize(text, sentences, tagger=tagger) if m.type is EntityType.PERSON]
+    assert persons == ["金美玉"]
+
+
+def test_a_persons_given_name_alone_is_not_the_place_it_also_names() -> None:
+    # 李宝山, then 宝山说: his given name, not 宝山 (a district's short name)
+    text = "村委会主任李宝山的手机号被大家存了。宝山说,一天接了160多个电话。"
+    places = [m.text for m in recognize(text, split_sentences(text)) if m.type is EntityType.PLACE]
+    assert "宝山" not in places

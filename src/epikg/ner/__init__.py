@@ -86,7 +86,7 @@ def recognize(
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """A name read once holds for the whole article: `县委书记董炳麓` makes a later `董炳麓强调` a mention
     of him too, where the model may have read only 董炳 or nothing; his given name alone (`炳麓说`) is no
-    other person."""
+    other person, nor a place whose short name it is (`李宝山`, then `宝山说`: no 宝山区)."""
     named = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
     given = {k[-2:] for k in named if len(k) == 3}  # `郝文斌` called `文斌` by a neighbour: him, not one more
     known = named - given
@@ -104,6 +104,15 @@ def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
     def a_given_name(m: Mention) -> bool:
         return m.type is EntityType.PERSON and m.text in given
 
-    kept = [m for m in mentions if not (m.source == "model" and (inside_a_known_name(m) or a_given_name(m)))]
+    def a_given_name_read_as_a_place(m: Mention) -> bool:
+        # `李宝山` ... `宝山说`: his given name, not 宝山 (a district's short name)
+        return m.type is EntityType.PLACE and m.text in given and m.source in ("model", "rule:alias")
+
+    kept = [
+        m
+        for m in mentions
+        if not (m.source == "model" and (inside_a_known_name(m) or a_given_name(m)))
+        and not a_given_name_read_as_a_place(m)
+    ]
     kept += free_occurrences(text, known, kept, EntityType.PERSON, "rule:repeat")
     return tuple(sorted(kept, key=lambda m: (m.start, m.end)))

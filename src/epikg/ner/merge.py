@@ -174,11 +174,17 @@ def extend_to_facility(text: str, mention: Mention) -> Mention:
 
 
 def trim_person(text: str, mention: Mention) -> Mention:
-    """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows."""
-    if mention.type is not EntityType.PERSON or mention.end - mention.start != 3:
+    """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows;
+    `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
+    data/person_followers.txt)."""
+    if mention.type is not EntityType.PERSON:
         return mention
-    shorter = mention.text[:2]
-    if is_common_word(text[mention.end - 1 : mention.end + 1]) and looks_like_name(shorter):
+    shorter = mention.text[:-1]
+    length = mention.end - mention.start
+    if (
+        (length == 3 and is_common_word(text[mention.end - 1 : mention.end + 1]))
+        or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))
+    ) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     return mention
 
