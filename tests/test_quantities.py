@@ -118,6 +118,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("一把手亲自抓。", None),
     ("返乡人员一律居家观察。", None),
     ("工作人员每天两次消毒。", None),
+    ("每天对村道、垃圾点消杀两次。", None),  # how often, said at the clause's start
+    ("累计开展消杀300余次。", (300, "次", "开展消杀", True)),
     ("每隔3天开展一轮排查。", None),
     ("落实“四个不”要求。", None),
     ("坚持五个到位。", None),

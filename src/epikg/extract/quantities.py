@@ -150,6 +150,10 @@ _PER_TIME = re.compile(
     rf"(?:{_literal(_entries('quantity_per_words.txt'))})(?:{_literal(_entries('quantity_per_time_words.txt'))})?$"
 )
 _DIVISION = _longest_first(_entries("quantity_division_verbs.txt"))
+_TIMES_UNITS = frozenset(_entries("quantity_times_units.txt"))
+_PER_PERIOD = re.compile(
+    rf"(?:{_literal(_entries('quantity_per_words.txt'))})(?:{_literal(_entries('quantity_per_time_words.txt'))})"
+)
 _CASE_WORDS = _longest_first(_entries("quantity_case_words.txt"))
 _SPENDING = _longest_first(_entries("quantity_spending_words.txt"))
 _SPENT_UNITS = frozenset(_entries("quantity_spent_units.txt"))
@@ -325,6 +329,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `数十人`, `几百名`: no exact value written
     if _PER_TIME.search(before):
         return True  # `每两天`, `每天四次`: a frequency
+    if unit in _TIMES_UNITS and _PER_PERIOD.search(_clause(before)):
+        return True  # `每天对村道、垃圾点消杀两次`: how often, said at the clause's start
     if chinese and _DIGITS.get(numeral) == 1 and not _before(text, start, 4).endswith(_ONE_CUES):
         return True  # `一名党员`, `一人一户`: an article, not a count
     if after.startswith(_NOT_COUNTED.get(unit, ())) or after.startswith(_NOT_COUNTED["*"]):
