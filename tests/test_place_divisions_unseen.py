@@ -233,10 +233,11 @@ def test_a_roads_way_in_and_out_named_by_its_place_is_a_place(text: str, name: s
 
 def test_a_facility_named_after_the_articles_county_is_read_whole() -> None:
     """`泾阳` alone is the short name of 泾阳县, which the article names; inside `包茂高速泾阳出口检查站` it is part
-    of the checkpoint's name, and the checkpoint is the place written (not 泾阳, and no person 包茂)."""
+    of the checkpoint's name, and the motorway and its checkpoint are the places written (not 泾阳, and no
+    person 包茂)."""
     text = "泾阳县全力防控。在包茂高速泾阳出口检查站,县长查看了登记台账。"
     found = [(m.text, m.type) for m in rule_mentions(text)]
-    assert ("包茂高速泾阳出口检查站", EntityType.PLACE) in found
+    assert ("包茂高速", EntityType.PLACE) in found and ("泾阳出口检查站", EntityType.PLACE) in found
     assert not [name for name, _ in found if name in ("泾阳", "包茂")]
 
 
@@ -330,16 +331,24 @@ def test_a_conjunction_or_a_verb_of_place_ends_no_name(text: str, kept: list[str
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        (
-            "在108国道洪善检查站设立服务点。",
-            "108国道洪善检查站",
-        ),  # a facility right after its road: one place
-        ("G104国道省际卡点检查车辆。", "G104国道省际卡点"),
         ("平遥县加强防控。平遥古城景区暂停开放。", "平遥古城景区"),  # named after the county's short name
     ],
 )
-def test_a_facility_after_its_road_or_named_after_its_county_is_read_whole(text: str, name: str) -> None:
+def test_a_facility_named_after_its_county_is_read_whole(text: str, name: str) -> None:
     assert name in [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("在108国道洪善检查站设立服务点。", ["108国道", "洪善检查站"]),  # the road and the checkpoint on it
+        ("在大广高速肃宁出口设卡。", ["大广高速", "肃宁出口"]),  # the motorway and its exit
+        ("在大广高速出口设卡。", ["大广高速出口"]),  # an exit with no name of its own goes with the road
+        ("G104国道省际卡点检查车辆。", ["G104国道"]),  # the checkpoint at the provincial border is unnamed
+    ],
+)
+def test_a_facility_named_after_its_road_is_a_place_of_its_own(text: str, places: list[str]) -> None:
+    assert [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE] == places
 
 
 @pytest.mark.parametrize(

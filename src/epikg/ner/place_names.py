@@ -45,12 +45,18 @@ def _road_facility() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{data_alternation('place_road_facilities.txt')})")
 
 
-def _through_facility(text: str, end: int) -> int:
-    """Where a road's name ends, or the name of its facility right after it."""
+def _road_and_facility(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name from start to end, and a facility named right after it if it is a road: `大广高速肃宁出口` is the
+    motorway and its exit, two places; an exit of no name of its own (`大广高速出口`) is read with the road."""
     if not text.endswith(data_longest_first("place_roads.txt"), 0, end):
-        return end
+        return [(start, _through_community(text, end))]
     facility = _road_facility().match(text, end)
-    return facility.end() if facility else end
+    if facility is None:
+        return [(start, end)]
+    word = next(w for w in data_longest_first("place_road_facilities.txt") if facility.group().endswith(w))
+    if len(facility.group()) - len(word) < 2:
+        return [(start, facility.end())]
+    return [(start, end), (end, facility.end())]
 
 
 def _through_community(text: str, end: int) -> int:
@@ -123,12 +129,9 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     for match in endings.finditer(text):
         start = _name_before(text, match.start(), ends)
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
-            named.append((start, _through_community(text, _through_facility(text, match.end()))))
-    # `108国道洪善检查站`, `G104国道省际卡点`: a facility named right after its road is one place with it
-    on_road = {start: end for start, end in named}
-    candidates = [(start, on_road.get(end, end)) for start, end in roads]
-    candidates += [(start, end) for start, end in named if start not in road_ends]
-    for start, end in candidates:
+            named.extend(_road_and_facility(text, start, match.end()))
+    # `108国道洪善检查站`, `G104国道省际卡点`: the road and the facility named right after it are two places
+    for start, end in [*roads, *named]:
         if not spans.overlaps(start, end) and not inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
