@@ -264,3 +264,17 @@ def test_a_job_after_a_word_names_no_one() -> None:
 def test_a_village_branch_as_the_page_writes_it() -> None:
     # 村支部 (short for 村党支部) keeps its 村 after the village's name, as 村委会 does
     assert posts_of("鲁大村村支部书记鲁大超告诉记者。") == {("鲁大超", "村支部书记", "鲁大村村支部")}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("县市场监管局联合县公安局民警王强开展检查。", ("王强", "县公安局民警", "县公安局")),
+        (
+            "县疾控中心会同梓潼县公安局许州派出所民警袁波开展流调。",
+            ("袁波", "公安局许州派出所民警", "梓潼县公安局许州派出所"),
+        ),
+    ],
+)
+def test_a_post_phrase_starts_after_a_verb_of_working_with(text: str, post: tuple[str, str, str]) -> None:
+    assert post in posts_of(text)

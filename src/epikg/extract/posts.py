@@ -38,6 +38,11 @@ def _is_head(title: str) -> bool:
     return title.endswith(holders["head"]) and not any(mark in title for mark in holders["deputy"])
 
 
+def _lead_verbs() -> tuple[str, ...]:
+    """Verbs right before a body the text works with (`联合`, `会同`: data/org_lead_verbs.txt)."""
+    return tuple(data_words("org_lead_verbs.txt"))
+
+
 def _division_words() -> tuple[str, ...]:
     """Division words of more than one character (`街道`, `苏木`: data/place_township_suffixes.txt)."""
     return tuple(w for w in data_words("place_township_suffixes.txt") if len(w) > 1)
@@ -52,6 +57,8 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
         breaks = char in phrase_breaks() and not text.endswith(_division_words(), 0, start)
         if char in _BOUNDARY or char == "、" or breaks or not HAN.match(char):
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
+        if text.endswith(_lead_verbs(), 0, start):
+            break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
         start -= 1
         if start in places:  # a place name begins here: the phrase starts with it
             break
