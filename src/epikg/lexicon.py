@@ -381,12 +381,13 @@ def looks_like_body(text: str) -> bool:
 
 
 def phrase_ends_at(text: str, end: int) -> bool:
-    """Nothing after `end` continues a name or title: punctuation, a follower (说, 等, 带领; data/person_followers.txt)
-    or a common word. Shared by the person rules (ner/) and the post reader (extract/)."""
+    """Nothing after `end` continues a name or title: punctuation, a follower (说, 等, 带领; data/person_followers.txt),
+    a verb of the response (进村, 上门; data/person_verbs_after.txt) or a common word. Shared by the person rules (ner/) and the post reader (extract/)."""
     after = text[end : end + 1]
     return (
         not after
         or not HAN.match(after)
         or after in data_words("person_followers.txt")
+        or text[end : end + 2] in data_words("person_verbs_after.txt")
         or is_common_word(text[end : end + 2])
     )

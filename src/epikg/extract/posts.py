@@ -49,7 +49,7 @@ def _division_words() -> tuple[str, ...]:
 
 
 def _segment_start(text: str, title_start: int, places: dict[int, Mention], limit: int) -> int:
-    """Walk left over body words to a place name (included), a boundary or a function word."""
+    """Walk left over body words to a place's or body's name (included), a boundary or a function word."""
     start = title_start
     while start > limit and title_start - start < MAX_SEGMENT:
         char = text[start - 1]
@@ -70,7 +70,13 @@ def find_posts(
 ) -> tuple[list[Post], dict[str, Place]]:
     """Every post before, after or listed over every person mention, and the place a person's post is
     explicitly in."""
-    place_starts = {m.start: m for m in mentions if m.type is EntityType.PLACE}
+    # where a place's or a body's name begins: a post phrase reaches back no further (`她就跟着梨树县人民医院护士`),
+    # unless a place written right before the body goes on the chain (`峰高街道唐冲村党支部书记`)
+    name_starts = {m.start: m for m in mentions if m.type is EntityType.PLACE}
+    place_ends = {m.end for m in name_starts.values()}
+    name_starts |= {
+        m.start: m for m in mentions if m.type is EntityType.ORGANIZATION and m.start not in place_ends
+    }
     persons = sorted((m for m in mentions if m.type is EntityType.PERSON), key=lambda m: m.start)
     person_starts = {m.start for m in persons}
     posts: list[Post] = []
@@ -79,7 +85,7 @@ def find_posts(
     by_end: dict[int, list[tuple[str, str | None, int]]] = {}  # the posts a list's names share, by name end
     listed: list[Post] = []  # posts a name holds as a member of a list
     for person in persons:
-        chain = _chain(text, person, place_starts, places, persons)
+        chain = _chain(text, person, name_starts, places, persons)
         before = _posts_before(chain, locality)
         # `副县长张明、李强`, `副镇长李红和张伟`, `副县长 王建华 刘志强`: a deputy's or member's title over a
         # list is each name's; a head's (`县长张明、李强等县领导`) is the first name's alone, and so are the
