@@ -554,3 +554,7 @@ def test_a_body_never_runs_back_over_by_or_then() -> None:
 
 def test_a_place_whose_name_holds_such_a_character_still_opens_a_body() -> None:
     assert "由旺镇派出所" in bodies("由旺镇派出所民警在卡点值守。")
+
+
+def test_a_body_never_runs_back_over_one_after_the_other() -> None:
+    assert not [b for b in bodies("五华县红十字会、团县委先后向医院捐赠防护服。") if "先后" in b]
