@@ -105,6 +105,8 @@ def test_a_community_or_street_named_after_a_road_is_read_whole(text: str, name:
         ("沿318国道、S222线设立检查点。", "S222线"),
         ("在国道109线枣园段设立检查点。", "国道109线"),  # the kind of road before its number
         ("在省道S206线设卡。", "省道S206线"),
+        ("从位于文昌西路588号的保障点取回药品。", "文昌西路"),  # after 位于
+        ("位于霸王街128号附近。", "霸王街"),  # a street written with 街
     ],
 )
 def test_a_road_by_its_number_is_a_place(text: str, name: str) -> None:
@@ -374,3 +376,8 @@ def test_a_verb_on_a_place_is_no_name_of_it(text: str) -> None:
 )
 def test_a_facility_named_after_a_division_keeps_its_name(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["小喇叭走街串巷。", "标语布满街头。", "沿街商铺关闭。", "群众上街购物。"])
+def test_a_verb_on_the_streets_names_no_street(text: str) -> None:
+    assert names(text) == []

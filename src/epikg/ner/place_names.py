@@ -12,6 +12,7 @@ from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_alternation,
+    data_groups,
     data_longest_first,
     data_rows,
     data_words,
@@ -121,12 +122,15 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     ends = {m.end for m in taken}
     endings = re.compile("|".join(map(re.escape, data_longest_first("place_name_suffixes.txt"))))
     continuations = tuple(data_words("place_suffix_continuations.txt"))
+    verbs_before = data_groups("place_ending_verbs.tsv")
     found = []
     roads = [(m.start(), m.end()) for m in _road_code().finditer(text)]
     road_ends = {end for _, end in roads}
     ends |= road_ends
     named = []
     for match in endings.finditer(text):
+        if text[match.start() - 1 : match.start()] in verbs_before.get(match.group(), ()):
+            continue  # `走街串巷`, `布满街头`: a verb on the streets, no street's name
         start = _name_before(text, match.start(), ends)
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
             named.extend(_road_and_facility(text, start, match.end()))
