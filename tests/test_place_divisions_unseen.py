@@ -381,3 +381,17 @@ def test_a_facility_named_after_a_division_keeps_its_name(text: str, name: str) 
 @pytest.mark.parametrize("text", ["小喇叭走街串巷。", "标语布满街头。", "沿街商铺关闭。", "群众上街购物。"])
 def test_a_verb_on_the_streets_names_no_street(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("在S217省道三洲卡点值守。", ["S217省道", "三洲卡点"]),  # a numeral that begins a name
+        ("在十里铺检查站设卡。", ["十里铺检查站"]),
+        ("在三个卡点值守。", []),  # a count of checkpoints
+        ("在两处路口设卡。", []),
+        ("疫情暴发。一设立卡口后,镇里联合派出所值守。", []),  # 一…后: as soon as
+    ],
+)
+def test_a_numeral_begins_a_name_only_where_it_counts_nothing(text: str, found: list[str]) -> None:
+    assert names(text) == found

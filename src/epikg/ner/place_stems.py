@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, data_words, is_common_word, looks_like_body, titles, two_character_words
+from epikg.lexicon import (
+    HAN,
+    data_words,
+    is_common_word,
+    looks_like_body,
+    numerals,
+    titles,
+    two_character_words,
+)
 
 NAMED_PLACE = "rule:place-name"
 MAX_STEM = 4  # Han characters of a name before its ending: 金徽 (社区), 瑞丰国际 (社区)
@@ -27,7 +35,7 @@ def stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: int
 
 def is_generic_stem(stem: str) -> bool:
     """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name."""
-    if stem.startswith(tuple(data_words("place_name_never_starts.txt"))):
+    if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
     if stem.startswith(tuple(data_words("place_stem_verbs.txt"))) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
@@ -39,6 +47,16 @@ def is_generic_stem(stem: str) -> bool:
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
     return is_common_word(head) and head not in data_words("place_name_words.txt") and not _short_name(head)
+
+
+def _numbered_name(stem: str) -> bool:
+    """`三洲卡点`, `十里铺`: a numeral that begins a name, not a count (`三个卡点`, `两处路口`, `二三`): the next
+    character is no numeral and begins no measure word (data/quantity_units.txt)."""
+    if len(stem) < 2 or stem[0] not in numerals() or stem[1] in numerals() or numerals()[stem[0]] == 1:
+        return False  # 一 begins words more than names (`一设立卡口后`: as soon as)
+    return not any(
+        unit.startswith(stem[1]) for unit in data_words("quantity_units.txt")
+    ) and not is_common_word(stem[:2])
 
 
 def _division_head(stem: str) -> int:
