@@ -29,6 +29,13 @@ def categories(text: str) -> set[str]:
 
 MISSED = [
     ("entrances closed", "traffic_control", "各村封闭出入口,只留一个通道。"),
+    ("paths blocked with sand", "traffic_control", "其余小路用沙土堵住。"),
+    ("entrances sealed, counted", "traffic_control", "村里的5个出入口封了3个。"),
+    ("the occasion first, then stopped", "gathering_restriction", "红白喜事一律停办。"),
+    ("taken to hospital for treatment", "medical_treatment", "民警开警车护送到县中心医院治疗。"),
+    ("a fast lane to a doctor", "medical_treatment", "开通24小时就医绿色通道。"),
+    ("a minister inspecting", "supervision", "县委常委、组织部部长吴刚到东兴社区检查疫情防控工作。"),
+    ("a task force built", "command_system", "公司建起了企业防疫专班。"),
     ("vehicles turned back are dissuaded", "patrol_enforcement", "民警在路口劝返外地车辆二十余辆。"),
     ("people turned back", "patrol_enforcement", "值守人员共劝返外来人员三百多人。"),
     ("vehicles banned from entering", "traffic_control", "严禁外地车辆进入本村。"),
