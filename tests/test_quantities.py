@@ -119,6 +119,10 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("返乡人员一律居家观察。", None),
     ("工作人员每天两次消毒。", None),
     ("每天对村道、垃圾点消杀两次。", None),  # how often, said at the clause's start
+    ("镇里已完成全域消杀1.6万平方米。", (16000, "平方米", "镇里已完成全域消杀", False)),
+    ("日检测能力提升至1.5万管。", (15000, "管", "能力提升至", False)),
+    ("三管齐下抓防控。", None),  # an idiom
+    ("两项工作都要做到不漏一户。", None),  # the tasks a leader names
     ("累计开展消杀300余次。", (300, "次", "开展消杀", True)),
     ("每隔3天开展一轮排查。", None),
     ("落实“四个不”要求。", None),
