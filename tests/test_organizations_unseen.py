@@ -558,3 +558,14 @@ def test_a_place_whose_name_holds_such_a_character_still_opens_a_body() -> None:
 
 def test_a_body_never_runs_back_over_one_after_the_other() -> None:
     assert not [b for b in bodies("五华县红十字会、团县委先后向医院捐赠防护服。") if "先后" in b]
+
+
+def test_the_youth_leagues_committee_of_a_level_takes_the_articles_place(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract, read_article
+
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "中宁县疫情防控指挥部通知。团县委、县妇联组织志愿者上门服务。团县委委员说。", encoding="utf-8"
+    )
+    names = extract(read_article(page)).organizations
+    assert names.get("团县委") == "团中宁县委" and names.get("县妇联") == "中宁县妇联"

@@ -69,11 +69,15 @@ def with_place(place: Place, body: str) -> str:
 
 
 def resolve(name: str, locality: Locality) -> str:
-    """A body that starts with a bare level character gets the article's place of that level."""
-    level = level_chars().get(name[:1])
+    """A body that starts with a bare level character gets the article's place of that level; so does one
+    after a prefix of data/org_level_prefixes.txt (`团县委` is 团中宁县委, the county's Youth League)."""
+    prefix = next(
+        (p for p in data_words("org_level_prefixes.txt") if name.startswith(p) and len(name) > len(p) + 1), ""
+    )
+    level = level_chars().get(name[len(prefix) : len(prefix) + 1])
     if level is None or level not in locality.by_level:
         return name
-    return with_place(locality.by_level[level], name)
+    return prefix + with_place(locality.by_level[level], name[len(prefix) :])
 
 
 def names_a_body(outlet: str) -> bool:

@@ -145,6 +145,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
                     "rule:suffix",
                 )
             )
+    found += _prefixed_committees(text)
     found += _working_groups(text)
     found += quoted_teams(text)
     found += outlets_in_text(text)
@@ -177,6 +178,25 @@ def _parent_body_start(text: str, start: int, place_ends: dict[int, Mention]) ->
         return start
     parent_start = _org_start(text, start - len(parent), place_ends)
     return start if parent_start is None else parent_start
+
+
+@lru_cache(maxsize=1)
+def _prefixed_committee() -> re.Pattern[str]:
+    """`团县委`: a word of data/org_level_prefixes.txt, a level character and a committee (data/org_committees.tsv)."""
+    words = data_groups("org_committees.tsv")
+    return re.compile(
+        rf"(?:{_alternation(data_words('org_level_prefixes.txt'))})(?:{_alternation(words['level'])})"
+        rf"(?:{_alternation(words['committee'])})(?!{_alternation(words['member'])})"
+    )
+
+
+def _prefixed_committees(text: str) -> list[Mention]:
+    """`团县委`, `团市委`: the Youth League's committee of a level, a body of its own (its place is resolved in
+    extract/organizations.py)."""
+    return [
+        Mention(m.group(), EntityType.ORGANIZATION, m.start(), m.end(), "rule:suffix")
+        for m in _prefixed_committee().finditer(text)
+    ]
 
 
 def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
