@@ -71,6 +71,8 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
     [
         ("从武汉返乡", "武汉", True),
         ("武汉返乡人员", "武汉", True),
+        ("重点监测湖北武汉返乡村民", "湖北", True),  # a written chain shares its last place's role
+        ("南县南洲镇设立卡点", "南县", False),
         ("湖北籍人员", "湖北", True),
         ("与华容县交界", "华容县", True),
         ("前往武汉", "武汉", True),

@@ -47,10 +47,29 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
         return True
     if before.endswith(words.get("toward_before", ())):
         return True
-    if text.startswith(words.get("origin_after", ()), mention.end):
-        return True
+    if text.startswith(words.get("origin_after", ()), _chain_end(text, mention.end)):
+        return True  # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
     reach = text[mention.end : mention.end + _BORDER_REACH]
     return any(word in reach for word in words.get("border_after", ()))
+
+
+def _chain_end(text: str, end: int, steps: int = 3) -> int:
+    """Where a written chain that goes on after a place ends (`湖北` + `武汉`): over up to `steps` more
+    divisions' names or short names, the longest first, that the gazetteer knows."""
+    gaz = gazetteer.load()
+    for _ in range(steps):
+        following = next(
+            (
+                n
+                for n in range(6, 1, -1)
+                if text[end : end + n] in gaz.by_alias or gaz.lookup(text[end : end + n])
+            ),
+            None,
+        )
+        if following is None:
+            break
+        end += following
+    return end
 
 
 def _list_marks() -> frozenset[str]:
