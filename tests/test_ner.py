@@ -380,6 +380,18 @@ class _FixedTagger:
         return [self.spans.get(s, []) for s in sentences]
 
 
+def _reading(text: str, label: str, name: str, length: int | None = None) -> _FixedTagger:
+    """A model that reads `label` over the first `name` in the sentence holding it (over `length` characters)."""
+    spans = {}
+    for s in split_sentences(text):
+        sentence = text[s.start : s.end]
+        if name in sentence and not spans:
+            at = sentence.index(name)
+            spans[sentence] = [(label, at, at + (length or len(name)))]
+    assert spans
+    return _FixedTagger(spans)
+
+
 def test_a_body_the_model_reads_from_inside_a_word_is_no_body() -> None:
     text = "在外读大学的马晓宇放假在家。"
     tagger = _FixedTagger({text: [("ORG", 1, 5), ("PER", 6, 9)]})  # 外读大学: 外 ends the word 在外
@@ -397,12 +409,10 @@ def test_a_body_the_model_reads_from_a_words_start_stays() -> None:
 def test_a_person_the_model_reads_is_a_place_the_article_names_with_its_ending() -> None:
     # 蒋王 heads 蒋王街道 and 蒋王派出所 in the same article: the headline's `蒋王速度` is the street's, no Mr 蒋王
     text = "封控小区里的“蒋王速度”。蒋王街道党工委书记王明说,蒋王派出所民警朱涛在岗。"
-    sentences = split_sentences(text)
-    spans = {text[s.start : s.end]: [] for s in sentences}
-    first = text[sentences[0].start : sentences[0].end]
-    spans[first] = [("PER", first.index("蒋王"), first.index("蒋王") + 2)]
-    tagger = _FixedTagger(spans)
-    persons = [m.text for m in recognize(text, sentences, tagger=tagger) if m.type is EntityType.PERSON]
+    tagger = _reading(text, "PER", "蒋王")
+    persons = [
+        m.text for m in recognize(text, split_sentences(text), tagger=tagger) if m.type is EntityType.PERSON
+    ]
     assert "蒋王" not in persons and "王明" in persons
 
 
@@ -414,28 +424,18 @@ def test_a_person_before_a_title_that_starts_like_an_ending_stays() -> None:
 
 def test_a_name_the_model_runs_into_a_verb_that_follows_names_is_trimmed() -> None:
     text = "“我就是想帮帮忙。”金美玉笑着说。"
-    sentences = split_sentences(text)
-    spans = {}
-    for s in sentences:
-        sentence = text[s.start : s.end]
-        if "金美玉" in sentence:
-            at = sentence.index("金美玉")
-            spans[sentence] = [("PER", at, at + 4)]  # 金美玉笑
-    tagger = _FixedTagger(spans)
-    persons = [m.text for m in recognize(text, sentences, tagger=tagger) if m.type is EntityType.PERSON]
+    tagger = _reading(text, "PER", "金美玉", length=4)  # 金美玉笑
+    persons = [
+        m.text for m in recognize(text, split_sentences(text), tagger=tagger) if m.type is EntityType.PERSON
+    ]
     assert persons == ["金美玉"]
 
 
 def test_a_persons_given_name_alone_is_not_the_place_it_also_names() -> None:
     # 李宝山, then 宝山说: his given name, not 宝山 (a district's short name)
     text = "村委会主任李宝山的手机号被大家存了。宝山说,一天接了160多个电话。"
-    sentences = split_sentences(text)
-    spans = {}
-    for s in sentences:
-        sentence = text[s.start : s.end]
-        if sentence.startswith("宝山"):
-            spans[sentence] = [("LOC", 0, 2)]  # the model reads the district
-    tagger = _FixedTagger(spans)
-    assert spans
-    places = [m.text for m in recognize(text, sentences, tagger=tagger) if m.type is EntityType.PLACE]
+    tagger = _reading(text, "LOC", "宝山说", length=2)  # the model reads the district
+    places = [
+        m.text for m in recognize(text, split_sentences(text), tagger=tagger) if m.type is EntityType.PLACE
+    ]
     assert "宝山" not in places
