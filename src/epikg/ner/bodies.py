@@ -90,7 +90,6 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
     place_ends = {m.end: m for m in places}
-    place_starts = {m.start for m in places}
     place_by_start = {m.start: m for m in places}
     found = []
     for match in suffix.finditer(text):
@@ -99,7 +98,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
         start = _org_start(text, match.start(), place_ends)
         if start is not None:
             start = _parent_body_start(text, start, place_ends)
-        if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_starts:
+        if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_by_start:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
