@@ -89,7 +89,7 @@ def test_related_articles_after_the_body_are_dropped() -> None:
 
 
 def test_the_next_articles_link_after_the_body_is_dropped() -> None:
-    body = "仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
+    body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
     page = f"{body}\n责任编辑:杨能勇\n[返回]\n下一个:\n乡贤赠送口罩助防疫"
     assert "口罩" not in norm(page).text and body in norm(page).text
 
