@@ -348,7 +348,7 @@ class Gazetteer:
     def chain(self, division: Division) -> list[Division]:
         """The division and its ancestors, most specific first, without the listing's stand-ins for a level a
         city lacks (`市直辖行政区划` between 儋州市 and its towns: data/gazetteer_stand_ins.txt)."""
-        stand_ins = tuple(data_words("gazetteer_stand_ins.txt"))
+        stand_ins = data_longest_first("gazetteer_stand_ins.txt")
         out = [division]
         at = division
         while at.parent is not None:

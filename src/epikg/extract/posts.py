@@ -21,7 +21,7 @@ from epikg.extract.organizations import Locality, place_prefix
 from epikg.extract.post_bodies import party_body_unit, title_and_body
 from epikg.extract.post_links import post_after_comma, post_as, posts_after
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
-from epikg.lexicon import HAN, Title, data_groups, data_words, is_common_word
+from epikg.lexicon import HAN, Title, data_groups, data_longest_first, data_words, is_common_word
 from epikg.records import EntityType, Mention, Place, Post
 
 _BOUNDARY = set(",。;:!?“”\"'()《》[]【】\n\t ·")
@@ -38,11 +38,6 @@ def _is_head(title: str) -> bool:
     return title.endswith(holders["head"]) and not any(mark in title for mark in holders["deputy"])
 
 
-def _lead_verbs() -> tuple[str, ...]:
-    """Verbs right before a body the text works with (`联合`, `会同`: data/org_lead_verbs.txt)."""
-    return tuple(data_words("org_lead_verbs.txt"))
-
-
 def _division_words() -> tuple[str, ...]:
     """Division words of more than one character (`街道`, `苏木`: data/place_township_suffixes.txt)."""
     return tuple(w for w in data_words("place_township_suffixes.txt") if len(w) > 1)
@@ -57,7 +52,7 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
         breaks = char in phrase_breaks() and not text.endswith(_division_words(), 0, start)
         if char in _BOUNDARY or char == "、" or breaks or not HAN.match(char):
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
-        if text.endswith(_lead_verbs(), 0, start):
+        if text.endswith(data_longest_first("org_lead_verbs.txt"), 0, start):
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
         start -= 1
         if start in places:  # a place name begins here: the phrase starts with it

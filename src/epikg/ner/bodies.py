@@ -261,7 +261,7 @@ def function_name(name: str) -> bool:
 
 def lead_verbs() -> tuple[str, ...]:
     """Verbs right before a body the text works with (data/org_lead_verbs.txt), longest first."""
-    return tuple(sorted(data_words("org_lead_verbs.txt"), key=len, reverse=True))
+    return data_longest_first("org_lead_verbs.txt")
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    data_longest_first,
     data_words,
     is_common_word,
     looks_like_body,
@@ -37,9 +38,10 @@ def is_generic_stem(stem: str) -> bool:
     """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name."""
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
-    if stem.startswith(tuple(data_words("place_stem_verbs.txt"))) and not _short_name(stem[:2]):
+    if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
-    if any(c in data_words("place_function_chars.txt") for c in stem[_division_head(stem) :]):
+    function = data_words("place_function_chars.txt")
+    if any(c in function for c in stem) and any(c in function for c in stem[_division_head(stem) :]):
         return (
             True  # `回家的路`, `必经之路`; but 都江堰 (收费站), 成都 (东站): a division's name may hold one
         )

@@ -83,7 +83,7 @@ def _a_verb_before_a_body(text: str, start: int, name: str) -> bool:
     """`县疾控中心会同县公安局组建流调队`: the centre works with the county's police; 会同县 (a county in Hunan)
     is not named. A name that starts with a verb of data/org_lead_verbs.txt, after the clause's subject (a Han
     character that is no level character or preposition, or a closing bracket), is that verb."""
-    if not name.startswith(tuple(data_words("org_lead_verbs.txt"))) or start == 0:
+    if not name.startswith(data_longest_first("org_lead_verbs.txt")) or start == 0:
         return False
     before = text[start - 1]
     if before in ")）”」":
