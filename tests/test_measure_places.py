@@ -152,3 +152,13 @@ def test_a_news_outlet_reports_a_measure_and_orders_none() -> None:
     assert (
         orderer("南县新闻网讯 县公安局在各路口设立卡点。", "卡点", ["南县新闻网", "县公安局"]) == "县公安局"
     )
+
+
+def test_a_group_set_up_by_listing_its_tasks_orders_nothing_in_that_sentence(tmp_path) -> None:  # noqa: ANN001
+    """`组建卡点咨询服务、重点场所巡查两个工作专班`: the 巡查 inside a listed task is the setter's, not the sibling group's."""
+    from epikg.document import extract, read_article
+
+    page = tmp_path / "p.txt"
+    page.write_text("2022年3月1日，浦市镇党委组建卡点咨询服务、重点场所巡查两个工作专班。", encoding="utf-8")
+    orderers = {m.ordered_by for m in extract(read_article(page)).measures}
+    assert orderers and not any(o and o.endswith("工作专班") for o in orderers)

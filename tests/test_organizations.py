@@ -282,12 +282,14 @@ def test_a_body_does_not_run_back_over_a_conjunction() -> None:
     assert not [b for b in _bodies("值守金乡镇收费站及村委会路口卡点。") if "及" in b]
 
 
-def test_a_village_committee_keeps_the_village_character() -> None:
-    """`半岭亭村`+`村委会`: the genre writes 半岭亭村村委会 (村委 is one word), unlike 村党支部."""
+def test_a_village_committee_merges_or_keeps_the_village_character_as_the_genre_writes_it() -> None:
+    """`白沙村`+`村委会` is 白沙村委会, as the genre and our annotators most often write it; the full 村民委员会 keeps
+    the village's 村 (白沙村村民委员会), and 村党支部 loses it as every other body does."""
     from epikg.extract.organizations import with_place
 
     village = Place("白沙村", "village", None, "白沙村@t", TOWN)
-    assert with_place(village, "村委会") == "白沙村村委会"
+    assert with_place(village, "村委会") == "白沙村委会"
+    assert with_place(village, "村民委员会") == "白沙村村民委员会"
     assert with_place(village, "村党支部") == "白沙村党支部"
 
 

@@ -569,3 +569,68 @@ def test_the_youth_leagues_committee_of_a_level_takes_the_articles_place(tmp_pat
     )
     names = extract(read_article(page)).organizations
     assert names.get("团县委") == "团中宁县委" and names.get("县妇联") == "中宁县妇联"
+
+
+# --- groups named by a list of their tasks, accounts on a platform ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "县防指下设流调溯源、核酸检测、物资保障三个工作专班。",
+            ["流调溯源工作专班", "核酸检测工作专班", "物资保障工作专班"],
+        ),
+        ("指挥部下设综合协调、医疗救治等8个工作组,各组每日会商。", ["综合协调工作组", "医疗救治工作组"]),
+        ("镇里成立了巡查、宣传两个小组。", ["巡查小组", "宣传小组"]),
+    ],
+)
+def test_groups_set_up_by_a_list_of_their_tasks_are_each_a_body(text: str, groups: list[str]) -> None:
+    """`下设A、B三个工作专班`: each task names a group of the kind written after the list, read at its task."""
+    found = [m for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION and m.name in groups]
+    assert sorted(m.name for m in found) == sorted(groups)
+    assert all(text[m.start : m.end] == m.text == m.name[: len(m.text)] for m in found)  # the task as written
+
+
+def test_the_graph_reads_each_listed_group_at_its_task(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "梨树镇下设流调溯源、物资保障两个工作专班。")
+    assert found.organizations["流调溯源"] == "流调溯源工作专班"
+    assert found.organizations["物资保障"] == "物资保障工作专班"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "成立了以党委书记为组长、副书记为副组长的领导小组。",  # who leads it, not what the groups do
+        "全县开展排查、宣传等工作。",  # tasks with no group after them
+    ],
+)
+def test_no_group_from_a_list_that_names_none(text: str) -> None:
+    assert not [m for m in rule_mentions(text) if m.source == "rule:group-list"]
+
+
+def test_a_listed_group_named_on_its_own_later_takes_that_name(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "镇里组建重点场所巡查、后勤保障两个工作专班。重点场所巡查组组长王明说。")
+    assert found.organizations["重点场所巡查"] == "重点场所巡查组"
+    assert found.organizations["后勤保障"] == "后勤保障工作专班"
+
+
+def test_groups_listed_by_their_own_names_are_read_once_each() -> None:
+    assert bodies("下设排查组、宣传组两个工作组。") == ["排查组", "宣传组"]
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("转自“北流发布”微信公众号,原标题《设卡》", "北流发布"),
+        ('区融媒体中心通过微信公众号"甘州发布"滚动播放。', "甘州发布"),
+        ("转载:山南发布(微信公众号)", "山南发布"),
+        ("关注“平安石门”抖音号了解详情。", "平安石门"),
+    ],
+)
+def test_an_account_on_a_platform_is_an_outlet(text: str, account: str) -> None:
+    assert account in bodies(text)
+
+
+def test_a_quoted_slogan_beside_no_platform_is_no_account() -> None:
+    assert "四不两直" not in bodies("采取“四不两直”方式暗访。")

@@ -262,7 +262,7 @@ def test_a_job_after_a_word_names_no_one() -> None:
 
 
 def test_a_village_branch_as_the_page_writes_it() -> None:
-    # 村支部 (short for 村党支部) keeps its 村 after the village's name, as 村委会 does
+    # 村支部 (short for 村党支部) keeps its 村 after the village's name, as 村民委员会 does
     assert posts_of("鲁大村村支部书记鲁大超告诉记者。") == {("鲁大超", "村支部书记", "鲁大村村支部")}
 
 

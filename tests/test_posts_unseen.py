@@ -78,10 +78,10 @@ def test_a_role_or_a_title_far_from_the_name_is_no_post(text: str, name: str) ->
     assert _posts_with(text, name) == set()
 
 
-def test_a_villages_committee_keeps_the_village_and_its_level() -> None:
+def test_a_villages_committee_is_named_with_the_village() -> None:
     from epikg.extract.organizations import with_place
     from epikg.records import Place
 
     village = Place("半岭村", "village", None, "k", None)
-    assert with_place(village, "村委会") == "半岭村村委会"
+    assert with_place(village, "村委会") == "半岭村委会"
     assert with_place(Place("苍南县", "county", None, "k", None), "县委") == "苍南县委"

@@ -396,7 +396,7 @@ def test_the_credits_of_a_feature_page_name_their_people() -> None:
             "东湖社区党委书记、居委会主任李梅说,社区已封闭管理。",
             {("李梅", "党委书记", "东湖社区党委"), ("李梅", "居委会主任", "东湖社区居委会")},
         ),
-        ("红星村党支部书记、村委会主任黄国华带头值守。", {("黄国华", "村委会主任", "红星村村委会")}),
+        ("红星村党支部书记、村委会主任黄国华带头值守。", {("黄国华", "村委会主任", "红星村委会")}),
         (
             "城关镇党委书记、镇长刘海波每天巡查。",
             {("刘海波", "镇党委书记", "城关镇党委"), ("刘海波", "镇长", "城关镇政府")},
@@ -497,3 +497,12 @@ def test_the_sentences_words_before_a_body_are_no_part_of_it(text: str, post: tu
 def test_a_streets_committee_keeps_the_streets_name() -> None:
     """道 of 街道 ends a division's word, not a verb of saying: the post's body is the street's committee."""
     assert ("何丽君", "党工委书记", "东城街道党工委") in posts_of("东城街道党工委书记何丽君到社区走访。")
+
+
+def test_a_banners_posts_and_bodies_take_its_level() -> None:
+    """Inner Mongolia's banners (旗) are counties: 副旗长 heads its government, 旗委 is its committee."""
+    assert posts_of("副旗长乌云、刘铁军分别带队检查。") >= {
+        ("乌云", "副旗长", "旗政府"),
+        ("刘铁军", "副旗长", "旗政府"),
+    }
+    assert ("王建国", "常务副旗长", "旗政府") in posts_of("常务副旗长王建国到卡点检查。")

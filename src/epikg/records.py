@@ -108,6 +108,8 @@ class Mention:
     start: int  # offsets into Article.body.text
     end: int
     source: str  # "model", "rule:title", "rule:gazetteer", ...
+    name: str = ""  # the name it stands for where the text writes only part of it: a task listed before its
+    # kind of group (`流调溯源`, of 下设流调溯源、核酸检测两个工作专班, is 流调溯源工作专班); else its text
 
 
 @dataclass(frozen=True)

@@ -152,8 +152,9 @@ def ordering_body(
     organizations: dict[str, str] | None = None,
 ) -> Mention | None:
     """The organization the sentence names closest before the trigger, else the first after it; never a news
-    outlet (`某某新闻网讯`), which reports a measure and orders none. `organizations` maps a written name to its
-    resolved one."""
+    outlet (`某某新闻网讯`), which reports a measure and orders none, nor a group the sentence sets up by listing
+    its tasks (`组建卡点咨询服务、重点场所巡查两个工作专班`: the setter orders). `organizations` maps a written name
+    to its resolved one."""
     names = organizations or {}
     bodies = [
         m
@@ -161,6 +162,7 @@ def ordering_body(
         if m.type is EntityType.ORGANIZATION
         and sentence.start <= m.start < sentence.end
         and org_type(names.get(m.text, m.text)) != "media_outlet"
+        and m.source != "rule:group-list"
     ]
     before = [m for m in bodies if m.end <= measure.start]
     if before:

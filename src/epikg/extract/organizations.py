@@ -56,9 +56,12 @@ def with_place(place: Place, body: str) -> str:
     The committee and government of a level keep the level character after a two-character
     place (`南县`+`县委` is 南县县委, `苍南县`+`县委` is 苍南县委); other bodies drop it
     (`徽县`+`县红十字会` is 徽县红十字会). A body whose level character is part of the word keeps it
-    (`半岭亭村`+`村委会` is 半岭亭村村委会: data/org_kept_level_bodies.txt).
+    (`半岭亭村`+`村民委员会` is 半岭亭村村民委员会: data/org_kept_level_bodies.txt), except where the genre merges
+    the two (`营洛村`+`村委会` is 营洛村委会: data/org_merged_level_bodies.txt).
     """
     level = body[:1]
+    if body in data_words("org_merged_level_bodies.txt") and place.name.endswith(level):
+        return place.name + body[1:]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
         return place.name + body
     if body[1:].startswith(tuple(data_words("org_level_bodies.txt"))) and not (
@@ -196,8 +199,8 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
     for m in mentions:
         if m.type is not EntityType.ORGANIZATION:
             continue
-        name = None
-        if text and m.text[:1] not in level_chars():
+        name = m.name or None  # a task listed before its kind of group names the group
+        if text and not name and m.text[:1] not in level_chars():
             convener = _convener(text, m, place_ends)
             name = (
                 convener + m.text

@@ -21,7 +21,7 @@ from epikg.lexicon import (
     org_type_rules,
     read_data_lines,
 )
-from epikg.ner.set_off import outlets_in_text, quoted_teams
+from epikg.ner.set_off import accounts, outlets_in_text, quoted_teams
 from epikg.records import EntityType, Mention
 
 
@@ -146,8 +146,10 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             )
     found += _prefixed_committees(text)
     found += _working_groups(text)
+    found += listed_groups(text)
     found += quoted_teams(text)
     found += outlets_in_text(text)
+    found += accounts(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
     for place in places:
         committee = _committee().match(text, place.end)
@@ -331,11 +333,57 @@ def _working_groups(text: str) -> list[Mention]:
             and name[0] not in data_groups("working_groups.tsv")["never_starts"]
             and not any(c in name for c in data_groups("working_groups.tsv")["never_inside"])
             and name[0] not in _level_chars()
+            and not name.startswith(
+                data_longest_first("org_setup_verbs.txt")
+            )  # `下设排查组`: read after the verb
             and not name.endswith(data_groups("working_groups.tsv")["not_end"])
             and not _not_in_body().search(name)
         ):
             found.append(Mention(name, EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     return found
+
+
+@lru_cache(maxsize=1)
+def _group_list() -> re.Pattern[str]:
+    """A setup verb (data/org_setup_verbs.txt), two or more 、-listed tasks, maybe `等` and a count, and the kind of
+    group, ending there (data/working_groups.tsv: list_end, counter, listed, followed_by)."""
+    words = data_groups("working_groups.tsv")
+    count = "[0-9" + "".join(data_table("numerals.tsv")) + f"]+(?:{_alternation(words['counter'])})"
+    task = r"[\u4e00-\u9fff]{2,8}?"
+    return re.compile(
+        rf"(?:{_alternation(data_longest_first('org_setup_verbs.txt'))})"
+        rf"(?:{_alternation(data_words('org_verb_particles.txt'))})?"
+        rf"(?P<tasks>{task}(?:、{task})+)(?:{_alternation(words['list_end'])})?(?:{count})?"
+        rf"(?P<kind>{_alternation(words['listed'])})"
+        rf"(?=[、),，。;；”\s]|{_alternation(words['followed_by'])})"
+    )
+
+
+def listed_groups(text: str) -> list[Mention]:
+    """`下设综合协调、流调溯源、物资保障三个工作专班`: one group per listed task, named by its task and the kind written
+    after the list (综合协调工作专班), each read at its task: the mention's text is the task as written, its name
+    the group's. Not where the tasks are groups already (`下设排查组、
+    宣传组两个工作组`: read one by one elsewhere) nor where one is a clause (`以党委书记为组长`)."""
+    found = []
+    for match in _group_list().finditer(text):
+        tasks, kind = match.group("tasks").split("、"), match.group("kind")
+        if any(
+            t.endswith(data_groups("working_groups.tsv")["end"]) or _not_in_body().search(t) for t in tasks
+        ):
+            continue
+        at = match.start("tasks")
+        for task in tasks:
+            name = _written_group(text, task, match.end()) or task + kind
+            found.append(Mention(task, EntityType.ORGANIZATION, at, at + len(task), "rule:group-list", name))
+            at += len(task) + 1
+    return found
+
+
+def _written_group(text: str, task: str, after: int) -> str | None:
+    """The name the text gives a listed group on its own later on (`重点场所巡查组组长`): the same body."""
+    ends = "|".join(map(re.escape, data_groups("working_groups.tsv")["listed"]))
+    match = re.compile(rf"{re.escape(task)}(?:{ends})").search(text, after)
+    return match.group() if match else None
 
 
 def _name_words_start(text: str, suffix_start: int) -> int:

@@ -37,6 +37,7 @@ from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
     "rule:suffix": 0,
+    "rule:group-list": 0,
     "rule:title": 1,
     MODEL_CHECKED_NAME: 1,
     "byline": 1,

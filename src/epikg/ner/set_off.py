@@ -17,7 +17,7 @@ from epikg.lexicon import (
 )
 from epikg.records import EntityType, Mention
 
-__all__ = ["outlets_in_text", "quoted_teams"]
+__all__ = ["accounts", "outlets_in_text", "quoted_teams"]
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -46,6 +46,43 @@ def outlets_in_text(text: str) -> list[Mention]:
         if not is_common_word(m.group("name"))
         and m.group("name")[0] not in data_words("org_plural_chars.txt")
     ]
+
+
+def _quoted(group: str) -> str:
+    """A name (2 to 12 characters) in any pair of quote marks (data/org_quote_marks.tsv), in groups `group`0, 1..."""
+    return "|".join(
+        rf"{re.escape(o)}(?P<{group}{i}>[\u4e00-\u9fff\w]{{2,12}}){re.escape(c)}"
+        for i, (o, c) in enumerate(data_table("org_quote_marks.tsv").items())
+    )
+
+
+@lru_cache(maxsize=1)
+def _account() -> re.Pattern[str]:
+    """A quoted name right before or after a platform (data/outlet_platforms.txt), or a name in brackets before one."""
+    platform = data_alternation("outlet_platforms.txt")
+    return re.compile(
+        rf"(?:{_quoted('b')})\s*(?:{platform})|(?:{platform})\s*[:：]?\s*(?:{_quoted('a')})"
+        rf"|(?:^|(?<=[\s:：]))(?P<n>[\u4e00-\u9fff]{{2,12}})[(（](?:{platform})[)）]",
+        re.MULTILINE,
+    )
+
+
+def accounts(text: str) -> list[Mention]:
+    """`“北流发布”微信公众号`, `微信公众号"缙云发布"`, `转载:山南发布(微信公众号)`: an outlet's account on a platform,
+    named as the page writes it."""
+    found = []
+    for match in _account().finditer(text):
+        group = next(g for g, value in match.groupdict().items() if value)
+        found.append(
+            Mention(
+                match.group(group),
+                EntityType.ORGANIZATION,
+                match.start(group),
+                match.end(group),
+                "rule:suffix",
+            )
+        )
+    return found
 
 
 @lru_cache(maxsize=1)

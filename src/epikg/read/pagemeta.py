@@ -15,6 +15,8 @@ from functools import lru_cache
 from epikg.lexicon import (
     data_alternation,
     data_groups,
+    data_longest_first,
+    data_table,
     data_words,
     is_common_word,
     looks_like_body,
@@ -87,9 +89,21 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
                 continue  # `来源: 发布日期:...`: an empty source, and the next label is no outlet
             if match:
                 name = re.sub(r"[\d\s]+$", "", match.group("name"))
-                if len(name) >= 2:
-                    return Found(name, offset + match.start("name"), offset + match.start("name") + len(name))
+                start, end = _account(name)
+                if end - start >= 2:
+                    at = offset + match.start("name")
+                    return Found(name[start:end], at + start, at + end)
     return None
+
+
+def _account(name: str) -> tuple[int, int]:
+    """Where the outlet's own name lies in a source naming its platform (`微信公众号“平遥发布”`: data/outlet_platforms.txt,
+    data/org_quote_marks.tsv); all of it elsewhere."""
+    start = next((len(p) for p in data_longest_first("outlet_platforms.txt") if name.startswith(p)), 0)
+    close = data_table("org_quote_marks.tsv").get(name[start : start + 1])
+    if close and name.endswith(close):
+        return start + 1, len(name) - 1
+    return start, len(name)
 
 
 @lru_cache(maxsize=1)
