@@ -244,3 +244,29 @@ def test_every_shipped_gold_file_reads_and_speaks_the_schemes_words(folder: str)
         assert {p["level"] for p in data["places"]} <= _LEVELS, path
         if folder.startswith("bench/written"):
             assert path.with_name(data["doc_id"] + ".txt").is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("现就有关事项通告如下:一、全县设卡。", "public_communication"),  # a notice's own words
+        ("本通告自发布之日起施行。", "public_communication"),
+        ("关于进一步加强新冠肺炎疫情防控工作的通告", "public_communication"),  # its title line
+        ("可拨打县防指24小时服务热线0994-7212345。", "reporting_reward"),  # a service line, a phone number
+        ("全县宗教活动场所一律暂停营业开放。", "gathering_restriction"),  # a venue closed, not an activity
+    ],
+)
+def test_what_only_looks_like_a_measure_of_the_category(text: str, absent: str) -> None:
+    assert absent not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("县防指发布通告,要求群众非必要不外出。", "public_communication"),  # a notice reported
+        ("开通举报热线12345。", "reporting_reward"),
+        ("全县宗教活动一律暂停。", "gathering_restriction"),
+    ],
+)
+def test_the_category_where_the_measure_is_reported(text: str, category: str) -> None:
+    assert category in categories(text)

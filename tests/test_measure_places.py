@@ -162,3 +162,13 @@ def test_a_group_set_up_by_listing_its_tasks_orders_nothing_in_that_sentence(tmp
     page.write_text("2022年3月1日，浦市镇党委组建卡点咨询服务、重点场所巡查两个工作专班。", encoding="utf-8")
     orderers = {m.ordered_by for m in extract(read_article(page)).measures}
     assert orderers and not any(o and o.endswith("工作专班") for o in orderers)
+
+
+def test_a_task_that_names_a_group_is_no_measure(tmp_path) -> None:  # noqa: ANN001
+    """`下设宣传引导、物资保障两个工作专班`: the groups are set up (command_system); publicity and supplies are their
+    tasks, not measures the sentence reports."""
+    from epikg.document import extract, read_article
+
+    page = tmp_path / "p.txt"
+    page.write_text("2022年3月1日，县防指下设宣传引导、物资保障两个工作专班。", encoding="utf-8")
+    assert {m.category for m in extract(read_article(page)).measures} == {"command_system"}

@@ -262,6 +262,14 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     text = "周青和刘凯连续6天住在单位"
     assert trim_person(text, model(text, "刘凯连", PER)).text == "刘凯"
     assert trim_person(text, model(text, "周青", PER)).text == "周青"
+    text = "嘎查党支部书记乌力吉图正在挨户登记"  # a name of no listed surname, run into 正在
+    assert trim_person(text, model(text, "乌力吉图正", PER)).text == "乌力吉图"
+
+
+def test_a_name_after_a_double_surname_may_have_a_two_character_given_name() -> None:
+    assert persons("县人民医院院长令狐建明介绍情况。") == ["令狐建明"]
+    assert persons("团县委书记欧阳晨带领志愿者上门。") == ["欧阳晨"]
+    assert persons("副县长司马光、李明到场。") == ["司马光", "李明"]
 
 
 # --- titles and names: issue 13, item 5 -------------------------------------------------------

@@ -333,14 +333,19 @@ def test_a_service_or_a_job_before_a_verb_of_report_is_no_name(text: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "word"), [("张家原定举办乔迁宴。", "乔迁"), ("志愿者帮老人代购年货。", "代购")]
+    ("text", "word"),
+    [
+        ("张家原定举办乔迁宴。", "乔迁"),
+        ("志愿者帮老人代购年货。", "代购"),
+        ("奥密克戎变异株传播速度快。", "奥密克戎"),  # a variant's name, longer than two characters
+    ],
 )
 def test_an_occasion_or_an_errand_the_model_reads_as_a_name_is_none(text: str, word: str) -> None:
     from epikg.ner.merge import merge
     from epikg.records import Mention
 
     start = text.index(word)
-    merged = merge([], [Mention(word, EntityType.PERSON, start, start + 2, "model")])
+    merged = merge([], [Mention(word, EntityType.PERSON, start, start + len(word), "model")])
     assert not [m for m in merged if m.type is EntityType.PERSON]
 
 

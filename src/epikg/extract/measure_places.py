@@ -192,7 +192,9 @@ def place_measures(
     locality: Locality,
     organizations: dict[str, str],
 ) -> tuple[Measure, ...]:
-    """Each measure with where it applies and the body that ordered it (its resolved name)."""
+    """Each measure with where it applies and the body that ordered it (its resolved name). A trigger inside a
+    task that names a group set up (`下设宣传、物资保障两个工作专班`: rule:group-list) reports the group, not the
+    measure: none is read there."""
     by_sentence = mentions_by_sentence(sentences, mentions)
     placed = []
     for measure in measures:
@@ -200,6 +202,8 @@ def place_measures(
         own = by_sentence.get(
             measure.sentence, []
         )  # the sentence's own: all mentions per measure is quadratic
+        if any(m.source == "rule:group-list" and m.start <= measure.start < m.end for m in own):
+            continue
         body = ordering_body(measure, sentence, own, organizations)
         placed.append(
             replace(

@@ -69,7 +69,7 @@ def plausible(mention: Mention) -> bool:
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and not any(c in data_words("person_placeholders.txt") for c in text)
             and not is_common_word(text)
-            and text[:2] not in data_words("person_not_names.txt")  # `乔迁`, `公安`
+            and not text.startswith(data_longest_first("person_not_names.txt"))  # `乔迁`, `公安`, `奥密克戎`
             and not any(t in text for t in title_words())
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
             and not is_surname_and_address(text)  # `鲁先生`: no name given
@@ -177,11 +177,14 @@ def extend_to_facility(text: str, mention: Mention) -> Mention:
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows;
     `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
-    data/person_followers.txt)."""
+    data/person_followers.txt); any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]
     length = mention.end - mention.start
+    if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("person_verbs_after.txt"):
+        # `乌力吉图正在登记`: its last character starts a verb that follows names, whatever its surname
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
         (length == 3 and is_common_word(text[mention.end - 1 : mention.end + 1]))
         or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))

@@ -12,6 +12,7 @@ from functools import cache
 from epikg.lexicon import (
     HAN,
     data_groups,
+    data_longest_first,
     data_table,
     data_words,
     is_common_word,
@@ -300,34 +301,39 @@ def _starts_word(text: str, start: int) -> bool:
 
 
 def _name_at(text: str, start: int) -> str | None:
-    """The 2- or 3-character name starting at start, judged by surname and what follows."""
+    """The name starting at start, of a one-character given name or a two-character one (2 or 3 characters, 3 or 4
+    after a double surname: `令狐建明介绍`), judged by surname and what follows."""
     _, double = surnames()
-    three, two = text[start : start + 3], text[start : start + 2]
-    if len(two) < 2 or not all(HAN.match(c) for c in two):
+    if len(text[start : start + 2]) < 2 or not all(HAN.match(c) for c in text[start : start + 2]):
         return None
-    if text[start : start + 2] in double and len(three) == 3:
-        return three
+    surname = 2 if text[start : start + 2] in double and len(text[start : start + 3]) == 3 else 1
+    at = start + surname  # the given name's start
+    short, long = text[start : at + 1], text[start : at + 2]
     followers = data_words("person_followers.txt")
-    two_then_word = (
-        len(three) < 3
-        or three[2] in followers
-        or text[start + 2 : start + 4] in data_words("person_verbs_after.txt")  # `刘军进村入户`
-        or three[2] in data_words("person_never_ends.txt")  # `张伟第一时间`: no name ends in 第
-        or not HAN.match(three[2])
+    short_then_word = (
+        len(long) < len(short) + 1
+        or long[-1] in followers
+        or text[at + 1 : at + 3] in data_words("person_verbs_after.txt")  # `刘军进村入户`
+        or long[-1] in data_words("person_never_ends.txt")  # `张伟第一时间`: no name ends in 第
+        or not HAN.match(long[-1])
     )
     if (
-        not two_then_word
-        and three[2] in function_surnames("preposition")
-        and is_common_word(text[start + 3 : start + 5])
+        not short_then_word
+        and long[-1] in function_surnames("preposition")
+        and is_common_word(text[at + 2 : at + 4])
     ):
-        two_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
-    if not two_then_word and is_common_word(text[start + 2 : start + 4]):
+        short_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
+    if not short_then_word and is_common_word(text[at + 1 : at + 3]):
         # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席: 出席 after three characters wins.
-        two_then_word = not is_common_word(text[start + 3 : start + 5])
-    if not two_then_word and _plausible(three):
-        return three
-    if two_then_word and _plausible(two):
-        return two
+        short_then_word = not is_common_word(text[at + 2 : at + 4])
+    if surname == 2 and short_then_word:
+        return short  # `欧阳雪说`
+    if surname == 2:
+        return long if _plausible(long) else short
+    if not short_then_word and _plausible(long):
+        return long
+    if short_then_word and _plausible(short):
+        return short
     return None
 
 
@@ -349,7 +355,7 @@ def _plausible(name: str, *, checked_by_model: bool = False) -> bool:
         (checked_by_model or (looks_like_name(name) and not is_common_word(name[:2])))
         and not any(c in data_words("person_placeholders.txt") for c in name)
         and name[-1] not in data_words("person_never_ends.txt")
-        and name[:2] not in data_words("person_not_names.txt")
+        and not name.startswith(data_longest_first("person_not_names.txt"))
         and not any(t in name for t in title_words())
         and not is_surname_and_address(name)
     )
