@@ -511,3 +511,43 @@ def test_a_banners_posts_and_bodies_take_its_level() -> None:
         ("刘铁军", "副旗长", "旗政府"),
     }
     assert ("王建国", "常务副旗长", "旗政府") in posts_of("常务副旗长王建国到卡点检查。")
+
+
+# --- photo captions and profiles ---------------------------------------------------------------------------
+
+
+def test_a_caption_opened_by_tu_wei_keeps_the_title_of_the_name_after_it() -> None:
+    """`图为`: here is (in the photo); its 为 is no verb of office giving the title to a name before it."""
+    assert ("张德胜", "县委书记") in titles_of("图为县委书记张德胜在卡点检查。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("张小红,女,中共党员,现任红星村党支部书记。", ("张小红", "党支部书记")),
+        ("张小红,汉族,1978年出生,中共党员,现任红星村党支部书记。", ("张小红", "党支部书记")),
+        ("李明,男,45岁,大学学历,系县人民医院副院长。", ("李明", "县人民医院副院长")),
+        ("王芳,女,是一名社区网格员。", ("王芳", "社区网格员")),
+    ],
+)
+def test_a_profile_gives_the_post_after_its_attributes(text: str, expected: tuple) -> None:
+    assert expected in profile_titles(text)
+
+
+@pytest.mark.parametrize("text", ["赵强,中共党员,每天在卡点值守。", "张伟,女儿今年上大学。"])
+def test_a_profile_with_no_post_gives_none(text: str) -> None:
+    assert profile_titles(text) == set()
+
+
+def profile_titles(text: str) -> set[tuple[str, str]]:
+    """The titles found when the name opening the text is read as a person (as the model reads these)."""
+    from epikg.records import Mention
+
+    name = text[: text.index(",")]
+    mentions = [
+        *recognize(text, split_sentences(text)),
+        Mention(name, EntityType.PERSON, 0, len(name), "model"),
+    ]
+    places, locality = read_places(mentions)
+    posts, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title) for p in posts}

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from epikg.extract.organizations import Locality, place_prefix
 from epikg.extract.post_bodies import title_and_body
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
@@ -48,9 +51,13 @@ def posts_after(
     # `李强同志任副指挥长`: an address between the name and the verb of office
     end += next((len(w) for w in data_words("person_address_words.txt") if text.startswith(w, end)), 0)
     predicate = next((p for p in predicates() + _appositions() + copulas if text.startswith(p, end)), None)
+    if predicate is None and text.startswith(",", end) and _past_profile(text, end + 1) > end + 1:
+        predicate = ","  # `张小红,汉族,中共党员,现任...`: a profile
     if predicate is None:
         return []
     start = end + len(predicate)
+    if predicate == "," or predicate in _appositions():
+        start = _past_profile(text, start)
     # `张丽是一名网格员`: the post without its count (data/post_counters.txt)
     start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
     stop = start
@@ -62,6 +69,26 @@ def posts_after(
     ):
         stop += 1
     return _closed_by_title(text, person, start, stop, places, locality)  # not `张三为群众服务`
+
+
+@cache
+def _profile_attribute() -> re.Pattern[str]:
+    words = [w for w in data_words("post_profile_attributes.txt") if not w.startswith("re:")]
+    patterns = [w[3:] for w in data_words("post_profile_attributes.txt") if w.startswith("re:")]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True) + patterns))
+
+
+def _past_profile(text: str, start: int) -> int:
+    """`张小红,女,汉族,中共党员,现任红星村党支部书记`: past the profile's comma-set attributes (data/
+    post_profile_attributes.txt) and a verb of office or copula after them (`,女,系`), to where the post phrase
+    starts."""
+    at = start
+    while (segment := re.match(r"[^,。;]{1,12},", text[at : at + 13])) and _profile_attribute().fullmatch(
+        segment.group()[:-1]
+    ):
+        at += segment.end()
+    verbs = predicates() + tuple(sorted(data_words("post_copulas.txt"), key=len, reverse=True))
+    return at + next((len(v) for v in verbs if text.startswith(v, at)), 0)
 
 
 def post_after_comma(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:

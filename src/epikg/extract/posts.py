@@ -187,6 +187,9 @@ def _titles_before(
         if (
             start > 0
             and text[:start].endswith(predicates())
+            and not text[:start].endswith(
+                data_longest_first("post_caption_marks.txt")
+            )  # `图为县委书记张德胜`
             and not (joined and title_ending_at(text, start - 1))
         ):
             break  # `仲华兼任总指挥` is a predicate; `书记兼村委会主任` joins two posts
