@@ -174,3 +174,20 @@ def test_a_body_does_not_run_across_a_line_break_after_a_place() -> None:
 
     text = "暗访金乡镇石桥卡口\n县卫生健康局负责人表示。"
     assert not [m.text for m in rule_mentions(text) if "\n" in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三市街道东方社区、南门社区实行封闭管理。", ["三市街道", "东方社区", "南门社区"]),
+        ("城南镇幸福社区实行封闭管理。", ["城南镇", "幸福社区"]),
+    ],
+)
+def test_a_community_named_by_an_everyday_word_right_after_its_street_or_town(text: str, expected: list) -> None:
+    """`三市街道东方社区`: a name starts right after a street's or a township's name, as after a village's."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["全镇东方社区设卡。", "走访农村东方社区。"])
+def test_no_name_starts_after_an_everyday_word_ending_in_a_towns_ending(text: str) -> None:
+    assert "东方社区" not in names(text)

@@ -133,7 +133,9 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
             continue  # `走街串巷`, `布满街头`: a verb on the streets, no street's name
         start = _name_before(text, match.start(), ends)
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
-            named.extend(_road_and_facility(text, start, match.end()))
+            spans_here = _road_and_facility(text, start, match.end())
+            named.extend(spans_here)
+            ends |= {end for _, end in spans_here}  # `三市街道东方社区`: a name starts right after this one
     # `108国道洪善检查站`, `G104国道省际卡点`: the road and the facility named right after it are two places
     for start, end in [*roads, *named]:
         if not spans.overlaps(start, end) and not inside_a_body(text, start, end):
