@@ -634,3 +634,7 @@ def test_an_account_on_a_platform_is_an_outlet(text: str, account: str) -> None:
 
 def test_a_quoted_slogan_beside_no_platform_is_no_account() -> None:
     assert "四不两直" not in bodies("采取“四不两直”方式暗访。")
+
+
+def test_a_border_countys_immigration_police_brigade_is_a_body() -> None:
+    assert bodies("县边境管理大队、县公安局联合检查。") == ["县边境管理大队", "县公安局"]
