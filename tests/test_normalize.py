@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -92,6 +94,13 @@ def test_the_next_articles_link_after_the_body_is_dropped() -> None:
     body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
     page = f"{body}\n责任编辑:杨能勇\n[返回]\n下一个:\n乡贤赠送口罩助防疫"
     assert "口罩" not in norm(page).text and body in norm(page).text
+
+
+@pytest.mark.parametrize("header", ["▍推荐阅读", "【相关新闻】", "■ 延伸阅读:"])
+def test_a_related_articles_header_set_off_by_marks_ends_the_article(header: str) -> None:
+    body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
+    page = f"{body}\n{header}\n仙居县新增3处便民核酸采样点"
+    assert norm(page).text == body
 
 
 def test_repeated_caption_is_kept_once() -> None:

@@ -183,7 +183,9 @@ def test_a_body_does_not_run_across_a_line_break_after_a_place() -> None:
         ("城南镇幸福社区实行封闭管理。", ["城南镇", "幸福社区"]),
     ],
 )
-def test_a_community_named_by_an_everyday_word_right_after_its_street_or_town(text: str, expected: list) -> None:
+def test_a_community_named_by_an_everyday_word_right_after_its_street_or_town(
+    text: str, expected: list
+) -> None:
     """`三市街道东方社区`: a name starts right after a street's or a township's name, as after a village's."""
     assert names(text) == expected
 

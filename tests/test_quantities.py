@@ -286,3 +286,15 @@ def test_the_helper_writes_numerals_as_people_do() -> None:
 @given(st.integers(min_value=0, max_value=99_999_999))
 def test_parse_number_round_trips_chinese_numerals(n: int) -> None:
     assert parse_number(chinese_numeral(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市交通运输局抽调人员组成两支队伍轮班作业。", [(Decimal(2), "支")]),  # 伍轮 is no 5 rounds
+        ("县政协召开十一届二次常委会议。", []),  # the session of a term
+        ("全县组建流调队伍伍支。", [(Decimal(5), "支")]),  # the receipt form after the word 队伍
+    ],
+)
+def test_a_numeral_inside_a_word_or_a_session_is_no_count(text: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

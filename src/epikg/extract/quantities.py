@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from epikg.lexicon import data_groups, data_table, numerals, read_data_lines
+from epikg.lexicon import data_groups, data_table, is_common_word, numerals, read_data_lines
 from epikg.records import Quantity
 
 # --- numerals -------------------------------------------------------------------------
@@ -35,6 +35,7 @@ from epikg.records import Quantity
 _DATA_AT_IMPORT = True  # its tables are read from data files here: lexicon re-runs it for --rules
 _NUMERALS = numerals("plain", "financial", "colloquial")  # data/numerals.tsv; ○ is for dates only
 _DIGITS = {c: v for c, v in _NUMERALS.items() if v < 10}
+_FINANCIAL = frozenset(numerals("financial"))  # 伍 also ends the word 队伍
 _SMALL = {c: v for c, v in _NUMERALS.items() if 10 <= v < 10_000}
 _LARGE = {c: v for c, v in _NUMERALS.items() if v >= 10_000}
 _ZEROS = "".join(c for c, v in _DIGITS.items() if v == 0)
@@ -228,6 +229,11 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
         if digits is not None and digits.start() > 0:
             # `队伍26支`: 伍 (5 in receipts) ends the word 队伍; the number starts at its digits
             run = _RUN.match(text, run.start() + digits.start())
+        elif run.group()[0] in _FINANCIAL and is_common_word(text[run.start() - 1 : run.start() + 1]):
+            # `两支队伍轮班`: 伍 ends the word 队伍, no 5 rounds; what follows it may still be a number
+            run = _RUN.match(text, run.start() + 1) if len(run.group()) > 1 else None
+            if run is None:
+                continue
         hit = _hit(text, run)
         if hit is None:
             continue

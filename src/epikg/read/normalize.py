@@ -168,8 +168,10 @@ _MENU_ITEM = re.compile(r"(?=.*\D)[^。!?;,,!?;::]{1,12}")  # not a date's digit
 @lru_cache(maxsize=1)
 def _tail_section() -> re.Pattern[str]:
     """Everything after one of these headers (data/boilerplate_tail_headers.txt) is the portal's, not the
-    article's."""
-    return re.compile(rf"^(?:{lexicon.data_alternation('boilerplate_tail_headers.txt')})\s*[::]?$")
+    article's; set off by a few marks or none (`▍推荐阅读`, `【相关新闻】`, `相关阅读:`)."""
+    return re.compile(
+        rf"^[^\w]{{0,3}}(?:{lexicon.data_alternation('boilerplate_tail_headers.txt')})[^\w]{{0,3}}$"
+    )
 
 
 def is_breadcrumb(line: str) -> bool:
