@@ -551,3 +551,25 @@ def profile_titles(text: str) -> set[tuple[str, str]]:
     places, locality = read_places(mentions)
     posts, _ = find_posts(text, mentions, places, locality)
     return {(p.person, p.title) for p in posts}
+
+
+# --- one person a line: honour and staff lists -------------------------------------------------------------
+
+
+def test_a_list_line_gives_the_name_opening_it_the_posts_after_it() -> None:
+    text = "二、先进个人\n张秀兰(女) 冶源镇党委副书记、镇长\n上官晓峰 县人民医院呼吸内科主治医师\n高山 县公安局冶源派出所民警\n"
+    assert {("张秀兰", "镇党委副书记"), ("张秀兰", "镇长"), ("高山", "县公安局冶源派出所民警")} <= titles_of(
+        text
+    )
+    assert ("上官晓峰", "县人民医院呼吸内科主治医师") in titles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "先进集体\n冶源镇人民政府\n寺头镇卫生院\n",  # bodies, one a line: no name opens them
+        "二、工作要求\n高度重视 各镇要压实责任\n",  # an everyday phrase and a sentence
+    ],
+)
+def test_a_list_of_bodies_or_headings_gives_no_names(text: str) -> None:
+    assert persons_of(text) == set()

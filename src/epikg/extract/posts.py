@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from epikg.extract.organizations import Locality, place_prefix
 from epikg.extract.post_bodies import party_body_unit, title_and_body
-from epikg.extract.post_links import post_after_comma, post_as, posts_after
+from epikg.extract.post_links import post_after_comma, post_as, posts_after, posts_in_list_line
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
 from epikg.lexicon import HAN, Title, data_groups, data_longest_first, data_words, is_common_word
 from epikg.records import EntityType, Mention, Place, Post
@@ -93,6 +93,7 @@ def find_posts(
         posts += posts_after(text, person, person_ends, person_starts, places, locality)
         if not chain:
             posts += post_after_comma(text, person, places, locality)
+            posts += posts_in_list_line(text, person, places, locality)
         posts += post_as(text, person, places, locality)
         for _, _, _, place in chain:
             if place is not None and place.level in ("province", "prefecture", "county"):

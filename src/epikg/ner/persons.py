@@ -63,6 +63,31 @@ def person_mentions(text: str) -> list[Mention]:
     found += [m for m in _signed(text) if (m.start, m.end) not in taken]
     taken = {(m.start, m.end) for m in found}
     found += [m for m in _before_reports(text) if (m.start, m.end) not in taken]
+    taken = {(m.start, m.end) for m in found}
+    found += [m for m in _list_lines(text) if (m.start, m.end) not in taken]
+    return found
+
+
+@cache
+def list_line() -> re.Pattern[str]:
+    """One person a line, as honour and staff lists set them: a name, maybe a bracket (`(女)`: data/
+    person_list_line_marks.txt), spaces, and the post phrase to the end of the line."""
+    marks = "|".join(map(re.escape, sorted(data_words("person_list_line_marks.txt"))))
+    return re.compile(
+        rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\((?:{marks})\))?[ \u3000]+(?P<post>[^\n ]{{2,40}})$",
+        re.MULTILINE,
+    )
+
+
+def _list_lines(text: str) -> list[Mention]:
+    """`上官晓峰 县人民医院呼吸内科主治医师`: a name opening a line of a list, its post after spaces, and a title
+    word closing the line; the name plausible as one (a listed surname), even where it is an everyday word
+    (`高山 县公安局冶源派出所民警`): the line's form shows it is a name."""
+    found = []
+    for match in list_line().finditer(text):
+        name, post = match.group("name"), match.group("post")
+        if looks_like_name(name) and post.endswith(tuple(title_words())):
+            found.append(Mention(name, EntityType.PERSON, match.start("name"), match.end("name"), _SOURCE))
     return found
 
 
