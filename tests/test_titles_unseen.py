@@ -573,3 +573,13 @@ def test_a_list_line_gives_the_name_opening_it_the_posts_after_it() -> None:
 )
 def test_a_list_of_bodies_or_headings_gives_no_names(text: str) -> None:
     assert persons_of(text) == set()
+
+
+def test_posts_joined_inside_a_bracket_after_the_name_are_each_its() -> None:
+    found = titles_of("村民陈家宝(村党支部书记、村委会主任)带队值守。")
+    assert {("陈家宝", "村党支部书记"), ("陈家宝", "村委会主任")} <= found
+
+
+def test_a_town_before_a_community_makes_no_head_and_no_name() -> None:
+    """`天义镇长青社区`: 镇长 straddles the town 天义镇 and the community 长青社区; 青社 ends inside 社区."""
+    assert persons_of("副县长萨仁高娃在天义镇长青社区看望工作人员。") == set()

@@ -61,15 +61,22 @@ def posts_after(
         start = _past_profile(text, start)
     # `张丽是一名网格员`: the post without its count (data/post_counters.txt)
     start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
-    stop = start
-    while (
-        stop < len(text)
-        and stop - start < MAX_SEGMENT
-        and HAN.match(text[stop])
-        and text[stop] not in data_words("post_phrase_ends.txt")
-    ):
-        stop += 1
-    return _closed_by_title(text, person, start, stop, places, locality)  # not `张三为群众服务`
+    posts = []
+    while True:
+        stop = start
+        while (
+            stop < len(text)
+            and stop - start < MAX_SEGMENT
+            and HAN.match(text[stop])
+            and text[stop] not in data_words("post_phrase_ends.txt")
+        ):
+            stop += 1
+        found = _closed_by_title(text, person, start, stop, places, locality)  # not `张三为群众服务`
+        posts += found
+        # `陈家宝(村党支部书记、村委会主任)`: a title phrase joined to the next by 、 inside a bracket
+        if not (found and predicate == "(" and text.startswith("、", stop)):
+            return posts
+        start = stop + 1
 
 
 @cache

@@ -147,7 +147,12 @@ def _closes_a_preposition(text: str, start: int) -> bool:
 
 def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     name = _name_at(text, start)
-    if not name or _runs_into_title(text, start, len(name)) or name[0] in function_surnames("ending"):
+    if (
+        not name
+        or _runs_into_title(text, start, len(name))
+        or _runs_into_place(text, start + len(name))
+        or name[0] in function_surnames("ending")
+    ):
         return None
     if name[0] in function_surnames("preposition") and (
         is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1)
@@ -360,6 +365,13 @@ def _name_at(text: str, start: int) -> str | None:
     if short_then_word and _plausible(short):
         return short
     return None
+
+
+def _runs_into_place(text: str, end: int) -> bool:
+    """`天义镇长青社区`: the would-be name 青社 ends inside a place's ending (社区, data/place_village_suffixes.txt and
+    place_township_suffixes.txt); the title before it (镇长) was the town's name and that place's start."""
+    endings = (*data_words("place_village_suffixes.txt"), *data_words("place_township_suffixes.txt"))
+    return any(len(e) == 2 and text.startswith(e, end - 1) for e in endings)
 
 
 def _runs_into_title(text: str, start: int, length: int) -> bool:
