@@ -260,6 +260,17 @@ def looks_like_name(text: str) -> bool:
 # --- the genre's vocabularies, shared by ner/ (which finds mentions) and extract/ (which reads posts) ---
 
 
+@cache
+def list_line() -> re.Pattern[str]:
+    """One person a line, as honour and staff lists set them: a name, maybe a bracket (`(女)`: data/
+    person_list_line_marks.txt), spaces, and the post phrase to the end of the line."""
+    marks = "|".join(map(re.escape, sorted(data_words("person_list_line_marks.txt"))))
+    return re.compile(
+        rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\((?:{marks})\))?[ \u3000]+(?P<post>[^\n ]{{2,40}})$",
+        re.MULTILINE,
+    )
+
+
 @dataclass(frozen=True)
 class Title:
     """A word of data/titles.tsv: whether it is a post in a body, and the body a bare title implies."""

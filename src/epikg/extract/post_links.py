@@ -10,8 +10,7 @@ from functools import cache
 from epikg.extract.organizations import Locality, place_prefix
 from epikg.extract.post_bodies import title_and_body
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
-from epikg.lexicon import HAN, Title, data_groups, data_words, phrase_ends_at, titles
-from epikg.ner.persons import list_line
+from epikg.lexicon import HAN, Title, data_groups, data_words, list_line, phrase_ends_at, titles
 from epikg.records import Mention, Place, Post
 
 
@@ -117,7 +116,7 @@ def post_after_comma(text: str, person: Mention, places: dict[str, Place], local
 def posts_in_list_line(
     text: str, person: Mention, places: dict[str, Place], locality: Locality
 ) -> list[Post]:
-    """`张秀兰(女) 冶源镇党委副书记、镇长`: the posts after a name opening a line of a list (ner/persons.list_line),
+    """`张秀兰(女) 冶源镇党委副书记、镇长`: the posts after a name opening a line of a list (epikg.lexicon.list_line),
     each title phrase of the line closed by a title word."""
     line = list_line().match(text, person.start)
     if line is None or line.end("name") != person.end or (person.start and text[person.start - 1] != "\n"):

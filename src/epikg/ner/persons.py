@@ -16,6 +16,7 @@ from epikg.lexicon import (
     data_table,
     data_words,
     is_common_word,
+    list_line,
     looks_like_name,
     phrase_ends_at,
     surnames,
@@ -66,17 +67,6 @@ def person_mentions(text: str) -> list[Mention]:
     taken = {(m.start, m.end) for m in found}
     found += [m for m in _list_lines(text) if (m.start, m.end) not in taken]
     return found
-
-
-@cache
-def list_line() -> re.Pattern[str]:
-    """One person a line, as honour and staff lists set them: a name, maybe a bracket (`(女)`: data/
-    person_list_line_marks.txt), spaces, and the post phrase to the end of the line."""
-    marks = "|".join(map(re.escape, sorted(data_words("person_list_line_marks.txt"))))
-    return re.compile(
-        rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\((?:{marks})\))?[ \u3000]+(?P<post>[^\n ]{{2,40}})$",
-        re.MULTILINE,
-    )
 
 
 def _list_lines(text: str) -> list[Mention]:
