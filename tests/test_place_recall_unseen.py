@@ -193,3 +193,8 @@ def test_a_community_named_by_an_everyday_word_right_after_its_street_or_town(
 @pytest.mark.parametrize("text", ["全镇东方社区设卡。", "走访农村东方社区。"])
 def test_no_name_starts_after_an_everyday_word_ending_in_a_towns_ending(text: str) -> None:
     assert "东方社区" not in names(text)
+
+
+def test_a_stem_that_holds_a_scope_is_no_name() -> None:
+    """`11月17日起全县农贸市场`: every market of the county, no market named 日起全县."""
+    assert names("11月17日起全县农贸市场暂停营业。") == []

@@ -9,6 +9,7 @@ from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_longest_first,
+    data_table,
     data_words,
     is_common_word,
     looks_like_body,
@@ -45,6 +46,9 @@ def is_generic_stem(stem: str) -> bool:
         return (
             True  # `回家的路`, `必经之路`; but 都江堰 (收费站), 成都 (东站): a division's name may hold one
         )
+    scopes = data_words("org_scope_chars.txt")
+    if any(c in scopes and stem[i + 1 : i + 2] in data_table("level_chars.tsv") for i, c in enumerate(stem)):
+        return True  # `(即)日起全县` (农贸市场): a scope (全县, 本镇: data/org_scope_chars.txt) holds no name
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
