@@ -266,6 +266,11 @@ def test_what_only_looks_like_a_measure_of_the_category(text: str, absent: str) 
         ("县防指发布通告,要求群众非必要不外出。", "public_communication"),  # a notice reported
         ("开通举报热线12345。", "reporting_reward"),
         ("全县宗教活动一律暂停。", "gathering_restriction"),
+        ("劝导取消坝坝席14场。", "gathering_restriction"),  # Sichuan's open-air banquets
+        ("一律实行“三码”查验。", "health_code"),  # health, itinerary and vaccination codes
+        ("下设综合协调、流调溯源、核酸检测、隔离管控、物资保障五个工作专班。", "command_system"),
+        ("迅速启动应急指挥体系。", "command_system"),
+        ("志愿者帮忙买菜送到门口。", "supply_assurance"),
     ],
 )
 def test_the_category_where_the_measure_is_reported(text: str, category: str) -> None:
