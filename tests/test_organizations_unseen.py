@@ -638,3 +638,29 @@ def test_a_quoted_slogan_beside_no_platform_is_no_account() -> None:
 
 def test_a_border_countys_immigration_police_brigade_is_a_body() -> None:
     assert bodies("县边境管理大队、县公安局联合检查。") == ["县边境管理大队", "县公安局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shops"),
+    [
+        ("县商务局协调好又多超市、步步高超市等保供。", ["好又多超市", "步步高超市"]),
+        ("益民大药房、仁和药房实行实名登记。", ["益民大药房", "仁和药房"]),
+    ],
+)
+def test_a_shop_named_by_its_brand_alone_is_a_body(text: str, shops: list[str]) -> None:
+    assert [b for b in bodies(text) if b in shops] == shops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到附近超市购物。",  # where, no brand
+        "全县各大超市、农贸市场正常营业。",
+        "大型超市暂停营业。",
+        ",商场超市正常营业。",  # two kinds of shop
+        ",保供超市、药店除外。",
+        "组织永盛超市有限公司保供。",  # a company's name goes on: the model's to read
+    ],
+)
+def test_a_kind_of_shop_or_part_of_a_companys_name_is_no_brand(text: str) -> None:
+    assert not [b for b in bodies(text) if b.endswith(("超市", "药房"))]

@@ -21,6 +21,7 @@ from epikg.lexicon import (
     org_type_rules,
     read_data_lines,
 )
+from epikg.ner.place_stems import is_phrase
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_teams
 from epikg.records import EntityType, Mention
 
@@ -146,6 +147,7 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             )
     found += _prefixed_committees(text)
     found += _working_groups(text)
+    found += brands(text, found)
     found += listed_groups(text)
     found += quoted_teams(text)
     found += outlets_in_text(text)
@@ -341,6 +343,56 @@ def _working_groups(text: str) -> list[Mention]:
         ):
             found.append(Mention(name, EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     return found
+
+
+_BEFORE_BRAND = set("、,，。;；:：(（“\n ")
+
+
+def brands(text: str, found: list[Mention]) -> list[Mention]:
+    """`协调好又多超市、步步高超市等保供`: a shop named by its brand alone (2 to 4 Han characters before an ending of
+    data/org_brand_suffixes.txt), where the brand starts a clause or a list item or follows a verb of working with;
+    not a kind (`各大超市`, `附近超市`, `大型超市`: an everyday word or a word no name starts with) nor a shop a
+    body already names (`城关镇华联超市`)."""
+    ends = {m.end for m in found}
+    verbs = (*lead_verbs(), *data_longest_first("org_brand_verbs.txt"))
+    brands_found = []
+    for ending in data_longest_first("org_brand_suffixes.txt"):
+        for match in re.finditer(re.escape(ending), text):
+            if match.end() in ends or text.startswith(
+                data_longest_first("org_brand_continuations.txt"), match.end()
+            ):
+                continue  # `永盛超市有限公司`: the company's name goes on
+            for length in (2, 3, 4):
+                start = match.start() - length
+                stem = text[start : match.start()]
+                if start < 0 or not all(HAN.match(c) for c in stem):
+                    break
+                opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
+                if not opens:
+                    continue
+                if not (is_common_word(stem) or is_common_word(stem[:2]) or _not_a_brand(stem)):
+                    brands_found.append(
+                        Mention(
+                            text[start : match.end()],
+                            EntityType.ORGANIZATION,
+                            start,
+                            match.end(),
+                            "rule:suffix",
+                        )
+                    )
+                    ends.add(match.end())
+                break
+    return brands_found
+
+
+def _not_a_brand(stem: str) -> bool:
+    """A word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), or a level character or scope."""
+    return (
+        stem.startswith(tuple(data_words("place_name_never_starts.txt")))
+        or stem[-1] in _level_chars()
+        or is_phrase(stem)
+        or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop
+    )
 
 
 @lru_cache(maxsize=1)
