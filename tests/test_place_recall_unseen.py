@@ -198,3 +198,14 @@ def test_no_name_starts_after_an_everyday_word_ending_in_a_towns_ending(text: st
 def test_a_stem_that_holds_a_scope_is_no_name() -> None:
     """`11月17日起全县农贸市场`: every market of the county, no market named 日起全县."""
     assert names("11月17日起全县农贸市场暂停营业。") == []
+
+
+def test_a_checkpoint_named_after_a_town_the_article_names_even_an_everyday_word() -> None:
+    """`河边检查站`: 河边 (riverside) is the town 河边镇 the article names, so the checkpoint's name."""
+    assert "河边检查站" in names("河边镇在与五台县交界的108国道河边检查站安排两班人员值守。")
+    assert names("在河边检查站值守。") == []  # no such town: the riverside
+
+
+def test_a_temporary_checkpoint_is_named_by_what_precedes_it() -> None:
+    assert "龙滩桥临时检查站" in names("在与武胜县交界处的龙滩桥临时检查站,县长查看登记情况。")
+    assert names("各村设立临时卡点。") == []

@@ -98,8 +98,9 @@ def _after_a_village(text: str, start: int) -> bool:
     )
 
 
-def _name_before(text: str, end: int, ends: set[int]) -> int | None:
-    """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does."""
+def _name_before(text: str, end: int, ends: set[int], stems: frozenset[str] = frozenset()) -> int | None:
+    """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does. A division's name the
+    article writes elsewhere (`stems`: 河边 of 河边镇) is a name, even an everyday word (`河边检查站`)."""
     if end >= 1 and is_common_word(text[end - 1 : end + 1]):
         return None  # `思路`, `道路`: the ending's first character closes an everyday word
     for length in range(1, MAX_STEM + 1):
@@ -108,8 +109,25 @@ def _name_before(text: str, end: int, ends: set[int]) -> int | None:
             return None
         if length >= 2 and _starts_a_name(text, start, ends):
             stem = text[start:end]
+            if stem in stems:
+                return start
             return None if is_generic_stem(stem) or is_phrase(stem) else start
     return None
+
+
+def _division_stems(taken: Iterable[Mention]) -> frozenset[str]:
+    """The names, without their ending, of the townships and villages read so far (`河边镇` -> 河边)."""
+    endings = sorted(
+        (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt")),
+        key=len,
+        reverse=True,
+    )
+    stems = set()
+    for mention in taken:
+        ending = next((e for e in endings if mention.text.endswith(e)), None)
+        if mention.type is EntityType.PLACE and ending and len(mention.text) - len(ending) >= 2:
+            stems.add(mention.text[: -len(ending)])
+    return frozenset(stems)
 
 
 def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
@@ -128,10 +146,11 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     road_ends = {end for _, end in roads}
     ends |= road_ends
     named = []
+    stems = _division_stems(taken)
     for match in endings.finditer(text):
         if text[match.start() - 1 : match.start()] in verbs_before.get(match.group(), ()):
             continue  # `走街串巷`, `布满街头`: a verb on the streets, no street's name
-        start = _name_before(text, match.start(), ends)
+        start = _name_before(text, match.start(), ends, stems)
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
             spans_here = _road_and_facility(text, start, match.end())
             named.extend(spans_here)
