@@ -594,8 +594,8 @@ def test_groups_set_up_by_a_list_of_their_tasks_are_each_a_body(text: str, group
 
 def test_the_graph_reads_each_listed_group_at_its_task(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, "梨树镇下设流调溯源、物资保障两个工作专班。")
-    assert found.organizations["流调溯源"] == "流调溯源工作专班"
-    assert found.organizations["物资保障"] == "物资保障工作专班"
+    groups = {m.text: found.organizations[m.key] for m in found.mentions if m.source == "rule:group-list"}
+    assert groups == {"流调溯源": "流调溯源工作专班", "物资保障": "物资保障工作专班"}
 
 
 @pytest.mark.parametrize(
@@ -611,8 +611,8 @@ def test_no_group_from_a_list_that_names_none(text: str) -> None:
 
 def test_a_listed_group_named_on_its_own_later_takes_that_name(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, "镇里组建重点场所巡查、后勤保障两个工作专班。重点场所巡查组组长王明说。")
-    assert found.organizations["重点场所巡查"] == "重点场所巡查组"
-    assert found.organizations["后勤保障"] == "后勤保障工作专班"
+    groups = {m.text: found.organizations[m.key] for m in found.mentions if m.source == "rule:group-list"}
+    assert groups == {"重点场所巡查": "重点场所巡查组", "后勤保障": "后勤保障工作专班"}
 
 
 def test_groups_listed_by_their_own_names_are_read_once_each() -> None:
@@ -664,3 +664,37 @@ def test_a_shop_named_by_its_brand_alone_is_a_body(text: str, shops: list[str]) 
 )
 def test_a_kind_of_shop_or_part_of_a_companys_name_is_no_brand(text: str) -> None:
     assert not [b for b in bodies(text) if b.endswith(("超市", "药房"))]
+
+
+# --- a roundup of towns: each paragraph headed by its town is about that town --------------------------------
+
+ROUNDUP = (
+    "邻水县各地做好返乡人员疫情防控\n"
+    "【丰禾镇】1月20日,丰禾镇召开推进会,镇党委书记欧阳建华出席。镇党委组织干部排查。\n"
+    "【九龙镇】九龙镇在村口设卡,镇党委书记李强带队。镇政府组织志愿者值守。\n"
+    "柑子镇:在场镇入口设置一个卡点,对过往车辆\n"  # a line broken in the middle of a sentence goes on
+    "逐一登记。\n"
+)
+
+
+def test_a_bare_body_in_a_paragraph_headed_by_its_town_is_that_towns(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, ROUNDUP)
+    bodies_by_key = {
+        m.key: found.organizations.get(m.key) for m in found.mentions if m.type is EntityType.ORGANIZATION
+    }
+    assert "丰禾镇党委" in bodies_by_key.values() and "九龙镇政府" in bodies_by_key.values()
+    assert {(p.person, p.organization) for p in found.posts} >= {
+        ("欧阳建华", "丰禾镇党委"),
+        ("李强", "九龙镇党委"),
+    }
+
+
+def test_a_measure_with_no_place_in_a_headed_paragraph_is_that_towns(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, ROUNDUP)
+    where = {m.trigger: m.place.name for m in found.measures if m.place is not None}
+    assert where.get("卡点") == "柑子镇" and where.get("设卡") == "九龙镇"
+
+
+def test_a_town_named_inside_a_sentence_heads_no_paragraph(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "九龙镇召开会议。\n会上,邻水县丰禾镇干部介绍经验,镇党委书记李强讲话。\n")
+    assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}

@@ -188,7 +188,15 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
     from epikg.extract.measure_places import place_measures
     from epikg.extract.measures import find_measures
-    from epikg.extract.organizations import describe, full_names, names_a_body, resolve_all, single_outlet
+    from epikg.extract.organizations import (
+        describe,
+        full_names,
+        names_a_body,
+        paragraph_bodies,
+        resolve_all,
+        single_outlet,
+    )
+    from epikg.extract.place_divisions import Paragraphs
     from epikg.extract.places import read_places
     from epikg.extract.post_own_bodies import outside_posts, phrase_bodies
     from epikg.extract.posts import find_posts
@@ -218,8 +226,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
     if article.outlet and not names_a_body(article.outlet):
         article = replace(article, outlet=None, outlet_span=None)  # `来源:永丰镇`: no publisher named
+    # A roundup's paragraph headed by its town (`【丰禾镇】`) is that town's: its bare bodies, posts and measures.
+    paragraphs = Paragraphs(text, mentions, places, locality)
+    mentions = tuple(paragraph_bodies(mentions, paragraphs))
     bodies = resolve_all(mentions, locality, text)
-    posts, seats = find_posts(text, mentions, places, locality)
+    posts, seats = find_posts(text, mentions, places, locality, paragraphs)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
     full = full_names([*bodies.values(), *(p.organization for p in posts if p.organization)])
     posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
@@ -232,11 +243,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         places,
         locality,
         bodies,
+        paragraphs,
     )
     measures = [replace(m, ordered_by=named_as.get(m.ordered_by, m.ordered_by)) for m in measures]
     # A body named inside a post phrase is that post's (org:organization), not a mention of its own.
     mentions = outside_posts(text, mentions, posts)
-    own = {m.text for m in mentions if m.type is EntityType.ORGANIZATION}
+    own = {m.key for m in mentions if m.type is EntityType.ORGANIZATION}
     organizations = {written: name for written, name in bodies.items() if written in own}
     named = [
         *organizations.values(),

@@ -108,8 +108,14 @@ class Mention:
     start: int  # offsets into Article.body.text
     end: int
     source: str  # "model", "rule:title", "rule:gazetteer", ...
-    name: str = ""  # the name it stands for where the text writes only part of it: a task listed before its
-    # kind of group (`流调溯源`, of 下设流调溯源、核酸检测两个工作专班, is 流调溯源工作专班); else its text
+    name: str = ""  # the name it stands for where the text alone does not give it: a task listed before its
+    # kind of group (`流调溯源`, of 下设流调溯源、核酸检测两个工作专班, is 流调溯源工作专班), a bare body in a paragraph
+    # headed by its place (`镇党委` under 【丰禾镇】 is 丰禾镇党委); else its text
+
+    @property
+    def key(self) -> str:
+        """What the article's readings are keyed by: the name it stands for, else its text."""
+        return self.name or self.text
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from epikg.extract.place_divisions import RANK, Locality
+from epikg.extract.place_divisions import RANK, Locality, Paragraphs
 from epikg.extract.places import is_elsewhere, scope_words
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import org_type
@@ -161,7 +161,7 @@ def ordering_body(
         for m in mentions
         if m.type is EntityType.ORGANIZATION
         and sentence.start <= m.start < sentence.end
-        and org_type(names.get(m.text, m.text)) != "media_outlet"
+        and org_type(names.get(m.key, m.key)) != "media_outlet"
         and m.source != "rule:group-list"
     ]
     before = [m for m in bodies if m.end <= measure.start]
@@ -191,8 +191,10 @@ def place_measures(
     places: dict[str, Place],
     locality: Locality,
     organizations: dict[str, str],
+    paragraphs: Paragraphs | None = None,
 ) -> tuple[Measure, ...]:
-    """Each measure with where it applies and the body that ordered it (its resolved name). A trigger inside a
+    """Each measure with where it applies (with no place in its clause: its paragraph's, `paragraphs`, else the
+    article's) and the body that ordered it (its resolved name). A trigger inside a
     task that names a group set up (`下设宣传、物资保障两个工作专班`: rule:group-list) reports the group, not the
     measure: none is read there."""
     by_sentence = mentions_by_sentence(sentences, mentions)
@@ -208,8 +210,15 @@ def place_measures(
         placed.append(
             replace(
                 measure,
-                place=measure_place(text, sentence, measure, own, places, locality),
-                ordered_by=organizations.get(body.text, body.text) if body is not None else None,
+                place=measure_place(
+                    text,
+                    sentence,
+                    measure,
+                    own,
+                    places,
+                    paragraphs.at(measure.start) if paragraphs else locality,
+                ),
+                ordered_by=organizations.get(body.key, body.key) if body is not None else None,
             )
         )
     return tuple(placed)

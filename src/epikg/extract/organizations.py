@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.extract.place_divisions import Locality
+from epikg.extract.place_divisions import Locality, Paragraphs
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.lexicon import data_groups, data_table, data_words, titles
@@ -186,8 +187,22 @@ def _coordinated_with(
     return division + mention.text if division else None
 
 
+def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs) -> list[Mention]:
+    """A bare body in a paragraph headed by a place of its level (`【丰禾镇】...镇党委...`) named as that place's
+    (Mention.name), where the article's own place of that level is another."""
+    found = []
+    for m in mentions:
+        level = level_chars().get(m.text[:1]) if m.type is EntityType.ORGANIZATION and not m.name else None
+        here = paragraphs.at(m.start) if level else None
+        if here is not None and here is not paragraphs.default and level in here.by_level:
+            m = replace(m, name=resolve(m.text, here))
+        found.append(m)
+    return found
+
+
 def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "") -> dict[str, str]:
-    """Every organization mention's text -> the full name the graph labels the body with.
+    """Every organization mention's key (Mention.key: its text, or the name it stands for) -> the full name the
+    graph labels the body with.
 
     A body named without its place right after a place's meeting verb (`四甲镇召开领导小组会议`) or after a
     committee of a place (`青化镇党委、政府`) is that place's (`text`, the body, shows it).
@@ -207,6 +222,6 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
                 if convener
                 else _founder(text, m, place_ends, locality) or _coordinated_with(text, m, org_ends, locality)
             )
-        resolved.setdefault(m.text, name or resolve(m.text, locality))
+        resolved.setdefault(m.key, name or resolve(m.text, locality))
     full = full_names(resolved.values())
     return {text: full.get(name, name) for text, name in resolved.items()}

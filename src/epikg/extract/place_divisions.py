@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from epikg import gazetteer
 from epikg.extract.place_levels import suffix_levels
 from epikg.gazetteer import Division
-from epikg.lexicon import data_longest_first
-from epikg.records import Place
+from epikg.lexicon import data_groups, data_longest_first
+from epikg.records import EntityType, Mention, Place
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
 # Levels whose names identify a division nationwide; townships and villages repeat from county to county.
@@ -285,3 +285,42 @@ def _candidates(
     if own_county and name in gaz.county_aliases:
         return [gaz.divisions[gaz.county_aliases[name]]]
     return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]
+
+
+class Paragraphs:
+    """The article's locality paragraph by paragraph: a paragraph headed by a place (`【丰禾镇】...`, `古埠镇:...`:
+    its name opens the line, set off by a bracket or a colon, as a roundup of towns writes it) is about that place,
+    so its bare bodies (`镇党委`), its posts and its unplaced measures are that place's; elsewhere, the article's."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality):
+        self.default = locality
+        self._spans: list[tuple[int, int, Locality]] = []
+        for mention in mentions:
+            place = places.get(mention.text) if mention.type is EntityType.PLACE else None
+            if place is None or place.level not in ("township", "county") or not _heads_a_line(text, mention):
+                continue
+            by_level = {**locality.by_level, place.level: place}
+            self._spans.append((mention.start, _paragraph_end(text, mention.end), Locality(by_level, place)))
+
+    def at(self, offset: int) -> Locality:
+        """The locality of the paragraph holding `offset`."""
+        return next((loc for start, end, loc in self._spans if start <= offset < end), self.default)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph going on at `start`: the first line break after a sentence's end (a line broken
+    in the middle of a sentence goes on), else the text's end."""
+    at = start
+    while (line_end := text.find("\n", at)) >= 0:
+        if text[line_end - 1] in "。!?！？”…":
+            return line_end
+        at = line_end + 1
+    return len(text)
+
+
+def _heads_a_line(text: str, mention: Mention) -> bool:
+    """A place's name opening its line, maybe after an opening bracket, and closed by a closing bracket or a colon
+    (data/place_heading_marks.tsv)."""
+    marks = data_groups("place_heading_marks.tsv")
+    start = mention.start - (1 if text[mention.start - 1 : mention.start] in marks["open"] else 0)
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(marks["close"], mention.end)

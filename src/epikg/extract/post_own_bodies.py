@@ -35,13 +35,13 @@ def phrase_bodies(
     names its body with the phrase's place (沈丘县卫健委党组), the body mention read inside it (卫健委党组)
     is that body. `bodies` maps an organization mention's text to the body's full name.
     """
-    orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION and m.text in bodies]
+    orgs = [m for m in mentions if m.type is EntityType.ORGANIZATION and m.key in bodies]
     found, named_as = [], {}
     for post in posts:
         end = _own_segment_end(post, posts)
         inside = [m for m in orgs if post.start <= m.start and m.end <= end]
         if inside:
-            body = bodies[max(inside, key=lambda m: m.end).text]
+            body = bodies[max(inside, key=lambda m: m.end).key]
             if post.organization is None:
                 post = replace(post, organization=body)
             named_as[body] = post.organization

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from epikg.extract.organizations import Locality, place_prefix
+from epikg.extract.place_divisions import Paragraphs
 from epikg.extract.post_bodies import party_body_unit, title_and_body
 from epikg.extract.post_links import post_after_comma, post_as, posts_after, posts_in_list_line
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
@@ -61,10 +62,14 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
 
 
 def find_posts(
-    text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
+    text: str,
+    mentions: Sequence[Mention],
+    places: dict[str, Place],
+    locality: Locality,
+    paragraphs: Paragraphs | None = None,
 ) -> tuple[list[Post], dict[str, Place]]:
     """Every post before, after or listed over every person mention, and the place a person's post is
-    explicitly in."""
+    explicitly in; a bare post's body is of the person's paragraph's place (`paragraphs`: a roundup's town)."""
     # where a place's or a body's name begins: a post phrase reaches back no further (`她就跟着梨树县人民医院护士`),
     # unless a place written right before the body goes on the chain (`峰高街道唐冲村党支部书记`)
     name_starts = {m.start: m for m in mentions if m.type is EntityType.PLACE}
@@ -79,7 +84,9 @@ def find_posts(
     person_ends = {m.end for m in persons}
     by_end: dict[int, list[tuple[str, str | None, int]]] = {}  # the posts a list's names share, by name end
     listed: list[Post] = []  # posts a name holds as a member of a list
+    article_locality = locality
     for person in persons:
+        locality = paragraphs.at(person.start) if paragraphs else article_locality
         chain = _chain(text, person, name_starts, places, persons)
         before = _posts_before(chain, locality)
         # `副县长张明、李强`, `副镇长李红和张伟`, `副县长 王建华 刘志强`: a deputy's or member's title over a

@@ -139,7 +139,7 @@ def extraction_triples(extraction: Extraction) -> PageTriples:
     for mention in extraction.mentions:
         node = reading("mention", EK.Mention, mention.start, mention.end, mention.text)
         graph.add((node, NIF.anchorOf, Literal(mention.text)))
-        graph.add((node, EK.refersTo, entities.get(mention.type, mention.text)))
+        graph.add((node, EK.refersTo, entities.get(mention.type, mention.key)))
         graph.add((node, EK.foundBy, Literal(mention.source)))
 
     named = dict.fromkeys(m.text for m in extraction.mentions if m.type is EntityType.PLACE)
