@@ -698,3 +698,15 @@ def test_a_measure_with_no_place_in_a_headed_paragraph_is_that_towns(tmp_path) -
 def test_a_town_named_inside_a_sentence_heads_no_paragraph(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, "九龙镇召开会议。\n会上,邻水县丰禾镇干部介绍经验,镇党委书记李强讲话。\n")
     assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("北留镇按照县防指要求在进村主干道设立卡点。", "县防指"),  # the town acts as the body directs
+        ("城关镇那边听说县广播电视台天天在播。", "县广播电视台"),
+    ],
+)
+def test_a_body_after_a_clause_word_starts_after_it(text: str, body: str) -> None:
+    """No name runs back over 按照 or 听说 to the town before it; the body named after the word stays."""
+    assert bodies(text) == [body]

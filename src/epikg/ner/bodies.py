@@ -103,8 +103,14 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
-        if start is None or _not_in_body().search(text[_after_place(start, place_by_start) : match.start()]):
+        if start is None:
             continue
+        clause = list(_not_in_body().finditer(text, _after_place(start, place_by_start), match.start()))
+        if clause:
+            # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
+            start = clause[-1].end()
+            if start >= match.start() or text[start] not in _level_chars():
+                continue
         start += verb_inside(text[start : match.end()])
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
