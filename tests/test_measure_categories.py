@@ -254,6 +254,8 @@ def test_every_shipped_gold_file_reads_and_speaks_the_schemes_words(folder: str)
         ("关于进一步加强新冠肺炎疫情防控工作的通告", "public_communication"),  # its title line
         ("可拨打县防指24小时服务热线0994-7212345。", "reporting_reward"),  # a service line, a phone number
         ("全县宗教活动场所一律暂停营业开放。", "gathering_restriction"),  # a venue closed, not an activity
+        ("作者:宣传科 上官婉清", "public_communication"),  # a hospital's department
+        ("区红十字会向志愿者捐赠防护服、口罩等物资。", "personal_protection"),  # a donation
     ],
 )
 def test_what_only_looks_like_a_measure_of_the_category(text: str, absent: str) -> None:
@@ -271,6 +273,8 @@ def test_what_only_looks_like_a_measure_of_the_category(text: str, absent: str) 
         ("下设综合协调、流调溯源、核酸检测、隔离管控、物资保障五个工作专班。", "command_system"),
         ("迅速启动应急指挥体系。", "command_system"),
         ("志愿者帮忙买菜送到门口。", "supply_assurance"),
+        ("向群众宣传科学防疫知识。", "public_communication"),  # 科学 is no department
+        ("要求居民出门佩戴口罩。", "personal_protection"),
     ],
 )
 def test_the_category_where_the_measure_is_reported(text: str, category: str) -> None:
