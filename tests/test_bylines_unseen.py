@@ -79,3 +79,14 @@ def test_a_role_and_a_slash_credit_the_name_after_them(line: str, credits: list[
 )
 def test_a_credited_name_needs_no_listed_surname_when_it_is_long_enough(text: str, names: list[str]) -> None:
     assert credited(text) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("作者:宣传科 上官婉清  点击:2104", ["上官婉清"]),  # a hospital's department, then its writer
+        ("作者:政教处 李娜", ["李娜"]),
+    ],
+)
+def test_a_unit_before_a_credited_name_is_no_name(line: str, names: list[str]) -> None:
+    assert [found.value for found, _ in read_meta(f"标题\n{line}\n正文。").bylines] == names

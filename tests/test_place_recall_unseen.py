@@ -209,3 +209,16 @@ def test_a_checkpoint_named_after_a_town_the_article_names_even_an_everyday_word
 def test_a_temporary_checkpoint_is_named_by_what_precedes_it() -> None:
     assert "龙滩桥临时检查站" in names("在与武胜县交界处的龙滩桥临时检查站,县长查看登记情况。")
     assert names("各村设立临时卡点。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一律落实7天居家健康监测,并由村医每天上门测量体温。",  # and by the village doctor
+        "前两天小区被划成了高风险区。",  # a time
+        "解封小区居民出行仍须查验。",  # a verb on the compounds
+        "察看服务区通风消毒情况。",
+    ],
+)
+def test_a_time_a_verb_or_a_conjunction_before_a_places_ending_is_no_name(text: str) -> None:
+    assert names(text) == []

@@ -583,3 +583,8 @@ def test_posts_joined_inside_a_bracket_after_the_name_are_each_its() -> None:
 def test_a_town_before_a_community_makes_no_head_and_no_name() -> None:
     """`天义镇长青社区`: 镇长 straddles the town 天义镇 and the community 长青社区; 青社 ends inside 社区."""
     assert persons_of("副县长萨仁高娃在天义镇长青社区看望工作人员。") == set()
+
+
+def test_a_verb_of_office_before_a_title_ends_no_name() -> None:
+    """`院长金哲任组长`: 金哲 serves as the group's leader; 任 is no third character of his name."""
+    assert persons_of("成立由院党委书记、院长金哲任组长的疫情防控工作领导小组。") == {"金哲"}

@@ -254,6 +254,8 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             continue  # `和张明`: the conjunction, then perhaps a shorter name
         if length == 3 and name[-1] in function_surnames("preposition"):
             continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
+        if length == 3 and name[-1] in data_words("post_predicates.txt"):
+            continue  # `金哲任组长`: 任 (serves as) gives him the title; it ends no name
         return name
     return None
 
@@ -336,6 +338,8 @@ def _name_at(text: str, start: int) -> str | None:
         or text[at + 1 : at + 3] in data_words("person_verbs_after.txt")  # `刘军进村入户`
         or long[-1] in data_words("person_never_ends.txt")  # `张伟第一时间`: no name ends in 第
         or not HAN.match(long[-1])
+        # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
+        or (long[-1] in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
     )
     if (
         not short_then_word

@@ -174,6 +174,14 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         match = _name_token(line, position)
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
+        if match and not padded and name.endswith(data_longest_first("byline_unit_endings.txt")):
+            # `作者:宣传科 上官婉清`: the unit, then its person
+            position = match.end()
+            while position < len(line) and line[position] in " 、,\u3000":
+                position += 1
+            if position == match.end():
+                break
+            continue
         if not name or name in roles() or not (looks_like_name(name) or _unlisted_name(name, role)):
             break
         match = match or padded
