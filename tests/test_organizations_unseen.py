@@ -710,3 +710,12 @@ def test_a_town_named_inside_a_sentence_heads_no_paragraph(tmp_path) -> None:  #
 def test_a_body_after_a_clause_word_starts_after_it(text: str, body: str) -> None:
     """No name runs back over 按照 or 听说 to the town before it; the body named after the word stays."""
     assert bodies(text) == [body]
+
+
+def test_the_youth_leagues_committee_of_a_one_character_county_does_not_double_its_level() -> None:
+    from epikg.extract.organizations import resolve
+    from epikg.extract.place_divisions import Locality
+    from epikg.records import Place
+
+    county = Locality({"county": Place("睢县", "county", None, "k", None)})
+    assert resolve("团县委", county) == "团睢县委" and resolve("县委", county) == "睢县县委"

@@ -81,7 +81,9 @@ def resolve(name: str, locality: Locality) -> str:
     level = level_chars().get(name[len(prefix) : len(prefix) + 1])
     if level is None or level not in locality.by_level:
         return name
-    return prefix + with_place(locality.by_level[level], name[len(prefix) :])
+    if prefix:  # `团县委` of 睢县 is 团睢县委: the committee named after the prefix never doubles its level
+        return prefix + locality.by_level[level].name + name[len(prefix) + 1 :]
+    return with_place(locality.by_level[level], name)
 
 
 def names_a_body(outlet: str) -> bool:
