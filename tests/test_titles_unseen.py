@@ -588,3 +588,14 @@ def test_a_town_before_a_community_makes_no_head_and_no_name() -> None:
 def test_a_verb_of_office_before_a_title_ends_no_name() -> None:
     """`院长金哲任组长`: 金哲 serves as the group's leader; 任 is no third character of his name."""
     assert persons_of("成立由院党委书记、院长金哲任组长的疫情防控工作领导小组。") == {"金哲"}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("他叮嘱院长卢国华要严格落实预检分诊。", ("卢国华", "院长")),  # spoken to: the verb is no part of the post
+        ("他感谢县人民医院院长卢国华。", ("卢国华", "县人民医院院长")),
+    ],
+)
+def test_a_verb_of_speaking_before_a_post_is_no_part_of_it(text: str, post: tuple) -> None:
+    assert post in titles_of(text)
