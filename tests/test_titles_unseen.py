@@ -593,7 +593,10 @@ def test_a_verb_of_office_before_a_title_ends_no_name() -> None:
 @pytest.mark.parametrize(
     ("text", "post"),
     [
-        ("他叮嘱院长卢国华要严格落实预检分诊。", ("卢国华", "院长")),  # spoken to: the verb is no part of the post
+        (
+            "他叮嘱院长卢国华要严格落实预检分诊。",
+            ("卢国华", "院长"),
+        ),  # spoken to: the verb is no part of the post
         ("他感谢县人民医院院长卢国华。", ("卢国华", "县人民医院院长")),
     ],
 )
