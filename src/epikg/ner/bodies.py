@@ -439,8 +439,9 @@ def listed_groups(text: str) -> list[Mention]:
 
 def _written_group(text: str, task: str, after: int) -> str | None:
     """The name the text gives a listed group on its own later on (`重点场所巡查组组长`): the same body."""
-    ends = "|".join(map(re.escape, data_groups("working_groups.tsv")["listed"]))
-    match = re.compile(rf"{re.escape(task)}(?:{ends})").search(text, after)
+    match = re.compile(
+        rf"{re.escape(task)}(?:{_alternation(data_groups('working_groups.tsv')['listed'])})"
+    ).search(text, after)
     return match.group() if match else None
 
 

@@ -48,10 +48,10 @@ def outlets_in_text(text: str) -> list[Mention]:
     ]
 
 
-def _quoted(group: str) -> str:
-    """A name (2 to 12 characters) in any pair of quote marks (data/org_quote_marks.tsv), in groups `group`0, 1..."""
+def _quoted(group: str, chars: str = r"\u4e00-\u9fff") -> str:
+    """A name of 2 to 12 `chars` in any pair of quote marks (data/org_quote_marks.tsv), in groups `group`0, 1..."""
     return "|".join(
-        rf"{re.escape(o)}(?P<{group}{i}>[\u4e00-\u9fff\w]{{2,12}}){re.escape(c)}"
+        rf"{re.escape(o)}(?P<{group}{i}>[{chars}]{{2,12}}){re.escape(c)}"
         for i, (o, c) in enumerate(data_table("org_quote_marks.tsv").items())
     )
 
@@ -60,8 +60,9 @@ def _quoted(group: str) -> str:
 def _account() -> re.Pattern[str]:
     """A quoted name right before or after a platform (data/outlet_platforms.txt), or a name in brackets before one."""
     platform = data_alternation("outlet_platforms.txt")
+    chars = r"\u4e00-\u9fff\w"  # an account's name may hold letters and digits
     return re.compile(
-        rf"(?:{_quoted('b')})\s*(?:{platform})|(?:{platform})\s*[:：]?\s*(?:{_quoted('a')})"
+        rf"(?:{_quoted('b', chars)})\s*(?:{platform})|(?:{platform})\s*[:：]?\s*(?:{_quoted('a', chars)})"
         rf"|(?:^|(?<=[\s:：]))(?P<n>[\u4e00-\u9fff]{{2,12}})[(（](?:{platform})[)）]",
         re.MULTILINE,
     )
@@ -89,11 +90,7 @@ def accounts(text: str) -> list[Mention]:
 def _quoted_team() -> re.Pattern[str]:
     """A quoted name, and the few words after it up to a team's ending (data/org_team_endings.txt)."""
     ends = _alternation(data_longest_first("org_team_endings.txt"))
-    quotes = "|".join(
-        rf"{re.escape(o)}(?P<q{i}>[\u4e00-\u9fff]{{2,12}}){re.escape(c)}"
-        for i, (o, c) in enumerate(data_table("org_quote_marks.tsv").items())
-    )
-    return re.compile(rf"(?:{quotes})(?P<tail>[\u4e00-\u9fff]{{0,6}}?(?:{ends}))?")
+    return re.compile(rf"(?:{_quoted('q')})(?P<tail>[\u4e00-\u9fff]{{0,6}}?(?:{ends}))?")
 
 
 def quoted_teams(text: str) -> list[Mention]:
