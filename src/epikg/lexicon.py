@@ -11,7 +11,7 @@ import importlib.util
 import re
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -258,6 +258,13 @@ def looks_like_name(text: str) -> bool:
 
 
 # --- the genre's vocabularies, shared by ner/ (which finds mentions) and extract/ (which reads posts) ---
+
+
+def word_pattern(lines: Sequence[str]) -> re.Pattern[str]:
+    """One regex for a word list: literal words, or regexes written `re:...`, longest first."""
+    parts = [line[3:] if line.startswith("re:") else re.escape(line) for line in lines]
+    parts.sort(key=len, reverse=True)
+    return re.compile("|".join(f"(?:{p})" for p in parts) if parts else "(?!)")
 
 
 @cache

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from epikg.extract.quantities import find_quantities
 from epikg.extract.times import resolve_times
-from epikg.lexicon import data_words, read_data_lines
+from epikg.lexicon import data_words, read_data_lines, word_pattern
 from epikg.records import Measure, Quantity, Sentence, TimeValue
 
 PHASES = ("ordered", "lifted")  # a measure taken or in force; a measure withdrawn or eased
@@ -76,13 +76,6 @@ class Guards:
     publishing: re.Pattern[str]  # before a document title: the document is issued
     institution: re.Pattern[str]  # after the trigger: part of a standing body's name
     taking: re.Pattern[str]  # in the clause of a trigger before a lifting: the measure was put in force
-
-
-def word_pattern(lines: Sequence[str]) -> re.Pattern[str]:
-    """One regex for a word list: literal words, or regexes written `re:...`, longest first."""
-    parts = [line[3:] if line.startswith("re:") else re.escape(line) for line in lines]
-    parts.sort(key=len, reverse=True)
-    return re.compile("|".join(f"(?:{p})" for p in parts) if parts else "(?!)")
 
 
 @lru_cache(maxsize=1)

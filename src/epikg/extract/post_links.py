@@ -10,7 +10,18 @@ from functools import cache
 from epikg.extract.organizations import Locality, place_prefix
 from epikg.extract.post_bodies import title_and_body
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
-from epikg.lexicon import HAN, Title, data_groups, data_words, list_line, phrase_ends_at, titles
+from epikg.lexicon import (
+    HAN,
+    Title,
+    data_groups,
+    data_longest_first,
+    data_words,
+    list_line,
+    phrase_ends_at,
+    read_data_lines,
+    titles,
+    word_pattern,
+)
 from epikg.records import Mention, Place, Post
 
 
@@ -80,9 +91,7 @@ def posts_after(
 
 @cache
 def _profile_attribute() -> re.Pattern[str]:
-    words = [w for w in data_words("post_profile_attributes.txt") if not w.startswith("re:")]
-    patterns = [w[3:] for w in data_words("post_profile_attributes.txt") if w.startswith("re:")]
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True) + patterns))
+    return word_pattern(read_data_lines("post_profile_attributes.txt"))
 
 
 def _past_profile(text: str, start: int) -> int:
@@ -94,7 +103,7 @@ def _past_profile(text: str, start: int) -> int:
         segment.group()[:-1]
     ):
         at += segment.end()
-    verbs = predicates() + tuple(sorted(data_words("post_copulas.txt"), key=len, reverse=True))
+    verbs = predicates() + data_longest_first("post_copulas.txt")
     return at + next((len(v) for v in verbs if text.startswith(v, at)), 0)
 
 

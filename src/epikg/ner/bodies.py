@@ -392,7 +392,8 @@ def brands(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _not_a_brand(stem: str) -> bool:
-    """A word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), or a level character or scope."""
+    """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), a level character
+    last (`县超市`), a phrase or a kind of place (place_stems.is_phrase), or a shop's own ending (`商场超市`)."""
     return (
         stem.startswith(tuple(data_words("place_name_never_starts.txt")))
         or stem[-1] in _level_chars()
