@@ -152,6 +152,24 @@ def test_a_posts_short_body_is_the_body_the_article_names_in_full(tmp_path) -> N
     assert [p.organization for p in posts if p.person == "张明"] == ["南县新冠肺炎疫情防控指挥部"]
 
 
+def test_bare_bodies_of_an_autonomous_county_take_the_short_form_the_article_writes(tmp_path) -> None:  # noqa: ANN001
+    """The genre names the bodies of a county with a long name by the short form it writes (`石柱自治县`)."""
+    found = _extract(
+        tmp_path,
+        "石柱土家族自治县新冠肺炎疫情防控指挥部发布通告。石柱自治县要求县卫健局加强值守。县防指指挥长张明检查卡点。",
+    )
+    assert found.organizations["县卫健局"] == "石柱自治县卫健局"
+    # the short body is still the one the article names in full
+    assert [p.organization for p in found.posts if p.person == "张明"] == [
+        "石柱土家族自治县新冠肺炎疫情防控指挥部"
+    ]
+
+
+def test_bare_bodies_of_a_county_written_only_in_full_take_the_full_name(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "石柱土家族自治县召开会议。县卫健局要求各乡镇加强值守。")
+    assert found.organizations["县卫健局"] == "石柱土家族自治县卫健局"
+
+
 # --- bodies inside post phrases ---------------------------------------------------------------
 
 
@@ -288,9 +306,9 @@ def test_a_village_committee_merges_or_keeps_the_village_character_as_the_genre_
     from epikg.extract.organizations import with_place
 
     village = Place("白沙村", "village", None, "白沙村@t", TOWN)
-    assert with_place(village, "村委会") == "白沙村委会"
-    assert with_place(village, "村民委员会") == "白沙村村民委员会"
-    assert with_place(village, "村党支部") == "白沙村党支部"
+    assert with_place(village.name, "村委会") == "白沙村委会"
+    assert with_place(village.name, "村民委员会") == "白沙村村民委员会"
+    assert with_place(village.name, "村党支部") == "白沙村党支部"
 
 
 def test_an_outlet_of_any_name_before_a_reporters_bracket() -> None:

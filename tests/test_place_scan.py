@@ -33,7 +33,7 @@ def _every_slice(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int, str, fr
 
 def test_the_scan_finds_every_township_or_higher_name_that_lookup_written_answers() -> None:
     gaz = gazetteer.Gazetteer(gazetteer.parse(_LISTING))
-    text = "浙江省温州市苍南县金乡镇金乡村，石柱县南宾街道和灵溪镇。"
+    text = "浙江省温州市苍南县金乡镇金乡村，石柱县南宾街道和灵溪镇，石柱自治县。"
     scanned = list(gaz.written_divisions.occurrences(text, _MAX_PLACE))
     assert scanned == _every_slice(text, gaz)
     names = [name for _, name, _ in scanned]
@@ -41,6 +41,9 @@ def test_the_scan_finds_every_township_or_higher_name_that_lookup_written_answer
     assert ("石柱县", frozenset({"county"})) in [
         (n, levels) for _, n, levels in scanned
     ]  # short form + level
+    assert ("石柱自治县", frozenset({"county"})) in [
+        (n, levels) for _, n, levels in scanned
+    ]  # short form + ending
 
 
 def test_the_scan_keeps_to_the_longest_length_asked_for() -> None:

@@ -9,7 +9,7 @@ from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.ner import recognize
 from epikg.read.normalize import split_sentences
-from epikg.records import EntityType, Mention, Place
+from epikg.records import EntityType, Mention
 
 
 def posts_of(text: str) -> set[tuple[str, str, str | None]]:
@@ -129,7 +129,7 @@ def test_a_title_after_for_belongs_to_the_name_before() -> None:
     ],
 )
 def test_bodies_take_their_place_as_the_genre_writes_it(place: str, body: str, expected: str) -> None:
-    assert with_place(Place(place, "county", None, place, None), body) == expected
+    assert with_place(place, body) == expected
 
 
 # --- titles and names: issue 13, item 5 -------------------------------------------------------

@@ -83,5 +83,5 @@ def test_a_villages_committee_is_named_with_the_village() -> None:
     from epikg.records import Place
 
     village = Place("半岭村", "village", None, "k", None)
-    assert with_place(village, "村委会") == "半岭村委会"
-    assert with_place(Place("苍南县", "county", None, "k", None), "县委") == "苍南县委"
+    assert with_place(village.name, "村委会") == "半岭村委会"
+    assert with_place("苍南县", "县委") == "苍南县委"

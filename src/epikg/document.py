@@ -232,7 +232,9 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality, paragraphs)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
-    full = full_names([*bodies.values(), *(p.organization for p in posts if p.organization)])
+    full = full_names(
+        [*bodies.values(), *(p.organization for p in posts if p.organization)], locality.full_forms()
+    )
     posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
     posts, named_as = phrase_bodies(posts, mentions, bodies)
     measures = place_measures(

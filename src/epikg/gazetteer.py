@@ -279,15 +279,19 @@ class Gazetteer:
                 and LEVELS[table.levels[index]] in ("province", "prefecture", "county")
             ):
                 self.by_alias[alias].append(index)
-        # An autonomous division goes by its short form and its level (石柱县 for 石柱土家族自治县, 恩施州).
+        # An autonomous division goes by its short form and its level (石柱县 for 石柱土家族自治县, 恩施州), or its
+        # short form and its ending (石柱自治县).
         self.by_level_alias: dict[str, list[int]] = defaultdict(list)
         suffixes = data_longest_first("place_autonomous_suffixes.txt")
         for index, alias in table.aliases.items():
             name = table.names[index]
             short = next((s for s in suffixes if name.endswith(s)), None)
-            if short and alias != name and not table.ids(alias + short[-1]):
-                self.by_alias[alias + short[-1]].append(index)
-                self.by_level_alias[alias + short[-1]].append(index)
+            if not short or alias == name:
+                continue
+            for form in (alias + short[-1], alias + short):  # 石柱县, 石柱自治县
+                if not table.ids(form):
+                    self.by_alias[form].append(index)
+                    self.by_level_alias[form].append(index)
         self._table = table
 
     @cached_property

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -51,7 +51,7 @@ def place_prefix(name: str, places: dict[str, Place]) -> Place | None:
     return resolve_places([head], places)[head] if head else None
 
 
-def with_place(place: Place, body: str) -> str:
+def with_place(place: str, body: str) -> str:
     """A body named with its place, as the genre writes it.
 
     The committee and government of a level keep the level character after a two-character
@@ -61,15 +61,15 @@ def with_place(place: Place, body: str) -> str:
     the two (`营洛村`+`村委会` is 营洛村委会: data/org_merged_level_bodies.txt).
     """
     level = body[:1]
-    if body in data_words("org_merged_level_bodies.txt") and place.name.endswith(level):
-        return place.name + body[1:]
+    if body in data_words("org_merged_level_bodies.txt") and place.endswith(level):
+        return place + body[1:]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
-        return place.name + body
+        return place + body
     if body[1:].startswith(tuple(data_words("org_level_bodies.txt"))) and not (
-        len(place.name) >= 3 and place.name[-1] == level
+        len(place) >= 3 and place[-1] == level
     ):
-        return place.name + body
-    return place.name + body[1:]
+        return place + body
+    return place + body[1:]
 
 
 def resolve(name: str, locality: Locality) -> str:
@@ -82,8 +82,8 @@ def resolve(name: str, locality: Locality) -> str:
     if level is None or level not in locality.by_level:
         return name
     if prefix:  # `团县委` of 睢县 is 团睢县委: the committee named after the prefix never doubles its level
-        return prefix + locality.by_level[level].name + name[len(prefix) + 1 :]
-    return with_place(locality.by_level[level], name)
+        return prefix + locality.prefix(level) + name[len(prefix) + 1 :]
+    return with_place(locality.prefix(level), name)
 
 
 def names_a_body(outlet: str) -> bool:
@@ -113,20 +113,25 @@ def _abbreviations() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((short, re.compile(table[short])) for short in sorted(table, key=len, reverse=True))
 
 
-def full_names(names: Iterable[str]) -> dict[str, str]:
-    """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`).
+def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`);
+    `forms` are the short forms of the article's places and their full names (Locality.forms).
 
     Where several full names fit, the longest is the label.
     """
     names = set(names)
+    forms = forms or {}
     found = {}
     for name in names:
         for short, full in _abbreviations():
             if not name.endswith(short):
                 continue
             prefix = name[: len(name) - len(short)]
+            places = {prefix, forms.get(prefix, prefix)}
             fits = [
-                n for n in names if n != name and n.startswith(prefix) and full.fullmatch(n[len(prefix) :])
+                n
+                for n in names
+                if n != name and any(n.startswith(p) and full.fullmatch(n[len(p) :]) for p in places)
             ]
             if fits:
                 found[name] = max(fits, key=lambda n: (len(n), n))
@@ -225,5 +230,5 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
                 else _founder(text, m, place_ends, locality) or _coordinated_with(text, m, org_ends, locality)
             )
         resolved.setdefault(m.key, name or resolve(m.text, locality))
-    full = full_names(resolved.values())
+    full = full_names(resolved.values(), locality.full_forms())
     return {text: full.get(name, name) for text, name in resolved.items()}

@@ -42,6 +42,17 @@ class Locality:
 
     by_level: dict[str, Place] = field(default_factory=dict)
     main: Place | None = None  # the division it names most (ties: the more local): what it is about
+    forms: dict[str, str] = field(default_factory=dict)
+    """Per level, the short form the article writes its place in (`互助县` for 互助土族自治县), if any: the place
+    its bare bodies take (`县卫健局` is 互助县卫健局)."""
+
+    def prefix(self, level: str) -> str:
+        """How the article's bodies of a level write their place."""
+        return self.forms.get(level) or self.by_level[level].name
+
+    def full_forms(self) -> dict[str, str]:
+        """Each short form -> its place's full name."""
+        return {form: self.by_level[level].name for level, form in self.forms.items()}
 
 
 def is_bare(name: str) -> bool:
@@ -106,7 +117,22 @@ class Resolver:
         places = {name: self._place(name) for name in self.all_names}
         by_level = {level: places[name] for level, name in self.locality_names.items()}
         main = self.locality_main and places[self.locality_main]
-        return places, Locality(by_level, main)
+        return places, Locality(by_level, main, self._short_forms(votes))
+
+    def _short_forms(self, votes: list[str]) -> dict[str, str]:
+        """Per level, the short form with its level character that the article writes its own place in (`互助县`,
+        `威宁自治县` for an autonomous county; the most written, then the shortest): the genre names the bodies of
+        a place with a long name so (`县卫健局` is 互助县卫健局) wherever the article writes that form."""
+        forms = {}
+        for level, division_id in self.locality_ids.items():
+            full = self.gaz.divisions[division_id].name
+            chosen = {n for n, d in self.chosen.items() if d is not None and d.id == division_id}
+            written = Counter(n for n in votes if n in chosen)
+            # a short form keeps the full name's level character: `互助县`, not `互助`
+            short = [n for n in written if n != full and n.endswith(full[-1]) and len(n) > 2]
+            if short:
+                forms[level] = max(short, key=lambda n: (written[n], -len(n)))
+        return forms
 
     def _choose(self, name: str) -> Division | None:
         """The one division of this name that the article's context supports, if exactly one does."""
@@ -300,7 +326,10 @@ class Paragraphs:
             if place is None or place.level not in ("township", "county") or not _heads_a_line(text, mention):
                 continue
             by_level = {**locality.by_level, place.level: place}
-            self._spans.append((mention.start, _paragraph_end(text, mention.end), Locality(by_level, place)))
+            forms = {level: form for level, form in locality.forms.items() if level != place.level}
+            self._spans.append(
+                (mention.start, _paragraph_end(text, mention.end), Locality(by_level, place, forms))
+            )
 
     def at(self, offset: int) -> Locality:
         """The locality of the paragraph holding `offset`."""

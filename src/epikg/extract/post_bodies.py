@@ -74,7 +74,7 @@ def title_and_body(
         return title_text, None
     implied = title.body is not None
     if place is None and shared is not None and _in_level_of(shared, body, implied=implied):
-        return title_text, with_place(shared, body)
+        return title_text, with_place(shared.name, body)
     return title_text, _in_place(place, body, locality, implied=implied)
 
 
@@ -100,12 +100,10 @@ def _in_level_of(place: Place, body: str, *, implied: bool) -> bool:
 def _in_place(place: Place | None, body: str, locality: Locality, *, implied: bool = False) -> str:
     """The body's full name: with the phrase's own place, else the article's place of its level."""
     if place is not None:
-        return with_place(place, body)
+        return with_place(place.name, body)
     if body[:1] in level_chars():
         return resolve(body, locality)
     if implied:  # 党委书记: the party committee of the article's own township or county
-        lowest = next(
-            (locality.by_level[lv] for lv in ("township", "county") if lv in locality.by_level), None
-        )
-        return with_place(lowest, body) if lowest else body
+        lowest = next((lv for lv in ("township", "county") if lv in locality.by_level), None)
+        return with_place(locality.prefix(lowest), body) if lowest else body
     return body
