@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from epikg.errors import IngestError
-from epikg.records import AlignedText, Article, Byline, EntityType, Extraction
+from epikg.records import AlignedText, Article, Byline, EntityType, Extraction, PageBody
 
 if TYPE_CHECKING:
     from epikg.read.pagemeta import Found
@@ -166,6 +166,7 @@ def read_article(
     bylines = tuple(
         Byline(found.value, role, *aligned.raw_span(found.start, found.end)) for found, role in meta.bylines
     )
+    article_outlet = meta.outlet.value if meta.outlet else None
     return Article(
         doc_id=page.doc_id,
         path=page.path,
@@ -177,6 +178,11 @@ def read_article(
         outlet=meta.outlet.value if meta.outlet else None,
         outlet_span=_raw(aligned, meta.outlet),
         bylines=bylines,
+        page_bodies=tuple(
+            PageBody(found.value, *aligned.raw_span(found.start, found.end))
+            for found in meta.bodies
+            if found.value != article_outlet
+        ),
         sentences=split_sentences(body.text),
         source_path=page.source_path,
         sha256=page.sha256,
@@ -193,6 +199,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         full_names,
         names_a_body,
         paragraph_bodies,
+        resolve,
         resolve_all,
         single_outlet,
     )
@@ -252,11 +259,15 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     mentions = outside_posts(text, mentions, posts)
     own = {m.key for m in mentions if m.type is EntityType.ORGANIZATION}
     organizations = {written: name for written, name in bodies.items() if written in own}
+    # A body the page's furniture names bare (`主办:县人民政府`) is the article's, as in its text.
+    for body in article.page_bodies:
+        organizations.setdefault(body.name, resolve(body.name, locality))
     named = [
         *organizations.values(),
         *(p.organization for p in posts),
         *(m.ordered_by for m in measures),
         article.outlet,
+        *(organizations[body.name] for body in article.page_bodies),
     ]
     # A place named only inside the outlet's name (`来源:中国红河`, `中国台州网`) is not one the article names,
     # though it tells where the article is from (read_places counted it): in the source line, and wherever

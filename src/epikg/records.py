@@ -73,6 +73,15 @@ class Byline:
 
 
 @dataclass(frozen=True)
+class PageBody:
+    """A body the page's furniture names besides its outlet: its site, a repost's account, the site's holder or host."""
+
+    name: str
+    start: int  # offsets into the raw page
+    end: int
+
+
+@dataclass(frozen=True)
 class Sentence:
     index: int
     start: int  # offsets into Article.body.text
@@ -93,6 +102,7 @@ class Article:
     outlet: str | None
     outlet_span: tuple[int, int] | None
     bylines: tuple[Byline, ...] = ()
+    page_bodies: tuple[PageBody, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     source_path: str | None = None  # as Page's; None: the file name of `path`
     sha256: str | None = None

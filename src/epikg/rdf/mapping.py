@@ -188,6 +188,12 @@ def extraction_triples(extraction: Extraction) -> PageTriples:
             graph, article, article_iri, outlet, article.outlet, article.outlet_span, "source-line"
         )
 
+    for body in article.page_bodies:
+        organization = entities.get(EntityType.ORGANIZATION, body.name)
+        _source_mention(
+            graph, article, article_iri, organization, body.name, (body.start, body.end), "page-line"
+        )
+
     for byline in article.bylines:
         person = entities.get(EntityType.PERSON, byline.name)
         span = (byline.start, byline.end)

@@ -1,4 +1,4 @@
-"""What a page states about itself: title, publication date, outlet, reporters and editors.
+"""What a page states about itself: title, publication date, outlet, reporters and editors, other bodies.
 
 Read from the folded text before boilerplate is dropped (the date often sits in a
 forum or portal line that cleaning removes). Spans are offsets into that text. The
@@ -23,6 +23,7 @@ from epikg.lexicon import (
     looks_like_name,
 )
 from epikg.read.normalize import is_boilerplate
+from epikg.read.page_bodies import find_page_bodies
 from epikg.read.page_layout import header_end, page_labels, roles
 from epikg.read.publication_date import full_date, read_published
 
@@ -40,6 +41,7 @@ class PageMeta:
     published: date | datetime | None
     outlet: Found | None
     bylines: tuple[tuple[Found, str | None], ...]  # (name, role as written)
+    bodies: tuple[Found, ...] = ()  # what the page's furniture names besides the outlet (read/page_bodies.py)
     dropped: tuple[str, ...] = ()  # readings left out as impossible, and why (`-v` reports them)
 
 
@@ -210,5 +212,6 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
         published=published,
         outlet=find_outlet(lines),
         bylines=find_bylines(lines),
+        bodies=tuple(Found(name, start, end) for start, end, name in find_page_bodies(lines)),
         dropped=dropped,
     )

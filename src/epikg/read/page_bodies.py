@@ -1,0 +1,78 @@
+"""Bodies a page's own furniture names besides its outlet: the site in its header (`玉林新闻网 首页 | 时政`), a
+repost's account (`原创 盖州发布 盖州发布`), and who holds, hosts and runs the site (`版权所有:蒲城县人民政府`,
+`主办:肃宁县人民政府办公室`, `谷城县人民政府办公室主办`). Marks are data/page_body_marks.tsv.
+
+Read, like the outlet, from the folded text before boilerplate is dropped; spans are offsets into that text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from epikg.lexicon import data_groups, looks_like_body
+from epikg.read.page_layout import header_end
+
+_NAME = r"[\u4e00-\u9fff·]{2,20}?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name after a label, and a name before an `after` word."""
+    marks = {
+        kind: "|".join(map(re.escape, words)) for kind, words in data_groups("page_body_marks.tsv").items()
+    }
+    return (
+        re.compile(rf"(?:{marks['label']})\s*[:：]?\s*(?P<name>{_NAME})(?=[\s|,,;;]|$)"),
+        re.compile(rf"(?:^|(?<=[\s|:：]))(?P<name>{_NAME})(?:{marks['after']})(?![\u4e00-\u9fff])"),
+    )
+
+
+def _tokens(line: str) -> list[tuple[int, str]]:
+    """(start, token) of a line's runs of Han characters."""
+    return [(m.start(), m.group()) for m in re.finditer(r"[\u4e00-\u9fff]+", line)]
+
+
+def _header_site(line: str) -> list[tuple[int, str]]:
+    """The site or account a header line names: its banner alone (`垫江发布`), or before its navigation
+    (`玉林新闻网 首页 | 时政`); a repost's account (`原创 盖州发布 盖州发布`: named twice, or by its ending)."""
+    marks = data_groups("page_body_marks.tsv")
+    tokens = _tokens(line)
+    if not tokens:
+        return []
+    if tokens[0][1] in marks["original"]:
+        named = [t for _, t in tokens[1:]]
+        return [(at, t) for at, t in tokens[1:] if named.count(t) > 1 or t.endswith(tuple(marks["site"]))][:1]
+    at, token = tokens[0]
+    rest = line[at + len(token) :].strip()
+    navigation = bool(rest) and any(m in rest for m in marks["nav"])
+    if rest and not navigation:
+        return []  # a line of words, not a site's banner or navigation
+    if token.endswith(tuple(marks["site"])) or (navigation and token.endswith(tuple(marks["nav_site"]))):
+        return [(at, token)]
+    return []
+
+
+def _a_body(name: str) -> str:
+    """The body's name, without an `after` word run into it (`监利县人民政府主办 监利县人民政府办公室承办`), or ""
+    where it names no body or site (`版权所有 未经授权禁止转载`)."""
+    marks = data_groups("page_body_marks.tsv")
+    for word in marks["after"]:
+        name = name.removesuffix(word)
+    site = name.endswith((*marks["site"], *marks["nav_site"]))
+    return name if len(name) >= 2 and (site or looks_like_body(name)) else ""
+
+
+def find_page_bodies(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every body the page's furniture names, in page order, each name once."""
+    found: dict[str, tuple[int, int, str]] = {}
+    for offset, line in lines[: header_end(lines)]:
+        for at, name in _header_site(line):
+            found.setdefault(name, (offset + at, offset + at + len(name), name))
+    for offset, line in lines:
+        for pattern in _patterns():
+            for match in pattern.finditer(line):
+                if name := _a_body(match.group("name")):
+                    start = offset + match.start("name")
+                    found.setdefault(name, (start, start + len(name), name))
+    return sorted(found.values())

@@ -1,0 +1,81 @@
+"""Bodies a page's furniture names besides its outlet: its site, a repost's account, the site's holder and host."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, Namespace
+
+from epikg.document import BuildOptions, Job, Resources, build_document
+from epikg.read.page_bodies import find_page_bodies
+
+EK = Namespace("https://w3id.org/epikg/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+
+
+def _bodies(*lines: str) -> list[str]:
+    numbered, at = [], 0
+    for line in lines:
+        numbered.append((at, line))
+        at += len(line) + 1
+    return [name for _, _, name in find_page_bodies(numbered)]
+
+
+@pytest.mark.parametrize(
+    ("header", "site"),
+    [
+        ("垫江发布", "垫江发布"),  # a banner alone
+        ("玉林新闻网 首页 | 时政 | 县区", "玉林新闻网"),  # before the navigation
+        ("郧西论坛 › 郧西民生 › 问政郧西", "郧西论坛"),
+        ("原创 盖州发布 盖州发布 2022年4月8日", "盖州发布"),  # a repost's account
+        ("原创 敖汉教育 敖汉教育", "敖汉教育"),  # named twice, whatever its ending
+    ],
+)
+def test_the_site_or_account_in_the_pages_header(header: str, site: str) -> None:
+    assert _bodies(header, "新闻正文第一句话很长,说的是全县疫情防控工作的安排和部署情况。") == [site]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "织密疫情防控网",  # a headline that ends like a site
+        "首页 > 信息公开 > 疫情防控 > 新闻发布",  # navigation: its steps are sections, not sites
+        "县委书记到一线督导 玉林新闻网",  # a line of words
+    ],
+)
+def test_headlines_and_navigation_name_no_site(header: str) -> None:
+    assert _bodies(header, "新闻正文第一句话很长,说的是全县疫情防控工作的安排和部署情况。") == []
+
+
+def test_the_holder_host_and_maker_of_the_site_in_its_footer() -> None:
+    assert _bodies("主办:肃宁县人民政府办公室 承办:肃宁县融媒体中心") == [
+        "肃宁县人民政府办公室",
+        "肃宁县融媒体中心",
+    ]
+    assert _bodies("监利县人民政府主办 监利县人民政府办公室承办") == [
+        "监利县人民政府",
+        "监利县人民政府办公室",
+    ]
+    assert _bodies("版权所有:苍南县融媒体中心 技术支持:苍南县信息中心") == [
+        "苍南县融媒体中心",
+        "苍南县信息中心",
+    ]
+    assert _bodies("版权所有 未经授权禁止转载") == []  # no body named
+
+
+def test_a_footer_body_is_an_organization_of_the_page_read_where_the_page_names_it(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "苍南县全面开展疫情防控排查\n"
+        "苍南县各乡镇设立卡点,对进出车辆和人员逐一登记测温,全县排查返乡人员三千余人。\n"
+        "主办:县人民政府办公室 承办:苍南县融媒体中心\n",
+        encoding="utf-8",
+    )
+    result = build_document(Job(str(page), "p"), Resources(BuildOptions(use_model=False)))
+    graph = Graph().parse(data=result.ntriples, format="nt")
+    found = {
+        str(graph.value(graph.value(mention, EK.refersTo), SCHEMA.name))
+        for mention in graph.subjects(EK.foundBy, Literal("page-line"))
+    }
+    assert found == {"苍南县人民政府办公室", "苍南县融媒体中心"}  # the bare body is the article's county's
