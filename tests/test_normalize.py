@@ -152,3 +152,37 @@ def test_sentences_end_at_final_punctuation_and_keep_closing_quotes() -> None:
 
 def test_clean_lines_on_empty_text() -> None:
     assert clean_lines(AlignedText.identity("")).text == ""
+
+
+# --- names padded to the width of three -------------------------------------------------
+
+
+def _unpadded(text: str) -> AlignedText:
+    from epikg.read.normalize import unpad_names
+
+    return unpad_names(AlignedText(text, tuple(range(len(text))), tuple(range(1, len(text) + 1))))
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("村委会主任王 平带领村组干部入户。", "村委会主任王平带领村组干部入户。"),  # after a title word
+        ("副县长苏 敏、马少华出席。", "副县长苏敏、马少华出席。"),
+        (
+            "向　军　龙潭镇党委书记\n舒　红(女)　县人民医院护士",
+            "向军　龙潭镇党委书记\n舒红(女)　县人民医院护士",
+        ),  # a list
+    ],
+)
+def test_a_padded_two_character_name_is_joined_where_a_name_is_expected(text: str, joined: str) -> None:
+    assert _unpadded(text).text == joined
+
+
+def test_the_joined_name_still_spans_its_padding_in_the_raw_page() -> None:
+    unpadded = _unpadded("村委会主任王 平带领")
+    assert unpadded.raw_span(5, 7) == (5, 8)  # 王平 is 王 平 in the page
+
+
+@pytest.mark.parametrize("text", ["首 页 > 新闻", "他说 好的", "安排 部署"])
+def test_spaces_elsewhere_stay(text: str) -> None:
+    assert _unpadded(text).text == text

@@ -152,11 +152,11 @@ def read_article(
     `source` is the page's path relative to its input root (see `epikg.read.ingest.read_page`).
     """
     from epikg.read.ingest import html_title, page_text, read_page
-    from epikg.read.normalize import clean_lines, fold_aligned, remove_residue, split_sentences
+    from epikg.read.normalize import clean_lines, fold_aligned, remove_residue, split_sentences, unpad_names
     from epikg.read.pagemeta import read_meta
 
     page = read_page(path, notes, source=source)
-    aligned = fold_aligned(remove_residue(page_text(page)))
+    aligned = unpad_names(fold_aligned(remove_residue(page_text(page))))
     meta = read_meta(aligned.text, html_title(page))
     if notes is not None:  # an impossible date costs that reading, not the page
         notes.extend(meta.dropped)

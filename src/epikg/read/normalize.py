@@ -92,6 +92,28 @@ def fold_aligned(text: AlignedText) -> AlignedText:
     return AlignedText(folded, text.starts, text.ends)
 
 
+_PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
+
+
+def unpad_names(text: AlignedText) -> AlignedText:
+    """Join a two-character name padded to the width of three (`王 平`, `向　军`), as lists and some pages set it,
+    where a name is expected: right after a title word (`村委会主任王 平带领`, `副县长苏 敏、马少华`), or opening a
+    line of a list before more spaces or a bracket (`向　军　龙潭镇党委书记`, `舒　红(女)`). Its first character is
+    a surname."""
+    single, _ = lexicon.surnames()
+    titles = tuple(word for word in lexicon.titles() if len(word) >= 2)
+
+    def join(match: re.Match[str]) -> str:
+        start, end = match.span()
+        opens_line = start == 0 or text.text[start - 1] == "\n"
+        expected = text.text[max(0, start - 8) : start].endswith(titles) or (
+            opens_line and text.text[end : end + 1] in (" ", "\u3000", "(")
+        )
+        return match.group(1) + match.group(2) if expected and match.group(1) in single else match.group(0)
+
+    return substitute(text, _PADDED, join)
+
+
 # --- boilerplate ----------------------------------------------------------------------
 # A line goes only when it is boilerplate as a whole: a prose line that merely contains
 # 未经授权, 版权所有 or 无障碍, or a one-line page that starts with a breadcrumb, stays.
@@ -257,8 +279,8 @@ def join_lines(lines: list[AlignedText]) -> AlignedText:
 
 
 def normalize(text: AlignedText) -> AlignedText:
-    """The whole cleaning: residue and mojibake, script and width, then boilerplate lines."""
-    return clean_lines(fold_aligned(remove_residue(text)))
+    """The whole cleaning: residue and mojibake, script and width, padded names, then boilerplate lines."""
+    return clean_lines(unpad_names(fold_aligned(remove_residue(text))))
 
 
 # --- sentences ------------------------------------------------------------------------
