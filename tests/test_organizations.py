@@ -70,10 +70,27 @@ def test_short_name_with_two_full_names_takes_the_longest() -> None:
 
 def test_same_full_name_in_two_articles_is_one_body() -> None:
     """The IRI comes from the full name and no article scope: resolved names are shared across articles."""
-    first = describe(resolve_all(_orgs("县防指", "县疫情防控指挥部"), LOCALITY)["县防指"], "a1")
-    second = describe(resolve_all(_orgs("县疫情防控指挥部"), LOCALITY)["县疫情防控指挥部"], "a2")
+    places = {"青山县": COUNTY}
+    first = describe(
+        resolve_all(_orgs("县防指", "县疫情防控指挥部"), LOCALITY)["县防指"], "a1", places, COUNTY
+    )
+    second = describe(
+        resolve_all(_orgs("县疫情防控指挥部"), LOCALITY)["县疫情防控指挥部"], "a2", places, COUNTY
+    )
     assert first == second
     assert first.scope is None
+
+
+def test_a_body_named_below_a_county_is_told_apart_by_the_articles_county() -> None:
+    """城关镇 and 红星村 are in many counties: their bodies are one only within one county."""
+    other = Place("白水县", "county", None, "白水县@t", None)
+    places = {"城关镇": Place("城关镇", "township", None, "城关镇@t", COUNTY), "青山县": COUNTY}
+    here = describe("城关镇党委", "a1", places, COUNTY)
+    assert here == describe("城关镇党委", "a2", places, COUNTY)  # the same county's, from any article
+    assert here != describe("城关镇党委", "a3", places, other)
+    assert describe("城关镇党委", "a4", places, None).scope == "a4"  # no county stated: its article's alone
+    assert describe("青山县城关镇党委", "a5", places, other).scope is None  # the name states its county
+    assert describe("中国甘肃网", "a6", {}, other).scope is None  # an outlet is one wherever it is named
 
 
 # --- bodies the rules read (ner/bodies.py) ----------------------------------------------------

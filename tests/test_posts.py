@@ -281,10 +281,10 @@ def test_a_post_phrase_starts_after_a_verb_of_working_with(text: str, post: tupl
 
 
 def test_a_post_phrase_reaches_back_no_further_than_the_bodys_name() -> None:
-    # 她就跟着 is no part of the hospital's name; a place written before a body still is (峰高街道唐冲村党支部)
+    # 她就跟着 is no part of the hospital's name; places written before a body are (峰高街道唐冲村: the village's body)
     assert ("上官婷", "人民医院护士", "梨树县人民医院") in posts_of(
         "她就跟着梨树县人民医院护士上官婷上门采样。"
     )
-    assert ("王勇然", "党支部书记", "峰高街道唐冲村党支部") in posts_of(
+    assert ("王勇然", "党支部书记", "唐冲村党支部") in posts_of(  # named by its own village
         "接到通知,峰高街道唐冲村党支部书记王勇然松了口气。"
     )

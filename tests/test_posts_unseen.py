@@ -85,3 +85,37 @@ def test_a_villages_committee_is_named_with_the_village() -> None:
     village = Place("半岭村", "village", None, "k", None)
     assert with_place(village.name, "村委会") == "半岭村委会"
     assert with_place("苍南县", "县委") == "苍南县委"
+
+
+# --- profiles, chains, lists of posts after a verb -----------------------------------------------
+
+
+def test_a_profiles_posts_joined_by_dun_hao_are_all_the_persons() -> None:
+    from epikg.records import EntityType, Mention
+
+    text = "方桂英,女,汉族,1978年出生,中共党员,现任浙江省衢州市开化县华埠镇下溪村党支部书记、村委会主任。"
+    mentions = [
+        Mention("方桂英", EntityType.PERSON, 0, 3, "model"),
+        *rule_mentions(text),
+    ]  # as the model reads it
+    places, locality = read_places(mentions, text=text)
+    found = {(p.title, p.organization) for p in find_posts(text, mentions, places, locality)[0]}
+    assert found == {
+        ("党支部书记", "下溪村党支部"),  # the body takes the chain's lowest place
+        ("村委会主任", "下溪村委会"),
+    }
+
+
+def test_a_post_after_a_verb_of_office_ends_where_another_persons_begins() -> None:
+    found = posts("学校成立由校长白玉山任组长、副校长那日苏任副组长的工作专班。")
+    assert {title for name, title, _ in found if name == "白玉山"} == {"校长", "组长"}
+    found = posts("成立了以党委书记周力农为第一指挥长、党委副书记、镇长陈楚为指挥长的疫情防控指挥部。")
+    assert {title for name, title, _ in found if name == "周力农"} == {"党委书记", "第一指挥长"}
+
+
+def test_two_heads_sharing_a_group_are_no_person() -> None:
+    assert posts("白沙县成立了由县委书记、县长任双组长的县疫情防控工作领导小组。") == set()
+
+
+def test_a_time_word_after_a_name_is_not_its_last_character() -> None:
+    assert {name for name, _, _ in posts("县委常委、常务副县长刘文当晚带队到龙潭镇检查。")} == {"刘文"}

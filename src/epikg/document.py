@@ -290,7 +290,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         mentions=tuple(sorted((*mentions, *villages), key=lambda m: (m.start, m.end))),
         places=places,
         organizations=organizations,
-        bodies={name: describe(name, article.doc_id) for name in named if name},
+        bodies={
+            name: describe(name, article.doc_id, places, locality.by_level.get("county"))
+            for name in named
+            if name
+        },
         locality=locality.by_level,
         seats={name: place.key for name, place in seats.items()},
         posts=tuple(posts),

@@ -148,12 +148,12 @@ class Place:
 
 @dataclass(frozen=True)
 class Organization:
-    """A body as the graph names it: its full name, its type, and the article it is confined to when its
-    name alone does not tell it apart (`县委`, `防指`)."""
+    """A body as the graph names it: its full name, its type, and what tells it apart from namesakes where its
+    name alone does not (extract/organizations.describe)."""
 
     name: str
     type: str  # party_committee, government, command_headquarters, working_group, health_body, ...
-    scope: str | None = None  # a doc_id for a bare body; None for a body named in full
+    scope: str | None = None  # a doc_id (`县委`), a county's place key (`城关镇党委`); None: the name says it
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg import gazetteer
@@ -28,6 +28,7 @@ __all__ = [
     "names_a_body",
     "single_outlet",
     "place_prefix",
+    "Prefix",
     "resolve",
     "resolve_all",
     "with_place",
@@ -39,16 +40,39 @@ def level_chars() -> dict[str, str]:
     return data_table("level_chars.tsv")
 
 
-def place_prefix(name: str, places: dict[str, Place]) -> Place | None:
-    """The place a name starts with: one of the article's places, else any the gazetteer knows. A title word
-    has none (`代县长` is an acting county head, not 代县's 长)."""
+@dataclass(frozen=True)
+class Prefix:
+    """The places a phrase starts with (`开化县华埠镇下溪村党支部书记`): the lowest of them, its name as written
+    (`下溪村`), and the whole chain as written (`开化县华埠镇下溪村`)."""
+
+    place: Place
+    name: str
+    written: str
+
+    @property
+    def level(self) -> str:
+        return self.place.level
+
+
+def place_prefix(name: str, places: dict[str, Place]) -> Prefix | None:
+    """The places a name starts with, a written chain followed down to its lowest: each one of the article's
+    places, else any the gazetteer knows. A title word has none (`代县长` is an acting county head, not 代县's 长)."""
     if name in titles():
         return None
+    found, at = None, 0
+    while (leading := _leading_place(name[at:], places)) is not None:
+        written, place = leading
+        at += len(written)
+        found = Prefix(place, written, name[:at])
+    return found
+
+
+def _leading_place(name: str, places: dict[str, Place]) -> tuple[str, Place] | None:
     for length in range(len(name) - 1, 1, -1):
         if name[:length] in places:
-            return places[name[:length]]
+            return name[:length], places[name[:length]]
     head = leading_division(name)
-    return resolve_places([head], places)[head] if head else None
+    return (head, resolve_places([head], places)[head]) if head else None
 
 
 def with_place(place: str, body: str) -> str:
@@ -101,9 +125,23 @@ def single_outlet(outlet: str | None, span: tuple[int, int] | None) -> tuple[int
     return span
 
 
-def describe(name: str, doc_id: str) -> Organization:
-    """A body's type, and its article where its name alone (`县委`, `防指`) does not tell it apart."""
-    return Organization(name, org_type(name), doc_id if is_generic(name) else None)
+_WIDE = ("province", "prefecture", "county")
+
+
+def describe(
+    name: str, doc_id: str, places: dict[str, Place] | None = None, county: Place | None = None
+) -> Organization:
+    """A body's type, and what tells it apart from its namesakes: its article where its name alone does not
+    (`县委`, `防指`); the article's county where its name starts below a county (`城关镇党委`, `红星村委会`,
+    `蓝天救援队`: towns, villages and teams of one name are in many counties), else its article; nothing where
+    the name starts with its county or a wider division (`南县县委`), or names an outlet (`中国甘肃网`)."""
+    kind = org_type(name)
+    if is_generic(name):
+        return Organization(name, kind, doc_id)
+    leading = _leading_place(name, places or {})
+    if kind == "media_outlet" or (leading is not None and leading[1].level in _WIDE):
+        return Organization(name, kind, None)
+    return Organization(name, kind, county.key if county is not None else doc_id)
 
 
 @lru_cache(maxsize=1)

@@ -4,9 +4,8 @@ government), and a title with no place of its own takes the list's or the articl
 
 from __future__ import annotations
 
-from epikg.extract.organizations import Locality, level_chars, resolve, with_place
+from epikg.extract.organizations import Locality, Prefix, level_chars, resolve, with_place
 from epikg.lexicon import Title, data_groups, data_words, is_common_word, looks_like_body
-from epikg.records import Place
 
 
 def _committees() -> tuple[str, ...]:
@@ -32,7 +31,7 @@ def party_body_unit(body: str | None) -> str | None:
 
 
 def title_and_body(
-    segment: str, title: Title, place: Place | None, locality: Locality, shared: Place | None = None
+    segment: str, title: Title, place: Prefix | None, locality: Locality, shared: Prefix | None = None
 ) -> tuple[str, str | None]:
     """(title without the place prefix, the body the post belongs to); `shared` is the place of the list's
     first post, which a later post of its level is in (`东湖社区党委书记、居委会主任`: 东湖社区居委会)."""
@@ -41,7 +40,7 @@ def title_and_body(
         segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body
     elif place is None and (at := _sentence_words_before_body(stray)):
         segment = segment[at:]  # `还有县政府办主任`: the body starts at its level character
-    prefix = place.name if place is not None else ""
+    prefix = place.written if place is not None else ""
     rest = segment[len(prefix) :]
     # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
     # Not a 社区's 区, which names no district: the level character must be the place's own level.
@@ -90,14 +89,14 @@ def _sentence_words_before_body(stray: str) -> int:
     return at if is_common_word(before) or before in words else 0
 
 
-def _in_level_of(place: Place, body: str, *, implied: bool) -> bool:
+def _in_level_of(place: Prefix, body: str, *, implied: bool) -> bool:
     """A body named by a level character of the place's level (镇政府 after 城关镇), or a title's own body at a
     village or community (居委会 after 东湖社区)."""
     level = level_chars().get(body[:1])
     return level == place.level if level is not None else implied and place.level == "village"
 
 
-def _in_place(place: Place | None, body: str, locality: Locality, *, implied: bool = False) -> str:
+def _in_place(place: Prefix | None, body: str, locality: Locality, *, implied: bool = False) -> str:
     """The body's full name: with the phrase's own place, else the article's place of its level."""
     if place is not None:
         return with_place(place.name, body)

@@ -9,7 +9,7 @@ from functools import cache
 
 from epikg.extract.organizations import Locality, place_prefix
 from epikg.extract.post_bodies import title_and_body
-from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
+from epikg.extract.post_phrases import MAX_AFTER_VERB, MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
 from epikg.lexicon import (
     HAN,
     Title,
@@ -67,7 +67,8 @@ def posts_after(
     if predicate is None:
         return []
     start = end + len(predicate)
-    if predicate == "," or predicate in _appositions():
+    described = predicate == "," or predicate in _appositions()  # a bracket or a profile after the name
+    if described:
         start = _past_profile(text, start)
     # `张丽是一名网格员`: the post without its count (data/post_counters.txt)
     start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
@@ -76,15 +77,19 @@ def posts_after(
         stop = start
         while (
             stop < len(text)
-            and stop - start < MAX_SEGMENT
+            and stop - start < MAX_AFTER_VERB
             and HAN.match(text[stop])
             and text[stop] not in data_words("post_phrase_ends.txt")
         ):
             stop += 1
+        if posts and any(start <= at < stop for at in person_starts):
+            return posts  # `校长白玉山任组长、副校长那日苏任副组长`: the next phrase is another person's
         found = _closed_by_title(text, person, start, stop, places, locality)  # not `张三为群众服务`
         posts += found
-        # `陈家宝(村党支部书记、村委会主任)`: a title phrase joined to the next by 、 inside a bracket
-        if not (found and predicate == "(" and text.startswith("、", stop)):
+        # `陈家宝(村党支部书记、村委会主任)`, `方桂英,女,现任下溪村党支部书记、村委会主任`: in a bracket or a profile,
+        # a title phrase joined to the next by 、 (after a verb of office, the next is often another's: `周力农为
+        # 第一指挥长、党委副书记、镇长陈楚为指挥长`)
+        if not (found and described and text.startswith("、", stop)):
             return posts
         start = stop + 1
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 from epikg.lexicon import Title, data_words, titles
 
 MAX_SEGMENT = 16
+MAX_AFTER_VERB = 24
+"""How far a post phrase after a verb of office reaches: a profile's post may name its whole chain of places
+(`现任浙江省衢州市开化县华埠镇下溪村党支部书记`); the verb bounds the phrase."""
 
 
 def phrase_breaks() -> frozenset[str]:

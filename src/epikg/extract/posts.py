@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg.extract.organizations import Locality, place_prefix
+from epikg.extract.organizations import Locality, Prefix, place_prefix
 from epikg.extract.place_divisions import Paragraphs
 from epikg.extract.post_bodies import party_body_unit, title_and_body
 from epikg.extract.post_links import post_after_comma, post_as, posts_after, posts_in_list_line
@@ -102,9 +102,9 @@ def find_posts(
             posts += post_after_comma(text, person, places, locality)
             posts += posts_in_list_line(text, person, places, locality)
         posts += post_as(text, person, places, locality)
-        for _, _, _, place in chain:
-            if place is not None and place.level in ("province", "prefecture", "county"):
-                seats.setdefault(person.text, place)
+        for _, _, _, prefix in chain:
+            if prefix is not None and prefix.level in ("province", "prefecture", "county"):
+                seats.setdefault(person.text, prefix.place)
     # `村党支部书记白兴亮说...副乡长王勤和白兴亮来到`: a name the article gives a post of its own is with the
     # list's first name there, not another holder of his title
     own = {p.person for p in posts}
@@ -124,7 +124,7 @@ def _previous_in_list(text: str, start: int) -> int:
 
 
 def _posts_before(
-    chain: list[tuple[int, str, Title, Place | None]], locality: Locality
+    chain: list[tuple[int, str, Title, Prefix | None]], locality: Locality
 ) -> list[tuple[str, str | None, int]]:
     """(title, body, phrase start) of the post segments before a name."""
     found: list[tuple[str, str | None, int]] = []
@@ -157,7 +157,7 @@ def _chain(
     starts: dict[int, Mention],
     places: dict[str, Place],
     persons: Sequence[Mention] = (),
-) -> list[tuple[int, str, Title, Place | None]]:
+) -> list[tuple[int, str, Title, Prefix | None]]:
     """The 、-joined title segments right before a name, right to left: (start, segment, title, place prefix).
 
     A list of posts that opens its clause goes on across a comma (`镇党委副书记、镇长,镇疫情防控指挥部指挥长
@@ -183,7 +183,7 @@ def _chain(
 
 def _titles_before(
     text: str, end: int, starts: dict[int, Mention], places: dict[str, Place], limit: int
-) -> list[tuple[int, str, Title, Place | None]]:
+) -> list[tuple[int, str, Title, Prefix | None]]:
     """The title segments joined by 、 or 兼 that end at `end`, right to left."""
     chain = []
     while end > 0:
