@@ -256,6 +256,11 @@ def test_every_shipped_gold_file_reads_and_speaks_the_schemes_words(folder: str)
         ("全县宗教活动场所一律暂停营业开放。", "gathering_restriction"),  # a venue closed, not an activity
         ("作者:宣传科 上官婉清", "public_communication"),  # a hospital's department
         ("区红十字会向志愿者捐赠防护服、口罩等物资。", "personal_protection"),  # a donation
+        ("县直各单位抽调300余名干部下沉卡点。", "volunteer_mobilization"),  # staff seconded, not mobilized
+        ("组织流动接种车进村入户,为老人接种加强针。", "screening"),  # entering homes to vaccinate
+        ("执法人员在农贸市场检查进货台账。", "screening"),  # a shop's ledger, no register of people
+        ("志愿者挨家挨户张贴《致居民朋友的一封信》。", "screening"),  # letters posted door to door
+        ("县人民医院感染科", "medical_treatment"),  # 医院 and 感染科: no 院感
     ],
 )
 def test_what_only_looks_like_a_measure_of_the_category(text: str, absent: str) -> None:
@@ -275,6 +280,10 @@ def test_what_only_looks_like_a_measure_of_the_category(text: str, absent: str) 
         ("志愿者帮忙买菜送到门口。", "supply_assurance"),
         ("向群众宣传科学防疫知识。", "public_communication"),  # 科学 is no department
         ("要求居民出门佩戴口罩。", "personal_protection"),
+        ("村支书提醒村民不串门、红白喜事一律停办。", "gathering_restriction"),  # advice, then an order
+        ("倡导喜事缓办,原则上不举办超过50人的聚餐。", "gathering_restriction"),
+        ("党员干部迅速下沉到三湖社区。", "volunteer_mobilization"),
+        ("医院加强院感防控。", "medical_treatment"),
     ],
 )
 def test_the_category_where_the_measure_is_reported(text: str, category: str) -> None:

@@ -246,15 +246,16 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
         return False
     if _in_unpublished_title(sentence, match.start()):
         return False
-    return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start()))
+    return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start(), match.end()))
 
 
 # Advice whose words are quoted, then a new clause (`倡导“红事缓办、白事简办”,`): the advice ends with the quote.
 _QUOTED_ADVICE = re.compile(r"[^“”]{0,4}“[^”]*”\s*[,;,;]")
 
 
-def _advised(sentence: str, position: int) -> bool:
-    """Whether the words before a position are advice to the public, with no order between."""
+def _advised(sentence: str, position: int, end: int) -> bool:
+    """Whether the words before a trigger (`position` to `end`) are advice to the public, with no order between
+    them and the trigger's end (`提醒村民不聚集、红白喜事一律停办`: the trigger states its own order)."""
     window = sentence[max(0, position - _ADVICE_REACH) : position].rsplit(";", 1)[-1].rsplit(";", 1)[-1]
     advice = next(reversed(list(guards().advice.finditer(window))), None)  # the nearest
     if advice is None or window[advice.end() : advice.end() + 1] in _LIST_BREAK:
@@ -265,7 +266,7 @@ def _advised(sentence: str, position: int) -> bool:
         return False  # `做好宣传和村组封闭工作`: publicity and the behaviour joined in one clause, two tasks
     if _QUOTED_ADVICE.match(window, advice.end()):
         return False  # `倡导“宴会不办”,春节期间不举办庙会`: the advice is the slogan quoted; what follows is an order
-    return not guards().orders.search(window, advice.end())
+    return not guards().orders.search(window[advice.end() :] + sentence[position:end])
 
 
 def _in_unpublished_title(sentence: str, position: int) -> bool:
