@@ -62,6 +62,9 @@ def test_the_holder_host_and_maker_of_the_site_in_its_footer() -> None:
         "苍南县信息中心",
     ]
     assert _bodies("版权所有 未经授权禁止转载") == []  # no body named
+    assert _bodies("Copyright 2016-2022 重庆市开州区人民医院 版权所有 渝ICP备12345678号") == [
+        "重庆市开州区人民医院"
+    ]
 
 
 def test_a_footer_body_is_an_organization_of_the_page_read_where_the_page_names_it(tmp_path: Path) -> None:

@@ -239,8 +239,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality, paragraphs)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
+    # The page's own bodies count as full names too (`来源:水北镇人民政府` and a 镇长's 镇政府).
+    named_by_page = [article.outlet or "", *(body.name for body in article.page_bodies)]
     full = full_names(
-        [*bodies.values(), *(p.organization for p in posts if p.organization)], locality.full_forms()
+        [*bodies.values(), *(p.organization for p in posts if p.organization), *named_by_page],
+        locality.full_forms(),
     )
     posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
     posts, named_as = phrase_bodies(posts, mentions, bodies)

@@ -1,6 +1,7 @@
 """Bodies a page's own furniture names besides its outlet: the site in its header (`玉林新闻网 首页 | 时政`), a
 repost's account (`原创 盖州发布 盖州发布`), and who holds, hosts and runs the site (`版权所有:蒲城县人民政府`,
-`主办:肃宁县人民政府办公室`, `谷城县人民政府办公室主办`). Marks are data/page_body_marks.tsv.
+`主办:肃宁县人民政府办公室`, `谷城县人民政府办公室主办`, `开州区人民医院 版权所有`). Marks are
+data/page_body_marks.tsv.
 
 Read, like the outlet, from the folded text before boilerplate is dropped; spans are offsets into that text.
 """
@@ -24,7 +25,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     }
     return (
         re.compile(rf"(?:{marks['label']})\s*[:：]?\s*(?P<name>{_NAME})(?=[\s|,,;;]|$)"),
-        re.compile(rf"(?:^|(?<=[\s|:：]))(?P<name>{_NAME})(?:{marks['after']})(?![\u4e00-\u9fff])"),
+        re.compile(rf"(?:^|(?<=[\s|:：]))(?P<name>{_NAME})\s*(?:{marks['after']})(?![\u4e00-\u9fff])"),
     )
 
 
@@ -60,7 +61,8 @@ def _a_body(name: str) -> str:
     for word in marks["after"]:
         name = name.removesuffix(word)
     site = name.endswith((*marks["site"], *marks["nav_site"]))
-    return name if len(name) >= 2 and (site or looks_like_body(name)) else ""
+    labels = (*marks["label"], *marks["after"])
+    return name if len(name) >= 2 and name not in labels and (site or looks_like_body(name)) else ""
 
 
 def find_page_bodies(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
