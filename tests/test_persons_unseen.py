@@ -88,3 +88,50 @@ def test_an_adverb_after_a_title_is_never_proposed() -> None:
 def test_a_title_that_goes_on_as_a_word_introduces_no_name() -> None:
     # 老人家门口: at an old person's (老人家) doorstep, not 老人 and a Mr 家门口
     assert persons("半小时后就送到了老人家门口。") == []
+
+
+# --- names with no surname (Tibetan, Mongolian, Uyghur) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("旗疾控中心副主任乌云其其格介绍了情况。", "乌云其其格"),
+        ("县长巴特尔主持会议。", "巴特尔"),
+        ("社区党支部书记次仁卓玛,带领党员逐户走访。", "次仁卓玛"),
+    ],
+)
+def test_a_name_of_parts_with_no_surname_after_a_title(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_name_of_parts_stops_only_where_the_phrase_ends() -> None:
+    """`萨仁高娃`: 萨仁 is a part, but the name goes on; the rule reads nothing rather than half a name."""
+    assert "萨仁" not in persons("县委常委、常务副县长萨仁高娃主持会议。")
+
+
+def test_a_credit_may_name_a_person_by_a_two_character_name_with_no_surname() -> None:
+    from epikg.read.pagemeta import read_meta
+
+    meta = read_meta("白沙镇设卡\n正文第一段,说的是全镇的卡点。\n责任编辑:德吉\n")
+    assert [found.value for found, _ in meta.bylines] == ["德吉"]
+
+
+def test_a_part_of_a_known_name_is_that_person() -> None:
+    """`次仁卓玛` called `卓玛` later: the model's `卓玛` is no other person."""
+    from epikg.ner import repeat_names
+
+    text = "志愿者次仁卓玛来到社区。卓玛说,大家都很配合。"
+    read = (
+        Mention("次仁卓玛", EntityType.PERSON, 3, 7, "model"),
+        Mention("卓玛", EntityType.PERSON, 12, 14, "model"),
+    )
+    assert [m.text for m in repeat_names(text, read) if m.type is EntityType.PERSON] == ["次仁卓玛"]
+
+
+def test_the_model_reading_the_last_part_alone_takes_the_parts_before_it() -> None:
+    from epikg.ner.merge import extend_minority_name
+
+    text = "志愿者次仁卓玛来到社区。"
+    read = extend_minority_name(text, Mention("卓玛", EntityType.PERSON, 5, 7, "model"))
+    assert (read.text, read.start) == ("次仁卓玛", 3)

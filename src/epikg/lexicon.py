@@ -257,6 +257,28 @@ def looks_like_name(text: str) -> bool:
     return text[0] in single and len(text) <= 3
 
 
+def minority_parts(text: str, start: int = 0) -> list[str]:
+    """The one to three parts of data/person_minority_names.txt that follow one another from `start` (`乌云`,
+    `其其格`), longest first; none where no part starts there."""
+    names = data_longest_first("person_minority_names.txt")
+    found: list[str] = []
+    at = start
+    while len(found) < 3 and (part := next((n for n in names if text.startswith(n, at)), None)):
+        found.append(part)
+        at += len(part)
+    return found
+
+
+def minority_name_at(text: str, start: int) -> str:
+    """The name of one to three parts of data/person_minority_names.txt starting at `start` (`乌云其其格`), or ""."""
+    return "".join(minority_parts(text, start))
+
+
+def is_minority_name(name: str) -> bool:
+    """A name made of parts of data/person_minority_names.txt alone (`德吉`, `次仁卓玛`)."""
+    return bool(name) and minority_name_at(name, 0) == name
+
+
 # --- the genre's vocabularies, shared by ner/ (which finds mentions) and extract/ (which reads posts) ---
 
 

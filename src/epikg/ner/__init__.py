@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg.lexicon import data_longest_first, generic_bodies, is_common_word
+from epikg.lexicon import data_longest_first, generic_bodies, is_common_word, minority_parts
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.merge import (
+    extend_minority_name,
     extend_to_ending,
     extend_to_facility,
     hamlet_as_place,
@@ -40,7 +41,11 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                     continue
                 mention = extend_to_ending(text, mention)  # `阳春中心`+`校`
                 # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
-                found.append(trim_person(text, extend_to_facility(text, hamlet_as_place(mention))))
+                found.append(
+                    extend_minority_name(
+                        text, trim_person(text, extend_to_facility(text, hamlet_as_place(mention)))
+                    )
+                )
     return found
 
 
@@ -89,6 +94,10 @@ def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
     other person, nor a place whose short name it is (`李宝山`, then `宝山说`: no 宝山区)."""
     named = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
     given = {k[-2:] for k in named if len(k) == 3}  # `郝文斌` called `文斌` by a neighbour: him, not one more
+    # `次仁卓玛` called `卓玛`: a part of a name of several parts with no surname
+    given |= {
+        part for k in named if len(parts := minority_parts(k)) > 1 and "".join(parts) == k for part in parts
+    }
     known = named - given
     lengths = sorted(
         {len(k) for k in known}

@@ -20,6 +20,7 @@ from epikg.lexicon import (
     data_words,
     generic_bodies,
     is_common_word,
+    is_minority_name,
     looks_like_body,
     looks_like_name,
     org_type_rules,
@@ -191,6 +192,17 @@ def trim_person(text: str, mention: Mention) -> Mention:
     ) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     return mention
+
+
+def extend_minority_name(text: str, mention: Mention) -> Mention:
+    """`次仁卓玛`: a name of data/person_minority_names.txt the model read short takes the parts right before it."""
+    if mention.type is not EntityType.PERSON or not is_minority_name(mention.text):
+        return mention
+    start = mention.start
+    parts = data_longest_first("person_minority_names.txt")
+    while (part := next((p for p in parts if text.endswith(p, 0, start)), None)) and start > mention.end - 8:
+        start -= len(part)
+    return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
 
 
 def extend_to_ending(text: str, mention: Mention) -> Mention:

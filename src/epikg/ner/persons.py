@@ -18,6 +18,7 @@ from epikg.lexicon import (
     is_common_word,
     list_line,
     looks_like_name,
+    minority_name_at,
     phrase_ends_at,
     surnames,
     titles,
@@ -105,6 +106,16 @@ def _after_titles(text: str) -> list[Mention]:
         start = match.end()
         while start < match.end() + 2 and text[start : start + 1] in (" ", "\u3000"):
             start += 1  # `副县长 王建华`: pages set names apart with spaces
+        minority = minority_name_at(text, start)
+        if (
+            len(minority) >= 2
+            and len(minority) >= len(_name_at(text, start) or "")
+            and phrase_ends_at(text, start + len(minority))  # not `萨仁` of 萨仁高娃
+        ):
+            # `嘎查委员会主任乌力吉图`: a name with no surname, of the parts such names are made of
+            found.append(Mention(minority, EntityType.PERSON, start, start + len(minority), _SOURCE))
+            found += _listed_after(text, start + len(minority))
+            continue
         if _name_at(text, start) is None:
             found += [
                 Mention(name, EntityType.PERSON, start, start + len(name), MODEL_CHECKED_NAME)

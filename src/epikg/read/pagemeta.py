@@ -19,6 +19,7 @@ from epikg.lexicon import (
     data_table,
     data_words,
     is_common_word,
+    is_minority_name,
     looks_like_body,
     looks_like_name,
 )
@@ -162,6 +163,8 @@ def _unlisted_name(name: str, role: str | None) -> bool:
     surname (Tibetan, Mongolian and other names) counts, unless it is an everyday word, a body's name or a
     reporter's dateline (`发自北京`: data/byline_not_names.txt). Two characters with no surname are more often
     a pen name (`责编:瘦马`)."""
+    if role is not None and is_minority_name(name):
+        return True  # `责任编辑:德吉`
     return (
         role is not None
         and len(name) >= 3
