@@ -222,3 +222,20 @@ def test_a_temporary_checkpoint_is_named_by_what_precedes_it() -> None:
 )
 def test_a_time_a_verb_or_a_conjunction_before_a_places_ending_is_no_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("需集中隔离的,统一送到县里指定的九畹溪酒店。", "九畹溪酒店"),  # a hotel taken over for quarantine
+        ("在磨憨口岸,医疗队对入境货车司机开展核酸采样。", "磨憨口岸"),  # a border crossing
+        ("县消防救援大队对城东中心市场开展消杀。", "城东中心市场"),
+    ],
+)
+def test_hotels_crossings_ports_and_markets_are_places(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["密接人员统一转运至隔离酒店。", "县里征用宾馆作为隔离点。"])
+def test_what_a_hotel_serves_as_is_no_name(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith(("酒店", "宾馆"))]
