@@ -14,7 +14,7 @@ from epikg.lexicon import (
     data_alternation,
     data_groups,
     data_longest_first,
-    data_rows,
+    data_table,
     data_words,
     is_common_word,
     numerals,
@@ -223,7 +223,7 @@ def _family_hamlets(text: str) -> list[tuple[int, int]]:
     longer = (
         *data_longest_first("place_name_suffixes.txt"),
         *data_longest_first("place_village_suffixes.txt"),
-        *(ending for ending, _ in data_rows("place_suffix_levels.tsv")),
+        *data_table("place_suffix_levels.tsv"),  # its endings
     )
     found = []
     for at in range(len(text) - 2):
