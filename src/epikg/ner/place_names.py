@@ -130,6 +130,12 @@ def _division_stems(taken: Iterable[Mention]) -> frozenset[str]:
     return frozenset(stems)
 
 
+@lru_cache(maxsize=1)
+def _name_endings() -> re.Pattern[str]:
+    """The endings of data/place_name_suffixes.txt, longest first."""
+    return re.compile(data_alternation("place_name_suffixes.txt"))
+
+
 def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     """Streets, communities, roads, stations, checkpoints, markets, compounds, squares and halls:
     a name of a few Han characters before an ending of data/place_name_suffixes.txt (`金徽社区`,
@@ -138,7 +144,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     taken = list(taken)
     spans = Taken(len(text), ((m.start, m.end) for m in taken))
     ends = {m.end for m in taken}
-    endings = re.compile("|".join(map(re.escape, data_longest_first("place_name_suffixes.txt"))))
+    endings = _name_endings()
     continuations = tuple(data_words("place_suffix_continuations.txt"))
     verbs_before = data_groups("place_ending_verbs.tsv")
     found = []
