@@ -293,6 +293,12 @@ class Gazetteer:
                     self.by_alias[form].append(index)
                     self.by_level_alias[form].append(index)
         self._table = table
+        # Pages name the same places again and again: the divisions of the names last asked for are kept,
+        # not found by bisection and made afresh each time.
+        self._named = lru_cache(maxsize=4096)(self._divisions_named)
+
+    def _divisions_named(self, name: str) -> tuple[Division, ...]:
+        return tuple(self.divisions[i] for i in self._table.ids(name))
 
     @cached_property
     def county_aliases(self) -> dict[str, int]:
@@ -343,7 +349,7 @@ class Gazetteer:
         return self._table.ids(name)
 
     def lookup(self, name: str) -> list[Division]:
-        return [self.divisions[i] for i in self._table.ids(name)]
+        return list(self._named(name))
 
     def lookup_written(self, name: str) -> list[Division]:
         """Divisions of this full name, else of this short form with its level (石柱县)."""

@@ -413,11 +413,14 @@ def org_type_rules() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r[0], r[1]) for r in rows if len(r) == 2), key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=1)
+def _body_endings() -> tuple[str, ...]:
+    return (*(ending for ending, _ in org_type_rules()), *generic_bodies())
+
+
 def looks_like_body(text: str) -> bool:
     """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
-    return any(text.endswith(ending) for ending, _ in org_type_rules()) or any(
-        text.endswith(suffix) for suffix in generic_bodies()
-    )
+    return text.endswith(_body_endings())
 
 
 def phrase_ends_at(text: str, end: int) -> bool:

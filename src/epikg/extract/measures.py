@@ -123,6 +123,8 @@ class Trigger:
     context: re.Pattern[str] | None = None
     veto: re.Pattern[str] | None = None
     phase: str = "ordered"  # "lifted": the trigger itself reports a lifting (`解封`, `恢复通行`)
+    word: str | None = None
+    """The trigger's literal word, where its row gives one (not `re:`): a sentence without it is not searched."""
 
 
 @dataclass(frozen=True)
@@ -150,9 +152,10 @@ def parse_lexicon(lines: Sequence[str]) -> tuple[Trigger, ...]:
         if phase and phase not in PHASES:
             raise LexiconError(f"row {number}: unknown phase {phase!r} (ordered or lifted)")
         try:
-            pattern = re.compile(trigger[3:] if trigger.startswith("re:") else re.escape(trigger))
+            word = None if trigger.startswith("re:") else trigger
+            pattern = re.compile(re.escape(word) if word else trigger[3:])
             triggers.append(
-                Trigger(category, pattern, _optional(context), _optional(veto), phase or "ordered")
+                Trigger(category, pattern, _optional(context), _optional(veto), phase or "ordered", word)
             )
         except re.error as exc:
             raise LexiconError(f"row {number}: bad regex: {exc}") from exc
@@ -198,6 +201,8 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
     drill_from = _clause_span(sentence, drill.start())[0] if drill else len(sentence)
     hits = []
     for trigger in triggers:
+        if trigger.word is not None and trigger.word not in sentence:
+            continue
         if trigger.context is not None and not trigger.context.search(sentence):
             continue
         for match in trigger.pattern.finditer(sentence):

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from epikg.lexicon import (
     HAN,
+    data_alternation,
     data_groups,
     data_longest_first,
     data_table,
@@ -296,31 +297,30 @@ def _office_after(text: str, suffix: str, end: int) -> int:
     return 0
 
 
+@cache
+def _words_at(name: str) -> re.Pattern[str]:
+    """The words of a data file, longest first: matched at a position, the longest word written there."""
+    return re.compile(data_alternation(name))
+
+
 def _group_offices(text: str, starts: Iterable[int]) -> list[Mention]:
     """`(即:领导小组办公室、人员管控组)`, `指挥部办公室要不等不靠`: the office of the article's group or headquarters,
     written bare where a name stands on its own, is a body of its own (the group's office)."""
     found = []
     for start in starts:
-        for suffix in data_longest_first("org_suffixes.txt"):
-            if text.startswith(suffix, start) and org_type(suffix) in (
-                "command_headquarters",
-                "working_group",
-            ):
-                end = start + len(suffix)
-                office = next(
-                    (w for w in data_longest_first("org_offices.txt") if text.startswith(w, end)), None
-                )
-                if office:
-                    found.append(
-                        Mention(
-                            text[start : end + len(office)],
-                            EntityType.ORGANIZATION,
-                            start,
-                            end + len(office),
-                            "rule:suffix",
-                        )
+        suffix = _words_at("org_suffixes.txt").match(text, start)
+        if suffix and org_type(suffix.group()) in ("command_headquarters", "working_group"):
+            office = _words_at("org_offices.txt").match(text, suffix.end())
+            if office:
+                found.append(
+                    Mention(
+                        text[start : office.end()],
+                        EntityType.ORGANIZATION,
+                        start,
+                        office.end(),
+                        "rule:suffix",
                     )
-                break
+                )
     return found
 
 

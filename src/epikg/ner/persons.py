@@ -46,6 +46,7 @@ def _titles_longest_first() -> tuple[str, ...]:
     return tuple(sorted(titles(), key=len, reverse=True))
 
 
+@cache
 def title_words() -> tuple[str, ...]:
     """Title words of two or more characters, which no name contains."""
     return tuple(t for t in _titles_longest_first() if len(t) >= 2)
@@ -234,15 +235,20 @@ def _next_in_list(text: str, end: int) -> int | None:
 # --- a name before a title or an address ---------------------------------------------------
 
 
-def _before_titles(text: str) -> list[Mention]:
-    """`张明县长说`, `学习习近平总书记讲话`, `王芳同志`: a name that starts a word, right before a bare post title
-    or an address, with the title ending the phrase."""
+@cache
+def _post_titles_and_addresses() -> re.Pattern[str]:
+    """The bare post titles (no group nouns) and the addresses (data/person_address_words.txt), longest first."""
     group_nouns = data_words("person_group_nouns.txt")
     words = [t for t in title_words() if titles()[t].is_post and t not in group_nouns]
     words += sorted(data_words("person_address_words.txt"))
-    pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _before_titles(text: str) -> list[Mention]:
+    """`张明县长说`, `学习习近平总书记讲话`, `王芳同志`: a name that starts a word, right before a bare post title
+    or an address, with the title ending the phrase."""
     found = []
-    for match in pattern.finditer(text):
+    for match in _post_titles_and_addresses().finditer(text):
         if not phrase_ends_at(text, match.end()):
             continue
         name = _name_before(text, match.start())

@@ -14,7 +14,7 @@ from epikg.lexicon import (
     data_alternation,
     data_groups,
     data_longest_first,
-    data_rows,
+    data_table,
     data_words,
     is_common_word,
     numerals,
@@ -130,6 +130,12 @@ def _division_stems(taken: Iterable[Mention]) -> frozenset[str]:
     return frozenset(stems)
 
 
+@lru_cache(maxsize=1)
+def _name_endings() -> re.Pattern[str]:
+    """The endings of data/place_name_suffixes.txt, longest first."""
+    return re.compile(data_alternation("place_name_suffixes.txt"))
+
+
 def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     """Streets, communities, roads, stations, checkpoints, markets, compounds, squares and halls:
     a name of a few Han characters before an ending of data/place_name_suffixes.txt (`金徽社区`,
@@ -138,7 +144,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     taken = list(taken)
     spans = Taken(len(text), ((m.start, m.end) for m in taken))
     ends = {m.end for m in taken}
-    endings = re.compile("|".join(map(re.escape, data_longest_first("place_name_suffixes.txt"))))
+    endings = _name_endings()
     continuations = tuple(data_words("place_suffix_continuations.txt"))
     verbs_before = data_groups("place_ending_verbs.tsv")
     found = []
@@ -223,7 +229,7 @@ def _family_hamlets(text: str) -> list[tuple[int, int]]:
     longer = (
         *data_longest_first("place_name_suffixes.txt"),
         *data_longest_first("place_village_suffixes.txt"),
-        *(ending for ending, _ in data_rows("place_suffix_levels.tsv")),
+        *data_table("place_suffix_levels.tsv"),  # its endings
     )
     found = []
     for at in range(len(text) - 2):

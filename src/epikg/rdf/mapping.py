@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import PurePath
 
 from rdflib import RDF, Graph, Literal, URIRef
@@ -17,6 +18,7 @@ from epikg.rdf.namespaces import EK, NIF, ORG, SCHEMA
 from epikg.records import Article, EntityType, Extraction, Place, Quantity, TimeValue
 
 
+@lru_cache(maxsize=8192)
 def _index(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
 

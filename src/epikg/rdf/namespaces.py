@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Namespace
+from functools import cache
+
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from epikg.rdf import plain
 
-EK = Namespace(plain.EK)
-ID = Namespace(plain.ID)
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
+
+class Vocabulary(Namespace):
+    """A namespace of a fixed vocabulary whose terms are made once each: the mapping writes EK.inArticle,
+    NIF.beginIndex and the like thousands of times a build, and rdflib checks every URIRef it makes."""
+
+    def term(self, name: str) -> URIRef:
+        return _term(str(self), name)
+
+
+@cache
+def _term(namespace: str, name: str) -> URIRef:
+    return Namespace(namespace).term(name)
+
+
+EK = Vocabulary(plain.EK)
+ID = Namespace(plain.ID)  # the things read: an open set of names, made as asked for
+SCHEMA = Vocabulary("https://schema.org/")
+ORG = Vocabulary("http://www.w3.org/ns/org#")
+NIF = Vocabulary("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+SH = Vocabulary("http://www.w3.org/ns/shacl#")
 
 PREFIXES = {
     "ek": EK,

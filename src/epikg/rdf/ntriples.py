@@ -31,5 +31,14 @@ def sorted_lines(
     triples: Iterable[tuple[Node, Node, Node]], *, without: frozenset = frozenset()
 ) -> list[str]:
     """Distinct lines, sorted, of the triples not in `without` (no blank nodes in epikg graphs, so the lines
-    compare as the triples do)."""
-    return sorted({line(t) for t in triples if t not in without})
+    compare as the triples do). Each line as `line` spells it; a page states each of its subjects and
+    predicates many times, and each is spelled once."""
+    spelled: dict[Node, str] = {}
+
+    def n3(node: Node) -> str:
+        found = spelled.get(node)
+        if found is None:
+            found = spelled[node] = node.n3()
+        return found
+
+    return sorted({f"{n3(s)} {n3(p)} {term(o)} ." for s, p, o in triples if (s, p, o) not in without})

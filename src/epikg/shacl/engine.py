@@ -55,6 +55,7 @@ class Validator:
         self.shapes = shapes
         self.data = data
         self._rows: dict[SparqlSelect, dict[Key, list[dict]]] = {}
+        self._probing = 0  # inside `conforms`: results are only counted, their messages not written
 
     def run(self) -> list[Result]:
         results: list[Result] = []
@@ -89,13 +90,22 @@ class Validator:
             results += _CHECKS[constraint.kind](self, shape, constraint, values)
         return results
 
+    def conforms(self, shape: Shape, focus: list[Key]) -> bool:
+        """Whether the focus nodes conform to the shape (sh:or and sh:node ask): `validate`, without writing the
+        messages of results that are only counted."""
+        self._probing += 1
+        try:
+            return not self.validate(shape, focus)
+        finally:
+            self._probing -= 1
+
     def result(
         self, shape: Shape, constraint: Constraint, focus: Key, value: Key | None = None, **more
     ) -> Result:
         term = self.data.term
         focus_term, value_term = term(focus), None if value is None else term(value)
         messages = shape.messages
-        if not messages:
+        if not messages and not self._probing:
             messages = (
                 Literal(
                     generic_message(
@@ -284,10 +294,10 @@ def _or(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Resul
         for member in members:
             if not pending:
                 break
-            if not v.validate(member, list({node: None for _, node in pending})):
+            if v.conforms(member, list({node: None for _, node in pending})):
                 pending = []  # all of them conform to this member (no result on any)
             else:
-                pending = [(f, node) for f, node in pending if v.validate(member, [node])]
+                pending = [(f, node) for f, node in pending if not v.conforms(member, [node])]
         results += [v.result(shape, c, f, node) for f, node in pending]
     return results
 
@@ -303,7 +313,7 @@ def _node(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Res
     for target in c.values:
         other = v.shapes.by_node[target]
         nodes = list({node: None for nodes in values.values() for node in nodes})
-        if not nodes or not v.validate(other, nodes):
+        if not nodes or v.conforms(other, nodes):
             continue  # every value node conforms: no result on any of them, checked together
         for f, nodes in values.items():
             for node in nodes:
