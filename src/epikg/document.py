@@ -166,7 +166,7 @@ def read_article(
     bylines = tuple(
         Byline(found.value, role, *aligned.raw_span(found.start, found.end)) for found, role in meta.bylines
     )
-    article_outlet = meta.outlet.value if meta.outlet else None
+    outlet = meta.outlet.value if meta.outlet else None
     return Article(
         doc_id=page.doc_id,
         path=page.path,
@@ -175,13 +175,13 @@ def read_article(
         body=body,
         title=meta.title.value if meta.title else None,
         published=meta.published,
-        outlet=meta.outlet.value if meta.outlet else None,
+        outlet=outlet,
         outlet_span=_raw(aligned, meta.outlet),
         bylines=bylines,
         page_bodies=tuple(
             PageBody(found.value, *aligned.raw_span(found.start, found.end))
             for found in meta.bodies
-            if found.value != article_outlet
+            if found.value != outlet
         ),
         sentences=split_sentences(body.text),
         source_path=page.source_path,
@@ -240,7 +240,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     posts, seats = find_posts(text, mentions, places, locality, paragraphs)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
     # The page's own bodies count as full names too (`来源:水北镇人民政府` and a 镇长's 镇政府).
-    named_by_page = [article.outlet or "", *(body.name for body in article.page_bodies)]
+    named_by_page = [name for name in (article.outlet, *(b.name for b in article.page_bodies)) if name]
     full = full_names(
         [*bodies.values(), *(p.organization for p in posts if p.organization), *named_by_page],
         locality.full_forms(),

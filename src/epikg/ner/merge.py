@@ -23,6 +23,7 @@ from epikg.lexicon import (
     is_minority_name,
     looks_like_body,
     looks_like_name,
+    minority_parts,
     org_type_rules,
     world_place_names,
 )
@@ -198,9 +199,13 @@ def extend_minority_name(text: str, mention: Mention) -> Mention:
     """`次仁卓玛`: a name of data/person_minority_names.txt the model read short takes the parts right before it."""
     if mention.type is not EntityType.PERSON or not is_minority_name(mention.text):
         return mention
-    start = mention.start
-    parts = data_longest_first("person_minority_names.txt")
-    while (part := next((p for p in parts if text.endswith(p, 0, start)), None)) and start > mention.end - 8:
+    names, parts, start = (
+        data_longest_first("person_minority_names.txt"),
+        minority_parts(mention.text),
+        mention.start,
+    )
+    while len(parts) < 3 and (part := next((n for n in names if text.endswith(n, 0, start)), None)):
+        parts.insert(0, part)  # a name has three parts at most
         start -= len(part)
     return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
 
