@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from epikg.lexicon import data_longest_first, generic_bodies, is_common_word, minority_parts
 from epikg.ner.bodies import organization_mentions
+from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
     extend_minority_name,
     extend_to_ending,
@@ -85,7 +86,7 @@ def recognize(
         return tuple(sorted(model, key=lambda m: (m.start, m.end)))
     places = {n for n in {m.text for m in model if m.type is EntityType.PERSON} if _names_a_place(text, n)}
     model = [m for m in model if m.type is not EntityType.PERSON or m.text not in places]
-    return repeat_names(text, merge(rule_mentions(text), model))
+    return outside_handles(text, repeat_names(text, merge(rule_mentions(text), model)))
 
 
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

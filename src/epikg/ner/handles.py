@@ -1,0 +1,48 @@
+"""Forum users' handles: a reply's header (`沙发 析城山下 发表于 2022-11-20`, `引用:太行山下的风 发表于`) and a
+reply addressing users (`网友“凤城老李头”、“析城山下”您好`) name users, not the persons or places their words
+spell. Marks are data/forum_handles.tsv."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from epikg.lexicon import data_groups
+from epikg.records import EntityType, Mention
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    marks = {
+        kind: "|".join(map(re.escape, words)) for kind, words in data_groups("forum_handles.tsv").items()
+    }
+    # set apart by spaces, and a time after `发表于`: a layout, not prose (`书记王明发表于《人民日报》`)
+    header = re.compile(
+        rf"(?m)^[ \t]*(?:(?:{marks['floor']}|\d+(?:{marks['numbered']}))[ \t]*)?(?P<handle>[^\s|:]{{2,16}})"
+        rf"[ \t]+\|?[ \t]*(?:{marks['posted']})[ \t]*(?=\d|{marks['when']})"
+    )
+    quoted = re.compile(rf"(?:{marks['quoted']})(?P<handles>(?:“[^”\n]{{1,16}}”、?)+)")
+    return header, quoted
+
+
+def handle_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every user handle the text shows as one."""
+    header, quoted = _patterns()
+    spans = [match.span("handle") for match in header.finditer(text)]
+    for match in quoted.finditer(text):
+        at = match.start("handles")
+        spans += [
+            (at + m.start() + 1, at + m.end() - 1) for m in re.finditer(r"“[^”]*”", match.group("handles"))
+        ]
+    return spans
+
+
+def outside_handles(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions, but no person or place inside a handle; a body's name stays one (`楼主 阳城县疫情防控办公室
+    发表于`: an office posts under its own name)."""
+    spans = handle_spans(text)
+    return tuple(
+        m
+        for m in mentions
+        if m.type is EntityType.ORGANIZATION or not any(s < m.end and m.start < e for s, e in spans)
+    )

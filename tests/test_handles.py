@@ -1,0 +1,45 @@
+"""Forum users' handles name users, not the persons or places their words spell. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner import recognize
+from epikg.ner.handles import handle_spans
+from epikg.read.normalize import split_sentences
+from epikg.records import EntityType
+
+
+def _handles(text: str) -> list[str]:
+    return [text[start:end] for start, end in handle_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "handle"),
+    [
+        ("沙发  析城山下   发表于 2022-11-20 16:05", "析城山下"),  # a reply's header
+        ("沙发 太行山下的风 | 发表于 3 天前", "太行山下的风"),
+        ("引用:太行山下的风 发表于 3 天前", "太行山下的风"),  # a quoted post
+        ("3楼 吉安人在台州  发表于 昨天 21:14", "吉安人在台州"),
+    ],
+)
+def test_the_handle_in_a_replys_header(line: str, handle: str) -> None:
+    assert _handles(line) == [handle]
+
+
+def test_handles_in_quotes_after_wangyou() -> None:
+    assert _handles("网友“凤城老李头”、“析城山下”您好,现答复如下。") == ["凤城老李头", "析城山下"]
+
+
+@pytest.mark.parametrize(
+    "text", ["县委书记王明发表于《人民日报》的文章。", "县委书记王明 发表于《人民日报》"]
+)
+def test_prose_with_fabiao_names_no_handle(text: str) -> None:
+    assert _handles(text) == []
+
+
+def test_a_handle_holds_no_place_nor_person_but_a_body_posting_under_its_name_stays() -> None:
+    text = "沙发  析城山下   发表于 2022-11-20 16:05\n楼主 青山县疫情防控办公室 发表于 2022-11-20 09:00\n"
+    found = recognize(text, split_sentences(text))
+    assert not [m for m in found if m.type is not EntityType.ORGANIZATION and m.start < 15]
+    assert [m.text for m in found if m.type is EntityType.ORGANIZATION][0].endswith("疫情防控办公室")
