@@ -270,7 +270,6 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         *(p.organization for p in posts),
         *(m.ordered_by for m in measures),
         article.outlet,
-        *(organizations[body.name] for body in article.page_bodies),
     ]
     # A place named only inside the outlet's name (`来源:中国红河`, `中国台州网`) is not one the article names,
     # though it tells where the article is from (read_places counted it): in the source line, and wherever

@@ -199,11 +199,8 @@ def extend_minority_name(text: str, mention: Mention) -> Mention:
     """`次仁卓玛`: a name of data/person_minority_names.txt the model read short takes the parts right before it."""
     if mention.type is not EntityType.PERSON or not is_minority_name(mention.text):
         return mention
-    names, parts, start = (
-        data_longest_first("person_minority_names.txt"),
-        minority_parts(mention.text),
-        mention.start,
-    )
+    names = data_longest_first("person_minority_names.txt")
+    parts, start = minority_parts(mention.text), mention.start
     while len(parts) < 3 and (part := next((n for n in names if text.endswith(n, 0, start)), None)):
         parts.insert(0, part)  # a name has three parts at most
         start -= len(part)

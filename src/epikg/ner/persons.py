@@ -60,14 +60,9 @@ def _title_pattern() -> re.Pattern[str]:
 def person_mentions(text: str) -> list[Mention]:
     """Names after a title, the names listed after them, and names right before a post title or an address."""
     found = _after_titles(text)
-    taken = {(m.start, m.end) for m in found}
-    found += [m for m in _before_titles(text) if (m.start, m.end) not in taken]
-    taken = {(m.start, m.end) for m in found}
-    found += [m for m in _signed(text) if (m.start, m.end) not in taken]
-    taken = {(m.start, m.end) for m in found}
-    found += [m for m in _before_reports(text) if (m.start, m.end) not in taken]
-    taken = {(m.start, m.end) for m in found}
-    found += [m for m in _list_lines(text) if (m.start, m.end) not in taken]
+    for reader in (_before_titles, _signed, _before_reports, _list_lines):  # each adds the spans not yet read
+        taken = {(m.start, m.end) for m in found}
+        found += [m for m in reader(text) if (m.start, m.end) not in taken]
     return found
 
 

@@ -34,24 +34,26 @@ def _tokens(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[\u4e00-\u9fff]+", line)]
 
 
-def _header_site(line: str) -> list[tuple[int, str]]:
+def _header_site(line: str) -> tuple[int, str] | None:
     """The site or account a header line names: its banner alone (`垫江发布`), or before its navigation
     (`玉林新闻网 首页 | 时政`); a repost's account (`原创 盖州发布 盖州发布`: named twice, or by its ending)."""
     marks = data_groups("page_body_marks.tsv")
     tokens = _tokens(line)
     if not tokens:
-        return []
+        return None
     if tokens[0][1] in marks["original"]:
         named = [t for _, t in tokens[1:]]
-        return [(at, t) for at, t in tokens[1:] if named.count(t) > 1 or t.endswith(tuple(marks["site"]))][:1]
+        return next(
+            ((at, t) for at, t in tokens[1:] if named.count(t) > 1 or t.endswith(tuple(marks["site"]))), None
+        )
     at, token = tokens[0]
     rest = line[at + len(token) :].strip()
     navigation = bool(rest) and any(m in rest for m in marks["nav"])
     if rest and not navigation:
-        return []  # a line of words, not a site's banner or navigation
+        return None  # a line of words, not a site's banner or navigation
     if token.endswith(tuple(marks["site"])) or (navigation and token.endswith(tuple(marks["nav_site"]))):
-        return [(at, token)]
-    return []
+        return at, token
+    return None
 
 
 def _a_body(name: str) -> str:
@@ -69,7 +71,8 @@ def find_page_bodies(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]
     """(start, end, name) of every body the page's furniture names, in page order, each name once."""
     found: dict[str, tuple[int, int, str]] = {}
     for offset, line in lines[: header_end(lines)]:
-        for at, name in _header_site(line):
+        if site := _header_site(line):
+            at, name = site
             found.setdefault(name, (offset + at, offset + at + len(name), name))
     for offset, line in lines:
         for pattern in _patterns():

@@ -174,6 +174,13 @@ def _unlisted_name(name: str, role: str | None) -> bool:
     )
 
 
+def _past_separators(line: str, position: int) -> int:
+    """Past the spaces, 、 and commas that set credited names apart."""
+    while position < len(line) and line[position] in " 、,\u3000":
+        position += 1
+    return position
+
+
 def _names_after(line: str, position: int, offset: int, role: str | None) -> list[tuple[Found, str | None]]:
     """Names separated by spaces or 、 from position on, stopping at the first token that is not a name."""
     names = []
@@ -181,11 +188,9 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         match = _name_token(line, position)
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
-        if match and not padded and name.endswith(data_longest_first("byline_unit_endings.txt")):
+        if match and name.endswith(data_longest_first("byline_unit_endings.txt")):
             # `作者:宣传科 上官婉清`: the unit, then its person
-            position = match.end()
-            while position < len(line) and line[position] in " 、,\u3000":
-                position += 1
+            position = _past_separators(line, match.end())
             if position == match.end():
                 break
             continue
@@ -196,9 +201,7 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         if after and after not in " 、,)]】\u3000" and not line.startswith(page_labels(), match.end()):
             break
         names.append((Found(name, offset + match.start(), offset + match.end()), role))
-        position = match.end()
-        while position < len(line) and line[position] in " 、,\u3000":
-            position += 1
+        position = _past_separators(line, match.end())
     return names
 
 
