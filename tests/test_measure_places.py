@@ -52,6 +52,19 @@ def test_a_town_named_in_another_clause_is_not_the_place() -> None:
     assert where(text, "核酸检测", ["南县", "南洲镇"]) == "南县"
 
 
+def test_a_datelines_place_is_where_the_report_was_filed_not_the_place() -> None:
+    """`某某网3月2日东城讯 …`: the dateline's city opens the clause but took no measure; the article is about the
+    town."""
+    text = "江南网3月2日东城讯 “敲门行动”一声令下,北岗镇干部逐户排查。北岗镇全镇设卡。"
+    assert where(text, "敲门", ["东城", "北岗镇"]) == "北岗镇"
+
+
+def test_a_place_after_an_outlet_in_the_story_still_counts() -> None:
+    """Only a dateline that opens its line is one: a report's text naming an outlet and then a place is not."""
+    text = "北岗镇召开会议。据江南网报道,南湖县北岗镇开展敲门行动。"
+    assert where(text, "敲门", ["南湖县", "北岗镇"]) == "北岗镇"
+
+
 def test_the_most_specific_place_of_the_clause_wins() -> None:
     text = "南县南洲镇在各路口设立卡点。"
     assert where(text, "卡点", ["南县", "南洲镇"]) == "南洲镇"

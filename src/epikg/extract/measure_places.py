@@ -20,7 +20,7 @@ from functools import lru_cache
 from epikg.extract.place_divisions import RANK, Locality, Paragraphs
 from epikg.extract.places import is_elsewhere, scope_words
 from epikg.lexicon import data_groups, data_words
-from epikg.ner.bodies import org_type
+from epikg.ner.bodies import dateline_end, org_type
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
 
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
@@ -84,6 +84,7 @@ def measure_place(
 ) -> Place | None:
     """Where the measure was taken, as the article says; None where it does not say."""
     left, right = _clause(text, sentence, measure.start, measure.end)
+    left = max(left, min(dateline_end(text, sentence.start), measure.start))  # `某某网盐城讯 …`: filed there
     in_sentence = [
         m
         for m in mentions

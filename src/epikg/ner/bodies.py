@@ -77,6 +77,13 @@ def _dateline() -> re.Pattern[str]:
     )
 
 
+def dateline_end(text: str, start: int) -> int:
+    """Where a dateline that opens the text at `start` ends (`中国江苏网3月19日盐城讯`), else `start`: its place is
+    where the report was filed, not where what the sentence tells was done."""
+    match = _dateline().match(text, start)
+    return match.end() if match else start
+
+
 @lru_cache(maxsize=1)
 def _reported() -> re.Pattern[str]:
     """A line opening with a name, `报道` or `讯`, and a reporter's bracket (data/datelines.tsv)."""
