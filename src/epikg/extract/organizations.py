@@ -98,15 +98,16 @@ def with_place(place: str, body: str) -> str:
 
 def resolve(name: str, locality: Locality) -> str:
     """A body that starts with a bare level character gets the article's place of that level; so does one
-    after a prefix of data/org_level_prefixes.txt (`团县委` is 团中宁县委, the county's Youth League)."""
+    after a prefix of data/org_level_prefixes.txt, before its name as written (`团县委` is 中宁县团县委, the
+    county's Youth League, as the genre writes it with its county)."""
     prefix = next(
         (p for p in data_words("org_level_prefixes.txt") if name.startswith(p) and len(name) > len(p) + 1), ""
     )
     level = level_chars().get(name[len(prefix) : len(prefix) + 1])
     if level is None or level not in locality.by_level:
         return name
-    if prefix:  # `团县委` of 睢县 is 团睢县委: the committee named after the prefix never doubles its level
-        return prefix + locality.prefix(level) + name[len(prefix) + 1 :]
+    if prefix:  # `团县委` of 睢县 is 睢县团县委: the name as written stays whole
+        return locality.prefix(level) + name
     return with_place(locality.prefix(level), name)
 
 
