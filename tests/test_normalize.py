@@ -186,3 +186,49 @@ def test_the_joined_name_still_spans_its_padding_in_the_raw_page() -> None:
 @pytest.mark.parametrize("text", ["首 页 > 新闻", "他说 好的", "安排 部署"])
 def test_spaces_elsewhere_stay(text: str) -> None:
     assert _unpadded(text).text == text
+
+
+# --- a sentence broken across two lines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "joined"),
+    [
+        (  # a name broken in two
+            "会议听取了各组汇报,县委常委、常务副县长王立新,县卫健局局长李建\n华,县公安局副局长赵强分别发言。",
+            "会议听取了各组汇报,县委常委、常务副县长王立新,县卫健局局长李建华,县公安局副局长赵强分别发言。",
+        ),
+        (  # a title at the end of one line, its name at the start of the next
+            "县委召开会议,通报疫情相关情况,安排部署下一步工作。县委书记\n张明主持会议并讲话。",
+            "县委召开会议,通报疫情相关情况,安排部署下一步工作。县委书记张明主持会议并讲话。",
+        ),
+        (  # a line that stops on a comma
+            "县教育局召开专题会议,把校园疫情防控作为当前头等大事,\n全力守护全县师生的健康安全。",
+            "县教育局召开专题会议,把校园疫情防控作为当前头等大事,全力守护全县师生的健康安全。",
+        ),
+    ],
+)
+def test_a_sentence_broken_across_two_lines_is_joined(page: str, joined: str) -> None:
+    assert norm(page).text == joined
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "县领导带队督导返乡人员服务管理工作\n春节临近,返乡人员增多。",  # a headline: no clause comma
+        "全县各级各部门认真贯彻落实上级部署,涌现出一批先进个人\n一、先进集体",  # a list's heading
+        "镇党委书记走访了各村卡点,叮嘱值守人员做好登记\n时间:2021年2月1日,来源:县融媒体中心",  # a label
+        "镇党委书记走访了各村卡点,叮嘱值守人员做好登记\n山里人家",  # a forum signature: no mark of its own
+        "李红(女) 城关街道城南社区党委书记,居委会主任\n王平 九山镇南峪村党支部书记,村委会主任",  # a spaced list
+        "同问,我家在北留镇,村口卡点说外地车要查验核酸证明。\n北留的卡点我昨天刚过,挺快的。",  # a full stop
+    ],
+)
+def test_lines_that_end_their_own_sentence_stay_apart(page: str) -> None:
+    assert norm(page).text == page
+
+
+def test_a_joined_name_spans_the_line_break_in_the_raw_page() -> None:
+    page = "会议听取了各组汇报,县委常委、常务副县长王立新,县卫健局局长李建\n华,县公安局副局长赵强分别发言。"
+    text = norm(page)
+    start = text.text.index("李建华")
+    assert page[slice(*text.raw_span(start, start + 3))] == "李建\n华"

@@ -259,16 +259,41 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
         seen_body = seen_body or len(stripped) > 40
     if removed is not None:
         removed.extend(dropped)
-    return join_lines(kept)
+    return join_lines(kept, wrapped=[_wraps(a.text, b.text) for a, b in zip(kept, kept[1:], strict=False)])
 
 
-def join_lines(lines: list[AlignedText]) -> AlignedText:
-    """Lines joined by newlines; each newline maps to the end of the line before it."""
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_COMMA = re.compile(r"[,，]")
+_ANY_MARK = re.compile(r"[,，。;；、!！?？]")
+_LEADING_LABEL = re.compile(r"^[^,，。]{1,6}[:：]")
+_LIST_ITEM = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _wraps(line: str, following: str) -> bool:
+    """A sentence broken across two lines (`县卫健局局长苏建` / `新,县公安局副局长…`): the first is prose with a
+    clause comma that stops mid-sentence (on a character or a comma); the second goes on with punctuation of its own, and is
+    neither a label (`时间:…`), a list item (`二、`) nor spaced furniture. A headline, a name list or a forum
+    signature is none of these."""
+    return (
+        len(_CJK.findall(line)) >= 15
+        and bool(_CLAUSE_COMMA.search(line))
+        and bool(_CJK.fullmatch(line[-1]) or line[-1] in ",，、")
+        and not any(c.isspace() for c in line + following)
+        and bool(_CJK.match(following))
+        and bool(_ANY_MARK.search(following))
+        and not _LEADING_LABEL.match(following)
+        and not _LIST_ITEM.match(following)
+    )
+
+
+def join_lines(lines: list[AlignedText], wrapped: list[bool] | None = None) -> AlignedText:
+    """Lines joined by newlines, each mapped to the end of the line before it; where `wrapped` says a line
+    goes on in the next (one flag per pair), joined with nothing between."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for i, line in enumerate(lines):
-        if i:
+        if i and not (wrapped and wrapped[i - 1]):
             chars.append("\n")
             starts.append(ends[-1] if ends else 0)
             ends.append(ends[-1] if ends else 0)
