@@ -129,6 +129,27 @@ def test_a_part_of_a_known_name_is_that_person() -> None:
     assert [m.text for m in repeat_names(text, read) if m.type is EntityType.PERSON] == ["次仁卓玛"]
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "name"),
+    [
+        ("当晚,令狐红梅就带着村干部设卡。", "红梅", "令狐红梅"),  # the given name alone
+        ("县委常委欧阳文斌主持会议。", "阳文斌", "欧阳文斌"),  # the surname's second character only
+        ("村民王红梅说。", "红梅", "红梅"),  # 村民 is no surname: nothing to take
+        ("县委常委欧阳文斌主持会议。", "欧阳文斌", "欧阳文斌"),  # read whole already
+    ],
+)
+def test_the_model_reading_a_name_without_its_two_character_surname_takes_it(
+    text: str, read: str, name: str
+) -> None:
+    from epikg.ner.merge import extend_compound_surname
+
+    start = text.index(read)
+    mention = extend_compound_surname(
+        text, Mention(read, EntityType.PERSON, start, start + len(read), "model")
+    )
+    assert mention.text == name and text[mention.start : mention.end] == name
+
+
 def test_the_model_reading_the_last_part_alone_takes_the_parts_before_it() -> None:
     from epikg.ner.merge import extend_minority_name
 

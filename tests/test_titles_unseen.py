@@ -91,6 +91,7 @@ def test_a_name_with_its_own_title_in_the_list_keeps_only_its_own() -> None:
         ("张明副县长一行到卡点检查。", {("张明", "副县长")}),
         ("刘强局长强调,要守好每一道关口。", {("刘强", "局长")}),
         ("镇党委书记陈涛同志主持会议。", {("陈涛", "镇党委书记")}),
+        ("今天在医院门口看到张明县长了,亲自检查。", {("张明", "县长")}),  # 了: a particle, no name goes on
     ],
 )
 def test_a_title_after_the_name(text: str, expected: set) -> None:

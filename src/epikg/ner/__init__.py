@@ -8,6 +8,7 @@ from epikg.lexicon import data_longest_first, generic_bodies, is_common_word, mi
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
+    extend_compound_surname,
     extend_minority_name,
     extend_to_ending,
     extend_to_facility,
@@ -42,11 +43,8 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                     continue
                 mention = extend_to_ending(text, mention)  # `阳春中心`+`校`
                 # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
-                found.append(
-                    extend_minority_name(
-                        text, trim_person(text, extend_to_facility(text, hamlet_as_place(mention)))
-                    )
-                )
+                mention = trim_person(text, extend_to_facility(text, hamlet_as_place(mention)))
+                found.append(extend_compound_surname(text, extend_minority_name(text, mention)))
     return found
 
 

@@ -25,6 +25,7 @@ from epikg.lexicon import (
     looks_like_name,
     minority_parts,
     org_type_rules,
+    surnames,
     world_place_names,
 )
 from epikg.ner.bodies import function_name, lead_verbs, verb_inside
@@ -204,6 +205,21 @@ def extend_minority_name(text: str, mention: Mention) -> Mention:
     while len(parts) < 3 and (part := next((n for n in names if text.endswith(n, 0, start)), None)):
         parts.insert(0, part)  # a name has three parts at most
         start -= len(part)
+    return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
+
+
+def extend_compound_surname(text: str, mention: Mention) -> Mention:
+    """`令狐红梅`, `欧阳文斌`: the model read the name without its two-character surname (data/surnames.txt),
+    or with only its second character (`阳文斌`); the name takes the surname whole."""
+    if mention.type is not EntityType.PERSON:
+        return mention
+    double = surnames()[1]
+    if len(mention.text) == 2 and text[max(0, mention.start - 2) : mention.start] in double:
+        start = mention.start - 2
+    elif len(mention.text) == 3 and mention.start > 0 and text[mention.start - 1] + mention.text[0] in double:
+        start = mention.start - 1
+    else:
+        return mention
     return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
 
 
