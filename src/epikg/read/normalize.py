@@ -266,7 +266,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_COMMA = re.compile(r"[,，]")
 _ANY_MARK = re.compile(r"[,，。;；、!！?？]")
 _LEADING_LABEL = re.compile(r"^[^,，。]{1,6}[:：]")
-_LIST_ITEM = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+@lru_cache(maxsize=1)
+def _list_item() -> re.Pattern[str]:
+    """`二、`: a numbered item (data/numerals.tsv)."""
+    return re.compile(f"^[{''.join(lexicon.numerals())}]+、")
 
 
 def _wraps(line: str, following: str) -> bool:
@@ -282,7 +287,7 @@ def _wraps(line: str, following: str) -> bool:
         and bool(_CJK.match(following))
         and bool(_ANY_MARK.search(following))
         and not _LEADING_LABEL.match(following)
-        and not _LIST_ITEM.match(following)
+        and not _list_item().match(following)
     )
 
 
