@@ -101,6 +101,36 @@ def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bo
     assert is_elsewhere(text, Mention(name, EntityType.PLACE, start, start + len(name), "test")) is elsewhere
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "elsewhere"),
+    [
+        ("从北京、河北及长治市区返乡人员须报备", ["北京", "河北", "长治市"], {"北京", "河北", "长治市"}),
+        ("湖北、武汉返乡人员须报备", ["湖北", "武汉"], {"湖北", "武汉"}),  # the last member's role
+        # a destination's role does not spread: leaders go to the towns they inspect (`前往…督导`)
+        ("县长前往南洲镇、茅草街镇督导", ["南洲镇", "茅草街镇"], {"南洲镇"}),
+        ("在与普兰店区、岫岩县交界处设卡", ["普兰店区", "岫岩县"], {"普兰店区", "岫岩县"}),
+        ("在108国道与洋县交界处设卡", ["108国道", "洋县"], {"洋县"}),  # 与 here is no list
+        ("在与华容县和安乡县交界处设卡", ["华容县", "安乡县"], {"华容县", "安乡县"}),
+        ("深入南洲镇、茅草街镇等地检查", ["南洲镇", "茅草街镇"], set()),  # 等地 closes any list
+        ("对武汉、孝感等地返乡人员登记", ["武汉", "孝感"], {"武汉", "孝感"}),
+        ("南洲镇、茅草街镇设卡", ["南洲镇", "茅草街镇"], set()),
+        ("从武汉返乡,南洲镇、茅草街镇设卡", ["武汉", "南洲镇", "茅草街镇"], {"武汉"}),  # not a list
+    ],
+)
+def test_a_list_of_places_shares_the_role_of_origin_or_of_a_neighbour(
+    text: str, names: list[str], elsewhere: set[str]
+) -> None:
+    from epikg.extract.places import elsewhere_spans
+
+    mentions = [Mention(n, EntityType.PLACE, text.index(n), text.index(n) + len(n), "test") for n in names]
+    assert {text[a:b] for a, b in elsewhere_spans(text, mentions)} == elsewhere
+
+
+def test_a_measure_for_people_from_a_listed_origin_is_local() -> None:
+    text = "襄垣县古韩镇发布通告。从北京、河北及长治市区返乡人员,须提前向所在村报备。"
+    assert where(text, "报备", ["襄垣县", "古韩镇", "北京", "河北", "长治市"]) == "古韩镇"
+
+
 def test_a_chain_that_opens_the_sentence_is_where_its_measures_were_taken() -> None:
     text = "安福县召开会议。在安福县横龙镇南田村,党员志愿者轮流值守村口。"
     assert where(text, "值守", ["安福县", "横龙镇", "南田村"]) == "南田村"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg.extract.place_divisions import RANK, Locality, Paragraphs
-from epikg.extract.places import is_elsewhere, scope_words
+from epikg.extract.places import elsewhere_spans, scope_words
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import dateline_end, org_type
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
@@ -90,10 +90,9 @@ def measure_place(
         for m in mentions
         if m.type is EntityType.PLACE and m.text in places and sentence.start <= m.start < sentence.end
     ]
-    own = sorted(
-        (m for m in in_sentence if left <= m.start < right and not is_elsewhere(text, m)),
-        key=lambda m: m.start,
-    )
+    in_sentence.sort(key=lambda m: m.start)
+    elsewhere = elsewhere_spans(text, in_sentence)
+    own = [m for m in in_sentence if left <= m.start < right and (m.start, m.end) not in elsewhere]
     scoped = []
     scopes = list(_words().scope_pattern.finditer(text, left, right))
     for match in scopes:
@@ -109,7 +108,7 @@ def measure_place(
     if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
         return None
     topic = _topic(text, sentence, in_sentence, left)
-    if topic is not None:
+    if topic is not None and (topic.start, topic.end) not in elsewhere:
         return places[topic.text]
     return locality.main
 
@@ -143,7 +142,7 @@ def _topic(text: str, sentence: Sentence, in_sentence: list[Mention], left: int)
         if mention.start != start or mention.start >= left:
             continue
         topic, start = mention, mention.end
-    return topic if topic is not None and not is_elsewhere(text, topic) else None
+    return topic
 
 
 def ordering_body(

@@ -37,22 +37,34 @@ def leading_division(text: str) -> str | None:
 
 # Characters after a place within which a border word makes it a neighbour (`与平江县的交界`).
 _BORDER_REACH = 6
+_LIST_COMMA = "\u3001"
 
 
 def is_elsewhere(text: str, mention: Mention) -> bool:
     """A place named as where people come from or go to, or as a neighbour at a border (data/place_elsewhere.tsv)."""
+    return _role_elsewhere(text, mention) is not None
+
+
+def _role_elsewhere(text: str, mention: Mention) -> str | None:
+    """Why a place is named as somewhere else: `origin` (`从武汉`, `武汉返乡`), `toward` (`前往武汉`) or
+    `border` (`与邻县交界`); None where it is not."""
     words = data_groups("place_elsewhere.tsv")
     before = text[max(0, mention.start - 3) : mention.start]
     if before.endswith(words.get("origin_before", ())) and not text.startswith(
         words.get("learned_after", ()), mention.end
     ):
-        return True
+        return "origin"
     if before.endswith(words.get("toward_before", ())):
-        return True
+        return "toward"
     if text.startswith(words.get("origin_after", ()), _chain_end(text, mention.end)):
-        return True  # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
+        return (
+            "origin"  # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
+        )
     reach = text[mention.end : mention.end + _BORDER_REACH]
-    return any(word in reach for word in words.get("border_after", ()))
+    this_side = tuple(words.get("this_side_after", ()))
+    if reach.startswith(this_side) and not before.endswith(this_side):
+        return None  # `108国道与洋县交界处`: the road is this side, 洋县 the other; not `与华容县和南县交界`
+    return "border" if any(word in reach for word in words.get("border_after", ())) else None
 
 
 def _chain_end(text: str, end: int, steps: int = 3) -> int:
@@ -118,14 +130,24 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
     return votes
 
 
-def _elsewhere(text: str, places: list[Mention]) -> set[tuple[int, int]]:
-    """The spans of places named as somewhere else; a list shares its last member's role
-    (`湖北、武汉返乡人员`: both are where people came from)."""
-    spans = {(m.start, m.end) for m in places if is_elsewhere(text, m)}
-    for before, after in reversed(list(zip(places, places[1:], strict=False))):
-        if (after.start, after.end) in spans and text[before.end : after.start] in _list_marks():
-            spans.add((before.start, before.end))
-    return spans
+def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]]:
+    """The spans of places named as somewhere else (`places` in text order). A list of places shares the role
+    of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), and
+    a neighbour's with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`)."""
+    roles = {(m.start, m.end): _role_elsewhere(text, m) for m in places}
+    pairs = [
+        (a, b) for a, b in zip(places, places[1:], strict=False) if text[a.end : b.start] in _list_marks()
+    ]
+    for before, after in pairs:
+        if roles[before.start, before.end] == "origin" and roles[after.start, after.end] is None:
+            roles[after.start, after.end] = "origin"
+    for before, after in reversed(pairs):
+        role = roles[after.start, after.end]
+        if roles[before.start, before.end] is None and (
+            role == "origin" or (role == "border" and text[before.end : after.start] == _LIST_COMMA)
+        ):
+            roles[before.start, before.end] = role
+    return {span for span, role in roles.items() if role is not None}
 
 
 def read_places(
@@ -142,7 +164,7 @@ def read_places(
     (`朝阳社区党支部`), places too, but no vote for what the article is about."""
     ordered = sorted(mentions, key=lambda m: m.start)
     names = [m.text for m in ordered if m.type is EntityType.PLACE] + [m.text for m in in_bodies]
-    elsewhere = _elsewhere(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
+    elsewhere = elsewhere_spans(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
     voters = [m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from epikg import gazetteer
-from epikg.lexicon import data_longest_first, data_words
+from epikg.lexicon import data_groups, data_longest_first, data_words
 from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
@@ -79,6 +79,8 @@ def _named_after(
         end = start + len(stem) + len(suffix)
         if text.startswith(data_longest_first("place_division_continuations.txt"), end - 1):
             continue  # `宾县已向各乡镇拨付`: 乡 goes on as 乡镇, no township's ending
+        if stem[-1] in data_groups("place_ending_verbs.tsv").get(suffix, ()):
+            continue  # `长治市区返乡`: 返乡 is going home, no town named 区返
         if not spans.overlaps(start, end) and accepts(start, stem, suffix):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
