@@ -59,6 +59,7 @@ def test_a_township_written_after_its_county_is_a_place_where_the_gazetteer_lack
         "桃源县各乡镇全部设卡。",
         "桃源县乡镇干部全部下沉。",
         "桃源县副镇长以上干部参加。",
+        "桃源县城区返乡人员须报备。",  # 返乡: going home, no town named 城区返
     ],
 )
 def test_words_after_a_county_are_no_township(text: str) -> None:
