@@ -59,11 +59,11 @@ def test_a_township_written_after_its_county_is_a_place_where_the_gazetteer_lack
         "桃源县各乡镇全部设卡。",
         "桃源县乡镇干部全部下沉。",
         "桃源县副镇长以上干部参加。",
-        "桃源县城区返乡人员须报备。",  # 返乡: going home, no town named 城区返
+        "长治市区返乡人员须报备。",  # 返乡: going home, no town named 区返
     ],
 )
 def test_words_after_a_county_are_no_township(text: str) -> None:
-    assert [n for n in names(text) if n != "桃源县"] == []
+    assert [n for n in names(text) if n not in ("桃源县", "长治市")] == []
 
 
 def test_a_township_after_its_county_gets_the_county_as_parent() -> None:
