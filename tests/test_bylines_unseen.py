@@ -90,3 +90,21 @@ def test_a_credited_name_needs_no_listed_surname_when_it_is_long_enough(text: st
 )
 def test_a_unit_before_a_credited_name_is_no_name(line: str, names: list[str]) -> None:
     assert [found.value for found, _ in read_meta(f"标题\n{line}\n正文。").bylines] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("(宣传科 朴光明 文/图)", [("朴光明", None)]),  # a unit, then its person
+        ("全县干部下沉一线。(张小明 摄)", [("张小明", None)]),
+        ("(李红 王强 供稿)", [("李红", None), ("王强", None)]),
+    ],
+)
+def test_a_credit_written_after_the_names_in_a_closing_bracket_names_them_with_no_post(
+    line: str, credits: list[tuple[str, None]]
+) -> None:
+    assert [(found.value, role) for found, role in read_meta(line).bylines] == credits
+
+
+def test_a_bracket_with_a_role_word_inside_a_sentence_credits_no_one() -> None:
+    assert credited("县长(右二 摄)在卡点检查。") == []

@@ -129,12 +129,30 @@ _AUTHOR_PARENS = re.compile(r"\((?P<names>" + _CREDIT_NAME + r"(?:\s+" + _CREDIT
 _AUTHOR_AFTER_SENTENCE = re.compile(r"[。!?”…]\s*\((?P<names>" + _CREDIT_NAME + r")\)\s*$")
 
 
+@lru_cache(maxsize=1)
+def _role_after_names() -> re.Pattern[str]:
+    """`(宣传科 朴光明 文/图)`, `(张明 摄)`: names in brackets closing a line, a credit written after them
+    (data/byline_roles_after.txt)."""
+    return re.compile(
+        r"\((?P<names>"
+        + _CREDIT_NAME
+        + r"(?:\s+"
+        + _CREDIT_NAME
+        + r")*)\s+(?P<role>"
+        + "|".join(map(re.escape, data_longest_first("byline_roles_after.txt")))
+        + r")\)\s*$"
+    )
+
+
 def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None], ...]:
     """Reporters, correspondents, editors and authors the page credits, with the role as written."""
     found: list[tuple[Found, str | None]] = []
     for offset, line in lines:
         for match in _role_start().finditer(line):
             found.extend(_names_after(line, match.end(), offset, match.group("role")))
+        if credit := _role_after_names().search(line):  # a photo's or a text's credit, no post (`摄`)
+            named = _names_after(line, credit.start("names"), offset, credit.group("role"))
+            found.extend((name, None) for name, _ in named)
         parens = _AUTHOR_PARENS.search(line) or _AUTHOR_AFTER_SENTENCE.search(line)
         if parens:
             found.extend(_names_after(line, parens.start("names"), offset, None))
