@@ -30,6 +30,7 @@ def _bodies(*lines: str) -> list[str]:
         ("郧西论坛 › 郧西民生 › 问政郧西", "郧西论坛"),
         ("原创 盖州发布 盖州发布 2022年4月8日", "盖州发布"),  # a repost's account
         ("原创 敖汉教育 敖汉教育", "敖汉教育"),  # named twice, whatever its ending
+        ("谷城县人民政府  |  首页 > 新闻动态", "谷城县人民政府"),  # a body's portal, before its navigation
     ],
 )
 def test_the_site_or_account_in_the_pages_header(header: str, site: str) -> None:
@@ -42,6 +43,7 @@ def test_the_site_or_account_in_the_pages_header(header: str, site: str) -> None
         "织密疫情防控网",  # a headline that ends like a site
         "首页 > 信息公开 > 疫情防控 > 新闻发布",  # navigation: its steps are sections, not sites
         "县委书记到一线督导 玉林新闻网",  # a line of words
+        "全县核酸检测 | 首页",  # no body's name before the navigation
     ],
 )
 def test_headlines_and_navigation_name_no_site(header: str) -> None:

@@ -36,7 +36,7 @@ def _tokens(line: str) -> list[tuple[int, str]]:
 
 def _header_site(line: str) -> tuple[int, str] | None:
     """The site or account a header line names: its banner alone (`垫江发布`), or before its navigation
-    (`玉林新闻网 首页 | 时政`); a repost's account (`原创 盖州发布 盖州发布`: named twice, or by its ending)."""
+    (`玉林新闻网 首页 | 时政`, and a body's portal: `谷城县人民政府 | 首页`); a repost's account (`原创 盖州发布 盖州发布`: named twice, or by its ending)."""
     marks = data_groups("page_body_marks.tsv")
     tokens = _tokens(line)
     if not tokens:
@@ -51,8 +51,10 @@ def _header_site(line: str) -> tuple[int, str] | None:
     navigation = bool(rest) and any(m in rest for m in marks["nav"])
     if rest and not navigation:
         return None  # a line of words, not a site's banner or navigation
-    if token.endswith(tuple(marks["site"])) or (navigation and token.endswith(tuple(marks["nav_site"]))):
-        return at, token
+    if token.endswith(tuple(marks["site"])) or (
+        navigation and (token.endswith(tuple(marks["nav_site"])) or looks_like_body(token))
+    ):
+        return at, token  # `谷城县人民政府 | 首页 > 新闻动态`: a body's own portal
     return None
 
 
