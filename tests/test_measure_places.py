@@ -106,8 +106,10 @@ def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bo
     [
         ("从北京、河北及长治市区返乡人员须报备", ["北京", "河北", "长治市"], {"北京", "河北", "长治市"}),
         ("湖北、武汉返乡人员须报备", ["湖北", "武汉"], {"湖北", "武汉"}),  # the last member's role
-        # a destination's role does not spread: leaders go to the towns they inspect (`前往…督导`)
-        ("县长前往南洲镇、茅草街镇督导", ["南洲镇", "茅草街镇"], {"南洲镇"}),
+        # a destination's role does not spread; where the work is done is no destination at all
+        ("劝阻群众前往武汉、孝感", ["武汉", "孝感"], {"武汉"}),
+        ("县长前往南洲镇、茅草街镇等地督导", ["南洲镇", "茅草街镇"], set()),
+        ("组成3支流调队伍赶赴新圩镇开展协查", ["新圩镇"], set()),
         ("在与普兰店区、岫岩县交界处设卡", ["普兰店区", "岫岩县"], {"普兰店区", "岫岩县"}),
         ("在108国道与洋县交界处设卡", ["108国道", "洋县"], {"洋县"}),  # 与 here is no list
         ("在与华容县和安乡县交界处设卡", ["华容县", "安乡县"], {"华容县", "安乡县"}),
@@ -124,6 +126,17 @@ def test_a_list_of_places_shares_the_role_of_origin_or_of_a_neighbour(
 
     mentions = [Mention(n, EntityType.PLACE, text.index(n), text.index(n) + len(n), "test") for n in names]
     assert {text[a:b] for a, b in elsewhere_spans(text, mentions)} == elsewhere
+
+
+def test_a_measure_at_a_counties_listed_towns_applies_to_the_county() -> None:
+    """`道县梅花镇、仙子脚镇、清塘镇等地`: the county heads the chain; the list is of its towns."""
+    text = "道县梅花镇、仙子脚镇、清塘镇等地均已设立临时隔离点。"
+    assert where(text, "隔离点", ["道县", "梅花镇", "仙子脚镇", "清塘镇"]) == "道县"
+
+
+def test_a_team_sent_to_a_town_works_there() -> None:
+    text = "新田县召开会议。县疾控中心组成3支流调队伍赶赴新圩镇开展协查。"
+    assert where(text, "协查", ["新田县", "新圩镇"]) == "新圩镇"
 
 
 def test_a_measure_for_people_from_a_listed_origin_is_local() -> None:

@@ -100,8 +100,8 @@ def measure_place(
         place = _scope_place(_words().scopes[match.group()], locality, in_clause)
         if place is not None:
             scoped.append((match.start(), place))
-    if _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
-        return _covering([places[m.text] for m in own], scoped, locality)
+    if listed := _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
+        return _covering([places[m.text] for m in listed], scoped, locality)
     found = [(m.start, places[m.text]) for m in own] + scoped
     if found:  # the most specific; among equals the nearest to the trigger
         return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
@@ -113,12 +113,14 @@ def measure_place(
     return locality.main
 
 
-def _listed(text: str, mentions: list[Mention]) -> bool:
-    """Two places of the clause one after the other with only a list mark between them (`庄尚村、浦溪村`)."""
-    return any(
-        text[a.end : b.start] in data_words("list_joiners.txt")
-        for a, b in zip(mentions, mentions[1:], strict=False)
-    )
+def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The places of the clause joined by list marks (`庄尚村、浦溪村`; in `道县梅花镇、仙子脚镇`, the towns, not
+    the county that heads the chain), in order; none where no two are."""
+    listed: list[Mention] = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if text[a.end : b.start] in data_words("list_joiners.txt"):
+            listed += [m for m in (a, b) if m not in listed]
+    return listed
 
 
 def _covering(listed: list[Place], scoped: list[tuple[int, Place]], locality: Locality) -> Place | None:

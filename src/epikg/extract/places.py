@@ -133,7 +133,8 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
 def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]]:
     """The spans of places named as somewhere else (`places` in text order). A list of places shares the role
     of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), and
-    a neighbour's with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`)."""
+    a neighbour's with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`).
+    Where the work is done is no destination (`赶赴新圩镇开展协查`, `前往梅花镇、清塘镇等地督导`)."""
     roles = {(m.start, m.end): _role_elsewhere(text, m) for m in places}
     pairs = [
         (a, b) for a, b in zip(places, places[1:], strict=False) if text[a.end : b.start] in _list_marks()
@@ -147,7 +148,33 @@ def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]
             role == "origin" or (role == "border" and text[before.end : after.start] == _LIST_COMMA)
         ):
             roles[before.start, before.end] = role
+    for run in _runs(places, pairs):
+        if _worked_at(text, run[-1].end):
+            for m in run:
+                if roles[m.start, m.end] == "toward":
+                    roles[m.start, m.end] = None
     return {span for span, role in roles.items() if role is not None}
+
+
+def _runs(places: Sequence[Mention], pairs: list[tuple[Mention, Mention]]) -> list[list[Mention]]:
+    """The places in runs joined by list marks (one run for a place alone), in order."""
+    joined = {(a.start, b.start) for a, b in pairs}
+    runs: list[list[Mention]] = []
+    for m in places:
+        if runs and (runs[-1][-1].start, m.start) in joined:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _worked_at(text: str, end: int) -> bool:
+    """A verb of work right after a destination (data/place_elsewhere.tsv, `work_after`; past `等地` and a comma):
+    going there to do it (`赶赴新圩镇开展协查`)."""
+    words = data_groups("place_elsewhere.tsv")
+    after = text[end : end + 8]
+    after = after.removeprefix(next((w for w in words.get("list_end", ()) if after.startswith(w)), ""))
+    return after.lstrip(",，").startswith(tuple(words.get("work_after", ())))
 
 
 def read_places(
