@@ -720,3 +720,19 @@ def test_the_youth_leagues_committee_keeps_its_name_after_the_county() -> None:
 
     county = Locality({"county": Place("睢县", "county", None, "k", None)})
     assert resolve("团县委", county) == "睢县团县委" and resolve("县委", county) == "睢县县委"
+
+
+# --- a donor and its recipient, charities ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("金沙县红十字会向县疾控中心捐赠防护服。", ["金沙县红十字会", "县疾控中心"]),  # 向: two bodies
+        ("县慈善总会向县人民医院捐赠物资。", ["县慈善总会", "县人民医院"]),
+        ("红星镇向阳村村委会组织消杀。", ["红星镇向阳村村委会"]),  # 向阳: a village's name
+        ("谷城县慈善会组织捐款。", ["谷城县慈善会"]),
+    ],
+)
+def test_a_donor_and_its_recipient_are_two_bodies(text: str, names: list[str]) -> None:
+    assert bodies(text) == names
