@@ -603,3 +603,24 @@ def test_a_verb_of_office_before_a_title_ends_no_name() -> None:
 )
 def test_a_verb_of_speaking_before_a_post_is_no_part_of_it(text: str, post: tuple) -> None:
     assert post in titles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a deputy of the head just named, after a comma: the same body
+            "东城街道办事处主任马丽,副主任赵刚、钱多多参加巡查。",
+            {
+                ("马丽", "办事处主任", "东城街道办事处"),
+                ("赵刚", "副主任", "东城街道办事处"),
+                ("钱多多", "副主任", "东城街道办事处"),
+            },
+        ),
+        (  # another title's deputy is not the body's (副组长 is no deputy of 主任)
+            "东城街道办事处主任马丽,副组长赵刚参加巡查。",
+            {("马丽", "办事处主任", "东城街道办事处"), ("赵刚", "副组长", None)},
+        ),
+    ],
+)
+def test_a_bare_deputy_after_the_head_of_a_body_is_in_that_body(text: str, expected: set) -> None:
+    assert posts_of(text) == expected

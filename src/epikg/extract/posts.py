@@ -16,6 +16,7 @@ other ways; post_bodies the title and body each phrase gives; post_phrases the w
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from epikg.extract.organizations import Locality, Prefix, place_prefix
 from epikg.extract.place_divisions import Paragraphs
@@ -108,7 +109,27 @@ def find_posts(
     # `村党支部书记白兴亮说...副乡长王勤和白兴亮来到`: a name the article gives a post of its own is with the
     # list's first name there, not another holder of his title
     own = {p.person for p in posts}
-    return posts + [p for p in listed if p.person not in own], seats
+    return _deputies_in_the_body_before(text, posts + [p for p in listed if p.person not in own]), seats
+
+
+def _deputies_in_the_body_before(text: str, posts: list[Post]) -> list[Post]:
+    """`东城街道办事处主任马丽,副主任赵刚、钱多多`: a bare deputy's title right after a comma that closes a post of
+    the same title (data/title_deputy_marks.txt) is a deputy in that post's body."""
+    marks = tuple(data_words("title_deputy_marks.txt"))
+    ended = {p.end: p for p in posts if p.organization is not None}
+    shared = []
+    for post in posts:
+        mark = next((m for m in marks if post.title.startswith(m)), "")
+        head = ended.get(post.start - 1) if text[post.start - 1 : post.start] in ",，" else None
+        if (
+            post.organization is None
+            and mark
+            and head is not None
+            and head.title.endswith(post.title[len(mark) :])
+        ):
+            post = replace(post, organization=head.organization)
+        shared.append(post)
+    return shared
 
 
 def _previous_in_list(text: str, start: int) -> int:
