@@ -165,6 +165,11 @@ def test_an_empty_source_line_names_no_outlet() -> None:
     assert read_meta("白沙镇设卡\n来源: 青山日报 发布日期:2020-02-07\n正文。").outlet.value == "青山日报"
 
 
+def test_a_source_line_naming_this_site_names_no_outlet() -> None:
+    """`来源:本站`: the site speaks of itself; no body of that name."""
+    assert read_meta("白沙镇设卡\n发布时间:2020-02-07 来源:本站\n正文。").outlet is None
+
+
 def test_the_copyright_mark_before_an_icp_number_is_no_outlet() -> None:
     meta = read_meta("白沙镇设卡\n正文。\nCopyright 2016-2022 青山县人民医院 版权所有 渝ICP备12345678号")
     assert meta.outlet is None or meta.outlet.value != "版权所有"

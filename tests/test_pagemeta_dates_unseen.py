@@ -54,6 +54,7 @@ def published_day(page: str) -> date | None:
         "稿源：某某日报 2020-02-03 10:20:33",
         "2020年02月03日 星期一 第03版",  # an e-paper's issue, not a banner of today
         "2020年2月3日 星期一 第三版：要闻",
+        "某某镇开展全员核酸检测 2020-02-03 08:15:33 某某县人民政府",  # a headline, its stamp and its site
     ],
 )
 def test_a_header_date_line(line: str) -> None:

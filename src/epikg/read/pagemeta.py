@@ -92,6 +92,8 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
                 continue  # `来源: 发布日期:...`: an empty source, and the next label is no outlet
             if match and match.group("name") in data_groups("outlet_marks.tsv")["copyright"]:
                 continue  # `版权所有 渝ICP备...`: the mark, not the site's name
+            if match and match.group("name") in data_words("outlet_self_references.txt"):
+                continue  # `来源:本站`: this site, unnamed
             if match:
                 name = re.sub(r"[\d\s]+$", "", match.group("name"))
                 start, end = _account(name)

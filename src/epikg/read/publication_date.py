@@ -194,8 +194,8 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
     rest = after.lstrip(" \t\u3000")
     if not rest or rest[0] in _APART_AFTER or rest.startswith(page_labels()):
         pass
-    elif not after[:1].isspace() or _PROSE.search(line):
-        return False
+    elif not (after[:1].isspace() or line[end - 1 : end].isspace()) or _PROSE.search(line):
+        return False  # run into the words after it (the match may hold the space that sets it off)
     if start == 0 or line[start - 1] in _APART_BEFORE:
         return True
     return not _PROSE.search(line)
