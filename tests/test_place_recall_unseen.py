@@ -241,3 +241,22 @@ def test_hotels_crossings_ports_and_markets_are_places(text: str, name: str) -> 
 @pytest.mark.parametrize("text", ["密接人员统一转运至隔离酒店。", "县里征用宾馆作为隔离点。"])
 def test_what_a_hotel_serves_as_is_no_name(text: str) -> None:
     assert not [n for n in names(text) if n.endswith(("酒店", "宾馆"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("五一路与青年路交叉口设立了核酸采样点。", ["五一路", "青年路"]),  # named after a holiday, a word
+        (
+            "湖南省衡阳市耒阳市蔡子池街道五一社区实行封闭管理。",
+            ["湖南省", "衡阳市", "耒阳市", "蔡子池街道", "五一社区"],
+        ),
+        ("八一广场、环城路沿线商铺暂停营业。", ["八一广场", "环城路"]),
+        ("他住在耒阳市人民路188号金华小区3栋。", ["耒阳市", "人民路"]),  # no name starts at 号
+        ("全县五一期间暂停聚会。", []),
+    ],
+)
+def test_roads_and_communities_named_after_holidays_and_everyday_words(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected

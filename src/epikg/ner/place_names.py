@@ -101,8 +101,14 @@ def _after_a_village(text: str, start: int) -> bool:
 def _name_before(text: str, end: int, ends: set[int], stems: frozenset[str] = frozenset()) -> int | None:
     """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does. A division's name the
     article writes elsewhere (`stems`: 河边 of 河边镇) is a name, even an everyday word (`河边检查站`)."""
-    if end >= 1 and is_common_word(text[end - 1 : end + 1]):
-        return None  # `思路`, `道路`: the ending's first character closes an everyday word
+    if (
+        end >= 1
+        and is_common_word(text[end - 1 : end + 1])
+        and text[max(0, end - 2) : end] not in data_words("place_name_words.txt")
+    ):
+        return (
+            None  # `思路`, `道路`: the ending's first character closes an everyday word (not 五一路's 一路)
+        )
     for length in range(1, MAX_STEM + 1):
         start = end - length
         if start < 0 or not HAN.match(text[start]):

@@ -36,7 +36,10 @@ def stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: int
 
 
 def is_generic_stem(stem: str) -> bool:
-    """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name."""
+    """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name; but the
+    commonest names of roads and communities are names (`五一路`, `青年路`: data/place_name_words.txt)."""
+    if stem in data_words("place_name_words.txt"):
+        return False
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
