@@ -333,3 +333,28 @@ def test_an_outlet_of_any_name_before_a_reporters_bracket() -> None:
     assert "云上青山" in _bodies("云上青山报道(记者王明)自我县开展排查以来,")
     assert not _bodies("本报讯(记者 张明)全县开展消杀。")
     assert "云上青山" not in _bodies("云上青山报道了这件事。")
+
+
+@pytest.mark.parametrize(
+    ("page", "short", "full"),
+    [
+        (
+            "耒阳市新冠肺炎疫情防控指挥部发布通告。市防指要求各乡镇严格落实。",
+            "市防指",
+            "耒阳市新冠肺炎疫情防控指挥部",
+        ),
+        (
+            "耒阳市疾病预防控制中心发布提醒。市疾控中心提醒市民做好防护。",
+            "市疾控中心",
+            "耒阳市疾病预防控制中心",
+        ),
+    ],
+)
+def test_a_county_level_citys_short_bodies_are_its_own(tmp_path, page: str, short: str, full: str) -> None:  # noqa: ANN001
+    """In an article about 耒阳市, a county-level city, 市 names it (as 全市 does), not a prefecture."""
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(page, encoding="utf-8")
+    assert extract(read_article(path)).organizations.get(short) == full

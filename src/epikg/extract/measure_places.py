@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from epikg.extract.place_divisions import RANK, Locality, Paragraphs
+from epikg.extract.place_divisions import RANK, Locality, Paragraphs, city_suffixes
 from epikg.extract.places import elsewhere_spans, scope_words
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import dateline_end, org_type
@@ -49,17 +49,12 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
     return left, match.start() if match else sentence.end
 
 
-def _city_suffixes() -> tuple[str, ...]:
-    """How a city's name ends (data/place_city_suffixes.txt): 全市 means the county when it is a city."""
-    return tuple(data_words("place_city_suffixes.txt"))
-
-
 def _scope_place(level: str, locality: Locality, in_clause: list[Place]) -> Place | None:
     """The place a scope word means: one of that level named before it in its clause (`东湖村禁止本村人员`), else
     the article's own; never a place another clause names (`广州市白云区有疫情,我县对来自该区的人员…`)."""
     levels = ("county", "prefecture") if level == "city" else (level,)
     for place in reversed(in_clause):
-        if place.level in levels and (level != "city" or place.name.endswith(_city_suffixes())):
+        if place.level in levels and (level != "city" or place.name.endswith(city_suffixes())):
             return place
     return _own_place(level, locality)
 
@@ -68,7 +63,7 @@ def _own_place(level: str, locality: Locality) -> Place | None:
     """The article's own place of the scope word's level."""
     if level == "city":  # 全市: a county-level city when the article's county is one, else its prefecture
         county = locality.by_level.get("county")
-        if county is not None and county.name.endswith(_city_suffixes()):
+        if county is not None and county.name.endswith(city_suffixes()):
             return county
         return locality.by_level.get("prefecture")
     return locality.by_level.get(level)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.extract.place_divisions import Locality, Paragraphs
+from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.lexicon import data_groups, data_table, data_words, titles
@@ -97,13 +97,17 @@ def with_place(place: str, body: str) -> str:
 
 
 def resolve(name: str, locality: Locality) -> str:
-    """A body that starts with a bare level character gets the article's place of that level; so does one
+    """A body that starts with a bare level character gets the article's place of that level (市 is the
+    article's county where that is a city, as 全市 is); so does one
     after a prefix of data/org_level_prefixes.txt, before its name as written (`团县委` is 中宁县团县委, the
     county's Youth League, as the genre writes it with its county)."""
     prefix = next(
         (p for p in data_words("org_level_prefixes.txt") if name.startswith(p) and len(name) > len(p) + 1), ""
     )
     level = level_chars().get(name[len(prefix) : len(prefix) + 1])
+    county = locality.by_level.get("county")
+    if level == "prefecture" and county is not None and county.name.endswith(city_suffixes()):
+        level = "county"  # `市防指` of an article about 耒阳市, a county-level city: its own body
     if level is None or level not in locality.by_level:
         return name
     if prefix:  # `团县委` of 睢县 is 睢县团县委: the name as written stays whole

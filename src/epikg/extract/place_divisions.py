@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from epikg import gazetteer
 from epikg.extract.place_levels import suffix_levels
 from epikg.gazetteer import Division
-from epikg.lexicon import data_groups, data_longest_first
+from epikg.lexicon import data_groups, data_longest_first, data_words
 from epikg.records import EntityType, Mention, Place
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
@@ -53,6 +53,12 @@ class Locality:
     def full_forms(self) -> dict[str, str]:
         """Each short form -> its place's full name."""
         return {form: self.by_level[level].name for level, form in self.forms.items()}
+
+
+def city_suffixes() -> tuple[str, ...]:
+    """How a city's name ends (data/place_city_suffixes.txt): 全市 and 市防指 mean the article's county when it
+    is a city."""
+    return tuple(data_words("place_city_suffixes.txt"))
 
 
 def is_bare(name: str) -> bool:
