@@ -348,6 +348,11 @@ def test_an_outlet_of_any_name_before_a_reporters_bracket() -> None:
             "市疾控中心",
             "耒阳市疾病预防控制中心",
         ),
+        (
+            "耒阳市公安局交通警察大队在各路口值守。市交警大队劝返车辆。",
+            "市交警大队",
+            "耒阳市公安局交通警察大队",
+        ),
     ],
 )
 def test_a_county_level_citys_short_bodies_are_its_own(tmp_path, page: str, short: str, full: str) -> None:  # noqa: ANN001
