@@ -76,6 +76,22 @@ def test_a_written_chain_is_stated_containment() -> None:
     assert (places["金乡镇"].stated_by, places["金乡镇"].stated_at) == ("chain", (3, 9))
 
 
+def test_a_town_after_the_articles_own_county_scope_is_in_that_county() -> None:
+    """`我县新华镇、红旗镇`: 我县 heads a chain in the article's own county, whatever the gazetteer lists there."""
+    text = "苍南县召开会议。我县新华镇、红旗镇全面开展排查。"
+    places, _ = read_places(place_mentions(text, "苍南县", "新华镇", "红旗镇"), text=text, doc_id="a")
+    assert stated_chain(places["新华镇"]) == ["新华镇", "苍南县"]
+    assert stated_chain(places["红旗镇"]) == ["红旗镇", "苍南县"]  # the list goes on
+    assert (places["新华镇"].stated_by, places["新华镇"].stated_at) == ("chain", (8, 13))
+    assert places["新华镇"].key == "330327/新华镇"
+
+
+def test_a_scope_word_with_no_own_place_of_its_level_states_nothing() -> None:
+    text = "我县新华镇全面开展排查。"  # the article names no county of its own
+    places, _ = read_places(place_mentions(text, "新华镇"), text=text, doc_id="a")
+    assert places["新华镇"].parent is None
+
+
 def test_a_towns_chain_written_once_holds_wherever_the_town_is_named() -> None:
     text = "南县南洲镇开展排查。南洲镇的党员值守卡点。"
     mentions = [*place_mentions(text, "南县", "南洲镇"), Mention("南洲镇", EntityType.PLACE, 10, 13, "test")]

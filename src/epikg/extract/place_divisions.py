@@ -92,6 +92,7 @@ class Resolver:
         text_levels: dict[str, str] | None = None,
         located: set[str] | None = None,
         elsewhere: set[str] | None = None,
+        scoped: dict[str, tuple[str, int, int]] | None = None,
     ) -> None:
         self.gaz = gazetteer.load()
         self.names = list(dict.fromkeys(names))
@@ -112,6 +113,8 @@ class Resolver:
         self.text_levels = text_levels or {}  # bare names -> the level the text gives them (place_levels)
         self.located = located or set()  # names whose parent a located word states (`桂花村位于石门乡`)
         self.elsewhere = elsewhere or set()  # names the article writes only as somewhere else (`从武汉返乡`)
+        # names written right after a scope word of the article's own place (`我县新华镇`): level, span
+        self.scoped = scoped or {}
 
     def run(
         self, votes: list[str], level_votes: Counter[str] | None = None, addresses: Counter[str] | None = None
@@ -225,9 +228,14 @@ class Resolver:
             return self.built[name]
         division = self.chosen.get(name)
         stated = self.chains.get(name)
+        span = self.chain_spans.get(name)
+        if stated is None and name in self.scoped:  # `我县新华镇`: a chain whose head is the article's county
+            level, *at = self.scoped[name]
+            own = self.locality_names.get(level)
+            stated, span = (own, tuple(at)) if own is not None and own != name else (None, None)
         parent = self._place(stated) if stated else None
         how = "located" if name in self.located else "chain"
-        basis = (how, self.chain_spans.get(name)) if stated else (None, None)
+        basis = (how, span) if stated else (None, None)
         if division is not None and parent is not None and not self._lies_in(division, parent):
             division = None  # `新州镇东坡村` in 儋州: a 东坡村 the gazetteer lists under another 新州镇 is not this one
         if division is None:

@@ -247,10 +247,31 @@ def read_places(
         text_levels=_bare_levels(text, placed, names) if text else None,
         located={name for name in located if chains[name] == located[name]},
         elsewhere={m.text for m in placed} - {m.text for m in placed if (m.start, m.end) not in elsewhere},
+        scoped=_after_own_scope(text, placed) if text else None,
     )
     level_votes = _level_votes(text, ordered) if text else Counter()
     places, locality = resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
     return {name: places[full.get(name, name)] for name in places}, locality
+
+
+def _after_own_scope(text: str, places: Sequence[Mention]) -> dict[str, tuple[str, int, int]]:
+    """Places written right after a scope word of a higher level (`我县新华镇`, `全县新华镇、城关镇等10个乡镇`,
+    `本镇红星村`; data/measure_places.tsv), the list that goes on from one included: each lies in the
+    article's own place of that level. Name -> (that level, the span from the scope word to the name)."""
+    scopes = {word: level for word, level in scope_words().items() if level in RANK}
+    found: dict[str, tuple[str, int, int]] = {}
+    previous: tuple[Mention, str, int] | None = None
+    for m in places:
+        word = next((w for w in scopes if text.endswith(w, 0, m.start)), None)
+        if word is not None and RANK[level_from_suffix(m.text)] > RANK[scopes[word]]:
+            previous = (m, scopes[word], m.start - len(word))
+        elif previous is None or text[previous[0].end : m.start] not in _list_marks():
+            previous = None
+            continue
+        else:
+            previous = (m, previous[1], previous[2])
+        found.setdefault(m.text, (previous[1], previous[2], m.end))
+    return found
 
 
 def _written_in_full(names: Iterable[str]) -> dict[str, str]:
