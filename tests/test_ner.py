@@ -324,6 +324,11 @@ def test_a_preposition_or_time_word_after_a_title_is_no_name(text: str) -> None:
     assert persons(text) == []
 
 
+def test_a_name_that_starts_like_a_preposition_and_is_set_off_by_a_comma_is_a_name() -> None:
+    """`主任向红军,`: a preposition's object never stops at a comma; 向 is the surname."""
+    assert persons("县卫健委党委书记、主任向红军,县疾控中心主任黄芳出席。") == ["向红军", "黄芳"]
+
+
 def test_model_name_that_is_a_preposition_and_a_word_is_dropped() -> None:
     assert not plausible(Mention("向群众", PER, 0, 3, "model"))
     assert plausible(Mention("向东明", PER, 0, 3, "model"))

@@ -92,6 +92,10 @@ def test_a_name_with_its_own_title_in_the_list_keeps_only_its_own() -> None:
         ("刘强局长强调,要守好每一道关口。", {("刘强", "局长")}),
         ("镇党委书记陈涛同志主持会议。", {("陈涛", "镇党委书记")}),
         ("今天在医院门口看到张明县长了,亲自检查。", {("张明", "县长")}),  # 了: a particle, no name goes on
+        (
+            "县法院院长潘向东,县检察院检察长蒋卫国出席会议。",
+            {("潘向东", "县法院院长"), ("蒋卫国", "县检察院检察长")},
+        ),
     ],
 )
 def test_a_title_after_the_name(text: str, expected: set) -> None:

@@ -139,7 +139,9 @@ class Place:
     key: str
     parent: Place | None  # the containing place the article states (a written chain, or its own locality)
     derived_parent: Place | None = None  # the gazetteer's parent, where one division alone fits the article
-    stated_by: str | None = None  # how the article states `parent`: "chain" (湖南省平江县, 我县城关镇), "located"
+    stated_by: str | None = (
+        None  # how the article states `parent`: "chain" (湖南省平江县, 我县城关镇), "located"
+    )
     # (`桂花村位于石门乡`) or "locality"
     stated_at: tuple[int, int] | None = (
         None  # the evidence: the chain, or where the place is named; body offsets

@@ -128,6 +128,8 @@ def _after_titles(text: str) -> list[Mention]:
     return found
 
 
+# Marks right after a name that set it off as a whole phrase: no preposition's object stops there.
+_SET_OFF = frozenset(",、;:。(")
 _PREPOSITION_REACH = 16  # Han characters between `记者从` and `获悉`: a body's full name fits
 
 
@@ -151,10 +153,12 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         or name[0] in function_surnames("ending")
     ):
         return None
-    if name[0] in function_surnames("preposition") and (
-        is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1)
+    if (
+        name[0] in function_surnames("preposition")
+        and (is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1))
+        and text[start + len(name) : start + len(name) + 1] not in _SET_OFF
     ):
-        return None  # `记者向群众宣传`, `书记上午到`: a preposition or time word, not a surname
+        return None  # `记者向群众宣传`, `书记上午到`: a preposition or time word, not a surname (but `主任向红军,`)
     if group_noun and (
         not phrase_ends_at(text, start + len(name))
         or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
