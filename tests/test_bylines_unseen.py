@@ -108,3 +108,16 @@ def test_a_credit_written_after_the_names_in_a_closing_bracket_names_them_with_n
 
 def test_a_bracket_with_a_role_word_inside_a_sentence_credits_no_one() -> None:
     assert credited("县长(右二 摄)在卡点检查。") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("编辑:徐艳|审核:陈刚", [("徐艳", "编辑"), ("陈刚", "审核")]),  # a bar between two credits
+        ("来源:某某县融媒体中心 摄影:张晓宇 文字:吴敏", [("张晓宇", "摄影"), ("吴敏", "文字")]),
+    ],
+)
+def test_credits_set_apart_by_a_bar_or_labelled_as_the_text(
+    line: str, credits: list[tuple[str, str]]
+) -> None:
+    assert [(found.value, role) for found, role in read_meta(line).bylines] == credits

@@ -218,7 +218,7 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
             break
         match = match or padded
         after = line[match.end() : match.end() + 1]
-        if after and after not in " 、,)]】\u3000" and not line.startswith(page_labels(), match.end()):
+        if after and after not in " 、,)]】|丨\u3000" and not line.startswith(page_labels(), match.end()):
             break
         names.append((Found(name, offset + match.start(), offset + match.end()), role))
         position = _past_separators(line, match.end())
