@@ -254,6 +254,11 @@ def test_what_a_hotel_serves_as_is_no_name(text: str) -> None:
         ("八一广场、环城路沿线商铺暂停营业。", ["八一广场", "环城路"]),
         ("他住在耒阳市人民路188号金华小区3栋。", ["耒阳市", "人民路"]),  # no name starts at 号
         ("全县五一期间暂停聚会。", []),
+        (
+            "在干越大道设卡,思路要清晰。",
+            ["干越大道"],
+        ),  # 越大 is a word, but 大道 is a whole ending; 思路 no road
+        ("宁城中心市场暂停营业。", ["宁城中心市场"]),
     ],
 )
 def test_roads_and_communities_named_after_holidays_and_everyday_words(

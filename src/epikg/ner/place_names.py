@@ -98,11 +98,14 @@ def _after_a_village(text: str, start: int) -> bool:
     )
 
 
-def _name_before(text: str, end: int, ends: set[int], stems: frozenset[str] = frozenset()) -> int | None:
+def _name_before(
+    text: str, end: int, ends: set[int], stems: frozenset[str] = frozenset(), ending: str = ""
+) -> int | None:
     """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does. A division's name the
     article writes elsewhere (`stems`: 河边 of 河边镇) is a name, even an everyday word (`河边检查站`)."""
     if (
         end >= 1
+        and len(ending) <= 1  # `干越大道`: 越大 is a word, but a two-character ending is whole
         and is_common_word(text[end - 1 : end + 1])
         and text[max(0, end - 2) : end] not in data_words("place_name_words.txt")
     ):
@@ -162,7 +165,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     for match in endings.finditer(text):
         if text[match.start() - 1 : match.start()] in verbs_before.get(match.group(), ()):
             continue  # `走街串巷`, `布满街头`: a verb on the streets, no street's name
-        start = _name_before(text, match.start(), ends, stems)
+        start = _name_before(text, match.start(), ends, stems, match.group())
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
             spans_here = _road_and_facility(text, start, match.end())
             named.extend(spans_here)
