@@ -329,6 +329,12 @@ def test_a_name_that_starts_like_a_preposition_and_is_set_off_by_a_comma_is_a_na
     assert persons("县卫健委党委书记、主任向红军,县疾控中心主任黄芳出席。") == ["向红军", "黄芳"]
 
 
+def test_yuan_is_a_surname_unless_it_begins_a_word() -> None:
+    """原 is a surname (`副主任原丽萍`), but `县长原定于` is 原定 (as planned)."""
+    assert persons("县疾控中心副主任原丽萍做客节目。") == ["原丽萍"]
+    assert persons("县长原定于明天到村检查。") == []
+
+
 def test_model_name_that_is_a_preposition_and_a_word_is_dropped() -> None:
     assert not plausible(Mention("向群众", PER, 0, 3, "model"))
     assert plausible(Mention("向东明", PER, 0, 3, "model"))

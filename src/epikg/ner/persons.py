@@ -22,6 +22,7 @@ from epikg.lexicon import (
     phrase_ends_at,
     surnames,
     titles,
+    two_character_words,
 )
 from epikg.records import EntityType, Mention
 
@@ -151,6 +152,7 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         or _runs_into_title(text, start, len(name))
         or _runs_into_place(text, start + len(name))
         or name[0] in function_surnames("ending")
+        or (name[0] in function_surnames("word") and name[:2] in two_character_words())  # `县长原定于`
     ):
         return None
     if (
