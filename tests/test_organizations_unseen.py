@@ -736,3 +736,15 @@ def test_the_youth_leagues_committee_keeps_its_name_after_the_county() -> None:
 )
 def test_a_donor_and_its_recipient_are_two_bodies(text: str, names: list[str]) -> None:
     assert bodies(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("柑子镇在入口设卡,由柑子派出所民警值守。", ["柑子派出所"]),  # the town's short form begins the body
+        ("黄金埠镇设立卡点,黄金埠派出所、黄金埠镇卫生院派人值守。", ["黄金埠派出所", "黄金埠镇卫生院"]),
+        ("柑子派出所民警值守。", []),  # no town of that name in the article: no place to start at
+    ],
+)
+def test_a_body_named_by_the_short_form_of_a_town_the_article_names(text: str, names: list[str]) -> None:
+    assert bodies(text) == names

@@ -288,3 +288,10 @@ def test_a_post_phrase_reaches_back_no_further_than_the_bodys_name() -> None:
     assert ("王勇然", "党支部书记", "唐冲村党支部") in posts_of(  # named by its own village
         "接到通知,峰高街道唐冲村党支部书记王勇然松了口气。"
     )
+
+
+def test_a_post_phrase_takes_a_body_whose_name_begins_with_a_demonstrative_character() -> None:
+    """`那大派出所民警郑凯`: 那 (that) breaks a phrase, but here it begins the police station's name."""
+    assert posts_of("那大镇发布通告。那大派出所民警郑凯在卡点值守。") == {
+        ("郑凯", "那大派出所民警", "那大派出所")
+    }

@@ -49,6 +49,10 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     """Walk left over body words to a place's or body's name (included), a boundary or a function word."""
     start = title_start
     while start > limit and title_start - start < MAX_SEGMENT:
+        if (
+            start - 1 in places
+        ):  # a place's or body's name begins here, whatever its first character (`那大派出所`)
+            return start - 1
         char = text[start - 1]
         # 道 of `宁城街道党工委书记` ends a division's word, not a verb of saying (说道)
         breaks = char in phrase_breaks() and not text.endswith(_division_words(), 0, start)
@@ -57,8 +61,6 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
         if text.endswith(data_longest_first("org_lead_verbs.txt"), 0, start):
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
         start -= 1
-        if start in places:  # a place name begins here: the phrase starts with it
-            break
     return start
 
 

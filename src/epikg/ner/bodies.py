@@ -25,6 +25,7 @@ from epikg.lexicon import (
 from epikg.ner.place_stems import is_phrase
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_teams
 from epikg.records import EntityType, Mention
+from epikg.spans import occurrences
 
 
 @lru_cache(maxsize=1)
@@ -95,16 +96,43 @@ def _reported() -> re.Pattern[str]:
     )
 
 
+def _short_forms_written(text: str, places: list[Mention]) -> list[Mention]:
+    """A town's or village's name without its ending (data/place_township_suffixes.txt and
+    place_village_suffixes.txt) where the text writes it so (`柑子镇` ... `柑子派出所`): where a body may start."""
+    endings = (
+        *data_longest_first("place_township_suffixes.txt"),
+        *data_longest_first("place_village_suffixes.txt"),
+    )
+    stems = {
+        m.text[: -len(ending)]
+        for m in places
+        if (ending := next((e for e in endings if m.text.endswith(e)), None))
+        and len(m.text) - len(ending) >= 2
+    }
+    taken = {(m.start, m.end) for m in places}
+    return [
+        Mention(stem, EntityType.PLACE, at, end, "rule:short-form")
+        for stem in stems
+        for at, end in occurrences(text, stem)
+        if not any(s <= at < e for s, e in taken)
+    ]
+
+
 def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
-    """Bodies that end in a known suffix and start at a place name or a level character (`县防指`)."""
+    """Bodies that end in a known suffix and start at a place name (or its short form the text writes:
+    `柑子派出所` in an article about 柑子镇) or a level character (`县防指`)."""
     suffix = _org_suffix_pattern()
+    short_forms = _short_forms_written(text, places)
+    short_ends = {m.end: m for m in short_forms}
     place_ends = {m.end: m for m in places}
-    place_by_start = {m.start: m for m in places}
+    place_by_start = {m.start: m for m in [*places, *short_forms]}
     found = []
     for match in suffix.finditer(text):
         if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
             continue  # `值班执勤队伍`: the suffix is inside a word
         start = _org_start(text, match.start(), place_ends)
+        if start is None:  # `柑子派出所`: no place or level starts it, but a town's short form does
+            start = _org_start(text, match.start(), short_ends)
         if start is not None:
             start = _parent_body_start(text, start, place_ends)
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_by_start:
