@@ -645,6 +645,8 @@ def test_a_border_countys_immigration_police_brigade_is_a_body() -> None:
     [
         ("县商务局协调好又多超市、步步高超市等保供。", ["好又多超市", "步步高超市"]),
         ("益民大药房、仁和药房实行实名登记。", ["益民大药房", "仁和药房"]),
+        ("检查了尧山路上的好又多超市,了解物资储备。", ["好又多超市"]),  # where the shop is, then 的
+        ("在华联超市门口设点。", ["华联超市"]),
     ],
 )
 def test_a_shop_named_by_its_brand_alone_is_a_body(text: str, shops: list[str]) -> None:
@@ -660,6 +662,8 @@ def test_a_shop_named_by_its_brand_alone_is_a_body(text: str, shops: list[str]) 
         ",商场超市正常营业。",  # two kinds of shop
         ",保供超市、药店除外。",
         "组织永盛超市有限公司保供。",  # a company's name goes on: the model's to read
+        "附近的大型超市正常营业。",
+        "在各大超市门口设点。",
     ],
 )
 def test_a_kind_of_shop_or_part_of_a_companys_name_is_no_brand(text: str) -> None:
