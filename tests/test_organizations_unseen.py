@@ -752,3 +752,14 @@ def test_a_donor_and_its_recipient_are_two_bodies(text: str, names: list[str]) -
 )
 def test_a_body_named_by_the_short_form_of_a_town_the_article_names(text: str, names: list[str]) -> None:
     assert bodies(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县委宣传部副部长、县政府新闻办主任程曦主持发布会。", ["县委宣传部", "县政府", "县政府新闻办"]),
+        ("县商务委副主任杜鹏出席。县教委成立了工作专班。", ["县商务委", "县教委"]),
+    ],
+)
+def test_commissions_and_the_press_office_are_bodies(text: str, names: list[str]) -> None:
+    assert bodies(text) == names
