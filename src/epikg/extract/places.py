@@ -56,10 +56,9 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
         return "origin"
     if before.endswith(words.get("toward_before", ())):
         return "toward"
+    # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
     if text.startswith(words.get("origin_after", ()), _chain_end(text, mention.end)):
-        return (
-            "origin"  # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
-        )
+        return "origin"
     reach = text[mention.end : mention.end + _BORDER_REACH]
     this_side = tuple(words.get("this_side_after", ()))
     if reach.startswith(this_side) and not before.endswith(this_side):

@@ -49,9 +49,8 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     """Walk left over body words to a place's or body's name (included), a boundary or a function word."""
     start = title_start
     while start > limit and title_start - start < MAX_SEGMENT:
-        if (
-            start - 1 in places
-        ):  # a place's or body's name begins here, whatever its first character (`那大派出所`)
+        # a place's or body's name begins here, whatever its first character (`那大派出所`): the phrase starts with it
+        if start - 1 in places:
             return start - 1
         char = text[start - 1]
         # 道 of `宁城街道党工委书记` ends a division's word, not a verb of saying (说道)

@@ -103,15 +103,15 @@ def _name_before(
 ) -> int | None:
     """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does. A division's name the
     article writes elsewhere (`stems`: 河边 of 河边镇) is a name, even an everyday word (`河边检查站`)."""
+    # `思路`, `道路`: the ending's first character closes an everyday word; not a two-character ending (`干越大道`,
+    # though 越大 is a word) nor after a road's common name (`五一路`, though 一路 is a word)
     if (
         end >= 1
-        and len(ending) <= 1  # `干越大道`: 越大 is a word, but a two-character ending is whole
+        and len(ending) <= 1
         and is_common_word(text[end - 1 : end + 1])
         and text[max(0, end - 2) : end] not in data_words("place_name_words.txt")
     ):
-        return (
-            None  # `思路`, `道路`: the ending's first character closes an everyday word (not 五一路's 一路)
-        )
+        return None
     for length in range(1, MAX_STEM + 1):
         start = end - length
         if start < 0 or not HAN.match(text[start]):

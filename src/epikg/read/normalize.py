@@ -262,7 +262,6 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
     return join_lines(kept, wrapped=[_wraps(a.text, b.text) for a, b in zip(kept, kept[1:], strict=False)])
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_COMMA = re.compile(r"[,，]")
 _ANY_MARK = re.compile(r"[,，。;；、!！?？]")
 _LEADING_LABEL = re.compile(r"^[^,，。]{1,6}[:：]")
@@ -276,15 +275,15 @@ def _list_item() -> re.Pattern[str]:
 
 def _wraps(line: str, following: str) -> bool:
     """A sentence broken across two lines (`县卫健局局长苏建` / `新,县公安局副局长…`): the first is prose with a
-    clause comma that stops mid-sentence (on a character or a comma); the second goes on with punctuation of its own, and is
-    neither a label (`时间:…`), a list item (`二、`) nor spaced furniture. A headline, a name list or a forum
-    signature is none of these."""
+    clause comma that stops mid-sentence (on a character or a comma); the second goes on with punctuation of
+    its own, and is neither a label (`时间:…`), a list item (`二、`) nor spaced furniture. A headline, a name
+    list or a forum signature is none of these."""
     return (
-        len(_CJK.findall(line)) >= 15
+        len(_PROSE_CJK.findall(line)) >= 15
         and bool(_CLAUSE_COMMA.search(line))
-        and bool(_CJK.fullmatch(line[-1]) or line[-1] in ",，、")
+        and bool(_PROSE_CJK.fullmatch(line[-1]) or line[-1] in ",，、")
         and not any(c.isspace() for c in line + following)
-        and bool(_CJK.match(following))
+        and bool(_PROSE_CJK.match(following))
         and bool(_ANY_MARK.search(following))
         and not _LEADING_LABEL.match(following)
         and not _list_item().match(following)
