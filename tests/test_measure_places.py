@@ -139,6 +139,12 @@ def test_a_team_sent_to_a_town_works_there() -> None:
     assert where(text, "协查", ["新田县", "新圩镇"]) == "新圩镇"
 
 
+def test_a_sentence_that_opens_with_a_list_of_places_is_about_what_covers_them() -> None:
+    """`在某某收费站、某某镇…等处设置查验点,…查验健康码`: not the first listed place alone."""
+    text = "南县召开会议。在金桥收费站、茅草街镇、南洲镇等处设置查验点,对入县车辆逐一查验健康码。"
+    assert where(text, "健康码", ["南县", "金桥收费站", "茅草街镇", "南洲镇"]) == "南县"
+
+
 def test_a_measure_for_people_from_a_listed_origin_is_local() -> None:
     text = "襄垣县古韩镇发布通告。从北京、河北及长治市区返乡人员,须提前向所在村报备。"
     assert where(text, "报备", ["襄垣县", "古韩镇", "北京", "河北", "长治市"]) == "古韩镇"

@@ -104,7 +104,15 @@ def measure_place(
         return None
     topic = _topic(text, sentence, in_sentence, left)
     if topic is not None and (topic.start, topic.end) not in elsewhere:
-        return places[topic.text]
+        run = [topic]
+        for m in (m for m in in_sentence if m.start > topic.start and (m.start, m.end) not in elsewhere):
+            if text[run[-1].end : m.start] not in data_words("list_joiners.txt"):
+                break
+            run.append(m)
+        if len(run) == 1:
+            return places[topic.text]
+        # `在沪渝高速垫江收费站、澄溪出口…等处设置查验点,…逐一查验健康码`: the sentence opens with a list
+        return _covering([places[m.text] for m in run], [], locality)
     return locality.main
 
 
