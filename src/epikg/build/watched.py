@@ -130,10 +130,7 @@ class WatchedPool:
             meanwhile()
         while self.workers:
             for worker in self.workers:
-                if worker.ready and worker.job is None and waiting:
-                    worker.job = waiting.popleft()
-                    worker.deadline = time.monotonic() + self.timeout
-                    worker.connection.send(worker.job)
+                self._hand_out(worker, waiting)
             busy = [w for w in self.workers if w.job is not None]
             if not waiting and not busy:
                 return
@@ -146,6 +143,13 @@ class WatchedPool:
             for worker in list(self.workers):
                 yield from self._attend(worker, ready, waiting)
 
+    def _hand_out(self, worker: _Worker, waiting: deque[Job]) -> None:
+        """The next waiting page to a worker that is ready and idle, its deadline running from now."""
+        if worker.ready and worker.job is None and waiting:
+            worker.job = waiting.popleft()
+            worker.deadline = time.monotonic() + self.timeout
+            worker.connection.send(worker.job)
+
     def _attend(self, worker: _Worker, ready: list[Any], waiting: deque[Job]) -> Iterator[DocumentResult]:
         """What one worker has to say: ready, a page's result, its death, or a deadline passed."""
         job = worker.job
@@ -156,10 +160,13 @@ class WatchedPool:
                 message = None  # it died while sending: its sentinel tells the rest below
             if isinstance(message, DocumentResult):
                 worker.job = None
+                # its next page first: the worker builds it while the caller takes this one
+                self._hand_out(worker, waiting)
                 yield message
                 return
             if isinstance(message, tuple) and message[0] == "ready":
                 worker.ready = True
+                self._hand_out(worker, waiting)
                 return
             if isinstance(message, tuple) and message[0] == "failed":
                 self.close()
