@@ -174,12 +174,11 @@ def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer
         return []
     if any(d.level == "county" for m in places for d in gaz.lookup_written(m.text)):
         return []
-    aliases = gaz.county_aliases
     seen = {
         text[i : i + n]
         for n in (2, 3)
         for i in range(len(text) - n + 1)
-        if text[i : i + n] in aliases and not is_common_word(text[i : i + n])
+        if gaz.county_alias(text[i : i + n]) is not None and not is_common_word(text[i : i + n])
     }
     if len(seen) != 1:
         return []
