@@ -371,6 +371,11 @@ class Gazetteer:
     def children_of(self, division: Division) -> list[Division]:
         return [self.divisions[i] for i in self._table.children(division.id)]
 
+    def children_names(self, division: Division) -> list[str]:
+        """The names of children_of(division), without making their records."""
+        names = self._table.names
+        return [names[i] for i in self._table.children(division.id)]
+
 
 def parse(lines: list[str]) -> list[Division]:
     """Parse jionlp's tab-indented listing; indentation depth gives the level."""

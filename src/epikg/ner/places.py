@@ -127,7 +127,7 @@ def _villages(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     for mention in places:
         for division in gaz.lookup(mention.text):
             if division.level == "township":
-                names.update(c.name for c in gaz.children_of(division) if len(c.name) >= 3)
+                names.update(name for name in gaz.children_names(division) if len(name) >= 3)
     ends = {m.end for m in places}
     found = free_occurrences(text, names, places, EntityType.PLACE, "rule:gazetteer")
     return [m for m in found if m.start in ends or _stands_alone(text, m.start)]
