@@ -289,6 +289,7 @@ def build(
         started(len(jobs))
     order = {job.path: number for number, job in enumerate(jobs)}
     documents = []
+    union = None if keep_lines else PageUnion.start(scheme_lines())
     if scheduler is not None:
         from epikg.build.cluster import run_cluster_jobs
         from epikg.build.local import too_large
@@ -323,8 +324,8 @@ def build(
             else keep_extractions,
             page_timeout=page_timeout,
             max_page_bytes=max_page_bytes,
+            idle=union.share_next if union is not None else None,  # while the workers build
         )
-    union = None if keep_lines else PageUnion.start(scheme_lines())
     for number, document in enumerate(results, 1):
         if union is not None:
             union.add(document)

@@ -193,12 +193,14 @@ def run_jobs(
     cache: Cache | None = None,
     page_timeout: float | None = None,
     max_page_bytes: int | None = None,
+    idle: Callable[[], bool] | None = None,
 ) -> Iterator[DocumentResult]:
     """Every job's result, as each is found in the cache or finished (not in the jobs' order).
 
     A page over `max_page_bytes` is skipped unread; with `page_timeout` (seconds) pages are built in watched
     worker processes, even with one worker, and a page still running at its deadline is skipped (see
-    epikg.build.watched). Neither skip is cached: a later run may allow more.
+    epikg.build.watched). Neither skip is cached: a later run may allow more. `idle` is the caller's work,
+    done a piece at a time while watched workers build pages (see epikg.build.watched.WatchedPool.run).
     """
     pending: list[tuple[Job, str | None]] = []
     sizes = {job.path: page_bytes(job) for job in jobs}  # stat'ed once: for the limit and the workers' order
@@ -236,6 +238,7 @@ def run_jobs(
             rules=str(rules) if rules else None,
             validate=validate,
             meanwhile=meanwhile,
+            idle=idle,
         ):
             key = keys[result.path]
             if cache and key and result.cacheable:

@@ -194,6 +194,16 @@ class PageUnion:
             self.shared.add(text.splitlines())
         self._waiting, self._waiting_chars = [], 0
 
+    def share_next(self) -> bool:
+        """Where the oldest page waiting meets the others, worked out now (time a build's workers are busy
+        and this process is not); False where no page is waiting."""
+        if not self._waiting:
+            return False
+        text = self._waiting.pop(0)
+        self._waiting_chars -= len(text)
+        self.shared.add(text.splitlines())
+        return True
+
     def page_lines(self) -> Iterable[str]:
         """The lines of the pages, the measure scheme's left out (no page holds them), re-readable."""
         return _WithoutScheme(self.lines, self.scheme)

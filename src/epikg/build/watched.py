@@ -119,10 +119,14 @@ class WatchedPool:
             self._stop(worker)
 
     def run(
-        self, jobs: Sequence[Job], meanwhile: Callable[[], None] | None = None
+        self,
+        jobs: Sequence[Job],
+        meanwhile: Callable[[], None] | None = None,
+        idle: Callable[[], bool] | None = None,
     ) -> Iterator[DocumentResult]:
         """Every job's result as it finishes; a page past its deadline or whose worker died is skipped.
-        `meanwhile` is called once the workers are started, while they load what they need."""
+        `meanwhile` is called once the workers are started, while they load what they need; `idle` while
+        no worker has anything to say, until it returns False (it has nothing left to do)."""
         waiting = deque(jobs)
         for _ in range(min(self.size, len(waiting))):
             self._start()
@@ -130,21 +134,27 @@ class WatchedPool:
             meanwhile()
         while self.workers:
             for worker in self.workers:
-                if worker.ready and worker.job is None and waiting:
-                    worker.job = waiting.popleft()
-                    worker.deadline = time.monotonic() + self.timeout
-                    worker.connection.send(worker.job)
+                self._hand_out(worker, waiting)
             busy = [w for w in self.workers if w.job is not None]
             if not waiting and not busy:
                 return
             now = time.monotonic()
             until = min((w.deadline for w in busy), default=now + 60.0)
-            ready = wait(
-                [w.connection for w in self.workers] + [w.process.sentinel for w in self.workers],
-                timeout=max(0.0, until - now),
-            )
+            handles = [w.connection for w in self.workers] + [w.process.sentinel for w in self.workers]
+            ready = wait(handles, timeout=0)
+            while not ready and idle is not None and idle():
+                ready = wait(handles, timeout=0)
+            if not ready:
+                ready = wait(handles, timeout=max(0.0, until - now))
             for worker in list(self.workers):
                 yield from self._attend(worker, ready, waiting)
+
+    def _hand_out(self, worker: _Worker, waiting: deque[Job]) -> None:
+        """The next waiting page to a worker that is ready and idle, its deadline running from now."""
+        if worker.ready and worker.job is None and waiting:
+            worker.job = waiting.popleft()
+            worker.deadline = time.monotonic() + self.timeout
+            worker.connection.send(worker.job)
 
     def _attend(self, worker: _Worker, ready: list[Any], waiting: deque[Job]) -> Iterator[DocumentResult]:
         """What one worker has to say: ready, a page's result, its death, or a deadline passed."""
@@ -156,10 +166,13 @@ class WatchedPool:
                 message = None  # it died while sending: its sentinel tells the rest below
             if isinstance(message, DocumentResult):
                 worker.job = None
+                # its next page first: the worker builds it while the caller takes this one
+                self._hand_out(worker, waiting)
                 yield message
                 return
             if isinstance(message, tuple) and message[0] == "ready":
                 worker.ready = True
+                self._hand_out(worker, waiting)
                 return
             if isinstance(message, tuple) and message[0] == "failed":
                 self.close()
@@ -204,13 +217,15 @@ def run_watched(
     rules: str | None,
     validate: bool,
     meanwhile: Callable[[], None] | None = None,
+    idle: Callable[[], bool] | None = None,
 ) -> Iterator[DocumentResult]:
     """Build the jobs in watched worker processes (see WatchedPool); workers are stopped when done.
-    `meanwhile` is work of this process's own, done while the workers start."""
+    `meanwhile` is work of this process's own, done while the workers start; `idle` is done a piece at a
+    time while they build (see WatchedPool.run)."""
     pool = WatchedPool(
         context, options, workers=min(workers, len(jobs)), timeout=timeout, rules=rules, validate=validate
     )
     try:
-        yield from pool.run(jobs, meanwhile)
+        yield from pool.run(jobs, meanwhile, idle)
     finally:
         pool.close()

@@ -322,8 +322,9 @@ def _candidates(
     if name in gaz.by_level_alias:
         return gaz.lookup_written(name)  # 石柱县, 恩施州: as certain as the full name
     aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]
-    if own_county and name in gaz.county_aliases:
-        return [gaz.divisions[gaz.county_aliases[name]]]
+    county = gaz.county_alias(name) if own_county else None
+    if county is not None:
+        return [gaz.divisions[county]]
     return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]
 
 

@@ -242,8 +242,9 @@ def _family_hamlets(text: str) -> list[tuple[int, int]]:
     )
     found = []
     for at in range(len(text) - 2):
-        family = text[at] in single and text[at + 1] in marks and text[at + 2] in endings
+        if not (text[at] in single and text[at + 1] in marks and text[at + 2] in endings):
+            continue  # no family's hamlet starts here
         opens = at == 0 or not HAN.match(text[at - 1]) or text[at - 1] in before
-        if family and opens and not text.startswith(longer, at + 3):  # `许家湾新村`: a longer name's start
+        if opens and not text.startswith(longer, at + 3):  # `许家湾新村`: a longer name's start
             found.append((at, at + 3))
     return found

@@ -127,7 +127,7 @@ def _villages(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     for mention in places:
         for division in gaz.lookup(mention.text):
             if division.level == "township":
-                names.update(c.name for c in gaz.children_of(division) if len(c.name) >= 3)
+                names.update(name for name in gaz.children_names(division) if len(name) >= 3)
     ends = {m.end for m in places}
     found = free_occurrences(text, names, places, EntityType.PLACE, "rule:gazetteer")
     return [m for m in found if m.start in ends or _stands_alone(text, m.start)]
@@ -174,12 +174,11 @@ def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer
         return []
     if any(d.level == "county" for m in places for d in gaz.lookup_written(m.text)):
         return []
-    aliases = gaz.county_aliases
     seen = {
         text[i : i + n]
         for n in (2, 3)
         for i in range(len(text) - n + 1)
-        if text[i : i + n] in aliases and not is_common_word(text[i : i + n])
+        if gaz.county_alias(text[i : i + n]) is not None and not is_common_word(text[i : i + n])
     }
     if len(seen) != 1:
         return []
