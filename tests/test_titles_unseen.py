@@ -628,3 +628,13 @@ def test_a_verb_of_speaking_before_a_post_is_no_part_of_it(text: str, post: tupl
 )
 def test_a_bare_deputy_after_the_head_of_a_body_is_in_that_body(text: str, expected: set) -> None:
     assert posts_of(text) == expected
+
+
+def test_a_title_heads_the_list_a_word_opens_after_it() -> None:
+    """`出席会议的县领导有刘建华、欧阳丽、常胜利`: 有 opens the list the title heads; `县领导有信心` holds no name."""
+    assert posts_of("出席会议的县领导有刘建华、欧阳丽、常胜利。") == {
+        ("刘建华", "县领导", None),
+        ("欧阳丽", "县领导", None),
+        ("常胜利", "县领导", None),
+    }
+    assert posts_of("县领导有信心打赢这场战役。") == set()

@@ -96,6 +96,16 @@ def _signed(text: str) -> list[Mention]:
 # --- a name after a title ----------------------------------------------------------------
 
 
+def _list_opener_at(text: str, start: int) -> int:
+    """The length of a word that opens a list of names right after a title (`县领导有刘建华、欧阳丽`:
+    data/person_list_openers.txt), where a name and the list comma follow it; else 0."""
+    for word in data_words("person_list_openers.txt"):
+        name = _name_at(text, start + len(word)) if text.startswith(word, start) else None
+        if name and text.startswith("、", start + len(word) + len(name)):
+            return len(word)
+    return 0
+
+
 def _after_titles(text: str) -> list[Mention]:
     """`县委书记黄荣定`, `村支书石泽林`; after a group noun (`村民`) only a name that ends cleanly."""
     found = []
@@ -103,6 +113,7 @@ def _after_titles(text: str) -> list[Mention]:
         start = match.end()
         while start < match.end() + 2 and text[start : start + 1] in (" ", "\u3000"):
             start += 1  # `副县长 王建华`: pages set names apart with spaces
+        start += _list_opener_at(text, start)  # `县领导有刘建华、欧阳丽`
         minority = minority_name_at(text, start)
         if (
             len(minority) >= 2
