@@ -17,6 +17,7 @@ a violation counts where its focus is one of them. Pages are N-Triples lines wit
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -160,15 +161,15 @@ class PageUnion:
     them; past a size in sorted runs on disk, epikg.build.spill) and the nodes where its pages meet, so that
     neither the output nor the union check needs any page's lines kept.
 
-    Where the pages meet is worked out only when the union is checked, from the pages' texts held until
-    then, or as pages come once they hold more than the spill limit: a rebuild whose union's verdict is in
-    the cache never works it out."""
+    Where the pages meet is worked out from the pages' texts held until then: a page at a time while a
+    build's workers are busy (share_next), all of them once they hold more than the spill limit, and the
+    rest when the union is checked. A rebuild whose union's verdict is in the cache never works it out."""
 
     lines: SortedLines
     shared: SharedNodes = field(default_factory=SharedNodes)
     pages: int = 0
     scheme: frozenset[str] = frozenset()
-    _waiting: list[str] = field(default_factory=list)
+    _waiting: deque[str] = field(default_factory=deque)
     _waiting_chars: int = 0
 
     @classmethod
@@ -190,16 +191,15 @@ class PageUnion:
         self.pages += 1
 
     def _share(self) -> None:
-        for text in self._waiting:
-            self.shared.add(text.splitlines())
-        self._waiting, self._waiting_chars = [], 0
+        while self.share_next():
+            pass
 
     def share_next(self) -> bool:
         """Where the oldest page waiting meets the others, worked out now (time a build's workers are busy
         and this process is not); False where no page is waiting."""
         if not self._waiting:
             return False
-        text = self._waiting.pop(0)
+        text = self._waiting.popleft()
         self._waiting_chars -= len(text)
         self.shared.add(text.splitlines())
         return True
@@ -215,7 +215,7 @@ class PageUnion:
 
     def close(self) -> None:
         self.lines.close()
-        self._waiting, self._waiting_chars = [], 0
+        self._waiting, self._waiting_chars = deque(), 0
 
 
 @dataclass(frozen=True)
