@@ -15,6 +15,7 @@ from epikg.read.normalize import (
     remove_residue,
     split_sentences,
 )
+from epikg.read.script import to_simplified
 from epikg.records import AlignedText
 
 
@@ -142,6 +143,30 @@ def test_substitute_maps_replacements_to_the_span_they_replace() -> None:
 def test_fold_keeps_length_and_offsets() -> None:
     raw = AlignedText.identity("梨樹縣聯防聯控")
     assert fold_aligned(raw).starts == raw.starts
+
+
+@pytest.mark.parametrize(
+    ("text", "simplified"),
+    [
+        ("乾縣人民政府召開會議", "乾县人民政府召开会议"),  # a county of Shaanxi, not 干县
+        ("濛江街道城北社區", "濛江街道城北社区"),
+        ("天氣乾燥,於是", "天气干燥,于是"),  # elsewhere the characters fold as before
+        ("乾安縣", "乾安县"),
+    ],
+)
+def test_place_names_keep_the_characters_simplified_writing_keeps(text: str, simplified: str) -> None:
+    assert to_simplified(text) == simplified
+
+
+def test_no_county_or_town_of_the_gazetteer_is_changed_by_folding() -> None:
+    from epikg import gazetteer
+
+    changed = [
+        d.name
+        for d in gazetteer.load().divisions
+        if d.level in ("province", "prefecture", "county", "township") and to_simplified(d.name) != d.name
+    ]
+    assert changed == []
 
 
 def test_sentences_end_at_final_punctuation_and_keep_closing_quotes() -> None:

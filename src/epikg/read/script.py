@@ -6,10 +6,13 @@ and per-character tags survive them unchanged.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 import opencc
+
+from epikg.lexicon import read_data_lines
 
 _T2S = opencc.OpenCC("t2s")
 
@@ -21,16 +24,40 @@ def _char_to_simplified(char: str) -> str:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional to Simplified with OpenCC's phrase tables, falling back per character where a phrase changes length."""
+    """Traditional to Simplified with OpenCC's phrase tables, falling back per character where a phrase changes
+    length; place names that keep a character the tables change stay as written (`乾县`)."""
     if not text:
         return text
     out = _T2S.convert(text)
-    if len(out) == len(text):
-        return out
-    lines = text.split("\n")
-    if len(lines) > 1:
-        return "\n".join(to_simplified(line) for line in lines)
-    return "".join(_char_to_simplified(c) for c in text)
+    if len(out) != len(text):
+        lines = text.split("\n")
+        if len(lines) > 1:
+            return "\n".join(to_simplified(line) for line in lines)
+        out = "".join(_char_to_simplified(c) for c in text)
+    return _keep_names(text, out) if _kept_names()[0].search(text) else out
+
+
+@lru_cache(maxsize=1)
+def _kept_names() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    """The characters that data/script_kept_names.txt keeps (a pattern), and each name with its folded form."""
+    names = [(name, _T2S.convert(name)) for name in read_data_lines("script_kept_names.txt")]
+    names = [(name, folded) for name, folded in names if len(folded) == len(name) and folded != name]
+    kept = {a for name, folded in names for a, b in zip(name, folded, strict=True) if a != b}
+    return re.compile(f"[{''.join(sorted(kept))}]" if kept else "(?!)"), tuple(names)
+
+
+def _keep_names(text: str, out: str) -> str:
+    """`乾縣` folds to `乾县`, not `干县`: where a kept name's folded form lies in `out`, its own characters come
+    back where `text` wrote them."""
+    chars = list(out)
+    for name, folded in _kept_names()[1]:
+        at = out.find(folded)
+        while at != -1:
+            for k, (own, changed) in enumerate(zip(name, folded, strict=True)):
+                if own != changed and text[at + k] == own:
+                    chars[at + k] = own
+            at = out.find(folded, at + 1)
+    return "".join(chars)
 
 
 @lru_cache(maxsize=65536)
