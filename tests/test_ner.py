@@ -51,6 +51,8 @@ def test_occupation_then_words_is_not_a_name() -> None:
     assert [m for m in rule_mentions("民警、辅警全员上岗,网格员和志愿者入户") if m.type is PER] == []
     assert [m for m in rule_mentions("落实干部包保制度") if m.type is PER] == []
     assert [m for m in rule_mentions("村民都给予理解,党员干部齐上阵") if m.type is PER] == []
+    assert [m for m in rule_mentions("只保留一个出入口,进出村民须登记、测温") if m.type is PER] == []
+    assert [m for m in rule_mentions("由镇村干部包干负责,村干部包户") if m.type is PER] == []
     # `干部和综治` is only proposed for the model to confirm (persons.MODEL_CHECKED_NAME): never a name alone
     assert [m for m in merge(rule_mentions("要求全体综治干部和综治成员积极投身"), []) if m.type is PER] == []
     assert [m.text for m in rule_mentions("三社村民肖仁建初九要办满月酒") if m.type is PER] == ["肖仁建"]
@@ -358,6 +360,21 @@ def test_a_surname_with_a_form_of_address_is_no_person(name: str) -> None:
 
     model = Mention(name, EntityType.PERSON, 0, len(name), "model")
     assert merge([], [model]) == ()
+
+
+@pytest.mark.parametrize("name", ["陈伯", "李叔", "王姨", "欧阳婶"])
+def test_a_surname_with_a_one_character_form_of_address_is_no_person(name: str) -> None:
+    """`住在7楼的陈伯独居`: uncle Chen, no name given."""
+    from epikg.ner.merge import merge
+
+    assert merge([], [Mention(name, EntityType.PERSON, 0, len(name), "model")]) == ()
+
+
+@pytest.mark.parametrize("name", ["王建伯", "李春姨"])
+def test_a_one_character_form_of_address_ends_no_three_character_name(name: str) -> None:
+    from epikg.ner.persons import is_surname_and_address
+
+    assert not is_surname_and_address(name)
 
 
 def test_a_model_person_ending_like_a_village_is_no_person() -> None:

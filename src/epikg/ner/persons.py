@@ -404,8 +404,15 @@ def _runs_into_title(text: str, start: int, length: int) -> bool:
 
 
 def is_surname_and_address(name: str) -> bool:
-    """`鲁先生`, `刘女士`: a surname and a form of address (data/person_honorifics.txt), no name."""
-    return any(name.endswith(w) and 1 <= len(name) - len(w) <= 2 for w in data_words("person_honorifics.txt"))
+    """`鲁先生`, `刘女士`: a surname and a form of address (data/person_honorifics.txt), no name; a form of
+    one character only right after a surname (`陈伯`, `欧阳姨`: `王建伯` may be a name)."""
+    single, double = surnames()
+    for word in data_words("person_honorifics.txt"):
+        rest = name[: -len(word)]
+        surname_only = rest in single or rest in double
+        if name.endswith(word) and (surname_only if len(word) == 1 else 1 <= len(rest) <= 2):
+            return True
+    return False
 
 
 def _plausible(name: str, *, checked_by_model: bool = False) -> bool:
