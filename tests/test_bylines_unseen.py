@@ -86,6 +86,7 @@ def test_a_credited_name_needs_no_listed_surname_when_it_is_long_enough(text: st
     [
         ("作者:宣传科 上官婉清  点击:2104", ["上官婉清"]),  # a hospital's department, then its writer
         ("作者:政教处 李娜", ["李娜"]),
+        ("来源:某某县人民政府网 作者:某某县应急管理局 黄春兰", ["黄春兰"]),  # a unit's full name
     ],
 )
 def test_a_unit_before_a_credited_name_is_no_name(line: str, names: list[str]) -> None:
@@ -121,3 +122,41 @@ def test_credits_set_apart_by_a_bar_or_labelled_as_the_text(
     line: str, credits: list[tuple[str, str]]
 ) -> None:
     assert [(found.value, role) for found, role in read_meta(line).bylines] == credits
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("以下文章来源于某某融媒,作者黎文静", [("黎文静", "作者")]),  # a WeChat repost's header
+        ("(记者王芳)", [("王芳", "记者")]),
+    ],
+)
+def test_a_role_written_right_before_the_name_credits_it_where_the_name_ends_the_line(
+    line: str, credits: list[tuple[str, str]]
+) -> None:
+    assert [(found.value, role) for found, role in read_meta(line).bylines] == credits
+
+
+@pytest.mark.parametrize("line", ["据记者王芳了解,全县已设卡。", "作者王芳同志的文章"])
+def test_a_role_run_into_a_name_inside_a_sentence_credits_no_one(line: str) -> None:
+    assert credited(line) == []
+
+
+def test_a_credited_name_of_parts_joined_by_a_middle_dot_is_one_name() -> None:
+    line = "转自:某某县发布|作者:阿依古丽·买买提|编辑:张蕾"
+    assert [(f.value, role) for f, role in read_meta(line).bylines] == [
+        ("阿依古丽·买买提", "作者"),
+        ("张蕾", "编辑"),
+    ]
+
+
+def test_a_source_in_a_sentence_ends_at_its_punctuation() -> None:
+    def outlet(line: str) -> str | None:
+        found = read_meta(line).outlet
+        return found.value if found else None
+
+    assert (
+        outlet("本文转载自微信公众号“某某发布”,来源:某某县融媒体中心。2月11日起,全镇设卡。")
+        == "某某县融媒体中心"
+    )
+    assert outlet("信息来源:某某县委宣传部、某某县卫生健康局") == "某某县委宣传部"

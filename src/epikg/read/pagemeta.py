@@ -75,7 +75,9 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
     (data/outlet_marks.tsv)."""
     marks = {kind: "|".join(map(re.escape, words)) for kind, words in data_groups("outlet_marks.tsv").items()}
     return (
-        re.compile(rf"(?:{data_alternation('source_labels.txt')})\s*[::]\s*(?P<name>[^\s|::,()]{{2,30}})"),
+        re.compile(
+            rf"(?:{data_alternation('source_labels.txt')})\s*[::]\s*(?P<name>[^\s|::,()、。;]{{2,30}})"
+        ),
         re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"),
         re.compile(
             rf"(?:{marks['copyright']})\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
@@ -122,7 +124,21 @@ def _role_start() -> re.Pattern[str]:
     )
 
 
-_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+@lru_cache(maxsize=1)
+def _role_glued() -> re.Pattern[str]:
+    """`以下文章来源于信宜融媒,作者黎文静`: a role at a line's start or after a comma or bracket, the name written
+    right after it with nothing between, where that name ends the line or its bracket."""
+    return re.compile(
+        r"(?:^|(?<=[,(\s]))(?P<role>"
+        + "|".join(map(re.escape, roles()))
+        + r")(?=[\u4e00-\u9fff]{2,4}\s*(?:$|\)))"
+    )
+
+
+# A name, or the parts of a name joined by a middle dot (`阿依古丽·买买提`).
+_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?")
+# A unit's name before its person's (`作者:田东县应急管理局 黄春兰`).
+_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}")
 # A two-character name padded to the width of three (`艾 辉`), as credit lines often set it.
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|" + _PADDED_NAME.pattern + ")"
@@ -150,7 +166,7 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
     """Reporters, correspondents, editors and authors the page credits, with the role as written."""
     found: list[tuple[Found, str | None]] = []
     for offset, line in lines:
-        for match in _role_start().finditer(line):
+        for match in (*_role_start().finditer(line), *_role_glued().finditer(line)):
             found.extend(_names_after(line, match.end(), offset, match.group("role")))
         if credit := _role_after_names().search(line):  # a photo's or a text's credit, no post (`摄`)
             named = _names_after(line, credit.start("names"), offset, credit.group("role"))
@@ -205,15 +221,16 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
     """Names separated by spaces or 、 from position on, stopping at the first token that is not a name."""
     names = []
     while True:
+        unit = _UNIT.match(line, position)
+        if unit and unit.group().endswith(data_longest_first("byline_unit_endings.txt")):
+            # `作者:宣传科 上官婉清`, `作者:田东县应急管理局 黄春兰`: the unit, then its person
+            position = _past_separators(line, unit.end())
+            if position == unit.end():
+                break
+            continue
         match = _name_token(line, position)
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
-        if match and name.endswith(data_longest_first("byline_unit_endings.txt")):
-            # `作者:宣传科 上官婉清`: the unit, then its person
-            position = _past_separators(line, match.end())
-            if position == match.end():
-                break
-            continue
         if not name or name in roles() or not (looks_like_name(name) or _unlisted_name(name, role)):
             break
         match = match or padded
