@@ -124,6 +124,7 @@ INVENTED = [
     ("a red vest worn", "volunteer_mobilization", "村主任身穿红马甲骑车走村串户。"),
     ("a negated verb before the measure", "checkpoint", "该村没有设置卡点。"),
     ("a measure not yet taken", "mass_testing", "该乡尚未开展核酸检测。"),
+    ("a rumour denied", "area_lockdown", "针对网传“城区要全面封控”的说法,县指挥部作出回应。"),
     ("a definition of close contacts", "contact_tracing", "密切接触者是指与病例有近距离接触的人。"),
     ("an inspection of the work is no patrol", "patrol_enforcement", "镇领导深入各村巡查防控落实情况。"),
     ("door to door to take samples", "screening", "镇村干部挨家挨户组织群众下楼采样。"),

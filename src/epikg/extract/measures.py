@@ -4,7 +4,7 @@ The triggers are data (`epikg/data/measures.tsv`, its header says how to extend
 it): literal words or regexes per category, each with an optional context the
 sentence must also contain and an optional veto for its clause. Guards kept as
 word lists beside it (`epikg/data/measure_*.txt`) drop a trigger that is negated,
-hypothetical, planned, only advised, or part of a body's or a relayed document's
+hypothetical, planned, only advised, a rumour quoted, or part of a body's or a relayed document's
 name.
 
 A measure has a phase: `ordered` (taken, in force) or `lifted` (withdrawn or eased:
@@ -69,6 +69,7 @@ class Guards:
     hypothetical: re.Pattern[str]  # earlier in the clause
     plan: re.Pattern[str]  # earlier in the sentence: a plan not carried out
     rhetoric: re.Pattern[str]  # anywhere in the clause
+    rumour: re.Pattern[str]  # anywhere in the clause: what a rumour says
     drill: re.Pattern[str]  # vetoes its clause and what follows
     advice: re.Pattern[str]  # before a behaviour: publicity, not the measure
     orders: re.Pattern[str]  # between advice and behaviour: binding after all
@@ -100,6 +101,7 @@ def guards() -> Guards:
         hypothetical=words("hypothetical"),
         plan=words("plan"),
         rhetoric=words("rhetoric"),
+        rumour=words("rumour"),
         drill=words("drill"),
         advice=words("advice"),
         orders=words("orders"),
@@ -243,7 +245,7 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
         return False
     if g.negation.search(sentence[max(start, match.start() - _NEGATION_REACH) : match.start()]):
         return False
-    if g.hypothetical.search(before) or g.rhetoric.search(clause):
+    if g.hypothetical.search(before) or g.rhetoric.search(clause) or g.rumour.search(clause):
         return False
     if g.plan.search(sentence[: match.start()]):
         return False
