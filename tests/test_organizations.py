@@ -326,6 +326,15 @@ def test_a_village_committee_merges_or_keeps_the_village_character_as_the_genre_
     assert with_place(village.name, "村委会") == "白沙村委会"
     assert with_place(village.name, "村民委员会") == "白沙村村民委员会"
     assert with_place(village.name, "村党支部") == "白沙村党支部"
+    assert with_place(village.name, "村务监督委员会") == "白沙村村务监督委员会"  # 村务: a word, no level
+
+
+def test_a_level_character_that_begins_a_word_of_the_body_stays() -> None:
+    from epikg.extract.organizations import with_place
+
+    assert with_place("宁陕县", "市场监管局") == "宁陕县市场监管局"
+    assert with_place("宁陕县", "县市场监管局") == "宁陕县市场监管局"
+    assert with_place("金桥社区", "村卫生室") == "金桥社区卫生室"  # 村卫 is no word: the level goes
 
 
 def test_an_outlet_of_any_name_before_a_reporters_bracket() -> None:

@@ -763,3 +763,30 @@ def test_a_body_named_by_the_short_form_of_a_town_the_article_names(text: str, n
 )
 def test_commissions_and_the_press_office_are_bodies(text: str, names: list[str]) -> None:
     assert bodies(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("目前,仁寿县确定县人民医院、县中医院为定点救治医院。", ["县人民医院", "县中医院"]),
+        ("阳新县富池镇组织镇派出所、镇卫生院开展清查。", ["镇派出所", "镇卫生院"]),
+    ],
+)
+def test_a_place_acting_on_a_body_named_by_its_level_is_not_part_of_its_name(
+    text: str, expected: list[str]
+) -> None:
+    """`仁寿县确定县人民医院`: the county designates its hospital; no body is named `仁寿县确定县人民医院`."""
+    assert bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["目前,新兴镇已组建两支党员先锋队。", "城北社区联系了两家超市,为隔离户送菜上门。", "全镇成立3个工作组。"],
+)
+def test_a_count_or_a_verbs_particle_is_never_inside_a_bodys_name(text: str) -> None:
+    assert not [b for b in bodies(text) if any(c in b for c in "两3了")]
+
+
+def test_a_place_before_a_reporters_bracket_is_where_the_report_was_filed() -> None:
+    assert "昌图县" not in bodies("昌图县讯(记者 孙立波 通讯员 马俊杰)连日来,全县开展排查。")
+    assert bodies("云上嘉鱼讯(记者 龙勇军)连日来,全县开展排查。") == ["云上嘉鱼"]

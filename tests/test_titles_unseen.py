@@ -638,3 +638,19 @@ def test_a_title_heads_the_list_a_word_opens_after_it() -> None:
         ("常胜利", "县领导", None),
     }
     assert posts_of("县领导有信心打赢这场战役。") == set()
+
+
+def test_a_title_after_a_name_before_a_comparison_counts() -> None:
+    assert ("杨光明", "支书") in titles_of("“杨光明支书比我们年轻人还拼。”村民说。")
+
+
+def test_a_body_whose_name_begins_with_a_word_of_a_level_character_keeps_it() -> None:
+    """`宁陕县市场监管局`: 市 begins 市场, no level; the body is not `宁陕县场监管局`."""
+    found = posts_of("宁陕县市场监管局党组书记、局长何明亮表示,已检查药店42家。")
+    assert ("何明亮", "局长", "宁陕县市场监管局") in found
+
+
+def test_a_party_branchs_bare_title_is_of_no_township() -> None:
+    """`支书` in an article about a town: a village's branch, never the town's."""
+    found = posts_of("好花红镇各村设卡。村民说:“杨光明支书比我们还拼。”")
+    assert [body for person, _, body in found if person == "杨光明"] == ["党支部"]

@@ -16,7 +16,7 @@ from epikg import gazetteer
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.lexicon import data_groups, data_table, data_words, titles
+from epikg.lexicon import data_groups, data_table, data_words, is_common_word, titles
 from epikg.ner.bodies import is_generic, org_type
 from epikg.records import EntityType, Mention, Organization, Place
 
@@ -82,13 +82,16 @@ def with_place(place: str, body: str) -> str:
     place (`南县`+`县委` is 南县县委, `苍南县`+`县委` is 苍南县委); other bodies drop it
     (`徽县`+`县红十字会` is 徽县红十字会). A body whose level character is part of the word keeps it
     (`半岭亭村`+`村民委员会` is 半岭亭村村民委员会: data/org_kept_level_bodies.txt), except where the genre merges
-    the two (`营洛村`+`村委会` is 营洛村委会: data/org_merged_level_bodies.txt).
+    the two (`营洛村`+`村委会` is 营洛村委会: data/org_merged_level_bodies.txt). A level character other than the
+    place's own that begins a word is the body's (`宁陕县`+`市场监管局`).
     """
     level = body[:1]
     if body in data_words("org_merged_level_bodies.txt") and place.endswith(level):
         return place + body[1:]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
         return place + body
+    if place[-1:] in level_chars() and place[-1] != level and is_common_word(body[:2]):
+        return place + body  # `宁陕县`+`市场监管局`: 市 begins a word of the body's, no level of the county
     if body[1:].startswith(tuple(data_words("org_level_bodies.txt"))) and not (
         len(place) >= 3 and place[-1] == level
     ):

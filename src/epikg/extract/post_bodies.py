@@ -103,6 +103,7 @@ def _in_place(place: Prefix | None, body: str, locality: Locality, *, implied: b
     if body[:1] in level_chars():
         return resolve(body, locality)
     if implied:  # 党委书记: the party committee of the article's own township or county
-        lowest = next((lv for lv in ("township", "county") if lv in locality.by_level), None)
+        levels = ("village",) if body in data_words("post_branch_bodies.txt") else ("township", "county")
+        lowest = next((lv for lv in levels if lv in locality.by_level), None)
         return with_place(locality.prefix(lowest), body) if lowest else body
     return body

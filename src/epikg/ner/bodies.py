@@ -173,20 +173,15 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
         )
     # `云上嘉鱼报道(记者龙勇军)`: an outlet of any name, shown by the reporter's bracket after its dateline.
     taken = {(m.start, m.end) for m in found}
+    place_spans = {(m.start, m.end) for m in places}
     for match in _reported().finditer(text):
         name = match.group("name")
         if name in data_words("outlet_self_references.txt"):
             continue  # `本网讯(记者 张明)`: this site, unnamed
-        if not is_common_word(name) and (match.start("name"), match.end("name")) not in taken:
-            found.append(
-                Mention(
-                    match.group("name"),
-                    EntityType.ORGANIZATION,
-                    match.start("name"),
-                    match.end("name"),
-                    "rule:suffix",
-                )
-            )
+        span = (match.start("name"), match.end("name"))
+        if is_common_word(name) or span in taken or span in place_spans:
+            continue  # `昌图县讯(记者 孙立波)`: the place the report was filed in, no outlet
+        found.append(Mention(name, EntityType.ORGANIZATION, *span, "rule:suffix"))
     found += _prefixed_committees(text)
     found += _working_groups(text)
     found += brands(text, found)
@@ -271,6 +266,8 @@ def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
     cut = _after_particles(text[:suffix_start], start + cut) - start  # `成立了`
     if text[start + cut] in data_words("model_function_chars.txt"):
         return None  # `成立了以党委书记为组长的领导小组`: a phrase about the body, its name further on
+    if text[start + cut] in data_table("numerals.tsv") or text[start + cut].isdigit():
+        return None  # `组建两支党员先锋队`, `成立3个工作组`: a count of bodies of a kind, no one body's name
     return start + cut if suffix_start - (start + cut) >= 2 else None
 
 
@@ -510,6 +507,8 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
                 level_start = None  # `各村党支部`, `各乡镇派出所`: the branch of every village, no one body
             break
         if start in place_ends:
+            if level_start is not None and is_common_word(text[start:level_start]):
+                return level_start  # `仁寿县确定县人民医院`: the place acts on a body named by its level
             return place_ends[start].start
         if (
             start < suffix_start  # the suffix's own first character (市 of 市场监管所) is no level
