@@ -475,3 +475,11 @@ def test_a_persons_given_name_alone_is_not_the_place_it_also_names() -> None:
         m.text for m in recognize(text, split_sentences(text), tagger=tagger) if m.type is EntityType.PLACE
     ]
     assert "宝山" not in places
+
+
+@pytest.mark.parametrize("code", ["黄码", "红码"])
+def test_the_colour_of_a_health_code_is_no_village(code: str) -> None:
+    """`黄码人员`: a 黄码村 exists somewhere, but here the model's place is the code's colour."""
+    from epikg.ner.merge import merge
+
+    assert merge([], [Mention(code, EntityType.PLACE, 2, 4, "model")]) == ()

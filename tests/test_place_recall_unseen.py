@@ -265,3 +265,34 @@ def test_roads_and_communities_named_after_holidays_and_everyday_words(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("在菖蒲镇与邻县交界处设立天堂寨卡点。", "天堂寨卡点"), ("在国道黄尾段增设黄尾检查站。", "黄尾检查站")],
+)
+def test_a_checkpoint_named_right_after_the_verb_that_sets_it_up_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["设立临时卡点。", "设置疫情防控卡点3个。", "设立防疫检查站9个。"])
+def test_a_checkpoint_set_up_for_a_purpose_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("有武汉旅居史的人员要主动报告。", "武汉"),
+        ("对湖北籍人员逐一登记。", "湖北"),
+        ("隐瞒武汉旅居史被处理。", "武汉"),
+    ],
+)
+def test_a_city_by_its_short_name_before_a_word_of_origin_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_communitys_name_may_end_in_a_character_that_is_also_a_function_word() -> None:
+    """`平都社区` (like 丰都, 成都): 都 ends the name, it is no adverb; `大家都社区` names nothing."""
+    assert "平都社区" in names("三合街道平都社区组织党员轮流值守。")
+    assert names("大家都社区值守。") == []

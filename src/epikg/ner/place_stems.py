@@ -45,6 +45,8 @@ def is_generic_stem(stem: str) -> bool:
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
     function = data_words("place_function_chars.txt")
+    if len(stem) == 2 and stem[1] in data_words("place_name_final_chars.txt"):
+        function = function - {stem[1]}  # `平都社区`: a name's last character, no function word
     if any(c in function for c in stem) and any(c in function for c in stem[_division_head(stem) :]):
         return (
             True  # `回家的路`, `必经之路`; but 都江堰 (收费站), 成都 (东站): a division's name may hold one
