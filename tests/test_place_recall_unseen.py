@@ -296,3 +296,21 @@ def test_a_communitys_name_may_end_in_a_character_that_is_also_a_function_word()
     """`平都社区` (like 丰都, 成都): 都 ends the name, it is no adverb; `大家都社区` names nothing."""
     assert "平都社区" in names("三合街道平都社区组织党员轮流值守。")
     assert names("大家都社区值守。") == []
+
+
+@pytest.mark.parametrize("text", ["辛苦了!向守护家乡的人致敬。", "全力建设美丽乡村。", "到柳树农村检查。"])
+def test_a_division_ending_that_closes_an_everyday_word_names_no_division(text: str) -> None:
+    """`家乡` (home town), `乡村`, `农村`: the words end like a township or a village and name none."""
+    assert names(text) == []
+
+
+def test_a_village_ending_inside_a_bodys_word_names_no_village() -> None:
+    """`县农业农村局`: the bureau of agriculture and rural affairs; no village `县农业农村` lies inside it."""
+    from epikg.ner import rule_mentions
+    from epikg.ner.place_chains import villages_in_bodies
+
+    bodies = [
+        m for m in rule_mentions("县农业农村局开展冬季麦田管理技术培训") if m.type.value == "organization"
+    ]
+    assert [m.text for m in bodies] == ["县农业农村局"]
+    assert villages_in_bodies(bodies) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from epikg import gazetteer
-from epikg.lexicon import data_groups, data_longest_first, data_words
+from epikg.lexicon import data_groups, data_longest_first, data_words, is_common_word
 from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
@@ -92,7 +92,8 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
     names, as a reader lists it though only the body's name holds it. A name of 2 to 4 Han characters and a
     village ending (data/place_village_suffixes.txt), at the body's start or after a higher place's level
     character in it (data/place_level_chars.txt), with more of the body after it. A body of no named village
-    (`村党支部`) holds none; a town's committee (`某某镇党委`) names the town elsewhere."""
+    (`村党支部`) holds none, nor one whose village ending closes an everyday word (`县农业农村局`); a town's
+    committee (`某某镇党委`) names the town elsewhere."""
     suffixes = data_longest_first("place_village_suffixes.txt")
     level_chars = data_words("place_level_chars.txt")
     found = []
@@ -105,7 +106,8 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
             if named is None:
                 continue
             end = at + len(named[0]) + len(named[1])
-            if end < len(name) and not is_generic_stem(named[0]):
+            closes_word = is_common_word(name[end - len(named[1]) - 1 : end - len(named[1]) + 1])  # 农村局
+            if end < len(name) and not is_generic_stem(named[0]) and not closes_word:
                 found.append(
                     Mention(name[at:end], EntityType.PLACE, body.start + at, body.start + end, NAMED_PLACE)
                 )

@@ -189,7 +189,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
     after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
-    `城镇`: data/place_division_verbs.txt) nor one going on past it (`乡镇`, `村委`), nor a verb before a body
+    `城镇`: data/place_division_verbs.txt; `家乡`, `农村`) nor one going on past it (`乡镇`, `村委`), nor a verb before a body
     (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
     (`的`: data/place_division_weak_openers.txt) the gazetteer must list the name somewhere. A village right
     after its township, a township after its county, are read by their own rules."""
@@ -218,8 +218,11 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     "place_name_words.txt"
                 )
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
+                # `守护家乡`, `建设美丽乡村`: the ending closes an everyday word (家乡, 农村), unless the gazetteer
+                # lists the name
+                closes_word = is_common_word(text[at - 1 : at + 1]) and not gaz.lookup(text[start : at + 1])
                 if not (
-                    is_generic_stem(stem) or is_phrase(stem) or everyday_tail or lead_verb
+                    is_generic_stem(stem) or is_phrase(stem) or everyday_tail or lead_verb or closes_word
                 ):  # `及时要求镇武装部`
                     found.append((start, at + 1))
                 break
