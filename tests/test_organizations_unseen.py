@@ -491,13 +491,18 @@ def test_a_bare_body_is_its_articles_own() -> None:
         ("该做法被人民日报客户端刊发。", ["人民日报客户端"]),
         ("相关经验被苍南新闻网转载。", ["苍南新闻网"]),
         ("据经济日报报道,全县设卡。", ["经济日报"]),
+        ("【某某日报记者】核酸检测和就医情况怎么样?", ["某某日报"]),  # a press conference's question
+        ("据新华网记者了解,全县设卡。", ["新华网"]),
     ],
 )
 def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str]) -> None:
     assert bodies(text) == outlets
 
 
-@pytest.mark.parametrize("text", ["被各大网站转载。", "被媒体报道。", "据统计,全县设卡。", "被网友点赞。"])
+@pytest.mark.parametrize(
+    "text",
+    ["被各大网站转载。", "被媒体报道。", "据统计,全县设卡。", "被网友点赞。", "本报记者获悉,全县设卡。"],
+)
 def test_no_outlet_where_none_is_named(text: str) -> None:
     assert bodies(text) == []
 

@@ -32,7 +32,7 @@ def _outlet_in_text() -> re.Pattern[str]:
     ends = _alternation(data_groups("datelines.tsv")["outlet"])
     before = re.escape("".join(sorted(data_words("outlet_before_words.txt"))))
     return re.compile(
-        rf"(?:^|(?<=[{before}、,。;:“《\s]))(?P<name>(?:(?![{before}])[\u4e00-\u9fff]){{2,10}}?(?:{ends}))》?"
+        rf"(?:^|(?<=[{before}、,。;:“《【\s]))(?P<name>(?:(?![{before}])[\u4e00-\u9fff]){{2,10}}?(?:{ends}))》?"
         rf"(?:{data_alternation('outlet_report_verbs.txt')})",
         re.MULTILINE,
     )
