@@ -31,6 +31,9 @@ MISSED = [
     ("entrances closed", "traffic_control", "各村封闭出入口,只留一个通道。"),
     ("paths blocked with sand", "traffic_control", "其余小路用沙土堵住。"),
     ("entrances sealed, counted", "traffic_control", "村里的5个出入口封了3个。"),
+    ("public transport suspended", "traffic_control", "暂停县域内公共交通运营。"),
+    ("vehicles first, then what they may not do", "traffic_control", "对外来车辆一律禁止进村。"),
+    ("village roads sealed", "traffic_control", "各村封村道、设卡点。"),
     ("the occasion first, then stopped", "gathering_restriction", "红白喜事一律停办。"),
     ("taken to hospital for treatment", "medical_treatment", "民警开警车护送到县中心医院治疗。"),
     ("a fast lane to a doctor", "medical_treatment", "开通24小时就医绿色通道。"),
@@ -137,6 +140,10 @@ INVENTED = [
     ("a negation before the verb and the scope", "mass_testing", "目前镇里暂未组织全员核酸检测。"),
     ("no sealing of the whole county", "area_lockdown", "全县没有实行全面封控管理。"),
     ("a leader's call at a meeting to check", "supervision", "县委书记在会上要求各地加强检查。"),
+    ("a negation, then the object after a coverb", "checkpoint", "该县也未对进出车辆设卡检查。"),
+    ("not needed", "mass_testing", "目前我县暂不需要开展全员核酸检测。"),
+    ("a road barrier is no quarantine", "quarantine", "在通往邻县的乡道上设置硬隔离。"),
+    ("sealed village roads are no sealed village", "area_lockdown", "各村封村道、设卡点。"),
 ]
 
 

@@ -149,6 +149,8 @@ LIFTED = [
     ("shops reopened", "venue_closure", "商场、超市恢复营业。"),
     ("quarantine ended", "quarantine", "十二名返乡人员解除医学观察。"),
     ("testing sites withdrawn", "mass_testing", "撤销高速路口核酸检测点。"),
+    ("checkpoints across a place taken down", "checkpoint", "自即日起撤除某某县县域内所有交通卡点。"),
+    ("a named compound's lockdown lifted", "area_lockdown", "自5月20日起解除城关镇幸福小区封控管理。"),
 ]
 
 

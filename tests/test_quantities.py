@@ -123,6 +123,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("镇里已完成全域消杀1.6万平方米。", (16000, "平方米", "镇里已完成全域消杀", False)),
     ("日检测能力提升至1.5万管。", (15000, "管", "能力提升至", False)),
     ("三管齐下抓防控。", None),  # an idiom
+    ("该病例乘坐K1234次列车返回。", None),  # a train's number
+    ("关停网吧46家、KTV12家。", (46, "家", "网吧", False)),  # the first; KTV's 12 counts too
     ("两项工作都要做到不漏一户。", None),  # the tasks a leader names
     ("累计开展消杀300余次。", (300, "次", "开展消杀", True)),
     ("每隔3天开展一轮排查。", None),

@@ -48,11 +48,11 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # are publicity, not the measure (see data/measure_advice.txt).
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
-_LIFTING_REACH = 8  # characters from a lifting word to the trigger of what it lifts
+_LIFTING_REACH = 12  # characters from a lifting word to the trigger of what it lifts (`撤除全县所有交通卡点`)
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
-_NEGATION_REACH = (
-    8  # characters before a trigger holding its negation, the verb and scope between (`暂未组织全员核酸`)
-)
+# characters before a trigger holding its negation, the object, verb and scope between (`暂未组织全员核酸`,
+# `未对进出车辆设卡`)
+_NEGATION_REACH = 12
 _LIST_BREAK = frozenset("、,。;,;")
 _CLAUSE_BREAK = frozenset(",。;,;:!?")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -87,14 +87,16 @@ def guards() -> Guards:
         return word_pattern(read_data_lines(f"measure_{concept}.txt"))
 
     institution = word_pattern(read_data_lines("measure_institutions.txt"))
-    # `没有设置卡点`, `未开展核酸检测`, `暂未组织全员核酸检测`: a negation before the verb that would take the
-    # measure, and the measure's scope (data/measure_negated_scope.txt), negates it too
+    # `没有设置卡点`, `未开展核酸检测`, `暂未组织全员核酸检测`, `未对进出车辆设卡`: a negation before the verb that
+    # would take the measure, the measure's object after a coverb (data/measure_negated_objects.txt) and its scope
+    # (data/measure_negated_scope.txt), negates it too
     verbs = word_pattern(
         [line for line in read_data_lines("measure_taking.txt") if not line.startswith("re:")]
     )
     return Guards(
         negation=re.compile(
-            f"(?:{words('negation').pattern})(?:{verbs.pattern})?(?:{words('negated_scope').pattern})?$"
+            f"(?:{words('negation').pattern})(?:(?:{words('negated_objects').pattern}){_HAN}{{0,6}}?)?"
+            f"(?:{verbs.pattern})?(?:{words('negated_scope').pattern})?$"
         ),
         lifting=words("lifting"),
         lifting_after=words("lifting_after"),

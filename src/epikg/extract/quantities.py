@@ -42,6 +42,7 @@ _ZEROS = "".join(c for c, v in _DIGITS.items() if v == 0)
 _CN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 _TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,2}$")  # a train's or a road's letters (K1234, G104)
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -234,6 +235,8 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             run = _RUN.match(text, run.start() + 1) if len(run.group()) > 1 else None
             if run is None:
                 continue
+        if _CODE_PREFIX.search(text, max(0, run.start() - 3), run.start()):
+            continue  # `K1234次列车`, `G104国道`: a code's number, no count (but `KTV12家` counts)
         hit = _hit(text, run)
         if hit is None:
             continue
