@@ -82,6 +82,16 @@ def test_html_text_keeps_offsets_into_the_page(tmp_path: Path) -> None:
     assert page.raw[raw_start:raw_end] == "黄荣定"
 
 
+def test_a_text_pages_leftover_character_references_are_read(tmp_path: Path) -> None:
+    """`通讯员&nbsp;王丽&nbsp;报道`: a crawler saved the page's text with its references; the name keeps its
+    offsets into the page."""
+    page = read_page(write(tmp_path, "a.txt", "通讯员&nbsp;王丽&nbsp;报道:县里设卡。".encode()))
+    text = page_text(page)
+    assert text.text.startswith("通讯员\u00a0王丽\u00a0报道")
+    start = text.text.index("王丽")
+    assert page.raw[slice(*text.raw_span(start, start + 2))] == "王丽"
+
+
 @pytest.mark.parametrize(
     ("header", "expected"),
     [

@@ -483,3 +483,11 @@ def test_the_colour_of_a_health_code_is_no_village(code: str) -> None:
     from epikg.ner.merge import merge
 
     assert merge([], [Mention(code, EntityType.PLACE, 2, 4, "model")]) == ()
+
+
+def test_a_surname_with_tongzhi_alone_is_no_name() -> None:
+    """`李同志说`: comrade Li, no name given (`王芳同志`: 王芳 is)."""
+    from epikg.ner.persons import is_surname_and_address
+
+    assert is_surname_and_address("李同志")
+    assert not is_surname_and_address("王芳")

@@ -197,6 +197,9 @@ def _unpadded(text: str) -> AlignedText:
             "向　军　龙潭镇党委书记\n舒　红(女)　县人民医院护士",
             "向军　龙潭镇党委书记\n舒红(女)　县人民医院护士",
         ),  # a list
+        ("某某县县长 黄 斌 在长官镇调研。", "某某县县长 黄斌 在长官镇调研。"),  # a space after the title too
+        ("副县长 韩 晓 峰 带队检查。", "副县长 韩晓峰 带队检查。"),  # spaced out character by character
+        ("乡党委书记 李 明 等人值守。", "乡党委书记 李明 等人值守。"),  # 等 follows names, ends none
     ],
 )
 def test_a_padded_two_character_name_is_joined_where_a_name_is_expected(text: str, joined: str) -> None:

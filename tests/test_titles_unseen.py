@@ -654,3 +654,44 @@ def test_a_party_branchs_bare_title_is_of_no_township() -> None:
     """`支书` in an article about a town: a village's branch, never the town's."""
     found = posts_of("好花红镇各村设卡。村民说:“杨光明支书比我们还拼。”")
     assert [body for person, _, body in found if person == "杨光明"] == ["党支部"]
+
+
+def test_posts_set_off_by_commas_after_a_name_may_be_a_list() -> None:
+    """`张振华,县委副书记、县长,就...`: the name as the model reads it, then its posts between commas."""
+    from epikg.records import Mention
+
+    text = "会上,张振华,县委副书记、县长,就春运作出部署。"
+    at = text.index("张振华")
+    mentions = [
+        *recognize(text, split_sentences(text)),
+        Mention("张振华", EntityType.PERSON, at, at + 3, "model"),
+    ]
+    places, locality = read_places(mentions)
+    posts, _ = find_posts(text, sorted(mentions, key=lambda m: m.start), places, locality)
+    assert {(p.person, p.title) for p in posts} == {("张振华", "县委副书记"), ("张振华", "县长")}
+
+
+def test_a_former_post_then_the_present_one_are_both_the_names() -> None:
+    """`原X、现任Y`: the former post keeps its mark (it is no post he holds now), the present one is his too."""
+    found = titles_of("检查组由原县卫健局局长、现任县政协副主席王永红带队。")
+    assert found == {("王永红", "原县卫健局局长"), ("王永红", "县政协副主席")}
+
+
+def test_a_former_posts_body_is_the_body() -> None:
+    assert ("王立平", "原县长", "平遥县政府") in posts_of("平遥县原县长王立平也深入一线。")
+
+
+def test_an_acting_head_after_the_county_is_no_county_of_the_same_name() -> None:
+    """`滑县代县长`: 代县 is a county too, but here 代县长 is the acting county head."""
+    assert ("郭建设", "代县长") in titles_of("滑县代县长郭建设带队到城关镇督导。")
+
+
+def test_a_name_of_parts_joined_by_a_dot_after_a_title_is_whole() -> None:
+    assert ("阿不都热合曼·买买提", "乡长") in titles_of(
+        "乡党委副书记、乡长阿不都热合曼·买买提带领工作队入户。"
+    )
+
+
+def test_a_count_before_a_title_is_no_name() -> None:
+    """`等5家商超负责人`: 家 counts the shops; there is no Mr 家商超."""
+    assert persons_of("县市场监管局约谈惠民超市等5家商超负责人。") == set()

@@ -56,11 +56,10 @@ class Prefix:
 
 def place_prefix(name: str, places: dict[str, Place]) -> Prefix | None:
     """The places a name starts with, a written chain followed down to its lowest: each one of the article's
-    places, else any the gazetteer knows. A title word has none (`代县长` is an acting county head, not 代县's 长)."""
-    if name in titles():
-        return None
+    places, else any the gazetteer knows. A title word has none (`代县长` is an acting county head, not 代县's 长,
+    also after a place: `滑县代县长`)."""
     found, at = None, 0
-    while (leading := _leading_place(name[at:], places)) is not None:
+    while name[at:] not in titles() and (leading := _leading_place(name[at:], places)) is not None:
         written, place = leading
         at += len(written)
         found = Prefix(place, written, name[:at])

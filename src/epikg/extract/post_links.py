@@ -113,18 +113,28 @@ def _past_profile(text: str, start: int) -> int:
 
 
 def post_after_comma(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
-    """`王芳,县疾控中心主任,她说`: a post phrase between a comma and a mark that closes it
-    (data/post_comma_appositions.tsv), after a name with no post before it."""
+    """`王芳,县疾控中心主任,她说`, `张振华,县委副书记、县长,就...`: post phrases between a comma and a mark
+    that closes them (data/post_comma_appositions.tsv), after a name with no post before it; each phrase of a
+    、-list closed by a title word, or none is the name's."""
     marks = data_groups("post_comma_appositions.tsv")
     opener = next((m for m in marks["opens"] if text.startswith(m, person.end)), None)
     if opener is None:
         return []
     start = stop = person.end + len(opener)
-    while stop < len(text) and stop - start < MAX_SEGMENT and HAN.match(text[stop]):
+    while (
+        stop < len(text) and stop - start < 2 * MAX_SEGMENT and (HAN.match(text[stop]) or text[stop] == "、")
+    ):
         stop += 1
     if text[stop : stop + 1] not in marks["closes"]:
         return []
-    return _closed_by_title(text, person, start, stop, places, locality)
+    posts = []
+    for segment in text[start:stop].split("、"):
+        found = _closed_by_title(text, person, start, start + len(segment), places, locality)
+        if not found:
+            return []
+        posts += found
+        start += len(segment) + 1
+    return posts
 
 
 def posts_in_list_line(

@@ -217,19 +217,22 @@ def _titles_before(
         if title is None:
             break
         start = _segment_start(text, end - len(title.word), starts, limit)
-        joined = start > 0 and text[start - 1] in data_words("post_title_joiners.txt")
+        start -= next((len(m) for m in data_words("post_former_marks.txt") if text.endswith(m, 0, start)), 0)
+        joiner = next(
+            (j for j in data_longest_first("post_title_joiners.txt") if text.endswith(j, 0, start)), ""
+        )
         if (
             start > 0
             and text[:start].endswith(predicates())
             and not text[:start].endswith(
                 data_longest_first("post_caption_marks.txt")
             )  # `图为县委书记张德胜`
-            and not (joined and title_ending_at(text, start - 1))
+            and not (joiner and title_ending_at(text, start - len(joiner)))
         ):
-            break  # `仲华兼任总指挥` is a predicate; `书记兼村委会主任` joins two posts
+            break  # `仲华兼任总指挥` is a predicate; `书记兼村委会主任`, `局长、现任政协副主席` join two posts
         segment = text[start:end]
         chain.append((start, segment, title, place_prefix(segment, places)))
-        if not joined:
+        if not joiner:
             break
-        end = start - 1
+        end = start - len(joiner)
     return chain

@@ -8,6 +8,7 @@ from epikg.lexicon import data_longest_first, generic_bodies, is_common_word, mi
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
+    extend_across_dot,
     extend_compound_surname,
     extend_minority_name,
     extend_to_ending,
@@ -27,7 +28,8 @@ _MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": Entity
 def rule_mentions(text: str) -> list[Mention]:
     places = place_mentions(text)
     facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
-    return facilities + person_mentions(text) + organization_mentions(text, places)
+    persons = [extend_across_dot(text, m) for m in person_mentions(text)]  # `阿不都热合曼·买买提`
+    return facilities + persons + organization_mentions(text, places)
 
 
 def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Mention]:  # noqa: ANN001
@@ -44,7 +46,8 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                 mention = extend_to_ending(text, mention)  # `阳春中心`+`校`
                 # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
                 mention = trim_person(text, extend_to_facility(text, hamlet_as_place(mention)))
-                found.append(extend_compound_surname(text, extend_minority_name(text, mention)))
+                mention = extend_compound_surname(text, extend_minority_name(text, mention))
+                found.append(extend_across_dot(text, mention))
     return found
 
 

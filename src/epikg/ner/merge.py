@@ -208,6 +208,23 @@ def extend_minority_name(text: str, mention: Mention) -> Mention:
     return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
 
 
+def extend_across_dot(text: str, mention: Mention) -> Mention:
+    """`乡长阿不都热合曼·买买提带领`: a name read up to a middle dot goes on over the part the dot joins to it: the
+    parts of data/person_minority_names.txt there, else two to four characters up to one that follows names
+    (data/person_followers.txt)."""
+    if mention.type is not EntityType.PERSON or text[mention.end : mention.end + 1] != "·":
+        return mention
+    end = mention.end + 1 + len("".join(minority_parts(text, mention.end + 1)))
+    if end == mention.end + 1:
+        while end < len(text) and end - mention.end <= 4 and HAN.match(text[end]):
+            if end - mention.end > 2 and text[end] in data_words("person_followers.txt"):
+                break
+            end += 1
+    if end - mention.end < 3:
+        return mention
+    return Mention(text[mention.start : end], mention.type, mention.start, end, mention.source)
+
+
 def extend_compound_surname(text: str, mention: Mention) -> Mention:
     """`令狐红梅`, `欧阳文斌`: the model read the name without its two-character surname (data/surnames.txt),
     or with only its second character (`阳文斌`); the name takes the surname whole."""

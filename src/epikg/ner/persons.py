@@ -340,6 +340,10 @@ def _starts_word(text: str, start: int) -> bool:
     before = text[start - 1 : start]
     if is_common_word(text[start - 1 : start + 1]):
         return False
+    if (before.isdigit() or before in data_table("numerals.tsv")) and text[start] in data_words(
+        "quantity_units.txt"
+    ):
+        return False  # `等5家商超负责人`: 家 counts the shops, no surname
     return (
         not before
         or not HAN.match(before)

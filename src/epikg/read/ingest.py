@@ -226,12 +226,13 @@ _LINE_END = re.compile(r"\r\n?|\ufeff")
 
 
 def page_text(page: Page) -> AlignedText:
-    """The page's readable text, aligned to page.raw: byte-order mark dropped, line ends as `\\n`, HTML read."""
+    """The page's readable text, aligned to page.raw: byte-order mark dropped, line ends as `\\n`, HTML read;
+    a text page's leftover character references too (`通讯员&nbsp;王丽`, as crawlers save pages)."""
     text = substitute(
         AlignedText.identity(page.raw), _LINE_END, lambda m: "" if m.group() == "\ufeff" else "\n"
     )
     if page.media_type != "text/html":
-        return text
+        return substitute(text, _ENTITY, lambda m: html.unescape(m.group(0)))
     text = substitute(text, _DROP_BLOCKS, "")
     text = substitute(text, _BLOCK_TAG, "\n")
     text = substitute(text, _ANY_TAG, "")

@@ -92,26 +92,45 @@ def fold_aligned(text: AlignedText) -> AlignedText:
     return AlignedText(folded, text.starts, text.ends)
 
 
-_PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
+# A name padded to the width of three (`王 平`), or spaced out character by character (`韩 晓 峰`).
+_PADDED = re.compile(
+    r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?:[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff]))?"
+)
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 
 
 def unpad_names(text: AlignedText) -> AlignedText:
-    """Join a two-character name padded to the width of three (`王 平`, `向　军`), as lists and some pages set it,
-    where a name is expected: right after a title word (`村委会主任王 平带领`, `副县长苏 敏、马少华`), or opening a
-    line of a list before more spaces or a bracket (`向　军　龙潭镇党委书记`, `舒　红(女)`). Its first character is
-    a surname."""
+    """Join a two-character name padded to the width of three (`王 平`, `向　军`), or a name spaced out character
+    by character (`韩 晓 峰`), as lists and some pages set it, where a name is expected: right after a title word,
+    spaces between or not (`村委会主任王 平带领`, `副县长苏 敏、马少华`, `县长 黄 斌 在`), or opening a line of a
+    list before more spaces or a bracket (`向　军　龙潭镇党委书记`, `舒　红(女)`). Its first character is a surname,
+    and a word that follows names is no name's last (`李 明 等`: data/person_followers.txt)."""
     single, _ = lexicon.surnames()
     titles = tuple(word for word in lexicon.titles() if len(word) >= 2)
+    followers = lexicon.data_words("person_followers.txt")
+    page = text.text
 
-    def join(match: re.Match[str]) -> str:
-        start, end = match.span()
-        opens_line = start == 0 or text.text[start - 1] == "\n"
-        expected = text.text[max(0, start - 8) : start].endswith(titles) or (
-            opens_line and text.text[end : end + 1] in (" ", "\u3000", "(")
+    def name_over(start: int, gap: int) -> bool:
+        """A padded name starts at `start`, where a name is expected, and holds the gap at `gap`."""
+        match = _PADDED.match(page, start)
+        if match is None or page[start] not in single or not start < gap < match.end():
+            return False
+        if match.group(3) and match.group(3) in followers:
+            return match.end(2) > gap  # `李 明 等`: the name is 李明
+        opens_line = start == 0 or page[start - 1] == "\n"
+        return page[max(0, start - 10) : start].rstrip(" \u3000").endswith(titles) or (
+            opens_line and page[match.end() : match.end() + 1] in (" ", "\u3000", "(")
         )
-        return match.group(1) + match.group(2) if expected and match.group(1) in single else match.group(0)
 
-    return substitute(text, _PADDED, join)
+    def join(gap: re.Match[str]) -> str:
+        before = gap.start() - 1  # the name's first character, or its second (`韩 晓 峰`)
+        first = before - 1
+        while first >= 0 and page[first] in " \u3000":
+            first -= 1
+        starts = (before, first) if first < before - 1 else (before,)
+        return "" if any(name_over(start, gap.start()) for start in starts if start >= 0) else gap.group()
+
+    return substitute(text, _GAP, join)
 
 
 # --- boilerplate ----------------------------------------------------------------------
