@@ -795,3 +795,33 @@ def test_a_count_or_a_verbs_particle_is_never_inside_a_bodys_name(text: str) -> 
 def test_a_place_before_a_reporters_bracket_is_where_the_report_was_filed() -> None:
     assert "昌图县" not in bodies("昌图县讯(记者 孙立波 通讯员 马俊杰)连日来,全县开展排查。")
     assert bodies("云上嘉鱼讯(记者 龙勇军)连日来,全县开展排查。") == ["云上嘉鱼"]
+
+
+def test_a_body_does_not_run_back_over_toward_but_a_word_ending_in_it_stays() -> None:
+    """`某某县供电公司对县人民医院开展保电巡视`: two bodies; `兴国县应对新冠肺炎疫情工作领导小组`: 应对 is a word."""
+    assert bodies("国网桂东县供电公司对县人民医院开展保电巡视。") == ["桂东县供电公司", "县人民医院"]
+    assert bodies("兴国县应对新冠肺炎疫情工作领导小组发布通告。") == ["兴国县应对新冠肺炎疫情工作领导小组"]
+
+
+def test_the_bodies_of_a_grade_are_a_kind() -> None:
+    """`县级医院`: every hospital of the county's grade, no one body."""
+    assert bodies("在隆德县,县级医院和乡镇卫生院全部设立预检分诊点。") == []
+
+
+def test_a_notice_is_no_outlet() -> None:
+    from epikg.lexicon import looks_like_body
+
+    assert not looks_like_body("镇巴县通报")
+    assert looks_like_body("甘肃日报")
+
+
+def test_a_division_whose_name_starts_with_a_level_character_is_no_level() -> None:
+    """`镇江市卫健委`, `镇巴县通报` in an article about a town: 镇 begins the city's name, it is not the town."""
+    from epikg.extract.organizations import resolve
+    from epikg.extract.place_divisions import Locality
+    from epikg.records import Place
+
+    town = Place("泾洋街道", "township", None, "泾洋街道@x", None)
+    locality = Locality(by_level={"township": town})
+    assert resolve("镇江市卫健委", locality) == "镇江市卫健委"
+    assert resolve("镇卫生院", locality) == "泾洋街道卫生院"

@@ -314,3 +314,16 @@ def test_a_village_ending_inside_a_bodys_word_names_no_village() -> None:
     ]
     assert [m.text for m in bodies] == ["县农业农村局"]
     assert villages_in_bodies(bodies) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "即日起某某县境内A级旅游景区暂停开放。",  # a grade's letter
+        "据了解,目前通山县共设置卡点27个。",  # 共: in all
+        "县公安局设置跨省卡点,对入境车辆逐一登记。",  # a kind of checkpoint
+        "北京时间1月25日晚,全县启动一级响应。",  # a time zone
+    ],
+)
+def test_words_that_only_look_like_a_place_name_no_place(text: str) -> None:
+    assert [n for n in names(text) if n not in ("通山县",)] == []

@@ -695,3 +695,7 @@ def test_a_name_of_parts_joined_by_a_dot_after_a_title_is_whole() -> None:
 def test_a_count_before_a_title_is_no_name() -> None:
     """`等5家商超负责人`: 家 counts the shops; there is no Mr 家商超."""
     assert persons_of("县市场监管局约谈惠民超市等5家商超负责人。") == set()
+
+
+def test_a_post_on_secondment_keeps_its_mark_and_its_body() -> None:
+    assert ("陈思远", "挂职副县长", "庆元县政府") in posts_of("庆元县挂职副县长陈思远近日来到青竹镇。")

@@ -427,8 +427,9 @@ def _body_endings() -> tuple[str, ...]:
 
 
 def looks_like_body(text: str) -> bool:
-    """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`)."""
-    return text.endswith(_body_endings())
+    """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`), not in a word that names none (`通报`:
+    data/org_not_endings.txt)."""
+    return text.endswith(_body_endings()) and not text.endswith(tuple(data_words("org_not_endings.txt")))
 
 
 def phrase_ends_at(text: str, end: int) -> bool:

@@ -106,6 +106,8 @@ def resolve(name: str, locality: Locality) -> str:
     prefix = next(
         (p for p in data_words("org_level_prefixes.txt") if name.startswith(p) and len(name) > len(p) + 1), ""
     )
+    if not prefix and len(leading_division(name) or "") >= 3:
+        return name  # `镇巴县`, `镇江市`: a division's name starts with the level character, no level
     level = level_chars().get(name[len(prefix) : len(prefix) + 1])
     county = locality.by_level.get("county")
     if level == "prefecture" and county is not None and county.name.endswith(city_suffixes()):

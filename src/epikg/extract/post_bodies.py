@@ -34,14 +34,15 @@ def title_and_body(
     segment: str, title: Title, place: Prefix | None, locality: Locality, shared: Prefix | None = None
 ) -> tuple[str, str | None]:
     """(title without the place prefix, the body the post belongs to); `shared` is the place of the list's
-    first post, which a later post of its level is in (`东湖社区党委书记、居委会主任`: 东湖社区居委会). A
-    former post (`原县委书记`: data/post_former_marks.txt) keeps its mark in the title; its body is the body."""
+    first post, which a later post of its level is in (`东湖社区党委书记、居委会主任`: 东湖社区居委会). A post
+    held before or on secondment (`原县委书记`, `挂职副县长`: data/post_title_marks.txt) keeps its mark in the title;
+    its body is the body."""
     written = place.written if place is not None else ""
-    former = next((m for m in data_words("post_former_marks.txt") if segment.startswith(m, len(written))), "")
-    rest = segment[len(written) + len(former) :]
-    if former and (rest[:1] in level_chars() or rest == title.word or place is not None):
+    mark = next((m for m in data_words("post_title_marks.txt") if segment.startswith(m, len(written))), "")
+    rest = segment[len(written) + len(mark) :]
+    if mark and (rest[:1] in level_chars() or rest == title.word or place is not None):
         title_text, body = title_and_body(written + rest, title, place, locality, shared)
-        return former + title_text, body
+        return mark + title_text, body
     stray = segment[: len(segment) - len(title.word)]
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
         segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body

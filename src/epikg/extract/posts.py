@@ -217,7 +217,7 @@ def _titles_before(
         if title is None:
             break
         start = _segment_start(text, end - len(title.word), starts, limit)
-        start -= next((len(m) for m in data_words("post_former_marks.txt") if text.endswith(m, 0, start)), 0)
+        start -= next((len(m) for m in data_words("post_title_marks.txt") if text.endswith(m, 0, start)), 0)
         joiner = next(
             (j for j in data_longest_first("post_title_joiners.txt") if text.endswith(j, 0, start)), ""
         )

@@ -55,12 +55,17 @@ def _committee() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _not_in_body() -> re.Pattern[str]:
     """Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`): data/org_clause_words.txt,
-    but not where they start a name of data/org_clause_exceptions.txt (派出所)."""
-    exceptions = data_words("org_clause_exceptions.txt")
+    but not where they begin or end a word of data/org_clause_exceptions.txt (派出所, 应对)."""
+    exceptions = sorted(data_words("org_clause_exceptions.txt"))
     return re.compile(
         "|".join(
-            re.escape(word)
-            + "".join(f"(?!{re.escape(e[len(word) :])})" for e in sorted(exceptions) if e.startswith(word))
+            "".join(
+                f"(?<!{re.escape(e[: -len(word)])})" for e in exceptions if e.endswith(word) and e != word
+            )
+            + re.escape(word)
+            + "".join(
+                f"(?!{re.escape(e[len(word) :])})" for e in exceptions if e.startswith(word) and e != word
+            )
             for word in data_longest_first("org_clause_words.txt")
         )
     )
@@ -520,10 +525,12 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
             )
         ):
             level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
-    if level_start is not None and text[max(0, level_start - 1) : level_start + 1] in data_words(
-        "org_level_kinds.txt"
+    kinds = data_words("org_level_kinds.txt")
+    if level_start is not None and (
+        text[max(0, level_start - 1) : level_start + 1] in kinds
+        or text[level_start : level_start + 2] in kinds
     ):
-        return None  # `9家乡镇卫生院`: every township's health centre, a kind, not one body; `驻村工作队`
+        return None  # `9家乡镇卫生院`: every township's health centre, a kind, not one body; `驻村工作队`, `县级医院`
     return level_start
 
 

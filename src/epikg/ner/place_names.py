@@ -72,7 +72,9 @@ def _through_community(text: str, end: int) -> int:
 
 def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
     """A name starts after punctuation, a preposition or the list comma, or right after a place
-    (`河口镇向阳村`), and not inside a word."""
+    (`河口镇向阳村`), and not inside a word nor a code (`A级旅游景区`: a grade, no 级旅游景区)."""
+    if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        return start in ends  # `A级旅游景区`: a grade's letter starts no name
     if start == 0 or not HAN.match(text[start - 1]):
         return True
     after = (
