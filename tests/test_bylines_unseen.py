@@ -160,3 +160,8 @@ def test_a_source_in_a_sentence_ends_at_its_punctuation() -> None:
         == "某某县融媒体中心"
     )
     assert outlet("信息来源:某某县委宣传部、某某县卫生健康局") == "某某县委宣传部"
+
+
+def test_a_long_name_of_parts_after_a_role_is_whole() -> None:
+    line = "全镇干部坚守一线。\n(记者 王 磊  摄影 阿不都热合曼)"
+    assert [f.value for f, _ in read_meta(line).bylines] == ["王磊", "阿不都热合曼"]

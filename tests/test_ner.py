@@ -491,3 +491,21 @@ def test_a_surname_with_tongzhi_alone_is_no_name() -> None:
 
     assert is_surname_and_address("李同志")
     assert not is_surname_and_address("王芳")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("早上六点半,天刚蒙蒙亮,他已出门。", "蒙蒙亮"),
+        ("关于居民医保缴费的温馨提示", "温馨"),
+        ("(荆楚网通讯员 屈晓燕)", "荆楚网"),
+    ],
+)
+def test_words_that_start_with_a_surname_are_no_names(text: str, not_a_name: str) -> None:
+    """A doubled word (`蒙蒙亮`), a notice's word (`温馨提示`), an outlet before its correspondent (`荆楚网通讯员`)."""
+    from epikg.ner.merge import merge
+
+    at = text.index(not_a_name)
+    model = Mention(not_a_name, EntityType.PERSON, at, at + len(not_a_name), "model")
+    assert not_a_name not in [m.text for m in rule_mentions(text)]
+    assert not_a_name not in [m.text for m in merge(rule_mentions(text), [model])]

@@ -76,6 +76,7 @@ def plausible(mention: Mention) -> bool:
             and not any(t in text for t in title_words())
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
             and not is_surname_and_address(text)  # `鲁先生`: no name given
+            and text[:1] != text[1:2]  # `天刚蒙蒙亮`: a doubled word, no surname and given name
         )
     if text[0] in data_words("model_function_chars.txt"):
         return False  # `以党委`: the model took the preposition along

@@ -429,4 +429,5 @@ def _plausible(name: str, *, checked_by_model: bool = False) -> bool:
         and not name.startswith(data_longest_first("person_not_names.txt"))
         and not any(t in name for t in title_words())
         and not is_surname_and_address(name)
+        and name[:1] != name[1:2]  # `天刚蒙蒙亮`: a doubled word, no surname and given name
     )

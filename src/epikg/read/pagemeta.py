@@ -22,6 +22,7 @@ from epikg.lexicon import (
     is_minority_name,
     looks_like_body,
     looks_like_name,
+    minority_name_at,
 )
 from epikg.read.normalize import is_boilerplate
 from epikg.read.page_bodies import find_page_bodies
@@ -184,7 +185,11 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
 
 
 def _name_token(line: str, position: int) -> re.Match[str] | None:
-    """Two to four Han characters at position; shorter where a page label follows (`罗静` + `浏览量`)."""
+    """Two to four Han characters at position (more for a name of parts of data/person_minority_names.txt:
+    `阿不都热合曼`); shorter where a page label follows (`罗静` + `浏览量`)."""
+    minority = minority_name_at(line, position)
+    if len(minority) > 4:
+        return re.compile(re.escape(minority)).match(line, position)
     match = _NAME_TOKEN.match(line, position)
     if match is None or line.startswith(page_labels(), match.end()):
         return match
