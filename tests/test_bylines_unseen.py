@@ -165,3 +165,23 @@ def test_a_source_in_a_sentence_ends_at_its_punctuation() -> None:
 def test_a_long_name_of_parts_after_a_role_is_whole() -> None:
     line = "全镇干部坚守一线。\n(记者 王 磊  摄影 阿不都热合曼)"
     assert [f.value for f, _ in read_meta(line).bylines] == ["王磊", "阿不都热合曼"]
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        ("原创 某某发布 2022-03-01 08:00\n紧急提醒\n请近14天有相关地区旅居史的人员立即报备。", "某某发布"),
+        (
+            "发布者:某某县卫生健康委员会   日期:2021/8/5   点击:236\n县卫健委开展督查。",
+            "某某县卫生健康委员会",
+        ),
+        ("某某县开展排查。\n主办:某某县人民政府  承办:某某县政务服务中心", "某某县人民政府"),
+    ],
+)
+def test_a_wechat_account_a_publisher_or_a_sponsor_names_the_outlet(page: str, outlet: str) -> None:
+    found = read_meta(page).outlet
+    assert found is not None and found.value == outlet
+
+
+def test_a_credited_name_of_long_parts_joined_by_a_dot() -> None:
+    assert credited("医务人员冒雪为群众进行核酸采样。\n摄影:巴合提别克·努尔兰") == ["巴合提别克·努尔兰"]

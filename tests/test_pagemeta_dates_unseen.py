@@ -110,3 +110,39 @@ def test_a_notices_signature_on_two_lines() -> None:
 )
 def test_no_page_date_where_the_page_shows_none(page: str) -> None:
     assert published_day(page) is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "某某日报 2020年2月3日 星期一\n第02版:综合新闻\n" + TITLE + "\n" + STORY,  # an e-paper's masthead
+        "今日某某  第2345期\n2020年2月3日 星期一 农历正月初十\n" + TITLE + "\n" + STORY,  # its issue number
+    ],
+)
+def test_an_issues_date_with_its_weekday_next_to_its_page_or_number_is_the_pages(page: str) -> None:
+    assert published_day(page) == DAY
+
+
+def test_a_headlines_own_date_is_not_the_pages() -> None:
+    page = "首页 > 民生\n某某县:通行证有效期统一延至2020年12月31日\n2020-02-03 17:45  来源:某某晚报\n" + STORY
+    assert published_day(page) == DAY
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        TITLE + "\n" + STORY + "编辑:张明\n相关新闻\n2020-01-16 某某县第五轮核酸检测工作有序开展\n"
+        "2020-01-14 某某县致全县居民的一封信\n",  # a list of related articles
+        "最新发布\n2020-01-31 某某县五一假期疫情防控提示\n2020-01-28 某某县开展核酸检测\n"
+        + TITLE
+        + "\n"
+        + STORY,
+        TITLE
+        + "\n"
+        + STORY
+        + "上一篇:某某县召开疫情防控专题会议(2020-01-10)\n下一篇:某某县启动春运工作(2020-01-15)\n",
+        "打印时间:2020-02-03 10:00\n" + TITLE + "\n" + STORY,  # the day it was printed
+    ],
+)
+def test_the_dates_of_other_articles_or_of_printing_are_not_the_pages(page: str) -> None:
+    assert published_day(page) is None

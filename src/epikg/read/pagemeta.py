@@ -72,8 +72,8 @@ def find_title(lines: list[tuple[int, str]], html_title: str | None) -> Found | 
 
 @lru_cache(maxsize=1)
 def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
-    """A source line (data/source_labels.txt), then a site named by its ICP or copyright line
-    (data/outlet_marks.tsv)."""
+    """A source line (data/source_labels.txt), then a site named by its ICP or copyright line, then a WeChat
+    article's account in its header (data/outlet_marks.tsv)."""
     marks = {kind: "|".join(map(re.escape, words)) for kind, words in data_groups("outlet_marks.tsv").items()}
     return (
         re.compile(
@@ -83,6 +83,7 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?:{marks['copyright']})\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
         ),
+        re.compile(rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})\s+(?:19|20)\d{{2}}[-年]"),
     )
 
 
@@ -137,7 +138,7 @@ def _role_glued() -> re.Pattern[str]:
 
 
 # A name, or the parts of a name joined by a middle dot (`阿依古丽·买买提`).
-_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?")
+_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,4}")
 # A unit's name before its person's (`作者:田东县应急管理局 黄春兰`).
 _UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}")
 # A two-character name padded to the width of three (`艾 辉`), as credit lines often set it.

@@ -87,6 +87,26 @@ def full_date() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _link_line() -> re.Pattern[str]:
+    """A link to another article with its date: the date, then a headline (`2022-04-16 某某县开展第五轮核酸检测`), or
+    a headline, then its date in brackets (`上一篇:某某县召开专题会议(2021-01-10)`)."""
+    date = full_date().pattern
+    return re.compile(
+        rf"^\s*(?:{date})\s+[\u4e00-\u9fff][^:：]{{5,}}$|^.*[\u4e00-\u9fff]\s*[(\[【]\s*(?:{date})\s*[)\]】]\s*$"
+    )
+
+
+def _listed_links(lines: list[tuple[int, str]]) -> set[int]:
+    """The lines of a list of links to other articles (two or more such lines in a row): their dates are theirs."""
+    links = [bool(_link_line().match(line)) for _, line in lines]
+    return {
+        i
+        for i, link in enumerate(links)
+        if link and ((i > 0 and links[i - 1]) or (i + 1 < len(links) and links[i + 1]))
+    }
+
+
+@lru_cache(maxsize=1)
 def _weekday() -> re.Pattern[str]:
     """A weekday after a date (data/weekdays.tsv): `星期一`, `(周日)`."""
     words = data_groups("weekdays.tsv")
@@ -110,7 +130,7 @@ def _edition() -> re.Pattern[str]:
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("edition_marks.tsv").items()
     }
     return re.compile(
-        rf"\s*(?:{marks['open']})\s*[\d{''.join(numerals('plain'))}]{{1,3}}\s*(?:{marks['close']})"
+        rf"\s*(?:{marks['open']})\s*[\d{''.join(numerals('plain'))}]{{1,5}}\s*(?:{marks['close']})"
     )
 
 
@@ -198,6 +218,8 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
         return False  # run into the words after it (the match may hold the space that sets it off)
     if start == 0 or line[start - 1] in _APART_BEFORE:
         return True
+    if "\u4e00" <= line[start - 1] <= "\u9fff" and not looks_like_body(line[:start]):
+        return False  # `通行证有效期统一延至2022年12月31日`: a headline's date, run into the words (no outlet) before it
     return not _PROSE.search(line)
 
 
@@ -229,14 +251,17 @@ def _signature(line: str, start: int, end: int) -> bool:
     )
 
 
-def _candidate_rank(line: str, match: re.Match[str], kind: str | None, in_header: bool) -> int | None:
-    """Where a date ranks as the page's own date, or None where it is not one (see the comment above)."""
+def _candidate_rank(
+    line: str, match: re.Match[str], kind: str | None, in_header: bool, issue: bool = False
+) -> int | None:
+    """Where a date ranks as the page's own date, or None where it is not one (see the comment above); `issue`:
+    a line next to this one numbers a newspaper's page or issue (`第02版`, `第2345期`)."""
     after = line[match.end() :]
     if (
         kind == "banner"
         or _periods()[0].match(after)
         or _periods()[1].search(line[: match.start()])
-        or (kind is None and _weekday().match(after) and not _edition_after(after))
+        or (kind is None and _weekday().match(after) and not (_edition_after(after) or issue))
     ):
         return None
     if in_header and kind in ("published", "generic"):
@@ -261,8 +286,15 @@ def read_published(
     candidates: list[tuple[int, int, date | datetime]] = []
     dropped: list[str] = []
     label_line: str | None = None  # the kind of the label that stood alone on the line before
+    links = _listed_links(lines)
     for order, (_, line) in enumerate(lines):
+        if order in links:
+            continue  # `相关新闻` / `2022-04-16 某某县开展第五轮核酸检测`: another article's date
         taken: list[tuple[int, int]] = []
+        # `黔东南日报 2021年8月5日 星期四` over `第02版:综合新闻`: an e-paper's issue date, no portal's banner
+        issue = any(
+            _edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
+        )
         for pattern in _date_patterns():
             for match in pattern.finditer(line):
                 if any(match.start() < e and s < match.end() for s, e in taken):
@@ -271,7 +303,7 @@ def read_published(
                 kind = _label_kind(line[: match.start()])
                 if kind is None and match.start() == 0:
                     kind = label_line
-                rank = _candidate_rank(line, match, kind, order <= end_of_header)
+                rank = _candidate_rank(line, match, kind, order <= end_of_header, issue)
                 if rank is None:
                     continue
                 value, problem = _calendar_value(match, today)
