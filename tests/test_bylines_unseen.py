@@ -175,7 +175,6 @@ def test_a_long_name_of_parts_after_a_role_is_whole() -> None:
             "发布者:某某县卫生健康委员会   日期:2021/8/5   点击:236\n县卫健委开展督查。",
             "某某县卫生健康委员会",
         ),
-        ("某某县开展排查。\n主办:某某县人民政府  承办:某某县政务服务中心", "某某县人民政府"),
     ],
 )
 def test_a_wechat_account_a_publisher_or_a_sponsor_names_the_outlet(page: str, outlet: str) -> None:
