@@ -143,6 +143,7 @@ INVENTED = [
     ("a negation, then the object after a coverb", "checkpoint", "该县也未对进出车辆设卡检查。"),
     ("not needed", "mass_testing", "目前我县暂不需要开展全员核酸检测。"),
     ("a road barrier is no quarantine", "quarantine", "在通往邻县的乡道上设置硬隔离。"),
+    ("a principle's list", "quarantine", "要坚持“四早”原则,做到早发现、早报告、早隔离、早治疗。"),
     ("sealed village roads are no sealed village", "area_lockdown", "各村封村道、设卡点。"),
 ]
 

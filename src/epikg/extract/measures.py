@@ -70,6 +70,7 @@ class Guards:
     plan: re.Pattern[str]  # earlier in the sentence: a plan not carried out
     rhetoric: re.Pattern[str]  # anywhere in the clause
     rumour: re.Pattern[str]  # anywhere in the clause: what a rumour says
+    slogan: re.Pattern[str]  # a principle's list of items, each opening with the same word (早发现、早隔离)
     drill: re.Pattern[str]  # vetoes its clause and what follows
     advice: re.Pattern[str]  # before a behaviour: publicity, not the measure
     orders: re.Pattern[str]  # between advice and behaviour: binding after all
@@ -104,6 +105,12 @@ def guards() -> Guards:
         plan=words("plan"),
         rhetoric=words("rhetoric"),
         rumour=words("rumour"),
+        slogan=re.compile(
+            "|".join(
+                rf"{re.escape(w)}{_HAN}{{1,3}}(?:[、,]{re.escape(w)}{_HAN}{{1,3}})+"
+                for w in read_data_lines("measure_slogan_items.txt")
+            )
+        ),
         drill=words("drill"),
         advice=words("advice"),
         orders=words("orders"),
@@ -253,6 +260,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
         return False
     if g.study.search(after[:10]) or g.institution.match(sentence, match.end()):
         return False
+    if any(m.start() < match.start() < m.end() for m in g.slogan.finditer(sentence)):
+        return False  # `做到早发现、早报告、早隔离、早治疗`: a principle's words, no quarantine taken
     if _in_unpublished_title(sentence, match.start()):
         return False
     return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start(), match.end()))
