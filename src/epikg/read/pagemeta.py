@@ -83,7 +83,9 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?:{marks['copyright']})\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
         ),
-        re.compile(rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})\s+(?:19|20)\d{{2}}(?!\d)"),
+        re.compile(
+            rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})\s+(?:19|20)\d{{2}}(?!\d)"
+        ),
     )
 
 
