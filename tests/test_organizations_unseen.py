@@ -825,3 +825,30 @@ def test_a_division_whose_name_starts_with_a_level_character_is_no_level() -> No
     locality = Locality(by_level={"township": town})
     assert resolve("镇江市卫健委", locality) == "镇江市卫健委"
     assert resolve("镇卫生院", locality) == "泾洋街道卫生院"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "汶川县应急管理局局长杨泽民和县红十字会常务副会长马秀兰分别介绍了情况。",
+            ["汶川县应急管理局", "县红十字会"],
+        ),
+        ("曹县庄寨镇镇长吴文杰和镇人大主席孔令霞分头带队。", ["镇人大"]),
+    ],
+)
+def test_no_body_runs_over_a_persons_name(text: str, expected: list[str]) -> None:
+    """`局长杨泽民和县红十字会`: 民和县 is a county elsewhere, but here 杨泽民 is a name and 和 the joiner."""
+    assert bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("某某县业州镇派出所、高坪镇派出所分别与两镇卫生院联合行动。", ["业州镇派出所", "高坪镇派出所"]),
+        ("融水苗族自治县安陲乡人民政府组织乡卫生院开展宣传。", ["安陲乡人民政府", "乡卫生院"]),
+        ("县委组织部开展督查。", ["县委组织部"]),
+    ],
+)
+def test_no_body_runs_back_over_a_verb_between_two_bodies(text: str, expected: list[str]) -> None:
+    assert bodies(text) == expected

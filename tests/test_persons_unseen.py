@@ -156,3 +156,24 @@ def test_the_model_reading_the_last_part_alone_takes_the_parts_before_it() -> No
     text = "志愿者次仁卓玛来到社区。"
     read = extend_minority_name(text, Mention("卓玛", EntityType.PERSON, 5, 7, "model"))
     assert (read.text, read.start) == ("次仁卓玛", 3)
+
+
+def test_the_given_name_of_a_compound_surname_is_the_same_person() -> None:
+    """`上官文涛介绍……文涛说`: his given name, no one more."""
+    from epikg.ner import repeat_names
+
+    text = "交通运输局副局长上官文涛介绍,班线已暂停。文涛说,车辆24小时待命。"
+    at = text.index("上官文涛")
+    later = text.index("文涛说")
+    found = repeat_names(
+        text,
+        (
+            Mention("上官文涛", EntityType.PERSON, at, at + 4, "rule:title"),
+            Mention("文涛", EntityType.PERSON, later, later + 2, "model"),
+        ),
+    )
+    assert [m.text for m in found] == ["上官文涛"]
+
+
+def test_yue_after_a_group_noun_is_the_adverb() -> None:
+    assert persons("“越是关键时刻,党员越要冲在前面。”") == []

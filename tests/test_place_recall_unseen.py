@@ -327,3 +327,7 @@ def test_a_village_ending_inside_a_bodys_word_names_no_village() -> None:
 )
 def test_words_that_only_look_like_a_place_name_no_place(text: str) -> None:
     assert [n for n in names(text) if n not in ("通山县",)] == []
+
+
+def test_no_place_name_holds_the_verb_that_sets_a_checkpoint_up() -> None:
+    assert names("涉县在309国道偏城镇段设置卡点。") == ["涉县", "309国道", "偏城镇"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg.lexicon import data_longest_first, generic_bodies, is_common_word, minority_parts
+from epikg.lexicon import data_longest_first, generic_bodies, is_common_word, minority_parts, surnames
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
@@ -18,7 +18,7 @@ from epikg.ner.merge import (
     strip_punctuation,
     trim_person,
 )
-from epikg.ner.persons import person_mentions, title_words
+from epikg.ner.persons import MODEL_CHECKED_NAME, person_mentions, title_words
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
 
@@ -26,10 +26,14 @@ _MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": Entity
 
 
 def rule_mentions(text: str) -> list[Mention]:
-    places = place_mentions(text)
-    facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
     persons = [extend_across_dot(text, m) for m in person_mentions(text)]  # `阿不都热合曼·买买提`
-    return facilities + persons + organization_mentions(text, places)
+    named = [
+        m for m in persons if m.source != MODEL_CHECKED_NAME
+    ]  # a candidate the model must confirm is none yet
+    # `局长杨泽民和县红十字会`: no place starts inside a name (民和县 is a county elsewhere)
+    places = [p for p in place_mentions(text) if not any(m.start < p.start < m.end for m in named)]
+    facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
+    return facilities + persons + organization_mentions(text, places, named)
 
 
 def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Mention]:  # noqa: ANN001
@@ -95,7 +99,9 @@ def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
     of him too, where the model may have read only 董炳 or nothing; his given name alone (`炳麓说`) is no
     other person, nor a place whose short name it is (`李宝山`, then `宝山说`: no 宝山区)."""
     named = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
-    given = {k[-2:] for k in named if len(k) == 3}  # `郝文斌` called `文斌` by a neighbour: him, not one more
+    # `郝文斌` called `文斌` by a neighbour, `上官文涛` called `文涛`: him, not one more
+    double = surnames()[1]
+    given = {k[-2:] for k in named if len(k) == 3 or (len(k) == 4 and k[:2] in double)}
     # `次仁卓玛` called `卓玛`: a part of a name of several parts with no surname
     given |= {
         part for k in named if len(parts := minority_parts(k)) > 1 and "".join(parts) == k for part in parts

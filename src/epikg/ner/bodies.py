@@ -6,7 +6,7 @@ The suffixes and types are data (epikg/data/org_suffixes.txt, org_types.tsv) tha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from epikg.lexicon import (
@@ -123,9 +123,10 @@ def _short_forms_written(text: str, places: list[Mention]) -> list[Mention]:
     ]
 
 
-def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
+def organization_mentions(text: str, places: list[Mention], persons: Sequence[Mention] = ()) -> list[Mention]:
     """Bodies that end in a known suffix and start at a place name (or its short form the text writes:
-    `柑子派出所` in an article about 柑子镇) or a level character (`县防指`)."""
+    `柑子派出所` in an article about 柑子镇) or a level character (`县防指`); no body's name runs over a person's
+    (`镇长吴文杰和镇人大`: the body is 镇人大, after the name and its joiner)."""
     suffix = _org_suffix_pattern()
     short_forms = _short_forms_written(text, places)
     short_ends = {m.end: m for m in short_forms}
@@ -146,6 +147,13 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             start = _after_meeting_verb(text, start, match.start())
         if start is None:
             continue
+        named = [p.end for p in persons if start < p.start and p.end <= match.start()]
+        if named:  # `镇长吴文杰和镇人大`: the body starts at its level after the name and its joiner
+            after = max(named)
+            while text[after : after + 1] in data_words("list_joiners.txt"):
+                after += 1
+            if after < match.start() and text[after] in _level_chars():
+                start = after
         clause = list(_not_in_body().finditer(text, _after_place(start, place_by_start), match.start()))
         if clause:
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
@@ -202,6 +210,8 @@ def organization_mentions(text: str, places: list[Mention]) -> list[Mention]:
             found.append(
                 Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
             )
+    # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
+    found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     return found + _coordinated(text, found)
 
 

@@ -82,6 +82,7 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         or text[start - 1] in data_words("place_before_chars.txt")
         or _after_a_village(text, start)
         or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
+        or text.endswith(tuple(data_words("place_setup_verbs.txt")), 0, start)
     )
     return after and not is_common_word(text[start - 1 : start + 1])
 

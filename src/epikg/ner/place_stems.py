@@ -42,6 +42,8 @@ def is_generic_stem(stem: str) -> bool:
         return False
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
+    if any(verb in stem for verb in data_words("place_setup_verbs.txt")):
+        return True  # `偏城镇段设置卡点`: the verb that sets the checkpoint up, no name
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
     function = data_words("place_function_chars.txt")
