@@ -331,3 +331,10 @@ def test_words_that_only_look_like_a_place_name_no_place(text: str) -> None:
 
 def test_no_place_name_holds_the_verb_that_sets_a_checkpoint_up() -> None:
     assert names("涉县在309国道偏城镇段设置卡点。") == ["涉县", "309国道", "偏城镇"]
+
+
+def test_no_listed_name_starts_with_the_unit_a_number_counts() -> None:
+    """`近14天有上海、吉林长春旅居史`: 天 counts the days; there is no place `天有上海`."""
+    assert not [
+        n for n in names("对近14天有上海、吉林长春、广东深圳旅居史的人员开展排查。") if n.startswith("天")
+    ]

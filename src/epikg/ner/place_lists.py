@@ -81,11 +81,17 @@ def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | 
             return s
     if (
         start == 0
-        or not HAN.match(text[start - 1])
+        or (not HAN.match(text[start - 1]) and not _counted(text, start))
         or text[start - 1] in data_words("place_before_chars.txt")
     ):
         return start
     return None
+
+
+def _counted(text: str, start: int) -> bool:
+    """`近14天有上海、...`: a measure word or a unit of time right after a number counts; no name starts with it."""
+    units = (*data_words("quantity_units.txt"), *data_words("quantity_per_time_words.txt"))
+    return text[start - 1 : start].isdigit() and text[start] in units
 
 
 _LIST_COMMA = "\u3001"  # 、
@@ -140,6 +146,10 @@ def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | 
         first = end - length
         if first < 0 or not all(HAN.match(c) for c in text[first:end]):
             break
-        if first == 0 or not HAN.match(text[first - 1]) or text[first - 1] in before:
+        if (
+            first == 0
+            or (not HAN.match(text[first - 1]) and not _counted(text, first))
+            or text[first - 1] in before
+        ):
             return first, end
     return None, 0
