@@ -238,7 +238,7 @@ def _coordinated_with(
         return resolve(prefix + mention.text, locality) if prefix else None
     # the lowest division the committee's name ends in (宝鸡市岐山县青化镇 -> 青化镇)
     division = next((prefix[i:] for i in range(len(prefix) - 1) if gazetteer.load().lookup(prefix[i:])), None)
-    return division + mention.text if division else None
+    return with_place(division, mention.text) if division else None  # `永丰村党支部、村委会`: 永丰村委会
 
 
 def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs) -> list[Mention]:
