@@ -219,7 +219,9 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
     if start == 0 or line[start - 1] in _APART_BEFORE:
         return True
     if "\u4e00" <= line[start - 1] <= "\u9fff" and not looks_like_body(line[:start]):
-        return False  # `通行证有效期统一延至2022年12月31日`: a headline's date, run into the words (no outlet) before it
+        return (
+            False  # `有效期统一延至2022年12月31日`: a headline's date, run into its words (no outlet's name)
+        )
     return not _PROSE.search(line)
 
 
