@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -422,8 +421,9 @@ def build_document(
             triples = extraction_triples(extraction)
         if validate:
             with _timed(timings, "validate"):
-                # the measure scheme is what the measures point into, for the shapes; not the page's own
-                conforms = validate_triples(chain(scheme_triples(), triples)).conforms
+                # The measure scheme the measures point into is in the validator's ontology already (see
+                # epikg.validate.ontology_graph), which every lookup reads beside the page: not indexed again
+                conforms = validate_triples(triples).conforms
             if not conforms:  # rare: a graph, to drop the readings that break a shape and validate again
                 with _timed(timings, "validate"):
                     graph = new_graph()

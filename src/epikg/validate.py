@@ -61,9 +61,14 @@ def ontology_graph() -> Graph:
     return graph
 
 
-@lru_cache(maxsize=2)
 def fast_engine(core_only: bool = False) -> shacl.Engine:
-    """The fast engine: the shapes compiled and the ontology indexed, once per process."""
+    """The fast engine: the shapes compiled and the ontology indexed, once per process (for each set of
+    shapes, however it is asked for: `fast_engine()` and `fast_engine(False)` are one engine)."""
+    return _compiled_engine(bool(core_only))
+
+
+@lru_cache(maxsize=2)
+def _compiled_engine(core_only: bool) -> shacl.Engine:
     return shacl.Engine(core_shapes_graph() if core_only else shapes_graph(), ontology_graph())
 
 

@@ -101,13 +101,15 @@ def _neighbourhood(pages: Iterable[Iterable[str]], focus: frozenset[str]) -> lis
     """The lines the focus nodes' shapes read: said by them, by their referrers and by what they point to.
     `pages` is read twice (a list, or a collection that gives the pages afresh each time)."""
     near: set[str] = set(focus)
+    # a line pointing at a focus node ends with it (lines are `<s> <p> <o> .`; a typed literal's datatype
+    # follows `^^`, not a space): the object is parsed only where the subject is a focus node
+    pointing = tuple(f" {node} ." for node in focus)
     for lines in pages:
         for line in lines:
             subject = _subject(line)
-            target = _object(line)
-            if subject in focus and target is not None:
+            if subject in focus and (target := _object(line)) is not None:
                 near.add(target)
-            elif target in focus:
+            elif line.endswith(pointing):
                 near.add(subject)
     return sorted({line for lines in pages for line in lines if _subject(line) in near})
 
