@@ -699,3 +699,16 @@ def test_a_count_before_a_title_is_no_name() -> None:
 
 def test_a_post_on_secondment_keeps_its_mark_and_its_body() -> None:
     assert ("陈思远", "挂职副县长", "庆元县政府") in posts_of("庆元县挂职副县长陈思远近日来到青竹镇。")
+
+
+def test_a_title_then_by_then_the_names_that_take_it() -> None:
+    """`组长由县委常委刘斌担任,副组长由黄涛、钟敏担任`: the title opening the clause is each name's."""
+    found = titles_of(
+        "成立工作专班,组长由县委常委、政法委书记刘斌担任,副组长由县公安局局长黄涛、县卫健局局长钟敏担任。"
+    )
+    assert {("刘斌", "组长"), ("黄涛", "副组长"), ("钟敏", "副组长")} <= found
+    assert ("刘斌", "副组长") not in found
+
+
+def test_a_clause_that_does_not_close_with_taking_a_post_gives_no_title() -> None:
+    assert ("刘斌", "组长") not in titles_of("工作专班组长由县委常委刘斌负责联络。")

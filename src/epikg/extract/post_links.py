@@ -195,3 +195,27 @@ def _title_starting_at(text: str, start: int) -> Title | None:
         if title is not None:
             return title
     return None
+
+
+_CLAUSE_MARKS = ",。;:!?,;:\n"
+
+
+def post_by_assignment(
+    text: str, person: Mention, places: dict[str, Place], locality: Locality
+) -> list[Post]:
+    """`组长由县委常委、政法委书记刘斌担任`, `副组长由黄涛、钟敏担任`: a clause that opens with a title and 由
+    (data/post_by_words.txt) and closes with a verb of taking a post (data/post_predicates.txt) gives the
+    title to each name in it."""
+    start = max((text.rfind(c, 0, person.start) for c in _CLAUSE_MARKS), default=-1) + 1
+    ends = [at for c in _CLAUSE_MARKS if (at := text.find(c, person.end)) >= 0]
+    end = min(ends, default=len(text))
+    clause = text[start:end]
+    by = next((w for w in data_words("post_by_words.txt") if 0 < clause.find(w) < person.start - start), None)
+    if by is None or not clause.endswith(predicates()):
+        return []
+    title_end = start + clause.find(by)
+    title = title_ending_at(text, title_end)
+    if title is None or not title.is_post or title_end - len(title.word) != start:
+        return []
+    title_text, body = title_and_body(title.word, title, None, locality)
+    return [Post(person.text, title_text, body, start, person.end)]

@@ -21,7 +21,13 @@ from dataclasses import replace
 from epikg.extract.organizations import Locality, Prefix, place_prefix
 from epikg.extract.place_divisions import Paragraphs
 from epikg.extract.post_bodies import party_body_unit, title_and_body
-from epikg.extract.post_links import post_after_comma, post_as, posts_after, posts_in_list_line
+from epikg.extract.post_links import (
+    post_after_comma,
+    post_as,
+    post_by_assignment,
+    posts_after,
+    posts_in_list_line,
+)
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
 from epikg.lexicon import HAN, Title, data_groups, data_longest_first, data_words, is_common_word
 from epikg.records import EntityType, Mention, Place, Post
@@ -104,6 +110,7 @@ def find_posts(
             posts += post_after_comma(text, person, places, locality)
             posts += posts_in_list_line(text, person, places, locality)
         posts += post_as(text, person, places, locality)
+        posts += post_by_assignment(text, person, places, locality)
         for _, _, _, prefix in chain:
             if prefix is not None and prefix.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, prefix.place)
