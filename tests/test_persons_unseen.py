@@ -177,3 +177,22 @@ def test_the_given_name_of_a_compound_surname_is_the_same_person() -> None:
 
 def test_yue_after_a_group_noun_is_the_adverb() -> None:
     assert persons("“越是关键时刻,党员越要冲在前面。”") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "晚上十点,某某县谷脚派出所罗斌所长和观音村吴三妹村支书仍在卡点值守。",
+            ["罗斌", "吴三妹"],
+        ),  # after a unit
+        ("县长和志强说,全县已设卡。", ["和志强"]),  # 和 is a surname where the name ends its phrase
+    ],
+)
+def test_names_next_to_units_and_conjunctions(text: str, names: list[str]) -> None:
+    assert persons(text) == names
+
+
+def test_a_conjunction_before_a_surname_and_a_title_is_no_name() -> None:
+    """`张局长和李院长`: 和 joins two surnames with their titles; there is no Mr 和李."""
+    assert "和李" not in persons("张局长和李院长一行来到卡点。")

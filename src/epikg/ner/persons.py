@@ -17,6 +17,7 @@ from epikg.lexicon import (
     data_words,
     is_common_word,
     list_line,
+    looks_like_body,
     looks_like_name,
     minority_name_at,
     phrase_ends_at,
@@ -166,6 +167,11 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         or (name[0] in function_surnames("word") and name[:2] in two_character_words())  # `县长原定于`
     ):
         return None
+    end = start + len(name)
+    if name[0] in function_surnames("conjunction") and (
+        not phrase_ends_at(text, end) or text.startswith(title_words(), end)
+    ):
+        return None  # `所长和观音村`, `张局长和李院长`: the conjunction; `县长和志强说` is a name
     if (
         name[0] in function_surnames("preposition")
         and (is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1))
@@ -349,6 +355,16 @@ def _starts_word(text: str, start: int) -> bool:
         or not HAN.match(before)
         or before in data_words("post_phrase_breaks.txt")
         or is_common_word(text[start - 2 : start])
+        or _after_a_named_unit(text, start)
+    )
+
+
+def _after_a_named_unit(text: str, start: int) -> bool:
+    """`谷脚派出所罗斌所长`, `观音村吴三妹村支书`: right after a body's or a village's name a name starts."""
+    units = (*data_words("place_village_suffixes.txt"), *data_words("place_township_suffixes.txt"))
+    head = text[max(0, start - 12) : start]
+    return looks_like_body(head) or (
+        head.endswith(units) and len(head) >= 3 and not is_common_word(head[-2:])
     )
 
 
