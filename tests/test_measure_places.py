@@ -235,3 +235,29 @@ def test_a_task_that_names_a_group_is_no_measure(tmp_path) -> None:  # noqa: ANN
     page = tmp_path / "p.txt"
     page.write_text("2022年3月1日，县防指下设宣传引导、物资保障两个工作专班。", encoding="utf-8")
     assert {m.category for m in extract(read_article(page)).measures} == {"command_system"}
+
+
+def test_a_county_level_citys_own_bodies_make_it_what_the_article_is_about() -> None:
+    """A city leaders' tour (`琼海市`): the towns and a village it visits are named once each, its `市` bodies
+    and `全市` many times; the city, not the village, is where its unplaced measures apply."""
+    text = (
+        "琼海市委书记深入嘉积镇、博鳌镇督导。在博鳌镇东屿村,全村实行网格化管理。"
+        "随后召开会议,听取市卫健局、市疾控中心、市公安局汇报。全市已排查返乡人员。会议要求暂停农村集体聚餐。"
+    )
+    mentions = []
+    for name, kind in [
+        ("琼海市", EntityType.PLACE),
+        ("嘉积镇", EntityType.PLACE),
+        ("博鳌镇", EntityType.PLACE),
+        ("东屿村", EntityType.PLACE),
+        ("市卫健局", EntityType.ORGANIZATION),
+        ("市疾控中心", EntityType.ORGANIZATION),
+        ("市公安局", EntityType.ORGANIZATION),
+    ]:
+        start = 0
+        while (start := text.find(name, start)) >= 0:
+            mentions.append(Mention(name, kind, start, start + len(name), "test"))
+            start += len(name)
+    mentions.sort(key=lambda m: m.start)
+    _, locality = read_places(mentions, text=text, doc_id="t")
+    assert locality.main is not None and locality.main.name == "琼海市"

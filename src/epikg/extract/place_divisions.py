@@ -204,6 +204,11 @@ class Resolver:
         # The article's place of a level also gets the votes of its scope words and bare bodies (全镇, 镇党委).
         for level, extra in level_votes.items():
             at_level = [n for n in counts if self._level(n) == level]
+            # `全市`, `市卫健局`: a prefecture-level city's, else a county-level city's
+            if level == "prefecture":
+                at_level = [n for n in at_level if n.endswith(city_suffixes())] or [
+                    n for n in counts if self._level(n) == "county" and n.endswith(city_suffixes())
+                ]
             if at_level and extra:
                 counts[min(at_level, key=lambda n: (-counts[n], first[n]))] += extra
         own = Counter(counts)

@@ -17,7 +17,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from epikg import gazetteer, spans
-from epikg.extract.place_divisions import RANK, Locality, Resolver, guess_level, is_bare, level_from_suffix
+from epikg.extract.place_divisions import (
+    RANK,
+    Locality,
+    Resolver,
+    city_suffixes,
+    guess_level,
+    is_bare,
+    level_from_suffix,
+)
 from epikg.extract.place_levels import sibling_levels, text_levels
 from epikg.lexicon import data_groups, data_table, data_words
 from epikg.records import EntityType, Mention, Place
@@ -116,16 +124,19 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
     bodies named by their level alone (`镇党委`, `县防指`). They vote for the article's place of that level."""
     votes: Counter[str] = Counter()
     for word, level in scope_words().items():
+        level = "prefecture" if level == "city" else level  # `全市`: the prefecture, or the county-level city
         if level in RANK:
             votes[level] += text.count(word)
+    # `市卫健局`: the city's body, the prefecture's or the county-level city's (Resolver decides which)
+    levels = {**{c: "prefecture" for c in city_suffixes() if len(c) == 1}, **_level_of_char()}
     for m in mentions:
         if (
             m.type is EntityType.ORGANIZATION
-            and m.text[:1] in _level_of_char()
+            and m.text[:1] in levels
             and m.text[1:2]
             and m.text[1:2] not in data_words("place_level_marks.txt")
         ):
-            votes[_level_of_char()[m.text[0]]] += 1
+            votes[levels[m.text[0]]] += 1
     return votes
 
 
