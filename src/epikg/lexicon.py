@@ -426,10 +426,15 @@ def _body_endings() -> tuple[str, ...]:
     return (*(ending for ending, _ in org_type_rules()), *generic_bodies())
 
 
+@cache
+def _not_body_endings() -> tuple[str, ...]:
+    return tuple(data_words("org_not_endings.txt"))
+
+
 def looks_like_body(text: str) -> bool:
     """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`), not in a word that names none (`通报`:
     data/org_not_endings.txt)."""
-    return text.endswith(_body_endings()) and not text.endswith(tuple(data_words("org_not_endings.txt")))
+    return text.endswith(_body_endings()) and not text.endswith(_not_body_endings())
 
 
 def phrase_ends_at(text: str, end: int) -> bool:

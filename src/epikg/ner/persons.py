@@ -359,12 +359,17 @@ def _starts_word(text: str, start: int) -> bool:
     )
 
 
+@cache
+def _division_endings() -> tuple[str, ...]:
+    """The endings of villages and townships (data/place_village_suffixes.txt, place_township_suffixes.txt)."""
+    return (*data_words("place_village_suffixes.txt"), *data_words("place_township_suffixes.txt"))
+
+
 def _after_a_named_unit(text: str, start: int) -> bool:
     """`谷脚派出所罗斌所长`, `观音村吴三妹村支书`: right after a body's or a village's name a name starts."""
-    units = (*data_words("place_village_suffixes.txt"), *data_words("place_township_suffixes.txt"))
     head = text[max(0, start - 12) : start]
     return looks_like_body(head) or (
-        head.endswith(units) and len(head) >= 3 and not is_common_word(head[-2:])
+        head.endswith(_division_endings()) and len(head) >= 3 and not is_common_word(head[-2:])
     )
 
 

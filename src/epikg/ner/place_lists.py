@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from epikg.lexicon import HAN, data_groups, data_words, is_common_word, numerals, titles
 from epikg.ner.place_stems import NAMED_PLACE, inside_a_body, is_generic_stem
@@ -88,10 +88,15 @@ def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | 
     return None
 
 
+@cache
+def _count_units() -> frozenset[str]:
+    """Measure words and units of time (data/quantity_units.txt, quantity_per_time_words.txt)."""
+    return data_words("quantity_units.txt") | data_words("quantity_per_time_words.txt")
+
+
 def _counted(text: str, start: int) -> bool:
     """`近14天有上海、...`: a measure word or a unit of time right after a number counts; no name starts with it."""
-    units = (*data_words("quantity_units.txt"), *data_words("quantity_per_time_words.txt"))
-    return text[start - 1 : start].isdigit() and text[start] in units
+    return text[start - 1 : start].isdigit() and text[start] in _count_units()
 
 
 _LIST_COMMA = "\u3001"  # 、
