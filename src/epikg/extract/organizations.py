@@ -194,14 +194,14 @@ def _convener(text: str, mention: Mention, place_ends: dict[int, Mention]) -> st
     return None
 
 
-_CLAUSE_ENDS = ",。;!?:\n"
+CLAUSE_ENDS = ",。;!?:\n"  # what ends a clause in folded text (full-width marks are folded)
 
 
 def _founder(text: str, mention: Mention, place_ends: dict[int, Mention], locality: Locality) -> str | None:
     """`金乡镇第一时间成立疫情防控工作专班`, `金乡镇成立了以党委书记为组长的疫情防控领导小组`: the place that opens the
     clause in which a body is set up (data/org_setup_verbs.txt) is the body's place; a scope (`全县第一时间成立`,
     data/org_scope_chars.txt) makes it the article's place of that level. The body's full name, else None."""
-    clause_start = max(text.rfind(c, 0, mention.start) for c in _CLAUSE_ENDS) + 1
+    clause_start = max(text.rfind(c, 0, mention.start) for c in CLAUSE_ENDS) + 1
     clause = text[clause_start : mention.start]
     verb_at = max((clause.rfind(v) for v in data_words("org_setup_verbs.txt")), default=-1)
     if verb_at < 0 or any(c in data_words("org_plural_chars.txt") for c in clause[:verb_at]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from epikg.extract.organizations import Locality, place_prefix
+from epikg.extract.organizations import CLAUSE_ENDS, Locality, place_prefix
 from epikg.extract.post_bodies import title_and_body
 from epikg.extract.post_phrases import MAX_AFTER_VERB, MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
 from epikg.lexicon import (
@@ -197,17 +197,14 @@ def _title_starting_at(text: str, start: int) -> Title | None:
     return None
 
 
-_CLAUSE_MARKS = ",。;:!?,;:\n"
-
-
 def post_by_assignment(
     text: str, person: Mention, places: dict[str, Place], locality: Locality
 ) -> list[Post]:
     """`组长由县委常委、政法委书记刘斌担任`, `副组长由黄涛、钟敏担任`: a clause that opens with a title and 由
     (data/post_by_words.txt) and closes with a verb of taking a post (data/post_predicates.txt) gives the
     title to each name in it."""
-    start = max((text.rfind(c, 0, person.start) for c in _CLAUSE_MARKS), default=-1) + 1
-    ends = [at for c in _CLAUSE_MARKS if (at := text.find(c, person.end)) >= 0]
+    start = max((text.rfind(c, 0, person.start) for c in CLAUSE_ENDS), default=-1) + 1
+    ends = [at for c in CLAUSE_ENDS if (at := text.find(c, person.end)) >= 0]
     end = min(ends, default=len(text))
     clause = text[start:end]
     by = next((w for w in data_words("post_by_words.txt") if 0 < clause.find(w) < person.start - start), None)
