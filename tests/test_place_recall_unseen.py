@@ -338,3 +338,19 @@ def test_no_listed_name_starts_with_the_unit_a_number_counts() -> None:
     assert not [
         n for n in names("对近14天有上海、吉林长春、广东深圳旅居史的人员开展排查。") if n.startswith("天")
     ]
+
+
+@pytest.mark.parametrize("text", ["村里通往外面的3条机耕路用竹篱笆围起来。", "村里两条机耕路已经封闭。"])
+def test_no_road_name_starts_with_the_measure_word_a_number_counts(text: str) -> None:
+    """`3条机耕路`: three farm tracks; there is no road `条机耕路`."""
+    assert names(text) == []
+
+
+def test_a_checkpoint_word_ends_a_name_so_no_road_holds_one() -> None:
+    """`卡点对下高速车辆逐一检查`: the checkpoint checks the vehicles leaving the motorway; no road `卡点对下高速`."""
+    assert names("这里是进出镇区的主要通道,卡点对下高速车辆逐一检查。") == []
+
+
+def test_a_divisions_kind_word_is_no_name() -> None:
+    """`苏木乡镇`: Inner Mongolia's townships (苏木) and the others; no township `苏木乡`."""
+    assert names("抽调旗直部门干部组成5个工作组下沉到苏木乡镇。") == []

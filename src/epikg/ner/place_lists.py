@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from epikg.lexicon import HAN, data_groups, data_words, is_common_word, numerals, titles
-from epikg.ner.place_stems import NAMED_PLACE, inside_a_body, is_generic_stem
+from epikg.ner.place_stems import NAMED_PLACE, counted, inside_a_body, is_generic_stem
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
 
@@ -81,22 +81,11 @@ def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | 
             return s
     if (
         start == 0
-        or (not HAN.match(text[start - 1]) and not _counted(text, start))
+        or (not HAN.match(text[start - 1]) and not counted(text, start))
         or text[start - 1] in data_words("place_before_chars.txt")
     ):
         return start
     return None
-
-
-@cache
-def _count_units() -> frozenset[str]:
-    """Measure words and units of time (data/quantity_units.txt, quantity_per_time_words.txt)."""
-    return data_words("quantity_units.txt") | data_words("quantity_per_time_words.txt")
-
-
-def _counted(text: str, start: int) -> bool:
-    """`近14天有上海、...`: a measure word or a unit of time right after a number counts; no name starts with it."""
-    return text[start - 1 : start].isdigit() and text[start] in _count_units()
 
 
 _LIST_COMMA = "\u3001"  # 、
@@ -153,7 +142,7 @@ def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | 
             break
         if (
             first == 0
-            or (not HAN.match(text[first - 1]) and not _counted(text, first))
+            or (not HAN.match(text[first - 1]) and not counted(text, first))
             or text[first - 1] in before
         ):
             return first, end

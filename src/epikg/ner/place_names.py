@@ -20,7 +20,7 @@ from epikg.lexicon import (
     numerals,
     surnames,
 )
-from epikg.ner.place_stems import MAX_STEM, NAMED_PLACE, inside_a_body, is_generic_stem, is_phrase
+from epikg.ner.place_stems import MAX_STEM, NAMED_PLACE, counted, inside_a_body, is_generic_stem, is_phrase
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
 
@@ -72,9 +72,12 @@ def _through_community(text: str, end: int) -> int:
 
 def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
     """A name starts after punctuation, a preposition or the list comma, or right after a place
-    (`河口镇向阳村`), and not inside a word nor a code (`A级旅游景区`: a grade, no 级旅游景区)."""
+    (`河口镇向阳村`), and not inside a word nor a code (`A级旅游景区`: a grade, no 级旅游景区) nor at the measure
+    word after a number (`3条机耕路`, `两条机耕路`)."""
     if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
         return start in ends  # `A级旅游景区`: a grade's letter starts no name
+    if counted(text, start):
+        return False
     if start == 0 or not HAN.match(text[start - 1]):
         return True
     after = (

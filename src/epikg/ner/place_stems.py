@@ -4,6 +4,7 @@ begins a body's or a title's name. Every reader of places the gazetteer does not
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from epikg import gazetteer
 from epikg.lexicon import (
@@ -44,6 +45,8 @@ def is_generic_stem(stem: str) -> bool:
         return True
     if any(verb in stem for verb in data_words("place_setup_verbs.txt")):
         return True  # `偏城镇段设置卡点`: the verb that sets the checkpoint up, no name
+    if any(word in stem[:-1] for word in data_words("facility_after.txt")):
+        return True  # `卡点对下高速(车辆)`: a facility's word with more after it ends a name, so none holds one
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
     function = data_words("place_function_chars.txt")
@@ -113,3 +116,18 @@ def begins_a_title(text: str, start: int, name: str) -> bool:
     """`代县长` is an acting county head, not 代县 (a county in Shanxi) and 长: a title word that begins
     where the name does and goes on past it wins."""
     return any(len(t) > len(name) and t.startswith(name) and text.startswith(t, start) for t in titles())
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset[str]:
+    """Measure words and units of time (data/quantity_units.txt, quantity_per_time_words.txt)."""
+    return data_words("quantity_units.txt") | data_words("quantity_per_time_words.txt")
+
+
+def counted(text: str, start: int) -> bool:
+    """`近14天有上海、...`, `3条机耕路`, `两条机耕路`: a measure word or a unit of time right after a number (its
+    digits, or the numeral that is only ever a count, 两) counts; no name starts with it."""
+    before = text[start - 1 : start]
+    return (before.isdigit() or before in numerals("colloquial")) and text[
+        start : start + 1
+    ] in _count_units()

@@ -72,6 +72,8 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
         if name in data_words("place_directional_divisions.txt") and not _after_a_level_char(text, i):
             continue  # `芙蓉里社区(西区)`: the west part of a compound, not the district
         stated = levels & {"province", "prefecture", "county"} or (len(name) >= 3 and "township" in levels)
+        if _ends_inside_a_kind_word(text, i + len(name)):
+            continue
         if stated and not _starts_inside_a_word(text, i) and not begins_a_title(text, i, name):
             if _a_verb_before_a_body(text, i, name):
                 continue
@@ -107,6 +109,12 @@ def _starts_inside_a_word(text: str, start: int) -> bool:
         and text[start - 1] not in data_words("place_level_chars.txt")
         and is_common_word(text[start - 1 : start + 1])
     )
+
+
+def _ends_inside_a_kind_word(text: str, end: int) -> bool:
+    """`苏木乡镇` (Inner Mongolia's townships and the others): the name's last character begins a word for a kind
+    of division (data/place_kind_words.txt), so 苏木乡, a township elsewhere, is not named."""
+    return end > 0 and text[end - 1 : end + 1] in data_words("place_kind_words.txt")
 
 
 def _stands_alone(text: str, start: int) -> bool:
