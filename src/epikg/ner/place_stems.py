@@ -46,7 +46,7 @@ def is_generic_stem(stem: str) -> bool:
     if any(verb in stem for verb in data_words("place_setup_verbs.txt")):
         return True  # `偏城镇段设置卡点`: the verb that sets the checkpoint up, no name
     if any(word in stem[:-1] for word in data_words("facility_after.txt")):
-        return True  # `卡点对下高速(车辆)`: a facility's word with more after it ends a name, so none holds one
+        return True  # `卡点对下高速(车辆)`: a facility's word ends a name; none holds one
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
     function = data_words("place_function_chars.txt")
