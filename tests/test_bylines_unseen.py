@@ -184,3 +184,8 @@ def test_a_wechat_account_a_publisher_or_a_sponsor_names_the_outlet(page: str, o
 
 def test_a_credited_name_of_long_parts_joined_by_a_dot() -> None:
     assert credited("医务人员冒雪为群众进行核酸采样。\n摄影:巴合提别克·努尔兰") == ["巴合提别克·努尔兰"]
+
+
+def test_a_photo_credit_run_into_the_next_sentence_credits_no_one_more() -> None:
+    """`记者 黄金海 摄据了解,...`: 摄 credits the photo; what follows it is the story, no second name."""
+    assert credited("▲医护人员为居民采样。记者 黄金海 摄据了解,全县已采样3万人。") == ["黄金海"]

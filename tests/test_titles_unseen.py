@@ -527,6 +527,47 @@ def test_a_caption_opened_by_tu_wei_keeps_the_title_of_the_name_after_it() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("(左一为汝城县委书记曹立军)曹立军在热水镇检查卡点。", "曹立军", "县委书记"),
+        ("(前排右三为桑植县县长向阳)连日来,向阳多次深入卡点。", "向阳", "县长"),
+        ("左起第二人为副县长王建华。", "王建华", "副县长"),
+    ],
+)
+def test_a_captions_place_in_the_photo_before_wei_keeps_the_title_of_the_name_after_it(
+    text: str, person: str, title: str
+) -> None:
+    """`左一为`, `前排右三为`: who stands where in the photo; that 为 is no verb of office either."""
+    assert (person, title) in titles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("回复:感谢王芳医生!在县医院发热门诊排了两个小时。", "王芳"),
+        ("县人民医院亓宝玉医生、仉志强医生主动请缨。", "仉志强"),
+        ("致敬武平镇卫生院黄小燕护士!", "黄小燕"),
+    ],
+)
+def test_a_job_many_hold_right_after_a_name_is_its_title_where_the_phrase_ends(
+    text: str, person: str
+) -> None:
+    """`王芳医生!`: 医生 and 护士 name many people, so they are a name's title only where the phrase ends after
+    them (punctuation, or a word that follows names)."""
+    assert (
+        person,
+        text[text.index(person) + len(person) : text.index(person) + len(person) + 2],
+    ) in titles_of(text)
+
+
+def test_a_name_before_brackets_holding_its_post_is_a_person_with_that_post() -> None:
+    """A press conference's speaker: `秦川(县卫健局局长):`, where 秦川 (a region) is also a word."""
+    titles = titles_of("记者:全县隔离点能否满足需要? 秦川(民勤县卫健局局长):目前已储备房间80间。")
+    assert {p for p, _ in titles} == {"秦川"}
+    assert any(t.endswith("局长") for _, t in titles)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("张小红,女,中共党员,现任红星村党支部书记。", ("张小红", "党支部书记")),

@@ -15,8 +15,10 @@ other ways; post_bodies the title and body each phrase gives; post_phrases the w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from epikg.extract.organizations import Locality, Prefix, place_prefix
 from epikg.extract.place_divisions import Paragraphs
@@ -29,7 +31,16 @@ from epikg.extract.post_links import (
     posts_in_list_line,
 )
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
-from epikg.lexicon import HAN, Title, data_groups, data_longest_first, data_words, is_common_word
+from epikg.lexicon import (
+    HAN,
+    Title,
+    data_alternation,
+    data_groups,
+    data_longest_first,
+    data_words,
+    is_common_word,
+    numerals,
+)
 from epikg.records import EntityType, Mention, Place, Post
 
 _BOUNDARY = set(",。;:!?“”\"'()《》[]【】\n\t ·")
@@ -214,6 +225,21 @@ def _chain(
     return chain
 
 
+@lru_cache(maxsize=1)
+def _caption_position() -> re.Pattern[str]:
+    positions = data_alternation("post_caption_positions.txt")
+    return re.compile(rf"(?:{positions})第?[\d{''.join(numerals('plain'))}]*[人位]?为$")
+
+
+def _after_a_caption_mark(text: str, start: int) -> bool:
+    """`图为县委书记张德胜`, `(左一为汝城县委书记曹立军)`: a caption's 为 shows who is pictured, no verb of office
+    (data/post_caption_marks.txt, post_caption_positions.txt)."""
+    before = text[max(0, start - 12) : start]
+    return before.endswith(data_longest_first("post_caption_marks.txt")) or bool(
+        _caption_position().search(before)
+    )
+
+
 def _titles_before(
     text: str, end: int, starts: dict[int, Mention], places: dict[str, Place], limit: int
 ) -> list[tuple[int, str, Title, Prefix | None]]:
@@ -231,9 +257,7 @@ def _titles_before(
         if (
             start > 0
             and text[:start].endswith(predicates())
-            and not text[:start].endswith(
-                data_longest_first("post_caption_marks.txt")
-            )  # `图为县委书记张德胜`
+            and not _after_a_caption_mark(text, start)
             and not (joiner and title_ending_at(text, start - len(joiner)))
         ):
             break  # `仲华兼任总指挥` is a predicate; `书记兼村委会主任`, `局长、现任政协副主席` join two posts

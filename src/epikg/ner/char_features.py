@@ -154,6 +154,21 @@ def load_lexicon(path: Path) -> LexiconTable:
     return LexiconTable(columns)
 
 
+@functools.lru_cache(maxsize=1)
+def shipped_lexicon() -> LexiconTable:
+    """The shipped model's lexicon (src/epikg/ner/model/lexicon.tsv.gz: jieba's word list and its categories)."""
+    return load_lexicon(Path(__file__).parent / "model" / "lexicon.tsv.gz")
+
+
+def listed_as(word: str) -> str | None:
+    """The category the shipped lexicon lists the whole word under (LEXICON_CATEGORIES: `PER` for jieba's `nr`
+    words such as 高峰 and 向阳, `W` for everyday words such as 班子), or None."""
+    found = [
+        category for start, end, category in shipped_lexicon().words(word) if (start, end) == (0, len(word))
+    ]
+    return LEXICON_CATEGORIES[found[0]] if found else None
+
+
 def lexicon_flags(text: str, table: dict[str, int] | LexiconTable) -> list[int]:
     """One bit mask per character: bit category*3 + (0 begins, 1 inside, 2 ends) for each covering word."""
     if isinstance(table, LexiconTable):

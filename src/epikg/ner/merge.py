@@ -29,6 +29,7 @@ from epikg.lexicon import (
     world_place_names,
 )
 from epikg.ner.bodies import function_name, lead_verbs, verb_inside
+from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
     conjunction_surnames,
@@ -333,8 +334,13 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     rule = list(rule)
     model = list(model)
     people = {(m.start, m.end) for m in model if m.type is EntityType.PERSON}
-    # `区长高峰`: an everyday word after a title is a name only where the model reads a person there too
-    rule = [r for r in rule if r.source != MODEL_CHECKED_NAME or (r.start, r.end) in people]
+    # `区长高峰`: an everyday word after a title is a name only where the model reads a person there too, or
+    # where the lexicon lists it as a name (jieba's `nr`)
+    rule = [
+        r
+        for r in rule
+        if r.source != MODEL_CHECKED_NAME or (r.start, r.end) in people or listed_as(r.text) == "PER"
+    ]
     model = [
         m
         for m in map(

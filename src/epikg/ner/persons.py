@@ -25,6 +25,7 @@ from epikg.lexicon import (
     titles,
     two_character_words,
 )
+from epikg.ner.char_features import listed_as
 from epikg.records import EntityType, Mention
 
 _SOURCE = "rule:title"
@@ -62,7 +63,13 @@ def _title_pattern() -> re.Pattern[str]:
 def person_mentions(text: str) -> list[Mention]:
     """Names after a title, the names listed after them, and names right before a post title or an address."""
     found = _after_titles(text)
-    for reader in (_before_titles, _signed, _before_reports, _list_lines):  # each adds the spans not yet read
+    for reader in (
+        _before_titles,
+        _signed,
+        _before_reports,
+        _list_lines,
+        _described,
+    ):  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
         found += [m for m in reader(text) if (m.start, m.end) not in taken]
     return found
@@ -255,22 +262,28 @@ def _next_in_list(text: str, end: int) -> int | None:
 
 @cache
 def _post_titles_and_addresses() -> re.Pattern[str]:
-    """The bare post titles (no group nouns) and the addresses (data/person_address_words.txt), longest first."""
-    group_nouns = data_words("person_group_nouns.txt")
-    words = [t for t in title_words() if titles()[t].is_post and t not in group_nouns]
+    """The bare post titles, jobs many hold (data/person_group_nouns.txt) among them, and the addresses
+    (data/person_address_words.txt), longest first."""
+    words = [t for t in title_words() if titles()[t].is_post]
     words += sorted(data_words("person_address_words.txt"))
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _before_titles(text: str) -> list[Mention]:
     """`张明县长说`, `学习习近平总书记讲话`, `王芳同志`: a name that starts a word, right before a bare post title
-    or an address, with the title ending the phrase."""
+    or an address, with the title ending the phrase; before a job many hold (`仉志强医生、`), the phrase ends
+    right after it, at punctuation or a word that follows names, and the name is no everyday word."""
     found = []
+    group_nouns = data_words("person_group_nouns.txt")
     for match in _post_titles_and_addresses().finditer(text):
         if not phrase_ends_at(text, match.end()):
             continue
+        after = text[match.end() : match.end() + 1]
+        group_noun = match.group() in group_nouns
+        if group_noun and HAN.match(after) and after not in data_words("person_followers.txt"):
+            continue
         name = _name_before(text, match.start())
-        if name is not None:
+        if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members
             found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
     return found
 
@@ -321,6 +334,31 @@ def _before_reports(text: str) -> list[Mention]:
             found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
             break
     return found
+
+
+# `秦川(民勤县卫健局局长):` a press conference's speaker, `张爱民(县疾控中心主任)介绍`: a post in brackets
+_DESCRIPTION = re.compile(r"\((?P<post>[\u4e00-\u9fff、]{2,20})\)")
+
+
+def _described(text: str) -> list[Mention]:
+    """`秦川(民勤县卫健局局长):目前...`: a name that opens its clause right before brackets that hold its post
+    (ending in a post title), even where it is an everyday word: the brackets show it is a name."""
+    found = []
+    for match in _DESCRIPTION.finditer(text):
+        if not match.group("post").endswith(_post_titles()):
+            continue
+        for length in (3, 2):
+            start = match.start() - length
+            name = text[max(0, start) : match.start()]
+            if start >= 0 and _opens_clause(text, start) and looks_like_name(name):
+                found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
+                break
+    return found
+
+
+@cache
+def _post_titles() -> tuple[str, ...]:
+    return tuple(t for t in title_words() if titles()[t].is_post)
 
 
 def _opens_clause(text: str, start: int) -> bool:
