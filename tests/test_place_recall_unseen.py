@@ -354,3 +354,12 @@ def test_a_checkpoint_word_ends_a_name_so_no_road_holds_one() -> None:
 def test_a_divisions_kind_word_is_no_name() -> None:
     """`苏木乡镇`: Inner Mongolia's townships (苏木) and the others; no township `苏木乡`."""
     assert names("抽调旗直部门干部组成5个工作组下沉到苏木乡镇。") == []
+
+
+def test_a_kind_of_place_alone_names_none() -> None:
+    """`近期卡口查控情况`: checkpoints in general, no place named 卡口 (the model reads one)."""
+    from epikg.ner.merge import plausible
+    from epikg.records import EntityType, Mention
+
+    assert not plausible(Mention("卡口", EntityType.PLACE, 11, 13, "model"))
+    assert plausible(Mention("涟水县", EntityType.PLACE, 0, 3, "model"))

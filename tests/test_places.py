@@ -305,6 +305,21 @@ def test_an_autonomous_division_by_its_short_form_and_level_is_that_division() -
     }
 
 
+def test_a_county_level_city_goes_by_its_former_county_name_as_written() -> None:
+    """旬阳市 was 旬阳县 until 2021: a page from before writes 旬阳县, read as that division, under its own name."""
+    text = "春节前后,旬阳县从广东深圳返乡务工人员达2.3万人。"
+    assert "旬阳县" in [m.text for m in ner_places.place_mentions(text)]
+    places, _ = read_places(ner_places.place_mentions(text), text=text)
+    assert ("旬阳县", "610928") in {(p.name, p.code) for p in places.values()}
+
+
+def test_a_township_over_a_countys_level_character_is_not_read() -> None:
+    """`阜南县经济开发区`: some township is called 县经济开发区; here 县 ends the county's name."""
+    assert "阜南县" in [
+        m.text for m in ner_places.place_mentions("在阜南县经济开发区,园区管委会组织企业复工。")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "place", "parent"),
     [

@@ -292,6 +292,20 @@ class Gazetteer:
                 if not table.ids(form):
                     self.by_alias[form].append(index)
                     self.by_level_alias[form].append(index)
+        # A county-level city made from a county goes by its former name too (旬阳县 for 旬阳市, 2021), where no
+        # division bears that name: a page from before the change writes it so, and is read with its own name.
+        self.former_names: set[str] = set()
+        for index, alias in table.aliases.items():
+            former = alias + "县"
+            if (
+                LEVELS[table.levels[index]] == "county"
+                and table.names[index] == alias + "市"
+                and len(alias) >= 2
+                and not table.ids(former)
+            ):
+                self.by_alias[former].append(index)
+                self.by_level_alias[former].append(index)
+                self.former_names.add(former)
         self._table = table
         # Pages name the same places again and again: the divisions of the names last asked for are kept,
         # not found by bisection and made afresh each time.

@@ -259,7 +259,7 @@ class Resolver:
             if above and (parent is None or parent.key != _key(above[0], self.gaz)):
                 derived = _gazetteer_place(above[0], self.gaz)
             place = Place(
-                division.name,
+                name if name in self.gaz.former_names else division.name,  # 监利县, as it was (now 监利市)
                 division.level,
                 division.code,
                 _key(division, self.gaz),

@@ -87,6 +87,8 @@ def plausible(mention: Mention) -> bool:
         gaz = gazetteer.load()
         if is_common_word(text) and not _is_province(text, gaz):
             return False  # 城区 is a district's name somewhere, but here it means downtown
+        if text in data_words("place_name_suffixes.txt") | data_words("facility_after.txt"):
+            return False  # `近期卡口查控情况`: a kind of place alone (卡口, 码头, 收费站) names none
         named_like_a_division = text.endswith(
             data_longest_first("model_division_levels.txt")
         ) and not text.endswith(data_longest_first("model_not_divisions.txt"))

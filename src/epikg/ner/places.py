@@ -25,6 +25,14 @@ def place_mentions(text: str) -> list[Mention]:
     """
     gaz = gazetteer.load()
     candidates = _division_candidates(text, gaz)
+    ends = {start + len(name) for start, name in candidates}
+    # `阜南县经济开发区`: no name starts at the level character that ends another division's name (some township
+    # is called 县经济开发区), so the county is read, not that township over it
+    candidates = [
+        (start, name)
+        for start, name in candidates
+        if not (start + 1 in ends and text[start] in data_words("place_level_chars.txt"))
+    ]
     standalone = {name for start, name in candidates if len(name) == 2 and _stands_alone(text, start)}
     candidates = [(start, name) for start, name in candidates if len(name) > 2 or name in standalone]
     named = {name for _, name in candidates}
