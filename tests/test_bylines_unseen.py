@@ -182,6 +182,22 @@ def test_a_wechat_account_a_publisher_or_a_sponsor_names_the_outlet(page: str, o
     assert found is not None and found.value == outlet
 
 
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        ("首页 > 时政\n2020-02-09 07:30\n某某日报讯(记者 刘红)2月8日,某某县推行出入证管理。", "某某日报"),
+        ("新华网 > 地方联播\n新华社西宁3月5日电(记者 李明)该县组织各乡镇开展排查。", "新华社"),
+    ],
+)
+def test_with_no_source_line_the_datelines_outlet_is_the_outlet(page: str, outlet: str) -> None:
+    found = read_meta(page).outlet
+    assert found is not None and found.value == outlet
+
+
+def test_this_papers_own_dateline_names_no_outlet() -> None:
+    assert read_meta("本报讯(记者 刘红)2月8日,某某县推行出入证管理。").outlet is None
+
+
 def test_a_credited_name_of_long_parts_joined_by_a_dot() -> None:
     assert credited("医务人员冒雪为群众进行核酸采样。\n摄影:巴合提别克·努尔兰") == ["巴合提别克·努尔兰"]
 

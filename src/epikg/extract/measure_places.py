@@ -20,7 +20,8 @@ from functools import lru_cache
 from epikg.extract.place_divisions import RANK, Locality, Paragraphs, city_suffixes
 from epikg.extract.places import elsewhere_spans, scope_words
 from epikg.lexicon import data_groups, data_words
-from epikg.ner.bodies import dateline_end, org_type
+from epikg.ner.bodies import org_type
+from epikg.read.page_layout import dateline_end
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
 
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")

@@ -24,6 +24,7 @@ from epikg.lexicon import (
 )
 from epikg.ner.place_stems import is_phrase
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_teams
+from epikg.read.page_layout import dateline
 from epikg.records import EntityType, Mention
 from epikg.spans import occurrences
 
@@ -69,25 +70,6 @@ def _not_in_body() -> re.Pattern[str]:
             for word in data_longest_first("org_clause_words.txt")
         )
     )
-
-
-@lru_cache(maxsize=1)
-def _dateline() -> re.Pattern[str]:
-    """At the start of a line or after a space or bracket, where datelines stand (data/datelines.tsv)."""
-    words = data_groups("datelines.tsv")
-    return re.compile(
-        rf"(?:^|(?<=[\s】)]))(?P<name>[\u4e00-\u9fff]{{2,8}}?(?:{_alternation(words['outlet'])}))"
-        rf"(?:[\u4e00-\u9fff]{{0,4}}(?:\d{{1,2}}月\d{{1,2}}日)?[\u4e00-\u9fff]{{0,4}}(?:{_alternation(words['wire'])})"
-        rf"|(?:{_alternation(words['news'])}))",
-        re.MULTILINE,
-    )
-
-
-def dateline_end(text: str, start: int) -> int:
-    """Where a dateline that opens the text at `start` ends (`中国江苏网3月19日盐城讯`), else `start`: its place is
-    where the report was filed, not where what the sentence tells was done."""
-    match = _dateline().match(text, start)
-    return match.end() if match else start
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +158,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
     # `某某网消息`.
-    for match in _dateline().finditer(text):
+    for match in dateline().finditer(text):
         if match.group("name") in data_words("outlet_self_references.txt"):
             continue
         found.append(

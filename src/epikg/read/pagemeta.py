@@ -26,7 +26,7 @@ from epikg.lexicon import (
 )
 from epikg.read.normalize import is_boilerplate
 from epikg.read.page_bodies import find_page_bodies
-from epikg.read.page_layout import header_end, page_labels, roles
+from epikg.read.page_layout import dateline, header_end, page_labels, roles
 from epikg.read.publication_date import full_date, read_published
 
 
@@ -90,7 +90,8 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
-    """The outlet: a source line (来源/转自) first, then the site named in its ICP or copyright line."""
+    """The outlet: a source line (来源/转自) first, then the site named in its ICP or copyright line, a WeChat
+    header's account, else an outlet's dateline."""
     for pattern in _outlet_patterns():
         for offset, line in lines:
             match = pattern.search(line)
@@ -106,6 +107,16 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
                 if end - start >= 2:
                     at = offset + match.start("name")
                     return Found(name[start:end], at + start, at + end)
+    return _dateline_outlet(lines)
+
+
+def _dateline_outlet(lines: list[tuple[int, str]]) -> Found | None:
+    """Where no line names the source, the outlet of the first dateline (`平凉日报讯(记者 刘艳红)`,
+    `新华社西宁3月5日电`); not this paper's own (`本报讯`: data/outlet_self_references.txt)."""
+    for offset, line in lines:
+        match = dateline().match(line)
+        if match and match.group("name") not in data_words("outlet_self_references.txt"):
+            return Found(match.group("name"), offset + match.start("name"), offset + match.end("name"))
     return None
 
 
