@@ -194,6 +194,26 @@ def test_with_no_source_line_the_datelines_outlet_is_the_outlet(page: str, outle
     assert found is not None and found.value == outlet
 
 
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        (
+            "发布日期:2022-01-20  发布机构:某某县人民政府办公室\n各乡镇要完成摸底登记。",
+            "某某县人民政府办公室",
+        ),
+        (
+            "发 布 时 间 :  2022 - 01 - 14      来 源 :  某某县人民政府办公室\n县交通运输局设置查验点。",
+            "某某县人民政府办公室",
+        ),
+    ],
+)
+def test_an_open_government_pages_publisher_and_a_spaced_label_name_the_outlet(
+    page: str, outlet: str
+) -> None:
+    found = read_meta(page).outlet
+    assert found is not None and found.value == outlet
+
+
 def test_this_papers_own_dateline_names_no_outlet() -> None:
     assert read_meta("本报讯(记者 刘红)2月8日,某某县推行出入证管理。").outlet is None
 

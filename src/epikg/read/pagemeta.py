@@ -8,12 +8,12 @@ publication date is read by read/publication_date.py, whose docstring says how i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
 from epikg.lexicon import (
-    data_alternation,
     data_groups,
     data_longest_first,
     data_table,
@@ -77,7 +77,7 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
     marks = {kind: "|".join(map(re.escape, words)) for kind, words in data_groups("outlet_marks.tsv").items()}
     return (
         re.compile(
-            rf"(?:{data_alternation('source_labels.txt')})\s*[::]\s*(?P<name>[^\s|::,()、。;]{{2,30}})"
+            rf"(?:{_spaced(data_words('source_labels.txt'))})\s*[::]\s*(?P<name>[^\s|::,()、。;]{{2,30}})"
         ),
         re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"),
         re.compile(
@@ -87,6 +87,11 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
             rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})\s+(?:19|20)\d{{2}}(?!\d)"
         ),
     )
+
+
+def _spaced(labels: Iterable[str]) -> str:
+    """The labels as alternatives, each spaced out or not (`来 源`: some portals space their labels)."""
+    return "|".join(r"\s?".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
 
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
