@@ -27,7 +27,7 @@ HAN_RANGE = re.compile(rf"{HAN.pattern}-{HAN.pattern}")
 # Characters that may stay in the patterns of the named modules, and why.
 ALLOWED_CHARACTERS = {
     "年月日号时点分秒份": (
-        ("read/publication_date.py", "extract/times.py", "ner/bodies.py"),
+        ("read/publication_date.py", "extract/times.py", "read/page_layout.py"),
         "the units of a written date or clock time (`2020年2月3日`, `9时30分`, `3月份` is a month, no day):"
         " the grammar the date patterns parse, not vocabulary; the numerals are data/numerals.tsv",
     ),

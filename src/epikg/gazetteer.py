@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from epikg.compiled import load_compiled
-from epikg.lexicon import data_longest_first, data_words, dictionary_path, read_dictionary
+from epikg.lexicon import data_longest_first, data_table, data_words, dictionary_path, read_dictionary
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
 _TOWNSHIP = LEVELS.index("township")
@@ -295,11 +295,13 @@ class Gazetteer:
         # A county-level city made from a county goes by its former name too (旬阳县 for 旬阳市, 2021), where no
         # division bears that name: a page from before the change writes it so, and is read with its own name.
         self.former_names: set[str] = set()
+        changes = data_table("gazetteer_former_endings.tsv")
         for index, alias in table.aliases.items():
-            former = alias + "县"
+            ending = table.names[index][len(alias) :]
+            former = alias + changes.get(ending, "")
             if (
-                LEVELS[table.levels[index]] == "county"
-                and table.names[index] == alias + "市"
+                ending in changes
+                and LEVELS[table.levels[index]] == "county"
                 and len(alias) >= 2
                 and not table.ids(former)
             ):

@@ -34,7 +34,6 @@ from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, t
 from epikg.lexicon import (
     HAN,
     Title,
-    data_alternation,
     data_groups,
     data_longest_first,
     data_words,
@@ -227,13 +226,16 @@ def _chain(
 
 @lru_cache(maxsize=1)
 def _caption_position() -> re.Pattern[str]:
-    positions = data_alternation("post_caption_positions.txt")
-    return re.compile(rf"(?:{positions})第?[\d{''.join(numerals('plain'))}]*[人位]?为$")
+    words = {
+        kind: "|".join(map(re.escape, w)) for kind, w in data_groups("post_caption_positions.tsv").items()
+    }
+    ordinal = rf"(?:{words['ordinal']})?[\d{''.join(numerals('plain'))}]*(?:{words['person']})?"
+    return re.compile(rf"(?:{words['position']}){ordinal}(?:{words['copula']})$")
 
 
 def _after_a_caption_mark(text: str, start: int) -> bool:
     """`图为县委书记张德胜`, `(左一为汝城县委书记曹立军)`: a caption's 为 shows who is pictured, no verb of office
-    (data/post_caption_marks.txt, post_caption_positions.txt)."""
+    (data/post_caption_marks.txt, post_caption_positions.tsv)."""
     before = text[max(0, start - 12) : start]
     return before.endswith(data_longest_first("post_caption_marks.txt")) or bool(
         _caption_position().search(before)
