@@ -145,6 +145,15 @@ INVENTED = [
     ("a road barrier is no quarantine", "quarantine", "在通往邻县的乡道上设置硬隔离。"),
     ("a principle's list", "quarantine", "要坚持“四早”原则,做到早发现、早报告、早隔离、早治疗。"),
     ("sealed village roads are no sealed village", "area_lockdown", "各村封村道、设卡点。"),
+    ("the next step, planned", "screening", "下一步,某某乡将对60岁以上未接种疫苗人员开展摸排。"),
+    ("what a case would call for", "area_lockdown", "一旦出现阳性病例,要立即划定封控区域。"),
+    ("a search with the investigation is tracing", "screening", "经流调排查,该病例在本县无活动轨迹。"),
+    (
+        "a file for each contact is no register of returnees",
+        "screening",
+        "对密切接触者实行“一人一档”追踪管理。",
+    ),
+    ("masks sent to the staff", "supply_assurance", "县卫健局向各卡点送防疫物资。"),
 ]
 
 
@@ -167,6 +176,9 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("patrol_enforcement", "城管执法人员上街巡逻。"),  # law enforcement at work, not a bureau's name
         # publicity as one item of a list does not make the next item advice
         ("personal_protection", "干部们走村入户搞宣传、路口设点量体温。"),
+        ("contact_tracing", "经流调排查,该病例在本县无活动轨迹。"),
+        ("screening", "对返乡人员实行“一人一档”管理。"),
+        ("supply_assurance", "各乡镇封村道、设卡点、送物资。"),
     ],
 )
 def test_orders_issued_documents_and_task_teams_still_count(category: str, sentence: str) -> None:

@@ -859,3 +859,9 @@ def test_a_villages_committee_after_its_party_branch_is_the_villages(tmp_path) -
     assert {"永丰村党支部", "永丰村委会"} <= graph_bodies(
         tmp_path, "汝城县土桥镇永丰村党支部、村委会组织党员干部在村口设立劝返点。"
     )
+
+
+@pytest.mark.parametrize("text", ["在某某县经济开发区,园区管委会组织企业复工。", "对辖区超市逐一检查。"])
+def test_a_level_character_closing_a_word_for_a_kind_of_area_starts_no_body(text: str) -> None:
+    """`园区管委会`: the park's committee, no district's (区) committee; `辖区超市`: the shops in the area."""
+    assert not [b for b in bodies(text) if b.startswith("区")]

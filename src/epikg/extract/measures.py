@@ -256,6 +256,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
         return False
     if g.hypothetical.search(before) or g.rhetoric.search(clause) or g.rumour.search(clause):
         return False
+    if start > 1 and g.hypothetical.search(sentence[_clause_span(sentence, start - 2)[0] : start]):
+        return False  # `一旦出现阳性病例,要立即划定封控区域`: what a case would call for, its consequent
     if g.plan.search(sentence[: match.start()]):
         return False
     if g.study.search(after[:10]) or g.institution.match(sentence, match.end()):

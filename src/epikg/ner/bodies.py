@@ -515,8 +515,9 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
                 not is_common_word(text[start - 1 : start + 1])
                 or text[start - 1] in data_words("org_scope_chars.txt")
             )
+            and text[start - 1 : start + 1] not in data_words("org_area_words.txt")
         ):
-            level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区` or `小区`
+            level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区`, `小区` or `园区`
     kinds = data_words("org_level_kinds.txt")
     if level_start is not None and (
         text[max(0, level_start - 1) : level_start + 1] in kinds
