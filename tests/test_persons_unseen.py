@@ -210,3 +210,11 @@ def test_names_next_to_units_and_conjunctions(text: str, names: list[str]) -> No
 def test_a_conjunction_before_a_surname_and_a_title_is_no_name() -> None:
     """`张局长和李院长`: 和 joins two surnames with their titles; there is no Mr 和李."""
     assert "和李" not in persons("张局长和李院长一行来到卡点。")
+
+
+def test_a_sites_channels_joined_by_dots_are_no_name() -> None:
+    """`来源:澎湃新闻·澎湃号·政务`: a site's channels, which the model reads as a dotted name; 热依拉·买买提 is one."""
+    from epikg.ner.merge import plausible
+
+    assert not plausible(Mention("新闻·澎湃号·政务", EntityType.PERSON, 0, 9, "model"))
+    assert plausible(Mention("热依拉·买买提", EntityType.PERSON, 0, 7, "model"))

@@ -363,3 +363,12 @@ def test_a_kind_of_place_alone_names_none() -> None:
 
     assert not plausible(Mention("卡口", EntityType.PLACE, 11, 13, "model"))
     assert plausible(Mention("涟水县", EntityType.PLACE, 0, 3, "model"))
+
+
+def test_a_model_village_whose_name_is_an_everyday_word_is_none() -> None:
+    """`刚才村里广播了`: just now, in the village; the model reads a village 刚才村 (幸福村 stays one)."""
+    from epikg.ner.merge import plausible
+    from epikg.records import EntityType, Mention
+
+    assert not plausible(Mention("刚才村", EntityType.PLACE, 0, 3, "model"))
+    assert plausible(Mention("幸福村", EntityType.PLACE, 0, 3, "model"))

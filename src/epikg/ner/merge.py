@@ -37,6 +37,7 @@ from epikg.ner.persons import (
     is_surname_and_address,
     title_words,
 )
+from epikg.ner.place_stems import is_generic_stem
 from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
@@ -96,6 +97,9 @@ def plausible(mention: Mention) -> bool:
             return (
                 False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
             )
+        suffix = next((x for x in _division_suffixes() if text.endswith(x)), "")
+        if suffix and len(text) > len(suffix) and is_generic_stem(text[: -len(suffix)]):
+            return False  # `刚才村里广播了`: just now, in the village; no village 刚才村
         endings = (*data_longest_first("model_place_endings.txt"), *data_words("place_hamlet_endings.txt"))
         return (
             bool(gaz.lookup(text))
@@ -107,6 +111,13 @@ def plausible(mention: Mention) -> bool:
         return False  # a verb left inside: no body (after_meeting_verb kept what was convened, if anything)
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
+
+
+@lru_cache(maxsize=1)
+def _division_suffixes() -> tuple[str, ...]:
+    return data_longest_first("place_township_suffixes.txt") + data_longest_first(
+        "place_village_suffixes.txt"
+    )
 
 
 def _a_bare_division_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
@@ -139,9 +150,15 @@ def _without_short_forms_of_named_places(rule: list[Mention], model: list[Mentio
 
 
 def _dotted_name(text: str) -> bool:
-    """`热依拉·买买提`, `阿不都热合曼·阿不都克力木`: a Uyghur or transliterated name, its parts joined by `·`."""
+    """`热依拉·买买提`, `阿不都热合曼·阿不都克力木`: a Uyghur or transliterated name, its parts joined by `·`; no
+    part opens with an everyday word (`澎湃新闻·澎湃号·政务`: a site's channels)."""
     parts = text.split("·")
-    return len(parts) >= 2 and all(len(p) >= 2 for p in parts) and len(text) <= 16
+    return (
+        len(parts) >= 2
+        and all(len(p) >= 2 for p in parts)
+        and len(text) <= 16
+        and not any(is_common_word(p[:2]) and listed_as(p) != "PER" for p in parts)  # `澎湃新闻·澎湃号·政务`
+    )
 
 
 def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:
