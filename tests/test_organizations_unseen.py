@@ -865,3 +865,12 @@ def test_a_villages_committee_after_its_party_branch_is_the_villages(tmp_path) -
 def test_a_level_character_closing_a_word_for_a_kind_of_area_starts_no_body(text: str) -> None:
     """`园区管委会`: the park's committee, no district's (区) committee; `辖区超市`: the shops in the area."""
     assert not [b for b in bodies(text) if b.startswith("区")]
+
+
+@pytest.mark.parametrize(
+    "text", ["党员在村口站岗,长田村六组、七组自发搭建了临时帐篷。", "红旗村3组划为封控区。"]
+)
+def test_a_villages_numbered_group_is_no_body(text: str) -> None:
+    """`长田村六组`: the village's sixth group (村民小组), where its people live; `长田村工作组` is a body."""
+    assert not [b for b in bodies(text) if b.endswith("组")]
+    assert "长田村工作组" in bodies("长田村工作组进村入户。")

@@ -197,6 +197,18 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     return found + _coordinated(text, found)
 
 
+def _village_group(name: str) -> bool:
+    """`长田村六组`, `红旗村3组`: a village's numbered group (data/org_numbered_groups.txt), where its people live,
+    no body."""
+    word = next((w for w in data_longest_first("org_numbered_groups.txt") if name.endswith(w)), None)
+    if word is None:
+        return False
+    start = end = len(name) - len(word)
+    while start > 0 and (name[start - 1].isdigit() or name[start - 1] in data_table("numerals.tsv")):
+        start -= 1
+    return start < end and name.endswith(tuple(data_words("place_village_suffixes.txt")), 0, start)
+
+
 def _after_place(start: int, place_by_start: dict[int, Mention]) -> int:
     """Where the words of a body's name after its opening place begin (the place's own name may hold any
     character: 由旺镇, 成都市)."""
@@ -375,6 +387,7 @@ def _working_groups(text: str) -> list[Mention]:
             )  # `下设排查组`: read after the verb
             and not name.endswith(data_groups("working_groups.tsv")["not_end"])
             and not _not_in_body().search(name)
+            and not _village_group(name)
         ):
             found.append(Mention(name, EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     return found
