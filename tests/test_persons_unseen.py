@@ -172,6 +172,12 @@ def test_the_model_reading_the_last_part_alone_takes_the_parts_before_it() -> No
     assert (read.text, read.start) == ("次仁卓玛", 3)
 
 
+def test_a_uyghur_name_after_a_title_is_whole() -> None:
+    """`村委会主任阿不都热依木`: 阿不都 and 热依木 are parts of one name (data/person_minority_names.txt)."""
+    names = [m.text for m in rule_mentions("村委会主任阿不都热依木一起组织村民开展环境消杀。")]
+    assert "阿不都热依木" in names and "阿不都" not in names
+
+
 def test_the_given_name_of_a_compound_surname_is_the_same_person() -> None:
     """`上官文涛介绍……文涛说`: his given name, no one more."""
     from epikg.ner import repeat_names
