@@ -63,13 +63,8 @@ def _title_pattern() -> re.Pattern[str]:
 def person_mentions(text: str) -> list[Mention]:
     """Names after a title, the names listed after them, and names right before a post title or an address."""
     found = _after_titles(text)
-    for reader in (
-        _before_titles,
-        _signed,
-        _before_reports,
-        _list_lines,
-        _described,
-    ):  # each adds the spans not yet read
+    readers = (_before_titles, _signed, _before_reports, _list_lines, _described)
+    for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
         found += [m for m in reader(text) if (m.start, m.end) not in taken]
     return found
@@ -264,8 +259,7 @@ def _next_in_list(text: str, end: int) -> int | None:
 def _post_titles_and_addresses() -> re.Pattern[str]:
     """The bare post titles, jobs many hold (data/person_group_nouns.txt) among them, and the addresses
     (data/person_address_words.txt), longest first."""
-    words = [t for t in title_words() if titles()[t].is_post]
-    words += sorted(data_words("person_address_words.txt"))
+    words = [*_post_titles(), *sorted(data_words("person_address_words.txt"))]
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 

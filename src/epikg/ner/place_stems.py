@@ -127,7 +127,5 @@ def _count_units() -> frozenset[str]:
 def counted(text: str, start: int) -> bool:
     """`近14天有上海、...`, `3条机耕路`, `两条机耕路`: a measure word or a unit of time right after a number (its
     digits, or the numeral that is only ever a count, 两) counts; no name starts with it."""
-    before = text[start - 1 : start]
-    return (before.isdigit() or before in numerals("colloquial")) and text[
-        start : start + 1
-    ] in _count_units()
+    before, at = text[start - 1 : start], text[start : start + 1]
+    return (before.isdigit() or before in numerals("colloquial")) and at in _count_units()
