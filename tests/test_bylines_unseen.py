@@ -214,6 +214,24 @@ def test_an_open_government_pages_publisher_and_a_spaced_label_name_the_outlet(
     assert found is not None and found.value == outlet
 
 
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        (
+            "原创 某某发布 2022-03-01 08:00\n紧急提醒\n来源:县疫情防控工作领导小组办公室\n编辑:沈佳怡",
+            "某某发布",
+        ),
+        ("原创 某某发布 某某发布 2022-10-12 20:31 发表于浙江\n关于调整部分区域防控措施的通告", "某某发布"),
+        ("发布时间:2022-04-18\n全县应急广播播放防疫提示。\n本文来源于微信公众号“某某发布”", "某某发布"),
+    ],
+)
+def test_a_wechat_account_publishes_its_page_whatever_source_the_page_names(page: str, outlet: str) -> None:
+    """The account in a WeChat header (written once or twice) published the page, over a source line naming
+    whom the text came from; a portal's `本文来源于微信公众号“…”` names the account it reposts."""
+    found = read_meta(page).outlet
+    assert found is not None and found.value == outlet
+
+
 def test_this_papers_own_dateline_names_no_outlet() -> None:
     assert read_meta("本报讯(记者 刘红)2月8日,某某县推行出入证管理。").outlet is None
 

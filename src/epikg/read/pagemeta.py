@@ -60,7 +60,7 @@ def find_title(lines: list[tuple[int, str]], html_title: str | None) -> Found | 
     for offset, line in lines[: header_end(lines)]:
         if _HEADLINE_END.search(line):
             break  # the first sentence: the headline, if any, came before it
-        if _outlet_patterns()[0].search(line) or _role_start().match(line):
+        if _source_line().search(line) or _role_start().match(line):
             continue
         tokens = re.split(r"[\s|]+", line)
         if len(tokens) >= 3 and all(len(t) <= 4 for t in tokens):
@@ -72,20 +72,28 @@ def find_title(lines: list[tuple[int, str]], html_title: str | None) -> Found | 
 
 @lru_cache(maxsize=1)
 def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
-    """A source line (data/source_labels.txt), then a site named by its ICP or copyright line, then a WeChat
-    article's account in its header (data/outlet_marks.tsv)."""
+    """In the order they are trusted: a WeChat article's account in its header (the account published the page),
+    a source line (data/source_labels.txt) or a sentence naming the source (`本文来源于微信公众号“某某发布”`), then
+    a site named by its ICP or copyright line (data/outlet_marks.tsv)."""
     marks = {kind: "|".join(map(re.escape, words)) for kind, words in data_groups("outlet_marks.tsv").items()}
     return (
         re.compile(
-            rf"(?:{_spaced(data_words('source_labels.txt'))})\s*[::]\s*(?P<name>[^\s|::,()、。;]{{2,30}})"
+            rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})(?:\s+(?P=name))?\s+(?:19|20)\d{{2}}(?!\d)"
         ),
+        _source_line(),
+        re.compile(rf"(?:{marks['source_from']})\s*(?P<name>[^\s|::,()、。;]{{2,30}})"),
         re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"),
         re.compile(
             rf"(?:{marks['copyright']})\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
         ),
-        re.compile(
-            rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})\s+(?:19|20)\d{{2}}(?!\d)"
-        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def _source_line() -> re.Pattern[str]:
+    """A source line: a label of data/source_labels.txt, spaced out or not, a colon and the outlet."""
+    return re.compile(
+        rf"(?:{_spaced(data_words('source_labels.txt'))})\s*[::]\s*(?P<name>[^\s|::,()、。;]{{2,30}})"
     )
 
 
@@ -95,8 +103,8 @@ def _spaced(labels: Iterable[str]) -> str:
 
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
-    """The outlet: a source line (来源/转自) first, then the site named in its ICP or copyright line, a WeChat
-    header's account, else an outlet's dateline."""
+    """The outlet: a WeChat header's account, a source line (来源/转自), the site named in its ICP or copyright
+    line, else an outlet's dateline."""
     for pattern in _outlet_patterns():
         for offset, line in lines:
             match = pattern.search(line)
