@@ -232,6 +232,23 @@ def test_a_wechat_account_publishes_its_page_whatever_source_the_page_names(page
     assert found is not None and found.value == outlet
 
 
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        ("某某论坛 › 某某新闻 › 查看内容\n大成桥镇志愿者给隔离户送菜。", "某某论坛"),
+        ("某某日报 2021年8月5日 星期四\n第02版:综合新闻\n各乡镇组织网格员逐户排查。", "某某日报"),
+        ("团结报 2022年03月19日 第A02版:要闻\n凤凰县:党员干部下沉一线。", "团结报"),
+    ],
+)
+def test_with_nothing_else_the_site_or_masthead_in_the_header_is_the_outlet(page: str, outlet: str) -> None:
+    found = read_meta(page).outlet
+    assert found is not None and found.value == outlet
+
+
+def test_a_footers_host_is_no_outlet() -> None:
+    assert read_meta("全县开展核酸检测。\n主办:某某县人民政府  承办:某某县政务服务中心").outlet is None
+
+
 def test_this_papers_own_dateline_names_no_outlet() -> None:
     assert read_meta("本报讯(记者 刘红)2月8日,某某县推行出入证管理。").outlet is None
 

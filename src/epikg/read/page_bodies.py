@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from epikg.lexicon import data_groups, looks_like_body
 from epikg.read.page_layout import header_end
+from epikg.read.publication_date import edition, full_date
 
 _NAME = r"[\u4e00-\u9fff·]{2,20}?"
 
@@ -35,7 +36,8 @@ def _tokens(line: str) -> list[tuple[int, str]]:
 
 
 def _header_site(line: str) -> tuple[int, str] | None:
-    """The site or account a header line names: its banner alone (`垫江发布`), or before its navigation
+    """The site or account a header line names: its banner alone (`垫江发布`), before a date or an edition (an
+    e-paper's masthead, named as outlets are: data/datelines.tsv), or before its navigation
     (`玉林新闻网 首页 | 时政`, and a body's portal: `谷城县人民政府 | 首页`); a repost's account (`原创 盖州发布 盖州发布`: named twice, or by its ending)."""
     marks = data_groups("page_body_marks.tsv")
     tokens = _tokens(line)
@@ -49,6 +51,9 @@ def _header_site(line: str) -> tuple[int, str] | None:
     at, token = tokens[0]
     rest = line[at + len(token) :].strip()
     navigation = bool(rest) and any(m in rest for m in marks["nav"])
+    if rest and (full_date().match(rest) or edition().match(rest)):
+        # `黔东南日报 2021年8月5日 星期四`, `团结报 2022年03月19日 第A02版`: an e-paper's masthead
+        return (at, token) if token.endswith(data_groups("datelines.tsv")["outlet"]) else None
     if rest and not navigation:
         return None  # a line of words, not a site's banner or navigation
     if token.endswith(tuple(marks["site"])) or (
@@ -69,13 +74,19 @@ def _a_body(name: str) -> str:
     return name if len(name) >= 2 and name not in labels and (site or looks_like_body(name)) else ""
 
 
-def find_page_bodies(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every body the page's furniture names, in page order, each name once."""
+def header_sites(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the sites, accounts and mastheads the page's header names, in page order."""
     found: dict[str, tuple[int, int, str]] = {}
     for offset, line in lines[: header_end(lines)]:
         if site := _header_site(line):
             at, name = site
             found.setdefault(name, (offset + at, offset + at + len(name), name))
+    return list(found.values())
+
+
+def find_page_bodies(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every body the page's furniture names, in page order, each name once."""
+    found = {name: (start, end, name) for start, end, name in header_sites(lines)}
     for offset, line in lines:
         for pattern in _patterns():
             for match in pattern.finditer(line):

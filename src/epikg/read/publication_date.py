@@ -124,7 +124,7 @@ def _periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _edition() -> re.Pattern[str]:
+def edition() -> re.Pattern[str]:
     """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`."""
     marks = {
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("edition_marks.tsv").items()
@@ -137,7 +137,7 @@ def _edition() -> re.Pattern[str]:
 def _edition_after(after: str) -> bool:
     """`2020年02月03日 星期一 第03版`: the weekday is followed by the page of an issue, so the date is its."""
     weekday = _weekday().match(after)
-    return bool(weekday and _edition().match(after, weekday.end()))
+    return bool(weekday and edition().match(after, weekday.end()))
 
 
 _PROSE = re.compile(r"[,。;!?]")
@@ -295,7 +295,7 @@ def read_published(
         taken: list[tuple[int, int]] = []
         # `黔东南日报 2021年8月5日 星期四` over `第02版:综合新闻`: an e-paper's issue date, no portal's banner
         issue = any(
-            _edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
+            edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
         )
         for pattern in _date_patterns():
             for match in pattern.finditer(line):
