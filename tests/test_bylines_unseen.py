@@ -260,3 +260,11 @@ def test_a_credited_name_of_long_parts_joined_by_a_dot() -> None:
 def test_a_photo_credit_run_into_the_next_sentence_credits_no_one_more() -> None:
     """`记者 黄金海 摄据了解,...`: 摄 credits the photo; what follows it is the story, no second name."""
     assert credited("▲医护人员为居民采样。记者 黄金海 摄据了解,全县已采样3万人。") == ["黄金海"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("编辑 | 邹婷", ["邹婷"]), ("记者:钟瑶 剪辑:陈楠", ["钟瑶", "陈楠"])],
+)
+def test_a_role_set_off_by_a_bar_and_a_video_editor_credit_the_name(line: str, names: list[str]) -> None:
+    assert credited("全区增设流动采样车4台。\n" + line) == names

@@ -148,7 +148,7 @@ def _role_start() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>"
         + "|".join(map(re.escape, roles()))
-        + r")(?:[::/]\s*|\s+)"  # `编辑:郭丽`, `编辑/郭丽`, `记者 郭丽`
+        + r")(?:\s*[::/|]\s*|\s+)"  # `编辑:郭丽`, `编辑/郭丽`, `编辑 | 郭丽`, `记者 郭丽`
     )
 
 
