@@ -372,3 +372,11 @@ def test_a_model_village_whose_name_is_an_everyday_word_is_none() -> None:
 
     assert not plausible(Mention("刚才村", EntityType.PLACE, 0, 3, "model"))
     assert plausible(Mention("幸福村", EntityType.PLACE, 0, 3, "model"))
+
+
+def test_a_countys_checkpoints_in_general_are_no_named_checkpoint() -> None:
+    """`桐梓县卡点上的不眠夜`: the county's checkpoints; after a village's name one is named (`新立村卡点`)."""
+    from epikg.ner import rule_mentions
+
+    assert "桐梓县卡点" not in [m.text for m in rule_mentions("守好北大门 桐梓县卡点上的不眠夜")]
+    assert "新立村卡点" in [m.text for m in rule_mentions("在新立村卡点,村干部日夜值守。")]

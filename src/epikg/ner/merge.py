@@ -187,15 +187,24 @@ def _facility_after() -> re.Pattern[str]:
 
 def extend_to_facility(text: str, mention: Mention) -> Mention:
     """`君山饭店` + `集中隔离点`, `洛栾高速栾川` + `下站口`, `苍南` + `动车站`: a place or organization directly
-    followed by a facility word names that facility, a place."""
+    followed by a facility word names that facility, a place; not a county's checkpoints in general
+    (data/facility_generic_after_divisions.txt)."""
     if mention.type is EntityType.PERSON:
         return mention
     tail = _facility_after().match(text, mention.end)
     if not tail:
         return mention
+    if tail.group() in data_words("facility_generic_after_divisions.txt") and _a_county_or_above(
+        mention.text
+    ):
+        return mention  # `桐梓县卡点上的不眠夜`: the county's checkpoints, no one checkpoint
     return Mention(
         text[mention.start : tail.end()], EntityType.PLACE, mention.start, tail.end(), mention.source
     )
+
+
+def _a_county_or_above(name: str) -> bool:
+    return any(d.level in ("county", "prefecture", "province") for d in gazetteer.load().lookup_written(name))
 
 
 def trim_person(text: str, mention: Mention) -> Mention:
