@@ -380,3 +380,9 @@ def test_a_countys_checkpoints_in_general_are_no_named_checkpoint() -> None:
 
     assert "桐梓县卡点" not in [m.text for m in rule_mentions("守好北大门 桐梓县卡点上的不眠夜")]
     assert "新立村卡点" in [m.text for m in rule_mentions("在新立村卡点,村干部日夜值守。")]
+
+
+@pytest.mark.parametrize("text", ["各镇(开发区)组织大喇叭宣传。", "县工业园区已有12家企业复工。"])
+def test_a_kind_of_zone_the_gazetteer_names_a_township_is_no_place_alone(text: str) -> None:
+    """`开发区`, `工业园区`: the gazetteer lists townships by these names; alone they name no one place."""
+    assert names(text) == []

@@ -77,6 +77,8 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
     for i, name, levels in gaz.written_divisions.occurrences(text, _MAX_PLACE):
         if len(name) == 2 and is_common_word(name) and "province" not in levels:
             continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
+        if name in data_words("place_generic_divisions.txt"):
+            continue  # `各镇(开发区)`: a kind of unit, no one place
         if name in data_words("place_directional_divisions.txt") and not _after_a_level_char(text, i):
             continue  # `芙蓉里社区(西区)`: the west part of a compound, not the district
         stated = levels & {"province", "prefecture", "county"} or (len(name) >= 3 and "township" in levels)
