@@ -369,11 +369,16 @@ def data_longest_first(name: str) -> tuple[str, ...]:
     return tuple(sorted(data_words(name), key=lambda word: (-len(word), word)))
 
 
+def alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation of their escaped forms, in the order given (longest first where that
+    matters), for the regex skeleton in code to wrap: `(?:` + alternation(words) + `)`."""
+    return "|".join(map(re.escape, words))
+
+
 @cache
 def data_alternation(name: str) -> str:
-    """A one-column data file as a regex alternation of its escaped entries, longest first, for the
-    regex skeleton in code to wrap: `(?:` + data_alternation(name) + `)`."""
-    return "|".join(re.escape(word) for word in data_longest_first(name))
+    """A one-column data file as a regex alternation of its escaped entries, longest first."""
+    return alternation(data_longest_first(name))
 
 
 @cache
@@ -435,6 +440,14 @@ def looks_like_body(text: str) -> bool:
     """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`), not in a word that names none (`通报`:
     data/org_not_endings.txt)."""
     return text.endswith(_body_endings()) and not text.endswith(_not_body_endings())
+
+
+def ends_cleanly(text: str, end: int) -> bool:
+    """Nothing goes on at `end` but punctuation or a word that follows names (data/person_followers.txt): where a
+    job many hold (医生, 网格员: data/person_group_nouns.txt) after a name must end its phrase (`王芳医生!`,
+    `仉志强医生、`). Shared by the person rules (ner/) and the post reader (extract/)."""
+    after = text[end : end + 1]
+    return not after or not HAN.match(after) or after in data_words("person_followers.txt")
 
 
 def phrase_ends_at(text: str, end: int) -> bool:

@@ -16,6 +16,7 @@ from epikg.lexicon import (
     data_groups,
     data_longest_first,
     data_words,
+    ends_cleanly,
     list_line,
     phrase_ends_at,
     read_data_lines,
@@ -53,7 +54,7 @@ def posts_after(
         and title.is_post
         and (
             title.word not in data_words("person_group_nouns.txt")
-            or _ends_cleanly(text, end + len(title.word))
+            or ends_cleanly(text, end + len(title.word))  # `感谢王芳医生!`
         )
         and not in_title_list  # `党委委员、宣统委员`: a list of titles, whatever a model read in it
     ):
@@ -188,13 +189,6 @@ def post_as(text: str, person: Mention, places: dict[str, Place], locality: Loca
         title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
         return [Post(person.text, title_text, body, at + len(word), person.end)]
     return []
-
-
-def _ends_cleanly(text: str, end: int) -> bool:
-    """`感谢王芳医生!`, `王芳医生说`: a job many hold (医生, 网格员: data/person_group_nouns.txt) is the name's
-    own title only where the phrase ends right after it, at punctuation or a word that follows names."""
-    after = text[end : end + 1]
-    return not after or not HAN.match(after) or after in data_words("person_followers.txt")
 
 
 def _title_starting_at(text: str, start: int) -> Title | None:

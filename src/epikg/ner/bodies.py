@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from epikg.lexicon import (
     HAN,
+    alternation,
     data_alternation,
     data_groups,
     data_longest_first,
@@ -40,16 +41,12 @@ def _level_chars() -> dict[str, str]:
     return data_table("level_chars.tsv")
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, words))
-
-
 @lru_cache(maxsize=1)
 def _committee() -> re.Pattern[str]:
     """`县委` after a place's name, not `委员` (data/org_committees.tsv)."""
     words = data_groups("org_committees.tsv")
     return re.compile(
-        rf"(?:{_alternation(words['level'])})?(?:{_alternation(words['committee'])})(?!{_alternation(words['member'])})"
+        rf"(?:{alternation(words['level'])})?(?:{alternation(words['committee'])})(?!{alternation(words['member'])})"
     )
 
 
@@ -77,8 +74,8 @@ def _reported() -> re.Pattern[str]:
     """A line opening with a name, `报道` or `讯`, and a reporter's bracket (data/datelines.tsv)."""
     words = data_groups("datelines.tsv")
     return re.compile(
-        rf"(?:^|(?<=[\s】]))(?P<name>[\u4e00-\u9fff]{{2,8}}?)(?:{_alternation(words['report'])})\s*[(\uff08]\s*"
-        rf"(?:{_alternation(words['reporter'])})",
+        rf"(?:^|(?<=[\s】]))(?P<name>[\u4e00-\u9fff]{{2,8}}?)(?:{alternation(words['report'])})\s*[(\uff08]\s*"
+        rf"(?:{alternation(words['reporter'])})",
         re.MULTILINE,
     )
 
@@ -234,8 +231,8 @@ def _prefixed_committee() -> re.Pattern[str]:
     """`团县委`: a word of data/org_level_prefixes.txt, a level character and a committee (data/org_committees.tsv)."""
     words = data_groups("org_committees.tsv")
     return re.compile(
-        rf"(?:{_alternation(data_words('org_level_prefixes.txt'))})(?:{_alternation(words['level'])})"
-        rf"(?:{_alternation(words['committee'])})(?!{_alternation(words['member'])})"
+        rf"(?:{alternation(data_words('org_level_prefixes.txt'))})(?:{alternation(words['level'])})"
+        rf"(?:{alternation(words['committee'])})(?!{alternation(words['member'])})"
     )
 
 
@@ -321,7 +318,7 @@ def _group() -> re.Pattern[str]:
     """A working group's name and what shows it is one (data/working_groups.tsv)."""
     words = data_groups("working_groups.tsv")
     return re.compile(
-        rf"[\u4e00-\u9fff]{{2,8}}?(?:{_alternation(words['end'])})(?=[、),，。;；”]|{_alternation(words['followed_by'])})"
+        rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(words['end'])})(?=[、),，。;；”]|{alternation(words['followed_by'])})"
     )
 
 
@@ -449,14 +446,14 @@ def _group_list() -> re.Pattern[str]:
     """A setup verb (data/org_setup_verbs.txt), two or more 、-listed tasks, maybe `等` and a count, and the kind of
     group, ending there (data/working_groups.tsv: list_end, counter, listed, followed_by)."""
     words = data_groups("working_groups.tsv")
-    count = "[0-9" + "".join(data_table("numerals.tsv")) + f"]+(?:{_alternation(words['counter'])})"
+    count = "[0-9" + "".join(data_table("numerals.tsv")) + f"]+(?:{alternation(words['counter'])})"
     task = r"[\u4e00-\u9fff]{2,8}?"
     return re.compile(
-        rf"(?:{_alternation(data_longest_first('org_setup_verbs.txt'))})"
-        rf"(?:{_alternation(data_words('org_verb_particles.txt'))})?"
-        rf"(?P<tasks>{task}(?:、{task})+)(?:{_alternation(words['list_end'])})?(?:{count})?"
-        rf"(?P<kind>{_alternation(words['listed'])})"
-        rf"(?=[、),，。;；”\s]|{_alternation(words['followed_by'])})"
+        rf"(?:{alternation(data_longest_first('org_setup_verbs.txt'))})"
+        rf"(?:{alternation(data_words('org_verb_particles.txt'))})?"
+        rf"(?P<tasks>{task}(?:、{task})+)(?:{alternation(words['list_end'])})?(?:{count})?"
+        rf"(?P<kind>{alternation(words['listed'])})"
+        rf"(?=[、),，。;；”\s]|{alternation(words['followed_by'])})"
     )
 
 
@@ -483,7 +480,7 @@ def listed_groups(text: str) -> list[Mention]:
 def _written_group(text: str, task: str, after: int) -> str | None:
     """The name the text gives a listed group on its own later on (`重点场所巡查组组长`): the same body."""
     match = re.compile(
-        rf"{re.escape(task)}(?:{_alternation(data_groups('working_groups.tsv')['listed'])})"
+        rf"{re.escape(task)}(?:{alternation(data_groups('working_groups.tsv')['listed'])})"
     ).search(text, after)
     return match.group() if match else None
 

@@ -127,8 +127,11 @@ def _a_bare_division_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
     text is not made a place by this, and a fragment of a longer word (`乔迁` of 乔迁宴) names no division."""
     if text in data_words("place_bare_name_never.txt"):
         return False  # `北门`: a compound's gate
-    suffixes = (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt"))
-    return any(d.level in ("township", "village") for suffix in suffixes for d in gaz.lookup(text + suffix))
+    return any(
+        d.level in ("township", "village")
+        for suffix in _division_suffixes()
+        for d in gaz.lookup(text + suffix)
+    )
 
 
 def _without_short_forms_of_named_places(rule: list[Mention], model: list[Mention]) -> list[Mention]:

@@ -15,6 +15,7 @@ from epikg.lexicon import (
     data_longest_first,
     data_table,
     data_words,
+    ends_cleanly,
     is_common_word,
     list_line,
     looks_like_body,
@@ -272,9 +273,8 @@ def _before_titles(text: str) -> list[Mention]:
     for match in _post_titles_and_addresses().finditer(text):
         if not phrase_ends_at(text, match.end()):
             continue
-        after = text[match.end() : match.end() + 1]
         group_noun = match.group() in group_nouns
-        if group_noun and HAN.match(after) and after not in data_words("person_followers.txt"):
+        if group_noun and not ends_cleanly(text, match.end()):
             continue
         name = _name_before(text, match.start())
         if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from epikg.lexicon import (
+    alternation,
     data_alternation,
     data_groups,
     data_longest_first,
@@ -20,16 +21,12 @@ from epikg.records import EntityType, Mention
 __all__ = ["accounts", "outlets_in_text", "quoted_teams"]
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, words))
-
-
 @lru_cache(maxsize=1)
 def _outlet_in_text() -> re.Pattern[str]:
     """An outlet named in running text before what it did with the story (data/outlet_report_verbs.txt), starting
     where a name can (after a word of data/outlet_before_words.txt, punctuation or a title mark), and holding
     none of those words."""
-    ends = _alternation(data_groups("datelines.tsv")["outlet"])
+    ends = alternation(data_groups("datelines.tsv")["outlet"])
     before = re.escape("".join(sorted(data_words("outlet_before_words.txt"))))
     return re.compile(
         rf"(?:^|(?<=[{before}、,。;:“《【\s]))(?P<name>(?:(?![{before}])[\u4e00-\u9fff]){{2,10}}?(?:{ends}))》?"
@@ -89,7 +86,7 @@ def accounts(text: str) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _quoted_team() -> re.Pattern[str]:
     """A quoted name, and the few words after it up to a team's ending (data/org_team_endings.txt)."""
-    ends = _alternation(data_longest_first("org_team_endings.txt"))
+    ends = alternation(data_longest_first("org_team_endings.txt"))
     return re.compile(rf"(?:{_quoted('q')})(?P<tail>[\u4e00-\u9fff]{{0,6}}?(?:{ends}))?")
 
 

@@ -4,10 +4,9 @@ beside a credited name. The publication date and the other page readers share th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
-from epikg.lexicon import data_groups, data_longest_first
+from epikg.lexicon import alternation, data_groups, data_longest_first
 
 _LONG_LINE = 60
 
@@ -36,11 +35,11 @@ def dateline() -> re.Pattern[str]:
     """An outlet's dateline (`文化艺术报讯`, `四川新闻网眉山2月2日讯`, `新华社西宁3月5日电`), at the start of a line or
     after a space or bracket, where datelines stand (data/datelines.tsv): the outlet's name is the group `name`."""
     words = data_groups("datelines.tsv")
-    outlets = rf"[\u4e00-\u9fff]{{2,8}}?(?:{_alternation(words['outlet'])})|{_alternation(words['agency'])}"
+    outlets = rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(words['outlet'])})|{alternation(words['agency'])}"
     return re.compile(
         rf"(?:^|(?<=[\s】)]))(?P<name>{outlets})"
-        rf"(?:[\u4e00-\u9fff]{{0,4}}(?:\d{{1,2}}月\d{{1,2}}日)?[\u4e00-\u9fff]{{0,4}}(?:{_alternation(words['wire'])})"
-        rf"|(?:{_alternation(words['news'])}))",
+        rf"(?:[\u4e00-\u9fff]{{0,4}}(?:\d{{1,2}}月\d{{1,2}}日)?[\u4e00-\u9fff]{{0,4}}(?:{alternation(words['wire'])})"
+        rf"|(?:{alternation(words['news'])}))",
         re.MULTILINE,
     )
 
@@ -50,7 +49,3 @@ def dateline_end(text: str, start: int) -> int:
     where the report was filed, not where what the sentence tells was done."""
     match = dateline().match(text, start)
     return match.end() if match else start
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, words))

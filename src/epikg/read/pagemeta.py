@@ -288,14 +288,14 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
     return PageMeta(
         title=find_title([line for line in lines if not is_boilerplate(line[1])], html_title),
         published=published,
-        outlet=find_outlet(lines) or _header_site(lines),
+        outlet=find_outlet(lines) or _header_outlet(lines),
         bylines=find_bylines(lines),
         bodies=tuple(Found(name, start, end) for start, end, name in find_page_bodies(lines)),
         dropped=dropped,
     )
 
 
-def _header_site(lines: list[tuple[int, str]]) -> Found | None:
+def _header_outlet(lines: list[tuple[int, str]]) -> Found | None:
     """Where nothing else names the outlet, the site, account or masthead the page's header names (`宁乡论坛 ›
     宁乡新闻`, a WeChat page's `平武发布`, `团结报 2022年03月19日`): the page is theirs. A footer's host (`主办:`)
     stays one of the page's bodies."""
