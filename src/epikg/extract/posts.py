@@ -34,6 +34,7 @@ from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, t
 from epikg.lexicon import (
     HAN,
     Title,
+    alternation,
     data_groups,
     data_longest_first,
     data_words,
@@ -226,9 +227,7 @@ def _chain(
 
 @lru_cache(maxsize=1)
 def _caption_position() -> re.Pattern[str]:
-    words = {
-        kind: "|".join(map(re.escape, w)) for kind, w in data_groups("post_caption_positions.tsv").items()
-    }
+    words = {kind: alternation(w) for kind, w in data_groups("post_caption_positions.tsv").items()}
     ordinal = rf"(?:{words['ordinal']})?[\d{''.join(numerals('plain'))}]*(?:{words['person']})?"
     return re.compile(rf"(?:{words['position']}){ordinal}(?:{words['copula']})$")
 

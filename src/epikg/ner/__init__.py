@@ -27,9 +27,7 @@ _MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": Entity
 
 def rule_mentions(text: str) -> list[Mention]:
     persons = [extend_across_dot(text, m) for m in person_mentions(text)]  # `阿不都热合曼·买买提`
-    named = [
-        m for m in persons if m.source != MODEL_CHECKED_NAME
-    ]  # a name the model must confirm is none yet
+    named = [m for m in persons if m.source != MODEL_CHECKED_NAME]  # one the model must confirm is none yet
     # `局长杨泽民和县红十字会`: no place starts inside a name (民和县 is a county elsewhere)
     places = [p for p in place_mentions(text) if not any(m.start < p.start < m.end for m in named)]
     facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
