@@ -72,6 +72,42 @@ def test_a_name_the_rules_cannot_tell_after_a_title_is_one_where_the_model_agree
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "县委组织部规范干部任用程序,严格把关。",  # 任用: to appoint
+        "各级干部干事创业热情高涨。",  # 干事: to get things done
+        "县交警支队每日派出警力值守。",  # 支队: a detachment
+        "会议经全体委员过半数赞成通过。",  # 过半数: more than half
+    ],
+)
+def test_a_word_the_lexicon_lists_after_a_title_is_no_name_of_the_rules_alone(text: str) -> None:
+    """The would-be name, or its surname and next character, is an everyday word in the lexicon and its
+    phrase runs on: only the model could make it a name."""
+    assert not [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县人民医院护士文静已在采样点连续工作10天。", "文静"),  # quiet; a word that follows names
+        ("县市场监管局局长方圆表示,将严查哄抬物价。", "方圆"),  # surroundings
+        ("县卫健局局长方圆,副局长李强参加。", "方圆"),  # punctuation
+    ],
+)
+def test_a_word_the_lexicon_lists_after_a_title_is_a_name_where_its_phrase_plainly_ends(
+    text: str, name: str
+) -> None:
+    assert name in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+
+
+def test_a_word_the_lexicon_lists_after_a_title_is_a_name_where_the_model_agrees() -> None:
+    text = "县长方圆今天带队检查城区卡点。"
+    rule = [m for m in rule_mentions(text) if m.text == "方圆"]
+    assert [m.source for m in rule] == [MODEL_CHECKED_NAME]
+    assert "方圆" in [m.text for m in merge(rule, [_model_person(text, "方圆")])]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("区委副书记、区长高峰,副区长王平参加。", "高峰"),  # a peak

@@ -139,9 +139,19 @@ def _after_titles(text: str) -> list[Mention]:
         )
         if name is None:
             continue
-        found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
+        end = start + len(name)
+        source = MODEL_CHECKED_NAME if _reads_as_a_word(name) and not _plainly_ends(text, end) else _SOURCE
+        found.append(Mention(name, EntityType.PERSON, start, start + len(name), source))
         found += _listed_after(text, start + len(name))
     return found
+
+
+def _reads_as_a_word(name: str) -> bool:
+    """`干部任用办法`, `交警支队每日`, `委员过半数赞成`: the lexicon lists the would-be name, or its surname and
+    the character after it, as an everyday word and not as a name. Unless its phrase plainly ends there
+    (`护士文静已在`, `局长方圆,`), such a name is one only where the model reads a person there too."""
+    _, double = surnames()
+    return listed_as(name) != "PER" and name[:2] not in double and listed_as(name[:2]) == "W"
 
 
 # Marks right after a name that set it off as a whole phrase: no preposition's object stops there.
@@ -204,15 +214,24 @@ def _names_to_check(text: str, start: int) -> list[str]:
         name = text[start : start + length]
         if len(name) < length or not all(HAN.match(c) for c in name):
             break
-        after = text[start + length : start + length + 1]
-        ends = (
-            (after and not HAN.match(after) and not after.isdigit())
-            or after in data_words("person_followers.txt")
-            or text[start + length : start + length + 2] in data_words("person_verbs_after.txt")
-        )
-        if ends and _plausible(name, checked_by_model=True) and not _runs_into_title(text, start, length):
+        if (
+            _plainly_ends(text, start + length)
+            and _plausible(name, checked_by_model=True)
+            and not _runs_into_title(text, start, length)
+        ):
             names.append(name)
     return names
+
+
+def _plainly_ends(text: str, end: int) -> bool:
+    """A name's phrase plainly ends at `end`: at punctuation, or before a word that follows names
+    (data/person_followers.txt, data/person_verbs_after.txt)."""
+    after = text[end : end + 1]
+    return bool(
+        (after and not HAN.match(after) and not after.isdigit())
+        or after in data_words("person_followers.txt")
+        or text[end : end + 2] in data_words("person_verbs_after.txt")
+    )
 
 
 def _listed_after(text: str, end: int) -> list[Mention]:
