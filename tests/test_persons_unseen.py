@@ -86,6 +86,11 @@ def test_a_word_the_lexicon_lists_after_a_title_is_no_name_of_the_rules_alone(te
     assert not [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
 
 
+def test_a_title_that_goes_on_as_a_listed_word_introduces_no_name() -> None:
+    # 成员国 (a member state): 成员 goes on as a word, and 国 is no surname here
+    assert persons("各成员国强烈要求加强入境检疫。") == []
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -114,6 +114,8 @@ def _after_titles(text: str) -> list[Mention]:
     """`县委书记黄荣定`, `村支书石泽林`; after a group noun (`村民`) only a name that ends cleanly."""
     found = []
     for match in _title_pattern().finditer(text):
+        if _goes_on_as_a_word(text, match.start(), match.end()):
+            continue
         start = match.end()
         while start < match.end() + 2 and text[start : start + 1] in (" ", "\u3000"):
             start += 1  # `副县长 王建华`: pages set names apart with spaces
@@ -144,6 +146,12 @@ def _after_titles(text: str) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, start + len(name), source))
         found += _listed_after(text, start + len(name))
     return found
+
+
+def _goes_on_as_a_word(text: str, start: int, end: int) -> bool:
+    """The title at start:end goes on into a longer word the lexicon lists, and not as a name: `成员国` (a
+    member state), `书记处`. No name follows it."""
+    return any(listed_as(text[start : end + k]) not in (None, "PER") for k in (1, 2) if end + k <= len(text))
 
 
 def _reads_as_a_word(name: str) -> bool:
