@@ -386,3 +386,21 @@ def test_a_countys_checkpoints_in_general_are_no_named_checkpoint() -> None:
 def test_a_kind_of_zone_the_gazetteer_names_a_township_is_no_place_alone(text: str) -> None:
     """`开发区`, `工业园区`: the gazetteer lists townships by these names; alone they name no one place."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "county", "township"),
+    [
+        ("山西省盂县苌池乡已设立3个卡点。", "盂县", "苌池乡"),  # right after the province's 省
+        ("群众举报南县荷花嘴乡有人聚餐。", "南县", "荷花嘴乡"),  # 报 before it, a township after it
+    ],
+)
+def test_a_two_character_county_in_a_chain_is_read_whatever_comes_before_it(
+    text: str, county: str, township: str
+) -> None:
+    assert {county, township} <= set(names(text))
+
+
+def test_a_two_character_county_closing_a_word_is_still_no_place() -> None:
+    # 旅游富县: enriching the county by tourism, not 富县 (a county in Shaanxi)
+    assert "富县" not in names("坚持旅游富县战略不动摇。")

@@ -10,7 +10,14 @@ from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_c
 from epikg.ner.place_chains import is_township, townships_after_counties, villages_after_townships
 from epikg.ner.place_lists import list_siblings, listed_bare_names
 from epikg.ner.place_names import named_places
-from epikg.ner.place_stems import begins_a_title, inside_a_body
+from epikg.ner.place_stems import (
+    MAX_STEM,
+    begins_a_title,
+    inside_a_body,
+    is_generic_stem,
+    is_phrase,
+    stem_and_suffix,
+)
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken, occurrences
 
@@ -33,7 +40,11 @@ def place_mentions(text: str) -> list[Mention]:
         for start, name in candidates
         if not (start + 1 in ends and text[start] in data_words("place_level_chars.txt"))
     ]
-    standalone = {name for start, name in candidates if len(name) == 2 and _stands_alone(text, start)}
+    standalone = {
+        name
+        for start, name in candidates
+        if len(name) == 2 and (_stands_alone(text, start) or _in_a_chain(text, start, candidates))
+    }
     candidates = [(start, name) for start, name in candidates if len(name) > 2 or name in standalone]
     named = {name for _, name in candidates}
     ranked = sorted(candidates, key=lambda c: (-len(c[1]), -_in_context(c[1], named, gaz), c[0]))
@@ -131,6 +142,17 @@ def _stands_alone(text: str, start: int) -> bool:
     """A two-character name (南县, 富县) counts where it is not the tail of a word (`旅游富县`) somewhere."""
     before = text[start - 1] if start else ""
     return not before or not HAN.match(before) or before in data_words("place_before_chars.txt")
+
+
+def _in_a_chain(text: str, start: int, candidates: list[tuple[int, str]]) -> bool:
+    """A two-character county (盂县, 南县) written in a chain: right after a longer division's level character
+    (`山西省盂县`), or right before a township's name (`诉南县荷花嘴乡`), whatever character comes before it."""
+    after_division = any(
+        s + len(n) == start and len(n) > 2 and n[-1] in data_words("place_level_chars.txt")
+        for s, n in candidates
+    )
+    named = stem_and_suffix(text, start + 2, data_longest_first("place_township_suffixes.txt"), MAX_STEM - 1)
+    return after_division or (named is not None and not is_generic_stem(named[0]) and not is_phrase(named[0]))
 
 
 def _in_context(name: str, named: set[str], gaz: gazetteer.Gazetteer) -> bool:
