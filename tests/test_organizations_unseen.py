@@ -874,3 +874,18 @@ def test_a_villages_numbered_group_is_no_body(text: str) -> None:
     """`长田村六组`: the village's sixth group (村民小组), where its people live; `长田村工作组` is a body."""
     assert not [b for b in bodies(text) if b.endswith("组")]
     assert "长田村工作组" in bodies("长田村工作组进村入户。")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("镇纪委和派出所联合开展督查。", "镇纪委", None),  # the station's name holds no town: not read
+        ("县纪委与县卫健局联合开展督查。", "县纪委", "县卫健局"),
+        ("镇党委和政府高度重视。", "镇党委", "政府"),  # the committee's government, as after 、
+    ],
+)
+def test_two_bodies_joined_are_two_names_never_one(text: str, first: str, second: str | None) -> None:
+    found = bodies(text)
+    assert first in found
+    assert (second in found) if second else len(found) == 1
+    assert not [b for b in found if any(j in b for j in "和与")]

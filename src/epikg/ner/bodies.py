@@ -133,6 +133,17 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
                 after += 1
             if after < match.start() and text[after] in _level_chars():
                 start = after
+        joined = [
+            m.end()
+            for m in suffix.finditer(text, start, match.start())
+            if text[m.end() : m.end() + 1] in data_words("list_joiners.txt")
+        ]
+        if (
+            joined
+        ):  # `镇纪委和派出所`: two bodies joined; the second's name starts after the joiner, at a level
+            start = max(joined) + 1
+            if text[start] not in _level_chars():
+                continue
         clause = list(_not_in_body().finditer(text, _after_place(start, place_by_start), match.start()))
         if clause:
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
@@ -246,12 +257,17 @@ def _prefixed_committees(text: str) -> list[Mention]:
 
 
 def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
-    """`青化镇党委、政府`: a bare government after a party committee and 、 is a body too (its place is the
-    committee's: extract/organizations.py)."""
+    """`青化镇党委、政府`, `镇党委和政府`: a bare government after a party committee and a joiner
+    (data/list_joiners.txt) is a body too (its place is the committee's: extract/organizations.py)."""
     words = sorted(data_words("org_coordinated_bodies.txt"), key=len, reverse=True)
     found = []
     for body in bodies:
-        if org_type(body.text) != "party_committee" or not text.startswith("、", body.end):
+        joiner = text[body.end : body.end + 1]
+        if (
+            org_type(body.text) != "party_committee"
+            or not joiner
+            or joiner not in data_words("list_joiners.txt")
+        ):
             continue
         start = body.end + 1
         word = next((w for w in words if text.startswith(w, start)), None)
