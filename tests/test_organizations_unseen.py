@@ -889,3 +889,20 @@ def test_two_bodies_joined_are_two_names_never_one(text: str, first: str, second
     assert first in found
     assert (second in found) if second else len(found) == 1
     assert not [b for b in found if any(j in b for j in "和与")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("辽宁省公安厅派出工作组。", "辽宁省公安厅"), ("省交通运输厅要求严查货车司机。", "省交通运输厅")],
+)
+def test_a_provinces_department_is_a_body(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_hall_is_no_department() -> None:
+    assert bodies("县人民医院门诊大厅和餐厅每日消毒。") == ["县人民医院"]
+
+
+def test_the_youth_leagues_committee_of_a_county_is_not_the_partys() -> None:
+    found = bodies("共青团平江县委组织青年志愿者参与值守。")
+    assert found == ["共青团平江县委"]

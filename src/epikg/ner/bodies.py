@@ -192,14 +192,17 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += quoted_teams(text)
     found += outlets_in_text(text)
     found += accounts(text)
-    # `苍南县委`, `南县县委`: a county, city or province name followed by 委.
+    # `苍南县委`, `南县县委`: a county, city or province name followed by 委; `共青团平江县委` is the Youth
+    # League's committee there (a word of data/org_level_prefixes.txt before the place), not the party's.
     for place in places:
         committee = _committee().match(text, place.end)
         if committee and place.text[-1] in data_groups("org_committees.tsv")["level"]:
-            end = committee.end()
-            found.append(
-                Mention(text[place.start : end], EntityType.ORGANIZATION, place.start, end, "rule:suffix")
+            prefix = next(
+                (p for p in data_longest_first("org_level_prefixes.txt") if text.endswith(p, 0, place.start)),
+                "",
             )
+            start, end = place.start - len(prefix), committee.end()
+            found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     return found + _coordinated(text, found)
