@@ -265,3 +265,31 @@ def test_a_sites_channels_joined_by_dots_are_no_name() -> None:
 
     assert not plausible(Mention("新闻·澎湃号·政务", EntityType.PERSON, 0, 9, "model"))
     assert plausible(Mention("热依拉·买买提", EntityType.PERSON, 0, 7, "model"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("李长和说,全村已完成排查。", "李长和"),
+        ("村民李长和表示,愿意配合。", "李长和"),
+    ],
+)
+def test_a_name_may_end_in_a_conjunctions_character_right_before_a_verb_of_report(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+def test_a_conjunction_between_names_still_joins_two_names() -> None:
+    assert persons("村民张明和李强说,已完成排查。") == ["张明", "李强"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("本报讯 记者江山报道:全县已设卡点12个。", "江山"), ("通讯员高远摄)", "高远")],
+)
+def test_a_byline_credits_its_name_even_where_it_is_an_everyday_word(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["记者连续报道了此事。", "记者现场报道:全县已设卡点。"])
+def test_a_reporters_adverb_before_a_report_is_no_name(text: str) -> None:
+    assert persons(text) == []

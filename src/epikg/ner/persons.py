@@ -130,6 +130,10 @@ def _after_titles(text: str) -> list[Mention]:
             found.append(Mention(minority, EntityType.PERSON, start, start + len(minority), _SOURCE))
             found += _listed_after(text, start + len(minority))
             continue
+        credited = _credited_name(text, start) if match.group() in data_words("byline_roles.txt") else None
+        if credited:  # `记者江山报道:`
+            found.append(Mention(credited, EntityType.PERSON, start, start + len(credited), _SOURCE))
+            continue
         if _name_at(text, start) is None:
             found += [
                 Mention(name, EntityType.PERSON, start, start + len(name), MODEL_CHECKED_NAME)
@@ -208,6 +212,22 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
             None  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after a group noun, demand a clean name
         )
     return name
+
+
+def _credited_name(text: str, start: int) -> str | None:
+    """`记者江山报道:`, `通讯员高峰摄)`: after a byline's role, a name of two or three characters (a listed surname
+    first) and what the byline says its person did (data/byline_report_verbs.txt), closing the phrase: a name
+    even where it is an everyday word. `记者连续报道了` goes on, and names no one."""
+    for length in (2, 3):
+        name = text[start : start + length]
+        verb = next(
+            (v for v in data_longest_first("byline_report_verbs.txt") if text.startswith(v, start + length)),
+            None,
+        )
+        after = text[start + length + len(verb) : start + length + len(verb) + 1] if verb else "x"
+        if verb and looks_like_name(name) and not HAN.match(after) and not after.isdigit():
+            return name
+    return None
 
 
 def _names_to_check(text: str, start: int) -> list[str]:
@@ -344,10 +364,14 @@ def _before_reports(text: str) -> list[Mention]:
         for length in (3, 2):
             start = match.start() - length
             name = text[max(0, start) : match.start()]
-            if start < 0 or not _opens_clause(text, start) or not _plausible(name):
+            if start < 0 or not _opens_clause(text, start) or not _plausible(name, before_report=True):
                 continue
-            if length == 3 and name[-1] in data_words("person_followers.txt"):
-                continue  # `王明又说`: 又 is the adverb before the verb
+            if (
+                length == 3
+                and name[-1] in data_words("person_followers.txt")
+                and name[-1] not in conjunction_surnames()
+            ):
+                continue  # `王明又说`: 又 is the adverb before the verb (but `李长和说`: no conjunction stands there)
             if name[0] in function_surnames("adverb", "conjunction") or (
                 name[0] in function_surnames("preposition") and is_common_word(name[1:3])
             ):
@@ -445,11 +469,12 @@ def _name_at(text: str, start: int) -> str | None:
     at = start + surname  # the given name's start
     short, long = text[start : at + 1], text[start : at + 2]
     followers = data_words("person_followers.txt")
+    before_report = _conjunction_before_report(text, at + 1)  # `李长和说`: 和 ends the name
     short_then_word = (
         len(long) < len(short) + 1
-        or long[-1] in followers
+        or (long[-1] in followers and not before_report)
         or text[at + 1 : at + 3] in data_words("person_verbs_after.txt")  # `刘军进村入户`
-        or long[-1] in data_words("person_never_ends.txt")  # `张伟第一时间`: no name ends in 第
+        or (long[-1] in data_words("person_never_ends.txt") and not before_report)  # `张伟第一时间`: no 第
         or not HAN.match(long[-1])
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
         or (long[-1] in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
@@ -467,11 +492,17 @@ def _name_at(text: str, start: int) -> str | None:
         return short  # `欧阳雪说`
     if surname == 2:
         return long if _plausible(long) else short
-    if not short_then_word and _plausible(long):
+    if not short_then_word and _plausible(long, before_report=before_report):
         return long
     if short_then_word and _plausible(short):
         return short
     return None
+
+
+def _conjunction_before_report(text: str, at: int) -> bool:
+    """`村民李长和说`: the conjunction-like character at `at` (和 与 及) comes right before a verb of report
+    (data/person_reports.tsv), where no conjunction stands: it ends the name."""
+    return text[at : at + 1] in conjunction_surnames() and _report_pattern().match(text, at + 1) is not None
 
 
 def _runs_into_place(text: str, end: int) -> bool:
@@ -499,13 +530,18 @@ def is_surname_and_address(name: str) -> bool:
     return False
 
 
-def _plausible(name: str, *, checked_by_model: bool = False) -> bool:
+def _plausible(name: str, *, checked_by_model: bool = False, before_report: bool = False) -> bool:
     """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某; no everyday
-    word first. A name the model will check (`checked_by_model`) may have no listed surname or be a word."""
+    word first. A name the model will check (`checked_by_model`) may have no listed surname or be a word. No
+    name ends in a particle or a conjunction, but one right before a verb of report (`before_report`) may end
+    in the character of a conjunction (`李长和说`), as none stands there."""
     return (
         (checked_by_model or (looks_like_name(name) and not is_common_word(name[:2])))
         and not any(c in data_words("person_placeholders.txt") for c in name)
-        and name[-1] not in data_words("person_never_ends.txt")
+        and (
+            name[-1] not in data_words("person_never_ends.txt")
+            or (before_report and name[-1] in conjunction_surnames())
+        )
         and not name.startswith(data_longest_first("person_not_names.txt"))
         and not any(t in name for t in title_words())
         and not is_surname_and_address(name)
