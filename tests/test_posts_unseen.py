@@ -119,3 +119,18 @@ def test_two_heads_sharing_a_group_are_no_person() -> None:
 
 def test_a_time_word_after_a_name_is_not_its_last_character() -> None:
     assert {name for name, _, _ in posts("县委常委、常务副县长刘文当晚带队到龙潭镇检查。")} == {"刘文"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("平江县加强卡点值守。该县县长钱立新表示,将保障物资供应。", ("钱立新", "县长", "平江县政府")),
+        ("我镇镇长李强介绍,全镇设卡5个。", ("李强", "镇长", "镇政府")),
+        ("该县卫健局局长王芳说,已完成排查。", ("王芳", "县卫健局局长", "县卫健局")),
+    ],
+)
+def test_a_scope_word_before_a_title_is_the_articles_own_place_never_part_of_a_body(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in posts(text)
+    assert not [b for _, _, b in posts(text) if b and b[0] in "该我本"]

@@ -44,6 +44,10 @@ def title_and_body(
         title_text, body = title_and_body(written + rest, title, place, locality, shared)
         return mark + title_text, body
     stray = segment[: len(segment) - len(title.word)]
+    if place is None and stray[:1] in data_words("org_scope_chars.txt") and stray[1:2] in level_chars():
+        segment, stray = segment[1:], stray[1:]  # `该县县长`, `我镇镇长`: the article's own county's, town's
+        if stray in level_chars():  # the level character repeats before the title: one is enough
+            segment, stray = segment[1:], ""
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
         segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body
     elif place is None and (at := _sentence_words_before_body(stray)):
