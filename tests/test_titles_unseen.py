@@ -681,6 +681,15 @@ def test_a_title_heads_the_list_a_word_opens_after_it() -> None:
     assert posts_of("县领导有信心打赢这场战役。") == set()
 
 
+@pytest.mark.parametrize("text", ["出席会议的县领导有:刘建华、欧阳丽。", "参加会议的县领导：刘建华、欧阳丽。"])
+def test_a_title_heads_the_list_after_a_colon(text: str) -> None:
+    assert titles_of(text) == {("刘建华", "县领导"), ("欧阳丽", "县领导")}
+
+
+def test_a_colon_after_a_title_opens_no_name_where_no_list_follows() -> None:
+    assert posts_of("县委书记:我们要严防死守。") == set()
+
+
 def test_a_title_after_a_name_before_a_comparison_counts() -> None:
     assert ("杨光明", "支书") in titles_of("“杨光明支书比我们年轻人还拼。”村民说。")
 

@@ -103,7 +103,7 @@ def _signed(text: str) -> list[Mention]:
 def _list_opener_at(text: str, start: int) -> int:
     """The length of a word that opens a list of names right after a title (`县领导有刘建华、欧阳丽`:
     data/person_list_openers.txt), where a name and the list comma follow it; else 0."""
-    for word in data_words("person_list_openers.txt"):
+    for word in data_longest_first("person_list_openers.txt"):
         name = _name_at(text, start + len(word)) if text.startswith(word, start) else None
         if name and text.startswith("、", start + len(word) + len(name)):
             return len(word)
