@@ -681,7 +681,9 @@ def test_a_title_heads_the_list_a_word_opens_after_it() -> None:
     assert posts_of("县领导有信心打赢这场战役。") == set()
 
 
-@pytest.mark.parametrize("text", ["出席会议的县领导有:刘建华、欧阳丽。", "参加会议的县领导：刘建华、欧阳丽。"])
+@pytest.mark.parametrize(
+    "text", ["出席会议的县领导有:刘建华、欧阳丽。", "参加会议的县领导：刘建华、欧阳丽。"]
+)
 def test_a_title_heads_the_list_after_a_colon(text: str) -> None:
     assert titles_of(text) == {("刘建华", "县领导"), ("欧阳丽", "县领导")}
 

@@ -209,7 +209,9 @@ def _chain(
     if text.startswith(
         "、", person.end
     ):  # `县领导有刘建华、欧阳丽`: the title heads the list (a word opens it)
-        end -= next((len(w) for w in data_longest_first("person_list_openers.txt") if text.endswith(w, 0, end)), 0)
+        end -= next(
+            (len(w) for w in data_longest_first("person_list_openers.txt") if text.endswith(w, 0, end)), 0
+        )
     limit = max(0, person.start - 40)
     chain = _titles_before(text, end, starts, places, limit)
     first = chain[-1][0] if chain else 0
