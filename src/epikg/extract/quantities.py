@@ -191,7 +191,8 @@ _ARABIC = re.compile(r"\d")
 # What may follow a run, matched once from its end: a range, `余`/`多`, the measure word.
 _TAIL = re.compile(
     rf"(?:[ \t]*+(?P<sep>{_TAIL_WORDS['range']})[ \t]*+(?P<upper>{_RUN_BODY}))?"
-    rf"(?P<fuzzy>{_TAIL_WORDS['fuzzy']})?[ \t\u3000]?(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
+    rf"(?:(?P<fuzzy>{_TAIL_WORDS['fuzzy']})(?P<scale>{_TAIL_WORDS['scale']})?)?"
+    rf"[ \t\u3000]?(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
     rf"(?P<times>{_TAIL_WORDS['times']})?(?P<post>{_TAIL_WORDS['post']})?"
 )
 _ROUND = {c: Decimal((_SMALL | _LARGE)[c]) for c in _entries("quantity_round_numbers.txt")}
@@ -214,6 +215,7 @@ class _Hit:
     upper: str | None = None
     fuzzy: str | None = None
     post: str | None = None
+    scale: str | None = None  # `10余万只`: a large unit after `余`, multiplying the number
 
 
 def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
@@ -270,7 +272,7 @@ def _hit(text: str, run: re.Match[str]) -> _Hit | None:
     unit = tail.group("unit") + (tail.group("times").strip("()") if tail.group("times") else "")
     return _Hit(
         start, run.start(), numeral, pre, unit, tail.end(),
-        tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), tail.group("post"),
+        tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), tail.group("post"), tail.group("scale"),
     )  # fmt: skip
 
 
@@ -278,6 +280,8 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
     """The Quantity a hit stands for, or None when context shows it is not a count."""
     numeral, unit = hit.numeral, hit.unit
     value = parse_number(numeral)
+    if value is not None and hit.scale:
+        value *= _LARGE[hit.scale]  # `十余万只`: more than ten ten-thousands
     approx_pre = hit.pre is not None and _APPROX_WORDS[hit.pre]
     if value is None:
         value, upper = _adjacent_pair(numeral)
