@@ -125,8 +125,12 @@ def post_after_comma(text: str, person: Mention, places: dict[str, Place], local
     if opener is None:
         return []
     start = stop = person.end + len(opener)
+    ends = data_words("post_phrase_ends.txt")  # `杨秀英,是村里的网格员`: a description, no post phrase
     while (
-        stop < len(text) and stop - start < 2 * MAX_SEGMENT and (HAN.match(text[stop]) or text[stop] == "、")
+        stop < len(text)
+        and stop - start < 2 * MAX_SEGMENT
+        and (HAN.match(text[stop]) or text[stop] == "、")
+        and text[stop] not in ends
     ):
         stop += 1
     if text[stop : stop + 1] not in marks["closes"]:
