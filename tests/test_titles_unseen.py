@@ -12,7 +12,7 @@ from epikg.extract.posts import find_posts
 from epikg.ner import recognize
 from epikg.read.normalize import split_sentences
 from epikg.read.script import fold
-from epikg.records import EntityType
+from epikg.records import EntityType, Mention
 
 
 def posts_of(text: str) -> set[tuple[str, str, str | None]]:
@@ -764,3 +764,13 @@ def test_a_title_then_by_then_the_names_that_take_it() -> None:
 
 def test_a_clause_that_does_not_close_with_taking_a_post_gives_no_title() -> None:
     assert ("刘斌", "组长") not in titles_of("工作专班组长由县委常委刘斌负责联络。")
+
+
+def test_a_description_after_a_comma_gives_no_post_phrase() -> None:
+    # `是村里的网格员`: she is the village's grid worker, a description with 的, not a post phrase
+    text = "她叫杨秀英,是村里的网格员。"
+    start = text.index("杨秀英")
+    mentions = [Mention("杨秀英", EntityType.PERSON, start, start + 3, "model")]  # as the model reads it
+    places, locality = read_places(mentions)
+    posts, _ = find_posts(text, mentions, places, locality)
+    assert not [p.title for p in posts if "的" in p.title or p.title.startswith("是")]
