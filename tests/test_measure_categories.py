@@ -28,6 +28,7 @@ def categories(text: str) -> set[str]:
 
 
 MISSED = [
+    ("a response of a numbered level", "command_system", "全县启动重大突发公共卫生事件一级响应。"),
     (
         "dealt with by law, a particle between",
         "patrol_enforcement",
