@@ -32,6 +32,22 @@ def test_a_place_of_origin_is_not_the_place() -> None:
     assert where(text, "居家隔离", ["南县", "武汉"]) == "南县"
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("南县加强防控。对来自广州市白云区的人员实行集中隔离。", ["南县", "广州市", "白云区"]),
+        (
+            "南县加强防控。对从北京顺义区、吉林通化返乡的人员实行集中隔离。",
+            ["南县", "北京", "顺义区", "吉林", "通化"],
+        ),
+    ],
+)
+def test_a_written_chain_of_origin_is_no_place_of_the_measure_at_any_link(
+    text: str, places: list[str]
+) -> None:
+    assert where(text, "集中隔离", places) == "南县"
+
+
 def test_a_neighbour_at_a_border_is_not_the_place() -> None:
     text = "南县全力防控。在与华容县交界处设卡检查。"
     assert where(text, "设卡", ["南县", "华容县"]) == "南县"

@@ -141,7 +141,8 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
 
 
 def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]]:
-    """The spans of places named as somewhere else (`places` in text order). A list of places shares the role
+    """The spans of places named as somewhere else (`places` in text order). A written chain shares the role
+    of origin of the place that opens it (`来自广州市白云区`); a list of places shares the role
     of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), and
     a neighbour's with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`).
     Where the work is done is no destination (`赶赴新圩镇开展协查`, `前往梅花镇、清塘镇等地督导`)."""
@@ -149,9 +150,10 @@ def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]
     pairs = [
         (a, b) for a, b in zip(places, places[1:], strict=False) if text[a.end : b.start] in _list_marks()
     ]
-    for before, after in pairs:
-        if roles[before.start, before.end] == "origin" and roles[after.start, after.end] is None:
-            roles[after.start, after.end] = "origin"
+    for before, after in zip(places, places[1:], strict=False):
+        joined = before.end == after.start or text[before.end : after.start] in _list_marks()
+        if joined and roles[before.start, before.end] == "origin" and roles[after.start, after.end] is None:
+            roles[after.start, after.end] = "origin"  # `来自广州市白云区`, `从北京顺义区、吉林通化`
     for before, after in reversed(pairs):
         role = roles[after.start, after.end]
         if roles[before.start, before.end] is None and (
