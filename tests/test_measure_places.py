@@ -48,6 +48,12 @@ def test_a_written_chain_of_origin_is_no_place_of_the_measure_at_any_link(
     assert where(text, "集中隔离", places) == "南县"
 
 
+def test_a_part_of_a_place_of_origin_leaves_it_a_place_of_origin() -> None:
+    # `岳阳市` + `区务工返乡`: the city's urban district, where the workers came back from
+    text = "南县加强防控。在岳阳市区务工返乡人员需向社区报备。"
+    assert where(text, "报备", ["南县", "岳阳市"]) == "南县"
+
+
 def test_a_neighbour_at_a_border_is_not_the_place() -> None:
     text = "南县全力防控。在与华容县交界处设卡检查。"
     assert where(text, "设卡", ["南县", "华容县"]) == "南县"

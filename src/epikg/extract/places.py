@@ -27,7 +27,7 @@ from epikg.extract.place_divisions import (
     level_from_suffix,
 )
 from epikg.extract.place_levels import sibling_levels, text_levels
-from epikg.lexicon import data_groups, data_table, data_words
+from epikg.lexicon import data_groups, data_longest_first, data_table, data_words
 from epikg.records import EntityType, Mention, Place
 
 
@@ -65,7 +65,9 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
     if before.endswith(words.get("toward_before", ())):
         return "toward"
     # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
-    if text.startswith(words.get("origin_after", ()), _chain_end(text, mention.end)):
+    end = _chain_end(text, mention.end)
+    end += next((len(w) for w in data_longest_first("place_part_words.txt") if text.startswith(w, end)), 0)
+    if text.startswith(words.get("origin_after", ()), end):  # `在岳阳市区务工返乡人员`: past a part of it
         return "origin"
     reach = text[mention.end : mention.end + _BORDER_REACH]
     this_side = tuple(words.get("this_side_after", ()))
