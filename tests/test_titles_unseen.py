@@ -774,3 +774,20 @@ def test_a_description_after_a_comma_gives_no_post_phrase() -> None:
     places, locality = read_places(mentions)
     posts, _ = find_posts(text, mentions, places, locality)
     assert not [p.title for p in posts if "的" in p.title or p.title.startswith("是")]
+
+
+def _posts_with_model_persons(text: str, names: list[str]) -> set[tuple[str, str]]:
+    mentions = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
+    places, locality = read_places(mentions)
+    posts, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title) for p in posts}
+
+
+def test_a_title_set_apart_by_spaces_after_the_name_is_its_own() -> None:
+    assert _posts_with_model_persons("钱立新 县长 在会上强调。", ["钱立新"]) == {("钱立新", "县长")}
+
+
+def test_a_title_set_apart_by_spaces_before_the_next_name_is_the_next_ones() -> None:
+    # a byline: `记者 马宁 通讯员 白洁`, 马宁 is no 通讯员
+    found = _posts_with_model_persons("(县融媒体中心记者 马宁 通讯员 白洁)", ["马宁", "白洁"])
+    assert ("马宁", "通讯员") not in found

@@ -39,9 +39,17 @@ def posts_after(
     places: dict[str, Place],
     locality: Locality,
 ) -> list[Post]:
-    """`张明县长说`: a bare title right after the name; `仲华担任总指挥`: a title phrase after a verb of office."""
+    """`张明县长说`: a bare title right after the name (`钱立新 县长 在会上强调`: or set apart by spaces);
+    `仲华担任总指挥`: a title phrase after a verb of office."""
     end = person.end
     title = _title_starting_at(text, end)
+    spaced = _past_spaces(text, end)
+    if title is None and spaced > end and (title := _title_starting_at(text, spaced)) is not None:
+        after = _past_spaces(text, spaced + len(title.word))
+        if after in person_starts or not ends_cleanly(text, after):
+            title = None  # `记者 马宁 通讯员 白洁`: the title after the spaces is the next name's
+        else:
+            end = spaced
     before = title_ending_at(text, person.start - 1)
     in_title_list = (
         text[person.start - 1 : person.start] == "、"
@@ -96,6 +104,14 @@ def posts_after(
         if not (found and described and text.startswith("、", stop)):
             return posts
         start = stop + 1
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """Past up to two spaces (pages set names and titles apart with them)."""
+    stop = at
+    while stop < at + 2 and text[stop : stop + 1] in (" ", "\u3000"):
+        stop += 1
+    return stop
 
 
 @cache
