@@ -138,9 +138,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             for m in suffix.finditer(text, start, match.start())
             if text[m.end() : m.end() + 1] in data_words("list_joiners.txt")
         ]
-        if (
-            joined
-        ):  # `镇纪委和派出所`: two bodies joined; the second's name starts after the joiner, at a level
+        if joined:
+            # `镇纪委和派出所`: two bodies joined; the second's name starts after the joiner, at a level
             start = max(joined) + 1
             if text[start] not in _level_chars():
                 continue
