@@ -50,6 +50,17 @@ def test_text_and_photo_credit() -> None:
     assert credited("文/图 周小平") == ["周小平"]
 
 
+@pytest.mark.parametrize("line", ["文 | 周小平  图 | 李强", "文丨周小平 图丨李强", "文:周小平 图:李强"])
+def test_text_and_photo_credited_apart_by_a_bar_or_a_colon(line: str) -> None:
+    meta = read_meta("全镇已完成排查。\n" + line)
+    assert [(found.value, role) for found, role in meta.bylines] == [("周小平", "文"), ("李强", "图")]
+
+
+def test_a_one_character_role_without_a_bar_credits_no_one() -> None:
+    assert credited("图为志愿者在卡点值守。") == []
+    assert credited("文明城市创建工作扎实推进。") == []
+
+
 def test_a_review_word_in_running_text_credits_no_one() -> None:
     assert credited("主编推荐本期内容。") == []
 

@@ -145,10 +145,13 @@ def _account(name: str) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _role_start() -> re.Pattern[str]:
+    barred = "|".join(map(re.escape, data_longest_first("byline_bar_roles.txt")))
     return re.compile(
         r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>"
         + "|".join(map(re.escape, roles()))
         + r")(?:\s*[::/|]\s*|\s+)"  # `编辑:郭丽`, `编辑/郭丽`, `编辑 | 郭丽`, `记者 郭丽`
+        # `文 | 张三 图 | 李四`: a role of one character (data/byline_bar_roles.txt) only before a bar or a colon
+        + rf"|(?<![\u4e00-\u9fff])(?P<barred>{barred})\s*[:|]\s*"
     )
 
 
@@ -163,6 +166,7 @@ def _role_glued() -> re.Pattern[str]:
     )
 
 
+BAR_CHARACTER = "\u4e28"  # 丨, a Han stroke pages use as a bar (`文丨张三`)
 # A name, or the parts of a name joined by a middle dot (`阿依古丽·买买提`).
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,4}")
 # A unit's name before its person's (`作者:田东县应急管理局 黄春兰`).
@@ -194,8 +198,10 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
     """Reporters, correspondents, editors and authors the page credits, with the role as written."""
     found: list[tuple[Found, str | None]] = []
     for offset, line in lines:
+        line = line.replace(BAR_CHARACTER, "|")  # `编辑丨郭丽`: the Han bar some pages set credits off with
         for match in (*_role_start().finditer(line), *_role_glued().finditer(line)):
-            found.extend(_names_after(line, match.end(), offset, match.group("role")))
+            role = match.groupdict().get("barred") or match.group("role")
+            found.extend(_names_after(line, match.end(), offset, role))
         if credit := _role_after_names().search(line):  # a photo's or a text's credit, no post (`摄`)
             named = _names_after(line, credit.start("names"), offset, credit.group("role"))
             found.extend((name, None) for name, _ in named)
