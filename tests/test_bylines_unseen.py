@@ -279,3 +279,24 @@ def test_a_photo_credit_run_into_the_next_sentence_credits_no_one_more() -> None
 )
 def test_a_role_set_off_by_a_bar_and_a_video_editor_credit_the_name(line: str, names: list[str]) -> None:
     assert credited("全区增设流动采样车4台。\n" + line) == names
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "关于加强防控的通告\n全县暂停聚集性活动。\n特此通告。\n某某县新冠肺炎疫情防控指挥部\n2022年3月15日",
+        "关于做好假期防控的通知\n各景区要落实预约、限流。\n某某县人民政府办公室\n二〇二二年四月二十七日\n— 1 —",
+        "关于印发预案的通知\n请认真贯彻执行。\n某某县人民政府办公室",
+    ],
+)
+def test_the_body_that_signs_a_notice_at_its_foot_is_the_outlet(page: str) -> None:
+    found = read_meta(page).outlet
+    assert (
+        found is not None
+        and found.value.startswith("某某县")
+        and page[found.start : found.end] == found.value
+    )
+
+
+def test_a_last_line_that_is_a_sentence_signs_nothing() -> None:
+    assert read_meta("全县开展排查。\n县疾控中心提醒广大群众做好防护。").outlet is None

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from epikg.lexicon import (
+    HAN,
     data_groups,
     data_longest_first,
     data_table,
@@ -294,11 +295,28 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
     return PageMeta(
         title=find_title([line for line in lines if not is_boilerplate(line[1])], html_title),
         published=published,
-        outlet=find_outlet(lines) or _header_outlet(lines),
+        outlet=find_outlet(lines) or _signing_body(lines) or _header_outlet(lines),
         bylines=find_bylines(lines),
         bodies=tuple(Found(name, start, end) for start, end, name in find_page_bodies(lines)),
         dropped=dropped,
     )
+
+
+_SIGNATURE_LINES = 4  # the signing body, its date and a page number or two, at the foot
+
+
+def _signing_body(lines: list[tuple[int, str]]) -> Found | None:
+    """Where no line names the source, the body that signs a notice at its foot, alone on its line, with nothing
+    after it but the signing date and page furniture (`特此通告。` / `某某县新冠肺炎疫情防控指挥部` /
+    `2022年3月15日`): the notice is that body's."""
+    for offset, line in reversed(lines[-_SIGNATURE_LINES:]):
+        name = line.strip()
+        if full_date().fullmatch(name) or not any(HAN.match(c) for c in name) or is_boilerplate(name):
+            continue  # the date it was signed, `— 1 —`, a footer
+        if 4 <= len(name) <= 30 and all(HAN.match(c) for c in name) and looks_like_body(name):
+            return Found(name, offset, offset + len(name))
+        return None
+    return None
 
 
 def _header_outlet(lines: list[tuple[int, str]]) -> Found | None:
