@@ -249,6 +249,7 @@ def test_a_wechat_account_publishes_its_page_whatever_source_the_page_names(page
         ("某某论坛 › 某某新闻 › 查看内容\n大成桥镇志愿者给隔离户送菜。", "某某论坛"),
         ("某某日报 2021年8月5日 星期四\n第02版:综合新闻\n各乡镇组织网格员逐户排查。", "某某日报"),
         ("团结报 2022年03月19日 第A02版:要闻\n凤凰县:党员干部下沉一线。", "团结报"),
+        ("某某日报网 · 县市\n某某县:防疫物资直达偏远山村", "某某日报网"),  # a section after a middle dot
     ],
 )
 def test_with_nothing_else_the_site_or_masthead_in_the_header_is_the_outlet(page: str, outlet: str) -> None:
