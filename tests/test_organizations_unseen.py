@@ -906,3 +906,43 @@ def test_a_hall_is_no_department() -> None:
 def test_the_youth_leagues_committee_of_a_county_is_not_the_partys() -> None:
     found = bodies("共青团平江县委组织青年志愿者参与值守。")
     assert found == ["共青团平江县委"]
+
+
+# --- a body's section written right after it: named whole -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("县纪委信访室受理群众举报。", "县纪委信访室"),
+        ("县卫健委疾控科工作人员连夜开展流调。", "县卫健委疾控科"),  # the bureau's section, not its 疾控
+        ("县疾控中心检验科完成样本检测。", "县疾控中心检验科"),
+        ("县人民医院感染科医护人员坚守岗位。", "县人民医院感染科"),
+        ("县防控办会同县委督查室开展暗访。", "县委督查室"),  # a section of the committee named by its level
+        ("苍南县委督查室通报检查情况。", "苍南县委督查室"),
+    ],
+)
+def test_a_section_after_a_body_is_named_whole(text: str, section: str) -> None:
+    """`县纪委信访室`, `县委督查室`: a body's section (科, 股, an office that is a section) written after it is the
+    body the text names, not its parent alone nor a name cut inside the section (`县卫健委疾控`)."""
+    assert section in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县人民医院在实验室开展核酸检测。", "县人民医院"),  # where it works, no section
+        ("县政府会议室召开调度会。", "县政府"),  # a room
+        ("县疾控中心专家科学研判疫情形势。", "县疾控中心"),  # 科学: a word
+        ("县人民医院新增科室三个。", "县人民医院"),
+    ],
+)
+def test_a_room_a_clause_or_a_word_after_a_body_is_no_section(text: str, body: str) -> None:
+    assert body in bodies(text)
+    assert not [b for b in bodies(text) if b.startswith(body) and b != body]
+
+
+def test_a_post_in_a_section_belongs_to_the_section(tmp_path) -> None:  # noqa: ANN001
+    """`县卫健局疾控股股长冯涛`: the section head's body is the section, as with a place before it."""
+    found = _extract(tmp_path, "定兴县召开会议。县卫健局疾控股股长冯涛介绍情况。")
+    assert {p.organization for p in found.posts if p.person == "冯涛"} == {"定兴县卫健局疾控股"}

@@ -22,6 +22,7 @@ from epikg.lexicon import (
     looks_like_body,
     org_type_rules,
     read_data_lines,
+    two_character_words,
 )
 from epikg.ner.place_stems import is_phrase
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_teams
@@ -154,6 +155,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
         end = match.end() + _office_after(text, match.group(), match.end())
+        end += _section_after(text, end)
         committee = text[start : match.start()]
         if (
             match.group() in data_words("org_coordinated_bodies.txt")
@@ -202,10 +204,28 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
                 "",
             )
             start, end = place.start - len(prefix), committee.end()
+            end += _section_after(text, end)  # `苍南县委督查室`
             found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
+    found += _committee_sections(text, places)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     return found + _coordinated(text, found)
+
+
+def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
+    """`县委督查室`, `市委政研室`: a section (data/org_sections.txt) of a committee named by its level alone (the
+    committee itself, bare, is the model's); after a place's name (`苍南县委督查室`) the place's committee is read
+    with its section above."""
+    found = []
+    words = data_groups("org_committees.tsv")
+    for match in re.finditer(f"(?:{alternation(words['level'])})(?:{alternation(words['committee'])})", text):
+        length = _section_after(text, match.end())
+        if length and not any(p.start <= match.start() <= p.end for p in places):
+            end = match.end() + length
+            found.append(
+                Mention(text[match.start() : end], EntityType.ORGANIZATION, match.start(), end, "rule:suffix")
+            )
+    return found
 
 
 def _village_group(name: str) -> bool:
@@ -352,6 +372,34 @@ def _office_after(text: str, suffix: str, end: int) -> int:
             if suffix.endswith(word[:shared]) and text.startswith(word[shared:], end):
                 return len(word) - shared
     return 0
+
+
+def _section_after(text: str, end: int) -> int:
+    """How many characters of a section (data/org_sections.txt) follow a body's name at `end`: `县卫健局`+`疾控股`
+    -> 3, `县委`+`督查室` -> 3; 0 where none stands, where the words before the ending are a clause
+    (`县人民医院在实验室`) or the ending begins a word (`县疾控中心专家科学研判`: 科学)."""
+    for length in range(2, 5):
+        section = text[end : end + length]
+        if len(section) < length or not HAN.match(section[-1]):
+            return 0
+        ending = next((e for e in data_longest_first("org_sections.txt") if section.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = section[: -len(ending)]
+        if (
+            any(c in data_words("model_function_chars.txt") for c in stem)
+            or _not_in_body().search(stem)
+            or _begins_a_word(text, end + length - 1)
+        ):
+            return 0
+        return length
+    return 0
+
+
+def _begins_a_word(text: str, at: int) -> bool:
+    """The character at `at` makes a word with the next (`科学研判`, `科室`, `股份`), unless a common word starts
+    right after it (`疾控科工作人员`: 工作, so 科工 is no word there)."""
+    return text[at : at + 2] in two_character_words() and not is_common_word(text[at + 1 : at + 3])
 
 
 @cache
