@@ -946,3 +946,46 @@ def test_a_post_in_a_section_belongs_to_the_section(tmp_path) -> None:  # noqa: 
     """`县卫健局疾控股股长冯涛`: the section head's body is the section, as with a place before it."""
     found = _extract(tmp_path, "定兴县召开会议。县卫健局疾控股股长冯涛介绍情况。")
     assert {p.organization for p in found.posts if p.person == "冯涛"} == {"定兴县卫健局疾控股"}
+
+
+# --- a body's bare ending listed after a body: the first's place or parent ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("苍南县召开会议。县卫健局、公安局组成检查组。", {"苍南县卫健局", "苍南县公安局"}),
+        (
+            "苍南县召开会议。县卫健局、公安局、交通运输局联合开展检查。",
+            {"苍南县卫健局", "苍南县公安局", "苍南县交通运输局"},
+        ),
+        ("苍南县卫健局和公安局联合发出通告。", {"苍南县卫健局", "苍南县公安局"}),
+        (
+            "苍南县召开会议。县公安局治安大队、交警大队开展夜查。",
+            {"苍南县公安局治安大队", "苍南县公安局交警大队"},
+        ),
+        (
+            "苍南县召开会议。县人民医院检验科、感染科医护人员坚守岗位。",
+            {"苍南县人民医院检验科", "苍南县人民医院感染科"},
+        ),
+    ],
+)
+def test_a_bare_ending_listed_after_a_body_is_of_its_place_or_parent(
+    tmp_path, text: str, names: set[str]
+) -> None:  # noqa: ANN001
+    """`县卫健局、公安局`: the list shares its first item's place (the county's public security bureau);
+    `县公安局治安大队、交警大队`: a unit of the same kind shares its parent body."""
+    assert names <= graph_bodies(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县卫健局、医院、疾控中心等单位参加会议。",  # hospitals, a kind
+        "县公安局、派出所民警连夜值守。",  # every station
+        "县新冠肺炎疫情防控指挥部、卫健局发布提示。",  # no place right before the headquarters' ending
+    ],
+)
+def test_a_bare_kind_or_an_ending_after_no_place_is_no_listed_body(text: str) -> None:
+    found = bodies(text)
+    assert not [b for b in found if b in ("医院", "派出所", "卫健局")], found

@@ -21,6 +21,7 @@ from epikg.lexicon import (
     is_common_word,
     looks_like_body,
     org_type_rules,
+    phrase_ends_at,
     read_data_lines,
     two_character_words,
 )
@@ -209,7 +210,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += _committee_sections(text, places)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
-    return found + _coordinated(text, found)
+    found += _coordinated(text, found)
+    return found + listed_units(text, found, places)
 
 
 def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
@@ -296,6 +298,73 @@ def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
         word = next((w for w in words if text.startswith(w, start)), None)
         if word is not None:
             found.append(Mention(word, EntityType.ORGANIZATION, start, start + len(word), "rule:suffix"))
+    return found
+
+
+def bare_units(text: str, at: int) -> int:
+    """Where the bodies' endings and sections written from `at` on end (`公安局`, `公安局交警大队`, `感染科`: data/
+    org_suffixes.txt, org_sections.txt), `at` where none starts there."""
+    while True:
+        suffix = _words_at("org_suffixes.txt").match(text, at)
+        length = suffix.end() - at if suffix else _section_after(text, at)
+        if not length:
+            return at
+        at += length
+
+
+def last_unit(name: str) -> str:
+    """The one body ending or section a name ends in (`县公安局治安大队` -> 治安大队, `县人民政府` -> 人民政府,
+    `县人民医院检验科` -> 检验科: a section after a body's ending), else ''."""
+    for at in range(len(name)):
+        suffix = _words_at("org_suffixes.txt").match(name, at)
+        if suffix is None:
+            continue
+        if suffix.end() == len(name):
+            return name[at:]
+        if _section_after(name, suffix.end()) == len(name) - suffix.end():
+            return name[suffix.end() :]
+    return ""
+
+
+def _lists_units(text: str, body: Mention, places: list[Mention]) -> bool:
+    """A body whose last unit follows a level character, a place or a body (`县卫健局`, `苍南县卫健局`,
+    `县公安局治安大队`): a bare ending listed after it is of that place or body; not after other words
+    (`县新冠肺炎疫情防控指挥部、卫健局`: no place stands right before 指挥部)."""
+    unit = last_unit(body.text)
+    parent = body.text[: len(body.text) - len(unit)]
+    return bool(unit) and (
+        parent in _level_chars()
+        or looks_like_body(parent)
+        or any(p.start == body.start and p.end == body.end - len(unit) for p in places)
+        or (not parent and body.source == "rule:suffix")
+    )
+
+
+def listed_units(text: str, bodies: list[Mention], places: list[Mention]) -> list[Mention]:
+    """`县卫健局、公安局`, `县公安局治安大队、交警大队`, `县人民医院检验科、感染科`: a body's ending or section written
+    bare as the next item of a list after a body (a joiner of data/list_joiners.txt between) is a body of the first's
+    place or parent (resolved in extract/organizations.py); the item ends there (`公安局联合开展`, `交警大队等`).
+    Not a kind many places have (`县卫健局、医院等单位`: data/org_bare_kinds.txt) nor what a committee's joiner
+    already gives (`镇党委、政府`)."""
+    taken = {m.start for m in bodies}
+    found: list[Mention] = []
+    for body in sorted(bodies, key=lambda m: m.start):
+        before = body
+        while text[before.end : before.end + 1] in data_words("list_joiners.txt"):
+            start = before.end + 1
+            end = bare_units(text, start)
+            kind = _words_at("org_suffixes.txt").match(text, start)
+            if (
+                end == start
+                or start in taken
+                or not _lists_units(text, before, places)
+                or (kind is not None and kind.group() in data_words("org_bare_kinds.txt"))
+                or not (phrase_ends_at(text, end) or text[end : end + 2] in two_character_words())
+            ):
+                break
+            before = Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix")
+            found.append(before)
+            taken.add(start)
     return found
 
 
