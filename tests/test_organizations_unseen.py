@@ -989,3 +989,33 @@ def test_a_bare_ending_listed_after_a_body_is_of_its_place_or_parent(
 def test_a_bare_kind_or_an_ending_after_no_place_is_no_listed_body(text: str) -> None:
     found = bodies(text)
     assert not [b for b in found if b in ("医院", "派出所", "卫健局")], found
+
+
+# --- the party's name before a committee: part of its official name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("中共天长市委组织部发出通知。", "中共天长市委组织部"),
+        ("中共城关镇委员会召开会议。", "中共城关镇委员会"),
+        ("中国共产党苍南县纪律检查委员会发布通报。", "中国共产党苍南县纪律检查委员会"),
+        ("中共溆浦县委 溆浦县人民政府关于表彰先进的决定", "中共溆浦县委"),
+    ],
+)
+def test_the_partys_name_before_a_committee_is_part_of_its_name(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_committee_named_with_and_without_the_partys_name_is_one(tmp_path) -> None:  # noqa: ANN001
+    """`中共溆浦县委` in the heading, `县委` in the text: one committee, labelled with its full name."""
+    found = _extract(
+        tmp_path, "中共溆浦县委 溆浦县人民政府关于表彰的决定\n县委书记王明出席。按照县委部署,各乡镇行动。"
+    )
+    names = {*found.organizations.values(), *(p.organization for p in found.posts)}
+    assert "中共溆浦县委" in names
+    assert "溆浦县委" not in names
+
+
+def test_a_party_member_is_no_body() -> None:
+    assert bodies("他是一名中共党员。") == []

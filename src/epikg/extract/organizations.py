@@ -147,7 +147,8 @@ def describe(
     kind = org_type(name)
     if is_generic(name):
         return Organization(name, kind, doc_id)
-    leading = _leading_place(name, places or {})
+    party = next((p for p in data_words("org_party_prefixes.txt") if name.startswith(p)), "")
+    leading = _leading_place(name[len(party) :], places or {})  # `中共溆浦县委`: the county's
     if kind == "media_outlet" or (leading is not None and leading[1].level in _WIDE):
         return Organization(name, kind, None)
     return Organization(name, kind, county.key if county is not None else doc_id)
@@ -161,8 +162,8 @@ def _abbreviations() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`);
-    `forms` are the short forms of the article's places and their full names (Locality.forms).
+    """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`;
+    `溆浦县委`, `中共溆浦县委`); `forms` are the short forms of the article's places and their full names (Locality.forms).
 
     Where several full names fit, the longest is the label.
     """
@@ -183,6 +184,10 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             if fits:
                 found[name] = max(fits, key=lambda n: (len(n), n))
                 break
+    for name in names:  # `溆浦县委` and `中共溆浦县委`: one committee, named in full with the party's name
+        party = next((p + name for p in data_words("org_party_prefixes.txt") if p + name in names), None)
+        if party is not None and name not in found:
+            found[name] = party
     return found
 
 

@@ -157,6 +157,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
         end = match.end() + _office_after(text, match.group(), match.end())
         end += _section_after(text, end)
+        start -= _party_prefix(text, start, match.group())
         committee = text[start : match.start()]
         if (
             match.group() in data_words("org_coordinated_bodies.txt")
@@ -200,10 +201,11 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     for place in places:
         committee = _committee().match(text, place.end)
         if committee and place.text[-1] in data_groups("org_committees.tsv")["level"]:
-            prefix = next(
-                (p for p in data_longest_first("org_level_prefixes.txt") if text.endswith(p, 0, place.start)),
-                "",
+            prefixes = (
+                *data_longest_first("org_level_prefixes.txt"),
+                *data_longest_first("org_party_prefixes.txt"),
             )
+            prefix = next((p for p in prefixes if text.endswith(p, 0, place.start)), "")
             start, end = place.start - len(prefix), committee.end()
             end += _section_after(text, end)  # `苍南县委督查室`
             found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
@@ -212,6 +214,16 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _party_prefix(text: str, start: int, suffix: str) -> int:
+    """How many characters of the party's name (data/org_party_prefixes.txt) stand right before a party body
+    starting at a place or level (`中共天长市委组织部`, `中共城关镇委员会`): part of its name; 0 where none does."""
+    if org_type(suffix) != "party_committee":
+        return 0
+    return next(
+        (len(p) for p in data_longest_first("org_party_prefixes.txt") if text.endswith(p, 0, start)), 0
+    )
 
 
 def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
