@@ -675,6 +675,21 @@ def test_a_kind_of_shop_or_part_of_a_companys_name_is_no_brand(text: str) -> Non
     assert not [b for b in bodies(text) if b.endswith(("超市", "药房"))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组织志愿者在超市门口测温。",
+        "店员在大药房门口张贴告示。",
+        "群众到超市购物要佩戴口罩。",
+        "督促商户到超市进货时登记。",
+    ],
+)
+def test_a_shop_after_a_verb_or_zai_is_unnamed(text: str) -> None:
+    """`组织志愿者在超市门口`: the volunteers stand at a shop the text does not name; no brand runs back over 在,
+    到 or a verb of working with (`志愿者在超市` is no shop's name)."""
+    assert not [b for b in bodies(text) if b.endswith(("超市", "药房"))]
+
+
 # --- a roundup of towns: each paragraph headed by its town is about that town --------------------------------
 
 ROUNDUP = (

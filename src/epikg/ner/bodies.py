@@ -558,8 +558,8 @@ def brands(text: str, found: list[Mention]) -> list[Mention]:
             for length in (2, 3, 4):
                 start = match.start() - length
                 stem = text[start : match.start()]
-                if start < 0 or not all(HAN.match(c) for c in stem):
-                    break
+                if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in verbs):
+                    break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
                 opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
                 if not opens:
                     continue
