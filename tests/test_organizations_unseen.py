@@ -422,6 +422,14 @@ def test_two_outlets_of_a_source_line_keep_their_parts(tmp_path) -> None:  # noq
         ("南县防控指挥部", "南县新型冠状病毒感染的肺炎疫情防控指挥部"),
         ("白沙镇领导小组", "白沙镇疫情防控工作领导小组"),
         ("白沙镇疫情防控领导小组", "白沙镇新冠肺炎疫情防控工作领导小组"),
+        # a short name with epidemic words of its own: the place is what stands before them
+        ("南县防疫指挥部", "南县新冠肺炎疫情防控指挥部"),
+        ("南县疫情防控应急指挥部", "南县新冠肺炎疫情防控应急工作指挥部"),
+        ("南县疫情防控指挥部", "南县应对新型冠状病毒感染的肺炎疫情工作指挥部"),
+        ("白沙镇防控领导小组", "白沙镇新冠肺炎疫情防控工作领导小组"),
+        # two forms of one hospital's and one brigade's name
+        ("南县中医院", "南县中医医院"),
+        ("南县交警大队", "南县公安局交警大队"),
     ],
 )
 def test_a_headquarters_named_with_fewer_words_is_the_one_named_in_full(short: str, full: str) -> None:
@@ -434,6 +442,11 @@ def test_a_headquarters_named_with_fewer_words_is_the_one_named_in_full(short: s
         ["南县疫情防控指挥部", "南县南洲镇新冠肺炎疫情防控指挥部"],
         ["南县防汛指挥部", "南县新冠肺炎疫情防控指挥部"],
         ["南县疫情防控指挥部", "北县新冠肺炎疫情防控指挥部"],
+        # the epidemic words stripped, the places still differ
+        ["南县防疫指挥部", "北县新冠肺炎疫情防控指挥部"],
+        ["南县防汛抗旱指挥部", "南县防疫指挥部"],  # not an epidemic headquarters
+        # a bare one of epidemic words alone: whose, only the article tells
+        ["防疫指挥部", "南县新冠肺炎疫情防控指挥部"],
     ],
 )
 def test_another_place_or_another_task_is_another_headquarters(names: list[str]) -> None:

@@ -17,7 +17,7 @@ from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.lexicon import data_groups, data_table, data_words, is_common_word, looks_like_body, titles
-from epikg.ner.bodies import bare_units, is_generic, last_unit, org_type
+from epikg.ner.bodies import bare_units, is_generic, last_unit, org_type, without_name_words
 from epikg.records import EntityType, Mention, Organization, Place
 
 __all__ = [
@@ -164,6 +164,8 @@ def _abbreviations() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> dict[str, str]:
     """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`;
     `溆浦县委`, `中共溆浦县委`); `forms` are the short forms of the article's places and their full names (Locality.forms).
+    A short name may hold epidemic words of its own (`县防疫指挥部`, `县疫情防控应急指挥部` beside
+    `县新冠肺炎疫情防控指挥部`: data/org_name_words.txt): the place is what stands before them.
 
     Where several full names fit, the longest is the label.
     """
@@ -175,11 +177,14 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             if not name.endswith(short):
                 continue
             prefix = name[: len(name) - len(short)]
-            places = {prefix, forms.get(prefix, prefix)}
+            stem = without_name_words(
+                prefix
+            )  # `县防疫`+`指挥部`: the county's, whatever words it is named with
+            places = {prefix, forms.get(prefix, prefix)} | ({stem, forms.get(stem, stem)} if stem else set())
             fits = [
                 n
                 for n in names
-                if n != name and any(n.startswith(p) and full.fullmatch(n[len(p) :]) for p in places)
+                if len(n) > len(name) and any(n.startswith(p) and full.fullmatch(n[len(p) :]) for p in places)
             ]
             if fits:
                 found[name] = max(fits, key=lambda n: (len(n), n))

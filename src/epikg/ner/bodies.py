@@ -638,9 +638,17 @@ def _name_words_start(text: str, suffix_start: int) -> int:
     data/org_name_words.txt, walked back over word by word, longest first; `suffix_start` where none stands."""
     words = data_longest_first("org_name_words.txt")
     start = suffix_start
-    while (word := next((w for w in words if text.startswith(w, start - len(w))), None)) is not None:
+    while (
+        word := next((w for w in words if text.startswith(w, start - len(w)) and start >= len(w)), None)
+    ) is not None:
         start -= len(word)
     return start
+
+
+def without_name_words(prefix: str) -> str:
+    """What stands before the epidemic words a name's prefix ends in (`苍南县疫情防控应急` -> 苍南县, `县防疫` -> 县:
+    data/org_name_words.txt); the prefix itself where none ends it."""
+    return prefix[: _name_words_start(prefix, len(prefix))]
 
 
 def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int | None:
