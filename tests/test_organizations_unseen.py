@@ -1047,3 +1047,32 @@ def test_a_committee_named_with_and_without_the_partys_name_is_one(tmp_path) -> 
 
 def test_a_party_member_is_no_body() -> None:
     assert bodies("他是一名中共党员。") == []
+
+
+# --- the State Council's mechanism, cited by county pages ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("根据国务院联防联控机制要求,严格落实各项措施。", "国务院联防联控机制"),
+        (
+            "国务院应对新型冠状病毒肺炎疫情联防联控机制综合组印发通知。",
+            "国务院应对新型冠状病毒肺炎疫情联防联控机制综合组",
+        ),
+    ],
+)
+def test_the_state_councils_mechanism_is_a_body(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_the_state_councils_mechanism_belongs_to_no_article() -> None:
+    """A national body is the same in every article: not scoped to the article's county."""
+    from epikg.extract.organizations import describe
+
+    assert describe("国务院联防联控机制", "d1").scope is None
+
+
+@pytest.mark.parametrize("text", ["建立健全联防联控机制。", "全县联防联控机制运行顺畅。"])
+def test_a_mechanism_with_no_opener_names_no_body(text: str) -> None:
+    assert bodies(text) == []

@@ -149,7 +149,10 @@ def describe(
         return Organization(name, kind, doc_id)
     party = next((p for p in data_words("org_party_prefixes.txt") if name.startswith(p)), "")
     leading = _leading_place(name[len(party) :], places or {})  # `中共溆浦县委`: the county's
-    if kind == "media_outlet" or (leading is not None and leading[1].level in _WIDE):
+    national = name.startswith(
+        tuple(data_groups("org_national_mechanisms.tsv")["opener"])
+    )  # 国务院联防联控机制
+    if kind == "media_outlet" or national or (leading is not None and leading[1].level in _WIDE):
         return Organization(name, kind, None)
     return Organization(name, kind, county.key if county is not None else doc_id)
 

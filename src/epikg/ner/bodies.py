@@ -189,6 +189,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         if is_common_word(name) or span in taken or span in place_spans:
             continue  # `昌图县讯(记者 孙立波)`: the place the report was filed in, no outlet
         found.append(Mention(name, EntityType.ORGANIZATION, *span, "rule:suffix"))
+    found += _national_mechanisms(text)
     found += _prefixed_committees(text)
     found += _working_groups(text)
     found += brands(text, found)
@@ -282,6 +283,25 @@ def _prefixed_committee() -> re.Pattern[str]:
         rf"(?:{alternation(data_words('org_level_prefixes.txt'))})(?:{alternation(words['level'])})"
         rf"(?:{alternation(words['committee'])})(?!{alternation(words['member'])})"
     )
+
+
+@lru_cache(maxsize=1)
+def _national_mechanism() -> re.Pattern[str]:
+    """`国务院` + epidemic words + `联防联控机制` + maybe `综合组` (data/org_national_mechanisms.tsv)."""
+    words = data_groups("org_national_mechanisms.tsv")
+    return re.compile(
+        rf"(?:{alternation(words['opener'])})(?:{data_alternation('org_name_words.txt')})*?"
+        rf"(?:{alternation(words['ending'])})(?:{alternation(words['unit'])})?"
+    )
+
+
+def _national_mechanisms(text: str) -> list[Mention]:
+    """`国务院联防联控机制`, `国务院应对新型冠状病毒肺炎疫情联防联控机制综合组`: the State Council's mechanism (and its
+    units) that county pages cite, a body of its own."""
+    return [
+        Mention(m.group(), EntityType.ORGANIZATION, m.start(), m.end(), "rule:suffix")
+        for m in _national_mechanism().finditer(text)
+    ]
 
 
 def _prefixed_committees(text: str) -> list[Mention]:
