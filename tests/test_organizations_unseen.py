@@ -422,6 +422,14 @@ def test_two_outlets_of_a_source_line_keep_their_parts(tmp_path) -> None:  # noq
         ("南县防控指挥部", "南县新型冠状病毒感染的肺炎疫情防控指挥部"),
         ("白沙镇领导小组", "白沙镇疫情防控工作领导小组"),
         ("白沙镇疫情防控领导小组", "白沙镇新冠肺炎疫情防控工作领导小组"),
+        # a short name with epidemic words of its own: the place is what stands before them
+        ("南县防疫指挥部", "南县新冠肺炎疫情防控指挥部"),
+        ("南县疫情防控应急指挥部", "南县新冠肺炎疫情防控应急工作指挥部"),
+        ("南县疫情防控指挥部", "南县应对新型冠状病毒感染的肺炎疫情工作指挥部"),
+        ("白沙镇防控领导小组", "白沙镇新冠肺炎疫情防控工作领导小组"),
+        # two forms of one hospital's and one brigade's name
+        ("南县中医院", "南县中医医院"),
+        ("南县交警大队", "南县公安局交警大队"),
     ],
 )
 def test_a_headquarters_named_with_fewer_words_is_the_one_named_in_full(short: str, full: str) -> None:
@@ -434,6 +442,11 @@ def test_a_headquarters_named_with_fewer_words_is_the_one_named_in_full(short: s
         ["南县疫情防控指挥部", "南县南洲镇新冠肺炎疫情防控指挥部"],
         ["南县防汛指挥部", "南县新冠肺炎疫情防控指挥部"],
         ["南县疫情防控指挥部", "北县新冠肺炎疫情防控指挥部"],
+        # the epidemic words stripped, the places still differ
+        ["南县防疫指挥部", "北县新冠肺炎疫情防控指挥部"],
+        ["南县防汛抗旱指挥部", "南县防疫指挥部"],  # not an epidemic headquarters
+        # a bare one of epidemic words alone: whose, only the article tells
+        ["防疫指挥部", "南县新冠肺炎疫情防控指挥部"],
     ],
 )
 def test_another_place_or_another_task_is_another_headquarters(names: list[str]) -> None:
@@ -675,6 +688,21 @@ def test_a_kind_of_shop_or_part_of_a_companys_name_is_no_brand(text: str) -> Non
     assert not [b for b in bodies(text) if b.endswith(("超市", "药房"))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "组织志愿者在超市门口测温。",
+        "店员在大药房门口张贴告示。",
+        "群众到超市购物要佩戴口罩。",
+        "督促商户到超市进货时登记。",
+    ],
+)
+def test_a_shop_after_a_verb_or_zai_is_unnamed(text: str) -> None:
+    """`组织志愿者在超市门口`: the volunteers stand at a shop the text does not name; no brand runs back over 在,
+    到 or a verb of working with (`志愿者在超市` is no shop's name)."""
+    assert not [b for b in bodies(text) if b.endswith(("超市", "药房"))]
+
+
 # --- a roundup of towns: each paragraph headed by its town is about that town --------------------------------
 
 ROUNDUP = (
@@ -906,3 +934,145 @@ def test_a_hall_is_no_department() -> None:
 def test_the_youth_leagues_committee_of_a_county_is_not_the_partys() -> None:
     found = bodies("共青团平江县委组织青年志愿者参与值守。")
     assert found == ["共青团平江县委"]
+
+
+# --- a body's section written right after it: named whole -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("县纪委信访室受理群众举报。", "县纪委信访室"),
+        ("县卫健委疾控科工作人员连夜开展流调。", "县卫健委疾控科"),  # the bureau's section, not its 疾控
+        ("县疾控中心检验科完成样本检测。", "县疾控中心检验科"),
+        ("县人民医院感染科医护人员坚守岗位。", "县人民医院感染科"),
+        ("县防控办会同县委督查室开展暗访。", "县委督查室"),  # a section of the committee named by its level
+        ("苍南县委督查室通报检查情况。", "苍南县委督查室"),
+    ],
+)
+def test_a_section_after_a_body_is_named_whole(text: str, section: str) -> None:
+    """`县纪委信访室`, `县委督查室`: a body's section (科, 股, an office that is a section) written after it is the
+    body the text names, not its parent alone nor a name cut inside the section (`县卫健委疾控`)."""
+    assert section in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县人民医院在实验室开展核酸检测。", "县人民医院"),  # where it works, no section
+        ("县政府会议室召开调度会。", "县政府"),  # a room
+        ("县疾控中心专家科学研判疫情形势。", "县疾控中心"),  # 科学: a word
+        ("县人民医院新增科室三个。", "县人民医院"),
+    ],
+)
+def test_a_room_a_clause_or_a_word_after_a_body_is_no_section(text: str, body: str) -> None:
+    assert body in bodies(text)
+    assert not [b for b in bodies(text) if b.startswith(body) and b != body]
+
+
+def test_a_post_in_a_section_belongs_to_the_section(tmp_path) -> None:  # noqa: ANN001
+    """`县卫健局疾控股股长冯涛`: the section head's body is the section, as with a place before it."""
+    found = _extract(tmp_path, "定兴县召开会议。县卫健局疾控股股长冯涛介绍情况。")
+    assert {p.organization for p in found.posts if p.person == "冯涛"} == {"定兴县卫健局疾控股"}
+
+
+# --- a body's bare ending listed after a body: the first's place or parent ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("苍南县召开会议。县卫健局、公安局组成检查组。", {"苍南县卫健局", "苍南县公安局"}),
+        (
+            "苍南县召开会议。县卫健局、公安局、交通运输局联合开展检查。",
+            {"苍南县卫健局", "苍南县公安局", "苍南县交通运输局"},
+        ),
+        ("苍南县卫健局和公安局联合发出通告。", {"苍南县卫健局", "苍南县公安局"}),
+        (
+            "苍南县召开会议。县公安局治安大队、交警大队开展夜查。",
+            {"苍南县公安局治安大队", "苍南县公安局交警大队"},
+        ),
+        (
+            "苍南县召开会议。县人民医院检验科、感染科医护人员坚守岗位。",
+            {"苍南县人民医院检验科", "苍南县人民医院感染科"},
+        ),
+    ],
+)
+def test_a_bare_ending_listed_after_a_body_is_of_its_place_or_parent(
+    tmp_path, text: str, names: set[str]
+) -> None:  # noqa: ANN001
+    """`县卫健局、公安局`: the list shares its first item's place (the county's public security bureau);
+    `县公安局治安大队、交警大队`: a unit of the same kind shares its parent body."""
+    assert names <= graph_bodies(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县卫健局、医院、疾控中心等单位参加会议。",  # hospitals, a kind
+        "县公安局、派出所民警连夜值守。",  # every station
+        "县新冠肺炎疫情防控指挥部、卫健局发布提示。",  # no place right before the headquarters' ending
+    ],
+)
+def test_a_bare_kind_or_an_ending_after_no_place_is_no_listed_body(text: str) -> None:
+    found = bodies(text)
+    assert not [b for b in found if b in ("医院", "派出所", "卫健局")], found
+
+
+# --- the party's name before a committee: part of its official name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("中共天长市委组织部发出通知。", "中共天长市委组织部"),
+        ("中共城关镇委员会召开会议。", "中共城关镇委员会"),
+        ("中国共产党苍南县纪律检查委员会发布通报。", "中国共产党苍南县纪律检查委员会"),
+        ("中共溆浦县委 溆浦县人民政府关于表彰先进的决定", "中共溆浦县委"),
+    ],
+)
+def test_the_partys_name_before_a_committee_is_part_of_its_name(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_committee_named_with_and_without_the_partys_name_is_one(tmp_path) -> None:  # noqa: ANN001
+    """`中共溆浦县委` in the heading, `县委` in the text: one committee, labelled with its full name."""
+    found = _extract(
+        tmp_path, "中共溆浦县委 溆浦县人民政府关于表彰的决定\n县委书记王明出席。按照县委部署,各乡镇行动。"
+    )
+    names = {*found.organizations.values(), *(p.organization for p in found.posts)}
+    assert "中共溆浦县委" in names
+    assert "溆浦县委" not in names
+
+
+def test_a_party_member_is_no_body() -> None:
+    assert bodies("他是一名中共党员。") == []
+
+
+# --- the State Council's mechanism, cited by county pages ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("根据国务院联防联控机制要求,严格落实各项措施。", "国务院联防联控机制"),
+        (
+            "国务院应对新型冠状病毒肺炎疫情联防联控机制综合组印发通知。",
+            "国务院应对新型冠状病毒肺炎疫情联防联控机制综合组",
+        ),
+    ],
+)
+def test_the_state_councils_mechanism_is_a_body(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_the_state_councils_mechanism_belongs_to_no_article() -> None:
+    """A national body is the same in every article: not scoped to the article's county."""
+    from epikg.extract.organizations import describe
+
+    assert describe("国务院联防联控机制", "d1").scope is None
+
+
+@pytest.mark.parametrize("text", ["建立健全联防联控机制。", "全县联防联控机制运行顺畅。"])
+def test_a_mechanism_with_no_opener_names_no_body(text: str) -> None:
+    assert bodies(text) == []

@@ -16,8 +16,8 @@ from epikg import gazetteer
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.lexicon import data_groups, data_table, data_words, is_common_word, titles
-from epikg.ner.bodies import is_generic, org_type
+from epikg.lexicon import data_groups, data_table, data_words, is_common_word, looks_like_body, titles
+from epikg.ner.bodies import bare_units, is_generic, last_unit, org_type, without_name_words
 from epikg.records import EntityType, Mention, Organization, Place
 
 __all__ = [
@@ -147,8 +147,12 @@ def describe(
     kind = org_type(name)
     if is_generic(name):
         return Organization(name, kind, doc_id)
-    leading = _leading_place(name, places or {})
-    if kind == "media_outlet" or (leading is not None and leading[1].level in _WIDE):
+    party = next((p for p in data_words("org_party_prefixes.txt") if name.startswith(p)), "")
+    leading = _leading_place(name[len(party) :], places or {})  # `中共溆浦县委`: the county's
+    national = name.startswith(
+        tuple(data_groups("org_national_mechanisms.tsv")["opener"])
+    )  # 国务院联防联控机制
+    if kind == "media_outlet" or national or (leading is not None and leading[1].level in _WIDE):
         return Organization(name, kind, None)
     return Organization(name, kind, county.key if county is not None else doc_id)
 
@@ -161,8 +165,10 @@ def _abbreviations() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`);
-    `forms` are the short forms of the article's places and their full names (Locality.forms).
+    """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`;
+    `溆浦县委`, `中共溆浦县委`); `forms` are the short forms of the article's places and their full names (Locality.forms).
+    A short name may hold epidemic words of its own (`县防疫指挥部`, `县疫情防控应急指挥部` beside
+    `县新冠肺炎疫情防控指挥部`: data/org_name_words.txt): the place is what stands before them.
 
     Where several full names fit, the longest is the label.
     """
@@ -174,15 +180,22 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             if not name.endswith(short):
                 continue
             prefix = name[: len(name) - len(short)]
-            places = {prefix, forms.get(prefix, prefix)}
+            stem = without_name_words(
+                prefix
+            )  # `县防疫`+`指挥部`: the county's, whatever words it is named with
+            places = {prefix, forms.get(prefix, prefix)} | ({stem, forms.get(stem, stem)} if stem else set())
             fits = [
                 n
                 for n in names
-                if n != name and any(n.startswith(p) and full.fullmatch(n[len(p) :]) for p in places)
+                if len(n) > len(name) and any(n.startswith(p) and full.fullmatch(n[len(p) :]) for p in places)
             ]
             if fits:
                 found[name] = max(fits, key=lambda n: (len(n), n))
                 break
+    for name in names:  # `溆浦县委` and `中共溆浦县委`: one committee, named in full with the party's name
+        party = next((p + name for p in data_words("org_party_prefixes.txt") if p + name in names), None)
+        if party is not None and name not in found:
+            found[name] = party
     return found
 
 
@@ -241,6 +254,30 @@ def _coordinated_with(
     return with_place(division, mention.text) if division else None  # `永丰村党支部、村委会`: 永丰村委会
 
 
+def _listed_with(
+    text: str, mention: Mention, org_ends: dict[int, Mention], resolved: dict[str, str]
+) -> str | None:
+    """`县卫健局、公安局`: a body's bare ending listed after a body (ner/bodies.py listed_units) is of the first's
+    place (苍南县卫健局 -> 苍南县公安局); `县公安局治安大队、交警大队`, `县人民医院检验科、感染科`: a unit of the kind
+    of the first's last unit (its last character: 大队, 科) is of the first's parent body. The full name, else None."""
+    if bare_units(mention.text, 0) != len(mention.text) or text[
+        mention.start - 1 : mention.start
+    ] not in data_words("list_joiners.txt"):
+        return None
+    before = org_ends.get(mention.start - 1)
+    full = resolved.get(before.key) if before is not None else None
+    if before is None or full is None:
+        return None
+    unit = last_unit(before.text)
+    if not unit or not full.endswith(unit):
+        return None
+    parent = full[: -len(unit)]
+    if looks_like_body(parent):  # a unit of the parent's: of the same kind as the one before it
+        return parent + mention.text if unit[-1] == mention.text[-1] else None
+    division = parent if parent in level_chars() or gazetteer.load().lookup(parent) else None
+    return with_place(division, mention.text) if division else None
+
+
 def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs) -> list[Mention]:
     """A bare body in a paragraph headed by a place of its level (`【丰禾镇】...镇党委...`) named as that place's
     (Mention.name), where the article's own place of that level is another."""
@@ -264,8 +301,8 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
     mentions = list(mentions)
     place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
     org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}
-    resolved = {}
-    for m in mentions:
+    resolved: dict[str, str] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
         if m.type is not EntityType.ORGANIZATION:
             continue
         name = m.name or None  # a task listed before its kind of group names the group
@@ -274,7 +311,9 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
             name = (
                 convener + m.text
                 if convener
-                else _founder(text, m, place_ends, locality) or _coordinated_with(text, m, org_ends, locality)
+                else _founder(text, m, place_ends, locality)
+                or _coordinated_with(text, m, org_ends, locality)
+                or _listed_with(text, m, org_ends, resolved)
             )
         resolved.setdefault(m.key, name or resolve(m.text, locality))
     full = full_names(resolved.values(), locality.full_forms())

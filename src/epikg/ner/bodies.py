@@ -21,7 +21,9 @@ from epikg.lexicon import (
     is_common_word,
     looks_like_body,
     org_type_rules,
+    phrase_ends_at,
     read_data_lines,
+    two_character_words,
 )
 from epikg.ner.place_stems import is_phrase
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_teams
@@ -153,6 +155,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
         end = match.end() + _office_after(text, match.group(), match.end())
+        end += _section_after(text, end)
+        start -= _party_prefix(text, start, match.group())
         committee = text[start : match.start()]
         if (
             match.group() in data_words("org_coordinated_bodies.txt")
@@ -184,6 +188,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         if is_common_word(name) or span in taken or span in place_spans:
             continue  # `昌图县讯(记者 孙立波)`: the place the report was filed in, no outlet
         found.append(Mention(name, EntityType.ORGANIZATION, *span, "rule:suffix"))
+    found += _national_mechanisms(text)
     found += _prefixed_committees(text)
     found += _working_groups(text)
     found += brands(text, found)
@@ -196,15 +201,45 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     for place in places:
         committee = _committee().match(text, place.end)
         if committee and place.text[-1] in data_groups("org_committees.tsv")["level"]:
-            prefix = next(
-                (p for p in data_longest_first("org_level_prefixes.txt") if text.endswith(p, 0, place.start)),
-                "",
+            prefixes = (
+                *data_longest_first("org_level_prefixes.txt"),
+                *data_longest_first("org_party_prefixes.txt"),
             )
+            prefix = next((p for p in prefixes if text.endswith(p, 0, place.start)), "")
             start, end = place.start - len(prefix), committee.end()
+            end += _section_after(text, end)  # `苍南县委督查室`
             found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
+    found += _committee_sections(text, places)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
-    return found + _coordinated(text, found)
+    found += _coordinated(text, found)
+    return found + listed_units(text, found, places)
+
+
+def _party_prefix(text: str, start: int, suffix: str) -> int:
+    """How many characters of the party's name (data/org_party_prefixes.txt) stand right before a party body
+    starting at a place or level (`中共天长市委组织部`, `中共城关镇委员会`): part of its name; 0 where none does."""
+    if org_type(suffix) != "party_committee":
+        return 0
+    return next(
+        (len(p) for p in data_longest_first("org_party_prefixes.txt") if text.endswith(p, 0, start)), 0
+    )
+
+
+def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
+    """`县委督查室`, `市委政研室`: a section (data/org_sections.txt) of a committee named by its level alone (the
+    committee itself, bare, is the model's); after a place's name (`苍南县委督查室`) the place's committee is read
+    with its section above."""
+    found = []
+    words = data_groups("org_committees.tsv")
+    for match in re.finditer(f"(?:{alternation(words['level'])})(?:{alternation(words['committee'])})", text):
+        length = _section_after(text, match.end())
+        if length and not any(p.start <= match.start() <= p.end for p in places):
+            end = match.end() + length
+            found.append(
+                Mention(text[match.start() : end], EntityType.ORGANIZATION, match.start(), end, "rule:suffix")
+            )
+    return found
 
 
 def _village_group(name: str) -> bool:
@@ -249,6 +284,25 @@ def _prefixed_committee() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _national_mechanism() -> re.Pattern[str]:
+    """`国务院` + epidemic words + `联防联控机制` + maybe `综合组` (data/org_national_mechanisms.tsv)."""
+    words = data_groups("org_national_mechanisms.tsv")
+    return re.compile(
+        rf"(?:{alternation(words['opener'])})(?:{data_alternation('org_name_words.txt')})*?"
+        rf"(?:{alternation(words['ending'])})(?:{alternation(words['unit'])})?"
+    )
+
+
+def _national_mechanisms(text: str) -> list[Mention]:
+    """`国务院联防联控机制`, `国务院应对新型冠状病毒肺炎疫情联防联控机制综合组`: the State Council's mechanism (and its
+    units) that county pages cite, a body of its own."""
+    return [
+        Mention(m.group(), EntityType.ORGANIZATION, m.start(), m.end(), "rule:suffix")
+        for m in _national_mechanism().finditer(text)
+    ]
+
+
 def _prefixed_committees(text: str) -> list[Mention]:
     """`团县委`, `团市委`: the Youth League's committee of a level, a body of its own (its place is resolved in
     extract/organizations.py)."""
@@ -275,6 +329,73 @@ def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
         word = next((w for w in words if text.startswith(w, start)), None)
         if word is not None:
             found.append(Mention(word, EntityType.ORGANIZATION, start, start + len(word), "rule:suffix"))
+    return found
+
+
+def bare_units(text: str, at: int) -> int:
+    """Where the bodies' endings and sections written from `at` on end (`公安局`, `公安局交警大队`, `感染科`: data/
+    org_suffixes.txt, org_sections.txt), `at` where none starts there."""
+    while True:
+        suffix = _words_at("org_suffixes.txt").match(text, at)
+        length = suffix.end() - at if suffix else _section_after(text, at)
+        if not length:
+            return at
+        at += length
+
+
+def last_unit(name: str) -> str:
+    """The one body ending or section a name ends in (`县公安局治安大队` -> 治安大队, `县人民政府` -> 人民政府,
+    `县人民医院检验科` -> 检验科: a section after a body's ending), else ''."""
+    for at in range(len(name)):
+        suffix = _words_at("org_suffixes.txt").match(name, at)
+        if suffix is None:
+            continue
+        if suffix.end() == len(name):
+            return name[at:]
+        if _section_after(name, suffix.end()) == len(name) - suffix.end():
+            return name[suffix.end() :]
+    return ""
+
+
+def _lists_units(text: str, body: Mention, places: list[Mention]) -> bool:
+    """A body whose last unit follows a level character, a place or a body (`县卫健局`, `苍南县卫健局`,
+    `县公安局治安大队`): a bare ending listed after it is of that place or body; not after other words
+    (`县新冠肺炎疫情防控指挥部、卫健局`: no place stands right before 指挥部)."""
+    unit = last_unit(body.text)
+    parent = body.text[: len(body.text) - len(unit)]
+    return bool(unit) and (
+        parent in _level_chars()
+        or looks_like_body(parent)
+        or any(p.start == body.start and p.end == body.end - len(unit) for p in places)
+        or (not parent and body.source == "rule:suffix")
+    )
+
+
+def listed_units(text: str, bodies: list[Mention], places: list[Mention]) -> list[Mention]:
+    """`县卫健局、公安局`, `县公安局治安大队、交警大队`, `县人民医院检验科、感染科`: a body's ending or section written
+    bare as the next item of a list after a body (a joiner of data/list_joiners.txt between) is a body of the first's
+    place or parent (resolved in extract/organizations.py); the item ends there (`公安局联合开展`, `交警大队等`).
+    Not a kind many places have (`县卫健局、医院等单位`: data/org_bare_kinds.txt) nor what a committee's joiner
+    already gives (`镇党委、政府`)."""
+    taken = {m.start for m in bodies}
+    found: list[Mention] = []
+    for body in sorted(bodies, key=lambda m: m.start):
+        before = body
+        while text[before.end : before.end + 1] in data_words("list_joiners.txt"):
+            start = before.end + 1
+            end = bare_units(text, start)
+            kind = _words_at("org_suffixes.txt").match(text, start)
+            if (
+                end == start
+                or start in taken
+                or not _lists_units(text, before, places)
+                or (kind is not None and kind.group() in data_words("org_bare_kinds.txt"))
+                or not (phrase_ends_at(text, end) or text[end : end + 2] in two_character_words())
+            ):
+                break
+            before = Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix")
+            found.append(before)
+            taken.add(start)
     return found
 
 
@@ -353,6 +474,34 @@ def _office_after(text: str, suffix: str, end: int) -> int:
     return 0
 
 
+def _section_after(text: str, end: int) -> int:
+    """How many characters of a section (data/org_sections.txt) follow a body's name at `end`: `县卫健局`+`疾控股`
+    -> 3, `县委`+`督查室` -> 3; 0 where none stands, where the words before the ending are a clause
+    (`县人民医院在实验室`) or the ending begins a word (`县疾控中心专家科学研判`: 科学)."""
+    for length in range(2, 5):
+        section = text[end : end + length]
+        if len(section) < length or not HAN.match(section[-1]):
+            return 0
+        ending = next((e for e in data_longest_first("org_sections.txt") if section.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = section[: -len(ending)]
+        if (
+            any(c in data_words("model_function_chars.txt") for c in stem)
+            or _not_in_body().search(stem)
+            or _begins_a_word(text, end + length - 1)
+        ):
+            return 0
+        return length
+    return 0
+
+
+def _begins_a_word(text: str, at: int) -> bool:
+    """The character at `at` makes a word with the next (`科学研判`, `科室`, `股份`), unless a common word starts
+    right after it (`疾控科工作人员`: 工作, so 科工 is no word there)."""
+    return text[at : at + 2] in two_character_words() and not is_common_word(text[at + 1 : at + 3])
+
+
 @cache
 def _words_at(name: str) -> re.Pattern[str]:
     """The words of a data file, longest first: matched at a position, the longest word written there."""
@@ -428,8 +577,8 @@ def brands(text: str, found: list[Mention]) -> list[Mention]:
             for length in (2, 3, 4):
                 start = match.start() - length
                 stem = text[start : match.start()]
-                if start < 0 or not all(HAN.match(c) for c in stem):
-                    break
+                if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in verbs):
+                    break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
                 opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
                 if not opens:
                     continue
@@ -508,9 +657,17 @@ def _name_words_start(text: str, suffix_start: int) -> int:
     data/org_name_words.txt, walked back over word by word, longest first; `suffix_start` where none stands."""
     words = data_longest_first("org_name_words.txt")
     start = suffix_start
-    while (word := next((w for w in words if text.startswith(w, start - len(w))), None)) is not None:
+    while (
+        word := next((w for w in words if text.startswith(w, start - len(w)) and start >= len(w)), None)
+    ) is not None:
         start -= len(word)
     return start
+
+
+def without_name_words(prefix: str) -> str:
+    """What stands before the epidemic words a name's prefix ends in (`苍南县疫情防控应急` -> 苍南县, `县防疫` -> 县:
+    data/org_name_words.txt); the prefix itself where none ends it."""
+    return prefix[: _name_words_start(prefix, len(prefix))]
 
 
 def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int | None:
