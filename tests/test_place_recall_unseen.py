@@ -404,3 +404,27 @@ def test_a_two_character_county_in_a_chain_is_read_whatever_comes_before_it(
 def test_a_two_character_county_closing_a_word_is_still_no_place() -> None:
     # 旅游富县: enriching the county by tourism, not 富县 (a county in Shaanxi)
     assert "富县" not in names("坚持旅游富县战略不动摇。")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("他每天往返于城关镇和白沙村之间。", "城关镇", "白沙村"),
+        ("城关镇与红星村交界处设立卡点。", "城关镇", "红星村"),
+        ("桃源县与漳江镇交界处设卡。", "桃源县", "漳江镇"),
+    ],
+)
+def test_a_joiner_after_a_place_starts_the_next_place_not_one_under_it(
+    text: str, first: str, second: str
+) -> None:
+    """`城关镇和白沙村`: the town and 白沙村, two places joined; no village named 和白沙村 under the town, and
+    the text does not say that 白沙村 lies in 城关镇."""
+    from epikg.extract.places import read_places
+
+    places, _ = read_places(place_mentions(text), text=text)
+    assert {first, second} <= set(places)
+    assert places[second].parent is None
+
+
+def test_a_two_character_name_that_opens_with_a_joiners_character_is_still_a_village() -> None:
+    assert "和平村" in names("城关镇和平村设立卡点。")

@@ -77,6 +77,8 @@ def _named_after(
             continue
         stem, suffix = named
         end = start + len(stem) + len(suffix)
+        if _a_joiner_and_a_name(stem):
+            continue  # `城关镇和白沙村`: the town and 白沙村, no village named 和白沙 under it
         if text.startswith(data_longest_first("place_division_continuations.txt"), end - 1):
             continue  # `宾县已向各乡镇拨付`: 乡 goes on as 乡镇, no township's ending
         if stem[-1] in data_groups("place_ending_verbs.tsv").get(suffix, ()):
@@ -85,6 +87,13 @@ def _named_after(
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
     return found
+
+
+def _a_joiner_and_a_name(stem: str) -> bool:
+    """`城关镇和白沙村`, `桃源县与漳江镇`: a stem of three characters or more that opens with a joiner
+    (data/list_joiners.txt) is the joiner and the next place's own name, which the list's readers take; a
+    two-character stem keeps it (`城关镇和平村` is the town's 和平村)."""
+    return len(stem) >= 3 and stem[0] in data_words("list_joiners.txt")
 
 
 def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
