@@ -428,3 +428,18 @@ def test_a_joiner_after_a_place_starts_the_next_place_not_one_under_it(
 
 def test_a_two_character_name_that_opens_with_a_joiners_character_is_still_a_village() -> None:
     assert "和平村" in names("城关镇和平村设立卡点。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新民镇原名新民乡，2015年撤乡建镇。",
+        "该镇于2016年设镇，现辖12个村。",
+        "2019年撤村并居后，村民搬进新区。",
+        "2013年建乡，2016年撤乡设镇。",
+    ],
+)
+def test_a_year_and_a_reform_of_divisions_name_no_township(text: str) -> None:
+    """`2015年撤乡建镇`: the township was abolished and a town set up in 2015; a year's 年 after its number
+    begins no name, and 撤 (abolish) and 并 (merge) before 乡, 镇 or 村 end none."""
+    assert [n for n in names(text) if n[0] in "年撤并"] == []

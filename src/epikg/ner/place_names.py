@@ -195,7 +195,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
     after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
-    `城镇`: data/place_division_verbs.txt; `家乡`, `农村`) nor one going on past it (`乡镇`, `村委`), nor a verb before a body
+    `城镇`, `撤乡`: data/place_division_verbs.txt; `家乡`, `农村`), one starting at a number's unit (`2015年撤乡`)
+    nor one going on past it (`乡镇`, `村委`), nor a verb before a body
     (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
     (`的`: data/place_division_weak_openers.txt) the gazetteer must list the name somewhere. A village right
     after its township, a township after its county, are read by their own rules."""
@@ -216,6 +217,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
             opens = start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in before
             if opens and text[start - 1 : start] in weak and not gaz.lookup(text[start : at + 1]):
                 break
+            if opens and counted(text, start):
+                break  # `2015年撤乡建镇`: a year's 年 after its number begins no name
             if opens:
                 stem = text[start:at]
                 if stem[-1] in numerals() and text[start - 1 : start] == "、":
