@@ -443,3 +443,44 @@ def test_a_year_and_a_reform_of_divisions_name_no_township(text: str) -> None:
     """`2015年撤乡建镇`: the township was abolished and a town set up in 2015; a year's 年 after its number
     begins no name, and 撤 (abolish) and 并 (merge) before 乡, 镇 or 村 end none."""
     assert [n for n in names(text) if n[0] in "年撤并"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("工作组走进柳塘村，逐户核查返乡人员。", "柳塘村"),
+        ("我们沿着红旗村的村道挨家挨户宣传。", "红旗村"),
+        ("由于金盆乡地处三县交界，防控压力大。", "金盆乡"),  # 于 is a coverb, as 在 and 向
+    ],
+)
+def test_a_village_or_township_after_a_verb_of_going_or_a_coverb_is_a_place(text: str, name: str) -> None:
+    """`走进柳塘村`, `沿着红旗村`: the object of a verb of going, visiting or staying (data/place_visit_verbs.txt)
+    is a place, even where the gazetteer lacks it."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("该县塔河乡、阿热勒乡分别设立隔离点。", "塔河乡"), ("我镇石桥村设立了卡点。", "石桥村")],
+)
+def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: str, name: str) -> None:
+    """`该县塔河乡`, `我镇石桥村`: 该县 and 我镇 stand for the county or town the article speaks of; a name
+    starts right after them, as after the county's own name."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作人员走进农村，宣传防疫知识。",
+        "驻村干部深入贫困村开展排查。",
+        "党员干部深入各村各组。",
+        "来自全县各乡镇的200余名干部。",
+        "工作人员前往重点村。",
+        "我县乡村两级全面排查。",
+        "该镇镇村干部全员上岗。",
+        "对于返乡人员要做好登记。",
+    ],
+)
+def test_everyday_words_after_a_verb_of_going_or_the_articles_own_place_are_no_place(text: str) -> None:
+    assert names(text) == []

@@ -20,7 +20,15 @@ from epikg.lexicon import (
     numerals,
     surnames,
 )
-from epikg.ner.place_stems import MAX_STEM, NAMED_PLACE, counted, inside_a_body, is_generic_stem, is_phrase
+from epikg.ner.place_stems import (
+    MAX_STEM,
+    NAMED_PLACE,
+    counted,
+    inside_a_body,
+    is_generic_stem,
+    is_phrase,
+    opens_after_a_verb_or_a_scope,
+)
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
 
@@ -86,6 +94,7 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         or _after_a_village(text, start)
         or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
         or text.endswith(tuple(data_words("place_setup_verbs.txt")), 0, start)
+        or opens_after_a_verb_or_a_scope(text, start)
     )
     return after and not is_common_word(text[start - 1 : start + 1])
 
@@ -214,7 +223,12 @@ def _division_names(text: str) -> list[tuple[int, int]]:
             start = at - length
             if start < 0 or not all(HAN.match(c) for c in text[start:at]):
                 break
-            opens = start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in before
+            opens = (
+                start == 0
+                or not HAN.match(text[start - 1])
+                or text[start - 1] in before
+                or opens_after_a_verb_or_a_scope(text, start)
+            )
             if opens and text[start - 1 : start] in weak and not gaz.lookup(text[start : at + 1]):
                 break
             if opens and counted(text, start):

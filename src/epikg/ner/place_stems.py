@@ -112,6 +112,21 @@ def inside_a_body(text: str, start: int, end: int) -> bool:
     )
 
 
+def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
+    """Whether a name may start at `start` after the word before it: a verb of going, visiting or staying
+    (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
+    by a word for it and its level (`该县塔河乡`, `我镇石桥村`: data/place_own_scope_chars.txt,
+    place_level_chars.txt)."""
+    if text.endswith(tuple(data_words("place_visit_verbs.txt")), 0, start):
+        return True
+    scope = text[start - 2 : start]
+    return (
+        len(scope) == 2
+        and scope[0] in data_words("place_own_scope_chars.txt")
+        and scope[1] in data_words("place_level_chars.txt")
+    )
+
+
 def begins_a_title(text: str, start: int, name: str) -> bool:
     """`代县长` is an acting county head, not 代县 (a county in Shanxi) and 长: a title word that begins
     where the name does and goes on past it wins."""
