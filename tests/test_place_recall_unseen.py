@@ -484,3 +484,24 @@ def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: st
 )
 def test_everyday_words_after_a_verb_of_going_or_the_articles_own_place_are_no_place(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("截至目前，前进村已完成三轮核酸检测。", "前进村"),  # 进村 is entering a village
+        ("在工农村设立卡点。", "工农村"),  # 农村 is the countryside
+        ("在中山村、富强村设卡。", "富强村"),
+    ],
+)
+def test_a_village_named_by_a_common_name_word_is_a_place_though_its_last_character_makes_a_word(
+    text: str, name: str
+) -> None:
+    """`前进村`, `工农村`: 前进 and 工农 are among the commonest names of villages (data/place_name_words.txt);
+    their last character before 村 (进, 农) would make a verb or a word (进村, 农村) elsewhere."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["推进村级组织建设。", "一路前进村民都很配合。", "统筹城乡，建设工农村庄。"])
+def test_a_name_words_character_going_on_into_a_word_names_no_village(text: str) -> None:
+    assert names(text) == []

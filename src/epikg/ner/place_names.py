@@ -217,7 +217,15 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     gaz = gazetteer.load()
     found = []
     for at, char in enumerate(text):
-        if char not in endings or at < 2 or text[at - 1] in verbs or text.startswith(goes_on, at):
+        # `前进村`, `工农村`: a common name of villages (data/place_name_words.txt) ends in a verb's or a word's
+        # character (进村, 农村) and still names one
+        name_word = text[max(0, at - 2) : at] in data_words("place_name_words.txt")
+        if (
+            char not in endings
+            or at < 2
+            or (text[at - 1] in verbs and not name_word)
+            or text.startswith(goes_on, at)
+        ):
             continue
         for length in range(2, _MAX_DIVISION_STEM + 1):
             start = at - length
@@ -243,7 +251,11 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
                 # `守护家乡`, `建设美丽乡村`: the ending closes an everyday word (家乡, 农村), unless the gazetteer
                 # lists the name
-                closes_word = is_common_word(text[at - 1 : at + 1]) and not gaz.lookup(text[start : at + 1])
+                closes_word = (
+                    is_common_word(text[at - 1 : at + 1])
+                    and not gaz.lookup(text[start : at + 1])
+                    and not name_word
+                )
                 if not (
                     is_generic_stem(stem) or is_phrase(stem) or everyday_tail or lead_verb or closes_word
                 ):  # `及时要求镇武装部`
