@@ -505,3 +505,26 @@ def test_a_village_named_by_a_common_name_word_is_a_place_though_its_last_charac
 @pytest.mark.parametrize("text", ["推进村级组织建设。", "一路前进村民都很配合。", "统筹城乡，建设工农村庄。"])
 def test_a_name_words_character_going_on_into_a_word_names_no_village(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("在连霍高速民权出口、宁陵北出口设立查验点。", ["宁陵北出口"]),
+        ("在沪渝高速忠县收费站、石宝出口和县城入口设卡。", ["石宝出口"]),
+        ("在G60沪昆高速新晃收费站、鱼市出口、大龙服务区设卡。", ["鱼市出口", "大龙服务区"]),
+    ],
+)
+def test_a_roads_exits_listed_after_its_first_are_places(text: str, listed: list) -> None:
+    """`沪渝高速忠县收费站、石宝出口`: after a motorway's first station, its other exits and stations are
+    listed by 、 without the road's name; each is a place, not its bare name (`石宝`)."""
+    found = names(text)
+    assert set(listed) <= set(found)
+    assert not [n for n in found if n + "出口" in listed or n + "北出口" in listed]
+
+
+@pytest.mark.parametrize(
+    "text", ["在沪昆高速醴陵收费站、所有出口设卡。", "在京港澳高速长沙西收费站、高速出口设卡。"]
+)
+def test_a_generic_exit_listed_after_a_station_is_no_place(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith("出口")]

@@ -65,7 +65,26 @@ def _road_and_facility(text: str, start: int, end: int) -> list[tuple[int, int]]
     word = next(w for w in data_longest_first("place_road_facilities.txt") if facility.group().endswith(w))
     if len(facility.group()) - len(word) < 2:
         return [(start, facility.end())]
-    return [(start, end), (end, facility.end())]
+    return [(start, end), (end, facility.end()), *_listed_facilities(text, facility.end())]
+
+
+def _listed_facilities(text: str, end: int) -> list[tuple[int, int]]:
+    """`沪渝高速忠县收费站、石宝出口`: the road's other exits and stations listed after its first by 、, each
+    named by two Han characters or more before the facility's word; `、所有出口`, `、高速出口` name none."""
+    found = []
+    while text[end : end + 1] == "\u3001":
+        facility = _road_facility().match(text, end + 1)
+        if facility is None:
+            break
+        word = next(
+            w for w in data_longest_first("place_road_facilities.txt") if facility.group().endswith(w)
+        )
+        stem = facility.group()[: -len(word)]
+        if len(stem) < 2 or is_generic_stem(stem) or stem.endswith(data_longest_first("place_roads.txt")):
+            break
+        found.append((end + 1, facility.end()))
+        end = facility.end()
+    return found
 
 
 def _through_community(text: str, end: int) -> int:
