@@ -528,3 +528,18 @@ def test_a_roads_exits_listed_after_its_first_are_places(text: str, listed: list
 )
 def test_a_generic_exit_listed_after_a_station_is_no_place(text: str) -> None:
     assert not [n for n in names(text) if n.endswith("出口")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，张强对村上的卡点值守提出要求。",
+        "张建国给村上送来二百只口罩。",
+        "李红梅在镇上开了一家药店。",
+        "王德才替村上垫付了物资款。",
+    ],
+)
+def test_a_coverb_before_cun_or_zhen_makes_it_its_object_not_a_names_end(text: str) -> None:
+    """`张强对村上`: a person's name, the coverb 对 and 村上 (the village); no village named 张强对. A coverb's
+    character (对, 给, 在, 替: data/place_division_verbs.txt) ends no village's or town's name."""
+    assert names(text) == []
