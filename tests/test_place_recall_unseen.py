@@ -543,3 +543,30 @@ def test_a_coverb_before_cun_or_zhen_makes_it_its_object_not_a_names_end(text: s
     """`张强对村上`: a person's name, the coverb 对 and 村上 (the village); no village named 张强对. A coverb's
     character (对, 给, 在, 替: data/place_division_verbs.txt) ends no village's or town's name."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("滨湖街道大学路沿线商铺暂停营业。", "大学路"),
+        ("城关镇工业路两侧商铺暂停营业。", "工业路"),
+        ("城关镇商业街实行临时管控。", "商业街"),
+    ],
+)
+def test_a_street_named_by_an_everyday_word_right_after_its_town_is_a_place(text: str, name: str) -> None:
+    """`滨湖街道大学路`: a road or street written right after its subdistrict or town is named, though its
+    name (大学, 工业, 商业) is an everyday word (data/place_street_endings.txt)."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城关镇主要街道全面消杀。",
+        "城关镇交通路口设卡。",
+        "城关镇主要路段实行管控。",
+        "城关镇背街小巷全面消杀。",
+    ],
+)
+def test_a_kind_of_street_after_a_town_is_no_street(text: str) -> None:
+    assert names(text) == ["城关镇"]

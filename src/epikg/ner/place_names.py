@@ -154,7 +154,9 @@ def _name_before(
             stem = text[start:end]
             if stem in stems:
                 return start
-            return None if is_generic_stem(stem) or is_phrase(stem) else start
+            # `滨湖街道大学路`: a street written right after its town or street is named, even by a word
+            named_street = start in ends and ending in data_words("place_street_endings.txt")
+            return None if is_generic_stem(stem, named_street) or is_phrase(stem) else start
     return None
 
 

@@ -36,9 +36,10 @@ def stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: int
     return None
 
 
-def is_generic_stem(stem: str) -> bool:
+def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name; but the
-    commonest names of roads and communities are names (`五一路`, `青年路`: data/place_name_words.txt)."""
+    commonest names of roads and communities are names (`五一路`, `青年路`: data/place_name_words.txt), and so
+    is any everyday word where the context shows a name (`word_may_name`: `滨湖街道大学路`)."""
     if stem in data_words("place_name_words.txt"):
         return False
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
@@ -62,7 +63,12 @@ def is_generic_stem(stem: str) -> bool:
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
-    return is_common_word(head) and head not in data_words("place_name_words.txt") and not _short_name(head)
+    return (
+        not word_may_name
+        and is_common_word(head)
+        and head not in data_words("place_name_words.txt")
+        and not _short_name(head)
+    )
 
 
 def _numbered_name(stem: str) -> bool:
