@@ -570,3 +570,37 @@ def test_a_street_named_by_an_everyday_word_right_after_its_town_is_a_place(text
 )
 def test_a_kind_of_street_after_a_town_is_no_street(text: str) -> None:
     assert names(text) == ["城关镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "village"),
+    [
+        ("龙溪镇龙溪村新寨组已解除封控。", "新寨组", "龙溪村"),  # a hamlet's ending, 寨
+        ("在石桥村李家湾组，网格员逐户登记。", "李家湾组", "石桥村"),
+        ("在石桥村李家组，网格员逐户登记。", "李家组", "石桥村"),  # a family's name
+    ],
+)
+def test_a_villagers_group_named_as_a_hamlet_after_its_village_is_a_place_under_it(
+    text: str, group: str, village: str
+) -> None:
+    """`龙溪村新寨组`: a group of a village's households, named after its hamlet, is a place (a village in
+    gold-format's levels) under the village written right before it."""
+    from epikg.extract.places import read_places
+
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places[group].level == "village"
+    assert places[group].parent.name == village
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红星村三组实行封闭管理。",
+        "红星村工作组进驻。",
+        "红星村巡逻组每天巡查。",
+        "红星村党小组召开会议。",
+        "红星村网格组逐户排查。",
+    ],
+)
+def test_a_working_or_numbered_group_after_a_village_is_no_place(text: str) -> None:
+    assert [n for n in names(text) if n.endswith("组")] == []

@@ -7,7 +7,12 @@ from collections.abc import Iterable
 
 from epikg import gazetteer
 from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word
-from epikg.ner.place_chains import is_township, townships_after_counties, villages_after_townships
+from epikg.ner.place_chains import (
+    groups_after_villages,
+    is_township,
+    townships_after_counties,
+    villages_after_townships,
+)
 from epikg.ner.place_lists import list_siblings, listed_bare_names
 from epikg.ner.place_names import named_places
 from epikg.ner.place_stems import (
@@ -63,6 +68,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
     found = _named_over_aliases(text, found)
+    found.extend(groups_after_villages(text, found))
     found.extend(listed_bare_names(text, found))
     found.extend(list_siblings(text, found))
     return sorted(found, key=lambda m: m.start)
