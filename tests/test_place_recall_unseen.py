@@ -604,3 +604,22 @@ def test_a_villagers_group_named_as_a_hamlet_after_its_village_is_a_place_under_
 )
 def test_a_working_or_numbered_group_after_a_village_is_no_place(text: str) -> None:
     assert [n for n in names(text) if n.endswith("组")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("河口镇向阳村组织党员开展巡查。", "向阳村"),
+        ("在红星村组织开展核酸检测。", "红星村"),
+        ("新华村组成了巡逻队。", "新华村"),
+    ],
+)
+def test_a_village_before_the_verb_zuzhi_is_a_place(text: str, name: str) -> None:
+    """`向阳村组织党员`: the village organises its party members; 村组 (villages and groups) is no word there,
+    since 组 begins the verb 组织 (data/place_continuation_breaks.txt)."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["各村组全面排查。", "村组干部全员上岗。", "深入村组织开展宣传。"])
+def test_villages_and_groups_in_general_are_no_place(text: str) -> None:
+    assert names(text) == []

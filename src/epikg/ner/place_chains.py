@@ -12,6 +12,7 @@ from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
     begins_a_title,
+    goes_on_as_a_word,
     inside_a_body,
     is_generic_stem,
     is_phrase,
@@ -105,7 +106,7 @@ def _named_after(
         end = start + len(stem) + len(suffix)
         if _a_joiner_and_a_name(stem):
             continue  # `城关镇和白沙村`: the town and 白沙村, no village named 和白沙 under it
-        if text.startswith(data_longest_first("place_division_continuations.txt"), end - 1):
+        if goes_on_as_a_word(text, end - 1):
             continue  # `宾县已向各乡镇拨付`: 乡 goes on as 乡镇, no township's ending
         if stem[-1] in data_groups("place_ending_verbs.tsv").get(suffix, ()):
             continue  # `长治市区返乡`: 返乡 is going home, no town named 区返

@@ -24,6 +24,7 @@ from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
     counted,
+    goes_on_as_a_word,
     inside_a_body,
     is_generic_stem,
     is_phrase,
@@ -232,7 +233,6 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     after its township, a township after its county, are read by their own rules."""
     endings = data_longest_first("place_division_endings.txt")
     verbs = data_words("place_division_verbs.txt")
-    goes_on = data_longest_first("place_division_continuations.txt")
     before = data_words("place_before_chars.txt")
     weak = data_words("place_division_weak_openers.txt")
     gaz = gazetteer.load()
@@ -245,7 +245,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
             char not in endings
             or at < 2
             or (text[at - 1] in verbs and not name_word)
-            or text.startswith(goes_on, at)
+            or goes_on_as_a_word(text, at)
         ):
             continue
         for length in range(2, _MAX_DIVISION_STEM + 1):

@@ -133,6 +133,17 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     )
 
 
+def goes_on_as_a_word(text: str, at: int) -> bool:
+    """`乡镇`, `村委`, `村组`: the ending at `at` goes on as an everyday word (data/place_division_continuations.txt),
+    so it ends no name; but not where that word's last character begins a verb (`红星村组织党员`: 组织, not 村组:
+    data/place_continuation_breaks.txt)."""
+    word = next(
+        (w for w in data_longest_first("place_division_continuations.txt") if text.startswith(w, at)), None
+    )
+    breaks = tuple(data_words("place_continuation_breaks.txt"))
+    return word is not None and not text.startswith(breaks, at + len(word) - 1)
+
+
 def begins_a_title(text: str, start: int, name: str) -> bool:
     """`代县长` is an acting county head, not 代县 (a county in Shanxi) and 长: a title word that begins
     where the name does and goes on past it wins."""
