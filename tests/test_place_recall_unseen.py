@@ -623,3 +623,39 @@ def test_a_village_before_the_verb_zuzhi_is_a_place(text: str, name: str) -> Non
 @pytest.mark.parametrize("text", ["各村组全面排查。", "村组干部全员上岗。", "深入村组织开展宣传。"])
 def test_villages_and_groups_in_general_are_no_place(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全镇上下合力打造“无疫村”。",
+        "各社区积极创建“无疫小区”“无疫社区”。",
+        "全面开展“文明村”、“卫生村”创评活动。",
+    ],
+)
+def test_a_quoted_title_to_earn_is_no_place(text: str) -> None:
+    """`打造“无疫村”`: a quoted name after a verb of creating or awarding, or before a word of a campaign
+    (data/place_campaign_words.tsv), is a title a village or a compound earns, no place."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("在“红星村”设立卡点。", "红星村"), ("“幸福小区”居民下楼做核酸。", "幸福小区")]
+)
+def test_a_quoted_place_with_no_campaign_around_it_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_quoted_title_the_model_reads_is_no_place_either() -> None:
+    from epikg.ner import recognize
+    from epikg.records import Sentence
+
+    text = "扎实推进“平安村”建设。"
+    model = [("LOC", 5, 8)]  # the model's reading of 平安村
+
+    class Tagger:
+        def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+            return [model]
+
+    found = recognize(text, [Sentence(0, 0, len(text))], tagger=Tagger())
+    assert [m.text for m in found if m.type.value == "place"] == []

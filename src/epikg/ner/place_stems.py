@@ -9,6 +9,7 @@ from functools import lru_cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    data_groups,
     data_longest_first,
     data_table,
     data_words,
@@ -131,6 +132,45 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
         and scope[0] in data_words("place_own_scope_chars.txt")
         and scope[1] in data_words("place_level_chars.txt")
     )
+
+
+def a_campaign_title(text: str, start: int, end: int) -> bool:
+    """`打造“无疫村”`, `创建“无疫小区”“无疫社区”`, `“平安村”建设`: a name that fills a pair of quote marks
+    (data/org_quote_marks.tsv), with a verb of creating or awarding right before the quoted names or a word of a
+    campaign right after them (data/place_campaign_words.tsv), is a title to earn, no place."""
+    quotes = data_table("org_quote_marks.tsv")
+    opening = text[start - 1 : start]
+    if start < 1 or opening not in quotes or text[end : end + 1] != quotes[opening]:
+        return False
+    words = data_groups("place_campaign_words.tsv")
+    first, last = _quoted_run(text, start - 1, end + 1, quotes)
+    return text.endswith(words["before"], 0, first) or text.startswith(words["after"], last)
+
+
+_MAX_QUOTED = 14  # characters of a quoted name with its marks
+
+
+def _quoted_run(text: str, first: int, last: int, quotes: dict[str, str]) -> tuple[int, int]:
+    """Where the run of quoted names around text[first:last] (its marks included) begins and ends: names set
+    side by side or by 、 (`“无疫小区”“无疫社区”`, `“文明村”、“卫生村”`)."""
+    closing = {c: o for o, c in quotes.items()}
+    while first > 0 and text[first - 1] in (*closing, "\u3001"):
+        if text[first - 1] == "\u3001":
+            first -= 1
+            continue
+        at = text.rfind(closing[text[first - 1]], max(0, first - _MAX_QUOTED), first - 1)
+        if at < 0:
+            break
+        first = at
+    while text[last : last + 1] in (*quotes, "\u3001") and last < len(text):
+        if text[last] == "\u3001":
+            last += 1
+            continue
+        at = text.find(quotes[text[last]], last + 1, last + _MAX_QUOTED)
+        if at < 0:
+            break
+        last = at + 1
+    return first, last
 
 
 def goes_on_as_a_word(text: str, at: int) -> bool:

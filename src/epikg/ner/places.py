@@ -17,6 +17,7 @@ from epikg.ner.place_lists import list_siblings, listed_bare_names
 from epikg.ner.place_names import named_places
 from epikg.ner.place_stems import (
     MAX_STEM,
+    a_campaign_title,
     begins_a_title,
     inside_a_body,
     is_generic_stem,
@@ -71,6 +72,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(groups_after_villages(text, found))
     found.extend(listed_bare_names(text, found))
     found.extend(list_siblings(text, found))
+    found = [m for m in found if not a_campaign_title(text, m.start, m.end)]  # `打造“无疫村”`
     return sorted(found, key=lambda m: m.start)
 
 
