@@ -659,3 +659,17 @@ def test_a_quoted_title_the_model_reads_is_no_place_either() -> None:
 
     found = recognize(text, [Sentence(0, 0, len(text))], tagger=Tagger())
     assert [m.text for m in found if m.type.value == "place"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["隔壁村出现了确诊病例。", "社区干部说，这里是老城区人口最密集的地方。", "中心城区、新城区全面消杀。"],
+)
+def test_a_part_of_town_or_the_village_next_door_is_no_place(text: str) -> None:
+    """`老城区`: the old town (a district of Luoyang only where the text names the city, data/
+    place_everyday_divisions.txt); `隔壁村`: the village next door (data/place_name_never_starts.txt)."""
+    assert names(text) == []
+
+
+def test_a_district_named_by_an_everyday_word_is_a_place_under_its_city() -> None:
+    assert names("洛阳市老城区开展核酸检测。") == ["洛阳市", "老城区"]

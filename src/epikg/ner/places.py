@@ -53,6 +53,9 @@ def place_mentions(text: str) -> list[Mention]:
     }
     candidates = [(start, name) for start, name in candidates if len(name) > 2 or name in standalone]
     named = {name for _, name in candidates}
+    # `老城区人口最密集`: the old town, no district of Luoyang, unless the text names the city it lies in
+    everyday = data_words("place_everyday_divisions.txt")
+    candidates = [(s, n) for s, n in candidates if n not in everyday or _in_context(n, named, gaz)]
     ranked = sorted(candidates, key=lambda c: (-len(c[1]), -_in_context(c[1], named, gaz), c[0]))
     found: list[Mention] = []
     taken = Taken(len(text))
