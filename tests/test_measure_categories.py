@@ -28,7 +28,11 @@ def categories(text: str) -> set[str]:
 
 
 MISSED = [
-    ("dealt with by law, a particle between", "patrol_enforcement", "对拒不配合的人员,公安机关依法予以处理。"),
+    (
+        "dealt with by law, a particle between",
+        "patrol_enforcement",
+        "对拒不配合的人员,公安机关依法予以处理。",
+    ),
     ("spreading rumours is punished, no rumour told", "patrol_enforcement", "对造谣传谣者依法严肃处理。"),
     ("tests on a schedule", "mass_testing", "对外省返回人员实行三天两检。"),
     ("the venue between the verb and 开放", "venue_closure", "暂停宗教活动场所开放。"),

@@ -274,7 +274,9 @@ def test_a_sites_channels_joined_by_dots_are_no_name() -> None:
         ("村民李长和表示,愿意配合。", "李长和"),
     ],
 )
-def test_a_name_may_end_in_a_conjunctions_character_right_before_a_verb_of_report(text: str, name: str) -> None:
+def test_a_name_may_end_in_a_conjunctions_character_right_before_a_verb_of_report(
+    text: str, name: str
+) -> None:
     assert persons(text) == [name]
 
 
