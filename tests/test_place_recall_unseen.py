@@ -673,3 +673,12 @@ def test_a_part_of_town_or_the_village_next_door_is_no_place(text: str) -> None:
 
 def test_a_district_named_by_an_everyday_word_is_a_place_under_its_city() -> None:
     assert names("洛阳市老城区开展核酸检测。") == ["洛阳市", "老城区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("家住解放北路12号的张女士说。", "解放北路"), ("家住幸福小区的刘先生主动报备。", "幸福小区")],
+)
+def test_where_someone_lives_is_a_place(text: str, name: str) -> None:
+    """`家住解放北路12号`: 家住 (lives at) is a verb of staying; a name starts right after it."""
+    assert name in names(text)
