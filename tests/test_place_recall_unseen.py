@@ -682,3 +682,22 @@ def test_a_district_named_by_an_everyday_word_is_a_place_under_its_city() -> Non
 def test_where_someone_lives_is_a_place(text: str, name: str) -> None:
     """`家住解放北路12号`: 家住 (lives at) is a verb of staying; a name starts right after it."""
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("县委决定将塘坊乡建成示范乡。", "塘坊乡"), ("这里是塘坊乡的主要交通路口。", "塘坊乡")],
+)
+def test_a_township_the_gazetteer_lists_under_another_ending_is_confirmed_after_a_weak_opener(
+    text: str, name: str
+) -> None:
+    """`将塘坊乡建成`: after a weak opener (将, 的, 是) the gazetteer must confirm the name; it lists 塘坊镇 (the
+    township was made a town), and a page may keep the old ending, so any township's ending confirms it."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["要把全乡建成示范乡。", "是我们的乡亲。", "为城镇居民服务。", "以乡镇为单位排查。"]
+)
+def test_words_after_a_weak_opener_stay_no_township(text: str) -> None:
+    assert names(text) == []

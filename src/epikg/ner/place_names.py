@@ -258,7 +258,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 or text[start - 1] in before
                 or opens_after_a_verb_or_a_scope(text, start)
             )
-            if opens and text[start - 1 : start] in weak and not gaz.lookup(text[start : at + 1]):
+            if opens and text[start - 1 : start] in weak and not _listed(gaz, text[start:at], char):
                 break
             if opens and counted(text, start):
                 break  # `2015年撤乡建镇`: a year's 年 after its number begins no name
@@ -274,7 +274,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 # lists the name
                 closes_word = (
                     is_common_word(text[at - 1 : at + 1])
-                    and not gaz.lookup(text[start : at + 1])
+                    and not _listed(gaz, text[start:at], char)
                     and not name_word
                 )
                 if not (
@@ -283,6 +283,17 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     found.append((start, at + 1))
                 break
     return found
+
+
+def _listed(gaz: gazetteer.Gazetteer, stem: str, ending: str) -> bool:
+    """Whether the gazetteer lists the name somewhere; a township under any township's ending (`塘坊乡` where it
+    lists 塘坊镇: towns are upgraded and renamed, and pages keep the old name; data/place_township_suffixes.txt)."""
+    if gaz.lookup(stem + ending):
+        return True
+    suffixes = data_words("place_township_suffixes.txt")
+    return ending in suffixes and any(
+        d.level == "township" for suffix in suffixes for d in gaz.lookup(stem + suffix)
+    )
 
 
 def _family_hamlets(text: str) -> list[tuple[int, int]]:
