@@ -701,3 +701,15 @@ def test_a_township_the_gazetteer_lists_under_another_ending_is_confirmed_after_
 )
 def test_words_after_a_weak_opener_stay_no_township(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["全力建设平安乡村、美丽乡村。", "各村携手打造幸福乡村。"])
+def test_a_township_name_closing_into_the_countryside_is_a_slogan_no_place(text: str) -> None:
+    """`建设平安乡村`: a safe countryside, not 平安乡 (a township somewhere) and 村; 乡村 is the countryside
+    (data/place_countryside_words.tsv)."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["平安乡村民踊跃参与核酸检测。", "平安乡村干部全员上岗。"])
+def test_a_township_before_its_villagers_is_still_a_place(text: str) -> None:
+    assert names(text) == ["平安乡"]

@@ -145,8 +145,14 @@ def _starts_inside_a_word(text: str, start: int) -> bool:
 
 def _ends_inside_a_kind_word(text: str, end: int) -> bool:
     """`苏木乡镇` (Inner Mongolia's townships and the others): the name's last character begins a word for a kind
-    of division (data/place_kind_words.txt), so 苏木乡, a township elsewhere, is not named."""
-    return end > 0 and text[end - 1 : end + 1] in data_words("place_kind_words.txt")
+    of division (data/place_kind_words.txt), so 苏木乡, a township elsewhere, is not named; nor 平安乡 in
+    `建设平安乡村` (the countryside: data/place_countryside_words.tsv), unless a word of its villages follows
+    (`平安乡村民`)."""
+    word = text[end - 1 : end + 1]
+    if end > 0 and word in data_words("place_kind_words.txt"):
+        return True
+    countryside = data_groups("place_countryside_words.tsv")
+    return end > 0 and word in countryside["word"] and not text.startswith(countryside["villages"], end)
 
 
 def _stands_alone(text: str, start: int) -> bool:
