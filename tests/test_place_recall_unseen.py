@@ -404,3 +404,312 @@ def test_a_two_character_county_in_a_chain_is_read_whatever_comes_before_it(
 def test_a_two_character_county_closing_a_word_is_still_no_place() -> None:
     # 旅游富县: enriching the county by tourism, not 富县 (a county in Shaanxi)
     assert "富县" not in names("坚持旅游富县战略不动摇。")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("他每天往返于城关镇和白沙村之间。", "城关镇", "白沙村"),
+        ("城关镇与红星村交界处设立卡点。", "城关镇", "红星村"),
+        ("桃源县与漳江镇交界处设卡。", "桃源县", "漳江镇"),
+    ],
+)
+def test_a_joiner_after_a_place_starts_the_next_place_not_one_under_it(
+    text: str, first: str, second: str
+) -> None:
+    """`城关镇和白沙村`: the town and 白沙村, two places joined; no village named 和白沙村 under the town, and
+    the text does not say that 白沙村 lies in 城关镇."""
+    from epikg.extract.places import read_places
+
+    places, _ = read_places(place_mentions(text), text=text)
+    assert {first, second} <= set(places)
+    assert places[second].parent is None
+
+
+def test_a_two_character_name_that_opens_with_a_joiners_character_is_still_a_village() -> None:
+    assert "和平村" in names("城关镇和平村设立卡点。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新民镇原名新民乡，2015年撤乡建镇。",
+        "该镇于2016年设镇，现辖12个村。",
+        "2019年撤村并居后，村民搬进新区。",
+        "2013年建乡，2016年撤乡设镇。",
+    ],
+)
+def test_a_year_and_a_reform_of_divisions_name_no_township(text: str) -> None:
+    """`2015年撤乡建镇`: the township was abolished and a town set up in 2015; a year's 年 after its number
+    begins no name, and 撤 (abolish) and 并 (merge) before 乡, 镇 or 村 end none."""
+    assert [n for n in names(text) if n[0] in "年撤并"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("工作组走进柳塘村，逐户核查返乡人员。", "柳塘村"),
+        ("我们沿着红旗村的村道挨家挨户宣传。", "红旗村"),
+        ("由于金盆乡地处三县交界，防控压力大。", "金盆乡"),  # 于 is a coverb, as 在 and 向
+    ],
+)
+def test_a_village_or_township_after_a_verb_of_going_or_a_coverb_is_a_place(text: str, name: str) -> None:
+    """`走进柳塘村`, `沿着红旗村`: the object of a verb of going, visiting or staying (data/place_visit_verbs.txt)
+    is a place, even where the gazetteer lacks it."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("该县塔河乡、阿热勒乡分别设立隔离点。", "塔河乡"), ("我镇石桥村设立了卡点。", "石桥村")],
+)
+def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: str, name: str) -> None:
+    """`该县塔河乡`, `我镇石桥村`: 该县 and 我镇 stand for the county or town the article speaks of; a name
+    starts right after them, as after the county's own name."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作人员走进农村，宣传防疫知识。",
+        "驻村干部深入贫困村开展排查。",
+        "党员干部深入各村各组。",
+        "来自全县各乡镇的200余名干部。",
+        "工作人员前往重点村。",
+        "我县乡村两级全面排查。",
+        "该镇镇村干部全员上岗。",
+        "对于返乡人员要做好登记。",
+    ],
+)
+def test_everyday_words_after_a_verb_of_going_or_the_articles_own_place_are_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("截至目前，前进村已完成三轮核酸检测。", "前进村"),  # 进村 is entering a village
+        ("在工农村设立卡点。", "工农村"),  # 农村 is the countryside
+        ("在中山村、富强村设卡。", "富强村"),
+    ],
+)
+def test_a_village_named_by_a_common_name_word_is_a_place_though_its_last_character_makes_a_word(
+    text: str, name: str
+) -> None:
+    """`前进村`, `工农村`: 前进 and 工农 are among the commonest names of villages (data/place_name_words.txt);
+    their last character before 村 (进, 农) would make a verb or a word (进村, 农村) elsewhere."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["推进村级组织建设。", "一路前进村民都很配合。", "统筹城乡，建设工农村庄。"])
+def test_a_name_words_character_going_on_into_a_word_names_no_village(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("在连霍高速民权出口、宁陵北出口设立查验点。", ["宁陵北出口"]),
+        ("在沪渝高速忠县收费站、石宝出口和县城入口设卡。", ["石宝出口"]),
+        ("在G60沪昆高速新晃收费站、鱼市出口、大龙服务区设卡。", ["鱼市出口", "大龙服务区"]),
+    ],
+)
+def test_a_roads_exits_listed_after_its_first_are_places(text: str, listed: list) -> None:
+    """`沪渝高速忠县收费站、石宝出口`: after a motorway's first station, its other exits and stations are
+    listed by 、 without the road's name; each is a place, not its bare name (`石宝`)."""
+    found = names(text)
+    assert set(listed) <= set(found)
+    assert not [n for n in found if n + "出口" in listed or n + "北出口" in listed]
+
+
+@pytest.mark.parametrize(
+    "text", ["在沪昆高速醴陵收费站、所有出口设卡。", "在京港澳高速长沙西收费站、高速出口设卡。"]
+)
+def test_a_generic_exit_listed_after_a_station_is_no_place(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith("出口")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会上，张强对村上的卡点值守提出要求。",
+        "张建国给村上送来二百只口罩。",
+        "李红梅在镇上开了一家药店。",
+        "王德才替村上垫付了物资款。",
+    ],
+)
+def test_a_coverb_before_cun_or_zhen_makes_it_its_object_not_a_names_end(text: str) -> None:
+    """`张强对村上`: a person's name, the coverb 对 and 村上 (the village); no village named 张强对. A coverb's
+    character (对, 给, 在, 替: data/place_division_verbs.txt) ends no village's or town's name."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("滨湖街道大学路沿线商铺暂停营业。", "大学路"),
+        ("城关镇工业路两侧商铺暂停营业。", "工业路"),
+        ("城关镇商业街实行临时管控。", "商业街"),
+    ],
+)
+def test_a_street_named_by_an_everyday_word_right_after_its_town_is_a_place(text: str, name: str) -> None:
+    """`滨湖街道大学路`: a road or street written right after its subdistrict or town is named, though its
+    name (大学, 工业, 商业) is an everyday word (data/place_street_endings.txt)."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城关镇主要街道全面消杀。",
+        "城关镇交通路口设卡。",
+        "城关镇主要路段实行管控。",
+        "城关镇背街小巷全面消杀。",
+    ],
+)
+def test_a_kind_of_street_after_a_town_is_no_street(text: str) -> None:
+    assert names(text) == ["城关镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "village"),
+    [
+        ("龙溪镇龙溪村新寨组已解除封控。", "新寨组", "龙溪村"),  # a hamlet's ending, 寨
+        ("在石桥村李家湾组，网格员逐户登记。", "李家湾组", "石桥村"),
+        ("在石桥村李家组，网格员逐户登记。", "李家组", "石桥村"),  # a family's name
+    ],
+)
+def test_a_villagers_group_named_as_a_hamlet_after_its_village_is_a_place_under_it(
+    text: str, group: str, village: str
+) -> None:
+    """`龙溪村新寨组`: a group of a village's households, named after its hamlet, is a place (a village in
+    gold-format's levels) under the village written right before it."""
+    from epikg.extract.places import read_places
+
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places[group].level == "village"
+    assert places[group].parent.name == village
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "红星村三组实行封闭管理。",
+        "红星村工作组进驻。",
+        "红星村巡逻组每天巡查。",
+        "红星村党小组召开会议。",
+        "红星村网格组逐户排查。",
+    ],
+)
+def test_a_working_or_numbered_group_after_a_village_is_no_place(text: str) -> None:
+    assert [n for n in names(text) if n.endswith("组")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("河口镇向阳村组织党员开展巡查。", "向阳村"),
+        ("在红星村组织开展核酸检测。", "红星村"),
+        ("新华村组成了巡逻队。", "新华村"),
+    ],
+)
+def test_a_village_before_the_verb_zuzhi_is_a_place(text: str, name: str) -> None:
+    """`向阳村组织党员`: the village organises its party members; 村组 (villages and groups) is no word there,
+    since 组 begins the verb 组织 (data/place_continuation_breaks.txt)."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["各村组全面排查。", "村组干部全员上岗。", "深入村组织开展宣传。"])
+def test_villages_and_groups_in_general_are_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全镇上下合力打造“无疫村”。",
+        "各社区积极创建“无疫小区”“无疫社区”。",
+        "全面开展“文明村”、“卫生村”创评活动。",
+    ],
+)
+def test_a_quoted_title_to_earn_is_no_place(text: str) -> None:
+    """`打造“无疫村”`: a quoted name after a verb of creating or awarding, or before a word of a campaign
+    (data/place_campaign_words.tsv), is a title a village or a compound earns, no place."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("在“红星村”设立卡点。", "红星村"), ("“幸福小区”居民下楼做核酸。", "幸福小区")]
+)
+def test_a_quoted_place_with_no_campaign_around_it_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_quoted_title_the_model_reads_is_no_place_either() -> None:
+    from epikg.ner import recognize
+    from epikg.records import Sentence
+
+    text = "扎实推进“平安村”建设。"
+    model = [("LOC", 5, 8)]  # the model's reading of 平安村
+
+    class Tagger:
+        def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+            return [model]
+
+    found = recognize(text, [Sentence(0, 0, len(text))], tagger=Tagger())
+    assert [m.text for m in found if m.type.value == "place"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["隔壁村出现了确诊病例。", "社区干部说，这里是老城区人口最密集的地方。", "中心城区、新城区全面消杀。"],
+)
+def test_a_part_of_town_or_the_village_next_door_is_no_place(text: str) -> None:
+    """`老城区`: the old town (a district of Luoyang only where the text names the city, data/
+    place_everyday_divisions.txt); `隔壁村`: the village next door (data/place_name_never_starts.txt)."""
+    assert names(text) == []
+
+
+def test_a_district_named_by_an_everyday_word_is_a_place_under_its_city() -> None:
+    assert names("洛阳市老城区开展核酸检测。") == ["洛阳市", "老城区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("家住解放北路12号的张女士说。", "解放北路"), ("家住幸福小区的刘先生主动报备。", "幸福小区")],
+)
+def test_where_someone_lives_is_a_place(text: str, name: str) -> None:
+    """`家住解放北路12号`: 家住 (lives at) is a verb of staying; a name starts right after it."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("县委决定将塘坊乡建成示范乡。", "塘坊乡"), ("这里是塘坊乡的主要交通路口。", "塘坊乡")],
+)
+def test_a_township_the_gazetteer_lists_under_another_ending_is_confirmed_after_a_weak_opener(
+    text: str, name: str
+) -> None:
+    """`将塘坊乡建成`: after a weak opener (将, 的, 是) the gazetteer must confirm the name; it lists 塘坊镇 (the
+    township was made a town), and a page may keep the old ending, so any township's ending confirms it."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["要把全乡建成示范乡。", "是我们的乡亲。", "为城镇居民服务。", "以乡镇为单位排查。"]
+)
+def test_words_after_a_weak_opener_stay_no_township(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["全力建设平安乡村、美丽乡村。", "各村携手打造幸福乡村。"])
+def test_a_township_name_closing_into_the_countryside_is_a_slogan_no_place(text: str) -> None:
+    """`建设平安乡村`: a safe countryside, not 平安乡 (a township somewhere) and 村; 乡村 is the countryside
+    (data/place_countryside_words.tsv)."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["平安乡村民踊跃参与核酸检测。", "平安乡村干部全员上岗。"])
+def test_a_township_before_its_villagers_is_still_a_place(text: str) -> None:
+    assert names(text) == ["平安乡"]

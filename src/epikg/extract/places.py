@@ -345,12 +345,18 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
             ),
             None,
         )
-        if (
-            name
-            and name != before.text
-            and RANK[guess_level(before.text, named)] < RANK[guess_level(name, named)]
-        ):
+        if name and name != before.text and _chain_rank(before.text, named) < _chain_rank(name, named):
             yield before, name, before.end + len(name)
+
+
+def _chain_rank(name: str, named: Sequence[str]) -> float:
+    """A place's rank in a written chain: its level's, and a villagers' group just below its village
+    (`南溪村新寨组`: data/place_group_endings.txt; `石板村民组` ends in a village's ending, and is one)."""
+    rank = RANK[guess_level(name, named)]
+    group = name.endswith(data_longest_first("place_group_endings.txt")) and not name.endswith(
+        data_longest_first("place_village_suffixes.txt")
+    )
+    return rank + 0.5 if group and rank == RANK["village"] else rank
 
 
 _LOCATED_REACH = 16  # characters between the containing place and the place it describes after 的

@@ -19,6 +19,7 @@ from epikg.ner.merge import (
     trim_person,
 )
 from epikg.ner.persons import MODEL_CHECKED_NAME, person_mentions, title_words
+from epikg.ner.place_stems import a_campaign_title
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
 
@@ -89,6 +90,8 @@ def recognize(
         return tuple(sorted(model, key=lambda m: (m.start, m.end)))
     places = {n for n in {m.text for m in model if m.type is EntityType.PERSON} if _names_a_place(text, n)}
     model = [m for m in model if m.type is not EntityType.PERSON or m.text not in places]
+    # `扎实推进“平安村”建设`: a title to earn, no place, whichever reader took it
+    model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
     return outside_handles(text, repeat_names(text, merge(rule_mentions(text), model)))
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from epikg import gazetteer
-from epikg.lexicon import data_groups, data_longest_first, data_words, is_common_word
+from epikg.lexicon import data_groups, data_longest_first, data_words, is_common_word, surnames
 from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
     begins_a_title,
+    goes_on_as_a_word,
     inside_a_body,
     is_generic_stem,
     is_phrase,
@@ -38,6 +39,32 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
     suffixes = data_longest_first("place_village_suffixes.txt")
     townships = [m for m in places if is_township(m, gaz)]
     return _named_after(text, places, townships, suffixes, MAX_STEM, is_village)
+
+
+def groups_after_villages(text: str, places: list[Mention]) -> list[Mention]:
+    """`南溪村新寨组`, `石桥村李家组`: a group (data/place_group_endings.txt) right after its village, named as a
+    hamlet is, by a hamlet's ending (`新寨`, `李家湾`: data/place_hamlet_endings.txt) or a family's (`李家`), is
+    one of the village's groups. A working group (`红星村巡逻组`, `红星村党小组`) or a numbered one
+    (`红星村三组`) is none."""
+    single, _ = surnames()
+
+    def is_group(start: int, stem: str, suffix: str) -> bool:
+        hamlet = stem[-1] in data_words("place_hamlet_endings.txt") or (
+            len(stem) == 2 and stem[0] in single and stem[1] in data_words("place_family_marks.txt")
+        )
+        return (
+            hamlet
+            and not is_generic_stem(stem)
+            and not is_phrase(stem)
+            and not inside_a_body(text, start, start + len(stem) + len(suffix))
+        )
+
+    villages = [m for m in places if m.text.endswith(data_longest_first("place_village_suffixes.txt"))]
+    suffixes = data_longest_first("place_group_endings.txt")
+    return _named_after(text, places, villages, suffixes, _MAX_GROUP_STEM, is_group)
+
+
+_MAX_GROUP_STEM = 3  # 新寨 (组), 李家湾 (组)
 
 
 def townships_after_counties(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
@@ -77,7 +104,9 @@ def _named_after(
             continue
         stem, suffix = named
         end = start + len(stem) + len(suffix)
-        if text.startswith(data_longest_first("place_division_continuations.txt"), end - 1):
+        if _a_joiner_and_a_name(stem):
+            continue  # `城关镇和白沙村`: the town and 白沙村, no village named 和白沙 under it
+        if goes_on_as_a_word(text, end - 1):
             continue  # `宾县已向各乡镇拨付`: 乡 goes on as 乡镇, no township's ending
         if stem[-1] in data_groups("place_ending_verbs.tsv").get(suffix, ()):
             continue  # `长治市区返乡`: 返乡 is going home, no town named 区返
@@ -85,6 +114,13 @@ def _named_after(
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
     return found
+
+
+def _a_joiner_and_a_name(stem: str) -> bool:
+    """`城关镇和白沙村`, `桃源县与漳江镇`: a stem of three characters or more that opens with a joiner
+    (data/list_joiners.txt) is the joiner and the next place's own name, which the list's readers take; a
+    two-character stem keeps it (`城关镇和平村` is the town's 和平村)."""
+    return len(stem) >= 3 and stem[0] in data_words("list_joiners.txt")
 
 
 def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:

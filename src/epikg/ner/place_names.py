@@ -20,7 +20,16 @@ from epikg.lexicon import (
     numerals,
     surnames,
 )
-from epikg.ner.place_stems import MAX_STEM, NAMED_PLACE, counted, inside_a_body, is_generic_stem, is_phrase
+from epikg.ner.place_stems import (
+    MAX_STEM,
+    NAMED_PLACE,
+    counted,
+    goes_on_as_a_word,
+    inside_a_body,
+    is_generic_stem,
+    is_phrase,
+    opens_after_a_verb_or_a_scope,
+)
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
 
@@ -57,7 +66,26 @@ def _road_and_facility(text: str, start: int, end: int) -> list[tuple[int, int]]
     word = next(w for w in data_longest_first("place_road_facilities.txt") if facility.group().endswith(w))
     if len(facility.group()) - len(word) < 2:
         return [(start, facility.end())]
-    return [(start, end), (end, facility.end())]
+    return [(start, end), (end, facility.end()), *_listed_facilities(text, facility.end())]
+
+
+def _listed_facilities(text: str, end: int) -> list[tuple[int, int]]:
+    """`沪渝高速忠县收费站、石宝出口`: the road's other exits and stations listed after its first by 、, each
+    named by two Han characters or more before the facility's word; `、所有出口`, `、高速出口` name none."""
+    found = []
+    while text[end : end + 1] == "\u3001":
+        facility = _road_facility().match(text, end + 1)
+        if facility is None:
+            break
+        word = next(
+            w for w in data_longest_first("place_road_facilities.txt") if facility.group().endswith(w)
+        )
+        stem = facility.group()[: -len(word)]
+        if len(stem) < 2 or is_generic_stem(stem) or stem.endswith(data_longest_first("place_roads.txt")):
+            break
+        found.append((end + 1, facility.end()))
+        end = facility.end()
+    return found
 
 
 def _through_community(text: str, end: int) -> int:
@@ -86,6 +114,7 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         or _after_a_village(text, start)
         or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
         or text.endswith(tuple(data_words("place_setup_verbs.txt")), 0, start)
+        or opens_after_a_verb_or_a_scope(text, start)
     )
     return after and not is_common_word(text[start - 1 : start + 1])
 
@@ -126,7 +155,9 @@ def _name_before(
             stem = text[start:end]
             if stem in stems:
                 return start
-            return None if is_generic_stem(stem) or is_phrase(stem) else start
+            # `滨湖街道大学路`: a street written right after its town or street is named, even by a word
+            named_street = start in ends and ending in data_words("place_street_endings.txt")
+            return None if is_generic_stem(stem, named_street) or is_phrase(stem) else start
     return None
 
 
@@ -195,27 +226,42 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
     after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
-    `城镇`: data/place_division_verbs.txt; `家乡`, `农村`) nor one going on past it (`乡镇`, `村委`), nor a verb before a body
+    `城镇`, `撤乡`: data/place_division_verbs.txt; `家乡`, `农村`), one starting at a number's unit (`2015年撤乡`)
+    nor one going on past it (`乡镇`, `村委`), nor a verb before a body
     (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
     (`的`: data/place_division_weak_openers.txt) the gazetteer must list the name somewhere. A village right
     after its township, a township after its county, are read by their own rules."""
     endings = data_longest_first("place_division_endings.txt")
     verbs = data_words("place_division_verbs.txt")
-    goes_on = data_longest_first("place_division_continuations.txt")
     before = data_words("place_before_chars.txt")
     weak = data_words("place_division_weak_openers.txt")
     gaz = gazetteer.load()
     found = []
     for at, char in enumerate(text):
-        if char not in endings or at < 2 or text[at - 1] in verbs or text.startswith(goes_on, at):
+        # `前进村`, `工农村`: a common name of villages (data/place_name_words.txt) ends in a verb's or a word's
+        # character (进村, 农村) and still names one
+        name_word = text[max(0, at - 2) : at] in data_words("place_name_words.txt")
+        if (
+            char not in endings
+            or at < 2
+            or (text[at - 1] in verbs and not name_word)
+            or goes_on_as_a_word(text, at)
+        ):
             continue
         for length in range(2, _MAX_DIVISION_STEM + 1):
             start = at - length
             if start < 0 or not all(HAN.match(c) for c in text[start:at]):
                 break
-            opens = start == 0 or not HAN.match(text[start - 1]) or text[start - 1] in before
-            if opens and text[start - 1 : start] in weak and not gaz.lookup(text[start : at + 1]):
+            opens = (
+                start == 0
+                or not HAN.match(text[start - 1])
+                or text[start - 1] in before
+                or opens_after_a_verb_or_a_scope(text, start)
+            )
+            if opens and text[start - 1 : start] in weak and not _listed(gaz, text[start:at], char):
                 break
+            if opens and counted(text, start):
+                break  # `2015年撤乡建镇`: a year's 年 after its number begins no name
             if opens:
                 stem = text[start:at]
                 if stem[-1] in numerals() and text[start - 1 : start] == "、":
@@ -226,13 +272,28 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
                 # `守护家乡`, `建设美丽乡村`: the ending closes an everyday word (家乡, 农村), unless the gazetteer
                 # lists the name
-                closes_word = is_common_word(text[at - 1 : at + 1]) and not gaz.lookup(text[start : at + 1])
+                closes_word = (
+                    is_common_word(text[at - 1 : at + 1])
+                    and not _listed(gaz, text[start:at], char)
+                    and not name_word
+                )
                 if not (
                     is_generic_stem(stem) or is_phrase(stem) or everyday_tail or lead_verb or closes_word
                 ):  # `及时要求镇武装部`
                     found.append((start, at + 1))
                 break
     return found
+
+
+def _listed(gaz: gazetteer.Gazetteer, stem: str, ending: str) -> bool:
+    """Whether the gazetteer lists the name somewhere; a township under any township's ending (`塘坊乡` where it
+    lists 塘坊镇: towns are upgraded and renamed, and pages keep the old name; data/place_township_suffixes.txt)."""
+    if gaz.lookup(stem + ending):
+        return True
+    suffixes = data_words("place_township_suffixes.txt")
+    return ending in suffixes and any(
+        d.level == "township" for suffix in suffixes for d in gaz.lookup(stem + suffix)
+    )
 
 
 def _family_hamlets(text: str) -> list[tuple[int, int]]:

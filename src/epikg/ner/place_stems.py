@@ -9,6 +9,7 @@ from functools import lru_cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    data_groups,
     data_longest_first,
     data_table,
     data_words,
@@ -36,9 +37,10 @@ def stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: int
     return None
 
 
-def is_generic_stem(stem: str) -> bool:
+def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name; but the
-    commonest names of roads and communities are names (`五一路`, `青年路`: data/place_name_words.txt)."""
+    commonest names of roads and communities are names (`五一路`, `青年路`: data/place_name_words.txt), and so
+    is any everyday word where the context shows a name (`word_may_name`: `滨湖街道大学路`)."""
     if stem in data_words("place_name_words.txt"):
         return False
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
@@ -62,7 +64,12 @@ def is_generic_stem(stem: str) -> bool:
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
-    return is_common_word(head) and head not in data_words("place_name_words.txt") and not _short_name(head)
+    return (
+        not word_may_name
+        and is_common_word(head)
+        and head not in data_words("place_name_words.txt")
+        and not _short_name(head)
+    )
 
 
 def _numbered_name(stem: str) -> bool:
@@ -110,6 +117,71 @@ def inside_a_body(text: str, start: int, end: int) -> bool:
         and text[end + k - 1 : end + k + 1] not in two_character_words()
         for k in range(1, 6)
     )
+
+
+def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
+    """Whether a name may start at `start` after the word before it: a verb of going, visiting or staying
+    (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
+    by a word for it and its level (`该县塔河乡`, `我镇石桥村`: data/place_own_scope_chars.txt,
+    place_level_chars.txt)."""
+    if text.endswith(tuple(data_words("place_visit_verbs.txt")), 0, start):
+        return True
+    scope = text[start - 2 : start]
+    return (
+        len(scope) == 2
+        and scope[0] in data_words("place_own_scope_chars.txt")
+        and scope[1] in data_words("place_level_chars.txt")
+    )
+
+
+def a_campaign_title(text: str, start: int, end: int) -> bool:
+    """`打造“无疫村”`, `创建“无疫小区”“无疫社区”`, `“平安村”建设`: a name that fills a pair of quote marks
+    (data/org_quote_marks.tsv), with a verb of creating or awarding right before the quoted names or a word of a
+    campaign right after them (data/place_campaign_words.tsv), is a title to earn, no place."""
+    quotes = data_table("org_quote_marks.tsv")
+    opening = text[start - 1 : start]
+    if start < 1 or opening not in quotes or text[end : end + 1] != quotes[opening]:
+        return False
+    words = data_groups("place_campaign_words.tsv")
+    first, last = _quoted_run(text, start - 1, end + 1, quotes)
+    return text.endswith(words["before"], 0, first) or text.startswith(words["after"], last)
+
+
+_MAX_QUOTED = 14  # characters of a quoted name with its marks
+
+
+def _quoted_run(text: str, first: int, last: int, quotes: dict[str, str]) -> tuple[int, int]:
+    """Where the run of quoted names around text[first:last] (its marks included) begins and ends: names set
+    side by side or by 、 (`“无疫小区”“无疫社区”`, `“文明村”、“卫生村”`)."""
+    closing = {c: o for o, c in quotes.items()}
+    while first > 0 and text[first - 1] in (*closing, "\u3001"):
+        if text[first - 1] == "\u3001":
+            first -= 1
+            continue
+        at = text.rfind(closing[text[first - 1]], max(0, first - _MAX_QUOTED), first - 1)
+        if at < 0:
+            break
+        first = at
+    while text[last : last + 1] in (*quotes, "\u3001") and last < len(text):
+        if text[last] == "\u3001":
+            last += 1
+            continue
+        at = text.find(quotes[text[last]], last + 1, last + _MAX_QUOTED)
+        if at < 0:
+            break
+        last = at + 1
+    return first, last
+
+
+def goes_on_as_a_word(text: str, at: int) -> bool:
+    """`乡镇`, `村委`, `村组`: the ending at `at` goes on as an everyday word (data/place_division_continuations.txt),
+    so it ends no name; but not where that word's last character begins a verb (`红星村组织党员`: 组织, not 村组:
+    data/place_continuation_breaks.txt)."""
+    word = next(
+        (w for w in data_longest_first("place_division_continuations.txt") if text.startswith(w, at)), None
+    )
+    breaks = tuple(data_words("place_continuation_breaks.txt"))
+    return word is not None and not text.startswith(breaks, at + len(word) - 1)
 
 
 def begins_a_title(text: str, start: int, name: str) -> bool:

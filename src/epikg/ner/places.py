@@ -7,11 +7,17 @@ from collections.abc import Iterable
 
 from epikg import gazetteer
 from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word
-from epikg.ner.place_chains import is_township, townships_after_counties, villages_after_townships
+from epikg.ner.place_chains import (
+    groups_after_villages,
+    is_township,
+    townships_after_counties,
+    villages_after_townships,
+)
 from epikg.ner.place_lists import list_siblings, listed_bare_names
 from epikg.ner.place_names import named_places
 from epikg.ner.place_stems import (
     MAX_STEM,
+    a_campaign_title,
     begins_a_title,
     inside_a_body,
     is_generic_stem,
@@ -47,6 +53,9 @@ def place_mentions(text: str) -> list[Mention]:
     }
     candidates = [(start, name) for start, name in candidates if len(name) > 2 or name in standalone]
     named = {name for _, name in candidates}
+    # `老城区人口最密集`: the old town, no district of Luoyang, unless the text names the city it lies in
+    everyday = data_words("place_everyday_divisions.txt")
+    candidates = [(s, n) for s, n in candidates if n not in everyday or _in_context(n, named, gaz)]
     ranked = sorted(candidates, key=lambda c: (-len(c[1]), -_in_context(c[1], named, gaz), c[0]))
     found: list[Mention] = []
     taken = Taken(len(text))
@@ -63,8 +72,10 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
     found = _named_over_aliases(text, found)
+    found.extend(groups_after_villages(text, found))
     found.extend(listed_bare_names(text, found))
     found.extend(list_siblings(text, found))
+    found = [m for m in found if not a_campaign_title(text, m.start, m.end)]  # `打造“无疫村”`
     return sorted(found, key=lambda m: m.start)
 
 
@@ -134,8 +145,14 @@ def _starts_inside_a_word(text: str, start: int) -> bool:
 
 def _ends_inside_a_kind_word(text: str, end: int) -> bool:
     """`苏木乡镇` (Inner Mongolia's townships and the others): the name's last character begins a word for a kind
-    of division (data/place_kind_words.txt), so 苏木乡, a township elsewhere, is not named."""
-    return end > 0 and text[end - 1 : end + 1] in data_words("place_kind_words.txt")
+    of division (data/place_kind_words.txt), so 苏木乡, a township elsewhere, is not named; nor 平安乡 in
+    `建设平安乡村` (the countryside: data/place_countryside_words.tsv), unless a word of its villages follows
+    (`平安乡村民`)."""
+    word = text[end - 1 : end + 1]
+    if end > 0 and word in data_words("place_kind_words.txt"):
+        return True
+    countryside = data_groups("place_countryside_words.tsv")
+    return end > 0 and word in countryside["word"] and not text.startswith(countryside["villages"], end)
 
 
 def _stands_alone(text: str, start: int) -> bool:
