@@ -450,6 +450,15 @@ def ends_cleanly(text: str, end: int) -> bool:
     return not after or not HAN.match(after) or after in data_words("person_followers.txt")
 
 
+def past_spaces(text: str, at: int) -> int:
+    """Past up to two spaces at `at` (pages set names and titles apart with them: `副县长 王建华`). Shared by the
+    person rules (ner/) and the post reader (extract/)."""
+    stop = at
+    while stop < at + 2 and text[stop : stop + 1] in (" ", "\u3000"):
+        stop += 1
+    return stop
+
+
 def phrase_ends_at(text: str, end: int) -> bool:
     """Nothing after `end` continues a name or title: punctuation, a follower (说, 等, 带领; data/person_followers.txt),
     a verb of the response (进村, 上门; data/person_verbs_after.txt) or a common word. Shared by the person rules (ner/) and the post reader (extract/)."""

@@ -149,9 +149,8 @@ def describe(
         return Organization(name, kind, doc_id)
     party = next((p for p in data_words("org_party_prefixes.txt") if name.startswith(p)), "")
     leading = _leading_place(name[len(party) :], places or {})  # `中共溆浦县委`: the county's
-    national = name.startswith(
-        tuple(data_groups("org_national_mechanisms.tsv")["opener"])
-    )  # 国务院联防联控机制
+    # `国务院联防联控机制`: a national body, of no county
+    national = name.startswith(tuple(data_groups("org_national_mechanisms.tsv")["opener"]))
     if kind == "media_outlet" or national or (leading is not None and leading[1].level in _WIDE):
         return Organization(name, kind, None)
     return Organization(name, kind, county.key if county is not None else doc_id)
@@ -180,9 +179,8 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             if not name.endswith(short):
                 continue
             prefix = name[: len(name) - len(short)]
-            stem = without_name_words(
-                prefix
-            )  # `县防疫`+`指挥部`: the county's, whatever words it is named with
+            # `县防疫`+`指挥部`: the county's, whatever words it is named with
+            stem = without_name_words(prefix)
             places = {prefix, forms.get(prefix, prefix)} | ({stem, forms.get(stem, stem)} if stem else set())
             fits = [
                 n
@@ -260,9 +258,8 @@ def _listed_with(
     """`县卫健局、公安局`: a body's bare ending listed after a body (ner/bodies.py listed_units) is of the first's
     place (苍南县卫健局 -> 苍南县公安局); `县公安局治安大队、交警大队`, `县人民医院检验科、感染科`: a unit of the kind
     of the first's last unit (its last character: 大队, 科) is of the first's parent body. The full name, else None."""
-    if bare_units(mention.text, 0) != len(mention.text) or text[
-        mention.start - 1 : mention.start
-    ] not in data_words("list_joiners.txt"):
+    joiner = text[mention.start - 1 : mention.start]
+    if bare_units(mention.text, 0) != len(mention.text) or joiner not in data_words("list_joiners.txt"):
         return None
     before = org_ends.get(mention.start - 1)
     full = resolved.get(before.key) if before is not None else None

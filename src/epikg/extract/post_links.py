@@ -18,6 +18,7 @@ from epikg.lexicon import (
     data_words,
     ends_cleanly,
     list_line,
+    past_spaces,
     phrase_ends_at,
     read_data_lines,
     titles,
@@ -43,9 +44,9 @@ def posts_after(
     `仲华担任总指挥`: a title phrase after a verb of office."""
     end = person.end
     title = _title_starting_at(text, end)
-    spaced = _past_spaces(text, end)
+    spaced = past_spaces(text, end)
     if title is None and spaced > end and (title := _title_starting_at(text, spaced)) is not None:
-        after = _past_spaces(text, spaced + len(title.word))
+        after = past_spaces(text, spaced + len(title.word))
         if after in person_starts or not ends_cleanly(text, after):
             title = None  # `记者 马宁 通讯员 白洁`: the title after the spaces is the next name's
         else:
@@ -104,14 +105,6 @@ def posts_after(
         if not (found and described and text.startswith("、", stop)):
             return posts
         start = stop + 1
-
-
-def _past_spaces(text: str, at: int) -> int:
-    """Past up to two spaces (pages set names and titles apart with them)."""
-    stop = at
-    while stop < at + 2 and text[stop : stop + 1] in (" ", "\u3000"):
-        stop += 1
-    return stop
 
 
 @cache

@@ -198,13 +198,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += accounts(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委; `共青团平江县委` is the Youth
     # League's committee there (a word of data/org_level_prefixes.txt before the place), not the party's.
+    prefixes = (*data_longest_first("org_level_prefixes.txt"), *data_longest_first("org_party_prefixes.txt"))
     for place in places:
         committee = _committee().match(text, place.end)
         if committee and place.text[-1] in data_groups("org_committees.tsv")["level"]:
-            prefixes = (
-                *data_longest_first("org_level_prefixes.txt"),
-                *data_longest_first("org_party_prefixes.txt"),
-            )
             prefix = next((p for p in prefixes if text.endswith(p, 0, place.start)), "")
             start, end = place.start - len(prefix), committee.end()
             end += _section_after(text, end)  # `苍南县委督查室`
@@ -319,11 +316,7 @@ def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
     found = []
     for body in bodies:
         joiner = text[body.end : body.end + 1]
-        if (
-            org_type(body.text) != "party_committee"
-            or not joiner
-            or joiner not in data_words("list_joiners.txt")
-        ):
+        if org_type(body.text) != "party_committee" or joiner not in data_words("list_joiners.txt"):
             continue
         start = body.end + 1
         word = next((w for w in words if text.startswith(w, start)), None)

@@ -21,6 +21,7 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_name_at,
+    past_spaces,
     phrase_ends_at,
     surnames,
     titles,
@@ -116,9 +117,7 @@ def _after_titles(text: str) -> list[Mention]:
     for match in _title_pattern().finditer(text):
         if _goes_on_as_a_word(text, match.start(), match.end()):
             continue
-        start = match.end()
-        while start < match.end() + 2 and text[start : start + 1] in (" ", "\u3000"):
-            start += 1  # `副县长 王建华`: pages set names apart with spaces
+        start = past_spaces(text, match.end())  # `副县长 王建华`
         start += _list_opener_at(text, start)  # `县领导有刘建华、欧阳丽`
         minority = minority_name_at(text, start)
         if (
@@ -147,8 +146,8 @@ def _after_titles(text: str) -> list[Mention]:
             continue
         end = start + len(name)
         source = MODEL_CHECKED_NAME if _reads_as_a_word(name) and not _plainly_ends(text, end) else _SOURCE
-        found.append(Mention(name, EntityType.PERSON, start, start + len(name), source))
-        found += _listed_after(text, start + len(name))
+        found.append(Mention(name, EntityType.PERSON, start, end, source))
+        found += _listed_after(text, end)
     return found
 
 
@@ -224,8 +223,10 @@ def _credited_name(text: str, start: int) -> str | None:
             (v for v in data_longest_first("byline_report_verbs.txt") if text.startswith(v, start + length)),
             None,
         )
-        after = text[start + length + len(verb) : start + length + len(verb) + 1] if verb else "x"
-        if verb and looks_like_name(name) and not HAN.match(after) and not after.isdigit():
+        if verb is None:
+            continue
+        after = text[start + length + len(verb) : start + length + len(verb) + 1]
+        if looks_like_name(name) and not HAN.match(after) and not after.isdigit():
             return name
     return None
 
@@ -294,9 +295,7 @@ def _next_in_list(text: str, end: int) -> int | None:
     if text[end : end + 1] in conjunction_surnames():
         # `张伟及时赶到`: a conjunction that begins a word (及时, 和谐) joins no names
         return None if is_common_word(text[end : end + 2]) else end + 1
-    start = end
-    while start < end + 2 and text[start : start + 1] in (" ", "\u3000"):
-        start += 1
+    start = past_spaces(text, end)
     return start if start > end else None
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from epikg.lexicon import (
     HAN,
+    data_alternation,
     data_groups,
     data_longest_first,
     data_table,
@@ -146,7 +147,7 @@ def _account(name: str) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _role_start() -> re.Pattern[str]:
-    barred = "|".join(map(re.escape, data_longest_first("byline_bar_roles.txt")))
+    barred = data_alternation("byline_bar_roles.txt")
     return re.compile(
         r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>"
         + "|".join(map(re.escape, roles()))
