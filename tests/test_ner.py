@@ -264,6 +264,12 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     text = "周青和刘凯连续6天住在单位"
     assert trim_person(text, model(text, "刘凯连", PER)).text == "刘凯"
     assert trim_person(text, model(text, "周青", PER)).text == "周青"
+    # the word the last character would start gives way to one starting right after the name
+    text = "副镇长刘红杰出席会议,村主任陈常胜利用广播喊话"
+    assert trim_person(text, model(text, "刘红杰", PER)).text == "刘红杰"
+    assert trim_person(text, model(text, "陈常胜", PER)).text == "陈常胜"
+    text = "镇长高峰深入村组检查"  # 深入 is the verb, and 入村 no word: 高峰 is the name
+    assert trim_person(text, model(text, "高峰深", PER)).text == "高峰"
     text = "嘎查党支部书记乌力吉图正在挨户登记"  # a name of no listed surname, run into 正在
     assert trim_person(text, model(text, "乌力吉图正", PER)).text == "乌力吉图"
 

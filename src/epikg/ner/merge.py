@@ -211,8 +211,9 @@ def _a_county_or_above(name: str) -> bool:
 
 
 def trim_person(text: str, mention: Mention) -> Mention:
-    """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows;
-    `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
+    """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows,
+    unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`: the name is whole, 出席 and 利用
+    the clause's verb); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
     data/person_followers.txt); any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
@@ -222,7 +223,11 @@ def trim_person(text: str, mention: Mention) -> Mention:
         # `乌力吉图正在登记`: its last character starts a verb that follows names, whatever its surname
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
-        (length == 3 and is_common_word(text[mention.end - 1 : mention.end + 1]))
+        (
+            length == 3
+            and is_common_word(text[mention.end - 1 : mention.end + 1])
+            and not is_common_word(text[mention.end : mention.end + 2])
+        )
         or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))
     ) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
