@@ -270,6 +270,8 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     assert trim_person(text, model(text, "陈常胜", PER)).text == "陈常胜"
     text = "镇长高峰深入村组检查"  # 深入 is the verb, and 入村 no word: 高峰 is the name
     assert trim_person(text, model(text, "高峰深", PER)).text == "高峰"
+    text = "县长李建会见返乡代表"  # 会见: the verb, not the name's last character
+    assert trim_person(text, model(text, "李建会", PER)).text == "李建"
     text = "嘎查党支部书记乌力吉图正在挨户登记"  # a name of no listed surname, run into 正在
     assert trim_person(text, model(text, "乌力吉图正", PER)).text == "乌力吉图"
 

@@ -449,6 +449,8 @@ def test_a_body_named_after_a_post_holds_no_name(text: str) -> None:
         ("副县长李明发现问题后当场督促整改。", "李明"),
         ("网格员陈芳正在登记返乡人员。", "陈芳"),
         ("副镇长周敏坚守在卡点。", "周敏"),
+        ("卫生院院长王平会同村医上门。", "王平"),
+        ("县长李建会见返乡创业代表。", "李建"),
     ],
 )
 def test_a_name_before_a_verb_whose_first_character_ends_names(text: str, name: str) -> None:
