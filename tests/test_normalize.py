@@ -200,6 +200,11 @@ def _unpadded(text: str) -> AlignedText:
         ("某某县县长 黄 斌 在长官镇调研。", "某某县县长 黄斌 在长官镇调研。"),  # a space after the title too
         ("副县长 韩 晓 峰 带队检查。", "副县长 韩晓峰 带队检查。"),  # spaced out character by character
         ("乡党委书记 李 明 等人值守。", "乡党委书记 李明 等人值守。"),  # 等 follows names, ends none
+        (
+            "县领导张三丰、李 娜,县直各单位负责人参加。",
+            "县领导张三丰、李娜,县直各单位负责人参加。",
+        ),  # a later item
+        ("副镇长刘志强、王 平、陈 红参加。", "副镇长刘志强、王平、陈红参加。"),
     ],
 )
 def test_a_padded_two_character_name_is_joined_where_a_name_is_expected(text: str, joined: str) -> None:
@@ -211,7 +216,7 @@ def test_the_joined_name_still_spans_its_padding_in_the_raw_page() -> None:
     assert unpadded.raw_span(5, 7) == (5, 8)  # 王平 is 王 平 in the page
 
 
-@pytest.mark.parametrize("text", ["首 页 > 新闻", "他说 好的", "安排 部署"])
+@pytest.mark.parametrize("text", ["首 页 > 新闻", "他说 好的", "安排 部署", "走访农户、商 户,张贴通知。"])
 def test_spaces_elsewhere_stay(text: str) -> None:
     assert _unpadded(text).text == text
 

@@ -97,6 +97,8 @@ _PADDED = re.compile(
     r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?:[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff]))?"
 )
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+_LIST_ITEM_ENDS = frozenset("、,;。")  # after fold_aligned: commas and semicolons are half width
+_LIST_REACH = 40  # characters back to the title that opens a list of names: a handful of names
 
 
 def unpad_names(text: AlignedText) -> AlignedText:
@@ -118,9 +120,21 @@ def unpad_names(text: AlignedText) -> AlignedText:
         if match.group(3) and match.group(3) in followers:
             return match.end(2) > gap  # `李 明 等`: the name is 李明
         opens_line = start == 0 or page[start - 1] == "\n"
-        return page[max(0, start - 10) : start].rstrip(" \u3000").endswith(titles) or (
-            opens_line and page[match.end() : match.end() + 1] in (" ", "\u3000", "(")
+        return (
+            page[max(0, start - 10) : start].rstrip(" \u3000").endswith(titles)
+            or (opens_line and page[match.end() : match.end() + 1] in (" ", "\u3000", "("))
+            or in_a_titled_list(start, match.end())
         )
+
+    def in_a_titled_list(start: int, end: int) -> bool:
+        """`县领导常青、陈光明、李 娜,`: a later item of a list of names that a title word opens, set off by the
+        list's marks, or the last before a word that follows names (`、李 娜参加`)."""
+        if page[start - 1 : start] != "、" or not (
+            page[end : end + 1] in _LIST_ITEM_ENDS or page[end : end + 1] in followers
+        ):
+            return False
+        clause = re.split(r"[,;:。!?\n]", page[max(0, start - _LIST_REACH) : start])[-1]
+        return any(title in clause for title in titles)
 
     def join(gap: re.Match[str]) -> str:
         before = gap.start() - 1  # the name's first character, or its second (`韩 晓 峰`)
