@@ -514,9 +514,30 @@ def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str
 
 @pytest.mark.parametrize(
     "text",
-    ["被各大网站转载。", "被媒体报道。", "据统计,全县设卡。", "被网友点赞。", "本报记者获悉,全县设卡。"],
+    [
+        "被各大网站转载。",
+        "被媒体报道。",
+        "据统计,全县设卡。",
+        "被网友点赞。",
+        "本报记者获悉,全县设卡。",
+        "村民说这是些小报记者。",  # a copula and a plural before the would-be outlet
+        "这份倡议在一些报刊发表。",
+        "各村要设立举报中心和举报电话。",  # no dateline: no date, and more than a place before 电
+    ],
 )
 def test_no_outlet_where_none_is_named(text: str) -> None:
+    assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他退伍后回村担任党支部书记。",  # a post taken: the branch is a kind
+        "镇里把卫生院腾出的房间改作隔离点。",  # what the town acts on
+        "各组把名单交给工作组。",  # to whom
+    ],
+)
+def test_no_body_runs_back_over_a_verb_of_office_or_an_object_marker(text: str) -> None:
     assert bodies(text) == []
 
 

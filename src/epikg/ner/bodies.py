@@ -170,8 +170,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
     # `某某网消息`.
     for match in dateline().finditer(text):
-        if match.group("name") in data_words("outlet_self_references.txt"):
-            continue
+        if match.group("name") in data_words("outlet_self_references.txt") or _not_in_body().search(
+            match.group("name")
+        ):
+            continue  # this site, unnamed; a clause (`要设立举报`), no outlet
         found.append(
             Mention(
                 match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"), "rule:suffix"
@@ -194,7 +196,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += brands(text, found)
     found += listed_groups(text)
     found += quoted_teams(text)
-    found += outlets_in_text(text)
+    found += [m for m in outlets_in_text(text) if not _not_in_body().search(m.text)]  # `这是些小报记者`
     found += accounts(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委; `共青团平江县委` is the Youth
     # League's committee there (a word of data/org_level_prefixes.txt before the place), not the party's.
