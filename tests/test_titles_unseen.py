@@ -751,6 +751,17 @@ def test_a_count_before_a_title_is_no_name() -> None:
     assert persons_of("县市场监管局约谈惠民超市等5家商超负责人。") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("新任县委书记钟文斌召开疫情防控专题会议。", ("钟文斌", "县委书记")),  # newly appointed
+        ("时任副县长李国庆带队检查卡点。", ("李国庆", "副县长")),  # then serving
+    ],
+)
+def test_a_word_before_a_title_that_ends_in_a_verb_of_office_modifies_it(text: str, post: tuple) -> None:
+    assert post in titles_of(text)
+
+
 def test_a_post_on_secondment_keeps_its_mark_and_its_body() -> None:
     assert ("陈思远", "挂职副县长", "庆元县政府") in posts_of("庆元县挂职副县长陈思远近日来到青竹镇。")
 
