@@ -444,6 +444,28 @@ def test_a_body_the_model_reads_from_inside_a_word_is_no_body() -> None:
     assert ("马晓宇", EntityType.PERSON) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "length"),
+    [
+        ("社区网格员小王挨家挨户上门登记。", "王挨", None),  # 小王, a nickname, and 挨 of 挨家挨户
+        ("老李头说卡点晚上也有人。", "李头说", None),
+    ],
+)
+def test_a_surname_after_a_mark_of_familiar_address_is_no_name(
+    text: str, read: str, length: int | None
+) -> None:
+    tagger = _reading(text, "PER", read, length)
+    assert not [
+        m for m in recognize(text, split_sentences(text), tagger=tagger) if m.type is EntityType.PERSON
+    ]
+
+
+def test_a_name_after_a_word_ending_in_such_a_mark_stays() -> None:
+    text = "村里的养老王建国负责登记。"  # 养老 ends in the mark 老 as a word: 王建国 is a name (a contrived order)
+    tagger = _reading(text, "PER", "王建国")
+    assert "王建国" in [m.text for m in recognize(text, split_sentences(text), tagger=tagger)]
+
+
 def test_a_body_the_model_reads_from_a_words_start_stays() -> None:
     text = "县人民医院开设发热门诊。"
     tagger = _FixedTagger({text: [("ORG", 0, 5)]})

@@ -260,7 +260,8 @@ def _titles_before(
         if (
             start > 0
             and text[:start].endswith(predicates())
-            and not text[:start].endswith(data_longest_first("post_title_modifiers.txt"))  # `新任县委书记钟文斌`
+            # `新任县委书记钟文斌`: a word that ends in 任 may modify the title, no verb of office
+            and not text[:start].endswith(data_longest_first("post_title_modifiers.txt"))
             and not _after_a_caption_mark(text, start)
             and not (joiner and title_ending_at(text, start - len(joiner)))
         ):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from epikg.lexicon import data_longest_first, generic_bodies, is_common_word, minority_parts, surnames
+from epikg.lexicon import (
+    data_longest_first,
+    data_words,
+    generic_bodies,
+    is_common_word,
+    minority_parts,
+    surnames,
+)
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
@@ -78,6 +85,18 @@ def _names_a_place(text: str, name: str) -> bool:
     return False
 
 
+def _after_a_nickname_mark(text: str, mention: Mention) -> bool:
+    """`网格员小王挨家挨户`: a person the model read from a surname right after a mark of familiar address
+    (data/person_nickname_marks.txt), the mark no end of a word (`大小`): a nickname and what follows, no name."""
+    return (
+        mention.type is EntityType.PERSON
+        and mention.start > 0
+        and text[mention.start - 1] in data_words("person_nickname_marks.txt")
+        and mention.text[0] in surnames()[0]
+        and not is_common_word(text[max(0, mention.start - 2) : mention.start])
+    )
+
+
 def recognize(
     text: str, sentences: Sequence[Sentence], *, tagger=None, rules: bool = True
 ) -> tuple[Mention, ...]:  # noqa: ANN001
@@ -90,6 +109,7 @@ def recognize(
         return tuple(sorted(model, key=lambda m: (m.start, m.end)))
     places = {n for n in {m.text for m in model if m.type is EntityType.PERSON} if _names_a_place(text, n)}
     model = [m for m in model if m.type is not EntityType.PERSON or m.text not in places]
+    model = [m for m in model if not _after_a_nickname_mark(text, m)]
     # `扎实推进“平安村”建设`: a title to earn, no place, whichever reader took it
     model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
     return outside_handles(text, repeat_names(text, merge(rule_mentions(text), model)))
