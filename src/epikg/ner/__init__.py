@@ -11,6 +11,7 @@ from epikg.lexicon import (
     is_common_word,
     minority_parts,
     surnames,
+    two_character_words,
 )
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.handles import outside_handles
@@ -87,13 +88,14 @@ def _names_a_place(text: str, name: str) -> bool:
 
 def _after_a_nickname_mark(text: str, mention: Mention) -> bool:
     """`网格员小王挨家挨户`: a person the model read from a surname right after a mark of familiar address
-    (data/person_nickname_marks.txt), the mark no end of a word (`大小`): a nickname and what follows, no name."""
+    (data/person_nickname_marks.txt), the mark no end of a word (`元老宋双`, `从小`): a nickname and what follows,
+    no name."""
     return (
         mention.type is EntityType.PERSON
         and mention.start > 0
         and text[mention.start - 1] in data_words("person_nickname_marks.txt")
         and mention.text[0] in surnames()[0]
-        and not is_common_word(text[max(0, mention.start - 2) : mention.start])
+        and text[max(0, mention.start - 2) : mention.start] not in two_character_words()
     )
 
 
