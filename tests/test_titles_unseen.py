@@ -751,6 +751,12 @@ def test_a_count_before_a_title_is_no_name() -> None:
     assert persons_of("县市场监管局约谈惠民超市等5家商超负责人。") == set()
 
 
+def test_an_experts_academic_rank_is_a_post_beside_the_clinical_one() -> None:
+    found = titles_of("县人民医院呼吸科主任医师、教授欧阳春明介绍救治情况。")
+    assert {("欧阳春明", "教授"), ("欧阳春明", "县人民医院呼吸科主任医师")} <= found
+    assert ("严冬", "省疾控中心研究员") in titles_of("省疾控中心研究员严冬介绍。")
+
+
 @pytest.mark.parametrize(
     ("text", "post"),
     [
