@@ -268,6 +268,8 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     text = "副镇长刘红杰出席会议,村主任陈常胜利用广播喊话"
     assert trim_person(text, model(text, "刘红杰", PER)).text == "刘红杰"
     assert trim_person(text, model(text, "陈常胜", PER)).text == "陈常胜"
+    text = "值守的是事故中队姚军中队长"  # 中 starts the title 中队长, whatever word 队长 is
+    assert trim_person(text, model(text, "姚军中", PER)).text == "姚军"
     text = "镇长高峰深入村组检查"  # 深入 is the verb, and 入村 no word: 高峰 is the name
     assert trim_person(text, model(text, "高峰深", PER)).text == "高峰"
     text = "县长李建会见返乡代表"  # 会见: the verb, not the name's last character

@@ -213,7 +213,7 @@ def _a_county_or_above(name: str) -> bool:
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows,
     unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`: the name is whole, 出席 and 利用
-    the clause's verb); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
+    the clause's verb) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
     data/person_followers.txt); any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
@@ -226,7 +226,10 @@ def trim_person(text: str, mention: Mention) -> Mention:
         (
             length == 3
             and is_common_word(text[mention.end - 1 : mention.end + 1])
-            and not is_common_word(text[mention.end : mention.end + 2])
+            and (
+                not is_common_word(text[mention.end : mention.end + 2])
+                or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
+            )
         )
         or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))
     ) and looks_like_name(shorter):
