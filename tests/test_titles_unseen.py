@@ -751,6 +751,23 @@ def test_a_count_before_a_title_is_no_name() -> None:
     assert persons_of("县市场监管局约谈惠民超市等5家商超负责人。") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("县发展和改革局局长钟立新说。", ("钟立新", "县发展和改革局局长")),
+        ("县人力资源和社会保障局局长王刚介绍。", ("王刚", "县人力资源和社会保障局局长")),
+    ],
+)
+def test_a_conjunction_inside_a_bodys_official_name_breaks_no_post(text: str, post: tuple) -> None:
+    assert post in titles_of(text)
+
+
+def test_a_village_clerk_is_a_post_in_a_chain() -> None:
+    found = titles_of("村委会副主任、村文书韦丽丽负责登记。")
+    assert {("韦丽丽", "村文书"), ("韦丽丽", "村委会副主任")} <= found
+    assert persons_of("执法人员向商户送达执法文书。") == set()
+
+
 def test_an_experts_academic_rank_is_a_post_beside_the_clinical_one() -> None:
     found = titles_of("县人民医院呼吸科主任医师、教授欧阳春明介绍救治情况。")
     assert {("欧阳春明", "教授"), ("欧阳春明", "县人民医院呼吸科主任医师")} <= found

@@ -72,12 +72,19 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
         char = text[start - 1]
         # 道 of `宁城街道党工委书记` ends a division's word, not a verb of saying (说道)
         breaks = char in phrase_breaks() and not text.endswith(_division_words(), 0, start)
+        if breaks and (name := _name_over(places, start - 1)) is not None:
+            return name.start  # `县发展和改革局局长`: 和 inside a body's official name breaks no phrase
         if char in _BOUNDARY or char == "、" or breaks or not HAN.match(char):
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
         if text.endswith(data_longest_first("org_lead_verbs.txt"), 0, start):
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
         start -= 1
     return start
+
+
+def _name_over(names: dict[int, Mention], at: int) -> Mention | None:
+    """The place's or body's name that holds the character at `at` inside it (not at its start), if any."""
+    return next((m for m in names.values() if m.start < at < m.end), None)
 
 
 def find_posts(
