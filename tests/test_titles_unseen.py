@@ -762,6 +762,24 @@ def test_a_conjunction_inside_a_bodys_official_name_breaks_no_post(text: str, po
     assert post in titles_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("从外地返乡的大学生庞雨晴主动报告了自己的行程。", "庞雨晴"),
+        ("农民黎文才将自家种的白菜捐给了卡点。", "黎文才"),
+        ("退役军人刘长江在卡点值守了30天。", "刘长江"),
+    ],
+)
+def test_a_name_after_a_role_is_a_person_with_no_post(text: str, name: str) -> None:
+    assert persons_of(text) == {name}
+    assert not [t for n, t in titles_of(text) if n == name]
+
+
+@pytest.mark.parametrize("text", ["大学生返乡后要主动报备。", "农民工返岗前要做核酸检测。", "促进农民增收。"])
+def test_a_role_word_before_no_name(text: str) -> None:
+    assert persons_of(text) == set()
+
+
 def test_a_village_clerk_is_a_post_in_a_chain() -> None:
     found = titles_of("村委会副主任、村文书韦丽丽负责登记。")
     assert {("韦丽丽", "村文书"), ("韦丽丽", "村委会副主任")} <= found
