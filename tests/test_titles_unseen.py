@@ -775,7 +775,15 @@ def test_a_name_after_a_role_is_a_person_with_no_post(text: str, name: str) -> N
     assert not [t for n, t in titles_of(text) if n == name]
 
 
-@pytest.mark.parametrize("text", ["大学生返乡后要主动报备。", "农民工返岗前要做核酸检测。", "促进农民增收。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大学生返乡后要主动报备。",
+        "农民工返岗前要做核酸检测。",
+        "促进农民增收。",
+        "农民向蛟河市政府提出补偿请求。",
+    ],
+)
 def test_a_role_word_before_no_name(text: str) -> None:
     assert persons_of(text) == set()
 
