@@ -213,8 +213,9 @@ def _a_county_or_above(name: str) -> bool:
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows,
     unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`: the name is whole, 出席 and 利用
-    the clause's verb) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
-    data/person_followers.txt); any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
+    the clause's verb) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a
+    four-character one whose last is a character that follows names (笑 of 笑着说, data/person_followers.txt);
+    any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]
