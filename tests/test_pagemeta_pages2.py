@@ -42,3 +42,18 @@ def test_an_edit_label_yields_to_the_publication_label(line: str) -> None:
 def test_the_crawl_record_is_not_the_pages_date(crawl: str) -> None:
     assert published_day(f"{crawl}\n{TITLE}\n{STORY * 2}") is None
     assert published_day(f"{crawl}\n{TITLE}\n发布时间：2020-02-03 10:05\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "楼主　某某网友　发表于 20/02/03 09:12　只看该作者",  # a forum's short year, with its time
+        "发布：20/02/03 14:05　　某某县融媒体中心",
+    ],
+)
+def test_a_short_year_with_slashes_and_a_time(line: str) -> None:
+    assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY
+
+
+def test_a_short_year_with_slashes_alone_is_no_date() -> None:
+    assert published_day(f"{TITLE}\n20/02/03\n{STORY * 2}") is None

@@ -1,5 +1,6 @@
 """The publication date a page states, read from the page's own date line, never from the story. Every full
-date (`2020-02-03`, `2020/2/3`, `2020.02.03`, `2020年2月3日`, `二〇二〇年二月三日`, `21-11-08 16:50`;
+date (`2020-02-03`, `2020/2/3`, `2020.02.03`, `2020年2月3日`, `二〇二〇年二月三日`, `21-11-08 16:50`,
+`20/02/03 09:12`;
 a time beside it is kept) is a candidate only where it stands as a date line:
 
 - labelled: right after a label of data/date_labels.tsv (`发布时间:`, `来源:县政府 时间:`), or at
@@ -65,9 +66,11 @@ def _han_date() -> re.Pattern[str]:
     )
 
 
-# A two-digit year only with a time beside it (`21-11-08 16:50`): alone it could be anything.
+# A two-digit year only with a time beside it (`21-11-08 16:50`, a forum's `20/02/03 09:12`): alone it could be
+# anything.
 _SHORT_YEAR_DATE = re.compile(
-    r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
+    r"(?<![\d/-])(?P<y>\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
 )
 
 
