@@ -57,3 +57,31 @@ def test_a_short_year_with_slashes_and_a_time(line: str) -> None:
 
 def test_a_short_year_with_slashes_alone_is_no_date() -> None:
     assert published_day(f"{TITLE}\n20/02/03\n{STORY * 2}") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020年02月03日 10:21　星期一　　某某县融媒体中心",  # the outlet after the weekday
+        "2020年2月3日　周一　　来源：某某日报",  # the source label after it
+        "2020年2月3日　週一　　來源：某某縣融媒體中心",  # in Traditional script
+    ],
+)
+def test_a_weekday_date_followed_by_the_pages_source_is_the_pages(line: str) -> None:
+    assert published_day(f"某某县融媒体中心\n首页　新闻　视频\n{TITLE}\n{line}\n{TITLE}\n{STORY * 2}") == DAY
+
+
+def test_a_weekday_date_over_the_story_is_the_pages() -> None:
+    assert published_day(f"{TITLE}\n2020-02-03　星期一\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "2024年5月30日　星期四　欢迎访问某某县人民政府",  # a greeting ending in a body's name
+        "2024年5月30日　星期四　天气：晴",
+        "2024年5月30日　星期四",
+    ],
+)
+def test_a_weekday_date_over_the_sites_name_stays_a_banner(banner: str) -> None:
+    assert published_day(f"{banner}\n某某县人民政府\n首页 | 新闻中心\n{TITLE}\n{STORY * 2}") is None

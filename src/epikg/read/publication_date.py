@@ -15,7 +15,8 @@ a time beside it is kept) is a candidate only where it stands as a date line:
 When several remain, labelled beats bare and header beats foot: a published or generic label in
 the header, then a published label below it, then an `updated` label in the header, then a bare
 header date, then a date line below the header; within a rank the first in the page. A bare date
-followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`),
+followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`, the
+page's source does: `星期一 来源:某某县融媒体中心`, or the story starts on the next line),
 a banner label (`今天是`) marks the visit, and
 a date followed by `-`/`至` and another is a period: none is read. A candidate that is no calendar
 day, before 2019 or after today is dropped, and said so in PageMeta.dropped.
@@ -27,7 +28,14 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from epikg.lexicon import data_alternation, data_groups, looks_like_body, numerals, read_data_lines
+from epikg.lexicon import (
+    data_alternation,
+    data_groups,
+    data_words,
+    looks_like_body,
+    numerals,
+    read_data_lines,
+)
 from epikg.read.page_layout import header_end, page_labels
 
 _EARLIEST_YEAR = 2019
@@ -141,6 +149,21 @@ def _edition_after(after: str) -> bool:
     """`2020年02月03日 星期一 第03版`: the weekday is followed by the page of an issue, so the date is its."""
     weekday = _weekday().match(after)
     return bool(weekday and edition().match(after, weekday.end()))
+
+
+def _source_after(after: str) -> bool:
+    """`2020年2月3日 星期一 来源:某某县融媒体中心`, `2020年2月3日 10:21 星期一 某某县融媒体中心`: the weekday is
+    followed by the page's source, its label (data/source_labels.txt) or its outlet's name, so the date is the
+    page's; not by a banner's greeting (data/date_banner_words.txt: `欢迎访问某某县人民政府`)."""
+    weekday = _weekday().match(after)
+    rest = after[weekday.end() :] if weekday else ""
+    if any(word in rest for word in data_words("date_banner_words.txt")):
+        return False
+    token = re.match(r"[\s\u3000|丨)]*(?P<word>[\u4e00-\u9fff]+)", rest)
+    return bool(token) and (
+        token.group("word").startswith(tuple(data_words("source_labels.txt")))
+        or looks_like_body(token.group("word"))
+    )
 
 
 _PROSE = re.compile(r"[,。;!?]")
@@ -257,16 +280,26 @@ def _signature(line: str, start: int, end: int) -> bool:
 
 
 def _candidate_rank(
-    line: str, match: re.Match[str], kind: str | None, in_header: bool, issue: bool = False
+    line: str,
+    match: re.Match[str],
+    kind: str | None,
+    in_header: bool,
+    issue: bool = False,
+    story: bool = False,
 ) -> int | None:
     """Where a date ranks as the page's own date, or None where it is not one (see the comment above); `issue`:
-    a line next to this one numbers a newspaper's page or issue (`第02版`, `第2345期`)."""
+    a line next to this one numbers a newspaper's page or issue (`第02版`, `第2345期`); `story`: the next line
+    is a sentence, the story's first (a banner stands over the site's name and navigation, not over the story)."""
     after = line[match.end() :]
     if (
         kind == "banner"
         or _periods()[0].match(after)
         or _periods()[1].search(line[: match.start()])
-        or (kind is None and _weekday().match(after) and not (_edition_after(after) or issue))
+        or (
+            kind is None
+            and _weekday().match(after)
+            and not (_edition_after(after) or issue or story or _source_after(after))
+        )
     ):
         return None
     if in_header and kind in ("published", "generic"):
@@ -300,6 +333,7 @@ def read_published(
         issue = any(
             edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
         )
+        story = order + 1 < len(lines) and bool(_PROSE.search(lines[order + 1][1]))
         for pattern in _date_patterns():
             for match in pattern.finditer(line):
                 if any(match.start() < e and s < match.end() for s, e in taken):
@@ -308,7 +342,7 @@ def read_published(
                 kind = _label_kind(line[: match.start()])
                 if kind is None and match.start() == 0:
                     kind = label_line
-                rank = _candidate_rank(line, match, kind, order <= end_of_header, issue)
+                rank = _candidate_rank(line, match, kind, order <= end_of_header, issue, story)
                 if rank is None:
                     continue
                 value, problem = _calendar_value(match, today)
