@@ -15,6 +15,8 @@ STORY = (
     "全镇干部群众坚守一线，做好排查登记、卡点值守和物资保障等各项工作，"
     "确保各项防控措施落实到位，切实守护好人民群众的生命安全和身体健康。\n"
 )
+# A page of short paragraphs: no line is long enough to end the header, as on many county sites.
+SHORT = "全镇干部群众坚守一线，做好排查登记工作。\n"
 TITLE = "某某镇扎实做好疫情防控工作"
 DAY = date(2020, 2, 3)
 
@@ -85,3 +87,40 @@ def test_a_weekday_date_over_the_story_is_the_pages() -> None:
 )
 def test_a_weekday_date_over_the_sites_name_stays_a_banner(banner: str) -> None:
     assert published_day(f"{banner}\n某某县人民政府\n首页 | 新闻中心\n{TITLE}\n{STORY * 2}") is None
+
+
+def test_a_mojibake_mark_where_the_labels_colon_was() -> None:
+    assert published_day(f"{TITLE}\n发布时间?2020-02-03 11:02??来源?某某县人民政府\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://www.example.gov.cn/art/2020/2/3/art_2031_57712.html",
+        "页面地址：http://www.example.gov.cn/xwzx/202002/t20200203_123456.html",
+    ],
+)
+def test_the_date_in_the_pages_own_address(address: str) -> None:
+    assert published_day(f"{address}\n{TITLE}\n{STORY * 2}") == DAY
+    # the page's date line, where it prints one, beats its address
+    assert published_day(f"{address}\n{TITLE}\n发布时间：2020-02-05\n{STORY * 2}") == date(2020, 2, 5)
+
+
+def test_an_address_with_no_date_gives_none() -> None:
+    assert published_day(f"http://www.example.cn/news/show.asp?id=20200203\n{TITLE}\n{STORY * 2}") is None
+
+
+def test_related_headlines_each_followed_by_its_date_are_not_the_pages() -> None:
+    page = f"{TITLE}\n{SHORT}相关阅读\n某某县召开疫情防控工作会议　2020-02-03\n某某县开展健康教育进万家活动　2020-02-01\n"
+    assert published_day(page) is None
+
+
+def test_a_documents_date_cited_in_a_sentence_is_not_the_pages() -> None:
+    page = f"{TITLE}\n现将《某某市疫情防控工作方案》（2020年2月1日）转发给你们，请认真贯彻落实。\n某某县人民政府办公室\n2020年2月3日\n"
+    assert published_day(page) == DAY
+
+
+def test_the_dates_of_comments_are_not_the_pages() -> None:
+    comments = "网友评论（2）\n某某网友　2020-02-05 12:00\n辛苦了！\n匿名用户　2020-02-06 08:10\n加油！\n"
+    assert published_day(f"{TITLE}\n{SHORT}{comments}") is None
+    assert published_day(f"{TITLE}\n2020-02-03 15:40　来源：某某县融媒体中心\n{SHORT}{comments}") == DAY

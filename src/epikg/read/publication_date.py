@@ -100,11 +100,21 @@ def full_date() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _link_line() -> re.Pattern[str]:
     """A link to another article with its date: the date, then a headline (`2022-04-16 某某县开展第五轮核酸检测`), or
-    a headline, then its date in brackets (`上一篇:某某县召开专题会议(2021-01-10)`)."""
+    a headline, then its date in brackets (`上一篇:某某县召开专题会议(2021-01-10)`) or after a space."""
     date = full_date().pattern
     return re.compile(
         rf"^\s*(?:{date})\s+[\u4e00-\u9fff][^:：]{{5,}}$|^.*[\u4e00-\u9fff]\s*[(\[【]\s*(?:{date})\s*[)\]】]\s*$"
+        # `上蔡县开展健康教育进万家活动 2020-03-18`: the headline, a space, then its date
+        rf"|^[·•\s]*[\u4e00-\u9fff][^:：]{{4,}}[\u4e00-\u9fff”》]\s+(?:{date})\s*$"
     )
+
+
+_HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
+
+
+def _comment_heading(line: str) -> bool:
+    """`网友评论(3)`, `精选留言`: the heading of the page's comment section (data/comment_headings.txt)."""
+    return len(line) <= _HEADING and line.startswith(tuple(data_words("comment_headings.txt")))
 
 
 def _listed_links(lines: list[tuple[int, str]]) -> set[int]:
@@ -180,7 +190,16 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}")
 
 
-_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE = range(5)
+_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE, _ADDRESS = range(6)
+
+# The page's own address on a line of its own, after a label or none (`http://…/art/2020/2/11/art_2031_57712.html`,
+# `页面地址:http://…/t20200211_123.html`), and the date a content-management system writes into its path: a
+# folder per year, month and day, or a `t` and the digits before the article's number.
+_ADDRESS_LINE = re.compile(r"^(?:[^\s:：/]{1,8}\s*[:：]\s*)?https?://\S+$")
+_ADDRESS_DATES = (
+    re.compile(r"/(?P<y>20\d{2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})/"),
+    re.compile(r"/t?(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})_\d+\."),
+)
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +212,8 @@ def date_labels() -> dict[str, str]:
 def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a label right before a date, a line that is a label alone); longer labels first."""
     names = "|".join(re.escape(label) for label in sorted(date_labels(), key=len, reverse=True))
-    label = rf"[\[【(]?\s*(?P<label>{names})\s*[\]】)]?\s*[::]?\s*"
+    # `发布时间?2020-02-18`: a `?` or two where a badly converted page lost its full-width colon
+    label = rf"[\[【(]?\s*(?P<label>{names})\s*[\]】)]?\s*(?:[::]|\?{{1,2}})?\s*"
     return re.compile(label + r"[\[【(]?\s*$"), re.compile("^" + label + "$")
 
 
@@ -220,7 +240,7 @@ def _calendar_value(match: re.Match[str], today: date) -> tuple[date | datetime 
     year = year + 2000 if year < 100 else year
     try:
         value: date | datetime = date(year, month, day)
-        if match.group("H") is not None:
+        if match.groupdict().get("H") is not None:
             value = datetime(
                 year, month, day, int(match.group("H")), int(match.group("M")), int(match.group("S") or 0)
             )
@@ -238,6 +258,9 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
     """A bare date set off from the words around it, not run into a sentence."""
     after = line[end:]
     rest = after.lstrip(" \t\u3000")
+    closed = rest[1:].lstrip(" \t\u3000") if rest[:1] in (")", "]", "】") else ""
+    if "\u4e00" <= closed[:1] <= "\u9fff" and _PROSE.search(line):
+        return False  # `现将《方案》(2020年4月1日)转发给你们,`: a document's date cited in a sentence
     if not rest or rest[0] in _APART_AFTER or rest.startswith(page_labels()):
         pass
     elif not (after[:1].isspace() or line[end - 1 : end].isspace()) or _PROSE.search(line):
@@ -325,9 +348,17 @@ def read_published(
     dropped: list[str] = []
     label_line: str | None = None  # the kind of the label that stood alone on the line before
     links = _listed_links(lines)
+    comments = False  # under the heading of the comment section: its dates are the comments'
     for order, (_, line) in enumerate(lines):
+        comments = comments or _comment_heading(line)
         if order in links:
             continue  # `相关新闻` / `2022-04-16 某某县开展第五轮核酸检测`: another article's date
+        if _ADDRESS_LINE.match(line):
+            for match in (m for pattern in _ADDRESS_DATES for m in pattern.finditer(line)):
+                value, problem = _calendar_value(match, today)
+                if value is not None:
+                    candidates.append((_ADDRESS, order, value))
+            continue  # the address's other digits (`art_2031_57712`) are no date
         taken: list[tuple[int, int]] = []
         # `黔东南日报 2021年8月5日 星期四` over `第02版:综合新闻`: an e-paper's issue date, no portal's banner
         issue = any(
@@ -342,6 +373,8 @@ def read_published(
                 kind = _label_kind(line[: match.start()])
                 if kind is None and match.start() == 0:
                     kind = label_line
+                if comments and kind is None:
+                    continue  # `某某网友 2020-02-05 12:00`: a comment's date
                 rank = _candidate_rank(line, match, kind, order <= end_of_header, issue, story)
                 if rank is None:
                     continue
