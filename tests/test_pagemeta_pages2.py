@@ -124,3 +124,45 @@ def test_the_dates_of_comments_are_not_the_pages() -> None:
     comments = "网友评论（2）\n某某网友　2020-02-05 12:00\n辛苦了！\n匿名用户　2020-02-06 08:10\n加油！\n"
     assert published_day(f"{TITLE}\n{SHORT}{comments}") is None
     assert published_day(f"{TITLE}\n2020-02-03 15:40　来源：某某县融媒体中心\n{SHORT}{comments}") == DAY
+
+
+def outlet(page: str) -> str | None:
+    found = read_meta(fold(page)).outlet
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "【发布日期：2020年2月3日】　【信息来源：某某县人民政府办公室】　【点击率：876】",
+            "某某县人民政府办公室",
+        ),
+        ("发布时间?2020-02-03 11:02??来源?某某县人民政府??作者?佚名", "某某县人民政府"),  # mojibake colons
+        ("日期：2020-02-03　供稿：某某县交通运输局　撰稿：张明", "某某县交通运输局"),
+        ("作者：张明　　作者单位：某某县疾病预防控制中心", "某某县疾病预防控制中心"),
+    ],
+)
+def test_a_source_line_in_brackets_with_mojibake_or_naming_the_supplier(line: str, name: str) -> None:
+    assert outlet(f"{TITLE}\n{line}\n{STORY}") == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020年02月03日 10:21　星期一　　某某县融媒体中心",
+        "2020.02.03　某某县融媒体中心",
+        "发布：20/02/03 14:05　　某某县融媒体中心",
+        "2020-02-03 | 某某市某某区融媒体中心",
+    ],
+)
+def test_the_body_beside_the_headers_date_is_the_outlet(line: str) -> None:
+    assert outlet(f"{TITLE}\n{line}\n{STORY}") in ("某某县融媒体中心", "某某市某某区融媒体中心")
+
+
+def test_a_labels_value_beside_the_date_is_no_outlet() -> None:
+    assert outlet(f"{TITLE}\n发布日期：2020-02-03　　版次：A2　　版名：综合新闻\n{STORY}") is None
+
+
+def test_a_source_line_beats_the_body_beside_the_date() -> None:
+    assert outlet(f"{TITLE}\n2020-02-03　某某县融媒体中心\n{STORY}来源：某某日报\n") == "某某日报"

@@ -29,7 +29,7 @@ from epikg.lexicon import (
 from epikg.read.normalize import is_boilerplate
 from epikg.read.page_bodies import find_page_bodies, header_sites
 from epikg.read.page_layout import dateline, header_end, page_labels, roles
-from epikg.read.publication_date import full_date, read_published
+from epikg.read.publication_date import dated, full_date, read_published
 
 
 @dataclass(frozen=True)
@@ -93,9 +93,11 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _source_line() -> re.Pattern[str]:
-    """A source line: a label of data/source_labels.txt, spaced out or not, a colon and the outlet."""
+    """A source line: a label of data/source_labels.txt, spaced out or not, a colon (or the `?` a mojibake page
+    left for it: `来源?某某县人民政府`) and the outlet, up to a bracket (`【信息来源:某某县人民政府办公室】`)."""
     return re.compile(
-        rf"(?:{_spaced(data_words('source_labels.txt'))})\s*[::]\s*(?P<name>[^\s|::,()、。;]{{2,30}})"
+        rf"(?:{_spaced(data_words('source_labels.txt'))})\s*(?:[::]|\?{{1,2}})\s*"
+        r"(?P<name>[^\s|::,()、。;?\[\]【】]{2,30})"
     )
 
 
@@ -105,9 +107,41 @@ def _spaced(labels: Iterable[str]) -> str:
 
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
-    """The outlet: a WeChat header's account, a source line (来源/转自), the site named in its ICP or copyright
-    line, else an outlet's dateline."""
-    for pattern in _outlet_patterns():
+    """The outlet: a WeChat header's account, a source line (来源/转自), the body named on the header's date line,
+    the site named in its ICP or copyright line, else an outlet's dateline."""
+    patterns = _outlet_patterns()
+    return (
+        _named_outlet(lines, patterns[:3])
+        or _dated_outlet(lines)
+        or _named_outlet(lines, patterns[3:])
+        or _dateline_outlet(lines)
+    )
+
+
+_DATE_LINE = 40  # the longest header line read as a date line with its outlet
+
+
+def _dated_outlet(lines: list[tuple[int, str]]) -> Found | None:
+    """`2020年02月03日 10:21 星期一 某某县融媒体中心`, `2020-04-10 | 某某区融媒体中心`: a short header line with a
+    date and, set apart, the name of one body and no other words but labels and weekdays: the body that put the
+    page up beside its date."""
+    for offset, line in lines[: header_end(lines)]:
+        if len(line) > _DATE_LINE or _HEADLINE_END.search(line) or not dated(line):
+            continue
+        # a run after a colon is another label's value (`版名:综合新闻`), not the page's body
+        bodies = [
+            m
+            for m in re.finditer(r"(?<![::\uff1a])[\u4e00-\u9fff]{4,}", line)
+            if looks_like_body(m.group()) and not line[: m.start()].rstrip().endswith((":", "\uff1a"))
+        ]
+        if len(bodies) == 1:
+            return Found(bodies[0].group(), offset + bodies[0].start(), offset + bodies[0].end())
+    return None
+
+
+def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[str]]) -> Found | None:
+    """The first name a line gives by the first of the patterns that finds one."""
+    for pattern in patterns:
         for offset, line in lines:
             match = pattern.search(line)
             if match and line[match.end("name") : match.end("name") + 1] in (":", "\uff1a"):
@@ -122,7 +156,7 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
                 if end - start >= 2:
                     at = offset + match.start("name")
                     return Found(name[start:end], at + start, at + end)
-    return _dateline_outlet(lines)
+    return None
 
 
 def _dateline_outlet(lines: list[tuple[int, str]]) -> Found | None:

@@ -87,6 +87,11 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     return (_NUMERIC_DATE, _YMD_DATE, _han_date(), _SHORT_YEAR_DATE)
 
 
+def dated(line: str) -> bool:
+    """The line writes a date in one of the forms a date line uses (`2020年2月3日`, `20/02/03 09:12`)."""
+    return any(pattern.search(line) for pattern in _date_patterns())
+
+
 @lru_cache(maxsize=1)
 def full_date() -> re.Pattern[str]:
     """Any full date, for the headline reader: a line holding one is no headline."""
