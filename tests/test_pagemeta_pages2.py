@@ -166,3 +166,18 @@ def test_a_labels_value_beside_the_date_is_no_outlet() -> None:
 
 def test_a_source_line_beats_the_body_beside_the_date() -> None:
     assert outlet(f"{TITLE}\n2020-02-03　某某县融媒体中心\n{STORY}来源：某某日报\n") == "某某日报"
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        (
+            "今日某某  第2345期\n2020年2月3日 星期一",
+            "今日某某",
+        ),  # a county paper's name before its issue number
+        ("某某日报 电子版\n2020年02月03日　星期一\n第03版：要闻　上一版　下一版", "某某日报"),
+        ("某某晚报 数字报\n返回目录　|　版面导航", "某某晚报"),
+    ],
+)
+def test_an_e_papers_masthead_is_the_outlet_over_its_publishers_copyright(header: str, name: str) -> None:
+    assert outlet(f"{header}\n{TITLE}\n{STORY}版权所有 某某日报社　未经书面授权不得转载\n") == name

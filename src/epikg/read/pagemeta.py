@@ -27,7 +27,7 @@ from epikg.lexicon import (
     minority_name_at,
 )
 from epikg.read.normalize import is_boilerplate
-from epikg.read.page_bodies import find_page_bodies, header_sites
+from epikg.read.page_bodies import find_page_bodies, header_masthead, header_sites
 from epikg.read.page_layout import dateline, header_end, page_labels, roles
 from epikg.read.publication_date import dated, full_date, read_published
 
@@ -108,14 +108,21 @@ def _spaced(labels: Iterable[str]) -> str:
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
     """The outlet: a WeChat header's account, a source line (来源/转自), the body named on the header's date line,
+    an e-paper's masthead (the paper, over its publisher in the footer: `信阳日报 电子版` over `版权所有 信阳日报社`),
     the site named in its ICP or copyright line, else an outlet's dateline."""
     patterns = _outlet_patterns()
     return (
         _named_outlet(lines, patterns[:3])
         or _dated_outlet(lines)
+        or _masthead_outlet(lines)
         or _named_outlet(lines, patterns[3:])
         or _dateline_outlet(lines)
     )
+
+
+def _masthead_outlet(lines: list[tuple[int, str]]) -> Found | None:
+    masthead = header_masthead(lines)
+    return Found(masthead[2], masthead[0], masthead[1]) if masthead else None
 
 
 _DATE_LINE = 40  # the longest header line read as a date line with its outlet
