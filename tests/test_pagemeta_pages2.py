@@ -181,3 +181,15 @@ def test_a_source_line_beats_the_body_beside_the_date() -> None:
 )
 def test_an_e_papers_masthead_is_the_outlet_over_its_publishers_copyright(header: str, name: str) -> None:
     assert outlet(f"{header}\n{TITLE}\n{STORY}版权所有 某某日报社　未经书面授权不得转载\n") == name
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [("文/图　某某县融媒体中心　张明", "某某县融媒体中心"), ("记者　某某日报　李华　王强", "某某日报")],
+)
+def test_with_no_source_line_the_outlet_a_credit_names_as_its_unit(credit: str, name: str) -> None:
+    assert outlet(f"{TITLE}\n{STORY}{credit}\n") == name
+
+
+def test_a_credits_unit_that_is_no_outlet_names_none() -> None:
+    assert outlet(f"{TITLE}\n{STORY}作者：某某县卫健局　张明\n") is None

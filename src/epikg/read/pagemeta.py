@@ -117,6 +117,7 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
         or _masthead_outlet(lines)
         or _named_outlet(lines, patterns[3:])
         or _dateline_outlet(lines)
+        or _credited_outlet(lines)
     )
 
 
@@ -173,6 +174,23 @@ def _dateline_outlet(lines: list[tuple[int, str]]) -> Found | None:
         match = dateline().match(line)
         if match and match.group("name") not in data_words("outlet_self_references.txt"):
             return Found(match.group("name"), offset + match.start("name"), offset + match.end("name"))
+    return None
+
+
+def _credited_outlet(lines: list[tuple[int, str]]) -> Found | None:
+    """Where nothing else names the source, an outlet a credit names as its person's unit (`文/图 某某县融媒体中心
+    张明`, `记者 某某日报 张明`: an outlet's ending, data/datelines.tsv): the text is that outlet's."""
+    endings = tuple(data_groups("datelines.tsv")["outlet"])
+    for offset, line in lines:
+        for match in _role_start().finditer(line.replace(BAR_CHARACTER, "|")):
+            unit = _UNIT.match(line, match.end())
+            spaced = unit is not None and line[unit.end() : unit.end() + 1] in (" ", "\u3000")
+            if (
+                spaced
+                and unit.group().endswith(endings)
+                and _names_after(line, _past_separators(line, unit.end()), offset, None)
+            ):
+                return Found(unit.group(), offset + unit.start(), offset + unit.end())
     return None
 
 
