@@ -193,3 +193,21 @@ def test_with_no_source_line_the_outlet_a_credit_names_as_its_unit(credit: str, 
 
 def test_a_credits_unit_that_is_no_outlet_names_none() -> None:
     assert outlet(f"{TITLE}\n{STORY}作者：某某县卫健局　张明\n") is None
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "热门文章　某某县召开冬季安全生产会议　2020-02-01\n",  # the list's header and its link on one line
+        "相关新闻\n某某县召开冬季安全生产会议　2020-02-01\n",  # one link under the header
+    ],
+)
+def test_a_single_link_of_a_list_is_not_the_page(links: str) -> None:
+    assert published_day(f"{links}{TITLE}\n2020年2月3日 10:23 | 来源：某某县融媒体中心\n{SHORT}") == DAY
+    assert published_day(f"{TITLE}\n{SHORT}{links}") is None
+
+
+def test_a_meetings_time_under_a_generic_label_is_not_the_pages() -> None:
+    page = "关于召开疫情防控工作会议的通知\n时间：2020年2月5日上午9时\n地点：县政府三楼会议室\n某某县疫情防控指挥部办公室\n"
+    assert published_day(page) is None
+    assert published_day(f"{page}发布于 2020-02-03\n") == DAY

@@ -122,13 +122,24 @@ def _comment_heading(line: str) -> bool:
     return len(line) <= _HEADING and line.startswith(tuple(data_words("comment_headings.txt")))
 
 
+@lru_cache(maxsize=1)
+def _list_header() -> re.Pattern[str]:
+    """A header of the portal's links to other articles (data/boilerplate_tail_headers.txt: `相关新闻`, `热门文章`),
+    opening its line."""
+    return re.compile(rf"^[^\w]{{0,3}}(?:{data_alternation('boilerplate_tail_headers.txt')})")
+
+
 def _listed_links(lines: list[tuple[int, str]]) -> set[int]:
-    """The lines of a list of links to other articles (two or more such lines in a row): their dates are theirs."""
+    """The lines of a list of links to other articles: two or more such lines in a row, one right under the list's
+    header (`相关新闻` / `某某县召开会议 2020-02-03`), or a header and its link on one line (`热门文章 某某县召开
+    会议 2020-02-03`): their dates are theirs."""
     links = [bool(_link_line().match(line)) for _, line in lines]
+    headers = [bool(_list_header().match(line)) for _, line in lines]
     return {
         i
         for i, link in enumerate(links)
-        if link and ((i > 0 and links[i - 1]) or (i + 1 < len(links) and links[i + 1]))
+        if (link and ((i > 0 and (links[i - 1] or headers[i - 1])) or (i + 1 < len(links) and links[i + 1])))
+        or (headers[i] and _list_header().sub("", lines[i][1]).strip(" \u3000:：") != "")
     }
 
 
@@ -158,6 +169,12 @@ def edition() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?:{marks['open']})\s*[\d{''.join(numerals('plain'))}]{{1,5}}\s*(?:{marks['close']})"
     )
+
+
+@lru_cache(maxsize=1)
+def _day_part() -> re.Pattern[str]:
+    """A part of the day right after a date (data/time_periods.txt: `2021年11月22日上午9时`): an event's time."""
+    return re.compile(rf"(?:{data_alternation('time_periods.txt')})")
 
 
 def _edition_after(after: str) -> bool:
@@ -321,6 +338,7 @@ def _candidate_rank(
     after = line[match.end() :]
     if (
         kind == "banner"
+        or (kind == "generic" and _day_part().match(after))  # `时间:2021年11月22日上午9时`: a meeting's time
         or _periods()[0].match(after)
         or _periods()[1].search(line[: match.start()])
         or (
