@@ -211,3 +211,29 @@ def test_a_meetings_time_under_a_generic_label_is_not_the_pages() -> None:
     page = "关于召开疫情防控工作会议的通知\n时间：2020年2月5日上午9时\n地点：县政府三楼会议室\n某某县疫情防控指挥部办公室\n"
     assert published_day(page) is None
     assert published_day(f"{page}发布于 2020-02-03\n") == DAY
+
+
+def test_a_source_line_set_off_by_a_han_bar() -> None:
+    assert outlet(f"{TITLE}\n来源丨某某区融媒体中心　2020-02-03 17:42\n{STORY}") == "某某区融媒体中心"
+
+
+def test_an_account_before_its_posts_date_is_the_outlet() -> None:
+    assert outlet(f"某某发布　2020-02-03 18:30　发表于山东\n{TITLE}\n{STORY}") == "某某发布"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "某某县疫情防控指挥部\n2020年2月3日\n（此件公开发布）\n",  # a note on its release under the date
+        "某某县疫情防控指挥部\n发布于 2020-02-03\n",  # the page's date line under the signature
+    ],
+)
+def test_the_signing_body_over_a_note_or_a_date_line(foot: str) -> None:
+    assert outlet(f"关于暂停部分场所开放的通告\n{STORY}{foot}") == "某某县疫情防控指挥部"
+
+
+def test_a_list_header_over_dated_links_signs_nothing() -> None:
+    page = (
+        f"{TITLE}\n{STORY}相关新闻\n2020-02-01 某某县召开疫情防控会议\n2020-01-30 某某县致全县居民的一封信\n"
+    )
+    assert outlet(page) is None

@@ -38,7 +38,7 @@ def _tokens(line: str) -> list[tuple[int, str]]:
 def _masthead(line: str) -> tuple[int, str] | None:
     """A newspaper's name heading its e-paper page: before an edition or issue number (`今日屏南 第2345期`), before
     the kind of page (`信阳日报 电子版`: data/page_body_marks.tsv), or, named as outlets are (data/datelines.tsv),
-    before its date (`黔东南日报 2021年8月5日 星期四`)."""
+    before its date (`黔东南日报 2021年8月5日 星期四`), as a site or account is (`某某发布 2021-11-12 18:30`)."""
     tokens = _tokens(line)
     if not tokens:
         return None
@@ -48,8 +48,9 @@ def _masthead(line: str) -> tuple[int, str] | None:
         return None
     if edition().match(rest) or rest.startswith(tuple(data_groups("page_body_marks.tsv")["epaper"])):
         return at, token
-    if full_date().match(rest) and token.endswith(data_groups("datelines.tsv")["outlet"]):
-        return at, token
+    named = (*data_groups("datelines.tsv")["outlet"], *data_groups("page_body_marks.tsv")["site"])
+    if full_date().match(rest) and token.endswith(named):
+        return at, token  # `章丘发布 2021-11-12 18:30`: an account before its post's date
     return None
 
 

@@ -29,7 +29,7 @@ from epikg.lexicon import (
 from epikg.read.normalize import is_boilerplate
 from epikg.read.page_bodies import find_page_bodies, header_masthead, header_sites
 from epikg.read.page_layout import dateline, header_end, page_labels, roles
-from epikg.read.publication_date import dated, full_date, read_published
+from epikg.read.publication_date import date_labels, dated, full_date, read_published
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,11 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _source_line() -> re.Pattern[str]:
-    """A source line: a label of data/source_labels.txt, spaced out or not, a colon (or the `?` a mojibake page
-    left for it: `来源?某某县人民政府`) and the outlet, up to a bracket (`【信息来源:某某县人民政府办公室】`)."""
+    """A source line: a label of data/source_labels.txt, spaced out or not, a colon or a bar (`来源丨某某区融媒体中心`,
+    the Han bar read as `|`), or the `?` a mojibake page left for its colon (`来源?某某县人民政府`), and the outlet,
+    up to a bracket (`【信息来源:某某县人民政府办公室】`)."""
     return re.compile(
-        rf"(?:{_spaced(data_words('source_labels.txt'))})\s*(?:[::]|\?{{1,2}})\s*"
+        rf"(?:{_spaced(data_words('source_labels.txt'))})\s*(?:[::|]|\?{{1,2}})\s*"
         r"(?P<name>[^\s|::,()、。;?\[\]【】]{2,30})"
     )
 
@@ -134,6 +135,7 @@ def _dated_outlet(lines: list[tuple[int, str]]) -> Found | None:
     date and, set apart, the name of one body and no other words but labels and weekdays: the body that put the
     page up beside its date."""
     for offset, line in lines[: header_end(lines)]:
+        line = line.replace(BAR_CHARACTER, "|")
         if len(line) > _DATE_LINE or _HEADLINE_END.search(line) or not dated(line):
             continue
         # a run after a colon is another label's value (`版名:综合新闻`), not the page's body
@@ -151,6 +153,9 @@ def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[st
     """The first name a line gives by the first of the patterns that finds one."""
     for pattern in patterns:
         for offset, line in lines:
+            line = line.replace(
+                BAR_CHARACTER, "|"
+            )  # `来源丨某某区融媒体中心`: the Han bar some pages set labels off with
             match = pattern.search(line)
             if match and line[match.end("name") : match.end("name") + 1] in (":", "\uff1a"):
                 continue  # `来源: 发布日期:...`: an empty source, and the next label is no outlet
@@ -362,17 +367,23 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
     )
 
 
+_NOTE = re.compile(r"[(（【\[].*[)）】\]]")
 _SIGNATURE_LINES = 4  # the signing body, its date and a page number or two, at the foot
 
 
 def _signing_body(lines: list[tuple[int, str]]) -> Found | None:
     """Where no line names the source, the body that signs a notice at its foot, alone on its line, with nothing
-    after it but the signing date and page furniture (`特此通告。` / `某某县新冠肺炎疫情防控指挥部` /
-    `2022年3月15日`): the notice is that body's."""
+    after it but the signing date, a note in brackets, a date line and page furniture (`特此通告。` /
+    `某某县新冠肺炎疫情防控指挥部` / `2022年3月15日` / `(此件公开发布)`): the notice is that body's."""
     for offset, line in reversed(lines[-_SIGNATURE_LINES:]):
         name = line.strip()
         if full_date().fullmatch(name) or not any(HAN.match(c) for c in name) or is_boilerplate(name):
             continue  # the date it was signed, `— 1 —`, a footer
+        if _NOTE.fullmatch(name) and not dated(name):
+            continue  # `(此件公开发布)`: a note on the document's release, under its date
+        runs = re.findall(r"[\u4e00-\u9fff]+", full_date().sub(" ", name))
+        if dated(name) and all(run in date_labels() for run in runs):
+            continue  # `发布于 2021-11-20`: the page's date line, under the body that signs
         if 4 <= len(name) <= 30 and all(HAN.match(c) for c in name) and looks_like_body(name):
             return Found(name, offset, offset + len(name))
         return None
