@@ -237,3 +237,9 @@ def test_a_list_header_over_dated_links_signs_nothing() -> None:
         f"{TITLE}\n{STORY}相关新闻\n2020-02-01 某某县召开疫情防控会议\n2020-01-30 某某县致全县居民的一封信\n"
     )
     assert outlet(page) is None
+
+
+def test_a_source_naming_a_portal_and_its_paper_joined_by_a_hyphen() -> None:
+    meta = read_meta(fold(f"{TITLE}\n2020年2月3日 08:15　来源：某某新闻网-某某日报　　原标题：某某\n{STORY}"))
+    assert meta.outlet is not None and meta.outlet.value == "某某新闻网"
+    assert "某某日报" in [found.value for found in meta.bodies]

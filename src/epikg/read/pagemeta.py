@@ -165,11 +165,28 @@ def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[st
                 continue  # `来源:本站`: this site, unnamed
             if match:
                 name = re.sub(r"[\d\s]+$", "", match.group("name"))
+                # `来源:每日甘肃网-张掖日报`: the portal, then the paper it took the text from (read_meta adds it)
+                name = _JOINED.split(name)[0] if len(_JOINED.split(name)[0]) >= 2 else name
                 start, end = _account(name)
                 if end - start >= 2:
                     at = offset + match.start("name")
                     return Found(name[start:end], at + start, at + end)
     return None
+
+
+_JOINED = re.compile(r"-(?=[\u4e00-\u9fff]{2})")
+
+
+def _joined_outlet(text: str, outlet: Found | None) -> Found | None:
+    """The second outlet of a source naming two joined by a hyphen (`每日甘肃网-张掖日报`), after the first."""
+    if outlet is None or not _JOINED.match(text, outlet.end):
+        return None
+    second = re.compile(r"[\u4e00-\u9fff]{2,20}").match(text, outlet.end + 1)
+    return (
+        Found(second.group(), second.start(), second.end())
+        if second and looks_like_body(second.group())
+        else None
+    )
 
 
 def _dateline_outlet(lines: list[tuple[int, str]]) -> Found | None:
@@ -357,12 +374,15 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
             lines.append((pos + raw_line.index(stripped[0]), stripped))
         pos += len(raw_line) + 1
     published, dropped = read_published(lines)
+    outlet = find_outlet(lines) or _signing_body(lines) or _header_outlet(lines)
+    joined = _joined_outlet(text, outlet)
     return PageMeta(
         title=find_title([line for line in lines if not is_boilerplate(line[1])], html_title),
         published=published,
-        outlet=find_outlet(lines) or _signing_body(lines) or _header_outlet(lines),
+        outlet=outlet,
         bylines=find_bylines(lines),
-        bodies=tuple(Found(name, start, end) for start, end, name in find_page_bodies(lines)),
+        bodies=tuple(Found(name, start, end) for start, end, name in find_page_bodies(lines))
+        + ((joined,) if joined else ()),
         dropped=dropped,
     )
 
