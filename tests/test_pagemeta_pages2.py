@@ -243,3 +243,8 @@ def test_a_source_naming_a_portal_and_its_paper_joined_by_a_hyphen() -> None:
     meta = read_meta(fold(f"{TITLE}\n2020年2月3日 08:15　来源：某某新闻网-某某日报　　原标题：某某\n{STORY}"))
     assert meta.outlet is not None and meta.outlet.value == "某某新闻网"
     assert "某某日报" in [found.value for found in meta.bodies]
+
+
+def test_a_weekday_date_over_a_greeting_stays_a_banner() -> None:
+    page = f"2024年5月30日　星期四\n欢迎访问某某县人民政府网站，祝您浏览愉快！\n{TITLE}\n{STORY * 2}"
+    assert published_day(page) is None

@@ -183,6 +183,19 @@ def _edition_after(after: str) -> bool:
     return bool(weekday and edition().match(after, weekday.end()))
 
 
+_SENTENCE = 15  # the shortest line read as the story's first sentence under a date
+
+
+def _sentence(line: str) -> bool:
+    """A line of the story: long enough, with a comma or a full stop, and no banner's greeting (`欢迎访问某某县
+    人民政府网站!`: data/date_banner_words.txt)."""
+    return (
+        len(line) >= _SENTENCE
+        and bool(re.search(r"[,。]", line))
+        and not any(word in line for word in data_words("date_banner_words.txt"))
+    )
+
+
 def _source_after(after: str) -> bool:
     """`2020年2月3日 星期一 来源:某某县融媒体中心`, `2020年2月3日 10:21 星期一 某某县融媒体中心`: the weekday is
     followed by the page's source, its label (data/source_labels.txt) or its outlet's name, so the date is the
@@ -387,7 +400,7 @@ def read_published(
         issue = any(
             edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
         )
-        story = order + 1 < len(lines) and bool(_PROSE.search(lines[order + 1][1]))
+        story = order + 1 < len(lines) and _sentence(lines[order + 1][1])
         for pattern in _date_patterns():
             for match in pattern.finditer(line):
                 if any(match.start() < e and s < match.end() for s, e in taken):
