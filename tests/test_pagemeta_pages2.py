@@ -1,5 +1,6 @@
-"""Page metadata on the shapes of the second pages battery (bench/passages/pages2): labels of a page's edits and
-of its crawl, short years, weekdays under a headline, dated link lists, and outlets beside a date line. Pages
+"""Page metadata on the shapes of the second and third pages batteries (bench/passages/pages2, pages3): labels of
+a page's edits and of its crawl, short years, weekdays under a headline, dated link lists and comments, meeting
+times, and outlets beside a date line, in an e-paper's masthead, a credit's unit or a notice's signature. Pages
 written for these tests, folded as the build folds them."""
 
 from __future__ import annotations

@@ -3,21 +3,26 @@ date (`2020-02-03`, `2020/2/3`, `2020.02.03`, `2020年2月3日`, `二〇二〇�
 `20/02/03 09:12`;
 a time beside it is kept) is a candidate only where it stands as a date line:
 
-- labelled: right after a label of data/date_labels.tsv (`发布时间:`, `来源:县政府 时间:`), or at
-  the start of the line after a line that holds only a label;
+- labelled: right after a label of data/date_labels.tsv (`发布时间:`, `来源:县政府 时间:`; a mojibake `?` may
+  stand for its colon), or at the start of the line after a line that holds only a label;
 - in the header (the lines up to and with the first prose line), a bare date set apart from the
   words around it by spaces, brackets, `|` or a page label (`闽南日报 2022-04-06 09:18`), not run
   into a sentence (`2020年2月2日晚,全县...`, `于2020年1月25日起`);
 - below the header, a date on a line of its own: alone, in brackets, or beside a label, credits or the
   body that signs a notice only (`2020年2月3日`, `(2020-02-03)`, `责任编辑:张明 2020-02-03`,
-  `(通讯员 张明)2020-02-03`, `某某县人民政府 2020年2月3日`).
+  `(通讯员 张明)2020-02-03`, `某某县人民政府 2020年2月3日`);
+- last of all, the date a content-management system writes into the page's own address, on a line of its
+  own (`http://…/art/2020/2/11/art_1.html`, `…/t20200211_123.html`).
 
 When several remain, labelled beats bare and header beats foot: a published or generic label in
 the header, then a published label below it, then an `updated` label in the header, then a bare
 header date, then a date line below the header; within a rank the first in the page. A bare date
 followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`, the
 page's source does: `星期一 来源:某某县融媒体中心`, or the story starts on the next line),
-a banner label (`今天是`) marks the visit, and
+a banner label (`今天是`, a crawl's `抓取时间`) marks the visit, a generic label's date run into a part of
+the day (`时间:2021年11月22日上午9时`) is a meeting's, the dates of other articles' links (listed, or under or
+beside a list's header: `热门文章`) and of the comments under a comment section's heading are theirs, a
+document's date cited in brackets inside a sentence is the document's, and
 a date followed by `-`/`至` and another is a period: none is read. A candidate that is no calendar
 day, before 2019 or after today is dropped, and said so in PageMeta.dropped.
 """
