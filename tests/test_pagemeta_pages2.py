@@ -249,3 +249,23 @@ def test_a_source_naming_a_portal_and_its_paper_joined_by_a_hyphen() -> None:
 def test_a_weekday_date_over_a_greeting_stays_a_banner() -> None:
     page = f"2024年5月30日　星期四\n欢迎访问某某县人民政府网站，祝您浏览愉快！\n{TITLE}\n{STORY * 2}"
     assert published_day(page) is None
+
+
+def test_an_open_government_pages_day_of_opening_beats_the_day_it_was_made() -> None:
+    page = f"发布机构：某某县人民政府办公室\n生成日期：2020-02-01\n公开日期：2020-02-03\n{TITLE}\n{STORY * 2}"
+    assert published_day(page) == DAY
+
+
+def test_an_issue_date_before_a_lettered_page_number_is_no_banner() -> None:
+    assert published_day(f"某某日报\n2020年2月3日　星期一　第A03版\n{TITLE}\n{SHORT}") == DAY
+
+
+def test_a_web_caches_date_is_not_the_pages() -> None:
+    assert published_day(f"网页快照：2023年5月1日\n{TITLE}\n{STORY * 2}") is None
+
+
+@pytest.mark.parametrize("source", ["发布者：管理员", "来源：本站原创"])
+def test_a_cms_account_or_the_sites_own_copy_names_no_outlet(source: str) -> None:
+    assert outlet(f"{TITLE}\n发布时间：2020-02-03　{source}\n{STORY}来源：某某县文化广电和旅游局\n") == (
+        "某某县文化广电和旅游局"
+    )

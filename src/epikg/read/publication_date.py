@@ -167,12 +167,12 @@ def _periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def edition() -> re.Pattern[str]:
-    """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`."""
+    """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`, with its section's letter (`第A03版`)."""
     marks = {
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("edition_marks.tsv").items()
     }
     return re.compile(
-        rf"\s*(?:{marks['open']})\s*[\d{''.join(numerals('plain'))}]{{1,5}}\s*(?:{marks['close']})"
+        rf"\s*(?:{marks['open']})\s*[A-Za-z]?[\d{''.join(numerals('plain'))}]{{1,5}}\s*(?:{marks['close']})"
     )
 
 
