@@ -269,3 +269,16 @@ def test_a_cms_account_or_the_sites_own_copy_names_no_outlet(source: str) -> Non
     assert outlet(f"{TITLE}\n发布时间：2020-02-03　{source}\n{STORY}来源：某某县文化广电和旅游局\n") == (
         "某某县文化广电和旅游局"
     )
+
+
+def test_a_weekday_date_at_the_foot_is_the_pages() -> None:
+    """A portal's banner of today stands at the top; below the story a date with its weekday is the page's."""
+    assert published_day(f"{TITLE}\n{STORY * 2}（通讯员　张明）\n2020年2月3日　星期一\n") == DAY
+
+
+def test_a_date_after_credits_of_text_and_pictures_at_the_foot() -> None:
+    assert published_day(f"{TITLE}\n{STORY * 2}文字：张明　图片：李华　2020/02/03\n") == DAY
+
+
+def test_the_body_that_made_the_page_beside_its_date() -> None:
+    assert outlet(f"{TITLE}\n2020.02.03 18:00　某某县融媒体中心出品\n{STORY}") == "某某县融媒体中心"

@@ -138,15 +138,23 @@ def _dated_outlet(lines: list[tuple[int, str]]) -> Found | None:
         line = line.replace(BAR_CHARACTER, "|")
         if len(line) > _DATE_LINE or _HEADLINE_END.search(line) or not dated(line):
             continue
-        # a run after a colon is another label's value (`版名:综合新闻`), not the page's body
-        bodies = [
+        # a run after a colon is another label's value (`版名:综合新闻`), not the page's body; a word of its making
+        # after the body's name is no part of it (`某某县融媒体中心出品`: data/page_body_marks.tsv, after)
+        runs = [
             m
             for m in re.finditer(r"(?<![::\uff1a])[\u4e00-\u9fff]{4,}", line)
-            if looks_like_body(m.group()) and not line[: m.start()].rstrip().endswith((":", "\uff1a"))
+            if not line[: m.start()].rstrip().endswith((":", "\uff1a"))
         ]
+        bodies = [(m.start(), name) for m in runs if looks_like_body(name := _without_after_word(m.group()))]
         if len(bodies) == 1:
-            return Found(bodies[0].group(), offset + bodies[0].start(), offset + bodies[0].end())
+            at, name = bodies[0]
+            return Found(name, offset + at, offset + at + len(name))
     return None
+
+
+def _without_after_word(name: str) -> str:
+    after = sorted(data_groups("page_body_marks.tsv")["after"], key=len, reverse=True)
+    return next((name.removesuffix(word) for word in after if name.endswith(word)), name)
 
 
 def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[str]]) -> Found | None:

@@ -34,6 +34,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from epikg.lexicon import (
+    alternation,
     data_alternation,
     data_groups,
     data_words,
@@ -41,7 +42,7 @@ from epikg.lexicon import (
     numerals,
     read_data_lines,
 )
-from epikg.read.page_layout import header_end, page_labels
+from epikg.read.page_layout import header_end, page_labels, roles
 
 _EARLIEST_YEAR = 2019
 # An optional time after the date (`11:03`, `11:03:05`, `11时03分`, ISO `T11:03:00+08:00`).
@@ -223,9 +224,9 @@ _APART_AFTER = " \t\u3000|丨)]】>"
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
-    """A credit on a date line (data/credit_labels.txt): `责任编辑:张明`, or a label and names with no colon
-    (`通讯员 张明 李华`, `文/张明`)."""
-    labels = data_alternation("credit_labels.txt")
+    """A credit on a date line (data/credit_labels.txt, and the roles pages credit people in, data/byline_roles.txt:
+    `文字:张明 图片:李华`): `责任编辑:张明`, or a label and names with no colon (`通讯员 张明 李华`, `文/张明`)."""
+    labels = alternation(sorted({*data_words("credit_labels.txt"), *roles()}, key=len, reverse=True))
     names = r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*(?![\u4e00-\u9fff])"
     return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}")
 
@@ -361,6 +362,7 @@ def _candidate_rank(
         or _periods()[1].search(line[: match.start()])
         or (
             kind is None
+            and in_header
             and _weekday().match(after)
             and not (_edition_after(after) or issue or story or _source_after(after))
         )
