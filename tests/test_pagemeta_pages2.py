@@ -282,3 +282,19 @@ def test_a_date_after_credits_of_text_and_pictures_at_the_foot() -> None:
 
 def test_the_body_that_made_the_page_beside_its_date() -> None:
     assert outlet(f"{TITLE}\n2020.02.03 18:00　某某县融媒体中心出品\n{STORY}") == "某某县融媒体中心"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "2020-02-03　|　阅读 1256",  # a counter after its label and a space
+        "录入：张明　发布：2020-02-03",  # who typed it in, and 发布 with its colon
+        "日期：2020-02-03　　信息来源：某某县卫健局",  # a source label with its kind before it
+    ],
+)
+def test_a_foot_date_line_with_counters_entry_credits_or_a_kind_of_source(foot: str) -> None:
+    assert published_day(f"{TITLE}\n{STORY * 2}{foot}\n") == DAY
+
+
+def test_publish_without_its_colon_runs_into_a_sentence() -> None:
+    assert published_day(f"{TITLE}\n{STORY * 2}县指挥部发布2020年2月3日全县疫情防控情况。\n") is None

@@ -228,7 +228,8 @@ def _credit() -> re.Pattern[str]:
     `文字:张明 图片:李华`): `责任编辑:张明`, or a label and names with no colon (`通讯员 张明 李华`, `文/张明`)."""
     labels = alternation(sorted({*data_words("credit_labels.txt"), *roles()}, key=len, reverse=True))
     names = r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*(?![\u4e00-\u9fff])"
-    return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}")
+    # a counter after its label and a space (`阅读 1256`, `浏览 2.3万`)
+    return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?")
 
 
 _LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE, _ADDRESS = range(6)
