@@ -298,3 +298,17 @@ def test_a_foot_date_line_with_counters_entry_credits_or_a_kind_of_source(foot: 
 
 def test_publish_without_its_colon_runs_into_a_sentence() -> None:
     assert published_day(f"{TITLE}\n{STORY * 2}县指挥部发布2020年2月3日全县疫情防控情况。\n") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["报名时间：2020年2月5日", "截止日期：2020-02-05", "开考时间：2020-02-05 09:00", "抓取于 2023-05-06"],
+)
+def test_an_events_time_or_a_crawl_in_a_short_pages_header_is_not_the_pages(line: str) -> None:
+    assert published_day(f"{line}\n{TITLE}\n{SHORT}") is None
+    assert published_day(f"{TITLE}\n{line}\n{SHORT}发布于 2020-02-03\n") == DAY
+
+
+@pytest.mark.parametrize("line", ["信息时间：2020-02-03", "上传日期：2020-02-03", "【时间：2020-02-03】"])
+def test_the_pages_own_time_labels_are_still_read(line: str) -> None:
+    assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY

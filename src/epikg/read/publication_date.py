@@ -262,7 +262,12 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _label_kind(text: str, *, whole: bool = False) -> str | None:
     before, alone = _label_patterns()
     match = (alone if whole else before).search(text)
-    return date_labels()[match.group("label")] if match else None
+    if match is None:
+        return None
+    kind = date_labels()[match.group("label")]
+    if kind == "generic" and "\u4e00" <= text[match.start("label") - 1 : match.start("label")] <= "\u9fff":
+        return "event"  # `报名时间:`, `截止日期:`: the time of something the page announces, not the page's
+    return kind
 
 
 def _number(text: str) -> int:
@@ -357,7 +362,7 @@ def _candidate_rank(
     is a sentence, the story's first (a banner stands over the site's name and navigation, not over the story)."""
     after = line[match.end() :]
     if (
-        kind == "banner"
+        kind in ("banner", "event")
         or (kind == "generic" and _day_part().match(after))  # `时间:2021年11月22日上午9时`: a meeting's time
         or _periods()[0].match(after)
         or _periods()[1].search(line[: match.start()])
