@@ -312,3 +312,16 @@ def test_an_events_time_or_a_crawl_in_a_short_pages_header_is_not_the_pages(line
 @pytest.mark.parametrize("line", ["信息时间：2020-02-03", "上传日期：2020-02-03", "【时间：2020-02-03】"])
 def test_the_pages_own_time_labels_are_still_read(line: str) -> None:
     assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY
+
+
+def credited(page: str) -> list[str]:
+    return [found.value for found, _ in read_meta(fold(page)).bylines]
+
+
+def test_a_captions_credit_with_no_brackets() -> None:
+    assert credited(f"{TITLE}\n{STORY}▲志愿者为返乡群众测量体温　张明　摄\n") == ["张明"]
+    assert credited(f"{TITLE}\n{STORY}▲志愿者为返乡群众测量体温　张明　李华　摄\n") == ["张明", "李华"]
+
+
+def test_an_account_in_quotes_before_its_platform() -> None:
+    assert outlet(f"{TITLE}\n转载自：“某某发布”微信公众号\n{STORY}") == "某某发布"

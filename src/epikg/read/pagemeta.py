@@ -226,11 +226,15 @@ def _credited_outlet(lines: list[tuple[int, str]]) -> Found | None:
 
 def _account(name: str) -> tuple[int, int]:
     """Where the outlet's own name lies in a source naming its platform (`微信公众号“平遥发布”`: data/outlet_platforms.txt,
-    data/org_quote_marks.tsv); all of it elsewhere."""
+    data/org_quote_marks.tsv), or naming it in quotes before the platform (`“平遥发布”微信公众号`); all of it
+    elsewhere."""
     start = next((len(p) for p in data_longest_first("outlet_platforms.txt") if name.startswith(p)), 0)
     close = data_table("org_quote_marks.tsv").get(name[start : start + 1])
     if close and name.endswith(close):
         return start + 1, len(name) - 1
+    end = name.find(close, start + 1) if close else -1
+    if end > start + 1 and name[end + 1 :] in data_words("outlet_platforms.txt"):
+        return start + 1, end
     return start, len(name)
 
 
@@ -285,6 +289,21 @@ def _role_after_names() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _caption_credit() -> re.Pattern[str]:
+    """`▲志愿者为返乡群众测量体温 张明 摄`: names set apart by spaces at a line's end, the credit after them
+    (data/byline_roles_after.txt), with no brackets."""
+    return re.compile(
+        r"[\s\u3000](?P<names>"
+        + _CREDIT_NAME
+        + r"(?:[\s\u3000]+"
+        + _CREDIT_NAME
+        + r")*)[\s\u3000]+(?P<role>"
+        + "|".join(map(re.escape, data_longest_first("byline_roles_after.txt")))
+        + r")\s*$"
+    )
+
+
 def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None], ...]:
     """Reporters, correspondents, editors and authors the page credits, with the role as written."""
     found: list[tuple[Found, str | None]] = []
@@ -294,6 +313,9 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
             role = match.groupdict().get("barred") or match.group("role")
             found.extend(_names_after(line, match.end(), offset, role))
         if credit := _role_after_names().search(line):  # a photo's or a text's credit, no post (`摄`)
+            named = _names_after(line, credit.start("names"), offset, credit.group("role"))
+            found.extend((name, None) for name, _ in named)
+        if credit := _caption_credit().search(line):  # `▲志愿者为群众测温 张明 摄`: a caption's credit
             named = _names_after(line, credit.start("names"), offset, credit.group("role"))
             found.extend((name, None) for name, _ in named)
         parens = _AUTHOR_PARENS.search(line) or _AUTHOR_AFTER_SENTENCE.search(line)
