@@ -2,11 +2,12 @@
 
     python bench/passages.py [--keep DIR]
 
-Each `*.jsonl` of bench/passages/ but pages.jsonl holds one passage a line: `id`, `phenomenon`, `text` and the
+Each `*.jsonl` of bench/passages/ but the `pages*.jsonl` holds one passage a line: `id`, `phenomenon`, `text` and the
 fields it annotates in gold-format's terms (`persons` with titles and org, `orgs`, `places` with level and
 parent, `measures`, `quantities`). Its passages become pages (a date line, then the text) with gold files, are
-built with `epikg build` and scored with `epikg eval`, on the fields that file annotates only. pages.jsonl
-holds, for each page of bench/passages/pages/, its publication date, outlet and credited persons, read here
+built with `epikg build` and scored with `epikg eval`, on the fields that file annotates only. Each
+`pages*.jsonl` holds, for each page of the folder of its name (pages.jsonl -> bench/passages/pages/,
+pages2.jsonl -> bench/passages/pages2/), its publication date, outlet and credited persons, read here
 with `epikg.pipeline.read_article`. Rules are written looking at these (they are no held-out set): the figures
 say what a change did to the forms each file was written to stress.
 """
@@ -73,16 +74,15 @@ def score_passages(path: Path, folder: Path) -> dict[str, float]:
     return {field: report[field]["f1"] for field in fields}
 
 
-def score_pages() -> dict[str, float]:
-    """Share of pages whose publication date, outlet and credited names are read as expected."""
+def score_pages(path: Path) -> dict[str, float]:
+    """Share of the pages of `path` (its folder: bench/passages/<stem>/) whose publication date, outlet and
+    credited names are read as expected."""
     from epikg.pipeline import read_article
 
-    rows = [
-        json.loads(line) for line in (HERE / "pages.jsonl").read_text(encoding="utf-8").splitlines() if line
-    ]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     right = {"published": 0, "outlet": 0, "credits": 0}
     for row in rows:
-        article = read_article(HERE / "pages" / f"{row['id']}.txt")
+        article = read_article(HERE / path.stem / f"{row['id']}.txt")
         published = article.published.isoformat() if article.published else None
         expected = row["published"]
         right["published"] += published == expected or bool(
@@ -102,12 +102,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         root = args.keep or Path(scratch)
         for path in sorted(HERE.glob("*.jsonl")):
-            if path.name == "pages.jsonl":
+            if path.name.startswith("pages"):
                 continue
             scores = score_passages(path, root / path.stem)
             print(f"{path.stem:28}", "  ".join(f"{field} {value:.3f}" for field, value in scores.items()))
-    scores = score_pages()
-    print(f"{'pages':28}", "  ".join(f"{field} {value:.3f}" for field, value in scores.items()))
+    for path in sorted(HERE.glob("pages*.jsonl")):
+        scores = score_pages(path)
+        print(f"{path.stem:28}", "  ".join(f"{field} {value:.3f}" for field, value in scores.items()))
 
 
 if __name__ == "__main__":

@@ -35,6 +35,34 @@ def _tokens(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[\u4e00-\u9fff]+", line)]
 
 
+def _masthead(line: str) -> tuple[int, str] | None:
+    """A newspaper's name heading its e-paper page: before an edition or issue number (`今日屏南 第2345期`), before
+    the kind of page (`信阳日报 电子版`: data/page_body_marks.tsv), or, named as outlets are (data/datelines.tsv),
+    before its date (`黔东南日报 2021年8月5日 星期四`), as a site or account is (`某某发布 2021-11-12 18:30`)."""
+    tokens = _tokens(line)
+    if not tokens:
+        return None
+    at, token = tokens[0]
+    rest = line[at + len(token) :].strip()
+    if len(token) < 2 or not rest:
+        return None
+    if edition().match(rest) or rest.startswith(tuple(data_groups("page_body_marks.tsv")["epaper"])):
+        return at, token
+    named = (*data_groups("datelines.tsv")["outlet"], *data_groups("page_body_marks.tsv")["site"])
+    if full_date().match(rest) and token.endswith(named):
+        return at, token  # `章丘发布 2021-11-12 18:30`: an account before its post's date
+    return None
+
+
+def header_masthead(lines: list[tuple[int, str]]) -> tuple[int, int, str] | None:
+    """(start, end, name) of the masthead the page's header names (`今日屏南 第2345期`), if any."""
+    for offset, line in lines[: header_end(lines)]:
+        if masthead := _masthead(line):
+            at, name = masthead
+            return offset + at, offset + at + len(name), name
+    return None
+
+
 def _header_site(line: str) -> tuple[int, str] | None:
     """The site or account a header line names: its banner alone (`垫江发布`), before a date or an edition (an
     e-paper's masthead, named as outlets are: data/datelines.tsv), or before its navigation
@@ -51,9 +79,10 @@ def _header_site(line: str) -> tuple[int, str] | None:
     at, token = tokens[0]
     rest = line[at + len(token) :].strip()
     navigation = bool(rest) and any(m in rest for m in marks["nav"])
+    if masthead := _masthead(line):
+        return masthead  # `黔东南日报 2021年8月5日 星期四`, `今日屏南 第2345期`: an e-paper's masthead
     if rest and (full_date().match(rest) or edition().match(rest)):
-        # `黔东南日报 2021年8月5日 星期四`, `团结报 2022年03月19日 第A02版`: an e-paper's masthead
-        return (at, token) if token.endswith(data_groups("datelines.tsv")["outlet"]) else None
+        return None
     if rest and not navigation:
         return None  # a line of words, not a site's banner or navigation
     if token.endswith(tuple(marks["site"])) or (

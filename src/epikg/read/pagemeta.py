@@ -27,9 +27,9 @@ from epikg.lexicon import (
     minority_name_at,
 )
 from epikg.read.normalize import is_boilerplate
-from epikg.read.page_bodies import find_page_bodies, header_sites
+from epikg.read.page_bodies import find_page_bodies, header_masthead, header_sites
 from epikg.read.page_layout import dateline, header_end, page_labels, roles
-from epikg.read.publication_date import full_date, read_published
+from epikg.read.publication_date import date_labels, dated, full_date, read_published
 
 
 @dataclass(frozen=True)
@@ -93,9 +93,12 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=1)
 def _source_line() -> re.Pattern[str]:
-    """A source line: a label of data/source_labels.txt, spaced out or not, a colon and the outlet."""
+    """A source line: a label of data/source_labels.txt, spaced out or not, a colon or a bar (`来源丨某某区融媒体中心`,
+    the Han bar read as `|`), or the `?` a mojibake page left for its colon (`来源?某某县人民政府`), and the outlet,
+    up to a bracket (`【信息来源:某某县人民政府办公室】`)."""
     return re.compile(
-        rf"(?:{_spaced(data_words('source_labels.txt'))})\s*[::]\s*(?P<name>[^\s|::,()、。;]{{2,30}})"
+        rf"(?:{_spaced(data_words('source_labels.txt'))})\s*(?:[::|]|\?{{1,2}})\s*"
+        r"(?P<name>[^\s|::,()、。;?\[\]【】]{2,30})"
     )
 
 
@@ -105,10 +108,62 @@ def _spaced(labels: Iterable[str]) -> str:
 
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
-    """The outlet: a WeChat header's account, a source line (来源/转自), the site named in its ICP or copyright
-    line, else an outlet's dateline."""
-    for pattern in _outlet_patterns():
+    """The outlet: a WeChat header's account, a source line (来源/转自), the body named on the header's date line,
+    an e-paper's masthead (the paper, over its publisher in the footer: `信阳日报 电子版` over `版权所有 信阳日报社`),
+    the site named in its ICP or copyright line, else an outlet's dateline."""
+    patterns = _outlet_patterns()
+    return (
+        _named_outlet(lines, patterns[:3])
+        or _dated_outlet(lines)
+        or _masthead_outlet(lines)
+        or _named_outlet(lines, patterns[3:])
+        or _dateline_outlet(lines)
+        or _credited_outlet(lines)
+    )
+
+
+def _masthead_outlet(lines: list[tuple[int, str]]) -> Found | None:
+    masthead = header_masthead(lines)
+    return Found(masthead[2], masthead[0], masthead[1]) if masthead else None
+
+
+_DATE_LINE = 40  # the longest header line read as a date line with its outlet
+
+
+def _dated_outlet(lines: list[tuple[int, str]]) -> Found | None:
+    """`2020年02月03日 10:21 星期一 某某县融媒体中心`, `2020-04-10 | 某某区融媒体中心`: a short header line with a
+    date and, set apart, the name of one body and no other words but labels and weekdays: the body that put the
+    page up beside its date."""
+    for offset, line in lines[: header_end(lines)]:
+        line = line.replace(BAR_CHARACTER, "|")
+        if len(line) > _DATE_LINE or _HEADLINE_END.search(line) or not dated(line):
+            continue
+        # a run after a colon is another label's value (`版名:综合新闻`), not the page's body; a word of its making
+        # after the body's name is no part of it (`某某县融媒体中心出品`: data/page_body_marks.tsv, after)
+        runs = [
+            m
+            for m in re.finditer(r"(?<![::\uff1a])[\u4e00-\u9fff]{4,}", line)
+            if not line[: m.start()].rstrip().endswith((":", "\uff1a"))
+        ]
+        bodies = [(m.start(), name) for m in runs if looks_like_body(name := _without_after_word(m.group()))]
+        if len(bodies) == 1:
+            at, name = bodies[0]
+            return Found(name, offset + at, offset + at + len(name))
+    return None
+
+
+def _without_after_word(name: str) -> str:
+    after = sorted(data_groups("page_body_marks.tsv")["after"], key=len, reverse=True)
+    return next((name.removesuffix(word) for word in after if name.endswith(word)), name)
+
+
+def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[str]]) -> Found | None:
+    """The first name a line gives by the first of the patterns that finds one."""
+    for pattern in patterns:
         for offset, line in lines:
+            line = line.replace(
+                BAR_CHARACTER, "|"
+            )  # `来源丨某某区融媒体中心`: the Han bar some pages set labels off with
             match = pattern.search(line)
             if match and line[match.end("name") : match.end("name") + 1] in (":", "\uff1a"):
                 continue  # `来源: 发布日期:...`: an empty source, and the next label is no outlet
@@ -118,11 +173,28 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
                 continue  # `来源:本站`: this site, unnamed
             if match:
                 name = re.sub(r"[\d\s]+$", "", match.group("name"))
+                # `来源:每日甘肃网-张掖日报`: the portal, then the paper it took the text from (read_meta adds it)
+                name = _JOINED.split(name)[0] if len(_JOINED.split(name)[0]) >= 2 else name
                 start, end = _account(name)
                 if end - start >= 2:
                     at = offset + match.start("name")
                     return Found(name[start:end], at + start, at + end)
-    return _dateline_outlet(lines)
+    return None
+
+
+_JOINED = re.compile(r"-(?=[\u4e00-\u9fff]{2})")
+
+
+def _joined_outlet(text: str, outlet: Found | None) -> Found | None:
+    """The second outlet of a source naming two joined by a hyphen (`每日甘肃网-张掖日报`), after the first."""
+    if outlet is None or not _JOINED.match(text, outlet.end):
+        return None
+    second = re.compile(r"[\u4e00-\u9fff]{2,20}").match(text, outlet.end + 1)
+    return (
+        Found(second.group(), second.start(), second.end())
+        if second and looks_like_body(second.group())
+        else None
+    )
 
 
 def _dateline_outlet(lines: list[tuple[int, str]]) -> Found | None:
@@ -135,13 +207,34 @@ def _dateline_outlet(lines: list[tuple[int, str]]) -> Found | None:
     return None
 
 
+def _credited_outlet(lines: list[tuple[int, str]]) -> Found | None:
+    """Where nothing else names the source, an outlet a credit names as its person's unit (`文/图 某某县融媒体中心
+    张明`, `记者 某某日报 张明`: an outlet's ending, data/datelines.tsv): the text is that outlet's."""
+    endings = tuple(data_groups("datelines.tsv")["outlet"])
+    for offset, line in lines:
+        for match in _role_start().finditer(line.replace(BAR_CHARACTER, "|")):
+            unit = _UNIT.match(line, match.end())
+            spaced = unit is not None and line[unit.end() : unit.end() + 1] in (" ", "\u3000")
+            if (
+                spaced
+                and unit.group().endswith(endings)
+                and _names_after(line, _past_separators(line, unit.end()), offset, None)
+            ):
+                return Found(unit.group(), offset + unit.start(), offset + unit.end())
+    return None
+
+
 def _account(name: str) -> tuple[int, int]:
     """Where the outlet's own name lies in a source naming its platform (`微信公众号“平遥发布”`: data/outlet_platforms.txt,
-    data/org_quote_marks.tsv); all of it elsewhere."""
+    data/org_quote_marks.tsv), or naming it in quotes before the platform (`“平遥发布”微信公众号`); all of it
+    elsewhere."""
     start = next((len(p) for p in data_longest_first("outlet_platforms.txt") if name.startswith(p)), 0)
     close = data_table("org_quote_marks.tsv").get(name[start : start + 1])
     if close and name.endswith(close):
         return start + 1, len(name) - 1
+    end = name.find(close, start + 1) if close else -1
+    if end > start + 1 and name[end + 1 :] in data_words("outlet_platforms.txt"):
+        return start + 1, end
     return start, len(name)
 
 
@@ -196,6 +289,21 @@ def _role_after_names() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _caption_credit() -> re.Pattern[str]:
+    """`▲志愿者为返乡群众测量体温 张明 摄`: names set apart by spaces at a line's end, the credit after them
+    (data/byline_roles_after.txt), with no brackets."""
+    return re.compile(
+        r"[\s\u3000](?P<names>"
+        + _CREDIT_NAME
+        + r"(?:[\s\u3000]+"
+        + _CREDIT_NAME
+        + r")*)[\s\u3000]+(?P<role>"
+        + "|".join(map(re.escape, data_longest_first("byline_roles_after.txt")))
+        + r")\s*$"
+    )
+
+
 def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None], ...]:
     """Reporters, correspondents, editors and authors the page credits, with the role as written."""
     found: list[tuple[Found, str | None]] = []
@@ -205,6 +313,9 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
             role = match.groupdict().get("barred") or match.group("role")
             found.extend(_names_after(line, match.end(), offset, role))
         if credit := _role_after_names().search(line):  # a photo's or a text's credit, no post (`摄`)
+            named = _names_after(line, credit.start("names"), offset, credit.group("role"))
+            found.extend((name, None) for name, _ in named)
+        if credit := _caption_credit().search(line):  # `▲志愿者为群众测温 张明 摄`: a caption's credit
             named = _names_after(line, credit.start("names"), offset, credit.group("role"))
             found.extend((name, None) for name, _ in named)
         parens = _AUTHOR_PARENS.search(line) or _AUTHOR_AFTER_SENTENCE.search(line)
@@ -293,27 +404,36 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
             lines.append((pos + raw_line.index(stripped[0]), stripped))
         pos += len(raw_line) + 1
     published, dropped = read_published(lines)
+    outlet = find_outlet(lines) or _signing_body(lines) or _header_outlet(lines)
+    joined = _joined_outlet(text, outlet)
     return PageMeta(
         title=find_title([line for line in lines if not is_boilerplate(line[1])], html_title),
         published=published,
-        outlet=find_outlet(lines) or _signing_body(lines) or _header_outlet(lines),
+        outlet=outlet,
         bylines=find_bylines(lines),
-        bodies=tuple(Found(name, start, end) for start, end, name in find_page_bodies(lines)),
+        bodies=tuple(Found(name, start, end) for start, end, name in find_page_bodies(lines))
+        + ((joined,) if joined else ()),
         dropped=dropped,
     )
 
 
+_NOTE = re.compile(r"[(（【\[].*[)）】\]]")
 _SIGNATURE_LINES = 4  # the signing body, its date and a page number or two, at the foot
 
 
 def _signing_body(lines: list[tuple[int, str]]) -> Found | None:
     """Where no line names the source, the body that signs a notice at its foot, alone on its line, with nothing
-    after it but the signing date and page furniture (`特此通告。` / `某某县新冠肺炎疫情防控指挥部` /
-    `2022年3月15日`): the notice is that body's."""
+    after it but the signing date, a note in brackets, a date line and page furniture (`特此通告。` /
+    `某某县新冠肺炎疫情防控指挥部` / `2022年3月15日` / `(此件公开发布)`): the notice is that body's."""
     for offset, line in reversed(lines[-_SIGNATURE_LINES:]):
         name = line.strip()
         if full_date().fullmatch(name) or not any(HAN.match(c) for c in name) or is_boilerplate(name):
             continue  # the date it was signed, `— 1 —`, a footer
+        if _NOTE.fullmatch(name) and not dated(name):
+            continue  # `(此件公开发布)`: a note on the document's release, under its date
+        runs = re.findall(r"[\u4e00-\u9fff]+", full_date().sub(" ", name))
+        if dated(name) and all(run in date_labels() for run in runs):
+            continue  # `发布于 2021-11-20`: the page's date line, under the body that signs
         if 4 <= len(name) <= 30 and all(HAN.match(c) for c in name) and looks_like_body(name):
             return Found(name, offset, offset + len(name))
         return None

@@ -1,21 +1,28 @@
 """The publication date a page states, read from the page's own date line, never from the story. Every full
-date (`2020-02-03`, `2020/2/3`, `2020.02.03`, `2020年2月3日`, `二〇二〇年二月三日`, `21-11-08 16:50`;
+date (`2020-02-03`, `2020/2/3`, `2020.02.03`, `2020年2月3日`, `二〇二〇年二月三日`, `21-11-08 16:50`,
+`20/02/03 09:12`;
 a time beside it is kept) is a candidate only where it stands as a date line:
 
-- labelled: right after a label of data/date_labels.tsv (`发布时间:`, `来源:县政府 时间:`), or at
-  the start of the line after a line that holds only a label;
+- labelled: right after a label of data/date_labels.tsv (`发布时间:`, `来源:县政府 时间:`; a mojibake `?` may
+  stand for its colon), or at the start of the line after a line that holds only a label;
 - in the header (the lines up to and with the first prose line), a bare date set apart from the
   words around it by spaces, brackets, `|` or a page label (`闽南日报 2022-04-06 09:18`), not run
   into a sentence (`2020年2月2日晚,全县...`, `于2020年1月25日起`);
 - below the header, a date on a line of its own: alone, in brackets, or beside a label, credits or the
   body that signs a notice only (`2020年2月3日`, `(2020-02-03)`, `责任编辑:张明 2020-02-03`,
-  `(通讯员 张明)2020-02-03`, `某某县人民政府 2020年2月3日`).
+  `(通讯员 张明)2020-02-03`, `某某县人民政府 2020年2月3日`);
+- last of all, the date a content-management system writes into the page's own address, on a line of its
+  own (`http://…/art/2020/2/11/art_1.html`, `…/t20200211_123.html`).
 
 When several remain, labelled beats bare and header beats foot: a published or generic label in
 the header, then a published label below it, then an `updated` label in the header, then a bare
 header date, then a date line below the header; within a rank the first in the page. A bare date
-followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`),
-a banner label (`今天是`) marks the visit, and
+followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`, the
+page's source does: `星期一 来源:某某县融媒体中心`, or the story starts on the next line),
+a banner label (`今天是`, a crawl's `抓取时间`) marks the visit, a generic label's date run into a part of
+the day (`时间:2021年11月22日上午9时`) is a meeting's, the dates of other articles' links (listed, or under or
+beside a list's header: `热门文章`) and of the comments under a comment section's heading are theirs, a
+document's date cited in brackets inside a sentence is the document's, and
 a date followed by `-`/`至` and another is a period: none is read. A candidate that is no calendar
 day, before 2019 or after today is dropped, and said so in PageMeta.dropped.
 """
@@ -26,8 +33,16 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from epikg.lexicon import data_alternation, data_groups, looks_like_body, numerals, read_data_lines
-from epikg.read.page_layout import header_end, page_labels
+from epikg.lexicon import (
+    alternation,
+    data_alternation,
+    data_groups,
+    data_words,
+    looks_like_body,
+    numerals,
+    read_data_lines,
+)
+from epikg.read.page_layout import header_end, page_labels, roles
 
 _EARLIEST_YEAR = 2019
 # An optional time after the date (`11:03`, `11:03:05`, `11时03分`, ISO `T11:03:00+08:00`).
@@ -65,15 +80,22 @@ def _han_date() -> re.Pattern[str]:
     )
 
 
-# A two-digit year only with a time beside it (`21-11-08 16:50`): alone it could be anything.
+# A two-digit year only with a time beside it (`21-11-08 16:50`, a forum's `20/02/03 09:12`): alone it could be
+# anything.
 _SHORT_YEAR_DATE = re.compile(
-    r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
+    r"(?<![\d/-])(?P<y>\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
 )
 
 
 @lru_cache(maxsize=1)
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     return (_NUMERIC_DATE, _YMD_DATE, _han_date(), _SHORT_YEAR_DATE)
+
+
+def dated(line: str) -> bool:
+    """The line writes a date in one of the forms a date line uses (`2020年2月3日`, `20/02/03 09:12`)."""
+    return any(pattern.search(line) for pattern in _date_patterns())
 
 
 @lru_cache(maxsize=1)
@@ -89,20 +111,41 @@ def full_date() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _link_line() -> re.Pattern[str]:
     """A link to another article with its date: the date, then a headline (`2022-04-16 某某县开展第五轮核酸检测`), or
-    a headline, then its date in brackets (`上一篇:某某县召开专题会议(2021-01-10)`)."""
+    a headline, then its date in brackets (`上一篇:某某县召开专题会议(2021-01-10)`) or after a space."""
     date = full_date().pattern
     return re.compile(
         rf"^\s*(?:{date})\s+[\u4e00-\u9fff][^:：]{{5,}}$|^.*[\u4e00-\u9fff]\s*[(\[【]\s*(?:{date})\s*[)\]】]\s*$"
+        # `上蔡县开展健康教育进万家活动 2020-03-18`: the headline, a space, then its date
+        rf"|^[·•\s]*[\u4e00-\u9fff][^:：]{{4,}}[\u4e00-\u9fff”》]\s+(?:{date})\s*$"
     )
 
 
+_HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
+
+
+def _comment_heading(line: str) -> bool:
+    """`网友评论(3)`, `精选留言`: the heading of the page's comment section (data/comment_headings.txt)."""
+    return len(line) <= _HEADING and line.startswith(tuple(data_words("comment_headings.txt")))
+
+
+@lru_cache(maxsize=1)
+def _list_header() -> re.Pattern[str]:
+    """A header of the portal's links to other articles (data/boilerplate_tail_headers.txt: `相关新闻`, `热门文章`),
+    opening its line."""
+    return re.compile(rf"^[^\w]{{0,3}}(?:{data_alternation('boilerplate_tail_headers.txt')})")
+
+
 def _listed_links(lines: list[tuple[int, str]]) -> set[int]:
-    """The lines of a list of links to other articles (two or more such lines in a row): their dates are theirs."""
+    """The lines of a list of links to other articles: two or more such lines in a row, one right under the list's
+    header (`相关新闻` / `某某县召开会议 2020-02-03`), or a header and its link on one line (`热门文章 某某县召开
+    会议 2020-02-03`): their dates are theirs."""
     links = [bool(_link_line().match(line)) for _, line in lines]
+    headers = [bool(_list_header().match(line)) for _, line in lines]
     return {
         i
         for i, link in enumerate(links)
-        if link and ((i > 0 and links[i - 1]) or (i + 1 < len(links) and links[i + 1]))
+        if (link and ((i > 0 and (links[i - 1] or headers[i - 1])) or (i + 1 < len(links) and links[i + 1])))
+        or (headers[i] and _list_header().sub("", lines[i][1]).strip(" \u3000:：") != "")
     }
 
 
@@ -125,19 +168,53 @@ def _periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def edition() -> re.Pattern[str]:
-    """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`."""
+    """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`, with its section's letter (`第A03版`)."""
     marks = {
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("edition_marks.tsv").items()
     }
     return re.compile(
-        rf"\s*(?:{marks['open']})\s*[\d{''.join(numerals('plain'))}]{{1,5}}\s*(?:{marks['close']})"
+        rf"\s*(?:{marks['open']})\s*[A-Za-z]?[\d{''.join(numerals('plain'))}]{{1,5}}\s*(?:{marks['close']})"
     )
+
+
+@lru_cache(maxsize=1)
+def _day_part() -> re.Pattern[str]:
+    """A part of the day right after a date (data/time_periods.txt: `2021年11月22日上午9时`): an event's time."""
+    return re.compile(rf"(?:{data_alternation('time_periods.txt')})")
 
 
 def _edition_after(after: str) -> bool:
     """`2020年02月03日 星期一 第03版`: the weekday is followed by the page of an issue, so the date is its."""
     weekday = _weekday().match(after)
     return bool(weekday and edition().match(after, weekday.end()))
+
+
+_SENTENCE = 15  # the shortest line read as the story's first sentence under a date
+
+
+def _sentence(line: str) -> bool:
+    """A line of the story: long enough, with a comma or a full stop, and no banner's greeting (`欢迎访问某某县
+    人民政府网站!`: data/date_banner_words.txt)."""
+    return (
+        len(line) >= _SENTENCE
+        and bool(re.search(r"[,。]", line))
+        and not any(word in line for word in data_words("date_banner_words.txt"))
+    )
+
+
+def _source_after(after: str) -> bool:
+    """`2020年2月3日 星期一 来源:某某县融媒体中心`, `2020年2月3日 10:21 星期一 某某县融媒体中心`: the weekday is
+    followed by the page's source, its label (data/source_labels.txt) or its outlet's name, so the date is the
+    page's; not by a banner's greeting (data/date_banner_words.txt: `欢迎访问某某县人民政府`)."""
+    weekday = _weekday().match(after)
+    rest = after[weekday.end() :] if weekday else ""
+    if any(word in rest for word in data_words("date_banner_words.txt")):
+        return False
+    token = re.match(r"[\s\u3000|丨)]*(?P<word>[\u4e00-\u9fff]+)", rest)
+    return bool(token) and (
+        token.group("word").startswith(tuple(data_words("source_labels.txt")))
+        or looks_like_body(token.group("word"))
+    )
 
 
 _PROSE = re.compile(r"[,。;!?]")
@@ -147,14 +224,24 @@ _APART_AFTER = " \t\u3000|丨)]】>"
 
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
-    """A credit on a date line (data/credit_labels.txt): `责任编辑:张明`, or a label and names with no colon
-    (`通讯员 张明 李华`, `文/张明`)."""
-    labels = data_alternation("credit_labels.txt")
+    """A credit on a date line (data/credit_labels.txt, and the roles pages credit people in, data/byline_roles.txt:
+    `文字:张明 图片:李华`): `责任编辑:张明`, or a label and names with no colon (`通讯员 张明 李华`, `文/张明`)."""
+    labels = alternation(sorted({*data_words("credit_labels.txt"), *roles()}, key=len, reverse=True))
     names = r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*(?![\u4e00-\u9fff])"
-    return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}")
+    # a counter after its label and a space (`阅读 1256`, `浏览 2.3万`)
+    return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?")
 
 
-_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE = range(5)
+_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE, _ADDRESS = range(6)
+
+# The page's own address on a line of its own, after a label or none (`http://…/art/2020/2/11/art_2031_57712.html`,
+# `页面地址:http://…/t20200211_123.html`), and the date a content-management system writes into its path: a
+# folder per year, month and day, or a `t` and the digits before the article's number.
+_ADDRESS_LINE = re.compile(r"^(?:[^\s:：/]{1,8}\s*[:：]\s*)?https?://\S+$")
+_ADDRESS_DATES = (
+    re.compile(r"/(?P<y>20\d{2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})/"),
+    re.compile(r"/t?(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})_\d+\."),
+)
 
 
 @lru_cache(maxsize=1)
@@ -167,14 +254,20 @@ def date_labels() -> dict[str, str]:
 def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a label right before a date, a line that is a label alone); longer labels first."""
     names = "|".join(re.escape(label) for label in sorted(date_labels(), key=len, reverse=True))
-    label = rf"[\[【(]?\s*(?P<label>{names})\s*[\]】)]?\s*[::]?\s*"
+    # `发布时间?2020-02-18`: a `?` or two where a badly converted page lost its full-width colon
+    label = rf"[\[【(]?\s*(?P<label>{names})\s*[\]】)]?\s*(?:[::]|\?{{1,2}})?\s*"
     return re.compile(label + r"[\[【(]?\s*$"), re.compile("^" + label + "$")
 
 
 def _label_kind(text: str, *, whole: bool = False) -> str | None:
     before, alone = _label_patterns()
     match = (alone if whole else before).search(text)
-    return date_labels()[match.group("label")] if match else None
+    if match is None:
+        return None
+    kind = date_labels()[match.group("label")]
+    if kind == "generic" and "\u4e00" <= text[match.start("label") - 1 : match.start("label")] <= "\u9fff":
+        return "event"  # `报名时间:`, `截止日期:`: the time of something the page announces, not the page's
+    return kind
 
 
 def _number(text: str) -> int:
@@ -194,7 +287,7 @@ def _calendar_value(match: re.Match[str], today: date) -> tuple[date | datetime 
     year = year + 2000 if year < 100 else year
     try:
         value: date | datetime = date(year, month, day)
-        if match.group("H") is not None:
+        if match.groupdict().get("H") is not None:
             value = datetime(
                 year, month, day, int(match.group("H")), int(match.group("M")), int(match.group("S") or 0)
             )
@@ -212,6 +305,9 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
     """A bare date set off from the words around it, not run into a sentence."""
     after = line[end:]
     rest = after.lstrip(" \t\u3000")
+    closed = rest[1:].lstrip(" \t\u3000") if rest[:1] in (")", "]", "】") else ""
+    if "\u4e00" <= closed[:1] <= "\u9fff" and _PROSE.search(line):
+        return False  # `现将《方案》(2020年4月1日)转发给你们,`: a document's date cited in a sentence
     if not rest or rest[0] in _APART_AFTER or rest.startswith(page_labels()):
         pass
     elif not (after[:1].isspace() or line[end - 1 : end].isspace()) or _PROSE.search(line):
@@ -254,16 +350,28 @@ def _signature(line: str, start: int, end: int) -> bool:
 
 
 def _candidate_rank(
-    line: str, match: re.Match[str], kind: str | None, in_header: bool, issue: bool = False
+    line: str,
+    match: re.Match[str],
+    kind: str | None,
+    in_header: bool,
+    issue: bool = False,
+    story: bool = False,
 ) -> int | None:
     """Where a date ranks as the page's own date, or None where it is not one (see the comment above); `issue`:
-    a line next to this one numbers a newspaper's page or issue (`第02版`, `第2345期`)."""
+    a line next to this one numbers a newspaper's page or issue (`第02版`, `第2345期`); `story`: the next line
+    is a sentence, the story's first (a banner stands over the site's name and navigation, not over the story)."""
     after = line[match.end() :]
     if (
-        kind == "banner"
+        kind in ("banner", "event")
+        or (kind == "generic" and _day_part().match(after))  # `时间:2021年11月22日上午9时`: a meeting's time
         or _periods()[0].match(after)
         or _periods()[1].search(line[: match.start()])
-        or (kind is None and _weekday().match(after) and not (_edition_after(after) or issue))
+        or (
+            kind is None
+            and in_header
+            and _weekday().match(after)
+            and not (_edition_after(after) or issue or story or _source_after(after))
+        )
     ):
         return None
     if in_header and kind in ("published", "generic"):
@@ -289,14 +397,23 @@ def read_published(
     dropped: list[str] = []
     label_line: str | None = None  # the kind of the label that stood alone on the line before
     links = _listed_links(lines)
+    comments = False  # under the heading of the comment section: its dates are the comments'
     for order, (_, line) in enumerate(lines):
+        comments = comments or _comment_heading(line)
         if order in links:
             continue  # `相关新闻` / `2022-04-16 某某县开展第五轮核酸检测`: another article's date
+        if _ADDRESS_LINE.match(line):
+            for match in (m for pattern in _ADDRESS_DATES for m in pattern.finditer(line)):
+                value, problem = _calendar_value(match, today)
+                if value is not None:
+                    candidates.append((_ADDRESS, order, value))
+            continue  # the address's other digits (`art_2031_57712`) are no date
         taken: list[tuple[int, int]] = []
         # `黔东南日报 2021年8月5日 星期四` over `第02版:综合新闻`: an e-paper's issue date, no portal's banner
         issue = any(
             edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
         )
+        story = order + 1 < len(lines) and _sentence(lines[order + 1][1])
         for pattern in _date_patterns():
             for match in pattern.finditer(line):
                 if any(match.start() < e and s < match.end() for s, e in taken):
@@ -305,7 +422,9 @@ def read_published(
                 kind = _label_kind(line[: match.start()])
                 if kind is None and match.start() == 0:
                     kind = label_line
-                rank = _candidate_rank(line, match, kind, order <= end_of_header, issue)
+                if comments and kind is None:
+                    continue  # `某某网友 2020-02-05 12:00`: a comment's date
+                rank = _candidate_rank(line, match, kind, order <= end_of_header, issue, story)
                 if rank is None:
                     continue
                 value, problem = _calendar_value(match, today)

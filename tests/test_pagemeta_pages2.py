@@ -1,0 +1,327 @@
+"""Page metadata on the shapes of the second and third pages batteries (bench/passages/pages2, pages3): labels of
+a page's edits and of its crawl, short years, weekdays under a headline, dated link lists and comments, meeting
+times, and outlets beside a date line, in an e-paper's masthead, a credit's unit or a notice's signature. Pages
+written for these tests, folded as the build folds them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from epikg.read.normalize import fold
+from epikg.read.pagemeta import read_meta
+
+STORY = (
+    "全镇干部群众坚守一线，做好排查登记、卡点值守和物资保障等各项工作，"
+    "确保各项防控措施落实到位，切实守护好人民群众的生命安全和身体健康。\n"
+)
+# A page of short paragraphs: no line is long enough to end the header, as on many county sites.
+SHORT = "全镇干部群众坚守一线，做好排查登记工作。\n"
+TITLE = "某某镇扎实做好疫情防控工作"
+DAY = date(2020, 2, 3)
+
+
+def published_day(page: str) -> date | None:
+    value = read_meta(fold(page)).published
+    return value.date() if hasattr(value, "date") else value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "修改时间：2020-03-04 09:00 | 发布时间：2020-02-03 17:12",  # the last edit, written first
+        "修改日期：2020年3月4日　发布日期：2020年2月3日",
+    ],
+)
+def test_an_edit_label_yields_to_the_publication_label(line: str) -> None:
+    assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "crawl",
+    ["抓取时间：2023-05-17 03:12:44", "采集时间：2023-05-18 11:02", "访问日期：2023年5月18日"],
+)
+def test_the_crawl_record_is_not_the_pages_date(crawl: str) -> None:
+    assert published_day(f"{crawl}\n{TITLE}\n{STORY * 2}") is None
+    assert published_day(f"{crawl}\n{TITLE}\n发布时间：2020-02-03 10:05\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "楼主　某某网友　发表于 20/02/03 09:12　只看该作者",  # a forum's short year, with its time
+        "发布：20/02/03 14:05　　某某县融媒体中心",
+    ],
+)
+def test_a_short_year_with_slashes_and_a_time(line: str) -> None:
+    assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY
+
+
+def test_a_short_year_with_slashes_alone_is_no_date() -> None:
+    assert published_day(f"{TITLE}\n20/02/03\n{STORY * 2}") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020年02月03日 10:21　星期一　　某某县融媒体中心",  # the outlet after the weekday
+        "2020年2月3日　周一　　来源：某某日报",  # the source label after it
+        "2020年2月3日　週一　　來源：某某縣融媒體中心",  # in Traditional script
+    ],
+)
+def test_a_weekday_date_followed_by_the_pages_source_is_the_pages(line: str) -> None:
+    assert published_day(f"某某县融媒体中心\n首页　新闻　视频\n{TITLE}\n{line}\n{TITLE}\n{STORY * 2}") == DAY
+
+
+def test_a_weekday_date_over_the_story_is_the_pages() -> None:
+    assert published_day(f"{TITLE}\n2020-02-03　星期一\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "2024年5月30日　星期四　欢迎访问某某县人民政府",  # a greeting ending in a body's name
+        "2024年5月30日　星期四　天气：晴",
+        "2024年5月30日　星期四",
+    ],
+)
+def test_a_weekday_date_over_the_sites_name_stays_a_banner(banner: str) -> None:
+    assert published_day(f"{banner}\n某某县人民政府\n首页 | 新闻中心\n{TITLE}\n{STORY * 2}") is None
+
+
+def test_a_mojibake_mark_where_the_labels_colon_was() -> None:
+    assert published_day(f"{TITLE}\n发布时间?2020-02-03 11:02??来源?某某县人民政府\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://www.example.gov.cn/art/2020/2/3/art_2031_57712.html",
+        "页面地址：http://www.example.gov.cn/xwzx/202002/t20200203_123456.html",
+    ],
+)
+def test_the_date_in_the_pages_own_address(address: str) -> None:
+    assert published_day(f"{address}\n{TITLE}\n{STORY * 2}") == DAY
+    # the page's date line, where it prints one, beats its address
+    assert published_day(f"{address}\n{TITLE}\n发布时间：2020-02-05\n{STORY * 2}") == date(2020, 2, 5)
+
+
+def test_an_address_with_no_date_gives_none() -> None:
+    assert published_day(f"http://www.example.cn/news/show.asp?id=20200203\n{TITLE}\n{STORY * 2}") is None
+
+
+def test_related_headlines_each_followed_by_its_date_are_not_the_pages() -> None:
+    page = f"{TITLE}\n{SHORT}相关阅读\n某某县召开疫情防控工作会议　2020-02-03\n某某县开展健康教育进万家活动　2020-02-01\n"
+    assert published_day(page) is None
+
+
+def test_a_documents_date_cited_in_a_sentence_is_not_the_pages() -> None:
+    page = f"{TITLE}\n现将《某某市疫情防控工作方案》（2020年2月1日）转发给你们，请认真贯彻落实。\n某某县人民政府办公室\n2020年2月3日\n"
+    assert published_day(page) == DAY
+
+
+def test_the_dates_of_comments_are_not_the_pages() -> None:
+    comments = "网友评论（2）\n某某网友　2020-02-05 12:00\n辛苦了！\n匿名用户　2020-02-06 08:10\n加油！\n"
+    assert published_day(f"{TITLE}\n{SHORT}{comments}") is None
+    assert published_day(f"{TITLE}\n2020-02-03 15:40　来源：某某县融媒体中心\n{SHORT}{comments}") == DAY
+
+
+def outlet(page: str) -> str | None:
+    found = read_meta(fold(page)).outlet
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "【发布日期：2020年2月3日】　【信息来源：某某县人民政府办公室】　【点击率：876】",
+            "某某县人民政府办公室",
+        ),
+        ("发布时间?2020-02-03 11:02??来源?某某县人民政府??作者?佚名", "某某县人民政府"),  # mojibake colons
+        ("日期：2020-02-03　供稿：某某县交通运输局　撰稿：张明", "某某县交通运输局"),
+        ("作者：张明　　作者单位：某某县疾病预防控制中心", "某某县疾病预防控制中心"),
+    ],
+)
+def test_a_source_line_in_brackets_with_mojibake_or_naming_the_supplier(line: str, name: str) -> None:
+    assert outlet(f"{TITLE}\n{line}\n{STORY}") == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020年02月03日 10:21　星期一　　某某县融媒体中心",
+        "2020.02.03　某某县融媒体中心",
+        "发布：20/02/03 14:05　　某某县融媒体中心",
+        "2020-02-03 | 某某市某某区融媒体中心",
+    ],
+)
+def test_the_body_beside_the_headers_date_is_the_outlet(line: str) -> None:
+    assert outlet(f"{TITLE}\n{line}\n{STORY}") in ("某某县融媒体中心", "某某市某某区融媒体中心")
+
+
+def test_a_labels_value_beside_the_date_is_no_outlet() -> None:
+    assert outlet(f"{TITLE}\n发布日期：2020-02-03　　版次：A2　　版名：综合新闻\n{STORY}") is None
+
+
+def test_a_source_line_beats_the_body_beside_the_date() -> None:
+    assert outlet(f"{TITLE}\n2020-02-03　某某县融媒体中心\n{STORY}来源：某某日报\n") == "某某日报"
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        (
+            "今日某某  第2345期\n2020年2月3日 星期一",
+            "今日某某",
+        ),  # a county paper's name before its issue number
+        ("某某日报 电子版\n2020年02月03日　星期一\n第03版：要闻　上一版　下一版", "某某日报"),
+        ("某某晚报 数字报\n返回目录　|　版面导航", "某某晚报"),
+    ],
+)
+def test_an_e_papers_masthead_is_the_outlet_over_its_publishers_copyright(header: str, name: str) -> None:
+    assert outlet(f"{header}\n{TITLE}\n{STORY}版权所有 某某日报社　未经书面授权不得转载\n") == name
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [("文/图　某某县融媒体中心　张明", "某某县融媒体中心"), ("记者　某某日报　李华　王强", "某某日报")],
+)
+def test_with_no_source_line_the_outlet_a_credit_names_as_its_unit(credit: str, name: str) -> None:
+    assert outlet(f"{TITLE}\n{STORY}{credit}\n") == name
+
+
+def test_a_credits_unit_that_is_no_outlet_names_none() -> None:
+    assert outlet(f"{TITLE}\n{STORY}作者：某某县卫健局　张明\n") is None
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "热门文章　某某县召开冬季安全生产会议　2020-02-01\n",  # the list's header and its link on one line
+        "相关新闻\n某某县召开冬季安全生产会议　2020-02-01\n",  # one link under the header
+    ],
+)
+def test_a_single_link_of_a_list_is_not_the_page(links: str) -> None:
+    assert published_day(f"{links}{TITLE}\n2020年2月3日 10:23 | 来源：某某县融媒体中心\n{SHORT}") == DAY
+    assert published_day(f"{TITLE}\n{SHORT}{links}") is None
+
+
+def test_a_meetings_time_under_a_generic_label_is_not_the_pages() -> None:
+    page = "关于召开疫情防控工作会议的通知\n时间：2020年2月5日上午9时\n地点：县政府三楼会议室\n某某县疫情防控指挥部办公室\n"
+    assert published_day(page) is None
+    assert published_day(f"{page}发布于 2020-02-03\n") == DAY
+
+
+def test_a_source_line_set_off_by_a_han_bar() -> None:
+    assert outlet(f"{TITLE}\n来源丨某某区融媒体中心　2020-02-03 17:42\n{STORY}") == "某某区融媒体中心"
+
+
+def test_an_account_before_its_posts_date_is_the_outlet() -> None:
+    assert outlet(f"某某发布　2020-02-03 18:30　发表于山东\n{TITLE}\n{STORY}") == "某某发布"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "某某县疫情防控指挥部\n2020年2月3日\n（此件公开发布）\n",  # a note on its release under the date
+        "某某县疫情防控指挥部\n发布于 2020-02-03\n",  # the page's date line under the signature
+    ],
+)
+def test_the_signing_body_over_a_note_or_a_date_line(foot: str) -> None:
+    assert outlet(f"关于暂停部分场所开放的通告\n{STORY}{foot}") == "某某县疫情防控指挥部"
+
+
+def test_a_list_header_over_dated_links_signs_nothing() -> None:
+    page = (
+        f"{TITLE}\n{STORY}相关新闻\n2020-02-01 某某县召开疫情防控会议\n2020-01-30 某某县致全县居民的一封信\n"
+    )
+    assert outlet(page) is None
+
+
+def test_a_source_naming_a_portal_and_its_paper_joined_by_a_hyphen() -> None:
+    meta = read_meta(fold(f"{TITLE}\n2020年2月3日 08:15　来源：某某新闻网-某某日报　　原标题：某某\n{STORY}"))
+    assert meta.outlet is not None and meta.outlet.value == "某某新闻网"
+    assert "某某日报" in [found.value for found in meta.bodies]
+
+
+def test_a_weekday_date_over_a_greeting_stays_a_banner() -> None:
+    page = f"2024年5月30日　星期四\n欢迎访问某某县人民政府网站，祝您浏览愉快！\n{TITLE}\n{STORY * 2}"
+    assert published_day(page) is None
+
+
+def test_an_open_government_pages_day_of_opening_beats_the_day_it_was_made() -> None:
+    page = f"发布机构：某某县人民政府办公室\n生成日期：2020-02-01\n公开日期：2020-02-03\n{TITLE}\n{STORY * 2}"
+    assert published_day(page) == DAY
+
+
+def test_an_issue_date_before_a_lettered_page_number_is_no_banner() -> None:
+    assert published_day(f"某某日报\n2020年2月3日　星期一　第A03版\n{TITLE}\n{SHORT}") == DAY
+
+
+def test_a_web_caches_date_is_not_the_pages() -> None:
+    assert published_day(f"网页快照：2023年5月1日\n{TITLE}\n{STORY * 2}") is None
+
+
+@pytest.mark.parametrize("source", ["发布者：管理员", "来源：本站原创"])
+def test_a_cms_account_or_the_sites_own_copy_names_no_outlet(source: str) -> None:
+    assert outlet(f"{TITLE}\n发布时间：2020-02-03　{source}\n{STORY}来源：某某县文化广电和旅游局\n") == (
+        "某某县文化广电和旅游局"
+    )
+
+
+def test_a_weekday_date_at_the_foot_is_the_pages() -> None:
+    """A portal's banner of today stands at the top; below the story a date with its weekday is the page's."""
+    assert published_day(f"{TITLE}\n{STORY * 2}（通讯员　张明）\n2020年2月3日　星期一\n") == DAY
+
+
+def test_a_date_after_credits_of_text_and_pictures_at_the_foot() -> None:
+    assert published_day(f"{TITLE}\n{STORY * 2}文字：张明　图片：李华　2020/02/03\n") == DAY
+
+
+def test_the_body_that_made_the_page_beside_its_date() -> None:
+    assert outlet(f"{TITLE}\n2020.02.03 18:00　某某县融媒体中心出品\n{STORY}") == "某某县融媒体中心"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "2020-02-03　|　阅读 1256",  # a counter after its label and a space
+        "录入：张明　发布：2020-02-03",  # who typed it in, and 发布 with its colon
+        "日期：2020-02-03　　信息来源：某某县卫健局",  # a source label with its kind before it
+    ],
+)
+def test_a_foot_date_line_with_counters_entry_credits_or_a_kind_of_source(foot: str) -> None:
+    assert published_day(f"{TITLE}\n{STORY * 2}{foot}\n") == DAY
+
+
+def test_publish_without_its_colon_runs_into_a_sentence() -> None:
+    assert published_day(f"{TITLE}\n{STORY * 2}县指挥部发布2020年2月3日全县疫情防控情况。\n") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["报名时间：2020年2月5日", "截止日期：2020-02-05", "开考时间：2020-02-05 09:00", "抓取于 2023-05-06"],
+)
+def test_an_events_time_or_a_crawl_in_a_short_pages_header_is_not_the_pages(line: str) -> None:
+    assert published_day(f"{line}\n{TITLE}\n{SHORT}") is None
+    assert published_day(f"{TITLE}\n{line}\n{SHORT}发布于 2020-02-03\n") == DAY
+
+
+@pytest.mark.parametrize("line", ["信息时间：2020-02-03", "上传日期：2020-02-03", "【时间：2020-02-03】"])
+def test_the_pages_own_time_labels_are_still_read(line: str) -> None:
+    assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY
+
+
+def credited(page: str) -> list[str]:
+    return [found.value for found, _ in read_meta(fold(page)).bylines]
+
+
+def test_a_captions_credit_with_no_brackets() -> None:
+    assert credited(f"{TITLE}\n{STORY}▲志愿者为返乡群众测量体温　张明　摄\n") == ["张明"]
+    assert credited(f"{TITLE}\n{STORY}▲志愿者为返乡群众测量体温　张明　李华　摄\n") == ["张明", "李华"]
+
+
+def test_an_account_in_quotes_before_its_platform() -> None:
+    assert outlet(f"{TITLE}\n转载自：“某某发布”微信公众号\n{STORY}") == "某某发布"
