@@ -136,6 +136,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("坚持五个到位。", None),
     ("第三批医疗队今天出发。", None),
     ("24个小时不间断值守。", None),
+    ("支部书记已在路口守了三个通宵。", None),  # nights on duty: a duration
+    ("两个晚上没合眼。", None),
     ("一次性发放口罩3000只。", (3000, "只", "口罩", False)),
     ("统一设置3个卡点。", (3, "个", "卡点", False)),
     ("全县已完成三轮全员核酸检测。", (3, "轮", "全员核酸检测", False)),  # rounds done, not the third
