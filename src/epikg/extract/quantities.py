@@ -180,6 +180,8 @@ _PLACE_UNITS = frozenset(_entries("quantity_place_units.txt"))
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 _LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
+_TIMES_OPENINGS = _longest_first(_entries("quantity_times_openings.txt"))
+_BARE_TIMES = tuple(w for w in data_groups("quantity_tail_words.tsv")["times"] if not w.startswith("("))
 
 # --- quantities in text -----------------------------------------------------------------
 
@@ -270,6 +272,19 @@ def _hit(text: str, run: re.Match[str]) -> _Hit | None:
             )  # `划分为6大网格`
         return None
     unit = tail.group("unit") + (tail.group("times").strip("()") if tail.group("times") else "")
+    unit_end = tail.end("times") if tail.group("times") else tail.end("unit")
+    times = next((w for w in _BARE_TIMES if unit.endswith(w) and unit != w), None)
+    if (
+        times
+        and not tail.group("post")
+        and unit[: -len(times)] in _UNITS
+        and text.startswith(_TIMES_OPENINGS, unit_end - len(times))
+    ):
+        # `封闭5条次要道路`: 次 opens the next word (次要), the measure word is 条
+        return _Hit(
+            start, run.start(), numeral, pre, unit[: -len(times)], unit_end - len(times),
+            tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), None, tail.group("scale"),
+        )  # fmt: skip
     return _Hit(
         start, run.start(), numeral, pre, unit, tail.end(),
         tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), tail.group("post"), tail.group("scale"),
