@@ -157,6 +157,7 @@ _PER_PERIOD = re.compile(
     rf"(?:{_literal(_entries('quantity_per_words.txt'))})(?:{_literal(_entries('quantity_per_time_words.txt'))})"
 )
 _CASE_WORDS = _longest_first(_entries("quantity_case_words.txt"))
+_NOT_CASES = _longest_first(_entries("quantity_not_case_before.txt"))
 _SPENDING = _longest_first(_entries("quantity_spending_words.txt"))
 _SPENT_UNITS = frozenset(_entries("quantity_spent_units.txt"))
 _FIXED = re.compile(_literal(_entries("quantity_fixed_phrases.txt")))
@@ -385,7 +386,9 @@ def _clause(before: str) -> str:
 def _case_count(before: str) -> bool:
     """`新增确诊病例2人`, `治愈出院3人`: gold-format.md excludes case counts."""
     words = _CASE_COPULA.sub("", before)
-    return words.endswith(_CASE_WORDS)
+    case = next((w for w in _CASE_WORDS if words.endswith(w)), None)
+    # `接诊发热患者1260人次`: the patients a fever clinic sees are visits, not cases
+    return case is not None and not words[: -len(case)].endswith(_NOT_CASES)
 
 
 def _spent(text: str, hit: _Hit, before: str) -> bool:
