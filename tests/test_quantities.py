@@ -153,6 +153,10 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     # a rule's limit, not a count
     ("农村聚餐人数原则上控制在10人以下。", None),
     ("聚餐不超过50人。", None),
+    ("100人以上的聚会一律不得举办。", None),  # the size a ban starts from
+    ("三十人以上会议全部延期。", None),
+    ("原则上不举办超过20人的聚餐。", None),
+    ("组建了一支超过200人的志愿者队伍。", (200, "人", "了一支", True)),  # a team is counted
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
     ("无症状感染者3名已转运。", None),

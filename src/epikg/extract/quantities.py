@@ -181,6 +181,7 @@ _PLACE_UNITS = frozenset(_entries("quantity_place_units.txt"))
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 _LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
+_ATTRIBUTIVE = frozenset(_entries("quantity_attributive.txt"))
 _TIMES_OPENINGS = _longest_first(_entries("quantity_times_openings.txt"))
 _BARE_TIMES = tuple(w for w in data_groups("quantity_tail_words.tsv")["times"] if not w.startswith("("))
 
@@ -374,7 +375,19 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True
     if text.endswith(_LIMITS["before"], 0, start) or after.startswith(_LIMITS["after"]):
         return True  # `控制在10人以下`, `不超过50人`: a rule's limit, not a count
+    if _threshold(text, hit):
+        return True  # `50人以上的聚餐一律不得举办`: the size a ban starts from
     return _in_short_quote(text, start, end)
+
+
+def _threshold(text: str, hit: _Hit) -> bool:
+    """A lower bound on a gathering's size (`五十人以上会议一律延期`, `不举办超过50人的聚餐`): a rule's threshold."""
+    if hit.pre not in _LIMITS["bound_before"] and hit.post not in _LIMITS["bound_after"]:
+        return False
+    following = text[hit.end : hit.end + 4]
+    if following[:1] in _ATTRIBUTIVE:
+        following = following[1:]  # `50人以上的聚餐`
+    return following.startswith(_LIMITS["gathering"])
 
 
 def _clause(before: str) -> str:
