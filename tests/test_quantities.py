@@ -106,6 +106,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("落实“25条紧急措施”。", None),
     ("已完成第五轮全员核酸检测。", None),
     ("村里用一辆三轮车运送物资。", None),  # a tricycle, no round
+    ("在与五台县交界的路口设卡。", None),  # a county's name opens with a numeral and a measure word
+    ("三台县芦溪镇开展全员核酸检测。", None),
     ("发布时间:2022-03-14\n组建党员突击队。", None),  # a date's day and the next line's first word
     ("第一时间成立领导小组。", None),
     ("一是认清形势,二是采取有力措施。", None),

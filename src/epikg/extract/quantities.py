@@ -27,6 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+from epikg import gazetteer
 from epikg.lexicon import data_groups, data_table, is_common_word, numerals, read_data_lines
 from epikg.records import Quantity
 
@@ -369,6 +370,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `一个个`: a reduplication
     if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:
         return True  # `十家堡`
+    if chinese and _division_name(text, start, end):
+        return True  # `与五台县交界`, `三台县`: the numeral and measure word open a county's name
     if any(w in text[end - len(unit) - 1 : end + 2] or text.endswith(w, 0, start) for w in _FRACTION):
         return True
     if _case_count(before) or _spent(text, hit, before):
@@ -388,6 +391,19 @@ def _threshold(text: str, hit: _Hit) -> bool:
     if following[:1] in _ATTRIBUTIVE:
         following = following[1:]  # `50人以上的聚餐`
     return following.startswith(_LIMITS["gathering"])
+
+
+_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
+_LONGEST_DIVISION = 8  # characters read for a division's name from a numeral on
+
+
+def _division_name(text: str, start: int, end: int) -> bool:
+    """Whether a county's or a higher division's name starts at the numeral and runs past the measure word."""
+    window = text[start : start + _LONGEST_DIVISION]
+    return any(
+        at == 0 and len(name) > end - start and levels & _DIVISION_LEVELS
+        for at, name, levels in gazetteer.load().written_divisions.occurrences(window, _LONGEST_DIVISION)
+    )
 
 
 def _clause(before: str) -> str:
