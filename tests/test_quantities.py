@@ -312,6 +312,7 @@ def test_parse_number_round_trips_chinese_numerals(n: int) -> None:
         ("市交通运输局抽调人员组成两支队伍轮班作业。", [(Decimal(2), "支")]),  # 伍轮 is no 5 rounds
         ("县政协召开十一届二次常委会议。", []),  # the session of a term
         ("全县组建流调队伍伍支。", [(Decimal(5), "支")]),  # the receipt form after the word 队伍
+        ("排查从外省返陆人员12人。", [(Decimal(12), "人")]),  # 陆 is the county's short form, no 6
     ],
 )
 def test_a_numeral_inside_a_word_or_a_session_is_no_count(text: str, expected: list) -> None:

@@ -370,6 +370,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `一个个`: a reduplication
     if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:
         return True  # `十家堡`
+    if numeral in _FINANCIAL and text.endswith(_GOING_BEFORE, 0, start):
+        return True  # `返陆人员`: a place's one-character short form (陆 for 陆川) after a verb of going
     if chinese and _division_name(text, start, end):
         return True  # `与五台县交界`, `三台县`: the numeral and measure word open a county's name
     if any(w in text[end - len(unit) - 1 : end + 2] or text.endswith(w, 0, start) for w in _FRACTION):
@@ -393,6 +395,7 @@ def _threshold(text: str, hit: _Hit) -> bool:
     return following.startswith(_LIMITS["gathering"])
 
 
+_GOING_BEFORE = _longest_first(_entries("quantity_going_before.txt"))
 _DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 _LONGEST_DIVISION = 8  # characters read for a division's name from a numeral on
 
