@@ -116,6 +116,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("一个个工作组相继成立。", None),
     ("每户人家每两天派一人出门采购物资。", None),
     ("评论 0人参与,0条评论", None),
+    ("作者:宣传科 阅读:1325次", None),  # the page's counter
+    ("收录于合集 #疫情防控 18个", None),  # a collection's size
     ("四套班子领导全部下沉一线。", None),
     # no exact value, demonstratives, fixed phrases, frequencies (issue 13, item 4)
     ("数十人自发赶来帮忙。", None),

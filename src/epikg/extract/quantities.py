@@ -352,6 +352,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
     after = text[end : end + 6]
     if before.endswith(_ORDINAL_MARKS) or after.startswith("+"):
         return True  # `第五轮`, `1+6`
+    if _COUNTER.search(before):
+        return True  # `阅读:2087次`, `收录于合集 #防控 23个`: the page's counters and widgets
     if len(numeral) >= 11 and numeral.isdigit():
         return True  # a phone or identity number, never a count
     if before.endswith(_DEMONSTRATIVES):
@@ -395,6 +397,12 @@ def _threshold(text: str, hit: _Hit) -> bool:
     return following.startswith(_LIMITS["gathering"])
 
 
+# A page's counter (`阅读:2087次`, `浏览次数 1386`) or a collection's size (`收录于合集 #校园疫情防控 23个`): a label,
+# then a colon or a space, or a hashtag, right before the number
+_COUNTER = re.compile(
+    rf"(?:{_literal(_entries('quantity_counter_labels.txt'))})"
+    r"(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?:#\S+[ \t\u3000]+)?$"
+)
 _GOING_BEFORE = _longest_first(_entries("quantity_going_before.txt"))
 _DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 _LONGEST_DIVISION = 8  # characters read for a division's name from a numeral on
