@@ -93,6 +93,11 @@ MISSED = [
     ("a leader inspecting at a checkpoint", "supervision", "县委书记张明在城关镇检查卡点时要求守好路口。"),
     ("venues named inside the closing phrase", "venue_closure", "暂停所有宗教活动场所对外开放。"),
     ("returnees under health management", "screening", "对中高风险地区来返人员实行健康管理。"),
+    (
+        "returnees to register, the verb in the next clause",
+        "screening",
+        "外地返乡的人员,要主动向村委会登记。",
+    ),
     ("the police checking venues", "patrol_enforcement", "镇派出所对城区宾馆、网吧逐一检查。"),
     (
         "an order after a quoted slogan advised",
@@ -163,6 +168,22 @@ INVENTED = [
         "对密切接触者实行“一人一档”追踪管理。",
     ),
     ("masks sent to the staff", "supply_assurance", "县卫健局向各卡点送防疫物资。"),
+    # returnees named as a group, the verb acting on something else or home monitoring after quarantine
+    (
+        "returnees quarantined, then monitored at home",
+        "screening",
+        "外省返乡人员集中隔离7天,再居家健康监测7天。",
+    ),
+    (
+        "outsiders asked to show codes, yellow codes controlled",
+        "screening",
+        "外来人员进村须亮码,由村干部查验,黄码人员落实管控。",
+    ),
+    (
+        "a case found among returnees",
+        "screening",
+        "在返乡人员中发现1例阳性后,县里启动应急响应,成立隔离管控专班。",
+    ),
 ]
 
 
