@@ -168,6 +168,7 @@ INVENTED = [
         "对密切接触者实行“一人一档”追踪管理。",
     ),
     ("masks sent to the staff", "supply_assurance", "县卫健局向各卡点送防疫物资。"),
+    ("disinfectant donated", "disinfection", "县红十字会向该镇捐赠口罩2000个、消毒液100公斤。"),
     # returnees named as a group, the verb acting on something else or home monitoring after quarantine
     (
         "returnees quarantined, then monitored at home",
