@@ -169,6 +169,8 @@ INVENTED = [
     ),
     ("masks sent to the staff", "supply_assurance", "县卫健局向各卡点送防疫物资。"),
     ("disinfectant donated", "disinfection", "县红十字会向该镇捐赠口罩2000个、消毒液100公斤。"),
+    ("the citizens' hotline taking requests", "reporting_reward", "全县12345热线累计受理群众诉求800余件。"),
+    ("a number to complain on", "reporting_reward", "如遇不合理限行,请拨打投诉电话12345。"),
     # returnees named as a group, the verb acting on something else or home monitoring after quarantine
     (
         "returnees quarantined, then monitored at home",
