@@ -151,6 +151,11 @@ LIFTED = [
     ("testing sites withdrawn", "mass_testing", "撤销高速路口核酸检测点。"),
     ("checkpoints across a place taken down", "checkpoint", "自即日起撤除某某县县域内所有交通卡点。"),
     ("a named compound's lockdown lifted", "area_lockdown", "自5月20日起解除城关镇幸福小区封控管理。"),
+    (
+        "the places listed between the lifting and what it lifts",
+        "traffic_control",
+        "撤除人民路、解放街、东门桥等5处临时交通管制设施。",
+    ),
 ]
 
 

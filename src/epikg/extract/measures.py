@@ -49,6 +49,9 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
 _LIFTING_REACH = 12  # characters from a lifting word to the trigger of what it lifts (`撤除全县所有交通卡点`)
+# ... and across a list of the places it lifts the measure at (`撤除祁山大道、建设路、城北桥等6处临时交通管制设施`)
+_LISTED_LIFTING_REACH = 40
+_LIST_MARK = "、"
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
 # characters before a trigger holding its negation, the object, verb and scope between (`暂未组织全员核酸`,
 # `未对进出车辆设卡`)
@@ -238,6 +241,10 @@ def _lifted(sentence: str, start: int, end: int) -> bool:
     lifting = next(reversed(list(g.lifting.finditer(before))), None)  # the nearest
     if lifting is not None and not g.lifting_after.search(before, lifting.end()):
         return True
+    listed = sentence[max(clause_start, start - _LISTED_LIFTING_REACH) : start]
+    lifting = next(reversed(list(g.lifting.finditer(listed))), None)
+    if lifting is not None and _LIST_MARK in listed[lifting.end() :]:
+        return not g.lifting_after.search(listed, lifting.end())
     after = sentence[end : max(end, min(clause_end, end + _LIFTED_AFTER_REACH))]
     lifting = g.lifting.search(after)
     return lifting is not None and not g.lifting_after.search(after, 0, lifting.start())
