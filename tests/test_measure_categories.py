@@ -123,6 +123,8 @@ INVENTED = [
     ("a notice relayed at a meeting", "public_communication", "会议传达了《县疫情防控指挥部公告》。"),
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
+    ("a scene remembered", "traffic_control", "回想三年前封闭高速路口的日子,老张至今感慨万千。"),
+    ("a memory still fresh", "area_lockdown", "村民们对当年全村封闭管理的日子记忆犹新。"),
     ("a plan", "mass_testing", "该县拟于下周开展全员核酸检测。"),
     ("a planned checkpoint", "checkpoint", "镇里计划在路口设立卡点。"),
     ("testing as the situation requires", "mass_testing", "下周将视情况开展核酸检测。"),
