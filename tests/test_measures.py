@@ -173,6 +173,9 @@ def test_a_lifting_is_read_as_the_measure_lifted(why: str, category: str, senten
         ("解除隔离后继续居家健康监测7天。", {("quarantine", "lifted"), ("quarantine", "ordered")}),
         ("全镇取消春节聚餐,不聚集。", {("gathering_restriction", "ordered")}),
         ("完成全员核酸检测后解除封控。", {("mass_testing", "ordered"), ("area_lockdown", "lifted")}),
+        # a lifting negated: the measure is kept
+        ("棋牌室、网吧等场所暂不恢复营业。", {("venue_closure", "ordered")}),
+        ("城区公交暂缓恢复运营。", {("traffic_control", "ordered")}),
         ("小区未解封,居民足不出户。", {("area_lockdown", "ordered")}),
         # what a lifting names is lifted, not ordered again
         ("4月4日,南洲镇三个管控区:兴盛菜市场、中央公园小区,宣布解封。", {("area_lockdown", "lifted")}),

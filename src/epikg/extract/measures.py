@@ -8,7 +8,8 @@ hypothetical, planned, only advised, a rumour quoted, or part of a body's or a r
 name.
 
 A measure has a phase: `ordered` (taken, in force) or `lifted` (withdrawn or eased:
-`解封`, `恢复通行`, `有序复工`). A trigger row may say it reports a lifting (its fifth
+`解封`, `恢复通行`, `有序复工`); a lifting trigger right after a word that negates it (`暂不恢复营业`,
+data/measure_kept.txt) reports the measure kept, ordered. A trigger row may say it reports a lifting (its fifth
 column), and a trigger shortly after a lifting word in its clause (`撤销...检测点`,
 `解除...封控`, data/measure_lifting.txt), or right before one (`卡点全部撤除`), is read as
 lifted, unless a word that ends the lifting's reach stands between (`解除隔离后...健康监测`, data/measure_lifting_after.txt).
@@ -81,6 +82,7 @@ class Guards:
     publishing: re.Pattern[str]  # before a document title: the document is issued
     institution: re.Pattern[str]  # after the trigger: part of a standing body's name
     taking: re.Pattern[str]  # in the clause of a trigger before a lifting: the measure was put in force
+    kept: re.Pattern[str]  # right before a lifting trigger: the lifting negated, the measure kept
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +123,7 @@ def guards() -> Guards:
         publishing=re.compile(f"(?:{words('publishing').pattern})[^,。;,;]{{0,2}}$"),
         institution=re.compile(f"{_HAN}{{0,2}}?(?:{institution.pattern})"),
         taking=words("taking"),
+        kept=re.compile(f"(?:{words('kept').pattern})$"),
     )
 
 
@@ -226,6 +229,8 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
                 and _counts(sentence, match, trigger)
             ):
                 lifted = trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
+                if trigger.phase == "lifted" and guards().kept.search(sentence, 0, match.start()):
+                    lifted = False  # `暂不恢复营业`: the lifting negated, the measure kept in force
                 hits.append(
                     _Hit(trigger.category, match.start(), match.end(), "lifted" if lifted else "ordered")
                 )
