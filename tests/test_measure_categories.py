@@ -213,6 +213,8 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("personal_protection", "干部们走村入户搞宣传、路口设点量体温。"),
         ("contact_tracing", "经流调排查,该病例在本县无活动轨迹。"),
         ("screening", "对返乡人员实行“一人一档”管理。"),
+        # what is done already, after a plan in an earlier clause
+        ("screening", "下一步,镇里将视情况组织集中接种,目前已摸排辖区居民1200余人。"),
         ("supply_assurance", "各乡镇封村道、设卡点、送物资。"),
     ],
 )

@@ -83,6 +83,7 @@ class Guards:
     institution: re.Pattern[str]  # after the trigger: part of a standing body's name
     taking: re.Pattern[str]  # in the clause of a trigger before a lifting: the measure was put in force
     kept: re.Pattern[str]  # right before a lifting trigger: the lifting negated, the measure kept
+    done: re.Pattern[str]  # in the trigger's clause, before it: done already, whatever a plan earlier said
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,7 @@ def guards() -> Guards:
         institution=re.compile(f"{_HAN}{{0,2}}?(?:{institution.pattern})"),
         taking=words("taking"),
         kept=re.compile(f"(?:{words('kept').pattern})$"),
+        done=words("done"),
     )
 
 
@@ -270,8 +272,9 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
         return False
     if start > 1 and g.hypothetical.search(sentence[_clause_span(sentence, start - 2)[0] : start]):
         return False  # `一旦出现阳性病例,要立即划定封控区域`: what a case would call for, its consequent
-    if g.plan.search(sentence[: match.start()]):
-        return False
+    planned = g.plan.search(sentence[: match.start()])
+    if planned and not (planned.start() < start and g.done.search(before)):
+        return False  # `下一步,将视情况组织接种`; but `...,目前已摸排员工3600人` reports what is done
     if g.study.search(after[:10]) or g.institution.match(sentence, match.end()):
         return False
     if any(m.start() < match.start() < m.end() for m in g.slogan.finditer(sentence)):
