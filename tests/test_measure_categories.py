@@ -105,6 +105,7 @@ MISSED = [
         "倡导“婚事缓办”,春节期间不举办社火、庙会等聚集活动。",
     ),
     ("a fast lane for referrals", "medical_treatment", "学校与镇卫生院开通转诊绿色通道。"),
+    ("a province's code app named", "health_code", "进入超市须扫“湘核验”。"),
 ]
 
 
