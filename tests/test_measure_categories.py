@@ -106,6 +106,7 @@ MISSED = [
     ),
     ("a fast lane for referrals", "medical_treatment", "学校与镇卫生院开通转诊绿色通道。"),
     ("a province's code app named", "health_code", "进入超市须扫“湘核验”。"),
+    ("rural markets suspended", "venue_closure", "春节期间全镇暂停农村集市。"),
 ]
 
 
