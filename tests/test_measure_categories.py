@@ -107,6 +107,7 @@ MISSED = [
     ("a fast lane for referrals", "medical_treatment", "学校与镇卫生院开通转诊绿色通道。"),
     ("a province's code app named", "health_code", "进入超市须扫“湘核验”。"),
     ("rural markets suspended", "venue_closure", "春节期间全镇暂停农村集市。"),
+    ("an acceptance inspection", "supervision", "区教育局派出验收组对各校复学准备进行检查验收。"),
 ]
 
 
