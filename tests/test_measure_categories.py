@@ -127,6 +127,10 @@ INVENTED = [
     ("a notice relayed at a meeting", "public_communication", "会议传达了《县疫情防控指挥部公告》。"),
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
+    # a counted list of working groups: each item a team's name, no measure of its own
+    ("a team named for supplies", "supply_assurance", "指挥部下设综合协调、物资保障、宣传引导3个工作专班。"),
+    ("a team named for tracing", "contact_tracing", "镇里成立流调溯源、隔离转运等四个工作组。"),
+    ("a team named in quotes", "disinfection", "下沉干部分成“采样、配送、消杀”三个小组。"),
     ("a scene remembered", "traffic_control", "回想三年前封闭高速路口的日子,老张至今感慨万千。"),
     ("a memory still fresh", "area_lockdown", "村民们对当年全村封闭管理的日子记忆犹新。"),
     ("a plan", "mass_testing", "该县拟于下周开展全员核酸检测。"),
@@ -217,6 +221,7 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("personal_protection", "干部们走村入户搞宣传、路口设点量体温。"),
         ("contact_tracing", "经流调排查,该病例在本县无活动轨迹。"),
         ("screening", "对返乡人员实行“一人一档”管理。"),
+        ("command_system", "县防指下设综合协调、流调溯源、物资保障5个工作专班。"),  # the teams set up
         # what is done already, after a plan in an earlier clause
         ("screening", "下一步,镇里将视情况组织集中接种,目前已摸排辖区居民1200余人。"),
         ("supply_assurance", "各乡镇封村道、设卡点、送物资。"),

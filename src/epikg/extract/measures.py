@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from epikg.extract.quantities import find_quantities
 from epikg.extract.times import resolve_times
-from epikg.lexicon import data_words, read_data_lines, word_pattern
+from epikg.lexicon import data_groups, data_words, numerals, read_data_lines, word_pattern
 from epikg.records import Measure, Quantity, Sentence, TimeValue
 
 PHASES = ("ordered", "lifted")  # a measure taken or in force; a measure withdrawn or eased
@@ -48,6 +48,8 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # Categories of things the public does (masks, staying in, not gathering): when only advised, they
 # are publicity, not the measure (see data/measure_advice.txt).
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
+# Setting working groups up is the command system: the one category a list of teams' names reports.
+_TEAM_CATEGORIES = frozenset({"command_system"})
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
 _LIFTING_REACH = 12  # characters from a lifting word to the trigger of what it lifts (`撤除全县所有交通卡点`)
 # ... and across a list of the places it lifts the measure at (`撤除祁山大道、建设路、城北桥等6处临时交通管制设施`)
@@ -81,6 +83,7 @@ class Guards:
     study: re.Pattern[str]  # after the trigger: a document relayed or studied
     publishing: re.Pattern[str]  # before a document title: the document is issued
     institution: re.Pattern[str]  # after the trigger: part of a standing body's name
+    teams: re.Pattern[str]  # a list of working groups' names, counted (`下设流调溯源、物资保障5个工作专班`)
     taking: re.Pattern[str]  # in the clause of a trigger before a lifting: the measure was put in force
     kept: re.Pattern[str]  # right before a lifting trigger: the lifting negated, the measure kept
     done: re.Pattern[str]  # in the trigger's clause, before it: done already, whatever a plan earlier said
@@ -117,6 +120,7 @@ def guards() -> Guards:
                 for w in read_data_lines("measure_slogan_items.txt")
             )
         ),
+        teams=_teams_list(data_groups("measure_teams.tsv")),
         drill=words("drill"),
         advice=words("advice"),
         orders=words("orders"),
@@ -126,6 +130,15 @@ def guards() -> Guards:
         taking=words("taking"),
         kept=re.compile(f"(?:{words('kept').pattern})$"),
         done=words("done"),
+    )
+
+
+def _teams_list(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """Items joined by 、 (a closing quote, a closing word), then a count of teams: `流调溯源、物资保障等5个工作专班`."""
+    closing, unit, ending = (word_pattern(words[kind]).pattern for kind in ("closing", "unit", "ending"))
+    count = rf"[\d{''.join(numerals())}]+"
+    return re.compile(
+        rf"(?:{_HAN}{{2,10}}、)+{_HAN}{{2,10}}[”\"]?(?:{closing})?{count}(?:{unit})?(?:{ending})"
     )
 
 
@@ -277,6 +290,10 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
         return False  # `下一步,将视情况组织接种`; but `...,目前已摸排员工3600人` reports what is done
     if g.study.search(after[:10]) or g.institution.match(sentence, match.end()):
         return False
+    if trigger.category not in _TEAM_CATEGORIES and any(
+        m.start() <= match.start() < m.end() for m in g.teams.finditer(sentence)
+    ):
+        return False  # `下设流调溯源、物资保障、宣传引导5个工作专班`: the teams' names, no measure each
     if any(m.start() < match.start() < m.end() for m in g.slogan.finditer(sentence)):
         return False  # `做到早发现、早报告、早隔离、早治疗`: a principle's words, no quarantine taken
     if _in_unpublished_title(sentence, match.start()):
