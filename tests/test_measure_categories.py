@@ -128,6 +128,11 @@ INVENTED = [
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
     ("a hospital's isolation ward", "quarantine", "县人民医院改造了一个隔离病区。"),
+    (
+        "a medical team sent to take samples",
+        "medical_treatment",
+        "市里派出的支援医疗队已全部到位,负责核酸采样。",
+    ),
     # a counted list of working groups: each item a team's name, no measure of its own
     ("a team named for supplies", "supply_assurance", "指挥部下设综合协调、物资保障、宣传引导3个工作专班。"),
     ("a team named for tracing", "contact_tracing", "镇里成立流调溯源、隔离转运等四个工作组。"),
