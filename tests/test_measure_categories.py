@@ -128,6 +128,8 @@ INVENTED = [
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
     ("a hospital's isolation ward", "quarantine", "县人民医院改造了一个隔离病区。"),
+    ("a closed loop of transfers", "area_lockdown", "入境货车司机一律实行“点对点”闭环管理。"),
+    ("a closed loop in a ward", "area_lockdown", "发热患者全部落实单人单间、闭环管理。"),
     (
         "a medical team sent to take samples",
         "medical_treatment",
@@ -228,6 +230,7 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("contact_tracing", "经流调排查,该病例在本县无活动轨迹。"),
         ("screening", "对返乡人员实行“一人一档”管理。"),
         ("command_system", "县防指下设综合协调、流调溯源、物资保障5个工作专班。"),  # the teams set up
+        ("area_lockdown", "全镇各居民小区实行闭环管理。"),  # a closed loop around compounds
         # what is done already, after a plan in an earlier clause
         ("screening", "下一步,镇里将视情况组织集中接种,目前已摸排辖区居民1200余人。"),
         ("supply_assurance", "各乡镇封村道、设卡点、送物资。"),
