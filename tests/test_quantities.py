@@ -106,6 +106,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("全面落实“1+6”隔离管控模式。", None),
     ("做到“三统一”。", None),
     ("落实“25条紧急措施”。", None),
+    ('完善"一办五组"工作机制。', None),  # straight quotes, as badly converted pages write them
+    ('在"两站一点"设卡,共设置卡点12个。', (12, "个", "卡点", False)),  # the count after the slogan
     ("已完成第五轮全员核酸检测。", None),
     ("村里用一辆三轮车运送物资。", None),  # a tricycle, no round
     ("在与五台县交界的路口设卡。", None),  # a county's name opens with a numeral and a measure word

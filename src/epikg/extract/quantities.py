@@ -440,8 +440,14 @@ def _spent(text: str, hit: _Hit, before: str) -> bool:
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """Inside a quoted phrase of a few characters: a slogan (`“五包一”`, `“25条紧急措施”`)."""
+    """Inside a quoted phrase of a few characters: a slogan (`“五包一”`, `“25条紧急措施”`, `"一专班三组"`)."""
     left = max(0, start - 10)
+    line = text.rfind("\n", 0, start) + 1
+    straight = text.rfind('"', left, start)
+    if straight >= 0 and text.count('"', line, straight) % 2 == 0:  # an opening straight quote
+        closing = text.find('"', end, end + 10)
+        if closing >= 0 and closing - straight <= 12:
+            return True
     opening = max(text.rfind(q, left, start) for q in _QUOTE_OPEN)
     if opening < 0 or any(text.find(q, opening + 1, start) >= 0 for q in _QUOTE_CLOSE):
         return False
