@@ -172,6 +172,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("发热门诊共接诊发热患者860人次。", (860, "人次", "发热门诊共接诊发热患者", False)),  # visits, not cases
     ("联系电话13812345678人工值守。", None),
     ("他家花了3万多元准备寿宴。", None),
+    ("主人自己采购了2万元的菜准备办酒。", None),  # a household's own purchase
     ("镇卫生院就能做核酸,二十块钱一次。", None),  # a price asked
     ("主人买了两头猪、80件啤酒、10条烟。", None),
 ]
