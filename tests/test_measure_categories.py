@@ -108,6 +108,8 @@ MISSED = [
     ("a province's code app named", "health_code", "进入超市须扫“湘核验”。"),
     ("rural markets suspended", "venue_closure", "春节期间全镇暂停农村集市。"),
     ("an acceptance inspection", "supervision", "区教育局派出验收组对各校复学准备进行检查验收。"),
+    ("freight relayed, drivers kept apart", "traffic_control", "口岸对入境货车实行人货分离、分段运输。"),
+    ("boats kept in port", "traffic_control", "全镇渔船一律船不离港。"),
 ]
 
 
