@@ -238,14 +238,16 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
         if trigger.context is not None and not trigger.context.search(sentence):
             continue
         for match in trigger.pattern.finditer(sentence):
+            # `暂不恢复营业`: the lifting negated, the measure kept in force (so no negation of the measure)
+            kept = trigger.phase == "lifted" and bool(guards().kept.search(sentence, 0, match.start()))
             if (
                 match.end() > match.start()
                 and match.start() < drill_from
-                and _counts(sentence, match, trigger)
+                and _counts(sentence, match, trigger, negation=not kept)
             ):
-                lifted = trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
-                if trigger.phase == "lifted" and guards().kept.search(sentence, 0, match.start()):
-                    lifted = False  # `暂不恢复营业`: the lifting negated, the measure kept in force
+                lifted = not kept and (
+                    trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
+                )
                 hits.append(
                     _Hit(trigger.category, match.start(), match.end(), "lifted" if lifted else "ordered")
                 )
@@ -270,8 +272,8 @@ def _lifted(sentence: str, start: int, end: int) -> bool:
     return lifting is not None and not g.lifting_after.search(after, 0, lifting.start())
 
 
-def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
-    """False when the trigger is vetoed, negated, hypothetical, planned, advised or a name."""
+def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: bool = True) -> bool:
+    """False when the trigger is vetoed, negated (when `negation` asks), hypothetical, planned, advised or a name."""
     g = guards()
     start, end = _clause_span(sentence, match.start())
     clause = sentence[start : max(end, match.end())]
@@ -279,7 +281,7 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
     after = sentence[match.end() : max(end, match.end())]
     if trigger.veto is not None and trigger.veto.search(clause):
         return False
-    if g.negation.search(sentence[max(start, match.start() - _NEGATION_REACH) : match.start()]):
+    if negation and g.negation.search(sentence[max(start, match.start() - _NEGATION_REACH) : match.start()]):
         return False
     if g.hypothetical.search(before) or g.rhetoric.search(clause) or g.rumour.search(clause):
         return False
