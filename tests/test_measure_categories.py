@@ -130,6 +130,7 @@ INVENTED = [
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
     ("not for now", "mass_testing", "目前我县暂不开展全员核酸检测。"),
+    ("no home quarantine needed", "quarantine", "低风险地区返乡人员无需居家隔离。"),
     ("no plan for now", "area_lockdown", "城区暂无封控计划。"),
     ("overreach forbidden", "checkpoint", "各乡镇严禁层层加码擅自设卡。"),
     ("a hospital's isolation ward", "quarantine", "县人民医院改造了一个隔离病区。"),
