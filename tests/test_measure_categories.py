@@ -185,6 +185,8 @@ INVENTED = [
     ("sealed village roads are no sealed village", "area_lockdown", "各村封村道、设卡点。"),
     ("the next step, planned", "screening", "下一步,某某乡将对60岁以上未接种疫苗人员开展摸排。"),
     ("what a case would call for", "area_lockdown", "一旦出现阳性病例,要立即划定封控区域。"),
+    ("what a case may call for", "mass_testing", "若出现阳性病例,将立即启动全员核酸检测。"),
+    ("what a need may call for", "traffic_control", "必要时对进城车辆实行交通管制。"),
     ("a search with the investigation is tracing", "screening", "经流调排查,该病例在本县无活动轨迹。"),
     (
         "a file for each contact is no register of returnees",
