@@ -160,6 +160,8 @@ INVENTED = [
         "开展宣传和巡查,确保居民待在家中不外出。",
     ),
     ("persuading a family to call off a wedding", "patrol_enforcement", "村干部上门劝导村民婚礼延期。"),
+    ("persuading hosts to call off village feasts", "patrol_enforcement", "村干部上门劝导取消坝坝席8场。"),
+    ("persuading villagers not to crowd", "patrol_enforcement", "网格员上门劝阻村民聚集打牌。"),
     ("asking about vaccination", "vaccination", "网格员上门询问居民疫苗接种情况。"),
     ("a grid worker at work", "volunteer_mobilization", "社区网格员挨家挨户上门。"),
     ("a red vest worn", "volunteer_mobilization", "村主任身穿红马甲骑车走村串户。"),
