@@ -154,6 +154,8 @@ INVENTED = [
     ("advice to stay in", "area_lockdown", "工作人员提醒村民少出门。"),
     ("advice on masks and gatherings", "personal_protection", "广播里提醒大家不聚集,出门戴口罩。"),
     ("publicity about not gathering", "gathering_restriction", "强化宣传不聚集、不外出。"),
+    ("what a distancing line is for", "gathering_restriction", "采样点设置一米线,避免人员聚集。"),
+    ("why distance is kept", "gathering_restriction", "各超市落实一米线,防止人员聚集造成交叉感染。"),
     (
         "publicity and patrols so that people stay in",
         "area_lockdown",
