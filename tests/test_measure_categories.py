@@ -110,6 +110,8 @@ MISSED = [
     ("an acceptance inspection", "supervision", "区教育局派出验收组对各校复学准备进行检查验收。"),
     ("freight relayed, drivers kept apart", "traffic_control", "口岸对入境货车实行人货分离、分段运输。"),
     ("boats kept in port", "traffic_control", "全镇渔船一律船不离港。"),
+    ("wishes sent by phone", "gathering_restriction", "村里提倡用电话、视频拜年。"),
+    ("crowds at a market kept down", "gathering_restriction", "镇市场监管所严格控制农贸市场人流量。"),
 ]
 
 
