@@ -112,6 +112,7 @@ MISSED = [
     ("boats kept in port", "traffic_control", "全镇渔船一律船不离港。"),
     ("wishes sent by phone", "gathering_restriction", "村里提倡用电话、视频拜年。"),
     ("crowds at a market kept down", "gathering_restriction", "镇市场监管所严格控制农贸市场人流量。"),
+    ("a team sent out to inspect", "supervision", "县指导组先后深入两家工厂,调研疫情防控工作。"),
 ]
 
 
