@@ -156,6 +156,8 @@ LIFTED = [
         "traffic_control",
         "撤除人民路、解放街、东门桥等5处临时交通管制设施。",
     ),
+    ("the lifting inside the trigger's words", "area_lockdown", "幸福小区解除封闭管理。"),
+    ("a station taken down", "checkpoint", "高速路口防疫检查站已撤站。"),
 ]
 
 

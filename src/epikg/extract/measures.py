@@ -258,6 +258,9 @@ def _lifted(sentence: str, start: int, end: int) -> bool:
     """Whether a lifting word stands shortly before the trigger in its clause (`撤除卡点`) or right after it
     (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`)."""
     g = guards()
+    inside = g.lifting.search(sentence, start, end)
+    if inside is not None and inside.start() > start:
+        return True  # `小区解除封闭`: the trigger's own words hold the lifting
     clause_start, clause_end = _clause_span(sentence, start)
     before = sentence[max(clause_start, start - _LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(before))), None)  # the nearest
