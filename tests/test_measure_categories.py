@@ -115,6 +115,7 @@ MISSED = [
     ("a team sent out to inspect", "supervision", "县指导组先后深入两家工厂,调研疫情防控工作。"),
     ("asking who someone met", "contact_tracing", "村医上门询问返乡人员到家后跟哪些人有过接触。"),
     ("venues caught open against the closure", "venue_closure", "民警对违规营业的网吧依法处理。"),
+    ("a flattened chain of command", "command_system", "镇防控指挥部实行扁平化运行。"),
 ]
 
 
