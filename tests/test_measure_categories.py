@@ -116,6 +116,8 @@ MISSED = [
     ("asking who someone met", "contact_tracing", "村医上门询问返乡人员到家后跟哪些人有过接触。"),
     ("venues caught open against the closure", "venue_closure", "民警对违规营业的网吧依法处理。"),
     ("a flattened chain of command", "command_system", "镇防控指挥部实行扁平化运行。"),
+    ("self-tests at home", "mass_testing", "封控区居民每日开展抗原自测。"),
+    ("a village declared a risk zone", "area_lockdown", "该村已划定为高风险区。"),
 ]
 
 
