@@ -137,6 +137,7 @@ INVENTED = [
     ("a notice relayed at a meeting", "public_communication", "会议传达了《县疫情防控指挥部公告》。"),
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
+    ("a wartime state as the spirit", "command_system", "全镇干部迅速进入战时状态,连夜奔赴一线。"),
     ("not for now", "mass_testing", "目前我县暂不开展全员核酸检测。"),
     ("no home quarantine needed", "quarantine", "低风险地区返乡人员无需居家隔离。"),
     ("no plan for now", "area_lockdown", "城区暂无封控计划。"),
@@ -251,6 +252,7 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("screening", "对返乡人员实行“一人一档”管理。"),
         ("command_system", "县防指下设综合协调、流调溯源、物资保障5个工作专班。"),  # the teams set up
         ("area_lockdown", "全镇各居民小区实行闭环管理。"),  # a closed loop around compounds
+        ("command_system", "全县上下进入战时机制。"),  # a wartime mechanism set up
         # what is done already, after a plan in an earlier clause
         ("screening", "下一步,镇里将视情况组织集中接种,目前已摸排辖区居民1200余人。"),
         ("supply_assurance", "各乡镇封村道、设卡点、送物资。"),
