@@ -137,6 +137,11 @@ INVENTED = [
     ("a notice relayed at a meeting", "public_communication", "会议传达了《县疫情防控指挥部公告》。"),
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
+    (
+        "a register of residents to serve",
+        "screening",
+        "社区为独居老人、残疾人等特殊群体建立台账,上门送药送菜。",
+    ),
     ("a wartime state as the spirit", "command_system", "全镇干部迅速进入战时状态,连夜奔赴一线。"),
     ("not for now", "mass_testing", "目前我县暂不开展全员核酸检测。"),
     ("no home quarantine needed", "quarantine", "低风险地区返乡人员无需居家隔离。"),
