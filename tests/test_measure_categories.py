@@ -137,6 +137,8 @@ INVENTED = [
     ("a notice relayed at a meeting", "public_communication", "会议传达了《县疫情防控指挥部公告》。"),
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
+    ("a crackdown on price gouging", "patrol_enforcement", "市场监管局坚决打击哄抬物价行为。"),
+    ("a price inspection", "patrol_enforcement", "加强对蔬菜、粮油的价格巡查。"),
     (
         "a register of residents to serve",
         "screening",
@@ -258,6 +260,7 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("command_system", "县防指下设综合协调、流调溯源、物资保障5个工作专班。"),  # the teams set up
         ("area_lockdown", "全镇各居民小区实行闭环管理。"),  # a closed loop around compounds
         ("command_system", "全县上下进入战时机制。"),  # a wartime mechanism set up
+        ("supply_assurance", "市场监管局坚决打击哄抬物价行为。"),  # prices kept stable
         # what is done already, after a plan in an earlier clause
         ("screening", "下一步,镇里将视情况组织集中接种,目前已摸排辖区居民1200余人。"),
         ("supply_assurance", "各乡镇封村道、设卡点、送物资。"),
