@@ -118,6 +118,11 @@ MISSED = [
     ("a flattened chain of command", "command_system", "镇防控指挥部实行扁平化运行。"),
     ("self-tests at home", "mass_testing", "封控区居民每日开展抗原自测。"),
     ("a village declared a risk zone", "area_lockdown", "该村已划定为高风险区。"),
+    (
+        "the police to hold rule breakers liable",
+        "patrol_enforcement",
+        "对拒不报备的,公安机关将依法追究责任。",
+    ),
 ]
 
 
