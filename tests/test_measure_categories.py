@@ -123,6 +123,7 @@ MISSED = [
         "patrol_enforcement",
         "对拒不报备的,公安机关将依法追究责任。",
     ),
+    ("the first doctor reports a fever patient", "medical_treatment", "各村卫生室落实发热病人首诊报告制度。"),
 ]
 
 
