@@ -124,6 +124,7 @@ MISSED = [
         "对拒不报备的,公安机关将依法追究责任。",
     ),
     ("the first doctor reports a fever patient", "medical_treatment", "各村卫生室落实发热病人首诊报告制度。"),
+    ("leaflets handed out", "public_communication", "村干部走家串户发资料。"),
 ]
 
 
