@@ -93,12 +93,38 @@ MISSED = [
     ("a leader inspecting at a checkpoint", "supervision", "县委书记张明在城关镇检查卡点时要求守好路口。"),
     ("venues named inside the closing phrase", "venue_closure", "暂停所有宗教活动场所对外开放。"),
     ("returnees under health management", "screening", "对中高风险地区来返人员实行健康管理。"),
+    (
+        "returnees to register, the verb in the next clause",
+        "screening",
+        "外地返乡的人员,要主动向村委会登记。",
+    ),
     ("the police checking venues", "patrol_enforcement", "镇派出所对城区宾馆、网吧逐一检查。"),
     (
         "an order after a quoted slogan advised",
         "gathering_restriction",
         "倡导“婚事缓办”,春节期间不举办社火、庙会等聚集活动。",
     ),
+    ("a fast lane for referrals", "medical_treatment", "学校与镇卫生院开通转诊绿色通道。"),
+    ("a province's code app named", "health_code", "进入超市须扫“湘核验”。"),
+    ("rural markets suspended", "venue_closure", "春节期间全镇暂停农村集市。"),
+    ("an acceptance inspection", "supervision", "区教育局派出验收组对各校复学准备进行检查验收。"),
+    ("freight relayed, drivers kept apart", "traffic_control", "口岸对入境货车实行人货分离、分段运输。"),
+    ("boats kept in port", "traffic_control", "全镇渔船一律船不离港。"),
+    ("wishes sent by phone", "gathering_restriction", "村里提倡用电话、视频拜年。"),
+    ("crowds at a market kept down", "gathering_restriction", "镇市场监管所严格控制农贸市场人流量。"),
+    ("a team sent out to inspect", "supervision", "县指导组先后深入两家工厂,调研疫情防控工作。"),
+    ("asking who someone met", "contact_tracing", "村医上门询问返乡人员到家后跟哪些人有过接触。"),
+    ("venues caught open against the closure", "venue_closure", "民警对违规营业的网吧依法处理。"),
+    ("a flattened chain of command", "command_system", "镇防控指挥部实行扁平化运行。"),
+    ("self-tests at home", "mass_testing", "封控区居民每日开展抗原自测。"),
+    ("a village declared a risk zone", "area_lockdown", "该村已划定为高风险区。"),
+    (
+        "the police to hold rule breakers liable",
+        "patrol_enforcement",
+        "对拒不报备的,公安机关将依法追究责任。",
+    ),
+    ("the first doctor reports a fever patient", "medical_treatment", "各村卫生室落实发热病人首诊报告制度。"),
+    ("leaflets handed out", "public_communication", "村干部走家串户发资料。"),
 ]
 
 
@@ -118,6 +144,32 @@ INVENTED = [
     ("a notice relayed at a meeting", "public_communication", "会议传达了《县疫情防控指挥部公告》。"),
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
     ("a negation", "quarantine", "返乡人员无需隔离。"),
+    ("a crackdown on price gouging", "patrol_enforcement", "市场监管局坚决打击哄抬物价行为。"),
+    ("a price inspection", "patrol_enforcement", "加强对蔬菜、粮油的价格巡查。"),
+    (
+        "a register of residents to serve",
+        "screening",
+        "社区为独居老人、残疾人等特殊群体建立台账,上门送药送菜。",
+    ),
+    ("a wartime state as the spirit", "command_system", "全镇干部迅速进入战时状态,连夜奔赴一线。"),
+    ("not for now", "mass_testing", "目前我县暂不开展全员核酸检测。"),
+    ("no home quarantine needed", "quarantine", "低风险地区返乡人员无需居家隔离。"),
+    ("no plan for now", "area_lockdown", "城区暂无封控计划。"),
+    ("overreach forbidden", "checkpoint", "各乡镇严禁层层加码擅自设卡。"),
+    ("a hospital's isolation ward", "quarantine", "县人民医院改造了一个隔离病区。"),
+    ("a closed loop of transfers", "area_lockdown", "入境货车司机一律实行“点对点”闭环管理。"),
+    ("a closed loop in a ward", "area_lockdown", "发热患者全部落实单人单间、闭环管理。"),
+    (
+        "a medical team sent to take samples",
+        "medical_treatment",
+        "市里派出的支援医疗队已全部到位,负责核酸采样。",
+    ),
+    # a counted list of working groups: each item a team's name, no measure of its own
+    ("a team named for supplies", "supply_assurance", "指挥部下设综合协调、物资保障、宣传引导3个工作专班。"),
+    ("a team named for tracing", "contact_tracing", "镇里成立流调溯源、隔离转运等四个工作组。"),
+    ("a team named in quotes", "disinfection", "下沉干部分成“采样、配送、消杀”三个小组。"),
+    ("a scene remembered", "traffic_control", "回想三年前封闭高速路口的日子,老张至今感慨万千。"),
+    ("a memory still fresh", "area_lockdown", "村民们对当年全村封闭管理的日子记忆犹新。"),
     ("a plan", "mass_testing", "该县拟于下周开展全员核酸检测。"),
     ("a planned checkpoint", "checkpoint", "镇里计划在路口设立卡点。"),
     ("testing as the situation requires", "mass_testing", "下周将视情况开展核酸检测。"),
@@ -125,12 +177,16 @@ INVENTED = [
     ("advice to stay in", "area_lockdown", "工作人员提醒村民少出门。"),
     ("advice on masks and gatherings", "personal_protection", "广播里提醒大家不聚集,出门戴口罩。"),
     ("publicity about not gathering", "gathering_restriction", "强化宣传不聚集、不外出。"),
+    ("what a distancing line is for", "gathering_restriction", "采样点设置一米线,避免人员聚集。"),
+    ("why distance is kept", "gathering_restriction", "各超市落实一米线,防止人员聚集造成交叉感染。"),
     (
         "publicity and patrols so that people stay in",
         "area_lockdown",
         "开展宣传和巡查,确保居民待在家中不外出。",
     ),
     ("persuading a family to call off a wedding", "patrol_enforcement", "村干部上门劝导村民婚礼延期。"),
+    ("persuading hosts to call off village feasts", "patrol_enforcement", "村干部上门劝导取消坝坝席8场。"),
+    ("persuading villagers not to crowd", "patrol_enforcement", "网格员上门劝阻村民聚集打牌。"),
     ("asking about vaccination", "vaccination", "网格员上门询问居民疫苗接种情况。"),
     ("a grid worker at work", "volunteer_mobilization", "社区网格员挨家挨户上门。"),
     ("a red vest worn", "volunteer_mobilization", "村主任身穿红马甲骑车走村串户。"),
@@ -156,6 +212,8 @@ INVENTED = [
     ("sealed village roads are no sealed village", "area_lockdown", "各村封村道、设卡点。"),
     ("the next step, planned", "screening", "下一步,某某乡将对60岁以上未接种疫苗人员开展摸排。"),
     ("what a case would call for", "area_lockdown", "一旦出现阳性病例,要立即划定封控区域。"),
+    ("what a case may call for", "mass_testing", "若出现阳性病例,将立即启动全员核酸检测。"),
+    ("what a need may call for", "traffic_control", "必要时对进城车辆实行交通管制。"),
     ("a search with the investigation is tracing", "screening", "经流调排查,该病例在本县无活动轨迹。"),
     (
         "a file for each contact is no register of returnees",
@@ -163,6 +221,25 @@ INVENTED = [
         "对密切接触者实行“一人一档”追踪管理。",
     ),
     ("masks sent to the staff", "supply_assurance", "县卫健局向各卡点送防疫物资。"),
+    ("disinfectant donated", "disinfection", "县红十字会向该镇捐赠口罩2000个、消毒液100公斤。"),
+    ("the citizens' hotline taking requests", "reporting_reward", "全县12345热线累计受理群众诉求800余件。"),
+    ("a number to complain on", "reporting_reward", "如遇不合理限行,请拨打投诉电话12345。"),
+    # returnees named as a group, the verb acting on something else or home monitoring after quarantine
+    (
+        "returnees quarantined, then monitored at home",
+        "screening",
+        "外省返乡人员集中隔离7天,再居家健康监测7天。",
+    ),
+    (
+        "outsiders asked to show codes, yellow codes controlled",
+        "screening",
+        "外来人员进村须亮码,由村干部查验,黄码人员落实管控。",
+    ),
+    (
+        "a case found among returnees",
+        "screening",
+        "在返乡人员中发现1例阳性后,县里启动应急响应,成立隔离管控专班。",
+    ),
 ]
 
 
@@ -187,6 +264,12 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("personal_protection", "干部们走村入户搞宣传、路口设点量体温。"),
         ("contact_tracing", "经流调排查,该病例在本县无活动轨迹。"),
         ("screening", "对返乡人员实行“一人一档”管理。"),
+        ("command_system", "县防指下设综合协调、流调溯源、物资保障5个工作专班。"),  # the teams set up
+        ("area_lockdown", "全镇各居民小区实行闭环管理。"),  # a closed loop around compounds
+        ("command_system", "全县上下进入战时机制。"),  # a wartime mechanism set up
+        ("supply_assurance", "市场监管局坚决打击哄抬物价行为。"),  # prices kept stable
+        # what is done already, after a plan in an earlier clause
+        ("screening", "下一步,镇里将视情况组织集中接种,目前已摸排辖区居民1200余人。"),
         ("supply_assurance", "各乡镇封村道、设卡点、送物资。"),
     ],
 )

@@ -151,6 +151,13 @@ LIFTED = [
     ("testing sites withdrawn", "mass_testing", "撤销高速路口核酸检测点。"),
     ("checkpoints across a place taken down", "checkpoint", "自即日起撤除某某县县域内所有交通卡点。"),
     ("a named compound's lockdown lifted", "area_lockdown", "自5月20日起解除城关镇幸福小区封控管理。"),
+    (
+        "the places listed between the lifting and what it lifts",
+        "traffic_control",
+        "撤除人民路、解放街、东门桥等5处临时交通管制设施。",
+    ),
+    ("the lifting inside the trigger's words", "area_lockdown", "幸福小区解除封闭管理。"),
+    ("a station taken down", "checkpoint", "高速路口防疫检查站已撤站。"),
 ]
 
 
@@ -168,6 +175,9 @@ def test_a_lifting_is_read_as_the_measure_lifted(why: str, category: str, senten
         ("解除隔离后继续居家健康监测7天。", {("quarantine", "lifted"), ("quarantine", "ordered")}),
         ("全镇取消春节聚餐,不聚集。", {("gathering_restriction", "ordered")}),
         ("完成全员核酸检测后解除封控。", {("mass_testing", "ordered"), ("area_lockdown", "lifted")}),
+        # a lifting negated: the measure is kept
+        ("棋牌室、网吧等场所暂不恢复营业。", {("venue_closure", "ordered")}),
+        ("城区公交暂缓恢复运营。", {("traffic_control", "ordered")}),
         ("小区未解封,居民足不出户。", {("area_lockdown", "ordered")}),
         # what a lifting names is lifted, not ordered again
         ("4月4日,南洲镇三个管控区:兴盛菜市场、中央公园小区,宣布解封。", {("area_lockdown", "lifted")}),

@@ -48,6 +48,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("该大队共出动警力315人(次)。", (315, "人次", "警力", False)),
     ("累计登记车辆15656辆次。", (15656, "辆次", "车辆", False)),
     ("服务点共检查船只15运次。", (15, "运次", "船只", False)),
+    ("进口货物消毒1.6万件次。", (16000, "件次", "进口货物消毒", False)),  # any unit + 次
+    ("村里封闭了5条次要道路。", (5, "条", "村里封闭了", False)),  # 次 opens 次要: 5 条, no 条次
     ("在重点地段设置卡口65个。", (65, "个", "卡口", False)),
     ("累计摸排23万余人。", (230000, "人", "摸排", True)),
     # Chinese numerals and mixed forms
@@ -68,6 +70,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("突击队吸收至少一名快递员。", (1, "名", "快递员", True)),
     ("将全村划分为4大网格。", (4, "个", "网格", False)),
     ("共采购消毒液50箱。", (50, "箱", "消毒液", False)),
+    ("立案查处哄抬物价案件7宗。", (7, "宗", "立案查处哄抬物价案件", False)),
+    ("为各卡点配备测温枪40把。", (40, "把", "测温枪", False)),
     ("为独居老人买菜30余次。", (30, "次", "为独居老人买菜", True)),
     ("密切接触者12人已全部隔离。", (12, "人", "密切接触者", False)),
     # approximation words and ranges
@@ -102,8 +106,12 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("全面落实“1+6”隔离管控模式。", None),
     ("做到“三统一”。", None),
     ("落实“25条紧急措施”。", None),
+    ('完善"一办五组"工作机制。', None),  # straight quotes, as badly converted pages write them
+    ('在"两站一点"设卡,共设置卡点12个。', (12, "个", "卡点", False)),  # the count after the slogan
     ("已完成第五轮全员核酸检测。", None),
     ("村里用一辆三轮车运送物资。", None),  # a tricycle, no round
+    ("在与五台县交界的路口设卡。", None),  # a county's name opens with a numeral and a measure word
+    ("三台县芦溪镇开展全员核酸检测。", None),
     ("发布时间:2022-03-14\n组建党员突击队。", None),  # a date's day and the next line's first word
     ("第一时间成立领导小组。", None),
     ("一是认清形势,二是采取有力措施。", None),
@@ -112,6 +120,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("一个个工作组相继成立。", None),
     ("每户人家每两天派一人出门采购物资。", None),
     ("评论 0人参与,0条评论", None),
+    ("作者:宣传科 阅读:1325次", None),  # the page's counter
+    ("收录于合集 #疫情防控 18个", None),  # a collection's size
     ("四套班子领导全部下沉一线。", None),
     # no exact value, demonstratives, fixed phrases, frequencies (issue 13, item 4)
     ("数十人自发赶来帮忙。", None),
@@ -136,6 +146,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("坚持五个到位。", None),
     ("第三批医疗队今天出发。", None),
     ("24个小时不间断值守。", None),
+    ("支部书记已在路口守了三个通宵。", None),  # nights on duty: a duration
+    ("两个晚上没合眼。", None),
     ("一次性发放口罩3000只。", (3000, "只", "口罩", False)),
     ("统一设置3个卡点。", (3, "个", "卡点", False)),
     ("全县已完成三轮全员核酸检测。", (3, "轮", "全员核酸检测", False)),  # rounds done, not the third
@@ -149,12 +161,19 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     # a rule's limit, not a count
     ("农村聚餐人数原则上控制在10人以下。", None),
     ("聚餐不超过50人。", None),
+    ("100人以上的聚会一律不得举办。", None),  # the size a ban starts from
+    ("三十人以上会议全部延期。", None),
+    ("原则上不举办超过20人的聚餐。", None),
+    ("组建了一支超过200人的志愿者队伍。", (200, "人", "了一支", True)),  # a team is counted
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
     ("无症状感染者3名已转运。", None),
     ("救治3名确诊患者。", None),
+    ("发热门诊共接诊发热患者860人次。", (860, "人次", "发热门诊共接诊发热患者", False)),  # visits, not cases
     ("联系电话13812345678人工值守。", None),
     ("他家花了3万多元准备寿宴。", None),
+    ("主人自己采购了2万元的菜准备办酒。", None),  # a household's own purchase
+    ("镇卫生院就能做核酸,二十块钱一次。", None),  # a price asked
     ("主人买了两头猪、80件啤酒、10条烟。", None),
 ]
 
@@ -301,6 +320,7 @@ def test_parse_number_round_trips_chinese_numerals(n: int) -> None:
         ("市交通运输局抽调人员组成两支队伍轮班作业。", [(Decimal(2), "支")]),  # 伍轮 is no 5 rounds
         ("县政协召开十一届二次常委会议。", []),  # the session of a term
         ("全县组建流调队伍伍支。", [(Decimal(5), "支")]),  # the receipt form after the word 队伍
+        ("排查从外省返陆人员12人。", [(Decimal(12), "人")]),  # 陆 is the county's short form, no 6
     ],
 )
 def test_a_numeral_inside_a_word_or_a_session_is_no_count(text: str, expected: list) -> None:

@@ -8,7 +8,8 @@ hypothetical, planned, only advised, a rumour quoted, or part of a body's or a r
 name.
 
 A measure has a phase: `ordered` (taken, in force) or `lifted` (withdrawn or eased:
-`解封`, `恢复通行`, `有序复工`). A trigger row may say it reports a lifting (its fifth
+`解封`, `恢复通行`, `有序复工`); a lifting trigger right after a word that negates it (`暂不恢复营业`,
+data/measure_kept.txt) reports the measure kept, ordered. A trigger row may say it reports a lifting (its fifth
 column), and a trigger shortly after a lifting word in its clause (`撤销...检测点`,
 `解除...封控`, data/measure_lifting.txt), or right before one (`卡点全部撤除`), is read as
 lifted, unless a word that ends the lifting's reach stands between (`解除隔离后...健康监测`, data/measure_lifting_after.txt).
@@ -31,7 +32,7 @@ from functools import lru_cache
 
 from epikg.extract.quantities import find_quantities
 from epikg.extract.times import resolve_times
-from epikg.lexicon import data_words, read_data_lines, word_pattern
+from epikg.lexicon import data_groups, data_words, numerals, read_data_lines, word_pattern
 from epikg.records import Measure, Quantity, Sentence, TimeValue
 
 PHASES = ("ordered", "lifted")  # a measure taken or in force; a measure withdrawn or eased
@@ -47,8 +48,13 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # Categories of things the public does (masks, staying in, not gathering): when only advised, they
 # are publicity, not the measure (see data/measure_advice.txt).
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
+# Setting working groups up is the command system: the one category a list of teams' names reports.
+_TEAM_CATEGORIES = frozenset({"command_system"})
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
 _LIFTING_REACH = 12  # characters from a lifting word to the trigger of what it lifts (`撤除全县所有交通卡点`)
+# ... and across a list of the places it lifts the measure at (`撤除祁山大道、建设路、城北桥等6处临时交通管制设施`)
+_LISTED_LIFTING_REACH = 40
+_LIST_MARK = "、"
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
 # characters before a trigger holding its negation, the object, verb and scope between (`暂未组织全员核酸`,
 # `未对进出车辆设卡`)
@@ -77,7 +83,10 @@ class Guards:
     study: re.Pattern[str]  # after the trigger: a document relayed or studied
     publishing: re.Pattern[str]  # before a document title: the document is issued
     institution: re.Pattern[str]  # after the trigger: part of a standing body's name
+    teams: re.Pattern[str]  # a list of working groups' names, counted (`下设流调溯源、物资保障5个工作专班`)
     taking: re.Pattern[str]  # in the clause of a trigger before a lifting: the measure was put in force
+    kept: re.Pattern[str]  # right before a lifting trigger: the lifting negated, the measure kept
+    done: re.Pattern[str]  # in the trigger's clause, before it: done already, whatever a plan earlier said
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +120,7 @@ def guards() -> Guards:
                 for w in read_data_lines("measure_slogan_items.txt")
             )
         ),
+        teams=_teams_list(data_groups("measure_teams.tsv")),
         drill=words("drill"),
         advice=words("advice"),
         orders=words("orders"),
@@ -118,6 +128,17 @@ def guards() -> Guards:
         publishing=re.compile(f"(?:{words('publishing').pattern})[^,。;,;]{{0,2}}$"),
         institution=re.compile(f"{_HAN}{{0,2}}?(?:{institution.pattern})"),
         taking=words("taking"),
+        kept=re.compile(f"(?:{words('kept').pattern})$"),
+        done=words("done"),
+    )
+
+
+def _teams_list(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """Items joined by 、 (a closing quote, a closing word), then a count of teams: `流调溯源、物资保障等5个工作专班`."""
+    closing, unit, ending = (word_pattern(words[kind]).pattern for kind in ("closing", "unit", "ending"))
+    count = rf"[\d{''.join(numerals())}]+"
+    return re.compile(
+        rf"(?:{_HAN}{{2,10}}、)+{_HAN}{{2,10}}[”\"]?(?:{closing})?{count}(?:{unit})?(?:{ending})"
     )
 
 
@@ -217,12 +238,16 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
         if trigger.context is not None and not trigger.context.search(sentence):
             continue
         for match in trigger.pattern.finditer(sentence):
+            # `暂不恢复营业`: the lifting negated, the measure kept in force (so no negation of the measure)
+            kept = trigger.phase == "lifted" and bool(guards().kept.search(sentence, 0, match.start()))
             if (
                 match.end() > match.start()
                 and match.start() < drill_from
-                and _counts(sentence, match, trigger)
+                and _counts(sentence, match, trigger, negation=not kept)
             ):
-                lifted = trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
+                lifted = not kept and (
+                    trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
+                )
                 hits.append(
                     _Hit(trigger.category, match.start(), match.end(), "lifted" if lifted else "ordered")
                 )
@@ -233,18 +258,25 @@ def _lifted(sentence: str, start: int, end: int) -> bool:
     """Whether a lifting word stands shortly before the trigger in its clause (`撤除卡点`) or right after it
     (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`)."""
     g = guards()
+    inside = g.lifting.search(sentence, start, end)
+    if inside is not None and inside.start() > start:
+        return True  # `小区解除封闭`: the trigger's own words hold the lifting
     clause_start, clause_end = _clause_span(sentence, start)
     before = sentence[max(clause_start, start - _LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(before))), None)  # the nearest
     if lifting is not None and not g.lifting_after.search(before, lifting.end()):
         return True
+    listed = sentence[max(clause_start, start - _LISTED_LIFTING_REACH) : start]
+    lifting = next(reversed(list(g.lifting.finditer(listed))), None)
+    if lifting is not None and _LIST_MARK in listed[lifting.end() :]:
+        return not g.lifting_after.search(listed, lifting.end())
     after = sentence[end : max(end, min(clause_end, end + _LIFTED_AFTER_REACH))]
     lifting = g.lifting.search(after)
     return lifting is not None and not g.lifting_after.search(after, 0, lifting.start())
 
 
-def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
-    """False when the trigger is vetoed, negated, hypothetical, planned, advised or a name."""
+def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: bool = True) -> bool:
+    """False when the trigger is vetoed, negated (when `negation` asks), hypothetical, planned, advised or a name."""
     g = guards()
     start, end = _clause_span(sentence, match.start())
     clause = sentence[start : max(end, match.end())]
@@ -252,16 +284,21 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger) -> bool:
     after = sentence[match.end() : max(end, match.end())]
     if trigger.veto is not None and trigger.veto.search(clause):
         return False
-    if g.negation.search(sentence[max(start, match.start() - _NEGATION_REACH) : match.start()]):
+    if negation and g.negation.search(sentence[max(start, match.start() - _NEGATION_REACH) : match.start()]):
         return False
     if g.hypothetical.search(before) or g.rhetoric.search(clause) or g.rumour.search(clause):
         return False
     if start > 1 and g.hypothetical.search(sentence[_clause_span(sentence, start - 2)[0] : start]):
         return False  # `一旦出现阳性病例,要立即划定封控区域`: what a case would call for, its consequent
-    if g.plan.search(sentence[: match.start()]):
-        return False
+    planned = g.plan.search(sentence[: match.start()])
+    if planned and not (planned.start() < start and g.done.search(before)):
+        return False  # `下一步,将视情况组织接种`; but `...,目前已摸排员工3600人` reports what is done
     if g.study.search(after[:10]) or g.institution.match(sentence, match.end()):
         return False
+    if trigger.category not in _TEAM_CATEGORIES and any(
+        m.start() <= match.start() < m.end() for m in g.teams.finditer(sentence)
+    ):
+        return False  # `下设流调溯源、物资保障、宣传引导5个工作专班`: the teams' names, no measure each
     if any(m.start() < match.start() < m.end() for m in g.slogan.finditer(sentence)):
         return False  # `做到早发现、早报告、早隔离、早治疗`: a principle's words, no quarantine taken
     if _in_unpublished_title(sentence, match.start()):

@@ -27,6 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+from epikg import gazetteer
 from epikg.lexicon import data_groups, data_table, is_common_word, numerals, read_data_lines
 from epikg.records import Quantity
 
@@ -157,6 +158,7 @@ _PER_PERIOD = re.compile(
     rf"(?:{_literal(_entries('quantity_per_words.txt'))})(?:{_literal(_entries('quantity_per_time_words.txt'))})"
 )
 _CASE_WORDS = _longest_first(_entries("quantity_case_words.txt"))
+_NOT_CASES = _longest_first(_entries("quantity_not_case_before.txt"))
 _SPENDING = _longest_first(_entries("quantity_spending_words.txt"))
 _SPENT_UNITS = frozenset(_entries("quantity_spent_units.txt"))
 _FIXED = re.compile(_literal(_entries("quantity_fixed_phrases.txt")))
@@ -180,6 +182,9 @@ _PLACE_UNITS = frozenset(_entries("quantity_place_units.txt"))
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 _LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
+_ATTRIBUTIVE = frozenset(_entries("quantity_attributive.txt"))
+_TIMES_OPENINGS = _longest_first(_entries("quantity_times_openings.txt"))
+_BARE_TIMES = tuple(w for w in data_groups("quantity_tail_words.tsv")["times"] if not w.startswith("("))
 
 # --- quantities in text -----------------------------------------------------------------
 
@@ -270,6 +275,19 @@ def _hit(text: str, run: re.Match[str]) -> _Hit | None:
             )  # `划分为6大网格`
         return None
     unit = tail.group("unit") + (tail.group("times").strip("()") if tail.group("times") else "")
+    unit_end = tail.end("times") if tail.group("times") else tail.end("unit")
+    times = next((w for w in _BARE_TIMES if unit.endswith(w) and unit != w), None)
+    if (
+        times
+        and not tail.group("post")
+        and unit[: -len(times)] in _UNITS
+        and text.startswith(_TIMES_OPENINGS, unit_end - len(times))
+    ):
+        # `封闭5条次要道路`: 次 opens the next word (次要), the measure word is 条
+        return _Hit(
+            start, run.start(), numeral, pre, unit[: -len(times)], unit_end - len(times),
+            tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), None, tail.group("scale"),
+        )  # fmt: skip
     return _Hit(
         start, run.start(), numeral, pre, unit, tail.end(),
         tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), tail.group("post"), tail.group("scale"),
@@ -334,6 +352,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
     after = text[end : end + 6]
     if before.endswith(_ORDINAL_MARKS) or after.startswith("+"):
         return True  # `第五轮`, `1+6`
+    if _COUNTER.search(before):
+        return True  # `阅读:2087次`, `收录于合集 #防控 23个`: the page's counters and widgets
     if len(numeral) >= 11 and numeral.isdigit():
         return True  # a phone or identity number, never a count
     if before.endswith(_DEMONSTRATIVES):
@@ -352,13 +372,49 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `一个个`: a reduplication
     if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:
         return True  # `十家堡`
+    if numeral in _FINANCIAL and text.endswith(_GOING_BEFORE, 0, start):
+        return True  # `返陆人员`: a place's one-character short form (陆 for 陆川) after a verb of going
+    if chinese and _division_name(text, start, end):
+        return True  # `与五台县交界`, `三台县`: the numeral and measure word open a county's name
     if any(w in text[end - len(unit) - 1 : end + 2] or text.endswith(w, 0, start) for w in _FRACTION):
         return True
     if _case_count(before) or _spent(text, hit, before):
         return True
     if text.endswith(_LIMITS["before"], 0, start) or after.startswith(_LIMITS["after"]):
         return True  # `控制在10人以下`, `不超过50人`: a rule's limit, not a count
+    if _threshold(text, hit):
+        return True  # `50人以上的聚餐一律不得举办`: the size a ban starts from
     return _in_short_quote(text, start, end)
+
+
+def _threshold(text: str, hit: _Hit) -> bool:
+    """A lower bound on a gathering's size (`五十人以上会议一律延期`, `不举办超过50人的聚餐`): a rule's threshold."""
+    if hit.pre not in _LIMITS["bound_before"] and hit.post not in _LIMITS["bound_after"]:
+        return False
+    following = text[hit.end : hit.end + 4]
+    if following[:1] in _ATTRIBUTIVE:
+        following = following[1:]  # `50人以上的聚餐`
+    return following.startswith(_LIMITS["gathering"])
+
+
+# A page's counter (`阅读:2087次`, `浏览次数 1386`) or a collection's size (`收录于合集 #校园疫情防控 23个`): a label,
+# then a colon or a space, or a hashtag, right before the number
+_COUNTER = re.compile(
+    rf"(?:{_literal(_entries('quantity_counter_labels.txt'))})"
+    r"(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?:#\S+[ \t\u3000]+)?$"
+)
+_GOING_BEFORE = _longest_first(_entries("quantity_going_before.txt"))
+_DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
+_LONGEST_DIVISION = 8  # characters read for a division's name from a numeral on
+
+
+def _division_name(text: str, start: int, end: int) -> bool:
+    """Whether a county's or a higher division's name starts at the numeral and runs past the measure word."""
+    window = text[start : start + _LONGEST_DIVISION]
+    return any(
+        at == 0 and len(name) > end - start and levels & _DIVISION_LEVELS
+        for at, name, levels in gazetteer.load().written_divisions.occurrences(window, _LONGEST_DIVISION)
+    )
 
 
 def _clause(before: str) -> str:
@@ -370,7 +426,9 @@ def _clause(before: str) -> str:
 def _case_count(before: str) -> bool:
     """`新增确诊病例2人`, `治愈出院3人`: gold-format.md excludes case counts."""
     words = _CASE_COPULA.sub("", before)
-    return words.endswith(_CASE_WORDS)
+    case = next((w for w in _CASE_WORDS if words.endswith(w)), None)
+    # `接诊发热患者1260人次`: the patients a fever clinic sees are visits, not cases
+    return case is not None and not words[: -len(case)].endswith(_NOT_CASES)
 
 
 def _spent(text: str, hit: _Hit, before: str) -> bool:
@@ -382,8 +440,14 @@ def _spent(text: str, hit: _Hit, before: str) -> bool:
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """Inside a quoted phrase of a few characters: a slogan (`“五包一”`, `“25条紧急措施”`)."""
+    """Inside a quoted phrase of a few characters: a slogan (`“五包一”`, `“25条紧急措施”`, `"一专班三组"`)."""
     left = max(0, start - 10)
+    line = text.rfind("\n", 0, start) + 1
+    straight = text.rfind('"', left, start)
+    if straight >= 0 and text.count('"', line, straight) % 2 == 0:  # an opening straight quote
+        closing = text.find('"', end, end + 10)
+        if closing >= 0 and closing - straight <= 12:
+            return True
     opening = max(text.rfind(q, left, start) for q in _QUOTE_OPEN)
     if opening < 0 or any(text.find(q, opening + 1, start) >= 0 for q in _QUOTE_CLOSE):
         return False
