@@ -84,6 +84,14 @@ def test_boilerplate_lines_are_dropped() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "line", ["?? 首页 > 政务公开 > 通知公告 > 正文", "?? 某某网 | 首页 | 新闻 | 某某?? | 政务 | 民生 | 专题 ??"]
+)
+def test_a_trail_or_menu_with_characters_lost_to_mojibake_is_dropped(line: str) -> None:
+    body = "全县共设立卡点12个,对进出人员逐一登记测温。"
+    assert norm(f"{line}\n{body}").text == body
+
+
 def test_related_articles_after_the_body_are_dropped() -> None:
     body = "徽县快速反应、立即行动,按照中央、省、市关于疫情防控工作决策部署,全力以赴打好疫情防控阻击战。"
     page = f"{body}\n通讯员 朱登山 高琼\n精彩推荐\n• 【甘快看】天水秦安:抗疫前线的新婚医警\n关注我们\n分享到"

@@ -216,6 +216,7 @@ def _breadcrumb_head() -> re.Pattern[str]:
 
 
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|/|→|>|\|)\s*|\s+\?+\s+")  # `?`: a mojibake separator
+_LOST_CHARACTERS = re.compile(r"\?{2,}")  # `?? 首页 > 正文`, `云阳?? | 政务`: mojibake, not a question
 _CRUMB = re.compile(r"[^。!?;,,!?;]{1,24}")
 _MENU_ITEM = re.compile(r"(?=.*\D)[^。!?;,,!?;::]{1,12}")  # not a date's digits (`2021/8/5`), no label
 
@@ -231,7 +232,8 @@ def _tail_section() -> re.Pattern[str]:
 
 def is_breadcrumb(line: str) -> bool:
     """`当前位置: 首页 > 要闻 > 正文` as a whole: every step a short name, nothing after the last; or a menu of
-    three or more short items."""
+    three or more short items. Runs of `?` where a page lost characters (an icon, a word) are no part of it."""
+    line = _LOST_CHARACTERS.sub("", line).strip()
     head = _breadcrumb_head().match(line)
     rest = line[head.end() :] if head else line
     steps = [step for step in _BREADCRUMB_STEP.split(rest) if step]
