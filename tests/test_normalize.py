@@ -85,7 +85,8 @@ def test_boilerplate_lines_are_dropped() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["?? 首页 > 政务公开 > 通知公告 > 正文", "?? 某某网 | 首页 | 新闻 | 某某?? | 政务 | 民生 | 专题 ??"]
+    "line",
+    ["?? 首页 > 政务公开 > 通知公告 > 正文", "?? 某某网 | 首页 | 新闻 | 某某?? | 政务 | 民生 | 专题 ??"],
 )
 def test_a_trail_or_menu_with_characters_lost_to_mojibake_is_dropped(line: str) -> None:
     body = "全县共设立卡点12个,对进出人员逐一登记测温。"
