@@ -352,11 +352,15 @@ def data_groups(name: str) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in groups.items()}
 
 
+_ROW_COMMENT = re.compile(r"\s#\s")
+
+
 def data_rows(name: str) -> list[tuple[str, str]]:
-    """The (first column, second column) rows of a tab-separated data file, comments after `#` dropped."""
+    """The (first column, second column) rows of a tab-separated data file, comments after `#` dropped (a `#`
+    between spaces: a `#` that is a column's word stays, as a forum's floor mark `5#`)."""
     rows = []
     for line in read_data_lines(name):
-        cols = line.split("#")[0].rstrip().split("\t")
+        cols = _ROW_COMMENT.split(line)[0].rstrip().split("\t")
         if len(cols) >= 2 and cols[0]:
             rows.append((cols[0], cols[1].strip()))
     return rows
