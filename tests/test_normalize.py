@@ -132,6 +132,13 @@ def test_a_link_to_the_previous_article_after_a_bullet_is_dropped(bullet: str) -
     assert "青松镇" not in norm(page).text
 
 
+def test_a_side_columns_lines_drawn_with_a_bar_are_dropped_between_the_articles() -> None:
+    first = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    second = "县卫健局介绍,全县已完成两轮全员核酸检测,结果均为阴性。"
+    page = f"{first}\n│ 热门排行\n│ 1. 青松县开展春季植树活动\n{second}\n│ 2. 石门县:复工复产两手抓"
+    assert norm(page).text == f"{first}\n{second}"
+
+
 def test_repeated_caption_is_kept_once() -> None:
     page = "浦市镇党政负责人分别开展疫情防控工作\n浦市镇党政负责人分别开展疫情防控工作\n正文。"
     assert norm(page).text == "浦市镇党政负责人分别开展疫情防控工作\n正文。"

@@ -234,6 +234,8 @@ def is_breadcrumb(line: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """Whether the whole line is portal or forum furniture (never a line that carries prose); a bullet before
     it (`›上一篇: …`, `?上一篇: …`) changes nothing."""
+    if _SIDE_COLUMN.match(line.strip()):
+        return True  # `│ 热门排行`, `│ 1. 某某县召开…`: a side column's lines, run in between the article's
     stripped = _BULLET.sub("", line.strip(), count=1).strip()
     if not stripped:
         return False
@@ -291,6 +293,7 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
     return join_lines(kept, wrapped=[_wraps(a.text, b.text) for a, b in zip(kept, kept[1:], strict=False)])
 
 
+_SIDE_COLUMN = re.compile(r"^[│┃║]")  # a box-drawing bar: the page's side column, drawn beside the article
 _BULLET = re.compile(r"^[·•●◆■▪▶>›»?]")  # `?`: a mojibake bullet
 _HEADLINE = re.compile(r"[^。!?;!?;]{1,40}")
 _BOX_LINES = 12  # the most headlines a header's box is taken to hold
