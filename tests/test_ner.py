@@ -78,6 +78,7 @@ def test_two_character_county_inside_a_slogan_is_not_a_place() -> None:
         ("朝阳社区党支部书记", []),  # a community's name, and 朝阳 is ambiguous anyway
         ("来源:温州日报", []),  # an outlet
         ("各位来宾", []),  # guests, not 来宾市
+        ("她原本打算带着孩子去长沙看望老人", ["长沙"]),  # after the verb of going
     ],
 )
 def test_city_short_forms(text: str, places: list[str]) -> None:
