@@ -713,3 +713,21 @@ def test_a_township_name_closing_into_the_countryside_is_a_slogan_no_place(text:
 @pytest.mark.parametrize("text", ["平安乡村民踊跃参与核酸检测。", "平安乡村干部全员上岗。"])
 def test_a_township_before_its_villagers_is_still_a_place(text: str) -> None:
     assert names(text) == ["平安乡"]
+
+
+@pytest.mark.parametrize(
+    ("text", "exit_", "county"),
+    [
+        ("淇县召开调度会。民警在京港澳高速淇县出口查验车辆。", "淇县出口", "淇县"),
+        ("民警在京港澳高速淇县出口查验车辆。淇县召开调度会。", "淇县出口", "淇县"),
+        ("攸县召开调度会。在岳汝高速攸县收费站设卡。", "攸县收费站", "攸县"),
+    ],
+)
+def test_a_motorways_exit_named_by_a_county_the_text_names_is_the_exit(
+    text: str, exit_: str, county: str
+) -> None:
+    """The county is named elsewhere in full, so its name is read inside the exit's too: the exit is the place
+    written there, and the county is still named where it stands alone."""
+    found = place_mentions(text)
+    assert exit_ in [m.text for m in found]
+    assert [m.text for m in found].count(county) == 1
