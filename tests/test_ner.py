@@ -115,6 +115,21 @@ def test_villages_only_under_a_named_township() -> None:
 # --- merging rules and model, case by case ----------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "places"),
+    [
+        ("凭祥市与越南谅山仅一山之隔。", "越南谅山", [("越南", LOC), ("谅山", LOC)]),
+        ("瑞丽市与缅甸木姐口岸相邻。", "缅甸木姐口岸", [("缅甸", LOC), ("木姐口岸", LOC)]),
+        ("关注朝鲜半岛局势。", "朝鲜半岛", [("朝鲜半岛", LOC)]),  # one name
+        ("坚持巴西利亚会议精神。", "巴西利亚", [("巴西利亚", LOC)]),  # a city, two characters past 巴西
+    ],
+)
+def test_a_model_place_that_opens_with_a_country_is_the_country_and_a_place_in_it(
+    text: str, read: str, places: list
+) -> None:
+    assert names(merge([], [model(text, read, LOC)])) == places
+
+
 def test_rule_wins_over_a_model_boundary_error() -> None:
     text = "坐标苍南金乡镇,苍南县委书记"
     merged = merge(rule_mentions(text), [model(text, "南金乡镇", LOC)])

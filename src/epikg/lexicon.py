@@ -418,6 +418,17 @@ def world_place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def world_countries() -> frozenset[str]:
+    """The countries of jionlp's world_location.txt by their short names (越南, 缅甸), China's left out."""
+    names = set()
+    for line in read_dictionary("world_location.txt"):
+        cols = line.strip().split("\t")
+        if len(cols) > 1 and cols[0] and cols[0] not in data_words("place_world_skipped.txt"):
+            names.add(cols[0])
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+@lru_cache(maxsize=1)
 def generic_bodies() -> frozenset[str]:
     """Endings that make a phrase an organization (data/org_suffixes.txt)."""
     return frozenset(read_data_lines("org_suffixes.txt"))
