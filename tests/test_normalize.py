@@ -139,6 +139,19 @@ def test_a_side_columns_lines_drawn_with_a_bar_are_dropped_between_the_articles(
     assert norm(page).text == f"{first}\n{second}"
 
 
+def test_the_address_in_the_pages_footer_stays_where_the_footer_goes() -> None:
+    """`地址:某某县民主路1号` names the body's county and street, which readers list as places."""
+    body = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    page = f"{body}\n主办单位:桃源县人民政府办公室 地址:桃源县漳江路8号  电话:0736-66xxxxx"
+    assert norm(page).text == f"{body}\n地址:桃源县漳江路8号"
+
+
+def test_the_footers_address_after_the_related_links_stays_too() -> None:
+    body = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    page = f"{body}\n相关新闻\n· 青松镇开展环境整治\n地址:桃源县漳江路8号\n版权所有 桃源县人民政府"
+    assert norm(page).text == f"{body}\n地址:桃源县漳江路8号"
+
+
 def test_repeated_caption_is_kept_once() -> None:
     page = "浦市镇党政负责人分别开展疫情防控工作\n浦市镇党政负责人分别开展疫情防控工作\n正文。"
     assert norm(page).text == "浦市镇党政负责人分别开展疫情防控工作\n正文。"

@@ -273,6 +273,12 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
             continue
         if seen_body and _tail_section().match(stripped):
             dropped.extend(line.strip() for line in lines[number:] if line.strip())
+            # the page's footer after the related links may still give the body's address
+            at = line_start
+            for line in lines[number:]:
+                if address := _address().search(line):
+                    kept.append(text.slice(at + address.start(), at + address.end()))
+                at += len(line) + 1
             break
         if not seen_body and _tail_section().match(stripped):
             box = _header_box(lines, number)
@@ -283,6 +289,10 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
             continue
         if is_boilerplate(stripped) or stripped == previous:
             dropped.append(stripped)
+            address = _address().search(raw_line) if stripped != previous else None
+            if address:  # `主办:某某县人民政府 地址:某某县民主路1号`: the address stays, on its own line
+                kept.append(text.slice(line_start + address.start(), line_start + address.end()))
+                previous = stripped
             continue
         lead = len(raw_line) - len(raw_line.lstrip())
         kept.append(text.slice(line_start + lead, line_start + lead + len(stripped)))
@@ -291,6 +301,13 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
     if removed is not None:
         removed.extend(dropped)
     return join_lines(kept, wrapped=[_wraps(a.text, b.text) for a, b in zip(kept, kept[1:], strict=False)])
+
+
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    """A postal address after its label (data/boilerplate_address_labels.txt), up to the next space."""
+    labels = lexicon.data_alternation("boilerplate_address_labels.txt")
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{labels})\s*[:：]\s*[\u4e00-\u9fff][^\s|,,;;]{{3,40}}")
 
 
 _SIDE_COLUMN = re.compile(r"^[│┃║]")  # a box-drawing bar: the page's side column, drawn beside the article
