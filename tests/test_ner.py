@@ -130,6 +130,20 @@ def test_a_model_place_that_opens_with_a_country_is_the_country_and_a_place_in_i
     assert names(merge([], [model(text, read, LOC)])) == places
 
 
+def test_a_direction_before_a_place_the_article_names_is_no_part_of_its_name() -> None:
+    """`石门桥北`: north of the bridge; the community is 桂花苑社区, as the article writes it elsewhere."""
+    text = "桂花苑社区出现一例病例。石门桥北桂花苑社区实行封控。"
+    rule = [Mention("桂花苑社区", LOC, 0, 5, "rule:place-name")]
+    merged = merge(rule, [model(text, "北桂花苑社区", LOC)])
+    assert names(merged) == [("桂花苑社区", LOC), ("桂花苑社区", LOC)]
+    assert merged[1].start == text.index("桂花苑社区", 6)
+
+
+def test_a_direction_that_opens_a_name_the_article_writes_only_so_stays() -> None:
+    text = "北门社区实行封控。"
+    assert names(merge([], [model(text, "北门社区", LOC)])) == [("北门社区", LOC)]
+
+
 def test_rule_wins_over_a_model_boundary_error() -> None:
     text = "坐标苍南金乡镇,苍南县委书记"
     merged = merge(rule_mentions(text), [model(text, "南金乡镇", LOC)])

@@ -177,6 +177,20 @@ def _without_short_forms_of_named_places(rule: list[Mention], model: list[Mentio
     ]
 
 
+def _past_a_direction(rule: list[Mention], model: list[Mention]) -> list[Mention]:
+    """`海淀桥北芙蓉里社区`: the model's place that opens with a direction (data/place_direction_chars.txt) before
+    a place the rules read elsewhere in the article (`芙蓉里社区`, four characters or more) is that place; the
+    direction says where it lies from what comes before."""
+    named = {m.text for m in rule if m.type is EntityType.PLACE and len(m.text) >= 4}
+    directions = data_words("place_direction_chars.txt")
+    return [
+        Mention(m.text[1:], m.type, m.start + 1, m.end, m.source)
+        if m.type is EntityType.PLACE and m.text[0] in directions and m.text[1:] in named
+        else m
+        for m in model
+    ]
+
+
 def _dotted_name(text: str) -> bool:
     """`热依拉·买买提`, `阿不都热合曼·阿不都克力木`: a Uyghur or transliterated name, its parts joined by `·`; no
     part opens with an everyday word (`澎湃新闻·澎湃号·政务`: a site's channels)."""
@@ -410,6 +424,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     ]
     model = [part for m in model for part in _country_first(m)]
     model = _without_short_forms_of_named_places(rule, model)
+    model = _past_a_direction(rule, model)
     # The model read a longer name where a title rule guessed a two- or three-character one (巴音朝鲁):
     # its longest person at each start, looked up rather than scanned for.
     longest_person: dict[int, int] = {}
