@@ -731,3 +731,20 @@ def test_a_motorways_exit_named_by_a_county_the_text_names_is_the_exit(
     found = place_mentions(text)
     assert exit_ in [m.text for m in found]
     assert [m.text for m in found].count(county) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("青松县在人民广场、县体育馆设立核酸采样点。", "县体育馆"),
+        ("便民采样点设在县体育中心,每日开放。", "县体育中心"),
+        ("志愿者到县汽车站引导旅客扫码。", "县汽车站"),
+    ],
+)
+def test_the_countys_own_venue_by_its_bare_level_character_is_a_place(text: str, venue: str) -> None:
+    assert venue in [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize("text", ["全县汽车站暂停营运。", "该县体育馆暂停开放。", "各县体育馆暂停开放。"])
+def test_a_scope_before_the_level_character_names_no_one_venue(text: str) -> None:
+    assert not [m.text for m in place_mentions(text) if "体育馆" in m.text or "汽车站" in m.text]

@@ -31,7 +31,7 @@ from epikg.ner.place_stems import (
     opens_after_a_verb_or_a_scope,
 )
 from epikg.records import EntityType, Mention
-from epikg.spans import Taken
+from epikg.spans import Taken, occurrences
 
 
 @lru_cache(maxsize=1)
@@ -235,6 +235,26 @@ def _wraps_places_only(spans: Taken, places: list[tuple[int, int]], start: int, 
             return False
         at = max(at, e)
     return True
+
+
+def own_facilities(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """`在县体育馆设立采样点`, `暂停县汽车站营运`: the county's own venue or station, by the bare level character
+    and the facility's word (data/place_own_facilities.txt), where the character starts a word (after
+    punctuation, a preposition or the list comma, or a verb of going, a setup verb, a locative) and no mention
+    read before holds it. The county's level characters are data/level_chars.tsv's (县, and 区, 旗)."""
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
+    ends = {m.end for m in taken}
+    words = data_longest_first("place_own_facilities.txt")
+    counties = [c for c, level in data_table("level_chars.tsv").items() if level == "county"]  # 县, 区, 旗
+    found = []
+    for start, _ in sorted(at for c in counties for at in occurrences(text, c)):
+        word = next((w for w in words if text.startswith(w, start + 1)), None)
+        end = start + 1 + len(word or "")
+        if word is None or spans.overlaps(start, end) or not _starts_a_name(text, start, ends):
+            continue
+        found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+        spans.add(start, end)
+    return found
 
 
 _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)

@@ -14,7 +14,7 @@ from epikg.ner.place_chains import (
     villages_after_townships,
 )
 from epikg.ner.place_lists import list_siblings, listed_bare_names
-from epikg.ner.place_names import named_places
+from epikg.ner.place_names import named_places, own_facilities
 from epikg.ner.place_stems import (
     MAX_STEM,
     a_campaign_title,
@@ -72,6 +72,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
     found = _named_over_aliases(text, found)
+    found.extend(own_facilities(text, found))
     found.extend(groups_after_villages(text, found))
     found.extend(listed_bare_names(text, found))
     found.extend(list_siblings(text, found))
