@@ -27,6 +27,28 @@ def test_the_handle_in_a_replys_header(line: str, handle: str) -> None:
     assert _handles(line) == [handle]
 
 
+def test_the_handle_after_a_numbered_floor_mark() -> None:
+    assert _handles("看到了。\n6# 青山脚下人家 | 发表于 昨天 21:14\n") == ["青山脚下人家"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("问了村里说等通知。\n桃江边的鱼  沙发\n发表于 2022-4-18 17:02\n同问。", "桃江边的鱼"),
+        ("问了村里说等通知。\n山里人家\n发表于 2022-4-20 08:15\n同问。", "山里人家"),
+    ],
+)
+def test_the_handle_on_its_own_line_above_the_time_it_posted(text: str, handle: str) -> None:
+    assert _handles(text) == [handle]
+
+
+def test_a_handle_named_again_in_a_reply_is_the_handle_again() -> None:
+    text = "板凳 桃源人在杭州  发表于 4 天前\n请问要隔离吗?\n回复 桃源人在杭州:低风险地区返乡不用隔离。"
+    assert _handles(text) == ["桃源人在杭州", "桃源人在杭州"]
+    found = recognize(text, split_sentences(text))
+    assert not [m for m in found if m.type is EntityType.PLACE and m.text.startswith("桃源")]
+
+
 def test_handles_in_quotes_after_wangyou() -> None:
     assert _handles("网友“凤城老李头”、“析城山下”您好,现答复如下。") == ["凤城老李头", "析城山下"]
 

@@ -78,6 +78,7 @@ def test_two_character_county_inside_a_slogan_is_not_a_place() -> None:
         ("朝阳社区党支部书记", []),  # a community's name, and 朝阳 is ambiguous anyway
         ("来源:温州日报", []),  # an outlet
         ("各位来宾", []),  # guests, not 来宾市
+        ("她原本打算带着孩子去长沙看望老人", ["长沙"]),  # after the verb of going
     ],
 )
 def test_city_short_forms(text: str, places: list[str]) -> None:
@@ -112,6 +113,35 @@ def test_villages_only_under_a_named_township() -> None:
 
 
 # --- merging rules and model, case by case ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "places"),
+    [
+        ("凭祥市与越南谅山仅一山之隔。", "越南谅山", [("越南", LOC), ("谅山", LOC)]),
+        ("瑞丽市与缅甸木姐口岸相邻。", "缅甸木姐口岸", [("缅甸", LOC), ("木姐口岸", LOC)]),
+        ("关注朝鲜半岛局势。", "朝鲜半岛", [("朝鲜半岛", LOC)]),  # one name
+        ("坚持巴西利亚会议精神。", "巴西利亚", [("巴西利亚", LOC)]),  # a city, two characters past 巴西
+    ],
+)
+def test_a_model_place_that_opens_with_a_country_is_the_country_and_a_place_in_it(
+    text: str, read: str, places: list
+) -> None:
+    assert names(merge([], [model(text, read, LOC)])) == places
+
+
+def test_a_direction_before_a_place_the_article_names_is_no_part_of_its_name() -> None:
+    """`石门桥北`: north of the bridge; the community is 桂花苑社区, as the article writes it elsewhere."""
+    text = "桂花苑社区出现一例病例。石门桥北桂花苑社区实行封控。"
+    rule = [Mention("桂花苑社区", LOC, 0, 5, "rule:place-name")]
+    merged = merge(rule, [model(text, "北桂花苑社区", LOC)])
+    assert names(merged) == [("桂花苑社区", LOC), ("桂花苑社区", LOC)]
+    assert merged[1].start == text.index("桂花苑社区", 6)
+
+
+def test_a_direction_that_opens_a_name_the_article_writes_only_so_stays() -> None:
+    text = "北门社区实行封控。"
+    assert names(merge([], [model(text, "北门社区", LOC)])) == [("北门社区", LOC)]
 
 
 def test_rule_wins_over_a_model_boundary_error() -> None:

@@ -112,6 +112,55 @@ def test_a_related_articles_header_set_off_by_marks_ends_the_article(header: str
     assert norm(page).text == body
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "热点新闻\n· 我县召开春耕生产推进会\n· 青松镇开展环境整治行动\n当前位置:首页 > 新闻中心 > 本地要闻",
+        "热点新闻:\n我县召开春耕生产推进会\n青松镇开展环境整治行动\n当前位置:首页 > 新闻中心 > 本地要闻",
+        "相关新闻:\n· 我县召开春耕生产推进会\n· 青松镇开展环境整治行动",
+    ],
+)
+def test_a_box_of_other_headlines_before_the_article_is_dropped(box: str) -> None:
+    """The page's top furniture holds a box of other articles' headlines: they are none of the article's."""
+    title = "桃源县全力做好返乡人员服务管理"
+    body = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    text = norm(f"县人民政府门户网站\n{box}\n{title}\n{body}").text
+    assert "青松镇" not in text and "春耕" not in text
+    assert title in text and body in text
+
+
+def test_a_header_before_the_article_with_no_box_after_it_keeps_what_follows() -> None:
+    body = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    assert body in norm(f"热点新闻\n{body}").text
+
+
+@pytest.mark.parametrize("bullet", ["›", "?", "· "])
+def test_a_link_to_the_previous_article_after_a_bullet_is_dropped(bullet: str) -> None:
+    body = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    page = f"{body}\n责任编辑:张明\n{bullet}上一篇:青松镇开展冬季消防安全检查\n版权所有 桃源县人民政府"
+    assert "青松镇" not in norm(page).text
+
+
+def test_a_side_columns_lines_drawn_with_a_bar_are_dropped_between_the_articles() -> None:
+    first = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    second = "县卫健局介绍,全县已完成两轮全员核酸检测,结果均为阴性。"
+    page = f"{first}\n│ 热门排行\n│ 1. 青松县开展春季植树活动\n{second}\n│ 2. 石门县:复工复产两手抓"
+    assert norm(page).text == f"{first}\n{second}"
+
+
+def test_the_address_in_the_pages_footer_stays_where_the_footer_goes() -> None:
+    """`地址:某某县民主路1号` names the body's county and street, which readers list as places."""
+    body = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    page = f"{body}\n主办单位:桃源县人民政府办公室 地址:桃源县漳江路8号  电话:0736-66xxxxx"
+    assert norm(page).text == f"{body}\n地址:桃源县漳江路8号"
+
+
+def test_the_footers_address_after_the_related_links_stays_too() -> None:
+    body = "记者了解到,桃源县在各主要路口设立服务点,对返乡人员逐一登记、测温,确保不漏一人。"
+    page = f"{body}\n相关新闻\n· 青松镇开展环境整治\n地址:桃源县漳江路8号\n版权所有 桃源县人民政府"
+    assert norm(page).text == f"{body}\n地址:桃源县漳江路8号"
+
+
 def test_repeated_caption_is_kept_once() -> None:
     page = "浦市镇党政负责人分别开展疫情防控工作\n浦市镇党政负责人分别开展疫情防控工作\n正文。"
     assert norm(page).text == "浦市镇党政负责人分别开展疫情防控工作\n正文。"

@@ -278,6 +278,21 @@ def test_a_place_named_only_in_the_outlets_name_is_no_place_of_the_article(tmp_p
     assert {"黄田镇", "鹿角村"} <= written
 
 
+def test_a_place_inside_the_name_of_an_account_the_page_names_is_no_place_of_the_article(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract, read_article
+
+    page = (
+        "黄田镇扎实做好疫情防控工作\n原创 红河发布 红河发布\n来源:某某县融媒体中心 发布日期:2020-02-03\n"
+        "近日,黄田镇在鹿角村设立卡点,对进出车辆和人员逐一登记测温,确保不漏一人。\n转载:红河发布(微信公众号)\n"
+    )
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    article = read_article(tmp_path / "a.txt")
+    assert "红河发布" in [b.name for b in article.page_bodies]
+    written = {m.text for m in extract(article, tagger=_Tagger("红河", "黄田镇")).mentions}
+    assert "红河" not in written
+    assert {"黄田镇", "鹿角村"} <= written
+
+
 def test_the_outlets_name_written_again_in_a_header_names_no_place_either(tmp_path) -> None:  # noqa: ANN001
     from epikg.document import extract, read_article
 

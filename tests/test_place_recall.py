@@ -37,6 +37,9 @@ def test_a_name_before_a_place_ending_is_a_place(text: str, name: str) -> None:
     ("text", "phrase"),
     [
         ("各个路口设立卡点。", "路口"),
+        ("村文化礼堂、老年活动室暂停开放。", "礼堂"),  # the village's hall, one of its kind
+        ("镇干部每天到包抓村入户排查。", "村"),  # the villages a cadre answers for
+        ("党员干部在包保村值守卡点。", "村"),
         ("全县卡点严格值守。", "卡点"),
         ("该小区实行封闭管理。", "小区"),
         ("这个广场暂停开放。", "广场"),

@@ -713,3 +713,38 @@ def test_a_township_name_closing_into_the_countryside_is_a_slogan_no_place(text:
 @pytest.mark.parametrize("text", ["平安乡村民踊跃参与核酸检测。", "平安乡村干部全员上岗。"])
 def test_a_township_before_its_villagers_is_still_a_place(text: str) -> None:
     assert names(text) == ["平安乡"]
+
+
+@pytest.mark.parametrize(
+    ("text", "exit_", "county"),
+    [
+        ("淇县召开调度会。民警在京港澳高速淇县出口查验车辆。", "淇县出口", "淇县"),
+        ("民警在京港澳高速淇县出口查验车辆。淇县召开调度会。", "淇县出口", "淇县"),
+        ("攸县召开调度会。在岳汝高速攸县收费站设卡。", "攸县收费站", "攸县"),
+    ],
+)
+def test_a_motorways_exit_named_by_a_county_the_text_names_is_the_exit(
+    text: str, exit_: str, county: str
+) -> None:
+    """The county is named elsewhere in full, so its name is read inside the exit's too: the exit is the place
+    written there, and the county is still named where it stands alone."""
+    found = place_mentions(text)
+    assert exit_ in [m.text for m in found]
+    assert [m.text for m in found].count(county) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("青松县在人民广场、县体育馆设立核酸采样点。", "县体育馆"),
+        ("便民采样点设在县体育中心,每日开放。", "县体育中心"),
+        ("志愿者到县汽车站引导旅客扫码。", "县汽车站"),
+    ],
+)
+def test_the_countys_own_venue_by_its_bare_level_character_is_a_place(text: str, venue: str) -> None:
+    assert venue in [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize("text", ["全县汽车站暂停营运。", "该县体育馆暂停开放。", "各县体育馆暂停开放。"])
+def test_a_scope_before_the_level_character_names_no_one_venue(text: str) -> None:
+    assert not [m.text for m in place_mentions(text) if "体育馆" in m.text or "汽车站" in m.text]

@@ -275,6 +275,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     # the body writes that name again (a dateline, `湖南日报·新湖南客户端3月19日讯`).
     outlet = Taken(len(article.raw), [article.outlet_span] if article.outlet_span else [])
     outlet_again = Taken(len(text), occurrences(text, article.outlet) if article.outlet else [])
+    # So is one inside the name of a site or account the page's furniture names (`山南发布`, `多彩贵州网`),
+    # wherever the body writes it (a title `..._多彩贵州网`, `转载:山南发布`).
+    for body in article.page_bodies:
+        for start, end in occurrences(text, body.name):
+            outlet_again.add(start, end)
     mentions = tuple(
         m
         for m in mentions

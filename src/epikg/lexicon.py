@@ -352,11 +352,15 @@ def data_groups(name: str) -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in groups.items()}
 
 
+_ROW_COMMENT = re.compile(r"\s#\s")
+
+
 def data_rows(name: str) -> list[tuple[str, str]]:
-    """The (first column, second column) rows of a tab-separated data file, comments after `#` dropped."""
+    """The (first column, second column) rows of a tab-separated data file, comments after `#` dropped (a `#`
+    between spaces: a `#` that is a column's word stays, as a forum's floor mark `5#`)."""
     rows = []
     for line in read_data_lines(name):
-        cols = line.split("#")[0].rstrip().split("\t")
+        cols = _ROW_COMMENT.split(line)[0].rstrip().split("\t")
         if len(cols) >= 2 and cols[0]:
             rows.append((cols[0], cols[1].strip()))
     return rows
@@ -410,6 +414,17 @@ def world_place_names() -> frozenset[str]:
         names.update(cols[:3])
         if len(cols) > 3:
             names.update(cols[3].split("/"))
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+@lru_cache(maxsize=1)
+def world_countries() -> frozenset[str]:
+    """The countries of jionlp's world_location.txt by their short names (越南, 缅甸), China's left out."""
+    names = set()
+    for line in read_dictionary("world_location.txt"):
+        cols = line.strip().split("\t")
+        if len(cols) > 1 and cols[0] and cols[0] not in data_words("place_world_skipped.txt"):
+            names.add(cols[0])
     return frozenset(n for n in names if len(n) >= 2)
 
 

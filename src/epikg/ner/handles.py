@@ -12,7 +12,7 @@ from epikg.records import EntityType, Mention
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     marks = {
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("forum_handles.tsv").items()
     }
@@ -22,19 +22,32 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"[ \t]+\|?[ \t]*(?:{marks['posted']})[ \t]*(?=\d|{marks['when']})"
     )
     quoted = re.compile(rf"(?:{marks['quoted']})(?P<handles>(?:“[^”\n]{{1,16}}”、?)+)")
-    return header, quoted
+    # the handle alone on its line (maybe with its floor after it: `天河边的鱼  沙发`), the time it posted on the
+    # next (`发表于 2022-4-18 17:02`)
+    above = re.compile(
+        rf"(?m)^[ \t]*(?P<handle>[^\s|:]{{2,16}})(?:[ \t]+(?:{marks['floor']}))?[ \t]*\n"
+        rf"[ \t]*(?:{marks['posted']})[ \t]*(?=\d|{marks['when']})"
+    )
+    return header, quoted, above
 
 
 def handle_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every user handle the text shows as one."""
-    header, quoted = _patterns()
-    spans = [match.span("handle") for match in header.finditer(text)]
+    """(start, end) of every user handle the text shows as one, and of each time a reply names it again
+    (`回复 吉安人在台州:`): a handle is a user's wherever it is written."""
+    header, quoted, above = _patterns()
+    spans = [match.span("handle") for pattern in (header, above) for match in pattern.finditer(text)]
     for match in quoted.finditer(text):
         at = match.start("handles")
         spans += [
             (at + m.start() + 1, at + m.end() - 1) for m in re.finditer(r"“[^”]*”", match.group("handles"))
         ]
-    return spans
+    handles = {text[start:end] for start, end in spans if end - start >= _SHORTEST_REPEATED}
+    again = [m.span() for handle in handles for m in re.finditer(re.escape(handle), text)]
+    return sorted(set(spans) | set(again))
+
+
+# A handle of this many characters or more, written again, is the handle again (a shorter one may be a word).
+_SHORTEST_REPEATED = 4
 
 
 def outside_handles(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

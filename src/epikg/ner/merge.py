@@ -26,6 +26,7 @@ from epikg.lexicon import (
     minority_parts,
     org_type_rules,
     surnames,
+    world_countries,
     world_place_names,
 )
 from epikg.ner.bodies import function_name, lead_verbs, verb_inside
@@ -113,6 +114,30 @@ def plausible(mention: Mention) -> bool:
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
 
 
+def _country_first(mention: Mention) -> list[Mention]:
+    """`越南芒街`: the model's place that opens with a country's name (lexicon.world_countries) and goes on
+    for two characters or more is the country and a place in it, two places; not a division of China
+    whose name opens so (`黑山头村`: a village's or township's ending, or a name the gazetteer lists), nor a
+    name that goes on from the country's (`朝鲜半岛`: data/place_country_continuations.txt)."""
+    if mention.type is not EntityType.PLACE:
+        return [mention]
+    country = next(
+        (c for c in sorted(world_countries(), key=len, reverse=True) if mention.text.startswith(c)), None
+    )
+    rest = mention.text[len(country or "") :]
+    if country is None or len(rest) < 2 or rest.endswith(_division_suffixes()):
+        return [mention]  # `黑山头村`: a village of China whose name opens like a country's
+    if rest.startswith(data_longest_first("place_country_continuations.txt")):
+        return [mention]  # `朝鲜半岛`, `塞尔维亚共和国`: one name
+    if mention.text in world_place_names() or gazetteer.load().lookup_written(mention.text):
+        return [mention]  # `巴西利亚`: a capital's name
+    at = mention.start + len(country)
+    return [
+        Mention(country, EntityType.PLACE, mention.start, at, mention.source),
+        Mention(rest, EntityType.PLACE, at, mention.end, mention.source),
+    ]
+
+
 @lru_cache(maxsize=1)
 def _division_suffixes() -> tuple[str, ...]:
     return data_longest_first("place_township_suffixes.txt") + data_longest_first(
@@ -149,6 +174,20 @@ def _without_short_forms_of_named_places(rule: list[Mention], model: list[Mentio
             and m.text not in gaz.by_alias
             and any(n.startswith(m.text) for n in longer)
         )
+    ]
+
+
+def _past_a_direction(rule: list[Mention], model: list[Mention]) -> list[Mention]:
+    """`海淀桥北芙蓉里社区`: the model's place that opens with a direction (data/place_direction_chars.txt) before
+    a place the rules read elsewhere in the article (`芙蓉里社区`, four characters or more) is that place; the
+    direction says where it lies from what comes before."""
+    named = {m.text for m in rule if m.type is EntityType.PLACE and len(m.text) >= 4}
+    directions = data_words("place_direction_chars.txt")
+    return [
+        Mention(m.text[1:], m.type, m.start + 1, m.end, m.source)
+        if m.type is EntityType.PLACE and m.text[0] in directions and m.text[1:] in named
+        else m
+        for m in model
     ]
 
 
@@ -392,7 +431,9 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         )
         if plausible(m)
     ]
+    model = [part for m in model for part in _country_first(m)]
     model = _without_short_forms_of_named_places(rule, model)
+    model = _past_a_direction(rule, model)
     # The model read a longer name where a title rule guessed a two- or three-character one (巴音朝鲁):
     # its longest person at each start, looked up rather than scanned for.
     longest_person: dict[int, int] = {}

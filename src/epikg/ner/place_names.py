@@ -31,7 +31,7 @@ from epikg.ner.place_stems import (
     opens_after_a_verb_or_a_scope,
 )
 from epikg.records import EntityType, Mention
-from epikg.spans import Taken
+from epikg.spans import Taken, occurrences
 
 
 @lru_cache(maxsize=1)
@@ -198,6 +198,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     road_ends = {end for _, end in roads}
     ends |= road_ends
     named = []
+    after_roads: set[tuple[int, int]] = set()
     stems = _division_stems(taken)
     for match in endings.finditer(text):
         if text[match.start() - 1 : match.start()] in verbs_before.get(match.group(), ()):
@@ -206,16 +207,53 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
             spans_here = _road_and_facility(text, start, match.end())
             named.extend(spans_here)
+            after_roads.update(spans_here[1:])
             ends |= {end for _, end in spans_here}  # `三市街道东方社区`: a name starts right after this one
-    # `108国道洪善检查站`, `G104国道省际卡点`: the road and the facility named right after it are two places
+    # `108国道洪善检查站`, `G104国道省际卡点`: the road and the facility named right after it are two places.
+    # A motorway's exit named by a county the text names (`连霍高速睢县出口`) is the exit, the county inside it.
+    places = [(m.start, m.end) for m in taken if m.type is EntityType.PLACE]
     for start, end in [*roads, *named]:
-        if not spans.overlaps(start, end) and not inside_a_body(text, start, end):
+        wraps_a_division = (start, end) in after_roads and _wraps_places_only(spans, places, start, end)
+        if (not spans.overlaps(start, end) or wraps_a_division) and not inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
     for start, end in [*_division_names(text), *_family_hamlets(text)]:  # `黄田乡党委` is read with its body
         if not spans.overlaps(start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
+    return found
+
+
+def _wraps_places_only(spans: Taken, places: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end holds a place read before, wholly inside it, and nothing else taken."""
+    inside = sorted((s, e) for s, e in places if start <= s and e <= end)
+    if not inside:
+        return False
+    at = start
+    for s, e in [*inside, (end, end)]:
+        if s > at and spans.overlaps(at, s):
+            return False
+        at = max(at, e)
+    return True
+
+
+def own_facilities(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """`在县体育馆设立采样点`, `暂停县汽车站营运`: the county's own venue or station, by the bare level character
+    and the facility's word (data/place_own_facilities.txt), where the character starts a word (after
+    punctuation, a preposition or the list comma, or a verb of going, a setup verb, a locative) and no mention
+    read before holds it. The county's level characters are data/level_chars.tsv's (县, and 区, 旗)."""
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
+    ends = {m.end for m in taken}
+    words = data_longest_first("place_own_facilities.txt")
+    counties = [c for c, level in data_table("level_chars.tsv").items() if level == "county"]  # 县, 区, 旗
+    found = []
+    for start, _ in sorted(at for c in counties for at in occurrences(text, c)):
+        word = next((w for w in words if text.startswith(w, start + 1)), None)
+        end = start + 1 + len(word or "")
+        if word is None or spans.overlaps(start, end) or not _starts_a_name(text, start, ends):
+            continue
+        found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+        spans.add(start, end)
     return found
 
 

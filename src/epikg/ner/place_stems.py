@@ -61,6 +61,9 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     scopes = data_words("org_scope_chars.txt")
     if any(c in scopes and stem[i + 1 : i + 2] in data_table("level_chars.tsv") for i, c in enumerate(stem)):
         return True  # `(即)日起全县` (农贸市场): a scope (全县, 本镇: data/org_scope_chars.txt) holds no name
+    villages = {suffix for suffix in data_words("place_village_suffixes.txt") if len(suffix) == 1}
+    if len(stem) >= 3 and stem[0] in villages and is_common_word(stem[1:3]):
+        return True  # `村文化` (礼堂): the village's hall, one of its kind, no name
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]

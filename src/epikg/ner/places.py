@@ -14,7 +14,7 @@ from epikg.ner.place_chains import (
     villages_after_townships,
 )
 from epikg.ner.place_lists import list_siblings, listed_bare_names
-from epikg.ner.place_names import named_places
+from epikg.ner.place_names import named_places, own_facilities
 from epikg.ner.place_stems import (
     MAX_STEM,
     a_campaign_title,
@@ -72,6 +72,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
     found = _named_over_aliases(text, found)
+    found.extend(own_facilities(text, found))
     found.extend(groups_after_villages(text, found))
     found.extend(listed_bare_names(text, found))
     found.extend(list_siblings(text, found))
@@ -81,11 +82,13 @@ def place_mentions(text: str) -> list[Mention]:
 
 def _named_over_aliases(text: str, found: list[Mention]) -> list[Mention]:
     """The named places (streets, roads, stations) added to `found`. A short name read inside one gives way to
-    it (`泾阳` in `包茂高速泾阳出口检查站`, where the article names 泾阳县): the facility is the place written."""
+    it (`泾阳` in `包茂高速泾阳出口检查站`, where the article names 泾阳县): the facility is the place written;
+    so does a county's name inside its exit (`睢县` in `连霍高速睢县出口`)."""
     aliases = [m for m in found if m.source == "rule:alias"]
     named = named_places(text, [m for m in found if m.source != "rule:alias"])
     named = [n for n in named if all(a.end <= n.start or n.end <= a.start or _wraps(n, a) for a in aliases)]
-    kept = [m for m in found if not (m.source == "rule:alias" and any(_wraps(n, m) for n in named))]
+    # and so does a county read inside a motorway's exit named after it (`连霍高速睢县出口`)
+    kept = [m for m in found if not any(_wraps(n, m) for n in named)]
     return kept + named
 
 

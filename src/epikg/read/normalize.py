@@ -6,6 +6,7 @@ which raw-page characters it came from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -247,8 +248,11 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Whether the whole line is portal or forum furniture (never a line that carries prose)."""
-    stripped = line.strip()
+    """Whether the whole line is portal or forum furniture (never a line that carries prose); a bullet before
+    it (`›上一篇: …`, `?上一篇: …`) changes nothing."""
+    if _SIDE_COLUMN.match(line.strip()):
+        return True  # `│ 热门排行`, `│ 1. 某某县召开…`: a side column's lines, run in between the article's
+    stripped = _BULLET.sub("", line.strip(), count=1).strip()
     if not stripped:
         return False
     if _boilerplate_line().search(stripped) or is_breadcrumb(stripped):
@@ -276,6 +280,7 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
     previous = None
     pos = 0
     seen_body = False
+    skip_to = 0
     lines = text.text.split("\n")
     for number, raw_line in enumerate(lines):
         line_start, pos = pos, pos + len(raw_line) + 1
@@ -284,9 +289,26 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
             continue
         if seen_body and _tail_section().match(stripped):
             dropped.extend(line.strip() for line in lines[number:] if line.strip())
+            # the page's footer after the related links may still give the body's address
+            at = line_start
+            for line in lines[number:]:
+                if address := _address().search(line):
+                    kept.append(text.slice(at + address.start(), at + address.end()))
+                at += len(line) + 1
             break
+        if not seen_body and _tail_section().match(stripped):
+            box = _header_box(lines, number)
+            if box:
+                dropped.extend(line.strip() for line in lines[number:box] if line.strip())
+                skip_to = box
+        if number < skip_to:
+            continue
         if is_boilerplate(stripped) or stripped == previous:
             dropped.append(stripped)
+            address = _address().search(raw_line) if stripped != previous else None
+            if address:  # `主办:某某县人民政府 地址:某某县民主路1号`: the address stays, on its own line
+                kept.append(text.slice(line_start + address.start(), line_start + address.end()))
+                previous = stripped
             continue
         lead = len(raw_line) - len(raw_line.lstrip())
         kept.append(text.slice(line_start + lead, line_start + lead + len(stripped)))
@@ -295,6 +317,40 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
     if removed is not None:
         removed.extend(dropped)
     return join_lines(kept, wrapped=[_wraps(a.text, b.text) for a, b in zip(kept, kept[1:], strict=False)])
+
+
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    """A postal address after its label (data/boilerplate_address_labels.txt), up to the next space."""
+    labels = lexicon.data_alternation("boilerplate_address_labels.txt")
+    return re.compile(rf"(?<![\u4e00-\u9fff])(?:{labels})\s*[:：]\s*[\u4e00-\u9fff][^\s|,,;;]{{3,40}}")
+
+
+_SIDE_COLUMN = re.compile(r"^[│┃║]")  # a box-drawing bar: the page's side column, drawn beside the article
+_BULLET = re.compile(r"^[·•●◆■▪▶>›»?]")  # `?`: a mojibake bullet
+_HEADLINE = re.compile(r"[^。!?;!?;]{1,40}")
+_BOX_LINES = 12  # the most headlines a header's box is taken to hold
+
+
+def _header_box(lines: list[str], header: int) -> int | None:
+    """`热点新闻` / `· 我县召开…` / `· 某镇…` before the article starts: the header of a box of other articles'
+    headlines in the page's top furniture. The box's lines run while they are bulleted, or, unbulleted, up to
+    the next line of furniture (a breadcrumb, `当前位置: 首页 > …`), each a headline (no sentence's stop, at
+    most 40 characters). The index of the line after the box; None where no box follows the header."""
+    following = [(i, lines[i].strip()) for i in range(header + 1, len(lines)) if lines[i].strip()][
+        : _BOX_LINES + 1
+    ]
+    if not following:
+        return None
+    if _BULLET.match(following[0][1]):
+        items = [i for i, line in itertools.takewhile(lambda x: bool(_BULLET.match(x[1])), following)]
+        return items[-1] + 1
+    for i, line in following:
+        if is_boilerplate(line):
+            return i if i > following[0][0] else None
+        if not _HEADLINE.fullmatch(line):
+            return None
+    return None
 
 
 _CLAUSE_COMMA = re.compile(r"[,，]")
