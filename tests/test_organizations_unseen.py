@@ -1076,3 +1076,38 @@ def test_the_state_councils_mechanism_belongs_to_no_article() -> None:
 @pytest.mark.parametrize("text", ["建立健全联防联控机制。", "全县联防联控机制运行顺畅。"])
 def test_a_mechanism_with_no_opener_names_no_body(text: str) -> None:
     assert bodies(text) == []
+
+
+# --- a working group written right after the body it belongs to ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("县卫健局医疗救治组来我镇指导。", "县卫健局医疗救治组"),
+        ("市疫情防控指挥部交通管控专班要加强值守。", "市疫情防控指挥部交通管控专班"),
+        ("(白沙县防指宣传组供稿)", "白沙县防指宣传组"),
+        ("据县疾控流调组组长介绍,密接已全部管控。", "县疾控流调组"),
+    ],
+)
+def test_a_group_after_its_body_is_named_with_it(text: str, group: str) -> None:
+    """`县教育局开学验收组`: the group is the body's, and named with its parent (whose place resolves it)."""
+    assert group in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县卫健局迅速组织医护人员支援。", "县卫健局"),  # 组织: a verb
+        ("县疾控派出工作组赶赴现场。", "县疾控"),  # a verb between: the group is sent, not named with it
+        ("镇党委要求各组做好排查。", "镇党委"),
+    ],
+)
+def test_a_verb_after_a_body_makes_no_group_of_it(text: str, body: str) -> None:
+    assert body in bodies(text)
+    assert not [b for b in bodies(text) if b.startswith(body) and b != body]
+
+
+def test_a_group_after_its_body_takes_the_articles_place(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "苍南县召开会议。县教育局开学验收组对各校进行检查。")
+    assert "苍南县教育局开学验收组" in found

@@ -207,6 +207,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             end += _section_after(text, end)  # `苍南县委督查室`
             found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     found += _committee_sections(text, places)
+    found += groups_after_bodies(text, found)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
@@ -322,6 +323,48 @@ def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
         word = next((w for w in words if text.startswith(w, start)), None)
         if word is not None:
             found.append(Mention(word, EntityType.ORGANIZATION, start, start + len(word), "rule:suffix"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _group_after() -> re.Pattern[str]:
+    """A working group's task and its ending (data/working_groups.tsv: end), written with no mark before it."""
+    return re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(data_groups('working_groups.tsv')['end'])})")
+
+
+def groups_after_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
+    """`县教育局开学验收组`, `市疫情防控指挥部物资保障专班`, `区疾控流调组组长`: a working group written right after the
+    body it belongs to is a body of its own, named with its parent (the parent's place resolves it). Not where the
+    ending begins a word (`县卫健局迅速组织`: 组织; but `流调组组长`: its leader follows), nor where the words between hold a verb, a clause word or a
+    particle (`县防指要求各组`, `县疾控派出工作组`), nor a kind of team (`领导小组`, data/working_groups.tsv: not_end)."""
+    words = data_groups("working_groups.tsv")
+    verbs = (*lead_verbs(), *data_words("org_setup_verbs.txt"), *data_words("model_meeting_verbs.txt"))
+    found = []
+    for body in bodies:
+        match = _group_after().match(text, body.end)
+        if match is None or body.source != "rule:suffix":
+            continue
+        name = match.group()
+        if (
+            (_begins_a_word(text, match.end() - 1) and not text.startswith(words["followed_by"], match.end()))
+            or name.endswith(words["not_end"])
+            or name in generic_bodies()
+            or any(c in name for c in (*words["never_inside"], *data_words("model_function_chars.txt")))
+            or name[0] in words["never_starts"]
+            or any(v in name for v in verbs)
+            or _not_in_body().search(name)
+            or _words_at("org_suffixes.txt").search(name[:-1])
+        ):
+            continue
+        found.append(
+            Mention(
+                text[body.start : match.end()],
+                EntityType.ORGANIZATION,
+                body.start,
+                match.end(),
+                "rule:suffix",
+            )
+        )
     return found
 
 
