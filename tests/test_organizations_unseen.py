@@ -737,6 +737,25 @@ def test_a_town_named_inside_a_sentence_heads_no_paragraph(tmp_path) -> None:  #
     assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
 
 
+def test_a_paragraph_opened_by_a_town_as_its_subject_is_that_towns(tmp_path) -> None:  # noqa: ANN001
+    """`丰禾镇是返乡人员较多的乡镇。镇党委书记...`: the town the paragraph opens with is the one its bare bodies
+    and posts are of, as under a heading."""
+    text = (
+        "九龙镇召开会议,镇党委书记李强讲话。\n"
+        "丰禾镇是返乡人员较多的乡镇。镇党委书记欧阳建华介绍,镇政府组织干部逐户排查。\n"
+    )
+    found = _extract(tmp_path, text)
+    posts = {(p.person, p.organization) for p in found.posts}
+    assert ("欧阳建华", "丰禾镇党委") in posts and ("李强", "九龙镇党委") in posts
+    assert "丰禾镇政府" in found.organizations.values()
+
+
+def test_towns_listed_at_a_lines_start_open_no_towns_paragraph(tmp_path) -> None:  # noqa: ANN001
+    text = "九龙镇召开会议。\n丰禾镇、柑子镇设卡值守,镇党委书记李强带队检查。\n"
+    found = _extract(tmp_path, text)
+    assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

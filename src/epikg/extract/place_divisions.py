@@ -335,15 +335,20 @@ def _candidates(
 
 class Paragraphs:
     """The article's locality paragraph by paragraph: a paragraph headed by a place (`【丰禾镇】...`, `古埠镇:...`:
-    its name opens the line, set off by a bracket or a colon, as a roundup of towns writes it) is about that place,
-    so its bare bodies (`镇党委`), its posts and its unplaced measures are that place's; elsewhere, the article's."""
+    its name opens the line, set off by a bracket or a colon, as a roundup of towns writes it), or opened by a
+    town as its subject (`南坝镇是返乡人员较多的乡镇。镇党委书记...`), is about that place, so its bare bodies
+    (`镇党委`), its posts and its unplaced measures are that place's; elsewhere, the article's."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality):
         self.default = locality
         self._spans: list[tuple[int, int, Locality]] = []
         for mention in mentions:
             place = places.get(mention.text) if mention.type is EntityType.PLACE else None
-            if place is None or place.level not in ("township", "county") or not _heads_a_line(text, mention):
+            if place is None or place.level not in ("township", "county"):
+                continue
+            if not (
+                _heads_a_line(text, mention) or (place.level == "township" and _opens_a_line(text, mention))
+            ):
                 continue
             by_level = {**locality.by_level, place.level: place}
             forms = {level: form for level, form in locality.forms.items() if level != place.level}
@@ -365,6 +370,17 @@ def _paragraph_end(text: str, start: int) -> int:
             return line_end
         at = line_end + 1
     return len(text)
+
+
+def _opens_a_line(text: str, mention: Mention) -> bool:
+    """A place's name opening its line as the subject of its first sentence: a word follows it, not a list's
+    joiner nor a mark (`南坝镇、普光镇...` lists places; no one of them is the paragraph's)."""
+    after = text[mention.end : mention.end + 1]
+    return (
+        (mention.start == 0 or text[mention.start - 1] == "\n")
+        and after.isalnum()
+        and after not in data_words("list_joiners.txt")
+    )
 
 
 def _heads_a_line(text: str, mention: Mention) -> bool:
