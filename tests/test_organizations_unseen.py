@@ -1130,3 +1130,29 @@ def test_a_verb_after_a_body_makes_no_group_of_it(text: str, body: str) -> None:
 def test_a_group_after_its_body_takes_the_articles_place(tmp_path) -> None:  # noqa: ANN001
     found = graph_bodies(tmp_path, "苍南县召开会议。县教育局开学验收组对各校进行检查。")
     assert "苍南县教育局开学验收组" in found
+
+
+# --- a village's clinic: a body where the page writes it, none behind a village doctor's title --------------
+
+
+def test_a_village_clinic_written_is_a_body() -> None:
+    assert "红旗村卫生室" in bodies("红旗村卫生室每周三集中接种疫苗。")
+
+
+def test_a_bare_village_clinic_is_the_articles_villages(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "灵溪镇渡龙村发布通知。\n村卫生室发现发热病人要立即报告。")
+    assert "渡龙村卫生室" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["县卫健局督促各乡镇卫生院、村卫生室做好预检分诊。", "各村党支部、村委会、村卫生室要守好村口。"],
+)
+def test_a_body_listed_after_bodies_of_every_place_is_a_kind(text: str) -> None:
+    """`各乡镇卫生院、村卫生室`: 各 reaches over the list; the clinics of every village, no one body."""
+    assert not [b for b in bodies(text) if b.startswith("村")]
+
+
+def test_a_village_doctor_names_no_clinic(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "灵溪镇召开会议。村医张丽每天上门测温。")
+    assert not [b for b in found if b.endswith("卫生室")]

@@ -126,7 +126,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
-        if start is None:
+        if start is None or _listed_after_many(text, start):
             continue
         named = [p.end for p in persons if start < p.start and p.end <= match.start()]
         if named:  # `镇长吴文杰和镇人大`: the body starts at its level after the name and its joiner
@@ -212,6 +212,21 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _listed_after_many(text: str, start: int) -> bool:
+    """`各乡镇卫生院、村卫生室`: a body named by its level alone, listed right after bodies of every place of a level
+    (a plural character before a level character: data/org_plural_chars.txt), is of every place too, a kind."""
+    if text[start : start + 1] not in _level_chars() or text[start - 1 : start] not in data_words(
+        "list_joiners.txt"
+    ):
+        return False
+    plural = data_words("org_plural_chars.txt")
+    item_start = start - 1
+    while item_start > 0 and (HAN.match(text[item_start - 1]) or text[item_start - 1] == "、"):
+        item_start -= 1  # back over the list's items before (`各村党支部、村委会、村卫生室`)
+    items = text[item_start : start - 1]
+    return any(c in plural and items[i + 1 : i + 2] in _level_chars() for i, c in enumerate(items))
 
 
 def _party_prefix(text: str, start: int, suffix: str) -> int:
