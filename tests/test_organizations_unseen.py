@@ -633,6 +633,27 @@ def test_a_listed_group_named_on_its_own_later_takes_that_name(tmp_path) -> None
     assert groups == {"重点场所巡查": "重点场所巡查组", "后勤保障": "后勤保障工作专班"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我院迅速成立由院长张明任组长的疫情防控领导小组,下设医疗救治、物资保障2个工作组。",
+        "学校成立由校长李华任组长的防控专班,下设晨检登记、物资保障、环境消杀3个工作组。",
+    ],
+)
+def test_an_institutions_internal_teams_are_no_bodies_nor_measures(tmp_path, text: str) -> None:  # noqa: ANN001
+    """A hospital's or a school's teams listed by their tasks are its internal units: no bodies the page names,
+    and their tasks (物资保障) still report no measure."""
+    found = _extract(tmp_path, text)
+    names = set(found.organizations.values())
+    assert not [n for n in names if n.endswith("工作组")]
+    assert "supply_assurance" not in {m.category for m in found.measures}
+
+
+def test_a_headquarters_listed_groups_stay_bodies(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "县防指连夜调度,下设医疗救治、物资保障2个工作组。")
+    assert {"医疗救治工作组", "物资保障工作组"} <= set(found.organizations.values())
+
+
 def test_groups_listed_by_their_own_names_are_read_once_each() -> None:
     assert bodies("下设排查组、宣传组两个工作组。") == ["排查组", "宣传组"]
 

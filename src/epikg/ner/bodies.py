@@ -31,6 +31,9 @@ from epikg.read.page_layout import dateline
 from epikg.records import EntityType, Mention
 from epikg.spans import occurrences
 
+INTERNAL_GROUPS = "rule:internal-groups"
+"""The source of an institution's internal teams listed by their tasks (listed_groups): no organizations."""
+
 
 @lru_cache(maxsize=1)
 def _org_suffix_pattern() -> re.Pattern[str]:
@@ -679,7 +682,10 @@ def listed_groups(text: str) -> list[Mention]:
     """`下设综合协调、流调溯源、物资保障三个工作专班`: one group per listed task, named by its task and the kind written
     after the list (综合协调工作专班), each read at its task: the mention's text is the task as written, its name
     the group's. Not where the tasks are groups already (`下设排查组、
-    宣传组两个工作组`: read one by one elsewhere) nor where one is a clause (`以党委书记为组长`)."""
+    宣传组两个工作组`: read one by one elsewhere), nor where one is a clause (`以党委书记为组长`), nor an
+    An institution's internal teams (`我院...下设医疗救治、后勤保障4个工作组`: data/org_group_list_institutions.txt
+    in the sentence before the list) are read as groups (INTERNAL_GROUPS: their tasks report no measure), but they
+    are no bodies the page names (document.extract drops them)."""
     found = []
     for match in _group_list().finditer(text):
         tasks, kind = match.group("tasks").split("、"), match.group("kind")
@@ -687,10 +693,13 @@ def listed_groups(text: str) -> list[Mention]:
             t.endswith(data_groups("working_groups.tsv")["end"]) or _not_in_body().search(t) for t in tasks
         ):
             continue
+        sentence = text[max(text.rfind(c, 0, match.start()) for c in "。!?\n") + 1 : match.start()]
+        internal = any(w in sentence for w in data_words("org_group_list_institutions.txt"))
+        source = INTERNAL_GROUPS if internal else "rule:group-list"
         at = match.start("tasks")
         for task in tasks:
             name = _written_group(text, task, match.end()) or task + kind
-            found.append(Mention(task, EntityType.ORGANIZATION, at, at + len(task), "rule:group-list", name))
+            found.append(Mention(task, EntityType.ORGANIZATION, at, at + len(task), source, name))
             at += len(task) + 1
     return found
 

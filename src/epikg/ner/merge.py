@@ -28,7 +28,7 @@ from epikg.lexicon import (
     surnames,
     world_place_names,
 )
-from epikg.ner.bodies import function_name, lead_verbs, verb_inside
+from epikg.ner.bodies import INTERNAL_GROUPS, function_name, lead_verbs, verb_inside
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
@@ -43,6 +43,7 @@ from epikg.records import EntityType, Mention
 _RULE_RANK = {
     "rule:suffix": 0,
     "rule:group-list": 0,
+    INTERNAL_GROUPS: 0,
     "rule:title": 1,
     MODEL_CHECKED_NAME: 1,
     "byline": 1,
