@@ -1177,3 +1177,22 @@ def test_a_body_listed_after_bodies_of_every_place_is_a_kind(text: str) -> None:
 def test_a_village_doctor_names_no_clinic(tmp_path) -> None:  # noqa: ANN001
     found = graph_bodies(tmp_path, "灵溪镇召开会议。村医张丽每天上门测温。")
     assert not [b for b in found if b.endswith("卫生室")]
+
+
+# --- teams named by the party members they are made of: a kind -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灵溪镇召开会议。全镇组建党员先锋队16支,逐户排查。",
+        "灵溪镇组建党员突击队、民兵应急队,守好卡点。",
+        "灵溪镇召开会议。全镇已组建党员志愿服务队9支。",
+    ],
+)
+def test_a_team_of_party_members_is_a_kind_not_a_body(tmp_path, text: str) -> None:  # noqa: ANN001
+    assert not [b for b in graph_bodies(tmp_path, text) if "党员" in b]
+
+
+def test_a_team_named_otherwise_after_its_town_stays_a_body() -> None:
+    assert "灵溪镇青年志愿服务队" in bodies("灵溪镇青年志愿服务队上门送菜。")

@@ -157,6 +157,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         start += verb_inside(text[start : match.end()])
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
+        if _members_team(text[_after_place(start, place_by_start) : match.end()], match.group()):
+            continue  # `组建党员先锋队5支`: teams of the place's party members, a kind
         end = match.end() + _office_after(text, match.group(), match.end())
         end += _section_after(text, end)
         start -= _party_prefix(text, start, match.group())
@@ -215,6 +217,13 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _members_team(name: str, suffix: str) -> bool:
+    """`党员先锋队`, `镇党员突击队`: a working team named by the people it is made of (data/org_member_words.txt),
+    after its place or level: a kind of team, no one body."""
+    name = name[1:] if name[:1] in _level_chars() else name
+    return org_type(suffix) == "working_group" and name.startswith(data_longest_first("org_member_words.txt"))
 
 
 def _listed_after_many(text: str, start: int) -> bool:
