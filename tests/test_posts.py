@@ -295,3 +295,10 @@ def test_a_post_phrase_takes_a_body_whose_name_begins_with_a_demonstrative_chara
     assert posts_of("那大镇发布通告。那大派出所民警郑凯在卡点值守。") == {
         ("郑凯", "那大派出所民警", "那大派出所")
     }
+
+
+def test_a_later_post_after_a_name_is_in_the_first_posts_place() -> None:
+    """`李明 某镇新田村党支部书记、村委会主任` on a list's line: the bare committee is 新田村's, not the article's
+    own village's (so after a comma: post_after_comma shares the place the same way)."""
+    text = "浦市镇红星村召开会议。\n表彰名单\n李明 浦市镇新田村党支部书记、村委会主任\n"
+    assert ("李明", "村委会主任", "新田村委会") in posts_of(text)
