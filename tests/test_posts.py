@@ -302,3 +302,12 @@ def test_a_later_post_after_a_name_is_in_the_first_posts_place() -> None:
     own village's (so after a comma: post_after_comma shares the place the same way)."""
     text = "浦市镇红星村召开会议。\n表彰名单\n李明 浦市镇新田村党支部书记、村委会主任\n"
     assert ("李明", "村委会主任", "新田村委会") in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("context", "body"),
+    [("泸溪县浦市镇红星社区迅速应对。", "红星社区居委会"), (PUSHI, "居委会")],
+)
+def test_a_residents_committees_head_is_of_the_community_never_the_town(context: str, body: str) -> None:
+    """`居委会主任`: the article's community's committee; with no community, no town's (no 浦市镇居委会)."""
+    assert ("李明", "居委会主任", body) in posts_of(context + "居委会主任李明带队巡查。")
