@@ -1196,3 +1196,15 @@ def test_a_team_of_party_members_is_a_kind_not_a_body(tmp_path, text: str) -> No
 
 def test_a_team_named_otherwise_after_its_town_stays_a_body() -> None:
     assert "灵溪镇青年志愿服务队" in bodies("灵溪镇青年志愿服务队上门送菜。")
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [("镇中小学", False), ("城区中小学校", False), ("青山县第一中学", True), ("白沙镇中心小学", True)],
+)
+def test_the_models_schools_of_two_grades_are_a_kind(name: str, body: bool) -> None:
+    """`镇中小学将于28日恢复线下教学`: the town's primary and secondary schools, no one body; one school is one."""
+    from epikg.ner.merge import plausible
+    from epikg.records import Mention
+
+    assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model")) is body
