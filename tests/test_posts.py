@@ -311,3 +311,17 @@ def test_a_later_post_after_a_name_is_in_the_first_posts_place() -> None:
 def test_a_residents_committees_head_is_of_the_community_never_the_town(context: str, body: str) -> None:
     """`居委会主任`: the article's community's committee; with no community, no town's (no 浦市镇居委会)."""
     assert ("李明", "居委会主任", body) in posts_of(context + "居委会主任李明带队巡查。")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person", "title", "body"),
+    [
+        ("东庄村支书刘满仓带着党员守卡。", "刘满仓", "村支书", "东庄村党支部"),
+        ("红星村主任李强介绍情况。", "李强", "村主任", "红星村委会"),
+        ("城关镇长王明带队检查。", "王明", "镇长", "城关镇政府"),
+    ],
+)
+def test_a_title_sharing_the_places_level_character(phrase: str, person: str, title: str, body: str) -> None:
+    """`东庄村支书`: the title 村支书 begins at the village's own 村; the post is the whole title, in the place's
+    body (not a title `书` of a body `东庄村支村党支部`)."""
+    assert (person, title, body) in posts_of(PUSHI + phrase)

@@ -43,6 +43,9 @@ def title_and_body(
     if mark and (rest[:1] in level_chars() or rest == title.word or place is not None):
         title_text, body = title_and_body(written + rest, title, place, locality, shared)
         return mark + title_text, body
+    if place is not None and len(segment) - len(title.word) < len(written) <= len(segment):
+        # `东庄村支书`, `城关镇长`, `红星村主任`: the title's level character is the place's last (村支书 of 东庄村)
+        return title.word, with_place(place.name, title.body) if title.body is not None else None
     stray = segment[: len(segment) - len(title.word)]
     if place is None and stray[:1] in data_words("org_scope_chars.txt") and stray[1:2] in level_chars():
         segment, stray = segment[1:], stray[1:]  # `该县县长`, `我镇镇长`: the article's own county's, town's
