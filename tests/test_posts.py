@@ -325,3 +325,19 @@ def test_a_title_sharing_the_places_level_character(phrase: str, person: str, ti
     """`东庄村支书`: the title 村支书 begins at the village's own 村; the post is the whole title, in the place's
     body (not a title `书` of a body `东庄村支村党支部`)."""
     assert (person, title, body) in posts_of(PUSHI + phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("县委常委、宣传部部长李华主持发布会。", "泸溪县委宣传部"),
+        ("县委常委、组织部部长李华出席。", "泸溪县委组织部"),
+    ],
+)
+def test_a_committees_department_after_a_post_in_the_committee(phrase: str, body: str) -> None:
+    """`县委常委、宣传部部长`: the department named bare is the committee's, not a bare 宣传部."""
+    assert ("李华", body) in {(p, b) for p, _, b in posts_of(PUSHI + phrase)}
+
+
+def test_a_department_with_no_committee_before_stays_bare() -> None:
+    assert ("李华", "宣传部部长", "宣传部") in posts_of(PUSHI + "宣传部部长李华主持。")
