@@ -1208,3 +1208,24 @@ def test_the_models_schools_of_two_grades_are_a_kind(name: str, body: bool) -> N
     from epikg.records import Mention
 
     assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model")) is body
+
+
+# --- a society and its branch, a town's safety station and law-enforcement team --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("他加入苍南县志愿者协会灵溪分会,为村民跑腿。", "苍南县志愿者协会灵溪分会"),
+        ("县志愿者协会在全县招募志愿者。", "县志愿者协会"),
+        ("镇长带领镇安监站、镇派出所工作人员检查。", "镇安监站"),
+        ("镇综合行政执法队每天上街巡查。", "镇综合行政执法队"),
+    ],
+)
+def test_societies_and_town_stations_are_bodies(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_branch_venue_is_no_branch() -> None:
+    """`舞阳分会场`: the meeting's branch venue (会场), no society's branch."""
+    assert bodies("县领导在舞阳分会场收听收看。") == []
