@@ -1229,3 +1229,9 @@ def test_societies_and_town_stations_are_bodies(text: str, body: str) -> None:
 def test_a_branch_venue_is_no_branch() -> None:
     """`舞阳分会场`: the meeting's branch venue (会场), no society's branch."""
     assert bodies("县领导在舞阳分会场收听收看。") == []
+
+
+def test_a_level_character_opening_an_everyday_word_starts_no_body() -> None:
+    """`市场行业协会`: 市 of 市场 (a market), no city's society; `县城管局` is still the county's bureau."""
+    assert not [b for b in bodies("以中介组织(如旧货市场行业协会)为主。") if b.startswith("市场")]
+    assert "县城管局" in bodies("县城管局组织执法人员巡查。")
