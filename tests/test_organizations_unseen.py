@@ -1235,3 +1235,19 @@ def test_a_level_character_opening_an_everyday_word_starts_no_body() -> None:
     """`市场行业协会`: 市 of 市场 (a market), no city's society; `县城管局` is still the county's bureau."""
     assert not [b for b in bodies("以中介组织(如旧货市场行业协会)为主。") if b.startswith("市场")]
     assert "县城管局" in bodies("县城管局组织执法人员巡查。")
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("督促联华超市、百姓大药房等经营户保供稳价。", "百姓大药房"),  # 百姓: an everyday word
+        ("组织好又多超市、欧亚新城购物中心等企业保供。", "欧亚新城购物中心"),  # read as two words
+    ],
+)
+def test_a_brand_listed_right_after_a_shop_is_a_shop(text: str, shop: str) -> None:
+    assert shop in bodies(text)
+
+
+@pytest.mark.parametrize("text", ["联华超市、大型商场等场所暂停营业。", "联华超市、周边药房要登记购药人员。"])
+def test_a_kind_of_shop_listed_after_a_shop_is_no_shop(text: str) -> None:
+    assert bodies(text) == ["联华超市"]

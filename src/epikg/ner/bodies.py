@@ -631,6 +631,7 @@ def brands(text: str, found: list[Mention]) -> list[Mention]:
     ends = {m.end for m in found}
     verbs = (*lead_verbs(), *data_longest_first("org_brand_verbs.txt"))
     brands_found = []
+    listed: list[tuple[int, int]] = []  # brands turned down as kinds, each a list's next item (after 、)
     for ending in data_longest_first("org_brand_suffixes.txt"):
         for match in re.finditer(re.escape(ending), text):
             if match.end() in ends or text.startswith(
@@ -656,8 +657,25 @@ def brands(text: str, found: list[Mention]) -> list[Mention]:
                         )
                     )
                     ends.add(match.end())
+                elif text[start - 1 : start] == "、":
+                    listed.append((start, match.end()))
                 break
-    return brands_found
+    return brands_found + _listed_after_a_shop(text, listed, [*found, *brands_found])
+
+
+def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[Mention]) -> list[Mention]:
+    """`华联超市、民生大药房等`, `万家福超市、欧亚抚松购物中心`: a brand listed right after a shop is a shop's name, even
+    where its words are everyday ones (民生) or read as two words (欧亚抚松); not a kind of shop (`华联超市、大型商场`:
+    data/org_shop_kind_words.txt)."""
+    endings = data_longest_first("org_brand_suffixes.txt")
+    kinds = data_longest_first("org_shop_kind_words.txt")
+    shop_ends = {m.end for m in bodies if m.text.endswith(endings)}
+    found = []
+    for start, end in sorted(listed):
+        if start - 1 in shop_ends and not text.startswith(kinds, start):
+            found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
+            shop_ends.add(end)
+    return found
 
 
 def _not_a_brand(stem: str) -> bool:
