@@ -771,6 +771,33 @@ def test_a_paragraph_opened_by_a_town_as_its_subject_is_that_towns(tmp_path) -> 
     assert "丰禾镇政府" in found.organizations.values()
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "九龙镇召开会议。县长带队深入丰禾镇、柑子镇检查。在丰禾,镇党委书记李强汇报了排查情况。",
+            "李强",
+            "丰禾镇党委",
+        ),
+        (
+            "九龙镇红星村召开会议。\n在九龙镇新田村,村党支部书记王明介绍了排查情况。",
+            "王明",
+            "新田村党支部",
+        ),
+    ],
+)
+def test_a_sentence_set_in_a_place_is_that_places(tmp_path, text: str, person: str, body: str) -> None:  # noqa: ANN001
+    """`在圭峰,镇党委书记...`: a sentence opened by 在, a town (or its short form the article writes) or a village,
+    and a comma is set there: its bare posts are that place's, not the article's own town's or village's."""
+    found = _extract(tmp_path, text)
+    assert (person, body) in {(p.person, p.organization) for p in found.posts}
+
+
+def test_a_place_inside_a_sentence_sets_no_scene(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "九龙镇召开会议。县长在丰禾镇,镇党委书记李强陪同。")
+    assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
+
+
 def test_towns_listed_at_a_lines_start_open_no_towns_paragraph(tmp_path) -> None:  # noqa: ANN001
     text = "九龙镇召开会议。\n丰禾镇、柑子镇设卡值守,镇党委书记李强带队检查。\n"
     found = _extract(tmp_path, text)
