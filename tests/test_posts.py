@@ -341,3 +341,11 @@ def test_a_committees_department_after_a_post_in_the_committee(phrase: str, body
 
 def test_a_department_with_no_committee_before_stays_bare() -> None:
     assert ("李华", "宣传部部长", "宣传部") in posts_of(PUSHI + "宣传部部长李华主持。")
+
+
+@pytest.mark.parametrize("phrase", ["成立由院党委书记、院长金哲任组长的领导小组。", "校党委书记金哲讲话。"])
+def test_a_units_own_committee_is_never_the_towns(phrase: str) -> None:
+    """`我院...院党委书记`: the hospital's committee (院, 校: data/post_unit_chars.txt), not 浦市镇党委."""
+    found = {(t, b) for p, t, b in posts_of(PUSHI + phrase) if p == "金哲"}
+    assert not [b for _, b in found if b and b.startswith("浦市镇")]
+    assert any(t.endswith("党委书记") and t[0] in "院校" for t, _ in found)
