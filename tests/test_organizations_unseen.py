@@ -1278,3 +1278,21 @@ def test_a_brand_listed_right_after_a_shop_is_a_shop(text: str, shop: str) -> No
 @pytest.mark.parametrize("text", ["联华超市、大型商场等场所暂停营业。", "联华超市、周边药房要登记购药人员。"])
 def test_a_kind_of_shop_listed_after_a_shop_is_no_shop(text: str) -> None:
     assert bodies(text) == ["联华超市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("镇长带领由镇派出所、镇卫生院人员组成的联合检查组,深入企业检查。", "联合检查组"),
+        ("县交警大队、县卫健局组成的联合值守组在收费站轮班值守。", "联合值守组"),
+        ("下设综合协调组、医疗救治组、后勤保障组3个工作组。", "后勤保障组"),
+    ],
+)
+def test_a_group_after_what_it_is_made_of_or_before_its_count_is_named(text: str, group: str) -> None:
+    """`...组成的联合督查组`: what makes the group up, then its name; `物资保障组4个工作组`: the list's last group
+    before the count of the list."""
+    assert group in bodies(text)
+
+
+def test_a_count_of_groups_of_a_kind_names_none() -> None:
+    assert not [b for b in bodies("全县共组建排查工作组412个,开展拉网式排查。") if b.endswith("组")]

@@ -519,8 +519,11 @@ def lead_verbs() -> tuple[str, ...]:
 def _group() -> re.Pattern[str]:
     """A working group's name and what shows it is one (data/working_groups.tsv)."""
     words = data_groups("working_groups.tsv")
+    # `物资保障组4个工作组`: the count of the list's groups, and their kind (not `组建排查工作组412个`: many)
+    count = rf"[0-9]+(?:{alternation(words['counter'])})(?:{alternation(words['listed'])})"
     return re.compile(
-        rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(words['end'])})(?=[、),，。;；”]|{alternation(words['followed_by'])})"
+        rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(words['end'])})"
+        rf"(?=[、),，。;；”]|{count}|{alternation(words['followed_by'])})"
     )
 
 
