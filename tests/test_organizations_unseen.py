@@ -1296,3 +1296,10 @@ def test_a_group_after_what_it_is_made_of_or_before_its_count_is_named(text: str
 
 def test_a_count_of_groups_of_a_kind_names_none() -> None:
     assert not [b for b in bodies("全县共组建排查工作组412个,开展拉网式排查。") if b.endswith("组")]
+
+
+def test_a_villages_committee_written_with_one_cun_is_named_as_written(tmp_path) -> None:  # noqa: ANN001
+    """`红星村民委员会`: 红星村 and 村民委员会 share one 村; the name as written, and the post's 村委会 is that body."""
+    text = "浦市镇红星村发布通知。\n村委会主任李明说,要守好村口。\n浦市镇红星村党支部\n红星村民委员会\n"
+    assert "红星村民委员会" in bodies(text)
+    assert "红星村村民委员会" not in graph_bodies(tmp_path, text)

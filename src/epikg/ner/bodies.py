@@ -116,6 +116,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     short_ends = {m.end: m for m in short_forms}
     place_ends = {m.end: m for m in places}
     place_by_start = {m.start: m for m in [*places, *short_forms]}
+    place_names = {m.text for m in places}
     found = []
     for match in suffix.finditer(text):
         if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
@@ -123,6 +124,9 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         start = _org_start(text, match.start(), place_ends)
         if start is None:  # `柑子派出所`: no place or level starts it, but a town's short form does
             start = _org_start(text, match.start(), short_ends)
+        merged = short_ends.get(start) if start is not None else None
+        if merged is not None and merged.text + text[start] in place_names:
+            start = merged.start  # `桃园村民委员会`: 桃园村 and 村民委员会 written with one 村
         if start is not None:
             start = _parent_body_start(text, start, place_ends)
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_by_start:
