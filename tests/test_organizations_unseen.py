@@ -1303,3 +1303,8 @@ def test_a_villages_committee_written_with_one_cun_is_named_as_written(tmp_path)
     text = "浦市镇红星村发布通知。\n村委会主任李明说,要守好村口。\n浦市镇红星村党支部\n红星村民委员会\n"
     assert "红星村民委员会" in bodies(text)
     assert "红星村村民委员会" not in graph_bodies(tmp_path, text)
+
+
+def test_a_courier_named_by_its_brand_is_a_body() -> None:
+    """`顺丰速运发布倡议`: a courier company by its brand, opening a clause."""
+    assert "中通速运" in bodies("疫情发生后,中通速运发布倡议,动员员工参与封控。")
