@@ -1308,3 +1308,9 @@ def test_a_villages_committee_written_with_one_cun_is_named_as_written(tmp_path)
 def test_a_courier_named_by_its_brand_is_a_body() -> None:
     """`顺丰速运发布倡议`: a courier company by its brand, opening a clause."""
     assert "中通速运" in bodies("疫情发生后,中通速运发布倡议,动员员工参与封控。")
+
+
+def test_a_shop_whose_brand_is_quoted_is_named_with_its_ending(tmp_path) -> None:  # noqa: ANN001
+    """`县城“好邻居”超市`: the brand in quotes and the shop's ending name the shop (好邻居超市)."""
+    assert "佳乐家超市" in graph_bodies(tmp_path, "苍南县召开会议。县城“佳乐家”超市等企业承担保供任务。")
+    assert not [b for b in graph_bodies(tmp_path, "苍南县召开会议。选购“放心”超市的商品。") if "超市" in b]

@@ -26,7 +26,7 @@ from epikg.lexicon import (
     two_character_words,
 )
 from epikg.ner.place_stems import is_phrase
-from epikg.ner.set_off import accounts, outlets_in_text, quoted_teams
+from epikg.ner.set_off import accounts, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
 from epikg.records import EntityType, Mention
 from epikg.spans import occurrences
@@ -203,6 +203,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += brands(text, found)
     found += listed_groups(text)
     found += quoted_teams(text)
+    found += quoted_shops(text)
     found += outlets_in_text(text)
     found += accounts(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委; `共青团平江县委` is the Youth
