@@ -1314,3 +1314,19 @@ def test_a_shop_whose_brand_is_quoted_is_named_with_its_ending(tmp_path) -> None
     """`县城“好邻居”超市`: the brand in quotes and the shop's ending name the shop (好邻居超市)."""
     assert "佳乐家超市" in graph_bodies(tmp_path, "苍南县召开会议。县城“佳乐家”超市等企业承担保供任务。")
     assert not [b for b in graph_bodies(tmp_path, "苍南县召开会议。选购“放心”超市的商品。") if "超市" in b]
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        ("苍南县鸿运超市、永辉超市苍南店等企业承诺不涨价。", "永辉超市苍南店"),
+        ("苍南县召开会议,大润发苍南分店延长营业时间。", "大润发苍南分店"),
+    ],
+)
+def test_a_chains_branch_named_by_brand_and_place_is_a_body(text: str, branch: str) -> None:
+    """`华润万家陆川店`: a brand opening a list's item or a clause, then a place and 店."""
+    assert branch in bodies(text)
+
+
+def test_a_shop_of_a_place_after_an_everyday_word_is_no_branch() -> None:
+    assert not [b for b in bodies("永辉超市、苍南店铺均已登记。") if "店" in b]

@@ -200,7 +200,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += _national_mechanisms(text)
     found += _prefixed_committees(text)
     found += _working_groups(text)
-    found += brands(text, found)
+    found += brands(text, found, places)
     found += listed_groups(text)
     found += quoted_teams(text)
     found += quoted_shops(text)
@@ -631,7 +631,7 @@ def _working_groups(text: str) -> list[Mention]:
 _BEFORE_BRAND = set("、,，。;；:：(（“\n ")
 
 
-def brands(text: str, found: list[Mention]) -> list[Mention]:
+def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> list[Mention]:
     """`协调好又多超市、步步高超市等保供`: a shop named by its brand alone (2 to 4 Han characters before an ending of
     data/org_brand_suffixes.txt), where the brand starts a clause or a list item or follows a verb of working with;
     not a kind (`各大超市`, `附近超市`, `大型超市`: an everyday word or a word no name starts with) nor a shop a
@@ -668,7 +668,36 @@ def brands(text: str, found: list[Mention]) -> list[Mention]:
                 elif text[start - 1 : start] == "、":
                     listed.append((start, match.end()))
                 break
-    return brands_found + _listed_after_a_shop(text, listed, [*found, *brands_found])
+    return (
+        brands_found + _listed_after_a_shop(text, listed, [*found, *brands_found]) + _branches(text, places)
+    )
+
+
+def _branches(text: str, places: Sequence[Mention]) -> list[Mention]:
+    """`华润万家陆川店`: a chain's branch, its brand (2 to 4 Han characters opening a list's item or a clause, no
+    everyday word) then a place and a branch's ending (data/org_branch_endings.txt)."""
+    found = []
+    for place in places:
+        ending = next(
+            (e for e in data_longest_first("org_branch_endings.txt") if text.startswith(e, place.end)), None
+        )
+        if ending is None or _begins_a_word(text, place.end + len(ending) - 1):
+            continue  # `苍南店铺`: shops of the place
+        for length in (4, 3, 2):
+            start = place.start - length
+            stem = text[start : place.start]
+            if (
+                start < 0
+                or not all(HAN.match(c) for c in stem)
+                or is_common_word(stem)
+                or stem.startswith(tuple(data_words("place_name_never_starts.txt")))
+            ):
+                continue
+            if start == 0 or text[start - 1] in _BEFORE_BRAND:
+                end = place.end + len(ending)
+                found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
+                break
+    return found
 
 
 def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[Mention]) -> list[Mention]:
