@@ -1330,3 +1330,15 @@ def test_a_chains_branch_named_by_brand_and_place_is_a_body(text: str, branch: s
 
 def test_a_shop_of_a_place_after_an_everyday_word_is_no_branch() -> None:
     assert not [b for b in bodies("永辉超市、苍南店铺均已登记。") if "店" in b]
+
+
+@pytest.mark.parametrize(
+    "text", ["网格员和志愿者组成12支“敲门行动”小分队,逐户排查。", "全镇成立三个“红袖章”巡逻队。"]
+)
+def test_quoted_teams_after_a_count_are_many_no_body(text: str) -> None:
+    """`组成12支“敲门行动”小分队`: that many teams of a campaign, no one body."""
+    assert bodies(text) == []
+
+
+def test_a_quoted_team_with_no_count_stays_a_body() -> None:
+    assert "小喇叭宣传队" in bodies("组建“小喇叭宣传队”走村入户。")

@@ -128,7 +128,16 @@ def quoted_teams(text: str) -> list[Mention]:
             continue
         if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
             continue
+        if _after_a_count(text, match.start(), numerals):
+            continue  # `组成12支“敲门行动”小分队`: twelve teams of a campaign, no one body
         found.append(
             Mention(name, EntityType.ORGANIZATION, match.start(group), match.end(group), "rule:suffix")
         )
     return found
+
+
+def _after_a_count(text: str, at: int, numerals: dict[str, str]) -> bool:
+    """A count of teams right before `at`: digits or numerals, then a measure word (data/org_team_counters.txt)."""
+    counter = next((c for c in data_longest_first("org_team_counters.txt") if text.endswith(c, 0, at)), None)
+    before = at - len(counter) if counter else at
+    return counter is not None and before > 0 and (text[before - 1].isdigit() or text[before - 1] in numerals)
