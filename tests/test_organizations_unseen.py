@@ -654,6 +654,27 @@ def test_a_listed_group_named_on_its_own_later_takes_that_name(tmp_path) -> None
     assert groups == {"重点场所巡查": "重点场所巡查组", "后勤保障": "后勤保障工作专班"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我院迅速成立由院长张明任组长的疫情防控领导小组,下设医疗救治、物资保障2个工作组。",
+        "学校成立由校长李华任组长的防控专班,下设晨检登记、物资保障、环境消杀3个工作组。",
+    ],
+)
+def test_an_institutions_internal_teams_are_no_bodies_nor_measures(tmp_path, text: str) -> None:  # noqa: ANN001
+    """A hospital's or a school's teams listed by their tasks are its internal units: no bodies the page names,
+    and their tasks (物资保障) still report no measure."""
+    found = _extract(tmp_path, text)
+    names = set(found.organizations.values())
+    assert not [n for n in names if n.endswith("工作组")]
+    assert "supply_assurance" not in {m.category for m in found.measures}
+
+
+def test_a_headquarters_listed_groups_stay_bodies(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "县防指连夜调度,下设医疗救治、物资保障2个工作组。")
+    assert {"医疗救治工作组", "物资保障工作组"} <= set(found.organizations.values())
+
+
 def test_groups_listed_by_their_own_names_are_read_once_each() -> None:
     assert bodies("下设排查组、宣传组两个工作组。") == ["排查组", "宣传组"]
 
@@ -755,6 +776,52 @@ def test_a_measure_with_no_place_in_a_headed_paragraph_is_that_towns(tmp_path) -
 
 def test_a_town_named_inside_a_sentence_heads_no_paragraph(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, "九龙镇召开会议。\n会上,邻水县丰禾镇干部介绍经验,镇党委书记李强讲话。\n")
+    assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
+
+
+def test_a_paragraph_opened_by_a_town_as_its_subject_is_that_towns(tmp_path) -> None:  # noqa: ANN001
+    """`丰禾镇是返乡人员较多的乡镇。镇党委书记...`: the town the paragraph opens with is the one its bare bodies
+    and posts are of, as under a heading."""
+    text = (
+        "九龙镇召开会议,镇党委书记李强讲话。\n"
+        "丰禾镇是返乡人员较多的乡镇。镇党委书记欧阳建华介绍,镇政府组织干部逐户排查。\n"
+    )
+    found = _extract(tmp_path, text)
+    posts = {(p.person, p.organization) for p in found.posts}
+    assert ("欧阳建华", "丰禾镇党委") in posts and ("李强", "九龙镇党委") in posts
+    assert "丰禾镇政府" in found.organizations.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "九龙镇召开会议。县长带队深入丰禾镇、柑子镇检查。在丰禾,镇党委书记李强汇报了排查情况。",
+            "李强",
+            "丰禾镇党委",
+        ),
+        (
+            "九龙镇红星村召开会议。\n在九龙镇新田村,村党支部书记王明介绍了排查情况。",
+            "王明",
+            "新田村党支部",
+        ),
+    ],
+)
+def test_a_sentence_set_in_a_place_is_that_places(tmp_path, text: str, person: str, body: str) -> None:  # noqa: ANN001
+    """`在圭峰,镇党委书记...`: a sentence opened by 在, a town (or its short form the article writes) or a village,
+    and a comma is set there: its bare posts are that place's, not the article's own town's or village's."""
+    found = _extract(tmp_path, text)
+    assert (person, body) in {(p.person, p.organization) for p in found.posts}
+
+
+def test_a_place_inside_a_sentence_sets_no_scene(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "九龙镇召开会议。县长在丰禾镇,镇党委书记李强陪同。")
+    assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
+
+
+def test_towns_listed_at_a_lines_start_open_no_towns_paragraph(tmp_path) -> None:  # noqa: ANN001
+    text = "九龙镇召开会议。\n丰禾镇、柑子镇设卡值守,镇党委书记李强带队检查。\n"
+    found = _extract(tmp_path, text)
     assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
 
 
@@ -1097,3 +1164,202 @@ def test_the_state_councils_mechanism_belongs_to_no_article() -> None:
 @pytest.mark.parametrize("text", ["建立健全联防联控机制。", "全县联防联控机制运行顺畅。"])
 def test_a_mechanism_with_no_opener_names_no_body(text: str) -> None:
     assert bodies(text) == []
+
+
+# --- a working group written right after the body it belongs to ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("县卫健局医疗救治组来我镇指导。", "县卫健局医疗救治组"),
+        ("市疫情防控指挥部交通管控专班要加强值守。", "市疫情防控指挥部交通管控专班"),
+        ("(白沙县防指宣传组供稿)", "白沙县防指宣传组"),
+        ("据县疾控流调组组长介绍,密接已全部管控。", "县疾控流调组"),
+    ],
+)
+def test_a_group_after_its_body_is_named_with_it(text: str, group: str) -> None:
+    """`县教育局开学验收组`: the group is the body's, and named with its parent (whose place resolves it)."""
+    assert group in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县卫健局迅速组织医护人员支援。", "县卫健局"),  # 组织: a verb
+        ("县疾控派出工作组赶赴现场。", "县疾控"),  # a verb between: the group is sent, not named with it
+        ("镇党委要求各组做好排查。", "镇党委"),
+    ],
+)
+def test_a_verb_after_a_body_makes_no_group_of_it(text: str, body: str) -> None:
+    assert body in bodies(text)
+    assert not [b for b in bodies(text) if b.startswith(body) and b != body]
+
+
+def test_a_group_after_its_body_takes_the_articles_place(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "苍南县召开会议。县教育局开学验收组对各校进行检查。")
+    assert "苍南县教育局开学验收组" in found
+
+
+# --- a village's clinic: a body where the page writes it, none behind a village doctor's title --------------
+
+
+def test_a_village_clinic_written_is_a_body() -> None:
+    assert "红旗村卫生室" in bodies("红旗村卫生室每周三集中接种疫苗。")
+
+
+def test_a_bare_village_clinic_is_the_articles_villages(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "灵溪镇渡龙村发布通知。\n村卫生室发现发热病人要立即报告。")
+    assert "渡龙村卫生室" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["县卫健局督促各乡镇卫生院、村卫生室做好预检分诊。", "各村党支部、村委会、村卫生室要守好村口。"],
+)
+def test_a_body_listed_after_bodies_of_every_place_is_a_kind(text: str) -> None:
+    """`各乡镇卫生院、村卫生室`: 各 reaches over the list; the clinics of every village, no one body."""
+    assert not [b for b in bodies(text) if b.startswith("村")]
+
+
+def test_a_village_doctor_names_no_clinic(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "灵溪镇召开会议。村医张丽每天上门测温。")
+    assert not [b for b in found if b.endswith("卫生室")]
+
+
+# --- teams named by the party members they are made of: a kind -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "灵溪镇召开会议。全镇组建党员先锋队16支,逐户排查。",
+        "灵溪镇组建党员突击队、民兵应急队,守好卡点。",
+        "灵溪镇召开会议。全镇已组建党员志愿服务队9支。",
+    ],
+)
+def test_a_team_of_party_members_is_a_kind_not_a_body(tmp_path, text: str) -> None:  # noqa: ANN001
+    assert not [b for b in graph_bodies(tmp_path, text) if "党员" in b]
+
+
+def test_a_team_named_otherwise_after_its_town_stays_a_body() -> None:
+    assert "灵溪镇青年志愿服务队" in bodies("灵溪镇青年志愿服务队上门送菜。")
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [("镇中小学", False), ("城区中小学校", False), ("青山县第一中学", True), ("白沙镇中心小学", True)],
+)
+def test_the_models_schools_of_two_grades_are_a_kind(name: str, body: bool) -> None:
+    """`镇中小学将于28日恢复线下教学`: the town's primary and secondary schools, no one body; one school is one."""
+    from epikg.ner.merge import plausible
+    from epikg.records import Mention
+
+    assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model")) is body
+
+
+# --- a society and its branch, a town's safety station and law-enforcement team --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("他加入苍南县志愿者协会灵溪分会,为村民跑腿。", "苍南县志愿者协会灵溪分会"),
+        ("县志愿者协会在全县招募志愿者。", "县志愿者协会"),
+        ("镇长带领镇安监站、镇派出所工作人员检查。", "镇安监站"),
+        ("镇综合行政执法队每天上街巡查。", "镇综合行政执法队"),
+    ],
+)
+def test_societies_and_town_stations_are_bodies(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_branch_venue_is_no_branch() -> None:
+    """`舞阳分会场`: the meeting's branch venue (会场), no society's branch."""
+    assert bodies("县领导在舞阳分会场收听收看。") == []
+
+
+def test_a_level_character_opening_an_everyday_word_starts_no_body() -> None:
+    """`市场行业协会`: 市 of 市场 (a market), no city's society; `县城管局` is still the county's bureau."""
+    assert not [b for b in bodies("以中介组织(如旧货市场行业协会)为主。") if b.startswith("市场")]
+    assert "县城管局" in bodies("县城管局组织执法人员巡查。")
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("督促联华超市、百姓大药房等经营户保供稳价。", "百姓大药房"),  # 百姓: an everyday word
+        ("组织好又多超市、欧亚新城购物中心等企业保供。", "欧亚新城购物中心"),  # read as two words
+    ],
+)
+def test_a_brand_listed_right_after_a_shop_is_a_shop(text: str, shop: str) -> None:
+    assert shop in bodies(text)
+
+
+@pytest.mark.parametrize("text", ["联华超市、大型商场等场所暂停营业。", "联华超市、周边药房要登记购药人员。"])
+def test_a_kind_of_shop_listed_after_a_shop_is_no_shop(text: str) -> None:
+    assert bodies(text) == ["联华超市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("镇长带领由镇派出所、镇卫生院人员组成的联合检查组,深入企业检查。", "联合检查组"),
+        ("县交警大队、县卫健局组成的联合值守组在收费站轮班值守。", "联合值守组"),
+        ("下设综合协调组、医疗救治组、后勤保障组3个工作组。", "后勤保障组"),
+    ],
+)
+def test_a_group_after_what_it_is_made_of_or_before_its_count_is_named(text: str, group: str) -> None:
+    """`...组成的联合督查组`: what makes the group up, then its name; `物资保障组4个工作组`: the list's last group
+    before the count of the list."""
+    assert group in bodies(text)
+
+
+def test_a_count_of_groups_of_a_kind_names_none() -> None:
+    assert not [b for b in bodies("全县共组建排查工作组412个,开展拉网式排查。") if b.endswith("组")]
+
+
+def test_a_villages_committee_written_with_one_cun_is_named_as_written(tmp_path) -> None:  # noqa: ANN001
+    """`红星村民委员会`: 红星村 and 村民委员会 share one 村; the name as written, and the post's 村委会 is that body."""
+    text = "浦市镇红星村发布通知。\n村委会主任李明说,要守好村口。\n浦市镇红星村党支部\n红星村民委员会\n"
+    assert "红星村民委员会" in bodies(text)
+    assert "红星村村民委员会" not in graph_bodies(tmp_path, text)
+
+
+def test_a_courier_named_by_its_brand_is_a_body() -> None:
+    """`顺丰速运发布倡议`: a courier company by its brand, opening a clause."""
+    assert "中通速运" in bodies("疫情发生后,中通速运发布倡议,动员员工参与封控。")
+
+
+def test_a_shop_whose_brand_is_quoted_is_named_with_its_ending(tmp_path) -> None:  # noqa: ANN001
+    """`县城“好邻居”超市`: the brand in quotes and the shop's ending name the shop (好邻居超市)."""
+    assert "佳乐家超市" in graph_bodies(tmp_path, "苍南县召开会议。县城“佳乐家”超市等企业承担保供任务。")
+    assert not [b for b in graph_bodies(tmp_path, "苍南县召开会议。选购“放心”超市的商品。") if "超市" in b]
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        ("苍南县鸿运超市、永辉超市苍南店等企业承诺不涨价。", "永辉超市苍南店"),
+        ("苍南县召开会议,大润发苍南分店延长营业时间。", "大润发苍南分店"),
+    ],
+)
+def test_a_chains_branch_named_by_brand_and_place_is_a_body(text: str, branch: str) -> None:
+    """`华润万家陆川店`: a brand opening a list's item or a clause, then a place and 店."""
+    assert branch in bodies(text)
+
+
+def test_a_shop_of_a_place_after_an_everyday_word_is_no_branch() -> None:
+    assert not [b for b in bodies("永辉超市、苍南店铺均已登记。") if "店" in b]
+
+
+@pytest.mark.parametrize(
+    "text", ["网格员和志愿者组成12支“敲门行动”小分队,逐户排查。", "全镇成立三个“红袖章”巡逻队。"]
+)
+def test_quoted_teams_after_a_count_are_many_no_body(text: str) -> None:
+    """`组成12支“敲门行动”小分队`: that many teams of a campaign, no one body."""
+    assert bodies(text) == []
+
+
+def test_a_quoted_team_with_no_count_stays_a_body() -> None:
+    assert "小喇叭宣传队" in bodies("组建“小喇叭宣传队”走村入户。")

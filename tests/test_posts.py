@@ -86,7 +86,7 @@ CASES = [
         {("杨建平", "县委副书记", "南县县委"), ("杨建平", "代县长", "南县县政府")},
     ),
     ("镇党委书记、镇长李明陪同检查", {("李明", "镇党委书记", "镇党委"), ("李明", "镇长", "镇政府")}),  # 陪同
-    ("村医卢永刚每天测体温", {("卢永刚", "村医", "村卫生室")}),
+    ("村医卢永刚每天测体温", {("卢永刚", "村医", None)}),  # a village doctor: no clinic written, no body
     (NANXIAN + "县长助理熊光辉参加会议", {("熊光辉", "县长助理", None)}),
 ]
 
@@ -295,3 +295,57 @@ def test_a_post_phrase_takes_a_body_whose_name_begins_with_a_demonstrative_chara
     assert posts_of("那大镇发布通告。那大派出所民警郑凯在卡点值守。") == {
         ("郑凯", "那大派出所民警", "那大派出所")
     }
+
+
+def test_a_later_post_after_a_name_is_in_the_first_posts_place() -> None:
+    """`李明 某镇新田村党支部书记、村委会主任` on a list's line: the bare committee is 新田村's, not the article's
+    own village's (so after a comma: post_after_comma shares the place the same way)."""
+    text = "浦市镇红星村召开会议。\n表彰名单\n李明 浦市镇新田村党支部书记、村委会主任\n"
+    assert ("李明", "村委会主任", "新田村委会") in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("context", "body"),
+    [("泸溪县浦市镇红星社区迅速应对。", "红星社区居委会"), (PUSHI, "居委会")],
+)
+def test_a_residents_committees_head_is_of_the_community_never_the_town(context: str, body: str) -> None:
+    """`居委会主任`: the article's community's committee; with no community, no town's (no 浦市镇居委会)."""
+    assert ("李明", "居委会主任", body) in posts_of(context + "居委会主任李明带队巡查。")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person", "title", "body"),
+    [
+        ("东庄村支书刘满仓带着党员守卡。", "刘满仓", "村支书", "东庄村党支部"),
+        ("红星村主任李强介绍情况。", "李强", "村主任", "红星村委会"),
+        ("城关镇长王明带队检查。", "王明", "镇长", "城关镇政府"),
+    ],
+)
+def test_a_title_sharing_the_places_level_character(phrase: str, person: str, title: str, body: str) -> None:
+    """`东庄村支书`: the title 村支书 begins at the village's own 村; the post is the whole title, in the place's
+    body (not a title `书` of a body `东庄村支村党支部`)."""
+    assert (person, title, body) in posts_of(PUSHI + phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("县委常委、宣传部部长李华主持发布会。", "泸溪县委宣传部"),
+        ("县委常委、组织部部长李华出席。", "泸溪县委组织部"),
+    ],
+)
+def test_a_committees_department_after_a_post_in_the_committee(phrase: str, body: str) -> None:
+    """`县委常委、宣传部部长`: the department named bare is the committee's, not a bare 宣传部."""
+    assert ("李华", body) in {(p, b) for p, _, b in posts_of(PUSHI + phrase)}
+
+
+def test_a_department_with_no_committee_before_stays_bare() -> None:
+    assert ("李华", "宣传部部长", "宣传部") in posts_of(PUSHI + "宣传部部长李华主持。")
+
+
+@pytest.mark.parametrize("phrase", ["成立由院党委书记、院长金哲任组长的领导小组。", "校党委书记金哲讲话。"])
+def test_a_units_own_committee_is_never_the_towns(phrase: str) -> None:
+    """`我院...院党委书记`: the hospital's committee (院, 校: data/post_unit_chars.txt), not 浦市镇党委."""
+    found = {(t, b) for p, t, b in posts_of(PUSHI + phrase) if p == "金哲"}
+    assert not [b for _, b in found if b and b.startswith("浦市镇")]
+    assert any(t.endswith("党委书记") and t[0] in "院校" for t, _ in found)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from epikg.extract.place_divisions import RANK, Locality, Paragraphs, city_suffixes
 from epikg.extract.places import elsewhere_spans, scope_words
 from epikg.lexicon import data_groups, data_words
-from epikg.ner.bodies import org_type
+from epikg.ner.bodies import INTERNAL_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
 
@@ -168,7 +168,7 @@ def ordering_body(
         if m.type is EntityType.ORGANIZATION
         and sentence.start <= m.start < sentence.end
         and org_type(names.get(m.key, m.key)) != "media_outlet"
-        and m.source != "rule:group-list"
+        and m.source not in ("rule:group-list", INTERNAL_GROUPS)
     ]
     before = [m for m in bodies if m.end <= measure.start]
     if before:
@@ -210,7 +210,9 @@ def place_measures(
         own = by_sentence.get(
             measure.sentence, []
         )  # the sentence's own: all mentions per measure is quadratic
-        if any(m.source == "rule:group-list" and m.start <= measure.start < m.end for m in own):
+        if any(
+            m.source in ("rule:group-list", INTERNAL_GROUPS) and m.start <= measure.start < m.end for m in own
+        ):
             continue
         body = ordering_body(measure, sentence, own, organizations)
         placed.append(

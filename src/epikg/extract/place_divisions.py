@@ -335,15 +335,21 @@ def _candidates(
 
 class Paragraphs:
     """The article's locality paragraph by paragraph: a paragraph headed by a place (`【丰禾镇】...`, `古埠镇:...`:
-    its name opens the line, set off by a bracket or a colon, as a roundup of towns writes it) is about that place,
-    so its bare bodies (`镇党委`), its posts and its unplaced measures are that place's; elsewhere, the article's."""
+    its name opens the line, set off by a bracket or a colon, as a roundup of towns writes it), or opened by a
+    town as its subject (`南坝镇是返乡人员较多的乡镇。镇党委书记...`), is about that place, so its bare bodies
+    (`镇党委`), its posts and its unplaced measures are that place's; so is a sentence set in a town or village
+    (`在圭峰,镇党委书记...`); elsewhere, the article's."""
 
     def __init__(self, text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality):
         self.default = locality
         self._spans: list[tuple[int, int, Locality]] = []
         for mention in mentions:
             place = places.get(mention.text) if mention.type is EntityType.PLACE else None
-            if place is None or place.level not in ("township", "county") or not _heads_a_line(text, mention):
+            if place is None or place.level not in ("township", "county"):
+                continue
+            if not (
+                _heads_a_line(text, mention) or (place.level == "township" and _opens_a_line(text, mention))
+            ):
                 continue
             by_level = {**locality.by_level, place.level: place}
             forms = {level: form for level, form in locality.forms.items() if level != place.level}
@@ -351,9 +357,56 @@ class Paragraphs:
                 (mention.start, _paragraph_end(text, mention.end), Locality(by_level, place, forms))
             )
 
+        # `在圭峰,镇党委书记高峰汇报`: a sentence set in a town or village, inside any paragraph's
+        self._spans[:0] = _scenes(text, mentions, places, locality)
+
     def at(self, offset: int) -> Locality:
         """The locality of the paragraph holding `offset`."""
         return next((loc for start, end, loc in self._spans if start <= offset < end), self.default)
+
+
+_SCENE_LEVELS = ("township", "village")
+
+
+def _scenes(
+    text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
+) -> list[tuple[int, int, Locality]]:
+    """`在朱河镇东港村,村党支部书记...`, `在圭峰,镇党委书记...`: a sentence opened by a scene word
+    (data/place_scene_openers.txt), a town or village (its chain; or a town's short form the article writes, 圭峰
+    for 圭峰镇) and a comma: (its start, its end, the locality with that place)."""
+    at_start = {m.start: m for m in mentions if m.type is EntityType.PLACE and m.text in places}
+    short = {
+        place.name[: -len(suffix)]: place
+        for place in places.values()
+        if place.level == "township"
+        and (
+            suffix := next(
+                (x for x in data_longest_first("place_township_suffixes.txt") if place.name.endswith(x)), ""
+            )
+        )
+        and len(place.name) - len(suffix) >= 2
+    }
+    found = []
+    for opener in data_words("place_scene_openers.txt"):
+        at = -1
+        while (at := text.find(opener, at + 1)) >= 0:
+            if at > 0 and text[at - 1] not in "。!?\n":
+                continue
+            end, scene = at + len(opener), {}
+            while (mention := at_start.get(end)) is not None:
+                scene[places[mention.text].level] = places[mention.text]
+                end = mention.end
+            stem = next((n for n in short if text.startswith(n + ",", end)), None) if not scene else None
+            if stem is not None:
+                scene, end = {"township": short[stem]}, end + len(stem)
+            if text[end : end + 1] != "," or not any(level in scene for level in _SCENE_LEVELS):
+                continue
+            stop = min((i for c in "。!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
+            by_level = {**locality.by_level, **scene}
+            forms = {level: form for level, form in locality.forms.items() if level not in scene}
+            main = scene.get("village") or scene.get("township")
+            found.append((at, stop, Locality(by_level, main, forms)))
+    return found
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -365,6 +418,17 @@ def _paragraph_end(text: str, start: int) -> int:
             return line_end
         at = line_end + 1
     return len(text)
+
+
+def _opens_a_line(text: str, mention: Mention) -> bool:
+    """A place's name opening its line as the subject of its first sentence: a word follows it, not a list's
+    joiner nor a mark (`南坝镇、普光镇...` lists places; no one of them is the paragraph's)."""
+    after = text[mention.end : mention.end + 1]
+    return (
+        (mention.start == 0 or text[mention.start - 1] == "\n")
+        and after.isalnum()
+        and after not in data_words("list_joiners.txt")
+    )
 
 
 def _heads_a_line(text: str, mention: Mention) -> bool:

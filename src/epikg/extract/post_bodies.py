@@ -43,11 +43,16 @@ def title_and_body(
     if mark and (rest[:1] in level_chars() or rest == title.word or place is not None):
         title_text, body = title_and_body(written + rest, title, place, locality, shared)
         return mark + title_text, body
+    if place is not None and len(segment) - len(title.word) < len(written) <= len(segment):
+        # `东庄村支书`, `城关镇长`, `红星村主任`: the title's level character is the place's last (村支书 of 东庄村)
+        return title.word, with_place(place.name, title.body) if title.body is not None else None
     stray = segment[: len(segment) - len(title.word)]
     if place is None and stray[:1] in data_words("org_scope_chars.txt") and stray[1:2] in level_chars():
         segment, stray = segment[1:], stray[1:]  # `该县县长`, `我镇镇长`: the article's own county's, town's
         if stray in level_chars():  # the level character repeats before the title: one is enough
             segment, stray = segment[1:], ""
+    if place is None and stray in data_words("post_unit_chars.txt") and title.body is not None:
+        return segment, None  # `院党委书记`: the hospital's committee, which the page does not name
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
         segment = title.word  # `参加的有副县长`: one character before a title is the sentence's, no body
     elif place is None and (at := _sentence_words_before_body(stray)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from epikg.extract.organizations import CLAUSE_ENDS, Locality, place_prefix
+from epikg.extract.organizations import CLAUSE_ENDS, Locality, Prefix, place_prefix
 from epikg.extract.post_bodies import title_and_body
 from epikg.extract.post_phrases import MAX_AFTER_VERB, MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
 from epikg.lexicon import (
@@ -144,12 +144,13 @@ def post_after_comma(text: str, person: Mention, places: dict[str, Place], local
         stop += 1
     if text[stop : stop + 1] not in marks["closes"]:
         return []
-    posts = []
+    posts, shared = [], None
     for segment in text[start:stop].split("、"):
-        found = _closed_by_title(text, person, start, start + len(segment), places, locality)
+        found = _closed_by_title(text, person, start, start + len(segment), places, locality, shared)
         if not found:
             return []
         posts += found
+        shared = shared or place_prefix(segment, places)
         start += len(segment) + 1
     return posts
 
@@ -162,22 +163,30 @@ def posts_in_list_line(
     line = list_line().match(text, person.start)
     if line is None or line.end("name") != person.end or (person.start and text[person.start - 1] != "\n"):
         return []
-    posts, start = [], line.start("post")
+    posts, start, shared = [], line.start("post"), None
     for segment in line.group("post").split("、"):
-        posts += _closed_by_title(text, person, start, start + len(segment), places, locality)
+        posts += _closed_by_title(text, person, start, start + len(segment), places, locality, shared)
+        shared = shared or place_prefix(segment, places)
         start += len(segment) + 1
     return posts
 
 
 def _closed_by_title(
-    text: str, person: Mention, start: int, stop: int, places: dict[str, Place], locality: Locality
+    text: str,
+    person: Mention,
+    start: int,
+    stop: int,
+    places: dict[str, Place],
+    locality: Locality,
+    shared: Prefix | None = None,
 ) -> list[Post]:
-    """The person's post where a title word closes the phrase from `start` to `stop`; none where none does."""
+    """The person's post where a title word closes the phrase from `start` to `stop`; none where none does.
+    `shared` is the place of an earlier post of the list (`杨家村党支部书记、村委会主任`: 杨家村委会)."""
     title = title_ending_at(text, stop)
     if title is None or not title.is_post or stop - len(title.word) < start:
         return []
     segment = text[start:stop]
-    title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
+    title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality, shared)
     return [Post(person.text, title_text, body, person.start, stop)]
 
 

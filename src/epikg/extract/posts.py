@@ -40,6 +40,7 @@ from epikg.lexicon import (
     data_words,
     is_common_word,
     numerals,
+    org_type_rules,
 )
 from epikg.records import EntityType, Mention, Place, Post
 
@@ -195,7 +196,30 @@ def _posts_before(
             continue
         title_text, body = title_and_body(segment, title, place, locality, shared)
         found.append((title_text, body, start))
-    return found
+    return _committee_departments(found)
+
+
+def _a_party_committee(body: str) -> bool:
+    """`泸溪县委`, `镇党委`: a body whose ending types it a party committee (data/org_types.tsv)."""
+    return (
+        next((kind for ending, kind in org_type_rules() if body.endswith(ending)), None) == "party_committee"
+    )
+
+
+def _committee_departments(found: list[tuple[str, str | None, int]]) -> list[tuple[str, str | None, int]]:
+    """`县委常委、宣传部部长`: a committee's department (data/post_committee_departments.txt) named bare after a
+    post in a party committee is that committee's (奇台县委宣传部)."""
+    departments = data_words("post_committee_departments.txt")
+    shared = []
+    for title, body, start in found:
+        committee = max(
+            ((s, b) for _, b, s in found if b and s < start and _a_party_committee(b)),
+            default=None,
+        )
+        if body in departments and committee is not None:
+            body = committee[1] + body
+        shared.append((title, body, start))
+    return shared
 
 
 def _chain(

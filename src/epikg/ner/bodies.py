@@ -26,10 +26,13 @@ from epikg.lexicon import (
     two_character_words,
 )
 from epikg.ner.place_stems import is_phrase
-from epikg.ner.set_off import accounts, outlets_in_text, quoted_teams
+from epikg.ner.set_off import accounts, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
 from epikg.records import EntityType, Mention
 from epikg.spans import occurrences
+
+INTERNAL_GROUPS = "rule:internal-groups"
+"""The source of an institution's internal teams listed by their tasks (listed_groups): no organizations."""
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +116,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     short_ends = {m.end: m for m in short_forms}
     place_ends = {m.end: m for m in places}
     place_by_start = {m.start: m for m in [*places, *short_forms]}
+    place_names = {m.text for m in places}
     found = []
     for match in suffix.finditer(text):
         if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
@@ -120,13 +124,16 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         start = _org_start(text, match.start(), place_ends)
         if start is None:  # `柑子派出所`: no place or level starts it, but a town's short form does
             start = _org_start(text, match.start(), short_ends)
+        merged = short_ends.get(start) if start is not None else None
+        if merged is not None and merged.text + text[start] in place_names:
+            start = merged.start  # `桃园村民委员会`: 桃园村 and 村民委员会 written with one 村
         if start is not None:
             start = _parent_body_start(text, start, place_ends)
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_by_start:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
-        if start is None:
+        if start is None or _listed_after_many(text, start):
             continue
         named = [p.end for p in persons if start < p.start and p.end <= match.start()]
         if named:  # `镇长吴文杰和镇人大`: the body starts at its level after the name and its joiner
@@ -154,6 +161,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         start += verb_inside(text[start : match.end()])
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
+        if _members_team(text[_after_place(start, place_by_start) : match.end()], match.group()):
+            continue  # `组建党员先锋队5支`: teams of the place's party members, a kind
         end = match.end() + _office_after(text, match.group(), match.end())
         end += _section_after(text, end)
         start -= _party_prefix(text, start, match.group())
@@ -193,9 +202,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += _national_mechanisms(text)
     found += _prefixed_committees(text)
     found += _working_groups(text)
-    found += brands(text, found)
+    found += brands(text, found, places)
     found += listed_groups(text)
     found += quoted_teams(text)
+    found += quoted_shops(text)
     found += [m for m in outlets_in_text(text) if not _not_in_body().search(m.text)]  # `这是些小报记者`
     found += accounts(text)
     # `苍南县委`, `南县县委`: a county, city or province name followed by 委; `共青团平江县委` is the Youth
@@ -209,10 +219,33 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             end += _section_after(text, end)  # `苍南县委督查室`
             found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     found += _committee_sections(text, places)
+    found += groups_after_bodies(text, found)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _members_team(name: str, suffix: str) -> bool:
+    """`党员先锋队`, `镇党员突击队`: a working team named by the people it is made of (data/org_member_words.txt),
+    after its place or level: a kind of team, no one body."""
+    name = name[1:] if name[:1] in _level_chars() else name
+    return org_type(suffix) == "working_group" and name.startswith(data_longest_first("org_member_words.txt"))
+
+
+def _listed_after_many(text: str, start: int) -> bool:
+    """`各乡镇卫生院、村卫生室`: a body named by its level alone, listed right after bodies of every place of a level
+    (a plural character before a level character: data/org_plural_chars.txt), is of every place too, a kind."""
+    if text[start : start + 1] not in _level_chars() or text[start - 1 : start] not in data_words(
+        "list_joiners.txt"
+    ):
+        return False
+    plural = data_words("org_plural_chars.txt")
+    item_start = start - 1
+    while item_start > 0 and (HAN.match(text[item_start - 1]) or text[item_start - 1] == "、"):
+        item_start -= 1  # back over the list's items before (`各村党支部、村委会、村卫生室`)
+    items = text[item_start : start - 1]
+    return any(c in plural and items[i + 1 : i + 2] in _level_chars() for i, c in enumerate(items))
 
 
 def _party_prefix(text: str, start: int, suffix: str) -> int:
@@ -324,6 +357,48 @@ def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
         word = next((w for w in words if text.startswith(w, start)), None)
         if word is not None:
             found.append(Mention(word, EntityType.ORGANIZATION, start, start + len(word), "rule:suffix"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _group_after() -> re.Pattern[str]:
+    """A working group's task and its ending (data/working_groups.tsv: end), written with no mark before it."""
+    return re.compile(rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(data_groups('working_groups.tsv')['end'])})")
+
+
+def groups_after_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
+    """`县教育局开学验收组`, `市疫情防控指挥部物资保障专班`, `区疾控流调组组长`: a working group written right after the
+    body it belongs to is a body of its own, named with its parent (the parent's place resolves it). Not where the
+    ending begins a word (`县卫健局迅速组织`: 组织; but `流调组组长`: its leader follows), nor where the words between hold a verb, a clause word or a
+    particle (`县防指要求各组`, `县疾控派出工作组`), nor a kind of team (`领导小组`, data/working_groups.tsv: not_end)."""
+    words = data_groups("working_groups.tsv")
+    verbs = (*lead_verbs(), *data_words("org_setup_verbs.txt"), *data_words("model_meeting_verbs.txt"))
+    found = []
+    for body in bodies:
+        match = _group_after().match(text, body.end)
+        if match is None or body.source != "rule:suffix":
+            continue
+        name = match.group()
+        if (
+            (_begins_a_word(text, match.end() - 1) and not text.startswith(words["followed_by"], match.end()))
+            or name.endswith(words["not_end"])
+            or name in generic_bodies()
+            or any(c in name for c in (*words["never_inside"], *data_words("model_function_chars.txt")))
+            or name[0] in words["never_starts"]
+            or any(v in name for v in verbs)
+            or _not_in_body().search(name)
+            or _words_at("org_suffixes.txt").search(name[:-1])
+        ):
+            continue
+        found.append(
+            Mention(
+                text[body.start : match.end()],
+                EntityType.ORGANIZATION,
+                body.start,
+                match.end(),
+                "rule:suffix",
+            )
+        )
     return found
 
 
@@ -451,8 +526,11 @@ def lead_verbs() -> tuple[str, ...]:
 def _group() -> re.Pattern[str]:
     """A working group's name and what shows it is one (data/working_groups.tsv)."""
     words = data_groups("working_groups.tsv")
+    # `物资保障组4个工作组`: the count of the list's groups, and their kind (not `组建排查工作组412个`: many)
+    count = rf"[0-9]+(?:{alternation(words['counter'])})(?:{alternation(words['listed'])})"
     return re.compile(
-        rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(words['end'])})(?=[、),，。;；”]|{alternation(words['followed_by'])})"
+        rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(words['end'])})"
+        rf"(?=[、),，。;；”]|{count}|{alternation(words['followed_by'])})"
     )
 
 
@@ -555,7 +633,7 @@ def _working_groups(text: str) -> list[Mention]:
 _BEFORE_BRAND = set("、,，。;；:：(（“\n ")
 
 
-def brands(text: str, found: list[Mention]) -> list[Mention]:
+def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> list[Mention]:
     """`协调好又多超市、步步高超市等保供`: a shop named by its brand alone (2 to 4 Han characters before an ending of
     data/org_brand_suffixes.txt), where the brand starts a clause or a list item or follows a verb of working with;
     not a kind (`各大超市`, `附近超市`, `大型超市`: an everyday word or a word no name starts with) nor a shop a
@@ -563,6 +641,7 @@ def brands(text: str, found: list[Mention]) -> list[Mention]:
     ends = {m.end for m in found}
     verbs = (*lead_verbs(), *data_longest_first("org_brand_verbs.txt"))
     brands_found = []
+    listed: list[tuple[int, int]] = []  # brands turned down as kinds, each a list's next item (after 、)
     for ending in data_longest_first("org_brand_suffixes.txt"):
         for match in re.finditer(re.escape(ending), text):
             if match.end() in ends or text.startswith(
@@ -588,8 +667,54 @@ def brands(text: str, found: list[Mention]) -> list[Mention]:
                         )
                     )
                     ends.add(match.end())
+                elif text[start - 1 : start] == "、":
+                    listed.append((start, match.end()))
                 break
-    return brands_found
+    return (
+        brands_found + _listed_after_a_shop(text, listed, [*found, *brands_found]) + _branches(text, places)
+    )
+
+
+def _branches(text: str, places: Sequence[Mention]) -> list[Mention]:
+    """`华润万家陆川店`: a chain's branch, its brand (2 to 4 Han characters opening a list's item or a clause, no
+    everyday word) then a place and a branch's ending (data/org_branch_endings.txt)."""
+    found = []
+    for place in places:
+        ending = next(
+            (e for e in data_longest_first("org_branch_endings.txt") if text.startswith(e, place.end)), None
+        )
+        if ending is None or _begins_a_word(text, place.end + len(ending) - 1):
+            continue  # `苍南店铺`: shops of the place
+        for length in (4, 3, 2):
+            start = place.start - length
+            stem = text[start : place.start]
+            if (
+                start < 0
+                or not all(HAN.match(c) for c in stem)
+                or is_common_word(stem)
+                or stem.startswith(tuple(data_words("place_name_never_starts.txt")))
+            ):
+                continue
+            if start == 0 or text[start - 1] in _BEFORE_BRAND:
+                end = place.end + len(ending)
+                found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
+                break
+    return found
+
+
+def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[Mention]) -> list[Mention]:
+    """`华联超市、民生大药房等`, `万家福超市、欧亚抚松购物中心`: a brand listed right after a shop is a shop's name, even
+    where its words are everyday ones (民生) or read as two words (欧亚抚松); not a kind of shop (`华联超市、大型商场`:
+    data/org_shop_kind_words.txt)."""
+    endings = data_longest_first("org_brand_suffixes.txt")
+    kinds = data_longest_first("org_shop_kind_words.txt")
+    shop_ends = {m.end for m in bodies if m.text.endswith(endings)}
+    found = []
+    for start, end in sorted(listed):
+        if start - 1 in shop_ends and not text.startswith(kinds, start):
+            found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
+            shop_ends.add(end)
+    return found
 
 
 def _not_a_brand(stem: str) -> bool:
@@ -623,7 +748,10 @@ def listed_groups(text: str) -> list[Mention]:
     """`下设综合协调、流调溯源、物资保障三个工作专班`: one group per listed task, named by its task and the kind written
     after the list (综合协调工作专班), each read at its task: the mention's text is the task as written, its name
     the group's. Not where the tasks are groups already (`下设排查组、
-    宣传组两个工作组`: read one by one elsewhere) nor where one is a clause (`以党委书记为组长`)."""
+    宣传组两个工作组`: read one by one elsewhere), nor where one is a clause (`以党委书记为组长`), nor an
+    An institution's internal teams (`我院...下设医疗救治、后勤保障4个工作组`: data/org_group_list_institutions.txt
+    in the sentence before the list) are read as groups (INTERNAL_GROUPS: their tasks report no measure), but they
+    are no bodies the page names (document.extract drops them)."""
     found = []
     for match in _group_list().finditer(text):
         tasks, kind = match.group("tasks").split("、"), match.group("kind")
@@ -631,10 +759,13 @@ def listed_groups(text: str) -> list[Mention]:
             t.endswith(data_groups("working_groups.tsv")["end"]) or _not_in_body().search(t) for t in tasks
         ):
             continue
+        sentence = text[max(text.rfind(c, 0, match.start()) for c in "。!?\n") + 1 : match.start()]
+        internal = any(w in sentence for w in data_words("org_group_list_institutions.txt"))
+        source = INTERNAL_GROUPS if internal else "rule:group-list"
         at = match.start("tasks")
         for task in tasks:
             name = _written_group(text, task, match.end()) or task + kind
-            found.append(Mention(task, EntityType.ORGANIZATION, at, at + len(task), "rule:group-list", name))
+            found.append(Mention(task, EntityType.ORGANIZATION, at, at + len(task), source, name))
             at += len(task) + 1
     return found
 

@@ -29,7 +29,7 @@ from epikg.lexicon import (
     world_countries,
     world_place_names,
 )
-from epikg.ner.bodies import function_name, lead_verbs, verb_inside
+from epikg.ner.bodies import INTERNAL_GROUPS, function_name, lead_verbs, verb_inside
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
@@ -44,6 +44,7 @@ from epikg.records import EntityType, Mention
 _RULE_RANK = {
     "rule:suffix": 0,
     "rule:group-list": 0,
+    INTERNAL_GROUPS: 0,
     "rule:title": 1,
     MODEL_CHECKED_NAME: 1,
     "byline": 1,
@@ -110,6 +111,8 @@ def plausible(mention: Mention) -> bool:
         )
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
         return False  # a verb left inside: no body (after_meeting_verb kept what was convened, if anything)
+    if text.endswith(data_longest_first("org_kind_endings.txt")):
+        return False  # `镇中小学`: the town's schools of two grades, a kind
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
 

@@ -90,6 +90,32 @@ def _quoted_team() -> re.Pattern[str]:
     return re.compile(rf"(?:{_quoted('q')})(?P<tail>[\u4e00-\u9fff]{{0,6}}?(?:{ends}))?")
 
 
+@lru_cache(maxsize=1)
+def _quoted_shop() -> re.Pattern[str]:
+    """A quoted brand right before a shop's ending (data/org_brand_suffixes.txt)."""
+    return re.compile(rf"(?:{_quoted('q')})(?P<end>{data_alternation('org_brand_suffixes.txt')})")
+
+
+def quoted_shops(text: str) -> list[Mention]:
+    """`县城“好邻居”超市`: a shop whose brand the page sets in quotes, named by the brand and its ending
+    (好邻居超市), read over the quotes; not an everyday word (`“放心”超市`)."""
+    found = []
+    for match in _quoted_shop().finditer(text):
+        brand = next(value for group, value in match.groupdict().items() if group.startswith("q") and value)
+        if not is_common_word(brand):
+            found.append(
+                Mention(
+                    text[match.start() : match.end()],
+                    EntityType.ORGANIZATION,
+                    match.start(),
+                    match.end(),
+                    "rule:suffix",
+                    brand + match.group("end"),
+                )
+            )
+    return found
+
+
 def quoted_teams(text: str) -> list[Mention]:
     """`“小喇叭宣传队”`, `“海淀街道文明小哥”物资运送车队`: a team the genre names in quotes; the quoted words are its
     name. Not a kind of team (`“党员突击队”`: an everyday word and a team's suffix) nor a slogan with a numeral."""
@@ -102,7 +128,16 @@ def quoted_teams(text: str) -> list[Mention]:
             continue
         if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
             continue
+        if _after_a_count(text, match.start(), numerals):
+            continue  # `组成12支“敲门行动”小分队`: twelve teams of a campaign, no one body
         found.append(
             Mention(name, EntityType.ORGANIZATION, match.start(group), match.end(group), "rule:suffix")
         )
     return found
+
+
+def _after_a_count(text: str, at: int, numerals: dict[str, str]) -> bool:
+    """A count of teams right before `at`: digits or numerals, then a measure word (data/org_team_counters.txt)."""
+    counter = next((c for c in data_longest_first("org_team_counters.txt") if text.endswith(c, 0, at)), None)
+    before = at - len(counter) if counter else at
+    return counter is not None and before > 0 and (text[before - 1].isdigit() or text[before - 1] in numerals)
