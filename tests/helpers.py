@@ -1,5 +1,6 @@
 """What several test files share: a page written to disk, the shipped queries with the parameters the seeds
-answer, and `epikg serve` started as a user starts it, in a process of its own, and stopped with Ctrl-C."""
+answer, `epikg serve` started as a user starts it, in a process of its own, and stopped with Ctrl-C, and the
+made-up page parts that the page-metadata tests put dates around."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+
+from epikg.read.normalize import fold
+from epikg.read.pagemeta import read_meta
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
@@ -63,3 +68,18 @@ def serve_process(args: list[str]) -> Iterator[tuple[subprocess.Popen[str], list
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+# Made-up prose: long and punctuated, so a page's header ends at its first line.
+STORY = (
+    "全镇干部群众坚守一线，做好排查登记、卡点值守和物资保障等各项工作，"
+    "确保各项防控措施落实到位，切实守护好人民群众的生命安全和身体健康。\n"
+)
+TITLE = "某某镇扎实做好疫情防控工作"
+DAY = date(2020, 2, 3)
+
+
+def published_day(page: str) -> date | None:
+    """The day a page (folded as the build folds it) was published, as its metadata reads it."""
+    value = read_meta(fold(page)).published
+    return value.date() if hasattr(value, "date") else value

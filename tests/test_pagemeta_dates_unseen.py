@@ -4,24 +4,9 @@ story dates that are never the page's. Pages written for these tests, folded as 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from epikg.read.normalize import fold
-from epikg.read.pagemeta import read_meta
-
-STORY = (
-    "全镇干部群众坚守一线，做好排查登记、卡点值守和物资保障等各项工作，"
-    "确保各项防控措施落实到位，切实守护好人民群众的生命安全和身体健康。\n"
-)
-TITLE = "某某镇扎实做好疫情防控工作"
-DAY = date(2020, 2, 3)
-
-
-def published_day(page: str) -> date | None:
-    value = read_meta(fold(page)).published
-    return value.date() if hasattr(value, "date") else value
+from helpers import DAY, STORY, TITLE, published_day
 
 
 @pytest.mark.parametrize(

@@ -11,20 +11,10 @@ import pytest
 
 from epikg.read.normalize import fold
 from epikg.read.pagemeta import read_meta
+from helpers import DAY, STORY, TITLE, published_day
 
-STORY = (
-    "全镇干部群众坚守一线，做好排查登记、卡点值守和物资保障等各项工作，"
-    "确保各项防控措施落实到位，切实守护好人民群众的生命安全和身体健康。\n"
-)
 # A page of short paragraphs: no line is long enough to end the header, as on many county sites.
 SHORT = "全镇干部群众坚守一线，做好排查登记工作。\n"
-TITLE = "某某镇扎实做好疫情防控工作"
-DAY = date(2020, 2, 3)
-
-
-def published_day(page: str) -> date | None:
-    value = read_meta(fold(page)).published
-    return value.date() if hasattr(value, "date") else value
 
 
 @pytest.mark.parametrize(
