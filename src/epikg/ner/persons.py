@@ -205,7 +205,9 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     if group_noun and (
         not phrase_ends_at(text, start + len(name))
         or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
-        or name[0] in function_surnames("adverb", "conjunction", "preposition")  # `农民向蛟河市政府`
+        or name[0] in function_surnames("adverb", "conjunction")
+        # `农民向蛟河市政府`: the preposition, but a double surname that starts with one is a name (`上官婷`)
+        or (name[0] in function_surnames("preposition") and name[:2] not in surnames()[1])
     ):
         return (
             None  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after a group noun, demand a clean name

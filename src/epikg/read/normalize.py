@@ -327,7 +327,7 @@ def _address() -> re.Pattern[str]:
 
 
 _SIDE_COLUMN = re.compile(r"^[│┃║]")  # a box-drawing bar: the page's side column, drawn beside the article
-_BULLET = re.compile(r"^[·•●◆■▪▶>›»?]")  # `?`: a mojibake bullet
+_BULLET = re.compile(r"^(?:[·•●◆■▪▶>›»]|\?+)")  # `?`, `??`: a mojibake bullet (one lost character or two)
 _HEADLINE = re.compile(r"[^。!?;!?;]{1,40}")
 _BOX_LINES = 12  # the most headlines a header's box is taken to hold
 
