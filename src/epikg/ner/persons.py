@@ -202,12 +202,15 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         and text[start + len(name) : start + len(name) + 1] not in _SET_OFF
     ):
         return None  # `记者向群众宣传`, `书记上午到`: a preposition or time word, not a surname (but `主任向红军,`)
-    if group_noun and (
-        not phrase_ends_at(text, start + len(name))
-        or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
-        or name[0] in function_surnames("adverb", "conjunction")
-        # `农民向蛟河市政府`: the preposition, but a double surname that starts with one is a name (`上官婷`)
-        or (name[0] in function_surnames("preposition") and name[:2] not in surnames()[1])
+    if (
+        group_noun
+        and (
+            not phrase_ends_at(text, start + len(name))
+            or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
+            or name[0] in function_surnames("adverb", "conjunction")
+            # `农民向蛟河市政府`: the preposition, but a double surname that starts with one is a name (`上官婷`)
+            or (name[0] in function_surnames("preposition") and name[:2] not in surnames()[1])
+        )
     ):
         return (
             None  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after a group noun, demand a clean name
