@@ -80,6 +80,8 @@ NEGATIVE = [
     ("showing a test result is not mass testing", "请出示您的24小时内的核酸检测结果。", "mass_testing"),
     ("a closed road is traffic control, not a venue closure", "封闭全部入县路口。", "venue_closure"),
     ("a publicity department is not publicity", "出品:县委宣传部。", "public_communication"),
+    ("a question put at the door is not mass testing", "网格员问:“家里有人测过核酸了吗?”", "mass_testing"),
+    ("a question is not a checkpoint", "村口为什么要设卡点?", "checkpoint"),
 ]
 
 

@@ -254,6 +254,15 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
     return hits
 
 
+_SENTENCE_END = re.compile(r"[。!?;]")
+
+
+def _asked(sentence: str, end: int) -> bool:
+    """The trigger's sentence ends with a question mark after it, before any other stop: a question, not a report."""
+    stop = _SENTENCE_END.search(sentence, end)
+    return stop is not None and stop.group() == "?"
+
+
 def _lifted(sentence: str, start: int, end: int) -> bool:
     """Whether a lifting word stands shortly before the trigger in its clause (`撤除卡点`) or right after it
     (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`)."""
@@ -303,6 +312,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
         return False  # `做到早发现、早报告、早隔离、早治疗`: a principle's words, no quarantine taken
     if _in_unpublished_title(sentence, match.start()):
         return False
+    if _asked(sentence, match.end()):
+        return False  # `测过核酸了吗?`: a question put to residents, no testing reported
     return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start(), match.end()))
 
 
