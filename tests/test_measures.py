@@ -85,6 +85,11 @@ NEGATIVE = [
 ]
 
 
+def test_a_question_mark_with_no_question_word_is_no_question() -> None:
+    """A ? where a mojibake page lost a character ends no question: the measure before it stands."""
+    assert "checkpoint" in categories("全县在各路口设立卡点值守脑嚱鹗?")
+
+
 @pytest.mark.parametrize(("why", "sentence", "category"), NEGATIVE, ids=[n[0] for n in NEGATIVE])
 def test_a_sentence_that_looks_like_a_measure_but_is_not(why: str, sentence: str, category: str) -> None:
     assert category not in categories(sentence)

@@ -87,6 +87,7 @@ class Guards:
     taking: re.Pattern[str]  # in the clause of a trigger before a lifting: the measure was put in force
     kept: re.Pattern[str]  # right before a lifting trigger: the lifting negated, the measure kept
     done: re.Pattern[str]  # in the trigger's clause, before it: done already, whatever a plan earlier said
+    question: re.Pattern[str]  # in a sentence ending with ?: a question, not a report
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,7 @@ def guards() -> Guards:
         taking=words("taking"),
         kept=re.compile(f"(?:{words('kept').pattern})$"),
         done=words("done"),
+        question=words("question_words"),
     )
 
 
@@ -258,9 +260,13 @@ _SENTENCE_END = re.compile(r"[。!?;]")
 
 
 def _asked(sentence: str, end: int) -> bool:
-    """The trigger's sentence ends with a question mark after it, before any other stop: a question, not a report."""
+    """The trigger's sentence ends with a question mark after it, before any other stop, and holds a question word
+    (data/measure_question_words.txt; a bare ? may be a character lost to mojibake): a question, not a report."""
     stop = _SENTENCE_END.search(sentence, end)
-    return stop is not None and stop.group() == "?"
+    if stop is None or stop.group() != "?":
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(sentence, 0, end)), default=0)
+    return bool(guards().question.search(sentence, start, stop.start()))
 
 
 def _lifted(sentence: str, start: int, end: int) -> bool:
