@@ -418,14 +418,15 @@ def world_place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def world_countries() -> frozenset[str]:
-    """The countries of jionlp's world_location.txt by their short names (越南, 缅甸), China's left out."""
+def world_countries() -> tuple[str, ...]:
+    """The countries of jionlp's world_location.txt by their short names (越南, 缅甸), China's left out; longest
+    first, so that the first one a name starts with is the longest."""
     names = set()
     for line in read_dictionary("world_location.txt"):
         cols = line.strip().split("\t")
         if len(cols) > 1 and cols[0] and cols[0] not in data_words("place_world_skipped.txt"):
             names.add(cols[0])
-    return frozenset(n for n in names if len(n) >= 2)
+    return tuple(sorted((n for n in names if len(n) >= 2), key=lambda n: (-len(n), n)))
 
 
 @lru_cache(maxsize=1)

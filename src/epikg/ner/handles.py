@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from epikg.lexicon import data_groups
 from epikg.records import EntityType, Mention
+from epikg.spans import occurrences
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def handle_spans(text: str) -> list[tuple[int, int]]:
             (at + m.start() + 1, at + m.end() - 1) for m in re.finditer(r"“[^”]*”", match.group("handles"))
         ]
     handles = {text[start:end] for start, end in spans if end - start >= _SHORTEST_REPEATED}
-    again = [m.span() for handle in handles for m in re.finditer(re.escape(handle), text)]
+    again = [span for handle in handles for span in occurrences(text, handle)]
     return sorted(set(spans) | set(again))
 
 

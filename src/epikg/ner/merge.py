@@ -124,9 +124,7 @@ def _country_first(mention: Mention) -> list[Mention]:
     name that goes on from the country's (`朝鲜半岛`: data/place_country_continuations.txt)."""
     if mention.type is not EntityType.PLACE:
         return [mention]
-    country = next(
-        (c for c in sorted(world_countries(), key=len, reverse=True) if mention.text.startswith(c)), None
-    )
+    country = next((c for c in world_countries() if mention.text.startswith(c)), None)
     rest = mention.text[len(country or "") :]
     if country is None or len(rest) < 2 or rest.endswith(_division_suffixes()):
         return [mention]  # `黑山头村`: a village of China whose name opens like a country's
