@@ -161,9 +161,8 @@ def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[st
     """The first name a line gives by the first of the patterns that finds one."""
     for pattern in patterns:
         for offset, line in lines:
-            line = line.replace(
-                BAR_CHARACTER, "|"
-            )  # `来源丨某某区融媒体中心`: the Han bar some pages set labels off with
+            # `来源丨某某区融媒体中心`: the Han bar some pages set labels off with
+            line = line.replace(BAR_CHARACTER, "|")
             match = pattern.search(line)
             if match and line[match.end("name") : match.end("name") + 1] in (":", "\uff1a"):
                 continue  # `来源: 发布日期:...`: an empty source, and the next label is no outlet
