@@ -304,8 +304,18 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     assert trim_person(text, model(text, "高峰深", PER)).text == "高峰"
     text = "县长李建会见返乡代表"  # 会见: the verb, not the name's last character
     assert trim_person(text, model(text, "李建会", PER)).text == "李建"
+    text = "张建国会同县卫健局检查卡点"  # 国会 is a word, but 会同 after the whole name is the verb
+    assert trim_person(text, model(text, "张建国", PER)).text == "张建国"
     text = "嘎查党支部书记乌力吉图正在挨户登记"  # a name of no listed surname, run into 正在
     assert trim_person(text, model(text, "乌力吉图正", PER)).text == "乌力吉图"
+
+
+def test_a_name_after_a_title_ends_where_the_word_after_it_starts() -> None:
+    # 强调 would take the last character: the name is two; 出席 and 会同 follow three whole
+    assert persons("县长陈楚强调,要守好卡点。") == ["陈楚"]
+    assert persons("副镇长黄红杰出席会议。") == ["黄红杰"]
+    assert persons("副县长张建国会同县卫健局负责人检查卡点。") == ["张建国"]
+    assert persons("镇长李爱国会见返乡代表。") == ["李爱国"]
 
 
 def test_a_name_after_a_double_surname_may_have_a_two_character_given_name() -> None:

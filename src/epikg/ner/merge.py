@@ -36,6 +36,7 @@ from epikg.ner.persons import (
     conjunction_surnames,
     function_surnames,
     is_surname_and_address,
+    starts_own_word,
     title_words,
 )
 from epikg.ner.place_stems import is_generic_stem
@@ -252,8 +253,8 @@ def _a_county_or_above(name: str) -> bool:
 
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows,
-    unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`: the name is whole, 出席 and 利用
-    the clause's verb) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a
+    unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`, `张建国会同`: the name is whole,
+    出席, 利用 and 会同 the clause's verb) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a
     four-character one whose last is a character that follows names (笑 of 笑着说, data/person_followers.txt);
     any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
     if mention.type is not EntityType.PERSON:
@@ -268,7 +269,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
             length == 3
             and is_common_word(text[mention.end - 1 : mention.end + 1])
             and (
-                not is_common_word(text[mention.end : mention.end + 2])
+                not starts_own_word(text, mention.end)
                 or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
             )
         )

@@ -490,8 +490,8 @@ def _name_at(text: str, start: int) -> str | None:
     ):
         short_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
     if not short_then_word and is_common_word(text[at + 1 : at + 3]):
-        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席: 出席 after three characters wins.
-        short_then_word = not is_common_word(text[at + 2 : at + 4])
+        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席, 张建国会同: the word after three wins.
+        short_then_word = not starts_own_word(text, at + 2)
     if surname == 2 and short_then_word:
         return short  # `欧阳雪说`
     if surname == 2:
@@ -501,6 +501,13 @@ def _name_at(text: str, start: int) -> str | None:
     if short_then_word and _plausible(short):
         return short
     return None
+
+
+def starts_own_word(text: str, at: int) -> bool:
+    """A word starts at `at` that the name before it does not share: an everyday word (出席) or a verb that
+    follows names (会同, data/person_verbs_after.txt). `张建国会同`: 国会 is a word too, but 会同 after the
+    whole name is the clause's verb. Shared with the model's trims (ner/merge.py)."""
+    return is_common_word(text[at : at + 2]) or text[at : at + 2] in data_words("person_verbs_after.txt")
 
 
 def _conjunction_before_report(text: str, at: int) -> bool:
