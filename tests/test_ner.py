@@ -306,6 +306,19 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     assert trim_person(text, model(text, "李建会", PER)).text == "李建"
     text = "张建国会同县卫健局检查卡点"  # 国会 is a word, but 会同 after the whole name is the verb
     assert trim_person(text, model(text, "张建国", PER)).text == "张建国"
+    # a function word after the whole name ends it (平等, 成就 are words too); so does a verb that opens with a
+    # character that follows names (慰问, 率队), not such a character alone (强调,)
+    for text, name in [
+        ("副县长黄和平等人检查隔离点", "黄和平"),
+        ("赵玉成就此事作出安排", "赵玉成"),
+        ("县委书记陈永安慰问一线人员", "陈永安"),
+        ("村医刘成功率队入户", "刘成功"),
+    ]:
+        assert trim_person(text, model(text, name, PER)).text == name
+    text = "县长陈楚强调,要守好卡点"
+    assert trim_person(text, model(text, "陈楚强", PER)).text == "陈楚"
+    text = "王建现在每天值守"  # 在 is left out: 现在 follows names
+    assert trim_person(text, model(text, "王建现", PER)).text == "王建"
     text = "嘎查党支部书记乌力吉图正在挨户登记"  # a name of no listed surname, run into 正在
     assert trim_person(text, model(text, "乌力吉图正", PER)).text == "乌力吉图"
 

@@ -251,10 +251,23 @@ def _a_county_or_above(name: str) -> bool:
     return any(d.level in ("county", "prefecture", "province") for d in gazetteer.load().lookup_written(name))
 
 
+def _ends_the_name(text: str, end: int) -> bool:
+    """What follows a name the model read whole at `end` starts a word of its own: an everyday word or a verb
+    that follows names (persons.starts_own_word), a function word (data/person_function_followers.txt:
+    `张建设在`), or a word the lexicon lists that opens with a character that follows names (`陈永安慰问`,
+    `刘成功率队`; not `陈楚强调,`)."""
+    after = text[end : end + 1]
+    return (
+        starts_own_word(text, end)
+        or after in data_words("person_function_followers.txt")
+        or (after in data_words("person_followers.txt") and listed_as(text[end : end + 2]) == "W")
+    )
+
+
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows,
-    unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`, `张建国会同`: the name is whole,
-    出席, 利用 and 会同 the clause's verb) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a
+    unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`, `张建国会同`, `张建设在`: the
+    name is whole, 出席, 利用 and 会同 the clause's verb, 在 its preposition) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a
     four-character one whose last is a character that follows names (笑 of 笑着说, data/person_followers.txt);
     any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
     if mention.type is not EntityType.PERSON:
@@ -269,7 +282,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
             length == 3
             and is_common_word(text[mention.end - 1 : mention.end + 1])
             and (
-                not starts_own_word(text, mention.end)
+                not _ends_the_name(text, mention.end)
                 or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
             )
         )
