@@ -319,6 +319,14 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     assert trim_person(text, model(text, "陈楚强", PER)).text == "陈楚"
     text = "王建现在每天值守"  # 在 is left out: 现在 follows names
     assert trim_person(text, model(text, "王建现", PER)).text == "王建"
+    # a two-character name the model ran into a listed word that opens with a character that follows names
+    # (实地, 陪同, 冒雨), where nothing after the three characters starts a word (地察, 同检)
+    for text, name in [
+        ("副县长刘洋实地察看隔离点", "刘洋"),
+        ("镇长吴刚陪同检查", "吴刚"),
+        ("县纪委书记陈丽冒雨检查卡点", "陈丽"),
+    ]:
+        assert trim_person(text, model(text, name + text[text.index(name) + 2], PER)).text == name
     text = "嘎查党支部书记乌力吉图正在挨户登记"  # a name of no listed surname, run into 正在
     assert trim_person(text, model(text, "乌力吉图正", PER)).text == "乌力吉图"
 

@@ -264,9 +264,16 @@ def _ends_the_name(text: str, end: int) -> bool:
     )
 
 
+def _starts_a_word(text: str, at: int) -> bool:
+    """A word starts at `at`: an everyday word (`刘凯连续`), or a word the lexicon lists that opens with a
+    character that follows names (`刘洋实地察看`, `吴刚陪同`, `金成率队`: data/person_followers.txt)."""
+    pair = text[at : at + 2]
+    return is_common_word(pair) or (pair[:1] in data_words("person_followers.txt") and listed_as(pair) == "W")
+
+
 def trim_person(text: str, mention: Mention) -> Mention:
-    """`刘凯连续6天`: a three-character name whose last character starts a common word with what follows,
-    unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`, `张建国会同`, `张建设在`: the
+    """`刘凯连续6天`, `刘洋实地察看`: a three-character name whose last character starts a word with what
+    follows (_starts_a_word), unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`, `张建国会同`, `张建设在`: the
     name is whole, 出席, 利用 and 会同 the clause's verb, 在 its preposition) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a
     four-character one whose last is a character that follows names (笑 of 笑着说, data/person_followers.txt);
     any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
@@ -280,7 +287,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
     if (
         (
             length == 3
-            and is_common_word(text[mention.end - 1 : mention.end + 1])
+            and _starts_a_word(text, mention.end - 1)
             and (
                 not _ends_the_name(text, mention.end)
                 or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
