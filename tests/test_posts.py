@@ -252,6 +252,19 @@ def test_a_title_beside_a_name_the_model_found(text: str, name: str, expected: s
     assert _posts_with_person(text, name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "job"),
+    [
+        ("王勇医生每天坚守在卡点。", "王勇", "医生"),
+        ("孙超民警连夜赶到现场。", "孙超", "民警"),
+        ("韩桂兰护士详细询问情况。", "韩桂兰", "护士"),
+    ],
+)
+def test_a_job_after_a_name_before_a_word_is_its_title(text: str, name: str, job: str) -> None:
+    # 每天, 连夜, 详细: a word starts after the job, which ends its phrase
+    assert (name, job) in {(p, t) for p, t, _ in _posts_with_person(text, name)}
+
+
 def test_a_job_before_a_name_is_a_title() -> None:
     assert posts_of("司机李国栋说,今天跑了好几趟。") == {("李国栋", "司机", None)}
 

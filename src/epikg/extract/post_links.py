@@ -22,9 +22,18 @@ from epikg.lexicon import (
     phrase_ends_at,
     read_data_lines,
     titles,
+    two_character_words,
     word_pattern,
 )
 from epikg.records import Mention, Place, Post
+
+
+def _job_ends(text: str, end: int) -> bool:
+    """`感谢王芳医生!`, `王勇医生每天坚守`, `孙超民警连夜赶到`: a job many hold (data/person_group_nouns.txt) right
+    after a name is its title where the phrase ends there: at punctuation, a character that follows names
+    (lexicon.ends_cleanly), or a two-character word (每天, 连夜, 详细: lexicon.two_character_words) that starts
+    there."""
+    return ends_cleanly(text, end) or text[end : end + 2] in two_character_words()
 
 
 def _appositions() -> tuple[str, ...]:
@@ -58,17 +67,15 @@ def posts_after(
         # `李志军镇长、郑玉副镇长`: the title before 、 is a name's own, and the list one of names
         and person.start - 1 - len(before.word) not in person_ends
     )
+    job = title is not None and title.word in data_words("person_group_nouns.txt")
     if (
         title is not None
         and title.is_post
-        and (
-            title.word not in data_words("person_group_nouns.txt")
-            or ends_cleanly(text, end + len(title.word))  # `感谢王芳医生!`
-        )
+        and (not job or _job_ends(text, end + len(title.word)))
         and not in_title_list  # `党委委员、宣统委员`: a list of titles, whatever a model read in it
     ):
         title_end = end + len(title.word)
-        if title_end not in person_starts and phrase_ends_at(text, title_end):
+        if title_end not in person_starts and (phrase_ends_at(text, title_end) or job):
             title_text, body = title_and_body(title.word, title, None, locality)
             return [Post(person.text, title_text, body, person.start, title_end)]
     copulas = tuple(data_words("post_copulas.txt"))
