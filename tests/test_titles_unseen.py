@@ -208,11 +208,20 @@ def test_more_posts_of_the_genre(text: str, expected: tuple) -> None:
         "村支书带领党员到卡点值守。",
         "网格员全员上岗入户排查。",
         "村干部和网格员逐户登记。",
+        "副主任从早到晚守在卡点。",  # an idiom the lexicon lists opens after the title
+        "书记马不停蹄赶到现场。",
+        "县长全程参与排查。",  # 全程: an adverb of the whole (data/person_not_names.txt)
     ],
 )
 def test_words_beside_a_title_are_no_names(text: str) -> None:
     assert persons_of(text) == set()
     assert posts_of(text) == set()
+
+
+def test_a_conjunction_before_a_common_word_after_a_title_is_no_name() -> None:
+    text = "张明县长和大家一起值守。"  # 和大家: the conjunction, not a name after 县长
+    assert persons_of(text) == {"张明"}
+    assert titles_of(text) == {("张明", "县长")}
 
 
 def test_a_name_with_a_post_of_its_own_elsewhere_takes_none_from_a_list() -> None:
