@@ -92,6 +92,8 @@ def test_a_name_with_its_own_title_in_the_list_keeps_only_its_own() -> None:
         ("刘强局长强调,要守好每一道关口。", {("刘强", "局长")}),
         ("镇党委书记陈涛同志主持会议。", {("陈涛", "镇党委书记")}),
         ("今天在医院门口看到张明县长了,亲自检查。", {("张明", "县长")}),  # 了: a particle, no name goes on
+        ("欧阳建国县长一行到卡点检查。", {("欧阳建国", "县长")}),  # four characters after a double surname
+        ("乡村医生付强逐户走访。", {("付强", "乡村医生")}),  # not 村医 and a name 生付强
         (
             "县法院院长潘向东,县检察院检察长蒋卫国出席会议。",
             {("潘向东", "县法院院长"), ("蒋卫国", "县检察院检察长")},
@@ -100,6 +102,11 @@ def test_a_name_with_its_own_title_in_the_list_keeps_only_its_own() -> None:
 )
 def test_a_title_after_the_name(text: str, expected: set) -> None:
     assert titles_of(text) >= expected
+
+
+def test_a_double_surnames_name_before_a_preposition_keeps_no_preposition() -> None:
+    assert persons_of("镇长李娜和欧阳丽向记者介绍情况。") >= {"欧阳丽"}
+    assert "欧阳丽向" not in persons_of("镇长李娜和欧阳丽向记者介绍情况。")
 
 
 def test_an_address_is_no_post() -> None:

@@ -347,19 +347,21 @@ def _before_titles(text: str) -> list[Mention]:
 
 def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
     """The three- or two-character name ending at `end` that starts a word there (and, with `in_list`, is
-    not a title inside a list of titles)."""
-    for length in (3, 2):
+    not a title inside a list of titles); four characters after a double surname (`欧阳建国县长`)."""
+    for length in (4, 3, 2):
         start = end - length
         name = text[max(0, start) : end]
+        if length == 4 and name[:2] not in surnames()[1]:
+            continue
         if start < 0 or not _plausible(name) or not _starts_word(text, start):
             continue
         if in_list and _in_title_list(text, start):
             continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
         if name[0] in function_surnames("adverb", "conjunction", "preposition"):
             continue  # `和张明`: the conjunction, then perhaps a shorter name
-        if length == 3 and name[-1] in function_surnames("preposition"):
+        if length >= 3 and name[-1] in function_surnames("preposition"):
             continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
-        if length == 3 and name[-1] in data_words("post_predicates.txt"):
+        if length >= 3 and name[-1] in data_words("post_predicates.txt"):
             continue  # `金哲任组长`: 任 (serves as) gives him the title; it ends no name
         return name
     return None
