@@ -588,6 +588,24 @@ def test_a_name_before_brackets_holding_its_post_is_a_person_with_that_post() ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("万里明,东门社区党委书记,连夜召开会议。", ("万里明", "党委书记")),
+        ("匡小燕,镇综治办主任,听取了汇报。", ("匡小燕", "镇综治办主任")),
+    ],
+)
+def test_a_name_before_a_post_set_off_by_commas_is_a_person_with_that_post(
+    text: str, expected: tuple
+) -> None:
+    assert expected in titles_of(text)
+
+
+@pytest.mark.parametrize("text", ["同时,镇党委书记,要带头值守。", "目前,县疾控中心主任,正在现场。"])
+def test_a_word_before_a_post_set_off_by_commas_is_no_name(text: str) -> None:
+    assert persons_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("张小红,女,中共党员,现任红星村党支部书记。", ("张小红", "党支部书记")),
         ("张小红,汉族,1978年出生,中共党员,现任红星村党支部书记。", ("张小红", "党支部书记")),
         ("李明,男,45岁,大学学历,系县人民医院副院长。", ("李明", "县人民医院副院长")),

@@ -65,7 +65,7 @@ def _title_pattern() -> re.Pattern[str]:
 def person_mentions(text: str) -> list[Mention]:
     """Names after a title, the names listed after them, and names right before a post title or an address."""
     found = _after_titles(text)
-    readers = (_before_titles, _signed, _before_reports, _list_lines, _described)
+    readers = (_before_titles, _signed, _before_reports, _list_lines, _described, _set_off_by_commas)
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
         found += [m for m in reader(text) if (m.start, m.end) not in taken]
@@ -414,6 +414,27 @@ def _described(text: str) -> list[Mention]:
             start = match.start() - length
             name = text[max(0, start) : match.start()]
             if start >= 0 and _opens_clause(text, start) and looks_like_name(name):
+                found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
+                break
+    return found
+
+
+# `王芳,县疾控中心主任,介绍说`: a post set off by commas right after a name
+_APPOSITION = re.compile(r",(?P<post>[\u4e00-\u9fff、]{2,20}),")
+
+
+def _set_off_by_commas(text: str) -> list[Mention]:
+    """`万里明,东门社区党委书记,连夜召开会议`: a name that opens its clause right before a post set off by commas
+    (ending in a post title) is a person; unlike brackets, commas set off other phrases too, so the name must
+    be a plausible one (a listed surname, no everyday word first)."""
+    found = []
+    for match in _APPOSITION.finditer(text):
+        if not match.group("post").endswith(_post_titles()):
+            continue
+        for length in (3, 2):
+            start = match.start() - length
+            name = text[max(0, start) : match.start()]
+            if start >= 0 and _opens_clause(text, start) and _plausible(name) and not is_common_word(name):
                 found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
                 break
     return found
