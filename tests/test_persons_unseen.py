@@ -47,6 +47,30 @@ def test_a_person_before_a_lead_verb_is_not_swallowed_by_the_body_he_leads() -> 
     assert not [m.text for m in mentions if m.type is EntityType.ORGANIZATION and "带领" in m.text]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "镇党委委员胡立新、于正清、朱春林到卡点检查。",
+            {"胡立新", "于正清", "朱春林"},
+        ),  # 于 like a preposition
+        (
+            "副镇长叶子豪、覃海燕、谭德军到卡点检查。",
+            {"叶子豪", "覃海燕", "谭德军"},
+        ),  # 叶子: an everyday word
+    ],
+)
+def test_an_item_closed_by_the_list_comma_after_a_title_is_a_name(text: str, names: set) -> None:
+    assert names <= {m.text for m in rule_mentions(text) if m.type is EntityType.PERSON}
+
+
+def test_a_body_or_a_service_in_a_list_after_a_title_is_no_name() -> None:
+    mentions = rule_mentions("副县长王明、卫健局、公安、疾控中心负责人参加。")
+    found = {m.text for m in mentions if m.type is EntityType.PERSON}
+    assert "王明" in found
+    assert not found & {"卫健局", "公安", "卫健", "公安、"}
+
+
 # --- an everyday word, or a name with no listed surname, after a title ----------------------------------------------------------
 
 
@@ -60,6 +84,7 @@ def _model_person(text: str, name: str) -> Mention:
     [
         ("县委常委、组织部部长高山,县公安局局长秦岭出席。", "高山"),  # a high mountain
         ("县公安局副局长星占海介绍,全县设卡。", "星占海"),  # no listed surname
+        ("副乡长张伟、江涛、幸福林到卡点检查。", "幸福林"),  # a list's last name, 幸福 a word
     ],
 )
 def test_a_name_the_rules_cannot_tell_after_a_title_is_one_where_the_model_agrees(

@@ -134,6 +134,11 @@ def _after_titles(text: str) -> list[Mention]:
             found.append(Mention(credited, EntityType.PERSON, start, start + len(credited), _SOURCE))
             continue
         if _name_at(text, start) is None:
+            item = _closed_list_item(text, start)
+            listed = _listed_after(text, start + len(item)) if item else []
+            if item and listed:  # `副镇长叶子豪、覃海燕`: the first of a list of names, as its form shows
+                found += [Mention(item, EntityType.PERSON, start, start + len(item), _SOURCE), *listed]
+                continue
             found += [
                 Mention(name, EntityType.PERSON, start, start + len(name), MODEL_CHECKED_NAME)
                 for name in _names_to_check(text, start)
@@ -286,22 +291,40 @@ def _listed_after(text: str, end: int) -> list[Mention]:
     found = []
     while True:
         start = _next_in_list(text, end)
-        if start is None:
-            break
+        if start is None or _title_pattern().match(text, start):
+            break  # `副县长刘庆海、县政府党组成员彭茂盛`: a new post, not a name
         name = _name_at(text, start)
         if (
             not name
-            or _title_pattern().match(
-                text, start
-            )  # `副县长刘庆海、县政府党组成员彭茂盛`: a new post, not a name
             or _runs_into_title(text, start, len(name))
             or not phrase_ends_at(text, start + len(name))
             or name[0] in function_surnames("adverb", "conjunction", "preposition")
         ):
+            name = _closed_list_item(text, start)
+        if not name:
+            # the list's last name, where the rules cannot tell it from a word (`副乡长张伟、江涛、幸福林到`): the model's
+            found += [
+                Mention(n, EntityType.PERSON, start, start + len(n), MODEL_CHECKED_NAME)
+                for n in _names_to_check(text, start)
+                if text.startswith("、", end)  # after 、, not a conjunction (`张伟和大家`)
+            ]
             break
         found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
         end = start + len(name)
     return found
+
+
+def _closed_list_item(text: str, start: int) -> str | None:
+    """`副镇长叶子豪、覃海燕、谭德军`, `镇党委委员胡立新、于正清、朱春林`: an item of a list of names closed by 、 is a
+    name where it looks like one (a listed surname, two to four characters), even where it starts like an everyday
+    word (叶子) or a preposition (于): the list's form shows it is a name. Not a body (`卫健局、`) or a word of
+    data/person_not_names.txt (`公安、`)."""
+    for length in (2, 3, 4):
+        item = text[start : start + length]
+        if text.startswith("、", start + length) and looks_like_name(item):
+            plausible = _plausible(item, checked_by_model=True) and not looks_like_body(item)
+            return item if plausible and listed_as(item) != "W" else None
+    return None
 
 
 def _next_in_list(text: str, end: int) -> int | None:
