@@ -263,6 +263,7 @@ def _unpadded(text: str) -> AlignedText:
             "县领导张三丰、李娜,县直各单位负责人参加。",
         ),  # a later item
         ("副镇长刘志强、王 平、陈 红参加。", "副镇长刘志强、王平、陈红参加。"),
+        ("副县长王  平、李  强分析疫情形势。", "副县长王平、李强分析疫情形势。"),  # the last before a word
     ],
 )
 def test_a_padded_two_character_name_is_joined_where_a_name_is_expected(text: str, joined: str) -> None:
