@@ -93,9 +93,14 @@ def fold_aligned(text: AlignedText) -> AlignedText:
     return AlignedText(folded, text.starts, text.ends)
 
 
-# A name padded to the width of three (`王 平`), or spaced out character by character (`韩 晓 峰`).
+# A name padded to the width of three (`王 平`), or spaced out character by character with even gaps (`韩 晓 峰`;
+# `徐  峰 陈  丽` is two padded names, not 徐峰陈).
 _PADDED = re.compile(
-    r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?:[ \u3000]{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff]))?"
+    r"([\u4e00-\u9fff])([ \u3000]{1,2})([\u4e00-\u9fff])(?:\2(?P<third>[\u4e00-\u9fff])(?![\u4e00-\u9fff]))?"
+)
+# ` 王建华 徐  峰 `: whole names (padded or not), each set apart by spaces
+_SPACED_NAMES = re.compile(
+    r"(?:[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]))+[ \u3000]+"
 )
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 _LIST_ITEM_ENDS = frozenset("、,;。")  # after fold_aligned: commas and semicolons are half width
@@ -118,14 +123,21 @@ def unpad_names(text: AlignedText) -> AlignedText:
         match = _PADDED.match(page, start)
         if match is None or page[start] not in single or not start < gap < match.end():
             return False
-        if match.group(3) and match.group(3) in followers:
-            return match.end(2) > gap  # `李 明 等`: the name is 李明
+        if match.group("third") and match.group("third") in followers:
+            return match.end(3) > gap  # `李 明 等`: the name is 李明
         opens_line = start == 0 or page[start - 1] == "\n"
         return (
             page[max(0, start - 10) : start].rstrip(" \u3000").endswith(titles)
             or (opens_line and page[match.end() : match.end() + 1] in (" ", "\u3000", "("))
             or in_a_titled_list(start, match.end())
+            or in_a_spaced_list(start)
         )
+
+    def in_a_spaced_list(start: int) -> bool:
+        """`副县长 徐  峰 陈  丽`: a later name of a list that a title opens, all set apart by spaces."""
+        clause = re.split(r"[,;:。!?\n、]", page[max(0, start - _LIST_REACH) : start])[-1]
+        at = max((clause.rfind(title) + len(title) for title in titles if title in clause), default=-1)
+        return at >= 0 and _SPACED_NAMES.fullmatch(clause[at:]) is not None
 
     def in_a_titled_list(start: int, end: int) -> bool:
         """`县领导常青、陈光明、李 娜,`: a later item of a list of names that a title word opens, set off by the
