@@ -206,6 +206,13 @@ INVENTED = [
     ("no sealing of the whole county", "area_lockdown", "全县没有实行全面封控管理。"),
     ("a leader's call at a meeting to check", "supervision", "县委书记在会上要求各地加强检查。"),
     ("a negation, then the object after a coverb", "checkpoint", "该县也未对进出车辆设卡检查。"),
+    # a negation over the whole verb phrase that holds the trigger
+    ("a place phrase between", "checkpoint", "本村没有在各进出路口设置卡点。"),
+    ("a modifier between", "checkpoint", "镇里没有设立疫情防控检查站。"),
+    ("a manner word between", "screening", "目前该村尚未开展拉网式排查。"),
+    ("a long object between", "screening", "该镇至今没有对重点地区来返人员进行全面摸排。"),
+    ("a title's own 的", "public_communication", "县里并未发放《致全县人民的一封信》。"),
+    ("a coverb's object with 的", "supervision", "该局没有对履职不力的干部进行问责。"),
     ("not needed", "mass_testing", "目前我县暂不需要开展全员核酸检测。"),
     ("a road barrier is no quarantine", "quarantine", "在通往邻县的乡道上设置硬隔离。"),
     ("a principle's list", "quarantine", "要坚持“四早”原则,做到早发现、早报告、早隔离、早治疗。"),
@@ -327,6 +334,16 @@ def test_category_names_agree_with_the_gold_format() -> None:
         ("checkpoint", "全县没有发现病例,继续实行卡点管控。"),  # the negation is in another clause
         ("checkpoint", "他们没有休息,一直坚守在卡点。"),
         ("patrol_enforcement", "民警在街道巡查,劝导群众戴口罩。"),  # a street patrol is one
+        # the negation inside an object after a coverb, ended before the trigger, or not one at all
+        ("screening", "镇里对未接种疫苗人员开展摸排。"),
+        ("patrol_enforcement", "没有健康码的外地人员一律劝返。"),
+        ("checkpoint", "村干部没有等待上级通知就在路口设立检查站。"),
+        ("mass_testing", "未来一周,城区将继续开展核酸检测。"),
+        ("public_communication", "镇里尚未收到市里的通知,但已张贴防疫公告。"),
+        # a shortfall in carrying a measure out: the measure is ordered
+        ("health_code", "暗访发现个别超市未严格落实扫码要求。"),
+        ("patrol_enforcement", "村干部未及时劝离在路边打牌的村民。"),
+        ("quarantine", "检查发现部分返乡人员未严格居家隔离。"),
     ],
 )
 def test_a_negation_or_an_inspection_elsewhere_leaves_the_measure(category: str, sentence: str) -> None:

@@ -59,6 +59,8 @@ _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it 
 # characters before a trigger holding its negation, the object, verb and scope between (`暂未组织全员核酸`,
 # `未对进出车辆设卡`)
 _NEGATION_REACH = 12
+# ... and from a negation to a trigger in the verb phrase it negates (`没有对重点地区来返人员进行全面摸排`)
+_NEGATION_PHRASE_REACH = 16
 _LIST_BREAK = frozenset("、,。;,;")
 _CLAUSE_BREAK = frozenset(",。;,;:!?")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -70,6 +72,11 @@ class Guards:
     """Word lists that keep a trigger from counting; each is a data file (data/measure_*.txt)."""
 
     negation: re.Pattern[str]  # right before the trigger
+    negation_phrase: re.Pattern[str]  # earlier in the clause, over the verb phrase that holds the trigger
+    negation_not: re.Pattern[str]  # a word holding a negation's characters that negates nothing
+    negation_ends: re.Pattern[str]  # between a negation and the trigger: the negation does not reach it
+    negation_coverbs: re.Pattern[str]  # before a negation in its clause: the negation is in their object
+    shortfall: re.Pattern[str]  # right after a negation: the measure carried out badly, not missing
     lifting: re.Pattern[str]  # a measure withdrawn, shortly before the trigger in its clause: read as lifted
     lifting_after: re.Pattern[str]  # between a lifting word and the trigger: what follows is ordered again
     hypothetical: re.Pattern[str]  # earlier in the clause
@@ -98,6 +105,8 @@ def guards() -> Guards:
         return word_pattern(read_data_lines(f"measure_{concept}.txt"))
 
     institution = word_pattern(read_data_lines("measure_institutions.txt"))
+    # `严禁擅自离开隔离点`: these negate only the verb right after them, not the phrase up to a trigger
+    manner = frozenset(read_data_lines("measure_negation_manner.txt"))
     # `没有设置卡点`, `未开展核酸检测`, `暂未组织全员核酸检测`, `未对进出车辆设卡`: a negation before the verb that
     # would take the measure, the measure's object after a coverb (data/measure_negated_objects.txt) and its scope
     # (data/measure_negated_scope.txt), negates it too
@@ -109,6 +118,11 @@ def guards() -> Guards:
             f"(?:{words('negation').pattern})(?:(?:{words('negated_objects').pattern}){_HAN}{{0,6}}?)?"
             f"(?:{verbs.pattern})?(?:{words('negated_scope').pattern})?$"
         ),
+        negation_phrase=word_pattern([w for w in read_data_lines("measure_negation.txt") if w not in manner]),
+        negation_not=words("negation_not"),
+        negation_ends=words("negation_ends"),
+        negation_coverbs=words("negation_coverbs"),
+        shortfall=words("negation_shortfall"),
         lifting=words("lifting"),
         lifting_after=words("lifting_after"),
         hypothetical=words("hypothetical"),
@@ -269,6 +283,50 @@ def _asked(sentence: str, end: int) -> bool:
     return bool(guards().question.search(sentence, start, stop.start()))
 
 
+def _negated(sentence: str, clause_start: int, position: int) -> bool:
+    """Whether a negation before the trigger in its clause negates it: right before it, or before its verb, its
+    object after a coverb and its scope (`没有设置卡点`, `未对进出车辆设卡`); or anywhere in the verb phrase that holds
+    it (`没有在各路口设立防疫检查站`, `尚未开展拉网式排查`), unless a word between ends the negation's reach
+    (`没有健康码的人员`), a coverb before it makes it part of an object (`对未接种人员开展摸排`) or it only
+    finds fault with how the measure is carried out (`未严格落实扫码要求`)."""
+    g = guards()
+    left = max(clause_start, position - _NEGATION_PHRASE_REACH)
+    phrase = sentence[left:position]
+    negations = list(g.negation_phrase.finditer(phrase))
+    if negations and g.shortfall.match(phrase, negations[-1].end()):
+        return False  # `未严格落实扫码、测温要求`: the measure is ordered, its execution falls short
+    if g.negation.search(sentence[max(clause_start, position - _NEGATION_REACH) : position]):
+        return True
+    for negation in reversed(negations):
+        if any(
+            w.start() <= negation.start() < w.end()
+            for w in g.negation_not.finditer(
+                sentence, max(clause_start, left + negation.start() - 3), position
+            )
+        ):
+            continue  # `未来`, `未经批准`: no negation
+        if _reach_ends(phrase, negation.end()):
+            return False  # the nearest negation's reach ends before the trigger; an earlier one's too
+        return not g.negation_coverbs.search(sentence, clause_start, left + negation.start())
+    return False
+
+
+def _reach_ends(phrase: str, start: int) -> bool:
+    """Whether a word that ends a negation's reach stands in the phrase from `start` on, outside a title
+    (`没有发放《致全县人民的一封信》`) and not inside an object a coverb after the negation opens
+    (`没有对履职不力的干部进行问责`)."""
+    g = guards()
+    titles = [m.span() for m in _BOOK_TITLE.finditer(phrase)]
+    opened = phrase.rfind("《", start)
+    if opened > phrase.rfind("》"):
+        titles.append((opened, len(phrase)))  # the trigger inside a title: `没有发放《致全县人民的一封信》`
+    for end in g.negation_ends.finditer(phrase, start):
+        if any(a < end.start() < b for a, b in titles):
+            continue
+        return not g.negation_coverbs.search(phrase, start, end.start())
+    return False
+
+
 def _lifted(sentence: str, start: int, end: int) -> bool:
     """Whether a lifting word stands shortly before the trigger in its clause (`撤除卡点`) or right after it
     (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`)."""
@@ -299,7 +357,7 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
     after = sentence[match.end() : max(end, match.end())]
     if trigger.veto is not None and trigger.veto.search(clause):
         return False
-    if negation and g.negation.search(sentence[max(start, match.start() - _NEGATION_REACH) : match.start()]):
+    if negation and _negated(sentence, start, match.start()):
         return False
     if g.hypothetical.search(before) or g.rhetoric.search(clause) or g.rumour.search(clause):
         return False
