@@ -82,6 +82,9 @@ NEGATIVE = [
     ("a publicity department is not publicity", "出品:县委宣传部。", "public_communication"),
     ("a question put at the door is not mass testing", "网格员问:“家里有人测过核酸了吗?”", "mass_testing"),
     ("a question is not a checkpoint", "村口为什么要设卡点?", "checkpoint"),
+    ("a choice put as a question", "村民们议论:村里该不该封闭管理?", "area_lockdown"),
+    ("whether it can be done, asked", "记者问:全县能否开展全员核酸检测?", "mass_testing"),
+    ("a need that may arise", "如有需要,镇里将设立集中隔离点。", "quarantine"),
 ]
 
 
