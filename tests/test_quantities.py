@@ -87,6 +87,10 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("累计接收捐款1,628万元。", (16280000, "元", "捐款", False)),
     ("村民自发捐款七八万元。", (70000, "元", "村民自发捐款", True)),
     ("各村共劝停超过500场宴席。", (500, "场", "宴席", True)),
+    ("五六十名党员轮流值守。", (50, "名", "党员", True)),  # a vague pair of tens
+    ("全镇排查三四百户。", (300, "户", "排查", True)),
+    ("40来人报名当志愿者。", (40, "人", "报名当志愿者", True)),  # about forty
+    ("累计筛查群众上百万人次。", (1000000, "人次", "筛查群众", True)),
     # a figure per person or per site is a reported number (gold-format.md excludes frequencies, not these)
     ("每个卡点安排3至5个工作人员。", (3, "个", "工作人员", False)),
     ("社区干部每人分包4个居民组。", (4, "个", "居民组", False)),

@@ -326,7 +326,7 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
     if counts and counts.startswith(_CASE_WORDS):
         return None  # `3名确诊患者`: a case count
     vague_pair = upper is not None and not hit.sep  # `七八户`
-    approx = bool(approx_pre or numeral in _ROUND or hit.fuzzy or hit.post or vague_pair)
+    approx = bool(approx_pre or _round(numeral) is not None or hit.fuzzy or hit.post or vague_pair)
     start = hit.start if approx_pre else hit.num_start
     return Quantity(
         text=text[start : hit.end], start=start, end=hit.end, value=value, unit=unit,
@@ -351,10 +351,13 @@ def _before(text: str, end: int, width: int) -> str:
 
 
 def _adjacent_pair(numeral: str) -> tuple[Decimal | None, Decimal | None]:
-    """`七八户` and `四五辆`: two neighbouring digits are a vague range, read as value and upper bound."""
-    if len(numeral) == 3 and numeral[2] in _LARGE:
-        low, high = _adjacent_pair(numeral[:2])  # `七八万元`: the pair times ten thousand
-        scale = _LARGE[numeral[2]]
+    """`七八户` and `四五辆`: two neighbouring digits are a vague range, read as value and upper bound (of tens or
+    more, `五六十人`, when a place value follows them)."""
+    if len(numeral) == 3 and numeral[2] in _SMALL | _LARGE:
+        low, high = _adjacent_pair(
+            numeral[:2]
+        )  # `五六十人`, `三四百户`, `七八万元`: the pair times its place
+        scale = (_SMALL | _LARGE)[numeral[2]]
         return (low * scale, high * scale) if low is not None and high is not None else (None, None)
     if len(numeral) == 2 and all(c in _DIGITS for c in numeral):
         low, high = _DIGITS[numeral[0]], _DIGITS[numeral[1]]
