@@ -231,6 +231,15 @@ INVENTED = [
     ("a leader's call at a meeting to check", "supervision", "县委书记在会上要求各地加强检查。"),
     ("a negation, then the object after a coverb", "checkpoint", "该县也未对进出车辆设卡检查。"),
     ("a hamlet's roads sealed, no area", "area_lockdown", "全县封闭村组道路2300余处。"),
+    # a measure still weighed, expected, not ruled out, left to its moment or to a need; a netizen's claim
+    ("still being studied", "area_lockdown", "镇里正在研究是否实行封闭管理。"),
+    ("being weighed", "quarantine", "县里考虑征用宾馆作为集中隔离点。"),
+    ("expected", "mass_testing", "该县预计下周开展全员核酸检测。"),
+    ("not ruled out", "area_lockdown", "指挥部表示不排除采取封控措施。"),
+    ("at the right moment", "mass_testing", "各地将根据疫情形势适时启动全员核酸检测。"),
+    ("as the situation requires, short", "venue_closure", "城区视情关闭农贸市场。"),
+    ("as need arises", "quarantine", "各乡镇根据需要设立临时隔离点。"),
+    ("a netizen's claim", "area_lockdown", "有网民称城区要实行封控管理。"),
     ("a poor household's file", "screening", "为建档立卡贫困户送去慰问金。"),
     (
         "people urged to get vaccinated are no helpers",
@@ -372,6 +381,11 @@ def test_category_names_agree_with_the_gold_format() -> None:
         ("checkpoint", "村干部没有等待上级通知就在路口设立检查站。"),
         ("mass_testing", "未来一周,城区将继续开展核酸检测。"),
         ("public_communication", "镇里尚未收到市里的通知,但已张贴防疫公告。"),
+        # given the situation, the penalty a rule sets, a need stated, a measure in force that goes on
+        ("checkpoint", "考虑到疫情形势严峻,各村设立卡点。"),
+        ("patrol_enforcement", "对违反规定者,视情节轻重依法处理。"),
+        ("quarantine", "镇里根据防控需要设立集中隔离点。"),
+        ("checkpoint", "各地适时调整措施,继续做好卡点值守。"),
         # a shortfall in carrying a measure out: the measure is ordered
         ("health_code", "暗访发现个别超市未严格落实扫码要求。"),
         ("patrol_enforcement", "村干部未及时劝离在路边打牌的村民。"),
