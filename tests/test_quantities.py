@@ -87,6 +87,12 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("累计接收捐款1,628万元。", (16280000, "元", "捐款", False)),
     ("村民自发捐款七八万元。", (70000, "元", "村民自发捐款", True)),
     ("各村共劝停超过500场宴席。", (500, "场", "宴席", True)),
+    # a verb right before the number: what it counts follows the measure word, whatever the measure word
+    ("全县投入400余万元防控资金。", (4000000, "元", "防控资金", True)),
+    ("民警开展100余次巡逻。", (100, "次", "巡逻", True)),
+    ("村干部劝停了8次喜宴。", (8, "次", "喜宴", False)),
+    ("镇里进行了3次全员核酸检测。", (3, "次", "全员核酸检测", False)),
+    ("某企业捐赠50万元,用于购买防疫物资。", (500000, "元", "某企业捐赠", False)),  # no noun after
     ("五六十名党员轮流值守。", (50, "名", "党员", True)),  # a vague pair of tens
     ("全镇排查三四百户。", (300, "户", "排查", True)),
     ("40来人报名当志愿者。", (40, "人", "报名当志愿者", True)),  # about forty

@@ -490,8 +490,12 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     """What is counted: the noun after the measure word (`350名职工`), else the phrase before (`卡点55个`)."""
     after = _counted_after(text, hit.end)
-    if after and hit.unit not in _NOUN_BEFORE_UNITS:
-        return after
+    start = hit.start - 1 if _before(text, hit.start, 1) in _ROUND_BEFORE else hit.start  # `投入上千元`
+    # `投入400余万元防控资金`: a verb right before the number, its object after; not a verb after it
+    # (`出动三万人次开展排查`: the staff sent out are counted)
+    verb_before = _VERB_BEFORE.search(text, max(0, start - 8), start) and not _NUMBER_VERB.match(after or "")
+    if after and (hit.unit not in _NOUN_BEFORE_UNITS or verb_before):
+        return after  # `350名职工`
     before = _counted_before(text, hit.start, previous_end)
     return before or after
 
@@ -512,6 +516,10 @@ def _counted_after(text: str, end: int) -> str | None:
 
 
 _SHORT_NOUNS = frozenset(_entries("quantity_short_nouns.txt"))
+_NUMBER_VERB = re.compile(rf"{_VERB.pattern}|{_literal(_entries('quantity_number_verbs.txt'))}")
+_VERB_BEFORE = re.compile(
+    rf"(?:{_NUMBER_VERB.pattern})(?:{_literal(_entries('quantity_verb_particles.txt'))})?$"
+)
 
 
 def _counted_before(text: str, start: int, previous_end: int) -> str | None:
