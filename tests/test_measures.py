@@ -168,6 +168,8 @@ LIFTED = [
     ),
     ("the lifting inside the trigger's words", "area_lockdown", "幸福小区解除封闭管理。"),
     ("a station taken down", "checkpoint", "高速路口防疫检查站已撤站。"),
+    ("the noun a modifier ends on", "checkpoint", "各村撤除设在村口的临时卡点。"),
+    ("a measure in force, lifted by name", "traffic_control", "县里解除对城区实行的交通管制。"),
 ]
 
 
@@ -185,6 +187,10 @@ def test_a_lifting_is_read_as_the_measure_lifted(why: str, category: str, senten
         ("解除隔离后继续居家健康监测7天。", {("quarantine", "lifted"), ("quarantine", "ordered")}),
         ("全镇取消春节聚餐,不聚集。", {("gathering_restriction", "ordered")}),
         ("完成全员核酸检测后解除封控。", {("mass_testing", "ordered"), ("area_lockdown", "lifted")}),
+        # a lifting inside a modifier or a coverb's object: the verb phrase after its noun is ordered
+        ("对解除隔离的人员落实测温措施。", {("quarantine", "lifted"), ("personal_protection", "ordered")}),
+        ("社区为解除医学观察的居民送菜上门。", {("quarantine", "lifted"), ("supply_assurance", "ordered")}),
+        ("解除封控的小区居民凭健康码出入。", {("area_lockdown", "lifted"), ("health_code", "ordered")}),
         # a lifting negated: the measure is kept
         ("棋牌室、网吧等场所暂不恢复营业。", {("venue_closure", "ordered")}),
         ("城区公交暂缓恢复运营。", {("traffic_control", "ordered")}),

@@ -55,6 +55,7 @@ _LIFTING_REACH = 12  # characters from a lifting word to the trigger of what it 
 # ... and across a list of the places it lifts the measure at (`撤除祁山大道、建设路、城北桥等6处临时交通管制设施`)
 _LISTED_LIFTING_REACH = 40
 _LIST_MARK = "、"
+_HEAD_REACH = 4  # characters from a modifier's mark to the trigger it modifies (`撤除设在路口的防疫检查站`)
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
 # characters before a trigger holding its negation, the object, verb and scope between (`暂未组织全员核酸`,
 # `未对进出车辆设卡`)
@@ -79,6 +80,7 @@ class Guards:
     shortfall: re.Pattern[str]  # right after a negation: the measure carried out badly, not missing
     lifting: re.Pattern[str]  # a measure withdrawn, shortly before the trigger in its clause: read as lifted
     lifting_after: re.Pattern[str]  # between a lifting word and the trigger: what follows is ordered again
+    modifier: re.Pattern[str]  # between a lifting word and the trigger: the lifting reaches only its noun
     hypothetical: re.Pattern[str]  # earlier in the clause
     plan: re.Pattern[str]  # earlier in the sentence: a plan not carried out
     rhetoric: re.Pattern[str]  # anywhere in the clause
@@ -125,6 +127,7 @@ def guards() -> Guards:
         shortfall=words("negation_shortfall"),
         lifting=words("lifting"),
         lifting_after=words("lifting_after"),
+        modifier=words("modifier_marks"),
         hypothetical=words("hypothetical"),
         plan=words("plan"),
         rhetoric=words("rhetoric"),
@@ -338,14 +341,26 @@ def _lifted(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(clause_start, start - _LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(before))), None)  # the nearest
     if lifting is not None and not g.lifting_after.search(before, lifting.end()):
-        return True
+        # `对解除隔离的人员测温`: the lifting inside a coverb's object names no more than that object's noun
+        object_of = bool(
+            g.negation_coverbs.search(sentence, clause_start, start - len(before) + lifting.start())
+        )
+        return not _past_noun(before[lifting.end() :], 0 if object_of else _HEAD_REACH)
     listed = sentence[max(clause_start, start - _LISTED_LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(listed))), None)
     if lifting is not None and _LIST_MARK in listed[lifting.end() :]:
-        return not g.lifting_after.search(listed, lifting.end())
+        return not g.lifting_after.search(listed, lifting.end()) and not _past_noun(listed[lifting.end() :])
     after = sentence[end : max(end, min(clause_end, end + _LIFTED_AFTER_REACH))]
     lifting = g.lifting.search(after)
     return lifting is not None and not g.lifting_after.search(after, 0, lifting.start())
+
+
+def _past_noun(between: str, reach: int = _HEAD_REACH) -> bool:
+    """Whether the words between a lifting word and a trigger hold a modifier's mark with more than a noun's
+    head (`reach` characters) after it (`解除隔离的人员落实测温`): the trigger is in the verb phrase after what the
+    lifting names."""
+    marks = list(guards().modifier.finditer(between))
+    return bool(marks) and len(between) - marks[-1].end() > reach
 
 
 def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: bool = True) -> bool:
