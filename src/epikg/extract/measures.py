@@ -48,6 +48,9 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # Categories of things the public does (masks, staying in, not gathering): when only advised, they
 # are publicity, not the measure (see data/measure_advice.txt).
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
+# Activities whose calling off is the measure itself (`取消聚餐`, `暂停营业`): no lifting of it
+# (data/measure_lifting_cancel.txt).
+_ACTIVITY_CATEGORIES = frozenset({"gathering_restriction", "venue_closure"})
 # Setting working groups up is the command system: the one category a list of teams' names reports.
 _TEAM_CATEGORIES = frozenset({"command_system"})
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
@@ -56,6 +59,8 @@ _LIFTING_REACH = 12  # characters from a lifting word to the trigger of what it 
 _LISTED_LIFTING_REACH = 40
 _LIST_MARK = "、"
 _HEAD_REACH = 4  # characters from a modifier's mark to the trigger it modifies (`撤除设在路口的防疫检查站`)
+_ASIDE = re.compile(r"[(（]")
+_CANCEL_REACH = 6  # characters from a word calling a measure off to its trigger (`取消全县所有卡点`)
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
 # characters before a trigger holding its negation, the object, verb and scope between (`暂未组织全员核酸`,
 # `未对进出车辆设卡`)
@@ -79,6 +84,7 @@ class Guards:
     negation_coverbs: re.Pattern[str]  # before a negation in its clause: the negation is in their object
     shortfall: re.Pattern[str]  # right after a negation: the measure carried out badly, not missing
     lifting: re.Pattern[str]  # a measure withdrawn, shortly before the trigger in its clause: read as lifted
+    cancel: re.Pattern[str]  # the same, or a measure called off right before it, but an activity's
     lifting_after: re.Pattern[str]  # between a lifting word and the trigger: what follows is ordered again
     modifier: re.Pattern[str]  # between a lifting word and the trigger: the lifting reaches only its noun
     hypothetical: re.Pattern[str]  # earlier in the clause
@@ -126,6 +132,9 @@ def guards() -> Guards:
         negation_coverbs=words("negation_coverbs"),
         shortfall=words("negation_shortfall"),
         lifting=words("lifting"),
+        cancel=word_pattern(
+            [*read_data_lines("measure_lifting.txt"), *read_data_lines("measure_lifting_cancel.txt")]
+        ),
         lifting_after=words("lifting_after"),
         modifier=words("modifier_marks"),
         hypothetical=words("hypothetical"),
@@ -264,8 +273,9 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
                 and match.start() < drill_from
                 and _counts(sentence, match, trigger, negation=not kept)
             ):
+                cancel = trigger.category not in _ACTIVITY_CATEGORIES
                 lifted = not kept and (
-                    trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
+                    trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end(), cancel=cancel)
                 )
                 hits.append(
                     _Hit(trigger.category, match.start(), match.end(), "lifted" if lifted else "ordered")
@@ -330,22 +340,36 @@ def _reach_ends(phrase: str, start: int) -> bool:
     return False
 
 
-def _lifted(sentence: str, start: int, end: int) -> bool:
+def _lifted(sentence: str, start: int, end: int, *, cancel: bool = False) -> bool:
     """Whether a lifting word stands shortly before the trigger in its clause (`撤除卡点`) or right after it
-    (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`)."""
+    (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`). With `cancel`, a
+    word that calls a measure off lifts it too, right before it (`取消全员核酸检测`, `暂停所有核酸采样点`) or inside
+    its words (`小区取消封闭管理`; not the trigger's own last verb, `公交暂停`)."""
     g = guards()
     inside = g.lifting.search(sentence, start, end)
     if inside is not None and inside.start() > start:
         return True  # `小区解除封闭`: the trigger's own words hold the lifting
+    called_off = g.cancel.search(sentence, start, end) if cancel else None
+    if called_off is not None and start < called_off.start() and called_off.end() < end:
+        return True
     clause_start, clause_end = _clause_span(sentence, start)
     before = sentence[max(clause_start, start - _LIFTING_REACH) : start]
-    lifting = next(reversed(list(g.lifting.finditer(before))), None)  # the nearest
+    lifting = next(reversed(list((g.cancel if cancel else g.lifting).finditer(before))), None)  # the nearest
     if lifting is not None and not g.lifting_after.search(before, lifting.end()):
+        between = before[lifting.end() :]
+        if not g.lifting.fullmatch(lifting.group()):
+            # `取消全员核酸检测`; not `暂停聚集性活动的公告`, what a call-off's clause modifies, nor an aside
+            # (`暂停营业(保供超市除外)`)
+            return (
+                len(between) <= _CANCEL_REACH
+                and not g.modifier.search(between)
+                and not _ASIDE.search(between)
+            )
         # `对解除隔离的人员测温`: the lifting inside a coverb's object names no more than that object's noun
         object_of = bool(
             g.negation_coverbs.search(sentence, clause_start, start - len(before) + lifting.start())
         )
-        return not _past_noun(before[lifting.end() :], 0 if object_of else _HEAD_REACH)
+        return not _past_noun(between, 0 if object_of else _HEAD_REACH)
     listed = sentence[max(clause_start, start - _LISTED_LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(listed))), None)
     if lifting is not None and _LIST_MARK in listed[lifting.end() :]:
