@@ -93,6 +93,9 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("村干部劝停了8次喜宴。", (8, "次", "喜宴", False)),
     ("镇里进行了3次全员核酸检测。", (3, "次", "全员核酸检测", False)),
     ("某企业捐赠50万元,用于购买防疫物资。", (500000, "元", "某企业捐赠", False)),  # no noun after
+    # brackets and adverbs of extent are not part of what is counted
+    ("全县设立卡点(12个)。", (12, "个", "卡点", False)),
+    ("86个行政村全面开展排查。", (86, "个", "行政村", False)),
     ("五六十名党员轮流值守。", (50, "名", "党员", True)),  # a vague pair of tens
     ("全镇排查三四百户。", (300, "户", "排查", True)),
     ("40来人报名当志愿者。", (40, "人", "报名当志愿者", True)),  # about forty

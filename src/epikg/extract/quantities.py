@@ -522,6 +522,18 @@ _VERB_BEFORE = re.compile(
 )
 
 
+def _unpaired_brackets(phrase: str) -> str:
+    """The phrase without a bracket that opens or closes nothing in it (`卡点(12个)`, `(其中高速路口3个)`); a pair
+    stays (`各类市场(集市)`)."""
+    if phrase.startswith("(") and ")" not in phrase:
+        phrase = phrase[1:]
+    if phrase.endswith("("):
+        phrase = phrase[:-1]
+    if phrase.endswith(")") and "(" not in phrase:
+        phrase = phrase[:-1]
+    return phrase
+
+
 def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     """The clause words before the number: the object of its last verb, else the clause without adverbs."""
     left = start
@@ -536,5 +548,6 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     if objects:
         phrase = phrase[objects[-1] :]
-    phrase = _LEAD.sub("", phrase)
+    phrase = _LEAD.sub("", _unpaired_brackets(phrase))
+    phrase = _unpaired_brackets(phrase)
     return phrase[-12:] if len(phrase) >= 2 else None
