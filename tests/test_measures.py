@@ -82,6 +82,9 @@ NEGATIVE = [
     ("a publicity department is not publicity", "出品:县委宣传部。", "public_communication"),
     ("a question put at the door is not mass testing", "网格员问:“家里有人测过核酸了吗?”", "mass_testing"),
     ("a question is not a checkpoint", "村口为什么要设卡点?", "checkpoint"),
+    ("a choice put as a question", "村民们议论:村里该不该封闭管理?", "area_lockdown"),
+    ("whether it can be done, asked", "记者问:全县能否开展全员核酸检测?", "mass_testing"),
+    ("a need that may arise", "如有需要,镇里将设立集中隔离点。", "quarantine"),
 ]
 
 
@@ -165,6 +168,15 @@ LIFTED = [
     ),
     ("the lifting inside the trigger's words", "area_lockdown", "幸福小区解除封闭管理。"),
     ("a station taken down", "checkpoint", "高速路口防疫检查站已撤站。"),
+    ("the noun a modifier ends on", "checkpoint", "各村撤除设在村口的临时卡点。"),
+    # a measure called off (取消, 停止, 暂停, 放开), as the rules eased
+    ("testing called off", "mass_testing", "自12月7日起,全县取消常态化核酸检测。"),
+    ("codes no longer checked", "health_code", "各场所取消健康码查验。"),
+    ("home monitoring stopped", "quarantine", "我镇停止居家健康监测。"),
+    ("checkpoints opened up", "checkpoint", "城区决定放开所有卡点。"),
+    ("tests on arrival suspended", "mass_testing", "各地暂停落地检。"),
+    ("a compound's closure called off inside the trigger", "area_lockdown", "全市小区、村组取消封闭式管理。"),
+    ("a measure in force, lifted by name", "traffic_control", "县里解除对城区实行的交通管制。"),
 ]
 
 
@@ -182,6 +194,19 @@ def test_a_lifting_is_read_as_the_measure_lifted(why: str, category: str, senten
         ("解除隔离后继续居家健康监测7天。", {("quarantine", "lifted"), ("quarantine", "ordered")}),
         ("全镇取消春节聚餐,不聚集。", {("gathering_restriction", "ordered")}),
         ("完成全员核酸检测后解除封控。", {("mass_testing", "ordered"), ("area_lockdown", "lifted")}),
+        # a lifting inside a modifier or a coverb's object: the verb phrase after its noun is ordered
+        ("对解除隔离的人员落实测温措施。", {("quarantine", "lifted"), ("personal_protection", "ordered")}),
+        ("社区为解除医学观察的居民送菜上门。", {("quarantine", "lifted"), ("supply_assurance", "ordered")}),
+        ("解除封控的小区居民凭健康码出入。", {("area_lockdown", "lifted"), ("health_code", "ordered")}),
+        # calling an activity off is the measure itself; a call-off's clause modifying a notice, a transport
+        # line's own verb, an aside in brackets
+        ("全镇取消一切聚集性活动。", {("gathering_restriction", "ordered")}),
+        (
+            "发布关于暂停聚集性活动的公告。",
+            {("gathering_restriction", "ordered"), ("public_communication", "ordered")},
+        ),
+        ("城区公交暂停运营。", {("traffic_control", "ordered")}),
+        ("商场一律暂停营业(保供超市除外)。", {("venue_closure", "ordered"), ("supply_assurance", "ordered")}),
         # a lifting negated: the measure is kept
         ("棋牌室、网吧等场所暂不恢复营业。", {("venue_closure", "ordered")}),
         ("城区公交暂缓恢复运营。", {("traffic_control", "ordered")}),

@@ -79,6 +79,27 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("逾千人报名当志愿者。", (1000, "人", "报名当志愿者", True)),
     ("近20000人次接受筛查。", (20000, "人次", "接受筛查", True)),
     ("共发放口罩1000只以上。", (1000, "只", "口罩", True)),
+    # forms a synthetic sweep found missing: a round number with 余, a grouped number of ten thousands, a
+    # vague pair of ten thousands, a count of banquets over a bound (no gathering's size)
+    ("招募志愿者百余名。", (100, "名", "志愿者", True)),
+    ("千余人参与排查。", (1000, "人", None, True)),
+    ("社会各界捐赠百余万元。", (1000000, "元", "社会各界捐赠", True)),
+    ("累计接收捐款1,628万元。", (16280000, "元", "捐款", False)),
+    ("村民自发捐款七八万元。", (70000, "元", "村民自发捐款", True)),
+    ("各村共劝停超过500场宴席。", (500, "场", "宴席", True)),
+    # a verb right before the number: what it counts follows the measure word, whatever the measure word
+    ("全县投入400余万元防控资金。", (4000000, "元", "防控资金", True)),
+    ("民警开展100余次巡逻。", (100, "次", "巡逻", True)),
+    ("村干部劝停了8次喜宴。", (8, "次", "喜宴", False)),
+    ("镇里进行了3次全员核酸检测。", (3, "次", "全员核酸检测", False)),
+    ("某企业捐赠50万元,用于购买防疫物资。", (500000, "元", "某企业捐赠", False)),  # no noun after
+    # brackets and adverbs of extent are not part of what is counted
+    ("全县设立卡点(12个)。", (12, "个", "卡点", False)),
+    ("86个行政村全面开展排查。", (86, "个", "行政村", False)),
+    ("五六十名党员轮流值守。", (50, "名", "党员", True)),  # a vague pair of tens
+    ("全镇排查三四百户。", (300, "户", "排查", True)),
+    ("40来人报名当志愿者。", (40, "人", "报名当志愿者", True)),  # about forty
+    ("累计筛查群众上百万人次。", (1000000, "人次", "筛查群众", True)),
     # a figure per person or per site is a reported number (gold-format.md excludes frequencies, not these)
     ("每个卡点安排3至5个工作人员。", (3, "个", "工作人员", False)),
     ("社区干部每人分包4个居民组。", (4, "个", "居民组", False)),
@@ -138,6 +159,12 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("日检测能力提升至1.5万管。", (15000, "管", "能力提升至", False)),
     ("三管齐下抓防控。", None),  # an idiom
     ("该病例乘坐K1234次列车返回。", None),  # a train's number
+    # prices, a rule's allowance, a population, an address
+    ("超市白菜每斤3元。", None),
+    ("药店口罩售价1.5元。", None),
+    ("每户限1人外出采购。", None),
+    ("全县人口10余万人。", None),
+    ("居民家住3号楼2单元。", None),
     ("关停网吧46家、KTV12家。", (46, "家", "网吧", False)),  # the first; KTV's 12 counts too
     ("两项工作都要做到不漏一户。", None),  # the tasks a leader names
     ("累计开展消杀300余次。", (300, "次", "开展消杀", True)),

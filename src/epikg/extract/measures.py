@@ -48,6 +48,9 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # Categories of things the public does (masks, staying in, not gathering): when only advised, they
 # are publicity, not the measure (see data/measure_advice.txt).
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
+# Activities whose calling off is the measure itself (`取消聚餐`, `暂停营业`): no lifting of it
+# (data/measure_lifting_cancel.txt).
+_ACTIVITY_CATEGORIES = frozenset({"gathering_restriction", "venue_closure"})
 # Setting working groups up is the command system: the one category a list of teams' names reports.
 _TEAM_CATEGORIES = frozenset({"command_system"})
 _ADVICE_REACH = 30  # characters from an advice word to the behaviour it advises
@@ -55,10 +58,15 @@ _LIFTING_REACH = 12  # characters from a lifting word to the trigger of what it 
 # ... and across a list of the places it lifts the measure at (`撤除祁山大道、建设路、城北桥等6处临时交通管制设施`)
 _LISTED_LIFTING_REACH = 40
 _LIST_MARK = "、"
+_HEAD_REACH = 4  # characters from a modifier's mark to the trigger it modifies (`撤除设在路口的防疫检查站`)
+_ASIDE = re.compile(r"[(（]")
+_CANCEL_REACH = 6  # characters from a word calling a measure off to its trigger (`取消全县所有卡点`)
 _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it (`卡点全部撤除`)
 # characters before a trigger holding its negation, the object, verb and scope between (`暂未组织全员核酸`,
 # `未对进出车辆设卡`)
 _NEGATION_REACH = 12
+# ... and from a negation to a trigger in the verb phrase it negates (`没有对重点地区来返人员进行全面摸排`)
+_NEGATION_PHRASE_REACH = 16
 _LIST_BREAK = frozenset("、,。;,;")
 _CLAUSE_BREAK = frozenset(",。;,;:!?")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -70,8 +78,15 @@ class Guards:
     """Word lists that keep a trigger from counting; each is a data file (data/measure_*.txt)."""
 
     negation: re.Pattern[str]  # right before the trigger
+    negation_phrase: re.Pattern[str]  # earlier in the clause, over the verb phrase that holds the trigger
+    negation_not: re.Pattern[str]  # a word holding a negation's characters that negates nothing
+    negation_ends: re.Pattern[str]  # between a negation and the trigger: the negation does not reach it
+    negation_coverbs: re.Pattern[str]  # before a negation in its clause: the negation is in their object
+    shortfall: re.Pattern[str]  # right after a negation: the measure carried out badly, not missing
     lifting: re.Pattern[str]  # a measure withdrawn, shortly before the trigger in its clause: read as lifted
+    cancel: re.Pattern[str]  # the same, or a measure called off right before it, but an activity's
     lifting_after: re.Pattern[str]  # between a lifting word and the trigger: what follows is ordered again
+    modifier: re.Pattern[str]  # between a lifting word and the trigger: the lifting reaches only its noun
     hypothetical: re.Pattern[str]  # earlier in the clause
     plan: re.Pattern[str]  # earlier in the sentence: a plan not carried out
     rhetoric: re.Pattern[str]  # anywhere in the clause
@@ -98,6 +113,8 @@ def guards() -> Guards:
         return word_pattern(read_data_lines(f"measure_{concept}.txt"))
 
     institution = word_pattern(read_data_lines("measure_institutions.txt"))
+    # `严禁擅自离开隔离点`: these negate only the verb right after them, not the phrase up to a trigger
+    manner = frozenset(read_data_lines("measure_negation_manner.txt"))
     # `没有设置卡点`, `未开展核酸检测`, `暂未组织全员核酸检测`, `未对进出车辆设卡`: a negation before the verb that
     # would take the measure, the measure's object after a coverb (data/measure_negated_objects.txt) and its scope
     # (data/measure_negated_scope.txt), negates it too
@@ -109,8 +126,17 @@ def guards() -> Guards:
             f"(?:{words('negation').pattern})(?:(?:{words('negated_objects').pattern}){_HAN}{{0,6}}?)?"
             f"(?:{verbs.pattern})?(?:{words('negated_scope').pattern})?$"
         ),
+        negation_phrase=word_pattern([w for w in read_data_lines("measure_negation.txt") if w not in manner]),
+        negation_not=words("negation_not"),
+        negation_ends=words("negation_ends"),
+        negation_coverbs=words("negation_coverbs"),
+        shortfall=words("negation_shortfall"),
         lifting=words("lifting"),
+        cancel=word_pattern(
+            [*read_data_lines("measure_lifting.txt"), *read_data_lines("measure_lifting_cancel.txt")]
+        ),
         lifting_after=words("lifting_after"),
+        modifier=words("modifier_marks"),
         hypothetical=words("hypothetical"),
         plan=words("plan"),
         rhetoric=words("rhetoric"),
@@ -247,8 +273,9 @@ def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:
                 and match.start() < drill_from
                 and _counts(sentence, match, trigger, negation=not kept)
             ):
+                cancel = trigger.category not in _ACTIVITY_CATEGORIES
                 lifted = not kept and (
-                    trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end())
+                    trigger.phase == "lifted" or _lifted(sentence, match.start(), match.end(), cancel=cancel)
                 )
                 hits.append(
                     _Hit(trigger.category, match.start(), match.end(), "lifted" if lifted else "ordered")
@@ -269,25 +296,95 @@ def _asked(sentence: str, end: int) -> bool:
     return bool(guards().question.search(sentence, start, stop.start()))
 
 
-def _lifted(sentence: str, start: int, end: int) -> bool:
+def _negated(sentence: str, clause_start: int, position: int) -> bool:
+    """Whether a negation before the trigger in its clause negates it: right before it, or before its verb, its
+    object after a coverb and its scope (`没有设置卡点`, `未对进出车辆设卡`); or anywhere in the verb phrase that holds
+    it (`没有在各路口设立防疫检查站`, `尚未开展拉网式排查`), unless a word between ends the negation's reach
+    (`没有健康码的人员`), a coverb before it makes it part of an object (`对未接种人员开展摸排`) or it only
+    finds fault with how the measure is carried out (`未严格落实扫码要求`)."""
+    g = guards()
+    left = max(clause_start, position - _NEGATION_PHRASE_REACH)
+    phrase = sentence[left:position]
+    negations = list(g.negation_phrase.finditer(phrase))
+    if negations and g.shortfall.match(phrase, negations[-1].end()):
+        return False  # `未严格落实扫码、测温要求`: the measure is ordered, its execution falls short
+    if g.negation.search(sentence[max(clause_start, position - _NEGATION_REACH) : position]):
+        return True
+    for negation in reversed(negations):
+        if any(
+            w.start() <= negation.start() < w.end()
+            for w in g.negation_not.finditer(
+                sentence, max(clause_start, left + negation.start() - 3), position
+            )
+        ):
+            continue  # `未来`, `未经批准`: no negation
+        if _reach_ends(phrase, negation.end()):
+            return False  # the nearest negation's reach ends before the trigger; an earlier one's too
+        return not g.negation_coverbs.search(sentence, clause_start, left + negation.start())
+    return False
+
+
+def _reach_ends(phrase: str, start: int) -> bool:
+    """Whether a word that ends a negation's reach stands in the phrase from `start` on, outside a title
+    (`没有发放《致全县人民的一封信》`) and not inside an object a coverb after the negation opens
+    (`没有对履职不力的干部进行问责`)."""
+    g = guards()
+    titles = [m.span() for m in _BOOK_TITLE.finditer(phrase)]
+    opened = phrase.rfind("《", start)
+    if opened > phrase.rfind("》"):
+        titles.append((opened, len(phrase)))  # the trigger inside a title: `没有发放《致全县人民的一封信》`
+    for end in g.negation_ends.finditer(phrase, start):
+        if any(a < end.start() < b for a, b in titles):
+            continue
+        return not g.negation_coverbs.search(phrase, start, end.start())
+    return False
+
+
+def _lifted(sentence: str, start: int, end: int, *, cancel: bool = False) -> bool:
     """Whether a lifting word stands shortly before the trigger in its clause (`撤除卡点`) or right after it
-    (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`)."""
+    (`卡点全部撤除`, `封控区解除封控`), with nothing between that ends its reach (`解除隔离后...`). With `cancel`, a
+    word that calls a measure off lifts it too, right before it (`取消全员核酸检测`, `暂停所有核酸采样点`) or inside
+    its words (`小区取消封闭管理`; not the trigger's own last verb, `公交暂停`)."""
     g = guards()
     inside = g.lifting.search(sentence, start, end)
     if inside is not None and inside.start() > start:
         return True  # `小区解除封闭`: the trigger's own words hold the lifting
+    called_off = g.cancel.search(sentence, start, end) if cancel else None
+    if called_off is not None and start < called_off.start() and called_off.end() < end:
+        return True
     clause_start, clause_end = _clause_span(sentence, start)
     before = sentence[max(clause_start, start - _LIFTING_REACH) : start]
-    lifting = next(reversed(list(g.lifting.finditer(before))), None)  # the nearest
+    lifting = next(reversed(list((g.cancel if cancel else g.lifting).finditer(before))), None)  # the nearest
     if lifting is not None and not g.lifting_after.search(before, lifting.end()):
-        return True
+        between = before[lifting.end() :]
+        if not g.lifting.fullmatch(lifting.group()):
+            # `取消全员核酸检测`; not `暂停聚集性活动的公告`, what a call-off's clause modifies, nor an aside
+            # (`暂停营业(保供超市除外)`)
+            return (
+                len(between) <= _CANCEL_REACH
+                and not g.modifier.search(between)
+                and not _ASIDE.search(between)
+            )
+        # `对解除隔离的人员测温`: the lifting inside a coverb's object names no more than that object's noun
+        object_of = bool(
+            g.negation_coverbs.search(sentence, clause_start, start - len(before) + lifting.start())
+        )
+        return not _past_noun(between, 0 if object_of else _HEAD_REACH)
     listed = sentence[max(clause_start, start - _LISTED_LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(listed))), None)
     if lifting is not None and _LIST_MARK in listed[lifting.end() :]:
-        return not g.lifting_after.search(listed, lifting.end())
+        return not g.lifting_after.search(listed, lifting.end()) and not _past_noun(listed[lifting.end() :])
     after = sentence[end : max(end, min(clause_end, end + _LIFTED_AFTER_REACH))]
     lifting = g.lifting.search(after)
     return lifting is not None and not g.lifting_after.search(after, 0, lifting.start())
+
+
+def _past_noun(between: str, reach: int = _HEAD_REACH) -> bool:
+    """Whether the words between a lifting word and a trigger hold a modifier's mark with more than a noun's
+    head (`reach` characters) after it (`解除隔离的人员落实测温`): the trigger is in the verb phrase after what the
+    lifting names."""
+    marks = list(guards().modifier.finditer(between))
+    return bool(marks) and len(between) - marks[-1].end() > reach
 
 
 def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: bool = True) -> bool:
@@ -299,7 +396,7 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
     after = sentence[match.end() : max(end, match.end())]
     if trigger.veto is not None and trigger.veto.search(clause):
         return False
-    if negation and g.negation.search(sentence[max(start, match.start() - _NEGATION_REACH) : match.start()]):
+    if negation and _negated(sentence, start, match.start()):
         return False
     if g.hypothetical.search(before) or g.rhetoric.search(clause) or g.rumour.search(clause):
         return False

@@ -57,8 +57,9 @@ def parse_number(text: str) -> Decimal | None:
 def _parse(text: str) -> Decimal | None:
     if not text or len(text) > 40:
         return None
-    if _GROUPED.fullmatch(text):
-        text = text.replace(",", "")
+    grouped = _GROUPED.match(text)
+    if grouped and not text[grouped.end() : grouped.end() + 1].isdigit():
+        text = text[: grouped.end()].replace(",", "") + text[grouped.end() :]  # `1,628`, `1,628万`
     tokens = _TOKEN.findall(text)
     if "".join(tokens) != text:
         return None
@@ -305,10 +306,12 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
         value, upper = _adjacent_pair(numeral)
         if (
             value is None
-            and numeral in _ROUND
-            and (approx_pre or _before(text, hit.start, 1) in _ROUND_BEFORE)
+            and _round(numeral) is not None
+            and (approx_pre or hit.fuzzy or _before(text, hit.start, 1) in _ROUND_BEFORE)
         ):
-            value = _ROUND[numeral]  # `逾千人`, `上万元`: a round number, approximate
+            value = _round(numeral)  # `逾千人`, `上万元`, `百余名`, `近百万元`: a round number, approximate
+            if value is not None and hit.scale:
+                value *= _LARGE[hit.scale]  # `百余万元`
         if value is None:
             return None
     elif value == 0:
@@ -323,7 +326,7 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
     if counts and counts.startswith(_CASE_WORDS):
         return None  # `3名确诊患者`: a case count
     vague_pair = upper is not None and not hit.sep  # `七八户`
-    approx = bool(approx_pre or numeral in _ROUND or hit.fuzzy or hit.post or vague_pair)
+    approx = bool(approx_pre or _round(numeral) is not None or hit.fuzzy or hit.post or vague_pair)
     start = hit.start if approx_pre else hit.num_start
     return Quantity(
         text=text[start : hit.end], start=start, end=hit.end, value=value, unit=unit,
@@ -331,12 +334,31 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
     )  # fmt: skip
 
 
+def _round(numeral: str) -> Decimal | None:
+    """A round number written with place values alone: `千` (1000), `百万` (a million), else None."""
+    if not numeral or any(c not in _ROUND for c in numeral) or len(numeral) > 2:
+        return None
+    if len(numeral) == 2 and not (_ROUND[numeral[0]] < _ROUND[numeral[1]] and numeral[1] in _LARGE):
+        return None  # `千百` is no number
+    value = Decimal(1)
+    for char in numeral:
+        value *= _ROUND[char]
+    return value
+
+
 def _before(text: str, end: int, width: int) -> str:
     return text[max(0, end - width) : end]
 
 
 def _adjacent_pair(numeral: str) -> tuple[Decimal | None, Decimal | None]:
-    """`七八户` and `四五辆`: two neighbouring digits are a vague range, read as value and upper bound."""
+    """`七八户` and `四五辆`: two neighbouring digits are a vague range, read as value and upper bound (of tens or
+    more, `五六十人`, when a place value follows them)."""
+    if len(numeral) == 3 and numeral[2] in _SMALL | _LARGE:
+        low, high = _adjacent_pair(
+            numeral[:2]
+        )  # `五六十人`, `三四百户`, `七八万元`: the pair times its place
+        scale = (_SMALL | _LARGE)[numeral[2]]
+        return (low * scale, high * scale) if low is not None and high is not None else (None, None)
     if len(numeral) == 2 and all(c in _DIGITS for c in numeral):
         low, high = _DIGITS[numeral[0]], _DIGITS[numeral[1]]
         if high == low + 1 and low > 0:
@@ -380,6 +402,10 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True
     if _case_count(before) or _spent(text, hit, before):
         return True
+    if unit in _MONEY_UNITS and any(w in _clause(before)[-_PRICE_REACH:] for w in _PRICE_WORDS):
+        return True  # `白菜每斤3元`, `口罩售价1.5元`: a price, no money spent
+    if _COPULA.sub("", before).endswith(_POPULATION):
+        return True  # `全县人口10余万人`: a population
     if text.endswith(_LIMITS["before"], 0, start) or after.startswith(_LIMITS["after"]):
         return True  # `控制在10人以下`, `不超过50人`: a rule's limit, not a count
     if _threshold(text, hit):
@@ -391,6 +417,8 @@ def _threshold(text: str, hit: _Hit) -> bool:
     """A lower bound on a gathering's size (`五十人以上会议一律延期`, `不举办超过50人的聚餐`): a rule's threshold."""
     if hit.pre not in _LIMITS["bound_before"] and hit.post not in _LIMITS["bound_after"]:
         return False
+    if hit.unit not in _LIMITS["bound_unit"]:
+        return False  # `劝停超过500场宴席`: the banquets counted, no size they start from
     following = text[hit.end : hit.end + 4]
     if following[:1] in _ATTRIBUTIVE:
         following = following[1:]  # `50人以上的聚餐`
@@ -404,6 +432,10 @@ _COUNTER = re.compile(
     r"(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?:#\S+[ \t\u3000]+)?$"
 )
 _GOING_BEFORE = _longest_first(_entries("quantity_going_before.txt"))
+_MONEY_UNITS = frozenset(_entries("quantity_money_units.txt"))
+_PRICE_WORDS = _longest_first(_entries("quantity_price_words.txt"))
+_PRICE_REACH = 6  # characters before a sum of money where a price word makes it a price
+_POPULATION = _longest_first(_entries("quantity_population_before.txt"))
 _DIVISION_LEVELS = frozenset({"province", "prefecture", "county"})
 _LONGEST_DIVISION = 8  # characters read for a division's name from a numeral on
 
@@ -458,8 +490,12 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     """What is counted: the noun after the measure word (`350名职工`), else the phrase before (`卡点55个`)."""
     after = _counted_after(text, hit.end)
-    if after and hit.unit not in _NOUN_BEFORE_UNITS:
-        return after
+    start = hit.start - 1 if _before(text, hit.start, 1) in _ROUND_BEFORE else hit.start  # `投入上千元`
+    # `投入400余万元防控资金`: a verb right before the number, its object after; not a verb after it
+    # (`出动三万人次开展排查`: the staff sent out are counted)
+    verb_before = _VERB_BEFORE.search(text, max(0, start - 8), start) and not _NUMBER_VERB.match(after or "")
+    if after and (hit.unit not in _NOUN_BEFORE_UNITS or verb_before):
+        return after  # `350名职工`
     before = _counted_before(text, hit.start, previous_end)
     return before or after
 
@@ -480,6 +516,22 @@ def _counted_after(text: str, end: int) -> str | None:
 
 
 _SHORT_NOUNS = frozenset(_entries("quantity_short_nouns.txt"))
+_NUMBER_VERB = re.compile(rf"{_VERB.pattern}|{_literal(_entries('quantity_number_verbs.txt'))}")
+_VERB_BEFORE = re.compile(
+    rf"(?:{_NUMBER_VERB.pattern})(?:{_literal(_entries('quantity_verb_particles.txt'))})?$"
+)
+
+
+def _unpaired_brackets(phrase: str) -> str:
+    """The phrase without a bracket that opens or closes nothing in it (`卡点(12个)`, `(其中高速路口3个)`); a pair
+    stays (`各类市场(集市)`)."""
+    if phrase.startswith("(") and ")" not in phrase:
+        phrase = phrase[1:]
+    if phrase.endswith("("):
+        phrase = phrase[:-1]
+    if phrase.endswith(")") and "(" not in phrase:
+        phrase = phrase[:-1]
+    return phrase
 
 
 def _counted_before(text: str, start: int, previous_end: int) -> str | None:
@@ -496,5 +548,6 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     if objects:
         phrase = phrase[objects[-1] :]
-    phrase = _LEAD.sub("", phrase)
+    phrase = _LEAD.sub("", _unpaired_brackets(phrase))
+    phrase = _unpaired_brackets(phrase)
     return phrase[-12:] if len(phrase) >= 2 else None
