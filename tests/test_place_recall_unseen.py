@@ -461,6 +461,39 @@ def test_a_village_or_township_after_a_verb_of_going_or_a_coverb_is_a_place(text
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [
+        ("返乡人员入住清水宾馆集中隔离。", "清水宾馆"),
+        ("该男子曾到过柳塘农贸市场。", "柳塘农贸市场"),
+        ("车辆驶离石坝收费站后被劝返。", "石坝收费站"),
+        ("医疗队驰援竹溪镇。", "竹溪镇"),
+        ("工作组督导桐木卡点。", "桐木卡点"),
+        ("民警封控金鹅小区。", "金鹅小区"),
+        ("干部下沉枫岭社区。", "枫岭社区"),
+    ],
+)
+def test_the_object_of_a_verb_of_staying_passing_or_controlling_is_a_place(text: str, name: str) -> None:
+    """`入住清水宾馆`, `驶离石坝收费站`, `封控金鹅小区`: a verb of staying, passing through or leaving, or of
+    sending help to or controlling a place (data/place_visit_verbs.txt) opens a name as a verb of going does."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "干部下沉社区一线。",
+        "民警封控小区出入口。",
+        "工作组督导各卡点。",
+        "车辆驶离高速公路。",
+        "队员消杀农贸市场。",
+        "检查站由镇干部值守。",  # 检查 begins the word 检查站: no verb before a name 站由镇
+    ],
+)
+def test_kinds_of_place_after_a_verb_of_staying_or_controlling_are_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [("该县塔河乡、阿热勒乡分别设立隔离点。", "塔河乡"), ("我镇石桥村设立了卡点。", "石桥村")],
 )
 def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: str, name: str) -> None:

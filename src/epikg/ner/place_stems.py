@@ -127,13 +127,23 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
     by a word for it and its level (`该县塔河乡`, `我镇石桥村`: data/place_own_scope_chars.txt,
     place_level_chars.txt)."""
-    if text.endswith(tuple(data_words("place_visit_verbs.txt")), 0, start):
+    verb = next((v for v in data_words("place_visit_verbs.txt") if text.endswith(v, 0, start)), None)
+    if verb is not None and not _begins_an_ending(text, start - len(verb), verb):
         return True
     scope = text[start - 2 : start]
     return (
         len(scope) == 2
         and scope[0] in data_words("place_own_scope_chars.txt")
         and scope[1] in data_words("place_level_chars.txt")
+    )
+
+
+def _begins_an_ending(text: str, at: int, verb: str) -> bool:
+    """`检查站由镇干部值守`: the verb (检查) begins a place's ending written there (检查站:
+    data/place_name_suffixes.txt), a noun, so it opens no name after it."""
+    return any(
+        len(ending) > len(verb) and ending.startswith(verb) and text.startswith(ending, at)
+        for ending in data_words("place_name_suffixes.txt")
     )
 
 
