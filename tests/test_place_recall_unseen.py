@@ -494,6 +494,28 @@ def test_kinds_of_place_after_a_verb_of_staying_or_controlling_are_no_place(text
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [
+        ("据桃源村负责人介绍，已完成全员核酸检测。", "桃源村"),
+        ("目前枫林乡共设置核酸采样点5个。", "枫林乡"),
+        ("同时，针对金鹅小区实行封闭管理。", "金鹅小区"),
+        ("此外石坝卡点增派了人手。", "石坝卡点"),
+    ],
+)
+def test_a_name_right_after_a_word_that_opens_the_clause_is_whole(text: str, name: str) -> None:
+    """`据桃源村负责人介绍`, `目前枫林乡`: a word that opens the clause (data/place_opening_words.txt) is no part
+    of the name after it, and a name starts there."""
+    assert name in names(text)
+    assert not [n for n in names(text) if n != name and name in n]
+
+
+@pytest.mark.parametrize("text", ["数据显示，桃源村已完成核酸检测。", "目前社区已完成核酸检测。"])
+def test_a_clause_opener_inside_a_word_or_before_a_kind_of_place_opens_no_name(text: str) -> None:
+    """`数据`: 据 ends a word there and opens no clause; `目前社区`: a kind of place, no name."""
+    assert [n for n in names(text) if n[0] in "据目"] == [] and "前社区" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [("该县塔河乡、阿热勒乡分别设立隔离点。", "塔河乡"), ("我镇石桥村设立了卡点。", "石桥村")],
 )
 def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: str, name: str) -> None:

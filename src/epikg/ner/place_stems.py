@@ -126,15 +126,26 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     """Whether a name may start at `start` after the word before it: a verb of going, visiting or staying
     (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
     by a word for it and its level (`该县塔河乡`, `我镇石桥村`: data/place_own_scope_chars.txt,
-    place_level_chars.txt)."""
+    place_level_chars.txt), or a word that opens the clause (`据桃源村负责人介绍`, `目前枫林乡`)."""
     verb = next((v for v in data_words("place_visit_verbs.txt") if text.endswith(v, 0, start)), None)
     if verb is not None and not _begins_an_ending(text, start - len(verb), verb):
+        return True
+    if _after_a_clause_opener(text, start):
         return True
     scope = text[start - 2 : start]
     return (
         len(scope) == 2
         and scope[0] in data_words("place_own_scope_chars.txt")
         and scope[1] in data_words("place_level_chars.txt")
+    )
+
+
+def _after_a_clause_opener(text: str, start: int) -> bool:
+    """`据桃源村负责人介绍`, `目前枫林乡共设置采样点`: a word that opens the clause (data/place_opening_words.txt),
+    written at the text's start or after punctuation, ends right before `start`."""
+    return any(
+        text.endswith(word, 0, start) and (start == len(word) or not HAN.match(text[start - len(word) - 1]))
+        for word in data_words("place_opening_words.txt")
     )
 
 
