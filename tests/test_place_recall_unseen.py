@@ -516,6 +516,16 @@ def test_a_clause_opener_inside_a_word_or_before_a_kind_of_place_opens_no_name(t
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [("柳塘镇辖区胜利村设立了卡点。", "胜利村"), ("柳塘镇所辖桂溪村设立了卡点。", "桂溪村")],
+)
+def test_a_village_right_after_a_word_for_a_places_area_is_a_place(text: str, name: str) -> None:
+    """`辖区胜利村`, `所辖桂溪村`: a name starts right after a word for a place's area or what it governs
+    (data/place_locative_words.txt), a village's as a road's."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [("该县塔河乡、阿热勒乡分别设立隔离点。", "塔河乡"), ("我镇石桥村设立了卡点。", "石桥村")],
 )
 def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: str, name: str) -> None:

@@ -263,7 +263,7 @@ _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
-    after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
+    after punctuation, a preposition or a word for a place's area (`辖区胜利村`: data/place_locative_words.txt). Not an everyday word ending in one (`返乡`, `进村`,
     `城镇`, `撤乡`: data/place_division_verbs.txt; `家乡`, `农村`), one starting at a number's unit (`2015年撤乡`)
     nor one going on past it (`乡镇`, `村委`), nor a verb before a body
     (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
@@ -273,6 +273,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     verbs = data_words("place_division_verbs.txt")
     before = data_words("place_before_chars.txt")
     weak = data_words("place_division_weak_openers.txt")
+    locative = tuple(data_words("place_locative_words.txt"))
     gaz = gazetteer.load()
     found = []
     for at, char in enumerate(text):
@@ -295,6 +296,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 or not HAN.match(text[start - 1])
                 or text[start - 1] in before
                 or opens_after_a_verb_or_a_scope(text, start)
+                or text.endswith(locative, 0, start)  # `辖区胜利村`, `城关镇所辖红旗村`
             )
             if opens and text[start - 1 : start] in weak and not _listed(gaz, text[start:at], char):
                 break
