@@ -526,6 +526,31 @@ def test_a_village_right_after_a_word_for_a_places_area_is_a_place(text: str, na
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [
+        ("岭坳镇桂溪村全力做好疫情防控工作。", "桂溪村"),  # 岭坳镇: a town the gazetteer lacks
+        ("工作人员在岭坳镇团结社区开展排查。", "团结社区"),
+        ("岭坳镇团结路设立了卡点。", "团结路"),
+        ("工作人员在水口镇前进村开展排查。", "前进村"),  # 进村 is entering a village
+    ],
+)
+def test_a_place_written_right_after_a_township_the_name_rules_read_is_a_place(text: str, name: str) -> None:
+    """`岭坳镇桂溪村`, `岭坳镇团结路`: a village, a community or a road right after a township is named, whether
+    the gazetteer or the name rules read the township; a common name of villages (`前进`) ends in a verb's
+    character and still names one."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["该男子从杨家坪镇返回北街村后居家隔离。", "茶园村位于北街镇东部。", "岭坳镇村干部全员上岗。"]
+)
+def test_a_verb_or_a_locative_after_a_township_begins_no_name(text: str) -> None:
+    """`杨家坪镇返回北街村`: a name may start right after a township, but not with a verb of going or a word
+    that says where a place lies (data/place_visit_verbs.txt, place_locative_words.txt): no `返回北街`."""
+    assert not [n for n in names(text) if n.startswith(("返回", "位于", "村干"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [("该县塔河乡、阿热勒乡分别设立隔离点。", "塔河乡"), ("我镇石桥村设立了卡点。", "石桥村")],
 )
 def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: str, name: str) -> None:

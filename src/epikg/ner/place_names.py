@@ -197,6 +197,9 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     roads = [(m.start(), m.end()) for m in _road_code().finditer(text)]
     road_ends = {end for _, end in roads}
     ends |= road_ends
+    # `岭头镇团结路`: a name starts right after a township or village these rules read too
+    divisions = [*_division_names(text), *_family_hamlets(text)]
+    ends |= {end for _, end in divisions}
     named = []
     after_roads: set[tuple[int, int]] = set()
     stems = _division_stems(taken)
@@ -217,7 +220,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if (not spans.overlaps(start, end) or wraps_a_division) and not inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
-    for start, end in [*_division_names(text), *_family_hamlets(text)]:  # `黄田乡党委` is read with its body
+    for start, end in divisions:  # `黄田乡党委` is read with its body
         if not spans.overlaps(start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)

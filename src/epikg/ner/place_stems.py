@@ -51,6 +51,9 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         return True  # `卡点对下高速(车辆)`: a facility's word ends a name; none holds one
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
+    opening = (*data_words("place_visit_verbs.txt"), *data_words("place_locative_words.txt"))
+    if any(len(stem) > len(word) and stem.startswith(word) for word in opening):
+        return True  # `杨家坪镇返回北街村`, `位于北街镇`: the word before a name, no name's start
     function = data_words("place_function_chars.txt")
     if len(stem) == 2 and stem[1] in data_words("place_name_final_chars.txt"):
         function = function - {stem[1]}  # `平都社区`: a name's last character, no function word
