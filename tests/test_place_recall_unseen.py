@@ -551,6 +551,23 @@ def test_a_verb_or_a_locative_after_a_township_begins_no_name(text: str) -> None
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [("工作人员在青山村开展排查。", "青山村"), ("走进金山村，逐户核查返乡人员。", "金山村")],
+)
+def test_a_village_named_by_a_divisions_short_name_is_a_place_though_its_last_character_makes_a_word(
+    text: str, name: str
+) -> None:
+    """`青山村`, `金山村`: 山村 is a mountain village, but 青山 and 金山 are divisions' short names (of 青山区,
+    金山区) and no everyday words, so the village is named by one."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["走进偏远山村，逐户核查。", "在小山村里设卡。", "深入大山村开展排查。"])
+def test_a_mountain_village_is_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [("该县塔河乡、阿热勒乡分别设立隔离点。", "塔河乡"), ("我镇石桥村设立了卡点。", "石桥村")],
 )
 def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: str, name: str) -> None:

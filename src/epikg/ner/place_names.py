@@ -283,10 +283,17 @@ def _division_names(text: str) -> list[tuple[int, int]]:
         # `前进村`, `工农村`: a common name of villages (data/place_name_words.txt) ends in a verb's or a word's
         # character (进村, 农村) and still names one
         name_word = text[max(0, at - 2) : at] in data_words("place_name_words.txt")
+        # `青山村`, `金山村`: so does a division's short name (青山 of 青山区), of no everyday word, though 山村
+        # is one
+        listed_name = (
+            not is_common_word(text[max(0, at - 2) : at])
+            and all(HAN.match(c) for c in text[max(0, at - 2) : at])
+            and text[at - 2 : at] in gaz.by_alias
+        )
         if (
             char not in endings
             or at < 2
-            or (text[at - 1] in verbs and not name_word)
+            or (text[at - 1] in verbs and not (name_word or listed_name))
             or goes_on_as_a_word(text, at)
         ):
             continue
