@@ -461,6 +461,113 @@ def test_a_village_or_township_after_a_verb_of_going_or_a_coverb_is_a_place(text
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [
+        ("返乡人员入住清水宾馆集中隔离。", "清水宾馆"),
+        ("该男子曾到过柳塘农贸市场。", "柳塘农贸市场"),
+        ("车辆驶离石坝收费站后被劝返。", "石坝收费站"),
+        ("医疗队驰援竹溪镇。", "竹溪镇"),
+        ("工作组督导桐木卡点。", "桐木卡点"),
+        ("民警封控金鹅小区。", "金鹅小区"),
+        ("干部下沉枫岭社区。", "枫岭社区"),
+    ],
+)
+def test_the_object_of_a_verb_of_staying_passing_or_controlling_is_a_place(text: str, name: str) -> None:
+    """`入住清水宾馆`, `驶离石坝收费站`, `封控金鹅小区`: a verb of staying, passing through or leaving, or of
+    sending help to or controlling a place (data/place_visit_verbs.txt) opens a name as a verb of going does."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "干部下沉社区一线。",
+        "民警封控小区出入口。",
+        "工作组督导各卡点。",
+        "车辆驶离高速公路。",
+        "队员消杀农贸市场。",
+        "检查站由镇干部值守。",  # 检查 begins the word 检查站: no verb before a name 站由镇
+    ],
+)
+def test_kinds_of_place_after_a_verb_of_staying_or_controlling_are_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据桃源村负责人介绍，已完成全员核酸检测。", "桃源村"),
+        ("目前枫林乡共设置核酸采样点5个。", "枫林乡"),
+        ("同时，针对金鹅小区实行封闭管理。", "金鹅小区"),
+        ("此外石坝卡点增派了人手。", "石坝卡点"),
+    ],
+)
+def test_a_name_right_after_a_word_that_opens_the_clause_is_whole(text: str, name: str) -> None:
+    """`据桃源村负责人介绍`, `目前枫林乡`: a word that opens the clause (data/place_opening_words.txt) is no part
+    of the name after it, and a name starts there."""
+    assert name in names(text)
+    assert not [n for n in names(text) if n != name and name in n]
+
+
+@pytest.mark.parametrize("text", ["数据显示，桃源村已完成核酸检测。", "目前社区已完成核酸检测。"])
+def test_a_clause_opener_inside_a_word_or_before_a_kind_of_place_opens_no_name(text: str) -> None:
+    """`数据`: 据 ends a word there and opens no clause; `目前社区`: a kind of place, no name."""
+    assert [n for n in names(text) if n[0] in "据目"] == [] and "前社区" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("柳塘镇辖区胜利村设立了卡点。", "胜利村"), ("柳塘镇所辖桂溪村设立了卡点。", "桂溪村")],
+)
+def test_a_village_right_after_a_word_for_a_places_area_is_a_place(text: str, name: str) -> None:
+    """`辖区胜利村`, `所辖桂溪村`: a name starts right after a word for a place's area or what it governs
+    (data/place_locative_words.txt), a village's as a road's."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("岭坳镇桂溪村全力做好疫情防控工作。", "桂溪村"),  # 岭坳镇: a town the gazetteer lacks
+        ("工作人员在岭坳镇团结社区开展排查。", "团结社区"),
+        ("岭坳镇团结路设立了卡点。", "团结路"),
+        ("工作人员在水口镇前进村开展排查。", "前进村"),  # 进村 is entering a village
+    ],
+)
+def test_a_place_written_right_after_a_township_the_name_rules_read_is_a_place(text: str, name: str) -> None:
+    """`岭坳镇桂溪村`, `岭坳镇团结路`: a village, a community or a road right after a township is named, whether
+    the gazetteer or the name rules read the township; a common name of villages (`前进`) ends in a verb's
+    character and still names one."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["该男子从杨家坪镇返回北街村后居家隔离。", "茶园村位于北街镇东部。", "岭坳镇村干部全员上岗。"]
+)
+def test_a_verb_or_a_locative_after_a_township_begins_no_name(text: str) -> None:
+    """`杨家坪镇返回北街村`: a name may start right after a township, but not with a verb of going or a word
+    that says where a place lies (data/place_visit_verbs.txt, place_locative_words.txt): no `返回北街`."""
+    assert not [n for n in names(text) if n.startswith(("返回", "位于", "村干"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("工作人员在青山村开展排查。", "青山村"), ("走进金山村，逐户核查返乡人员。", "金山村")],
+)
+def test_a_village_named_by_a_divisions_short_name_is_a_place_though_its_last_character_makes_a_word(
+    text: str, name: str
+) -> None:
+    """`青山村`, `金山村`: 山村 is a mountain village, but 青山 and 金山 are divisions' short names (of 青山区,
+    金山区) and no everyday words, so the village is named by one."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["走进偏远山村，逐户核查。", "在小山村里设卡。", "深入大山村开展排查。"])
+def test_a_mountain_village_is_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [("该县塔河乡、阿热勒乡分别设立隔离点。", "塔河乡"), ("我镇石桥村设立了卡点。", "石桥村")],
 )
 def test_a_place_right_after_the_articles_own_county_or_town_is_a_place(text: str, name: str) -> None:

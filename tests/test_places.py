@@ -337,6 +337,25 @@ def test_a_sentence_that_says_where_a_place_lies_states_its_parent(
     assert text[start:end].startswith((place, "位于"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["柳塘镇辖区内的桂花村设立了卡点。", "柳塘镇所辖桂花村设立了卡点。", "柳塘镇境内桂花村设立了卡点。"],
+)
+def test_a_place_after_a_word_for_anothers_area_lies_in_it(text: str) -> None:
+    """`柳塘镇辖区内的桂花村`, `柳塘镇所辖桂花村`: the place before a word for its area or what it governs
+    (data/place_located_words.tsv, holds) holds the place right after it."""
+    places, _ = read_places(every_mention(text, "柳塘镇", "桂花村"), text=text, doc_id="a")
+    assert places["桂花村"].parent is not None and places["桂花村"].parent.name == "柳塘镇"
+    assert places["桂花村"].stated_by == "located"
+
+
+def test_a_place_after_a_lower_ones_area_word_is_not_held_by_it() -> None:
+    """`桂花村辖区内的柳塘镇` says nothing true: a village holds no town."""
+    text = "桂花村辖区内的柳塘镇设立了卡点。"
+    places, _ = read_places(every_mention(text, "柳塘镇", "桂花村"), text=text, doc_id="a")
+    assert places["柳塘镇"].parent is None
+
+
 def test_a_bare_name_and_its_full_name_are_one_place() -> None:
     # `合隆` and `合隆镇` in one article: one town, and what is stated of the bare name holds for it.
     text = "位于农安县南部的合隆,是全县的南大门。合隆镇党委迅速行动。"

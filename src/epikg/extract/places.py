@@ -366,7 +366,8 @@ _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？:：\n]")
 def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int]]:
     """Where the text says a place lies (data/place_located_words.tsv): `桂花村位于石门乡东北部` (the place right
     before the word lies in the one right after it), `位于农安县南部、紧邻长春城区的合隆` (the place after the word
-    holds the one it describes after 的, in the same clause). Name -> (its higher place, the statement's span)."""
+    holds the one it describes after 的, in the same clause), `白沙镇辖区内的向阳村` (the place before a word for
+    its area holds the one right after it). Name -> (its higher place, the statement's span)."""
     places = [m for m in mentions if m.type is EntityType.PLACE]
     named = [m.text for m in places]
     found: dict[str, tuple[str, int, int]] = {}
@@ -394,6 +395,17 @@ def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int
             ):
                 continue
             found.setdefault(before.text, (after.text, min(at, before.start), max(after.end, before.end)))
+    # `白沙镇辖区内的向阳村`, `城关镇所辖红旗村`: the place right before a word for its area holds the one right
+    # after it
+    for word in words.get("holds", ()):
+        for at, word_end in spans.occurrences(text, word):
+            higher = next((m for m in places if m.end == at), None)
+            lower = next((m for m in places if m.start == word_end), None)
+            if higher is None or lower is None:
+                continue
+            if RANK[guess_level(higher.text, named)] >= RANK[guess_level(lower.text, named)]:
+                continue
+            found.setdefault(lower.text, (higher.text, higher.start, lower.end))
     return found
 
 

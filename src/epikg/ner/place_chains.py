@@ -108,8 +108,10 @@ def _named_after(
             continue  # `城关镇和白沙村`: the town and 白沙村, no village named 和白沙 under it
         if goes_on_as_a_word(text, end - 1):
             continue  # `宾县已向各乡镇拨付`: 乡 goes on as 乡镇, no township's ending
-        if stem[-1] in data_groups("place_ending_verbs.tsv").get(suffix, ()):
-            continue  # `长治市区返乡`: 返乡 is going home, no town named 区返
+        if stem[-1] in data_groups("place_ending_verbs.tsv").get(suffix, ()) and stem not in data_words(
+            "place_name_words.txt"
+        ):
+            continue  # `长治市区返乡`: 返乡 is going home, no town named 区返; but `水口镇前进村` is 前进村
         if not spans.overlaps(start, end) and accepts(start, stem, suffix):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)

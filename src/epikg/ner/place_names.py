@@ -197,6 +197,9 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     roads = [(m.start(), m.end()) for m in _road_code().finditer(text)]
     road_ends = {end for _, end in roads}
     ends |= road_ends
+    # `岭头镇团结路`: a name starts right after a township or village these rules read too
+    divisions = [*_division_names(text), *_family_hamlets(text)]
+    ends |= {end for _, end in divisions}
     named = []
     after_roads: set[tuple[int, int]] = set()
     stems = _division_stems(taken)
@@ -217,7 +220,7 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if (not spans.overlaps(start, end) or wraps_a_division) and not inside_a_body(text, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
-    for start, end in [*_division_names(text), *_family_hamlets(text)]:  # `黄田乡党委` is read with its body
+    for start, end in divisions:  # `黄田乡党委` is read with its body
         if not spans.overlaps(start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
@@ -263,7 +266,7 @@ _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
-    after punctuation or a preposition. Not an everyday word ending in one (`返乡`, `进村`,
+    after punctuation, a preposition or a word for a place's area (`辖区胜利村`: data/place_locative_words.txt). Not an everyday word ending in one (`返乡`, `进村`,
     `城镇`, `撤乡`: data/place_division_verbs.txt; `家乡`, `农村`), one starting at a number's unit (`2015年撤乡`)
     nor one going on past it (`乡镇`, `村委`), nor a verb before a body
     (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
@@ -273,16 +276,24 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     verbs = data_words("place_division_verbs.txt")
     before = data_words("place_before_chars.txt")
     weak = data_words("place_division_weak_openers.txt")
+    locative = tuple(data_words("place_locative_words.txt"))
     gaz = gazetteer.load()
     found = []
     for at, char in enumerate(text):
         # `前进村`, `工农村`: a common name of villages (data/place_name_words.txt) ends in a verb's or a word's
         # character (进村, 农村) and still names one
         name_word = text[max(0, at - 2) : at] in data_words("place_name_words.txt")
+        # `青山村`, `金山村`: so does a division's short name (青山 of 青山区), of no everyday word, though 山村
+        # is one
+        listed_name = (
+            not is_common_word(text[max(0, at - 2) : at])
+            and all(HAN.match(c) for c in text[max(0, at - 2) : at])
+            and text[at - 2 : at] in gaz.by_alias
+        )
         if (
             char not in endings
             or at < 2
-            or (text[at - 1] in verbs and not name_word)
+            or (text[at - 1] in verbs and not (name_word or listed_name))
             or goes_on_as_a_word(text, at)
         ):
             continue
@@ -295,6 +306,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 or not HAN.match(text[start - 1])
                 or text[start - 1] in before
                 or opens_after_a_verb_or_a_scope(text, start)
+                or text.endswith(locative, 0, start)  # `辖区胜利村`, `城关镇所辖红旗村`
             )
             if opens and text[start - 1 : start] in weak and not _listed(gaz, text[start:at], char):
                 break

@@ -51,6 +51,9 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         return True  # `卡点对下高速(车辆)`: a facility's word ends a name; none holds one
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
+    opening = (*data_words("place_visit_verbs.txt"), *data_words("place_locative_words.txt"))
+    if any(len(stem) > len(word) and stem.startswith(word) for word in opening):
+        return True  # `杨家坪镇返回北街村`, `位于北街镇`: the word before a name, no name's start
     function = data_words("place_function_chars.txt")
     if len(stem) == 2 and stem[1] in data_words("place_name_final_chars.txt"):
         function = function - {stem[1]}  # `平都社区`: a name's last character, no function word
@@ -126,14 +129,35 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     """Whether a name may start at `start` after the word before it: a verb of going, visiting or staying
     (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
     by a word for it and its level (`该县塔河乡`, `我镇石桥村`: data/place_own_scope_chars.txt,
-    place_level_chars.txt)."""
-    if text.endswith(tuple(data_words("place_visit_verbs.txt")), 0, start):
+    place_level_chars.txt), or a word that opens the clause (`据桃源村负责人介绍`, `目前枫林乡`)."""
+    verb = next((v for v in data_words("place_visit_verbs.txt") if text.endswith(v, 0, start)), None)
+    if verb is not None and not _begins_an_ending(text, start - len(verb), verb):
+        return True
+    if _after_a_clause_opener(text, start):
         return True
     scope = text[start - 2 : start]
     return (
         len(scope) == 2
         and scope[0] in data_words("place_own_scope_chars.txt")
         and scope[1] in data_words("place_level_chars.txt")
+    )
+
+
+def _after_a_clause_opener(text: str, start: int) -> bool:
+    """`据桃源村负责人介绍`, `目前枫林乡共设置采样点`: a word that opens the clause (data/place_opening_words.txt),
+    written at the text's start or after punctuation, ends right before `start`."""
+    return any(
+        text.endswith(word, 0, start) and (start == len(word) or not HAN.match(text[start - len(word) - 1]))
+        for word in data_words("place_opening_words.txt")
+    )
+
+
+def _begins_an_ending(text: str, at: int, verb: str) -> bool:
+    """`检查站由镇干部值守`: the verb (检查) begins a place's ending written there (检查站:
+    data/place_name_suffixes.txt), a noun, so it opens no name after it."""
+    return any(
+        len(ending) > len(verb) and ending.startswith(verb) and text.startswith(ending, at)
+        for ending in data_words("place_name_suffixes.txt")
     )
 
 

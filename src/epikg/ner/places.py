@@ -72,6 +72,8 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
     found = _named_over_aliases(text, found)
+    # `岭头镇团结村`: a village right after a township that only the name rules read
+    found.extend(villages_after_townships(text, found, gaz))
     found.extend(own_facilities(text, found))
     found.extend(groups_after_villages(text, found))
     found.extend(listed_bare_names(text, found))
