@@ -331,6 +331,15 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     assert trim_person(text, model(text, "乌力吉图正", PER)).text == "乌力吉图"
 
 
+def test_a_title_that_is_the_seam_of_two_places_names_no_one() -> None:
+    # 县长 and 镇长 straddle a place's last character and the next place's first: 长安街道, 长安路 are places
+    for text, place in [("苍南县长安街道组织志愿者消杀。", "长安街道"), ("金桥镇长安路设立检查点。", "长安路")]:
+        mentions = merge(rule_mentions(text), [])
+        assert [m.text for m in mentions if m.type is PER] == []
+        assert place in [m.text for m in mentions if m.type is EntityType.PLACE]
+    assert persons("县长张路主持召开会议。") == ["张路"]  # a name that ends as a road does stays a name
+
+
 def test_a_name_after_a_title_ends_where_the_word_after_it_starts() -> None:
     # 强调 would take the last character: the name is two; 出席 and 会同 follow three whole
     assert persons("县长陈楚强调,要守好卡点。") == ["陈楚"]

@@ -35,10 +35,17 @@ _MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": Entity
 
 
 def rule_mentions(text: str) -> list[Mention]:
-    persons = [extend_across_dot(text, m) for m in person_mentions(text)]  # `阿不都热合曼·买买提`
+    read_places = place_mentions(text)
+    # `苍南县长安街道`, `金桥镇长安路`: 县长 or 镇长 was a place's last character and the next one's first, and the
+    # would-be name after it (安街道) the rest of that place
+    persons = [
+        extend_across_dot(text, m)  # `阿不都热合曼·买买提`
+        for m in person_mentions(text)
+        if not any(p.start == m.start - 1 and p.end >= m.end for p in read_places)
+    ]
     named = [m for m in persons if m.source != MODEL_CHECKED_NAME]  # one the model must confirm is none yet
     # `局长杨泽民和县红十字会`: no place starts inside a name (民和县 is a county elsewhere)
-    places = [p for p in place_mentions(text) if not any(m.start < p.start < m.end for m in named)]
+    places = [p for p in read_places if not any(m.start < p.start < m.end for m in named)]
     facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
     return facilities + persons + organization_mentions(text, places, named)
 
