@@ -1095,6 +1095,22 @@ def test_a_bare_ending_listed_after_a_body_is_of_its_place_or_parent(
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("灵溪镇财政所及时拨付防控经费。", "灵溪镇财政所"),
+        ("据金乡镇兽医站介绍,全镇活禽市场已关闭。", "金乡镇兽医站"),
+        ("钱库镇民政办工作人员上门排查。", "钱库镇民政办"),
+        ("县领导来到灵溪镇退役军人服务站督导。", "灵溪镇退役军人服务站"),
+        ("此次行动由金乡镇文化站负责。", "金乡镇文化站"),
+        ("苍南县卫生监督所对辖区药店开展检查。", "苍南县卫生监督所"),
+    ],
+)
+def test_a_townships_station_or_office_is_a_body(text: str, body: str) -> None:
+    """`灵溪镇财政所`, `金乡镇兽医站`, `钱库镇民政办`: a township's stations and offices, named with the town."""
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "县卫健局、医院、疾控中心等单位参加会议。",  # hospitals, a kind
