@@ -1111,6 +1111,39 @@ def test_a_townships_station_or_office_is_a_body(text: str, body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "苍南县召开会议。县人民医院、卫生监督所、住建局联合开展检查。",
+            {"苍南县人民医院", "苍南县卫生监督所", "苍南县住建局"},
+        ),
+        (
+            "苍南县召开会议。县卫健局、人民医院、市场监管局组成检查组。",
+            {"苍南县卫健局", "苍南县人民医院", "苍南县市场监管局"},
+        ),
+        ("苍南县卫生监督所、财政局、审计局联合督查。", {"苍南县卫生监督所", "苍南县财政局", "苍南县审计局"}),
+    ],
+)
+def test_a_list_item_named_by_its_words_is_of_the_lists_place(tmp_path, text: str, names: set[str]) -> None:  # noqa: ANN001
+    """`县人民医院、卫生监督所、住建局`: an item named by a few words before its ending (人民医院), first or further on,
+    is of the list's place, and the list goes on after it."""
+    assert names <= graph_bodies(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县卫健局、民营医院、疾控中心等单位参加会议。",  # private hospitals, a kind
+        "县公安局、辖区派出所民警连夜值守。",  # the stations of the area
+        "县卫健局、定点医院做好救治准备。",  # the designated hospital, what it does
+    ],
+)
+def test_a_list_item_of_a_kind_is_no_body_of_the_lists_place(tmp_path, text: str) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "苍南县召开会议。" + text)
+    assert not [b for b in found if b.startswith("苍南县") and b.endswith(("医院", "派出所"))], found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "县卫健局、医院、疾控中心等单位参加会议。",  # hospitals, a kind
