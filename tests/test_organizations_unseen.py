@@ -1307,6 +1307,51 @@ def test_the_models_schools_of_two_grades_are_a_kind(name: str, body: bool) -> N
     assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model")) is body
 
 
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("民营医院", False),
+        ("各村卫生室", False),
+        ("乡镇卫生院", False),
+        ("人民医院", True),
+        ("苍南县人民医院", True),
+    ],
+)
+def test_the_models_bodies_of_a_kind_are_no_body(name: str, body: bool) -> None:
+    """`民营医院、乡镇卫生院、各村卫生室参加会议`: private hospitals, the townships' clinics, every village's: kinds."""
+    from epikg.ner.merge import plausible
+    from epikg.records import Mention
+
+    assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model")) is body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县派出所全力做好排查工作。",  # every station of the county
+        "全镇卫生院取消休假。",
+        "全县基层党组织全力做好排查工作。",  # the party's grassroots branches, a kind
+        "县属地政府要落实责任。",
+    ],
+)
+def test_every_body_of_a_kind_in_a_place_is_no_body(text: str) -> None:
+    assert not bodies(text), bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("我县疾控中心全力做好排查工作。", "我县疾控中心"), ("本镇卫生院取消休假。", "镇卫生院")],
+)
+def test_this_places_body_is_one_body(text: str, body: str) -> None:
+    """`我县疾控中心`: this county's centre, one body (the scope 全 alone makes every place)."""
+    assert any(b.endswith(body[-5:]) for b in bodies(text)), bodies(text)
+
+
+def test_a_joiner_before_a_kind_of_shop_is_no_brand() -> None:
+    """`基层党组织和各大超市`: 和 after a verb-like ending (组织) opens no brand before a kind of shop."""
+    assert not [b for b in bodies("要求基层党组织和各大超市密切配合。") if b.endswith("超市")]
+
+
 # --- a society and its branch, a town's safety station and law-enforcement team --------------------------
 
 

@@ -133,7 +133,11 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
-        if start is None or _listed_after_many(text, start):
+        if (
+            start is None
+            or _listed_after_many(text, start)
+            or _of_a_kind(text, start, match.group(), place_by_start)
+        ):
             continue
         named = [p.end for p in persons if start < p.start and p.end <= match.start()]
         if named:  # `镇长吴文杰和镇人大`: the body starts at its level after the name and its joiner
@@ -224,6 +228,19 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _of_a_kind(text: str, start: int, suffix: str, place_by_start: dict[int, Mention]) -> bool:
+    """`全县派出所`, `县基层党组织`, `县属地政府`: every body of a kind in a place, no one body: a kind many places
+    have (data/org_bare_kinds.txt) after a level after a word of every place (data/org_every_chars.txt; but
+    `全市疫情防控指挥部` is the city's one), or a kind's word after the level or place (data/org_kind_modifiers.txt)."""
+    every = text[start - 1 : start] in data_words("org_every_chars.txt")
+    if every and text[start : start + 1] in _level_chars() and suffix in data_words("org_bare_kinds.txt"):
+        return True
+    after = _after_place(start, place_by_start)
+    if after == start and text[start : start + 1] in _level_chars():
+        after += 1
+    return text.startswith(data_longest_first("org_kind_modifiers.txt"), after)
 
 
 def _members_team(name: str, suffix: str) -> bool:
@@ -790,8 +807,10 @@ def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[
 
 
 def _not_a_brand(stem: str) -> bool:
-    """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), a level character
-    last (`县超市`), a phrase or a kind of place (place_stems.is_phrase), or a shop's own ending (`商场超市`)."""
+    """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), after a joiner too
+    (`和各大`), a level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase), or a shop's own ending (`商场超市`)."""
+    if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:]):
+        return True  # `和各大超市`: a joiner before a kind of shop
     return (
         stem.startswith(tuple(data_words("place_name_never_starts.txt")))
         or stem[-1] in _level_chars()
