@@ -1347,6 +1347,24 @@ def test_this_places_body_is_one_body(text: str, body: str) -> None:
     assert any(b.endswith(body[-5:]) for b in bodies(text)), bodies(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("恒信农业专业合作社捐赠蔬菜5000斤。", "恒信农业专业合作社"),
+        ("检查组来到金穗种植专业合作社,检查防控措施。", "金穗种植专业合作社"),
+        ("苍南县天润农业专业合作社组织货源。", "苍南县天润农业专业合作社"),
+        ("红星村蔬菜种植专业合作社负责人介绍。", "红星村蔬菜种植专业合作社"),
+    ],
+)
+def test_a_farmers_cooperative_is_a_body(text: str, body: str) -> None:
+    """`恒信农业专业合作社`: a cooperative named by its brand and trade, or with its place."""
+    assert body in bodies(text)
+
+
+def test_every_cooperative_of_a_county_is_a_kind() -> None:
+    assert not bodies("全县农民专业合作社积极参与保供。")
+
+
 def test_a_joiner_before_a_kind_of_shop_is_no_brand() -> None:
     """`基层党组织和各大超市`: 和 after a verb-like ending (组织) opens no brand before a kind of shop."""
     assert not [b for b in bodies("要求基层党组织和各大超市密切配合。") if b.endswith("超市")]
