@@ -506,6 +506,10 @@ def test_a_bare_body_is_its_articles_own() -> None:
         ("据经济日报报道,全县设卡。", ["经济日报"]),
         ("【某某日报记者】核酸检测和就医情况怎么样?", ["某某日报"]),  # a press conference's question
         ("据新华网记者了解,全县设卡。", ["新华网"]),
+        ("本文转载自红网。", ["红网"]),  # where the story was taken from
+        ("本文摘自《人民日报》,有删节。", ["人民日报"]),
+        ("此前,大河报、中国日报等媒体报道了该县的做法。", ["大河报", "中国日报"]),  # a list of outlets
+        ("人民网、新华网、学习强国等平台转载。", ["人民网", "新华网"]),
     ],
 )
 def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str]) -> None:
@@ -523,6 +527,9 @@ def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str
         "村民说这是些小报记者。",  # a copula and a plural before the would-be outlet
         "这份倡议在一些报刊发表。",
         "各村要设立举报中心和举报电话。",  # no dateline: no date, and more than a place before 电
+        "图片来源于网络。",
+        "通过电视、广播、网络等媒体宣传。",  # kinds of media
+        "村民转自微信群、朋友圈等平台推送的消息。",
     ],
 )
 def test_no_outlet_where_none_is_named(text: str) -> None:
