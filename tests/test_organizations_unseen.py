@@ -1372,6 +1372,18 @@ def test_every_cooperative_of_a_county_is_a_kind() -> None:
     assert not bodies("全县农民专业合作社积极参与保供。")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇政府分管领导和财政所对公开情况实施监督。",
+        "县卫健局工作人员与兽医站人员上门。",
+    ],
+)
+def test_no_bodys_name_runs_back_over_a_body_and_a_joiner(text: str) -> None:
+    """`镇政府分管领导和财政所`: the office after the joiner is no part of a name opening at 镇政府."""
+    assert not [b for b in bodies(text) if "和" in b or "与" in b], bodies(text)
+
+
 def test_a_joiner_before_a_kind_of_shop_is_no_brand() -> None:
     """`基层党组织和各大超市`: 和 after a verb-like ending (组织) opens no brand before a kind of shop."""
     assert not [b for b in bodies("要求基层党组织和各大超市密切配合。") if b.endswith("超市")]

@@ -147,12 +147,14 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             if after < match.start() and text[after] in _level_chars():
                 start = after
         joined = [
-            m.end()
+            at
             for m in suffix.finditer(text, start, match.start())
-            if text[m.end() : m.end() + 1] in data_words("list_joiners.txt")
+            for at in range(m.end(), match.start())
+            if text[at] in data_words("list_joiners.txt")
         ]
         if joined:
-            # `镇纪委和派出所`: two bodies joined; the second's name starts after the joiner, at a level
+            # `镇纪委和派出所`: two bodies joined; the second's name starts after the joiner, at a level; so after
+            # other words (`镇政府分管领导和财政所`: the office is no 镇政府分管领导和's)
             start = max(joined) + 1
             if text[start] not in _level_chars():
                 continue
