@@ -1384,6 +1384,27 @@ def test_no_bodys_name_runs_back_over_a_body_and_a_joiner(text: str) -> None:
     assert not [b for b in bodies(text) if "和" in b or "与" in b], bodies(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县文广旅体局关闭全县文化场馆。", "县文广旅体局"),
+        ("县乡村振兴局、县扶贫办联合开展走访。", "县扶贫办"),
+        ("苍南县林草局组织护林员巡查。", "苍南县林草局"),
+        ("镇中心校在做好开学准备。", "镇中心校"),
+        ("灵溪镇中心小学开展应急演练。", "灵溪镇中心小学"),
+    ],
+)
+def test_a_bureau_under_another_name_or_a_central_school_is_a_body(text: str, body: str) -> None:
+    """`县文广旅体局`, `县林草局`, `县扶贫办`: bureaus and offices under merged or former names; a township's
+    central school."""
+    assert body in bodies(text)
+
+
+def test_a_schools_name_that_goes_on_is_not_cut() -> None:
+    """`阳春镇中心小学校`: the ending 中心小学 is inside the school's name (学校)."""
+    assert "阳春镇中心小学" not in bodies("阳春镇中心小学校开展演练。")
+
+
 def test_a_joiner_before_a_kind_of_shop_is_no_brand() -> None:
     """`基层党组织和各大超市`: 和 after a verb-like ending (组织) opens no brand before a kind of shop."""
     assert not [b for b in bodies("要求基层党组织和各大超市密切配合。") if b.endswith("超市")]
