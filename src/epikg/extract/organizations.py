@@ -89,8 +89,9 @@ def with_place(place: str, body: str) -> str:
         return place + body[1:]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
         return place + body
-    if place[-1:] in level_chars() and place[-1] != level and is_common_word(body[:2]):
-        return place + body  # `宁陕县`+`市场监管局`: 市 begins a word of the body's, no level of the county
+    if place[-1:] != level and is_common_word(body[:2]):
+        # `宁陕县`, `漳江街道`+`市场监管局`: 市 begins a word of the body's, no level of the place
+        return place + body
     if body[1:].startswith(tuple(data_words("org_level_bodies.txt"))) and not (
         len(place) >= 3 and place[-1] == level
     ):
