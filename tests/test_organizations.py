@@ -336,6 +336,9 @@ def test_a_level_character_that_begins_a_word_of_the_body_stays() -> None:
     assert with_place("宁陕县", "市场监管局") == "宁陕县市场监管局"
     assert with_place("宁陕县", "县市场监管局") == "宁陕县市场监管局"
     assert with_place("金桥社区", "村卫生室") == "金桥社区卫生室"  # 村卫 is no word: the level goes
+    assert (
+        with_place("漳江街道", "市场监管所") == "漳江街道市场监管所"
+    )  # after a place with no level character
 
 
 def test_an_outlet_of_any_name_before_a_reporters_bracket() -> None:

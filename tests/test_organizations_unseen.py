@@ -506,6 +506,10 @@ def test_a_bare_body_is_its_articles_own() -> None:
         ("据经济日报报道,全县设卡。", ["经济日报"]),
         ("【某某日报记者】核酸检测和就医情况怎么样?", ["某某日报"]),  # a press conference's question
         ("据新华网记者了解,全县设卡。", ["新华网"]),
+        ("本文转载自红网。", ["红网"]),  # where the story was taken from
+        ("本文摘自《人民日报》,有删节。", ["人民日报"]),
+        ("此前,大河报、中国日报等媒体报道了该县的做法。", ["大河报", "中国日报"]),  # a list of outlets
+        ("人民网、新华网、学习强国等平台转载。", ["人民网", "新华网"]),
     ],
 )
 def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str]) -> None:
@@ -523,6 +527,9 @@ def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str
         "村民说这是些小报记者。",  # a copula and a plural before the would-be outlet
         "这份倡议在一些报刊发表。",
         "各村要设立举报中心和举报电话。",  # no dateline: no date, and more than a place before 电
+        "图片来源于网络。",
+        "通过电视、广播、网络等媒体宣传。",  # kinds of media
+        "村民转自微信群、朋友圈等平台推送的消息。",
     ],
 )
 def test_no_outlet_where_none_is_named(text: str) -> None:
@@ -1095,6 +1102,55 @@ def test_a_bare_ending_listed_after_a_body_is_of_its_place_or_parent(
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("灵溪镇财政所及时拨付防控经费。", "灵溪镇财政所"),
+        ("据金乡镇兽医站介绍,全镇活禽市场已关闭。", "金乡镇兽医站"),
+        ("钱库镇民政办工作人员上门排查。", "钱库镇民政办"),
+        ("县领导来到灵溪镇退役军人服务站督导。", "灵溪镇退役军人服务站"),
+        ("此次行动由金乡镇文化站负责。", "金乡镇文化站"),
+        ("苍南县卫生监督所对辖区药店开展检查。", "苍南县卫生监督所"),
+    ],
+)
+def test_a_townships_station_or_office_is_a_body(text: str, body: str) -> None:
+    """`灵溪镇财政所`, `金乡镇兽医站`, `钱库镇民政办`: a township's stations and offices, named with the town."""
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "苍南县召开会议。县人民医院、卫生监督所、住建局联合开展检查。",
+            {"苍南县人民医院", "苍南县卫生监督所", "苍南县住建局"},
+        ),
+        (
+            "苍南县召开会议。县卫健局、人民医院、市场监管局组成检查组。",
+            {"苍南县卫健局", "苍南县人民医院", "苍南县市场监管局"},
+        ),
+        ("苍南县卫生监督所、财政局、审计局联合督查。", {"苍南县卫生监督所", "苍南县财政局", "苍南县审计局"}),
+    ],
+)
+def test_a_list_item_named_by_its_words_is_of_the_lists_place(tmp_path, text: str, names: set[str]) -> None:  # noqa: ANN001
+    """`县人民医院、卫生监督所、住建局`: an item named by a few words before its ending (人民医院), first or further on,
+    is of the list's place, and the list goes on after it."""
+    assert names <= graph_bodies(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县卫健局、民营医院、疾控中心等单位参加会议。",  # private hospitals, a kind
+        "县公安局、辖区派出所民警连夜值守。",  # the stations of the area
+        "县卫健局、定点医院做好救治准备。",  # the designated hospital, what it does
+    ],
+)
+def test_a_list_item_of_a_kind_is_no_body_of_the_lists_place(tmp_path, text: str) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, "苍南县召开会议。" + text)
+    assert not [b for b in found if b.startswith("苍南县") and b.endswith(("医院", "派出所"))], found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "县卫健局、医院、疾控中心等单位参加会议。",  # hospitals, a kind
@@ -1256,6 +1312,102 @@ def test_the_models_schools_of_two_grades_are_a_kind(name: str, body: bool) -> N
     from epikg.records import Mention
 
     assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model")) is body
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("民营医院", False),
+        ("各村卫生室", False),
+        ("乡镇卫生院", False),
+        ("人民医院", True),
+        ("苍南县人民医院", True),
+    ],
+)
+def test_the_models_bodies_of_a_kind_are_no_body(name: str, body: bool) -> None:
+    """`民营医院、乡镇卫生院、各村卫生室参加会议`: private hospitals, the townships' clinics, every village's: kinds."""
+    from epikg.ner.merge import plausible
+    from epikg.records import Mention
+
+    assert plausible(Mention(name, EntityType.ORGANIZATION, 0, len(name), "model")) is body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县派出所全力做好排查工作。",  # every station of the county
+        "全镇卫生院取消休假。",
+        "全县基层党组织全力做好排查工作。",  # the party's grassroots branches, a kind
+        "县属地政府要落实责任。",
+    ],
+)
+def test_every_body_of_a_kind_in_a_place_is_no_body(text: str) -> None:
+    assert not bodies(text), bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("我县疾控中心全力做好排查工作。", "我县疾控中心"), ("本镇卫生院取消休假。", "镇卫生院")],
+)
+def test_this_places_body_is_one_body(text: str, body: str) -> None:
+    """`我县疾控中心`: this county's centre, one body (the scope 全 alone makes every place)."""
+    assert any(b.endswith(body[-5:]) for b in bodies(text)), bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("恒信农业专业合作社捐赠蔬菜5000斤。", "恒信农业专业合作社"),
+        ("检查组来到金穗种植专业合作社,检查防控措施。", "金穗种植专业合作社"),
+        ("苍南县天润农业专业合作社组织货源。", "苍南县天润农业专业合作社"),
+        ("红星村蔬菜种植专业合作社负责人介绍。", "红星村蔬菜种植专业合作社"),
+    ],
+)
+def test_a_farmers_cooperative_is_a_body(text: str, body: str) -> None:
+    """`恒信农业专业合作社`: a cooperative named by its brand and trade, or with its place."""
+    assert body in bodies(text)
+
+
+def test_every_cooperative_of_a_county_is_a_kind() -> None:
+    assert not bodies("全县农民专业合作社积极参与保供。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇政府分管领导和财政所对公开情况实施监督。",
+        "县卫健局工作人员与兽医站人员上门。",
+    ],
+)
+def test_no_bodys_name_runs_back_over_a_body_and_a_joiner(text: str) -> None:
+    """`镇政府分管领导和财政所`: the office after the joiner is no part of a name opening at 镇政府."""
+    assert not [b for b in bodies(text) if "和" in b or "与" in b], bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县文广旅体局关闭全县文化场馆。", "县文广旅体局"),
+        ("县乡村振兴局、县扶贫办联合开展走访。", "县扶贫办"),
+        ("苍南县林草局组织护林员巡查。", "苍南县林草局"),
+        ("镇中心校在做好开学准备。", "镇中心校"),
+        ("灵溪镇中心小学开展应急演练。", "灵溪镇中心小学"),
+    ],
+)
+def test_a_bureau_under_another_name_or_a_central_school_is_a_body(text: str, body: str) -> None:
+    """`县文广旅体局`, `县林草局`, `县扶贫办`: bureaus and offices under merged or former names; a township's
+    central school."""
+    assert body in bodies(text)
+
+
+def test_a_schools_name_that_goes_on_is_not_cut() -> None:
+    """`阳春镇中心小学校`: the ending 中心小学 is inside the school's name (学校)."""
+    assert "阳春镇中心小学" not in bodies("阳春镇中心小学校开展演练。")
+
+
+def test_a_joiner_before_a_kind_of_shop_is_no_brand() -> None:
+    """`基层党组织和各大超市`: 和 after a verb-like ending (组织) opens no brand before a kind of shop."""
+    assert not [b for b in bodies("要求基层党组织和各大超市密切配合。") if b.endswith("超市")]
 
 
 # --- a society and its branch, a town's safety station and law-enforcement team --------------------------

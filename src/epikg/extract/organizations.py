@@ -17,7 +17,7 @@ from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.lexicon import data_groups, data_table, data_words, is_common_word, looks_like_body, titles
-from epikg.ner.bodies import bare_units, is_generic, last_unit, org_type, without_name_words
+from epikg.ner.bodies import bare_units, is_generic, last_unit, named_unit, org_type, without_name_words
 from epikg.records import EntityType, Mention, Organization, Place
 
 __all__ = [
@@ -89,8 +89,9 @@ def with_place(place: str, body: str) -> str:
         return place + body[1:]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
         return place + body
-    if place[-1:] in level_chars() and place[-1] != level and is_common_word(body[:2]):
-        return place + body  # `宁陕县`+`市场监管局`: 市 begins a word of the body's, no level of the county
+    if place[-1:] != level and is_common_word(body[:2]):
+        # `宁陕县`, `漳江街道`+`市场监管局`: 市 begins a word of the body's, no level of the place
+        return place + body
     if body[1:].startswith(tuple(data_words("org_level_bodies.txt"))) and not (
         len(place) >= 3 and place[-1] == level
     ):
@@ -253,26 +254,72 @@ def _coordinated_with(
 
 
 def _listed_with(
-    text: str, mention: Mention, org_ends: dict[int, Mention], resolved: dict[str, str]
+    text: str,
+    mention: Mention,
+    org_ends: dict[int, Mention],
+    resolved: dict[str, str],
+    place_starts: frozenset[int] = frozenset(),
 ) -> str | None:
     """`县卫健局、公安局`: a body's bare ending listed after a body (ner/bodies.py listed_units) is of the first's
     place (苍南县卫健局 -> 苍南县公安局); `县公安局治安大队、交警大队`, `县人民医院检验科、感染科`: a unit of the kind
-    of the first's last unit (its last character: 大队, 科) is of the first's parent body. The full name, else None."""
+    of the first's last unit (its last character: 大队, 科) is of the first's parent body; `县人民医院、卫生监督所`: an
+    item named by its words before its ending (ner/bodies.py named_unit) is of the first's place, not one that
+    names its own (`沙河镇卫生院`). The full name, else None."""
     joiner = text[mention.start - 1 : mention.start]
-    if bare_units(mention.text, 0) != len(mention.text) or joiner not in data_words("list_joiners.txt"):
+    named = bare_units(mention.text, 0) != len(mention.text)
+    if named and (
+        named_unit(mention.text, 0) != len(mention.text)
+        or place_prefix(mention.text, {})
+        or mention.start in place_starts
+        or _opens_with_a_place_name(mention.text)
+    ):
+        return None  # `县中医医院和沙河镇卫生院`, `县卫健局、勐腊边境管理大队`: the item names its own place
+    if joiner not in data_words("list_joiners.txt"):
         return None
     before = org_ends.get(mention.start - 1)
     full = resolved.get(before.key) if before is not None else None
     if before is None or full is None:
         return None
+    if named:  # `县人民医院、卫生监督所、住建局`: an item named by its words is of the list's place
+        return _of_listed_place(full, mention.text)
     unit = last_unit(before.text)
     if not unit or not full.endswith(unit):
         return None
     parent = full[: -len(unit)]
     if looks_like_body(parent):  # a unit of the parent's: of the same kind as the one before it
         return parent + mention.text if unit[-1] == mention.text[-1] else None
-    division = parent if parent in level_chars() or gazetteer.load().lookup(parent) else None
-    return with_place(division, mention.text) if division else None
+    if not _is_division(parent):
+        return _of_listed_place(full, mention.text)  # after an item named by its words (`县人民医院、住建局`)
+    return with_place(parent, mention.text)
+
+
+def _opens_with_a_place_name(name: str) -> bool:
+    """`勐腊边境管理大队`, `新华派出所`: a name opening with a place's name or short form (the gazetteer's)."""
+    gaz = gazetteer.load()
+    return any(
+        gaz.lookup(name[:length]) or name[:length] in gaz.by_alias for length in range(2, len(name) - 1)
+    )
+
+
+def _of_listed_place(before: str, item: str) -> str | None:
+    """A list's item named with the place of the body before it, where that body is a place written in full and
+    one unit, or words and a unit (`苍南县卫健局`, `苍南县人民医院`), else None (`新华派出所`: a short form;
+    `县公安局沙河派出所`: a unit of a body)."""
+    prefix = place_prefix(before, {})
+    if (
+        prefix is None
+        or prefix.written[-1] not in level_chars()
+        or not prefix.written.endswith(prefix.place.name)
+    ):
+        return None
+    rest = before[len(prefix.written) :]
+    if bare_units(rest, 0) != len(rest) and named_unit(rest, 0) != len(rest):
+        return None
+    return with_place(prefix.written, item)
+
+
+def _is_division(name: str) -> bool:
+    return name in level_chars() or bool(name and gazetteer.load().lookup(name))
 
 
 def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs) -> list[Mention]:
@@ -297,6 +344,7 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
     """
     mentions = list(mentions)
     place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
+    place_starts = frozenset(m.start for m in mentions if m.type is EntityType.PLACE)
     org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}
     resolved: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -310,8 +358,11 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
                 if convener
                 else _founder(text, m, place_ends, locality)
                 or _coordinated_with(text, m, org_ends, locality)
-                or _listed_with(text, m, org_ends, resolved)
+                or _listed_with(text, m, org_ends, resolved, place_starts)
             )
+        elif text and not name:
+            # `县卫健局、市场监管局`: a listed ending that opens with a level's character (市场)
+            name = _listed_with(text, m, org_ends, resolved, place_starts)
         resolved.setdefault(m.key, name or resolve(m.text, locality))
     full = full_names(resolved.values(), locality.full_forms())
     return {text: full.get(name, name) for text, name in resolved.items()}

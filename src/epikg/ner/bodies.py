@@ -133,7 +133,11 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
-        if start is None or _listed_after_many(text, start):
+        if (
+            start is None
+            or _listed_after_many(text, start)
+            or _of_a_kind(text, start, match.group(), place_by_start)
+        ):
             continue
         named = [p.end for p in persons if start < p.start and p.end <= match.start()]
         if named:  # `镇长吴文杰和镇人大`: the body starts at its level after the name and its joiner
@@ -143,12 +147,14 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             if after < match.start() and text[after] in _level_chars():
                 start = after
         joined = [
-            m.end()
+            at
             for m in suffix.finditer(text, start, match.start())
-            if text[m.end() : m.end() + 1] in data_words("list_joiners.txt")
+            for at in range(m.end(), match.start())
+            if text[at] in data_words("list_joiners.txt")
         ]
         if joined:
-            # `镇纪委和派出所`: two bodies joined; the second's name starts after the joiner, at a level
+            # `镇纪委和派出所`: two bodies joined; the second's name starts after the joiner, at a level; so after
+            # other words (`镇政府分管领导和财政所`: the office is no 镇政府分管领导和's)
             start = max(joined) + 1
             if text[start] not in _level_chars():
                 continue
@@ -224,6 +230,19 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _of_a_kind(text: str, start: int, suffix: str, place_by_start: dict[int, Mention]) -> bool:
+    """`全县派出所`, `县基层党组织`, `县属地政府`: every body of a kind in a place, no one body: a kind many places
+    have (data/org_bare_kinds.txt) after a level after a word of every place (data/org_every_chars.txt; but
+    `全市疫情防控指挥部` is the city's one), or a kind's word after the level or place (data/org_kind_modifiers.txt)."""
+    every = text[start - 1 : start] in data_words("org_every_chars.txt")
+    if every and text[start : start + 1] in _level_chars() and suffix in data_words("org_bare_kinds.txt"):
+        return True
+    after = _after_place(start, place_by_start)
+    if after == start and text[start : start + 1] in _level_chars():
+        after += 1
+    return text.startswith(data_longest_first("org_kind_modifiers.txt"), after)
 
 
 def _members_team(name: str, suffix: str) -> bool:
@@ -438,6 +457,22 @@ def _lists_units(text: str, body: Mention, places: list[Mention]) -> bool:
         or looks_like_body(parent)
         or any(p.start == body.start and p.end == body.end - len(unit) for p in places)
         or (not parent and body.source == "rule:suffix")
+        or _named_after_place(body, places)
+    )
+
+
+def _named_after_place(body: Mention, places: list[Mention]) -> bool:
+    """`县人民医院`, `苍南县卫生监督所`: a body named by a few words and its ending after its level or place, as a
+    list's item is (named_unit); not by epidemic words (`县新冠肺炎疫情防控指挥部`: data/org_name_words.txt)."""
+    at = next((p.end - body.start for p in places if p.start == body.start and p.end < body.end), 0)
+    if not at and body.text[:1] in _level_chars():
+        at = 1
+    rest = body.text[at:]
+    stem = rest[: len(rest) - len(last_unit(rest))]
+    return (
+        at > 0
+        and named_unit(rest, 0) == len(rest)
+        and not any(w in stem for w in data_words("org_name_words.txt"))
     )
 
 
@@ -448,17 +483,24 @@ def listed_units(text: str, bodies: list[Mention], places: list[Mention]) -> lis
     Not a kind many places have (`县卫健局、医院等单位`: data/org_bare_kinds.txt) nor what a committee's joiner
     already gives (`镇党委、政府`)."""
     taken = {m.start for m in bodies}
+    by_start = {m.start: m for m in bodies}
     found: list[Mention] = []
     for body in sorted(bodies, key=lambda m: m.start):
+        if not _lists_units(text, body, places):
+            continue
         before = body
         while text[before.end : before.end + 1] in data_words("list_joiners.txt"):
             start = before.end + 1
+            if start in by_start and by_start[start].end > start:
+                before = by_start[start]  # an item read already: the list goes on after it
+                continue
             end = bare_units(text, start)
+            if end == start:  # `县卫健局、人民医院、住建局`: an item named by its words before its ending
+                end = named_unit(text, start)
             kind = _words_at("org_suffixes.txt").match(text, start)
             if (
                 end == start
                 or start in taken
-                or not _lists_units(text, before, places)
                 or (kind is not None and kind.group() in data_words("org_bare_kinds.txt"))
                 or not (phrase_ends_at(text, end) or text[end : end + 2] in two_character_words())
             ):
@@ -467,6 +509,55 @@ def listed_units(text: str, bodies: list[Mention], places: list[Mention]) -> lis
             found.append(before)
             taken.add(start)
     return found
+
+
+def named_unit(text: str, at: int) -> int:
+    """Where a list's item named by a few words and a body's ending ends (`人民医院`, `卫生监督所`, `政务服务中心`,
+    `疫情防控工作领导小组` after `县卫健局、`), `at` where none does: the item ends at the ending (and the sections
+    after it), before a joiner or the end of its phrase. Not an item that starts with a level, a plural or a scope
+    (`镇卫生院`, `各医院`, `全县`: read as bodies or kinds elsewhere), nor one whose words are a clause's, a kind's
+    (`民营医院`, `乡镇卫生院`, `辖区医院`: data/org_kind_modifiers.txt, org_level_kinds.txt, org_area_words.txt),
+    a function's (`定点医院`) or a body's (`公安局沙河派出所`, `大学附属医院`: a unit of the body), nor a
+    neighbourhood named as its committee (`昌盛居委会`: a place, data/place_village_suffixes.txt)."""
+    opener = text[at : at + 1]
+    if (
+        not HAN.match(opener or " ")
+        or opener in _level_chars()
+        or opener in data_words("org_plural_chars.txt")
+    ):
+        return at
+    if opener in data_words("org_scope_chars.txt"):
+        return at
+    words = (
+        *data_words("org_kind_modifiers.txt"),
+        *data_words("org_level_kinds.txt"),
+        *data_words("org_area_words.txt"),
+        *data_words("place_village_suffixes.txt"),
+    )
+    for match in _org_suffix_pattern().finditer(text, at + 1, at + _NAMED_UNIT_LONGEST):
+        stem = text[at : match.start()]
+        if (
+            not all(HAN.match(c) for c in stem)
+            or any(w in stem for w in words)
+            or _not_in_body().search(stem)
+        ):
+            return at
+        if _org_suffix_pattern().search(stem) or any(k in stem for k in data_words("org_bare_kinds.txt")):
+            return at  # `公安局沙河派出所`, `延边大学附属医院`: a unit of a body, no item named by its words
+        if any(v in stem for v in lead_verbs()):
+            return at
+        end = bare_units(text, match.start())
+        if text[at:end].endswith(tuple(data_words("place_village_suffixes.txt"))):
+            return at  # `新兴居委会、昌盛居委会`: a neighbourhood, a place, named as its committee
+        if (
+            text[end : end + 1] in data_words("list_joiners.txt") or phrase_ends_at(text, end)
+        ) and not function_name(text[at:end]):
+            return end
+    return at
+
+
+# the longest list item read by its words and ending (`新冠肺炎疫情防控工作领导小组`)
+_NAMED_UNIT_LONGEST = 14
 
 
 def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
@@ -718,8 +809,10 @@ def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[
 
 
 def _not_a_brand(stem: str) -> bool:
-    """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), a level character
-    last (`县超市`), a phrase or a kind of place (place_stems.is_phrase), or a shop's own ending (`商场超市`)."""
+    """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), after a joiner too
+    (`和各大`), a level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase), or a shop's own ending (`商场超市`)."""
+    if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:]):
+        return True  # `和各大超市`: a joiner before a kind of shop
     return (
         stem.startswith(tuple(data_words("place_name_never_starts.txt")))
         or stem[-1] in _level_chars()

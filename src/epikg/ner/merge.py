@@ -114,6 +114,8 @@ def plausible(mention: Mention) -> bool:
         return False  # a verb left inside: no body (after_meeting_verb kept what was convened, if anything)
     if text.endswith(data_longest_first("org_kind_endings.txt")):
         return False  # `镇中小学`: the town's schools of two grades, a kind
+    if text.startswith(data_longest_first("org_kind_modifiers.txt")):
+        return False  # `各村卫生室`, `民营医院`, `乡镇卫生院`: bodies of a kind, no one body
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
 

@@ -35,13 +35,56 @@ def _outlet_in_text() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _outlet_taken_from() -> re.Pattern[str]:
+    """An outlet's name after a word saying the story was taken from it (data/outlet_source_verbs.txt), up to
+    punctuation, with an outlet's ending."""
+    ends = alternation(data_groups("datelines.tsv")["outlet"])
+    return re.compile(
+        rf"(?:{data_alternation('outlet_source_verbs.txt')})《?(?P<name>[\u4e00-\u9fff]{{1,10}}(?:{ends}))》?"
+        rf"(?=[^\u4e00-\u9fff]|$)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _outlet_list() -> re.Pattern[str]:
+    """A list of 、-joined names closed by a word of data/outlet_list_words.txt and a verb of
+    data/outlet_report_verbs.txt, starting where a name can."""
+    before = re.escape("".join(sorted(data_words("outlet_before_words.txt"))))
+    return re.compile(
+        rf"(?:^|(?<=[{before},。;:“\s]))(?P<items>[\u4e00-\u9fff《》]{{2,14}}(?:、[\u4e00-\u9fff《》]{{2,14}})+)"
+        rf"(?:{data_alternation('outlet_list_words.txt')})(?:{data_alternation('outlet_report_verbs.txt')})",
+        re.MULTILINE,
+    )
+
+
+def _listed_outlets(text: str) -> list[Mention]:
+    """`大河报、中国日报等媒体报道`: each item of a list of outlets with an outlet's ending."""
+    ends = tuple(data_groups("datelines.tsv")["outlet"])
+    found = []
+    for match in _outlet_list().finditer(text):
+        at = match.start("items")
+        for item in match.group("items").split("、"):
+            name = item.strip("《》")
+            start = at + item.index(name) if name else at
+            if any(name.endswith(end) and len(name) > len(end) for end in ends):
+                found.append(Mention(name, EntityType.ORGANIZATION, start, start + len(name), "rule:suffix"))
+            at += len(item) + 1
+    return found
+
+
 def outlets_in_text(text: str) -> list[Mention]:
-    """`被央视新闻客户端直播`, `据新华网报道`: an outlet named where it reports the story. Not a kind (`各大网站`)."""
-    return [
+    """`被央视新闻客户端直播`, `据新华网报道`: an outlet named where it reports the story; `本文转载自红网`: where the
+    story was taken from it; `大河报、中国日报等媒体报道`: each outlet of a list. Not a kind (`各大网站`)."""
+    found = [
         Mention(m.group("name"), EntityType.ORGANIZATION, m.start("name"), m.end("name"), "rule:suffix")
-        for m in _outlet_in_text().finditer(text)
-        if not is_common_word(m.group("name"))
-        and m.group("name")[0] not in data_words("org_plural_chars.txt")
+        for pattern in (_outlet_in_text(), _outlet_taken_from())
+        for m in pattern.finditer(text)
+    ]
+    return [
+        m
+        for m in found + _listed_outlets(text)
+        if not is_common_word(m.text) and m.text[0] not in data_words("org_plural_chars.txt")
     ]
 
 
