@@ -333,7 +333,10 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
 
 def test_a_title_that_is_the_seam_of_two_places_names_no_one() -> None:
     # 县长 and 镇长 straddle a place's last character and the next place's first: 长安街道, 长安路 are places
-    for text, place in [("苍南县长安街道组织志愿者消杀。", "长安街道"), ("金桥镇长安路设立检查点。", "长安路")]:
+    for text, place in [
+        ("苍南县长安街道组织志愿者消杀。", "长安街道"),
+        ("金桥镇长安路设立检查点。", "长安路"),
+    ]:
         mentions = merge(rule_mentions(text), [])
         assert [m.text for m in mentions if m.type is PER] == []
         assert place in [m.text for m in mentions if m.type is EntityType.PLACE]

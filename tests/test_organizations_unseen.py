@@ -1515,3 +1515,16 @@ def test_quoted_teams_after_a_count_are_many_no_body(text: str) -> None:
 
 def test_a_quoted_team_with_no_count_stays_a_body() -> None:
     assert "小喇叭宣传队" in bodies("组建“小喇叭宣传队”走村入户。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("自治区档案局组织干部下沉社区。", "自治区档案局"),
+        ("自治县疾控中心派出专家。", "自治县疾控中心"),
+        ("经开区管委会组织干部下沉。", "经开区管委会"),
+    ],
+)
+def test_a_body_named_by_a_kind_of_division_starts_at_its_word(text: str, body: str) -> None:
+    # 自治区, 经开区: the level character ends a word that names the division, and the body starts at the word
+    assert bodies(text) == [body]

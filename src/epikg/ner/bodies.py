@@ -171,7 +171,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `组建党员先锋队5支`: teams of the place's party members, a kind
         end = match.end() + _office_after(text, match.group(), match.end())
         end += _section_after(text, end)
-        start -= _party_prefix(text, start, match.group())
+        start -= _party_prefix(text, start, match.group()) or _level_word_before(text, start)
         committee = text[start : match.start()]
         if (
             match.group() in data_words("org_coordinated_bodies.txt")
@@ -265,6 +265,21 @@ def _listed_after_many(text: str, start: int) -> bool:
         item_start -= 1  # back over the list's items before (`各村党支部、村委会、村卫生室`)
     items = text[item_start : start - 1]
     return any(c in plural and items[i + 1 : i + 2] in _level_chars() for i, c in enumerate(items))
+
+
+def _level_word_before(text: str, start: int) -> int:
+    """How many characters before a body's level character (`区` of `自治区档案局`) belong to a word that names a
+    kind of division with it (data/org_level_words.txt): part of the body's name; 0 where none does."""
+    if text[start : start + 1] not in _level_chars():
+        return 0
+    return next(
+        (
+            len(w) - 1
+            for w in data_longest_first("org_level_words.txt")
+            if start + 1 >= len(w) and text.startswith(w, start + 1 - len(w))
+        ),
+        0,
+    )
 
 
 def _party_prefix(text: str, start: int, suffix: str) -> int:
