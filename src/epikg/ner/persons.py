@@ -7,6 +7,7 @@ The vocabularies are data (epikg/data/person_*.txt, titles.tsv); this module onl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from epikg.lexicon import (
@@ -429,17 +430,7 @@ _DESCRIPTION = re.compile(r"\((?P<post>[\u4e00-\u9fff、]{2,20})\)")
 def _described(text: str) -> list[Mention]:
     """`秦川(民勤县卫健局局长):目前...`: a name that opens its clause right before brackets that hold its post
     (ending in a post title), even where it is an everyday word: the brackets show it is a name."""
-    found = []
-    for match in _DESCRIPTION.finditer(text):
-        if not match.group("post").endswith(_post_titles()):
-            continue
-        for length in (3, 2):
-            start = match.start() - length
-            name = text[max(0, start) : match.start()]
-            if start >= 0 and _opens_clause(text, start) and looks_like_name(name):
-                found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
-                break
-    return found
+    return _named_before_posts(text, _DESCRIPTION, looks_like_name)
 
 
 # `王芳,县疾控中心主任,介绍说`: a post set off by commas right after a name
@@ -450,14 +441,20 @@ def _set_off_by_commas(text: str) -> list[Mention]:
     """`万里明,东门社区党委书记,连夜召开会议`: a name that opens its clause right before a post set off by commas
     (ending in a post title) is a person; unlike brackets, commas set off other phrases too, so the name must
     be a plausible one (a listed surname, no everyday word first)."""
+    return _named_before_posts(text, _APPOSITION, lambda name: _plausible(name) and not is_common_word(name))
+
+
+def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str], bool]) -> list[Mention]:
+    """Names of three or two characters that open their clause right before a post `posts` finds (its group
+    `post` ending in a post title), as `fits` judges them."""
     found = []
-    for match in _APPOSITION.finditer(text):
+    for match in posts.finditer(text):
         if not match.group("post").endswith(_post_titles()):
             continue
         for length in (3, 2):
             start = match.start() - length
             name = text[max(0, start) : match.start()]
-            if start >= 0 and _opens_clause(text, start) and _plausible(name) and not is_common_word(name):
+            if start >= 0 and _opens_clause(text, start) and fits(name):
                 found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
                 break
     return found
