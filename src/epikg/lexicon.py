@@ -458,6 +458,13 @@ def looks_like_body(text: str) -> bool:
     return text.endswith(_body_endings()) and not text.endswith(_not_body_endings())
 
 
+def begins_a_word(text: str, at: int) -> bool:
+    """The character at `at` makes a word with the next (`科学研判`, `科室`, `股份`), unless a common word starts
+    right after it (`疾控科工作人员`: 工作, so 科工 is no word there). Shared by the body rules (ner/bodies.py,
+    ner/brands.py)."""
+    return text[at : at + 2] in two_character_words() and not is_common_word(text[at + 1 : at + 3])
+
+
 def ends_cleanly(text: str, end: int) -> bool:
     """Nothing goes on at `end` but punctuation or a word that follows names (data/person_followers.txt): where a
     job many hold (医生, 网格员: data/person_group_nouns.txt) after a name must end its phrase (`王芳医生!`,

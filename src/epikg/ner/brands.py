@@ -1,0 +1,120 @@
+"""Shops named by their brand (`好又多超市`), after a shop in a list (`华联超市、民生大药房`), and chains' branches
+(`华润万家陆川店`): bodies the genre names when it tells of supplies kept going. Read by ner/bodies.py.
+
+The endings, verbs and kinds are data (epikg/data/org_brand_*.txt, org_branch_endings.txt, org_shop_kind_words.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from epikg.lexicon import (
+    HAN,
+    begins_a_word,
+    data_longest_first,
+    data_table,
+    data_words,
+    is_common_word,
+)
+from epikg.ner.place_stems import is_phrase
+from epikg.records import EntityType, Mention
+
+_BEFORE_BRAND = set("、,，。;；:：(（“\n ")
+
+
+def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> list[Mention]:
+    """`协调好又多超市、步步高超市等保供`: a shop named by its brand alone (2 to 4 Han characters before an ending of
+    data/org_brand_suffixes.txt), where the brand starts a clause or a list item or follows a verb of working with;
+    not a kind (`各大超市`, `附近超市`, `大型超市`: an everyday word or a word no name starts with) nor a shop a
+    body already names (`城关镇华联超市`)."""
+    ends = {m.end for m in found}
+    verbs = (*data_longest_first("org_lead_verbs.txt"), *data_longest_first("org_brand_verbs.txt"))
+    brands_found = []
+    listed: list[tuple[int, int]] = []  # brands turned down as kinds, each a list's next item (after 、)
+    for ending in data_longest_first("org_brand_suffixes.txt"):
+        for match in re.finditer(re.escape(ending), text):
+            if match.end() in ends or text.startswith(
+                data_longest_first("org_brand_continuations.txt"), match.end()
+            ):
+                continue  # `永盛超市有限公司`: the company's name goes on
+            for length in (2, 3, 4):
+                start = match.start() - length
+                stem = text[start : match.start()]
+                if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in verbs):
+                    break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
+                opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
+                if not opens:
+                    continue
+                if not (is_common_word(stem) or is_common_word(stem[:2]) or _not_a_brand(stem)):
+                    brands_found.append(
+                        Mention(
+                            text[start : match.end()],
+                            EntityType.ORGANIZATION,
+                            start,
+                            match.end(),
+                            "rule:suffix",
+                        )
+                    )
+                    ends.add(match.end())
+                elif text[start - 1 : start] == "、":
+                    listed.append((start, match.end()))
+                break
+    return (
+        brands_found + _listed_after_a_shop(text, listed, [*found, *brands_found]) + _branches(text, places)
+    )
+
+
+def _branches(text: str, places: Sequence[Mention]) -> list[Mention]:
+    """`华润万家陆川店`: a chain's branch, its brand (2 to 4 Han characters opening a list's item or a clause, no
+    everyday word) then a place and a branch's ending (data/org_branch_endings.txt)."""
+    found = []
+    for place in places:
+        ending = next(
+            (e for e in data_longest_first("org_branch_endings.txt") if text.startswith(e, place.end)), None
+        )
+        if ending is None or begins_a_word(text, place.end + len(ending) - 1):
+            continue  # `苍南店铺`: shops of the place
+        for length in (4, 3, 2):
+            start = place.start - length
+            stem = text[start : place.start]
+            if (
+                start < 0
+                or not all(HAN.match(c) for c in stem)
+                or is_common_word(stem)
+                or stem.startswith(tuple(data_words("place_name_never_starts.txt")))
+            ):
+                continue
+            if start == 0 or text[start - 1] in _BEFORE_BRAND:
+                end = place.end + len(ending)
+                found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
+                break
+    return found
+
+
+def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[Mention]) -> list[Mention]:
+    """`华联超市、民生大药房等`, `万家福超市、欧亚抚松购物中心`: a brand listed right after a shop is a shop's name, even
+    where its words are everyday ones (民生) or read as two words (欧亚抚松); not a kind of shop (`华联超市、大型商场`:
+    data/org_shop_kind_words.txt)."""
+    endings = data_longest_first("org_brand_suffixes.txt")
+    kinds = data_longest_first("org_shop_kind_words.txt")
+    shop_ends = {m.end for m in bodies if m.text.endswith(endings)}
+    found = []
+    for start, end in sorted(listed):
+        if start - 1 in shop_ends and not text.startswith(kinds, start):
+            found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
+            shop_ends.add(end)
+    return found
+
+
+def _not_a_brand(stem: str) -> bool:
+    """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), after a joiner too
+    (`和各大`), a level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase), or a shop's own ending (`商场超市`)."""
+    if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:]):
+        return True  # `和各大超市`: a joiner before a kind of shop
+    return (
+        stem.startswith(tuple(data_words("place_name_never_starts.txt")))
+        or stem[-1] in data_table("level_chars.tsv")
+        or is_phrase(stem)
+        or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop
+    )
