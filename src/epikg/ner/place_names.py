@@ -266,8 +266,9 @@ _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
-    after punctuation, a preposition or a word for a place's area (`辖区胜利村`: data/place_locative_words.txt). Not an everyday word ending in one (`返乡`, `进村`,
-    `城镇`, `撤乡`: data/place_division_verbs.txt; `家乡`, `农村`), one starting at a number's unit (`2015年撤乡`)
+    after punctuation, a preposition or a word for a place's area (`辖区胜利村`: data/place_locative_words.txt).
+    Not an everyday word ending in one (`返乡`, `进村`, `城镇`, `撤乡`: data/place_division_verbs.txt; `家乡`,
+    `农村`), one starting at a number's unit (`2015年撤乡`)
     nor one going on past it (`乡镇`, `村委`), nor a verb before a body
     (`会同镇市场监督管理所`: data/org_lead_verbs.txt). After a weak opener
     (`的`: data/place_division_weak_openers.txt) the gazetteer must list the name somewhere. A village right
@@ -280,6 +281,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     gaz = gazetteer.load()
     found = []
     for at, char in enumerate(text):
+        if char not in endings or at < 2:
+            continue
         # `前进村`, `工农村`: a common name of villages (data/place_name_words.txt) ends in a verb's or a word's
         # character (进村, 农村) and still names one
         name_word = text[max(0, at - 2) : at] in data_words("place_name_words.txt")
@@ -290,12 +293,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
             and all(HAN.match(c) for c in text[max(0, at - 2) : at])
             and text[at - 2 : at] in gaz.by_alias
         )
-        if (
-            char not in endings
-            or at < 2
-            or (text[at - 1] in verbs and not (name_word or listed_name))
-            or goes_on_as_a_word(text, at)
-        ):
+        if (text[at - 1] in verbs and not (name_word or listed_name)) or goes_on_as_a_word(text, at):
             continue
         for length in range(2, _MAX_DIVISION_STEM + 1):
             start = at - length
