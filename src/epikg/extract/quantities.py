@@ -276,22 +276,20 @@ def _hit(text: str, run: re.Match[str]) -> _Hit | None:
             )  # `划分为6大网格`
         return None
     unit = tail.group("unit") + (tail.group("times").strip("()") if tail.group("times") else "")
+    end, post = tail.end(), tail.group("post")
     unit_end = tail.end("times") if tail.group("times") else tail.end("unit")
     times = next((w for w in _BARE_TIMES if unit.endswith(w) and unit != w), None)
     if (
         times
-        and not tail.group("post")
+        and not post
         and unit[: -len(times)] in _UNITS
         and text.startswith(_TIMES_OPENINGS, unit_end - len(times))
     ):
         # `封闭5条次要道路`: 次 opens the next word (次要), the measure word is 条
-        return _Hit(
-            start, run.start(), numeral, pre, unit[: -len(times)], unit_end - len(times),
-            tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), None, tail.group("scale"),
-        )  # fmt: skip
+        unit, end, post = unit[: -len(times)], unit_end - len(times), None
     return _Hit(
-        start, run.start(), numeral, pre, unit, tail.end(),
-        tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), tail.group("post"), tail.group("scale"),
+        start, run.start(), numeral, pre, unit, end,
+        tail.group("sep"), tail.group("upper"), tail.group("fuzzy"), post, tail.group("scale"),
     )  # fmt: skip
 
 
@@ -302,15 +300,16 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
     if value is not None and hit.scale:
         value *= _LARGE[hit.scale]  # `十余万只`: more than ten ten-thousands
     approx_pre = hit.pre is not None and _APPROX_WORDS[hit.pre]
+    round_value = _round(numeral)
     if value is None:
         value, upper = _adjacent_pair(numeral)
         if (
             value is None
-            and _round(numeral) is not None
+            and round_value is not None
             and (approx_pre or hit.fuzzy or _before(text, hit.start, 1) in _ROUND_BEFORE)
         ):
-            value = _round(numeral)  # `逾千人`, `上万元`, `百余名`, `近百万元`: a round number, approximate
-            if value is not None and hit.scale:
+            value = round_value  # `逾千人`, `上万元`, `百余名`, `近百万元`: a round number, approximate
+            if hit.scale:
                 value *= _LARGE[hit.scale]  # `百余万元`
         if value is None:
             return None
@@ -326,7 +325,7 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
     if counts and counts.startswith(_CASE_WORDS):
         return None  # `3名确诊患者`: a case count
     vague_pair = upper is not None and not hit.sep  # `七八户`
-    approx = bool(approx_pre or _round(numeral) is not None or hit.fuzzy or hit.post or vague_pair)
+    approx = bool(approx_pre or round_value is not None or hit.fuzzy or hit.post or vague_pair)
     start = hit.start if approx_pre else hit.num_start
     return Quantity(
         text=text[start : hit.end], start=start, end=hit.end, value=value, unit=unit,
@@ -354,9 +353,8 @@ def _adjacent_pair(numeral: str) -> tuple[Decimal | None, Decimal | None]:
     """`七八户` and `四五辆`: two neighbouring digits are a vague range, read as value and upper bound (of tens or
     more, `五六十人`, when a place value follows them)."""
     if len(numeral) == 3 and numeral[2] in _SMALL | _LARGE:
-        low, high = _adjacent_pair(
-            numeral[:2]
-        )  # `五六十人`, `三四百户`, `七八万元`: the pair times its place
+        # `五六十人`, `三四百户`, `七八万元`: the pair times its place
+        low, high = _adjacent_pair(numeral[:2])
         scale = (_SMALL | _LARGE)[numeral[2]]
         return (low * scale, high * scale) if low is not None and high is not None else (None, None)
     if len(numeral) == 2 and all(c in _DIGITS for c in numeral):

@@ -256,29 +256,34 @@ def _a_county_or_above(name: str) -> bool:
 def _ends_the_name(text: str, end: int) -> bool:
     """What follows a name the model read whole at `end` starts a word of its own: an everyday word or a verb
     that follows names (persons.starts_own_word), a function word (data/person_function_followers.txt:
-    `张建设在`), or a word the lexicon lists that opens with a character that follows names (`陈永安慰问`,
+    `黄和平等`), or a word the lexicon lists that opens with a character that follows names (`陈永安慰问`,
     `刘成功率队`; not `陈楚强调,`)."""
-    after = text[end : end + 1]
     return (
         starts_own_word(text, end)
-        or after in data_words("person_function_followers.txt")
-        or (after in data_words("person_followers.txt") and listed_as(text[end : end + 2]) == "W")
+        or text[end : end + 1] in data_words("person_function_followers.txt")
+        or _follower_led_word(text, end)
     )
 
 
 def _starts_a_word(text: str, at: int) -> bool:
-    """A word starts at `at`: an everyday word (`刘凯连续`), or a word the lexicon lists that opens with a
-    character that follows names (`刘洋实地察看`, `吴刚陪同`, `金成率队`: data/person_followers.txt)."""
+    """A word starts at `at`: an everyday word (`刘凯连续`), or a follower-led one (`刘洋实地察看`, `吴刚陪同`)."""
+    return is_common_word(text[at : at + 2]) or _follower_led_word(text, at)
+
+
+def _follower_led_word(text: str, at: int) -> bool:
+    """A two-character word the lexicon lists at `at` that opens with a character that follows names
+    (data/person_followers.txt): `察看`, `陪同`, `率队`, `慰问`."""
     pair = text[at : at + 2]
-    return is_common_word(pair) or (pair[:1] in data_words("person_followers.txt") and listed_as(pair) == "W")
+    return pair[:1] in data_words("person_followers.txt") and listed_as(pair) == "W"
 
 
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`, `刘洋实地察看`: a three-character name whose last character starts a word with what
-    follows (_starts_a_word), unless what follows starts a word of its own (`刘红杰出席`, `陈常胜利用`, `张建国会同`, `张建设在`: the
-    name is whole, 出席, 利用 and 会同 the clause's verb, 在 its preposition) and the last character starts no title (`姚军中队长`: 姚军, 中队长); `金美玉笑着说`: a
-    four-character one whose last is a character that follows names (笑 of 笑着说, data/person_followers.txt);
-    any whose last starts a verb after names (`乌力吉图正在`, data/person_verbs_after.txt)."""
+    follows (_starts_a_word), unless what follows starts a word of its own (_ends_the_name: `刘红杰出席`,
+    `陈常胜利用`, `张建国会同`, `黄和平等`: the name is whole) and the last character starts no title (`姚军中队长`:
+    姚军, 中队长); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
+    data/person_followers.txt); any whose last starts a verb after names (`乌力吉图正在`,
+    data/person_verbs_after.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]

@@ -307,8 +307,8 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
             # the page's footer after the related links may still give the body's address
             at = line_start
             for line in lines[number:]:
-                if address := _address().search(line):
-                    kept.append(text.slice(at + address.start(), at + address.end()))
+                if address := _address_in(text, at, line):
+                    kept.append(address)
                 at += len(line) + 1
             break
         if not seen_body and _tail_section().match(stripped):
@@ -320,9 +320,9 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
             continue
         if is_boilerplate(stripped) or stripped == previous:
             dropped.append(stripped)
-            address = _address().search(raw_line) if stripped != previous else None
+            address = _address_in(text, line_start, raw_line) if stripped != previous else None
             if address:  # `主办:某某县人民政府 地址:某某县民主路1号`: the address stays, on its own line
-                kept.append(text.slice(line_start + address.start(), line_start + address.end()))
+                kept.append(address)
                 previous = stripped
             continue
         lead = len(raw_line) - len(raw_line.lstrip())
@@ -332,6 +332,12 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
     if removed is not None:
         removed.extend(dropped)
     return join_lines(kept, wrapped=[_wraps(a.text, b.text) for a, b in zip(kept, kept[1:], strict=False)])
+
+
+def _address_in(text: AlignedText, at: int, line: str) -> AlignedText | None:
+    """The postal address a line starting at `at` gives, as a slice of the text, if any."""
+    address = _address().search(line)
+    return text.slice(at + address.start(), at + address.end()) if address else None
 
 
 @lru_cache(maxsize=1)

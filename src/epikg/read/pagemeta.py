@@ -173,7 +173,8 @@ def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[st
             if match:
                 name = re.sub(r"[\d\s]+$", "", match.group("name"))
                 # `来源:每日甘肃网-张掖日报`: the portal, then the paper it took the text from (read_meta adds it)
-                name = _JOINED.split(name)[0] if len(_JOINED.split(name)[0]) >= 2 else name
+                first = _JOINED.split(name)[0]
+                name = first if len(first) >= 2 else name
                 start, end = _account(name)
                 if end - start >= 2:
                     at = offset + match.start("name")
@@ -182,13 +183,14 @@ def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[st
 
 
 _JOINED = re.compile(r"-(?=[\u4e00-\u9fff]{2})")
+_SECOND_OUTLET = re.compile(r"[\u4e00-\u9fff]{2,20}")
 
 
 def _joined_outlet(text: str, outlet: Found | None) -> Found | None:
     """The second outlet of a source naming two joined by a hyphen (`每日甘肃网-张掖日报`), after the first."""
     if outlet is None or not _JOINED.match(text, outlet.end):
         return None
-    second = re.compile(r"[\u4e00-\u9fff]{2,20}").match(text, outlet.end + 1)
+    second = _SECOND_OUTLET.match(text, outlet.end + 1)
     return (
         Found(second.group(), second.start(), second.end())
         if second and looks_like_body(second.group())
