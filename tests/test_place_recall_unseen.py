@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from epikg.ner import recognize
+from epikg.ner.place_lists import listed_alike
 from epikg.ner.places import place_mentions
+from epikg.records import EntityType, Mention, Sentence
 
 
 def names(text: str) -> list[str]:
@@ -855,3 +858,63 @@ def test_the_countys_own_venue_by_its_bare_level_character_is_a_place(text: str,
 @pytest.mark.parametrize("text", ["全县汽车站暂停营运。", "该县体育馆暂停开放。", "各县体育馆暂停开放。"])
 def test_a_scope_before_the_level_character_names_no_one_venue(text: str) -> None:
     assert not [m.text for m in place_mentions(text) if "体育馆" in m.text or "汽车站" in m.text]
+
+
+def test_a_place_listed_beside_a_place_and_ending_as_it_does_is_one_even_by_an_everyday_word() -> None:
+    """`三合社区、黄土社区、沙坪社区`: 黄土 is an everyday word, alone no name's stem; listed by 、 between two
+    communities and ending as they do, it names the third."""
+    text = "县委书记先后到三合社区、黄土社区、沙坪社区检查。"
+    found = recognize(text, [Sentence(0, 0, len(text))])
+    assert [m.text for m in found if m.type is EntityType.PLACE] == ["三合社区", "黄土社区", "沙坪社区"]
+
+
+def test_the_models_place_has_its_listed_siblings_too() -> None:
+    text = "在石门村、大河村、黄土村设卡。"
+    model_read = [Mention("石门村", EntityType.PLACE, 1, 4, "model")]
+    assert [m.text for m in listed_alike(text, model_read)] == ["大河村", "黄土村"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在石门村、贫困村开展排查。",
+        "到石门村、各村检查。",
+        "在石门村、周边村设卡。",
+        "石门村、该村均已封闭。",
+    ],
+)
+def test_a_kind_a_scope_or_a_demonstrative_listed_beside_a_place_names_none(text: str) -> None:
+    model_read = [
+        Mention("石门村", EntityType.PLACE, text.index("石门村"), text.index("石门村") + 3, "model")
+    ]
+    assert listed_alike(text, model_read) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["走访了桃源村、示范村、重点村。", "全县共有贫困村12个。", "在各示范社区设卡。"]
+)
+def test_a_kind_of_village_is_no_village_even_where_the_gazetteer_lists_one_so_named(text: str) -> None:
+    assert not {"示范村", "重点村", "贫困村", "示范社区"} & set(names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("工作人员在石板桥镇开展排查。", "石板桥镇"),  # the gazetteer lists 板桥镇, the name's tail
+        ("石板桥镇全力做好疫情防控工作。", "石板桥镇"),
+        ("驻守板桥镇的干部到岗到位。", "板桥镇"),  # 守 ends the verb 驻守: no name starts before 板
+    ],
+)
+def test_a_township_whose_name_ends_in_a_listed_one_is_read_whole(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("——记向阳村志愿者马占福", ["向阳村"]),
+        ("——记石空镇枣园村志愿者马占福", ["石空镇", "枣园村"]),  # not 记石空镇 (石空镇 is listed)
+    ],
+)
+def test_a_profiles_subtitle_mark_is_no_part_of_the_place_after_it(text: str, expected: list) -> None:
+    assert names(text) == expected

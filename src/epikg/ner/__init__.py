@@ -27,6 +27,7 @@ from epikg.ner.merge import (
     trim_person,
 )
 from epikg.ner.persons import MODEL_CHECKED_NAME, person_mentions, title_words
+from epikg.ner.place_lists import listed_alike
 from epikg.ner.place_stems import a_campaign_title
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
@@ -121,7 +122,10 @@ def recognize(
     model = [m for m in model if not _after_a_nickname_mark(text, m)]
     # `扎实推进“平安村”建设`: a title to earn, no place, whichever reader took it
     model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
-    return outside_handles(text, repeat_names(text, merge(rule_mentions(text), model)))
+    merged = merge(rule_mentions(text), model)
+    # `到三合社区、黄土社区、沙坪社区`: a place listed beside a place of either reader, ending as it does
+    merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
+    return outside_handles(text, repeat_names(text, merged))
 
 
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -7,8 +7,14 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from epikg.lexicon import HAN, data_groups, data_words, is_common_word, numerals, titles
-from epikg.ner.place_stems import NAMED_PLACE, counted, inside_a_body, is_generic_stem
+from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word, numerals, titles
+from epikg.ner.place_stems import (
+    NAMED_PLACE,
+    counted,
+    inside_a_body,
+    is_generic_stem,
+    opens_after_a_verb_or_a_scope,
+)
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken
 
@@ -114,6 +120,75 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
             queue.append(mention)
             spans.add(start, end)
     return found
+
+
+def listed_alike(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Places listed by 、 right beside a place of any reader (the model's too) and ending as it does, that no
+    mention covers yet (`_same_ending_siblings`); each one found may have its own."""
+    spans = Taken(len(text), ((m.start, m.end) for m in mentions))
+    before = data_words("place_before_chars.txt")
+    queue = sorted((m for m in mentions if m.type is EntityType.PLACE), key=lambda m: m.start)
+    found: list[Mention] = []
+    while queue:
+        place = queue.pop()
+        for start, end in _same_ending_siblings(text, place, before):
+            if not spans.overlaps(start, end) and not inside_a_body(text, start, end):
+                mention = Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE)
+                found.append(mention)
+                queue.append(mention)
+                spans.add(start, end)
+    return found
+
+
+def _same_ending_siblings(text: str, place: Mention, before: frozenset[str]) -> list[tuple[int, int]]:
+    """`到三合社区、黄土社区、沙坪社区检查`: an item listed by 、 right beside a place and ending as it does
+    (data/place_division_endings.txt, place_name_suffixes.txt) is a name of that kind, even where its stem is an
+    everyday word (黄土, 花园, 大河): the list shows it; not a kind of place (`贫困村`, `重点小区`:
+    data/place_kind_modifiers.txt, place_kind_words.txt) nor a scope or demonstrative (`各村`, `该社区`)."""
+    ending = next(
+        (
+            e
+            for e in (
+                *data_longest_first("place_name_suffixes.txt"),
+                *data_longest_first("place_division_endings.txt"),
+            )
+            if place.text.endswith(e) and len(place.text) - len(e) >= 2
+        ),
+        None,
+    )
+    if ending is None:
+        return []
+    found = []
+    if text[place.end : place.end + 1] == _LIST_COMMA:  # the item after the place
+        start = place.end + 1
+        for length in range(2, _MAX_SIBLING):
+            if not all(HAN.match(c) for c in text[start : start + length]):
+                break
+            if text.startswith(ending, start + length):
+                found.append((start, start + length + len(ending)))
+                break
+    end = place.start - 1
+    if end > 0 and text[end] == _LIST_COMMA and text.endswith(ending, 0, end):  # the item before it
+        stem_end = end - len(ending)
+        for length in range(2, _MAX_SIBLING):
+            start = stem_end - length
+            if start < 0 or not all(HAN.match(c) for c in text[start:stem_end]):
+                break
+            if (
+                start == 0
+                or not HAN.match(text[start - 1])
+                or text[start - 1] in before
+                or opens_after_a_verb_or_a_scope(text, start)
+            ):
+                found.append((start, end))
+                break
+    kinds = data_words("place_kind_words.txt")
+    return [
+        (start, end)
+        for start, end in found
+        if (stem := text[start : end - len(ending)]) not in kinds
+        and not is_generic_stem(stem, word_may_name=True)
+    ]
 
 
 def _right_sibling(text: str, end: int, etc: Sequence[str]) -> tuple[int | None, int]:

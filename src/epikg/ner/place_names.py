@@ -221,10 +221,19 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
     for start, end in divisions:  # `黄田乡党委` is read with its body
-        if not spans.overlaps(start, end):
+        if not spans.overlaps(start, end) or _extends_a_listed_name(taken, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
             spans.add(start, end)
     return found
+
+
+def _extends_a_listed_name(taken: list[Mention], start: int, end: int) -> bool:
+    """`在石板桥镇开展排查`: the gazetteer lists 板桥镇, the tail of the township's name that starts after 在; the
+    name written is the place (the listed one inside it gives way), where only such tails overlap it."""
+    overlapping = [m for m in taken if m.start < end and start < m.end]
+    return bool(overlapping) and all(
+        m.type is EntityType.PLACE and m.end == end and m.start > start for m in overlapping
+    )
 
 
 def _wraps_places_only(spans: Taken, places: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -43,6 +43,8 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     is any everyday word where the context shows a name (`word_may_name`: `滨湖街道大学路`)."""
     if stem in data_words("place_name_words.txt"):
         return False
+    if _a_kind(stem):
+        return True  # `贫困村`, `示范社区`, `重点小区`: a kind of village or compound, no name
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
     if any(verb in stem for verb in data_words("place_setup_verbs.txt")):
@@ -76,6 +78,14 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         and head not in data_words("place_name_words.txt")
         and not _short_name(head)
     )
+
+
+def _a_kind(stem: str) -> bool:
+    """`示范`, `示范村`: a word for a kind of village or compound (data/place_kind_modifiers.txt), alone or
+    before a place's ending."""
+    kinds = data_words("place_kind_modifiers.txt")
+    endings = (*data_words("place_division_endings.txt"), *data_words("place_name_suffixes.txt"))
+    return stem in kinds or any(stem.endswith(e) and stem[: -len(e)] in kinds for e in endings)
 
 
 def _numbered_name(stem: str) -> bool:
@@ -135,6 +145,8 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
         return True
     if _after_a_clause_opener(text, start):
         return True
+    if text.endswith(tuple(data_words("place_subtitle_marks.txt")), 0, start):
+        return True  # `——记向阳村志愿者`: a profile's subtitle
     scope = text[start - 2 : start]
     return (
         len(scope) == 2
