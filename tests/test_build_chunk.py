@@ -45,3 +45,17 @@ def test_a_chunk_builds_each_page_as_alone(resources: Resources, tmp_path: Path)
 
 def _untimed(document: DocumentResult) -> DocumentResult:
     return replace(document, timings={})
+
+
+def test_tagging_computes_each_sentences_features_once(
+    resources: Resources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HanLP's loader ran every sample's transforms once more just to measure it, and a loader made per page
+    group from it once again: three times the features for one tagging."""
+    from epikg.ner.char_features import Features
+
+    calls = []
+    counted = Features.__call__
+    monkeypatch.setattr(Features, "__call__", lambda self, sample: calls.append(1) or counted(self, sample))
+    resources.tagger.tag_pages([["县委书记王明到城关镇检查。", "全县设立卡点。"], ["李强说。"]])
+    assert len(calls) == 3
