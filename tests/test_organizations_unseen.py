@@ -1528,3 +1528,20 @@ def test_a_quoted_team_with_no_count_stays_a_body() -> None:
 def test_a_body_named_by_a_kind_of_division_starts_at_its_word(text: str, body: str) -> None:
     # 自治区, 经开区: the level character ends a word that names the division, and the body starts at the word
     assert bodies(text) == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("城关镇中心幼儿园组织教职工值守。", "城关镇中心幼儿园"),
+        ("县第一幼儿园延迟开学。", "县第一幼儿园"),
+        ("洛口镇新时代文明实践所组织志愿者上门宣传。", "洛口镇新时代文明实践所"),
+        ("大坪村新时代文明实践站组织志愿者上门宣传。", "大坪村新时代文明实践站"),
+        ("县看守所实行封闭管理。", "县看守所"),
+        ("城关镇警务室民警在卡点值守。", "城关镇警务室"),
+    ],
+)
+def test_kindergartens_practice_stations_and_police_posts_are_bodies(text: str, body: str) -> None:
+    """A township's kindergarten, the civilisation practice stations below a county's centre, a detention house
+    and a police post: their ending names the body (data/org_suffixes.txt)."""
+    assert body in bodies(text)
