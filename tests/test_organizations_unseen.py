@@ -1545,3 +1545,20 @@ def test_kindergartens_practice_stations_and_police_posts_are_bodies(text: str, 
     """A township's kindergarten, the civilisation practice stations below a county's centre, a detention house
     and a police post: their ending names the body (data/org_suffixes.txt)."""
     assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("恒达物流有限公司捐赠口罩五千只。", "恒达物流有限公司"),
+        ("执法人员来到金穗科技有限公司检查复工情况。", "金穗科技有限公司"),
+        ("在鑫源食品股份有限公司,员工扫码进厂。", "鑫源食品股份有限公司"),
+    ],
+)
+def test_a_company_named_by_brand_and_trade_alone_is_a_body(text: str, body: str) -> None:
+    """`恒达物流有限公司`: a company's registered ending after its brand and trade, with no place before them."""
+    assert body in bodies(text)
+
+
+def test_companies_of_no_name_are_no_body() -> None:
+    assert bodies("辖区企业和有限公司要落实主体责任。") == []
