@@ -1562,3 +1562,19 @@ def test_a_company_named_by_brand_and_trade_alone_is_a_body(text: str, body: str
 
 def test_companies_of_no_name_are_no_body() -> None:
     assert bodies("辖区企业和有限公司要落实主体责任。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("红旗社区党委组织党员下沉值守。", "红旗社区党委"),
+        ("近日,东门社区党总支组织志愿者排查。", "东门社区党总支"),
+        ("新华社区居委会发布通告。", "新华社区居委会"),
+        ("城南社区居委会、东门社区党支部组织网格员排查。", "城南社区居委会"),
+    ],
+)
+def test_a_community_named_only_in_its_bodys_name_starts_it(text: str, body: str) -> None:
+    """`红旗社区党委`: the community is named only inside its body's name (no place mention of its own), and its
+    committee (`居委会`) right after it is no second place; the body starts at the community's name."""
+    assert body in bodies(text)
+    assert not [m for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text.endswith("居委会")]
