@@ -1578,3 +1578,22 @@ def test_a_community_named_only_in_its_bodys_name_starts_it(text: str, body: str
     committee (`居委会`) right after it is no second place; the body starts at the community's name."""
     assert body in bodies(text)
     assert not [m for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text.endswith("居委会")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("永丰县农村信用合作联社捐赠防疫物资。", "永丰县农村信用合作联社"),
+        ("中国农业银行石城县支行开辟绿色通道。", "石城县支行"),
+    ],
+)
+def test_a_credit_union_and_a_banks_branch_are_bodies(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["市县两级疾控部门开展流调。", "县乡两级卫生院加强值守。", "县乡村三级党组织联动。"]
+)
+def test_bodies_of_two_or_three_levels_together_are_no_body(text: str) -> None:
+    """`市县两级疾控部门`: the CDCs of two levels, a kind; no `县两级疾控`."""
+    assert bodies(text) == []
