@@ -383,3 +383,16 @@ def test_a_county_committee_written_in_full_before_its_post_is_still_merged() ->
     """`沙雅县县委书记`: the county's committee is 沙雅县委 as the genre names it; only a village's committee
     (data/org_merged_level_bodies.txt) keeps the form the page writes."""
     assert {b for p, _, b in posts_of("沙雅县县委书记李国强率队检查卡点。") if p == "李国强"} == {"沙雅县委"}
+
+
+def test_a_party_group_post_before_its_units_own_post_is_the_units() -> None:
+    """`县交通运输局党组书记、局长`: the body of the last-listed post (the bureau) is the person's; the bureau's party
+    group, named only inside the title, is no body of the page's."""
+    found = posts_of(NANXIAN + "县交通运输局党组书记、局长张建国检查卡点。")
+    assert {b for p, _, b in found if p == "张建国"} == {"南县交通运输局"}
+
+
+def test_a_party_group_post_alone_keeps_its_group() -> None:
+    assert {b for p, _, b in posts_of(NANXIAN + "县卫健委党组书记王五讲话。") if p == "王五"} == {
+        "南县卫健委党组"
+    }
