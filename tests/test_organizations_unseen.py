@@ -1597,3 +1597,19 @@ def test_a_credit_union_and_a_banks_branch_are_bodies(text: str, body: str) -> N
 def test_bodies_of_two_or_three_levels_together_are_no_body(text: str) -> None:
     """`市县两级疾控部门`: the CDCs of two levels, a kind; no `县两级疾控`."""
     assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("永丰县医院", "永丰县人民医院"),
+        ("永丰县融媒", "永丰县融媒体中心"),
+        ("永丰县文广新旅局", "永丰县文化广电新闻出版旅游局"),
+    ],
+)
+def test_a_countys_hospital_media_centre_and_culture_bureau_by_short_names(short: str, full: str) -> None:
+    assert full_names([short, full]) == {short: full}
+
+
+def test_a_county_hospital_is_not_its_chinese_medicine_hospital() -> None:
+    assert full_names(["永丰县医院", "永丰县中医院"]) == {}
