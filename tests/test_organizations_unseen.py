@@ -1528,3 +1528,88 @@ def test_a_quoted_team_with_no_count_stays_a_body() -> None:
 def test_a_body_named_by_a_kind_of_division_starts_at_its_word(text: str, body: str) -> None:
     # 自治区, 经开区: the level character ends a word that names the division, and the body starts at the word
     assert bodies(text) == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("城关镇中心幼儿园组织教职工值守。", "城关镇中心幼儿园"),
+        ("县第一幼儿园延迟开学。", "县第一幼儿园"),
+        ("洛口镇新时代文明实践所组织志愿者上门宣传。", "洛口镇新时代文明实践所"),
+        ("大坪村新时代文明实践站组织志愿者上门宣传。", "大坪村新时代文明实践站"),
+        ("县看守所实行封闭管理。", "县看守所"),
+        ("城关镇警务室民警在卡点值守。", "城关镇警务室"),
+    ],
+)
+def test_kindergartens_practice_stations_and_police_posts_are_bodies(text: str, body: str) -> None:
+    """A township's kindergarten, the civilisation practice stations below a county's centre, a detention house
+    and a police post: their ending names the body (data/org_suffixes.txt)."""
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("恒达物流有限公司捐赠口罩五千只。", "恒达物流有限公司"),
+        ("执法人员来到金穗科技有限公司检查复工情况。", "金穗科技有限公司"),
+        ("在鑫源食品股份有限公司,员工扫码进厂。", "鑫源食品股份有限公司"),
+    ],
+)
+def test_a_company_named_by_brand_and_trade_alone_is_a_body(text: str, body: str) -> None:
+    """`恒达物流有限公司`: a company's registered ending after its brand and trade, with no place before them."""
+    assert body in bodies(text)
+
+
+def test_companies_of_no_name_are_no_body() -> None:
+    assert bodies("辖区企业和有限公司要落实主体责任。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("红旗社区党委组织党员下沉值守。", "红旗社区党委"),
+        ("近日,东门社区党总支组织志愿者排查。", "东门社区党总支"),
+        ("新华社区居委会发布通告。", "新华社区居委会"),
+        ("城南社区居委会、东门社区党支部组织网格员排查。", "城南社区居委会"),
+    ],
+)
+def test_a_community_named_only_in_its_bodys_name_starts_it(text: str, body: str) -> None:
+    """`红旗社区党委`: the community is named only inside its body's name (no place mention of its own), and its
+    committee (`居委会`) right after it is no second place; the body starts at the community's name."""
+    assert body in bodies(text)
+    assert not [m for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text.endswith("居委会")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("永丰县农村信用合作联社捐赠防疫物资。", "永丰县农村信用合作联社"),
+        ("中国农业银行石城县支行开辟绿色通道。", "石城县支行"),
+    ],
+)
+def test_a_credit_union_and_a_banks_branch_are_bodies(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["市县两级疾控部门开展流调。", "县乡两级卫生院加强值守。", "县乡村三级党组织联动。"]
+)
+def test_bodies_of_two_or_three_levels_together_are_no_body(text: str) -> None:
+    """`市县两级疾控部门`: the CDCs of two levels, a kind; no `县两级疾控`."""
+    assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("永丰县医院", "永丰县人民医院"),
+        ("永丰县融媒", "永丰县融媒体中心"),
+        ("永丰县文广新旅局", "永丰县文化广电新闻出版旅游局"),
+    ],
+)
+def test_a_countys_hospital_media_centre_and_culture_bureau_by_short_names(short: str, full: str) -> None:
+    assert full_names([short, full]) == {short: full}
+
+
+def test_a_county_hospital_is_not_its_chinese_medicine_hospital() -> None:
+    assert full_names(["永丰县医院", "永丰县中医院"]) == {}

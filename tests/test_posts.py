@@ -362,3 +362,37 @@ def test_a_units_own_committee_is_never_the_towns(phrase: str) -> None:
     found = {(t, b) for p, t, b in posts_of(PUSHI + phrase) if p == "金哲"}
     assert not [b for _, b in found if b and b.startswith("浦市镇")]
     assert any(t.endswith("党委书记") and t[0] in "院校" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("近日,下湾村村委会主任李红梅带队检查卡点。", "李红梅", "下湾村村委会"),
+        ("浦市镇红星村召开会议。红星村村委会主任李强介绍情况。", "李强", "红星村村委会"),
+    ],
+)
+def test_a_village_committee_written_in_full_before_its_post_stays_as_written(
+    text: str, person: str, body: str
+) -> None:
+    """`下湾村村委会主任`: the page writes the village and its committee in full; the post's body is that name,
+    not the merged 下湾村委会 of a bare `村委会主任` after the village."""
+    assert {b for p, _, b in posts_of(text) if p == person} == {body}
+
+
+def test_a_county_committee_written_in_full_before_its_post_is_still_merged() -> None:
+    """`沙雅县县委书记`: the county's committee is 沙雅县委 as the genre names it; only a village's committee
+    (data/org_merged_level_bodies.txt) keeps the form the page writes."""
+    assert {b for p, _, b in posts_of("沙雅县县委书记李国强率队检查卡点。") if p == "李国强"} == {"沙雅县委"}
+
+
+def test_a_party_group_post_before_its_units_own_post_is_the_units() -> None:
+    """`县交通运输局党组书记、局长`: the body of the last-listed post (the bureau) is the person's; the bureau's party
+    group, named only inside the title, is no body of the page's."""
+    found = posts_of(NANXIAN + "县交通运输局党组书记、局长张建国检查卡点。")
+    assert {b for p, _, b in found if p == "张建国"} == {"南县交通运输局"}
+
+
+def test_a_party_group_post_alone_keeps_its_group() -> None:
+    assert {b for p, _, b in posts_of(NANXIAN + "县卫健委党组书记王五讲话。") if p == "王五"} == {
+        "南县卫健委党组"
+    }

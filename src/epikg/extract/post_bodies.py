@@ -91,6 +91,13 @@ def title_and_body(
     implied = title.body is not None
     if place is None and shared is not None and _in_level_of(shared, body, implied=implied):
         return title_text, with_place(shared.name, body)
+    if (
+        place is not None
+        and body in data_words("org_merged_level_bodies.txt")
+        and prefix == place.name
+        and segment.startswith(prefix + body)
+    ):
+        return title_text, prefix + body  # `下湾村村委会主任`: the committee written in full, kept as written
     return title_text, _in_place(place, body, locality, implied=implied)
 
 

@@ -178,6 +178,8 @@ def _posts_before(
     found: list[tuple[str, str | None, int]] = []
     # A post with neither place nor body of its own shares the place of the first post in its list.
     shared = next((p for _, _, _, p in reversed(chain) if p is not None), None)
+    # the chain index of a post in a party group -> the unit whose own post follows it
+    in_unit: dict[int, str] = {}
     for i, (start, segment, title, place) in enumerate(chain):
         if not title.is_post:
             continue
@@ -190,12 +192,15 @@ def _posts_before(
         )
         if unit is not None:
             found.append((title.word, unit, start))
+            in_unit[i + 1] = unit
             continue
         if bare and shared is not None:
             found.append((title.word, shared.name, start))
             continue
         title_text, body = title_and_body(segment, title, place, locality, shared)
-        found.append((title_text, body, start))
+        # `县卫健局党组书记、局长`: the person's body is the last-listed post's (gold-format), the bureau; its party
+        # group, named only inside the title, is no body of the page's
+        found.append((title_text, in_unit.get(i, body), start))
     return _committee_departments(found)
 
 

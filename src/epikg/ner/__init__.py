@@ -28,6 +28,7 @@ from epikg.ner.merge import (
 )
 from epikg.ner.persons import MODEL_CHECKED_NAME, person_mentions, title_words
 from epikg.ner.place_lists import listed_alike
+from epikg.ner.place_names import communities_in_bodies
 from epikg.ner.place_stems import a_campaign_title
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
@@ -48,7 +49,9 @@ def rule_mentions(text: str) -> list[Mention]:
     # `局长杨泽民和县红十字会`: no place starts inside a name (民和县 is a county elsewhere)
     places = [p for p in read_places if not any(m.start < p.start < m.end for m in named)]
     facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
-    return facilities + persons + organization_mentions(text, places, named)
+    # `红旗社区党委`: a community named only inside its body's name still starts it
+    starts = [*places, *communities_in_bodies(text, read_places)]
+    return facilities + persons + organization_mentions(text, starts, named)
 
 
 def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Mention]:  # noqa: ANN001

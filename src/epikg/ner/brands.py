@@ -25,20 +25,23 @@ _BEFORE_BRAND = set("、,，。;；:：(（“\n ")
 
 def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> list[Mention]:
     """`协调好又多超市、步步高超市等保供`: a shop named by its brand alone (2 to 4 Han characters before an ending of
-    data/org_brand_suffixes.txt), where the brand starts a clause or a list item or follows a verb of working with;
-    not a kind (`各大超市`, `附近超市`, `大型超市`: an everyday word or a word no name starts with) nor a shop a
-    body already names (`城关镇华联超市`)."""
+    data/org_brand_suffixes.txt; a company's, up to 12 before one of data/org_company_endings.txt), where the
+    brand starts a clause or a list item or follows a verb of working with; not a kind (`各大超市`, `附近超市`,
+    `大型超市`: an everyday word or a word no name starts with) nor a shop a body already names (`城关镇华联超市`)."""
     ends = {m.end for m in found}
     verbs = (*data_longest_first("org_lead_verbs.txt"), *data_longest_first("org_brand_verbs.txt"))
     brands_found = []
     listed: list[tuple[int, int]] = []  # brands turned down as kinds, each a list's next item (after 、)
-    for ending in data_longest_first("org_brand_suffixes.txt"):
+    companies = data_longest_first("org_company_endings.txt")
+    for ending in (*data_longest_first("org_brand_suffixes.txt"), *companies):
+        # a company's brand and trade run longer than a shop's brand (`仁和物流有限公司`)
+        lengths = range(2, 13) if ending in companies else (2, 3, 4)
         for match in re.finditer(re.escape(ending), text):
             if match.end() in ends or text.startswith(
                 data_longest_first("org_brand_continuations.txt"), match.end()
             ):
                 continue  # `永盛超市有限公司`: the company's name goes on
-            for length in (2, 3, 4):
+            for length in lengths:
                 start = match.start() - length
                 stem = text[start : match.start()]
                 if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in verbs):
@@ -46,7 +49,11 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
                 if not opens:
                     continue
-                if not (is_common_word(stem) or is_common_word(stem[:2]) or _not_a_brand(stem)):
+                if not (
+                    is_common_word(stem)
+                    or is_common_word(stem[:2])
+                    or _not_a_brand(stem, ending in companies)
+                ):
                     brands_found.append(
                         Mention(
                             text[start : match.end()],
@@ -107,14 +114,15 @@ def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[
     return found
 
 
-def _not_a_brand(stem: str) -> bool:
+def _not_a_brand(stem: str, company: bool = False) -> bool:
     """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), after a joiner too
-    (`和各大`), a level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase), or a shop's own ending (`商场超市`)."""
-    if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:]):
+    (`和各大`), a level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase; but a
+    company's brand and trade are two words, `金穗科技`), or a shop's own ending (`商场超市`)."""
+    if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:], company):
         return True  # `和各大超市`: a joiner before a kind of shop
     return (
         stem.startswith(tuple(data_words("place_name_never_starts.txt")))
         or stem[-1] in data_table("level_chars.tsv")
-        or is_phrase(stem)
+        or (is_phrase(stem) and not company)
         or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop
     )

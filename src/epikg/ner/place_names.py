@@ -95,6 +95,8 @@ def _through_community(text: str, end: int) -> int:
         *data_longest_first("place_township_suffixes.txt"),
     )
     ending = next((s for s in after if text.startswith(s, end) and len(s) >= 2), None)
+    if ending in data_words("place_committee_endings.txt") and text.endswith(after, 0, end):
+        return end  # `新华社区居委会`: the community's committee, no longer name
     return end + len(ending) if ending else end
 
 
@@ -182,11 +184,14 @@ def _name_endings() -> re.Pattern[str]:
     return re.compile(data_alternation("place_name_suffixes.txt"))
 
 
-def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
+def named_places(
+    text: str, taken: Iterable[Mention], in_bodies: list[Mention] | None = None
+) -> list[Mention]:
     """Streets, communities, roads, stations, checkpoints, markets, compounds, squares and halls:
     a name of a few Han characters before an ending of data/place_name_suffixes.txt (`金徽社区`,
     `城南花园`, `兴盛菜市场`), and roads by their number (`G104国道`). Generic phrases (`各个路口`,
-    `全县卡点`, `该小区`, `这个广场`) are no names."""
+    `全县卡点`, `该小区`, `这个广场`) are no names. A name that opens a body's (`红旗社区党委`) is no place
+    mention; it is added to `in_bodies` where one is given."""
     taken = list(taken)
     spans = Taken(len(text), ((m.start, m.end) for m in taken))
     ends = {m.end for m in taken}
@@ -206,6 +211,10 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     for match in endings.finditer(text):
         if text[match.start() - 1 : match.start()] in verbs_before.get(match.group(), ()):
             continue  # `走街串巷`, `布满街头`: a verb on the streets, no street's name
+        if match.group() in data_words("place_committee_endings.txt") and text.endswith(
+            data_longest_first("place_village_suffixes.txt"), 0, match.start()
+        ):
+            continue  # `新华社区居委会`: the committee of the community just named, no second place
         start = _name_before(text, match.start(), ends, stems, match.group())
         if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
             spans_here = _road_and_facility(text, start, match.end())
@@ -217,9 +226,12 @@ def named_places(text: str, taken: Iterable[Mention]) -> list[Mention]:
     places = [(m.start, m.end) for m in taken if m.type is EntityType.PLACE]
     for start, end in [*roads, *named]:
         wraps_a_division = (start, end) in after_roads and _wraps_places_only(spans, places, start, end)
-        if (not spans.overlaps(start, end) or wraps_a_division) and not inside_a_body(text, start, end):
-            found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
-            spans.add(start, end)
+        if not spans.overlaps(start, end) or wraps_a_division:
+            if not inside_a_body(text, start, end):
+                found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+                spans.add(start, end)
+            elif in_bodies is not None:
+                in_bodies.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
     for start, end in divisions:  # `黄田乡党委` is read with its body
         if not spans.overlaps(start, end) or _extends_a_listed_name(taken, start, end):
             found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
@@ -375,3 +387,13 @@ def _family_hamlets(text: str) -> list[tuple[int, int]]:
         if opens and not text.startswith(longer, at + 3):  # `许家湾新村`: a longer name's start
             found.append((at, at + 3))
     return found
+
+
+def communities_in_bodies(text: str, places: Iterable[Mention]) -> list[Mention]:
+    """`红旗社区党委`, `东门社区居委会`: the community or village named only at the start of its body's name (no
+    place mention of its own), which starts that body (ner/bodies.py); an ending of
+    data/place_village_suffixes.txt closes it."""
+    found: list[Mention] = []
+    named_places(text, places, found)
+    villages = data_longest_first("place_village_suffixes.txt")
+    return [m for m in found if m.text.endswith(villages)]
