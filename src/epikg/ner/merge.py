@@ -33,6 +33,7 @@ from epikg.ner.bodies import INTERNAL_GROUPS, function_name, lead_verbs, verb_in
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
+    OPENING_NAME,
     conjunction_surnames,
     function_surnames,
     is_surname_and_address,
@@ -48,6 +49,7 @@ _RULE_RANK = {
     INTERNAL_GROUPS: 0,
     "rule:title": 1,
     MODEL_CHECKED_NAME: 1,
+    OPENING_NAME: 1,
     "byline": 1,
     "rule:gazetteer": 2,
     "rule:place-name": 2,
@@ -469,7 +471,11 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     for m in model:
         if m.type is EntityType.PERSON and m.end > longest_person.get(m.start, -1):
             longest_person[m.start] = m.end
-    rule = [r for r in rule if not (r.source == "rule:title" and longest_person.get(r.start, -1) > r.end)]
+    rule = [
+        r
+        for r in rule
+        if not (r.source in ("rule:title", OPENING_NAME) and longest_person.get(r.start, -1) > r.end)
+    ]
     candidates = sorted({*rule, *model}, key=_rank)
     reach = max((m.end - m.start for m in candidates), default=0)
     kept: dict[int, list[Mention]] = {}  # by start: the clashes of a mention start within `reach` before it

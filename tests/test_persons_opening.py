@@ -1,0 +1,77 @@
+"""A bare name opening its clause before a verb of the response (`黄立新带领党员值守`), which the model may miss,
+and the places and bodies that open clauses so too (`何家湾召开会议`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner import recognize
+from epikg.read.normalize import split_sentences
+from epikg.records import EntityType
+
+
+class _Tagger:
+    """A stand-in for the model: it reads `spans` (label, text) wherever the text occurs in a sentence."""
+
+    def __init__(self, *spans: tuple[str, str]) -> None:
+        self.spans = spans
+
+    def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+        return [
+            [(label, s.find(t), s.find(t) + len(t)) for label, t in self.spans if t in s] for s in sentences
+        ]
+
+
+def persons(text: str, *spans: tuple[str, str]) -> list[str]:
+    found = recognize(text, split_sentences(text), tagger=_Tagger(*spans))
+    return [m.text for m in found if m.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("黄立新带领党员在卡点值守。", "黄立新"),
+        ("王伟第一时间赶到现场。", "王伟"),
+        ("此外,李安民进村入户宣传。", "李安民"),
+        ("欧阳建国主持召开专题会议。", "欧阳建国"),
+        ("张建国会同县卫健局开展检查。", "张建国"),
+    ],
+)
+def test_a_name_opening_its_clause_before_a_verb_of_the_response(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+def test_the_models_odd_reading_of_such_a_name_does_not_overrule_it() -> None:
+    assert persons("马红军组织党员开展排查。", ("ORG", "马红军")) == ["马红军"]
+    assert persons("唐二虎带领工作组检查。", ("ORG", "唐二虎带领工作组")) == ["唐二虎"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党员带领群众开展消杀。",
+        "全镇组织人员排查。",
+        "同时安排专人值守。",
+        "黄冈一行来到卡点。",
+        "何家湾召开专题会议。",
+    ],
+)
+def test_a_word_a_place_or_a_body_opening_a_clause_is_no_name(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_a_place_the_model_reads_with_a_places_ending_is_no_name() -> None:
+    assert persons("冯庄发现一名发热人员。", ("LOC", "冯庄")) == []
+
+
+def test_a_name_the_article_writes_before_a_divisions_ending_is_that_place() -> None:
+    assert persons("韦曲召开专题会议。韦曲街道发布通告。") == []
+
+
+@pytest.mark.parametrize("text", ["严格落实扫码、测温、戴口罩要求。", "商超、门店每天进行消杀。"])
+def test_an_item_after_the_list_comma_opens_no_clause(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_an_adverb_after_a_double_surnames_name_is_not_its_last_character() -> None:
+    assert persons("遇到行动不便的老人,上官婷就上门采样。", ("PER", "上官婷")) == ["上官婷"]
