@@ -75,3 +75,7 @@ def test_an_item_after_the_list_comma_opens_no_clause(text: str) -> None:
 
 def test_an_adverb_after_a_double_surnames_name_is_not_its_last_character() -> None:
     assert persons("遇到行动不便的老人,上官婷就上门采样。", ("PER", "上官婷")) == ["上官婷"]
+
+
+def test_a_count_before_a_title_opens_no_clause() -> None:
+    assert persons("县市场监管局约谈等5家商超负责人,要求严格落实。") == []

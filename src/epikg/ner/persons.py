@@ -427,12 +427,15 @@ def _before_acts(text: str) -> list[Mention]:
     response (data/person_clause_verbs.txt), read as `_before_reports` reads one before a verb of report; unlike
     a report's speaker, the subject of an act may be a place or a body (`何家湾召开`), so the name has source
     OPENING_NAME, and is no name where a place or a body is read there, or the lexicon lists it as a place. After
-    the list comma a clause goes on (`扫码、测温、戴口罩要求`), and opens no subject."""
+    the list comma a clause goes on (`扫码、测温、戴口罩要求`), and opens no subject; after a number, a count
+    (`5家商超负责人`); and a verb that starts a title (负责人) is none."""
     return [
         replace(m, source=OPENING_NAME)
         for m in _opening_names(text, _act_pattern())
         if listed_as(m.text) != "LOC"
+        and not text[m.start - 1 : m.start].isdigit()  # `5家商超`: a count of things
         and text[m.start - 1 : m.start] != "、"  # `银行、门店每天`: a list of things
+        and not text.startswith(title_words(), m.end)  # `商超负责人`: a title, no verb
     ]
 
 
