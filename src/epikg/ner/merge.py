@@ -71,10 +71,12 @@ def plausible(mention: Mention) -> bool:
     if "·" in text and mention.type is not EntityType.PERSON:
         return False  # 创新活县·旅游富县: a slogan, not a place
     if mention.type is EntityType.PERSON:
-        # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word;
+        # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁), or one of the parts names with
+        # no surname are made of (`扎西`, data/person_minority_names.txt); no 某, no title, no common word;
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
+        minority = _dotted_name(text) or is_minority_name(text)
         return (
-            (looks_like_name(text) or 4 <= len(text) <= 6 or _dotted_name(text))
+            (looks_like_name(text) or 4 <= len(text) <= 6 or minority)
             and text[0] not in conjunction_surnames()
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and not any(c in data_words("person_placeholders.txt") for c in text)
@@ -83,7 +85,8 @@ def plausible(mention: Mention) -> bool:
             and not any(t in text for t in title_words())
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
             and not is_surname_and_address(text)  # `鲁先生`: no name given
-            and text[:1] != text[1:2]  # `天刚蒙蒙亮`: a doubled word, no surname and given name
+            # `天刚蒙蒙亮`: a doubled word, no surname and given name (but `买买提·吐尔逊`)
+            and (text[:1] != text[1:2] or minority)
         )
     if text[0] in data_words("model_function_chars.txt"):
         return False  # `以党委`: the model took the preposition along
@@ -323,7 +326,17 @@ def extend_minority_name(text: str, mention: Mention) -> Mention:
 def extend_across_dot(text: str, mention: Mention) -> Mention:
     """`乡长阿不都热合曼·买买提带领`: a name read up to a middle dot goes on over the part the dot joins to it: the
     parts of data/person_minority_names.txt there, else two to four characters up to one that follows names
-    (data/person_followers.txt)."""
+    (data/person_followers.txt). `艾尼瓦尔·阿布都正在`: a part after the dot the model cut short (阿布, as 都 also
+    follows names) takes the whole of the listed parts there."""
+    if (
+        mention.type is EntityType.PERSON
+        and "·" in mention.text
+        and text[mention.end : mention.end + 1] != "·"
+    ):
+        last = mention.start + mention.text.rindex("·") + 1
+        end = last + len("".join(minority_parts(text, last)))
+        if end > mention.end:
+            return Mention(text[mention.start : end], mention.type, mention.start, end, mention.source)
     if mention.type is not EntityType.PERSON or text[mention.end : mention.end + 1] != "·":
         return mention
     end = mention.end + 1 + len("".join(minority_parts(text, mention.end + 1)))
