@@ -79,3 +79,10 @@ def test_an_adverb_after_a_double_surnames_name_is_not_its_last_character() -> N
 
 def test_a_count_before_a_title_opens_no_clause() -> None:
     assert persons("县市场监管局约谈等5家商超负责人,要求严格落实。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"), [("网格员老林说,大家都很配合。", "老林"), ("护士小王说,请放心。", "小王")]
+)
+def test_a_mark_of_familiar_address_and_a_surname_after_a_title_is_no_name(text: str, nickname: str) -> None:
+    assert persons(text, ("PER", nickname)) == []

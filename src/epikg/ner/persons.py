@@ -629,8 +629,11 @@ def _runs_into_title(text: str, start: int, length: int) -> bool:
 
 def is_surname_and_address(name: str) -> bool:
     """`鲁先生`, `刘女士`: a surname and a form of address (data/person_honorifics.txt), no name; a form of
-    one character only right after a surname (`陈伯`, `欧阳姨`: `王建伯` may be a name)."""
+    one character only right after a surname (`陈伯`, `欧阳姨`: `王建伯` may be a name). So is a mark of familiar
+    address and a surname alone (`老林`, `小王`: data/person_nickname_marks.txt)."""
     single, double = surnames()
+    if name[:1] in data_words("person_nickname_marks.txt") and (name[1:] in single or name[1:] in double):
+        return True
     for word in data_words("person_honorifics.txt"):
         rest = name[: -len(word)]
         surname_only = rest in single or rest in double
