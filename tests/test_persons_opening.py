@@ -86,3 +86,27 @@ def test_a_count_before_a_title_opens_no_clause() -> None:
 )
 def test_a_mark_of_familiar_address_and_a_surname_after_a_title_is_no_name(text: str, nickname: str) -> None:
     assert persons(text, ("PER", nickname)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("县长东方国栋到东门社区调研。", "东方国栋"), ("副县长东方金花、温桂芳分别带队督导。", "东方金花")],
+)
+def test_a_double_surname_that_is_an_everyday_word_opens_a_name_after_a_title(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_the_model_reading_a_name_from_the_second_character_of_a_double_surname_takes_it_whole() -> None:
+    assert persons("随后,夏侯静查看出入登记台账。", ("PER", "侯静")) == ["夏侯静"]
+
+
+def test_a_place_opened_by_a_double_surname_stays_a_place() -> None:
+    assert persons("东方红村开展排查。", ("LOC", "东方红村")) == []
+
+
+def test_two_characters_after_half_a_double_surname_that_are_no_name_stay_out() -> None:
+    assert persons("全县召开疫情防控工作第五场新闻发布会。", ("PER", "五场")) == []
+
+
+def test_a_numbered_session_in_brackets_is_no_author() -> None:
+    assert persons("县新冠肺炎疫情防控工作新闻发布会(第五场)\n全县无新增病例。") == []

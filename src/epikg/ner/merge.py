@@ -352,13 +352,17 @@ def extend_across_dot(text: str, mention: Mention) -> Mention:
 
 def extend_compound_surname(text: str, mention: Mention) -> Mention:
     """`令狐红梅`, `欧阳文斌`: the model read the name without its two-character surname (data/surnames.txt),
-    or with only its second character (`阳文斌`); the name takes the surname whole."""
+    or with only its second character (`阳文斌`, `侯静` of 夏侯静); the name takes the surname whole."""
     if mention.type is not EntityType.PERSON:
         return mention
     double = surnames()[1]
     if len(mention.text) == 2 and text[max(0, mention.start - 2) : mention.start] in double:
         start = mention.start - 2
-    elif len(mention.text) == 3 and mention.start > 0 and text[mention.start - 1] + mention.text[0] in double:
+    elif (
+        (len(mention.text) == 3 or (len(mention.text) == 2 and mention.text[0] in surnames()[0]))
+        and mention.start > 0
+        and text[mention.start - 1] + mention.text[0] in double
+    ):  # `侯静` of 夏侯静, read as a name of a single surname (not `五场` of 第五场)
         start = mention.start - 1
     else:
         return mention

@@ -592,8 +592,10 @@ def _name_at(text: str, start: int) -> str | None:
         short_then_word = not starts_own_word(text, at + 2)
     if surname == 2 and short_then_word:
         return short  # `欧阳雪说`
-    if surname == 2:
-        return long if _plausible(long) else short
+    if (
+        surname == 2
+    ):  # `东方国栋`: a double surname that is also an everyday word (东方) opens the name all the same
+        return long if _plausible(long, checked_by_model=True) else short
     if not short_then_word and _plausible(long, before_report=before_report):
         return long
     if short_then_word and _plausible(short):
