@@ -110,3 +110,19 @@ def test_two_characters_after_half_a_double_surname_that_are_no_name_stay_out() 
 
 def test_a_numbered_session_in_brackets_is_no_author() -> None:
     assert persons("县新冠肺炎疫情防控工作新闻发布会(第五场)\n全县无新增病例。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("庞帅(右一)正在为群众登记。", "庞帅"),
+        ("文梓涵(左二)为群众测温。", "文梓涵"),
+        ("黄立新(中间)在卡点值守。", "黄立新"),
+    ],
+)
+def test_a_name_before_its_place_in_a_photo_is_a_person(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+def test_a_risk_level_in_brackets_places_no_one() -> None:
+    assert persons("高风险(中)地区来返人员须报备。") == []

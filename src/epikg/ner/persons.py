@@ -28,6 +28,7 @@ from epikg.lexicon import (
     surnames,
     titles,
     two_character_words,
+    word_pattern,
 )
 from epikg.ner.char_features import listed_as
 from epikg.records import EntityType, Mention
@@ -78,6 +79,7 @@ def person_mentions(text: str) -> list[Mention]:
         _list_lines,
         _described,
         _set_off_by_commas,
+        _placed_in_photos,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -500,6 +502,22 @@ def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str],
             if start >= 0 and _opens_clause(text, start) and fits(name):
                 found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
                 break
+    return found
+
+
+@cache
+def _photo_position() -> re.Pattern[str]:
+    return re.compile(r"\((?:" + word_pattern(data_words("person_photo_positions.txt")).pattern + r")\)")
+
+
+def _placed_in_photos(text: str) -> list[Mention]:
+    """`庞帅(右一)正在为群众登记`, `与王芳(左)交谈`: a name right before brackets that place its person in a photo
+    (data/person_photo_positions.txt), starting a word there, is a person."""
+    found = []
+    for match in _photo_position().finditer(text):
+        name = _name_before(text, match.start(), in_list=False)
+        if name is not None:
+            found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
     return found
 
 
