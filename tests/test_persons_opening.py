@@ -126,3 +126,11 @@ def test_a_name_before_its_place_in_a_photo_is_a_person(text: str, name: str) ->
 
 def test_a_risk_level_in_brackets_places_no_one() -> None:
     assert persons("高风险(中)地区来返人员须报备。") == []
+
+
+def test_a_body_the_model_reads_ending_in_the_verb_is_no_name_and_its_verb() -> None:
+    assert persons("据经合组织发表的报告预测。", ("ORG", "经合组织")) == []
+
+
+def test_but_before_a_verb_is_the_adverb() -> None:
+    assert persons("作为预备党员的他,却连组织关系都无法落户。") == []

@@ -26,7 +26,7 @@ from epikg.ner.merge import (
     strip_punctuation,
     trim_person,
 )
-from epikg.ner.persons import MODEL_CHECKED_NAME, OPENING_NAME, person_mentions, title_words
+from epikg.ner.persons import MODEL_CHECKED_NAME, OPENING_NAME, act_pattern, person_mentions, title_words
 from epikg.ner.place_stems import a_campaign_title
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
@@ -131,13 +131,16 @@ def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Men
     """`何家湾召开会议`, `冯庄发现`: a bare name read before a verb (source OPENING_NAME) is the place or the body a
     rule reads over it, or the model reads within it with a place's or a body's ending (data/model_place_endings.txt,
     place_hamlet_endings.txt, org_suffixes.txt): places and bodies do such things too. The model's `马红军` read as
-    a body, or `唐二虎带领工作组` run on past the verb, is no such reading. Nor is a name the article writes before
+    a body, or `唐二虎带领工作组` run on past the verb, is no such reading; one that ends with the verb is
+    (`据经合组织`: the body's name). Nor is a name the article writes before
     a division's or a body's ending elsewhere (`韦曲召开`, `韦曲街道`: _names_a_place)."""
     if mention.source != OPENING_NAME:
         return False
     if _names_a_place(text, mention.text):
         return True
     endings = (*data_longest_first("model_place_endings.txt"), *data_words("place_hamlet_endings.txt"))
+    verb = act_pattern().match(text, mention.end)
+    verb_end = verb.end() if verb else -1
     return any(
         m.type is not EntityType.PERSON
         and m.start < mention.end
@@ -149,6 +152,7 @@ def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Men
                 and m.end <= mention.end
                 and m.text.endswith((*endings, *generic_bodies()))
             )
+            or (m.start <= mention.start and m.end == verb_end)  # `据经合组织`: the verb ends the body's name
         )
         for m in mentions
     )

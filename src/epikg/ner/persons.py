@@ -419,7 +419,7 @@ def _before_reports(text: str) -> list[Mention]:
 
 
 @cache
-def _act_pattern() -> re.Pattern[str]:
+def act_pattern() -> re.Pattern[str]:
     verbs = sorted(data_words("person_clause_verbs.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, verbs)))
 
@@ -433,7 +433,7 @@ def _before_acts(text: str) -> list[Mention]:
     (`5家商超负责人`); and a verb that starts a title (负责人) is none."""
     return [
         replace(m, source=OPENING_NAME)
-        for m in _opening_names(text, _act_pattern())
+        for m in _opening_names(text, act_pattern())
         if listed_as(m.text) != "LOC"
         and not text[m.start - 1 : m.start].isdigit()  # `5家商超`: a count of things
         and text[m.start - 1 : m.start] != "、"  # `银行、门店每天`: a list of things
