@@ -301,3 +301,35 @@ def test_the_body_that_signs_a_notice_at_its_foot_is_the_outlet(page: str) -> No
 
 def test_a_last_line_that_is_a_sentence_signs_nothing() -> None:
     assert read_meta("全县开展排查。\n县疾控中心提醒广大群众做好防护。").outlet is None
+
+
+def test_text_and_photo_credited_apart_by_a_slash() -> None:
+    meta = read_meta("全镇已完成排查。\n文/周小平 图/李强")
+    assert [(found.value, role) for found, role in meta.bylines] == [("周小平", "文"), ("李强", "图")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("周小平/文 李强/图", ["周小平", "李强"]),
+        ("(吴晓燕/摄)", ["吴晓燕"]),
+        ("欧阳振华 摄", ["欧阳振华"]),
+        ("周小平 李强 摄影", ["周小平", "李强"]),
+    ],
+)
+def test_a_credit_written_after_its_names_on_their_own_line(line: str, names: list[str]) -> None:
+    assert credited("全镇已完成排查。\n" + line) == names
+
+
+@pytest.mark.parametrize("line", ["见图/表", "防疫知识宣传 摄影展", "上图/下图"])
+def test_a_slash_or_a_credit_word_among_ordinary_words_credits_no_one(line: str) -> None:
+    assert credited("全镇已完成排查。\n" + line) == []
+
+
+def test_the_producers_at_a_page_foot_are_credited() -> None:
+    meta = read_meta("全镇已完成排查。\n统筹:王芳 监制:李强 签发:赵明")
+    assert [(found.value, role) for found, role in meta.bylines] == [
+        ("王芳", "统筹"),
+        ("李强", "监制"),
+        ("赵明", "签发"),
+    ]

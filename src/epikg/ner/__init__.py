@@ -26,7 +26,7 @@ from epikg.ner.merge import (
     strip_punctuation,
     trim_person,
 )
-from epikg.ner.persons import MODEL_CHECKED_NAME, person_mentions, title_words
+from epikg.ner.persons import MODEL_CHECKED_NAME, OPENING_NAME, act_pattern, person_mentions, title_words
 from epikg.ner.place_lists import listed_alike
 from epikg.ner.place_names import communities_in_bodies
 from epikg.ner.place_stems import a_campaign_title
@@ -45,7 +45,8 @@ def rule_mentions(text: str) -> list[Mention]:
         for m in person_mentions(text)
         if not any(p.start == m.start - 1 and p.end >= m.end for p in read_places)
     ]
-    named = [m for m in persons if m.source != MODEL_CHECKED_NAME]  # one the model must confirm is none yet
+    # one the model must confirm, or one a place's or a body's reading may overrule, is none yet
+    named = [m for m in persons if m.source not in (MODEL_CHECKED_NAME, OPENING_NAME)]
     # `局长杨泽民和县红十字会`: no place starts inside a name (民和县 is a county elsewhere)
     places = [p for p in read_places if not any(m.start < p.start < m.end for m in named)]
     facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
@@ -125,10 +126,43 @@ def recognize(
     model = [m for m in model if not _after_a_nickname_mark(text, m)]
     # `扎实推进“平安村”建设`: a title to earn, no place, whichever reader took it
     model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
-    merged = merge(rule_mentions(text), model)
+    rules = rule_mentions(text)
+    rules = [m for m in rules if not _read_as_a_place_or_body(text, m, [*rules, *model])]
+    merged = merge(rules, model)
     # `到三合社区、黄土社区、沙坪社区`: a place listed beside a place of either reader, ending as it does
     merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
     return outside_handles(text, repeat_names(text, merged))
+
+
+def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """`何家湾召开会议`, `冯庄发现`: a bare name read before a verb (source OPENING_NAME) is the place or the body a
+    rule reads over it, or the model reads within it with a place's or a body's ending (data/model_place_endings.txt,
+    place_hamlet_endings.txt, org_suffixes.txt): places and bodies do such things too. The model's `马红军` read as
+    a body, or `唐二虎带领工作组` run on past the verb, is no such reading; one that ends with the verb is
+    (`据经合组织`: the body's name). Nor is a name the article writes before
+    a division's or a body's ending elsewhere (`韦曲召开`, `韦曲街道`: _names_a_place)."""
+    if mention.source != OPENING_NAME:
+        return False
+    if _names_a_place(text, mention.text):
+        return True
+    endings = (*data_longest_first("model_place_endings.txt"), *data_words("place_hamlet_endings.txt"))
+    verb = act_pattern().match(text, mention.end)
+    verb_end = verb.end() if verb else -1
+    return any(
+        m.type is not EntityType.PERSON
+        and m.start < mention.end
+        and mention.start < m.end
+        and (
+            m.source != "model"
+            or (
+                mention.start <= m.start
+                and m.end <= mention.end
+                and m.text.endswith((*endings, *generic_bodies()))
+            )
+            or (m.start <= mention.start and m.end == verb_end)  # `据经合组织`: the verb ends the body's name
+        )
+        for m in mentions
+    )
 
 
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -33,6 +33,7 @@ from epikg.ner.bodies import INTERNAL_GROUPS, function_name, lead_verbs, verb_in
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
+    OPENING_NAME,
     conjunction_surnames,
     function_surnames,
     is_surname_and_address,
@@ -48,6 +49,7 @@ _RULE_RANK = {
     INTERNAL_GROUPS: 0,
     "rule:title": 1,
     MODEL_CHECKED_NAME: 1,
+    OPENING_NAME: 1,
     "byline": 1,
     "rule:gazetteer": 2,
     "rule:place-name": 2,
@@ -69,10 +71,12 @@ def plausible(mention: Mention) -> bool:
     if "·" in text and mention.type is not EntityType.PERSON:
         return False  # 创新活县·旅游富县: a slogan, not a place
     if mention.type is EntityType.PERSON:
-        # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word;
+        # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁), or one of the parts names with
+        # no surname are made of (`扎西`, data/person_minority_names.txt); no 某, no title, no common word;
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
+        minority = _dotted_name(text) or is_minority_name(text)
         return (
-            (looks_like_name(text) or 4 <= len(text) <= 6 or _dotted_name(text))
+            (looks_like_name(text) or 4 <= len(text) <= 6 or minority)
             and text[0] not in conjunction_surnames()
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and not any(c in data_words("person_placeholders.txt") for c in text)
@@ -81,7 +85,8 @@ def plausible(mention: Mention) -> bool:
             and not any(t in text for t in title_words())
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
             and not is_surname_and_address(text)  # `鲁先生`: no name given
-            and text[:1] != text[1:2]  # `天刚蒙蒙亮`: a doubled word, no surname and given name
+            # `天刚蒙蒙亮`: a doubled word, no surname and given name (but `买买提·吐尔逊`)
+            and (text[:1] != text[1:2] or minority)
         )
     if text[0] in data_words("model_function_chars.txt"):
         return False  # `以党委`: the model took the preposition along
@@ -321,7 +326,17 @@ def extend_minority_name(text: str, mention: Mention) -> Mention:
 def extend_across_dot(text: str, mention: Mention) -> Mention:
     """`乡长阿不都热合曼·买买提带领`: a name read up to a middle dot goes on over the part the dot joins to it: the
     parts of data/person_minority_names.txt there, else two to four characters up to one that follows names
-    (data/person_followers.txt)."""
+    (data/person_followers.txt). `艾尼瓦尔·阿布都正在`: a part after the dot the model cut short (阿布, as 都 also
+    follows names) takes the whole of the listed parts there."""
+    if (
+        mention.type is EntityType.PERSON
+        and "·" in mention.text
+        and text[mention.end : mention.end + 1] != "·"
+    ):
+        last = mention.start + mention.text.rindex("·") + 1
+        end = last + len("".join(minority_parts(text, last)))
+        if end > mention.end:
+            return Mention(text[mention.start : end], mention.type, mention.start, end, mention.source)
     if mention.type is not EntityType.PERSON or text[mention.end : mention.end + 1] != "·":
         return mention
     end = mention.end + 1 + len("".join(minority_parts(text, mention.end + 1)))
@@ -337,13 +352,17 @@ def extend_across_dot(text: str, mention: Mention) -> Mention:
 
 def extend_compound_surname(text: str, mention: Mention) -> Mention:
     """`令狐红梅`, `欧阳文斌`: the model read the name without its two-character surname (data/surnames.txt),
-    or with only its second character (`阳文斌`); the name takes the surname whole."""
+    or with only its second character (`阳文斌`, `侯静` of 夏侯静); the name takes the surname whole."""
     if mention.type is not EntityType.PERSON:
         return mention
     double = surnames()[1]
     if len(mention.text) == 2 and text[max(0, mention.start - 2) : mention.start] in double:
         start = mention.start - 2
-    elif len(mention.text) == 3 and mention.start > 0 and text[mention.start - 1] + mention.text[0] in double:
+    elif (
+        (len(mention.text) == 3 or (len(mention.text) == 2 and mention.text[0] in surnames()[0]))
+        and mention.start > 0
+        and text[mention.start - 1] + mention.text[0] in double
+    ):  # `侯静` of 夏侯静, read as a name of a single surname (not `五场` of 第五场)
         start = mention.start - 1
     else:
         return mention
@@ -469,7 +488,11 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     for m in model:
         if m.type is EntityType.PERSON and m.end > longest_person.get(m.start, -1):
             longest_person[m.start] = m.end
-    rule = [r for r in rule if not (r.source == "rule:title" and longest_person.get(r.start, -1) > r.end)]
+    rule = [
+        r
+        for r in rule
+        if not (r.source in ("rule:title", OPENING_NAME) and longest_person.get(r.start, -1) > r.end)
+    ]
     candidates = sorted({*rule, *model}, key=_rank)
     reach = max((m.end - m.start for m in candidates), default=0)
     kept: dict[int, list[Mention]] = {}  # by start: the clashes of a mention start within `reach` before it

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from epikg.lexicon import (
@@ -27,6 +28,7 @@ from epikg.lexicon import (
     surnames,
     titles,
     two_character_words,
+    word_pattern,
 )
 from epikg.ner.char_features import listed_as
 from epikg.records import EntityType, Mention
@@ -35,6 +37,9 @@ _SOURCE = "rule:title"
 MODEL_CHECKED_NAME = (
     "rule:title+model"  # a name after a title the rules alone cannot tell, kept where the model reads one
 )
+# A bare name opening its clause before a verb of the response (`黄立新带领`): dropped where a rule or the model
+# reads a place or a body there (`何家湾召开`, `黄冈一行`); ner/__init__.py.
+OPENING_NAME = "rule:opening"
 
 
 def function_surnames(*uses: str) -> frozenset[str]:
@@ -66,7 +71,16 @@ def _title_pattern() -> re.Pattern[str]:
 def person_mentions(text: str) -> list[Mention]:
     """Names after a title, the names listed after them, and names right before a post title or an address."""
     found = _after_titles(text)
-    readers = (_before_titles, _signed, _before_reports, _list_lines, _described, _set_off_by_commas)
+    readers = (
+        _before_titles,
+        _signed,
+        _before_reports,
+        _before_acts,
+        _list_lines,
+        _described,
+        _set_off_by_commas,
+        _placed_in_photos,
+    )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
         found += [m for m in reader(text) if (m.start, m.end) not in taken]
@@ -401,19 +415,50 @@ def _before_reports(text: str) -> list[Mention]:
     """`“...”文静表示`, `郑雪梅介绍,`, `据冉光明介绍`: a name that opens its clause right before a verb of
     report (data/person_reports.tsv). The clause's opening decides the name's length: `郑雪梅介绍` is no
     `雪梅` after a character 郑."""
+    return _opening_names(text, _report_pattern())
+
+
+@cache
+def act_pattern() -> re.Pattern[str]:
+    verbs = sorted(data_words("person_clause_verbs.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, verbs)))
+
+
+def _before_acts(text: str) -> list[Mention]:
+    """`黄立新带领党员值守`, `李安民进村入户`: a name that opens its clause right before a verb or adverb of the
+    response (data/person_clause_verbs.txt), read as `_before_reports` reads one before a verb of report; unlike
+    a report's speaker, the subject of an act may be a place or a body (`何家湾召开`), so the name has source
+    OPENING_NAME, and is no name where a place or a body is read there, or the lexicon lists it as a place. After
+    the list comma a clause goes on (`扫码、测温、戴口罩要求`), and opens no subject; after a number, a count
+    (`5家商超负责人`); and a verb that starts a title (负责人) is none."""
+    return [
+        replace(m, source=OPENING_NAME)
+        for m in _opening_names(text, act_pattern())
+        if listed_as(m.text) != "LOC"
+        and not text[m.start - 1 : m.start].isdigit()  # `5家商超`: a count of things
+        and text[m.start - 1 : m.start] != "、"  # `银行、门店每天`: a list of things
+        and not text.startswith(title_words(), m.end)  # `商超负责人`: a title, no verb
+    ]
+
+
+def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
+    """Names of three or two characters, or four after a double surname (`欧阳建国说`), that open their clause
+    right before a word `verbs` finds."""
     found = []
-    for match in _report_pattern().finditer(text):
-        for length in (3, 2):
+    for match in verbs.finditer(text):
+        for length in (4, 3, 2):
             start = match.start() - length
             name = text[max(0, start) : match.start()]
             if start < 0 or not _opens_clause(text, start) or not _plausible(name, before_report=True):
                 continue
+            if length == 4 and name[:2] not in surnames()[1]:
+                continue
             if (
-                length == 3
+                length >= 3
                 and name[-1] in data_words("person_followers.txt")
                 and name[-1] not in conjunction_surnames()
             ):
-                continue  # `王明又说`: 又 is the adverb before the verb (but `李长和说`: no conjunction stands there)
+                continue  # `王明又说`, `上官婷就上门`: the adverb before the verb (but `李长和说`: no conjunction there)
             if name[0] in function_surnames("adverb", "conjunction") or (
                 name[0] in function_surnames("preposition") and is_common_word(name[1:3])
             ):
@@ -457,6 +502,22 @@ def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str],
             if start >= 0 and _opens_clause(text, start) and fits(name):
                 found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
                 break
+    return found
+
+
+@cache
+def _photo_position() -> re.Pattern[str]:
+    return re.compile(r"\((?:" + word_pattern(data_words("person_photo_positions.txt")).pattern + r")\)")
+
+
+def _placed_in_photos(text: str) -> list[Mention]:
+    """`庞帅(右一)正在为群众登记`, `与王芳(左)交谈`: a name right before brackets that place its person in a photo
+    (data/person_photo_positions.txt), starting a word there, is a person."""
+    found = []
+    for match in _photo_position().finditer(text):
+        name = _name_before(text, match.start(), in_list=False)
+        if name is not None:
+            found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
     return found
 
 
@@ -549,8 +610,10 @@ def _name_at(text: str, start: int) -> str | None:
         short_then_word = not starts_own_word(text, at + 2)
     if surname == 2 and short_then_word:
         return short  # `欧阳雪说`
-    if surname == 2:
-        return long if _plausible(long) else short
+    if (
+        surname == 2
+    ):  # `东方国栋`: a double surname that is also an everyday word (东方) opens the name all the same
+        return long if _plausible(long, checked_by_model=True) else short
     if not short_then_word and _plausible(long, before_report=before_report):
         return long
     if short_then_word and _plausible(short):
@@ -586,8 +649,11 @@ def _runs_into_title(text: str, start: int, length: int) -> bool:
 
 def is_surname_and_address(name: str) -> bool:
     """`鲁先生`, `刘女士`: a surname and a form of address (data/person_honorifics.txt), no name; a form of
-    one character only right after a surname (`陈伯`, `欧阳姨`: `王建伯` may be a name)."""
+    one character only right after a surname (`陈伯`, `欧阳姨`: `王建伯` may be a name). So is a mark of familiar
+    address and a surname alone (`老林`, `小王`: data/person_nickname_marks.txt)."""
     single, double = surnames()
+    if name[:1] in data_words("person_nickname_marks.txt") and (name[1:] in single or name[1:] in double):
+        return True
     for word in data_words("person_honorifics.txt"):
         rest = name[: -len(word)]
         surname_only = rest in single or rest in double

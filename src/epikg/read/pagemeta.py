@@ -246,8 +246,9 @@ def _role_start() -> re.Pattern[str]:
         r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,6}?)(?P<role>"
         + "|".join(map(re.escape, roles()))
         + r")(?:\s*[::/|]\s*|\s+)"  # `编辑:郭丽`, `编辑/郭丽`, `编辑 | 郭丽`, `记者 郭丽`
-        # `文 | 张三 图 | 李四`: a role of one character (data/byline_bar_roles.txt) only before a bar or a colon
-        + rf"|(?<![\u4e00-\u9fff])(?P<barred>{barred})\s*[:|]\s*"
+        # `文 | 张三 图 | 李四`, `文/张三 图/李四`: a role of one character (data/byline_bar_roles.txt) only before a
+        # bar, a colon or a slash
+        + rf"|(?<![\u4e00-\u9fff])(?P<barred>{barred})\s*[:|/]\s*"
     )
 
 
@@ -305,6 +306,34 @@ def _caption_credit() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _credit_line() -> re.Pattern[str]:
+    """`张明 摄`, `张明 李强 摄影`: a line of nothing but names set apart by spaces and the credit after them
+    (data/byline_roles_after.txt)."""
+    return re.compile(
+        r"^(?P<names>"
+        + _CREDIT_NAME
+        + r"(?:[\s\u3000]+"
+        + _CREDIT_NAME
+        + r")*)[\s\u3000]+(?P<role>"
+        + "|".join(map(re.escape, data_longest_first("byline_roles_after.txt")))
+        + r")$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _slashed_after_name() -> re.Pattern[str]:
+    """`张明/文 李强/图`, `(张明/摄)`: a name, a slash and the credit written after it (a role of one character,
+    data/byline_bar_roles.txt, or one of data/byline_roles_after.txt), set apart by spaces or brackets."""
+    after = [r for r in data_longest_first("byline_roles_after.txt") if "/" not in r]
+    roles_after = sorted({*after, *data_words("byline_bar_roles.txt")}, key=len, reverse=True)
+    return re.compile(
+        r"(?:^|(?<=[\s\u3000(]))(?P<names>[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,4})/(?P<role>"
+        + "|".join(map(re.escape, roles_after))
+        + r")(?=[\s\u3000)]|$)"
+    )
+
+
 def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None], ...]:
     """Reporters, correspondents, editors and authors the page credits, with the role as written."""
     found: list[tuple[Found, str | None]] = []
@@ -316,9 +345,16 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
         if credit := _role_after_names().search(line):  # a photo's or a text's credit, no post (`摄`)
             named = _names_after(line, credit.start("names"), offset, credit.group("role"))
             found.extend((name, None) for name, _ in named)
-        if credit := _caption_credit().search(line):  # `▲志愿者为群众测温 张明 摄`: a caption's credit
+        # `▲志愿者为群众测温 张明 摄`: a caption's credit; `张明 摄`: a credit's own line
+        if credit := _credit_line().match(line) or _caption_credit().search(line):
             named = _names_after(line, credit.start("names"), offset, credit.group("role"))
             found.extend((name, None) for name, _ in named)
+        for credit in _slashed_after_name().finditer(line):  # `张明/文 李强/图`
+            name = credit.group("names")
+            if looks_like_name(name) or is_minority_name(name.replace("·", "")):
+                found.append(
+                    (Found(name, offset + credit.start("names"), offset + credit.end("names")), None)
+                )
         parens = _AUTHOR_PARENS.search(line) or _AUTHOR_AFTER_SENTENCE.search(line)
         if parens:
             found.extend(_names_after(line, parens.start("names"), offset, None))

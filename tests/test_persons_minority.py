@@ -1,0 +1,48 @@
+"""Names with no surname the model reads (`扎西说`, `买买提·吐尔逊`): the genre filter keeps them. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner import recognize
+from epikg.read.normalize import split_sentences
+from epikg.records import EntityType
+
+
+class _Tagger:
+    """A stand-in for the model: it reads `spans` (label, text) wherever the text occurs in a sentence."""
+
+    def __init__(self, *spans: tuple[str, str]) -> None:
+        self.spans = spans
+
+    def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+        return [
+            [(label, s.find(t), s.find(t) + len(t)) for label, t in self.spans if t in s] for s in sentences
+        ]
+
+
+def persons(text: str, *spans: tuple[str, str]) -> list[str]:
+    found = recognize(text, split_sentences(text), tagger=_Tagger(*spans))
+    return [m.text for m in found if m.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("扎西说,我们一定守好村子。", "扎西"),
+        ("次仁卓玛主动到卡点值守。", "次仁卓玛"),
+        ("买买提·吐尔逊说,我们一定守好村子。", "买买提·吐尔逊"),
+        ("县领导周明、买买提·吐尔逊参加检查。", "买买提·吐尔逊"),
+    ],
+)
+def test_a_name_of_listed_parts_the_model_reads_is_kept(text: str, name: str) -> None:
+    assert name in persons(text, ("PER", name))
+
+
+def test_a_doubled_character_opens_no_name_unless_it_is_a_listed_part() -> None:
+    assert persons("天天坚守在卡点。", ("PER", "天天")) == []
+
+
+def test_a_part_after_the_dot_the_model_cut_short_is_taken_whole() -> None:
+    assert persons("这时,艾尼瓦·阿布都正在登记。", ("PER", "艾尼瓦·阿布")) == ["艾尼瓦·阿布都"]
