@@ -81,6 +81,15 @@ def posts_after(
     copulas = tuple(data_words("post_copulas.txt"))
     # `李强同志任副指挥长`: an address between the name and the verb of office
     end += next((len(w) for w in data_words("person_address_words.txt") if text.startswith(w, end)), 0)
+    # `王芳开始担任`, `李强曾任`: an adverb between the name and the verb of office or copula
+    end += next(
+        (
+            len(w)
+            for w in data_longest_first("post_verb_adverbs.txt")
+            if text.startswith(w, end) and text.startswith(predicates() + copulas, end + len(w))
+        ),
+        0,
+    )
     predicate = next((p for p in predicates() + _appositions() + copulas if text.startswith(p, end)), None)
     if predicate is None and text.startswith(",", end) and _past_profile(text, end + 1) > end + 1:
         predicate = ","  # `张小红,汉族,中共党员,现任...`: a profile
@@ -100,6 +109,7 @@ def posts_after(
             and stop - start < MAX_AFTER_VERB
             and HAN.match(text[stop])
             and text[stop] not in data_words("post_phrase_ends.txt")
+            and not _closes_the_post(text, start, stop)
         ):
             stop += 1
         if posts and any(start <= at < stop for at in person_starts):
@@ -109,9 +119,48 @@ def posts_after(
         # `陈家宝(村党支部书记、村委会主任)`, `方桂英,女,现任下溪村党支部书记、村委会主任`: in a bracket or a profile,
         # a title phrase joined to the next by 、 (after a verb of office, the next is often another's: `周力农为
         # 第一指挥长、党委副书记、镇长陈楚为指挥长`)
-        if not (found and described and text.startswith("、", stop)):
+        if not (
+            found and text.startswith("、", stop) and (described or _titles_to_clause_end(text, stop + 1))
+        ):
             return posts
         start = stop + 1
+
+
+def _closes_the_post(text: str, start: int, at: int) -> bool:
+    """`担任村党支部书记一职已有8年`, `任副局长以来`: a title ends at `at` and a word that follows a post
+    (data/post_tail_words.txt) starts there: the phrase closes."""
+    title = title_ending_at(text, at)
+    return (
+        title is not None
+        and at - len(title.word) >= start
+        and text.startswith(data_longest_first("post_tail_words.txt"), at)
+    )
+
+
+def _titles_to_clause_end(text: str, start: int) -> bool:
+    """`是红星村党支部书记、村委会主任。`: from `start` to the clause's end, 、-joined phrases each closed by a title
+    word, no verb of office among them (`周力农为第一指挥长、党委副书记、镇长陈楚为指挥长`: the list runs into
+    another's post)."""
+    end = start
+    while end < len(text) and (HAN.match(text[end]) or text[end] == "、"):
+        end += 1
+    if end == start or end < len(text) and text[end] not in CLAUSE_ENDS:
+        return False
+    segments = text[start:end].split("、")
+    at = start
+    for segment in segments:
+        at += len(segment)
+        title = title_ending_at(text, at)
+        if (
+            title is None
+            or len(segment) > MAX_SEGMENT
+            or any(
+                p in segment[: -len(title.word)] for p in predicates() + tuple(data_words("post_copulas.txt"))
+            )
+        ):
+            return False
+        at += 1
+    return True
 
 
 @cache
@@ -201,23 +250,49 @@ def post_as(text: str, person: Mention, places: dict[str, Place], locality: Loca
     """`身为村委的邹淑云`: a post between 身为 or 作为 (data/post_as_words.txt) and 的 right before the name; of
     two such words, the nearer."""
     end = person.start - 1
-    if end < 1 or text[end] not in data_words("post_as_links.txt"):
+    # `作为村党支部书记,王芳每天...`: a clause opening with 作为 or 身为 (data/post_as_clause_words.txt) and
+    # closed by a title, right before the name that is its subject
+    clause = end >= 1 and text[end] == ","
+    if end < 1 or not clause and text[end] not in data_words("post_as_links.txt"):
         return []
     title = title_ending_at(text, end)
     if title is None or not title.is_post:
         return []
-    found = (
-        (text.rfind(word, max(0, end - MAX_SEGMENT), end - len(title.word) + 1), word)
-        for word in data_words("post_as_words.txt")
-    )
+    words = data_words("post_as_clause_words.txt" if clause else "post_as_words.txt")
+    found = ((text.rfind(word, max(0, end - MAX_SEGMENT), end - len(title.word) + 1), word) for word in words)
     # the word nearest the title first (`作为现任东湖社区主任的`: 现任), the same whatever the set's order
     for at, word in sorted(((at, w) for at, w in found if at >= 0), key=lambda f: (-f[0], -len(f[1]), f[1])):
         segment = text[at + len(word) : end]
-        if not segment or not all(HAN.match(c) for c in segment) or segment[0] in phrase_breaks():
+        if (
+            not segment
+            or not all(HAN.match(c) or c == "、" for c in segment)
+            or segment[0] in phrase_breaks()
+        ):
             continue
+        if clause and at > 0 and text[at - 1] not in CLAUSE_ENDS:
+            continue  # `他作为村医,...`: the clause has its own subject
+        if "、" in segment:
+            return _each_closed_by_title(text, person, at + len(word), segment, places, locality)
         title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
         return [Post(person.text, title_text, body, at + len(word), person.end)]
     return []
+
+
+def _each_closed_by_title(
+    text: str, person: Mention, start: int, phrase: str, places: dict[str, Place], locality: Locality
+) -> list[Post]:
+    """`作为红星村党支部书记、村委会主任的王芳`: each 、-joined part of a post phrase starting at `start`, every one
+    closed by a title word (else none), later ones sharing the first's place."""
+    posts: list[Post] = []
+    shared = None
+    for part in phrase.split("、"):
+        found = _closed_by_title(text, person, start, start + len(part), places, locality, shared)
+        if not found:
+            return []
+        posts += found
+        shared = shared or place_prefix(part, places)
+        start += len(part) + 1
+    return posts
 
 
 def _title_starting_at(text: str, start: int) -> Title | None:

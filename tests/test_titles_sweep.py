@@ -1,0 +1,102 @@
+"""Posts in the forms a sweep of written sentences found missing (profiles of workers, posts after a verb of
+office with words after them, clauses opening with 作为, the desk's credits). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.places import read_places
+from epikg.extract.posts import find_posts
+from epikg.ner import rule_mentions
+from epikg.records import EntityType, Mention
+
+
+def titles(text: str, *names: str) -> set[tuple[str, str]]:
+    """The (name, title) posts read, the persons `names` given as a model would read them."""
+    given = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
+    mentions = [
+        m
+        for m in rule_mentions(text)
+        if m.type is not EntityType.PERSON or not any(g.start < m.end and m.start < g.end for g in given)
+    ]
+    mentions = sorted(mentions + given, key=lambda m: m.start)
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title) for p in found}
+
+
+def holds(found: set[tuple[str, str]], name: str, title: str) -> bool:
+    """The name holds the title, read in full or without its place's level (as the evaluation matches)."""
+    return any(n == name and (t in title or title in t) for n, t in found)
+
+
+# --- after a verb of office -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("王芳担任红星村党支部书记一职已有8年。", "王芳", "村党支部书记"),
+        ("李强任县卫健局副局长以来,每天都在一线。", "李强", "县卫健局副局长"),
+        ("赵刚担任网格长期间,走访了全部农户。", "赵刚", "网格长"),
+    ],
+)
+def test_a_post_after_a_verb_of_office_closes_where_a_word_that_follows_posts_starts(
+    text: str, name: str, title: str
+) -> None:
+    assert holds(titles(text, name), name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("2018年起,王芳开始担任红星村党支部书记。", "王芳", "村党支部书记"),
+        ("李强曾任县卫健局局长,经验丰富。", "李强", "县卫健局局长"),
+        ("张丽目前是东湖社区网格长。", "张丽", "网格长"),
+    ],
+)
+def test_an_adverb_between_the_name_and_the_verb_of_office_keeps_the_post(
+    text: str, name: str, title: str
+) -> None:
+    assert holds(titles(text, name), name, title)
+
+
+def test_a_list_of_posts_after_a_copula_closing_its_clause_is_all_the_names() -> None:
+    found = titles("罗强是红星村党支部书记、村委会主任。", "罗强")
+    assert holds(found, "罗强", "村党支部书记") and holds(found, "罗强", "村委会主任")
+
+
+def test_a_list_of_posts_after_a_verb_of_office_running_into_another_name_stops() -> None:
+    found = titles("周力农为第一指挥长、党委副书记、镇长陈楚为指挥长。", "周力农", "陈楚")
+    assert not holds(found, "周力农", "党委副书记")
+
+
+def test_a_profile_gives_the_age_before_the_post() -> None:
+    assert holds(titles("罗强,今年48岁,是城关镇派出所所长。", "罗强"), "罗强", "派出所所长")
+
+
+# --- 作为, 身为, 时任 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("作为红星村党支部书记,王芳每天坚守在卡点。", "王芳", "村党支部书记"),
+        ("身为社区网格长,李强挨家挨户排查。", "李强", "网格长"),
+        ("时任县卫健局局长的王芳带队驰援。", "王芳", "县卫健局局长"),
+    ],
+)
+def test_a_clause_opening_with_as_gives_its_post_to_the_name_after(text: str, name: str, title: str) -> None:
+    assert holds(titles(text, name), name, title)
+
+
+def test_a_post_list_between_as_and_de_is_all_the_names() -> None:
+    found = titles("作为红星村党支部书记、村委会主任的王芳,春节以来没有休息过一天。", "王芳")
+    assert holds(found, "王芳", "村党支部书记") and holds(found, "王芳", "村委会主任")
+
+
+@pytest.mark.parametrize("text", ["张明作为村医,王芳每天走访群众。", "大家作为志愿者,王芳也来了。"])
+def test_an_as_clause_with_its_own_subject_or_no_post_gives_nothing(text: str) -> None:
+    assert not holds(titles(text, "王芳"), "王芳", "村医")
+    assert not [t for n, t in titles(text, "王芳") if n == "王芳"]
