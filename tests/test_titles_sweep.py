@@ -9,6 +9,7 @@ import pytest
 from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.ner import rule_mentions
+from epikg.ner.merge import trim_person
 from epikg.records import EntityType, Mention
 
 
@@ -100,3 +101,23 @@ def test_a_post_list_between_as_and_de_is_all_the_names() -> None:
 def test_an_as_clause_with_its_own_subject_or_no_post_gives_nothing(text: str) -> None:
     assert not holds(titles(text, "王芳"), "王芳", "村医")
     assert not [t for n, t in titles(text, "王芳") if n == "王芳"]
+
+
+# --- names before 系 and 时任 ---------------------------------------------------------------------
+
+
+def test_a_name_before_xi_and_a_post_closing_the_clause_is_a_person() -> None:
+    assert holds(titles("罗强系河口镇武装部部长,长期从事基层工作。"), "罗强", "镇武装部部长")
+
+
+def test_shi_ren_before_a_title_is_no_name() -> None:
+    names = {
+        m.text for m in rule_mentions("时任副县长的叶青带领党员干部奔赴一线。") if m.type is EntityType.PERSON
+    }
+    assert "时任" not in names
+
+
+def test_a_model_name_running_into_a_copula_before_a_title_is_trimmed() -> None:
+    text = "叶青系副县长,金哲任组长。"
+    assert trim_person(text, Mention("叶青系", EntityType.PERSON, 0, 3, "model")).text == "叶青"
+    assert trim_person(text, Mention("金哲任", EntityType.PERSON, 7, 10, "model")).text == "金哲"

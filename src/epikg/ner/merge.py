@@ -292,6 +292,14 @@ def trim_person(text: str, mention: Mention) -> Mention:
         # `乌力吉图正在登记`: its last character starts a verb that follows names, whatever its surname
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
+        length >= 3
+        and mention.text[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt")
+        and text.startswith(title_words(), mention.end)
+        and looks_like_name(shorter)
+    ):
+        # `叶青系副县长`, `金哲任组长`: a verb of office or a copula between the name and its title
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    if (
         (
             length == 3
             and _starts_a_word(text, mention.end - 1)

@@ -66,7 +66,15 @@ def _title_pattern() -> re.Pattern[str]:
 def person_mentions(text: str) -> list[Mention]:
     """Names after a title, the names listed after them, and names right before a post title or an address."""
     found = _after_titles(text)
-    readers = (_before_titles, _signed, _before_reports, _list_lines, _described, _set_off_by_commas)
+    readers = (
+        _before_titles,
+        _signed,
+        _before_reports,
+        _list_lines,
+        _described,
+        _set_off_by_commas,
+        _holding_posts,
+    )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
         found += [m for m in reader(text) if (m.start, m.end) not in taken]
@@ -385,8 +393,8 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             continue  # `和张明`: the conjunction, then perhaps a shorter name
         if length >= 3 and name[-1] in function_surnames("preposition"):
             continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
-        if length >= 3 and name[-1] in data_words("post_predicates.txt"):
-            continue  # `金哲任组长`: 任 (serves as) gives him the title; it ends no name
+        if length >= 3 and name[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt"):
+            continue  # `金哲任组长`, `叶青系副县长`: 任 (serves as), 系 (is) give him the title; they end no name
         return name
     return None
 
@@ -442,6 +450,21 @@ def _set_off_by_commas(text: str) -> list[Mention]:
     (ending in a post title) is a person; unlike brackets, commas set off other phrases too, so the name must
     be a plausible one (a listed surname, no everyday word first)."""
     return _named_before_posts(text, _APPOSITION, lambda name: _plausible(name) and not is_common_word(name))
+
+
+@cache
+def _holding() -> re.Pattern[str]:
+    verbs = sorted(data_words("post_predicates.txt") | data_words("post_copulas.txt"), key=len, reverse=True)
+    return re.compile(
+        rf"(?:{'|'.join(map(re.escape, verbs))})(?P<post>[\u4e00-\u9fff、]{{2,24}})(?=[,。;!?]|$)"
+    )
+
+
+def _holding_posts(text: str) -> list[Mention]:
+    """`罗强系河口镇武装部部长,`, `王芳现任红星村党支部书记。`: a name that opens its clause right before a verb of
+    office or a copula (data/post_predicates.txt, post_copulas.txt) and a post phrase that closes the clause
+    (ending in a post title); a plausible name, as after commas."""
+    return _named_before_posts(text, _holding(), lambda name: _plausible(name) and not is_common_word(name))
 
 
 def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str], bool]) -> list[Mention]:
