@@ -117,7 +117,7 @@ def test_every_data_file_says_what_it_is() -> None:
 
 PAGE = (
     "苍南县开展环境整治\n"
-    "2020-02-03 10:20 来源:苍南新闻网 监制:黄小明\n"
+    "2020-02-03 10:20 来源:苍南新闻网 策划:黄小明\n"
     "2月2日,苍南县委书记黄荣定到金乡镇检查疫情防控工作。\n"
 )
 
@@ -137,13 +137,13 @@ def _bylines(out: Path) -> list[str]:
 
 
 def test_a_rules_folder_adds_a_byline_role(tmp_path: Path) -> None:
-    """data/byline_roles.txt was a constant in read/pagemeta.py: a rules folder's 监制 (producer) now credits a name."""
+    """data/byline_roles.txt was a constant in read/pagemeta.py: a rules folder's 策划 (planner) now credits a name."""
     pages = tmp_path / "in"
     pages.mkdir()
     (pages / "a.txt").write_text(PAGE, encoding="utf-8")
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "byline_roles.txt").write_text("# a producer's credit\n监制\n", encoding="utf-8")
+    (rules / "byline_roles.txt").write_text("# a planner's credit\n策划\n", encoding="utf-8")
     plain, extended = tmp_path / "plain.nt", tmp_path / "extended.nt"
     common = ["build", str(pages), "--no-model", "--no-cache", "-q", "--workers", "1"]
     result = CliRunner().invoke(cli, [*common, "-o", str(plain)])

@@ -10,6 +10,7 @@ from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.ner import rule_mentions
 from epikg.ner.merge import trim_person
+from epikg.read.pagemeta import read_meta
 from epikg.records import EntityType, Mention
 
 
@@ -121,3 +122,11 @@ def test_a_model_name_running_into_a_copula_before_a_title_is_trimmed() -> None:
     text = "叶青系副县长,金哲任组长。"
     assert trim_person(text, Mention("叶青系", EntityType.PERSON, 0, 3, "model")).text == "叶青"
     assert trim_person(text, Mention("金哲任", EntityType.PERSON, 7, 10, "model")).text == "金哲"
+
+
+# --- the desk's credits ----------------------------------------------------------------------------
+
+
+def test_the_supervisor_signs_the_page() -> None:
+    credits = {(found.value, role) for found, role in read_meta("正文。\n校对:罗强 监制:黄丽\n").bylines}
+    assert ("黄丽", "监制") in credits
