@@ -130,3 +130,41 @@ def test_a_model_name_running_into_a_copula_before_a_title_is_trimmed() -> None:
 def test_the_supervisor_signs_the_page() -> None:
     credits = {(found.value, role) for found, role in read_meta("正文。\n校对:罗强 监制:黄丽\n").bylines}
     assert ("黄丽", "监制") in credits
+
+
+# --- what a name before a title is ----------------------------------------------------------------
+
+
+def test_a_follower_that_starts_an_everyday_word_with_the_next_is_not_the_names() -> None:
+    text = "副主任黄丽一同对防控工作提出要求,王一同志说"
+    assert trim_person(text, Mention("黄丽一", EntityType.PERSON, 3, 6, "model")).text == "黄丽"
+    assert trim_person(text, Mention("王一同", EntityType.PERSON, 17, 20, "model")).text == "王一"
+    text = "刘成功率队检查,村民李长和说"
+    assert trim_person(text, Mention("刘成功", EntityType.PERSON, 0, 3, "model")).text == "刘成功"
+    assert trim_person(text, Mention("李长和", EntityType.PERSON, 10, 13, "model")).text == "李长和"
+
+
+@pytest.mark.parametrize(
+    "text", ["欧阳春明系县委组织部部长,长期从事基层工作。", "欧阳春明,县委组织部部长,连夜召开会议。"]
+)
+def test_a_double_surnames_name_opening_its_clause_before_its_post_is_read_whole(text: str) -> None:
+    assert "欧阳春明" in {m.text for m in rule_mentions(text) if m.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [
+        ("安远县长要求各村加强排查。", "安远"),
+        ("白沙乡长带队检查。", "白沙"),
+        ("东湖社区文书每天上门。", "东湖"),
+    ],
+)
+def test_a_divisions_name_before_its_post_is_no_person(text: str, stem: str) -> None:
+    assert stem not in {m.text for m in rule_mentions(text) if m.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("张明县长说。", "张明"), ("李平江县长说。", "李平江"), ("李强村医说。", "李强")]
+)
+def test_a_name_before_a_title_that_opens_with_a_level_word_is_still_a_name(text: str, name: str) -> None:
+    assert name in {m.text for m in rule_mentions(text) if m.type is EntityType.PERSON}

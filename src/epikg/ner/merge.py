@@ -277,6 +277,18 @@ def _follower_led_word(text: str, at: int) -> bool:
     return pair[:1] in data_words("person_followers.txt") and listed_as(pair) == "W"
 
 
+def _follower_starts_a_common_word(text: str, end: int) -> bool:
+    """`黄丽一同对`: the name's last character is one that follows names (data/person_followers.txt) and starts an
+    everyday word with the next (一同), while no everyday word starts after the name (同对 is only listed): the
+    character is the word's, not the name's (but `刘成功率队`: 功 follows no name)."""
+    return (
+        text[end - 1 : end] in data_words("person_followers.txt")
+        and is_common_word(text[end - 1 : end + 1])
+        and not starts_own_word(text, end)
+        and text[end : end + 1] not in data_words("person_function_followers.txt")
+    )
+
+
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`, `刘洋实地察看`: a three-character name whose last character starts a word with what
     follows (_starts_a_word), unless what follows starts a word of its own (_ends_the_name: `刘红杰出席`,
@@ -306,6 +318,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
             and (
                 not _ends_the_name(text, mention.end)
                 or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
+                or _follower_starts_a_common_word(text, mention.end)
             )
         )
         or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_groups,
@@ -372,9 +373,28 @@ def _before_titles(text: str) -> list[Mention]:
         if group_noun and not ends_cleanly(text, match.end()):
             continue
         name = _name_before(text, match.start())
+        if name is not None and _a_division_before_its_title(name, match.group()):
+            continue  # `安远县长要求`: the county's name before its head's title, no person
         if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members
             found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
     return found
+
+
+def _a_division_before_its_title(name: str, title: str) -> bool:
+    """`安远县长`, `白沙乡长`, `东湖社区文书`: the would-be name and the level word the title opens with
+    (data/level_chars.tsv, place_township_suffixes.txt, place_village_suffixes.txt) make a division the
+    gazetteer lists (or the rest of it after a verb of office: `时任东湖社区文书`): the division's post, no
+    person. After the village's one character 村 only a division above the villages counts, as many villages
+    are named like people (`张伟村医` stays a name)."""
+    levels = data_table("level_chars.tsv")
+    words = sorted({*_division_endings(), *levels}, key=len, reverse=True)
+    level = next((w for w in words if title.startswith(w) and len(title) > len(w)), None)
+    if level is None:
+        return False
+    verbs = data_words("post_predicates.txt") | data_words("post_copulas.txt")
+    stems = [name, name[1:]] if name[0] in verbs else [name]
+    found = [d for stem in stems for d in gazetteer.load().lookup_written(stem + level)]
+    return any(len(level) > 1 or d.level != "village" for d in found)
 
 
 def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
@@ -463,8 +483,17 @@ def _holding() -> re.Pattern[str]:
 def _holding_posts(text: str) -> list[Mention]:
     """`罗强系河口镇武装部部长,`, `王芳现任红星村党支部书记。`: a name that opens its clause right before a verb of
     office or a copula (data/post_predicates.txt, post_copulas.txt) and a post phrase that closes the clause
-    (ending in a post title); a plausible name, as after commas."""
-    return _named_before_posts(text, _holding(), lambda name: _plausible(name) and not is_common_word(name))
+    (ending in a post title); a plausible name, as after commas, that ends in no character that follows names
+    (`杨洁已担任`: 已 is the adverb)."""
+
+    def fits(name: str) -> bool:
+        return (
+            _plausible(name)
+            and not is_common_word(name)
+            and not (len(name) == 3 and name[-1] in data_words("person_followers.txt"))
+        )
+
+    return _named_before_posts(text, _holding(), fits)
 
 
 def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str], bool]) -> list[Mention]:
@@ -474,9 +503,11 @@ def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str],
     for match in posts.finditer(text):
         if not match.group("post").endswith(_post_titles()):
             continue
-        for length in (3, 2):
+        for length in (4, 3, 2):
             start = match.start() - length
             name = text[max(0, start) : match.start()]
+            if length == 4 and name[:2] not in surnames()[1]:
+                continue  # four characters only after a double surname (`欧阳春明,县委组织部部长,`)
             if start >= 0 and _opens_clause(text, start) and fits(name):
                 found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
                 break
