@@ -132,6 +132,25 @@ def test_the_supervisor_signs_the_page() -> None:
     assert ("黄丽", "监制") in credits
 
 
+# --- posts joined by 兼, a community's clerk ---------------------------------------------------------
+
+
+def test_jian_after_a_title_starts_the_next_post_whatever_body_a_reader_ran_over_it() -> None:
+    found = titles("平江县民政局局长兼县监委主任王志强现场督导。", "王志强")
+    assert holds(found, "王志强", "民政局局长") and holds(found, "王志强", "县监委主任")
+    assert not [t for _, t in found if "兼" in t]
+
+
+def test_a_communitys_clerk_is_a_post() -> None:
+    assert holds(titles("东湖社区文书王志强挨家挨户排查。", "王志强"), "王志强", "社区文书")
+
+
+def test_yi_before_the_verb_of_office_is_the_adverb_not_the_names_end() -> None:
+    text = "30多年过去了,杨洁已担任县档案局副局长。"
+    assert "杨洁已" not in {m.text for m in rule_mentions(text) if m.type is EntityType.PERSON}
+    assert holds(titles(text, "杨洁"), "杨洁", "县档案局副局长")
+
+
 # --- what a name before a title is ----------------------------------------------------------------
 
 

@@ -67,6 +67,8 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     """Walk left over body words to a place's or body's name (included), a boundary or a function word."""
     start = title_start
     while start > limit and title_start - start < MAX_SEGMENT:
+        if _after_a_joined_title(text, start):
+            break  # `县民政局局长兼县监委主任`: 兼 after a title joins two posts, whatever body a reader ran over it
         # a place's or body's name begins here, whatever its first character (`那大派出所`): the phrase starts with it
         if start - 1 in places:
             return start - 1
@@ -81,6 +83,12 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
         start -= 1
     return start
+
+
+def _after_a_joined_title(text: str, at: int) -> bool:
+    """A joiner of posts (data/post_title_joiners.txt: 兼) ends right before `at`, and a title word before it."""
+    joiner = next((j for j in data_longest_first("post_title_joiners.txt") if text.endswith(j, 0, at)), "")
+    return bool(joiner) and title_ending_at(text, at - len(joiner)) is not None
 
 
 def _name_over(names: dict[int, Mention], at: int) -> Mention | None:
