@@ -10,6 +10,7 @@ from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
 from epikg.ner import rule_mentions
 from epikg.ner.merge import trim_person
+from epikg.ner.persons import MODEL_CHECKED_NAME
 from epikg.read.pagemeta import read_meta
 from epikg.records import EntityType, Mention
 
@@ -187,3 +188,48 @@ def test_a_divisions_name_before_its_post_is_no_person(text: str, stem: str) -> 
 )
 def test_a_name_before_a_title_that_opens_with_a_level_word_is_still_a_name(text: str, name: str) -> None:
     assert name in {m.text for m in rule_mentions(text) if m.type is EntityType.PERSON}
+
+
+# --- names a profile, an as-phrase or a verb of office shows ---------------------------------------
+
+
+def persons(text: str) -> set[str]:
+    """The names the rules read for sure (not those the model must confirm)."""
+    return {
+        m.text for m in rule_mentions(text) if m.type is EntityType.PERSON and m.source != MODEL_CHECKED_NAME
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宋佳,女,汉族,1982年出生,大学学历,派出所所长。", "宋佳"),
+        ("叶青,男,1975年6月出生,中共党员,现任副县长。", "叶青"),
+        ("作为派出所所长的宋佳,春节以来没有休息过一天。", "宋佳"),
+        ("身为医生的梁红主动放弃休假。", "梁红"),
+        ("宋佳,派出所所长。他说,这是应该做的。", "宋佳"),
+    ],
+)
+def test_a_profile_an_as_phrase_or_a_post_set_off_shows_a_name(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["患者,男,45岁,住城关镇。", "作为县长的工作职责,要抓好防控。"])
+def test_a_profile_or_an_as_phrase_with_no_name_reads_none(text: str) -> None:
+    assert persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "stem"), [("时任三级警长的李红梅带队。", "任三级"), ("时任安远县长的余海带队。", "任安远")]
+)
+def test_the_end_of_a_verb_of_office_starts_no_name(text: str, stem: str) -> None:
+    assert stem not in persons(text)
+
+
+def test_a_verb_of_office_with_its_adverb_gives_the_post() -> None:
+    assert holds(titles("李强曾任村主任,经验丰富。", "李强"), "李强", "村主任")
+
+
+def test_a_list_of_posts_closed_by_a_word_that_follows_posts_is_all_the_names() -> None:
+    found = titles("罗强担任李家村党支部书记、村委会主任一职已有8年。", "罗强")
+    assert holds(found, "罗强", "村党支部书记") and holds(found, "罗强", "村委会主任")

@@ -138,14 +138,23 @@ def _closes_the_post(text: str, start: int, at: int) -> bool:
 
 
 def _titles_to_clause_end(text: str, start: int) -> bool:
-    """`是红星村党支部书记、村委会主任。`: from `start` to the clause's end, 、-joined phrases each closed by a title
-    word, no verb of office among them (`周力农为第一指挥长、党委副书记、镇长陈楚为指挥长`: the list runs into
-    another's post)."""
+    """`是红星村党支部书记、村委会主任。`: from `start` to the clause's end (or a word that follows posts), 、-joined
+    phrases each closed by a title word, no verb of office among them (`周力农为第一指挥长、党委副书记、镇长陈楚为
+    指挥长`: the list runs into another's post)."""
     end = start
-    while end < len(text) and (HAN.match(text[end]) or text[end] == "、"):
+    while (
+        end < len(text)
+        and (HAN.match(text[end]) or text[end] == "、")
+        and not _closes_the_post(text, start, end)
+    ):
         end += 1
-    if end == start or end < len(text) and text[end] not in CLAUSE_ENDS:
-        return False
+    if (
+        end == start
+        or end < len(text)
+        and text[end] not in CLAUSE_ENDS
+        and not _closes_the_post(text, start, end)
+    ):
+        return False  # `担任红星村党支部书记、村委会主任一职`: a word that follows posts closes the list too
     segments = text[start:end].split("、")
     at = start
     for segment in segments:

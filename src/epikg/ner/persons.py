@@ -75,6 +75,8 @@ def person_mentions(text: str) -> list[Mention]:
         _described,
         _set_off_by_commas,
         _holding_posts,
+        _profiled,
+        _after_as_posts,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -385,7 +387,7 @@ def _a_division_before_its_title(name: str, title: str) -> bool:
     (data/level_chars.tsv, place_township_suffixes.txt, place_village_suffixes.txt) make a division the
     gazetteer lists (or the rest of it after a verb of office: `时任东湖社区文书`): the division's post, no
     person. After the village's one character 村 only a division above the villages counts, as many villages
-    are named like people (`张伟村医` stays a name)."""
+    are named like people (`张明村医` stays a name)."""
     levels = data_table("level_chars.tsv")
     words = sorted({*_division_endings(), *levels}, key=len, reverse=True)
     level = next((w for w in words if title.startswith(w) and len(title) > len(w)), None)
@@ -411,6 +413,8 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
         if name[0] in function_surnames("adverb", "conjunction", "preposition"):
             continue  # `和张明`: the conjunction, then perhaps a shorter name
+        if text[start - 1 : start + 1] in data_words("post_predicates.txt"):
+            continue  # `时任三级警长`, `时任安远县长`: 任 ends the verb of office, no name starts with it
         if length >= 3 and name[-1] in function_surnames("preposition"):
             continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
         if length >= 3 and name[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt"):
@@ -462,7 +466,7 @@ def _described(text: str) -> list[Mention]:
 
 
 # `王芳,县疾控中心主任,介绍说`: a post set off by commas right after a name
-_APPOSITION = re.compile(r",(?P<post>[\u4e00-\u9fff、]{2,20}),")
+_APPOSITION = re.compile(r",(?P<post>[\u4e00-\u9fff、]{2,20})[,。]")
 
 
 def _set_off_by_commas(text: str) -> list[Mention]:
@@ -470,6 +474,54 @@ def _set_off_by_commas(text: str) -> list[Mention]:
     (ending in a post title) is a person; unlike brackets, commas set off other phrases too, so the name must
     be a plausible one (a listed surname, no everyday word first)."""
     return _named_before_posts(text, _APPOSITION, lambda name: _plausible(name) and not is_common_word(name))
+
+
+@cache
+def _as_post() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(data_words("post_as_words.txt"), key=len, reverse=True)))
+    links = "".join(sorted(data_words("post_as_links.txt")))
+    return re.compile(rf"(?:{words})(?P<post>[\u4e00-\u9fff、]{{2,24}}?)[{links}]")
+
+
+def _after_as_posts(text: str) -> list[Mention]:
+    """`作为派出所所长的宋佳`, `时任副县长的叶青`: the name right after a post between 作为 (data/post_as_words.txt)
+    and 的 (data/post_as_links.txt), the post ending in a post title, read as after a title."""
+    found = []
+    for match in _as_post().finditer(text):
+        if not match.group("post").endswith(_post_titles()):
+            continue
+        name = _name_at(text, match.end())
+        if name is not None and _plainly_ends(text, match.end() + len(name)):
+            found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), _SOURCE))
+    return found
+
+
+@cache
+def _profile_mark() -> re.Pattern[str]:
+    marks = "|".join(map(re.escape, sorted(data_words("person_profile_marks.txt"), key=len, reverse=True)))
+    return re.compile(rf",(?:{marks}),")
+
+
+def _profiled(text: str) -> list[Mention]:
+    """`宋佳,女,汉族,1982年出生,`: a name that opens its clause right before a profile's first attribute (data/
+    person_profile_marks.txt), a listed surname first, even where it is an everyday word: the profile shows it is
+    a name."""
+    found = []
+    for match in _profile_mark().finditer(text):
+        for length in (4, 3, 2):
+            start = match.start() - length
+            name = text[max(0, start) : match.start()]
+            if length == 4 and name[:2] not in surnames()[1]:
+                continue
+            if (
+                start >= 0
+                and _opens_clause(text, start)
+                and looks_like_name(name)
+                and _plausible(name, checked_by_model=True)
+            ):
+                found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
+                break
+    return found
 
 
 @cache
