@@ -233,3 +233,11 @@ def test_a_verb_of_office_with_its_adverb_gives_the_post() -> None:
 def test_a_list_of_posts_closed_by_a_word_that_follows_posts_is_all_the_names() -> None:
     found = titles("罗强担任李家村党支部书记、村委会主任一职已有8年。", "罗强")
     assert holds(found, "罗强", "村党支部书记") and holds(found, "罗强", "村委会主任")
+
+
+def test_a_model_name_running_into_a_verb_of_office_or_a_closing_verb_of_report_is_trimmed() -> None:
+    text = "田野现任县疾控中心主任,副局长余海说。"
+    assert trim_person(text, Mention("田野现", EntityType.PERSON, 0, 3, "model")).text == "田野"
+    assert trim_person(text, Mention("余海说", EntityType.PERSON, 15, 18, "model")).text == "余海"
+    text = "副局长张建国说。"  # a whole name before the verb stands
+    assert trim_person(text, Mention("张建国", EntityType.PERSON, 3, 6, "model")).text == "张建国"

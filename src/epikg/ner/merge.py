@@ -16,6 +16,7 @@ from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_alternation,
+    data_groups,
     data_longest_first,
     data_words,
     generic_bodies,
@@ -302,6 +303,16 @@ def trim_person(text: str, mention: Mention) -> Mention:
     length = mention.end - mention.start
     if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("person_verbs_after.txt"):
         # `乌力吉图正在登记`: its last character starts a verb that follows names, whatever its surname
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("post_predicates.txt"):
+        # `田野现任县疾控中心主任`: its last character starts a verb of office (现任)
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    if (
+        length == 3
+        and mention.text[-1] in data_groups("person_reports.tsv")["verb"]
+        and not HAN.match(text[mention.end : mention.end + 1] or "-")
+    ):
+        # `副局长余海说。`: a one-character verb of report closing the clause is no name's last character
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
         length >= 3
