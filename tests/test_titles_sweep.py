@@ -241,3 +241,58 @@ def test_a_model_name_running_into_a_verb_of_office_or_a_closing_verb_of_report_
     assert trim_person(text, Mention("余海说", EntityType.PERSON, 15, 18, "model")).text == "余海"
     text = "副局长张建国说。"  # a whole name before the verb stands
     assert trim_person(text, Mention("张建国", EntityType.PERSON, 3, 6, "model")).text == "张建国"
+
+
+# --- a unit, 的 and a job; a unit before the verb of office ----------------------------------------
+
+
+def posts_of(text: str, *names: str) -> set[tuple[str, str, str | None]]:
+    given = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
+    mentions = [m for m in rule_mentions(text) if m.type is not EntityType.PERSON] + given
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, sorted(mentions, key=lambda m: m.start), places, locality)
+    return {(p.person, p.title, p.organization) for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "body"),
+    [
+        ("李梅是城关镇卫生院的一名护士。", "李梅", "护士", "卫生院"),
+        ("杨秀英是村里的网格员,每天上门排查。", "杨秀英", "网格员", None),
+        ("王芳在县人民医院担任护士长,已有十年。", "王芳", "护士长", "县人民医院"),
+    ],
+)
+def test_a_job_after_a_unit_and_de_or_a_unit_before_the_verb_is_the_names(
+    text: str, name: str, title: str, body: str | None
+) -> None:
+    found = posts_of(text, name)
+    assert any(n == name and t.endswith(title) for n, t, _ in found)
+    if body is not None:
+        assert any(n == name and org is not None and body in org for n, _, org in found)
+
+
+@pytest.mark.parametrize("text", ["张三是大家的主心骨。", "张三是县长的女儿,在外地工作。"])
+def test_no_post_closing_the_phrase_after_de_reads_none_after_it(text: str) -> None:
+    assert not [t for n, t, _ in posts_of(text, "张三") if n == "张三" and t != "县长"]
+
+
+def test_a_unit_that_names_no_body_stays_out_of_the_title() -> None:
+    assert {t for _, t, _ in posts_of("王芳在卡点担任组长。", "王芳")} == {"组长"}
+
+
+def test_a_name_before_a_unit_and_a_verb_of_office_is_a_person() -> None:
+    assert "宋佳" in persons("宋佳在红星村担任辅警,已有十年。")
+
+
+def test_a_long_model_name_starting_with_a_function_character_is_none() -> None:
+    from epikg.ner.merge import plausible
+
+    assert not plausible(Mention("们和钟敏", EntityType.PERSON, 0, 4, "model"))
+    assert plausible(Mention("巴音朝鲁", EntityType.PERSON, 0, 4, "model"))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"), [("县人民医院主管护师王芳连夜赶到。", "主管护师"), ("流调员李强连夜赶到。", "流调员")]
+)
+def test_clinical_ranks_and_the_responses_jobs_are_posts(text: str, title: str) -> None:
+    assert any(t.endswith(title) for _, t in titles(text))

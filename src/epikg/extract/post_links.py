@@ -18,6 +18,7 @@ from epikg.lexicon import (
     data_words,
     ends_cleanly,
     list_line,
+    looks_like_body,
     past_spaces,
     phrase_ends_at,
     read_data_lines,
@@ -90,6 +91,8 @@ def posts_after(
         ),
         0,
     )
+    # `王芳在县人民医院担任护士长`: the unit she works in between the name and the verb of office
+    unit, end = _unit_before_verb(text, end)
     predicate = next((p for p in predicates() + _appositions() + copulas if text.startswith(p, end)), None)
     if predicate is None and text.startswith(",", end) and _past_profile(text, end + 1) > end + 1:
         predicate = ","  # `张小红,汉族,中共党员,现任...`: a profile
@@ -114,7 +117,11 @@ def posts_after(
             stop += 1
         if posts and any(start <= at < stop for at in person_starts):
             return posts  # `校长白玉山任组长、副校长那日苏任副组长`: the next phrase is another person's
-        found = _closed_by_title(text, person, start, stop, places, locality)  # not `张三为群众服务`
+        found = _closed_by_title(
+            text, person, start, stop, places, locality, unit=unit
+        )  # not `张三为群众服务`
+        if not found and not posts and text[stop : stop + 1] in data_words("post_phrase_ends.txt"):
+            return _post_after_de(text, person, start, stop, places, locality)
         posts += found
         # `陈家宝(村党支部书记、村委会主任)`, `方桂英,女,现任下溪村党支部书记、村委会主任`: in a bracket or a profile,
         # a title phrase joined to the next by 、 (after a verb of office, the next is often another's: `周力农为
@@ -124,6 +131,44 @@ def posts_after(
         ):
             return posts
         start = stop + 1
+
+
+def _unit_before_verb(text: str, end: int) -> tuple[str, int]:
+    """`王芳在县人民医院担任护士长`: after a preposition of place (data/post_unit_prepositions.txt), the unit up to
+    a verb of office in the same clause, and where the verb starts; ("", end) where none is."""
+    at = next(
+        (end + len(w) for w in data_words("post_unit_prepositions.txt") if text.startswith(w, end)), end
+    )
+    if at == end:
+        return "", end
+    stop = at
+    while stop < len(text) and stop - at <= MAX_SEGMENT and HAN.match(text[stop]):
+        if stop > at and text.startswith(predicates(), stop):
+            return text[at:stop], stop
+        stop += 1
+    return "", end
+
+
+def _post_after_de(
+    text: str, person: Mention, start: int, de: int, places: dict[str, Place], locality: Locality
+) -> list[Post]:
+    """`李梅是城关镇卫生院的一名护士`, `杨秀英是村里的网格员`: after a copula, a unit, 的 and a post closed by a title
+    word (its count skipped: data/post_counters.txt) where no title closes the phrase before 的; the unit is the
+    post's body where it names one (a body's ending or a place)."""
+    after = de + 1
+    after += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, after)), 0)
+    stop = after
+    while (
+        stop < len(text)
+        and stop - after < MAX_SEGMENT
+        and HAN.match(text[stop])
+        and text[stop] not in data_words("post_phrase_ends.txt")
+        and not _closes_the_post(text, after, stop)
+    ):
+        stop += 1
+    if text[stop : stop + 1] and HAN.match(text[stop]) and not _closes_the_post(text, after, stop):
+        return []  # `是县长的女儿`, `是大家的主心骨`: no post closes the phrase
+    return _closed_by_title(text, person, after, stop, places, locality, unit=text[start:de])
 
 
 def _closes_the_post(text: str, start: int, at: int) -> bool:
@@ -244,15 +289,28 @@ def _closed_by_title(
     places: dict[str, Place],
     locality: Locality,
     shared: Prefix | None = None,
+    *,
+    unit: str = "",
 ) -> list[Post]:
     """The person's post where a title word closes the phrase from `start` to `stop`; none where none does.
-    `shared` is the place of an earlier post of the list (`杨家村党支部书记、村委会主任`: 杨家村委会)."""
+    `shared` is the place of an earlier post of the list (`杨家村党支部书记、村委会主任`: 杨家村委会); `unit` the
+    body or place written apart before the phrase (`在县人民医院担任`), the post's body where it names one."""
     title = title_ending_at(text, stop)
     if title is None or not title.is_post or stop - len(title.word) < start:
         return []
     segment = text[start:stop]
+    if unit and (looks_like_body(unit) or _a_place(unit, places)):
+        segment = (
+            unit + segment
+        )  # `在县人民医院担任护士长`, `是城关镇卫生院的护士`: the unit is the post's body
     title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality, shared)
     return [Post(person.text, title_text, body, person.start, stop)]
+
+
+def _a_place(text: str, places: dict[str, Place]) -> bool:
+    """The whole of `text` is a place's name as written (`东湖社区`, `红星村`)."""
+    prefix = place_prefix(text, places)
+    return prefix is not None and prefix.written == text
 
 
 def post_as(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:

@@ -73,7 +73,12 @@ def plausible(mention: Mention) -> bool:
         # A surname first (冲锋 and 近平 have none), or a longer name (巴音朝鲁); no 某, no title, no common word;
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
         return (
-            (looks_like_name(text) or 4 <= len(text) <= 6 or _dotted_name(text))
+            (
+                looks_like_name(text)
+                # 巴音朝鲁: a long name with no listed surname, but none that starts with a function character
+                or (4 <= len(text) <= 6 and text[0] not in data_words("model_function_chars.txt"))
+                or _dotted_name(text)
+            )
             and text[0] not in conjunction_surnames()
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and not any(c in data_words("person_placeholders.txt") for c in text)

@@ -527,8 +527,11 @@ def _profiled(text: str) -> list[Mention]:
 @cache
 def _holding() -> re.Pattern[str]:
     verbs = sorted(data_words("post_predicates.txt") | data_words("post_copulas.txt"), key=len, reverse=True)
+    units = "|".join(map(re.escape, sorted(data_words("post_unit_prepositions.txt"))))
+    # `宋佳在红星村担任辅警`: the unit the post is held in may stand between the name and the verb
     return re.compile(
-        rf"(?:{'|'.join(map(re.escape, verbs))})(?P<post>[\u4e00-\u9fff、]{{2,24}})(?=[,。;!?]|$)"
+        rf"(?:(?:{units})[\u4e00-\u9fff]{{2,16}}?)?(?:{'|'.join(map(re.escape, verbs))})"
+        rf"(?P<post>[\u4e00-\u9fff、]{{2,24}})(?=[,。;!?]|$)"
     )
 
 
