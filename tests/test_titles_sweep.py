@@ -296,3 +296,39 @@ def test_a_long_model_name_starting_with_a_function_character_is_none() -> None:
 )
 def test_clinical_ranks_and_the_responses_jobs_are_posts(text: str, title: str) -> None:
     assert any(t.endswith(title) for _, t in titles(text))
+
+
+# --- a title closing a list, ranks and grades ------------------------------------------------------
+
+
+def test_a_title_after_a_list_closed_by_deng_is_each_names_without_a_post_of_its_own() -> None:
+    text = "副县长李明亮、孙德胜,张丽、王强等县领导分别带队检查。"
+    found = posts_of(text, "李明亮", "孙德胜", "张丽", "王强")
+    assert {(n, t) for n, t, _ in found if t == "县领导"} == {("张丽", "县领导"), ("王强", "县领导")}
+
+
+def test_a_title_after_a_list_closed_by_a_count_is_each_names() -> None:
+    found = posts_of("黄志勇、韩冰两位网格长每天坚守在卡点。", "黄志勇", "韩冰")
+    assert {(n, t) for n, t, _ in found} == {("黄志勇", "网格长"), ("韩冰", "网格长")}
+
+
+def test_a_title_going_on_into_a_bodys_name_after_a_list_is_none() -> None:
+    assert posts_of("张丽、王强等县领导小组成员参加会议。", "张丽", "王强") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("三级警督林芳带队检查卡点。", "林芳", "三级警督"),
+        ("县人大代表冯立新带队检查卡点。", "冯立新", "县人大代表"),
+        ("余海(党小组长)表示,将全力做好防控工作。", "余海", "党小组长"),
+    ],
+)
+def test_ranks_representatives_and_group_heads_are_posts(text: str, name: str, title: str) -> None:
+    assert holds(titles(text, name), name, title)
+
+
+def test_a_grade_and_rank_after_a_name_is_one_title_and_a_surname_before_one_no_name() -> None:
+    found = posts_of("胡建军二级警长每天坚守在卡点。", "胡建军")
+    assert holds({(n, t) for n, t, _ in found}, "胡建军", "二级警长")
+    assert not persons("张二级警长每天坚守在卡点。")

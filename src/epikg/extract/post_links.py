@@ -133,6 +133,33 @@ def posts_after(
         start = stop + 1
 
 
+def post_after_list(
+    text: str, person: Mention, ends: dict[int, int], joiners: frozenset[str], locality: Locality
+) -> list[Post]:
+    """`李明亮、孙德胜等县领导参加`, `张丽、王强两位网格长`: a post title right after a list of names and a word that
+    closes it (data/post_list_closers.txt), the phrase ending after the title, is each name's. `ends` maps where
+    each person mention starts to where it ends."""
+    at = person.end
+    while text[at : at + 1] in joiners and at + 1 in ends:
+        at = ends[at + 1]  # past the names listed after this one
+    closer = next((w for w in data_longest_first("post_list_closers.txt") if text.startswith(w, at)), None)
+    if closer is None:
+        return []
+    title = _title_starting_at(text, at + len(closer))
+    if title is None or not title.is_post:
+        return []
+    title_end = at + len(closer) + len(title.word)
+    word = text[title_end : title_end + 2]
+    if not (
+        ends_cleanly(text, title_end)
+        or word in data_words("person_verbs_after.txt")
+        or (word in two_character_words() and not looks_like_body(title.word + word))
+    ):
+        return []  # `等县领导小组成员`: the title goes on into a body's name (but `等县领导分别带队`, `网格长每天`)
+    title_text, body = title_and_body(title.word, title, None, locality)
+    return [Post(person.text, title_text, body, person.start, title_end)]
+
+
 def _unit_before_verb(text: str, end: int) -> tuple[str, int]:
     """`王芳在县人民医院担任护士长`: after a preposition of place (data/post_unit_prepositions.txt), the unit up to
     a verb of office in the same clause, and where the verb starts; ("", end) where none is."""

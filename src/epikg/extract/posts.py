@@ -25,6 +25,7 @@ from epikg.extract.place_divisions import Paragraphs
 from epikg.extract.post_bodies import party_body_unit, title_and_body
 from epikg.extract.post_links import (
     post_after_comma,
+    post_after_list,
     post_as,
     post_by_assignment,
     posts_after,
@@ -119,6 +120,8 @@ def find_posts(
     person_ends = {m.end for m in persons}
     by_end: dict[int, list[tuple[str, str | None, int]]] = {}  # the posts a list's names share, by name end
     listed: list[Post] = []  # posts a name holds as a member of a list
+    closed: list[Post] = []  # posts a title after a list gives its names (`李明、孙德胜等县领导`)
+    person_span = {m.start: m.end for m in persons}
     article_locality = locality
     for person in persons:
         locality = paragraphs.at(person.start) if paragraphs else article_locality
@@ -138,13 +141,17 @@ def find_posts(
             posts += posts_in_list_line(text, person, places, locality)
         posts += post_as(text, person, places, locality)
         posts += post_by_assignment(text, person, places, locality)
+        closed += post_after_list(text, person, person_span, _list_joiners(), locality)
         for _, _, _, prefix in chain:
             if prefix is not None and prefix.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, prefix.place)
     # `村党支部书记白兴亮说...副乡长王勤和白兴亮来到`: a name the article gives a post of its own is with the
     # list's first name there, not another holder of his title
     own = {p.person for p in posts}
-    return _deputies_in_the_body_before(text, posts + [p for p in listed if p.person not in own]), seats
+    # `县长欧阳文静...副县长李明亮、孙德胜等县领导`: the list's closing title only for names with no post of their own
+    shared = [p for p in listed if p.person not in own]
+    shared += [p for p in closed if p.person not in own | {q.person for q in shared}]
+    return _deputies_in_the_body_before(text, posts + shared), seats
 
 
 def _deputies_in_the_body_before(text: str, posts: list[Post]) -> list[Post]:
