@@ -332,3 +332,24 @@ def test_a_grade_and_rank_after_a_name_is_one_title_and_a_surname_before_one_no_
     found = posts_of("胡建军二级警长每天坚守在卡点。", "胡建军")
     assert holds({(n, t) for n, t, _ in found}, "胡建军", "二级警长")
     assert not persons("张二级警长每天坚守在卡点。")
+
+
+# --- a profile's pronoun; the unit the article spoke of ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张三,1975年出生,中共党员。2015年起,他担任红星村党支部书记。", "张三今年56岁。他现任红星村党支部书记。"],
+)
+def test_a_pronoun_before_a_verb_of_office_stands_for_the_profiles_subject(text: str) -> None:
+    assert holds({(n, t) for n, t, _ in posts_of(text, "张三")}, "张三", "村党支部书记")
+
+
+def test_a_pronoun_after_a_name_that_opens_no_clause_stands_for_no_one() -> None:
+    found = posts_of("县委书记李四来到王五家中。他是红星村党支部书记。", "李四", "王五")
+    assert not [t for n, t, _ in found if t.endswith("党支部书记")]
+
+
+def test_a_post_in_the_unit_the_article_spoke_of_names_no_body_of_its_own() -> None:
+    text = "县卫健局副局长储光明和该局四级调研员汪德胜一行督查。"
+    assert ("汪德胜", "四级调研员", None) in posts_of(text, "储光明", "汪德胜")

@@ -147,11 +147,45 @@ def find_posts(
                 seats.setdefault(person.text, prefix.place)
     # `村党支部书记白兴亮说...副乡长王勤和白兴亮来到`: a name the article gives a post of its own is with the
     # list's first name there, not another holder of his title
+    posts += _posts_of_pronouns(text, persons, person_ends, person_starts, places, article_locality)
     own = {p.person for p in posts}
     # `县长欧阳文静...副县长李明亮、孙德胜等县领导`: the list's closing title only for names with no post of their own
     shared = [p for p in listed if p.person not in own]
     shared += [p for p in closed if p.person not in own | {q.person for q in shared}]
     return _deputies_in_the_body_before(text, posts + shared), seats
+
+
+def _posts_of_pronouns(
+    text: str,
+    persons: Sequence[Mention],
+    person_ends: set[int],
+    person_starts: set[int],
+    places: dict[str, Place],
+    locality: Locality,
+) -> list[Post]:
+    """`张三,1975年出生,中共党员。2015年起,他担任红星村党支部书记`: a pronoun (data/post_pronouns.txt) opening a
+    clause before a verb of office or a copula stands for the last name before it in its paragraph, where that
+    name opens its own clause (the profile's subject) and no other name comes between."""
+    found: list[Post] = []
+    for pronoun in data_words("post_pronouns.txt"):
+        at = text.find(pronoun)
+        while at >= 0:
+            end = at + len(pronoun)
+            before = [m for m in persons if m.end <= at]
+            subject = before[-1] if before else None
+            if (
+                subject is not None
+                and (at == 0 or text[at - 1] in _BOUNDARY or text[at - 1] == "、")
+                and "\n" not in text[subject.end : at]
+                and (subject.start == 0 or text[subject.start - 1] in _BOUNDARY)
+            ):
+                stand_in = Mention(subject.text, EntityType.PERSON, at, end, subject.source)
+                found += [
+                    replace(p, start=subject.start)
+                    for p in posts_after(text, stand_in, person_ends, person_starts, places, locality)
+                ]
+            at = text.find(pronoun, end)
+    return found
 
 
 def _deputies_in_the_body_before(text: str, posts: list[Post]) -> list[Post]:
