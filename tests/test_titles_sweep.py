@@ -353,3 +353,10 @@ def test_a_pronoun_after_a_name_that_opens_no_clause_stands_for_no_one() -> None
 def test_a_post_in_the_unit_the_article_spoke_of_names_no_body_of_its_own() -> None:
     text = "县卫健局副局长储光明和该局四级调研员汪德胜一行督查。"
     assert ("汪德胜", "四级调研员", None) in posts_of(text, "储光明", "汪德胜")
+
+
+def test_a_model_name_a_title_runs_out_of_is_cut_before_the_title() -> None:
+    text = "王纪检委员每天坚守,李中队长带队,姚军中队长说"
+    assert trim_person(text, Mention("王纪检", EntityType.PERSON, 0, 3, "model")).text == "王"
+    assert trim_person(text, Mention("李中", EntityType.PERSON, 10, 12, "model")).text == "李"
+    assert trim_person(text, Mention("姚军中", EntityType.PERSON, 17, 20, "model")).text == "姚军"

@@ -309,6 +309,20 @@ def trim_person(text: str, mention: Mention) -> Mention:
     if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("person_verbs_after.txt"):
         # `乌力吉图正在登记`: its last character starts a verb that follows names, whatever its surname
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    straddling = next(
+        (
+            at
+            for at in range(mention.start + 1, mention.end)
+            if any(text.startswith(t, at) and at + len(t) > mention.end for t in title_words())
+        ),
+        None,
+    )
+    if straddling is not None:
+        # `王纪检委员`, `李中队长`: a title word starts inside the name and runs past it; what is left before it
+        # (one character: no name, which the model's filter drops)
+        return Mention(
+            text[mention.start : straddling], mention.type, mention.start, straddling, mention.source
+        )
     if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("post_predicates.txt"):
         # `田野现任县疾控中心主任`: its last character starts a verb of office (现任)
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
