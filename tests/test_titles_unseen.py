@@ -68,11 +68,12 @@ def test_a_list_set_apart_by_spaces_names_each_and_no_word_before_the_title_join
     ],
 )
 def test_a_heads_title_belongs_to_the_first_name_only(text: str, head: tuple, others: tuple) -> None:
-    """A body has one head (县长, 镇党委书记): the names listed after him are other people."""
+    """A body has one head (县长, 镇党委书记): the names listed after him are other people (a title closing the
+    list, `等县领导`, is theirs: tests/test_titles_sweep.py)."""
     found = titles_of(text)
     assert head in found
     assert persons_of(text) >= set(others)
-    assert not [(n, t) for n, t in found if n in others]
+    assert not [(n, t) for n, t in found if n in others and t != "县领导"]
 
 
 def test_a_name_with_its_own_title_in_the_list_keeps_only_its_own() -> None:

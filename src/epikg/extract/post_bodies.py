@@ -51,6 +51,16 @@ def title_and_body(
         segment, stray = segment[1:], stray[1:]  # `该县县长`, `我镇镇长`: the article's own county's, town's
         if stray in level_chars():  # the level character repeats before the title: one is enough
             segment, stray = segment[1:], ""
+    if (
+        place is None
+        and len(stray) == 2
+        and stray[:1] in data_words("org_scope_chars.txt")
+        and stray[1:] not in level_chars()
+    ):
+        return (
+            title.word,
+            None,
+        )  # `该局四级调研员`, `我院护士长`: the unit the article spoke of, not named here
     if place is None and stray in data_words("post_unit_chars.txt") and title.body is not None:
         return segment, None  # `院党委书记`: the hospital's committee, which the page does not name
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():

@@ -18,6 +18,7 @@ from epikg.lexicon import (
     data_words,
     ends_cleanly,
     list_line,
+    looks_like_body,
     past_spaces,
     phrase_ends_at,
     read_data_lines,
@@ -81,6 +82,17 @@ def posts_after(
     copulas = tuple(data_words("post_copulas.txt"))
     # `李强同志任副指挥长`: an address between the name and the verb of office
     end += next((len(w) for w in data_words("person_address_words.txt") if text.startswith(w, end)), 0)
+    # `王芳开始担任`, `李强曾任`: an adverb between the name and the verb of office or copula
+    end += next(
+        (
+            len(w)
+            for w in data_longest_first("post_verb_adverbs.txt")
+            if text.startswith(w, end) and text.startswith(predicates() + copulas, end + len(w))
+        ),
+        0,
+    )
+    # `王芳在县人民医院担任护士长`: the unit she works in between the name and the verb of office
+    unit, end = _unit_before_verb(text, end)
     predicate = next((p for p in predicates() + _appositions() + copulas if text.startswith(p, end)), None)
     if predicate is None and text.startswith(",", end) and _past_profile(text, end + 1) > end + 1:
         predicate = ","  # `张小红,汉族,中共党员,现任...`: a profile
@@ -100,18 +112,136 @@ def posts_after(
             and stop - start < MAX_AFTER_VERB
             and HAN.match(text[stop])
             and text[stop] not in data_words("post_phrase_ends.txt")
+            and not _closes_the_post(text, start, stop)
         ):
             stop += 1
         if posts and any(start <= at < stop for at in person_starts):
             return posts  # `校长白玉山任组长、副校长那日苏任副组长`: the next phrase is another person's
-        found = _closed_by_title(text, person, start, stop, places, locality)  # not `张三为群众服务`
+        found = _closed_by_title(
+            text, person, start, stop, places, locality, unit=unit
+        )  # not `张三为群众服务`
+        if not found and not posts and text[stop : stop + 1] in data_words("post_phrase_ends.txt"):
+            return _post_after_de(text, person, start, stop, places, locality)
         posts += found
         # `陈家宝(村党支部书记、村委会主任)`, `方桂英,女,现任下溪村党支部书记、村委会主任`: in a bracket or a profile,
         # a title phrase joined to the next by 、 (after a verb of office, the next is often another's: `周力农为
         # 第一指挥长、党委副书记、镇长陈楚为指挥长`)
-        if not (found and described and text.startswith("、", stop)):
+        if not (
+            found and text.startswith("、", stop) and (described or _titles_to_clause_end(text, stop + 1))
+        ):
             return posts
         start = stop + 1
+
+
+def post_after_list(
+    text: str, person: Mention, ends: dict[int, int], joiners: frozenset[str], locality: Locality
+) -> list[Post]:
+    """`李明亮、孙德胜等县领导参加`, `张丽、王强两位网格长`: a post title right after a list of names and a word that
+    closes it (data/post_list_closers.txt), the phrase ending after the title, is each name's. `ends` maps where
+    each person mention starts to where it ends."""
+    at = person.end
+    while text[at : at + 1] in joiners and at + 1 in ends:
+        at = ends[at + 1]  # past the names listed after this one
+    closer = next((w for w in data_longest_first("post_list_closers.txt") if text.startswith(w, at)), None)
+    if closer is None:
+        return []
+    title = _title_starting_at(text, at + len(closer))
+    if title is None or not title.is_post:
+        return []
+    title_end = at + len(closer) + len(title.word)
+    word = text[title_end : title_end + 2]
+    if not (
+        ends_cleanly(text, title_end)
+        or word in data_words("person_verbs_after.txt")
+        or (word in two_character_words() and not looks_like_body(title.word + word))
+    ):
+        return []  # `等县领导小组成员`: the title goes on into a body's name (but `等县领导分别带队`, `网格长每天`)
+    title_text, body = title_and_body(title.word, title, None, locality)
+    return [Post(person.text, title_text, body, person.start, title_end)]
+
+
+def _unit_before_verb(text: str, end: int) -> tuple[str, int]:
+    """`王芳在县人民医院担任护士长`: after a preposition of place (data/post_unit_prepositions.txt), the unit up to
+    a verb of office in the same clause, and where the verb starts; ("", end) where none is."""
+    at = next(
+        (end + len(w) for w in data_words("post_unit_prepositions.txt") if text.startswith(w, end)), end
+    )
+    if at == end:
+        return "", end
+    stop = at
+    while stop < len(text) and stop - at <= MAX_SEGMENT and HAN.match(text[stop]):
+        if stop > at and text.startswith(predicates(), stop):
+            return text[at:stop], stop
+        stop += 1
+    return "", end
+
+
+def _post_after_de(
+    text: str, person: Mention, start: int, de: int, places: dict[str, Place], locality: Locality
+) -> list[Post]:
+    """`李梅是城关镇卫生院的一名护士`, `杨秀英是村里的网格员`: after a copula, a unit, 的 and a post closed by a title
+    word (its count skipped: data/post_counters.txt) where no title closes the phrase before 的; the unit is the
+    post's body where it names one (a body's ending or a place)."""
+    after = de + 1
+    after += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, after)), 0)
+    stop = after
+    while (
+        stop < len(text)
+        and stop - after < MAX_SEGMENT
+        and HAN.match(text[stop])
+        and text[stop] not in data_words("post_phrase_ends.txt")
+        and not _closes_the_post(text, after, stop)
+    ):
+        stop += 1
+    if text[stop : stop + 1] and HAN.match(text[stop]) and not _closes_the_post(text, after, stop):
+        return []  # `是县长的女儿`, `是大家的主心骨`: no post closes the phrase
+    return _closed_by_title(text, person, after, stop, places, locality, unit=text[start:de])
+
+
+def _closes_the_post(text: str, start: int, at: int) -> bool:
+    """`担任村党支部书记一职已有8年`, `任副局长以来`: a title ends at `at` and a word that follows a post
+    (data/post_tail_words.txt) starts there: the phrase closes."""
+    title = title_ending_at(text, at)
+    return (
+        title is not None
+        and at - len(title.word) >= start
+        and text.startswith(data_longest_first("post_tail_words.txt"), at)
+    )
+
+
+def _titles_to_clause_end(text: str, start: int) -> bool:
+    """`是红星村党支部书记、村委会主任。`: from `start` to the clause's end (or a word that follows posts), 、-joined
+    phrases each closed by a title word, no verb of office among them (`周力农为第一指挥长、党委副书记、镇长陈楚为
+    指挥长`: the list runs into another's post)."""
+    end = start
+    while (
+        end < len(text)
+        and (HAN.match(text[end]) or text[end] == "、")
+        and not _closes_the_post(text, start, end)
+    ):
+        end += 1
+    if (
+        end == start
+        or end < len(text)
+        and text[end] not in CLAUSE_ENDS
+        and not _closes_the_post(text, start, end)
+    ):
+        return False  # `担任红星村党支部书记、村委会主任一职`: a word that follows posts closes the list too
+    segments = text[start:end].split("、")
+    at = start
+    for segment in segments:
+        at += len(segment)
+        title = title_ending_at(text, at)
+        if (
+            title is None
+            or len(segment) > MAX_SEGMENT
+            or any(
+                p in segment[: -len(title.word)] for p in predicates() + tuple(data_words("post_copulas.txt"))
+            )
+        ):
+            return False
+        at += 1
+    return True
 
 
 @cache
@@ -186,38 +316,77 @@ def _closed_by_title(
     places: dict[str, Place],
     locality: Locality,
     shared: Prefix | None = None,
+    *,
+    unit: str = "",
 ) -> list[Post]:
     """The person's post where a title word closes the phrase from `start` to `stop`; none where none does.
-    `shared` is the place of an earlier post of the list (`杨家村党支部书记、村委会主任`: 杨家村委会)."""
+    `shared` is the place of an earlier post of the list (`杨家村党支部书记、村委会主任`: 杨家村委会); `unit` the
+    body or place written apart before the phrase (`在县人民医院担任`), the post's body where it names one."""
     title = title_ending_at(text, stop)
     if title is None or not title.is_post or stop - len(title.word) < start:
         return []
     segment = text[start:stop]
+    if unit and (looks_like_body(unit) or _a_place(unit, places)):
+        segment = (
+            unit + segment
+        )  # `在县人民医院担任护士长`, `是城关镇卫生院的护士`: the unit is the post's body
     title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality, shared)
     return [Post(person.text, title_text, body, person.start, stop)]
+
+
+def _a_place(text: str, places: dict[str, Place]) -> bool:
+    """The whole of `text` is a place's name as written (`东湖社区`, `红星村`)."""
+    prefix = place_prefix(text, places)
+    return prefix is not None and prefix.written == text
 
 
 def post_as(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
     """`身为村委的邹淑云`: a post between 身为 or 作为 (data/post_as_words.txt) and 的 right before the name; of
     two such words, the nearer."""
     end = person.start - 1
-    if end < 1 or text[end] not in data_words("post_as_links.txt"):
+    # `作为村党支部书记,王芳每天...`: a clause opening with 作为 or 身为 (data/post_as_clause_words.txt) and
+    # closed by a title, right before the name that is its subject
+    clause = end >= 1 and text[end] == ","
+    if end < 1 or not clause and text[end] not in data_words("post_as_links.txt"):
         return []
     title = title_ending_at(text, end)
     if title is None or not title.is_post:
         return []
-    found = (
-        (text.rfind(word, max(0, end - MAX_SEGMENT), end - len(title.word) + 1), word)
-        for word in data_words("post_as_words.txt")
-    )
+    words = data_words("post_as_clause_words.txt" if clause else "post_as_words.txt")
+    found = ((text.rfind(word, max(0, end - MAX_SEGMENT), end - len(title.word) + 1), word) for word in words)
     # the word nearest the title first (`作为现任东湖社区主任的`: 现任), the same whatever the set's order
     for at, word in sorted(((at, w) for at, w in found if at >= 0), key=lambda f: (-f[0], -len(f[1]), f[1])):
         segment = text[at + len(word) : end]
-        if not segment or not all(HAN.match(c) for c in segment) or segment[0] in phrase_breaks():
+        if (
+            not segment
+            or not all(HAN.match(c) or c == "、" for c in segment)
+            or segment[0] in phrase_breaks()
+        ):
             continue
+        if clause and at > 0 and text[at - 1] not in CLAUSE_ENDS:
+            continue  # `他作为村医,...`: the clause has its own subject
+        if "、" in segment:
+            return _each_closed_by_title(text, person, at + len(word), segment, places, locality)
         title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
         return [Post(person.text, title_text, body, at + len(word), person.end)]
     return []
+
+
+def _each_closed_by_title(
+    text: str, person: Mention, start: int, phrase: str, places: dict[str, Place], locality: Locality
+) -> list[Post]:
+    """`作为红星村党支部书记、村委会主任的王芳`: each 、-joined part of a post phrase starting at `start`, every one
+    closed by a title word (else none), later ones sharing the first's place."""
+    posts: list[Post] = []
+    shared = None
+    for part in phrase.split("、"):
+        found = _closed_by_title(text, person, start, start + len(part), places, locality, shared)
+        if not found:
+            return []
+        posts += found
+        shared = shared or place_prefix(part, places)
+        start += len(part) + 1
+    return posts
 
 
 def _title_starting_at(text: str, start: int) -> Title | None:

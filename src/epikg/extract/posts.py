@@ -25,6 +25,7 @@ from epikg.extract.place_divisions import Paragraphs
 from epikg.extract.post_bodies import party_body_unit, title_and_body
 from epikg.extract.post_links import (
     post_after_comma,
+    post_after_list,
     post_as,
     post_by_assignment,
     posts_after,
@@ -67,6 +68,8 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     """Walk left over body words to a place's or body's name (included), a boundary or a function word."""
     start = title_start
     while start > limit and title_start - start < MAX_SEGMENT:
+        if _after_a_joined_title(text, start):
+            break  # `县民政局局长兼县监委主任`: 兼 after a title joins two posts, whatever body a reader ran over it
         # a place's or body's name begins here, whatever its first character (`那大派出所`): the phrase starts with it
         if start - 1 in places:
             return start - 1
@@ -81,6 +84,12 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
         start -= 1
     return start
+
+
+def _after_a_joined_title(text: str, at: int) -> bool:
+    """A joiner of posts (data/post_title_joiners.txt: 兼) ends right before `at`, and a title word before it."""
+    joiner = next((j for j in data_longest_first("post_title_joiners.txt") if text.endswith(j, 0, at)), "")
+    return bool(joiner) and title_ending_at(text, at - len(joiner)) is not None
 
 
 def _name_over(names: dict[int, Mention], at: int) -> Mention | None:
@@ -111,6 +120,8 @@ def find_posts(
     person_ends = {m.end for m in persons}
     by_end: dict[int, list[tuple[str, str | None, int]]] = {}  # the posts a list's names share, by name end
     listed: list[Post] = []  # posts a name holds as a member of a list
+    closed: list[Post] = []  # posts a title after a list gives its names (`李明、孙德胜等县领导`)
+    person_span = {m.start: m.end for m in persons}
     article_locality = locality
     for person in persons:
         locality = paragraphs.at(person.start) if paragraphs else article_locality
@@ -130,13 +141,51 @@ def find_posts(
             posts += posts_in_list_line(text, person, places, locality)
         posts += post_as(text, person, places, locality)
         posts += post_by_assignment(text, person, places, locality)
+        closed += post_after_list(text, person, person_span, _list_joiners(), locality)
         for _, _, _, prefix in chain:
             if prefix is not None and prefix.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, prefix.place)
     # `村党支部书记白兴亮说...副乡长王勤和白兴亮来到`: a name the article gives a post of its own is with the
     # list's first name there, not another holder of his title
+    posts += _posts_of_pronouns(text, persons, person_ends, person_starts, places, article_locality)
     own = {p.person for p in posts}
-    return _deputies_in_the_body_before(text, posts + [p for p in listed if p.person not in own]), seats
+    # `县长欧阳文静...副县长李明亮、孙德胜等县领导`: the list's closing title only for names with no post of their own
+    shared = [p for p in listed if p.person not in own]
+    shared += [p for p in closed if p.person not in own | {q.person for q in shared}]
+    return _deputies_in_the_body_before(text, posts + shared), seats
+
+
+def _posts_of_pronouns(
+    text: str,
+    persons: Sequence[Mention],
+    person_ends: set[int],
+    person_starts: set[int],
+    places: dict[str, Place],
+    locality: Locality,
+) -> list[Post]:
+    """`张三,1975年出生,中共党员。2015年起,他担任红星村党支部书记`: a pronoun (data/post_pronouns.txt) opening a
+    clause before a verb of office or a copula stands for the last name before it in its paragraph, where that
+    name opens its own clause (the profile's subject) and no other name comes between."""
+    found: list[Post] = []
+    for pronoun in data_words("post_pronouns.txt"):
+        at = text.find(pronoun)
+        while at >= 0:
+            end = at + len(pronoun)
+            before = [m for m in persons if m.end <= at]
+            subject = before[-1] if before else None
+            if (
+                subject is not None
+                and (at == 0 or text[at - 1] in _BOUNDARY or text[at - 1] == "、")
+                and "\n" not in text[subject.end : at]
+                and (subject.start == 0 or text[subject.start - 1] in _BOUNDARY)
+            ):
+                stand_in = Mention(subject.text, EntityType.PERSON, at, end, subject.source)
+                found += [
+                    replace(p, start=subject.start)
+                    for p in posts_after(text, stand_in, person_ends, person_starts, places, locality)
+                ]
+            at = text.find(pronoun, end)
+    return found
 
 
 def _deputies_in_the_body_before(text: str, posts: list[Post]) -> list[Post]:

@@ -16,6 +16,7 @@ from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_alternation,
+    data_groups,
     data_longest_first,
     data_words,
     generic_bodies,
@@ -76,7 +77,12 @@ def plausible(mention: Mention) -> bool:
         # and no conjunction read as a rare surname (`和综治`; a title rule still finds `县长和志强`).
         minority = _dotted_name(text) or is_minority_name(text)
         return (
-            (looks_like_name(text) or 4 <= len(text) <= 6 or minority)
+            (
+                looks_like_name(text)
+                # 巴音朝鲁: a long name with no listed surname, but none that starts with a function character
+                or (4 <= len(text) <= 6 and text[0] not in data_words("model_function_chars.txt"))
+                or minority
+            )
             and text[0] not in conjunction_surnames()
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and not any(c in data_words("person_placeholders.txt") for c in text)
@@ -282,6 +288,18 @@ def _follower_led_word(text: str, at: int) -> bool:
     return pair[:1] in data_words("person_followers.txt") and listed_as(pair) == "W"
 
 
+def _follower_starts_a_common_word(text: str, end: int) -> bool:
+    """`黄丽一同对`: the name's last character is one that follows names (data/person_followers.txt) and starts an
+    everyday word with the next (一同), while no everyday word starts after the name (同对 is only listed): the
+    character is the word's, not the name's (but `刘成功率队`: 功 follows no name)."""
+    return (
+        text[end - 1 : end] in data_words("person_followers.txt")
+        and is_common_word(text[end - 1 : end + 1])
+        and not starts_own_word(text, end)
+        and text[end : end + 1] not in data_words("person_function_followers.txt")
+    )
+
+
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`, `刘洋实地察看`: a three-character name whose last character starts a word with what
     follows (_starts_a_word), unless what follows starts a word of its own (_ends_the_name: `刘红杰出席`,
@@ -296,6 +314,38 @@ def trim_person(text: str, mention: Mention) -> Mention:
     if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("person_verbs_after.txt"):
         # `乌力吉图正在登记`: its last character starts a verb that follows names, whatever its surname
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    straddling = next(
+        (
+            at
+            for at in range(mention.start + 1, mention.end)
+            if any(text.startswith(t, at) and at + len(t) > mention.end for t in title_words())
+        ),
+        None,
+    )
+    if straddling is not None:
+        # `王纪检委员`, `李中队长`: a title word starts inside the name and runs past it; what is left before it
+        # (one character: no name, which the model's filter drops)
+        return Mention(
+            text[mention.start : straddling], mention.type, mention.start, straddling, mention.source
+        )
+    if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("post_predicates.txt"):
+        # `田野现任县疾控中心主任`: its last character starts a verb of office (现任)
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    if (
+        length == 3
+        and mention.text[-1] in data_groups("person_reports.tsv")["verb"]
+        and not HAN.match(text[mention.end : mention.end + 1] or "-")
+    ):
+        # `副局长余海说。`: a one-character verb of report closing the clause is no name's last character
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    if (
+        length >= 3
+        and mention.text[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt")
+        and text.startswith(title_words(), mention.end)
+        and looks_like_name(shorter)
+    ):
+        # `叶青系副县长`, `金哲任组长`: a verb of office or a copula between the name and its title
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
         (
             length == 3
@@ -303,6 +353,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
             and (
                 not _ends_the_name(text, mention.end)
                 or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
+                or _follower_starts_a_common_word(text, mention.end)
             )
         )
         or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_groups,
@@ -75,10 +76,13 @@ def person_mentions(text: str) -> list[Mention]:
         _before_titles,
         _signed,
         _before_reports,
-        _before_acts,
         _list_lines,
         _described,
         _set_off_by_commas,
+        _holding_posts,
+        _profiled,
+        _after_as_posts,
+        _before_acts,
         _placed_in_photos,
     )
     for reader in readers:  # each adds the spans not yet read
@@ -378,9 +382,28 @@ def _before_titles(text: str) -> list[Mention]:
         if group_noun and not ends_cleanly(text, match.end()):
             continue
         name = _name_before(text, match.start())
+        if name is not None and _a_division_before_its_title(name, match.group()):
+            continue  # `安远县长要求`: the county's name before its head's title, no person
         if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members
             found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
     return found
+
+
+def _a_division_before_its_title(name: str, title: str) -> bool:
+    """`安远县长`, `白沙乡长`, `东湖社区文书`: the would-be name and the level word the title opens with
+    (data/level_chars.tsv, place_township_suffixes.txt, place_village_suffixes.txt) make a division the
+    gazetteer lists (or the rest of it after a verb of office: `时任东湖社区文书`): the division's post, no
+    person. After the village's one character 村 only a division above the villages counts, as many villages
+    are named like people (`张明村医` stays a name)."""
+    levels = data_table("level_chars.tsv")
+    words = sorted({*_division_endings(), *levels}, key=len, reverse=True)
+    level = next((w for w in words if title.startswith(w) and len(title) > len(w)), None)
+    if level is None:
+        return False
+    verbs = data_words("post_predicates.txt") | data_words("post_copulas.txt")
+    stems = [name, name[1:]] if name[0] in verbs else [name]
+    found = [d for stem in stems for d in gazetteer.load().lookup_written(stem + level)]
+    return any(len(level) > 1 or d.level != "village" for d in found)
 
 
 def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
@@ -397,10 +420,12 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
         if name[0] in function_surnames("adverb", "conjunction", "preposition"):
             continue  # `和张明`: the conjunction, then perhaps a shorter name
+        if text[start - 1 : start + 1] in data_words("post_predicates.txt"):
+            continue  # `时任三级警长`, `时任安远县长`: 任 ends the verb of office, no name starts with it
         if length >= 3 and name[-1] in function_surnames("preposition"):
             continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
-        if length >= 3 and name[-1] in data_words("post_predicates.txt"):
-            continue  # `金哲任组长`: 任 (serves as) gives him the title; it ends no name
+        if length >= 3 and name[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt"):
+            continue  # `金哲任组长`, `叶青系副县长`: 任 (serves as), 系 (is) give him the title; they end no name
         return name
     return None
 
@@ -479,7 +504,7 @@ def _described(text: str) -> list[Mention]:
 
 
 # `王芳,县疾控中心主任,介绍说`: a post set off by commas right after a name
-_APPOSITION = re.compile(r",(?P<post>[\u4e00-\u9fff、]{2,20}),")
+_APPOSITION = re.compile(r",(?P<post>[\u4e00-\u9fff、]{2,20})[,。]")
 
 
 def _set_off_by_commas(text: str) -> list[Mention]:
@@ -489,6 +514,81 @@ def _set_off_by_commas(text: str) -> list[Mention]:
     return _named_before_posts(text, _APPOSITION, lambda name: _plausible(name) and not is_common_word(name))
 
 
+@cache
+def _as_post() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(data_words("post_as_words.txt"), key=len, reverse=True)))
+    links = "".join(sorted(data_words("post_as_links.txt")))
+    return re.compile(rf"(?:{words})(?P<post>[\u4e00-\u9fff、]{{2,24}}?)[{links}]")
+
+
+def _after_as_posts(text: str) -> list[Mention]:
+    """`作为派出所所长的宋佳`, `时任副县长的叶青`: the name right after a post between 作为 (data/post_as_words.txt)
+    and 的 (data/post_as_links.txt), the post ending in a post title, read as after a title."""
+    found = []
+    for match in _as_post().finditer(text):
+        if not match.group("post").endswith(_post_titles()):
+            continue
+        name = _name_at(text, match.end())
+        if name is not None and _plainly_ends(text, match.end() + len(name)):
+            found.append(Mention(name, EntityType.PERSON, match.end(), match.end() + len(name), _SOURCE))
+    return found
+
+
+@cache
+def _profile_mark() -> re.Pattern[str]:
+    marks = "|".join(map(re.escape, sorted(data_words("person_profile_marks.txt"), key=len, reverse=True)))
+    return re.compile(rf",(?:{marks}),")
+
+
+def _profiled(text: str) -> list[Mention]:
+    """`宋佳,女,汉族,1982年出生,`: a name that opens its clause right before a profile's first attribute (data/
+    person_profile_marks.txt), a listed surname first, even where it is an everyday word: the profile shows it is
+    a name."""
+    found = []
+    for match in _profile_mark().finditer(text):
+        for length in (4, 3, 2):
+            start = match.start() - length
+            name = text[max(0, start) : match.start()]
+            if length == 4 and name[:2] not in surnames()[1]:
+                continue
+            if (
+                start >= 0
+                and _opens_clause(text, start)
+                and looks_like_name(name)
+                and _plausible(name, checked_by_model=True)
+            ):
+                found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
+                break
+    return found
+
+
+@cache
+def _holding() -> re.Pattern[str]:
+    verbs = sorted(data_words("post_predicates.txt") | data_words("post_copulas.txt"), key=len, reverse=True)
+    units = "|".join(map(re.escape, sorted(data_words("post_unit_prepositions.txt"))))
+    # `宋佳在红星村担任辅警`: the unit the post is held in may stand between the name and the verb
+    return re.compile(
+        rf"(?:(?:{units})[\u4e00-\u9fff]{{2,16}}?)?(?:{'|'.join(map(re.escape, verbs))})"
+        rf"(?P<post>[\u4e00-\u9fff、]{{2,24}})(?=[,。;!?]|$)"
+    )
+
+
+def _holding_posts(text: str) -> list[Mention]:
+    """`罗强系河口镇武装部部长,`, `王芳现任红星村党支部书记。`: a name that opens its clause right before a verb of
+    office or a copula (data/post_predicates.txt, post_copulas.txt) and a post phrase that closes the clause
+    (ending in a post title); a plausible name, as after commas, that ends in no character that follows names
+    (`杨洁已担任`: 已 is the adverb)."""
+
+    def fits(name: str) -> bool:
+        return (
+            _plausible(name)
+            and not is_common_word(name)
+            and not (len(name) == 3 and name[-1] in data_words("person_followers.txt"))
+        )
+
+    return _named_before_posts(text, _holding(), fits)
+
+
 def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str], bool]) -> list[Mention]:
     """Names of three or two characters that open their clause right before a post `posts` finds (its group
     `post` ending in a post title), as `fits` judges them."""
@@ -496,9 +596,11 @@ def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str],
     for match in posts.finditer(text):
         if not match.group("post").endswith(_post_titles()):
             continue
-        for length in (3, 2):
+        for length in (4, 3, 2):
             start = match.start() - length
             name = text[max(0, start) : match.start()]
+            if length == 4 and name[:2] not in surnames()[1]:
+                continue  # four characters only after a double surname (`欧阳春明,县委组织部部长,`)
             if start >= 0 and _opens_clause(text, start) and fits(name):
                 found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
                 break
