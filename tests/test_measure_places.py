@@ -130,6 +130,8 @@ def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bo
         ("湖北、武汉返乡人员须报备", ["湖北", "武汉"], {"湖北", "武汉"}),  # the last member's role
         # a destination's role does not spread; where the work is done is no destination at all
         ("劝阻群众前往武汉、孝感", ["武汉", "孝感"], {"武汉"}),
+        # a destination's written chain does: its last link lies inside it
+        ("对前往合川区城关镇的车辆登记", ["合川区", "城关镇"], {"合川区", "城关镇"}),
         ("县长前往南洲镇、茅草街镇等地督导", ["南洲镇", "茅草街镇"], set()),
         ("组成3支流调队伍赶赴新圩镇开展协查", ["新圩镇"], set()),
         ("县人民医院选派医护人员赴武汉支援", ["武汉"], {"武汉"}),  # aid sent away: still elsewhere
