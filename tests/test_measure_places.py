@@ -285,3 +285,30 @@ def test_a_county_level_citys_own_bodies_make_it_what_the_article_is_about() -> 
     mentions.sort(key=lambda m: m.start)
     _, locality = read_places(mentions, text=text, doc_id="t")
     assert locality.main is not None and locality.main.name == "琼海市"
+
+
+def test_a_subject_that_opens_an_earlier_clause_is_where_the_measure_was_taken() -> None:
+    """`近日,南洲镇坚持…,在各村设立卡点`: the clause's subject, though a time phrase opens the sentence."""
+    text = "南县召开会议。南县全力防控。近日,南洲镇坚持防控优先,在各村设立卡点。"
+    assert where(text, "卡点", ["南县", "南洲镇"]) == "南洲镇"
+    text = "南县召开会议。南县全力防控。疫情发生后,东坡村迅速行动,在村口设立卡点。"
+    assert where(text, "卡点", ["南县", "东坡村"]) == "东坡村"
+
+
+def test_a_place_inside_an_earlier_clause_is_no_subject() -> None:
+    text = "南县召开会议。南县全力防控。为了保障南洲镇群众的安全,在各村设立卡点。"
+    assert where(text, "卡点", ["南县", "南洲镇"]) == "南县"
+
+
+def test_an_outbreak_elsewhere_that_opens_the_sentence_is_not_where_the_measure_was_taken() -> None:
+    """`武汉市发生疫情后,…`: a division outside the article's own county, named before the measure's clause."""
+    text = "扶风县召开会议。扶风县全力防控。武汉市发生疫情后,开展全员核酸检测。"
+    assert where(text, "核酸检测", ["扶风县", "武汉市"]) == "扶风县"
+    text = "扶风县召开会议。扶风县全力防控。宝鸡市发生疫情后,开展全员核酸检测。"
+    assert where(text, "核酸检测", ["扶风县", "宝鸡市"]) == "宝鸡市"  # its own city
+
+
+def test_a_later_clause_opened_by_a_place_that_is_no_division_lists_where() -> None:
+    """`南洲镇三个管控区:兴盛菜市场,宣布解封`: the market is where, named in a list; the town is the subject."""
+    text = "南县召开会议。南县全力防控。4月4日,南洲镇三个管控区:兴盛菜市场,宣布解封。"
+    assert where(text, "解封", ["南县", "南洲镇", "兴盛菜市场"]) == "南洲镇"
