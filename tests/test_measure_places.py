@@ -312,3 +312,21 @@ def test_a_later_clause_opened_by_a_place_that_is_no_division_lists_where() -> N
     """`南洲镇三个管控区:兴盛菜市场,宣布解封`: the market is where, named in a list; the town is the subject."""
     text = "南县召开会议。南县全力防控。4月4日,南洲镇三个管控区:兴盛菜市场,宣布解封。"
     assert where(text, "解封", ["南县", "南洲镇", "兴盛菜市场"]) == "南洲镇"
+
+
+def test_a_later_clause_whose_chain_runs_into_a_bodys_name_has_the_body_for_subject() -> None:
+    """`聊城市东昌府区` + `侯营镇党委、政府…,成立…小组`: not the district that heads the body's name."""
+    text = "侯营镇召开会议。侯营镇全力防控。面对疫情,聊城市东昌府区侯营镇党委响应号召,成立防控小组。"
+    body = text.index("侯营镇党委")
+    mentions = [Mention("侯营镇", EntityType.PLACE, i, i + 3, "test") for i in (0, 8)]
+    mentions += [
+        Mention(n, EntityType.PLACE, text.index(n), text.index(n) + len(n), "test")
+        for n in ("聊城市", "东昌府区")
+    ]
+    mentions.append(Mention("侯营镇党委", EntityType.ORGANIZATION, body, body + 5, "test"))
+    resolved, locality = read_places(mentions, text=text, doc_id="t")
+    sentences = split_sentences(text)
+    start = text.index("防控小组")
+    measure = Measure("command_system", "防控小组", start, start + 4, 2)
+    place = measure_place(text, sentences[2], measure, mentions, resolved, locality)
+    assert place is not None and place.name == "侯营镇"

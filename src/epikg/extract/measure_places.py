@@ -104,6 +104,7 @@ def measure_place(
         return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
     if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
         return None
+    body_starts = {m.start for m in mentions if m.type is EntityType.ORGANIZATION}
     topic = _topic(
         text,
         sentence,
@@ -112,7 +113,7 @@ def measure_place(
         lambda m, first: (
             (m.start, m.end) not in elsewhere
             and not _off_the_line(places[m.text], locality)
-            and (first or places[m.text].level != "other")
+            and (first or (places[m.text].level != "other" and m.end not in body_starts))
         ),
     )
     if topic is not None:
@@ -160,7 +161,8 @@ def _topic(
     of it before the measure's own (`近日,扶风县坚持…,在各村设立卡点`: the subject the sentence names before
     that clause): the last of a written chain. A place inside an earlier clause is none (`为了保障南洲镇群众…`),
     nor one that `fits` refuses (`武汉市发生疫情后,…`: somewhere else), told whether it opens the sentence (a
-    later clause opened by a market is the list of where, `三个管控区:兴盛菜市场、…,宣布解封`)."""
+    later clause opened by a market is the list of where, `三个管控区:兴盛菜市场、…,宣布解封`; one whose chain
+    runs into a body's name has the body for subject, `聊城市东昌府区` + `侯营镇党委、政府…,成立…小组`)."""
     starts = [sentence.start] + [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, left)]
     for start in reversed(starts):
         topic = _opening(text, start, in_sentence, left)
