@@ -130,6 +130,8 @@ def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bo
         ("湖北、武汉返乡人员须报备", ["湖北", "武汉"], {"湖北", "武汉"}),  # the last member's role
         # a destination's role does not spread; where the work is done is no destination at all
         ("劝阻群众前往武汉、孝感", ["武汉", "孝感"], {"武汉"}),
+        # a destination's written chain does: its last link lies inside it
+        ("对前往合川区城关镇的车辆登记", ["合川区", "城关镇"], {"合川区", "城关镇"}),
         ("县长前往南洲镇、茅草街镇等地督导", ["南洲镇", "茅草街镇"], set()),
         ("组成3支流调队伍赶赴新圩镇开展协查", ["新圩镇"], set()),
         ("县人民医院选派医护人员赴武汉支援", ["武汉"], {"武汉"}),  # aid sent away: still elsewhere
@@ -283,3 +285,48 @@ def test_a_county_level_citys_own_bodies_make_it_what_the_article_is_about() -> 
     mentions.sort(key=lambda m: m.start)
     _, locality = read_places(mentions, text=text, doc_id="t")
     assert locality.main is not None and locality.main.name == "琼海市"
+
+
+def test_a_subject_that_opens_an_earlier_clause_is_where_the_measure_was_taken() -> None:
+    """`近日,南洲镇坚持…,在各村设立卡点`: the clause's subject, though a time phrase opens the sentence."""
+    text = "南县召开会议。南县全力防控。近日,南洲镇坚持防控优先,在各村设立卡点。"
+    assert where(text, "卡点", ["南县", "南洲镇"]) == "南洲镇"
+    text = "南县召开会议。南县全力防控。疫情发生后,东坡村迅速行动,在村口设立卡点。"
+    assert where(text, "卡点", ["南县", "东坡村"]) == "东坡村"
+
+
+def test_a_place_inside_an_earlier_clause_is_no_subject() -> None:
+    text = "南县召开会议。南县全力防控。为了保障南洲镇群众的安全,在各村设立卡点。"
+    assert where(text, "卡点", ["南县", "南洲镇"]) == "南县"
+
+
+def test_an_outbreak_elsewhere_that_opens_the_sentence_is_not_where_the_measure_was_taken() -> None:
+    """`武汉市发生疫情后,…`: a division outside the article's own county, named before the measure's clause."""
+    text = "扶风县召开会议。扶风县全力防控。武汉市发生疫情后,开展全员核酸检测。"
+    assert where(text, "核酸检测", ["扶风县", "武汉市"]) == "扶风县"
+    text = "扶风县召开会议。扶风县全力防控。宝鸡市发生疫情后,开展全员核酸检测。"
+    assert where(text, "核酸检测", ["扶风县", "宝鸡市"]) == "宝鸡市"  # its own city
+
+
+def test_a_later_clause_opened_by_a_place_that_is_no_division_lists_where() -> None:
+    """`南洲镇三个管控区:兴盛菜市场,宣布解封`: the market is where, named in a list; the town is the subject."""
+    text = "南县召开会议。南县全力防控。4月4日,南洲镇三个管控区:兴盛菜市场,宣布解封。"
+    assert where(text, "解封", ["南县", "南洲镇", "兴盛菜市场"]) == "南洲镇"
+
+
+def test_a_later_clause_whose_chain_runs_into_a_bodys_name_has_the_body_for_subject() -> None:
+    """`聊城市东昌府区` + `侯营镇党委、政府…,成立…小组`: not the district that heads the body's name."""
+    text = "侯营镇召开会议。侯营镇全力防控。面对疫情,聊城市东昌府区侯营镇党委响应号召,成立防控小组。"
+    body = text.index("侯营镇党委")
+    mentions = [Mention("侯营镇", EntityType.PLACE, i, i + 3, "test") for i in (0, 8)]
+    mentions += [
+        Mention(n, EntityType.PLACE, text.index(n), text.index(n) + len(n), "test")
+        for n in ("聊城市", "东昌府区")
+    ]
+    mentions.append(Mention("侯营镇党委", EntityType.ORGANIZATION, body, body + 5, "test"))
+    resolved, locality = read_places(mentions, text=text, doc_id="t")
+    sentences = split_sentences(text)
+    start = text.index("防控小组")
+    measure = Measure("command_system", "防控小组", start, start + 4, 2)
+    place = measure_place(text, sentences[2], measure, mentions, resolved, locality)
+    assert place is not None and place.name == "侯营镇"

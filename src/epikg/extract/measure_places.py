@@ -3,9 +3,9 @@
 A measure applies where it was taken: a scope word (`全县`, `本村`) names the article's own
 place of that level; a place named in the clause counts unless it is where people came
 from (`从武汉返乡人员`), where they go (`前往武汉`) or a neighbour at a border
-(`与邻县交界处`). With neither in the clause, a place that opens the sentence (its topic)
-counts; else the place the article is about (the division it names most); else no place, and the
-measure stays.
+(`与邻县交界处`). With neither in the clause, a place that opens the sentence (its topic), or the
+nearest clause of it before the measure's, counts; else the place the article is about (the division it
+names most); else no place, and the measure stays.
 The words are data: data/measure_places.tsv and data/place_elsewhere.tsv.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -24,6 +24,7 @@ from epikg.ner.bodies import INTERNAL_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
 from epikg.records import EntityType, Measure, Mention, Place, Sentence
 
+_SELF_IDENTIFYING = ("province", "prefecture", "county")  # their codes are no guess
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -103,8 +104,19 @@ def measure_place(
         return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
     if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
         return None
-    topic = _topic(text, sentence, in_sentence, left)
-    if topic is not None and (topic.start, topic.end) not in elsewhere:
+    body_starts = {m.start for m in mentions if m.type is EntityType.ORGANIZATION}
+    topic = _topic(
+        text,
+        sentence,
+        in_sentence,
+        left,
+        lambda m, first: (
+            (m.start, m.end) not in elsewhere
+            and not _off_the_line(places[m.text], locality)
+            and (first or (places[m.text].level != "other" and m.end not in body_starts))
+        ),
+    )
+    if topic is not None:
         run = [topic]
         for m in (m for m in in_sentence if m.start > topic.start and (m.start, m.end) not in elsewhere):
             if text[run[-1].end : m.start] not in data_words("list_joiners.txt"):
@@ -138,9 +150,49 @@ def _covering(listed: list[Place], scoped: list[tuple[int, Place]], locality: Lo
     return locality.main
 
 
-def _topic(text: str, sentence: Sentence, in_sentence: list[Mention], left: int) -> Mention | None:
-    """The place that opens the sentence (`南洲镇…`, `在安福县横龙镇南田村,…`): the last of a written chain."""
-    start = sentence.start
+def _topic(
+    text: str,
+    sentence: Sentence,
+    in_sentence: list[Mention],
+    left: int,
+    fits: Callable[[Mention, bool], bool],
+) -> Mention | None:
+    """The place that opens the sentence (`南洲镇…`, `在安福县横龙镇南田村,…`), or, nearer the measure, a clause
+    of it before the measure's own (`近日,扶风县坚持…,在各村设立卡点`: the subject the sentence names before
+    that clause): the last of a written chain. A place inside an earlier clause is none (`为了保障南洲镇群众…`),
+    nor one that `fits` refuses (`武汉市发生疫情后,…`: somewhere else), told whether it opens the sentence (a
+    later clause opened by a market is the list of where, `三个管控区:兴盛菜市场、…,宣布解封`; one whose chain
+    runs into a body's name has the body for subject, `聊城市东昌府区` + `侯营镇党委、政府…,成立…小组`)."""
+    starts = [sentence.start] + [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, left)]
+    for start in reversed(starts):
+        topic = _opening(text, start, in_sentence, left)
+        if topic is not None and fits(topic, start == sentence.start):
+            return topic
+    return None
+
+
+def _off_the_line(place: Place, locality: Locality) -> bool:
+    """A province, city or county whose division code lies outside the article's own city, neither above nor
+    inside it (`武汉市`, `广州市白云区` in an article about 扶风县): somewhere else, whatever the words around it.
+    A roundup's other counties share its city; a town's code is the gazetteer's guess, and decides nothing."""
+    own = [p for p in locality.by_level.values() if p.code]
+    code = place.key.split("/")[0]
+    if place.level not in _SELF_IDENTIFYING or not own or not code.isdigit():
+        return False
+    mine = _code_stem(max(own, key=lambda p: RANK[p.level]).key.split("/")[0])[:4]
+    code = _code_stem(code)
+    return not (mine.startswith(code) or code.startswith(mine))
+
+
+def _code_stem(code: str) -> str:
+    """A division code without the pairs of zeros that pad it to full length (`610300` -> `6103`)."""
+    while len(code) > 2 and code.endswith("00"):
+        code = code[:-2]
+    return code
+
+
+def _opening(text: str, start: int, in_sentence: list[Mention], left: int) -> Mention | None:
+    """The place (the last of its written chain) that opens the clause starting at `start`, past `在`, `于`."""
     opener = next((w for w in _words().topic_before if text.startswith(w, start)), "")
     start += len(opener)
     topic = None

@@ -144,7 +144,7 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
 
 def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]]:
     """The spans of places named as somewhere else (`places` in text order). A written chain shares the role
-    of origin of the place that opens it (`来自广州市白云区`); a list of places shares the role
+    of origin or destination of the place that opens it (`来自广州市白云区`, `前往合川区城关镇`); a list of places shares the role
     of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), and
     a neighbour's with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`).
     Where the work is done is no destination (`赶赴新圩镇开展协查`, `前往梅花镇、清塘镇等地督导`)."""
@@ -154,8 +154,12 @@ def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]
     ]
     for before, after in zip(places, places[1:], strict=False):
         joined = before.end == after.start or text[before.end : after.start] in _list_marks()
-        if joined and roles[before.start, before.end] == "origin" and roles[after.start, after.end] is None:
-            roles[after.start, after.end] = "origin"  # `来自广州市白云区`, `从北京顺义区、吉林通化`
+        role = roles[before.start, before.end]
+        chained = before.end == after.start  # a destination's chain leads into it: `前往合川区城关镇`
+        if roles[after.start, after.end] is None and (
+            (joined and role == "origin") or (chained and role == "toward")
+        ):
+            roles[after.start, after.end] = role  # `来自广州市白云区`, `从北京顺义区、吉林通化`
     for before, after in reversed(pairs):
         role = roles[after.start, after.end]
         if roles[before.start, before.end] is None and (
