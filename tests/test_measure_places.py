@@ -330,3 +330,22 @@ def test_a_later_clause_whose_chain_runs_into_a_bodys_name_has_the_body_for_subj
     measure = Measure("command_system", "防控小组", start, start + 4, 2)
     place = measure_place(text, sentences[2], measure, mentions, resolved, locality)
     assert place is not None and place.name == "侯营镇"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南洲镇召开会议。南洲镇全力防控。为了打通宣传最后一公里,近期南县充分利用大喇叭宣传防疫知识。",
+        "南洲镇召开会议。南洲镇全力防控。除了巧用大喇叭宣传外,南县还组织流动宣传车。",
+        "南洲镇召开会议。南洲镇全力防控。为做好宣传工作,让群众知晓政策,南县组织流动宣传车。",
+    ],
+)
+def test_a_measure_in_a_clause_of_purpose_or_addition_is_the_next_clauses_subjects(text: str) -> None:
+    """`为了打通宣传最后一公里,近期南县…`: the purpose clause has no subject of its own; the main clause's is the
+    place, not the town the article is mostly about."""
+    assert where(text, "宣传", ["南洲镇", "南县"]) == "南县"
+
+
+def test_a_main_clause_that_opens_with_no_place_leaves_a_purpose_clause_to_the_article() -> None:
+    text = "南县召开会议。南县全力防控。为了打通宣传最后一公里,各村充分利用大喇叭。"
+    assert where(text, "宣传", ["南县"]) == "南县"

@@ -32,6 +32,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
 class _Words:
     scopes: dict[str, str]  # scope word -> level (county, city, township, village)
     topic_before: tuple[str, ...]
+    subordinate: tuple[str, ...]
     scope_pattern: re.Pattern[str]
 
 
@@ -39,7 +40,8 @@ class _Words:
 def _words() -> _Words:
     scopes = scope_words()
     pattern = re.compile("|".join(map(re.escape, sorted(scopes, key=len, reverse=True))))
-    return _Words(scopes, data_groups("measure_places.tsv").get("topic_before", ()), pattern)
+    words = data_groups("measure_places.tsv")
+    return _Words(scopes, words.get("topic_before", ()), words.get("subordinate", ()), pattern)
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -105,16 +107,16 @@ def measure_place(
     if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
         return None
     body_starts = {m.start for m in mentions if m.type is EntityType.ORGANIZATION}
-    topic = _topic(
-        text,
-        sentence,
-        in_sentence,
-        left,
-        lambda m, first: (
+
+    def fits(m: Mention, first: bool) -> bool:
+        return (
             (m.start, m.end) not in elsewhere
             and not _off_the_line(places[m.text], locality)
             and (first or (places[m.text].level != "other" and m.end not in body_starts))
-        ),
+        )
+
+    topic = _topic(text, sentence, in_sentence, left, fits) or _main_subject(
+        text, sentence, in_sentence, left, right, fits
     )
     if topic is not None:
         run = [topic]
@@ -168,6 +170,30 @@ def _topic(
         topic = _opening(text, start, in_sentence, left)
         if topic is not None and fits(topic, start == sentence.start):
             return topic
+    return None
+
+
+def _main_subject(
+    text: str,
+    sentence: Sentence,
+    in_sentence: list[Mention],
+    left: int,
+    right: int,
+    fits: Callable[[Mention, bool], bool],
+) -> Mention | None:
+    """In a sentence that opens with a clause of purpose or addition (data/measure_places.tsv, subordinate), the
+    place that opens one of the two clauses after the measure's, past a word that opens a clause
+    (data/place_opening_words.txt): the main clause's subject (`为了打通宣传最后一公里,近期扶风县充分利用…`,
+    `除了巧用大喇叭外,扶风县还…`)."""
+    if not text.startswith(_words().subordinate, sentence.start):
+        return None
+    openers = sorted(data_words("place_opening_words.txt"), key=len, reverse=True)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, right, sentence.end)][:2]
+    for start in ends:
+        start += next((len(w) for w in openers if text.startswith(w, start)), 0)
+        topic = _opening(text, start, in_sentence, sentence.end)
+        if topic is not None:
+            return topic if fits(topic, False) else None
     return None
 
 
