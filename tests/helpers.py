@@ -1,6 +1,6 @@
 """What several test files share: a page written to disk, the shipped queries with the parameters the seeds
 answer, `epikg serve` started as a user starts it, in a process of its own, and stopped with Ctrl-C, and the
-made-up page parts that the page-metadata tests put dates around."""
+made-up page parts that the page-metadata tests put dates around, and a stand-in for the NER model."""
 
 from __future__ import annotations
 
@@ -83,3 +83,25 @@ def published_day(page: str) -> date | None:
     """The day a page (folded as the build folds it) was published, as its metadata reads it."""
     value = read_meta(fold(page)).published
     return value.date() if hasattr(value, "date") else value
+
+
+class SpanTagger:
+    """A stand-in for the NER model: it reads `spans` (label, text) wherever the text occurs in a sentence."""
+
+    def __init__(self, *spans: tuple[str, str]) -> None:
+        self.spans = spans
+
+    def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
+        return [
+            [(label, s.find(t), s.find(t) + len(t)) for label, t in self.spans if t in s] for s in sentences
+        ]
+
+
+def persons_read(text: str, *spans: tuple[str, str]) -> list[str]:
+    """The persons `recognize` finds in a text, where the model reads `spans`."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from epikg.records import EntityType
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(*spans))
+    return [m.text for m in found if m.type is EntityType.PERSON]

@@ -5,26 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from epikg.ner import recognize
-from epikg.read.normalize import split_sentences
-from epikg.records import EntityType
-
-
-class _Tagger:
-    """A stand-in for the model: it reads `spans` (label, text) wherever the text occurs in a sentence."""
-
-    def __init__(self, *spans: tuple[str, str]) -> None:
-        self.spans = spans
-
-    def tag(self, sentences: list[str]) -> list[list[tuple[str, int, int]]]:
-        return [
-            [(label, s.find(t), s.find(t) + len(t)) for label, t in self.spans if t in s] for s in sentences
-        ]
-
-
-def persons(text: str, *spans: tuple[str, str]) -> list[str]:
-    found = recognize(text, split_sentences(text), tagger=_Tagger(*spans))
-    return [m.text for m in found if m.type is EntityType.PERSON]
+from helpers import persons_read as persons
 
 
 @pytest.mark.parametrize(

@@ -106,15 +106,7 @@ def posts_after(
     start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
     posts = []
     while True:
-        stop = start
-        while (
-            stop < len(text)
-            and stop - start < MAX_AFTER_VERB
-            and HAN.match(text[stop])
-            and text[stop] not in data_words("post_phrase_ends.txt")
-            and not _closes_the_post(text, start, stop)
-        ):
-            stop += 1
+        stop = _phrase_end(text, start, MAX_AFTER_VERB)
         if posts and any(start <= at < stop for at in person_starts):
             return posts  # `校长白玉山任组长、副校长那日苏任副组长`: the next phrase is another person's
         found = _closed_by_title(
@@ -184,18 +176,25 @@ def _post_after_de(
     post's body where it names one (a body's ending or a place)."""
     after = de + 1
     after += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, after)), 0)
-    stop = after
-    while (
-        stop < len(text)
-        and stop - after < MAX_SEGMENT
-        and HAN.match(text[stop])
-        and text[stop] not in data_words("post_phrase_ends.txt")
-        and not _closes_the_post(text, after, stop)
-    ):
-        stop += 1
+    stop = _phrase_end(text, after, MAX_SEGMENT)
     if text[stop : stop + 1] and HAN.match(text[stop]) and not _closes_the_post(text, after, stop):
         return []  # `是县长的女儿`, `是大家的主心骨`: no post closes the phrase
     return _closed_by_title(text, person, after, stop, places, locality, unit=text[start:de])
+
+
+def _phrase_end(text: str, start: int, longest: int) -> int:
+    """Where a post's phrase starting at `start` ends: at most `longest` Han characters, stopping at a character
+    that ends one (data/post_phrase_ends.txt) or where the post closes."""
+    stop = start
+    while (
+        stop < len(text)
+        and stop - start < longest
+        and HAN.match(text[stop])
+        and text[stop] not in data_words("post_phrase_ends.txt")
+        and not _closes_the_post(text, start, stop)
+    ):
+        stop += 1
+    return stop
 
 
 def _closes_the_post(text: str, start: int, at: int) -> bool:
@@ -281,15 +280,7 @@ def post_after_comma(text: str, person: Mention, places: dict[str, Place], local
         stop += 1
     if text[stop : stop + 1] not in marks["closes"]:
         return []
-    posts, shared = [], None
-    for segment in text[start:stop].split("、"):
-        found = _closed_by_title(text, person, start, start + len(segment), places, locality, shared)
-        if not found:
-            return []
-        posts += found
-        shared = shared or place_prefix(segment, places)
-        start += len(segment) + 1
-    return posts
+    return _each_closed_by_title(text, person, start, text[start:stop], places, locality)
 
 
 def posts_in_list_line(

@@ -276,49 +276,31 @@ _AUTHOR_PARENS = re.compile(r"\((?P<names>" + _CREDIT_NAME + r"(?:\s+" + _CREDIT
 _AUTHOR_AFTER_SENTENCE = re.compile(r"[。!?”…]\s*\((?P<names>" + _CREDIT_NAME + r")\)\s*$")
 
 
+def _names_then_role(before: str, space: str, after: str) -> re.Pattern[str]:
+    """Names set apart by `space`, then a credit written after them (data/byline_roles_after.txt), between
+    `before` and `after`."""
+    roles = "|".join(map(re.escape, data_longest_first("byline_roles_after.txt")))
+    names = _CREDIT_NAME + r"(?:" + space + r"+" + _CREDIT_NAME + r")*"
+    return re.compile(before + r"(?P<names>" + names + r")" + space + r"+(?P<role>" + roles + r")" + after)
+
+
 @lru_cache(maxsize=1)
 def _role_after_names() -> re.Pattern[str]:
-    """`(宣传科 朴光明 文/图)`, `(张明 摄)`: names in brackets closing a line, a credit written after them
-    (data/byline_roles_after.txt)."""
-    return re.compile(
-        r"\((?P<names>"
-        + _CREDIT_NAME
-        + r"(?:\s+"
-        + _CREDIT_NAME
-        + r")*)\s+(?P<role>"
-        + "|".join(map(re.escape, data_longest_first("byline_roles_after.txt")))
-        + r")\)\s*$"
-    )
+    """`(宣传科 朴光明 文/图)`, `(张明 摄)`: names in brackets closing a line, a credit written after them."""
+    return _names_then_role(r"\(", r"\s", r"\)\s*$")
 
 
 @lru_cache(maxsize=1)
 def _caption_credit() -> re.Pattern[str]:
-    """`▲志愿者为返乡群众测量体温 张明 摄`: names set apart by spaces at a line's end, the credit after them
-    (data/byline_roles_after.txt), with no brackets."""
-    return re.compile(
-        r"[\s\u3000](?P<names>"
-        + _CREDIT_NAME
-        + r"(?:[\s\u3000]+"
-        + _CREDIT_NAME
-        + r")*)[\s\u3000]+(?P<role>"
-        + "|".join(map(re.escape, data_longest_first("byline_roles_after.txt")))
-        + r")\s*$"
-    )
+    """`▲志愿者为返乡群众测量体温 张明 摄`: names set apart by spaces at a line's end, the credit after them,
+    with no brackets."""
+    return _names_then_role(r"[\s\u3000]", r"[\s\u3000]", r"\s*$")
 
 
 @lru_cache(maxsize=1)
 def _credit_line() -> re.Pattern[str]:
-    """`张明 摄`, `张明 李强 摄影`: a line of nothing but names set apart by spaces and the credit after them
-    (data/byline_roles_after.txt)."""
-    return re.compile(
-        r"^(?P<names>"
-        + _CREDIT_NAME
-        + r"(?:[\s\u3000]+"
-        + _CREDIT_NAME
-        + r")*)[\s\u3000]+(?P<role>"
-        + "|".join(map(re.escape, data_longest_first("byline_roles_after.txt")))
-        + r")$"
-    )
+    """`张明 摄`, `张明 李强 摄影`: a line of nothing but names set apart by spaces and the credit after them."""
+    return _names_then_role("^", r"[\s\u3000]", "$")
 
 
 @lru_cache(maxsize=1)
