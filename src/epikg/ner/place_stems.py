@@ -83,9 +83,14 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
 def _a_kind(stem: str) -> bool:
     """`示范`, `示范村`: a word for a kind of village or compound (data/place_kind_modifiers.txt), alone or
     before a place's ending."""
+    return stem in _kinds()
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
     kinds = data_words("place_kind_modifiers.txt")
     endings = (*data_words("place_division_endings.txt"), *data_words("place_name_suffixes.txt"))
-    return stem in kinds or any(stem.endswith(e) and stem[: -len(e)] in kinds for e in endings)
+    return frozenset(kinds) | {kind + ending for kind in kinds for ending in endings}
 
 
 def _numbered_name(stem: str) -> bool:
