@@ -57,10 +57,8 @@ def title_and_body(
         and stray[:1] in data_words("org_scope_chars.txt")
         and stray[1:] not in level_chars()
     ):
-        return (
-            title.word,
-            None,
-        )  # `该局四级调研员`, `我院护士长`: the unit the article spoke of, not named here
+        # `该局四级调研员`, `我院护士长`: the unit the article spoke of, not named here
+        return title.word, None
     if place is None and stray in data_words("post_unit_chars.txt") and title.body is not None:
         return segment, None  # `院党委书记`: the hospital's committee, which the page does not name
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():

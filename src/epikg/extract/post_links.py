@@ -109,9 +109,8 @@ def posts_after(
         stop = _phrase_end(text, start, MAX_AFTER_VERB)
         if posts and any(start <= at < stop for at in person_starts):
             return posts  # `校长白玉山任组长、副校长那日苏任副组长`: the next phrase is another person's
-        found = _closed_by_title(
-            text, person, start, stop, places, locality, unit=unit
-        )  # not `张三为群众服务`
+        # not `张三为群众服务`
+        found = _closed_by_title(text, person, start, stop, places, locality, unit=unit)
         if not found and not posts and text[stop : stop + 1] in data_words("post_phrase_ends.txt"):
             return _post_after_de(text, person, start, stop, places, locality)
         posts += found
@@ -318,9 +317,8 @@ def _closed_by_title(
         return []
     segment = text[start:stop]
     if unit and (looks_like_body(unit) or _a_place(unit, places)):
-        segment = (
-            unit + segment
-        )  # `在县人民医院担任护士长`, `是城关镇卫生院的护士`: the unit is the post's body
+        # `在县人民医院担任护士长`, `是城关镇卫生院的护士`: the unit is the post's body
+        segment = unit + segment
     title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality, shared)
     return [Post(person.text, title_text, body, person.start, stop)]
 

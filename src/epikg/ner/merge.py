@@ -300,6 +300,26 @@ def _follower_starts_a_common_word(text: str, end: int) -> bool:
     )
 
 
+def _last_is_a_verb(text: str, mention: Mention, shorter: str) -> bool:
+    """The last character of a name of three or more is a verb's, not the name's: it starts a verb of office
+    (`田野现任县疾控中心主任`: 现任); it is a one-character verb of report closing the clause (`副局长余海说。`); or
+    a verb of office or a copula between the name and its title (`叶青系副县长`, `金哲任组长`)."""
+    last, end = mention.text[-1], mention.end
+    return (
+        text[end - 1 : end + 1] in data_words("post_predicates.txt")
+        or (
+            len(mention.text) == 3
+            and last in data_groups("person_reports.tsv")["verb"]
+            and not HAN.match(text[end : end + 1] or "-")
+        )
+        or (
+            last in data_words("post_predicates.txt") | data_words("post_copulas.txt")
+            and text.startswith(title_words(), end)
+            and looks_like_name(shorter)
+        )
+    )
+
+
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`, `刘洋实地察看`: a three-character name whose last character starts a word with what
     follows (_starts_a_word), unless what follows starts a word of its own (_ends_the_name: `刘红杰出席`,
@@ -328,23 +348,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(
             text[mention.start : straddling], mention.type, mention.start, straddling, mention.source
         )
-    if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("post_predicates.txt"):
-        # `田野现任县疾控中心主任`: its last character starts a verb of office (现任)
-        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
-    if (
-        length == 3
-        and mention.text[-1] in data_groups("person_reports.tsv")["verb"]
-        and not HAN.match(text[mention.end : mention.end + 1] or "-")
-    ):
-        # `副局长余海说。`: a one-character verb of report closing the clause is no name's last character
-        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
-    if (
-        length >= 3
-        and mention.text[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt")
-        and text.startswith(title_words(), mention.end)
-        and looks_like_name(shorter)
-    ):
-        # `叶青系副县长`, `金哲任组长`: a verb of office or a copula between the name and its title
+    if length >= 3 and _last_is_a_verb(text, mention, shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
         (
