@@ -250,6 +250,7 @@ def _unpadded(text: str) -> AlignedText:
     ("text", "joined"),
     [
         ("村委会主任王 平带领村组干部入户。", "村委会主任王平带领村组干部入户。"),  # after a title word
+        ("县委书记:王  伟在会上强调。", "县委书记:王伟在会上强调。"),  # after a title and its colon
         ("副县长苏 敏、马少华出席。", "副县长苏敏、马少华出席。"),
         (
             "向　军　龙潭镇党委书记\n舒　红(女)　县人民医院护士",

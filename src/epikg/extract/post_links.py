@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from epikg.extract.organizations import CLAUSE_ENDS, Locality, Prefix, place_prefix
-from epikg.extract.post_bodies import title_and_body
+from epikg.extract.post_bodies import post_place, title_and_body
 from epikg.extract.post_phrases import MAX_AFTER_VERB, MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
 from epikg.lexicon import (
     HAN,
@@ -293,7 +293,7 @@ def posts_in_list_line(
     posts, start, shared = [], line.start("post"), None
     for segment in line.group("post").split("、"):
         posts += _closed_by_title(text, person, start, start + len(segment), places, locality, shared)
-        shared = shared or place_prefix(segment, places)
+        shared = shared or post_place(segment, places)
         start += len(segment) + 1
     return posts
 
@@ -319,7 +319,7 @@ def _closed_by_title(
     if unit and (looks_like_body(unit) or _a_place(unit, places)):
         # `在县人民医院担任护士长`, `是城关镇卫生院的护士`: the unit is the post's body
         segment = unit + segment
-    title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality, shared)
+    title_text, body = title_and_body(segment, title, post_place(segment, places), locality, shared)
     return [Post(person.text, title_text, body, person.start, stop)]
 
 
@@ -356,7 +356,7 @@ def post_as(text: str, person: Mention, places: dict[str, Place], locality: Loca
             continue  # `他作为村医,...`: the clause has its own subject
         if "、" in segment:
             return _each_closed_by_title(text, person, at + len(word), segment, places, locality)
-        title_text, body = title_and_body(segment, title, place_prefix(segment, places), locality)
+        title_text, body = title_and_body(segment, title, post_place(segment, places), locality)
         return [Post(person.text, title_text, body, at + len(word), person.end)]
     return []
 

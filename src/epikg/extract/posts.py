@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from epikg.extract.organizations import Locality, Prefix, place_prefix
+from epikg.extract.organizations import Locality, Prefix
 from epikg.extract.place_divisions import Paragraphs
-from epikg.extract.post_bodies import party_body_unit, title_and_body
+from epikg.extract.post_bodies import party_body_unit, post_place, title_and_body
 from epikg.extract.post_links import (
     post_after_comma,
     post_after_list,
@@ -291,6 +291,10 @@ def _chain(
     end = person.start
     while end > 0 and text[end - 1] in " \u3000":
         end -= 1  # `县委书记 曾凡华`: pages set names apart with spaces
+    if text[end - 1 : end] == ":" and title_ending_at(text, end - 1):
+        end -= 1  # `县疾控中心主任:廖春生`, `组长:王伟(县委书记)`: a title labels the name
+        while end > 0 and text[end - 1] in " \u3000":
+            end -= 1
     if text.startswith(
         "、", person.end
     ):  # `县领导有刘建华、欧阳丽`: the title heads the list (a word opens it)
@@ -319,6 +323,14 @@ def _caption_position() -> re.Pattern[str]:
     return re.compile(rf"(?:{words['position']}){ordinal}(?:{words['copula']})$")
 
 
+def _verb_of_office_with_a_subject(text: str, start: int) -> bool:
+    """A verb of office (data/post_predicates.txt) ends right before `start` with someone before it to hold the
+    post (`刘红现任东风社区主任`); one that opens a clause has no subject, and the title goes to the name after it
+    (`现任村长索朗尼玛介绍`, `,为村长李明送去`)."""
+    verb = next((v for v in predicates() if text.endswith(v, 0, start)), None)
+    return verb is not None and start > len(verb) and text[start - len(verb) - 1] not in _BOUNDARY
+
+
 def _after_a_caption_mark(text: str, start: int) -> bool:
     """`图为县委书记张德胜`, `(左一为汝城县委书记曹立军)`: a caption's 为 shows who is pictured, no verb of office
     (data/post_caption_marks.txt, post_caption_positions.tsv)."""
@@ -343,8 +355,7 @@ def _titles_before(
             (j for j in data_longest_first("post_title_joiners.txt") if text.endswith(j, 0, start)), ""
         )
         if (
-            start > 0
-            and text[:start].endswith(predicates())
+            _verb_of_office_with_a_subject(text, start)
             # `新任县委书记钟文斌`: a word that ends in 任 may modify the title, no verb of office
             and not text[:start].endswith(data_longest_first("post_title_modifiers.txt"))
             and not _after_a_caption_mark(text, start)
@@ -352,7 +363,7 @@ def _titles_before(
         ):
             break  # `仲华兼任总指挥` is a predicate; `书记兼村委会主任`, `局长、现任政协副主席` join two posts
         segment = text[start:end]
-        chain.append((start, segment, title, place_prefix(segment, places)))
+        chain.append((start, segment, title, post_place(segment, places)))
         if not joiner:
             break
         end = start - len(joiner)

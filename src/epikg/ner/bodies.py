@@ -122,6 +122,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     for match in suffix.finditer(text):
         if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
             continue  # `值班执勤队伍`: the suffix is inside a word
+        if text.startswith(data_longest_first("org_company_endings.txt"), match.end()):
+            continue  # `桃源农村商业银行股份有限公司`: a company's registered name goes on (ner/brands.py)
         start = _org_start(text, match.start(), place_ends)
         if start is None:  # `柑子派出所`: no place or level starts it, but a town's short form does
             start = _org_start(text, match.start(), short_ends)

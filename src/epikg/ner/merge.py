@@ -18,6 +18,7 @@ from epikg.lexicon import (
     data_alternation,
     data_groups,
     data_longest_first,
+    data_table,
     data_words,
     generic_bodies,
     is_common_word,
@@ -36,6 +37,7 @@ from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
     OPENING_NAME,
     conjunction_surnames,
+    counts_what_follows,
     function_surnames,
     is_surname_and_address,
     starts_own_word,
@@ -127,6 +129,8 @@ def plausible(mention: Mention) -> bool:
         return False  # `镇中小学`: the town's schools of two grades, a kind
     if text.startswith(data_longest_first("org_kind_modifiers.txt")):
         return False  # `各村卫生室`, `民营医院`, `乡镇卫生院`: bodies of a kind, no one body
+    if len(text) == 2 and text[0] not in data_table("level_chars.tsv"):
+        return False  # `就业指导中心` cut after its verb (_after_verb_inside): a bare `中心` names none; `县委` does
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
 
@@ -326,7 +330,8 @@ def trim_person(text: str, mention: Mention) -> Mention:
     `陈常胜利用`, `张建国会同`, `黄和平等`: the name is whole) and the last character starts no title (`姚军中队长`:
     姚军, 中队长); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
     data/person_followers.txt); any whose last starts a verb after names (`乌力吉图正在`,
-    data/person_verbs_after.txt)."""
+    data/person_verbs_after.txt); a three-character one whose last is a numeral counting what follows
+    (`李明六次到`)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]
@@ -349,6 +354,8 @@ def trim_person(text: str, mention: Mention) -> Mention:
             text[mention.start : straddling], mention.type, mention.start, straddling, mention.source
         )
     if length >= 3 and _last_is_a_verb(text, mention, shorter):
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    if length == 3 and counts_what_follows(text, mention.end - 1) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
         (

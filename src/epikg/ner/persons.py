@@ -700,6 +700,7 @@ def _name_at(text: str, start: int) -> str | None:
         or not HAN.match(long[-1])
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
         or (long[-1] in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
+        or counts_what_follows(text, at + 1)  # `副县长李明六次到卡点`: 六 counts the visits
     )
     if (
         not short_then_word
@@ -721,6 +722,20 @@ def _name_at(text: str, start: int) -> str | None:
     if short_then_word and _plausible(short):
         return short
     return None
+
+
+def counts_what_follows(text: str, at: int) -> bool:
+    """The character at `at` is a numeral counting the measure word or unit of time after it (`六次到卡点`,
+    `两天没回家`: data/person_counted_words.txt), which begins no everyday word with the next character
+    (`王小二次日`: 次日, the next day): the numeral, no name's last character."""
+    word = next(
+        (w for w in data_longest_first("person_counted_words.txt") if text.startswith(w, at + 1)), None
+    )
+    return (
+        word is not None
+        and text[at : at + 1] in data_table("numerals.tsv")
+        and not is_common_word(text[at + 1 : at + 3])
+    )
 
 
 def starts_own_word(text: str, at: int) -> bool:

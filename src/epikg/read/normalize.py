@@ -110,8 +110,8 @@ _LIST_REACH = 40  # characters back to the title that opens a list of names: a h
 def unpad_names(text: AlignedText) -> AlignedText:
     """Join a two-character name padded to the width of three (`王 平`, `向　军`), or a name spaced out character
     by character (`韩 晓 峰`), as lists and some pages set it, where a name is expected: right after a title word,
-    spaces between or not (`村委会主任王 平带领`, `副县长苏 敏、马少华`, `县长 黄 斌 在`), or opening a line of a
-    list before more spaces or a bracket (`向　军　龙潭镇党委书记`, `舒　红(女)`). Its first character is a surname,
+    spaces or a colon between or not (`村委会主任王 平带领`, `副县长苏 敏、马少华`, `县长 黄 斌 在`, `组长:李  强`),
+    or opening a line of a list before more spaces or a bracket (`向　军　龙潭镇党委书记`, `舒　红(女)`). Its first character is a surname,
     and a word that follows names is no name's last (`李 明 等`: data/person_followers.txt)."""
     single, _ = lexicon.surnames()
     titles = tuple(word for word in lexicon.titles() if len(word) >= 2)
@@ -127,7 +127,7 @@ def unpad_names(text: AlignedText) -> AlignedText:
             return match.end(3) > gap  # `李 明 等`: the name is 李明
         opens_line = start == 0 or page[start - 1] == "\n"
         return (
-            page[max(0, start - 10) : start].rstrip(" \u3000").endswith(titles)
+            page[max(0, start - 10) : start].rstrip(" \u3000:").endswith(titles)
             or (opens_line and page[match.end() : match.end() + 1] in (" ", "\u3000", "("))
             or in_a_titled_list(start, match.end())
             or in_a_spaced_list(start)

@@ -1,0 +1,183 @@
+"""Posts, names and bodies in forms that news prose writes and the genre shares, found by running the pipeline
+over a news corpus's sentences where a title stands before a name (MSRA, the NER model's held-out split):
+a verb of office that opens its clause, a title labelling a name after a colon, a former post's mark before its
+place, a numeral a name was read over, the heads of departments and banks, a company's registered name.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import persons_read
+
+from epikg.extract.places import read_places
+from epikg.extract.posts import find_posts
+from epikg.ner import rule_mentions
+from epikg.ner.merge import trim_person
+from epikg.ner.places import place_mentions
+from epikg.records import EntityType, Mention
+
+
+def posts(text: str, *names: str) -> set[tuple[str, str, str | None]]:
+    """The (name, title, body) posts read, the persons `names` given as a model would read them."""
+    given = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
+    mentions = [
+        m
+        for m in rule_mentions(text)
+        if m.type is not EntityType.PERSON or not any(g.start < m.end and m.start < g.end for g in given)
+    ]
+    mentions = sorted(mentions + given, key=lambda m: m.start)
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in found}
+
+
+def titles(text: str, *names: str) -> set[tuple[str, str]]:
+    return {(name, title) for name, title, _ in posts(text, *names)}
+
+
+# --- a verb of office opening its clause has no subject ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("现任村长索朗尼玛介绍说,全村共有村民75户。", "索朗尼玛", "村长"),
+        ("据了解,现任村党支部书记李明已在卡点值守10天。", "李明", "村党支部书记"),
+        ("社区干部上门慰问,为村医黄丽送去口罩。", "黄丽", "村医"),
+    ],
+)
+def test_a_verb_of_office_that_opens_a_clause_gives_the_title_to_the_name_after_it(
+    text: str, name: str, title: str
+) -> None:
+    assert (name, title) in titles(text, name)
+
+
+def test_a_verb_of_office_after_a_name_still_gives_the_title_to_that_name() -> None:
+    found = titles("刘红现任东风社区居委会主任,李强负责值守。", "刘红", "李强")
+    assert any(name == "刘红" and title.endswith("主任") for name, title in found)
+    assert not any(name == "李强" for name, _ in found)
+
+
+# --- a title labelling a name ---------------------------------------------------------------------------------
+
+
+def test_a_title_before_a_colon_labels_the_name_after_it() -> None:
+    assert ("廖春生", "县疾控中心主任", "县疾控中心") in posts("县疾控中心主任:廖春生", "廖春生")
+    assert titles("组长:王伟(县委书记)", "王伟") >= {("王伟", "组长"), ("王伟", "县委书记")}
+
+
+def test_a_label_that_is_no_title_gives_no_post() -> None:
+    assert titles("联系人:黄小梅,电话:0771-1234567", "黄小梅") == set()
+
+
+# --- a former post ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        ("原平江县副县长李明到卡点督导。", "原副县长", "平江县政府"),
+        ("平江县原副县长李明到卡点督导。", "原副县长", "平江县政府"),
+        ("原县委书记李明到卡点看望值守人员。", "原县委书记", "县委"),
+    ],
+)
+def test_a_former_posts_mark_before_or_after_its_place_stays_in_the_title_and_out_of_the_body(
+    text: str, title: str, body: str
+) -> None:
+    assert ("李明", title, body) in posts(text, "李明")
+
+
+# --- heads of departments, banks and prefectures ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "body"),
+    [
+        ("省卫健厅副厅长阎宪奇到我县督导。", "阎宪奇", "卫健厅副厅长", "省卫健厅"),
+        ("县农商银行副行长杨绍萍带领员工为卡点送去物资。", "杨绍萍", "县农商银行副行长", "县农商银行"),
+    ],
+)
+def test_heads_of_departments_and_banks_hold_posts_in_them(
+    text: str, name: str, title: str, body: str
+) -> None:
+    assert any((n, b) == (name, body) and (t in title or title in t) for n, t, b in posts(text, name))
+
+
+def test_a_prefectures_commissioner_is_a_post() -> None:
+    assert ("张少农", "行署专员") in titles("地委书记黄有泉、行署专员张少农到卡点检查。", "黄有泉", "张少农")
+
+
+# --- a numeral after a name counts what follows ------------------------------------------------------------------
+
+
+def test_a_name_after_a_title_ends_before_a_numeral_that_counts_visits() -> None:
+    assert ("陈震", "副县长") in titles("副县长陈震六次到卡点督导。")
+
+
+def test_a_model_name_over_a_counting_numeral_is_cut_before_it() -> None:
+    text = "村民李明两天没回家。"
+    assert trim_person(text, Mention("李明两", EntityType.PERSON, 2, 5, "model")).text == "李明"
+
+
+def test_a_numeral_that_starts_a_word_with_what_follows_is_the_names() -> None:
+    text = "王小二次日返回村里。"  # 次日: the next day
+    assert trim_person(text, Mention("王小二", EntityType.PERSON, 0, 3, "model")).text == "王小二"
+    assert persons_read(text, ("PER", "王小二")) == ["王小二"]
+
+
+# --- no place after an adverb and a verb of arriving ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["刚到卡点,他就忙开了。", "初到卡点,他就投入工作。", "才到社区,他就忙开了。"]
+)
+def test_an_adverb_and_a_verb_of_arriving_name_no_checkpoint(text: str) -> None:
+    assert place_mentions(text) == []
+
+
+def test_a_division_whose_short_name_starts_like_such_an_adverb_is_still_a_place() -> None:
+    assert "刚察县" in [m.text for m in place_mentions("刚察县城关镇设卡点5个。")]
+
+
+# --- a company's registered name ------------------------------------------------------------------------------
+
+
+def test_a_banks_name_going_on_into_a_companys_ending_is_read_whole() -> None:
+    text = "湖南桃源农村商业银行股份有限公司向县红十字会捐赠防疫资金50万元。"
+    found = [m.text for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION]
+    assert "湖南桃源农村商业银行" not in found
+
+
+def test_a_countys_rural_commercial_bank_is_a_body() -> None:
+    found = [
+        m.text
+        for m in rule_mentions("县农村商业银行向县红十字会捐款10万元。")
+        if m.type is EntityType.ORGANIZATION
+    ]
+    assert "县农村商业银行" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("南昌市交警支队在高速路口设卡检查。", "南昌市交警支队"),
+        ("市公安局巡特警支队在卡点巡逻。", "市公安局巡特警支队"),
+        ("县金狮饲料厂向县红十字会捐赠口罩5000只。", "县金狮饲料厂"),
+        ("县城关纺纱厂120名职工全部返岗。", "县城关纺纱厂"),
+    ],
+)
+def test_a_citys_police_brigade_and_a_factory_of_a_trade_are_bodies(text: str, body: str) -> None:
+    assert body in [m.text for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize("text", ["全县食品厂全部停产。", "全县农商银行网点做好消毒。"])
+def test_every_factory_or_bank_of_a_place_is_no_one_body(text: str) -> None:
+    assert [m for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION] == []
+
+
+def test_a_bare_ending_left_after_a_lead_verb_inside_a_models_body_names_none() -> None:
+    from epikg.ner.merge import plausible
+
+    for name in ("中心", "银行"):
+        assert not plausible(Mention(name, EntityType.ORGANIZATION, 0, 2, "model"))
+    assert plausible(Mention("县委", EntityType.ORGANIZATION, 0, 2, "model"))
