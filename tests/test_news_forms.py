@@ -181,3 +181,43 @@ def test_a_bare_ending_left_after_a_lead_verb_inside_a_models_body_names_none() 
     for name in ("中心", "银行"):
         assert not plausible(Mention(name, EntityType.ORGANIZATION, 0, 2, "model"))
     assert plausible(Mention("县委", EntityType.ORGANIZATION, 0, 2, "model"))
+
+
+# --- two posts joined by 兼 after a verb of office ---------------------------------------------------------------
+
+
+def test_two_posts_joined_after_a_verb_of_office_are_both_the_names() -> None:
+    found = posts("李明现任平江县委书记兼县人大常委会主任。", "李明")
+    assert {(t, b) for _, t, b in found} >= {
+        ("县委书记", "平江县委"),
+        ("县人大常委会主任", "平江县人大常委会"),
+    }
+
+
+def test_no_bodys_name_runs_over_a_post_and_its_joiner() -> None:
+    found = [
+        m.text
+        for m in rule_mentions("现任平江县委书记兼县人大常委会主任。")
+        if m.type is EntityType.ORGANIZATION
+    ]
+    assert "县人大常委会" in found
+    assert not any("书记" in name for name in found)
+
+
+# --- a county after a province's short name, a city's market -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "county"), [("江西安远县设卡点12个。", "安远县"), ("在江西安义县万埠镇设卡。", "安义县")]
+)
+def test_a_county_right_after_a_provinces_short_name_is_read_whatever_word_the_two_make(
+    text: str, county: str
+) -> None:
+    names = [m.text for m in place_mentions(text)]
+    assert county in names
+    assert "义县" not in names
+
+
+def test_a_citys_name_before_market_is_the_city_without_its_level() -> None:
+    assert [m.text for m in place_mentions("将外地产品挤出了南昌市场。")] == ["南昌"]
+    assert "平江县" in [m.text for m in place_mentions("走进平江县城,街上行人很少。")]

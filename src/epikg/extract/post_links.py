@@ -117,6 +117,9 @@ def posts_after(
         # `陈家宝(村党支部书记、村委会主任)`, `方桂英,女,现任下溪村党支部书记、村委会主任`: in a bracket or a profile,
         # a title phrase joined to the next by 、 (after a verb of office, the next is often another's: `周力农为
         # 第一指挥长、党委副书记、镇长陈楚为指挥长`)
+        if found and _joins_a_second_post(text, start, stop):
+            start = stop + 1  # `现任县委书记兼县人大常委会主任`: 兼 joins the same person's second post
+            continue
         if not (
             found and text.startswith("、", stop) and (described or _titles_to_clause_end(text, stop + 1))
         ):
@@ -191,9 +194,21 @@ def _phrase_end(text: str, start: int, longest: int) -> int:
         and HAN.match(text[stop])
         and text[stop] not in data_words("post_phrase_ends.txt")
         and not _closes_the_post(text, start, stop)
+        and not _joins_a_second_post(text, start, stop)
     ):
         stop += 1
     return stop
+
+
+def _joins_a_second_post(text: str, start: int, at: int) -> bool:
+    """`现任平江县委书记兼县人大常委会主任`: a title ends at `at` and a joiner of posts other than 、 stands there
+    (data/post_title_joiners.txt: 兼): a second post of the same person follows."""
+    title = title_ending_at(text, at)
+    return (
+        title is not None
+        and at - len(title.word) >= start
+        and text.startswith(tuple(j for j in data_words("post_title_joiners.txt") if j != "、"), at)
+    )
 
 
 def _closes_the_post(text: str, start: int, at: int) -> bool:

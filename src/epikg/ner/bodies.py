@@ -24,6 +24,7 @@ from epikg.lexicon import (
     org_type_rules,
     phrase_ends_at,
     read_data_lines,
+    titles,
     two_character_words,
 )
 from epikg.ner.brands import brands
@@ -161,6 +162,12 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             start = max(joined) + 1
             if text[start] not in _level_chars():
                 continue
+        second = _after_a_joined_post(text, start, match.start())
+        if second is not None:
+            # `平江县委书记兼县人大常委会主任`: the body of the post after 兼 starts after it, at a level
+            start = second
+            if text[start] not in _level_chars():
+                continue
         clause = list(_not_in_body().finditer(text, _after_place(start, place_by_start), match.start()))
         if clause:
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
@@ -233,6 +240,21 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _after_a_joined_post(text: str, start: int, end: int) -> int | None:
+    """Right after the last joiner of two posts (data/post_title_joiners.txt: 兼) that follows a title word
+    between `start` and `end`, if any: no body's name runs over a post."""
+    joiners = tuple(j for j in data_words("post_title_joiners.txt") if len(j) == 1 and j != "、")
+    title_words = tuple(titles())
+    return next(
+        (
+            at + 1
+            for at in range(end - 1, start, -1)
+            if text[at] in joiners and text.endswith(title_words, 0, at)
+        ),
+        None,
+    )
 
 
 def _of_a_kind(text: str, start: int, suffix: str, place_by_start: dict[int, Mention]) -> bool:

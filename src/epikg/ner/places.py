@@ -101,7 +101,9 @@ def _wraps(outer: Mention, inner: Mention) -> bool:
 def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int, str]]:
     """Every (start, name) where a county-or-higher name (2+ characters) or a township name (3+) occurs."""
     found = []
-    for i, name, levels in gaz.written_divisions.occurrences(text, _MAX_PLACE):
+    occurrences = list(gaz.written_divisions.occurrences(text, _MAX_PLACE))
+    ends = {i + len(name) for i, name, _ in occurrences}
+    for i, name, levels in occurrences:
         if len(name) == 2 and is_common_word(name) and "province" not in levels:
             continue  # 城区 and 郊区 are districts somewhere, but in running text they are words
         if name in data_words("place_generic_divisions.txt"):
@@ -109,9 +111,13 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
         if name in data_words("place_directional_divisions.txt") and not _after_a_level_char(text, i):
             continue  # `芙蓉里社区(西区)`: the west part of a compound, not the district
         stated = levels & {"province", "prefecture", "county"} or (len(name) >= 3 and "township" in levels)
-        if _ends_inside_a_kind_word(text, i + len(name)):
+        if _ends_inside_a_kind_word(text, i + len(name)) or _level_goes_on_as_a_noun(text, i + len(name)):
             continue
-        if stated and not _starts_inside_a_word(text, i) and not begins_a_title(text, i, name):
+        # `江西安远县`: after a division's name or a province's or city's short one a name starts fresh, whatever
+        # word (西安) the two make
+        after_a_name = i in ends or any(text[max(0, i - n) : i] in gaz.city_aliases for n in (2, 3))
+        fresh = after_a_name or not _starts_inside_a_word(text, i)
+        if stated and fresh and not begins_a_title(text, i, name):
             if _a_verb_before_a_body(text, i, name):
                 continue
             found.append((i, name))
@@ -158,6 +164,12 @@ def _ends_inside_a_kind_word(text: str, end: int) -> bool:
         return True
     countryside = data_groups("place_countryside_words.tsv")
     return end > 0 and word in countryside["word"] and not text.startswith(countryside["villages"], end)
+
+
+def _level_goes_on_as_a_noun(text: str, end: int) -> bool:
+    """`挤出了南昌市场`: the name's level character begins an everyday noun with what follows (市场, a market:
+    data/place_suffix_continuations.txt), so the city is not named with its level."""
+    return end > 0 and text.startswith(tuple(data_words("place_suffix_continuations.txt")), end - 1)
 
 
 def _stands_alone(text: str, start: int) -> bool:
