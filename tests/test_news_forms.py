@@ -221,3 +221,44 @@ def test_a_county_right_after_a_provinces_short_name_is_read_whatever_word_the_t
 def test_a_citys_name_before_market_is_the_city_without_its_level() -> None:
     assert [m.text for m in place_mentions("将外地产品挤出了南昌市场。")] == ["南昌"]
     assert "平江县" in [m.text for m in place_mentions("走进平江县城,街上行人很少。")]
+
+
+# --- function characters, honorifics and units read as names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("埃及群众希望中国医生能长期留下来。", "能长期"),
+        ("让农技干部边讲解边操作。", "边讲解"),
+        ("4月,记者慕名来到城关镇。", "慕名"),
+        ("女排队员和教练应邀做客清华大学。", "应邀"),
+        ("可是不少农民宁可让孩子少读书。", "宁可让"),
+    ],
+)
+def test_a_function_character_after_a_title_opens_no_name(text: str, not_a_name: str) -> None:
+    assert not_a_name not in persons_read(text)
+
+
+def test_a_double_surname_that_is_also_a_word_still_opens_a_name() -> None:
+    assert "慕容明辉" in persons_read("县疾控中心主任慕容明辉坚守岗位二十多天。")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"), [("吕老把钱都捐了出来。", "吕老"), ("卸任后,杜氏受聘担任顾问。", "杜氏")]
+)
+def test_a_surname_with_a_mark_of_respect_names_no_one(text: str, not_a_name: str) -> None:
+    from epikg.ner.persons import is_surname_and_address
+
+    assert is_surname_and_address(not_a_name)
+    assert not_a_name not in persons_read(text, ("PER", not_a_name))
+
+
+def test_a_unit_before_its_heads_title_is_no_name() -> None:
+    assert "农技站" not in persons_read("在孙窑乡农技站站长袁步兵的带领下,农民复工复产。")
+    assert "税务" not in persons_read("聪明的税务局长不是只管收税。")
+
+
+def test_an_engineer_is_a_post() -> None:
+    found = titles("项目部总工程师王强告诉记者,工地已全面消毒。", "王强")
+    assert any(name == "王强" and title.endswith("总工程师") for name, title in found)

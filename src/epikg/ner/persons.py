@@ -212,7 +212,12 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         or _runs_into_title(text, start, len(name))
         or _runs_into_place(text, start + len(name))
         or name[0] in function_surnames("ending")
-        or (name[0] in function_surnames("word") and name[:2] in two_character_words())  # `县长原定于`
+        # `县长原定于`, `记者慕名来到`: a character that opens an everyday word there
+        or (
+            name[0] in function_surnames("word")
+            and name[:2] in two_character_words()
+            and name[:2] not in surnames()[1]  # `慕容`, a double surname
+        )
     ):
         return None
     end = start + len(name)
@@ -384,9 +389,17 @@ def _before_titles(text: str) -> list[Mention]:
         name = _name_before(text, match.start())
         if name is not None and _a_division_before_its_title(name, match.group()):
             continue  # `安远县长要求`: the county's name before its head's title, no person
+        if name is not None and _a_unit_before_its_head(name, match.group()):
+            continue  # `农技站站长`, `税务局长`: the unit whose head the title is, no person
         if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members
             found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
     return found
+
+
+def _a_unit_before_its_head(name: str, title: str) -> bool:
+    """`孙窑乡农技站站长`, `聪明的税务局长`: the would-be name ends in the title's first character (站 of 站长), or
+    makes a word of the lexicon with it (税务局): a unit and its head's title, no person."""
+    return name[-1] == title[0] or listed_as(name + title[0]) is not None
 
 
 def _a_division_before_its_title(name: str, title: str) -> bool:
