@@ -262,3 +262,24 @@ def test_a_unit_before_its_heads_title_is_no_name() -> None:
 def test_an_engineer_is_a_post() -> None:
     found = titles("项目部总工程师王强告诉记者,工地已全面消毒。", "王强")
     assert any(name == "王强" and title.endswith("总工程师") for name, title in found)
+
+
+# --- roads that are ways of speaking, counted divisions -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["少走弯路,把好关口。", "抗疫路上,党员冲在前。", "村民为修这条路出工百天。", "他每天走哪条路都要测温。"],
+)
+def test_a_way_taken_counted_or_figurative_names_no_road(text: str) -> None:
+    assert place_mentions(text) == []
+
+
+@pytest.mark.parametrize("road", ["中山路", "和平路", "民生路", "新开路"])
+def test_road_names_ending_like_such_words_are_still_roads(road: str) -> None:
+    assert [m.text for m in place_mentions(f"在{road}设卡点。")] == [road]
+
+
+def test_a_count_before_a_division_like_word_names_no_division() -> None:
+    assert place_mentions("组织200名山区群众返岗。") == []
+    assert place_mentions("不但要办到大中城市,还要办到小城镇。") == []

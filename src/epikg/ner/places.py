@@ -19,6 +19,7 @@ from epikg.ner.place_stems import (
     MAX_STEM,
     a_campaign_title,
     begins_a_title,
+    counted,
     inside_a_body,
     is_generic_stem,
     is_phrase,
@@ -113,6 +114,8 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
         stated = levels & {"province", "prefecture", "county"} or (len(name) >= 3 and "township" in levels)
         if _ends_inside_a_kind_word(text, i + len(name)) or _level_goes_on_as_a_noun(text, i + len(name)):
             continue
+        if counted(text, i):
+            continue  # `资助5000名山区失学儿童`: 名 counts the children; no 名山区 (a district of Ya'an)
         # `江西安远县`: after a division's name or a province's or city's short one a name starts fresh, whatever
         # word (西安) the two make
         after_a_name = i in ends or any(text[max(0, i - n) : i] in gaz.city_aliases for n in (2, 3))
