@@ -283,3 +283,10 @@ def test_road_names_ending_like_such_words_are_still_roads(road: str) -> None:
 def test_a_count_before_a_division_like_word_names_no_division() -> None:
     assert place_mentions("组织200名山区群众返岗。") == []
     assert place_mentions("不但要办到大中城市,还要办到小城镇。") == []
+
+
+def test_a_clause_running_from_a_quoted_phrase_to_a_teams_ending_names_no_team() -> None:
+    from epikg.ner.set_off import quoted_teams
+
+    assert quoted_teams("有“狮子王”之称的阿队主力。") == []
+    assert [m.text for m in quoted_teams("“海淀街道文明小哥”物资运送车队出发了。")] == ["海淀街道文明小哥"]

@@ -169,6 +169,8 @@ def quoted_teams(text: str) -> list[Mention]:
         name = match.group(group)
         if not match.group("tail") and not name.endswith(data_longest_first("org_team_endings.txt")):
             continue
+        if any(c in data_words("place_function_chars.txt") for c in match.group("tail") or ""):
+            continue  # `有“狮子王”之称的阿队`: a clause runs on to a team's ending, no team's name
         if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
             continue
         if _after_a_count(text, match.start(), numerals):
