@@ -60,6 +60,8 @@ def test_a_header_date_line(line: str) -> None:
         "【编辑：张明】 2020年2月3日",
         "某某县人民政府 2020年2月3日",
         "某某县新冠肺炎疫情防控工作指挥部 2020年2月3日",
+        "某某县融媒体中心 2020-02-03",  # the outlet that signs the page
+        "某某日报 2020年2月3日",
         "（二〇二〇年二月三日）",
         "责任编辑：张明 审核：李四 发布时间：2020-02-03",
     ],
@@ -89,6 +91,7 @@ def test_a_notices_signature_on_two_lines() -> None:
         # related links at the foot: a headline and its date, no credit and no signature
         f"{TITLE}\n{STORY * 3}某某县召开疫情防控工作会议 2020-02-03\n",
         f"{TITLE}\n{STORY * 3}全县疫情防控工作通报 2020-02-03\n",
+        f"{TITLE}\n{STORY * 3}全县疫情防控工作简报 2020-02-03\n",
         f"{TITLE}\n{STORY * 3}某某县人民政府2020年2月3日召开会议\n",
         f"{TITLE}\n{STORY * 3}（通讯员 张明）\n",
     ],

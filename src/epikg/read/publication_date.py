@@ -41,6 +41,7 @@ from epikg.lexicon import (
     looks_like_body,
     numerals,
     read_data_lines,
+    two_character_words,
 )
 from epikg.read.page_layout import header_end, page_labels, roles
 
@@ -335,17 +336,20 @@ def _alone_on_line(line: str, start: int, end: int) -> bool:
 
 
 def _signature(line: str, start: int, end: int) -> bool:
-    """`某某县人民政府 2020年2月3日`: a body's name, a space, the date, and nothing after it. Not an outlet's
-    ending (data/datelines.tsv: `全县疫情防控工作通报` ends like a newspaper, and signs nothing)."""
+    """`某某县人民政府 2020年2月3日`, `安化县融媒体中心 2020-02-03`: a body's name (an outlet's too), a space,
+    the date, and nothing after it. Not a headline that ends like a paper (data/datelines.tsv, outlet) in one
+    character that makes an everyday word with the one before (`全县疫情防控工作通报`: 通报, a report, signs
+    nothing)."""
     body = line[:start].strip()
+    outlet = next((e for e in data_groups("datelines.tsv")["outlet"] if body.endswith(e)), None)  # longest first
     return (
         start > 0
         and line[start - 1].isspace()
         and not line[end:].strip()
         and len(body) <= _MAX_SIGNATURE
         and not re.search(r"[\s,。;!?:]", body)
-        and looks_like_body(body)
-        and not body.endswith(data_groups("datelines.tsv")["outlet"])
+        and (looks_like_body(body) or outlet is not None)
+        and not (outlet is not None and len(outlet) == 1 and body[-2:] in two_character_words())
     )
 
 
