@@ -341,7 +341,9 @@ def _signature(line: str, start: int, end: int) -> bool:
     character that makes an everyday word with the one before (`全县疫情防控工作通报`: 通报, a report, signs
     nothing)."""
     body = line[:start].strip()
-    outlet = next((e for e in data_groups("datelines.tsv")["outlet"] if body.endswith(e)), None)  # longest first
+    outlet = next(
+        (e for e in data_groups("datelines.tsv")["outlet"] if body.endswith(e)), None
+    )  # longest first
     return (
         start > 0
         and line[start - 1].isspace()
