@@ -47,9 +47,16 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in verbs):
                     break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
                 opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
+                if text[start - 1 : start] in data_words("org_verb_particles.txt"):
+                    opens = opens or text.endswith(verbs, 0, start - 1)  # `得到了`+`宏达建材有限公司`
                 if not opens:
                     continue
-                if not (
+                # `图为`+`郑州市金穗食品有限公司`: the name opens at its place (郑州, an everyday word)
+                placed = ending in companies and _at_its_place(start, match.start(), places) != start
+                if placed:
+                    start = _at_its_place(start, match.start(), places)
+                    stem = text[start : match.start()]
+                if placed or not (
                     is_common_word(stem)
                     or is_common_word(stem[:2])
                     or _not_a_brand(stem, ending in companies)
@@ -70,6 +77,21 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     return (
         brands_found + _listed_after_a_shop(text, listed, [*found, *brands_found]) + _branches(text, places)
     )
+
+
+def _at_its_place(start: int, stem_end: int, places: Sequence[Mention]) -> int:
+    """A company's registered name opens at its place's name (a level's ending closes it: `郑州市`, with the
+    places written right before it, `广东中山市`), so words before that place (a caption's `图为`, a verb's
+    object) are not its name; `start` where no such place stands inside the name."""
+    levels = data_table("level_chars.tsv")
+    inside = [p for p in places if start < p.start and p.end <= stem_end and p.text[-1] in levels]
+    if not inside:
+        return start
+    at = min(p.start for p in inside)
+    ends = {p.end: p.start for p in places}
+    while at in ends and start <= ends[at] < at:
+        at = ends[at]
+    return at
 
 
 def _branches(text: str, places: Sequence[Mention]) -> list[Mention]:
