@@ -32,3 +32,26 @@ def test_a_companys_name_opens_at_its_place_not_at_a_verb_or_caption_word(text: 
 
 def test_a_company_named_without_a_place_opens_after_the_verbs_particle() -> None:
     assert bodies("活动得到了宏达建材有限公司的支持。") == ["宏达建材有限公司"]
+
+
+# --- a body's name never runs back over the preposition of what another body does -----------------------------
+
+
+def test_a_bodys_name_never_runs_back_over_a_preposition() -> None:
+    assert bodies("县妇联积极为政府分忧，组织志愿者。") == ["县妇联"]
+
+
+# --- kinds of body the genre names: mass organizations' full names, credit cooperatives, factories -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("平江县妇女联合会组织志愿者。", "平江县妇女联合会"),
+        ("县工商业联合会组织企业捐款。", "县工商业联合会"),
+        ("县农村信用社捐款10万元。", "县农村信用社"),
+        ("当天，县化肥厂恢复生产。", "县化肥厂"),
+    ],
+)
+def test_kinds_of_body_the_genre_names(text: str, body: str) -> None:
+    assert body in bodies(text)
