@@ -55,3 +55,31 @@ def test_a_bodys_name_never_runs_back_over_a_preposition() -> None:
 )
 def test_kinds_of_body_the_genre_names(text: str, body: str) -> None:
     assert body in bodies(text)
+
+
+# --- a village's body reaches back to the village's name, though the gazetteer does not list it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("芦花村党支部书记王刚来到卡点。", "芦花村党支部"),
+        ("石门镇芦花村党支部书记王刚来到卡点。", "芦花村党支部"),
+        ("走进芦花村党支部活动室。", "芦花村党支部"),
+    ],
+)
+def test_a_villages_body_reaches_back_to_the_villages_name(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目前村党支部书记全部到岗。",
+        "许多村党支部书记带头。",
+        "贫困村党支部书记来到卡点。",
+        "镇党委要求村党支部书记带头。",
+    ],
+)
+def test_no_clause_opener_quantifier_kind_or_verb_names_a_village_before_its_body(text: str) -> None:
+    assert not [b for b in bodies(text) if not b.startswith(("村", "镇"))]

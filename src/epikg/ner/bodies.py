@@ -28,6 +28,7 @@ from epikg.lexicon import (
     two_character_words,
 )
 from epikg.ner.brands import brands
+from epikg.ner.place_stems import is_generic_stem, opens_after_a_verb_or_a_scope
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
 from epikg.records import EntityType, Mention
@@ -133,6 +134,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             start = merged.start  # `桃园村民委员会`: 桃园村 and 村民委员会 written with one 村
         if start is not None:
             start = _parent_body_start(text, start, place_ends)
+        village = _village_named_before(text, start, match.start(), place_ends)
+        if village is not None:  # `芦花村党支部`: the branch of a village the gazetteer does not list
+            start = village
+            place_by_start.setdefault(start, Mention(text[start:start], EntityType.PLACE, start, start, ""))
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_by_start:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
         if start is not None:
@@ -343,6 +348,42 @@ def _village_group(name: str) -> bool:
     while start > 0 and (name[start - 1].isdigit() or name[start - 1] in data_table("numerals.tsv")):
         start -= 1
     return start < end and name.endswith(tuple(data_words("place_village_suffixes.txt")), 0, start)
+
+
+_VILLAGE_STEM_LONGEST = 4
+
+
+def _village_named_before(
+    text: str, start: int | None, suffix_start: int, place_ends: dict[int, Mention]
+) -> int | None:
+    """`芦花村党支部书记`, `平江县古都河村村委会`: a body that starts at a village's ending (data/
+    place_village_suffixes.txt: 村 of 村党支部) is that village's, named by the 2 to 4 Han characters before it,
+    where they open the clause, follow a higher place's name or a verb of going (place_stems); not where they
+    are a kind, a scope, a verb or a demonstrative (`贫困村党支部`, `要求村党支部`: place_stems.is_generic_stem, a
+    word of data/org_clause_words.txt or data/org_lead_verbs.txt), a clause's opening word (`目前`:
+    data/place_opening_words.txt) or a verb of office (`现任`: data/post_predicates.txt). An everyday word may
+    name the village there (`红星村党支部`). None where no village's name stands there."""
+    if start is None or start >= suffix_start:
+        return None
+    if not text.startswith(tuple(data_words("place_village_suffixes.txt")), start):
+        return None
+    for length in range(2, _VILLAGE_STEM_LONGEST + 1):
+        at = start - length
+        stem = text[at:start]
+        if at < 0 or not all(HAN.match(c) for c in stem):
+            return None
+        opens = at == 0 or not HAN.match(text[at - 1]) or at in place_ends
+        if opens or opens_after_a_verb_or_a_scope(text, at):
+            named = not (
+                is_generic_stem(stem, word_may_name=True)
+                or stem.startswith(tuple(data_words("place_opening_words.txt")))  # `目前村党支部书记`
+                or stem.endswith(tuple(w for w in data_words("post_predicates.txt") if len(w) > 1))  # `现任`
+                or _not_in_body().search(stem)
+                or verb_inside(stem)
+                or any(c in data_words("org_plural_chars.txt") for c in stem)
+            )
+            return at if named else None
+    return None
 
 
 def _after_place(start: int, place_by_start: dict[int, Mention]) -> int:
