@@ -83,3 +83,19 @@ def test_a_villages_body_reaches_back_to_the_villages_name(text: str, body: str)
 )
 def test_no_clause_opener_quantifier_kind_or_verb_names_a_village_before_its_body(text: str) -> None:
     assert not [b for b in bodies(text) if not b.startswith(("村", "镇"))]
+
+
+# --- a team named by the people it is made of is a kind, quoted or after its place ----------------------------
+
+
+@pytest.mark.parametrize("text", ["村里组建了“志愿者服务队”，每天巡逻。", "石门镇组建志愿者服务队。"])
+def test_a_team_of_volunteers_is_a_kind_no_body(text: str) -> None:
+    assert not [b for b in bodies(text) if b.endswith("队")]
+
+
+def test_a_quoted_teams_own_name_is_still_a_body() -> None:
+    assert "小喇叭宣传队" in bodies("“小喇叭宣传队”走村入户。")
+
+
+def test_a_years_digits_open_no_villages_name() -> None:
+    assert "年当村党支部" not in bodies("他2019年当村党支部书记。")

@@ -372,7 +372,10 @@ def _village_named_before(
         stem = text[at:start]
         if at < 0 or not all(HAN.match(c) for c in stem):
             return None
-        opens = at == 0 or not HAN.match(text[at - 1]) or at in place_ends
+        before = text[
+            at - 1 : at
+        ]  # punctuation opens a clause; a year's digits do not (`1994年当村党支部书记`)
+        opens = not before or not (HAN.match(before) or before.isalnum()) or at in place_ends
         if opens or opens_after_a_verb_or_a_scope(text, at):
             named = not (
                 is_generic_stem(stem, word_may_name=True)

@@ -173,12 +173,21 @@ def quoted_teams(text: str) -> list[Mention]:
             continue  # `有“狮子王”之称的阿队`: a clause runs on to a team's ending, no team's name
         if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
             continue
+        if _members_kind(name):
+            continue  # `“志愿者服务队”`: a team named by the people it is made of, a kind set in quotes
         if _after_a_count(text, match.start(), numerals):
             continue  # `组成12支“敲门行动”小分队`: twelve teams of a campaign, no one body
         found.append(
             Mention(name, EntityType.ORGANIZATION, match.start(group), match.end(group), "rule:suffix")
         )
     return found
+
+
+def _members_kind(name: str) -> bool:
+    """`志愿者服务队`, `党员先锋队`: the people a team is made of (data/org_member_words.txt) and a kind of body's
+    ending (data/org_suffixes.txt), nothing more: a kind of team, no name."""
+    member = next((w for w in data_longest_first("org_member_words.txt") if name.startswith(w)), None)
+    return member is not None and name[len(member) :] in data_words("org_suffixes.txt")
 
 
 def _after_a_count(text: str, at: int, numerals: dict[str, str]) -> bool:
