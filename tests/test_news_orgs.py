@@ -99,3 +99,29 @@ def test_a_quoted_teams_own_name_is_still_a_body() -> None:
 
 def test_a_years_digits_open_no_villages_name() -> None:
     assert "年当村党支部" not in bodies("他2019年当村党支部书记。")
+
+
+# --- no body's name runs back over a whole body and a clause after it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("平江县供电公司保障超市用电。", "平江县供电公司"),
+        ("县农商银行支持超市复工。", "县农商银行"),
+    ],
+)
+def test_no_bodys_name_runs_back_over_a_body_and_a_verb(text: str, body: str) -> None:
+    assert bodies(text) == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县公安局城关派出所民警在卡点值守。", "县公安局城关派出所"),
+        ("县卫健局疾控中心派出人员。", "县卫健局疾控中心"),
+        ("县农业银行城关支行暂停营业。", "县农业银行城关支行"),
+    ],
+)
+def test_a_unit_written_after_its_body_is_still_named_with_it(text: str, body: str) -> None:
+    assert body in bodies(text)

@@ -180,6 +180,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             if start >= match.start() or text[start] not in _level_chars():
                 continue
         start += verb_inside(text[start : match.end()])
+        if match.group() not in data_words("org_unit_endings.txt") and _over_a_body_and_a_clause(
+            text, start, match.start(), found, place_by_start
+        ):
+            continue  # `县农商银行支持超市复工`: the bank supports shops; no name runs back over it and the verb
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
         if _members_team(text[_after_place(start, place_by_start) : match.end()], match.group()):
@@ -245,6 +249,24 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _over_a_body_and_a_clause(
+    text: str, start: int, suffix_start: int, found: list[Mention], place_by_start: dict[int, Mention]
+) -> bool:
+    """`平江县供电公司保障超市用电`: a would-be name that holds a whole body read before it, then words that are
+    neither a unit of it, a joiner nor a place's name (a verb and its object), is a clause; a unit right after its
+    body (`县卫健局疾控中心`), after a place or level there (`县公安局城关派出所`: data/org_parent_bodies.txt) is
+    named with it, and a body joined to it (`县妇联和县工商联`) is read on its own."""
+    parents = data_longest_first("org_parent_bodies.txt")
+    for body in found:
+        if start <= body.start and body.end < suffix_start and not body.text.endswith(parents):
+            after = body.end
+            if after in place_by_start:
+                after = place_by_start[after].end
+            if after < suffix_start and text[after] not in (*_level_chars(), *data_words("list_joiners.txt")):
+                return True
+    return False
 
 
 def _after_a_joined_post(text: str, start: int, end: int) -> int | None:
