@@ -69,6 +69,8 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     villages = {suffix for suffix in data_words("place_village_suffixes.txt") if len(suffix) == 1}
     if len(stem) >= 3 and stem[0] in villages and is_common_word(stem[1:3]):
         return True  # `村文化` (礼堂): the village's hall, one of its kind, no name
+    if _a_numeral_idiom(stem):
+        return True  # `十里八村`, `四邻八乡`: all the villages around, no village
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
@@ -78,6 +80,13 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         and head not in data_words("place_name_words.txt")
         and not _short_name(head)
     )
+
+
+def _a_numeral_idiom(stem: str) -> bool:
+    """`十里八` (村), `四邻八` (乡), `七村八` (寨): the idiom that counts two things around (numeral, word, numeral,
+    word) speaks of all the villages about, no one of them."""
+    nums = numerals()
+    return len(stem) == 3 and stem[0] in nums and stem[2] in nums and stem[1] not in nums
 
 
 def _a_kind(stem: str) -> bool:

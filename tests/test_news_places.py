@@ -1,0 +1,68 @@
+"""Places in forms that news prose writes and the genre shares, found by running the pipeline over a news
+corpus's pages (MSRA) and reading the places it read that no one names: a district's name over a region's
+direction and an everyday word (`皖南山区`), two units set side by side (`村与村`), the idiom of the villages
+around (`十里八村`), a track among fields or hills (`田间路`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.ner.places import place_mentions
+
+
+def places(text: str) -> set[str]:
+    return {m.text for m in place_mentions(text)}
+
+
+# --- a direction closing a region's name, then an everyday word, names no district ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("皖南山区各县加强排查。", "南山区"),
+        ("地处浙南山区的泰顺县加强防控。", "南山区"),
+        ("湘西山区的返乡人员须报备。", "西山区"),
+        ("陇东山区各乡镇加强防控。", "东山区"),
+    ],
+)
+def test_region_direction_names_no_district(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, district",
+    [
+        ("在昆明市西山区,核酸检测全面展开。", "西山区"),
+        ("在西山区设立检测点。", "西山区"),
+        ("他来到南山区蛇口街道。", "南山区"),
+    ],
+)
+def test_district_after_level_or_preposition_is_named(text: str, district: str) -> None:
+    assert district in places(text)
+
+
+# --- kinds set side by side, the villages around, tracks among fields ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡与乡、镇与镇之间设卡检查。",
+        "村与村之间设置卡口。",
+        "十里八村的村民都来接种疫苗。",
+        "四邻八乡的群众主动配合排查。",
+        "网格员每天到附近的田间路边巡查。",
+        "车辆沿山间公路行驶至检查站。",
+        "在乡间小路设卡。",
+    ],
+)
+def test_no_place_named(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place", [("三里河村设立卡点。", "三里河村"), ("十里铺村设立卡点。", "十里铺村")]
+)
+def test_numbered_names_stay(text: str, place: str) -> None:
+    assert place in places(text)
