@@ -66,3 +66,32 @@ def test_no_place_named(text: str) -> None:
 )
 def test_numbered_names_stay(text: str, place: str) -> None:
     assert place in places(text)
+
+
+# --- a unit of its kind the gazetteer lists bare, a stretch along a line, a verb before a name -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县疫情防控指挥部要求旅游度假区暂停开放。",
+        "高新技术开发区各企业做好防控。",
+        "县农科所职工参加志愿服务。",
+        "县良种场职工全部接种疫苗。",
+        "县林业局干部下沉到村。",
+        "在沿线卡点值守。",
+    ],
+)
+def test_kinds_name_no_place(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("严格管控,使京沪高速沿线检查站运转有序。", "使京沪高速"),
+        ("道路尚未修好,可三桥村的村民主动设卡。", "可三桥村"),
+    ],
+)
+def test_a_verb_starts_no_name(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
