@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from epikg.ner.merge import plausible
 from epikg.ner.places import place_mentions
+from epikg.records import EntityType, Mention
 
 
 def places(text: str) -> set[str]:
@@ -95,3 +97,29 @@ def test_kinds_name_no_place(text: str) -> None:
 )
 def test_a_verb_starts_no_name(text: str, wrong: str) -> None:
     assert wrong not in places(text)
+
+
+# --- a road's class or a square's use names a kind of place, whoever reads it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里修通了县乡公路和村级公路。",
+        "在通组公路设立卡点。",
+        "在县级公路设立卡点。",
+        "在健身广场开展核酸检测。",
+        "县里修建了登山路和健身路。",
+    ],
+)
+def test_a_class_of_roads_names_no_road(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("通村公路", True), ("休闲广场", True), ("人民广场", False), ("文化路", False)],
+)
+def test_the_models_kind_of_road_is_no_place(name: str, kind: bool) -> None:
+    mention = Mention(name, EntityType.PLACE, 0, len(name), "model")
+    assert plausible(mention) is not kind

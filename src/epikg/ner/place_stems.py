@@ -43,7 +43,7 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     is any everyday word where the context shows a name (`word_may_name`: `滨湖街道大学路`)."""
     if stem in data_words("place_name_words.txt"):
         return False
-    if _a_kind(stem):
+    if a_kind(stem):
         return True  # `贫困村`, `示范社区`, `重点小区`: a kind of village or compound, no name
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
@@ -89,7 +89,7 @@ def _a_numeral_idiom(stem: str) -> bool:
     return len(stem) == 3 and stem[0] in nums and stem[2] in nums and stem[1] not in nums
 
 
-def _a_kind(stem: str) -> bool:
+def a_kind(stem: str) -> bool:
     """`示范`, `示范村`: a word for a kind of village or compound (data/place_kind_modifiers.txt), alone or
     before a place's ending."""
     return stem in _kinds()
