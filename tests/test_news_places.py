@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from epikg.ner.merge import plausible
+from epikg.ner.place_chains import villages_in_bodies
 from epikg.ner.places import place_mentions
 from epikg.records import EntityType, Mention
 
@@ -123,3 +124,25 @@ def test_a_class_of_roads_names_no_road(text: str) -> None:
 def test_the_models_kind_of_road_is_no_place(name: str, kind: bool) -> None:
     mention = Mention(name, EntityType.PLACE, 0, len(name), "model")
     assert plausible(mention) is not kind
+
+
+# --- a title over the ending, a word that goes on from it, a county inside a village's body -------------------
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("王副镇长说,全镇已完成核酸检测。", "王副镇"),
+        ("刘副乡长带队检查卡点。", "刘副乡"),
+        ("致富不忘乡亲,他捐款五千元。", "富不忘乡"),
+        ("在北京街头,市民戴着口罩。", "北京街"),
+    ],
+)
+def test_no_place_ends_inside_a_word(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
+
+
+def test_the_village_of_a_body_comes_after_its_county() -> None:
+    name = "柳林县薛村乡高红村村委会"
+    body = Mention(name, EntityType.ORGANIZATION, 0, len(name), "rule:suffix")
+    assert [m.text for m in villages_in_bodies([body])] == ["高红村"]

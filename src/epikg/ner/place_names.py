@@ -19,6 +19,7 @@ from epikg.lexicon import (
     is_common_word,
     numerals,
     surnames,
+    titles,
 )
 from epikg.ner.place_stems import (
     MAX_STEM,
@@ -153,6 +154,8 @@ def _name_before(
         start = end - length
         if start < 0 or not HAN.match(text[start]):
             return None
+        if length == 1 and start in ends:
+            return None  # `柳林县薛村乡`: one character after a place; no name runs back over that place
         if length >= 2 and _starts_a_name(text, start, ends):
             stem = text[start:end]
             if stem in stems:
@@ -316,6 +319,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
         )
         if (text[at - 1] in verbs and not (name_word or listed_name)) or goes_on_as_a_word(text, at):
             continue
+        if _inside_a_title(text, at):
+            continue  # `王副镇长说`: a deputy head of the town, no township 王副镇
         for length in range(2, _MAX_DIVISION_STEM + 1):
             start = at - length
             if start < 0 or not all(HAN.match(c) for c in text[start:at]):
@@ -352,6 +357,13 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     found.append((start, at + 1))
                 break
     return found
+
+
+def _inside_a_title(text: str, at: int) -> bool:
+    """`王副镇长`, `李副乡长`: a title (data/titles) that begins before the ending at `at` and goes on past it holds
+    the ending; the characters before it are a surname, no name of a place."""
+    known = titles()
+    return any(text[at - k : at - k + n] in known for k in (1, 2) if at >= k for n in range(k + 2, k + 5))
 
 
 def _listed(gaz: gazetteer.Gazetteer, stem: str, ending: str) -> bool:
