@@ -146,3 +146,23 @@ def test_the_village_of_a_body_comes_after_its_county() -> None:
     name = "柳林县薛村乡高红村村委会"
     body = Mention(name, EntityType.ORGANIZATION, 0, len(name), "rule:suffix")
     assert [m.text for m in villages_in_bodies([body])] == ["高红村"]
+
+
+# --- a title earned, unquoted --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["该村被评为小康村。", "这个村去年被评为小康村。"])
+def test_a_title_earned_unquoted_is_no_place(text: str) -> None:
+    assert places(text) == set()
+
+
+def test_the_village_awarded_is_a_place() -> None:
+    assert "城南村" in places("城南村被评为文明村。")
+
+
+def test_a_province_before_the_title_earned_is_a_place() -> None:
+    assert "山东省" in places("该村被评为山东省文明村。")
+
+
+def test_a_villages_standing_is_no_place() -> None:
+    assert places("这个村已成为全县的小康村、明星村。") == set()

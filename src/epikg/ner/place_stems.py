@@ -190,12 +190,16 @@ def _begins_an_ending(text: str, at: int, verb: str) -> bool:
 def a_campaign_title(text: str, start: int, end: int) -> bool:
     """`打造“无疫村”`, `创建“无疫小区”“无疫社区”`, `“平安村”建设`: a name that fills a pair of quote marks
     (data/org_quote_marks.tsv), with a verb of creating or awarding right before the quoted names or a word of a
-    campaign right after them (data/place_campaign_words.tsv), is a title to earn, no place."""
+    campaign right after them (data/place_campaign_words.tsv), is a title to earn, no place; so is a name right
+    after a verb of rating or creating, quoted or not (`被评为小康村`)."""
     quotes = data_table("org_quote_marks.tsv")
     opening = text[start - 1 : start]
+    words = data_groups("place_campaign_words.tsv")
+    whole = end >= len(text) or not HAN.match(text[end]) or text.startswith(words["after"], end)
+    if text.endswith(words["unquoted"], 0, start) and whole:
+        return True  # `被评为小康村。`: the title earned, unquoted; but `被评为山东省名牌产品` names the province
     if start < 1 or opening not in quotes or text[end : end + 1] != quotes[opening]:
         return False
-    words = data_groups("place_campaign_words.tsv")
     first, last = _quoted_run(text, start - 1, end + 1, quotes)
     return text.endswith(words["before"], 0, first) or text.startswith(words["after"], last)
 
