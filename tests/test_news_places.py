@@ -166,3 +166,30 @@ def test_a_province_before_the_title_earned_is_a_place() -> None:
 
 def test_a_villages_standing_is_no_place() -> None:
     assert places("这个村已成为全县的小康村、明星村。") == set()
+
+
+# --- a road by what it is, a designated place, a name that starts inside a word --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路面干净,但马路上仍有积水。",
+        "通往各村的泥路、柏油路全部设卡。",
+        "入境人员在定点宾馆集中隔离。",
+        "重灾乡的群众转移安置。",
+        "在街心花园开展核酸检测。",
+        "农民收入相当于城镇居民的一半。",
+        "沿海城镇加强冷链排查。",
+    ],
+)
+def test_no_place_in_everyday_words(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("在中山路设卡。", "中山路"), ("江西于都县加强排查。", "于都县"), ("他来到于都县。", "于都县")],
+)
+def test_names_that_look_alike_stay(text: str, place: str) -> None:
+    assert place in places(text)

@@ -141,6 +141,8 @@ def _name_before(
 ) -> int | None:
     """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does. A division's name the
     article writes elsewhere (`stems`: 河边 of 河边镇) is a name, even an everyday word (`河边检查站`)."""
+    if text.endswith(data_longest_first("place_road_words.txt"), 0, end + len(ending)):
+        return None  # `修马路`, `柏油路`: a road by what it is, no road's name
     # `思路`, `道路`: the ending's first character closes an everyday word; not a two-character ending (`干越大道`,
     # though 越大 is a word) nor after a road's common name (`五一路`, though 一路 is a word)
     if (
@@ -344,6 +346,12 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     "place_name_words.txt"
                 )
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
+                # `沿海城镇`: the name's first character closes an everyday word (沿海) begun before it
+                inside_a_word = (
+                    start > 0
+                    and text[start - 1] not in data_words("place_level_chars.txt")
+                    and is_common_word(text[start - 1 : start + 1])
+                )
                 # `守护家乡`, `建设美丽乡村`: the ending closes an everyday word (家乡, 农村), unless the gazetteer
                 # lists the name
                 closes_word = (
@@ -352,7 +360,12 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     and not name_word
                 )
                 if not (
-                    is_generic_stem(stem) or is_phrase(stem) or everyday_tail or lead_verb or closes_word
+                    is_generic_stem(stem)
+                    or is_phrase(stem)
+                    or everyday_tail
+                    or lead_verb
+                    or closes_word
+                    or inside_a_word
                 ):  # `及时要求镇武装部`
                     found.append((start, at + 1))
                 break

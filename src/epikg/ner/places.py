@@ -167,11 +167,16 @@ def _after_a_level_char(text: str, start: int) -> bool:
 def _starts_inside_a_word(text: str, start: int) -> bool:
     """`大社区` in `广大社区居民`: the name's first character closes an everyday word (广大) that began before it.
     After a place's own last character (`平江县城关镇`: 县城 is a word too) the name starts fresh."""
-    return (
-        start > 0
-        and text[start - 1] not in data_words("place_level_chars.txt")
-        and is_common_word(text[start - 1 : start + 1])
+    if start == 0 or text[start - 1] in data_words("place_level_chars.txt"):
+        return False
+    # `相当于城镇居民`: a preposition that closes the phrase before it (data/place_closing_chars.txt) starts no
+    # name there (no 于城镇), after a Han character that is no preposition itself
+    closes = (
+        text[start] in data_words("place_closing_chars.txt")
+        and bool(HAN.match(text[start - 1]))
+        and text[start - 1] not in data_words("place_before_chars.txt")
     )
+    return is_common_word(text[start - 1 : start + 1]) or closes
 
 
 def _ends_inside_a_kind_word(text: str, end: int) -> bool:
