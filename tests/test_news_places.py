@@ -193,3 +193,8 @@ def test_no_place_in_everyday_words(text: str) -> None:
 )
 def test_names_that_look_alike_stay(text: str, place: str) -> None:
     assert place in places(text)
+
+
+@pytest.mark.parametrize("text", ["一辆货车由南往北高速行驶至卡点。", "车辆由东向西高速驶来。"])
+def test_which_way_a_vehicle_moves_is_no_road(text: str) -> None:
+    assert places(text) == set()

@@ -69,6 +69,8 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     villages = {suffix for suffix in data_words("place_village_suffixes.txt") if len(suffix) == 1}
     if len(stem) >= 3 and stem[0] in villages and is_common_word(stem[1:3]):
         return True  # `村文化` (礼堂): the village's hall, one of its kind, no name
+    if _a_heading(stem):
+        return True  # `由南往北(高速行驶)`: which way it moves, no name
     if _a_numeral_idiom(stem):
         return True  # `十里八村`, `四邻八乡`: all the villages around, no village
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
@@ -79,6 +81,16 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         and is_common_word(head)
         and head not in data_words("place_name_words.txt")
         and not _short_name(head)
+    )
+
+
+def _a_heading(stem: str) -> bool:
+    """`南往北`, `东向西`: a direction, a character of heading (data/place_heading_chars.txt) and a direction."""
+    directions = data_words("place_direction_chars.txt")
+    heading = data_words("place_heading_chars.txt")
+    return any(
+        stem[i] in directions and stem[i + 1] in heading and stem[i + 2] in directions
+        for i in range(len(stem) - 2)
     )
 
 
