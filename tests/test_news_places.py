@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from epikg.extract.places import read_places
 from epikg.ner.merge import plausible
 from epikg.ner.place_chains import villages_in_bodies
 from epikg.ner.places import place_mentions
@@ -198,3 +199,19 @@ def test_names_that_look_alike_stay(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", ["一辆货车由南往北高速行驶至卡点。", "车辆由东向西高速驶来。"])
 def test_which_way_a_vehicle_moves_is_no_road(text: str) -> None:
     assert places(text) == set()
+
+
+# --- a county's short form right after its province is that county ---------------------------------------------
+
+
+def _mentions(text: str, *names: str) -> list[Mention]:
+    return [Mention(n, EntityType.PLACE, text.index(n), text.index(n) + len(n), "model") for n in names]
+
+
+@pytest.mark.parametrize(
+    "text, province, short",
+    [("河南西峡的返乡人员须报备。", "河南", "西峡"), ("山东沂南的务工人员返乡。", "山东", "沂南")],
+)
+def test_a_short_county_after_its_province_is_the_county(text: str, province: str, short: str) -> None:
+    places, _ = read_places(_mentions(text, province, short), text=text, doc_id="a")
+    assert places[short].level == "county"
