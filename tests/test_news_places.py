@@ -215,3 +215,7 @@ def _mentions(text: str, *names: str) -> list[Mention]:
 def test_a_short_county_after_its_province_is_the_county(text: str, province: str, short: str) -> None:
     places, _ = read_places(_mentions(text, province, short), text=text, doc_id="a")
     assert places[short].level == "county"
+
+
+def test_a_township_after_a_verb_of_arriving_is_named() -> None:
+    assert "达江乡" in places("工作组初到达江乡,就开展了排查。")

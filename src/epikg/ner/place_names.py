@@ -346,11 +346,13 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     "place_name_words.txt"
                 )
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
-                # `沿海城镇`: the name's first character closes an everyday word (沿海) begun before it
+                # `沿海城镇`: the name's first character closes an everyday word (沿海) begun before it, and its
+                # ending closes another (城镇); `初到达江乡` still names 达江乡 (到达, but no 江乡)
                 inside_a_word = (
                     start > 0
                     and text[start - 1] not in data_words("place_level_chars.txt")
                     and is_common_word(text[start - 1 : start + 1])
+                    and is_common_word(text[at - 1 : at + 1])
                 )
                 # `守护家乡`, `建设美丽乡村`: the ending closes an everyday word (家乡, 农村), unless the gazetteer
                 # lists the name
