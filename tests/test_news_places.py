@@ -219,3 +219,7 @@ def test_a_short_county_after_its_province_is_the_county(text: str, province: st
 
 def test_a_township_after_a_verb_of_arriving_is_named() -> None:
     assert "达江乡" in places("工作组初到达江乡,就开展了排查。")
+
+
+def test_marble_names_no_city() -> None:
+    assert places("保洁员每天对大理石地面消毒两次。") == set()
