@@ -149,7 +149,10 @@ class Resolver:
         stated = self.chains.get(name)
         if stated is not None:
             parent_ids = {d.id for d in self.candidates.get(stated, [])}
-            divisions = [d for d in divisions if any(a.id in parent_ids for a in self.gaz.chain(d)[1:])]
+            # `河南西峡`, `山东沂南`: a short form written right after a division it lies in is that division's
+            # one place of the short form (西峡县), where no full name of its own is listed
+            pool = divisions or [self.gaz.divisions[i] for i in self.gaz.by_alias.get(name, ())]
+            divisions = [d for d in pool if any(a.id in parent_ids for a in self.gaz.chain(d)[1:])]
             if len(divisions) == 1:
                 return divisions[0]
         if not divisions:

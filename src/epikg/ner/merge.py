@@ -43,7 +43,7 @@ from epikg.ner.persons import (
     starts_own_word,
     title_words,
 )
-from epikg.ner.place_stems import is_generic_stem
+from epikg.ner.place_stems import a_kind, is_generic_stem
 from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
@@ -116,6 +116,9 @@ def plausible(mention: Mention) -> bool:
         suffix = next((x for x in _division_suffixes() if text.endswith(x)), "")
         if suffix and len(text) > len(suffix) and is_generic_stem(text[: -len(suffix)]):
             return False  # `刚才村里广播了`: just now, in the village; no village 刚才村
+        name_ending = next((e for e in data_longest_first("place_name_suffixes.txt") if text.endswith(e)), "")
+        if name_ending and a_kind(text[: -len(name_ending)]):
+            return False  # `通村公路`, `休闲广场`: a kind of road or square (data/place_kind_modifiers.txt), no name
         endings = (*data_longest_first("model_place_endings.txt"), *data_words("place_hamlet_endings.txt"))
         return (
             bool(gaz.lookup(text))

@@ -141,8 +141,8 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
         name = body.text
         for at in [0, *(i + 1 for i, c in enumerate(name[:-1]) if c in level_chars)]:
             named = stem_and_suffix(name, at, suffixes, MAX_STEM)
-            if named is None:
-                continue
+            if named is None or any(c in level_chars for c in named[0][:-1]):
+                continue  # `柳林县薛村乡高红村村委会`: a county's level character inside; the village comes after
             end = at + len(named[0]) + len(named[1])
             closes_word = is_common_word(name[end - len(named[1]) - 1 : end - len(named[1]) + 1])  # 农村局
             if end < len(name) and not is_generic_stem(named[0]) and not closes_word:

@@ -19,6 +19,7 @@ from epikg.lexicon import (
     is_common_word,
     numerals,
     surnames,
+    titles,
 )
 from epikg.ner.place_stems import (
     MAX_STEM,
@@ -140,6 +141,8 @@ def _name_before(
 ) -> int | None:
     """Where the shortest name of 2 to 4 Han characters ending at `end` starts, if one does. A division's name the
     article writes elsewhere (`stems`: 河边 of 河边镇) is a name, even an everyday word (`河边检查站`)."""
+    if text.endswith(data_longest_first("place_road_words.txt"), 0, end + len(ending)):
+        return None  # `修马路`, `柏油路`: a road by what it is, no road's name
     # `思路`, `道路`: the ending's first character closes an everyday word; not a two-character ending (`干越大道`,
     # though 越大 is a word) nor after a road's common name (`五一路`, though 一路 is a word)
     if (
@@ -153,6 +156,8 @@ def _name_before(
         start = end - length
         if start < 0 or not HAN.match(text[start]):
             return None
+        if length == 1 and start in ends:
+            return None  # `柳林县薛村乡`: one character after a place; no name runs back over that place
         if length >= 2 and _starts_a_name(text, start, ends):
             stem = text[start:end]
             if stem in stems:
@@ -316,6 +321,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
         )
         if (text[at - 1] in verbs and not (name_word or listed_name)) or goes_on_as_a_word(text, at):
             continue
+        if _inside_a_title(text, at):
+            continue  # `王副镇长说`: a deputy head of the town, no township 王副镇
         for length in range(2, _MAX_DIVISION_STEM + 1):
             start = at - length
             if start < 0 or not all(HAN.match(c) for c in text[start:at]):
@@ -339,6 +346,14 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     "place_name_words.txt"
                 )
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
+                # `沿海城镇`: the name's first character closes an everyday word (沿海) begun before it, and its
+                # ending closes another (城镇); `初到达江乡` still names 达江乡 (到达, but no 江乡)
+                inside_a_word = (
+                    start > 0
+                    and text[start - 1] not in data_words("place_level_chars.txt")
+                    and is_common_word(text[start - 1 : start + 1])
+                    and is_common_word(text[at - 1 : at + 1])
+                )
                 # `守护家乡`, `建设美丽乡村`: the ending closes an everyday word (家乡, 农村), unless the gazetteer
                 # lists the name
                 closes_word = (
@@ -347,11 +362,23 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     and not name_word
                 )
                 if not (
-                    is_generic_stem(stem) or is_phrase(stem) or everyday_tail or lead_verb or closes_word
+                    is_generic_stem(stem)
+                    or is_phrase(stem)
+                    or everyday_tail
+                    or lead_verb
+                    or closes_word
+                    or inside_a_word
                 ):  # `及时要求镇武装部`
                     found.append((start, at + 1))
                 break
     return found
+
+
+def _inside_a_title(text: str, at: int) -> bool:
+    """`王副镇长`, `李副乡长`: a title (data/titles) that begins before the ending at `at` and goes on past it holds
+    the ending; the characters before it are a surname, no name of a place."""
+    known = titles()
+    return any(text[at - k : at - k + n] in known for k in (1, 2) if at >= k for n in range(k + 2, k + 5))
 
 
 def _listed(gaz: gazetteer.Gazetteer, stem: str, ending: str) -> bool:

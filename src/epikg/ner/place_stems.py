@@ -43,7 +43,7 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     is any everyday word where the context shows a name (`word_may_name`: `滨湖街道大学路`)."""
     if stem in data_words("place_name_words.txt"):
         return False
-    if _a_kind(stem):
+    if a_kind(stem):
         return True  # `贫困村`, `示范社区`, `重点小区`: a kind of village or compound, no name
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
@@ -69,6 +69,10 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     villages = {suffix for suffix in data_words("place_village_suffixes.txt") if len(suffix) == 1}
     if len(stem) >= 3 and stem[0] in villages and is_common_word(stem[1:3]):
         return True  # `村文化` (礼堂): the village's hall, one of its kind, no name
+    if _a_heading(stem):
+        return True  # `由南往北(高速行驶)`: which way it moves, no name
+    if _a_numeral_idiom(stem):
+        return True  # `十里八村`, `四邻八乡`: all the villages around, no village
     if len(stem) >= 3 and stem[-1] in data_words("place_stem_never_ends.txt"):
         return True  # `药店和` (菜市场): two nouns joined; a short name holds one (民和村)
     head = stem[:2]
@@ -80,7 +84,24 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     )
 
 
-def _a_kind(stem: str) -> bool:
+def _a_heading(stem: str) -> bool:
+    """`南往北`, `东向西`: a direction, a character of heading (data/place_heading_chars.txt) and a direction."""
+    directions = data_words("place_direction_chars.txt")
+    heading = data_words("place_heading_chars.txt")
+    return any(
+        stem[i] in directions and stem[i + 1] in heading and stem[i + 2] in directions
+        for i in range(len(stem) - 2)
+    )
+
+
+def _a_numeral_idiom(stem: str) -> bool:
+    """`十里八` (村), `四邻八` (乡), `七村八` (寨): the idiom that counts two things around (numeral, word, numeral,
+    word) speaks of all the villages about, no one of them."""
+    nums = numerals()
+    return len(stem) == 3 and stem[0] in nums and stem[2] in nums and stem[1] not in nums
+
+
+def a_kind(stem: str) -> bool:
     """`示范`, `示范村`: a word for a kind of village or compound (data/place_kind_modifiers.txt), alone or
     before a place's ending."""
     return stem in _kinds()
@@ -181,12 +202,16 @@ def _begins_an_ending(text: str, at: int, verb: str) -> bool:
 def a_campaign_title(text: str, start: int, end: int) -> bool:
     """`打造“无疫村”`, `创建“无疫小区”“无疫社区”`, `“平安村”建设`: a name that fills a pair of quote marks
     (data/org_quote_marks.tsv), with a verb of creating or awarding right before the quoted names or a word of a
-    campaign right after them (data/place_campaign_words.tsv), is a title to earn, no place."""
+    campaign right after them (data/place_campaign_words.tsv), is a title to earn, no place; so is a name right
+    after a verb of rating or creating, quoted or not (`被评为小康村`)."""
     quotes = data_table("org_quote_marks.tsv")
     opening = text[start - 1 : start]
+    words = data_groups("place_campaign_words.tsv")
+    whole = end >= len(text) or not HAN.match(text[end]) or text.startswith(words["after"], end)
+    if text.endswith(words["unquoted"], 0, start) and whole:
+        return True  # `被评为小康村。`: the title earned, unquoted; but `被评为山东省名牌产品` names the province
     if start < 1 or opening not in quotes or text[end : end + 1] != quotes[opening]:
         return False
-    words = data_groups("place_campaign_words.tsv")
     first, last = _quoted_run(text, start - 1, end + 1, quotes)
     return text.endswith(words["before"], 0, first) or text.startswith(words["after"], last)
 

@@ -121,7 +121,9 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
         after_a_name = i in ends or any(text[max(0, i - n) : i] in gaz.city_aliases for n in (2, 3))
         fresh = after_a_name or not _starts_inside_a_word(text, i)
         if stated and fresh and not begins_a_title(text, i, name):
-            if _a_verb_before_a_body(text, i, name):
+            if _a_verb_before_a_body(text, i, name) or (
+                not after_a_name and _a_region_direction(text, i, name)
+            ):
                 continue
             found.append((i, name))
     return found
@@ -143,6 +145,21 @@ def _a_verb_before_a_body(text: str, start: int, name: str) -> bool:
     )
 
 
+def _a_region_direction(text: str, start: int, name: str) -> bool:
+    """`皖南山区`, `湘西山区`: a direction (data/place_direction_chars.txt) right after a Han character that is no
+    level character nor a preposition closes a region's name (皖南, the south of Anhui); a district whose name is
+    that direction and an everyday word (南山区: 山区, hill country) is not named there. After a level character
+    (`昆明市西山区`), a preposition (`在西山区`) or punctuation it is."""
+    if start == 0 or name[0] not in data_words("place_direction_chars.txt") or not is_common_word(name[1:]):
+        return False
+    before = text[start - 1]
+    return (
+        bool(HAN.match(before))
+        and before not in data_words("place_level_chars.txt")
+        and before not in data_words("place_before_chars.txt")
+    )
+
+
 def _after_a_level_char(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in data_words("place_level_chars.txt")
 
@@ -150,11 +167,16 @@ def _after_a_level_char(text: str, start: int) -> bool:
 def _starts_inside_a_word(text: str, start: int) -> bool:
     """`大社区` in `广大社区居民`: the name's first character closes an everyday word (广大) that began before it.
     After a place's own last character (`平江县城关镇`: 县城 is a word too) the name starts fresh."""
-    return (
-        start > 0
-        and text[start - 1] not in data_words("place_level_chars.txt")
-        and is_common_word(text[start - 1 : start + 1])
+    if start == 0 or text[start - 1] in data_words("place_level_chars.txt"):
+        return False
+    # `相当于城镇居民`: a preposition that closes the phrase before it (data/place_closing_chars.txt) starts no
+    # name there (no 于城镇), after a Han character that is no preposition itself
+    closes = (
+        text[start] in data_words("place_closing_chars.txt")
+        and bool(HAN.match(text[start - 1]))
+        and text[start - 1] not in data_words("place_before_chars.txt")
     )
+    return is_common_word(text[start - 1 : start + 1]) or closes
 
 
 def _ends_inside_a_kind_word(text: str, end: int) -> bool:

@@ -1,0 +1,225 @@
+"""Places in forms that news prose writes and the genre shares, found by running the pipeline over a news
+corpus's pages (MSRA) and reading the places it read that no one names: a district's name over a region's
+direction and an everyday word (`皖南山区`), two units set side by side (`村与村`), the idiom of the villages
+around (`十里八村`), a track among fields or hills (`田间路`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.places import read_places
+from epikg.ner.merge import plausible
+from epikg.ner.place_chains import villages_in_bodies
+from epikg.ner.places import place_mentions
+from epikg.records import EntityType, Mention
+
+
+def places(text: str) -> set[str]:
+    return {m.text for m in place_mentions(text)}
+
+
+# --- a direction closing a region's name, then an everyday word, names no district ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("皖南山区各县加强排查。", "南山区"),
+        ("地处浙南山区的泰顺县加强防控。", "南山区"),
+        ("湘西山区的返乡人员须报备。", "西山区"),
+        ("陇东山区各乡镇加强防控。", "东山区"),
+    ],
+)
+def test_region_direction_names_no_district(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, district",
+    [
+        ("在昆明市西山区,核酸检测全面展开。", "西山区"),
+        ("在西山区设立检测点。", "西山区"),
+        ("他来到南山区蛇口街道。", "南山区"),
+    ],
+)
+def test_district_after_level_or_preposition_is_named(text: str, district: str) -> None:
+    assert district in places(text)
+
+
+# --- kinds set side by side, the villages around, tracks among fields ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乡与乡、镇与镇之间设卡检查。",
+        "村与村之间设置卡口。",
+        "十里八村的村民都来接种疫苗。",
+        "四邻八乡的群众主动配合排查。",
+        "网格员每天到附近的田间路边巡查。",
+        "车辆沿山间公路行驶至检查站。",
+        "在乡间小路设卡。",
+    ],
+)
+def test_no_place_named(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place", [("三里河村设立卡点。", "三里河村"), ("十里铺村设立卡点。", "十里铺村")]
+)
+def test_numbered_names_stay(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+# --- a unit of its kind the gazetteer lists bare, a stretch along a line, a verb before a name -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县疫情防控指挥部要求旅游度假区暂停开放。",
+        "高新技术开发区各企业做好防控。",
+        "县农科所职工参加志愿服务。",
+        "县良种场职工全部接种疫苗。",
+        "县林业局干部下沉到村。",
+        "在沿线卡点值守。",
+    ],
+)
+def test_kinds_name_no_place(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("严格管控,使京沪高速沿线检查站运转有序。", "使京沪高速"),
+        ("道路尚未修好,可三桥村的村民主动设卡。", "可三桥村"),
+    ],
+)
+def test_a_verb_starts_no_name(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
+
+
+# --- a road's class or a square's use names a kind of place, whoever reads it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里修通了县乡公路和村级公路。",
+        "在通组公路设立卡点。",
+        "在县级公路设立卡点。",
+        "在健身广场开展核酸检测。",
+        "县里修建了登山路和健身路。",
+    ],
+)
+def test_a_class_of_roads_names_no_road(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [("通村公路", True), ("休闲广场", True), ("人民广场", False), ("文化路", False)],
+)
+def test_the_models_kind_of_road_is_no_place(name: str, kind: bool) -> None:
+    mention = Mention(name, EntityType.PLACE, 0, len(name), "model")
+    assert plausible(mention) is not kind
+
+
+# --- a title over the ending, a word that goes on from it, a county inside a village's body -------------------
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("王副镇长说,全镇已完成核酸检测。", "王副镇"),
+        ("刘副乡长带队检查卡点。", "刘副乡"),
+        ("致富不忘乡亲,他捐款五千元。", "富不忘乡"),
+        ("在北京街头,市民戴着口罩。", "北京街"),
+    ],
+)
+def test_no_place_ends_inside_a_word(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
+
+
+def test_the_village_of_a_body_comes_after_its_county() -> None:
+    name = "柳林县薛村乡高红村村委会"
+    body = Mention(name, EntityType.ORGANIZATION, 0, len(name), "rule:suffix")
+    assert [m.text for m in villages_in_bodies([body])] == ["高红村"]
+
+
+# --- a title earned, unquoted --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["该村被评为小康村。", "这个村去年被评为小康村。"])
+def test_a_title_earned_unquoted_is_no_place(text: str) -> None:
+    assert places(text) == set()
+
+
+def test_the_village_awarded_is_a_place() -> None:
+    assert "城南村" in places("城南村被评为文明村。")
+
+
+def test_a_province_before_the_title_earned_is_a_place() -> None:
+    assert "山东省" in places("该村被评为山东省文明村。")
+
+
+def test_a_villages_standing_is_no_place() -> None:
+    assert places("这个村已成为全县的小康村、明星村。") == set()
+
+
+# --- a road by what it is, a designated place, a name that starts inside a word --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "路面干净,但马路上仍有积水。",
+        "通往各村的泥路、柏油路全部设卡。",
+        "入境人员在定点宾馆集中隔离。",
+        "重灾乡的群众转移安置。",
+        "在街心花园开展核酸检测。",
+        "农民收入相当于城镇居民的一半。",
+        "沿海城镇加强冷链排查。",
+    ],
+)
+def test_no_place_in_everyday_words(text: str) -> None:
+    assert places(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [("在中山路设卡。", "中山路"), ("江西于都县加强排查。", "于都县"), ("他来到于都县。", "于都县")],
+)
+def test_names_that_look_alike_stay(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("text", ["一辆货车由南往北高速行驶至卡点。", "车辆由东向西高速驶来。"])
+def test_which_way_a_vehicle_moves_is_no_road(text: str) -> None:
+    assert places(text) == set()
+
+
+# --- a county's short form right after its province is that county ---------------------------------------------
+
+
+def _mentions(text: str, *names: str) -> list[Mention]:
+    return [Mention(n, EntityType.PLACE, text.index(n), text.index(n) + len(n), "model") for n in names]
+
+
+@pytest.mark.parametrize(
+    "text, province, short",
+    [("河南西峡的返乡人员须报备。", "河南", "西峡"), ("山东沂南的务工人员返乡。", "山东", "沂南")],
+)
+def test_a_short_county_after_its_province_is_the_county(text: str, province: str, short: str) -> None:
+    places, _ = read_places(_mentions(text, province, short), text=text, doc_id="a")
+    assert places[short].level == "county"
+
+
+def test_a_township_after_a_verb_of_arriving_is_named() -> None:
+    assert "达江乡" in places("工作组初到达江乡,就开展了排查。")
+
+
+def test_marble_names_no_city() -> None:
+    assert places("保洁员每天对大理石地面消毒两次。") == set()
