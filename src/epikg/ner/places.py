@@ -299,14 +299,19 @@ def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer
 def free_occurrences(
     text: str, names: Iterable[str], taken: Iterable[Mention], kind: EntityType, source: str
 ) -> list[Mention]:
-    """Every occurrence of the names (longest first) that overlaps no mention already taken."""
+    """Every occurrence of the names that overlaps no mention already taken: longer names first, and of two of one
+    length that overlap, the one that starts first (`君不见延安庆祝`: 延安, not 安庆), whatever order the names
+    come in, so that a page reads the same in every process."""
     spans = Taken(len(text), ((m.start, m.end) for m in taken))
     found = []
-    for name in sorted(names, key=len, reverse=True):
-        for start, end in occurrences(text, name):
-            if not spans.overlaps(start, end):
-                found.append(Mention(name, kind, start, end, source))
-                spans.add(start, end)
+    candidates = sorted(
+        ((start, end, name) for name in names for start, end in occurrences(text, name)),
+        key=lambda c: (c[0] - c[1], c[0]),
+    )
+    for start, end, name in candidates:
+        if not spans.overlaps(start, end):
+            found.append(Mention(name, kind, start, end, source))
+            spans.add(start, end)
     return found
 
 
