@@ -243,6 +243,12 @@ def _posts_before(
             found.append((title.word, unit, start))
             in_unit[i + 1] = unit
             continue
+        # `党组书记` after `局长`: a title of a body, written bare
+        alone = place is None and segment == title.word
+        body = _body_of_the_post_before(title, chain[i + 1 :], locality) if alone else None
+        if body is not None:
+            found.append((title.word, body, start))
+            continue
         if bare and shared is not None:
             found.append((title.word, shared.name, start))
             continue
@@ -251,6 +257,26 @@ def _posts_before(
         # group, named only inside the title, is no body of the page's
         found.append((title_text, in_unit.get(i, body), start))
     return _committee_departments(found)
+
+
+def _body_of_the_post_before(
+    title: Title, before: list[tuple[int, str, Title, Prefix | None]], locality: Locality
+) -> str | None:
+    """A bare title listed right after a post in a named unit is held in that unit too: `石桥集团公司董事长、
+    总经理` (the company's), `县卫健局局长、党组书记` (县卫健局党组, not a bare 党组). A unit that is a place's
+    seat (its government, its village committee: data/post_seat_bodies.txt) lends it nothing: the place's party
+    organization is the post's (`石桥镇镇长、党委书记`: 石桥镇党委), as the list's place gives it."""
+    if not before or title.body not in (None, *data_words("post_party_bodies.txt")):
+        return None
+    _, segment, prev_title, place = before[0]
+    if not prev_title.is_post:
+        return None
+    unit = title_and_body(segment, prev_title, place, locality)[1]
+    if unit is None or _a_party_committee(unit) or party_body_unit(unit) is not None:
+        return None
+    if unit.endswith(data_longest_first("post_seat_bodies.txt")):
+        return None  # the seat's party committee is the place's (read as before); `镇长、主任` names no seat's post
+    return unit if title.body is None else unit + title.body
 
 
 def _a_party_committee(body: str) -> bool:

@@ -1,0 +1,52 @@
+"""Titles and posts in forms of news prose found by running the pipeline over a news corpus's sentences where a
+title stands before a name (MSRA): a bare title listed after a post in a named unit is held in that unit
+(`公司董事长、总经理`, `局长、党组书记`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from epikg.extract.places import read_places
+from epikg.extract.posts import find_posts
+from epikg.ner import rule_mentions
+from epikg.records import EntityType, Mention
+
+
+def posts(text: str, *names: str) -> set[tuple[str, str, str | None]]:
+    """The (name, title, body) posts read, the persons `names` given as a model would read them."""
+    given = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
+    mentions = [
+        m
+        for m in rule_mentions(text)
+        if m.type is not EntityType.PERSON or not any(g.start < m.end and m.start < g.end for g in given)
+    ]
+    mentions = sorted(mentions + given, key=lambda m: m.start)
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in found}
+
+
+# --- a bare title listed after a post in a named unit ---------------------------------------------------------
+
+
+def test_a_bare_title_after_a_company_post_is_the_company_s():
+    found = posts("石桥集团公司董事长、总经理江明华到隔离点慰问。", "江明华")
+    assert ("江明华", "总经理", "石桥集团公司") in found
+
+
+def test_a_bare_party_title_after_a_bureau_post_is_the_bureau_s_party_group():
+    found = posts("县卫健局局长、党组书记王明到发热门诊检查。", "王明")
+    assert ("王明", "党组书记", "县卫健局党组") in found
+
+
+def test_a_bare_party_title_after_a_hospital_post_is_the_hospital_s_committee():
+    found = posts("县人民医院院长、党委书记刘红到发热门诊检查。", "刘红")
+    assert ("刘红", "党委书记", "县人民医院党委") in found
+
+
+def test_a_township_head_s_party_title_is_the_township_s_committee():
+    found = posts("石桥镇镇长、党委书记王明介绍防控情况。", "王明")
+    assert ("王明", "党委书记", "石桥镇党委") in found
+
+
+def test_a_party_committee_lends_its_name_to_no_bare_title():
+    found = posts("县委书记、主任王明到卡口检查。", "王明")
+    assert not any(body and body.startswith("县委") and title == "主任" for _, title, body in found)
