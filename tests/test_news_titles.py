@@ -1,6 +1,7 @@
 """Titles and posts in forms of news prose found by running the pipeline over a news corpus's sentences where a
 title stands before a name (MSRA): a bare title listed after a post in a named unit is held in that unit
-(`公司董事长、总经理`, `局长、党组书记`). Sentences written for these tests."""
+(`公司董事长、总经理`, `局长、党组书记`); a province-level city (上海市) is its bodies' 市 and no 省. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +51,21 @@ def test_a_township_head_s_party_title_is_the_township_s_committee():
 def test_a_party_committee_lends_its_name_to_no_bare_title():
     found = posts("县委书记、主任王明到卡口检查。", "王明")
     assert not any(body and body.startswith("县委") and title == "主任" for _, title, body in found)
+
+
+# --- a province-level city is its bodies' 市, and no 省 -------------------------------------------------------
+
+
+def test_a_city_committee_on_a_municipality_s_page_is_the_municipality_s():
+    found = posts("上海市浦东新区开展核酸检测。市委书记李华到现场检查。", "李华")
+    assert ("李华", "市委书记", "上海市委") in found
+
+
+def test_a_provincial_committee_on_a_municipality_s_page_is_not_the_municipality_s():
+    found = posts("北京市朝阳区开展核酸检测。省委书记王明到朝阳区检查。", "王明")
+    assert found and not any(body and body.startswith("北京") for _, _, body in found)
+
+
+def test_a_provincial_body_on_a_province_s_page_is_still_the_province_s():
+    found = posts("湖南省石门县开展核酸检测。省卫健委主任王明到现场检查。", "王明")
+    assert ("王明", "省卫健委主任", "湖南省卫健委") in found
