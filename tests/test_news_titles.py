@@ -1,6 +1,7 @@
 """Titles and posts in forms of news prose found by running the pipeline over a news corpus's sentences where a
 title stands before a name (MSRA): a bare title listed after a post in a named unit is held in that unit
-(`公司董事长、总经理`, `局长、党组书记`); a province-level city (上海市) is its bodies' 市 and no 省. Sentences written for
+(`公司董事长、总经理`, `局长、党组书记`); a province-level city (上海市) is its bodies' 市 and no 省; a bare level body
+takes the page's place only where that place ends in the same level character (副镇长 on a 乡's page). Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -69,3 +70,21 @@ def test_a_provincial_committee_on_a_municipality_s_page_is_not_the_municipality
 def test_a_provincial_body_on_a_province_s_page_is_still_the_province_s():
     found = posts("湖南省石门县开展核酸检测。省卫健委主任王明到现场检查。", "王明")
     assert ("王明", "省卫健委主任", "湖南省卫健委") in found
+
+
+# --- a bare level body takes the page's place only where the place's own level character is the body's ---------
+
+
+def test_a_town_s_deputy_head_on_a_township_s_page_is_no_body_of_that_township():
+    found = posts("石桥乡开展核酸检测。副镇长王明到现场检查。", "王明")
+    assert found and not any(body and body.startswith("石桥乡镇") for _, _, body in found)
+
+
+def test_a_county_committee_on_a_district_s_page_is_not_the_district_s():
+    found = posts("北京市房山区开展核酸检测。县委书记王明到现场检查。", "王明")
+    assert found and not any(body and "区县" in body for _, _, body in found)
+
+
+def test_a_township_head_on_his_township_s_page_is_still_its():
+    found = posts("石桥乡开展核酸检测。乡长李华到现场检查。", "李华")
+    assert ("李华", "乡长", "石桥乡政府") in found

@@ -128,6 +128,11 @@ def resolve(name: str, locality: Locality) -> str:
         return name
     if level is None or level not in locality.by_level:
         return name
+    own = locality.by_level[level].name[-1:]
+    if own in level_chars() and own != char:
+        return (
+            name  # `镇政府` of a page about 苌池乡, `县委` of one about 房山区: some other town's or county's
+        )
     if prefix:  # `团县委` of 睢县 is 睢县团县委: the name as written stays whole
         return locality.prefix(level) + name
     return with_place(locality.prefix(level), name)
