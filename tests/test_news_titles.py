@@ -1,8 +1,8 @@
 """Titles and posts in forms of news prose found by running the pipeline over a news corpus's sentences where a
 title stands before a name (MSRA): a bare title listed after a post in a named unit is held in that unit
 (`公司董事长、总经理`, `局长、党组书记`); a province-level city (上海市) is its bodies' 市 and no 省; a bare level body
-takes the page's place only where that place ends in the same level character (副镇长 on a 乡's page). Sentences written for
-these tests."""
+takes the page's place only where that place ends in the same level character (副镇长 on a 乡's page); a named unit's
+party group keeps its own name (全国妇联党组, not a township's). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +88,16 @@ def test_a_county_committee_on_a_district_s_page_is_not_the_district_s():
 def test_a_township_head_on_his_township_s_page_is_still_its():
     found = posts("石桥乡开展核酸检测。乡长李华到现场检查。", "李华")
     assert ("李华", "乡长", "石桥乡政府") in found
+
+
+# --- a named unit's party group keeps its own name ---------------------------------------------------------------
+
+
+def test_a_national_body_s_party_group_takes_no_township_s_name():
+    found = posts("石桥乡开展核酸检测。全国妇联党组书记王明到现场检查。", "王明")
+    assert found and not any(body and body.startswith("石桥乡") for _, _, body in found)
+
+
+def test_a_bare_party_committee_is_still_the_article_s_township_s():
+    found = posts("石桥乡开展核酸检测。党委书记王明到现场检查。", "王明")
+    assert ("王明", "党委书记", "石桥乡党委") in found
