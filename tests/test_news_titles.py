@@ -2,7 +2,8 @@
 title stands before a name (MSRA): a bare title listed after a post in a named unit is held in that unit
 (`公司董事长、总经理`, `局长、党组书记`); a province-level city (上海市) is its bodies' 市 and no 省; a bare level body
 takes the page's place only where that place ends in the same level character (副镇长 on a 乡's page); a named unit's
-party group keeps its own name (全国妇联党组, not a township's). Sentences written for these tests."""
+party group keeps its own name (全国妇联党组, not a township's); a modal or an adverb right after a title opens no
+name (书记应积极, 县长都要). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -101,3 +102,14 @@ def test_a_national_body_s_party_group_takes_no_township_s_name():
 def test_a_bare_party_committee_is_still_the_article_s_township_s():
     found = posts("石桥乡开展核酸检测。党委书记王明到现场检查。", "王明")
     assert ("王明", "党委书记", "石桥乡党委") in found
+
+
+# --- a modal or an adverb right after a title opens no name ------------------------------------------------------
+
+
+def test_a_modal_after_a_title_opens_no_name():
+    assert not posts("各村党支部书记应积极配合排查工作。")
+
+
+def test_an_adverb_before_an_auxiliary_after_a_title_opens_no_name():
+    assert not posts("石门县开展核酸检测。每位县长都要到卡口值守。")

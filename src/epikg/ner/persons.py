@@ -230,6 +230,18 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     ):
         return None  # `所长和观音村`, `县长和大家一起`: the conjunction; `县长和志强说` is a name
     if (
+        name[0] in function_surnames("modal", "adverb")
+        and (
+            is_common_word(text[start + 1 : start + 3])
+            or name[:2] in two_character_words()
+            or text[start + 1 : start + 2] in data_words("person_auxiliaries.txt")
+        )
+        and text[end : end + 1] not in _SET_OFF
+    ):
+        return (
+            None  # `村支书应积极配合`, `每位县长都要`: the modal or adverb, not a surname (but `主任全力,`)
+        )
+    if (
         name[0] in function_surnames("preposition")
         and (is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1))
         and text[start + len(name) : start + len(name) + 1] not in _SET_OFF
