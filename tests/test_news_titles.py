@@ -3,9 +3,12 @@ title stands before a name (MSRA): a bare title listed after a post in a named u
 (`公司董事长、总经理`, `局长、党组书记`); a province-level city (上海市) is its bodies' 市 and no 省; a bare level body
 takes the page's place only where that place ends in the same level character (副镇长 on a 乡's page); a named unit's
 party group keeps its own name (全国妇联党组, not a township's); a modal or an adverb right after a title opens no
-name (书记应积极, 县长都要). Sentences written for these tests."""
+name (书记应积极, 县长都要); a word the lexicon lists before a title (车间主任) is a name only where the model reads
+one. Sentences written for these tests."""
 
 from __future__ import annotations
+
+from tests.helpers import persons_read
 
 from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
@@ -113,3 +116,14 @@ def test_a_modal_after_a_title_opens_no_name():
 
 def test_an_adverb_before_an_auxiliary_after_a_title_opens_no_name():
     assert not posts("石门县开展核酸检测。每位县长都要到卡口值守。")
+
+
+# --- a unit the lexicon lists, before a title, is a name only where the model reads one ----------------------------
+
+
+def test_a_workshop_before_its_head_s_title_is_no_name():
+    assert "车间" not in persons_read("车间主任带领工人复工复产。")
+
+
+def test_a_listed_word_before_a_title_is_a_name_where_the_model_reads_one():
+    assert "方圆" in persons_read("方圆局长说,全县已完成检测。", ("PER", "方圆"))

@@ -404,7 +404,11 @@ def _before_titles(text: str) -> list[Mention]:
         if name is not None and _a_unit_before_its_head(name, match.group()):
             continue  # `农技站站长`, `税务局长`: the unit whose head the title is, no person
         if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members
-            found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
+            # `车间主任`, `卫队民警`: a would-be name the lexicon lists as a word or a thing (a unit) is a name only
+            # where the model reads one there too (`方圆局长`), as after a title
+            listed = listed_as(name) not in (None, "PER")
+            source = MODEL_CHECKED_NAME if listed else _SOURCE
+            found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), source))
     return found
 
 
