@@ -4,7 +4,7 @@ title stands before a name (MSRA): a bare title listed after a post in a named u
 takes the page's place only where that place ends in the same level character (副镇长 on a 乡's page); a named unit's
 party group keeps its own name (全国妇联党组, not a township's); a modal or an adverb right after a title opens no
 name (书记应积极, 县长都要); a word the lexicon lists before a title (车间主任) is a name only where the model reads
-one. Sentences written for these tests."""
+one; a Youth League branch's secretary (团支部书记) holds no party branch's post. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -127,3 +127,12 @@ def test_a_workshop_before_its_head_s_title_is_no_name():
 
 def test_a_listed_word_before_a_title_is_a_name_where_the_model_reads_one():
     assert "方圆" in persons_read("方圆局长说,全县已完成检测。", ("PER", "方圆"))
+
+
+# --- a Youth League branch's secretary is no party branch's --------------------------------------------------------
+
+
+def test_a_youth_league_branch_secretary_holds_no_party_branch_post():
+    found = posts("石桥村团支部书记王明带领青年志愿者值守。", "王明")
+    assert ("王明", "团支部书记", "石桥村团支部") in found
+    assert not any(body and "党支部" in body for _, _, body in found)
