@@ -4,7 +4,8 @@ title stands before a name (MSRA): a bare title listed after a post in a named u
 takes the page's place only where that place ends in the same level character (副镇长 on a 乡's page); a named unit's
 party group keeps its own name (全国妇联党组, not a township's); a modal or an adverb right after a title opens no
 name (书记应积极, 县长都要); a word the lexicon lists before a title (车间主任) is a name only where the model reads
-one; a Youth League branch's secretary (团支部书记) holds no party branch's post. Sentences written for these tests."""
+one; a Youth League branch's secretary (团支部书记) holds no party branch's post; a ministry's
+department head (司长) and a spokesperson (新闻发言人) hold posts, but 公司 opens no 司长. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -136,3 +137,24 @@ def test_a_youth_league_branch_secretary_holds_no_party_branch_post():
     found = posts("石桥村团支部书记王明带领青年志愿者值守。", "王明")
     assert ("王明", "团支部书记", "石桥村团支部") in found
     assert not any(body and "党支部" in body for _, _, body in found)
+
+
+# --- a ministry's department heads and spokespersons ---------------------------------------------------------------
+
+
+def test_a_national_commission_s_department_head_and_spokesperson_are_posts():
+    found = titles_of("国家卫健委新闻发言人、宣传司副司长米锋介绍。", "米锋")
+    assert {"宣传司副司长", "国家卫健委新闻发言人"} <= found
+
+
+def test_a_headquarters_spokesperson_is_a_post():
+    found = titles_of("县疫情防控指挥部新闻发言人李华通报了最新情况。", "李华")
+    assert "县疫情防控指挥部新闻发言人" in found
+
+
+def test_a_company_s_word_does_not_open_a_department_head_s_title():
+    assert "长乐坡" not in persons_read("市物资回收公司长乐坡分公司已复工。")
+
+
+def titles_of(text: str, name: str) -> set[str]:
+    return {title for person, title, _ in posts(text, name) if person == name}

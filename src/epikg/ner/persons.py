@@ -134,7 +134,7 @@ def _after_titles(text: str) -> list[Mention]:
     """`县委书记黄荣定`, `村支书石泽林`; after a group noun (`村民`) only a name that ends cleanly."""
     found = []
     for match in _title_pattern().finditer(text):
-        if _goes_on_as_a_word(text, match.start(), match.end()):
+        if _goes_on_as_a_word(text, match.start(), match.end()) or _ends_a_word_before(text, match.start()):
             continue
         start = past_spaces(text, match.end())  # `副县长 王建华`
         start += _list_opener_at(text, start)  # `县领导有刘建华、欧阳丽`
@@ -173,6 +173,12 @@ def _after_titles(text: str) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, end, source))
         found += _listed_after(text, end)
     return found
+
+
+def _ends_a_word_before(text: str, start: int) -> bool:
+    """The title's first character ends a body's word with the one before it (data/person_title_overlaps.txt:
+    `公司长乐坡公司` is 公司 and 长乐坡, `市场长期` 市场 and 长期): no title starts there."""
+    return start > 0 and text[start - 1 : start + 1] in data_words("person_title_overlaps.txt")
 
 
 def _goes_on_as_a_word(text: str, start: int, end: int) -> bool:
