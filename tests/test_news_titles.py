@@ -5,7 +5,8 @@ takes the page's place only where that place ends in the same level character (�
 party group keeps its own name (全国妇联党组, not a township's); a modal or an adverb right after a title opens no
 name (书记应积极, 县长都要); a word the lexicon lists before a title (车间主任) is a name only where the model reads
 one; a Youth League branch's secretary (团支部书记) holds no party branch's post; a ministry's
-department head (司长) and a spokesperson (新闻发言人) hold posts, but 公司 opens no 司长. Sentences written for these tests."""
+department head (司长) and a spokesperson (新闻发言人) hold posts, but 公司 opens no 司长; a dateline (本报讯,
+2月3日电) is no part of the post after it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -158,3 +159,16 @@ def test_a_company_s_word_does_not_open_a_department_head_s_title():
 
 def titles_of(text: str, name: str) -> set[str]:
     return {title for person, title, _ in posts(text, name) if person == name}
+
+
+# --- a dateline ends before the post --------------------------------------------------------------------------------
+
+
+def test_a_dateline_is_no_part_of_a_reporter_s_title_or_body():
+    found = posts("2月3日电本报记者王明报道:石桥镇全面开展核酸检测。", "王明")
+    assert found and all(not title.startswith("日电") and body is None for _, title, body in found)
+
+
+def test_a_dateline_is_no_part_of_a_spokesperson_s_title():
+    found = titles_of("本报石桥3月5日讯县卫健委新闻发言人李华介绍。", "李华")
+    assert found == {"县卫健委新闻发言人"}
