@@ -6,7 +6,8 @@ party group keeps its own name (全国妇联党组, not a township's); a modal o
 name (书记应积极, 县长都要); a word the lexicon lists before a title (车间主任) is a name only where the model reads
 one; a Youth League branch's secretary (团支部书记) holds no party branch's post; a ministry's
 department head (司长) and a spokesperson (新闻发言人) hold posts, but 公司 opens no 司长; a dateline (本报讯,
-2月3日电) is no part of the post after it. Sentences written for these tests."""
+2月3日电) is no part of the post after it; a caption's second title reaches back no further than the titled name
+before it (县委书记张明县长李华). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -172,3 +173,12 @@ def test_a_dateline_is_no_part_of_a_reporter_s_title_or_body():
 def test_a_dateline_is_no_part_of_a_spokesperson_s_title():
     found = titles_of("本报石桥3月5日讯县卫健委新闻发言人李华介绍。", "李华")
     assert found == {"县卫健委新闻发言人"}
+
+
+# --- a post phrase reaches back no further than a titled name before it ----------------------------------------------
+
+
+def test_a_caption_s_second_title_takes_no_body_over_the_first_name():
+    found = posts("县委书记张明县长李华到卡口检查。", "张明", "李华")
+    assert ("李华", "县长", "县政府") in found
+    assert not any("张明" in (body or "") for _, _, body in found)

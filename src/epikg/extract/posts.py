@@ -330,6 +330,11 @@ def _chain(
             (len(w) for w in data_longest_first("person_list_openers.txt") if text.endswith(w, 0, end)), 0
         )
     limit = max(0, person.start - 40)
+    # `县委书记张明县长李华`: a post phrase reaches back no further than a name before it that has a title of its own
+    # right before it (no 县委书记张明县政府)
+    limit = max(
+        [limit, *(p.end for p in persons if p.end < end and title_ending_at(text, p.start) is not None)]
+    )
     chain = _titles_before(text, end, starts, places, limit)
     first = chain[-1][0] if chain else 0
     if first > 0 and text[first - 1] == "," and title_ending_at(text, first - 1):
