@@ -182,3 +182,7 @@ def test_a_caption_s_second_title_takes_no_body_over_the_first_name():
     found = posts("县委书记张明县长李华到卡口检查。", "张明", "李华")
     assert ("李华", "县长", "县政府") in found
     assert not any("张明" in (body or "") for _, _, body in found)
+
+
+def test_once_after_a_title_opens_no_name_before_an_everyday_verb():
+    assert not posts("县委常委曾召开专题会议,研究防控工作。")
