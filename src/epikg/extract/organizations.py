@@ -113,8 +113,26 @@ def resolve(name: str, locality: Locality) -> str:
     county = locality.by_level.get("county")
     if level == "prefecture" and county is not None and county.name.endswith(city_suffixes()):
         level = "county"  # `市防指` of an article about 耒阳市, a county-level city: its own body
+    province = locality.by_level.get("province")
+    char = name[len(prefix) : len(prefix) + 1]
+    # a province-level city (北京市, 上海市) is the 市 of its bodies and no 省's: `市委` of a page about 浦东新区
+    # is 上海市委; `省委` of a page about 北京市 (or 香港) names some province the page does not
+    if (
+        level == "prefecture"
+        and "prefecture" not in locality.by_level
+        and province
+        and province.name.endswith(char)
+    ):
+        level = "province"
+    elif level == "province" and province is not None and not province.name.endswith(char):
+        return name
     if level is None or level not in locality.by_level:
         return name
+    own = locality.by_level[level].name[-1:]
+    if own in level_chars() and own != char:
+        return (
+            name  # `镇政府` of a page about 苌池乡, `县委` of one about 房山区: some other town's or county's
+        )
     if prefix:  # `团县委` of 睢县 is 睢县团县委: the name as written stays whole
         return locality.prefix(level) + name
     return with_place(locality.prefix(level), name)

@@ -5,7 +5,7 @@ government), and a title with no place of its own takes the list's or the articl
 from __future__ import annotations
 
 from epikg.extract.organizations import Locality, Prefix, level_chars, place_prefix, resolve, with_place
-from epikg.lexicon import Title, data_groups, data_words, is_common_word, looks_like_body
+from epikg.lexicon import Title, data_groups, data_words, is_common_word, looks_like_body, titles
 from epikg.records import Place
 
 
@@ -122,6 +122,12 @@ def title_and_body(
     return title_text, _in_place(place, body, locality, implied=implied)
 
 
+def _title_bodies() -> frozenset[str]:
+    """The bodies bare titles imply (data/titles.tsv: 党委, 党支部): a unit named before one (`全国妇联党组`,
+    `卫健委党组`) is no body of the article's own township's; it keeps its own name."""
+    return frozenset(t.body for t in titles().values() if t.body is not None)
+
+
 def _sentence_words_before_body(stray: str) -> int:
     """Where a body named by its level character starts after the sentence's own words (`还有县政府办`,
     `有县卫健局`: an everyday word or one of data/post_words_before_body.txt, then 县): 0 where none stands
@@ -147,7 +153,9 @@ def _in_place(place: Prefix | None, body: str, locality: Locality, *, implied: b
         return with_place(place.name, body)
     if body[:1] in level_chars():
         return resolve(body, locality)
-    if implied:  # 党委书记: the party committee of the article's own township or county
+    if (
+        implied and body in _title_bodies()
+    ):  # 党委书记: the party committee of the article's own township or county
         levels = ("village",) if body in data_words("post_branch_bodies.txt") else ("township", "county")
         lowest = next((lv for lv in levels if lv in locality.by_level), None)
         return with_place(locality.prefix(lowest), body) if lowest else body

@@ -82,6 +82,8 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
         if text.endswith(data_longest_first("org_lead_verbs.txt"), 0, start):
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
+        if text.endswith(data_longest_first("post_dateline_ends.txt"), 0, start):
+            break  # `本报讯记者王明`, `武汉2月3日电外交部发言人`: a dateline ends before the post
         start -= 1
     return start
 
@@ -243,6 +245,12 @@ def _posts_before(
             found.append((title.word, unit, start))
             in_unit[i + 1] = unit
             continue
+        # `党组书记` after `局长`: a title of a body, written bare
+        alone = place is None and segment == title.word
+        body = _body_of_the_post_before(title, chain[i + 1 :], locality) if alone else None
+        if body is not None:
+            found.append((title.word, body, start))
+            continue
         if bare and shared is not None:
             found.append((title.word, shared.name, start))
             continue
@@ -251,6 +259,26 @@ def _posts_before(
         # group, named only inside the title, is no body of the page's
         found.append((title_text, in_unit.get(i, body), start))
     return _committee_departments(found)
+
+
+def _body_of_the_post_before(
+    title: Title, before: list[tuple[int, str, Title, Prefix | None]], locality: Locality
+) -> str | None:
+    """A bare title listed right after a post in a named unit is held in that unit too: `石桥集团公司董事长、
+    总经理` (the company's), `县卫健局局长、党组书记` (县卫健局党组, not a bare 党组). A unit that is a place's
+    seat (its government, its village committee: data/post_seat_bodies.txt) lends it nothing: the place's party
+    organization is the post's (`石桥镇镇长、党委书记`: 石桥镇党委), as the list's place gives it."""
+    if not before or title.body not in (None, *data_words("post_party_bodies.txt")):
+        return None
+    _, segment, prev_title, place = before[0]
+    if not prev_title.is_post:
+        return None
+    unit = title_and_body(segment, prev_title, place, locality)[1]
+    if unit is None or _a_party_committee(unit) or party_body_unit(unit) is not None:
+        return None
+    if unit.endswith(data_longest_first("post_seat_bodies.txt")):
+        return None  # the seat's party committee is the place's (read as before); `镇长、主任` names no seat's post
+    return unit if title.body is None else unit + title.body
 
 
 def _a_party_committee(body: str) -> bool:
@@ -302,6 +330,11 @@ def _chain(
             (len(w) for w in data_longest_first("person_list_openers.txt") if text.endswith(w, 0, end)), 0
         )
     limit = max(0, person.start - 40)
+    # `县委书记张明县长李华`: a post phrase reaches back no further than a name before it that has a title of its own
+    # right before it (no 县委书记张明县政府)
+    limit = max(
+        [limit, *(p.end for p in persons if p.end < end and title_ending_at(text, p.start) is not None)]
+    )
     chain = _titles_before(text, end, starts, places, limit)
     first = chain[-1][0] if chain else 0
     if first > 0 and text[first - 1] == "," and title_ending_at(text, first - 1):

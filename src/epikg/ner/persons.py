@@ -134,7 +134,7 @@ def _after_titles(text: str) -> list[Mention]:
     """`县委书记黄荣定`, `村支书石泽林`; after a group noun (`村民`) only a name that ends cleanly."""
     found = []
     for match in _title_pattern().finditer(text):
-        if _goes_on_as_a_word(text, match.start(), match.end()):
+        if _goes_on_as_a_word(text, match.start(), match.end()) or _ends_a_word_before(text, match.start()):
             continue
         start = past_spaces(text, match.end())  # `副县长 王建华`
         start += _list_opener_at(text, start)  # `县领导有刘建华、欧阳丽`
@@ -173,6 +173,12 @@ def _after_titles(text: str) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, end, source))
         found += _listed_after(text, end)
     return found
+
+
+def _ends_a_word_before(text: str, start: int) -> bool:
+    """The title's first character ends a body's word with the one before it (data/person_title_overlaps.txt:
+    `公司长乐坡公司` is 公司 and 长乐坡, `市场长期` 市场 and 长期): no title starts there."""
+    return start > 0 and text[start - 1 : start + 1] in data_words("person_title_overlaps.txt")
 
 
 def _goes_on_as_a_word(text: str, start: int, end: int) -> bool:
@@ -229,6 +235,18 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         or (is_common_word(text[start + 1 : start + 3]) and text[end : end + 1] not in _SET_OFF)
     ):
         return None  # `所长和观音村`, `县长和大家一起`: the conjunction; `县长和志强说` is a name
+    if (
+        name[0] in function_surnames("modal", "adverb")
+        and (
+            is_common_word(text[start + 1 : start + 3])
+            or name[:2] in two_character_words()
+            or text[start + 1 : start + 2] in data_words("person_auxiliaries.txt")
+        )
+        and text[end : end + 1] not in _SET_OFF
+    ):
+        return (
+            None  # `村支书应积极配合`, `每位县长都要`: the modal or adverb, not a surname (but `主任全力,`)
+        )
     if (
         name[0] in function_surnames("preposition")
         and (is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1))
@@ -392,7 +410,11 @@ def _before_titles(text: str) -> list[Mention]:
         if name is not None and _a_unit_before_its_head(name, match.group()):
             continue  # `农技站站长`, `税务局长`: the unit whose head the title is, no person
         if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members
-            found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), _SOURCE))
+            # `车间主任`, `卫队民警`: a would-be name the lexicon lists as a word or a thing (a unit) is a name only
+            # where the model reads one there too (`方圆局长`), as after a title
+            listed = listed_as(name) not in (None, "PER")
+            source = MODEL_CHECKED_NAME if listed else _SOURCE
+            found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), source))
     return found
 
 

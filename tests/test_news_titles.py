@@ -1,0 +1,188 @@
+"""Titles and posts in forms of news prose found by running the pipeline over a news corpus's sentences where a
+title stands before a name (MSRA): a bare title listed after a post in a named unit is held in that unit
+(`公司董事长、总经理`, `局长、党组书记`); a province-level city (上海市) is its bodies' 市 and no 省; a bare level body
+takes the page's place only where that place ends in the same level character (副镇长 on a 乡's page); a named unit's
+party group keeps its own name (全国妇联党组, not a township's); a modal or an adverb right after a title opens no
+name (书记应积极, 县长都要); a word the lexicon lists before a title (车间主任) is a name only where the model reads
+one; a Youth League branch's secretary (团支部书记) holds no party branch's post; a ministry's
+department head (司长) and a spokesperson (新闻发言人) hold posts, but 公司 opens no 司长; a dateline (本报讯,
+2月3日电) is no part of the post after it; a caption's second title reaches back no further than the titled name
+before it (县委书记张明县长李华). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers import persons_read
+
+from epikg.extract.places import read_places
+from epikg.extract.posts import find_posts
+from epikg.ner import rule_mentions
+from epikg.records import EntityType, Mention
+
+
+def posts(text: str, *names: str) -> set[tuple[str, str, str | None]]:
+    """The (name, title, body) posts read, the persons `names` given as a model would read them."""
+    given = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
+    mentions = [
+        m
+        for m in rule_mentions(text)
+        if m.type is not EntityType.PERSON or not any(g.start < m.end and m.start < g.end for g in given)
+    ]
+    mentions = sorted(mentions + given, key=lambda m: m.start)
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in found}
+
+
+# --- a bare title listed after a post in a named unit ---------------------------------------------------------
+
+
+def test_a_bare_title_after_a_company_post_is_the_company_s():
+    found = posts("石桥集团公司董事长、总经理江明华到隔离点慰问。", "江明华")
+    assert ("江明华", "总经理", "石桥集团公司") in found
+
+
+def test_a_bare_party_title_after_a_bureau_post_is_the_bureau_s_party_group():
+    found = posts("县卫健局局长、党组书记王明到发热门诊检查。", "王明")
+    assert ("王明", "党组书记", "县卫健局党组") in found
+
+
+def test_a_bare_party_title_after_a_hospital_post_is_the_hospital_s_committee():
+    found = posts("县人民医院院长、党委书记刘红到发热门诊检查。", "刘红")
+    assert ("刘红", "党委书记", "县人民医院党委") in found
+
+
+def test_a_township_head_s_party_title_is_the_township_s_committee():
+    found = posts("石桥镇镇长、党委书记王明介绍防控情况。", "王明")
+    assert ("王明", "党委书记", "石桥镇党委") in found
+
+
+def test_a_party_committee_lends_its_name_to_no_bare_title():
+    found = posts("县委书记、主任王明到卡口检查。", "王明")
+    assert not any(body and body.startswith("县委") and title == "主任" for _, title, body in found)
+
+
+# --- a province-level city is its bodies' 市, and no 省 -------------------------------------------------------
+
+
+def test_a_city_committee_on_a_municipality_s_page_is_the_municipality_s():
+    found = posts("上海市浦东新区开展核酸检测。市委书记李华到现场检查。", "李华")
+    assert ("李华", "市委书记", "上海市委") in found
+
+
+def test_a_provincial_committee_on_a_municipality_s_page_is_not_the_municipality_s():
+    found = posts("北京市朝阳区开展核酸检测。省委书记王明到朝阳区检查。", "王明")
+    assert found and not any(body and body.startswith("北京") for _, _, body in found)
+
+
+def test_a_provincial_body_on_a_province_s_page_is_still_the_province_s():
+    found = posts("湖南省石门县开展核酸检测。省卫健委主任王明到现场检查。", "王明")
+    assert ("王明", "省卫健委主任", "湖南省卫健委") in found
+
+
+# --- a bare level body takes the page's place only where the place's own level character is the body's ---------
+
+
+def test_a_town_s_deputy_head_on_a_township_s_page_is_no_body_of_that_township():
+    found = posts("石桥乡开展核酸检测。副镇长王明到现场检查。", "王明")
+    assert found and not any(body and body.startswith("石桥乡镇") for _, _, body in found)
+
+
+def test_a_county_committee_on_a_district_s_page_is_not_the_district_s():
+    found = posts("北京市房山区开展核酸检测。县委书记王明到现场检查。", "王明")
+    assert found and not any(body and "区县" in body for _, _, body in found)
+
+
+def test_a_township_head_on_his_township_s_page_is_still_its():
+    found = posts("石桥乡开展核酸检测。乡长李华到现场检查。", "李华")
+    assert ("李华", "乡长", "石桥乡政府") in found
+
+
+# --- a named unit's party group keeps its own name ---------------------------------------------------------------
+
+
+def test_a_national_body_s_party_group_takes_no_township_s_name():
+    found = posts("石桥乡开展核酸检测。全国妇联党组书记王明到现场检查。", "王明")
+    assert found and not any(body and body.startswith("石桥乡") for _, _, body in found)
+
+
+def test_a_bare_party_committee_is_still_the_article_s_township_s():
+    found = posts("石桥乡开展核酸检测。党委书记王明到现场检查。", "王明")
+    assert ("王明", "党委书记", "石桥乡党委") in found
+
+
+# --- a modal or an adverb right after a title opens no name ------------------------------------------------------
+
+
+def test_a_modal_after_a_title_opens_no_name():
+    assert not posts("各村党支部书记应积极配合排查工作。")
+
+
+def test_an_adverb_before_an_auxiliary_after_a_title_opens_no_name():
+    assert not posts("石门县开展核酸检测。每位县长都要到卡口值守。")
+
+
+# --- a unit the lexicon lists, before a title, is a name only where the model reads one ----------------------------
+
+
+def test_a_workshop_before_its_head_s_title_is_no_name():
+    assert "车间" not in persons_read("车间主任带领工人复工复产。")
+
+
+def test_a_listed_word_before_a_title_is_a_name_where_the_model_reads_one():
+    assert "方圆" in persons_read("方圆局长说,全县已完成检测。", ("PER", "方圆"))
+
+
+# --- a Youth League branch's secretary is no party branch's --------------------------------------------------------
+
+
+def test_a_youth_league_branch_secretary_holds_no_party_branch_post():
+    found = posts("石桥村团支部书记王明带领青年志愿者值守。", "王明")
+    assert ("王明", "团支部书记", "石桥村团支部") in found
+    assert not any(body and "党支部" in body for _, _, body in found)
+
+
+# --- a ministry's department heads and spokespersons ---------------------------------------------------------------
+
+
+def test_a_national_commission_s_department_head_and_spokesperson_are_posts():
+    found = titles_of("国家卫健委新闻发言人、宣传司副司长米锋介绍。", "米锋")
+    assert {"宣传司副司长", "国家卫健委新闻发言人"} <= found
+
+
+def test_a_headquarters_spokesperson_is_a_post():
+    found = titles_of("县疫情防控指挥部新闻发言人李华通报了最新情况。", "李华")
+    assert "县疫情防控指挥部新闻发言人" in found
+
+
+def test_a_company_s_word_does_not_open_a_department_head_s_title():
+    assert "长乐坡" not in persons_read("市物资回收公司长乐坡分公司已复工。")
+
+
+def titles_of(text: str, name: str) -> set[str]:
+    return {title for person, title, _ in posts(text, name) if person == name}
+
+
+# --- a dateline ends before the post --------------------------------------------------------------------------------
+
+
+def test_a_dateline_is_no_part_of_a_reporter_s_title_or_body():
+    found = posts("2月3日电本报记者王明报道:石桥镇全面开展核酸检测。", "王明")
+    assert found and all(not title.startswith("日电") and body is None for _, title, body in found)
+
+
+def test_a_dateline_is_no_part_of_a_spokesperson_s_title():
+    found = titles_of("本报石桥3月5日讯县卫健委新闻发言人李华介绍。", "李华")
+    assert found == {"县卫健委新闻发言人"}
+
+
+# --- a post phrase reaches back no further than a titled name before it ----------------------------------------------
+
+
+def test_a_caption_s_second_title_takes_no_body_over_the_first_name():
+    found = posts("县委书记张明县长李华到卡口检查。", "张明", "李华")
+    assert ("李华", "县长", "县政府") in found
+    assert not any("张明" in (body or "") for _, _, body in found)
+
+
+def test_once_after_a_title_opens_no_name_before_an_everyday_verb():
+    assert not posts("县委常委曾召开专题会议,研究防控工作。")
