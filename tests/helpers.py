@@ -1,6 +1,7 @@
 """What several test files share: a page written to disk, the shipped queries with the parameters the seeds
 answer, `epikg serve` started as a user starts it, in a process of its own, and stopped with Ctrl-C, and the
-made-up page parts that the page-metadata tests put dates around, and a stand-in for the NER model."""
+made-up page parts that the page-metadata tests put dates around, a stand-in for the NER model, and the posts the
+rules read in a sentence."""
 
 from __future__ import annotations
 
@@ -105,3 +106,23 @@ def persons_read(text: str, *spans: tuple[str, str]) -> list[str]:
 
     found = recognize(text, split_sentences(text), tagger=SpanTagger(*spans))
     return [m.text for m in found if m.type is EntityType.PERSON]
+
+
+def posts_read(text: str, *names: str) -> set[tuple[str, str, str | None]]:
+    """The (name, title, body) posts the rules read in a text, the persons `names` given as a model would read
+    them (and the rules' own persons over them dropped)."""
+    from epikg.extract.places import read_places
+    from epikg.extract.posts import find_posts
+    from epikg.ner import rule_mentions
+    from epikg.records import EntityType, Mention
+
+    given = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
+    mentions = [
+        m
+        for m in rule_mentions(text)
+        if m.type is not EntityType.PERSON or not any(g.start < m.end and m.start < g.end for g in given)
+    ]
+    mentions = sorted(mentions + given, key=lambda m: m.start)
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in found}

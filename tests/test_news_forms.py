@@ -7,32 +7,16 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.helpers import persons_read
+from tests.helpers import persons_read, posts_read
 
-from epikg.extract.places import read_places
-from epikg.extract.posts import find_posts
 from epikg.ner import rule_mentions
 from epikg.ner.merge import trim_person
 from epikg.ner.places import place_mentions
 from epikg.records import EntityType, Mention
 
 
-def posts(text: str, *names: str) -> set[tuple[str, str, str | None]]:
-    """The (name, title, body) posts read, the persons `names` given as a model would read them."""
-    given = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
-    mentions = [
-        m
-        for m in rule_mentions(text)
-        if m.type is not EntityType.PERSON or not any(g.start < m.end and m.start < g.end for g in given)
-    ]
-    mentions = sorted(mentions + given, key=lambda m: m.start)
-    places, locality = read_places(mentions, text=text)
-    found, _ = find_posts(text, mentions, places, locality)
-    return {(p.person, p.title, p.organization) for p in found}
-
-
 def titles(text: str, *names: str) -> set[tuple[str, str]]:
-    return {(name, title) for name, title, _ in posts(text, *names)}
+    return {(name, title) for name, title, _ in posts_read(text, *names)}
 
 
 # --- a verb of office opening its clause has no subject ------------------------------------------------------
@@ -62,7 +46,7 @@ def test_a_verb_of_office_after_a_name_still_gives_the_title_to_that_name() -> N
 
 
 def test_a_title_before_a_colon_labels_the_name_after_it() -> None:
-    assert ("廖春生", "县疾控中心主任", "县疾控中心") in posts("县疾控中心主任:廖春生", "廖春生")
+    assert ("廖春生", "县疾控中心主任", "县疾控中心") in posts_read("县疾控中心主任:廖春生", "廖春生")
     assert titles("组长:王伟(县委书记)", "王伟") >= {("王伟", "组长"), ("王伟", "县委书记")}
 
 
@@ -84,7 +68,7 @@ def test_a_label_that_is_no_title_gives_no_post() -> None:
 def test_a_former_posts_mark_before_or_after_its_place_stays_in_the_title_and_out_of_the_body(
     text: str, title: str, body: str
 ) -> None:
-    assert ("李明", title, body) in posts(text, "李明")
+    assert ("李明", title, body) in posts_read(text, "李明")
 
 
 # --- heads of departments, banks and prefectures ------------------------------------------------------------------
@@ -100,7 +84,7 @@ def test_a_former_posts_mark_before_or_after_its_place_stays_in_the_title_and_ou
 def test_heads_of_departments_and_banks_hold_posts_in_them(
     text: str, name: str, title: str, body: str
 ) -> None:
-    assert any((n, b) == (name, body) and (t in title or title in t) for n, t, b in posts(text, name))
+    assert any((n, b) == (name, body) and (t in title or title in t) for n, t, b in posts_read(text, name))
 
 
 def test_a_prefectures_commissioner_is_a_post() -> None:
@@ -187,7 +171,7 @@ def test_a_bare_ending_left_after_a_lead_verb_inside_a_models_body_names_none() 
 
 
 def test_two_posts_joined_after_a_verb_of_office_are_both_the_names() -> None:
-    found = posts("李明现任平江县委书记兼县人大常委会主任。", "李明")
+    found = posts_read("李明现任平江县委书记兼县人大常委会主任。", "李明")
     assert {(t, b) for _, t, b in found} >= {
         ("县委书记", "平江县委"),
         ("县人大常委会主任", "平江县人大常委会"),

@@ -5,6 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from tests.helpers import posts_read
 
 from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
@@ -17,16 +18,7 @@ from epikg.records import EntityType, Mention
 
 def titles(text: str, *names: str) -> set[tuple[str, str]]:
     """The (name, title) posts read, the persons `names` given as a model would read them."""
-    given = [Mention(n, EntityType.PERSON, text.index(n), text.index(n) + len(n), "model") for n in names]
-    mentions = [
-        m
-        for m in rule_mentions(text)
-        if m.type is not EntityType.PERSON or not any(g.start < m.end and m.start < g.end for g in given)
-    ]
-    mentions = sorted(mentions + given, key=lambda m: m.start)
-    places, locality = read_places(mentions, text=text)
-    found, _ = find_posts(text, mentions, places, locality)
-    return {(p.person, p.title) for p in found}
+    return {(name, title) for name, title, _ in posts_read(text, *names)}
 
 
 def holds(found: set[tuple[str, str]], name: str, title: str) -> bool:
