@@ -4,6 +4,8 @@ government), and a title with no place of its own takes the list's or the articl
 
 from __future__ import annotations
 
+from functools import cache
+
 from epikg.extract.organizations import Locality, Prefix, level_chars, place_prefix, resolve, with_place
 from epikg.lexicon import Title, data_groups, data_words, is_common_word, looks_like_body, titles
 from epikg.records import Place
@@ -122,6 +124,7 @@ def title_and_body(
     return title_text, _in_place(place, body, locality, implied=implied)
 
 
+@cache
 def _title_bodies() -> frozenset[str]:
     """The bodies bare titles imply (data/titles.tsv: 党委, 党支部): a unit named before one (`全国妇联党组`,
     `卫健委党组`) is no body of the article's own township's; it keeps its own name."""

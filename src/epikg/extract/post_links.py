@@ -193,33 +193,39 @@ def _phrase_end(text: str, start: int, longest: int) -> int:
         and stop - start < longest
         and HAN.match(text[stop])
         and text[stop] not in data_words("post_phrase_ends.txt")
-        and not _closes_the_post(text, start, stop)
-        and not _joins_a_second_post(text, start, stop)
+        # the post closes (_closes_the_post) or 兼 joins a second one (_joins_a_second_post)
+        and not _a_title_then(text, start, stop, (*_tail_words(), *_second_post_joiners()))
     ):
         stop += 1
     return stop
 
 
+def _a_title_then(text: str, start: int, at: int, words: tuple[str, ...]) -> bool:
+    """A title word of the phrase that starts at `start` ends at `at`, and one of `words` starts there."""
+    title = title_ending_at(text, at)
+    return title is not None and at - len(title.word) >= start and text.startswith(words, at)
+
+
+@cache
+def _tail_words() -> tuple[str, ...]:
+    return data_longest_first("post_tail_words.txt")
+
+
+@cache
+def _second_post_joiners() -> tuple[str, ...]:
+    return tuple(j for j in data_longest_first("post_title_joiners.txt") if j != "、")
+
+
 def _joins_a_second_post(text: str, start: int, at: int) -> bool:
     """`现任平江县委书记兼县人大常委会主任`: a title ends at `at` and a joiner of posts other than 、 stands there
     (data/post_title_joiners.txt: 兼): a second post of the same person follows."""
-    title = title_ending_at(text, at)
-    return (
-        title is not None
-        and at - len(title.word) >= start
-        and text.startswith(tuple(j for j in data_words("post_title_joiners.txt") if j != "、"), at)
-    )
+    return _a_title_then(text, start, at, _second_post_joiners())
 
 
 def _closes_the_post(text: str, start: int, at: int) -> bool:
     """`担任村党支部书记一职已有8年`, `任副局长以来`: a title ends at `at` and a word that follows a post
     (data/post_tail_words.txt) starts there: the phrase closes."""
-    title = title_ending_at(text, at)
-    return (
-        title is not None
-        and at - len(title.word) >= start
-        and text.startswith(data_longest_first("post_tail_words.txt"), at)
-    )
+    return _a_title_then(text, start, at, _tail_words())
 
 
 def _titles_to_clause_end(text: str, start: int) -> bool:

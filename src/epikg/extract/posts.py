@@ -333,7 +333,10 @@ def _chain(
     # `县委书记张明县长李华`: a post phrase reaches back no further than a name before it that has a title of its own
     # right before it (no 县委书记张明县政府)
     limit = max(
-        [limit, *(p.end for p in persons if p.end < end and title_ending_at(text, p.start) is not None)]
+        [
+            limit,
+            *(p.end for p in persons if limit < p.end < end and title_ending_at(text, p.start) is not None),
+        ]
     )
     chain = _titles_before(text, end, starts, places, limit)
     first = chain[-1][0] if chain else 0

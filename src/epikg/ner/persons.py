@@ -7,7 +7,7 @@ The vocabularies are data (epikg/data/person_*.txt, titles.tsv); this module onl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -441,15 +441,21 @@ def _a_division_before_its_title(name: str, title: str) -> bool:
     return any(len(level) > 1 or d.level != "village" for d in found)
 
 
+def _names_ending_at(text: str, end: int) -> Iterator[tuple[int, str]]:
+    """(start, name) of the would-be names ending at `end`, longest first: four characters only after a double
+    surname (`欧阳春明`), then three and two."""
+    for length in (4, 3, 2):
+        start = end - length
+        name = text[start:end] if start >= 0 else ""
+        if name and (length < 4 or name[:2] in surnames()[1]):
+            yield start, name
+
+
 def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
     """The three- or two-character name ending at `end` that starts a word there (and, with `in_list`, is
     not a title inside a list of titles); four characters after a double surname (`欧阳建国县长`)."""
-    for length in (4, 3, 2):
-        start = end - length
-        name = text[max(0, start) : end]
-        if length == 4 and name[:2] not in surnames()[1]:
-            continue
-        if start < 0 or not _plausible(name) or not _starts_word(text, start):
+    for start, name in _names_ending_at(text, end):
+        if not _plausible(name) or not _starts_word(text, start):
             continue
         if in_list and _in_title_list(text, start):
             continue  # `党委委员、宣统委员`: a title of a list of titles, not a name and a title
@@ -457,9 +463,9 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             continue  # `和张明`: the conjunction, then perhaps a shorter name
         if text[start - 1 : start + 1] in data_words("post_predicates.txt"):
             continue  # `时任三级警长`, `时任安远县长`: 任 ends the verb of office, no name starts with it
-        if length >= 3 and name[-1] in function_surnames("preposition"):
+        if len(name) >= 3 and name[-1] in function_surnames("preposition"):
             continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
-        if length >= 3 and name[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt"):
+        if len(name) >= 3 and name[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt"):
             continue  # `金哲任组长`, `叶青系副县长`: 任 (serves as), 系 (is) give him the title; they end no name
         return name
     return None
@@ -506,15 +512,11 @@ def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
     right before a word `verbs` finds."""
     found = []
     for match in verbs.finditer(text):
-        for length in (4, 3, 2):
-            start = match.start() - length
-            name = text[max(0, start) : match.start()]
-            if start < 0 or not _opens_clause(text, start) or not _plausible(name, before_report=True):
-                continue
-            if length == 4 and name[:2] not in surnames()[1]:
+        for start, name in _names_ending_at(text, match.start()):
+            if not _opens_clause(text, start) or not _plausible(name, before_report=True):
                 continue
             if (
-                length >= 3
+                len(name) >= 3
                 and name[-1] in data_words("person_followers.txt")
                 and name[-1] not in conjunction_surnames()
             ):
@@ -581,14 +583,9 @@ def _profiled(text: str) -> list[Mention]:
     a name."""
     found = []
     for match in _profile_mark().finditer(text):
-        for length in (4, 3, 2):
-            start = match.start() - length
-            name = text[max(0, start) : match.start()]
-            if length == 4 and name[:2] not in surnames()[1]:
-                continue
+        for start, name in _names_ending_at(text, match.start()):
             if (
-                start >= 0
-                and _opens_clause(text, start)
+                _opens_clause(text, start)
                 and looks_like_name(name)
                 and _plausible(name, checked_by_model=True)
             ):
@@ -631,12 +628,8 @@ def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str],
     for match in posts.finditer(text):
         if not match.group("post").endswith(_post_titles()):
             continue
-        for length in (4, 3, 2):
-            start = match.start() - length
-            name = text[max(0, start) : match.start()]
-            if length == 4 and name[:2] not in surnames()[1]:
-                continue  # four characters only after a double surname (`欧阳春明,县委组织部部长,`)
-            if start >= 0 and _opens_clause(text, start) and fits(name):
+        for start, name in _names_ending_at(text, match.start()):
+            if _opens_clause(text, start) and fits(name):
                 found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
                 break
     return found
