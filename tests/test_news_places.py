@@ -146,7 +146,8 @@ def test_no_place_ends_inside_a_word(text: str, wrong: str) -> None:
 def test_the_village_of_a_body_comes_after_its_county() -> None:
     name = "柳林县薛村乡高红村村委会"
     body = Mention(name, EntityType.ORGANIZATION, 0, len(name), "rule:suffix")
-    assert [m.text for m in villages_in_bodies([body])] == ["高红村"]
+    # the places written before the village in the body are named too, each cut at its level character
+    assert [m.text for m in villages_in_bodies([body])] == ["柳林县", "薛村乡", "高红村"]
 
 
 # --- a title earned, unquoted --------------------------------------------------------------------------------

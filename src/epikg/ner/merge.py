@@ -43,7 +43,7 @@ from epikg.ner.persons import (
     starts_own_word,
     title_words,
 )
-from epikg.ner.place_stems import a_kind, is_generic_stem
+from epikg.ner.place_stems import a_kind, is_generic_stem, may_be_a_word_after_its_township
 from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
@@ -66,8 +66,9 @@ def _rank(mention: Mention) -> tuple[int, int, int]:
     return (rule, -(mention.end - mention.start), mention.start)
 
 
-def plausible(mention: Mention) -> bool:
-    """The genre's filter on the model's output: what it gets wrong in this kind of text."""
+def plausible(mention: Mention, *, after_a_township: bool = False) -> bool:
+    """The genre's filter on the model's output: what it gets wrong in this kind of text. A village read right after
+    its township (`after_a_township`: `紫湖镇大王庄村`) may be named by an everyday word."""
     text = mention.text
     if len(text) < 2 or not all(HAN.match(c) or c in "·" for c in text) or text[0] == "·" or text[-1] == "·":
         return False  # single characters, spans across spaces or mojibake
@@ -114,7 +115,9 @@ def plausible(mention: Mention) -> bool:
                 False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
             )
         suffix = next((x for x in _division_suffixes() if text.endswith(x)), "")
-        if suffix and len(text) > len(suffix) and is_generic_stem(text[: -len(suffix)]):
+        stem = text[: -len(suffix)] if suffix else text
+        named_by_word = after_a_township and may_be_a_word_after_its_township(stem, suffix)
+        if suffix and len(text) > len(suffix) and is_generic_stem(stem, named_by_word):
             return False  # `刚才村里广播了`: just now, in the village; no village 刚才村
         name_ending = next((e for e in data_longest_first("place_name_suffixes.txt") if text.endswith(e)), "")
         if name_ending and a_kind(text[: -len(name_ending)]):
@@ -533,6 +536,10 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         for r in rule
         if r.source != MODEL_CHECKED_NAME or (r.start, r.end) in people or listed_as(r.text) == "PER"
     ]
+    townships = data_longest_first("place_township_suffixes.txt")
+    township_ends = {
+        m.end for m in (*rule, *model) if m.type is EntityType.PLACE and m.text.endswith(townships)
+    }
     model = [
         m
         for m in map(
@@ -542,7 +549,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
                 map(after_meeting_verb, map(_after_verb_inside, map(_without_lead_verb, model))),
             ),
         )
-        if plausible(m)
+        if plausible(m, after_a_township=m.start in township_ends)
     ]
     model = [part for m in model for part in _country_first(m)]
     model = _without_short_forms_of_named_places(rule, model)

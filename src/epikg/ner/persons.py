@@ -719,7 +719,11 @@ def _name_at(text: str, start: int) -> str | None:
     at = start + surname  # the given name's start
     short, long = text[start : at + 1], text[start : at + 2]
     followers = data_words("person_followers.txt")
-    before_report = _conjunction_before_report(text, at + 1)  # `李长和说`: 和 ends the name
+    # `李长和说`: 和 ends the name; so does 向 or 和 before an adverb of the clause (`张辉向先后前往`, `王永和亲自`)
+    before_report = _conjunction_before_report(text, at + 1) or (
+        long[-1:] in function_surnames("preposition", "conjunction")
+        and text.startswith(data_longest_first("person_adverbs_after.txt"), at + 2)
+    )
     short_then_word = (
         len(long) < len(short) + 1
         or (long[-1] in followers and not before_report)
@@ -734,6 +738,7 @@ def _name_at(text: str, start: int) -> str | None:
         not short_then_word
         and long[-1] in function_surnames("preposition")
         and is_common_word(text[at + 2 : at + 4])
+        and not before_report
     ):
         short_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
     if not short_then_word and is_common_word(text[at + 1 : at + 3]):

@@ -16,6 +16,7 @@ from epikg.ner.place_stems import (
     inside_a_body,
     is_generic_stem,
     is_phrase,
+    may_be_a_word_after_its_township,
     stem_and_suffix,
 )
 from epikg.records import EntityType, Mention
@@ -34,7 +35,11 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
     whether or not the gazetteer lists it."""
 
     def is_village(start: int, stem: str, suffix: str) -> bool:
-        return not is_generic_stem(stem) and not inside_a_body(text, start, start + len(stem) + len(suffix))
+        # right after its township a village's name may be an everyday word (`紫湖镇开拓村`, `大王庄村`)
+        named_by_word = may_be_a_word_after_its_township(stem, suffix)
+        return not is_generic_stem(stem, word_may_name=named_by_word) and not inside_a_body(
+            text, start, start + len(stem) + len(suffix)
+        )
 
     suffixes = data_longest_first("place_village_suffixes.txt")
     townships = [m for m in places if is_township(m, gaz)]
@@ -129,25 +134,54 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
     """`朝阳社区党支部`, `章广镇鸦窝村党总支`, `鹿角村村委会`: the village or community whose body the article
     names, as a reader lists it though only the body's name holds it. A name of 2 to 4 Han characters and a
     village ending (data/place_village_suffixes.txt), at the body's start or after a higher place's level
-    character in it (data/place_level_chars.txt), with more of the body after it. A body of no named village
-    (`村党支部`) holds none, nor one whose village ending closes an everyday word (`县农业农村局`); a town's
-    committee (`某某镇党委`) names the town elsewhere."""
+    character or word in it (data/place_level_chars.txt; 街道), with more of the body after it; the higher
+    places written before it in the body (`白石街道` of `白石街道凉沟桥村党支部`) are named too. A body of no
+    named village (`村党支部`) holds none, nor one whose village ending closes an everyday word (`县农业农村局`);
+    a town's committee (`某某镇党委`) names the town elsewhere."""
     suffixes = data_longest_first("place_village_suffixes.txt")
     level_chars = data_words("place_level_chars.txt")
+    # `白石街道凉沟桥村党支部`: a township's word of two characters (街道, 苏木) ends a higher place as 镇 does
+    level_words = tuple(w for w in data_words("place_township_suffixes.txt") if len(w) > 1)
     found = []
     for body in bodies:
         if body.type is not EntityType.ORGANIZATION:
             continue
         name = body.text
-        for at in [0, *(i + 1 for i, c in enumerate(name[:-1]) if c in level_chars)]:
+        ends = {i + 1 for i, c in enumerate(name[:-1]) if c in level_chars}
+        ends |= {i + len(w) for w in level_words for i in range(len(name)) if name.startswith(w, i)}
+        for at in sorted({0, *ends}):
             named = stem_and_suffix(name, at, suffixes, MAX_STEM)
             if named is None or any(c in level_chars for c in named[0][:-1]):
                 continue  # `柳林县薛村乡高红村村委会`: a county's level character inside; the village comes after
             end = at + len(named[0]) + len(named[1])
             closes_word = is_common_word(name[end - len(named[1]) - 1 : end - len(named[1]) + 1])  # 农村局
-            if end < len(name) and not is_generic_stem(named[0]) and not closes_word:
+            # after its township inside the body a village's name may be an everyday word (`芦台镇开拓村党总支`)
+            if (
+                end < len(name)
+                and not is_generic_stem(
+                    named[0], word_may_name=at > 0 and may_be_a_word_after_its_township(*named)
+                )
+                and not closes_word
+            ):
+                # cut where a division ends (`薛村乡`: no village before the village, so 村 ends none)
+                cuts = sorted(e for e in ends if e <= at and name[e - 1] not in suffixes)
+                found += _higher_places(name[:at], body.start, cuts)
                 found.append(
                     Mention(name[at:end], EntityType.PLACE, body.start + at, body.start + end, NAMED_PLACE)
                 )
                 break
     return found
+
+
+def _higher_places(head: str, start: int, ends: list[int]) -> list[Mention]:
+    """`茶陵县火田镇` before a village in a body's name: each division it writes, cut at its level characters or
+    words, that the gazetteer lists or whose name is no generic word (`县`, `全镇` name none)."""
+    gaz = gazetteer.load()
+    places = []
+    for begin, end in zip([0, *ends], ends, strict=False):
+        piece = head[begin:end]
+        stem = piece[:-1] if piece[-1] in data_words("place_level_chars.txt") else piece[:-2]
+        # (a township's name may end as a village's does: `薛村乡`)
+        if gaz.lookup_written(piece) or (len(stem) >= 2 and not is_generic_stem(stem)):
+            places.append(Mention(piece, EntityType.PLACE, start + begin, start + end, NAMED_PLACE))
+    return places

@@ -101,6 +101,12 @@ def _a_numeral_idiom(stem: str) -> bool:
     return len(stem) == 3 and stem[0] in nums and stem[2] in nums and stem[1] not in nums
 
 
+def may_be_a_word_after_its_township(stem: str, suffix: str) -> bool:
+    """Right after its township a village's name may be an everyday word (`紫湖镇开拓村`, `大王庄村`), unless its
+    ending closes an everyday word (`乡村`) or follows a level character (`组织镇村干部`: 镇村, towns and villages)."""
+    return not is_common_word(stem[-1:] + suffix[:1]) and stem[-1:] not in data_words("place_level_chars.txt")
+
+
 def a_kind(stem: str) -> bool:
     """`示范`, `示范村`: a word for a kind of village or compound (data/place_kind_modifiers.txt), alone or
     before a place's ending."""

@@ -273,6 +273,8 @@ _PADDED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?![
 _CREDIT_NAME = r"(?:[\u4e00-\u9fff]{2,4}|" + _PADDED_NAME.pattern + ")"
 _AUTHOR_PARENS = re.compile(r"\((?P<names>" + _CREDIT_NAME + r"(?:\s+" + _CREDIT_NAME + r")+)\)\s*$")
 # One name in brackets right after a paragraph's last sentence (`……落实到位。(唐款款)`): its author.
+# A line of nothing but names set apart by spaces (`刘 巧 周人峰 钟阳阳` under a headline): the page's authors.
+_NAMES_LINE = re.compile(r"^" + _CREDIT_NAME + r"(?:[ \u3000]+" + _CREDIT_NAME + r")+$")
 _AUTHOR_AFTER_SENTENCE = re.compile(r"[。!?”…]\s*\((?P<names>" + _CREDIT_NAME + r")\)\s*$")
 
 
@@ -288,6 +290,14 @@ def _names_then_role(before: str, space: str, after: str) -> re.Pattern[str]:
 def _role_after_names() -> re.Pattern[str]:
     """`(宣传科 朴光明 文/图)`, `(张明 摄)`: names in brackets closing a line, a credit written after them."""
     return _names_then_role(r"\(", r"\s", r"\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _role_after_dateline() -> re.Pattern[str]:
+    """`眉山2月2日讯(张明 文/图)连日来`: the same credit in brackets right after a dateline's wire word (讯, 电:
+    data/datelines.tsv), the text going on."""
+    wires = "".join(w for w in data_groups("datelines.tsv")["wire"] if len(w) == 1)
+    return _names_then_role(r"(?<=[" + re.escape(wires) + r"])\(", r"\s", r"\)")
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +334,9 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
         for match in (*_role_start().finditer(line), *_role_glued().finditer(line)):
             role = match.groupdict().get("barred") or match.group("role")
             found.extend(_names_after(line, match.end(), offset, role))
-        if credit := _role_after_names().search(line):  # a photo's or a text's credit, no post (`摄`)
+        if credit := _role_after_names().search(line) or _role_after_dateline().search(
+            line
+        ):  # a photo's or a text's credit, no post (`摄`)
             named = _names_after(line, credit.start("names"), offset, credit.group("role"))
             found.extend((name, None) for name, _ in named)
         # `▲志愿者为群众测温 张明 摄`: a caption's credit; `张明 摄`: a credit's own line
@@ -337,6 +349,12 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
                 found.append(
                     (Found(name, offset + credit.start("names"), offset + credit.end("names")), None)
                 )
+        if _NAMES_LINE.match(line):  # every token a name, none an everyday word (`新闻 动态` names no one)
+            named = _names_after(line, 0, offset, None)
+            if sum(len(n.value) for n, _ in named) == sum(c.isalpha() for c in line) and not any(
+                is_common_word(n.value) for n, _ in named
+            ):
+                found.extend(named)
         parens = _AUTHOR_PARENS.search(line) or _AUTHOR_AFTER_SENTENCE.search(line)
         if parens:
             found.extend(_names_after(line, parens.start("names"), offset, None))

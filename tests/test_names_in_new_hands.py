@@ -1,0 +1,71 @@
+"""Names the readers held for the people they had seen and missed when others stood in their place: the look
+set's real sentences with their people swapped for other names (real given names under other surnames) showed
+a name ending in 向 or 和 before an adverb cut short, a credit in brackets after a dateline, and a line of
+authors' names under a headline unread. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import persons_read
+
+from epikg.read.pagemeta import read_meta
+
+
+def credited(text: str) -> list[str]:
+    return [found.value for found, _ in read_meta(text).bylines]
+
+
+# --- 向 or 和 ending a given name, before an adverb of the clause ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县长张辉向先后前往县汽车总站检查。", "张辉向"),
+        ("第一书记甘学向正在用大喇叭宣传。", "甘学向"),
+        ("副县长王永和亲自带队检查卡点。", "王永和"),
+        ("镇长李德和连夜赶到现场。", "李德和"),
+    ],
+)
+def test_a_given_name_ending_in_a_function_character_before_an_adverb_is_whole(text: str, name: str) -> None:
+    assert name in persons_read(text, ("PER", name[:2]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县长王军向记者介绍了情况。", "王军"),
+        ("所长李明和志愿者一起值守。", "李明"),
+    ],
+)
+def test_the_preposition_or_conjunction_before_a_noun_still_ends_the_name(text: str, name: str) -> None:
+    assert name in persons_read(text, ("PER", name))
+    assert name + text[text.index(name) + len(name)] not in persons_read(text, ("PER", name))
+
+
+# --- credits ------------------------------------------------------------------------------------------------
+
+
+def test_a_credit_in_brackets_right_after_a_dateline_names_its_author() -> None:
+    text = "标题\n某某新闻网2月2日讯(韩朝弟 文/图)连日来,新津县开展排查。\n"
+    assert credited(text) == ["韩朝弟"]
+
+
+def test_a_bracket_in_a_sentence_after_no_dateline_credits_no_one() -> None:
+    assert credited("标题\n会上传达了文件(张明 文)的精神。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("刘 巧 常离宾 张福宝", ["刘巧", "常离宾", "张福宝"]),
+        ("周人峰 钟阳阳", ["周人峰", "钟阳阳"]),
+    ],
+)
+def test_a_line_of_nothing_but_names_credits_each(line: str, names: list[str]) -> None:
+    assert credited(f"防控一线的领头羊\n{line}\n疫情发生以来,全镇上下一心。\n") == names
+
+
+@pytest.mark.parametrize("line", ["新闻 动态", "抗击疫情 我们在行动", "周到 服务"])
+def test_a_line_of_words_credits_no_one(line: str) -> None:
+    assert credited(f"防控一线的领头羊\n{line}\n疫情发生以来,全镇上下一心。\n") == []
