@@ -43,6 +43,31 @@ def test_the_preposition_or_conjunction_before_a_noun_still_ends_the_name(text: 
     assert name + text[text.index(name) + len(name)] not in persons_read(text, ("PER", name))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("左一为志愿者左和。", "左和"),  # punctuation after 和: it joins nothing
+        ("社区党委书记范和汇报,社区组织网格员排查。", "范和"),  # a verb of report
+        ("县委常委、副县长杜用和任组长。", "杜用和"),  # a verb of office and its title
+        ("区领导刘薇、朱冲及、凌庆玉参加检查。", "朱冲及"),  # the list's comma
+    ],
+)
+def test_a_given_name_ending_in_a_conjunction_that_joins_nothing_is_whole(text: str, name: str) -> None:
+    assert name in persons_read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县领导凌高盛、郑叔湘、吴皇发出席会议。", "吴皇发"),  # 发出 is a verb, but 出席 after three wins
+        ("派出所副所长赵光正说,该镇紧邻河南。", "赵光正"),  # 正说 is a word, but 说 after three reports
+        ("县长李明发现问题后立即整改。", "李明"),  # 发现 is the verb
+    ],
+)
+def test_a_name_ends_where_the_clauses_verb_starts(text: str, name: str) -> None:
+    assert name in persons_read(text)
+
+
 # --- credits ------------------------------------------------------------------------------------------------
 
 

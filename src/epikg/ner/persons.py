@@ -719,15 +719,15 @@ def _name_at(text: str, start: int) -> str | None:
     at = start + surname  # the given name's start
     short, long = text[start : at + 1], text[start : at + 2]
     followers = data_words("person_followers.txt")
-    # `李长和说`: 和 ends the name; so does 向 or 和 before an adverb of the clause (`张辉向先后前往`, `王永和亲自`)
-    before_report = _conjunction_before_report(text, at + 1) or (
-        long[-1:] in function_surnames("preposition", "conjunction")
-        and text.startswith(data_longest_first("person_adverbs_after.txt"), at + 2)
-    )
+    before_report = _ends_a_name(text, at + 1)  # `李长和说`, `张辉向先后前往`: no conjunction or preposition
     short_then_word = (
         len(long) < len(short) + 1
         or (long[-1] in followers and not before_report)
-        or text[at + 1 : at + 3] in data_words("person_verbs_after.txt")  # `刘军进村入户`
+        # `刘军进村入户`; but `吴皇发出席`: the word after three wins
+        or (
+            text[at + 1 : at + 3] in data_words("person_verbs_after.txt")
+            and not starts_own_word(text, at + 2)
+        )
         or (long[-1] in data_words("person_never_ends.txt") and not before_report)  # `张伟第一时间`: no 第
         or not HAN.match(long[-1])
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
@@ -742,8 +742,9 @@ def _name_at(text: str, start: int) -> str | None:
     ):
         short_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
     if not short_then_word and is_common_word(text[at + 1 : at + 3]):
-        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席, 张建国会同: the word after three wins.
-        short_then_word = not starts_own_word(text, at + 2)
+        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席, 张建国会同: the word after three wins,
+        # and so does a verb of report right after three (`赵光正说`: 正说 is a word too)
+        short_then_word = not starts_own_word(text, at + 2) and _report_pattern().match(text, at + 2) is None
     if surname == 2 and short_then_word:
         return short  # `欧阳雪说`
     if (
@@ -752,7 +753,7 @@ def _name_at(text: str, start: int) -> str | None:
         return long if _plausible(long, checked_by_model=True) else short
     if not short_then_word and _plausible(long, before_report=before_report):
         return long
-    if short_then_word and _plausible(short):
+    if short_then_word and _plausible(short, before_report=_ends_a_name(text, at)):  # `左和。`, `范和汇报`
         return short
     return None
 
@@ -776,6 +777,22 @@ def starts_own_word(text: str, at: int) -> bool:
     follows names (会同, data/person_verbs_after.txt). `张建国会同`: 国会 is a word too, but 会同 after the
     whole name is the clause's verb. Shared with the model's trims (ner/merge.py)."""
     return is_common_word(text[at : at + 2]) or text[at : at + 2] in data_words("person_verbs_after.txt")
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """The conjunction or preposition character at `at` (和, 与, 及, 向: data/person_function_surnames.tsv) joins
+    nothing there, and ends a given name: punctuation follows (`左和。`, `朱冲及、`), a verb of report (`李长和说`),
+    an adverb of the clause (`张辉向先后前往`: data/person_adverbs_after.txt) or a verb of office and its title
+    (`杜用和任组长`)."""
+    if text[at : at + 1] not in function_surnames("preposition", "conjunction"):
+        return False
+    after = text[at + 1 : at + 2]
+    return bool(
+        (after and not HAN.match(after) and not after.isdigit())
+        or _conjunction_before_report(text, at)
+        or text.startswith(data_longest_first("person_adverbs_after.txt"), at + 1)
+        or (after in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
+    )
 
 
 def _conjunction_before_report(text: str, at: int) -> bool:
