@@ -262,7 +262,9 @@ class Resolver:
             if above and (parent is None or parent.key != _key(above[0], self.gaz)):
                 derived = _gazetteer_place(above[0], self.gaz)
             place = Place(
-                name if name in self.gaz.former_names else division.name,  # 监利县, as it was (now 监利市)
+                # 监利县 as a page from before 2020 writes it is 监利市 (its mention keeps the written form): one
+                # name for one division, whichever pages of a build name it
+                division.name,
                 division.level,
                 division.code,
                 _key(division, self.gaz),
