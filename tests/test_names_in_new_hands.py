@@ -68,6 +68,39 @@ def test_a_name_ends_where_the_clauses_verb_starts(text: str, name: str) -> None
     assert name in persons_read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("村主任唐用和在村民微信群里发通知。", "唐用和"),  # a coverb after 和: it joins nothing
+        ("村党支部书记彭世和用大喇叭向村民喊话。", "彭世和"),
+        ("民警胡和和同事们协助排查。", "胡和"),  # the second 和 joins
+    ],
+)
+def test_a_given_name_ending_in_a_conjunction_before_a_coverb_is_whole(text: str, name: str) -> None:
+    assert name in persons_read(text)
+
+
+def test_a_conjunction_before_an_everyday_word_still_joins() -> None:
+    assert "李明和" not in persons_read("县长李明和在场干部交流。")
+
+
+def test_a_verb_before_an_aspect_particle_ends_no_name() -> None:
+    assert persons_read("社区志愿者吴达骑着电瓶车送药。", ("PER", "吴达骑")) == ["吴达"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("欢迎群众监督举报,联系人:熊泳三。", "熊泳三"), ("(答复人:县防控办 毛硕勋)", "毛硕勋")],
+)
+def test_the_name_after_a_contact_label_is_a_person(text: str, name: str) -> None:
+    assert name in persons_read(text)
+
+
+@pytest.mark.parametrize("text", ["联系人:县卫健局。", "联系人:张女士,电话12345。"])
+def test_a_contact_label_before_no_name_names_no_one(text: str) -> None:
+    assert persons_read(text) == []
+
+
 # --- credits ------------------------------------------------------------------------------------------------
 
 

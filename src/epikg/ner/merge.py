@@ -337,7 +337,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
     姚军, 中队长); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
     data/person_followers.txt); any whose last starts a verb after names (`乌力吉图正在`,
     data/person_verbs_after.txt); a three-character one whose last is a numeral counting what follows
-    (`李明六次到`)."""
+    (`李明六次到`) or a verb before an aspect particle (`吴达骑着`)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]
@@ -362,6 +362,10 @@ def trim_person(text: str, mention: Mention) -> Mention:
     if length >= 3 and _last_is_a_verb(text, mention, shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and counts_what_follows(text, mention.end - 1) and looks_like_name(shorter):
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    # `吴达骑着电瓶车`: an aspect particle after it makes the last character a verb
+    aspect = text[mention.end : mention.end + 1] in data_words("person_aspect_marks.txt")
+    if length == 3 and aspect and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
         (

@@ -84,6 +84,7 @@ def person_mentions(text: str) -> list[Mention]:
         _after_as_posts,
         _before_acts,
         _placed_in_photos,
+        _labelled,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -114,6 +115,26 @@ def _signed(text: str) -> list[Mention]:
         name = match.group("name")
         if _plausible(name) and not is_common_word(name):
             found.append(Mention(name, EntityType.PERSON, match.start("name"), match.end("name"), _SOURCE))
+    return found
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, data_longest_first("person_labels.txt")))
+    return re.compile(rf"(?:{labels}):[ \u3000]*(?:(?P<unit>[\u4e00-\u9fff]{{2,12}})[ \u3000]+)?")
+
+
+def _labelled(text: str) -> list[Mention]:
+    """`联系人:刘文静。`, `(答复人:县防控办 王芳)`: the name after a label of data/person_labels.txt and its colon,
+    a body's name and a space maybe between, where the name's phrase plainly ends."""
+    found = []
+    for match in _label_pattern().finditer(text):
+        if match.group("unit") and not looks_like_body(match.group("unit")):
+            continue
+        start = match.end()
+        name = _name_at(text, start)
+        if name and _plainly_ends(text, start + len(name)):
+            found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
     return found
 
 
@@ -730,6 +751,7 @@ def _name_at(text: str, start: int) -> str | None:
         )
         or (long[-1] in data_words("person_never_ends.txt") and not before_report)  # `张伟第一时间`: no 第
         or not HAN.match(long[-1])
+        or text[at + 2 : at + 3] in data_words("person_aspect_marks.txt")  # `吴达骑着`: 骑 is the verb
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
         or (long[-1] in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
         or counts_what_follows(text, at + 1)  # `副县长李明六次到卡点`: 六 counts the visits
@@ -784,14 +806,18 @@ def _ends_a_name(text: str, at: int) -> bool:
     nothing there, and ends a given name: punctuation follows (`左和。`, `朱冲及、`), a verb of report (`李长和说`),
     an adverb of the clause (`张辉向先后前往`: data/person_adverbs_after.txt) or a verb of office and its title
     (`杜用和任组长`)."""
-    if text[at : at + 1] not in function_surnames("preposition", "conjunction"):
+    char = text[at : at + 1]
+    if char not in function_surnames("preposition", "conjunction"):
         return False
     after = text[at + 1 : at + 2]
+    coverb = char in conjunction_surnames() and after in data_words("person_clause_coverbs.txt")
     return bool(
         (after and not HAN.match(after) and not after.isdigit())
         or _conjunction_before_report(text, at)
         or text.startswith(data_longest_first("person_adverbs_after.txt"), at + 1)
         or (after in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
+        or (coverb and not is_common_word(text[at + 1 : at + 3]))  # `唐用和在村民微信群里`, not `和在场干部`
+        or after == char  # `胡和和同事们`: the second 和 joins, the first ends the name
     )
 
 
