@@ -111,7 +111,7 @@ def resolve(name: str, locality: Locality) -> str:
         return name  # `镇巴县`, `镇江市`: a division's name starts with the level character, no level
     level = level_chars().get(name[len(prefix) : len(prefix) + 1])
     county = locality.by_level.get("county")
-    if level == "prefecture" and county is not None and county.name.endswith(city_suffixes()):
+    if level == "prefecture" and county is not None and locality.prefix("county").endswith(city_suffixes()):
         level = "county"  # `市防指` of an article about 耒阳市, a county-level city: its own body
     province = locality.by_level.get("province")
     char = name[len(prefix) : len(prefix) + 1]
@@ -128,7 +128,7 @@ def resolve(name: str, locality: Locality) -> str:
         return name
     if level is None or level not in locality.by_level:
         return name
-    own = locality.by_level[level].name[-1:]
+    own = locality.prefix(level)[-1:]  # as the article writes it: `监利县` (now 监利市) has 县委
     if own in level_chars() and own != char:
         return (
             name  # `镇政府` of a page about 苌池乡, `县委` of one about 房山区: some other town's or county's

@@ -130,15 +130,17 @@ class Resolver:
 
     def _short_forms(self, votes: list[str]) -> dict[str, str]:
         """Per level, the short form with its level character that the article writes its own place in (`互助县`,
-        `威宁自治县` for an autonomous county; the most written, then the shortest): the genre names the bodies of
-        a place with a long name so (`县卫健局` is 互助县卫健局) wherever the article writes that form."""
+        `威宁自治县` for an autonomous county; the most written, then the shortest), or its former name (`监利县`):
+        the genre names the bodies of a place so (`县卫健局` is 互助县卫健局) wherever the article writes that form."""
         forms = {}
         for level, division_id in self.locality_ids.items():
             full = self.gaz.divisions[division_id].name
             chosen = {n for n, d in self.chosen.items() if d is not None and d.id == division_id}
             written = Counter(n for n in votes if n in chosen)
-            # a short form keeps the full name's level character: `互助县`, not `互助`
+            # a short form keeps the full name's level character: `互助县`, not `互助`; a former name is a form too
+            # (`监利县卫健局` on a page that writes 监利县, now 监利市)
             short = [n for n in written if n != full and n.endswith(full[-1]) and len(n) > 2]
+            short += [n for n in chosen if n in self.gaz.former_names and n not in short]
             if short:
                 forms[level] = max(short, key=lambda n: (written[n], -len(n)))
         return forms
