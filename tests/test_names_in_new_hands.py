@@ -101,6 +101,18 @@ def test_a_contact_label_before_no_name_names_no_one(text: str) -> None:
     assert persons_read(text) == []
 
 
+def test_an_item_between_two_names_of_a_list_is_a_name_whatever_was_read_inside_it() -> None:
+    text = "王彦民、韩国兴、闫沛等县领导参加会议。"
+    found = persons_read(text, ("PER", "王彦民"), ("LOC", "韩国"), ("PER", "闫沛"))
+    assert found == ["王彦民", "韩国兴", "闫沛"]
+
+
+@pytest.mark.parametrize("item", ["北京", "卫健局", "同志们"])
+def test_a_word_between_two_names_is_no_name(item: str) -> None:
+    text = f"张明、{item}、王芳参加会议。"
+    assert item not in persons_read(text, ("PER", "张明"), ("PER", "王芳"))
+
+
 # --- credits ------------------------------------------------------------------------------------------------
 
 

@@ -9,6 +9,8 @@ from epikg.lexicon import (
     data_words,
     generic_bodies,
     is_common_word,
+    looks_like_body,
+    looks_like_name,
     minority_parts,
     surnames,
     two_character_words,
@@ -131,7 +133,7 @@ def recognize(
     merged = merge(rules, model)
     # `到三合社区、黄土社区、沙坪社区`: a place listed beside a place of either reader, ending as it does
     merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
-    return outside_handles(text, repeat_names(text, merged))
+    return outside_handles(text, repeat_names(text, names_between_names(text, merged)))
 
 
 def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
@@ -163,6 +165,34 @@ def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Men
         )
         for m in mentions
     )
+
+
+def names_between_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """`王彦民、韩国兴、闫沛等县领导`: an item of two or three characters between two names of a list, set off by
+    its commas (、), is a name too where it is plausible as one (a listed surname, neither it nor its given name an
+    everyday word), whatever a reader took inside it (the model's 韩国)."""
+    persons = sorted((m for m in mentions if m.type is EntityType.PERSON), key=lambda m: m.start)
+    found = []
+    for before, after in zip(persons, persons[1:], strict=False):
+        start, end = before.end + 1, after.start - 1
+        item = text[start:end]
+        if (
+            text[before.end : start] == text[end : after.start] == _LIST_COMMA
+            and 2 <= len(item) <= 3
+            and looks_like_name(item)
+            and not is_common_word(item)
+            and not is_common_word(item[1:])  # `韩国兴`: the surname opens a word (韩国), the given name none
+            and not looks_like_body(item)  # `卫健局`
+            and item[-1] not in data_words("place_level_chars.txt")  # `李家村`
+        ):
+            found.append(Mention(item, EntityType.PERSON, start, end, "rule:list"))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+    return tuple(sorted((*kept, *found), key=lambda m: (m.start, m.end)))
+
+
+_LIST_COMMA = "\u3001"
 
 
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
