@@ -149,6 +149,14 @@ MISSED = [
     ),
     ("the first doctor reports a fever patient", "medical_treatment", "各村卫生室落实发热病人首诊报告制度。"),
     ("leaflets handed out", "public_communication", "村干部走家串户发资料。"),
+    ("a school term put off", "venue_closure", "全县中小学推迟开学。"),
+    ("classes stopped", "venue_closure", "各校停课不停学,开展线上教学。"),
+    ("a joint mechanism built across levels", "command_system", "迅速建立县、乡、村三级联防联控机制。"),
+    ("a road cut off, the road first", "traffic_control", "村道路口用土堆阻断。"),
+    ("no leaving the county but for need", "traffic_control", "倡导群众非必要不出县。"),
+    ("rule breakers criticised and taught", "patrol_enforcement", "对违规聚集人员进行批评教育。"),
+    ("price gouging struck at", "patrol_enforcement", "对哄抬物价行为依法打击。"),
+    ("experts consulting on a patient", "medical_treatment", "组织医疗专家会诊。"),
 ]
 
 

@@ -10,6 +10,7 @@ from epikg.read.ingest import substitute
 from epikg.read.normalize import (
     clean_lines,
     fold_aligned,
+    is_boilerplate,
     normalize,
     recover_char,
     remove_residue,
@@ -327,3 +328,23 @@ def test_a_joined_name_spans_the_line_break_in_the_raw_page() -> None:
     text = norm(page)
     start = text.text.index("李建华")
     assert page[slice(*text.raw_span(start, start + 3))] == "李建\n华"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "关闭所有棋牌室、麻将馆。",
+        "返回武汉的人员一律居家隔离。",
+        "微信群里每天发布防疫知识。",
+        "打印店暂停营业。",
+    ],
+)
+def test_a_sentence_that_opens_with_a_buttons_word_is_prose(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["关闭", "返回首页", "打印此页", "微信扫一扫", "打印 | 关闭", "上一篇:某县召开疫情防控会议"]
+)
+def test_a_button_alone_or_set_off_before_its_target_is_furniture(line: str) -> None:
+    assert is_boilerplate(line)

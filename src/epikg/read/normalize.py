@@ -184,7 +184,8 @@ def _boilerplate_line() -> re.Pattern[str]:
                 rf"^(?:{_alternation(shapes, 'line_start')}).*$",
                 r"^\d{1,6}$",
                 r"^[\w-]+\.(jpg|jpeg|png|gif|bmp|webp)$",
-                rf"^(?:{_alternation(shapes, 'share')})\s*[::]?.{{0,30}}$",
+                # the button's word alone, or set off (colon, space, bar) before its target: `关闭所有棋牌室。` runs on
+                rf"^(?:{_alternation(shapes, 'share')})(?:[\u4e00-\u9fff]{{0,8}}|[^\u4e00-\u9fff].{{0,30}})$",
                 rf"^(?:{_alternation(shapes, 'counter')})\s*[::].{{0,40}}$",
                 rf"^(?:{_alternation(shapes, 'views')}):\s*\d+\s*\|\s*(?:{_alternation(shapes, 'replies')}):\s*\d+$",
                 rf"^(?:{_alternation(shapes, 'widget')})\b.{{0,20}}$",
