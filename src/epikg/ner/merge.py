@@ -66,9 +66,11 @@ def _rank(mention: Mention) -> tuple[int, int, int]:
     return (rule, -(mention.end - mention.start), mention.start)
 
 
-def plausible(mention: Mention, *, after_a_township: bool = False) -> bool:
+def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: bool = False) -> bool:
     """The genre's filter on the model's output: what it gets wrong in this kind of text. A village read right after
-    its township (`after_a_township`: `紫湖镇大王庄村`) may be named by an everyday word."""
+    its township (`after_a_township`: `紫湖镇大王庄村`) may be named by an everyday word; a division the gazetteer
+    does not list (merged or renamed since) is one where a written chain holds it (`in_a_chain`: a place right
+    before or after it, `邓屯乡李沟村`, `长安县斗门镇`)."""
     text = mention.text
     if len(text) < 2 or not all(HAN.match(c) or c in "·" for c in text) or text[0] == "·" or text[-1] == "·":
         return False  # single characters, spans across spaces or mojibake
@@ -110,7 +112,8 @@ def plausible(mention: Mention, *, after_a_township: bool = False) -> bool:
         named_like_a_division = text.endswith(
             data_longest_first("model_division_levels.txt")
         ) and not text.endswith(data_longest_first("model_not_divisions.txt"))
-        if named_like_a_division and not gaz.lookup(text) and text not in gaz.by_alias:
+        listed = gaz.lookup(text) or text in gaz.by_alias
+        if named_like_a_division and not listed and not (in_a_chain and _a_division_name(text)):
             return (
                 False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
             )
@@ -139,6 +142,19 @@ def plausible(mention: Mention, *, after_a_township: bool = False) -> bool:
         return False  # `就业指导中心` cut after its verb (_after_verb_inside): a bare `中心` names none; `县委` does
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
+
+
+def _a_division_name(text: str) -> bool:
+    """A name of two or more characters before a division's or a village's ending (`邓屯乡`, `李沟村`, `长安县`), no
+    generic word (`全县`, `各乡`)."""
+    endings = (*data_longest_first("model_division_levels.txt"), *_division_suffixes())
+    suffix = next((x for x in endings if text.endswith(x)), "")
+    stem = text[: -len(suffix)] if suffix else ""
+    return (
+        len(stem) >= 2
+        and not is_generic_stem(stem)
+        and not text.endswith(data_longest_first("model_not_divisions.txt"))
+    )
 
 
 def _country_first(mention: Mention) -> list[Mention]:
@@ -541,9 +557,10 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         if r.source != MODEL_CHECKED_NAME or (r.start, r.end) in people or listed_as(r.text) == "PER"
     ]
     townships = data_longest_first("place_township_suffixes.txt")
-    township_ends = {
-        m.end for m in (*rule, *model) if m.type is EntityType.PLACE and m.text.endswith(townships)
-    }
+    read = [m for m in (*rule, *model) if m.type is EntityType.PLACE]
+    township_ends = {m.end for m in read if m.text.endswith(townships)}
+    divisions = [m for m in read if _a_division_name(m.text)]
+    division_ends, division_starts = {m.end for m in divisions}, {m.start for m in divisions}
     model = [
         m
         for m in map(
@@ -553,7 +570,11 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
                 map(after_meeting_verb, map(_after_verb_inside, map(_without_lead_verb, model))),
             ),
         )
-        if plausible(m, after_a_township=m.start in township_ends)
+        if plausible(
+            m,
+            after_a_township=m.start in township_ends,
+            in_a_chain=m.start in division_ends or m.end in division_starts,
+        )
     ]
     model = [part for m in model for part in _country_first(m)]
     model = _without_short_forms_of_named_places(rule, model)
