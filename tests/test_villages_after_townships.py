@@ -88,3 +88,19 @@ def test_an_unlisted_county_alone_is_still_no_place() -> None:
     text = "生态立县·创新活县·旅游富县"  # a slogan's words, each ending as a county does, none beside a place
     merged = merge(rule_mentions(text), [model(text, "新活县"), model(text, "游富县")])
     assert [m for m in merged if m.type is LOC] == []
+
+
+def test_a_village_that_opens_with_the_towns_title_seam_is_no_person() -> None:
+    # 镇长 is the town's last character and the village's first: 长门村, no 镇长 named 门村疫
+    text = "南湖镇长门村疫区防控人员介绍到。"
+    merged = merge(rule_mentions(text), [])
+    assert [m.text for m in merged if m.type is EntityType.PERSON] == []
+    assert "长门村" in {m.text for m in merged if m.type is LOC}
+
+
+def test_a_title_seam_the_model_reads_as_a_chain_names_no_one() -> None:
+    # 省长 is 陕西省's last character and 长安县's first: the model reads the chain, no 省长 named 安县斗
+    text = "陕西省长安县斗门镇最近发现一张清代地契。"
+    merged = merge(rule_mentions(text), [model(text, "陕西省"), model(text, "长安县"), model(text, "斗门镇")])
+    assert [m.text for m in merged if m.type is EntityType.PERSON] == []
+    assert [m.text for m in merged if m.type is LOC] == ["陕西省", "长安县", "斗门镇"]

@@ -45,7 +45,7 @@ def rule_mentions(text: str) -> list[Mention]:
     persons = [
         extend_across_dot(text, m)  # `阿不都热合曼·买买提`
         for m in person_mentions(text)
-        if not any(p.start == m.start - 1 and p.end >= m.end for p in read_places)
+        if not any(p.start == m.start - 1 and p.end > m.start for p in read_places)  # `镇长门村疫区`: 长门村
     ]
     # one the model must confirm, or one a place's or a body's reading may overrule, is none yet
     named = [m for m in persons if m.source not in (MODEL_CHECKED_NAME, OPENING_NAME)]
