@@ -113,6 +113,10 @@ def test_a_word_between_two_names_is_no_name(item: str) -> None:
     assert item not in persons_read(text, ("PER", "张明"), ("PER", "王芳"))
 
 
+def test_a_name_before_the_word_for_its_family_opens_the_clause() -> None:
+    assert "甘盛烈" in persons_read("经过村干部耐心解释沟通,甘盛烈一家决定服从大局暂缓。")
+
+
 # --- credits ------------------------------------------------------------------------------------------------
 
 
