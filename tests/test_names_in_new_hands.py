@@ -117,6 +117,24 @@ def test_a_name_before_the_word_for_its_family_opens_the_clause() -> None:
     assert "甘盛烈" in persons_read("经过村干部耐心解释沟通,甘盛烈一家决定服从大局暂缓。")
 
 
+def test_names_a_space_sets_apart_in_one_model_reading_are_two_persons() -> None:
+    text = "(伊宁县广播电视台记者 阿依努尔·买买提 沈仪)9月8日,全县开展排查。"
+    assert {"阿依努尔·买买提", "沈仪"} <= set(persons_read(text, ("PER", "阿依努尔·买买提 沈仪")))
+
+
+def test_two_names_the_model_reads_side_by_side_stay_whole() -> None:
+    # 国王 is a word, but where the model's next name starts no word runs on into it
+    assert persons_read("张建国王芳检查指导疫情防控工作", ("PER", "张建国"), ("PER", "王芳")) == [
+        "张建国",
+        "王芳",
+    ]
+
+
+def test_a_title_rules_name_gives_way_to_the_models_next_name_it_runs_into() -> None:
+    text = "县委书记王伟李强一行检查卡点。"
+    assert persons_read(text, ("PER", "王伟"), ("PER", "李强")) == ["王伟", "李强"]
+
+
 # --- credits ------------------------------------------------------------------------------------------------
 
 

@@ -60,20 +60,36 @@ def rule_mentions(text: str) -> list[Mention]:
 def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Mention]:  # noqa: ANN001
     """Run the model over each sentence and lift its offsets to the body."""
     spans = tagger.tag([text[s.start : s.end] for s in sentences])
-    found = []
+    read = []
     for sentence, entities in zip(sentences, spans, strict=True):
         for label, start, end in entities:
             if label in _MODEL_TYPES:
                 s, e = sentence.start + start, sentence.start + end
                 mention = strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
-                if _body_cut_from_a_word(text, mention):
-                    continue
-                mention = extend_to_ending(text, mention)  # `阳春中心`+`校`
-                # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
-                mention = trim_person(text, extend_to_facility(text, hamlet_as_place(mention)))
-                mention = extend_compound_surname(text, extend_minority_name(text, mention))
-                found.append(extend_across_dot(text, mention))
+                if not _body_cut_from_a_word(text, mention):
+                    # `记者 阿依努尔·买买提 沈仪`: the names in one reading, each apart
+                    read += _apart(mention) if mention.type is EntityType.PERSON else [mention]
+    person_starts = {m.start for m in read if m.type is EntityType.PERSON}
+    found = []
+    for mention in read:
+        mention = extend_to_ending(text, mention)  # `阳春中心`+`校`
+        # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
+        mention = extend_to_facility(text, hamlet_as_place(mention))
+        if mention.end not in person_starts:  # `张建国王芳`: 国王 is no word where another name starts
+            mention = trim_person(text, mention)
+        mention = extend_compound_surname(text, extend_minority_name(text, mention))
+        found.append(extend_across_dot(text, mention))
     return found
+
+
+def _apart(mention: Mention) -> list[Mention]:
+    """The names in a model's person that spaces set apart (`阿依努尔·买买提 沈仪`), each its own mention."""
+    parts, at = [], mention.start
+    for part in mention.text.split(" "):
+        if part:
+            parts.append(Mention(part, mention.type, at, at + len(part), mention.source))
+        at += len(part) + 1
+    return parts
 
 
 def _body_cut_from_a_word(text: str, mention: Mention) -> bool:
