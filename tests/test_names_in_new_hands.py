@@ -135,6 +135,18 @@ def test_a_title_rules_name_gives_way_to_the_models_next_name_it_runs_into() -> 
     assert persons_read(text, ("PER", "王伟"), ("PER", "李强")) == ["王伟", "李强"]
 
 
+def test_an_adverb_that_ends_no_name_before_a_verb_of_report_is_the_clauses() -> None:
+    assert persons_read("县长王刚都说好。", ("PER", "王刚都")) == ["王刚"]
+
+
+def test_a_given_names_last_character_that_is_also_an_adverb_stays_before_a_verb() -> None:
+    assert "王德全" in persons_read("县卫生健康局局长王德全汇报,全县已确定定点医院。")
+
+
+def test_a_modal_before_punctuation_is_a_names_last_character() -> None:
+    assert "李明应" in persons_read("书记李明应,一直坚守在卡点。")
+
+
 # --- credits ------------------------------------------------------------------------------------------------
 
 

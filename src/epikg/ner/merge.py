@@ -36,6 +36,7 @@ from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
     OPENING_NAME,
+    adverb_before_verb,
     conjunction_surnames,
     counts_what_follows,
     function_surnames,
@@ -383,6 +384,8 @@ def trim_person(text: str, mention: Mention) -> Mention:
     aspect = text[mention.end : mention.end + 1] in data_words("person_aspect_marks.txt")
     if length == 3 and aspect and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
+    if length == 3 and adverb_before_verb(text, mention.end - 1) and looks_like_name(shorter):
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`
     if (
         (
             length == 3

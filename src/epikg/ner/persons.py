@@ -755,6 +755,7 @@ def _name_at(text: str, start: int) -> str | None:
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
         or (long[-1] in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
         or counts_what_follows(text, at + 1)  # `副县长李明六次到卡点`: 六 counts the visits
+        or adverb_before_verb(text, at + 1)  # `县长王刚都说好`
     )
     if (
         not short_then_word
@@ -794,6 +795,15 @@ def counts_what_follows(text: str, at: int) -> bool:
     )
 
 
+def adverb_before_verb(text: str, at: int) -> bool:
+    """The character at `at` is an adverb or a modal that ends no given name (都, 曾: data/person_clause_adverb_chars.txt)
+    right before a verb of report or of the response (`王刚都说好`, `李明曾带队`): the clause's adverb, no name's last
+    character (`王德全汇报`: 全 ends names). Shared with the model's trims (ner/merge.py)."""
+    return text[at : at + 1] in data_words("person_clause_adverb_chars.txt") and bool(
+        _report_pattern().match(text, at + 1) or act_pattern().match(text, at + 1)
+    )
+
+
 def starts_own_word(text: str, at: int) -> bool:
     """A word starts at `at` that the name before it does not share: an everyday word (出席) or a verb that
     follows names (会同, data/person_verbs_after.txt). `张建国会同`: 国会 is a word too, but 会同 after the
@@ -803,13 +813,16 @@ def starts_own_word(text: str, at: int) -> bool:
 
 def _ends_a_name(text: str, at: int) -> bool:
     """The conjunction or preposition character at `at` (和, 与, 及, 向: data/person_function_surnames.tsv) joins
-    nothing there, and ends a given name: punctuation follows (`左和。`, `朱冲及、`), a verb of report (`李长和说`),
+    nothing there, and ends a given name (so does a modal or adverb before punctuation: `郭振应,`): punctuation
+    follows (`左和。`, `朱冲及、`), a verb of report (`李长和说`),
     an adverb of the clause (`张辉向先后前往`: data/person_adverbs_after.txt) or a verb of office and its title
     (`杜用和任组长`)."""
     char = text[at : at + 1]
+    after = text[at + 1 : at + 2]
+    if char in function_surnames("modal", "adverb"):  # `郭振应,`: no modal stands before punctuation
+        return bool(after) and not HAN.match(after) and not after.isdigit()
     if char not in function_surnames("preposition", "conjunction"):
         return False
-    after = text[at + 1 : at + 2]
     coverb = char in conjunction_surnames() and after in data_words("person_clause_coverbs.txt")
     return bool(
         (after and not HAN.match(after) and not after.isdigit())
