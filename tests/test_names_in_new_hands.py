@@ -147,6 +147,15 @@ def test_a_modal_before_punctuation_is_a_names_last_character() -> None:
     assert "李明应" in persons_read("书记李明应,一直坚守在卡点。")
 
 
+def test_two_names_joined_that_open_a_clause_before_its_verb_are_persons() -> None:
+    assert persons_read("为了打赢阻击战,杜成和石槐连续6天住在单位。") == ["杜成", "石槐"]
+
+
+@pytest.mark.parametrize("text", ["干部和群众连续奋战。", "全镇粮食单产连续三年居全县第一。"])
+def test_words_before_a_verb_of_the_response_name_no_one(text: str) -> None:
+    assert persons_read(text) == []
+
+
 # --- credits ------------------------------------------------------------------------------------------------
 
 

@@ -521,7 +521,7 @@ def _before_acts(text: str) -> list[Mention]:
     return [
         replace(m, source=OPENING_NAME)
         for m in _opening_names(text, act_pattern())
-        if listed_as(m.text) != "LOC"
+        if listed_as(m.text) not in ("LOC", "W")  # `单产连续三年`: the lexicon's everyday word
         and not text[m.start - 1 : m.start].isdigit()  # `5家商超`: a count of things
         and text[m.start - 1 : m.start] != "、"  # `银行、门店每天`: a list of things
         and not text.startswith(title_words(), m.end)  # `商超负责人`: a title, no verb
@@ -534,7 +534,8 @@ def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
     found = []
     for match in verbs.finditer(text):
         for start, name in _names_ending_at(text, match.start()):
-            if not _opens_clause(text, start) or not _plausible(name, before_report=True):
+            first = None if _opens_clause(text, start) else _joined_before(text, start)
+            if (not _opens_clause(text, start) and first is None) or not _plausible(name, before_report=True):
                 continue
             if (
                 len(name) >= 3
@@ -546,9 +547,25 @@ def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
                 name[0] in function_surnames("preposition") and is_common_word(name[1:3])
             ):
                 continue  # `同时表示`, `向群众表示`: a function word, not a surname
+            found += [first] if first else []
             found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
             break
     return found
+
+
+def _joined_before(text: str, start: int) -> Mention | None:
+    """`于生和闫翔连续6天住在单位`: the name that opens the clause and is joined (和, 与, 及) to the one at `start`."""
+    if text[start - 1 : start] not in conjunction_surnames():
+        return None
+    for begin, name in _names_ending_at(text, start - 1):
+        if (
+            _opens_clause(text, begin)
+            and _plausible(name)
+            and not is_common_word(name)
+            and listed_as(name) != "W"
+        ):
+            return Mention(name, EntityType.PERSON, begin, start - 1, _SOURCE)
+    return None
 
 
 # `秦川(民勤县卫健局局长):` a press conference's speaker, `张爱民(县疾控中心主任)介绍`: a post in brackets
