@@ -224,3 +224,14 @@ def test_a_township_after_a_verb_of_arriving_is_named() -> None:
 
 def test_marble_names_no_city() -> None:
     assert places("保洁员每天对大理石地面消毒两次。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"), [("全镇3万山乡儿女同心抗疫。", "万山乡"), ("19万水乡儿女万众一心。", "万水乡")]
+)
+def test_a_numerals_unit_after_a_number_starts_no_place(text: str, wrong: str) -> None:
+    assert wrong not in places(text)
+
+
+def test_the_same_name_not_after_a_number_is_a_place() -> None:
+    assert "万山乡" in places("工作组来到万山乡检查卡点。")
