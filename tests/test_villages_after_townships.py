@@ -104,3 +104,8 @@ def test_a_title_seam_the_model_reads_as_a_chain_names_no_one() -> None:
     merged = merge(rule_mentions(text), [model(text, "陕西省"), model(text, "长安县"), model(text, "斗门镇")])
     assert [m.text for m in merged if m.type is EntityType.PERSON] == []
     assert [m.text for m in merged if m.type is LOC] == ["陕西省", "长安县", "斗门镇"]
+
+
+def test_a_kind_of_village_word_names_a_road_all_the_same() -> None:
+    # 城中村 is a kind of village, but 城中路 is a road's name
+    assert "城中路" in {m.text for m in place_mentions("到过武宣县武宣镇城中路88号永兴超市的人员立即报告。")}

@@ -108,6 +108,8 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         gaz = gazetteer.load()
         if is_common_word(text) and not _is_province(text, gaz):
             return False  # 城区 is a district's name somewhere, but here it means downtown
+        if a_kind(text):
+            return False  # `城中村`, `贫困村`: a kind of place, no name
         if text in data_words("place_name_suffixes.txt") | data_words("facility_after.txt"):
             return False  # `近期卡口查控情况`: a kind of place alone (卡口, 码头, 收费站) names none
         named_like_a_division = text.endswith(

@@ -11,6 +11,7 @@ from epikg.lexicon import data_groups, data_longest_first, data_words, is_common
 from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
+    a_kind,
     begins_a_title,
     goes_on_as_a_word,
     inside_a_body,
@@ -37,6 +38,8 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
     def is_village(start: int, stem: str, suffix: str) -> bool:
         # right after its township a village's name may be an everyday word (`紫湖镇开拓村`, `大王庄村`)
         named_by_word = may_be_a_word_after_its_township(stem, suffix)
+        if a_kind(stem + suffix):
+            return False  # `河口镇城中村`: a kind of village, no name
         return not is_generic_stem(stem, word_may_name=named_by_word) and not inside_a_body(
             text, start, start + len(stem) + len(suffix)
         )

@@ -103,8 +103,13 @@ def _a_numeral_idiom(stem: str) -> bool:
 
 def may_be_a_word_after_its_township(stem: str, suffix: str) -> bool:
     """Right after its township a village's name may be an everyday word (`紫湖镇开拓村`, `大王庄村`), unless its
-    ending closes an everyday word (`乡村`) or follows a level character (`组织镇村干部`: 镇村, towns and villages)."""
-    return not is_common_word(stem[-1:] + suffix[:1]) and stem[-1:] not in data_words("place_level_chars.txt")
+    ending closes an everyday word (`乡村`) or follows a level character (`组织镇村干部`: 镇村, towns and villages),
+    or the whole is a kind of village (`城中村`)."""
+    return (
+        not is_common_word(stem[-1:] + suffix[:1])
+        and stem[-1:] not in data_words("place_level_chars.txt")
+        and not a_kind(stem + suffix)  # `城中村`: a kind of village (data/place_village_kinds.txt)
+    )
 
 
 def a_kind(stem: str) -> bool:
@@ -117,7 +122,10 @@ def a_kind(stem: str) -> bool:
 def _kinds() -> frozenset[str]:
     kinds = data_words("place_kind_modifiers.txt")
     endings = (*data_words("place_division_endings.txt"), *data_words("place_name_suffixes.txt"))
-    return frozenset(kinds) | {kind + ending for kind in kinds for ending in endings}
+    villages = {
+        k + v for k in data_words("place_village_kinds.txt") for v in data_words("place_village_suffixes.txt")
+    }
+    return frozenset(kinds) | {kind + ending for kind in kinds for ending in endings} | villages
 
 
 def _numbered_name(stem: str) -> bool:
