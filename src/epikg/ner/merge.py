@@ -591,17 +591,17 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         if m.type is EntityType.PERSON and m.end > longest_person.get(m.start, -1):
             longest_person[m.start] = m.end
     # `陕西省长安县斗门镇`: the model's place starts on the title's last character (省长 is 陕西省 and 长安县), so
-    # the would-be name after that title (安县斗) is the rest of the place
+    # the would-be name after that title (安县斗) is the rest of the place; `王伟李强`: a title rule's 王伟李 runs
+    # into the model's next name (李强), and gives way to it
     seams = {m.start + 1: m.end for m in model if m.type is EntityType.PLACE}
     person_starts = {m.start for m in model if m.type is EntityType.PERSON and m.end - m.start >= 2}
     rule = [
         r
         for r in rule
         if not (r.source in ("rule:title", OPENING_NAME) and longest_person.get(r.start, -1) > r.end)
-        and not (r.source == "rule:title" and seams.get(r.start, -1) > r.start)
         and not (
-            r.source == "rule:title" and r.end - 1 in person_starts
-        )  # `王伟李强`: the model's 李强 there
+            r.source == "rule:title" and (seams.get(r.start, -1) > r.start or r.end - 1 in person_starts)
+        )
     ]
     candidates = sorted({*rule, *model}, key=_rank)
     reach = max((m.end - m.start for m in candidates), default=0)

@@ -535,7 +535,7 @@ def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
     for match in verbs.finditer(text):
         for start, name in _names_ending_at(text, match.start()):
             first = None if _opens_clause(text, start) else _joined_before(text, start)
-            if (not _opens_clause(text, start) and first is None) or not _plausible(name, before_report=True):
+            if (not _opens_clause(text, start) and first is None) or not _plausible(name, joins_nothing=True):
                 continue
             if (
                 len(name) >= 3
@@ -757,16 +757,16 @@ def _name_at(text: str, start: int) -> str | None:
     at = start + surname  # the given name's start
     short, long = text[start : at + 1], text[start : at + 2]
     followers = data_words("person_followers.txt")
-    before_report = _ends_a_name(text, at + 1)  # `李长和说`, `张辉向先后前往`: no conjunction or preposition
+    joins_nothing = _ends_a_name(text, at + 1)  # `李长和说`, `张辉向先后前往`: no conjunction or preposition
     short_then_word = (
         len(long) < len(short) + 1
-        or (long[-1] in followers and not before_report)
+        or (long[-1] in followers and not joins_nothing)
         # `刘军进村入户`; but `吴皇发出席`: the word after three wins
         or (
             text[at + 1 : at + 3] in data_words("person_verbs_after.txt")
             and not starts_own_word(text, at + 2)
         )
-        or (long[-1] in data_words("person_never_ends.txt") and not before_report)  # `张伟第一时间`: no 第
+        or (long[-1] in data_words("person_never_ends.txt") and not joins_nothing)  # `张伟第一时间`: no 第
         or not HAN.match(long[-1])
         or text[at + 2 : at + 3] in data_words("person_aspect_marks.txt")  # `吴达骑着`: 骑 is the verb
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
@@ -778,7 +778,7 @@ def _name_at(text: str, start: int) -> str | None:
         not short_then_word
         and long[-1] in function_surnames("preposition")
         and is_common_word(text[at + 2 : at + 4])
-        and not before_report
+        and not joins_nothing
     ):
         short_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
     if not short_then_word and is_common_word(text[at + 1 : at + 3]):
@@ -791,9 +791,9 @@ def _name_at(text: str, start: int) -> str | None:
         surname == 2
     ):  # `东方国栋`: a double surname that is also an everyday word (东方) opens the name all the same
         return long if _plausible(long, checked_by_model=True) else short
-    if not short_then_word and _plausible(long, before_report=before_report):
+    if not short_then_word and _plausible(long, joins_nothing=joins_nothing):
         return long
-    if short_then_word and _plausible(short, before_report=_ends_a_name(text, at)):  # `左和。`, `范和汇报`
+    if short_then_word and _plausible(short, joins_nothing=_ends_a_name(text, at)):  # `左和。`, `范和汇报`
         return short
     return None
 
@@ -885,17 +885,18 @@ def is_surname_and_address(name: str) -> bool:
     return False
 
 
-def _plausible(name: str, *, checked_by_model: bool = False, before_report: bool = False) -> bool:
+def _plausible(name: str, *, checked_by_model: bool = False, joins_nothing: bool = False) -> bool:
     """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某; no everyday
     word first. A name the model will check (`checked_by_model`) may have no listed surname or be a word. No
-    name ends in a particle or a conjunction, but one right before a verb of report (`before_report`) may end
-    in the character of a conjunction (`李长和说`), as none stands there."""
+    name ends in a particle or a conjunction, but one whose last character joins nothing where it stands
+    (`joins_nothing`: before a verb of report, an adverb, punctuation; _ends_a_name) may end in the character of a
+    conjunction (`李长和说`, `左和。`)."""
     return (
         (checked_by_model or (looks_like_name(name) and not is_common_word(name[:2])))
         and not any(c in data_words("person_placeholders.txt") for c in name)
         and (
             name[-1] not in data_words("person_never_ends.txt")
-            or (before_report and name[-1] in conjunction_surnames())
+            or (joins_nothing and name[-1] in conjunction_surnames())
         )
         and not name.startswith(data_longest_first("person_not_names.txt"))
         and not any(t in name for t in title_words())
