@@ -281,6 +281,17 @@ def _count_units() -> frozenset[str]:
 
 def counted(text: str, start: int) -> bool:
     """`近14天有上海、...`, `3条机耕路`, `两条机耕路`: a measure word or a unit of time right after a number (its
-    digits, or the numeral that is only ever a count, 两) counts; no name starts with it."""
+    digits, or the numeral that is only ever a count, 两) counts, and a numeral's unit ends the number
+    (ends_a_number); no name starts with either."""
     before, at = text[start - 1 : start], text[start : start + 1]
-    return (before.isdigit() or before in numerals("colloquial")) and at in _count_units()
+    return ends_a_number(text, start) or (
+        (before.isdigit() or before in numerals("colloquial")) and at in _count_units()
+    )
+
+
+def ends_a_number(text: str, start: int) -> bool:
+    """`全镇3万山乡儿女`, `19万水乡儿女`, `三万山乡`: a numeral's unit (万, 千: data/numerals.tsv) right after a
+    number's digit or numeral ends the number; no name starts with it (万山乡)."""
+    before = text[start - 1 : start]
+    units = {char for char, value in numerals().items() if value >= 100}
+    return text[start : start + 1] in units and (before.isdigit() or before in numerals())

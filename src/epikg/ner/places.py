@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, data_groups, data_longest_first, data_table, data_words, is_common_word
+from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word
 from epikg.ner.place_chains import (
     groups_after_villages,
     is_township,
@@ -20,6 +20,7 @@ from epikg.ner.place_stems import (
     a_campaign_title,
     begins_a_title,
     counted,
+    ends_a_number,
     inside_a_body,
     is_generic_stem,
     is_phrase,
@@ -29,14 +30,6 @@ from epikg.records import EntityType, Mention
 from epikg.spans import Taken, occurrences
 
 _MAX_PLACE = 12
-
-
-def _counted_from(text: str, start: int) -> bool:
-    """`全镇3万山乡儿女`, `19万水乡儿女`: a numeral's unit (万, 千: data/numerals.tsv) right after a number ends
-    the number, and starts no place's name (万山乡)."""
-    units = {n for n, value in data_table("numerals.tsv").items() if int(value) >= 100}
-    before = text[start - 1 : start]
-    return text[start : start + 1] in units and (before.isdigit() or before in data_table("numerals.tsv"))
 
 
 def place_mentions(text: str) -> list[Mention]:
@@ -89,7 +82,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(list_siblings(text, found))
     # `打造“无疫村”`; `3万山乡儿女`: 万 ends the number
     found = [
-        m for m in found if not a_campaign_title(text, m.start, m.end) and not _counted_from(text, m.start)
+        m for m in found if not a_campaign_title(text, m.start, m.end) and not ends_a_number(text, m.start)
     ]
     return sorted(found, key=lambda m: m.start)
 
