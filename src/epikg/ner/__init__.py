@@ -193,7 +193,7 @@ def names_between_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Menti
         start, end = before.end + 1, after.start - 1
         item = text[start:end]
         if (
-            text[before.end : start] == text[end : after.start] == _LIST_COMMA
+            text[before.end : start] == text[end : after.start] == "、"
             and 2 <= len(item) <= 3
             and looks_like_name(item)
             and not is_common_word(item)
@@ -206,9 +206,6 @@ def names_between_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Menti
         return mentions
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
     return tuple(sorted((*kept, *found), key=lambda m: (m.start, m.end)))
-
-
-_LIST_COMMA = "\u3001"
 
 
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
