@@ -888,3 +888,26 @@ def test_a_title_set_apart_by_spaces_before_the_next_name_is_the_next_ones() -> 
     # a byline: `记者 马宁 通讯员 白洁`, 马宁 is no 通讯员
     found = _posts_with_model_persons("(县融媒体中心记者 马宁 通讯员 白洁)", ["马宁", "白洁"])
     assert ("马宁", "通讯员") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "州委副书记、州长龙建华主持召开会议。",
+            {("龙建华", "州委副书记", "州委"), ("龙建华", "州长", "州政府")},
+        ),
+        ("盟委书记、盟长乌力吉检查卡点。", {("乌力吉", "盟委书记", "盟委"), ("乌力吉", "盟长", "盟政府")}),
+        ("旗委书记孟和深入嘎查督导。", {("孟和", "旗委书记", "旗委")}),
+        ("恩施州委书记田晓明主持会议。", {("田晓明", "州委书记", "恩施州委")}),
+    ],
+)
+def test_posts_of_autonomous_prefectures_leagues_and_banners(text: str, expected: set) -> None:
+    """An autonomous prefecture (州), a league (盟) and a banner (旗) have committees and heads as a county does:
+    州长 heads the 州政府, 旗委书记 is the secretary of the 旗委."""
+    assert expected <= posts_of(text)
+
+
+def test_a_prefectures_zhou_in_an_outlets_name_starts_no_body() -> None:
+    """`台州日报`: 州 ends a city's name there; it names no level whose body the paper would be."""
+    assert "州日报" not in {m.text for m in recognize("来源:台州日报 作者:周国平", [])}

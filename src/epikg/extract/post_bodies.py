@@ -83,10 +83,14 @@ def title_and_body(
     prefix = place.written if place is not None else ""
     rest = segment[len(prefix) :]
     # 苍南县委书记 -> 县委书记, 浦市镇党委书记 -> 镇党委书记: the level stays in the title.
-    # Not a 社区's 区, which names no district: the level character must be the place's own level.
+    # Not a 社区's 区, which names no district: the level character must be the place's own level; a prefecture's
+    # 州 or 盟, no level character of a bare body's (台州日报), stays too (恩施州委书记 -> 州委书记).
     keeps_level = (
         place is not None
-        and level_chars().get(prefix[-1]) == place.level
+        and (
+            level_chars().get(prefix[-1]) == place.level
+            or (prefix[-1] not in level_chars() and prefix[-1] in data_groups("org_committees.tsv")["level"])
+        )
         and rest.startswith(level_body_starts())
     )
     title_text = prefix[-1] + rest if keeps_level else rest
