@@ -180,6 +180,60 @@ def test_working_groups_set_up_or_listed_are_bodies(text: str, groups: list[str]
     assert not [b for b in found if b not in groups and b.endswith(("专班", "组"))]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("全县成立了以县长为组长的疫情防控工作领导小组,统筹全县工作。", "疫情防控工作领导小组"),
+        ("乡里组建了以乡党委书记任组长的疫情防控工作专班,下设四个小组。", "疫情防控工作专班"),
+        ("我县迅速成立由县委副书记任指挥长的防控指挥部。", "防控指挥部"),
+        ("镇上成立了以副镇长为组长的应急处置组,负责转运。", "应急处置组"),
+    ],
+)
+def test_a_body_named_after_who_leads_it(text: str, body: str) -> None:
+    """`以县长为组长的…领导小组`: what is said of a body's leader before 的 is no part of its name, which starts
+    after 的."""
+    found = [m.text for m in recognize(text, split_sentences(text)) if m.type is EntityType.ORGANIZATION]
+    assert body in found, found
+    assert not [b for b in found if "的" in b]
+    # nor is a particle after the leader's post a name for the model to check (`指挥长的防控`)
+    assert not [m for m in rule_mentions(text) if m.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "posts"),
+    [
+        (
+            "平江县召开会议。县里成立了以县委书记李明为组长、县长王强为第一副组长的疫情防控工作领导小组。",
+            "平江县疫情防控工作领导小组",
+            {("李明", "组长"), ("王强", "第一副组长")},
+        ),
+        (
+            "苍南县召开会议。县里成立了由县长任指挥长的新冠肺炎疫情防控指挥部。",
+            "苍南县新冠肺炎疫情防控指挥部",
+            set(),
+        ),
+        (
+            "城关镇召开会议。会议决定成立以镇长刘伟为指挥长的疫情防控指挥部。",
+            "城关镇疫情防控指挥部",
+            {("刘伟", "指挥长")},
+        ),
+    ],
+)
+def test_a_body_named_after_its_leaders_is_of_their_level_and_holds_their_posts(
+    tmp_path,  # noqa: ANN001
+    text: str,
+    body: str,
+    posts: set,
+) -> None:
+    """The level of the leaders' first post (县委书记, 镇长) is the body's, in the article's place of that level;
+    the posts 为 gives them in the phrase (组长, 指挥长) are that body's."""
+    found = _extract(tmp_path, text)
+    assert body in found.organizations.values()
+    assert {(name, title, body) for name, title in posts} <= {
+        (p.person, p.title, p.organization) for p in found.posts
+    }
+
+
 def test_a_count_of_groups_is_no_groups_name() -> None:
     assert not [b for b in bodies("干部带头组建卡点服务、考核督查六个工作专班。") if "六个" in b]
 
@@ -479,12 +533,13 @@ def test_a_body_set_up_is_the_setters(tmp_path, text: str, body: str) -> None:  
         "苍南县召开会议。全县共组建党员突击队440个。",
         "苍南县召开会议。在全县213个行政村建立了公共卫生安全委员会。",
         "苍南县召开会议。五岔村成立值班执勤队伍。",
-        "苍南县召开会议。县里成立了由县长任指挥长的新冠肺炎疫情防控指挥部。",
+        "苍南县召开会议。各村成立了由村支书任组长的疫情防控工作专班。",
+        "五岔村召开会议。各村成立了由村支书任组长的疫情防控工作专班。",
     ],
 )
 def test_bodies_set_up_in_many_places_or_described_are_not_one_places(tmp_path, text: str) -> None:  # noqa: ANN001
-    """Many bodies of a kind (`各村都成立`), a team in general (`队伍`), or a description before the name
-    (`由县长任指挥长的`): no one body of the article's place, and none named across 的."""
+    """Many bodies of a kind (`各村都成立`, `各村成立了由村支书任组长的`), or a team in general (`队伍`): no one
+    body of the article's place, and none named across 的."""
     found = graph_bodies(tmp_path, text)
     assert not [b for b in found if b.startswith(("苍南县", "五岔村")) or "的" in b or "队伍" in b]
 

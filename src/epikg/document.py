@@ -204,7 +204,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
     from epikg.extract.place_divisions import Paragraphs
     from epikg.extract.places import read_places
-    from epikg.extract.post_own_bodies import outside_posts, phrase_bodies
+    from epikg.extract.post_own_bodies import led_bodies, outside_posts, phrase_bodies
     from epikg.extract.posts import find_posts
     from epikg.extract.quantities import find_quantities
     from epikg.ner import recognize
@@ -247,6 +247,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
     posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
     posts, named_as = phrase_bodies(posts, mentions, bodies)
+    posts = led_bodies(text, posts, mentions, bodies)
     measures = place_measures(
         text,
         article.sentences,

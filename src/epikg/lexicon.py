@@ -452,6 +452,14 @@ def _not_body_endings() -> tuple[str, ...]:
     return tuple(data_words("org_not_endings.txt"))
 
 
+@cache
+def leader_phrase() -> re.Pattern[str]:
+    """The end of what says who leads a body, right before the body's own name (`以县长为组长的`: a leader's post and
+    its link, data/org_leaders.tsv). Shared by the body rules (ner/bodies.py) and extract/."""
+    groups = data_groups("org_leaders.tsv")
+    return re.compile(f"(?:{alternation(groups['post'])})(?:{alternation(groups['link'])})")
+
+
 def looks_like_body(text: str) -> bool:
     """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`), not in a word that names none (`通报`:
     data/org_not_endings.txt)."""

@@ -16,7 +16,15 @@ from epikg import gazetteer
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
-from epikg.lexicon import data_groups, data_table, data_words, is_common_word, looks_like_body, titles
+from epikg.lexicon import (
+    data_groups,
+    data_table,
+    data_words,
+    is_common_word,
+    leader_phrase,
+    looks_like_body,
+    titles,
+)
 from epikg.ner.bodies import bare_units, is_generic, last_unit, named_unit, org_type, without_name_words
 from epikg.records import EntityType, Mention, Organization, Place
 
@@ -249,6 +257,31 @@ def _founder(text: str, mention: Mention, place_ends: dict[int, Mention], locali
     return None
 
 
+def _led_by(text: str, mention: Mention, locality: Locality) -> str | None:
+    """`成立了以镇长为组长的疫情防控领导小组`, `以县委书记为组长、县长为副组长的领导小组`: a body named after what is said
+    of its leaders (lexicon.leader_phrase) is the body of the level their first post names, in the
+    article's place of that level (its full name), else None."""
+    clause_start = max(text.rfind(c, 0, mention.start) for c in CLAUSE_ENDS) + 1
+    phrase = text[clause_start : mention.start]
+    if not any(m.end() == len(phrase) for m in leader_phrase().finditer(phrase)) or any(
+        c in data_words("org_plural_chars.txt") for c in phrase
+    ):
+        return None  # `各村成立了由村支书任组长的工作专班`: one in each village, no one body
+    posts = tuple(titles())
+    char = next(
+        (
+            c
+            for i, c in enumerate(phrase)
+            if c in level_chars() and any(phrase.startswith(posts, i + k) for k in range(4))
+        ),
+        None,
+    )
+    if char is None or level_chars()[char] not in locality.by_level:
+        return None
+    found = resolve(char + mention.text, locality)
+    return found if found != char + mention.text else None
+
+
 def _coordinated_with(
     text: str, mention: Mention, org_ends: dict[int, Mention], locality: Locality
 ) -> str | None:
@@ -375,6 +408,7 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
                 convener + m.text
                 if convener
                 else _founder(text, m, place_ends, locality)
+                or _led_by(text, m, locality)
                 or _coordinated_with(text, m, org_ends, locality)
                 or _listed_with(text, m, org_ends, resolved, place_starts)
             )

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from epikg.extract.organizations import level_chars
+from epikg.extract.organizations import CLAUSE_ENDS, level_chars
 from epikg.extract.post_bodies import level_body_starts
 from epikg.extract.post_phrases import title_ending_at
-from epikg.lexicon import Title, org_type_rules
+from epikg.lexicon import Title, data_groups, leader_phrase, org_type_rules
 from epikg.records import EntityType, Mention, Post
 
 _LEVEL_BODY_TYPES = ("party_committee", "government")
@@ -47,6 +47,24 @@ def phrase_bodies(
             named_as[body] = post.organization
         found.append(post)
     return found, named_as
+
+
+def led_bodies(
+    text: str, posts: Sequence[Post], mentions: Sequence[Mention], bodies: dict[str, str]
+) -> list[Post]:
+    """Each post, a leader's without a body of its own (`周力农为第一指挥长`) given the body named right after what
+    is said of its leaders, within the clause (`以党委书记周力农为第一指挥长、镇长陈楚为指挥长的疫情防控指挥部`:
+    lexicon.leader_phrase). `bodies` maps an organization mention's text to the body's full name."""
+    leaders = tuple(data_groups("org_leaders.tsv")["post"])
+    orgs = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION and m.key in bodies}
+    found = []
+    for post in posts:
+        clause_end = min((at for c in CLAUSE_ENDS if (at := text.find(c, post.end)) >= 0), default=len(text))
+        led = leader_phrase().search(text, post.start, clause_end)
+        if post.organization is None and post.title.endswith(leaders) and led and led.end() in orgs:
+            post = replace(post, organization=bodies[orgs[led.end()].key])
+        found.append(post)
+    return found
 
 
 def _title_word(text: str, post: Post, posts: Sequence[Post]) -> tuple[int, Title] | None:

@@ -20,6 +20,7 @@ from epikg.lexicon import (
     data_words,
     generic_bodies,
     is_common_word,
+    leader_phrase,
     looks_like_body,
     org_type_rules,
     phrase_ends_at,
@@ -129,6 +130,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         start = _org_start(text, match.start(), place_ends)
         if start is None:  # `柑子派出所`: no place or level starts it, but a town's short form does
             start = _org_start(text, match.start(), short_ends)
+        if (
+            start is None
+        ):  # `由县委副书记任指挥长的防控指挥部`: the name starts after what is said of its leader
+            start = _start_after_its_leader(text, match.start())
         merged = short_ends.get(start) if start is not None else None
         if merged is not None and merged.text + text[start] in place_names:
             start = merged.start  # `桃园村民委员会`: 桃园村 and 村民委员会 written with one 村
@@ -177,7 +182,9 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         if clause:
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
             start = clause[-1].end()
-            if start >= match.start() or text[start] not in _level_chars():
+            if start >= match.start() or (
+                text[start] not in _level_chars() and not _after_its_leader(text, start)
+            ):
                 continue
         start += verb_inside(text[start : match.end()])
         if match.group() not in data_words("org_unit_endings.txt") and _over_a_body_and_a_clause(
@@ -683,6 +690,25 @@ def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
     return start + cut if suffix_start - (start + cut) >= 2 else None
 
 
+def _after_its_leader(text: str, at: int) -> bool:
+    """What is said of a body's leader ends at `at` (`以县长为组长的`: lexicon.leader_phrase), and its name starts."""
+    return any(m.end() == at for m in leader_phrase().finditer(text, max(0, at - 8), at))
+
+
+def _start_after_its_leader(text: str, suffix_start: int) -> int | None:
+    """Where a body's name starts after what is said of its leader (`由县委副书记任指挥长的防控指挥部`: lexicon.
+    leader_phrase), ending within reach of its suffix (over the epidemic words of an official name and at most 8
+    Han characters); None where nothing is said so."""
+    ends = [
+        m.end()
+        for m in leader_phrase().finditer(
+            text, max(0, _name_words_start(text, suffix_start) - 12), suffix_start
+        )
+    ]
+    at = max(ends, default=None)
+    return at if at is not None and all(HAN.match(c) for c in text[at:suffix_start]) else None
+
+
 def _after_particles(text: str, at: int) -> int:
     """Past the particles after a setup verb (`成立了`, `组建起`: data/org_verb_particles.txt)."""
     while text[at : at + 1] in data_words("org_verb_particles.txt") and at < len(text):
@@ -799,6 +825,7 @@ def _working_groups(text: str) -> list[Mention]:
     starts = {0} | {i + 1 for i, char in enumerate(text) if char in _BEFORE_GROUP}
     after = (*lead_verbs(), *data_groups("working_groups.tsv")["after"])
     starts |= {_after_particles(text, m.end()) for verb in after for m in re.finditer(re.escape(verb), text)}
+    starts |= {m.end() for m in leader_phrase().finditer(text)}  # `以县长为组长的疫情防控工作专班`
     found = _group_offices(text, sorted(starts))
     for start in sorted(starts):
         match = _group().match(text, start)
