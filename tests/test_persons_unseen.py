@@ -320,3 +320,31 @@ def test_a_byline_credits_its_name_even_where_it_is_an_everyday_word(text: str, 
 @pytest.mark.parametrize("text", ["记者连续报道了此事。", "记者现场报道:全县已设卡点。"])
 def test_a_reporters_adverb_before_a_report_is_no_name(text: str) -> None:
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据了解,向文斌已连续在卡点值守了15天。", "向文斌"),
+        ("目前,邵佳琪已连续工作20天。", "邵佳琪"),
+    ],
+)
+def test_a_name_opening_its_clause_before_an_adverb_and_a_verb_of_the_response(text: str, name: str) -> None:
+    """`向文斌已连续值守`: 已 (already), which ends no given name, stands between the subject and its verb; 向
+    opens the name, no preposition's object follows it."""
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", ["艾尼瓦尔·阿布都说,我们一定守好村子。", "护士艾尼瓦尔·阿布都主动请缨。"])
+def test_the_part_after_a_names_dot_opens_no_clause(text: str) -> None:
+    """`阿布都说`: after the dot a name goes on; its last part is no subject of its own (阿布, then 都)."""
+    assert "阿布" not in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("镇长王刚欣慰地说,大家都很配合。", "王刚"), ("党委书记张晨欣喜地说,这是好事。", "张晨")],
+)
+def test_a_word_of_manner_after_a_name_is_the_clauses(text: str, name: str) -> None:
+    """`欣慰地说`: a word before 地 says how the act is done; the name ends before it (no 王刚欣)."""
+    assert persons(text) == [name]

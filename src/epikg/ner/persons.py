@@ -533,7 +533,9 @@ def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
     right before a word `verbs` finds."""
     found = []
     for match in verbs.finditer(text):
-        for start, name in _names_ending_at(text, match.start()):
+        # `向文斌已连续值守`: an adverb that ends no name (data/person_clause_adverb_chars.txt) may stand between
+        end = match.start() - 1 if adverb_before_verb(text, match.start() - 1) else match.start()
+        for start, name in _names_ending_at(text, end):
             first = None if _opens_clause(text, start) else _joined_before(text, start)
             if (not _opens_clause(text, start) and first is None) or not _plausible(name, joins_nothing=True):
                 continue
@@ -548,7 +550,7 @@ def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
             ):
                 continue  # `同时表示`, `向群众表示`: a function word, not a surname
             found += [first] if first else []
-            found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
+            found.append(Mention(name, EntityType.PERSON, start, end, _SOURCE))
             break
     return found
 
@@ -695,11 +697,12 @@ def _post_titles() -> tuple[str, ...]:
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    """Nothing but punctuation, a line's start or a lead word (`据`) before `start`."""
+    """Nothing but punctuation, a line's start or a lead word (`据`) before `start`; not the dot inside a name
+    (`艾尼瓦尔·阿布都说`: 阿布 opens no clause)."""
     leads = data_groups("person_reports.tsv")["lead"]
     lead = next((w for w in leads if text.endswith(w, 0, start)), "")
     before = text[start - len(lead) - 1 : start - len(lead)]
-    return not before or not HAN.match(before)
+    return not before or (not HAN.match(before) and before != "·")
 
 
 def _in_title_list(text: str, start: int) -> bool:
@@ -773,6 +776,7 @@ def _name_at(text: str, start: int) -> str | None:
         or (long[-1] in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
         or counts_what_follows(text, at + 1)  # `副县长李明六次到卡点`: 六 counts the visits
         or adverb_before_verb(text, at + 1)  # `县长王刚都说好`
+        or _manner_word_at(text, at + 1)  # `镇长王刚欣慰地说`
     )
     if (
         not short_then_word
@@ -796,6 +800,14 @@ def _name_at(text: str, start: int) -> str | None:
     if short_then_word and _plausible(short, joins_nothing=_ends_a_name(text, at)):  # `左和。`, `范和汇报`
         return short
     return None
+
+
+def _manner_word_at(text: str, at: int) -> bool:
+    """A word of the lexicon (jieba's) starts at `at` and a mark of manner follows it (`欣慰地说`, `深情地`:
+    data/person_manner_marks.txt): the word says how the clause's act is done, and no name ends inside it."""
+    return listed_as(text[at : at + 2]) == "W" and text[at + 2 : at + 3] in data_words(
+        "person_manner_marks.txt"
+    )
 
 
 def counts_what_follows(text: str, at: int) -> bool:
