@@ -37,6 +37,8 @@ from helpers import DAY, STORY, TITLE, published_day
         "【时间：2020-02-03】【来源：某某县】",
         "作者：张明 2020-02-03 10:20 阅读 1025",
         "稿源：某某日报 2020-02-03 10:20:33",
+        "2020年2月3日16时 来源：某某县委宣传部",  # the hour alone after the date
+        "发布时间：2020年2月3日 9时",
         "2020年02月03日 星期一 第03版",  # an e-paper's issue, not a banner of today
         "2020年2月3日 星期一 第三版：要闻",
         "某某镇开展全员核酸检测 2020-02-03 08:15:33 某某县人民政府",  # a headline, its stamp and its site

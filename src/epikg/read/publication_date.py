@@ -46,9 +46,10 @@ from epikg.lexicon import (
 from epikg.read.page_layout import header_end, page_labels, roles
 
 _EARLIEST_YEAR = 2019
-# An optional time after the date (`11:03`, `11:03:05`, `11时03分`, ISO `T11:03:00+08:00`).
+# An optional time after the date (`11:03`, `11:03:05`, `11时03分`, ISO `T11:03:00+08:00`), or its hour alone
+# (`2020年2月5日16时`).
 _TIME = (
-    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})\s*秒?|\s*分)?"
+    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*(?:[:时]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})\s*秒?|\s*分)?|时(?!\s*\d))"
     r"(?:Z|\+\d{2}:?\d{2})?(?![\d:]))?"
 )
 _NUMERIC_DATE = re.compile(
@@ -290,7 +291,12 @@ def _calendar_value(match: re.Match[str], today: date) -> tuple[date | datetime 
         value: date | datetime = date(year, month, day)
         if match.groupdict().get("H") is not None:
             value = datetime(
-                year, month, day, int(match.group("H")), int(match.group("M")), int(match.group("S") or 0)
+                year,
+                month,
+                day,
+                int(match.group("H")),
+                int(match.group("M") or 0),
+                int(match.group("S") or 0),
             )
     except ValueError:
         return None, "no such day or time"
