@@ -104,6 +104,8 @@ def test_epidemic_words_do_not_make_a_clause_a_body(text: str) -> None:
         ("镇宣传队走村入户。", ["镇宣传队"]),
         ("县市场监督管理局、县交通运输局组成检查组。", ["县市场监督管理局", "县交通运输局"]),
         ("县自然资源和规划局派出干部。", ["县自然资源和规划局"]),
+        ("县委第二巡察组进驻城关镇开展督查。", ["县委第二巡察组"]),  # the party's inspection teams
+        ("省委巡视组、市暗访组先后到我县。", ["省委巡视组", "市暗访组"]),
     ],
 )
 def test_a_body_named_by_its_suffix(text: str, expected: list[str]) -> None:
