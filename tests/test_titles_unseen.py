@@ -911,3 +911,36 @@ def test_posts_of_autonomous_prefectures_leagues_and_banners(text: str, expected
 def test_a_prefectures_zhou_in_an_outlets_name_starts_no_body() -> None:
     """`台州日报`: 州 ends a city's name there; it names no level whose body the paper would be."""
     assert "州日报" not in {m.text for m in recognize("来源:台州日报 作者:周国平", [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "副组长:王志强  县委副书记、县长\n",
+            {("王志强", "县委副书记", "县委"), ("王志强", "县长", "县政府")},
+        ),
+        (
+            "姓名:张建国  职务:城关镇党委书记  联系电话:13800001111\n",
+            {("张建国", "镇党委书记", "城关镇党委")},
+        ),
+    ],
+)
+def test_posts_in_a_column_after_the_name_and_its_spaces(text: str, expected: set) -> None:
+    """A list line or a form: the name, spaces (and maybe the field's label), then a field of posts that ends the
+    line or comes before the next labelled field."""
+    name = next(iter(expected))[0]
+    mentions = [Mention(name, EntityType.PERSON, text.index(name), text.index(name) + len(name), "model")]
+    places, locality = read_places([*mentions, *recognize(text, split_sentences(text))])
+    posts, _ = find_posts(text, mentions, places, locality)
+    assert expected <= {(p.person, p.title, p.organization) for p in posts}
+
+
+def test_a_title_between_names_set_apart_by_spaces_is_no_column_of_posts() -> None:
+    # `记者 马宁 通讯员 白洁`: the field after 马宁 runs on to another name, so 通讯员 is 白洁's
+    assert ("马宁", "通讯员") not in titles_of("记者 马宁 通讯员 白洁")
+
+
+def test_a_later_post_of_a_profile_is_in_the_first_posts_place() -> None:
+    # `现任下溪村党支部书记、村委会主任`: the committee is 下溪村's, as in a list line
+    assert ("方桂英", "村委会主任", "下溪村委会") in posts_of("方桂英,女,现任下溪村党支部书记、村委会主任。")

@@ -97,20 +97,27 @@ def posts_after(
     if predicate is None and text.startswith(",", end) and _past_profile(text, end + 1) > end + 1:
         predicate = ","  # `张小红,汉族,中共党员,现任...`: a profile
     if predicate is None:
+        predicate = _spaces_before_titles(text, end)  # `组长:李明  县委书记`: a list line's column of posts
+    if predicate is None:
         return []
     start = end + len(predicate)
-    described = predicate == "," or predicate in _appositions()  # a bracket or a profile after the name
+    # a bracket, a profile or a column after the name
+    described = predicate == "," or predicate in _appositions() or predicate[:1] in " \u3000"
     if described:
         start = _past_profile(text, start)
     # `张丽是一名网格员`: the post without its count (data/post_counters.txt)
     start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
-    posts = []
+    posts: list[Post] = []
+    shared = (
+        None  # the first post's place, which a later post of its level is in (`杨家村党支部书记、村委会主任`)
+    )
     while True:
         stop = _phrase_end(text, start, MAX_AFTER_VERB)
         if posts and any(start <= at < stop for at in person_starts):
             return posts  # `校长白玉山任组长、副校长那日苏任副组长`: the next phrase is another person's
         # not `张三为群众服务`
-        found = _closed_by_title(text, person, start, stop, places, locality, unit=unit)
+        found = _closed_by_title(text, person, start, stop, places, locality, shared, unit=unit)
+        shared = shared or (post_place(text[start:stop], places) if found else None)
         if not found and not posts and text[stop : stop + 1] in data_words("post_phrase_ends.txt"):
             return _post_after_de(text, person, start, stop, places, locality)
         posts += found
@@ -266,6 +273,36 @@ def _titles_to_clause_end(text: str, start: int) -> bool:
 @cache
 def _profile_attribute() -> re.Pattern[str]:
     return word_pattern(read_data_lines("post_profile_attributes.txt"))
+
+
+def _spaces_before_titles(text: str, end: int) -> str | None:
+    """`副组长:王强  县委副书记、县长`, `姓名:张建国  职务:城关镇党委书记  电话:…`: spaces after the name, maybe a
+    field's label (data/post_field_labels.txt) and its colon, then a field of nothing but 、-joined post phrases,
+    each closed by a title, that ends the line or comes before the next labelled field: what stands between the
+    name and its posts, else None (`记者 马宁 通讯员 白洁`: the title is the next name's)."""
+    start = past_spaces(text, end)
+    if start == end:
+        return None
+    label = next(
+        (w + ":" for w in data_longest_first("post_field_labels.txt") if text.startswith(w + ":", start)), ""
+    )
+    start += len(label)
+    field = _FIELD.match(text, start)
+    if field is None or not _FIELD_END.match(text, field.end()):
+        return None
+    at = start
+    for phrase in field.group().split("、"):
+        at += len(phrase)
+        if not (
+            0 < len(phrase) <= MAX_SEGMENT and all(HAN.match(c) for c in phrase) and title_ending_at(text, at)
+        ):
+            return None
+        at += 1
+    return text[end:start]
+
+
+_FIELD = re.compile(r"[^\s:]+")
+_FIELD_END = re.compile(r"[ \u3000]*(?:\n|$)|[ \u3000]+[\u4e00-\u9fff]{1,6}:")
 
 
 def _past_profile(text: str, start: int) -> int:
