@@ -221,6 +221,7 @@ INVENTED = [
     ("persuading villagers not to crowd", "patrol_enforcement", "网格员上门劝阻村民聚集打牌。"),
     ("asking about vaccination", "vaccination", "网格员上门询问居民疫苗接种情况。"),
     ("a grid worker at work", "volunteer_mobilization", "社区网格员挨家挨户上门。"),
+    ("the public served, not mobilized", "volunteer_mobilization", "县卫健局组织医护人员为群众接种疫苗。"),
     ("a red vest worn", "volunteer_mobilization", "村主任身穿红马甲骑车走村串户。"),
     ("a negated verb before the measure", "checkpoint", "该村没有设置卡点。"),
     ("a measure not yet taken", "mass_testing", "该乡尚未开展核酸检测。"),
