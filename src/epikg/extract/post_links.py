@@ -108,9 +108,8 @@ def posts_after(
     # `张丽是一名网格员`: the post without its count (data/post_counters.txt)
     start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
     posts: list[Post] = []
-    shared = (
-        None  # the first post's place, which a later post of its level is in (`杨家村党支部书记、村委会主任`)
-    )
+    # the first post's place, which a later post of its level is in (`杨家村党支部书记、村委会主任`)
+    shared = None
     while True:
         stop = _phrase_end(text, start, MAX_AFTER_VERB)
         if posts and any(start <= at < stop for at in person_starts):

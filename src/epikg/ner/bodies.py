@@ -130,9 +130,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         start = _org_start(text, match.start(), place_ends)
         if start is None:  # `柑子派出所`: no place or level starts it, but a town's short form does
             start = _org_start(text, match.start(), short_ends)
-        if (
-            start is None
-        ):  # `由县委副书记任指挥长的防控指挥部`: the name starts after what is said of its leader
+        # `由县委副书记任指挥长的防控指挥部`: the name starts after what is said of its leader
+        if start is None:
             start = _start_after_its_leader(text, match.start())
         merged = short_ends.get(start) if start is not None else None
         if merged is not None and merged.text + text[start] in place_names:
@@ -697,8 +696,8 @@ def _after_its_leader(text: str, at: int) -> bool:
 
 def _start_after_its_leader(text: str, suffix_start: int) -> int | None:
     """Where a body's name starts after what is said of its leader (`由县委副书记任指挥长的防控指挥部`: lexicon.
-    leader_phrase), ending within reach of its suffix (over the epidemic words of an official name and at most 8
-    Han characters); None where nothing is said so."""
+    leader_phrase), said within 12 characters before the epidemic words of an official name that end at its suffix,
+    with nothing but Han characters after it; None where nothing is said so."""
     ends = [
         m.end()
         for m in leader_phrase().finditer(
