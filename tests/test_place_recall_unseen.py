@@ -918,3 +918,14 @@ def test_a_township_whose_name_ends_in_a_listed_one_is_read_whole(text: str, nam
 )
 def test_a_profiles_subtitle_mark_is_no_part_of_the_place_after_it(text: str, expected: list) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("派出所等部门、三间房村成立值班执勤队伍。", "三间房村"), ("九条沟村设立了联合卡点。", "九条沟村")],
+)
+def test_a_listed_village_whose_name_opens_with_a_count_is_a_village(text: str, name: str) -> None:
+    """`三间房村`: a numeral and a measure word open the name, and the gazetteer lists the village; `三个村` stays a
+    count of villages."""
+    assert name in names(text)
+    assert not names("全镇三个村设立了卡点。")

@@ -352,3 +352,15 @@ def test_parse_number_round_trips_chinese_numerals(n: int) -> None:
 )
 def test_a_numeral_inside_a_word_or_a_session_is_no_count(text: str, expected: list) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_number_inside_a_places_name_counts_nothing(tmp_path) -> None:  # noqa: ANN001
+    """`三间房村`: 三间 (three rooms) is part of the village's name, read as a place, so it is no quantity; a count
+    beside it still is."""
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("三间房村设立卡点2个。\n", encoding="utf-8")
+    found = extract(read_article(page))
+    assert [(q.value, q.unit) for q in found.quantities] == [(Decimal(2), "个")]

@@ -206,7 +206,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.places import read_places
     from epikg.extract.post_own_bodies import led_bodies, outside_posts, phrase_bodies
     from epikg.extract.posts import find_posts
-    from epikg.extract.quantities import find_quantities
+    from epikg.extract.quantities import find_quantities, outside_names
     from epikg.ner import recognize
     from epikg.ner.bodies import INTERNAL_GROUPS
     from epikg.ner.place_chains import villages_in_bodies
@@ -258,7 +258,14 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         bodies,
         paragraphs,
     )
-    measures = [replace(m, ordered_by=named_as.get(m.ordered_by, m.ordered_by)) for m in measures]
+    measures = [
+        replace(
+            m,
+            ordered_by=named_as.get(m.ordered_by, m.ordered_by),
+            quantities=outside_names(m.quantities, mentions),
+        )
+        for m in measures
+    ]
     # A body named inside a post phrase is that post's (org:organization), not a mention of its own; an
     # institution's internal teams (read so that their tasks report no measure) are no bodies of the page's.
     mentions = tuple(m for m in outside_posts(text, mentions, posts) if m.source != INTERNAL_GROUPS)
@@ -307,7 +314,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         locality=locality.by_level,
         seats={name: place.key for name, place in seats.items()},
         posts=tuple(posts),
-        quantities=tuple(find_quantities(text)),
+        quantities=outside_names(find_quantities(text), mentions),
         measures=measures,
     )
 

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from epikg import gazetteer
 from epikg.lexicon import data_groups, data_table, is_common_word, numerals, read_data_lines
-from epikg.records import Quantity
+from epikg.records import EntityType, Mention, Quantity
 
 # --- numerals -------------------------------------------------------------------------
 
@@ -222,6 +223,12 @@ class _Hit:
     fuzzy: str | None = None
     post: str | None = None
     scale: str | None = None  # `10余万只`: a large unit after `余`, multiplying the number
+
+
+def outside_names(quantities: Iterable[Quantity], mentions: Iterable[Mention]) -> tuple[Quantity, ...]:
+    """The quantities less those read inside a place's or a body's name (`三间房村`: 三间 counts no rooms)."""
+    names = [(m.start, m.end) for m in mentions if m.type in (EntityType.PLACE, EntityType.ORGANIZATION)]
+    return tuple(q for q in quantities if not any(start <= q.start and q.end <= end for start, end in names))
 
 
 def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
