@@ -348,3 +348,10 @@ def test_the_part_after_a_names_dot_opens_no_clause(text: str) -> None:
 def test_a_word_of_manner_after_a_name_is_the_clauses(text: str, name: str) -> None:
     """`欣慰地说`: a word before 地 says how the act is done; the name ends before it (no 王刚欣)."""
     assert persons(text) == [name]
+
+
+def test_the_names_of_a_chat_groups_transcribed_replies() -> None:
+    """`毛妍:收到,我参与`: each reply opens with the name of who replied, a colon and a reply word."""
+    found = persons("王东治:收到,我参与;毛妍:收到,我参与;白昌:收到,我参与。")
+    assert {"毛妍", "白昌"} <= set(found)
+    assert not persons("通知:收到请回复。")

@@ -14,6 +14,7 @@ from functools import cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    alternation,
     data_groups,
     data_longest_first,
     data_table,
@@ -85,6 +86,7 @@ def person_mentions(text: str) -> list[Mention]:
         _before_acts,
         _placed_in_photos,
         _labelled,
+        _replying,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -136,6 +138,17 @@ def _labelled(text: str) -> list[Mention]:
         if name and _plainly_ends(text, start + len(name)):
             found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
     return found
+
+
+def _replying(text: str) -> list[Mention]:
+    """`王东治:收到,我参与;毛妍:收到`: a chat group's replies transcribed, each opened by the name of the person
+    who replied, its colon and a reply (data/person_chat_replies.txt)."""
+    return _opening_names(text, _reply_pattern())
+
+
+@cache
+def _reply_pattern() -> re.Pattern[str]:
+    return re.compile(f":(?:{alternation(data_longest_first('person_chat_replies.txt'))})")
 
 
 # --- a name after a title ----------------------------------------------------------------
