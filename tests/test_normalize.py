@@ -217,6 +217,19 @@ def test_place_names_keep_the_characters_simplified_writing_keeps(text: str, sim
     assert to_simplified(text) == simplified
 
 
+@pytest.mark.parametrize(
+    ("text", "simplified"),
+    [
+        ("医院医生孔日乾说,医院已开设发热门诊。", "医院医生孔日乾说,医院已开设发热门诊。"),
+        ("縣疾控中心副主任徐永乾介紹", "县疾控中心副主任徐永乾介绍"),
+        ("保持環境乾淨", "保持环境干净"),  # in an everyday word the character still folds
+    ],
+)
+def test_a_persons_name_keeps_a_character_simplified_names_keep(text: str, simplified: str) -> None:
+    """`孔日乾`: 乾 folds to 干 only where that makes an everyday word with a neighbour (data/script_name_chars.txt)."""
+    assert to_simplified(text) == simplified
+
+
 def test_no_county_or_town_of_the_gazetteer_is_changed_by_folding() -> None:
     from epikg import gazetteer
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import opencc
 
-from epikg.lexicon import read_data_lines
+from epikg.lexicon import is_common_word, read_data_lines
 
 _T2S = opencc.OpenCC("t2s")
 
@@ -34,7 +34,24 @@ def to_simplified(text: str) -> str:
         if len(lines) > 1:
             return "\n".join(to_simplified(line) for line in lines)
         out = "".join(_char_to_simplified(c) for c in text)
-    return _keep_names(text, out) if _kept_names()[0].search(text) else out
+    out = _keep_names(text, out) if _kept_names()[0].search(text) else out
+    return _keep_name_chars(text, out)
+
+
+def _keep_name_chars(text: str, out: str) -> str:
+    """`孔日乾说`, `徐永乾`: a character that names keep though the tables fold it (data/script_name_chars.txt: 乾,
+    folded to 干 as in 乾燥) stays as written unless its folded form makes an everyday word with a neighbour
+    (`饼乾` to 饼干, `乾净` to 干净)."""
+    kept = read_data_lines("script_name_chars.txt")
+    if not any(c in text for c in kept):
+        return out
+    chars = list(out)
+    for i, (own, folded) in enumerate(zip(text, out, strict=True)):
+        if own != folded and own in kept:
+            words = (out[i - 1 : i + 1] if i else "", out[i : i + 2])
+            if not any(len(w) == 2 and is_common_word(w) for w in words):
+                chars[i] = own
+    return "".join(chars)
 
 
 @lru_cache(maxsize=1)
