@@ -84,6 +84,21 @@ def test_a_township_the_gazetteer_does_not_list_stays_before_its_village() -> No
     assert {"邓屯乡", "李沟村"} <= {m.text for m in merged if m.type is LOC}
 
 
+def test_an_unlisted_township_listed_beside_another_division_is_a_place() -> None:
+    # an item of a list, one joiner from the next division, as in a chain
+    text = "工作人员在沙坪镇和北街镇设立核酸采样点。"
+    merged = merge(rule_mentions(text), [model(text, "沙坪镇"), model(text, "北街镇")])
+    assert {"沙坪镇", "北街镇"} <= {m.text for m in merged if m.type is LOC}
+
+
+def test_a_township_named_for_its_market_street_is_no_street() -> None:
+    # `长寿街镇`: 街 is part of the township's name, which ends at 镇
+    text = "长寿街镇、三市镇、加义镇等北部乡镇与湖北交界。"
+    merged = merge(rule_mentions(text), [model(text, "长寿街镇")])
+    places = {m.text for m in merged if m.type is LOC}
+    assert "长寿街镇" in places and "长寿街" not in places
+
+
 def test_an_unlisted_county_alone_is_still_no_place() -> None:
     text = "生态立县·创新活县·旅游富县"  # a slogan's words, each ending as a county does, none beside a place
     merged = merge(rule_mentions(text), [model(text, "新活县"), model(text, "游富县")])

@@ -578,7 +578,8 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         if plausible(
             m,
             after_a_township=m.start in township_ends,
-            in_a_chain=m.start in division_ends or m.end in division_starts,
+            # a chain (`邓屯乡李沟村`), or a list's item, one joiner apart (`长寿街镇、三市镇`)
+            in_a_chain=bool({m.start, m.start - 1} & division_ends or {m.end, m.end + 1} & division_starts),
         )
     ]
     model = [part for m in model for part in _country_first(m)]
