@@ -922,10 +922,14 @@ def test_a_profiles_subtitle_mark_is_no_part_of_the_place_after_it(text: str, ex
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("派出所等部门、三间房村成立值班执勤队伍。", "三间房村"), ("九条沟村设立了联合卡点。", "九条沟村")],
+    [
+        ("派出所等部门、三间房村成立值班执勤队伍。", "三间房村"),
+        ("九条沟村设立了联合卡点。", "九条沟村"),
+        ("我是迎河镇十二里社区的网格员。", "十二里社区"),
+    ],
 )
 def test_a_listed_village_whose_name_opens_with_a_count_is_a_village(text: str, name: str) -> None:
-    """`三间房村`: a numeral and a measure word open the name, and the gazetteer lists the village; `三个村` stays a
-    count of villages."""
+    """`三间房村`, `十二里社区`: a numeral and a measure word or another numeral open the name, and the gazetteer
+    lists the village; `三个村` stays a count of villages."""
     assert name in names(text)
     assert not names("全镇三个村设立了卡点。")
