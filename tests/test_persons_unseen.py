@@ -355,3 +355,13 @@ def test_the_names_of_a_chat_groups_transcribed_replies() -> None:
     found = persons("王东治:收到,我参与;毛妍:收到,我参与;白昌:收到,我参与。")
     assert {"毛妍", "白昌"} <= set(found)
     assert not persons("通知:收到请回复。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("梅花村党支部书记闫用和长长地松了口气。", "闫用和"), ("村支书张和平静静地看着村民登记。", "张和平")],
+)
+def test_a_doubled_word_of_manner_after_a_name_is_the_clauses(text: str, name: str) -> None:
+    """`长长地`, `静静地`: a doubled character and 地 say how the act is done; the name before it is whole (和 is
+    no conjunction there, 平静 no word)."""
+    assert name in persons(text)

@@ -798,8 +798,12 @@ def _name_at(text: str, start: int) -> str | None:
         and not joins_nothing
     ):
         short_then_word = True  # `王军向记者介绍`: 向 is the preposition before 记者, not the name's end
-    if not short_then_word and is_common_word(text[at + 1 : at + 3]):
-        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席, 张建国会同: the word after three wins,
+    if (
+        not short_then_word
+        and is_common_word(text[at + 1 : at + 3])
+        and not _doubled_manner_word_at(text, at + 2)
+    ):
+        # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席, 张建国会同, 张和平静静地: the word after three wins,
         # and so does a verb of report right after three (`赵光正说`: 正说 is a word too)
         short_then_word = not starts_own_word(text, at + 2) and _report_pattern().match(text, at + 2) is None
     if surname == 2 and short_then_word:
@@ -857,8 +861,8 @@ def _ends_a_name(text: str, at: int) -> bool:
     """The conjunction or preposition character at `at` (和, 与, 及, 向: data/person_function_surnames.tsv) joins
     nothing there, and ends a given name (so does a modal or adverb before punctuation: `郭振应,`): punctuation
     follows (`左和。`, `朱冲及、`), a verb of report (`李长和说`),
-    an adverb of the clause (`张辉向先后前往`: data/person_adverbs_after.txt) or a verb of office and its title
-    (`杜用和任组长`)."""
+    an adverb of the clause (`张辉向先后前往`: data/person_adverbs_after.txt), a doubled word of manner (`长长地`) or
+    a verb of office and its title (`杜用和任组长`)."""
     char = text[at : at + 1]
     after = text[at + 1 : at + 2]
     if char in function_surnames("modal", "adverb"):  # `郭振应,`: no modal stands before punctuation
@@ -873,6 +877,17 @@ def _ends_a_name(text: str, at: int) -> bool:
         or (after in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
         or (coverb and not is_common_word(text[at + 1 : at + 3]))  # `唐用和在村民微信群里`, not `和在场干部`
         or after == char  # `胡和和同事们`: the second 和 joins, the first ends the name
+        or _doubled_manner_word_at(text, at + 1)  # `闫用和长长地松了口气`
+    )
+
+
+def _doubled_manner_word_at(text: str, at: int) -> bool:
+    """A doubled character and a mark of manner at `at` (`长长地`, `默默地`: data/person_manner_marks.txt): how the
+    clause's act is done; nothing before it joins it as a conjunction's second term."""
+    return (
+        bool(text[at : at + 1])
+        and text[at] == text[at + 1 : at + 2]
+        and text[at + 2 : at + 3] in data_words("person_manner_marks.txt")
     )
 
 
