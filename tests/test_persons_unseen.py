@@ -365,3 +365,14 @@ def test_a_doubled_word_of_manner_after_a_name_is_the_clauses(text: str, name: s
     """`长长地`, `静静地`: a doubled character and 地 say how the act is done; the name before it is whole (和 is
     no conjunction there, 平静 no word)."""
     assert name in persons(text)
+
+
+def test_a_name_read_whole_elsewhere_holds_where_a_word_made_it_short() -> None:
+    """`以党委书记潘瑞成为第一指挥长`: 成为 (become) made the title's name 潘瑞 there, but `潘瑞成深有感慨` names him
+    whole, and the text reads 潘瑞成 at the first place too: one person, 潘瑞成."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+
+    text = "成立了以党委书记潘瑞成为第一指挥长的指挥部。镇党委书记潘瑞成深有感慨。"
+    found = [m for m in recognize(text, split_sentences(text)) if m.type is EntityType.PERSON]
+    assert [(m.text, m.start) for m in found] == [("潘瑞成", 8), ("潘瑞成", 27)]

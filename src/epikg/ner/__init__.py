@@ -210,7 +210,8 @@ def names_between_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Menti
 
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """A name read once holds for the whole article: `县委书记董炳麓` makes a later `董炳麓强调` a mention
-    of him too, where the model may have read only 董炳 or nothing; his given name alone (`炳麓说`) is no
+    of him too, where the model or a rule read only 董炳 (`以党委书记潘瑞成为第一指挥长`: 成为 is a word too, but
+    `潘瑞成深有感慨` names him) or nothing; his given name alone (`炳麓说`) is no
     other person, nor a place whose short name it is (`李宝山`, then `宝山说`: no 宝山区)."""
     named = {m.text for m in mentions if m.type is EntityType.PERSON and len(m.text) >= 2}
     # `郝文斌` called `文斌` by a neighbour, `上官文涛` called `文涛`: him, not one more
@@ -242,7 +243,8 @@ def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
     kept = [
         m
         for m in mentions
-        if not (m.source == "model" and (inside_a_known_name(m) or a_given_name(m)))
+        if not ((m.source == "model" or m.type is EntityType.PERSON) and inside_a_known_name(m))
+        and not (m.source == "model" and a_given_name(m))
         and not a_given_name_read_as_a_place(m)
     ]
     kept += free_occurrences(text, known, kept, EntityType.PERSON, "rule:repeat")
