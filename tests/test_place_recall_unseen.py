@@ -933,3 +933,21 @@ def test_a_listed_village_whose_name_opens_with_a_count_is_a_village(text: str, 
     lists the village; `三个村` stays a count of villages."""
     assert name in names(text)
     assert not names("全镇三个村设立了卡点。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在达宣快速通道上设卡。", "达宣快速通道"),  # an expressway between two places
+        ("在城南快速路入口设卡。", "城南快速路"),
+        ("要加强黄槐服务区的人员查验。", "黄槐服务区"),  # a verb of the response right before the place
+        ("要守好黄槐服务区。", "黄槐服务区"),
+    ],
+)
+def test_expressways_and_places_after_a_verb_of_the_response(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ["为返乡人员开辟快速通道。", "加强社区管理。"])
+def test_a_fast_track_and_a_bare_kind_of_place_are_no_places(text: str) -> None:
+    assert names(text) == []
