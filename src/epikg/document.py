@@ -258,6 +258,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         bodies,
         paragraphs,
     )
+    # A number inside a name counts nothing (`三间房村`, `三台坡村党总支书记`: every name read, a post's body too).
+    quantities = outside_names(find_quantities(text), mentions)
     measures = [
         replace(
             m,
@@ -314,7 +316,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         locality=locality.by_level,
         seats={name: place.key for name, place in seats.items()},
         posts=tuple(posts),
-        quantities=outside_names(find_quantities(text), mentions),
+        quantities=quantities,
         measures=measures,
     )
 
