@@ -131,7 +131,7 @@ def _kinds() -> frozenset[str]:
 def _numbered_name(stem: str) -> bool:
     """`三洲卡点`, `十里铺`: a numeral that begins a name, not a count (`三个卡点`, `两处路口`, `二三`): the next
     character is no numeral and begins no measure word (data/quantity_units.txt); or a village the gazetteer lists
-    whose name starts so (`三间房村`, `三家村`, `十二里社区`)."""
+    whose name starts so (`三间房村`, `十二里社区`)."""
     if len(stem) < 2 or stem[0] not in numerals() or numerals()[stem[0]] == 1:
         return False  # 一 begins words more than names (`一设立卡口后`: as soon as)
     if any(gazetteer.load().lookup(stem + suffix) for suffix in data_words("place_village_suffixes.txt")):

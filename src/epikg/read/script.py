@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import opencc
 
-from epikg.lexicon import is_common_word, read_data_lines
+from epikg.lexicon import data_words, is_common_word, read_data_lines
 
 _T2S = opencc.OpenCC("t2s")
 
@@ -41,8 +41,8 @@ def to_simplified(text: str) -> str:
 def _keep_name_chars(text: str, out: str) -> str:
     """`孔日乾说`, `徐永乾`: a character that names keep though the tables fold it (data/script_name_chars.txt: 乾,
     folded to 干 as in 乾燥) stays as written unless its folded form makes an everyday word with a neighbour
-    (`饼乾` to 饼干, `乾净` to 干净)."""
-    kept = read_data_lines("script_name_chars.txt")
+    (`乾淨` to 干净)."""
+    kept = data_words("script_name_chars.txt")
     if not any(c in text for c in kept):
         return out
     chars = list(out)
