@@ -376,3 +376,17 @@ def test_a_name_read_whole_elsewhere_holds_where_a_word_made_it_short() -> None:
     text = "成立了以党委书记潘瑞成为第一指挥长的指挥部。镇党委书记潘瑞成深有感慨。"
     found = [m for m in recognize(text, split_sentences(text)) if m.type is EntityType.PERSON]
     assert [(m.text, m.start) for m in found] == [("潘瑞成", 8), ("潘瑞成", 27)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("家住中央公园的熊中文,在疫情发生后被隔离在家。", "熊中文"),
+        ("家住人民路的文敬元说,小区管理很严格。", "文敬元"),
+    ],
+)
+def test_a_name_right_after_where_its_person_lives(text: str, name: str) -> None:
+    """`家住中央公园的熊中文,`: a description of where someone lives, closed by 的, then the name, whose phrase
+    plainly ends; the place lived in is no name (`居住在密林中的山洞里。`)."""
+    assert name in persons(text)
+    assert persons("他们居住在密林中的山洞里。") == []

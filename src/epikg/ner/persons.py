@@ -87,6 +87,7 @@ def person_mentions(text: str) -> list[Mention]:
         _placed_in_photos,
         _labelled,
         _replying,
+        _after_descriptions,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -144,6 +145,30 @@ def _replying(text: str) -> list[Mention]:
     """`王东治:收到,我参与;毛妍:收到`: a chat group's replies transcribed, each opened by the name of the person
     who replied, its colon and a reply (data/person_chat_replies.txt)."""
     return _opening_names(text, _reply_pattern())
+
+
+def _after_descriptions(text: str) -> list[Mention]:
+    """`家住中央公园的熊中文,`: the name right after a description of where a person lives or comes from
+    (data/person_description_openers.txt, then 的), a plausible one whose phrase plainly ends."""
+    found = []
+    for match in _description().finditer(text):
+        start = match.end()
+        name = _name_at(text, start)
+        if (
+            name
+            and _plausible(name)
+            and _plainly_ends(text, start + len(name))
+            and listed_as(name[:2]) != "W"  # a word of the lexicon opens no name here
+            and name[-1] not in data_words("person_locative_ends.txt")  # `居住在密林中的山洞里。`: a place
+        ):
+            found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
+    return found
+
+
+@cache
+def _description() -> re.Pattern[str]:
+    openers = alternation(data_longest_first("person_description_openers.txt"))
+    return re.compile(rf"(?:{openers})[\u4e00-\u9fff0-9]{{1,16}}?的")
 
 
 @cache
