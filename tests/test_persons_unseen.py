@@ -390,3 +390,14 @@ def test_a_name_right_after_where_its_person_lives(text: str, name: str) -> None
     plainly ends; the place lived in is no name (`居住在密林中的山洞里。`)."""
     assert name in persons(text)
     assert persons("他们居住在密林中的山洞里。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("副县长韩国强主持会议。", "韩国强"), ("县委书记韩国卿带队检查。", "韩国卿"), ("副县长江西华主持会议。", "江西华")],
+)
+def test_a_name_after_a_title_that_opens_with_a_places_name(text: str, name: str) -> None:
+    """`韩国强`: surname 韩 and given name 国强, whose first two characters name a country; after a title and
+    before a verb of the response it is the person (the model reads 韩国)."""
+    assert persons(text) == [name]
+    assert persons("韩国疫情形势严峻。") == []

@@ -211,6 +211,9 @@ def _after_titles(text: str) -> list[Mention]:
         if credited:  # `记者江山报道:`
             found.append(Mention(credited, EntityType.PERSON, start, start + len(credited), _SOURCE))
             continue
+        if _name_at(text, start) is None and (placed := _name_opening_with_a_place_word(text, start)):
+            found.append(Mention(placed, EntityType.PERSON, start, start + len(placed), _SOURCE))
+            continue
         if _name_at(text, start) is None:
             item = _closed_list_item(text, start)
             listed = _listed_after(text, start + len(item)) if item else []
@@ -232,6 +235,20 @@ def _after_titles(text: str) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, end, source))
         found += _listed_after(text, end)
     return found
+
+
+def _name_opening_with_a_place_word(text: str, start: int) -> str | None:
+    """`副县长韩国强主持会议`, `县委书记韩国卿带队`: after a title, a surname and given name whose first two
+    characters are a place's name in the lexicon (韩国), before a verb of report or of the response or where the
+    phrase plainly ends: a person, whom the model reads as the place. None where none stands so."""
+    name = text[start : start + 3]
+    end = start + 3
+    if len(name) < 3 or not all(HAN.match(c) for c in name) or listed_as(name[:2]) != "LOC":
+        return None
+    if name[0] not in surnames()[0] or listed_as(name) not in (None, "PER"):
+        return None
+    ends = _plainly_ends(text, end) or act_pattern().match(text, end) or _report_pattern().match(text, end)
+    return name if ends else None
 
 
 def _ends_a_word_before(text: str, start: int) -> bool:
