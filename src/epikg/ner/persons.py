@@ -168,7 +168,8 @@ def _after_descriptions(text: str) -> list[Mention]:
 @cache
 def _description() -> re.Pattern[str]:
     openers = alternation(data_longest_first("person_description_openers.txt"))
-    return re.compile(rf"(?:{openers})[\u4e00-\u9fff0-9]{{1,16}}?的")
+    links = "".join(sorted(data_words("post_as_links.txt")))  # 的, as after 作为 (`作为村支书的王芳`)
+    return re.compile(rf"(?:{openers})[\u4e00-\u9fff0-9]{{1,16}}?[{links}]")
 
 
 @cache
