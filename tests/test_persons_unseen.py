@@ -394,7 +394,11 @@ def test_a_name_right_after_where_its_person_lives(text: str, name: str) -> None
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("副县长韩国强主持会议。", "韩国强"), ("县委书记韩国卿带队检查。", "韩国卿"), ("副县长江西华主持会议。", "江西华")],
+    [
+        ("副县长韩国强主持会议。", "韩国强"),
+        ("县委书记韩国卿带队检查。", "韩国卿"),
+        ("副县长江西华主持会议。", "江西华"),
+    ],
 )
 def test_a_name_after_a_title_that_opens_with_a_places_name(text: str, name: str) -> None:
     """`韩国强`: surname 韩 and given name 国强, whose first two characters name a country; after a title and
