@@ -86,6 +86,11 @@ def published_day(page: str) -> date | None:
     return value.date() if hasattr(value, "date") else value
 
 
+def credited(page: str) -> list[str]:
+    """The names a page's bylines and credits give (folded as the build folds it), as its metadata reads them."""
+    return [found.value for found, _ in read_meta(fold(page)).bylines]
+
+
 class SpanTagger:
     """A stand-in for the NER model: it reads `spans` (label, text) wherever the text occurs in a sentence."""
 

@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from epikg.read.pagemeta import read_meta
-
-
-def credited(text: str) -> list[str]:
-    return [found.value for found, _ in read_meta(text).bylines]
+from helpers import credited
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,7 @@ authors' names under a headline unread. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.helpers import persons_read
-
-from epikg.read.pagemeta import read_meta
-
-
-def credited(text: str) -> list[str]:
-    return [found.value for found, _ in read_meta(text).bylines]
-
+from tests.helpers import credited, persons_read
 
 # --- 向 or 和 ending a given name, before an adverb of the clause ---------------------------------------------
 

@@ -11,7 +11,7 @@ import pytest
 
 from epikg.read.normalize import fold
 from epikg.read.pagemeta import read_meta
-from helpers import DAY, STORY, TITLE, published_day
+from helpers import DAY, STORY, TITLE, credited, published_day
 
 # A page of short paragraphs: no line is long enough to end the header, as on many county sites.
 SHORT = "全镇干部群众坚守一线，做好排查登记工作。\n"
@@ -302,10 +302,6 @@ def test_an_events_time_or_a_crawl_in_a_short_pages_header_is_not_the_pages(line
 @pytest.mark.parametrize("line", ["信息时间：2020-02-03", "上传日期：2020-02-03", "【时间：2020-02-03】"])
 def test_the_pages_own_time_labels_are_still_read(line: str) -> None:
     assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY
-
-
-def credited(page: str) -> list[str]:
-    return [found.value for found, _ in read_meta(fold(page)).bylines]
 
 
 def test_a_captions_credit_with_no_brackets() -> None:
