@@ -460,6 +460,11 @@ def leader_phrase() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(groups['post'])})(?:{alternation(groups['link'])})")
 
 
+def ends_a_leader_phrase(text: str, at: int) -> bool:
+    """What says who leads a body ends at `at` (`以县长为组长的`: leader_phrase), where the body's own name starts."""
+    return any(m.end() == at for m in leader_phrase().finditer(text, max(0, at - 8), at))
+
+
 def looks_like_body(text: str) -> bool:
     """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`), not in a word that names none (`通报`:
     data/org_not_endings.txt)."""

@@ -20,8 +20,8 @@ from epikg.lexicon import (
     data_groups,
     data_table,
     data_words,
+    ends_a_leader_phrase,
     is_common_word,
-    leader_phrase,
     looks_like_body,
     titles,
 )
@@ -263,7 +263,7 @@ def _led_by(text: str, mention: Mention, locality: Locality) -> str | None:
     article's place of that level (its full name), else None."""
     clause_start = max(text.rfind(c, 0, mention.start) for c in CLAUSE_ENDS) + 1
     phrase = text[clause_start : mention.start]
-    if not any(m.end() == len(phrase) for m in leader_phrase().finditer(phrase)) or any(
+    if not ends_a_leader_phrase(phrase, len(phrase)) or any(
         c in data_words("org_plural_chars.txt") for c in phrase
     ):
         return None  # `各村成立了由村支书任组长的工作专班`: one in each village, no one body

@@ -18,6 +18,7 @@ from epikg.lexicon import (
     data_longest_first,
     data_table,
     data_words,
+    ends_a_leader_phrase,
     generic_bodies,
     is_common_word,
     leader_phrase,
@@ -182,7 +183,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
             start = clause[-1].end()
             if start >= match.start() or (
-                text[start] not in _level_chars() and not _after_its_leader(text, start)
+                text[start] not in _level_chars() and not ends_a_leader_phrase(text, start)
             ):
                 continue
         start += verb_inside(text[start : match.end()])
@@ -687,11 +688,6 @@ def _after_meeting_verb(text: str, start: int, suffix_start: int) -> int | None:
     if text[start + cut] in data_table("numerals.tsv") or text[start + cut].isdigit():
         return None  # `组建两支党员先锋队`, `成立3个工作组`: a count of bodies of a kind, no one body's name
     return start + cut if suffix_start - (start + cut) >= 2 else None
-
-
-def _after_its_leader(text: str, at: int) -> bool:
-    """What is said of a body's leader ends at `at` (`以县长为组长的`: lexicon.leader_phrase), and its name starts."""
-    return any(m.end() == at for m in leader_phrase().finditer(text, max(0, at - 8), at))
 
 
 def _start_after_its_leader(text: str, suffix_start: int) -> int | None:
