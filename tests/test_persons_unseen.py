@@ -405,3 +405,12 @@ def test_a_name_after_a_title_that_opens_with_a_places_name(text: str, name: str
     before a verb of the response it is the person (the model reads 韩国)."""
     assert persons(text) == [name]
     assert persons("韩国疫情形势严峻。") == []
+    # a two-character name whose phrase ends there (江山, as 江山市 is a place too): no three characters read
+    # for sure (江山叮, 江山说), as before this rule
+    for short in ("林口县委书记江山叮嘱值守人员。", "派出所民警江山说,要守好卡点。"):
+        sure = [
+            m.text
+            for m in rule_mentions(short)
+            if m.type is EntityType.PERSON and m.source != MODEL_CHECKED_NAME
+        ]
+        assert not [n for n in sure if n.startswith("江山") and len(n) == 3]

@@ -248,8 +248,16 @@ def _name_opening_with_a_place_word(text: str, start: int) -> str | None:
         return None
     if name[0] not in surnames()[0] or listed_as(name) not in (None, "PER"):
         return None
-    ends = _plainly_ends(text, end) or act_pattern().match(text, end) or _report_pattern().match(text, end)
-    return name if ends else None
+    if _ends_a_clause_subject(text, start + 2) or is_common_word(text[end - 1 : end + 1]):
+        return None  # `民警江山说`, `县委书记江山叮嘱`: a two-character name, whose phrase ends there
+    return name if _ends_a_clause_subject(text, end) else None
+
+
+def _ends_a_clause_subject(text: str, end: int) -> bool:
+    """A name's phrase ends at `end`: plainly, or before a verb of report or of the response."""
+    return bool(
+        _plainly_ends(text, end) or act_pattern().match(text, end) or _report_pattern().match(text, end)
+    )
 
 
 def _ends_a_word_before(text: str, start: int) -> bool:
