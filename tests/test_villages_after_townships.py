@@ -124,3 +124,29 @@ def test_a_title_seam_the_model_reads_as_a_chain_names_no_one() -> None:
 def test_a_kind_of_village_word_names_a_road_all_the_same() -> None:
     # 城中村 is a kind of village, but 城中路 is a road's name
     assert "城中路" in {m.text for m in place_mentions("到过武宣县武宣镇城中路88号永兴超市的人员立即报告。")}
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("我是板湖镇于庄社区的网格员,请问您家有几口人?", "于庄社区"),  # 于: a preposition elsewhere
+        ("您好,我是石河镇那普社区的网格员。", "那普社区"),  # 那: a demonstrative elsewhere
+    ],
+)
+def test_a_listed_village_after_its_township_may_open_with_a_function_character(text: str, village: str) -> None:
+    assert village in {m.text for m in place_mentions(text)}
+    town = text[text.index("镇") - 2 : text.index("镇") + 1]
+    merged = merge(rule_mentions(text), [model(text, town), model(text, village)])
+    assert (village, LOC) in {(m.text, m.type) for m in merged}
+
+
+@pytest.mark.parametrize(
+    ("text", "model_read"),
+    [
+        ("石河镇那个村设立了卡点。", "那个村"),  # a demonstrative and its measure word, no name
+        ("于庄社区组织党员开展排查。", "于庄社区"),  # no township before it: 于 may be the preposition
+    ],
+)
+def test_a_function_character_still_opens_no_place_outside_a_chain(text: str, model_read: str) -> None:
+    merged = merge(rule_mentions(text), [model(text, model_read)])
+    assert model_read not in {m.text for m in merged}

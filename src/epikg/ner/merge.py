@@ -44,7 +44,12 @@ from epikg.ner.persons import (
     starts_own_word,
     title_words,
 )
-from epikg.ner.place_stems import a_kind, is_generic_stem, may_be_a_word_after_its_township
+from epikg.ner.place_stems import (
+    a_kind,
+    is_generic_stem,
+    listed_after_its_parent,
+    may_be_a_word_after_its_township,
+)
 from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
@@ -100,6 +105,8 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
             # `天刚蒙蒙亮`: a doubled word, no surname and given name (but `买买提·吐尔逊`)
             and (text[:1] != text[1:2] or minority)
         )
+    if mention.type is EntityType.PLACE and (after_a_township or in_a_chain) and _listed_in_a_chain(text):
+        return True  # `板湖镇于庄村`, `石河镇那普社区`: listed, and in a chain no preposition or demonstrative opens it
     if text[0] in data_words("model_function_chars.txt"):
         return False  # `以党委`: the model took the preposition along
     if mention.type is EntityType.PLACE:
@@ -145,6 +152,11 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         return False  # `就业指导中心` cut after its verb (_after_verb_inside): a bare `中心` names none; `县委` does
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
+
+
+def _listed_in_a_chain(text: str) -> bool:
+    suffix = next((x for x in _division_suffixes() if text.endswith(x)), "")
+    return bool(suffix) and listed_after_its_parent(text[: -len(suffix)], suffix)
 
 
 def _a_division_name(text: str) -> bool:

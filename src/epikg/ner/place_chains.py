@@ -17,6 +17,7 @@ from epikg.ner.place_stems import (
     inside_a_body,
     is_generic_stem,
     is_phrase,
+    listed_after_its_parent,
     may_be_a_word_after_its_township,
     stem_and_suffix,
 )
@@ -40,6 +41,8 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
         named_by_word = may_be_a_word_after_its_township(stem, suffix)
         if a_kind(stem + suffix):
             return False  # `河口镇城中村`: a kind of village, no name
+        if listed_after_its_parent(stem, suffix):
+            return not inside_a_body(text, start, start + len(stem) + len(suffix))
         return not is_generic_stem(stem, word_may_name=named_by_word) and not inside_a_body(
             text, start, start + len(stem) + len(suffix)
         )

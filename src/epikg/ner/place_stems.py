@@ -101,6 +101,18 @@ def _a_numeral_idiom(stem: str) -> bool:
     return len(stem) == 3 and stem[0] in nums and stem[2] in nums and stem[1] not in nums
 
 
+def listed_after_its_parent(stem: str, suffix: str) -> bool:
+    """`板湖镇于庄村`, `石河镇那普社区`: a name the gazetteer lists, written right after the place above it, whose
+    stem of two or more characters makes no everyday word (`那个村` does): a name, whatever character opens it
+    (于 and 那 open no name elsewhere)."""
+    return (
+        len(stem) >= 2
+        and bool(gazetteer.load().lookup(stem + suffix))
+        and not is_common_word(stem[:2])
+        and not a_kind(stem + suffix)
+    )
+
+
 def may_be_a_word_after_its_township(stem: str, suffix: str) -> bool:
     """Right after its township a village's name may be an everyday word (`紫湖镇开拓村`, `大王庄村`), unless its
     ending closes an everyday word (`乡村`) or follows a level character (`组织镇村干部`: 镇村, towns and villages),
