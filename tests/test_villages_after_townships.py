@@ -150,3 +150,14 @@ def test_a_listed_village_after_its_township_may_open_with_a_function_character(
 def test_a_function_character_still_opens_no_place_outside_a_chain(text: str, model_read: str) -> None:
     merged = merge(rule_mentions(text), [model(text, model_read)])
     assert model_read not in {m.text for m in merged}
+
+
+def test_a_listed_village_named_by_a_word_opens_its_bodys_name() -> None:
+    from epikg.ner.place_chains import villages_in_bodies
+
+    # 水平 is an everyday word (level), but the gazetteer lists 水平村, and its body's name holds it
+    text = "水平村党支部书记、村委会主任叶敬波说,村里已完成排查。"
+    assert [m.text for m in villages_in_bodies([model(text, "水平村党支部", ORG)])] == ["水平村"]
+    # a kind of village (先进村) or a scope (全村) opening a body names none
+    for body in ("先进村党支部", "全村党支部"):
+        assert villages_in_bodies([model(body + "书记", body, ORG)]) == []

@@ -161,12 +161,14 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
                 continue  # `柳林县薛村乡高红村村委会`: a county's level character inside; the village comes after
             end = at + len(named[0]) + len(named[1])
             closes_word = is_common_word(name[end - len(named[1]) - 1 : end - len(named[1]) + 1])  # 农村局
-            # after its township inside the body a village's name may be an everyday word (`芦台镇开拓村党总支`)
+            # after its township inside the body a village's name may be an everyday word (`芦台镇开拓村党总支`),
+            # and so may one the gazetteer lists that opens the body (`水平村党支部`)
+            word_may_name = may_be_a_word_after_its_township(*named) and (
+                at > 0 or bool(gazetteer.load().lookup("".join(named)))
+            )
             if (
                 end < len(name)
-                and not is_generic_stem(
-                    named[0], word_may_name=at > 0 and may_be_a_word_after_its_township(*named)
-                )
+                and not is_generic_stem(named[0], word_may_name=word_may_name)
                 and not closes_word
             ):
                 # cut where a division ends (`薛村乡`: no village before the village, so 村 ends none)
