@@ -30,7 +30,7 @@ from epikg.ner.merge import (
 )
 from epikg.ner.persons import MODEL_CHECKED_NAME, OPENING_NAME, act_pattern, person_mentions, title_words
 from epikg.ner.place_lists import listed_alike
-from epikg.ner.place_names import communities_in_bodies
+from epikg.ner.place_names import communities_in_bodies, compounds_named_for_units
 from epikg.ner.place_stems import a_campaign_title
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
@@ -146,7 +146,7 @@ def recognize(
     model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
     rules = rule_mentions(text)
     rules = [m for m in rules if not _read_as_a_place_or_body(text, m, [*rules, *model])]
-    merged = merge(rules, model)
+    merged = compounds_named_for_units(text, merge(rules, model), [*rules, *model])
     # `到三合社区、黄土社区、沙坪社区`: a place listed beside a place of either reader, ending as it does
     merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
     return outside_handles(text, repeat_names(text, names_between_names(text, merged)))

@@ -424,3 +424,35 @@ def communities_in_bodies(text: str, places: Iterable[Mention]) -> list[Mention]
     named_places(text, places, found)
     villages = data_longest_first("place_village_suffixes.txt")
     return [m for m in found if m.text.endswith(villages)]
+
+
+def compounds_named_for_units(text: str, merged: Iterable[Mention], read: Iterable[Mention]) -> list[Mention]:
+    """`东湖街道中央财经大学社区`, `电力公司小区`: a unit's name the readers took as a body's (a school, a works, a
+    hospital: data/place_unit_compound_units.txt), right before a community's or a compound's ending
+    (data/place_unit_compound_endings.txt), names the place its staff lived in, and no body acts there: the place replaces the body's mention. A division the readers took at the body's start
+    (`东湖街道`, in `read`) stays a place of its own above it. A body after the ending (`社区卫生服务中心`:
+    data/place_unit_compound_not_before.txt) leaves the unit alone."""
+    units = data_longest_first("place_unit_compound_units.txt")
+    endings = data_longest_first("place_unit_compound_endings.txt")
+    not_before = data_longest_first("place_unit_compound_not_before.txt")
+    places = [m for m in read if m.type is EntityType.PLACE]
+    found: list[Mention] = []
+    for mention in merged:
+        ending = next((e for e in endings if text.startswith(e, mention.end)), None)
+        if mention.type is not EntityType.ORGANIZATION or ending is None or not mention.text.endswith(units):
+            found.append(mention)
+            continue
+        end = mention.end + len(ending)
+        if text.startswith(not_before, end):
+            found.append(mention)
+            continue
+        head = max(
+            (p for p in places if p.start == mention.start and p.end < mention.end - 1),
+            key=lambda p: p.end,
+            default=None,
+        )
+        if head is not None:
+            found.append(head)
+        start = head.end if head is not None else mention.start
+        found.append(Mention(text[start:end], EntityType.PLACE, start, end, NAMED_PLACE))
+    return found
