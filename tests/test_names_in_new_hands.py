@@ -43,6 +43,8 @@ def test_the_preposition_or_conjunction_before_a_noun_still_ends_the_name(text: 
         ("社区党委书记范和汇报,社区组织网格员排查。", "范和"),  # a verb of report
         ("县委常委、副县长杜用和任组长。", "杜用和"),  # a verb of office and its title
         ("区领导刘薇、朱冲及、凌庆玉参加检查。", "朱冲及"),  # the list's comma
+        ("县领导易明胜、孟志强、鲍远和参加调研督导。", "鲍远和"),  # a verb of the response, describing nobody
+        ("副县长曹冲及出席会议。", "曹冲及"),
     ],
 )
 def test_a_given_name_ending_in_a_conjunction_that_joins_nothing_is_whole(text: str, name: str) -> None:
@@ -175,3 +177,15 @@ def test_a_line_of_nothing_but_names_credits_each(line: str, names: list[str]) -
 @pytest.mark.parametrize("line", ["新闻 动态", "抗击疫情 我们在行动", "周到 服务"])
 def test_a_line_of_words_credits_no_one(line: str) -> None:
     assert credited(f"防控一线的领头羊\n{line}\n疫情发生以来,全镇上下一心。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县长王明和参加会议的干部一起学习。", "王明"),  # 的: the verb's phrase describes the cadres 和 joins
+        ("副县长李强与出席会议的代表座谈。", "李强"),
+    ],
+)
+def test_a_conjunction_before_a_verb_describing_a_noun_still_joins(text: str, name: str) -> None:
+    assert name in persons_read(text)
+    assert name + text[text.index(name) + len(name)] not in persons_read(text)

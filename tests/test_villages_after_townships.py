@@ -133,7 +133,9 @@ def test_a_kind_of_village_word_names_a_road_all_the_same() -> None:
         ("您好,我是石河镇那普社区的网格员。", "那普社区"),  # 那: a demonstrative elsewhere
     ],
 )
-def test_a_listed_village_after_its_township_may_open_with_a_function_character(text: str, village: str) -> None:
+def test_a_listed_village_after_its_township_may_open_with_a_function_character(
+    text: str, village: str
+) -> None:
     assert village in {m.text for m in place_mentions(text)}
     town = text[text.index("镇") - 2 : text.index("镇") + 1]
     merged = merge(rule_mentions(text), [model(text, town), model(text, village)])
@@ -161,3 +163,12 @@ def test_a_listed_village_named_by_a_word_opens_its_bodys_name() -> None:
     # a kind of village (先进村) or a scope (全村) opening a body names none
     for body in ("先进村党支部", "全村党支部"):
         assert villages_in_bodies([model(body + "书记", body, ORG)]) == []
+
+
+def test_a_level_character_that_opens_a_streets_word_is_the_streets_name() -> None:
+    from epikg.ner.place_chains import villages_in_bodies
+
+    # 旗 is a banner's level character, but before 街道 it is the street's name's (红旗街道), no banner
+    text = "红旗街道船形村党支部书记戴西光说。"
+    found = villages_in_bodies([model(text, "红旗街道船形村党支部", ORG)])
+    assert [m.text for m in found] == ["红旗街道", "船形村"]

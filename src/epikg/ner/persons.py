@@ -944,8 +944,16 @@ def _doubled_manner_word_at(text: str, at: int) -> bool:
 
 def _conjunction_before_report(text: str, at: int) -> bool:
     """`村民李长和说`: the conjunction-like character at `at` (和 与 及) comes right before a verb of report
-    (data/person_reports.tsv), where no conjunction stands: it ends the name."""
-    return text[at : at + 1] in conjunction_surnames() and _report_pattern().match(text, at + 1) is not None
+    (data/person_reports.tsv), where no conjunction stands: it ends the name. So it does before a verb of the
+    response (data/person_clause_verbs.txt) whose clause describes nobody (`鲍远和参加调研督导`, `曹冲及出席会议`;
+    but `王明和参加会议的干部`: 的 makes the verb's phrase a noun's, which 和 joins)."""
+    if text[at : at + 1] not in conjunction_surnames():
+        return False
+    if _report_pattern().match(text, at + 1) is not None:
+        return True
+    clause = re.match(r"[\u4e00-\u9fff]*", text[at + 1 :]).group()
+    links = data_words("post_as_links.txt")  # 的
+    return act_pattern().match(text, at + 1) is not None and not any(c in links for c in clause)
 
 
 def _runs_into_place(text: str, end: int) -> bool:
