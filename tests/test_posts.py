@@ -356,6 +356,23 @@ def test_a_department_with_no_committee_before_stays_bare() -> None:
     assert ("李华", "宣传部部长", "宣传部") in posts_of(PUSHI + "宣传部部长李华主持。")
 
 
+def test_a_department_is_no_committee_of_the_department_after_it() -> None:
+    # 统战部 is the county committee's, as 组织部 is: no 组织部统战部
+    found = {
+        (t, b) for p, t, b in posts_of(PUSHI + "县委常委、组织部部长、统战部部长李华出席。") if p == "李华"
+    }
+    assert ("统战部部长", "泸溪县委统战部") in found
+    assert ("组织部部长", "泸溪县委组织部") in found
+
+
+def test_bare_titles_after_a_units_own_post_are_the_units() -> None:
+    # 局长 is the bureau's (after its party committee's post), and so is the title listed after it
+    found = {
+        (t, b) for p, t, b in posts_of(PUSHI + "县公安局党委书记、局长、督察长李华部署工作。") if p == "李华"
+    }
+    assert ("督察长", "泸溪县公安局") in found and ("局长", "泸溪县公安局") in found
+
+
 @pytest.mark.parametrize("phrase", ["成立由院党委书记、院长金哲任组长的领导小组。", "校党委书记金哲讲话。"])
 def test_a_units_own_committee_is_never_the_towns(phrase: str) -> None:
     """`我院...院党委书记`: the hospital's committee (院, 校: data/post_unit_chars.txt), not 浦市镇党委."""

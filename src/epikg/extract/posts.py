@@ -258,7 +258,24 @@ def _posts_before(
         # `县卫健局党组书记、局长`: the person's body is the last-listed post's (gold-format), the bureau; its party
         # group, named only inside the title, is no body of the page's
         found.append((title_text, in_unit.get(i, body), start))
-    return _committee_departments(found)
+    return _committee_departments(_unit_runs(chain, found, in_unit))
+
+
+def _unit_runs(
+    chain: list[tuple[int, str, Title, Prefix | None]],
+    found: list[tuple[str, str | None, int]],
+    in_unit: dict[int, str],
+) -> list[tuple[str, str | None, int]]:
+    """`县公安局党委书记、局长、督察长`: bare titles listed after a unit's own post (局长, read after its party
+    post) are the unit's too, as far as the run of bare titles goes."""
+    bodies = {start: body for _, body, start in found}
+    unit_of = {chain[i - 1][0]: unit for i, unit in in_unit.items()}  # a unit's own post, by phrase start
+    for i in range(len(chain) - 2, -1, -1):  # left to right: the chain runs from the name back
+        start, segment, title, place = chain[i]
+        bare = place is None and title.body is None and segment == title.word
+        if bare and bodies.get(start, "") is None and chain[i + 1][0] in unit_of:
+            unit_of[start] = bodies[start] = unit_of[chain[i + 1][0]]
+    return [(title, bodies[start], start) for title, _, start in found]
 
 
 def _body_of_the_post_before(
@@ -290,12 +307,17 @@ def _a_party_committee(body: str) -> bool:
 
 def _committee_departments(found: list[tuple[str, str | None, int]]) -> list[tuple[str, str | None, int]]:
     """`县委常委、宣传部部长`: a committee's department (data/post_committee_departments.txt) named bare after a
-    post in a party committee is that committee's (奇台县委宣传部)."""
+    post in a party committee is that committee's (奇台县委宣传部); a department before it is none
+    (`县委常委、组织部部长、统战部部长`: 县委统战部, no 组织部统战部)."""
     departments = data_words("post_committee_departments.txt")
     shared = []
     for title, body, start in found:
         committee = max(
-            ((s, b) for _, b, s in found if b and s < start and _a_party_committee(b)),
+            (
+                (s, b)
+                for _, b, s in found
+                if b and s < start and _a_party_committee(b) and b not in departments
+            ),
             default=None,
         )
         if body in departments and committee is not None:
