@@ -413,3 +413,28 @@ def test_a_party_group_post_alone_keeps_its_group() -> None:
     assert {b for p, _, b in posts_of(NANXIAN + "县卫健委党组书记王五讲话。") if p == "王五"} == {
         "南县卫健委党组"
     }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "body"),
+    [
+        ("县委常委、纪委书记李华说。", "纪委书记", "泸溪县纪委"),  # the county's, not the article's town's
+        (
+            "县纪委书记、监委主任李华到卡点督导。",
+            "监委主任",
+            "泸溪县监委",
+        ),  # the county's supervisory commission
+        (
+            "县人民政府副县长、办公室主任李华说。",
+            "办公室主任",
+            "泸溪县人民政府办公室",
+        ),  # the government's office
+    ],
+)
+def test_a_body_named_bare_after_the_body_it_goes_with(phrase: str, title: str, body: str) -> None:
+    assert (title, body) in {(t, b) for p, t, b in posts_of(PUSHI + phrase) if p == "李华"}
+
+
+def test_a_bare_discipline_committee_after_no_committee_is_the_towns() -> None:
+    # no post in a committee before it: the article's own town's, as before
+    assert ("李华", "纪委书记", "浦市镇纪委") in posts_of(PUSHI + "镇党委副书记、纪委书记李华说。")

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from epikg.extract.organizations import Locality, Prefix
+from epikg.extract.organizations import Locality, Prefix, level_chars
 from epikg.extract.place_divisions import Paragraphs
 from epikg.extract.post_bodies import party_body_unit, post_place, title_and_body
 from epikg.extract.post_links import (
@@ -42,6 +42,7 @@ from epikg.lexicon import (
     is_common_word,
     numerals,
     org_type_rules,
+    read_data_lines,
 )
 from epikg.records import EntityType, Mention, Place, Post
 
@@ -322,8 +323,32 @@ def _committee_departments(found: list[tuple[str, str | None, int]]) -> list[tup
         )
         if body in departments and committee is not None:
             body = committee[1] + body
-        shared.append((title, body, start))
+        shared.append((title, _paired_body(title, body, start, found), start))
     return shared
+
+
+def _paired_body(
+    title: str, body: str | None, start: int, found: list[tuple[str, str | None, int]]
+) -> str | None:
+    """`县委常委、纪委书记`, `县纪委书记、监委主任`, `县人民政府副县长、办公室主任`: a body named bare in a title
+    after the post before it that it goes with (data/post_paired_bodies.tsv) is of that post's place and level
+    (县纪委, not the article's town's; 县监委) or a unit of its body (县人民政府办公室)."""
+    before = max(((s, b) for _, b, s in found if b and s < start), default=None)
+    if body is None or before is None:
+        return body
+    for ending, bare, how in _pairs():
+        if title.startswith(bare) and before[1].endswith(ending):
+            if how == "within":
+                return before[1] + bare
+            level = max((i for i, c in enumerate(before[1]) if c in level_chars()), default=None)
+            return before[1][: level + 1] + bare if level is not None else body
+    return body
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[tuple[str, str, str], ...]:
+    rows = (line.split("#")[0].strip().split("\t") for line in read_data_lines("post_paired_bodies.tsv"))
+    return tuple((r[0], r[1], r[2]) for r in rows if len(r) == 3)
 
 
 def _chain(
