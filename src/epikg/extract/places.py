@@ -214,17 +214,22 @@ def read_places(
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
     # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.
+    # A group's branch (`国网平江县供电公司`: data/org_group_names.txt) names the division after the group's name.
+    groups = data_longest_first("org_group_names.txt")
     heads = [
-        (m, leading_division(m.text))
+        (m, skip, leading_division(m.text[skip:]))
         for m in ordered
         if m.type is EntityType.ORGANIZATION
         or (m.type is EntityType.PLACE and level_from_suffix(m.text) == "other")
+        for skip in [len(next((g for g in groups if m.text.startswith(g)), ""))]
     ]
-    heads = [(m, head) for m, head in heads if head != m.text]
+    heads = [(m, skip, head) for m, skip, head in heads if head != m.text]
     # A chain runs on inside a body's name (`茶陵县`+`火田镇新丰村村委会`): its leading division and the
     # village it holds are links of the chain too.
     inside = [
-        Mention(head, EntityType.PLACE, m.start, m.start + len(head), m.source) for m, head in heads if head
+        Mention(head, EntityType.PLACE, m.start + skip, m.start + skip + len(head), m.source)
+        for m, skip, head in heads
+        if head
     ]
     links = list(_chain_links(sorted([*ordered, *inside, *in_bodies], key=lambda m: m.start)))
     addresses = Counter(before.text for before, _, _ in links)
@@ -239,21 +244,21 @@ def read_places(
     for name, stated in located.items():
         chains.setdefault(name, stated)
     # `合隆` and `合隆镇` in one article are one town: what is stated of either is stated of the full name.
-    full = _written_in_full([*names, *(h for _, h in heads if h)])
+    full = _written_in_full([*names, *(h for _, _, h in heads if h)])
     for bare, name in full.items():
         if bare in chains and name not in chains:
             chains[name] = chains[bare]
             if bare in located:
                 located[name] = chains[name]
     outlet_head = leading_division(outlet) if outlet else None
-    context = [h for h in [*(h for _, h in heads), outlet_head] if h]
+    context = [h for h in [*(h for _, _, h in heads), outlet_head] if h]
     first_seen: dict[str, tuple[int, int]] = {}
     for m in ordered:
         if m.type is EntityType.PLACE:
             first_seen.setdefault(m.text, (m.start, m.end))
-    for m, head in heads:
+    for m, skip, head in heads:
         if head:
-            first_seen.setdefault(head, (m.start, m.start + len(head)))
+            first_seen.setdefault(head, (m.start + skip, m.start + skip + len(head)))
     placed = [m for m in ordered if m.type is EntityType.PLACE]
     resolver = Resolver(
         names,

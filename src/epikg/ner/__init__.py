@@ -16,6 +16,7 @@ from epikg.lexicon import (
     two_character_words,
 )
 from epikg.ner.bodies import organization_mentions
+from epikg.ner.brands import branches_of_groups
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
     extend_across_dot,
@@ -146,7 +147,7 @@ def recognize(
     model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
     rules = rule_mentions(text)
     rules = [m for m in rules if not _read_as_a_place_or_body(text, m, [*rules, *model])]
-    merged = compounds_named_for_units(text, merge(rules, model), [*rules, *model])
+    merged = branches_of_groups(text, compounds_named_for_units(text, merge(rules, model), [*rules, *model]))
     # `到三合社区、黄土社区、沙坪社区`: a place listed beside a place of either reader, ending as it does
     merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
     return outside_handles(text, repeat_names(text, names_between_names(text, merged)))

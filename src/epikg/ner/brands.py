@@ -148,3 +148,20 @@ def _not_a_brand(stem: str, company: bool = False) -> bool:
         or (is_phrase(stem) and not company)
         or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop
     )
+
+
+def branches_of_groups(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """`国网平江县供电公司`, `中国人民银行平江县支行`: a national group's name (data/org_group_names.txt) right before
+    a body's name opens that body's name, where a reader took the branch alone (平江县供电公司) or the group and
+    the branch apart (国家电网, 平江县供电公司)."""
+    groups = data_longest_first("org_group_names.txt")
+    found: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        group = next((g for g in groups if text.endswith(g, 0, mention.start)), None)
+        if mention.type is not EntityType.ORGANIZATION or group is None:
+            found.append(mention)
+            continue
+        start = mention.start - len(group)
+        found = [m for m in found if m.end <= start]  # the group read apart, or a place inside its name
+        found.append(Mention(text[start : mention.end], mention.type, start, mention.end, mention.source))
+    return found
