@@ -951,3 +951,9 @@ def test_expressways_and_places_after_a_verb_of_the_response(text: str, name: st
 @pytest.mark.parametrize("text", ["为返乡人员开辟快速通道。", "加强社区管理。"])
 def test_a_fast_track_and_a_bare_kind_of_place_are_no_places(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("kind", ["新建小区", "无物业小区", "城市社区", "商品房小区"])
+def test_a_kind_of_compound_in_a_list_names_none(kind: str) -> None:
+    """`新建小区`, `无物业小区`: compounds of a kind (data/place_kind_modifiers.txt), listed like names."""
+    assert kind not in names(f"对封控小区、{kind}、沿街商铺开展排查。")
