@@ -24,6 +24,7 @@ from epikg.lexicon import (
 from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
+    a_kind,
     counted,
     goes_on_as_a_word,
     inside_a_body,
@@ -342,8 +343,12 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 stem = text[start:at]
                 if stem[-1] in numerals() and text[start - 1 : start] == "、":
                     break  # `向阳、红星两村`: a count closing a list
-                everyday_tail = is_common_word(stem[-2:]) and stem[-2:] not in data_words(
-                    "place_name_words.txt"
+                # `在龙头村`, `坚守在沩水源村`: a name the gazetteer lists may be an everyday word, or end in one
+                listed = _listed(gaz, stem, char) and not a_kind(stem + char)  # `城中村`: a kind
+                everyday_tail = (
+                    is_common_word(stem[-2:])
+                    and stem[-2:] not in data_words("place_name_words.txt")
+                    and not listed
                 )
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
                 # `沿海城镇`: the name's first character closes an everyday word (沿海) begun before it, and its
@@ -362,7 +367,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     and not name_word
                 )
                 if not (
-                    is_generic_stem(stem)
+                    is_generic_stem(stem, word_may_name=listed)
                     or is_phrase(stem)
                     or everyday_tail
                     or lead_verb
