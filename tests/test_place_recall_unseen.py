@@ -982,3 +982,30 @@ def test_a_listed_village_named_by_an_everyday_word_is_read_bare(text: str, vill
 )
 def test_a_kind_or_scope_before_a_villages_ending_names_none_bare(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("同时大河社区负责人介绍,已完成全员核酸检测。", "大河社区"),  # 大河: an everyday word (a big river)
+        ("目前光明村共设置核酸采样点5个。", "光明村"),
+    ],
+)
+def test_a_listed_community_after_a_clause_opener_is_named_by_a_word(text: str, place: str) -> None:
+    """A community or village the gazetteer lists, after a word that opens the clause, may be named by an
+    everyday word."""
+    assert place in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "广大社区居民积极配合。",
+        "当天全体社区干部到岗。",
+        "今天新型社区建设有序推进。",
+        "当前城乡社区防控有力。",
+    ],
+)
+def test_a_quantifier_or_kind_before_a_communitys_ending_names_none(text: str) -> None:
+    """`广大社区居民`: the many residents of the communities, though the gazetteer lists a 广大社区."""
+    assert names(text) == []

@@ -165,7 +165,13 @@ def _name_before(
                 return start
             # `滨湖街道大学路`: a street written right after its town or street is named, even by a word
             named_street = start in ends and ending in data_words("place_street_endings.txt")
-            return None if is_generic_stem(stem, named_street) or is_phrase(stem) else start
+            # `同时大河社区负责人介绍`: a community or village the gazetteer lists may be named by a word too
+            listed = (
+                ending in data_words("place_village_suffixes.txt")
+                and bool(gazetteer.load().lookup(stem + ending))
+                and not a_kind(stem + ending)
+            )
+            return None if is_generic_stem(stem, named_street or listed) or is_phrase(stem) else start
     return None
 
 
