@@ -24,7 +24,6 @@ from epikg.lexicon import (
 from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
-    a_kind,
     counted,
     goes_on_as_a_word,
     inside_a_body,
@@ -165,13 +164,7 @@ def _name_before(
                 return start
             # `滨湖街道大学路`: a street written right after its town or street is named, even by a word
             named_street = start in ends and ending in data_words("place_street_endings.txt")
-            # `同时大河社区负责人介绍`: a community or village the gazetteer lists may be named by a word too
-            listed = (
-                ending in data_words("place_village_suffixes.txt")
-                and bool(gazetteer.load().lookup(stem + ending))
-                and not a_kind(stem + ending)
-            )
-            return None if is_generic_stem(stem, named_street or listed) or is_phrase(stem) else start
+            return None if is_generic_stem(stem, named_street) or is_phrase(stem) else start
     return None
 
 
@@ -349,12 +342,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 stem = text[start:at]
                 if stem[-1] in numerals() and text[start - 1 : start] == "、":
                     break  # `向阳、红星两村`: a count closing a list
-                # `在龙头村`, `坚守在沩水源村`: a name the gazetteer lists may be an everyday word, or end in one
-                listed = _listed(gaz, stem, char) and not a_kind(stem + char)  # `城中村`: a kind
-                everyday_tail = (
-                    is_common_word(stem[-2:])
-                    and stem[-2:] not in data_words("place_name_words.txt")
-                    and not listed
+                everyday_tail = is_common_word(stem[-2:]) and stem[-2:] not in data_words(
+                    "place_name_words.txt"
                 )
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
                 # `沿海城镇`: the name's first character closes an everyday word (沿海) begun before it, and its
@@ -373,7 +362,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     and not name_word
                 )
                 if not (
-                    is_generic_stem(stem, word_may_name=listed)
+                    is_generic_stem(stem)
                     or is_phrase(stem)
                     or everyday_tail
                     or lead_verb
