@@ -34,6 +34,7 @@ from epikg.lexicon import (
 from epikg.ner.bodies import INTERNAL_GROUPS, function_name, lead_verbs, verb_inside
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
+    FRAMED_NAME,
     MODEL_CHECKED_NAME,
     OPENING_NAME,
     adverb_before_verb,
@@ -59,6 +60,7 @@ _RULE_RANK = {
     "rule:title": 1,
     MODEL_CHECKED_NAME: 1,
     OPENING_NAME: 1,
+    FRAMED_NAME: 1,
     "byline": 1,
     "rule:gazetteer": 2,
     "rule:place-name": 2,

@@ -17,6 +17,7 @@ from epikg.lexicon import (
     alternation,
     data_groups,
     data_longest_first,
+    data_rows,
     data_table,
     data_words,
     ends_cleanly,
@@ -42,6 +43,7 @@ MODEL_CHECKED_NAME = (
 # A bare name opening its clause before a verb of the response (`黄立新带领`): dropped where a rule or the model
 # reads a place or a body there (`何家湾召开`, `黄冈一行`); ner/__init__.py.
 OPENING_NAME = "rule:opening"
+FRAMED_NAME = "rule:frame"  # a name between the two words of a frame (`在阳利民陪同下`)
 
 
 def function_surnames(*uses: str) -> frozenset[str]:
@@ -88,6 +90,7 @@ def person_mentions(text: str) -> list[Mention]:
         _labelled,
         _replying,
         _after_descriptions,
+        _in_frames,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -636,6 +639,34 @@ def _joined_before(text: str, start: int) -> Mention | None:
 
 # `秦川(民勤县卫健局局长):` a press conference's speaker, `张爱民(县疾控中心主任)介绍`: a post in brackets
 _DESCRIPTION = re.compile(r"\((?P<post>[\u4e00-\u9fff、]{2,20})\)")
+
+
+def _in_frames(text: str) -> list[Mention]:
+    """`在阳利民陪同下`, `记者从谭晓东处了解到`, `和覃会平一起`: a plausible name (a listed surname first, no everyday
+    word) written right between the two words of a frame (data/person_frames.tsv) is a person; not a body's name
+    (`从卫健局处`) nor a place's."""
+    gaz = gazetteer.load()
+    found = []
+    for before, after in data_rows("person_frames.tsv"):
+        for match in re.finditer(re.escape(before), text):
+            start = match.end()
+            for length in (2, 3, 4):
+                name = text[start : start + length]
+                if not text.startswith(after, start + length) or not all(HAN.match(c) for c in name):
+                    continue
+                if (
+                    _plausible(name)
+                    and not is_common_word(name)
+                    and listed_as(name) != "W"  # `向房东表示感谢`: a word of the lexicon, no name
+                    # `从严查处`: the frame's last word goes on into a word (查处, 处理), no frame
+                    and not is_common_word(name[-1] + after[0])
+                    and not (len(after) == 1 and is_common_word(text[start + length : start + length + 2]))
+                    and not looks_like_body(name)
+                    and not gaz.lookup(name)
+                    and name not in gaz.by_alias
+                ):
+                    found.append(Mention(name, EntityType.PERSON, start, start + length, FRAMED_NAME))
+    return found
 
 
 def _described(text: str) -> list[Mention]:
