@@ -2,7 +2,9 @@
 `向解宇航表示感谢`) is a person where the model misses it: the frame bounds the name on both sides
 (data/person_frames.tsv). A word of the lexicon (`向房东表示感谢`), a body (`从卫健局处`) or a frame's last word
 running on into a word (`从严查处`) names no one. Found by the persons sweep (templates by names by contexts);
-sentences written for these tests."""
+sentences written for these tests. So is a list of three or more plausible names with no title before it
+(`参加会议的有程学文、端木建设、郭敏`).
+"""
 
 from __future__ import annotations
 
@@ -38,3 +40,35 @@ def test_a_name_between_a_frames_words_is_a_person(text: str, name: str) -> None
 )
 def test_a_frame_around_no_name_reads_no_person(text: str) -> None:
     assert persons_read(text) == []
+
+
+# --- lists of names with no title -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("参加会议的有程学文、端木建设、郭敏。", ["程学文", "端木建设", "郭敏"]),
+        ("关立群、单芳、上官一帆等同志参加。", ["关立群", "单芳", "上官一帆"]),
+        (
+            "参加会议的有诸葛晓明、孙秀兰、凌宇航。",
+            ["诸葛晓明", "孙秀兰", "凌宇航"],
+        ),  # a double surname first
+    ],
+)
+def test_three_plausible_names_listed_are_persons(text: str, names: list[str]) -> None:
+    assert persons_read(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("对武汉、黄冈、孝感等地返乡人员开展排查。", "武汉"),  # places the gazetteer lists
+        ("卫健、公安、交通等部门联合执法。", "卫健"),  # words
+        ("扩展到现在的花席、银边席、金丝席等12个品种。", "花席"),  # one kind's items, all ending alike
+        ("边学、边工作、边练。", "边学"),  # one word's repeats
+        ("纪海、周美希、吴丹朴实的话语里,饱含深情。", "吴丹朴"),  # 朴实 is a word
+    ],
+)
+def test_a_list_of_things_reads_no_person(text: str, wrong: str) -> None:
+    assert wrong not in persons_read(text)

@@ -91,6 +91,7 @@ def person_mentions(text: str) -> list[Mention]:
         _replying,
         _after_descriptions,
         _in_frames,
+        _name_lists,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -667,6 +668,71 @@ def _in_frames(text: str) -> list[Mention]:
                 ):
                     found.append(Mention(name, EntityType.PERSON, start, start + length, FRAMED_NAME))
     return found
+
+
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}")
+_MIN_LISTED = 3
+
+
+def _name_lists(text: str) -> list[Mention]:
+    """`参加会议的有程学文、端木建设、郭敏。`, `关立群、单芳、上官一帆等同志参加`: three or more items set apart by the
+    list comma, each a plausible name (a listed surname first, no word of the lexicon, no place the gazetteer lists
+    nor its short form, no body): all of them persons. The first item is the name that ends the words before the
+    first comma, the last the name that starts the words after the last one, where a word that follows names
+    (data/person_followers.txt) or punctuation comes next."""
+    found = []
+    for run in _LIST_RUN.finditer(text):
+        parts = run.group().split("、")
+        middle = parts[1:-1]
+        if not all(2 <= len(p) <= 4 and _a_listed_name(p) for p in middle):
+            continue
+        head = parts[0]
+        first = next(
+            (
+                head[-k:]
+                for k in ((4, 3, 2) if head[-4:-2] in surnames()[1] else (3, 2))  # `诸葛晓明`
+                # `作家肖乾`: the would-be name's first character closes a word begun before it, no surname
+                if _a_listed_name(head[-k:]) and not is_common_word(head[-k - 1 : len(head) - k + 1])
+            ),
+            None,
+        )
+        end = run.end() - len(parts[-1])  # where the last item starts
+        last = next(
+            (
+                parts[-1][:k]
+                for k in (3, 2, 4)
+                if _a_listed_name(parts[-1][:k])
+                and listed_as(text[end + k - 1 : end + k + 1]) != "W"  # `吴丹朴实`: 朴实, so 吴丹
+                and (
+                    not HAN.match(text[end + k : end + k + 1] or ",")
+                    or text[end + k] in data_words("person_followers.txt")
+                )
+            ),
+            None,
+        )
+        if first is None or last is None:
+            continue
+        items = [first, *middle, last]
+        if len({i[0] for i in items}) == 1 or len({i[-1] for i in items}) == 1:
+            continue  # `花席、银边席、金丝席`, `边学、边工作、边练`: things of a kind, or one word's repeats
+        at = run.start() + len(parts[0]) - len(first)
+        for item in items:
+            found.append(Mention(item, EntityType.PERSON, at, at + len(item), FRAMED_NAME))
+            at += len(item) + 1
+    return found
+
+
+def _a_listed_name(name: str) -> bool:
+    gaz = gazetteer.load()
+    return (
+        len(name) >= 2
+        and _plausible(name)
+        and not is_common_word(name)
+        and listed_as(name) != "W"
+        and not looks_like_body(name)
+        and not gaz.lookup(name)
+        and name not in gaz.by_alias
+    )
 
 
 def _described(text: str) -> list[Mention]:
