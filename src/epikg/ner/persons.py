@@ -22,6 +22,7 @@ from epikg.lexicon import (
     data_words,
     ends_cleanly,
     is_common_word,
+    is_minority_name,
     list_line,
     looks_like_body,
     looks_like_name,
@@ -536,7 +537,7 @@ def _names_ending_at(text: str, end: int) -> Iterator[tuple[int, str]]:
     for length in (4, 3, 2):
         start = end - length
         name = text[start:end] if start >= 0 else ""
-        if name and (length < 4 or name[:2] in surnames()[1]):
+        if name and (length < 4 or name[:2] in surnames()[1] or is_minority_name(name)):
             yield start, name
 
 
@@ -605,7 +606,9 @@ def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
         end = match.start() - 1 if adverb_before_verb(text, match.start() - 1) else match.start()
         for start, name in _names_ending_at(text, end):
             first = None if _opens_clause(text, start) else _joined_before(text, start)
-            if (not _opens_clause(text, start) and first is None) or not _plausible(name, joins_nothing=True):
+            # `其木格说`: a name of a people that takes no surname (data/person_minority_names.txt) opens it too
+            plausible = _plausible(name, joins_nothing=True) or is_minority_name(name)
+            if (not _opens_clause(text, start) and first is None) or not plausible:
                 continue
             if (
                 len(name) >= 3
