@@ -113,5 +113,13 @@ def test_a_body_the_model_reads_ending_in_the_verb_is_no_name_and_its_verb() -> 
     assert persons("据经合组织发表的报告预测。", ("ORG", "经合组织")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "run"), [("高勇带队督导复工复产。", "高勇带队"), ("万志明带队检查卡点。", "万志明带队")]
+)
+def test_a_name_and_a_verb_the_model_runs_together_as_a_body_is_the_name(text: str, run: str) -> None:
+    # 带队 names no body (组织 does: 经合组织), so the model's body over the name and its verb is none
+    assert persons(text, ("ORG", run)) == [run[:-2]]
+
+
 def test_but_before_a_verb_is_the_adverb() -> None:
     assert persons("作为预备党员的他,却连组织关系都无法落户。") == []

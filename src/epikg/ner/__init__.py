@@ -157,8 +157,8 @@ def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Men
     """`何家湾召开会议`, `冯庄发现`: a bare name read before a verb (source OPENING_NAME) is the place or the body a
     rule reads over it, or the model reads within it with a place's or a body's ending (data/model_place_endings.txt,
     place_hamlet_endings.txt, org_suffixes.txt): places and bodies do such things too. The model's `马红军` read as
-    a body, or `唐二虎带领工作组` run on past the verb, is no such reading; one that ends with the verb is
-    (`据经合组织`: the body's name). Nor is a name the article writes before
+    a body, or `唐二虎带领工作组` run on past the verb, is no such reading; one that ends with a verb that is a
+    body's word too is (`据经合组织`: the body's name; data/person_verbs_naming_bodies.txt), not `高勇带队`. Nor is a name the article writes before
     a division's or a body's ending elsewhere (`韦曲召开`, `韦曲街道`: _names_a_place)."""
     if mention.source != OPENING_NAME:
         return False
@@ -166,7 +166,8 @@ def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Men
         return True
     endings = (*data_longest_first("model_place_endings.txt"), *data_words("place_hamlet_endings.txt"))
     verb = act_pattern().match(text, mention.end)
-    verb_end = verb.end() if verb else -1
+    # `据经合组织`: a verb that is a body's word too ends the body's name; `高勇带队` is a name and its verb
+    verb_end = verb.end() if verb and verb.group() in data_words("person_verbs_naming_bodies.txt") else -1
     return any(
         m.type is not EntityType.PERSON
         and m.start < mention.end
