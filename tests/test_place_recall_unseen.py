@@ -993,3 +993,10 @@ def test_a_verb_on_the_villages_or_communities_names_none(text: str) -> None:
 def test_a_quantifier_or_kind_before_a_communitys_ending_names_none(text: str) -> None:
     """`广大社区居民`: the many residents of the communities, though the gazetteer lists a 广大社区."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["熊华来到高速路口卡点。", "途经花园收费站的车辆一律登记。"])
+def test_no_name_runs_back_over_a_verb_of_going(text: str) -> None:
+    """`熊华来到高速(路口)`: a would-be name ending in a verb of going or visiting (data/place_visit_verbs.txt) is
+    none; the name, if any, comes after the verb."""
+    assert not any(v in n for n in names(text) for v in ("来到", "途经"))

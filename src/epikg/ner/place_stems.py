@@ -56,6 +56,8 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     opening = (*data_words("place_visit_verbs.txt"), *data_words("place_locative_words.txt"))
     if any(len(stem) > len(word) and stem.startswith(word) for word in opening):
         return True  # `杨家坪镇返回北街村`, `位于北街镇`: the word before a name, no name's start
+    if stem.endswith(tuple(data_words("place_visit_verbs.txt"))):
+        return True  # `熊华来到高速(路口)`: the verb ends the stem, and the name would come after it
     function = data_words("place_function_chars.txt")
     if len(stem) == 2 and stem[1] in data_words("place_name_final_chars.txt"):
         function = function - {stem[1]}  # `平都社区`: a name's last character, no function word
