@@ -202,6 +202,30 @@ def test_a_body_named_after_who_leads_it(text: str, body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "通讯\n2020年2月5日\n平江县成立了由县委书记任组长的疫情防控工作领导小组。\n",
+        "通讯\n2020年2月5日\n平江县成立了以县长为组长的疫情防控工作领导小组。\n",
+    ],
+)
+def test_the_body_a_leaders_title_spells_is_none_of_the_articles(tmp_path, text: str) -> None:  # noqa: ANN001
+    """`由县委书记任组长的`: 县委 is named only as the title of whoever leads the group: no body of the article's,
+    and none that orders the group set up."""
+    from tests.helpers import SpanTagger
+
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(text, encoding="utf-8")
+    found = extract(
+        read_article(page), tagger=SpanTagger(("ORG", "县委"), ("LOC", "平江县"))
+    )  # as the model reads
+    assert set(found.bodies) == {"平江县疫情防控工作领导小组"}
+    assert {m.ordered_by for m in found.measures} <= {None, "平江县疫情防控工作领导小组"}
+
+
+@pytest.mark.parametrize(
     ("text", "body", "posts"),
     [
         (

@@ -204,7 +204,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
     from epikg.extract.place_divisions import Paragraphs
     from epikg.extract.places import read_places
-    from epikg.extract.post_own_bodies import led_bodies, outside_posts, phrase_bodies
+    from epikg.extract.post_own_bodies import led_bodies, outside_leader_phrases, outside_posts, phrase_bodies
     from epikg.extract.posts import find_posts
     from epikg.extract.quantities import find_quantities, outside_names
     from epikg.ner import recognize
@@ -252,7 +252,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         text,
         article.sentences,
         find_measures(text, article.sentences, article.published),
-        mentions,
+        outside_leader_phrases(text, mentions),  # `由县委书记任组长的`: 县委 orders nothing there
         places,
         locality,
         bodies,
@@ -270,7 +270,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     ]
     # A body named inside a post phrase is that post's (org:organization), not a mention of its own; an
     # institution's internal teams (read so that their tasks report no measure) are no bodies of the page's.
-    mentions = tuple(m for m in outside_posts(text, mentions, posts) if m.source != INTERNAL_GROUPS)
+    mentions = tuple(
+        m
+        for m in outside_leader_phrases(text, outside_posts(text, mentions, posts))
+        if m.source != INTERNAL_GROUPS
+    )
     own = {m.key for m in mentions if m.type is EntityType.ORGANIZATION}
     organizations = {written: name for written, name in bodies.items() if written in own}
     # A body the page's furniture names bare (`主办:县人民政府`) is the article's, as in its text.

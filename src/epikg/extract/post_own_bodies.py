@@ -95,6 +95,29 @@ def _level_body(name: str) -> bool:
     )
 
 
+_LEADER_REACH = (
+    20  # characters from the phrase's opener (由, 以) to its leader's post: 县委副书记、县长 and more
+)
+
+
+def outside_leader_phrases(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The mentions less the bodies that a leader phrase's title spells (`成立了由县委书记任组长的领导小组`: 县委 is
+    named only as the title of whoever leads it, no body the article names on its own; lexicon.leader_phrase)."""
+    openers = data_groups("org_leaders.tsv")["opener"]
+    spans = []
+    for match in leader_phrase().finditer(text):
+        clause = text[max(0, match.start() - _LEADER_REACH) : match.start()]
+        cut = max((i for i, c in enumerate(clause) if c in CLAUSE_ENDS), default=-1)
+        opened = max((clause.rfind(o) for o in openers), default=-1)
+        if opened > cut:
+            spans.append((match.start() - len(clause) + opened, match.end()))
+    return tuple(
+        m
+        for m in mentions
+        if m.type is not EntityType.ORGANIZATION or not any(a <= m.start and m.end < b for a, b in spans)
+    )
+
+
 def outside_posts(text: str, mentions: Sequence[Mention], posts: Sequence[Post]) -> tuple[Mention, ...]:
     """The mentions less the bodies that a post's own title word spells (`县委副书记、县长张明`: 县委 is named
     only as his post).
