@@ -173,6 +173,7 @@ INVENTED = [
     ("a law-enforcement bureau's name", "patrol_enforcement", "县综合行政执法局召开会议。"),
     ("a discipline commission's name", "supervision", "县纪律检查委员会发布消息。"),
     ("a chief inspector's title", "supervision", "县公安局党委书记、局长、督察长李华部署工作。"),
+    ("a shift at the fever clinic", "checkpoint", "感染科主任王明带领医护人员值守发热门诊。"),
     ("a volunteers' association's name", "volunteer_mobilization", "县志愿者协会捐赠了一批物资。"),
     ("a notice relayed at a meeting", "public_communication", "会议传达了《县疫情防控指挥部公告》。"),
     ("a notice studied", "public_communication", "会上学习了省里关于撤销检测点的通告精神。"),
