@@ -572,6 +572,25 @@ def test_a_name_the_model_runs_into_a_verb_that_follows_names_is_trimmed() -> No
     assert persons == ["金美玉"]
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "name"),
+    [
+        (
+            "但在走访中,苏玉凤得知村里将有16户计划办喜宴。",
+            "苏玉凤得",
+            "苏玉凤",
+        ),  # 得知: no four-character name
+        ("欧阳春明得知后连夜赶回。", "欧阳春明", "欧阳春明"),  # a double surname's four characters stay
+    ],
+)
+def test_a_four_character_name_run_into_a_word_is_trimmed(text: str, read: str, name: str) -> None:
+    tagger = _reading(text, "PER", read, length=len(read))
+    persons = [
+        m.text for m in recognize(text, split_sentences(text), tagger=tagger) if m.type is EntityType.PERSON
+    ]
+    assert persons == [name]
+
+
 def test_a_persons_given_name_alone_is_not_the_place_it_also_names() -> None:
     # 李宝山, then 宝山说: his given name, not 宝山 (a district's short name)
     text = "村委会主任李宝山的手机号被大家存了。宝山说,一天接了160多个电话。"

@@ -368,7 +368,8 @@ def trim_person(text: str, mention: Mention) -> Mention:
     follows (_starts_a_word), unless what follows starts a word of its own (_ends_the_name: `刘红杰出席`,
     `陈常胜利用`, `张建国会同`, `黄和平等`: the name is whole) and the last character starts no title (`姚军中队长`:
     姚军, 中队长); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
-    data/person_followers.txt); any whose last starts a verb after names (`乌力吉图正在`,
+    data/person_followers.txt), or after no double surname whose last starts a word with what follows
+    (`苏玉凤得知`); any whose last starts a verb after names (`乌力吉图正在`,
     data/person_verbs_after.txt); a three-character one whose last is a numeral counting what follows
     (`李明六次到`) or a verb before an aspect particle (`吴达骑着`)."""
     if mention.type is not EntityType.PERSON:
@@ -404,16 +405,27 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`
     if (
         (
-            length == 3
-            and _starts_a_word(text, mention.end - 1)
-            and (
-                not _ends_the_name(text, mention.end)
-                or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
-                or _follower_starts_a_common_word(text, mention.end)
+            (
+                length == 3
+                and _starts_a_word(text, mention.end - 1)
+                and (
+                    not _ends_the_name(text, mention.end)
+                    or text.startswith(
+                        title_words(), mention.end - 1
+                    )  # `姚军中队长`: 中 starts the title 中队长
+                    or _follower_starts_a_common_word(text, mention.end)
+                )
+            )
+            or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))
+            # `苏玉凤得知`: four characters after no double surname, the last starting a word with the next (得知)
+            or (
+                length == 4
+                and mention.text[:2] not in surnames()[1]
+                and _starts_a_word(text, mention.end - 1)
             )
         )
-        or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))
-    ) and looks_like_name(shorter):
+        and looks_like_name(shorter)
+    ):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     return mention
 
