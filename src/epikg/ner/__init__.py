@@ -158,8 +158,9 @@ def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Men
     rule reads over it, or the model reads within it with a place's or a body's ending (data/model_place_endings.txt,
     place_hamlet_endings.txt, org_suffixes.txt): places and bodies do such things too. The model's `马红军` read as
     a body, or `唐二虎带领工作组` run on past the verb, is no such reading; one that ends with a verb that is a
-    body's word too is (`据经合组织`: the body's name; data/person_verbs_naming_bodies.txt), not `高勇带队`. Nor is a name the article writes before
-    a division's or a body's ending elsewhere (`韦曲召开`, `韦曲街道`: _names_a_place)."""
+    body's word too is (`据经合组织`: the body's name; data/person_verbs_naming_bodies.txt), not `高勇带队`. Nor is
+    a name the article writes before a division's or a body's ending elsewhere (`韦曲召开`, `韦曲街道`:
+    _names_a_place)."""
     if mention.source != OPENING_NAME:
         return False
     if _names_a_place(text, mention.text):

@@ -403,29 +403,16 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and adverb_before_verb(text, mention.end - 1) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`
-    if (
-        (
-            (
-                length == 3
-                and _starts_a_word(text, mention.end - 1)
-                and (
-                    not _ends_the_name(text, mention.end)
-                    or text.startswith(
-                        title_words(), mention.end - 1
-                    )  # `姚军中队长`: 中 starts the title 中队长
-                    or _follower_starts_a_common_word(text, mention.end)
-                )
-            )
-            or (length == 4 and mention.text[-1] in data_words("person_followers.txt"))
-            # `苏玉凤得知`: four characters after no double surname, the last starting a word with the next (得知)
-            or (
-                length == 4
-                and mention.text[:2] not in surnames()[1]
-                and _starts_a_word(text, mention.end - 1)
-            )
-        )
-        and looks_like_name(shorter)
-    ):
+    runs_on = _starts_a_word(text, mention.end - 1)
+    three = runs_on and (
+        not _ends_the_name(text, mention.end)
+        or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
+        or _follower_starts_a_common_word(text, mention.end)
+    )
+    four = mention.text[-1] in data_words("person_followers.txt") or (
+        mention.text[:2] not in surnames()[1] and runs_on  # `苏玉凤得知`: 得知, and no double surname
+    )
+    if ((length == 3 and three) or (length == 4 and four)) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     return mention
 

@@ -162,14 +162,8 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
         ends |= {i + len(w) for w in level_words for i in range(len(name)) if name.startswith(w, i)}
         for at in sorted({0, *ends}):
             named = stem_and_suffix(name, at, suffixes, MAX_STEM)
-            if (
-                named is None
-                or any(c in level_chars for c in named[0][:-1])
-                or any(w in named[0] for w in level_words)
-            ):
-                # `柳林县薛村乡高红村村委会`: a county's level character inside, the village comes after; and
-                # `红旗街道船形村党支部`: 旗 ends no banner where 街道 follows, the village comes after the street
-                continue
+            if named is None or any(c in level_chars for c in named[0][:-1]):
+                continue  # `柳林县薛村乡高红村村委会`: a county's level character inside; the village comes after
             end = at + len(named[0]) + len(named[1])
             closes_word = is_common_word(name[end - len(named[1]) - 1 : end - len(named[1]) + 1])  # 农村局
             # after its township inside the body a village's name may be an everyday word (`芦台镇开拓村党总支`),

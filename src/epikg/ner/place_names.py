@@ -429,9 +429,10 @@ def communities_in_bodies(text: str, places: Iterable[Mention]) -> list[Mention]
 def compounds_named_for_units(text: str, merged: Iterable[Mention], read: Iterable[Mention]) -> list[Mention]:
     """`东湖街道中央财经大学社区`, `电力公司小区`: a unit's name the readers took as a body's (a school, a works, a
     hospital: data/place_unit_compound_units.txt), right before a community's or a compound's ending
-    (data/place_unit_compound_endings.txt), names the place its staff lived in, and no body acts there: the place replaces the body's mention. A division the readers took at the body's start
-    (`东湖街道`, in `read`) stays a place of its own above it. A body after the ending (`社区卫生服务中心`:
-    data/place_unit_compound_not_before.txt) leaves the unit alone."""
+    (data/place_unit_compound_endings.txt), names the place its staff lived in, and no body acts there: the place
+    replaces the body's mention. A division the readers took at the body's start (`东湖街道`, in `read`) stays a
+    place of its own above it. A body after the ending (`社区卫生服务中心`: data/place_unit_compound_not_before.txt)
+    leaves the unit alone."""
     units = data_longest_first("place_unit_compound_units.txt")
     endings = data_longest_first("place_unit_compound_endings.txt")
     not_before = data_longest_first("place_unit_compound_not_before.txt")
