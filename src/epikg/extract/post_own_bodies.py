@@ -95,9 +95,8 @@ def _level_body(name: str) -> bool:
     )
 
 
-_LEADER_REACH = (
-    20  # characters from the phrase's opener (由, 以) to its leader's post: 县委副书记、县长 and more
-)
+# Characters from a leader phrase's opener (由, 以) to its leader's post: 县委副书记、县长 and more.
+_LEADER_REACH = 20
 
 
 def outside_leader_phrases(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
