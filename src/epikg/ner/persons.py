@@ -649,7 +649,6 @@ def _in_frames(text: str) -> list[Mention]:
     """`在阳利民陪同下`, `记者从谭晓东处了解到`, `和覃会平一起`: a plausible name (a listed surname first, no everyday
     word) written right between the two words of a frame (data/person_frames.tsv) is a person; not a body's name
     (`从卫健局处`) nor a place's."""
-    gaz = gazetteer.load()
     found = []
     for before, after in data_rows("person_frames.tsv"):
         for match in re.finditer(re.escape(before), text):
@@ -659,15 +658,10 @@ def _in_frames(text: str) -> list[Mention]:
                 if not text.startswith(after, start + length) or not all(HAN.match(c) for c in name):
                     continue
                 if (
-                    _plausible(name)
-                    and not is_common_word(name)
-                    and listed_as(name) != "W"  # `向房东表示感谢`: a word of the lexicon, no name
+                    _a_listed_name(name)  # `向房东表示感谢`: a word of the lexicon, no name
                     # `从严查处`: the frame's last word goes on into a word (查处, 处理), no frame
                     and not is_common_word(name[-1] + after[0])
                     and not (len(after) == 1 and is_common_word(text[start + length : start + length + 2]))
-                    and not looks_like_body(name)
-                    and not gaz.lookup(name)
-                    and name not in gaz.by_alias
                 ):
                     found.append(Mention(name, EntityType.PERSON, start, start + length, FRAMED_NAME))
     return found
@@ -726,6 +720,8 @@ def _name_lists(text: str) -> list[Mention]:
 
 
 def _a_listed_name(name: str) -> bool:
+    """A name a frame or a list holds: plausible (a listed surname first), no word of the lexicon, no body's name,
+    no place the gazetteer lists nor its short form."""
     gaz = gazetteer.load()
     return (
         len(name) >= 2
