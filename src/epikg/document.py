@@ -248,11 +248,13 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
     posts, named_as = phrase_bodies(posts, mentions, bodies)
     posts = led_bodies(text, posts, mentions, bodies)
+    # `由县委书记任组长的`: 县委 is named only as the title of whoever leads: no body of the page's, ordering nothing
+    led = outside_leader_phrases(text, mentions)
     measures = place_measures(
         text,
         article.sentences,
         find_measures(text, article.sentences, article.published),
-        outside_leader_phrases(text, mentions),  # `由县委书记任组长的`: 县委 orders nothing there
+        led,
         places,
         locality,
         bodies,
@@ -270,11 +272,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     ]
     # A body named inside a post phrase is that post's (org:organization), not a mention of its own; an
     # institution's internal teams (read so that their tasks report no measure) are no bodies of the page's.
-    mentions = tuple(
-        m
-        for m in outside_leader_phrases(text, outside_posts(text, mentions, posts))
-        if m.source != INTERNAL_GROUPS
-    )
+    mentions = tuple(m for m in outside_posts(text, led, posts) if m.source != INTERNAL_GROUPS)
     own = {m.key for m in mentions if m.type is EntityType.ORGANIZATION}
     organizations = {written: name for written, name in bodies.items() if written in own}
     # A body the page's furniture names bare (`主办:县人民政府`) is the article's, as in its text.
