@@ -189,3 +189,30 @@ def test_a_line_of_words_credits_no_one(line: str) -> None:
 def test_a_conjunction_before_a_verb_describing_a_noun_still_joins(text: str, name: str) -> None:
     assert name in persons_read(text)
     assert name + text[text.index(name) + len(name)] not in persons_read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国务委员吴仪今天下午在中南海会见客人。", "吴仪"),  # 今天: not 吴仪今, though 天下 is a word
+        ("副县长刘强当天赶到卡点。", "刘强"),
+        ("镇长马丽连日来坚守在一线。", "马丽"),
+    ],
+)
+def test_a_name_after_a_title_stops_before_a_word_of_time(text: str, name: str) -> None:
+    assert persons_read(text) == [name]
+
+
+def test_a_name_the_model_reads_over_a_word_of_time_loses_its_last_character() -> None:
+    assert persons_read("会上,吴仪今天下午作了讲话。", ("PER", "吴仪今")) == ["吴仪"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市长王平特意向记者介绍了情况。", "王平"),  # 特意, though 意向 is a word too
+        ("副县长周红专门赶到卡点。", "周红"),
+    ],
+)
+def test_a_name_after_a_title_stops_before_an_adverb_of_the_clause(text: str, name: str) -> None:
+    assert persons_read(text) == [name]

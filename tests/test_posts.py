@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.helpers import SpanTagger
 
 from epikg.extract.organizations import with_place
 from epikg.extract.places import read_places
@@ -12,8 +13,10 @@ from epikg.read.normalize import split_sentences
 from epikg.records import EntityType, Mention
 
 
-def posts_of(text: str) -> set[tuple[str, str, str | None]]:
-    mentions = recognize(text, split_sentences(text))
+def posts_of(text: str, *names: str) -> set[tuple[str, str, str | None]]:
+    """The posts read in a text, the model reading the persons `names` (none: the rules alone)."""
+    tagger = SpanTagger(*(("PER", name) for name in names)) if names else None
+    mentions = recognize(text, split_sentences(text), tagger=tagger)
     places, locality = read_places(mentions)
     posts, _ = find_posts(text, mentions, places, locality)
     return {(p.person, p.title, p.organization) for p in posts}
@@ -158,6 +161,24 @@ def test_a_title_after_the_name() -> None:
     assert posts_of(NANXIAN + "张明县长说") == {("张明", "县长", "南县县政府")}
     assert ("李强", "书记") in {(p, t) for p, t, _ in posts_of("会上,李强书记强调")}
     assert posts_of("王芳同志说") == set()  # an address, not a title
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("孙清芳副主任叫醒了值班的护士。", ("孙清芳", "副主任")),
+        ("由江泽民总书记题写馆名的纪念馆今天开馆。", ("江泽民", "总书记")),
+        ("会上转达了李鹏委员长的问候。", ("李鹏", "委员长")),  # 委员长, not 委员
+    ],
+)
+def test_a_title_after_the_name_ends_where_its_last_character_makes_no_word(text: str, post: tuple) -> None:
+    """Not only before a word that follows names (说, 强调): 任叫 and 记题 are no words, so the title ends there."""
+    assert post in {(p, t) for p, t, _ in posts_of(text, post[0])}
+
+
+def test_a_title_after_the_name_that_runs_into_a_word_is_no_title() -> None:
+    # 长期: the character after 局长 makes a word with its last, so the phrase may go on past the title
+    assert ("李明", "局长") not in {(p, t) for p, t, _ in posts_of("李明局长期盼已久。", "李明")}
 
 
 def test_a_title_after_the_name_that_opens_the_next_post_is_not_his() -> None:

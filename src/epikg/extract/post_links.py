@@ -37,6 +37,12 @@ def _job_ends(text: str, end: int) -> bool:
     return ends_cleanly(text, end) or text[end : end + 2] in two_character_words()
 
 
+def _title_ends(text: str, end: int) -> bool:
+    """`张明县长说`, `孙清芳副主任叫至床前`, `江泽民总书记题写`: a title right after a name ends where the phrase
+    does (lexicon.phrase_ends_at) or where its last character makes no word with the next (`李明局长期盼`: 长期)."""
+    return phrase_ends_at(text, end) or text[end - 1 : end + 1] not in two_character_words()
+
+
 def _appositions() -> tuple[str, ...]:
     """`(`, `,女,`: a title phrase after these describes the name before (`张爱民(县疾控中心主任)`)."""
     return tuple(sorted(data_words("post_appositions.txt"), key=len, reverse=True))
@@ -76,7 +82,7 @@ def posts_after(
         and not in_title_list  # `党委委员、宣统委员`: a list of titles, whatever a model read in it
     ):
         title_end = end + len(title.word)
-        if title_end not in person_starts and (phrase_ends_at(text, title_end) or job):
+        if title_end not in person_starts and (job or _title_ends(text, title_end)):
             title_text, body = title_and_body(title.word, title, None, locality)
             return [Post(person.text, title_text, body, person.start, title_end)]
     copulas = tuple(data_words("post_copulas.txt"))
