@@ -216,3 +216,28 @@ def test_a_name_the_model_reads_over_a_word_of_time_loses_its_last_character() -
 )
 def test_a_name_after_a_title_stops_before_an_adverb_of_the_clause(text: str, name: str) -> None:
     assert persons_read(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由县长向人大常委会会议介绍拟任人选。",  # 向: towards
+        "记者从考场上看到,考试组织得很严。",  # 从: from
+        "在场的干部、记者都掉下了眼泪。",  # 都: all
+    ],
+)
+def test_a_function_word_after_a_title_opens_a_name_only_where_the_model_reads_one(text: str) -> None:
+    assert persons_read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "model"),
+    [
+        ("县长向东明强调要严防死守。", "向东明", True),  # the model reads him
+        ("镇长向红梅说,卡点要守好。", "向红梅", False),  # the phrase plainly ends: the rules alone
+        ("村支书曾小平每天入户登记。", "曾小平", False),  # 曾 opens names often enough
+        ("志愿者上官婷放弃休假返回岗位。", "上官婷", False),  # a double surname
+    ],
+)
+def test_a_surname_that_is_also_a_function_word_still_opens_a_name(text: str, name: str, model: bool) -> None:
+    assert persons_read(text, *([("PER", name)] if model else [])) == [name]

@@ -237,7 +237,11 @@ def _after_titles(text: str) -> list[Mention]:
         if name is None:
             continue
         end = start + len(name)
-        source = MODEL_CHECKED_NAME if _reads_as_a_word(name) and not _plainly_ends(text, end) else _SOURCE
+        doubtful = _reads_as_a_word(name) or (
+            name[0] in data_words("person_surnames_rarely_names.txt")
+            and name[:2] not in surnames()[1]  # 上官: a double surname
+        )
+        source = MODEL_CHECKED_NAME if doubtful and not _plainly_ends(text, end) else _SOURCE
         found.append(Mention(name, EntityType.PERSON, start, end, source))
         found += _listed_after(text, end)
     return found
