@@ -1694,3 +1694,30 @@ def test_a_countys_hospital_media_centre_and_culture_bureau_by_short_names(short
 
 def test_a_county_hospital_is_not_its_chinese_medicine_hospital() -> None:
     assert full_names(["永丰县医院", "永丰县中医院"]) == {}
+
+
+# --- what a verb of deciding or taking up makes a clause, not a body's name -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "县委决定特设工作组,专门负责隔离点管理。",
+            {"县委"},
+        ),  # decided to set up a group: no 县委决定特设工作组
+        ("我县在全县普遍推广政府采购制度。", set()),
+        ("村里规定村民委员会每天上报情况。", {"村民委员会"}),
+    ],
+)
+def test_a_verb_of_deciding_or_spreading_ends_no_body_inside_it(text: str, kept: set) -> None:
+    assert set(bodies(text)) <= kept
+
+
+@pytest.mark.parametrize("text", ["县委书记王强在接受本报记者采访时说。", "日前本报记者来到城关镇采访。"])
+def test_this_paper_with_the_words_before_it_is_no_outlet(text: str) -> None:
+    assert not any(b.endswith("本报") for b in bodies(text))
+
+
+def test_no_companys_name_runs_back_over_a_verbs_particle() -> None:
+    # 了 after 创办: the company is counted (一家), not named; a name that opens after 了 stays
+    assert not any("创办" in b for b in bodies("镇里又创办了一家口罩生产有限公司。"))
+    assert "宏达建材有限公司" in bodies("镇里得到了宏达建材有限公司的支持。")

@@ -44,7 +44,11 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
             for length in lengths:
                 start = match.start() - length
                 stem = text[start : match.start()]
-                if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in verbs):
+                if (
+                    start < 0
+                    or not all(HAN.match(c) for c in stem)
+                    or any(v in stem for v in (*verbs, *data_words("org_brand_never_over.txt")))
+                ):
                     break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
                 opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
                 if text[start - 1 : start] in data_words("org_verb_particles.txt"):

@@ -75,16 +75,20 @@ def _listed_outlets(text: str) -> list[Mention]:
 
 def outlets_in_text(text: str) -> list[Mention]:
     """`被央视新闻客户端直播`, `据新华网报道`: an outlet named where it reports the story; `本文转载自红网`: where the
-    story was taken from it; `大河报、中国日报等媒体报道`: each outlet of a list. Not a kind (`各大网站`)."""
+    story was taken from it; `大河报、中国日报等媒体报道`: each outlet of a list. Not a kind (`各大网站`), nor this
+    outlet with what comes before it (`接受本报`, `日前本报`)."""
     found = [
         Mention(m.group("name"), EntityType.ORGANIZATION, m.start("name"), m.end("name"), "rule:suffix")
         for pattern in (_outlet_in_text(), _outlet_taken_from())
         for m in pattern.finditer(text)
     ]
+    this_outlet = tuple(data_words("outlet_self_references.txt"))
     return [
         m
         for m in found + _listed_outlets(text)
-        if not is_common_word(m.text) and m.text[0] not in data_words("org_plural_chars.txt")
+        if not is_common_word(m.text)
+        and m.text[0] not in data_words("org_plural_chars.txt")
+        and not m.text.endswith(this_outlet)  # `在接受本报记者采访时`: this paper, no outlet's name before it
     ]
 
 
