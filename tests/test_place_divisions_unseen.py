@@ -413,3 +413,30 @@ def test_a_verb_on_the_streets_names_no_street(text: str) -> None:
 )
 def test_a_numeral_begins_a_name_only_where_it_counts_nothing(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县实现了乡乡通车、村村通路。",  # every township, every village
+        "居民不多,建一个菜市场就够了。",  # a count inside the stem
+        "他与新任村主任签订了责任书。",  # newly appointed, before the title 村主任
+        "现在有县乡干部的指导和帮扶。",  # 县乡: two levels side by side
+        "全县新建、改建、拓宽、整修公路70公里。",  # works on roads
+        "没想到路上堵车。",
+    ],
+)
+def test_words_about_places_of_a_kind_name_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在新市镇设立卡点。", "新市镇"),  # a level character inside a listed township's name
+        ("到三十里铺检查站检查。", "三十里铺检查站"),  # a numbered name: no count
+        ("红星村主任王强带队值守。", "红星村"),  # a village right before its head's title
+    ],
+)
+def test_names_that_look_like_those_words_still_name_places(text: str, name: str) -> None:
+    assert name in names(text)

@@ -342,6 +342,12 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 stem = text[start:at]
                 if stem[-1] in numerals() and text[start - 1 : start] == "、":
                     break  # `向阳、红星两村`: a count closing a list
+                if stem.endswith(data_longest_first("post_title_modifiers.txt")) and text.startswith(
+                    tuple(titles()), at
+                ):
+                    break  # `新任村主任`: newly appointed, before the title 村主任; no village 新任村
+                if stem[-1] in data_table("level_chars.tsv") and not _listed(gaz, stem, char):
+                    break  # `有县乡干部`: 县乡, two levels side by side; no township 有县乡 (but 新市镇)
                 everyday_tail = is_common_word(stem[-2:]) and stem[-2:] not in data_words(
                     "place_name_words.txt"
                 )

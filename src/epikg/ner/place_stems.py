@@ -71,6 +71,14 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     villages = {suffix for suffix in data_words("place_village_suffixes.txt") if len(suffix) == 1}
     if len(stem) >= 3 and stem[0] in villages and is_common_word(stem[1:3]):
         return True  # `村文化` (礼堂): the village's hall, one of its kind, no name
+    if len(stem) >= 2 and stem[0] == stem[1] and stem[0] in data_table("level_chars.tsv"):
+        return True  # `村村通路`, `乡乡通车`: every village, every township; no name
+    nums = numerals()
+    if any(
+        stem[i] in nums and stem[i - 1] not in nums and stem[i + 1] in _count_units()
+        for i in range(1, len(stem) - 1)
+    ):
+        return True  # `建一个(菜市场)`: a count inside the stem; what it counts is no name (but `三十里(铺)`)
     if _a_heading(stem):
         return True  # `由南往北(高速行驶)`: which way it moves, no name
     if _a_numeral_idiom(stem):
