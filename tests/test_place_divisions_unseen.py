@@ -440,3 +440,12 @@ def test_words_about_places_of_a_kind_name_no_place(text: str) -> None:
 )
 def test_names_that_look_like_those_words_still_name_places(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_a_list_of_peoples_bodies_lists_no_places() -> None:
+    """The list is of the bodies' people: 城关镇 opens a body's name there, no item beside it is a place."""
+    assert names("县人民医院的王兆兰、城关镇卫生院的董庚臣受到表彰。") == ["城关镇"]
+
+
+def test_a_photo_captions_opener_starts_no_village() -> None:
+    assert "图为村" not in names("图为村支书孙远和(右)在卡点值守。")

@@ -109,6 +109,8 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
     queue = sorted(places, key=lambda m: m.start)
     while queue:
         place = queue.pop()
+        if inside_a_body(text, place.start, place.end):
+            continue  # `县人民医院的王兆兰、城关镇卫生院的董庚臣`: the list is of the bodies' people, no places
         for start, end in (_right_sibling(text, place.end, etc), _left_sibling(text, place.start, before)):
             if start is None or spans.overlaps(start, end):
                 continue
