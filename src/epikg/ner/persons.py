@@ -237,11 +237,14 @@ def _after_titles(text: str) -> list[Mention]:
         if name is None:
             continue
         end = start + len(name)
-        doubtful = _reads_as_a_word(name) or (
-            name[0] in data_words("person_surnames_rarely_names.txt")
-            and name[:2] not in surnames()[1]  # 上官: a double surname
+        # 上官: a double surname; otherwise how seldom the first character opens a name
+        odds = (
+            data_table("person_function_surname_odds.tsv").get(name[0])
+            if name[:2] not in surnames()[1]
+            else None
         )
-        source = MODEL_CHECKED_NAME if doubtful and not _plainly_ends(text, end) else _SOURCE
+        doubtful = (_reads_as_a_word(name) or odds == "rarely") and not _plainly_ends(text, end)
+        source = MODEL_CHECKED_NAME if doubtful or odds == "never" else _SOURCE
         found.append(Mention(name, EntityType.PERSON, start, end, source))
         found += _listed_after(text, end)
     return found
