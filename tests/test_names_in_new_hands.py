@@ -242,3 +242,12 @@ def test_a_function_word_after_a_title_opens_a_name_only_where_the_model_reads_o
 )
 def test_a_surname_that_is_also_a_function_word_still_opens_a_name(text: str, name: str, model: bool) -> None:
     assert persons_read(text, *([("PER", name)] if model else [])) == [name]
+
+
+@pytest.mark.parametrize("text", ["县长向他介绍了卡点情况。", "主任和他一起检查。", "记者向她了解情况。"])
+def test_a_pronoun_after_a_function_word_is_no_name(text: str) -> None:
+    assert persons_read(text) == []
+
+
+def test_the_model_reading_a_pronoun_into_a_name_is_dropped() -> None:
+    assert persons_read("会上,向他介绍了情况。", ("PER", "向他")) == []

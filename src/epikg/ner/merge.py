@@ -41,6 +41,7 @@ from epikg.ner.persons import (
     conjunction_surnames,
     counts_what_follows,
     function_surnames,
+    holds_no_name,
     is_surname_and_address,
     starts_own_word,
     title_words,
@@ -98,7 +99,7 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
             )
             and text[0] not in conjunction_surnames()
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
-            and not any(c in data_words("person_placeholders.txt") for c in text)
+            and not holds_no_name(text)
             and not is_common_word(text)
             and not text.startswith(data_longest_first("person_not_names.txt"))  # `乔迁`, `公安`, `奥密克戎`
             and not any(t in text for t in title_words())

@@ -1089,6 +1089,14 @@ def is_surname_and_address(name: str) -> bool:
     return False
 
 
+def holds_no_name(name: str) -> bool:
+    """A character stands for a withheld name (`张某`: data/person_placeholders.txt) or is a personal pronoun
+    (`向他`: data/person_pronoun_chars.txt; but a transliterated name spells sounds, `切他·他那乍罗`): the
+    would-be name is none to report."""
+    pronouns = data_words("person_pronoun_chars.txt") if "·" not in name else frozenset()
+    return any(c in data_words("person_placeholders.txt") or c in pronouns for c in name)
+
+
 def _plausible(name: str, *, checked_by_model: bool = False, joins_nothing: bool = False) -> bool:
     """A surname first, no title inside (`任组长` is a post, not a person) and no anonymized 某; no everyday
     word first. A name the model will check (`checked_by_model`) may have no listed surname or be a word. No
@@ -1097,7 +1105,7 @@ def _plausible(name: str, *, checked_by_model: bool = False, joins_nothing: bool
     conjunction (`李长和说`, `左和。`)."""
     return (
         (checked_by_model or (looks_like_name(name) and not is_common_word(name[:2])))
-        and not any(c in data_words("person_placeholders.txt") for c in name)
+        and not holds_no_name(name)
         and (
             name[-1] not in data_words("person_never_ends.txt")
             or (joins_nothing and name[-1] in conjunction_surnames())
