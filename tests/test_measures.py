@@ -85,6 +85,11 @@ NEGATIVE = [
     ("a choice put as a question", "村民们议论:村里该不该封闭管理?", "area_lockdown"),
     ("whether it can be done, asked", "记者问:全县能否开展全员核酸检测?", "mass_testing"),
     ("a need that may arise", "如有需要,镇里将设立集中隔离点。", "quarantine"),
+    # a trigger whose characters are only part of another word
+    ("a restroom is no hand washing", "她在饭店洗手间做清洁工。", "personal_protection"),
+    ("严禁 before 行政 closes no road", "县里严禁行政机关为企业提供担保。", "traffic_control"),
+    ("returning to work after an illness", "他病愈后恢复工作,担任村委会委员。", "venue_closure"),
+    ("DNA is no nucleic-acid test", "研究人员对脱氧核糖核酸进行了分析。", "mass_testing"),
 ]
 
 
