@@ -90,6 +90,10 @@ NEGATIVE = [
     ("严禁 before 行政 closes no road", "县里严禁行政机关为企业提供担保。", "traffic_control"),
     ("returning to work after an illness", "他病愈后恢复工作,担任村委会委员。", "venue_closure"),
     ("DNA is no nucleic-acid test", "研究人员对脱氧核糖核酸进行了分析。", "mass_testing"),
+    ("a repair project is no reopening", "纪念馆的修复工程竣工。", "venue_closure"),
+    ("restoring the market's balance is no reopening", "减产不足以恢复市场供求平衡。", "venue_closure"),
+    ("the worth of goods in kind is no price control", "收受实物价值2万多元。", "supply_assurance"),
+    ("a group's purchase is no group buying", "单位集团购买是商品房消化的主力。", "supply_assurance"),
 ]
 
 
