@@ -1721,3 +1721,15 @@ def test_no_companys_name_runs_back_over_a_verbs_particle() -> None:
     # 了 after 创办: the company is counted (一家), not named; a name that opens after 了 stays
     assert not any("创办" in b for b in bodies("镇里又创办了一家口罩生产有限公司。"))
     assert "宏达建材有限公司" in bodies("镇里得到了宏达建材有限公司的支持。")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("鞍山市中心血站号召市民献血。", "鞍山市中心血站"),  # the blood bank
+        ("县开发办组织干部下沉社区。", "县开发办"),  # a county's development office
+        ("城关镇城管办开展巡查。", "城关镇城管办"),
+    ],
+)
+def test_local_offices_and_the_blood_bank_are_bodies(text: str, body: str) -> None:
+    assert body in bodies(text)

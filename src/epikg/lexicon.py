@@ -438,7 +438,7 @@ def generic_bodies() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def org_type_rules() -> tuple[tuple[str, str], ...]:
     """(ending, organization type) of data/org_types.tsv, longest ending first."""
-    rows = [line.split("\t") for line in read_data_lines("org_types.tsv")]
+    rows = [line.split("#")[0].rstrip().split("\t") for line in read_data_lines("org_types.tsv")]
     return tuple(sorted(((r[0], r[1]) for r in rows if len(r) == 2), key=lambda r: -len(r[0])))
 
 
