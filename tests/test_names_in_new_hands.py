@@ -251,3 +251,8 @@ def test_a_pronoun_after_a_function_word_is_no_name(text: str) -> None:
 
 def test_the_model_reading_a_pronoun_into_a_name_is_dropped() -> None:
     assert persons_read("会上,向他介绍了情况。", ("PER", "向他")) == []
+
+
+def test_a_word_of_the_lexicon_after_a_group_noun_is_no_name() -> None:
+    # 高科技 (high tech) is a word the lexicon lists whole, though 高科 is none: the model must read a person
+    assert persons_read("举办全军高级干部高科技知识培训班。") == []

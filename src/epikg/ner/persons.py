@@ -285,11 +285,13 @@ def _goes_on_as_a_word(text: str, start: int, end: int) -> bool:
 
 
 def _reads_as_a_word(name: str) -> bool:
-    """`干部任用办法`, `交警支队每日`, `委员过半数赞成`: the lexicon lists the would-be name, or its surname and
-    the character after it, as an everyday word and not as a name. Unless its phrase plainly ends there
-    (`护士文静已在`, `局长方圆,`), such a name is one only where the model reads a person there too."""
+    """`干部任用办法`, `交警支队每日`, `委员过半数赞成`, `干部高科技知识培训班`: the lexicon lists the would-be
+    name as a word of any other kind than a name, or its surname and the character after it as an everyday
+    word. Unless its phrase plainly ends there (`护士文静已在`, `局长方圆,`), such a name is one only where the
+    model reads a person there too."""
     _, double = surnames()
-    return listed_as(name) != "PER" and name[:2] not in double and listed_as(name[:2]) == "W"
+    whole = listed_as(name)  # `高科技`: the whole a word of another kind
+    return whole != "PER" and (whole is not None or (name[:2] not in double and listed_as(name[:2]) == "W"))
 
 
 # Marks right after a name that set it off as a whole phrase: no preposition's object stops there.
