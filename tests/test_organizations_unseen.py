@@ -1733,3 +1733,10 @@ def test_no_companys_name_runs_back_over_a_verbs_particle() -> None:
 )
 def test_local_offices_and_the_blood_bank_are_bodies(text: str, body: str) -> None:
     assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["他进了深圳一家制衣厂打工。", "哈尔滨市多家幼儿园联合举办活动。", "全县分若干组开展排查。"]
+)
+def test_bodies_counted_are_none_named(text: str) -> None:
+    assert bodies(text) == []
