@@ -43,6 +43,7 @@ from epikg.ner.persons import (
     function_surnames,
     holds_no_name,
     is_surname_and_address,
+    starts_a_time_word,
     starts_own_word,
     title_words,
 )
@@ -320,11 +321,6 @@ def _ends_the_name(text: str, end: int) -> bool:
     )
 
 
-def _starts_a_time_word(text: str, at: int) -> bool:
-    """A word of time starts at `at` (今天, 当天: data/person_time_words.txt)."""
-    return text[at : at + 2] in data_words("person_time_words.txt")
-
-
 def _starts_a_word(text: str, at: int) -> bool:
     """A word starts at `at`: an everyday word (`刘凯连续`), or a follower-led one (`刘洋实地察看`, `吴刚陪同`)."""
     return is_common_word(text[at : at + 2]) or _follower_led_word(text, at)
@@ -414,7 +410,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
         not _ends_the_name(text, mention.end)
         or text.startswith(title_words(), mention.end - 1)  # `姚军中队长`: 中 starts the title 中队长
         or _follower_starts_a_common_word(text, mention.end)
-        or _starts_a_time_word(text, mention.end - 1)  # `吴仪今天下午`
+        or starts_a_time_word(text, mention.end - 1)  # `吴仪今天下午`
     )
     four = mention.text[-1] in data_words("person_followers.txt") or (
         mention.text[:2] not in surnames()[1] and runs_on  # `苏玉凤得知`: 得知, and no double surname

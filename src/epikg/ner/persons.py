@@ -944,7 +944,7 @@ def _name_at(text: str, start: int) -> str | None:
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
         or (long[-1] in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
         or counts_what_follows(text, at + 1)  # `副县长李明六次到卡点`: 六 counts the visits
-        or text[at + 1 : at + 3] in data_words("person_time_words.txt")  # `国务委员吴仪今天下午`
+        or starts_a_time_word(text, at + 1)  # `国务委员吴仪今天下午`
         or text.startswith(data_longest_first("person_adverbs_after.txt"), at + 1)  # `市长王平特意向记者`
         or adverb_before_verb(text, at + 1)  # `县长王刚都说好`
         or _manner_word_at(text, at + 1)  # `镇长王刚欣慰地说`
@@ -1006,6 +1006,12 @@ def adverb_before_verb(text: str, at: int) -> bool:
     return text[at : at + 1] in data_words("person_clause_adverb_chars.txt") and bool(
         _report_pattern().match(text, at + 1) or act_pattern().match(text, at + 1)
     )
+
+
+def starts_a_time_word(text: str, at: int) -> bool:
+    """A word of time starts at `at` (今天, 当天: data/person_time_words.txt): no name's last character. Shared
+    with the model's trims (ner/merge.py)."""
+    return text[at : at + 2] in data_words("person_time_words.txt")
 
 
 def starts_own_word(text: str, at: int) -> bool:
