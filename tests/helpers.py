@@ -43,9 +43,14 @@ def write_page(folder: Path, name: str, data: bytes | str) -> Path:
 
 
 @contextmanager
-def serve_process(args: list[str]) -> Iterator[tuple[subprocess.Popen[str], list[str]]]:
-    """`epikg serve ARGS` running, with the lines it printed up to its Ctrl-C hint; it must stop cleanly on SIGINT."""
+def serve_process(
+    args: list[str], *, sigint_ignored: bool = False
+) -> Iterator[tuple[subprocess.Popen[str], list[str]]]:
+    """`epikg serve ARGS` running, with the lines it printed up to its Ctrl-C hint; it must stop cleanly on SIGINT,
+    even started as a script's background job is, with SIGINT ignored (`sigint_ignored`)."""
     code = "from epikg.cli.store import serve_command; serve_command(prog_name='epikg serve')"
+    if sigint_ignored:
+        code = f"import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); {code}"
     process = subprocess.Popen(
         [sys.executable, "-c", code, *args],
         stdout=subprocess.PIPE,

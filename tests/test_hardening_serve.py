@@ -127,3 +127,12 @@ def test_serve_command_is_read_only_by_default(tmp_path: Path) -> None:
         assert _request(port, "POST", "/update", DROP, Host=own, Origin=f"http://{own}") >= 400
         assert _request(port, "POST", "/update", DROP, Host=own, Origin="http://evil.example") >= 400
         assert _count(url) == 2
+
+
+def test_serve_stops_on_sigint_even_started_with_sigint_ignored(tmp_path: Path) -> None:
+    """A shell starts a script's background job (`epikg serve &`) with SIGINT ignored; serve still stops on it."""
+    kg = tmp_path / "kg.ttl"
+    _small_graph().serialize(kg, format="turtle")
+    args = ["--location", str(tmp_path / "store"), "--port", str(free_port()), "--load", str(kg)]
+    with serve_process(args, sigint_ignored=True) as (_, lines):
+        assert any("Ctrl-C" in line for line in lines), lines

@@ -363,7 +363,9 @@ def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri:
         f"{writes}\n"
         "The default graph is the union of all named graphs. Press Ctrl-C to stop."
     )
-    previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
+    # `kill` stops it as cleanly as Ctrl-C, and so does SIGINT where the shell started it ignoring SIGINT (a
+    # background job of a script: `epikg serve &`)
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         status = server.wait()
     except KeyboardInterrupt:
@@ -371,7 +373,8 @@ def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri:
         return
     finally:
         server.stop()
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     raise UserError(f"oxigraph stopped by itself (exit status {status})")
 
 
