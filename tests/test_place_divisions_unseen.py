@@ -4,11 +4,12 @@ named after a road, roads by their number (issue 13, item 6). Sentences written 
 from __future__ import annotations
 
 import pytest
+from tests.helpers import SpanTagger
 
 from epikg.extract.places import read_places
-from epikg.ner import rule_mentions
+from epikg.ner import recognize, rule_mentions
 from epikg.ner.places import place_mentions
-from epikg.read.normalize import fold
+from epikg.read.normalize import fold, split_sentences
 from epikg.records import EntityType
 
 
@@ -449,3 +450,10 @@ def test_a_list_of_peoples_bodies_lists_no_places() -> None:
 
 def test_a_photo_captions_opener_starts_no_village() -> None:
     assert "图为村" not in names("图为村支书孙远和(右)在卡点值守。")
+
+
+def test_a_name_listed_beside_a_place_is_a_person_where_the_model_reads_one() -> None:
+    text = "表彰了县城茶园的王兆兰、辽宁本溪市宏达开发公司的董庚臣。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("PER", "王兆兰"), ("PER", "董庚臣")))
+    assert {m.text for m in found if m.type is EntityType.PERSON} == {"王兆兰", "董庚臣"}
+    assert "王兆兰" not in {m.text for m in found if m.type is EntityType.PLACE}

@@ -48,6 +48,7 @@ from epikg.ner.persons import (
     title_words,
 )
 from epikg.ner.place_stems import (
+    LISTED_PLACE,
     a_kind,
     is_generic_stem,
     listed_after_its_parent,
@@ -66,6 +67,7 @@ _RULE_RANK = {
     "byline": 1,
     "rule:gazetteer": 2,
     "rule:place-name": 2,
+    LISTED_PLACE: 2,
     "rule:alias": 3,
 }
 
@@ -577,6 +579,8 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         for r in rule
         if r.source != MODEL_CHECKED_NAME or (r.start, r.end) in people or listed_as(r.text) == "PER"
     ]
+    # `公司的董庚臣、上海…的蒋沙`: a bare name listed beside a place is a person where the model reads one there
+    rule = [r for r in rule if r.source != LISTED_PLACE or (r.start, r.end) not in people]
     townships = data_longest_first("place_township_suffixes.txt")
     read = [m for m in (*rule, *model) if m.type is EntityType.PLACE]
     township_ends = {m.end for m in read if m.text.endswith(townships)}

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word, numerals, titles
 from epikg.ner.place_stems import (
+    LISTED_PLACE,
     NAMED_PLACE,
     counted,
     inside_a_body,
@@ -117,7 +118,7 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
             name = text[start:end]
             if is_generic_stem(name) or is_common_word(name) or inside_a_body(text, start, end):
                 continue
-            mention = Mention(name, EntityType.PLACE, start, end, NAMED_PLACE)
+            mention = Mention(name, EntityType.PLACE, start, end, LISTED_PLACE)
             found.append(mention)
             queue.append(mention)
             spans.add(start, end)
