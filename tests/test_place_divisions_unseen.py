@@ -457,3 +457,13 @@ def test_a_name_listed_beside_a_place_is_a_person_where_the_model_reads_one() ->
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("PER", "王兆兰"), ("PER", "董庚臣")))
     assert {m.text for m in found if m.type is EntityType.PERSON} == {"王兆兰", "董庚臣"}
     assert "王兆兰" not in {m.text for m in found if m.type is EntityType.PLACE}
+
+
+def test_a_place_read_whole_on_the_page_is_whole_where_written_again() -> None:
+    """At a line's start 于 reads as a preposition; the page wrote the village whole after its township."""
+    text = "应城市吉文镇于官庄村,村民鲁先生取消了婚宴。\n于官庄村村支部书记郑毅敏告诉记者。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("PER", "郑毅敏")))
+    assert [m.text for m in found if m.type is EntityType.PLACE and "官庄" in m.text] == [
+        "于官庄村",
+        "于官庄村",
+    ]

@@ -30,7 +30,7 @@ from epikg.ner.merge import (
     trim_person,
 )
 from epikg.ner.persons import MODEL_CHECKED_NAME, OPENING_NAME, act_pattern, person_mentions, title_words
-from epikg.ner.place_lists import listed_alike
+from epikg.ner.place_lists import listed_alike, whole_where_read_whole
 from epikg.ner.place_names import communities_in_bodies, compounds_named_for_units
 from epikg.ner.place_stems import a_campaign_title
 from epikg.ner.places import free_occurrences, place_mentions
@@ -150,6 +150,7 @@ def recognize(
     merged = branches_of_groups(text, compounds_named_for_units(text, merge(rules, model), [*rules, *model]))
     # `到三合社区、黄土社区、沙坪社区`: a place listed beside a place of either reader, ending as it does
     merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
+    merged = whole_where_read_whole(text, merged)
     return outside_handles(text, repeat_names(text, names_between_names(text, merged)))
 
 

@@ -225,3 +225,31 @@ def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | 
         ):
             return first, end
     return None, 0
+
+
+def whole_where_read_whole(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """`应城市吉文镇于官庄村…于官庄村村支部书记`: a place read in part where the page writes the whole name that a
+    reader took whole elsewhere on the page is that whole name there too (the first 于 was read after its township,
+    the second, at a line's start, as a preposition). Nothing else read may lie under the whole."""
+    places = {m.text for m in mentions if m.type is EntityType.PLACE}
+    spans = Taken(len(text), ((m.start, m.end) for m in mentions))
+    out = []
+    for m in mentions:
+        whole = None
+        if m.type is EntityType.PLACE:
+            whole = max(
+                (
+                    p
+                    for p in places
+                    if len(p) > len(m.text)
+                    and p.endswith(m.text)
+                    and text.startswith(p, m.end - len(p))
+                    and not spans.overlaps(m.end - len(p), m.start)
+                ),
+                key=len,
+                default=None,
+            )
+        out.append(
+            m if whole is None else Mention(whole, m.type, m.end - len(whole), m.end, m.source, m.name)
+        )
+    return tuple(out)
