@@ -321,8 +321,7 @@ class Title:
 def titles() -> dict[str, Title]:
     """The title table of data/titles.tsv, by title word."""
     table = {}
-    for line in read_data_lines("titles.tsv"):
-        cols = line.split("#")[0].rstrip().split("\t")
+    for cols in data_columns("titles.tsv"):
         table[cols[0]] = Title(
             cols[0], len(cols) < 2 or cols[1] != "role", cols[2] if len(cols) > 2 and cols[2] else None
         )
@@ -355,15 +354,21 @@ def data_groups(name: str) -> dict[str, tuple[str, ...]]:
 _ROW_COMMENT = re.compile(r"\s#\s")
 
 
-def data_rows(name: str) -> list[tuple[str, str]]:
-    """The (first column, second column) rows of a tab-separated data file, comments after `#` dropped (a `#`
-    between spaces: a `#` that is a column's word stays, as a forum's floor mark `5#`)."""
+def data_columns(name: str) -> list[tuple[str, ...]]:
+    """The rows of a tab-separated data file as tuples of their columns (as many as each row has), comments after
+    `#` dropped (a `#` between spaces: a `#` that is a column's word stays, as a forum's floor mark `5#`)."""
     rows = []
     for line in read_data_lines(name):
-        cols = _ROW_COMMENT.split(line)[0].rstrip().split("\t")
-        if len(cols) >= 2 and cols[0]:
-            rows.append((cols[0], cols[1].strip()))
+        cols = tuple(c.strip() for c in _ROW_COMMENT.split(line)[0].rstrip().split("\t"))
+        if cols[0]:
+            rows.append(cols)
     return rows
+
+
+def data_rows(name: str) -> list[tuple[str, str]]:
+    """The (first column, second column) rows of a tab-separated data file (data_columns): rows of one column
+    are left out."""
+    return [(cols[0], cols[1]) for cols in data_columns(name) if len(cols) >= 2]
 
 
 @cache
@@ -438,7 +443,7 @@ def generic_bodies() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def org_type_rules() -> tuple[tuple[str, str], ...]:
     """(ending, organization type) of data/org_types.tsv, longest ending first."""
-    rows = [line.split("#")[0].rstrip().split("\t") for line in read_data_lines("org_types.tsv")]
+    rows = data_columns("org_types.tsv")
     return tuple(sorted(((r[0], r[1]) for r in rows if len(r) == 2), key=lambda r: -len(r[0])))
 
 

@@ -36,13 +36,13 @@ from epikg.lexicon import (
     HAN,
     Title,
     alternation,
+    data_columns,
     data_groups,
     data_longest_first,
     data_words,
     is_common_word,
     numerals,
     org_type_rules,
-    read_data_lines,
 )
 from epikg.records import EntityType, Mention, Place, Post
 
@@ -347,8 +347,7 @@ def _paired_body(
 
 @lru_cache(maxsize=1)
 def _pairs() -> tuple[tuple[str, str, str], ...]:
-    rows = (line.split("#")[0].strip().split("\t") for line in read_data_lines("post_paired_bodies.tsv"))
-    return tuple((r[0], r[1], r[2]) for r in rows if len(r) == 3)
+    return tuple((r[0], r[1], r[2]) for r in data_columns("post_paired_bodies.tsv") if len(r) == 3)
 
 
 def _chain(

@@ -30,6 +30,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     `大型超市`: an everyday word or a word no name starts with) nor a shop a body already names (`城关镇华联超市`)."""
     ends = {m.end for m in found}
     verbs = (*data_longest_first("org_lead_verbs.txt"), *data_longest_first("org_brand_verbs.txt"))
+    never_over = (*verbs, *data_words("org_brand_never_over.txt"))  # what no brand's name runs back over
     brands_found = []
     listed: list[tuple[int, int]] = []  # brands turned down as kinds, each a list's next item (after 、)
     companies = data_longest_first("org_company_endings.txt")
@@ -44,11 +45,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
             for length in lengths:
                 start = match.start() - length
                 stem = text[start : match.start()]
-                if (
-                    start < 0
-                    or not all(HAN.match(c) for c in stem)
-                    or any(v in stem for v in (*verbs, *data_words("org_brand_never_over.txt")))
-                ):
+                if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in never_over):
                     break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
                 opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
                 if text[start - 1 : start] in data_words("org_verb_particles.txt"):
