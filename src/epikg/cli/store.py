@@ -356,17 +356,17 @@ def serve_command(location: Path, port: int, graph_file: Path | None, graph_iri:
         if writable
         else "Read-only: updates and loads are refused (serve with --writable to accept them)."
     )
-    click.echo(
-        f"Oxigraph serving {location} at {server.url}\n"
-        f"  browser UI:      {server.url}/\n"
-        f"  SPARQL query:    {server.query_endpoint}\n"
-        f"{writes}\n"
-        "The default graph is the union of all named graphs. Press Ctrl-C to stop."
-    )
     # `kill` stops it as cleanly as Ctrl-C, and so does SIGINT where the shell started it ignoring SIGINT (a
-    # background job of a script: `epikg serve &`)
+    # background job of a script: `epikg serve &`); both from before the line that says so
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
+        click.echo(
+            f"Oxigraph serving {location} at {server.url}\n"
+            f"  browser UI:      {server.url}/\n"
+            f"  SPARQL query:    {server.query_endpoint}\n"
+            f"{writes}\n"
+            "The default graph is the union of all named graphs. Press Ctrl-C to stop."
+        )
         status = server.wait()
     except KeyboardInterrupt:
         click.echo("stopping", err=True)
