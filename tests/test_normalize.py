@@ -230,6 +230,36 @@ def test_a_persons_name_keeps_a_character_simplified_names_keep(text: str, simpl
     assert to_simplified(text) == simplified
 
 
+@pytest.mark.parametrize(
+    ("text", "simplified"),
+    [
+        ("鎮衞生院院長李衞光", "镇卫生院院长李卫光"),  # Hong Kong's variant of 衛
+        ("敍述", "叙述"),
+        ("收銀枱", "收银台"),
+    ],
+)
+def test_hong_kong_variant_characters_fold_as_the_standard_ones(text: str, simplified: str) -> None:
+    assert to_simplified(text) == simplified
+
+
+@pytest.mark.parametrize(
+    ("text", "simplified"),
+    [
+        ("村民們戴著口罩排隊", "村民们戴着口罩排队"),  # Taiwan's writing of the particle 着
+        ("隨著春節臨近", "随着春节临近"),
+        ("田野笑著說", "田野笑着说"),
+        ("沉著應對", "沉着应对"),
+        ("取得顯著成效", "取得显著成效"),  # a word of 著 stays
+        ("著名專家", "著名专家"),
+        ("以干旱著稱", "以干旱著称"),
+    ],
+)
+def test_the_particle_written_as_taiwan_writes_it_folds_to_its_simplified_form(
+    text: str, simplified: str
+) -> None:
+    assert to_simplified(text) == simplified
+
+
 def test_no_county_or_town_of_the_gazetteer_is_changed_by_folding() -> None:
     from epikg import gazetteer
 
