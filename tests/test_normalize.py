@@ -16,7 +16,7 @@ from epikg.read.normalize import (
     remove_residue,
     split_sentences,
 )
-from epikg.read.script import to_simplified
+from epikg.read.script import fold, to_simplified
 from epikg.records import AlignedText
 
 
@@ -197,6 +197,11 @@ def test_substitute_maps_replacements_to_the_span_they_replace() -> None:
     assert text.text == "ab\ncd"
     assert text.raw_span(2, 3) == (2, 7)
     assert text.raw_span(3, 5) == (7, 9)
+
+
+def test_corner_brackets_fold_to_the_quotation_marks_of_simplified_pages() -> None:
+    """Rules written for `倡导“宴会不办”` read a Traditional page's `倡導「宴會不辦」` the same."""
+    assert fold("倡導「喜事緩辦、宴會不辦」,『好』") == "倡导“喜事缓办、宴会不办”,‘好’"
 
 
 def test_fold_keeps_length_and_offsets() -> None:

@@ -103,17 +103,25 @@ def _keep_names(text: str, out: str) -> str:
     return "".join(chars)
 
 
-_HALF_WIDTH = {ord(space): " " for space in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"} | {
-    code: folded
-    for code in range(0xFF01, 0xFF5F)
-    if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1
-}
-"""Unusual spaces (ideographic, no-break, en/em/thin and zero-width) to plain ones, and each full-width ASCII
-form to its half-width twin: a table for str.translate, which keeps every other character."""
+_HALF_WIDTH = (
+    {ord(space): " " for space in "\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"}
+    | {
+        code: folded
+        for code in range(0xFF01, 0xFF5F)
+        if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1
+    }
+    | {
+        ord(corner): quote
+        for corner, quote in zip("\u300c\u300d\u300e\u300f", "\u201c\u201d\u2018\u2019", strict=True)
+    }
+)
+"""Unusual spaces (ideographic, no-break, en/em/thin and zero-width) to plain ones, each full-width ASCII
+form to its half-width twin, and the corner brackets of Traditional pages to the quotation marks of Simplified
+ones (「」 to “”, 『』 to ‘’): a table for str.translate, which keeps every other character."""
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII forms to their half-width twins, and unusual spaces to plain ones."""
+    """Full-width ASCII forms to their half-width twins, unusual spaces to plain ones, corner brackets to quotes."""
     return text.translate(_HALF_WIDTH)
 
 
