@@ -95,6 +95,13 @@ def test_outlet_endings_make_organizations() -> None:
     assert orgs == ["泸溪融媒"]
 
 
+@pytest.mark.parametrize("role", ["融媒体记者", "融媒记者", "全媒体记者", "新媒体记者"])
+def test_a_reporters_role_named_by_its_media_holds_no_name(role: str) -> None:
+    """`融媒体记者 许文博`: 融 is a surname too, but the role is one word (data/byline_roles.txt)."""
+    persons = [m.text for m in rule_mentions(f"全县完成核酸检测3万人。\n{role} 许文博") if m.type is PER]
+    assert persons == ["许文博"]
+
+
 @pytest.mark.parametrize(
     ("text", "outlet"),
     [

@@ -504,6 +504,8 @@ def _before_titles(text: str) -> list[Mention]:
         if group_noun and not ends_cleanly(text, match.end()):
             continue
         name = _name_before(text, match.start())
+        if name is not None and _inside_a_longer_role(text, match.start() - len(name), match.end()):
+            continue  # `融媒体记者 张明`: the title is 融媒体记者 (data/byline_roles.txt), with no name in it
         if name is not None and _a_division_before_its_title(name, match.group()):
             continue  # `安远县长要求`: the county's name before its head's title, no person
         if name is not None and _a_unit_before_its_head(name, match.group()):
@@ -515,6 +517,14 @@ def _before_titles(text: str) -> list[Mention]:
             source = MODEL_CHECKED_NAME if listed else _SOURCE
             found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), source))
     return found
+
+
+def _inside_a_longer_role(text: str, start: int, end: int) -> bool:
+    """A role that pages credit people in (data/byline_roles.txt) ends at `end` and starts at or before `start`."""
+    return any(
+        len(role) >= end - start and text[end - len(role) : end] == role
+        for role in data_words("byline_roles.txt")
+    )
 
 
 def _a_unit_before_its_head(name: str, title: str) -> bool:
