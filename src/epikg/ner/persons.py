@@ -244,9 +244,11 @@ def _after_titles(text: str) -> list[Mention]:
             else None
         )
         doubtful = (_reads_as_a_word(name) or odds == "rarely") and not _plainly_ends(text, end)
-        source = MODEL_CHECKED_NAME if doubtful or odds == "never" else _SOURCE
-        found.append(Mention(name, EntityType.PERSON, start, end, source))
-        found += _listed_after(text, end)
+        listed = _listed_after(text, end)
+        # `县领导全优群、童伟达参加`: the first of a list of names is a name as its form shows, whatever its surname
+        checked = (doubtful or odds == "never") and not (listed and text[end : end + 1] == "、")
+        found.append(Mention(name, EntityType.PERSON, start, end, MODEL_CHECKED_NAME if checked else _SOURCE))
+        found += listed
     return found
 
 
