@@ -157,6 +157,9 @@ MISSED = [
     ("rule breakers criticised and taught", "patrol_enforcement", "对违规聚集人员进行批评教育。"),
     ("price gouging struck at", "patrol_enforcement", "对哄抬物价行为依法打击。"),
     ("experts consulting on a patient", "medical_treatment", "组织医疗专家会诊。"),
+    ("rumour spreaders dealt with", "patrol_enforcement", "依法查处散布谣言人员3人。"),
+    ("distance kept in a queue", "personal_protection", "排队时保持一米以上安全距离。"),
+    ("a fast lane for farm produce", "supply_assurance", "开通农产品运输绿色通道。"),
 ]
 
 
