@@ -77,6 +77,22 @@ def test_a_notices_signature_on_two_lines() -> None:
     assert published_day(page) == DAY
 
 
+def test_a_forum_posts_date_after_its_label() -> None:
+    assert published_day(f"{TITLE}\n发帖时间:2020-2-3 10:21\n{STORY * 2}") == DAY
+
+
+def test_of_the_dates_on_lines_of_their_own_below_the_story_the_last_is_the_pages() -> None:
+    """A notice signed on the 2nd, its page credited on the 3rd: the credit's date is the page's."""
+    page = f"{TITLE}\n{STORY * 3}某某县人民政府\n2020年2月2日\n(责任编辑:王芳) 2020-02-03\n"
+    assert published_day(page) == DAY
+
+
+def test_the_pages_address_beats_a_notices_signed_date() -> None:
+    """The system that put the page up wrote its day into the address; the signature dates the notice."""
+    page = f"http://www.xx.gov.cn/xwzx/202002/t20200203_123456.html\n{TITLE}\n{STORY * 3}某某县人民政府\n2020年2月2日\n"
+    assert published_day(page) == DAY
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -11,12 +11,13 @@ a time beside it is kept) is a candidate only where it stands as a date line:
 - below the header, a date on a line of its own: alone, in brackets, or beside a label, credits or the
   body that signs a notice only (`2020年2月3日`, `(2020-02-03)`, `责任编辑:张明 2020-02-03`,
   `(通讯员 张明)2020-02-03`, `某某县人民政府 2020年2月3日`);
-- last of all, the date a content-management system writes into the page's own address, on a line of its
-  own (`http://…/art/2020/2/11/art_1.html`, `…/t20200211_123.html`).
+- the date a content-management system writes into the page's own address, on a line of its own
+  (`http://…/art/2020/2/11/art_1.html`, `…/t20200211_123.html`).
 
 When several remain, labelled beats bare and header beats foot: a published or generic label in
 the header, then a published label below it, then an `updated` label in the header, then a bare
-header date, then a date line below the header; within a rank the first in the page. A bare date
+header date, then the page's address, then a date line below the header; within a rank the first in the
+page, but of the date lines below the header the last (a credit's after a notice's signed date). A bare date
 followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`, the
 page's source does: `星期一 来源:某某县融媒体中心`, or the story starts on the next line),
 a banner label (`今天是`, a crawl's `抓取时间`) marks the visit, a generic label's date run into a part of
@@ -234,7 +235,7 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?")
 
 
-_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _FOOT_LINE, _ADDRESS = range(6)
+_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _ADDRESS, _FOOT_LINE = range(6)
 
 # The page's own address on a line of its own, after a label or none (`http://…/art/2020/2/11/art_2031_57712.html`,
 # `页面地址:http://…/t20200211_123.html`), and the date a content-management system writes into its path: a
@@ -445,5 +446,11 @@ def read_published(
                 else:
                     candidates.append((rank, order, value))
         label_line = _label_kind(line, whole=True)
-    best = min(candidates, key=lambda c: c[:2])[2] if candidates else None
+    # within a rank the first in the page; of the dates on lines of their own below the header, the last (a
+    # credit's date after the notice's signed one, a diary's last day)
+    best = (
+        min(candidates, key=lambda c: (c[0], -c[1] if c[0] == _FOOT_LINE else c[1]))[2]
+        if candidates
+        else None
+    )
     return best, tuple(dropped)
