@@ -201,7 +201,7 @@ def test_substitute_maps_replacements_to_the_span_they_replace() -> None:
 
 def test_corner_brackets_fold_to_the_quotation_marks_of_simplified_pages() -> None:
     """Rules written for `倡导“宴会不办”` read a Traditional page's `倡導「宴會不辦」` the same."""
-    assert fold("倡導「喜事緩辦、宴會不辦」,『好』") == "倡导“喜事缓办、宴会不办”,‘好’"
+    assert fold("倡導「喜事緩辦、宴會不辦」,『好』") == "倡导“喜事缓办、宴会不办”,『好』"
 
 
 def test_fold_keeps_length_and_offsets() -> None:
@@ -257,6 +257,8 @@ def test_hong_kong_variant_characters_fold_as_the_standard_ones(text: str, simpl
         ("取得顯著成效", "取得显著成效"),  # a word of 著 stays
         ("著名專家", "著名专家"),
         ("以干旱著稱", "以干旱著称"),
+        ("趙振宇著的《應用新聞論》", "赵振宇著的《应用新闻论》"),  # written by
+        ("(游光榮著)", "(游光荣著)"),
     ],
 )
 def test_the_particle_written_as_taiwan_writes_it_folds_to_its_simplified_form(

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import opencc
 
-from epikg.lexicon import data_words, is_common_word, read_data_lines, two_character_words
+from epikg.lexicon import data_groups, data_words, is_common_word, read_data_lines, two_character_words
 
 _T2S = opencc.OpenCC("hk2s")
 """OpenCC's Traditional-to-Simplified tables, with Hong Kong's variant characters first read as the standard
@@ -39,14 +39,19 @@ def to_simplified(text: str) -> str:
             return "\n".join(to_simplified(line) for line in lines)
         out = "".join(_char_to_simplified(c) for c in text)
     out = _keep_names(text, out) if _kept_names()[0].search(text) else out
-    out = _particle_zhe(text, out) if "著" in out else out
+    out = _taiwan_particle(text, out)
     return _keep_name_chars(text, out)
 
 
-def _particle_zhe(text: str, out: str) -> str:
-    """`戴著口罩`, `隨著`: Taiwan's pages (and pages converted from them) write the aspect particle 着 as 著,
-    which t2s keeps, since 著 is Simplified too (显著, 著名). Where OpenCC's Taiwan table reads a 著 as 着 and
-    the 著 makes no word with a neighbour (jionlp's two-character words: 显著, 著称, 执著), it is 着."""
+def _taiwan_particle(text: str, out: str) -> str:
+    """`戴著口罩`, `隨著`: the aspect particle as Taiwan writes it (data/script_taiwan_particle.tsv), which t2s keeps.
+    Where OpenCC's Taiwan table reads it as the Simplified particle, the character makes no word with a neighbour
+    (jionlp's two-character words: 显著, 著称, 执著) and it means no "written by" (`赵振宇著的《...》`), it is
+    the particle."""
+    forms = data_groups("script_taiwan_particle.tsv")
+    written, simplified = forms["written"][0], forms["simplified"][0]
+    if written not in out:
+        return out
     taiwan = _TW2S.convert(text)
     if len(taiwan) != len(out):
         return out
@@ -54,13 +59,14 @@ def _particle_zhe(text: str, out: str) -> str:
     chars = list(out)
     for i, (own, read) in enumerate(zip(out, taiwan, strict=True)):
         if (
-            own == "著"
-            and read == "着"
+            own == written
+            and read == simplified
+            and not out.startswith(forms["author_before"], i + 1)
             and not any(
                 len(w) == 2 and w in words for w in ((out[i - 1 : i + 1] if i else ""), out[i : i + 2])
             )
         ):
-            chars[i] = "着"
+            chars[i] = simplified
     return "".join(chars)
 
 
@@ -110,14 +116,12 @@ _HALF_WIDTH = (
         for code in range(0xFF01, 0xFF5F)
         if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1
     }
-    | {
-        ord(corner): quote
-        for corner, quote in zip("\u300c\u300d\u300e\u300f", "\u201c\u201d\u2018\u2019", strict=True)
-    }
+    | {ord(corner): quote for corner, quote in zip("\u300c\u300d", "\u201c\u201d", strict=True)}
 )
 """Unusual spaces (ideographic, no-break, en/em/thin and zero-width) to plain ones, each full-width ASCII
 form to its half-width twin, and the corner brackets of Traditional pages to the quotation marks of Simplified
-ones (「」 to “”, 『』 to ‘’): a table for str.translate, which keeps every other character."""
+ones (「」 to “”; the inner 『』 stay, as Simplified pages write them too): a table for str.translate, which
+keeps every other character."""
 
 
 def fold_width(text: str) -> str:
