@@ -261,3 +261,22 @@ def test_the_model_reading_a_pronoun_into_a_name_is_dropped() -> None:
 def test_a_word_of_the_lexicon_after_a_group_noun_is_no_name() -> None:
     # 高科技 (high tech) is a word the lexicon lists whole, though 高科 is none: the model must read a person
     assert persons_read("举办全军高级干部高科技知识培训班。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县长李红给县人民医院护士长张燕送去慰问品。", ["李红", "张燕"]),  # 给, 送: the verbs
+        ("副县长王强让大家放心。", ["王强"]),
+        ("县委常委、县委办主任刘畅随同。", ["刘畅"]),
+        ("副县长张洋列席会议。", ["张洋"]),
+        ("副县长高明确要求,严格执行登记制度。", ["高明"]),
+        ("县长李红梅给大家拜年。", ["李红梅"]),  # a three-character name before the verb stays whole
+    ],
+)
+def test_a_verb_that_ends_no_name_follows_a_two_character_name(text: str, names: list[str]) -> None:
+    assert persons_read(text) == names
+
+
+def test_the_models_name_run_into_such_a_verb_loses_it() -> None:
+    assert persons_read("县人民医院院长万青作表态发言。", ("PER", "万青作")) == ["万青"]

@@ -375,7 +375,8 @@ def trim_person(text: str, mention: Mention) -> Mention:
     data/person_followers.txt), or after no double surname whose last starts a word with what follows
     (`苏玉凤得知`); any whose last starts a verb after names (`乌力吉图正在`,
     data/person_verbs_after.txt); a three-character one whose last is a numeral counting what follows
-    (`李明六次到`) or a verb before an aspect particle (`吴达骑着`)."""
+    (`李明六次到`), a verb before an aspect particle (`吴达骑着`) or a verb that ends no name (`万青作表态发言`:
+    data/person_verb_chars.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]
@@ -407,6 +408,10 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and adverb_before_verb(text, mention.end - 1) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`
+    if length == 3 and mention.text[-1] in data_words("person_verb_chars.txt") and looks_like_name(shorter):
+        return Mention(
+            shorter, mention.type, mention.start, mention.end - 1, mention.source
+        )  # `万青作表态发言`
     runs_on = _starts_a_word(text, mention.end - 1)
     three = runs_on and (
         not _ends_the_name(text, mention.end)

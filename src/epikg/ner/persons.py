@@ -951,6 +951,7 @@ def _name_at(text: str, start: int) -> str | None:
             and not starts_own_word(text, at + 2)
         )
         or (long[-1] in data_words("person_never_ends.txt") and not joins_nothing)  # `张伟第一时间`: no 第
+        or long[-1] in data_words("person_verb_chars.txt")  # `县长李红给`: 给 is the verb
         or not HAN.match(long[-1])
         or text[at + 2 : at + 3] in data_words("person_aspect_marks.txt")  # `吴达骑着`: 骑 is the verb
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
