@@ -262,6 +262,9 @@ def test_what_a_hotel_serves_as_is_no_name(text: str) -> None:
             ["干越大道"],
         ),  # 越大 is a word, but 大道 is a whole ending; 思路 no road
         ("宁城中心市场暂停营业。", ["宁城中心市场"]),
+        ("阳光社区网格员逐户上门登记。", ["阳光社区"]),  # the commonest community names are everyday words
+        ("在金星村村口,村干部为过往人员测温登记。", ["金星村"]),
+        ("花园社区、长城社区组织居民参加核酸检测。", ["花园社区", "长城社区"]),
     ],
 )
 def test_roads_and_communities_named_after_holidays_and_everyday_words(
