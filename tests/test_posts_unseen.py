@@ -41,9 +41,17 @@ def test_a_communitys_party_secretary_keeps_the_community() -> None:
     assert ("钱红英", "党委书记", "社区党委") in posts("社区党委书记、居委会主任钱红英带领网格员入户。")
 
 
-@pytest.mark.parametrize("body", ["社区党委", "街道办事处", "社区居委会"])
+@pytest.mark.parametrize("body", ["社区党委", "街道办事处", "社区居委会", "新华社", "新华网"])
 def test_a_kind_of_place_is_no_division_a_body_starts_with(body: str) -> None:
     assert leading_division(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "head"), [("新华社区居委会", "新华社区"), ("南县县委", "南县"), ("城关镇党委", "城关镇")]
+)
+def test_a_body_starts_with_the_division_written_with_its_ending(body: str, head: str) -> None:
+    """A village the gazetteer lists as 新华, with no ending of its kind, opens no body's name (新华社)."""
+    assert leading_division(body) == head
 
 
 def _posts_with(text: str, name: str) -> set[tuple[str, str, str | None]]:

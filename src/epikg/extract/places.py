@@ -34,12 +34,18 @@ from epikg.records import EntityType, Mention, Place
 def leading_division(text: str) -> str | None:
     """The longest division name a text starts with (`南县` in 南县县委, `互助县` in 互助县卫健局), if any."""
     gaz = gazetteer.load()
-    kinds = data_words("place_village_suffixes.txt") | data_words("place_kind_words.txt")
+    villages = data_words("place_village_suffixes.txt")
+    kinds = villages | data_words("place_kind_words.txt")
     for length in range(min(len(text) - 1, 12), 1, -1):
+        head = text[:length]
+        found = gaz.lookup_written(head)
         if (
-            gaz.lookup_written(text[:length]) and text[:length] not in kinds
-        ):  # `社区党委`: a kind, though 社区 is a
-            return text[:length]  # township's name somewhere
+            found
+            and head not in kinds  # `社区党委`: a kind, though 社区 is a township's name somewhere
+            # `新华社`: a village the gazetteer lists with no ending of its kind names no body's place
+            and (head.endswith(tuple(villages)) or any(d.level != "village" for d in found))
+        ):
+            return head
     return None
 
 
