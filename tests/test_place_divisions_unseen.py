@@ -431,6 +431,11 @@ def test_words_about_places_of_a_kind_name_no_place(text: str) -> None:
     assert names(text) == []
 
 
+@pytest.mark.parametrize("verb", ["组织", "发动", "动员"])
+def test_a_verb_on_the_people_of_a_community_after_a_division_names_no_community(verb: str) -> None:
+    assert names(f"红钢城街道{verb}社区干部入户排查。") == ["红钢城街道"]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
