@@ -447,6 +447,8 @@ def test_a_village_committee_after_a_village_the_gazetteer_does_not_know() -> No
         ("苍南县金乡镇召开会议。镇党委政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
         ("苍南县金乡镇召开会议。金乡镇党委政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
         ("苍南县金乡镇召开会议。金乡镇党委、政府高度重视。", {"金乡镇党委", "金乡镇政府"}),
+        ("韶山市委市政府召开专题会议。", {"韶山市委", "韶山市政府"}),  # the level character again
+        ("望城区委区政府高度重视。", {"望城区委", "望城区政府"}),
     ],
 )
 def test_a_committee_and_government_written_together_are_two_bodies(
@@ -454,7 +456,7 @@ def test_a_committee_and_government_written_together_are_two_bodies(
 ) -> None:  # noqa: ANN001
     found = graph_bodies(tmp_path, text)
     assert expected <= found
-    assert not [b for b in found if b.endswith("党委政府")]
+    assert not [b for b in found if b.endswith(("党委政府", "委市政府", "委区政府"))]
 
 
 # --- outlets -----------------------------------------------------------------------------------------------

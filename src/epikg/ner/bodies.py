@@ -198,15 +198,25 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         end = match.end() + _office_after(text, match.group(), match.end())
         end += _section_after(text, end)
         start -= _party_prefix(text, start, match.group()) or _level_word_before(text, start)
-        committee = text[start : match.start()]
-        if (
-            match.group() in data_words("org_coordinated_bodies.txt")
-            and org_type(committee) == "party_committee"
-        ):
-            # `金乡镇党委政府`: the town's committee and government, written together
-            if not any((m.start, m.end) == (start, match.start()) for m in found):
-                found.append(Mention(committee, EntityType.ORGANIZATION, start, match.start(), "rule:suffix"))
-            start = match.start()
+        # `金乡镇党委政府`: the town's committee and government, written together; `韶山市委市政府`: with the
+        # government's level character (data/level_chars.tsv) again before it
+        level = (
+            match.start() - 1
+            if text[match.start() - 1 : match.start()] in data_table("level_chars.tsv")
+            else None
+        )
+        split = next(
+            (
+                at
+                for at in (match.start(), level)
+                if at is not None and at > start and org_type(text[start:at]) == "party_committee"
+            ),
+            None,
+        )
+        if match.group() in data_words("org_coordinated_bodies.txt") and split is not None:
+            if not any((m.start, m.end) == (start, split) for m in found):
+                found.append(Mention(text[start:split], EntityType.ORGANIZATION, start, split, "rule:suffix"))
+            start = split
         found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     # The outlet of a dateline: `文化艺术报讯`, `四川新闻网眉山2月2日讯`, `中新网长沙1月26日电`, `某某网3月9日东城讯`,
     # `某某网消息`.
