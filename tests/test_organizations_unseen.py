@@ -1475,6 +1475,10 @@ def test_no_bodys_name_runs_back_over_a_body_and_a_joiner(text: str) -> None:
         ("苍南县林草局组织护林员巡查。", "苍南县林草局"),
         ("镇中心校在做好开学准备。", "镇中心校"),
         ("灵溪镇中心小学开展应急演练。", "灵溪镇中心小学"),
+        ("县爱卫办组织开展环境消杀。", "县爱卫办"),  # the smaller offices and units
+        ("县环卫所、县园林所组织消杀。", "县园林所"),
+        ("县侨联向海外侨胞发出倡议。", "县侨联"),
+        ("县殡仪馆暂停悼念活动。", "县殡仪馆"),
     ],
 )
 def test_a_bureau_under_another_name_or_a_central_school_is_a_body(text: str, body: str) -> None:
