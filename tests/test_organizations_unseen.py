@@ -776,6 +776,9 @@ def test_groups_listed_by_their_own_names_are_read_once_each() -> None:
         ('区融媒体中心通过微信公众号"甘州发布"滚动播放。', "甘州发布"),
         ("转载:山南发布(微信公众号)", "山南发布"),
         ("关注“平安石门”抖音号了解详情。", "平安石门"),
+        ("文章来源于微信公众号:新邵发布", "新邵发布"),  # after the platform and a colon
+        ("据“祁东发布”消息,全县新增采样点。", "祁东发布"),  # a government's account as a source
+        ("关注“安化发布”,了解最新动态。", "安化发布"),
     ],
 )
 def test_an_account_on_a_platform_is_an_outlet(text: str, account: str) -> None:
@@ -784,6 +787,7 @@ def test_an_account_on_a_platform_is_an_outlet(text: str, account: str) -> None:
 
 def test_a_quoted_slogan_beside_no_platform_is_no_account() -> None:
     assert "四不两直" not in bodies("采取“四不两直”方式暗访。")
+    assert bodies("据“四不两直”要求暗访。") == []  # a source word, but no account's name
 
 
 def test_a_border_countys_immigration_police_brigade_is_a_body() -> None:

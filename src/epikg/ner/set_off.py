@@ -94,10 +94,7 @@ def outlets_in_text(text: str) -> list[Mention]:
 
 def _quoted(group: str, chars: str = r"\u4e00-\u9fff") -> str:
     """A name of 2 to 12 `chars` in any pair of quote marks (data/org_quote_marks.tsv), in groups `group`0, 1..."""
-    return "|".join(
-        rf"{re.escape(o)}(?P<{group}{i}>[{chars}]{{2,12}}){re.escape(c)}"
-        for i, (o, c) in enumerate(data_table("org_quote_marks.tsv").items())
-    )
+    return _quoted_named(group, rf"[{chars}]{{2,12}}")
 
 
 @lru_cache(maxsize=1)
@@ -105,10 +102,24 @@ def _account() -> re.Pattern[str]:
     """A quoted name right before or after a platform (data/outlet_platforms.txt), or a name in brackets before one."""
     platform = data_alternation("outlet_platforms.txt")
     chars = r"\u4e00-\u9fff\w"  # an account's name may hold letters and digits
+    accounts = data_groups("outlet_accounts.tsv")
+    named = rf"[\u4e00-\u9fff]{{2,10}}(?:{alternation(accounts['ending'])})"
     return re.compile(
         rf"(?:{_quoted('b', chars)})\s*(?:{platform})|(?:{platform})\s*[:：]?\s*(?:{_quoted('a', chars)})"
-        rf"|(?:^|(?<=[\s:：]))(?P<n>[\u4e00-\u9fff]{{2,12}})[(（](?:{platform})[)）]",
+        rf"|(?:^|(?<=[\s:：]))(?P<n>[\u4e00-\u9fff]{{2,12}})[(（](?:{platform})[)）]"
+        # `文章来源于微信公众号:新邵发布`: the account after the platform and a colon, to the line's end
+        rf"|(?:{platform})\s*[:：]\s*(?P<c>[\u4e00-\u9fff]{{2,12}})(?=\s*(?:$|[,。;)]))"
+        # `据“祁东发布”消息`, `关注“安化发布”`: a government's account, quoted, as a source or to follow
+        rf"|(?:{alternation(accounts['before'])})(?:{_quoted_named('d', named)})",
         re.MULTILINE,
+    )
+
+
+def _quoted_named(group: str, name: str) -> str:
+    """A `name` (a pattern) in any pair of quote marks (data/org_quote_marks.tsv), in groups `group`0, 1..."""
+    return "|".join(
+        rf"{re.escape(o)}(?P<{group}{i}>{name}){re.escape(c)}"
+        for i, (o, c) in enumerate(data_table("org_quote_marks.tsv").items())
     )
 
 
