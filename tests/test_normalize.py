@@ -204,6 +204,11 @@ def test_corner_brackets_fold_to_the_quotation_marks_of_simplified_pages() -> No
     assert fold("倡導「喜事緩辦、宴會不辦」,『好』") == "倡导“喜事缓办、宴会不办”,『好』"
 
 
+@pytest.mark.parametrize("dot", ["\u2022", "\u2027", "\u30fb", "\uff65"])
+def test_the_middle_dots_of_a_transliterated_name_fold_to_one(dot: str) -> None:
+    assert fold(f"县长阿不都热合曼{dot}买买提") == "县长阿不都热合曼\u00b7买买提"
+
+
 def test_fold_keeps_length_and_offsets() -> None:
     raw = AlignedText.identity("梨樹縣聯防聯控")
     assert fold_aligned(raw).starts == raw.starts

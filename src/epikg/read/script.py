@@ -117,15 +117,18 @@ _HALF_WIDTH = (
         if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1
     }
     | {ord(corner): quote for corner, quote in zip("\u300c\u300d", "\u201c\u201d", strict=True)}
+    | {ord(dot): "\u00b7" for dot in "\u2022\u2027\u30fb\uff65"}
 )
 """Unusual spaces (ideographic, no-break, en/em/thin and zero-width) to plain ones, each full-width ASCII
 form to its half-width twin, and the corner brackets of Traditional pages to the quotation marks of Simplified
-ones (「」 to “”; the inner 『』 stay, as Simplified pages write them too): a table for str.translate, which
-keeps every other character."""
+ones (「」 to “”; the inner 『』 stay, as Simplified pages write them too), and the other middle dots that
+pages set between a transliterated name's parts (•, ‧, ・) to the one the rules know (·): a table for
+str.translate, which keeps every other character."""
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII forms to their half-width twins, unusual spaces to plain ones, corner brackets to quotes."""
+    """Full-width ASCII forms to their half-width twins, unusual spaces to plain ones, corner brackets to quotes,
+    middle dots to one."""
     return text.translate(_HALF_WIDTH)
 
 
