@@ -859,6 +859,22 @@ def test_a_title_then_by_then_the_names_that_take_it() -> None:
     assert ("刘斌", "副组长") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("领导小组组长由县委书记张宏担任。", "张宏"),  # the body the title heads opens the clause
+        ("县疫情防控指挥部综合协调组组长由县政府办主任陈军担任。", "陈军"),
+        ("医疗组组长由县中医院副院长贾明担任。", "贾明"),
+    ],
+)
+def test_the_body_a_title_heads_then_by_then_the_name_that_takes_it(text: str, name: str) -> None:
+    assert (name, "组长") in titles_of(text)
+
+
+def test_words_before_the_title_that_name_no_body_give_no_title() -> None:
+    assert ("何永胜", "组长") not in titles_of("会议决定组长由县长何永胜担任。")
+
+
 def test_a_clause_that_does_not_close_with_taking_a_post_gives_no_title() -> None:
     assert ("刘斌", "组长") not in titles_of("工作专班组长由县委常委刘斌负责联络。")
 

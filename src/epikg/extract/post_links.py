@@ -454,7 +454,8 @@ def _title_starting_at(text: str, start: int) -> Title | None:
 def post_by_assignment(
     text: str, person: Mention, places: dict[str, Place], locality: Locality
 ) -> list[Post]:
-    """`组长由县委常委、政法委书记刘斌担任`, `副组长由黄涛、钟敏担任`: a clause that opens with a title and 由
+    """`组长由县委常委、政法委书记刘斌担任`, `副组长由黄涛、钟敏担任`: a clause that opens with a title (or the
+    body it heads and the title: `综合协调组组长由陈军担任`) and 由
     (data/post_by_words.txt) and closes with a verb of taking a post (data/post_predicates.txt) gives the
     title to each name in it."""
     start = max((text.rfind(c, 0, person.start) for c in CLAUSE_ENDS), default=-1) + 1
@@ -466,7 +467,11 @@ def post_by_assignment(
         return []
     title_end = start + clause.find(by)
     title = title_ending_at(text, title_end)
-    if title is None or not title.is_post or title_end - len(title.word) != start:
+    if title is None or not title.is_post:
         return []
+    opening = text[start : title_end - len(title.word)]
+    groups = data_groups("working_groups.tsv")["end"]
+    if opening and not (looks_like_body(opening) or (len(opening) > 2 and opening.endswith(groups))):
+        return []  # the title opens the clause, or follows the body it heads (`领导小组组长由…担任`)
     title_text, body = title_and_body(title.word, title, None, locality)
     return [Post(person.text, title_text, body, start, person.end)]
