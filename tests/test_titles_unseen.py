@@ -960,3 +960,16 @@ def test_a_title_between_names_set_apart_by_spaces_is_no_column_of_posts() -> No
 def test_a_later_post_of_a_profile_is_in_the_first_posts_place() -> None:
     # `现任下溪村党支部书记、村委会主任`: the committee is 下溪村's, as in a list line
     assert ("方桂英", "村委会主任", "下溪村委会") in posts_of("方桂英,女,现任下溪村党支部书记、村委会主任。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("其中15号楼楼长孙秀梅已经72岁。", "孙秀梅", "楼长"),  # not 长孙, a double surname
+        ("妇女主任赵桂兰、民兵连长孙大力参加。", "孙大力", "民兵连长"),
+        ("村党员中心户户长马有财带头捐款。", "马有财", "户长"),
+        ("大河镇包村干部、镇人大副主席罗成入户排查。", "罗成", "包村干部"),
+    ],
+)
+def test_the_posts_of_a_compound_and_a_village_hold_their_names(text: str, name: str, title: str) -> None:
+    assert any(n == name and title in t for n, t in titles_of(text))
