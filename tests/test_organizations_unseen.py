@@ -1483,12 +1483,21 @@ def test_no_bodys_name_runs_back_over_a_body_and_a_joiner(text: str) -> None:
         ("县环卫所、县园林所组织消杀。", "县园林所"),
         ("县侨联向海外侨胞发出倡议。", "县侨联"),
         ("县殡仪馆暂停悼念活动。", "县殡仪馆"),
+        ("县一中组织全体师生开展核酸检测。", "县一中"),  # a numbered school, named short
+        ("县一中、县二小组织师生开展核酸检测。", "县二小"),
     ],
 )
 def test_a_bureau_under_another_name_or_a_central_school_is_a_body(text: str, body: str) -> None:
     """`县文广旅体局`, `县林草局`, `县扶贫办`: bureaus and offices under merged or former names; a township's
     central school."""
     assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["要统一中央和地方的部署,统一小区管理。", "其中一中学生确诊。", "定兴县第三中学开学。"]
+)
+def test_a_numbered_schools_ending_inside_other_words_names_no_school(text: str) -> None:
+    assert not [b for b in bodies(text) if b.endswith(("一中", "三中", "一小"))]
 
 
 def test_a_schools_name_that_goes_on_is_not_cut() -> None:
