@@ -425,6 +425,7 @@ def test_a_numeral_begins_a_name_only_where_it_counts_nothing(text: str, found: 
         "现在有县乡干部的指导和帮扶。",  # 县乡: two levels side by side
         "全县新建、改建、拓宽、整修公路70公里。",  # works on roads
         "没想到路上堵车。",
+        "赵县长带队检查卡点。",  # Mr Zhao, the county head: no county 赵县
     ],
 )
 def test_words_about_places_of_a_kind_name_no_place(text: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word
+from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word, surnames, titles
 from epikg.ner.place_chains import (
     groups_after_villages,
     is_township,
@@ -54,6 +54,13 @@ def place_mentions(text: str) -> list[Mention]:
         if len(name) == 2 and (_stands_alone(text, start) or _in_a_chain(text, start, candidates))
     }
     candidates = [(start, name) for start, name in candidates if len(name) > 2 or name in standalone]
+    # `赵县长带队`: a surname before a division head's title of two characters (县长: Mr Zhao, the county head),
+    # no county 赵县
+    candidates = [
+        (start, name)
+        for start, name in candidates
+        if not (len(name) == 2 and name[0] in surnames()[0] and text[start + 1 : start + 3] in titles())
+    ]
     named = {name for _, name in candidates}
     # `老城区人口最密集`: the old town, no district of Luoyang, unless the text names the city it lies in
     everyday = data_words("place_everyday_divisions.txt")
