@@ -43,6 +43,17 @@ def test_a_lists_kind_gives_each_bare_name_its_level(text: str, names: list[str]
     assert {n: found[n] for n in names} == dict.fromkeys(names, level)
 
 
+def test_a_lists_kind_beats_the_gazetteers_other_readings_of_its_names() -> None:
+    """`黄石` is a prefecture and `金沙` a county's short name, but the list says townships: no county 金沙县
+    becomes their parent."""
+    text = "全县黄石、金沙、龙潭、双江等4镇设立采样点。"
+    names = ("黄石", "金沙", "龙潭", "双江")
+    mentions = [Mention(n, EntityType.PLACE, text.index(n), text.index(n) + 2, "model") for n in names]
+    places, _ = read_places(mentions, text=text)
+    assert {n: places[n].level for n in names} == dict.fromkeys(names, "township")
+    assert all(places[n].parent is None for n in names)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "level"),
     [

@@ -90,6 +90,7 @@ class Resolver:
         own_county: bool = False,
         *,
         text_levels: dict[str, str] | None = None,
+        listed_levels: dict[str, str] | None = None,
         located: set[str] | None = None,
         elsewhere: set[str] | None = None,
         scoped: dict[str, tuple[str, int, int]] | None = None,
@@ -102,6 +103,11 @@ class Resolver:
         self.all_names = list(dict.fromkeys([*self.names, *context, *self.chains.values()]))
         self.doc_id = doc_id
         self.candidates = {n: _candidates(n, self.all_names, self.gaz, own_county) for n in self.all_names}
+        # bare names of a list that a kind of place closes (`黄石、金沙、龙潭等4镇`): divisions of that level only
+        self.listed_levels = listed_levels or {}
+        for name, level in self.listed_levels.items():
+            if name in self.candidates:
+                self.candidates[name] = [d for d in self.candidates[name] if d.level == level]
         self.named_by: dict[int, set[str]] = {}  # division id -> the names of the article that may mean it
         for name, divisions in self.candidates.items():
             for d in divisions:
@@ -177,6 +183,8 @@ class Resolver:
         division = self.chosen.get(name)
         if division is not None:
             return division.level
+        if name in self.listed_levels:
+            return self.listed_levels[name]
         guessed = guess_level(name, self.all_names)
         return self.text_levels.get(name, guessed) if guessed == "other" else guessed
 

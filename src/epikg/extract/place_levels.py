@@ -77,15 +77,23 @@ def _written_level(text: str, name: str, at: int) -> str | None:
     return None
 
 
-def text_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str, str]:
-    """For each bare name (name, start, end) whose own ending says no level, the level the text gives it:
-    a list's kind where the name is listed, else the level word the article writes after the same name
-    most often (ties: the higher level; `石桥镇石桥村` makes a bare 石桥 the town)."""
+def list_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str, str]:
+    """For each name (name, start, end) listed in a list that a kind of place closes, that kind's level
+    (`黄石、金沙、龙潭等4镇`: townships, whatever else of those names the gazetteer lists)."""
     found: dict[str, str] = {}
     for name, _, end in mentions:
         level = listed_level(text, end)
         if level is not None and level != "other" and name not in found:
             found[name] = level
+    return found
+
+
+def text_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str, str]:
+    """For each bare name (name, start, end) whose own ending says no level, the level the text gives it:
+    a list's kind where the name is listed, else the level word the article writes after the same name
+    most often (ties: the higher level; `石桥镇石桥村` makes a bare 石桥 the town)."""
+    mentions = list(mentions)
+    found = list_levels(text, mentions)
     for name in {name for name, _, _ in mentions} - set(found):
         votes: Counter[str] = Counter()
         for match in re.finditer(re.escape(name), text):

@@ -26,7 +26,7 @@ from epikg.extract.place_divisions import (
     is_bare,
     level_from_suffix,
 )
-from epikg.extract.place_levels import sibling_levels, text_levels
+from epikg.extract.place_levels import list_levels, sibling_levels, text_levels
 from epikg.lexicon import data_groups, data_longest_first, data_table, data_words
 from epikg.records import EntityType, Mention, Place
 
@@ -274,6 +274,9 @@ def read_places(
         first_seen,
         own_county=_speaks_of_its_county(text),
         text_levels=_bare_levels(text, placed, names) if text else None,
+        listed_levels=list_levels(text, [(m.text, m.start, m.end) for m in placed if is_bare(m.text)])
+        if text
+        else None,
         located={name for name in located if chains[name] == located[name]},
         elsewhere={m.text for m in placed} - {m.text for m in placed if (m.start, m.end) not in elsewhere},
         scoped=_after_own_scope(text, placed) if text else None,
