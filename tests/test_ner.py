@@ -640,18 +640,3 @@ def test_words_that_start_with_a_surname_are_no_names(text: str, not_a_name: str
     model = Mention(not_a_name, EntityType.PERSON, at, at + len(not_a_name), "model")
     assert not_a_name not in [m.text for m in rule_mentions(text)]
     assert not_a_name not in [m.text for m in merge(rule_mentions(text), [model])]
-
-
-@pytest.mark.parametrize(
-    ("text", "places"),
-    [
-        ("镇政府设卡点,镇里加派了人手。", []),  # 镇里, then 加派: no Riga
-        ("他赴美国留学。", ["美国"]),  # 赴美 is a word, but 国留 none
-    ],
-)
-def test_a_foreign_places_short_name_across_two_words_is_none(text: str, places: list[str]) -> None:
-    from helpers import SpanTagger
-
-    tagger = SpanTagger(("LOC", "里加"), ("LOC", "美国"))
-    found = recognize(text, split_sentences(text), tagger=tagger)
-    assert [m.text for m in found if m.type is LOC] == places

@@ -14,7 +14,6 @@ from epikg.lexicon import (
     minority_parts,
     surnames,
     two_character_words,
-    world_place_names,
 )
 from epikg.ner.bodies import organization_mentions
 from epikg.ner.brands import branches_of_groups
@@ -96,18 +95,12 @@ def _apart(mention: Mention) -> list[Mention]:
 
 def _body_cut_from_a_word(text: str, mention: Mention) -> bool:
     """`在外读大学的马晓宇`: the model read a university `外读大学` whose first character ends the word 在外
-    (away from home). A body's name starts a word; one read from inside a word is no body. So is a foreign
-    place's short name whose characters make words with both neighbours (`镇里加派人手`: 镇里, then 加派, and no
-    Riga 里加; but `赴美国留学`); a division of China may follow a word's first character (`县城关镇`)."""
-    if mention.start == 0:
-        return False
-    before = text[mention.start - 1 : mention.start + 1]
-    if mention.type is EntityType.PLACE and len(mention.text) == 2 and mention.text in world_place_names():
-        return (
-            before in two_character_words()
-            and text[mention.end - 1 : mention.end + 1] in two_character_words()
-        )
-    return mention.type is EntityType.ORGANIZATION and is_common_word(before)
+    (away from home). A body's name starts a word; one read from inside a word is no body."""
+    return (
+        mention.type is EntityType.ORGANIZATION
+        and mention.start > 0
+        and is_common_word(text[mention.start - 1 : mention.start + 1])
+    )
 
 
 def _names_a_place(text: str, name: str) -> bool:
