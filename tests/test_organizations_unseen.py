@@ -1494,10 +1494,20 @@ def test_a_bureau_under_another_name_or_a_central_school_is_a_body(text: str, bo
 
 
 @pytest.mark.parametrize(
-    "text", ["要统一中央和地方的部署,统一小区管理。", "其中一中学生确诊。", "定兴县第三中学开学。"]
+    "text",
+    [
+        "要统一中央和地方的部署,统一小区管理。",
+        "其中一中学生确诊。",
+        "定兴县第三中学开学。",
+        "天津市第一中级人民法院开庭。",
+    ],
 )
 def test_a_numbered_schools_ending_inside_other_words_names_no_school(text: str) -> None:
     assert not [b for b in bodies(text) if b.endswith(("一中", "三中", "一小"))]
+
+
+def test_a_body_being_built_is_named_by_its_kind_only() -> None:
+    assert bodies("1979年,武鸣县筹建殡仪馆。") == []
 
 
 def test_a_schools_name_that_goes_on_is_not_cut() -> None:
