@@ -1500,6 +1500,8 @@ def test_a_bureau_under_another_name_or_a_central_school_is_a_body(text: str, bo
         "其中一中学生确诊。",
         "定兴县第三中学开学。",
         "天津市第一中级人民法院开庭。",
+        "全县一小时内完成集结。",
+        "逃至某省一小镇藏匿。",
     ],
 )
 def test_a_numbered_schools_ending_inside_other_words_names_no_school(text: str) -> None:
