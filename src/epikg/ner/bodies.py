@@ -198,22 +198,12 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         end = match.end() + _office_after(text, match.group(), match.end())
         end += _section_after(text, end)
         start -= _party_prefix(text, start, match.group()) or _level_word_before(text, start)
-        # `金乡镇党委政府`: the town's committee and government, written together; `韶山市委市政府`: with the
-        # government's level character (data/level_chars.tsv) again before it
-        level = (
-            match.start() - 1
-            if text[match.start() - 1 : match.start()] in data_table("level_chars.tsv")
+        split = (
+            _committee_end(text, start, match)
+            if match.group() in data_words("org_coordinated_bodies.txt")
             else None
         )
-        split = next(
-            (
-                at
-                for at in (match.start(), level)
-                if at is not None and at > start and org_type(text[start:at]) == "party_committee"
-            ),
-            None,
-        )
-        if match.group() in data_words("org_coordinated_bodies.txt") and split is not None:
+        if split is not None:
             if not any((m.start, m.end) == (start, split) for m in found):
                 found.append(Mention(text[start:split], EntityType.ORGANIZATION, start, split, "rule:suffix"))
             start = split
@@ -484,6 +474,14 @@ def _prefixed_committees(text: str) -> list[Mention]:
         Mention(m.group(), EntityType.ORGANIZATION, m.start(), m.end(), "rule:suffix")
         for m in _prefixed_committee().finditer(text)
     ]
+
+
+def _committee_end(text: str, start: int, government: re.Match[str]) -> int | None:
+    """Where a party committee written right before a government ends (`金乡镇党委政府`: at 政府; `韶山市委市政府`:
+    at the government's level character, data/level_chars.tsv, written again), if one is."""
+    level = government.start() - 1
+    ends = (government.start(), level) if text[level : level + 1] in _level_chars() else (government.start(),)
+    return next((at for at in ends if at > start and org_type(text[start:at]) == "party_committee"), None)
 
 
 def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:

@@ -408,10 +408,9 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and adverb_before_verb(text, mention.end - 1) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`
-    if length == 3 and mention.text[-1] in data_words("person_verb_chars.txt") and looks_like_name(shorter):
-        return Mention(
-            shorter, mention.type, mention.start, mention.end - 1, mention.source
-        )  # `万青作表态发言`
+    verb_last = mention.text[-1] in data_words("person_verb_chars.txt")  # `万青作表态发言`
+    if length == 3 and verb_last and looks_like_name(shorter):
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     runs_on = _starts_a_word(text, mention.end - 1)
     three = runs_on and (
         not _ends_the_name(text, mention.end)
