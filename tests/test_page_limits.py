@@ -167,3 +167,19 @@ def test_a_page_that_kills_its_worker_costs_that_page_only(
         "small-2": None,
     }
     assert not any(r.cacheable for r in results if r.skipped)
+
+
+def test_the_warm_up_page_is_written_once_and_leaves_no_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a worker stopped while it warms up (a build done before it was ready) cannot clean up after itself: the
+    # warm-up page lives in the compiled-data folder, named by its text, not in a temporary folder of its own
+    monkeypatch.setenv("EPIKG_COMPILED_DIR", str(tmp_path / "compiled"))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    first = watched.warm_up_page()
+    assert watched.warm_up_page() == first
+    assert first.parent == tmp_path / "compiled"
+    assert first.read_text(encoding="utf-8").strip()
+    assert list((tmp_path / "compiled").iterdir()) == [first]
+    assert list((tmp_path / "tmp").iterdir()) == []

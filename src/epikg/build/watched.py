@@ -8,7 +8,10 @@ model again). A worker that dies on a page (out of memory, a crash in C) is repo
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import multiprocessing
+import os
 import signal
 import tempfile
 import time
@@ -19,6 +22,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from epikg.compiled import compiled_dir
 from epikg.document import BuildOptions, DocumentResult, Job, ModelError, build_document
 from epikg.lexicon import read_data_lines
 
@@ -49,13 +53,22 @@ def _serve(connection: Connection, options: BuildOptions, rules: str | None, val
 
 def build_warm_up_page(resources: Any, validate: bool) -> None:
     """Build the warm-up page; where that fails the first real page pays the loading, which is no error."""
-    try:
-        with tempfile.TemporaryDirectory(prefix="epikg-warm-up-") as folder:
-            page = Path(folder) / "warm-up.txt"
-            page.write_text("\n".join(read_data_lines("warm_up_page.txt")) + "\n", encoding="utf-8")
-            build_document(Job(str(page), "warm-up"), resources, validate=validate)
-    except Exception:  # noqa: BLE001, S110 - a temporary folder that cannot be made or removed, say
-        pass
+    with contextlib.suppress(Exception):  # a folder that cannot be written, say
+        build_document(Job(str(warm_up_page()), "warm-up"), resources, validate=validate)
+
+
+def warm_up_page() -> Path:
+    """The warm-up page as a file in the compiled-data folder, named by its text's checksum and written once
+    (to a temporary file, renamed): a worker stopped while it warms up leaves nothing behind, where a
+    temporary folder of its own would stay in $TMPDIR."""
+    text = "\n".join(read_data_lines("warm_up_page.txt")) + "\n"
+    page = compiled_dir() / f"warm-up-{hashlib.sha256(text.encode()).hexdigest()[:16]}.txt"
+    if not page.is_file():
+        page.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=page.parent, delete=False) as out:
+            out.write(text)
+        os.replace(out.name, page)
+    return page
 
 
 @dataclass
