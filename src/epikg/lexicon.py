@@ -500,6 +500,85 @@ def past_spaces(text: str, at: int) -> int:
     return stop
 
 
+_NOTE_REACH = 14  # characters inside a bracketed note on a post: `(兼县疫情防控指挥部办公室主任)` fits
+_OPENING, _CLOSING = "(\uff08", ")\uff09"
+
+
+def _is_post_note(note: str) -> bool:
+    """A bracket's text that notes how a post is held (data/post_notes.txt: 挂职, 主持工作, 正科级), or a joiner
+    of posts (data/post_title_joiners.txt: 兼) and a title (`兼社区党委副书记`)."""
+    if not note or len(note) > _NOTE_REACH or not all(HAN.match(c) for c in note):
+        return False
+    joined = next(
+        (j for j in data_words("post_title_joiners.txt") if note.startswith(j) and HAN.match(j)), ""
+    )
+    return note in data_words("post_notes.txt") or (
+        bool(joined) and any(note.endswith(t) for t in titles() if len(t) > 1)
+    )
+
+
+def _post_note_at(text: str, at: int) -> int:
+    """The length of a bracketed note on a post or of a rank (data/post_ranks.txt) at `at`; 0 where none."""
+    rank = next((r for r in data_longest_first("post_ranks.txt") if text.startswith(r, at)), "")
+    if rank:
+        return len(rank)
+    if text[at : at + 1] not in _OPENING:
+        return 0
+    closing = min(
+        (i for i in (text.find(c, at, at + _NOTE_REACH + 2) for c in _CLOSING) if i > 0), default=-1
+    )
+    return closing + 1 - at if closing > 0 and _is_post_note(text[at + 1 : closing]) else 0
+
+
+def _post_note_ending_at(text: str, end: int) -> int:
+    """Where a note or rank of _post_note_at that ends at `end` begins; `end` where none does."""
+    rank = next((r for r in data_longest_first("post_ranks.txt") if text.endswith(r, 0, end)), "")
+    if rank:
+        return end - len(rank)
+    if text[end - 1 : end] not in _CLOSING:
+        return end
+    opening = max(text.rfind(c, max(0, end - _NOTE_REACH - 2), end - 1) for c in _OPENING)
+    return opening if opening >= 0 and _is_post_note(text[opening + 1 : end - 1]) else end
+
+
+def _a_title_ends_at(text: str, end: int) -> bool:
+    table = titles()
+    return any(text[end - length : end] in table for length in range(2, min(end, 12) + 1))
+
+
+def past_post_notes(text: str, at: int, *, line_break: bool = False) -> int:
+    """Past the spaces, bracketed notes on how the post is held and ranks between a post and its holder's name
+    (`县委常委、副县长(挂职)孔德明`, `县人武部政委上校 陶洪波`), and past one line break where `line_break`
+    (`县委常委、常务副县长\n姚立平\n到城南卡点检查`: pages set posts and names on lines of their own).
+    Shared by the person rules (ner/) and the post reader (extract/), which reads them backwards
+    (before_post_notes)."""
+    stop = past_spaces(text, at)
+    while True:
+        if line_break and text[stop : stop + 1] == "\n":
+            line_break = False
+            stop = past_spaces(text, stop + 1)
+        elif length := _post_note_at(text, stop):
+            stop = past_spaces(text, stop + length)
+        else:
+            return stop
+
+
+def before_post_notes(text: str, at: int, *, line_break: bool = False) -> int:
+    """Where the spaces, notes, ranks and line break of past_post_notes that end at a name's start `at` begin,
+    where a title ends before the notes."""
+    start = at
+    while True:
+        while start > 0 and text[start - 1] in (" ", "\u3000"):
+            start -= 1
+        if line_break and text[start - 1 : start] == "\n":
+            line_break = False
+            start -= 1
+        elif (opening := _post_note_ending_at(text, start)) < start and _a_title_ends_at(text, opening):
+            start = opening  # (a rank that is a post of its own opens no note: `三级警督林芳`)
+        else:
+            return start
+
+
 def phrase_ends_at(text: str, end: int) -> bool:
     """Nothing after `end` continues a name or title: punctuation, a follower (说, 等, 带领; data/person_followers.txt),
     a verb of the response (进村, 上门; data/person_verbs_after.txt) or a common word. Shared by the person rules (ner/) and the post reader (extract/)."""

@@ -36,6 +36,7 @@ from epikg.lexicon import (
     HAN,
     Title,
     alternation,
+    before_post_notes,
     data_columns,
     data_groups,
     data_longest_first,
@@ -155,7 +156,7 @@ def find_posts(
     # `县长欧阳文静...副县长李明亮、孙德胜等县领导`: the list's closing title only for names with no post of their own
     shared = [p for p in listed if p.person not in own]
     shared += [p for p in closed if p.person not in own | {q.person for q in shared}]
-    return _deputies_in_the_body_before(text, posts + shared), seats
+    return _bodies_along_a_list(text, posts + shared), seats
 
 
 def _posts_of_pronouns(
@@ -191,22 +192,41 @@ def _posts_of_pronouns(
     return found
 
 
-def _deputies_in_the_body_before(text: str, posts: list[Post]) -> list[Post]:
-    """`东城街道办事处主任马丽,副主任赵刚、钱多多`: a bare deputy's title right after a comma that closes a post of
-    the same title (data/title_deputy_marks.txt) is a deputy in that post's body."""
+def _bodies_along_a_list(text: str, posts: list[Post]) -> list[Post]:
+    """`东城街道办事处主任马丽,副主任赵刚`, `县人武部部长王维、政委李白`, `县卫健局党组书记、局长李强,党组成员、副局长
+    王敏`: the posts before a name that comes, after a comma or 、, right after a name with posts in a named
+    unit are held in that unit where they have no body of their own (or only a bare party group: 党组) and are
+    a deputy of one of its titles (data/title_deputy_marks.txt), its partner (data/post_unit_partners.tsv) or
+    a post in its party group."""
     marks = tuple(data_words("title_deputy_marks.txt"))
-    ended = {p.end: p for p in posts if p.organization is not None}
+    partners = {(head, partner) for head, partner, *_ in data_columns("post_unit_partners.tsv")}
+    party = data_words("post_party_bodies.txt")
+    heads: dict[int, list[Post]] = {}
+    for post in posts:
+        if post.organization is not None and post.organization not in party:
+            heads.setdefault(post.end, []).append(post)
+    opening = {}  # (person, end) -> where the posts before the name begin
+    for post in posts:
+        key = (post.person, post.end)
+        opening[key] = min(opening.get(key, post.start), post.start)
+
+    def same_unit(title: str, head: str, body: str | None) -> bool:
+        mark = next((m for m in marks if title.startswith(m)), "")
+        return bool(
+            (mark and head.endswith(title[len(mark) :]))
+            or any(head.endswith(h) and title == p for h, p in partners)
+            or (body in party and title.startswith(body))
+        )
+
     shared = []
     for post in posts:
-        mark = next((m for m in marks if post.title.startswith(m)), "")
-        head = ended.get(post.start - 1) if text[post.start - 1 : post.start] in ",，" else None
-        if (
-            post.organization is None
-            and mark
-            and head is not None
-            and head.title.endswith(post.title[len(mark) :])
-        ):
-            post = replace(post, organization=head.organization)
+        start = opening[(post.person, post.end)]
+        before = heads.get(start - 1, []) if text[start - 1 : start] in ",，、" else []
+        if post.organization is None or post.organization in party:
+            unit = next(
+                (h.organization for h in before if same_unit(post.title, h.title, post.organization)), None
+            )
+            post = replace(post, organization=unit or post.organization)
         shared.append(post)
     return shared
 
@@ -362,9 +382,13 @@ def _chain(
     A list of posts that opens its clause goes on across a comma (`镇党委副书记、镇长,镇疫情防控指挥部指挥长
     李明`); one after a name does not (`副县长王建华,镇党委书记刘洋`: 副县长 is 王建华's).
     """
-    end = person.start
-    while end > 0 and text[end - 1] in " \u3000":
-        end -= 1  # `县委书记 曾凡华`: pages set names apart with spaces
+    # `县委书记 曾凡华`, `副县长(挂职)孔德明`, `政委上校陶洪波`
+    end = before_post_notes(text, person.start)
+    above = before_post_notes(text, person.start, line_break=True)
+    if above < end and _a_line_of_posts(text, above):
+        end = above  # `县委常委、常务副县长\n姚立平`: a line of posts alone, the name on the next
+    if text[end - 1 : end] == "”" and (quoted := title_ending_at(text, end - 1)) is not None:
+        end -= text[end - 2 - len(quoted.word) : end - 1 - len(quoted.word)] == "“"  # `大坪村“第一书记”饶斌`
     if text[end - 1 : end] == ":" and title_ending_at(text, end - 1):
         end -= 1  # `县疾控中心主任:廖春生`, `组长:王伟(县委书记)`: a title labels the name
         while end > 0 and text[end - 1] in " \u3000":
@@ -396,6 +420,15 @@ def _chain(
         ):
             chain += more
     return chain
+
+
+def _a_line_of_posts(text: str, end: int) -> bool:
+    """The line that ends at `end` is a chain of posts alone (`县委常委、常务副县长`), not a table's row with a
+    name before its post (`舒红(女) 县人民医院感染科主任`)."""
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return (
+        bool(line) and title_ending_at(text, end) is not None and all(HAN.match(c) or c == "、" for c in line)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -448,5 +481,5 @@ def _titles_before(
         chain.append((start, segment, title, post_place(segment, places)))
         if not joiner:
             break
-        end = start - len(joiner)
+        end = before_post_notes(text, start - len(joiner))  # `县委副书记(挂职)、副县长苏东坡`
     return chain

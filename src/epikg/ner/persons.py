@@ -27,6 +27,7 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_name_at,
+    past_post_notes,
     past_spaces,
     phrase_ends_at,
     surnames,
@@ -201,7 +202,10 @@ def _after_titles(text: str) -> list[Mention]:
     for match in _title_pattern().finditer(text):
         if _goes_on_as_a_word(text, match.start(), match.end()) or _ends_a_word_before(text, match.start()):
             continue
-        start = past_spaces(text, match.end())  # `副县长 王建华`
+        # `副县长 王建华`, `副县长(挂职)孔德明`, `政委上校陶洪波`; a post that ends its line, the name opening the next
+        start = past_post_notes(
+            text, _past_quoted(text, match.start(), match.end()), line_break=_a_post_line(text, match)
+        )
         start += _list_opener_at(text, start)  # `县领导有刘建华、欧阳丽`
         minority = minority_name_at(text, start)
         if (
@@ -250,6 +254,25 @@ def _after_titles(text: str) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, end, MODEL_CHECKED_NAME if checked else _SOURCE))
         found += listed
     return found
+
+
+def _past_quoted(text: str, start: int, end: int) -> int:
+    """Past the closing quote of a title set in quotes (`大坪村“第一书记”饶斌`)."""
+    return end + 1 if text[start - 1 : start] == "“" and text.startswith("”", end) else end
+
+
+def _a_post_line(text: str, match: re.Match[str]) -> bool:
+    """A post (data/titles.tsv; no role, no byline's credit) on a line of posts alone (`县委常委、常务副县长`):
+    its holder's name may open the next line. A line with a name before its post is a table's row
+    (`舒红(女) 县人民医院感染科主任`), whose post is the name's on it."""
+    known = titles().get(match.group())
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return (
+        known is not None
+        and known.is_post
+        and match.group() not in data_words("byline_roles.txt")
+        and all(HAN.match(c) or c == "、" for c in line)
+    )
 
 
 def _name_opening_with_a_place_word(text: str, start: int) -> str | None:

@@ -1,0 +1,94 @@
+"""Posts set apart from their holder's name (red-team forms of issue 13, item 5): a bracketed note on how the
+post is held, a rank, quotes, a line of posts above the name; and a unit's posts carried along a list of
+names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from epikg.extract.places import read_places
+from epikg.extract.posts import find_posts
+from epikg.lexicon import before_post_notes, past_post_notes
+from epikg.ner import rule_mentions
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    mentions = rule_mentions(text)
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    return {(p.person, p.title, p.organization) for p in found}
+
+
+def titles_of(text: str, name: str) -> set[str]:
+    return {title for person, title, _ in posts(text) if person == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("县委常委、副县长(挂职)孔德明到卡点慰问。", "孔德明", {"县委常委", "副县长"}),
+        ("县司法局副局长(主持工作)贝东海带领志愿者宣传。", "贝东海", {"县司法局副局长"}),
+        ("县公安局副局长(正科级)钟卫国带队巡查。", "钟卫国", {"县公安局副局长"}),
+        ("社区居委会主任(兼社区党委副书记)邱红梅入户排查。", "邱红梅", {"居委会主任"}),
+        (
+            "县卫健局副局长、县疾控中心主任(兼)刘平说,要加强监测。",
+            "刘平",
+            {"县卫健局副局长", "县疾控中心主任"},
+        ),
+        ("县委副书记(挂职)、副县长苏东坡参加会议。", "苏东坡", {"县委副书记", "副县长"}),
+    ],
+)
+def test_a_bracketed_note_on_how_the_post_is_held_stands_between_post_and_name(
+    text: str, name: str, titles: set[str]
+) -> None:
+    assert titles_of(text, name) == titles
+
+
+def test_a_rank_stands_between_post_and_name() -> None:
+    assert titles_of("县委常委、县人武部政委上校陶洪波带领民兵巡逻。", "陶洪波") == {
+        "县委常委",
+        "县人武部政委",
+    }
+
+
+def test_a_post_in_quotes_is_the_names() -> None:
+    assert "第一书记" in titles_of("大坪村“第一书记”饶斌说,我们每天巡查。", "饶斌")
+
+
+def test_a_line_of_posts_alone_is_the_name_on_the_next_line() -> None:
+    text = "县委常委、常务副县长\n姚立平\n到城南卡点检查。"
+    assert titles_of(text, "姚立平") == {"县委常委", "常务副县长"}
+
+
+def test_a_tables_row_keeps_its_post_after_the_name_not_the_one_above() -> None:
+    text = "表彰名单\n舒红(女) 县人民医院感染科主任\n张秋菊(女) 镇卫生院护士\n"
+    assert titles_of(text, "张秋菊") == {"镇卫生院护士"}
+
+
+def test_what_is_no_note_ends_the_post() -> None:
+    """A bracket of another kind (a person's sex, a nickname) is not walked over; nor is a line break after a
+    post where the name goes on the same line."""
+    text = "县长(女)王芳"
+    assert past_post_notes(text, 2) == 2
+    assert before_post_notes(text, 5) == 5
+    assert past_post_notes("副县长\n王芳", 3) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("县人武部部长王维、政委李白到卡点检查。", "李白", "县人武部"),
+        ("县中医院党委书记、院长方建平,副院长郭晓梅参加会议。", "郭晓梅", "县中医院"),
+        ("县卫健局党组书记、局长李强,党组成员、副局长王敏参加。", "王敏", "县卫健局"),
+        ("县人民医院护士长刘芳、护士陈丽娟主动请战。", "陈丽娟", "县人民医院"),
+    ],
+)
+def test_a_units_deputy_partner_or_party_member_after_its_head_is_in_that_unit(
+    text: str, name: str, body: str
+) -> None:
+    assert {org for person, _, org in posts(text) if person == name} == {body}
+
+
+def test_a_post_of_another_body_after_a_head_keeps_its_own() -> None:
+    found = posts("县人民医院院长张三、副局长李四参加会议。")
+    assert {org for person, _, org in found if person == "李四"} == {None}
