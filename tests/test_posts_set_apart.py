@@ -92,3 +92,21 @@ def test_a_units_deputy_partner_or_party_member_after_its_head_is_in_that_unit(
 def test_a_post_of_another_body_after_a_head_keeps_its_own() -> None:
     found = posts("县人民医院院长张三、副局长李四参加会议。")
     assert {org for person, _, org in found if person == "李四"} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("县人民医院驾驶员李强说,大家要做好防护。", "李强", "驾驶员"),
+        ("厂区安全员刘建国每天测温。", "刘建国", "安全员"),
+        ("村宣传员张伟每天用大喇叭喊话。", "张伟", "宣传员"),
+        ("县人民医院药剂师郑秀英清点药品。", "郑秀英", "药剂师"),
+        ("县公安局特警刘建国在卡点值守。", "刘建国", "特警"),
+        ("县人民法院法官陈晓燕下沉社区。", "陈晓燕", "法官"),
+        ("县检察院检察官张伟参与值守。", "张伟", "检察官"),
+        ("村出纳赵敏登记捐款。", "赵敏", "出纳"),
+        ("县党代表郑秀英捐款一万元。", "郑秀英", "党代表"),
+    ],
+)
+def test_the_jobs_of_a_unit_are_posts(text: str, name: str, title: str) -> None:
+    assert any(title in t for t in titles_of(text, name))
