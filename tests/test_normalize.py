@@ -106,7 +106,9 @@ def test_the_next_articles_link_after_the_body_is_dropped() -> None:
     assert "口罩" not in norm(page).text and body in norm(page).text
 
 
-@pytest.mark.parametrize("header", ["▍推荐阅读", "【相关新闻】", "■ 延伸阅读:"])
+@pytest.mark.parametrize(
+    "header", ["▍推荐阅读", "【相关新闻】", "■ 延伸阅读:", "相关链接:", "【往期回顾】", "大家都在看"]
+)
 def test_a_related_articles_header_set_off_by_marks_ends_the_article(header: str) -> None:
     body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
     page = f"{body}\n{header}\n仙居县新增3处便民核酸采样点"
@@ -403,3 +405,10 @@ def test_a_sentence_that_opens_with_a_buttons_word_is_prose(line: str) -> None:
 )
 def test_a_button_alone_or_set_off_before_its_target_is_furniture(line: str) -> None:
     assert is_boilerplate(line)
+
+
+def test_a_related_header_over_a_paragraph_keeps_the_paragraph() -> None:
+    """`【相关链接】` over a paragraph of prose titles the notice's own next section, not other articles' links."""
+    body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
+    more = "在当天召开的新闻发布会上,县卫健局局长杨志强通报了全县疫情防控工作情况,并回答了记者提问。"
+    assert more in norm(f"{body}\n【相关链接】\n{more}").text

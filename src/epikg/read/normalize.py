@@ -303,7 +303,7 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
         stripped = raw_line.strip()
         if not stripped:
             continue
-        if seen_body and _tail_section().match(stripped):
+        if seen_body and _tail_section().match(stripped) and not _prose_follows(lines, number):
             dropped.extend(line.strip() for line in lines[number:] if line.strip())
             # the page's footer after the related links may still give the body's address
             at = line_start
@@ -352,6 +352,13 @@ _SIDE_COLUMN = re.compile(r"^[│┃║]")  # a box-drawing bar: the page's side
 _BULLET = re.compile(r"^(?:[·•●◆■▪▶>›»]|\?+)")  # `?`, `??`: a mojibake bullet (one lost character or two)
 _HEADLINE = re.compile(r"[^。!?;!?;]{1,40}")
 _BOX_LINES = 12  # the most headlines a header's box is taken to hold
+
+
+def _prose_follows(lines: list[str], header: int) -> bool:
+    """The line after a related-articles header is a paragraph (a sentence's stop, past a headline's length),
+    not a link: the header titles the article's own next section (`【相关链接】` / `在11月27日召开的…`)."""
+    following = next((line.strip() for line in lines[header + 1 :] if line.strip()), "")
+    return not _BULLET.match(following) and not _HEADLINE.fullmatch(following) and "。" in following
 
 
 def _header_box(lines: list[str], header: int) -> int | None:
