@@ -25,3 +25,18 @@ def test_a_listed_village_inside_a_longer_village_name_is_no_village() -> None:
     # 下辛店镇 lists a 天星村; 满天星村 is another village, whose name only ends like it.
     names = [m.text for m in place_mentions("云梦县下辛店镇满天星村取消宴席。")]
     assert "天星村" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("对自香港、澳门、台湾地区入境人员一律集中隔离。", {"香港", "澳门", "台湾"}),
+        ("自贡、泸州等地的返乡人员一律登记。", {"自贡", "泸州"}),
+    ],
+)
+def test_the_preposition_of_where_from_opens_no_listed_place(text: str, names: set[str]) -> None:
+    """`自香港、澳门`: 自 says where from; a place whose name starts with it (自贡) is still read whole."""
+    from epikg.ner import rule_mentions
+    from epikg.records import EntityType
+
+    assert {m.text for m in rule_mentions(text) if m.type is EntityType.PLACE} == names
