@@ -160,6 +160,14 @@ MISSED = [
     ("rumour spreaders dealt with", "patrol_enforcement", "依法查处散布谣言人员3人。"),
     ("distance kept in a queue", "personal_protection", "排队时保持一米以上安全距离。"),
     ("a fast lane for farm produce", "supply_assurance", "开通农产品运输绿色通道。"),
+    ("a compound left with one gate", "area_lockdown", "城区各居民小区只保留一个出入口。"),
+    ("throat swabs taken at home", "mass_testing", "医务人员上门为行动不便的老人采集咽拭子。"),
+    ("outsiders' details checked by phone", "screening", "社区工作人员通过电话逐一核实外来人员信息。"),
+    (
+        "a rumour about the epidemic punished",
+        "patrol_enforcement",
+        "公安机关依法查处一起编造传播涉疫谣言的违法行为。",
+    ),
 ]
 
 
