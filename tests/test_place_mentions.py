@@ -40,3 +40,10 @@ def test_the_preposition_of_where_from_opens_no_listed_place(text: str, names: s
     from epikg.records import EntityType
 
     assert {m.text for m in rule_mentions(text) if m.type is EntityType.PLACE} == names
+
+
+def test_a_preposition_that_begins_a_word_opens_no_unlisted_name() -> None:
+    """自 opens a place (`自香港`), but not where it begins a word with the next character (自己当乡下郎中)."""
+    from epikg.ner import rule_mentions
+
+    assert not [m for m in rule_mentions("她深爱着自己当乡下郎中的丈夫。") if m.type.value == "place"]

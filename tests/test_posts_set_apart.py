@@ -101,7 +101,6 @@ def test_a_post_of_another_body_after_a_head_keeps_its_own() -> None:
         ("厂区安全员刘建国每天测温。", "刘建国", "安全员"),
         ("村宣传员张伟每天用大喇叭喊话。", "张伟", "宣传员"),
         ("县人民医院药剂师郑秀英清点药品。", "郑秀英", "药剂师"),
-        ("县公安局特警刘建国在卡点值守。", "刘建国", "特警"),
         ("县人民法院法官陈晓燕下沉社区。", "陈晓燕", "法官"),
         ("县检察院检察官张伟参与值守。", "张伟", "检察官"),
         ("村出纳赵敏登记捐款。", "赵敏", "出纳"),
@@ -110,3 +109,38 @@ def test_a_post_of_another_body_after_a_head_keeps_its_own() -> None:
 )
 def test_the_jobs_of_a_unit_are_posts(text: str, name: str, title: str) -> None:
     assert any(title in t for t in titles_of(text, name))
+
+
+def test_a_table_of_people_gives_each_name_the_post_in_its_row() -> None:
+    text = (
+        "序号 姓名 单位 职务\n1 张明 城关镇人民政府 副镇长\n2 李娟 县人民医院 护士长\n3 王磊 县公安局 民警\n"
+    )
+    names = {m.text for m in rule_mentions(text) if m.type.value == "person"}
+    assert {"张明", "李娟", "王磊"} <= names
+    assert titles_of(text, "王磊") == {"县公安局民警"}
+    assert ("李娟", "县人民医院护士长", "县人民医院") in posts(text)
+
+
+def test_a_row_cut_otherwise_than_its_header_is_no_row() -> None:
+    from epikg.read.tables import table_rows
+
+    text = "姓名 职务\n张明 副镇长\n李娟 县人民医院 护士长\n王磊 民警\n"
+    assert [row["name"].text for row in table_rows(text)] == ["张明"]
+
+
+def test_a_cards_post_field_on_the_line_after_the_name_is_the_names() -> None:
+    assert titles_of("【人物名片】\n姓名:钟国华\n职务:县人民医院急诊科主任\n", "钟国华") == {
+        "县人民医院急诊科主任"
+    }
+
+
+def test_a_padded_label_and_a_labelled_list_with_posts_in_brackets_give_each_name_the_label() -> None:
+    from epikg.read.normalize import AlignedText, unpad_names
+
+    page = "组  长:张明(县委书记)\n副组长:李华(县长)、王强(常务副县长)\n成  员:赵敏、钱伟\n"
+    text = unpad_names(AlignedText.identity(page)).text
+    assert text.startswith("组长:张明") and "\n成员:赵敏" in text
+    found = posts(text)
+    assert {"组长", "县委书记"} <= {t for n, t, _ in found if n == "张明"}
+    assert {"副组长", "常务副县长"} <= {t for n, t, _ in found if n == "王强"}
+    assert {t for n, t, _ in found if n == "钱伟"} == {"成员"}

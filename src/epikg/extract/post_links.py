@@ -26,6 +26,7 @@ from epikg.lexicon import (
     two_character_words,
     word_pattern,
 )
+from epikg.read.tables import table_rows
 from epikg.records import Mention, Place, Post
 
 
@@ -281,16 +282,18 @@ def _profile_attribute() -> re.Pattern[str]:
 
 
 def _spaces_before_titles(text: str, end: int) -> str | None:
-    """`副组长:王强  县委副书记、县长`, `姓名:张建国  职务:城关镇党委书记  电话:…`: spaces after the name, maybe a
+    """`副组长:王强  县委副书记、县长`, `姓名:张建国  职务:城关镇党委书记  电话:…`: spaces (or a line break before
+    a labelled field) after the name, maybe a
     field's label (data/post_field_labels.txt) and its colon, then a field of nothing but 、-joined post phrases,
     each closed by a title, that ends the line or comes before the next labelled field: what stands between the
     name and its posts, else None (`记者 马宁 通讯员 白洁`: the title is the next name's)."""
     start = past_spaces(text, end)
+    labels = [w + ":" for w in data_longest_first("post_field_labels.txt")]
+    if text.startswith("\n", start) and any(text.startswith(w, start + 1) for w in labels):
+        start += 1  # a card's fields on lines of their own (`姓名:钟国华` / `职务:县人民医院急诊科主任`)
     if start == end:
         return None
-    label = next(
-        (w + ":" for w in data_longest_first("post_field_labels.txt") if text.startswith(w + ":", start)), ""
-    )
+    label = next((w for w in labels if text.startswith(w, start)), "")
     start += len(label)
     field = _FIELD.match(text, start)
     if field is None or not _FIELD_END.match(text, field.end()):
@@ -359,6 +362,17 @@ def posts_in_list_line(
         shared = shared or post_place(segment, places)
         start += len(segment) + 1
     return posts
+
+
+def posts_in_table(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
+    """`姓名 单位 职务` / `张明 城关镇人民政府 副镇长`: the post beside a name in a table of people
+    (epikg.read.tables), in the unit of its row where the post names none."""
+    for row in table_rows(text):
+        name, post = row.get("name"), row.get("post")
+        if name and post and (name.start, name.end) == (person.start, person.end):
+            unit = row["body"].text if "body" in row else ""
+            return _closed_by_title(text, person, post.start, post.end, places, locality, unit=unit)
+    return []
 
 
 def _closed_by_title(

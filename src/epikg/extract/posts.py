@@ -30,6 +30,7 @@ from epikg.extract.post_links import (
     post_by_assignment,
     posts_after,
     posts_in_list_line,
+    posts_in_table,
 )
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
 from epikg.lexicon import (
@@ -144,6 +145,7 @@ def find_posts(
             posts += post_after_comma(text, person, places, locality)
             posts += posts_in_list_line(text, person, places, locality)
         posts += post_as(text, person, places, locality)
+        posts += posts_in_table(text, person, places, locality)
         posts += post_by_assignment(text, person, places, locality)
         closed += post_after_list(text, person, person_span, _list_joiners(), locality)
         for _, _, _, prefix in chain:
@@ -154,7 +156,8 @@ def find_posts(
     posts += _posts_of_pronouns(text, persons, person_ends, person_starts, places, article_locality)
     own = {p.person for p in posts}
     # `县长欧阳文静...副县长李明亮、孙德胜等县领导`: the list's closing title only for names with no post of their own
-    shared = [p for p in listed if p.person not in own]
+    # (a label's title is each name's of its list, posts of their own or not: `副组长:李华(县长)、王强(常务副县长)`)
+    shared = [p for p in listed if p.person not in own or text.startswith(p.title + ":", p.start)]
     shared += [p for p in closed if p.person not in own | {q.person for q in shared}]
     return _bodies_along_a_list(text, posts + shared), seats
 
@@ -232,13 +235,16 @@ def _bodies_along_a_list(text: str, posts: list[Post]) -> list[Post]:
 
 
 def _previous_in_list(text: str, start: int) -> int:
-    """Where the name before this one in a list ends: across spaces and one joiner (、, 和; -1 if none)."""
+    """Where the name before this one in a list ends: across spaces, one joiner (、, 和) and a bracket after the name
+    before (-1 if none)."""
     at = start
     while at > 0 and text[at - 1] in " \u3000":
         at -= 1
     if at < start:
         return at
     if at > 0 and text[at - 1] in _list_joiners() and not is_common_word(text[at - 1 : at + 1]):
+        if text[at - 2 : at - 1] == ")" and (opening := text.rfind("(", max(0, at - 24), at - 2)) > 0:
+            return opening  # `副组长:李华(县长)、王强(常务副县长)`: past the bracket after the name before
         return at - 1  # not `及时`, `和谐`: a joiner that begins a word joins nothing
     return -1
 

@@ -36,6 +36,7 @@ from epikg.lexicon import (
     word_pattern,
 )
 from epikg.ner.char_features import listed_as
+from epikg.read.tables import table_rows
 from epikg.records import EntityType, Mention
 
 _SOURCE = "rule:title"
@@ -94,6 +95,7 @@ def person_mentions(text: str) -> list[Mention]:
         _after_descriptions,
         _in_frames,
         _name_lists,
+        _in_tables,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -145,6 +147,16 @@ def _labelled(text: str) -> list[Mention]:
         if name and _plainly_ends(text, start + len(name)):
             found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
     return found
+
+
+def _in_tables(text: str) -> list[Mention]:
+    """`序号 姓名 单位 职务` / `1 张明 城关镇人民政府 副镇长`: the names in a table of people's name column
+    (epikg.read.tables)."""
+    return [
+        Mention(cell.text, EntityType.PERSON, cell.start, cell.end, _SOURCE)
+        for row in table_rows(text)
+        if (cell := row.get("name")) and (looks_like_name(cell.text) or is_minority_name(cell.text))
+    ]
 
 
 def _replying(text: str) -> list[Mention]:

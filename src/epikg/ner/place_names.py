@@ -334,7 +334,12 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 or opens_after_a_verb_or_a_scope(text, start)
                 or text.endswith(locative, 0, start)  # `辖区胜利村`, `城关镇所辖红旗村`
             )
-            if opens and text[start - 1 : start] in weak and not _listed(gaz, text[start:at], char):
+            if (
+                opens
+                and text[start - 1 : start] in weak
+                and not _listed(gaz, text[start:at], char)
+                and not opens_after_a_verb_or_a_scope(text, start)  # `来自石板桥镇`: 自 of a verb of from
+            ):
                 break
             if opens and counted(text, start):
                 break  # `2015年撤乡建镇`: a year's 年 after its number begins no name

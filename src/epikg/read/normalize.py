@@ -112,7 +112,8 @@ def unpad_names(text: AlignedText) -> AlignedText:
     by character (`韩 晓 峰`), as lists and some pages set it, where a name is expected: right after a title word,
     spaces or a colon between or not (`村委会主任王 平带领`, `副县长苏 敏、马少华`, `县长 黄 斌 在`, `组长:李  强`),
     or opening a line of a list before more spaces or a bracket (`向　军　龙潭镇党委书记`, `舒　红(女)`). Its first character is a surname,
-    and a word that follows names is no name's last (`李 明 等`: data/person_followers.txt)."""
+    and a word that follows names is no name's last (`李 明 等`: data/person_followers.txt). A two-character title
+    padded so before a colon, as the label of such a list's line, is joined too (`组  长:张明`)."""
     single, _ = lexicon.surnames()
     titles = tuple(word for word in lexicon.titles() if len(word) >= 2)
     followers = lexicon.data_words("person_followers.txt")
@@ -152,7 +153,19 @@ def unpad_names(text: AlignedText) -> AlignedText:
         clause = re.split(r"[,;:。!?\n]", page[max(0, start - _LIST_REACH) : start])[-1]
         return any(title in clause for title in titles)
 
+    def padded_label(gap: re.Match[str]) -> bool:
+        """`组  长:张明`, `成  员:赵敏`: a two-character title padded to the width of three, opening its line
+        before a colon, labels the names after it."""
+        first, last = gap.start() - 1, gap.end()
+        return (
+            (first == 0 or page[first - 1] == "\n")
+            and page[first] + page[last] in titles
+            and page[last + 1 : last + 4].lstrip(" \u3000").startswith(":")
+        )
+
     def join(gap: re.Match[str]) -> str:
+        if padded_label(gap):
+            return ""
         before = gap.start() - 1  # the name's first character, or its second (`韩 晓 峰`)
         first = before - 1
         while first >= 0 and page[first] in " \u3000":

@@ -1,0 +1,60 @@
+"""Tables of people whose header row names the columns (`序号 姓名 单位 职务`, `姓名|职务|值守卡点`): each row
+below it, cut the same way into as many cells, read by column (data/table_columns.tsv). The person rules read
+the names of the name column, the post reader the posts beside them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from epikg.lexicon import data_columns
+
+_CELL_BREAK = re.compile(r"[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a row: its text and its span in the article's text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _columns() -> dict[str, str]:
+    return {row[1]: row[0] for row in data_columns("table_columns.tsv") if len(row) >= 2}
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    cells, at = [], start
+    for found in _CELL_BREAK.finditer(text, start, end):
+        if found.start() > at:
+            cells.append(Cell(text[at : found.start()], at, found.start()))
+        at = found.end()
+    if at < end:
+        cells.append(Cell(text[at:end], at, end))
+    return cells
+
+
+@lru_cache(maxsize=4)
+def table_rows(text: str) -> tuple[dict[str, Cell], ...]:
+    """Each row of a table of people in `text`, as {kind: cell} for the columns the header names (name, post,
+    body). A header names the name column and one more; its rows follow with as many cells, up to the first
+    line cut otherwise."""
+    columns = _columns()
+    rows: list[dict[str, Cell]] = []
+    header: list[str | None] = []
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        cells = _cells(text, start, start + len(line))
+        kinds = [columns.get(cell.text) for cell in cells]
+        if "name" in kinds and sum(kind is not None for kind in kinds) >= 2:
+            header = kinds
+        elif header and len(cells) == len(header):
+            rows.append({kind: cell for kind, cell in zip(header, cells, strict=True) if kind})
+        elif cells:
+            header = []
+    return tuple(rows)
