@@ -5,6 +5,7 @@ names. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.helpers import posts_read
 
 from epikg.extract.places import read_places
 from epikg.extract.posts import find_posts
@@ -144,3 +145,16 @@ def test_a_padded_label_and_a_labelled_list_with_posts_in_brackets_give_each_nam
     assert {"组长", "县委书记"} <= {t for n, t, _ in found if n == "张明"}
     assert {"副组长", "常务副县长"} <= {t for n, t, _ in found if n == "王强"}
     assert {t for n, t, _ in found if n == "钱伟"} == {"成员"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("担任村党支部书记20年的孙德旺,这次又冲在了最前面。", "孙德旺", "村党支部书记"),
+        ("担任网格员三个多月的李丽说,大家很配合。", "李丽", "网格员"),
+        ("城关镇党委书记,也是镇疫情防控指挥部指挥长的郑伟,每天只睡四个小时。", "郑伟", "指挥长"),
+    ],
+)
+def test_a_post_in_a_clause_before_de_and_the_name_is_the_names(text: str, name: str, title: str) -> None:
+    """How long it has been held may stand between the post and 的; 也是 gives a second post."""
+    assert any(title in t for n, t, _ in posts_read(text, name) if n == name)

@@ -13,12 +13,14 @@ from epikg.extract.post_phrases import MAX_AFTER_VERB, MAX_SEGMENT, phrase_break
 from epikg.lexicon import (
     HAN,
     Title,
+    alternation,
     data_groups,
     data_longest_first,
     data_words,
     ends_cleanly,
     list_line,
     looks_like_body,
+    numerals,
     past_spaces,
     phrase_ends_at,
     read_data_lines,
@@ -415,6 +417,9 @@ def post_as(text: str, person: Mention, places: dict[str, Place], locality: Loca
     clause = end >= 1 and text[end] == ","
     if end < 1 or not clause and text[end] not in data_words("post_as_links.txt"):
         return []
+    held = _held_for().search(text, max(0, end - 8), end) if not clause else None
+    if held is not None and held.end() == end:
+        end = held.start()  # `担任村党支部书记20年的孙德旺`: how long the post has been held, before 的
     title = title_ending_at(text, end)
     if title is None or not title.is_post:
         return []
@@ -436,6 +441,13 @@ def post_as(text: str, person: Mention, places: dict[str, Place], locality: Loca
         title_text, body = title_and_body(segment, title, post_place(segment, places), locality)
         return [Post(person.text, title_text, body, at + len(word), person.end)]
     return []
+
+
+@cache
+def _held_for() -> re.Pattern[str]:
+    """A number and a unit of data/post_tenure_words.txt: how long a post has been held."""
+    digits = "".join(numerals("plain"))
+    return re.compile(rf"[\d{digits}]+(?:{alternation(data_longest_first('post_tenure_words.txt'))})")
 
 
 def _each_closed_by_title(
