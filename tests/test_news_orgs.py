@@ -125,3 +125,11 @@ def test_no_bodys_name_runs_back_over_a_body_and_a_verb(text: str, body: str) ->
 )
 def test_a_unit_written_after_its_body_is_still_named_with_it(text: str, body: str) -> None:
     assert body in bodies(text)
+
+
+def test_a_lists_last_item_before_an_adverb_of_all_is_a_body_of_the_lists_place() -> None:
+    """`县人民医院、中医院、妇幼保健院均开设了发热门诊`: 均 says the same of every item; the last still ends there."""
+    from epikg.ner import rule_mentions
+
+    text = "县人民医院、中医院、妇幼保健院均开设了发热门诊。"
+    assert "妇幼保健院" in {m.text for m in rule_mentions(text) if m.type.value == "organization"}

@@ -623,7 +623,11 @@ def listed_units(text: str, bodies: list[Mention], places: list[Mention]) -> lis
                 end == start
                 or start in taken
                 or (kind is not None and kind.group() in data_words("org_bare_kinds.txt"))
-                or not (phrase_ends_at(text, end) or text[end : end + 2] in two_character_words())
+                or not (
+                    phrase_ends_at(text, end)
+                    or text[end : end + 2] in two_character_words()
+                    or text[end : end + 1] in data_words("list_item_followers.txt")
+                )
             ):
                 break
             before = Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix")
