@@ -640,3 +640,9 @@ def test_words_that_start_with_a_surname_are_no_names(text: str, not_a_name: str
     model = Mention(not_a_name, EntityType.PERSON, at, at + len(not_a_name), "model")
     assert not_a_name not in [m.text for m in rule_mentions(text)]
     assert not_a_name not in [m.text for m in merge(rule_mentions(text), [model])]
+
+
+def test_a_citys_station_by_direction_is_one_place() -> None:
+    text = "他从武汉乘车返回,在怀化南站下车,随后到长沙东站换乘。"
+    places = [m.text for m in rule_mentions(text) if m.type is LOC]
+    assert "怀化南站" in places and "长沙东站" in places and "怀化" not in places
