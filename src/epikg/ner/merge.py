@@ -302,6 +302,10 @@ def extend_to_facility(text: str, mention: Mention) -> Mention:
         mention.text
     ):
         return mention  # `桐梓县卡点上的不眠夜`: the county's checkpoints, no one checkpoint
+    if tail.group() in data_words("facility_after_bare_names.txt") and mention.text.endswith(
+        tuple(data_table("level_chars.tsv"))
+    ):
+        return mention  # `沈阳市南站蔬菜批发市场`: a station by direction follows a bare name (`怀化南站`)
     return Mention(
         text[mention.start : tail.end()], EntityType.PLACE, mention.start, tail.end(), mention.source
     )
