@@ -414,3 +414,17 @@ def test_a_name_after_a_title_that_opens_with_a_places_name(text: str, name: str
             if m.type is EntityType.PERSON and m.source != MODEL_CHECKED_NAME
         ]
         assert not [n for n in sure if n.startswith("江山") and len(n) == 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("副县长迟浩然主持会议。", "迟浩然"), ("村医辜小红每天入户测温。", "辜小红")]
+)
+def test_a_less_common_surname_opens_a_name_after_a_title(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_surname_the_model_reads_is_kept() -> None:
+    """迟, 尉, 辜...: surnames MSRA marks that the list lacked; the model's name with one is no longer dropped."""
+    text = "此前,迟浩田在广场举行欢迎仪式。"
+    model = [Mention("迟浩田", EntityType.PERSON, 3, 6, "model")]
+    assert "迟浩田" in [m.text for m in merge(rule_mentions(text), model)]
