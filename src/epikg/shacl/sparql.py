@@ -225,4 +225,7 @@ def _oxigraph_rows(data: Data, query: SparqlSelect) -> list[dict]:
             elif term is not None:
                 row[name] = term.value
         rows.append(row)
+    # dropped here, on the thread that made them: a sampling profiler holding this frame (a Dask worker's) would
+    # drop them on its own thread, which pyoxigraph's query objects refuse with an error on stderr
+    solution = solutions = None  # noqa: F841
     return rows
