@@ -47,3 +47,28 @@ def test_a_preposition_that_begins_a_word_opens_no_unlisted_name() -> None:
     from epikg.ner import rule_mentions
 
     assert not [m for m in rule_mentions("她深爱着自己当乡下郎中的丈夫。") if m.type.value == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("在双溪村李家组、大湾组,组长们带头巡逻。", {"李家组", "大湾组"}),
+        ("黄沙坪村刘家湾组组长刘大勇每天守在路口。", {"刘家湾组"}),
+    ],
+)
+def test_a_villages_group_named_as_hamlets_are_is_a_place(text: str, groups: set[str]) -> None:
+    """A villagers' group (村民小组) is where its people live; the working groups of a list of tasks stay bodies."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+
+    found = recognize(text, split_sentences(text))
+    assert groups <= {m.text for m in found if m.type.value == "place"}
+    assert not [m for m in found if m.type.value == "organization" and m.text.endswith("组")]
+
+
+def test_a_list_of_working_groups_stays_bodies() -> None:
+    from epikg.ner import rule_mentions
+
+    text = "县防指下设综合协调组、医疗救治组、物资保障组。"
+    orgs = {m.text for m in rule_mentions(text) if m.type.value == "organization"}
+    assert {"综合协调组", "医疗救治组", "物资保障组"} <= orgs

@@ -26,6 +26,7 @@ from epikg.lexicon import (
     org_type_rules,
     phrase_ends_at,
     read_data_lines,
+    surnames,
     titles,
     two_character_words,
 )
@@ -369,14 +370,21 @@ def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
 
 def _village_group(name: str) -> bool:
     """`长田村六组`, `红旗村3组`: a village's numbered group (data/org_numbered_groups.txt), where its people live,
-    no body."""
+    no body; so is one named as hamlets are (`大湾组`, `李家组`: data/place_hamlet_endings.txt, a family's name)."""
     word = next((w for w in data_longest_first("org_numbered_groups.txt") if name.endswith(w)), None)
     if word is None:
         return False
     start = end = len(name) - len(word)
     while start > 0 and (name[start - 1].isdigit() or name[start - 1] in data_table("numerals.tsv")):
         start -= 1
-    return start < end and name.endswith(tuple(data_words("place_village_suffixes.txt")), 0, start)
+    if start == end:
+        family = (
+            end >= 2
+            and name[end - 2] in surnames()[0]
+            and name[end - 1] in data_words("place_family_marks.txt")
+        )
+        return family or name.endswith(tuple(data_words("place_hamlet_endings.txt")), 0, end)
+    return name.endswith(tuple(data_words("place_village_suffixes.txt")), 0, start)
 
 
 _VILLAGE_STEM_LONGEST = 4

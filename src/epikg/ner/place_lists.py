@@ -145,7 +145,7 @@ def listed_alike(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _same_ending_siblings(text: str, place: Mention, before: frozenset[str]) -> list[tuple[int, int]]:
     """`到三合社区、黄土社区、沙坪社区检查`: an item listed by 、 right beside a place and ending as it does
-    (data/place_division_endings.txt, place_name_suffixes.txt) is a name of that kind, even where its stem is an
+    (data/place_division_endings.txt, place_name_suffixes.txt, place_group_endings.txt) is a name of that kind, even where its stem is an
     everyday word (黄土, 花园, 大河): the list shows it; not a kind of place (`贫困村`, `重点小区`:
     data/place_kind_modifiers.txt, place_kind_words.txt) nor a scope or demonstrative (`各村`, `该社区`)."""
     ending = next(
@@ -154,6 +154,7 @@ def _same_ending_siblings(text: str, place: Mention, before: frozenset[str]) -> 
             for e in (
                 *data_longest_first("place_name_suffixes.txt"),
                 *data_longest_first("place_division_endings.txt"),
+                *data_longest_first("place_group_endings.txt"),  # `李家组、大湾组`: a village's groups
             )
             if place.text.endswith(e) and len(place.text) - len(e) >= 2
         ),
