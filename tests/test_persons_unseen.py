@@ -428,3 +428,15 @@ def test_a_surname_the_model_reads_is_kept() -> None:
     text = "此前,迟浩田在广场举行欢迎仪式。"
     model = [Mention("迟浩田", EntityType.PERSON, 3, 6, "model")]
     assert "迟浩田" in [m.text for m in merge(rule_mentions(text), model)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("今年58岁的李红,每天到卡点值守。", "李红"), ("“00后”的朱家豪,本是明山头镇人。", "朱家豪")],
+)
+def test_a_name_after_an_age_or_a_generation_and_de_is_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_word_after_an_age_and_de_is_no_name() -> None:
+    assert persons("这个17岁的高标准,不能降低。") == []
