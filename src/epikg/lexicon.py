@@ -542,6 +542,7 @@ def _post_note_ending_at(text: str, end: int) -> int:
 
 
 def _a_title_ends_at(text: str, end: int) -> bool:
+    """A title word of data/titles.tsv ends at `end`."""
     table = titles()
     return any(text[end - length : end] in table for length in range(2, min(end, 12) + 1))
 
@@ -561,6 +562,13 @@ def past_post_notes(text: str, at: int, *, line_break: bool = False) -> int:
             stop = past_spaces(text, stop + length)
         else:
             return stop
+
+
+def posts_alone_on_line(text: str, end: int) -> bool:
+    """The line up to `end` holds Han characters and 、 only: a chain of posts standing alone (`县委常委、常务副县长`),
+    whose holder's name may open the next line; not a table's row that sets a name before its post apart with
+    spaces or a bracket (`舒红(女) 县人民医院感染科主任`)."""
+    return all(HAN.match(c) or c == "、" for c in text[text.rfind("\n", 0, end) + 1 : end])
 
 
 def before_post_notes(text: str, at: int, *, line_break: bool = False) -> int:

@@ -284,11 +284,11 @@ def _profile_attribute() -> re.Pattern[str]:
 
 
 def _spaces_before_titles(text: str, end: int) -> str | None:
-    """`副组长:王强  县委副书记、县长`, `姓名:张建国  职务:城关镇党委书记  电话:…`: spaces (or a line break before
-    a labelled field) after the name, maybe a
-    field's label (data/post_field_labels.txt) and its colon, then a field of nothing but 、-joined post phrases,
-    each closed by a title, that ends the line or comes before the next labelled field: what stands between the
-    name and its posts, else None (`记者 马宁 通讯员 白洁`: the title is the next name's)."""
+    """`副组长:王强  县委副书记、县长`, `姓名:张建国  职务:城关镇党委书记  电话:…`: spaces after the name (or a line
+    break before a labelled field: a card's), maybe a field's label (data/post_field_labels.txt) and its colon,
+    then a field of nothing but 、-joined post phrases, each closed by a title, that ends the line or comes before
+    the next labelled field: what stands between the name and its posts, else None (`记者 马宁 通讯员 白洁`: the
+    title is the next name's)."""
     start = past_spaces(text, end)
     labels = [w + ":" for w in data_longest_first("post_field_labels.txt")]
     if text.startswith("\n", start) and any(text.startswith(w, start + 1) for w in labels):

@@ -45,6 +45,7 @@ from epikg.lexicon import (
     is_common_word,
     numerals,
     org_type_rules,
+    posts_alone_on_line,
 )
 from epikg.records import EntityType, Mention, Place, Post
 
@@ -391,7 +392,7 @@ def _chain(
     # `县委书记 曾凡华`, `副县长(挂职)孔德明`, `政委上校陶洪波`
     end = before_post_notes(text, person.start)
     above = before_post_notes(text, person.start, line_break=True)
-    if above < end and _a_line_of_posts(text, above):
+    if above < end and title_ending_at(text, above) and posts_alone_on_line(text, above):
         end = above  # `县委常委、常务副县长\n姚立平`: a line of posts alone, the name on the next
     if text[end - 1 : end] == "”" and (quoted := title_ending_at(text, end - 1)) is not None:
         end -= text[end - 2 - len(quoted.word) : end - 1 - len(quoted.word)] == "“"  # `大坪村“第一书记”饶斌`
@@ -426,15 +427,6 @@ def _chain(
         ):
             chain += more
     return chain
-
-
-def _a_line_of_posts(text: str, end: int) -> bool:
-    """The line that ends at `end` is a chain of posts alone (`县委常委、常务副县长`), not a table's row with a
-    name before its post (`舒红(女) 县人民医院感染科主任`)."""
-    line = text[text.rfind("\n", 0, end) + 1 : end]
-    return (
-        bool(line) and title_ending_at(text, end) is not None and all(HAN.match(c) or c == "、" for c in line)
-    )
 
 
 @lru_cache(maxsize=1)

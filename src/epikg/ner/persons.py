@@ -31,6 +31,7 @@ from epikg.lexicon import (
     past_post_notes,
     past_spaces,
     phrase_ends_at,
+    posts_alone_on_line,
     surnames,
     titles,
     two_character_words,
@@ -279,16 +280,14 @@ def _past_quoted(text: str, start: int, end: int) -> int:
 
 
 def _a_post_line(text: str, match: re.Match[str]) -> bool:
-    """A post (data/titles.tsv; no role, no byline's credit) on a line of posts alone (`县委常委、常务副县长`):
-    its holder's name may open the next line. A line with a name before its post is a table's row
-    (`舒红(女) 县人民医院感染科主任`), whose post is the name's on it."""
+    """A post (data/titles.tsv; no role, no byline's credit) on a line of posts alone: its holder's name may open
+    the next line (lexicon.posts_alone_on_line)."""
     known = titles().get(match.group())
-    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     return (
         known is not None
         and known.is_post
         and match.group() not in data_words("byline_roles.txt")
-        and all(HAN.match(c) or c == "、" for c in line)
+        and posts_alone_on_line(text, match.start())
     )
 
 

@@ -1,5 +1,5 @@
-"""Tables of people whose header row names the columns (`序号 姓名 单位 职务`, `姓名|职务|值守卡点`): each row
-below it, cut the same way into as many cells, read by column (data/table_columns.tsv). The person rules read
+"""Tables of people whose header row names the columns (`序号 姓名 单位 职务`): each row below it, cut the same
+way (by spaces, tabs or bars) into as many cells, read by column (data/table_columns.tsv). The person rules read
 the names of the name column, the post reader the posts beside them."""
 
 from __future__ import annotations
