@@ -133,3 +133,20 @@ def test_a_lists_last_item_before_an_adverb_of_all_is_a_body_of_the_lists_place(
 
     text = "县人民医院、中医院、妇幼保健院均开设了发热门诊。"
     assert "妇幼保健院" in {m.text for m in rule_mentions(text) if m.type.value == "organization"}
+
+
+def test_a_verb_of_working_with_opening_a_clause_names_no_county() -> None:
+    """会同 is a county of Hunan and the verb `together with`: after a comma, before a level's body, the verb."""
+    from epikg.ner import rule_mentions
+
+    text = "县疾控中心立即派出流调队员,会同县公安局开展流行病学调查。"
+    found = rule_mentions(text)
+    assert not [m for m in found if m.text.startswith("会同")]
+    assert "县公安局" in {m.text for m in found if m.type.value == "organization"}
+
+
+def test_the_county_named_elsewhere_in_the_article_keeps_its_body() -> None:
+    from epikg.ner import rule_mentions
+
+    text = "会同县委书记到卡点检查,会同县公安局加强巡逻。"
+    assert "会同县公安局" in {m.text for m in rule_mentions(text) if m.type.value == "organization"}

@@ -158,3 +158,8 @@ def test_a_padded_label_and_a_labelled_list_with_posts_in_brackets_give_each_nam
 def test_a_post_in_a_clause_before_de_and_the_name_is_the_names(text: str, name: str, title: str) -> None:
     """How long it has been held may stand between the post and 的; 也是 gives a second post."""
     assert any(title in t for n, t, _ in posts_read(text, name) if n == name)
+
+
+def test_the_office_after_a_headquarters_post_is_the_headquarters_office() -> None:
+    found = posts("县疫情防控指挥部副指挥长兼办公室主任周敏主持会议。")
+    assert ("周敏", "办公室主任", "县疫情防控指挥部办公室") in found

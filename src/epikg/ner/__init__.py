@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from epikg.lexicon import (
     data_longest_first,
+    data_table,
     data_words,
     generic_bodies,
     is_common_word,
@@ -35,6 +36,7 @@ from epikg.ner.place_names import communities_in_bodies, compounds_named_for_uni
 from epikg.ner.place_stems import a_campaign_title
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.records import EntityType, Mention, Sentence
+from epikg.spans import occurrences
 
 _MODEL_TYPES = {"PER": EntityType.PERSON, "LOC": EntityType.PLACE, "ORG": EntityType.ORGANIZATION}
 
@@ -55,7 +57,35 @@ def rule_mentions(text: str) -> list[Mention]:
     facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
     # `红旗社区党委`: a community named only inside its body's name still starts it
     starts = [*places, *communities_in_bodies(text, read_places)]
-    return facilities + persons + organization_mentions(text, starts, named)
+    return _lead_verbs_read_as_places(text, facilities + persons + organization_mentions(text, starts, named))
+
+
+_CLAUSE_OPENERS = frozenset(",;、")  # after fold_aligned: commas and semicolons are half width
+
+
+def _lead_verbs_read_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`县疾控中心派出流调队员,会同县公安局开展流调`: a verb of working with (data/org_lead_verbs.txt) opening a
+    clause after a comma, before a level's body (`县公安局`), is no county of its name (会同县) where the article
+    names it nowhere else: that place goes, and a body read over the verb starts after it."""
+    kept = []
+    for m in mentions:
+        verb = next((v for v in data_longest_first("org_lead_verbs.txt") if m.text.startswith(v)), "")
+        after = m.start + len(verb)
+        if (
+            not verb
+            or m.type not in (EntityType.PLACE, EntityType.ORGANIZATION)
+            or text[m.start - 1 : m.start]
+            not in _CLAUSE_OPENERS  # (a line's first word has no subject before)
+            or text[after : after + 1] not in data_table("level_chars.tsv")
+            or not any(looks_like_body(text[after : after + length]) for length in range(2, 13))
+            or any(
+                start != m.start for start, _ in occurrences(text, verb)
+            )  # `会同县委书记`: named elsewhere
+        ):
+            kept.append(m)
+        elif m.type is EntityType.ORGANIZATION and looks_like_body(m.text[len(verb) :]):
+            kept.append(Mention(m.text[len(verb) :], m.type, after, m.end, m.source))
+    return kept
 
 
 def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Mention]:  # noqa: ANN001
