@@ -150,3 +150,10 @@ def test_the_county_named_elsewhere_in_the_article_keeps_its_body() -> None:
 
     text = "会同县委书记到卡点检查,会同县公安局加强巡逻。"
     assert "会同县公安局" in {m.text for m in rule_mentions(text) if m.type.value == "organization"}
+
+
+def test_a_chains_branch_named_for_a_building_is_no_body() -> None:
+    """`如家酒店(县政府店)`: the branch faces the county government; the page names no government there."""
+    from epikg.ner import rule_mentions
+
+    assert not [m for m in rule_mentions("如家酒店(县政府店)作为集中隔离点。") if m.text == "县政府"]
