@@ -163,3 +163,7 @@ def test_a_post_in_a_clause_before_de_and_the_name_is_the_names(text: str, name:
 def test_the_office_after_a_headquarters_post_is_the_headquarters_office() -> None:
     found = posts("县疫情防控指挥部副指挥长兼办公室主任周敏主持会议。")
     assert ("周敏", "办公室主任", "县疫情防控指挥部办公室") in found
+
+
+def test_a_general_branch_written_in_full_keeps_its_name() -> None:
+    assert ("刘国华", "党总支部书记", "金星村党总支部") in posts("金星村党总支部书记刘国华带领党员巡逻。")
