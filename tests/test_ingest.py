@@ -82,6 +82,17 @@ def test_html_text_keeps_offsets_into_the_page(tmp_path: Path) -> None:
     assert page.raw[raw_start:raw_end] == "黄荣定"
 
 
+def test_an_html_tables_cells_are_set_apart(tmp_path: Path) -> None:
+    """`<td>张明</td><td>副镇长</td>`: each cell ends with a space, so that no name runs into the next cell and a
+    table of people reads by column (epikg.read.tables)."""
+    html = (
+        "<table><tr><th>姓名</th><th>单位</th><th>职务</th></tr>"
+        "<tr><td>张明</td><td>城关镇人民政府</td><td>副镇长</td></tr></table>"
+    )
+    text = page_text(read_page(write(tmp_path, "a.html", html.encode()))).text
+    assert "姓名 单位 职务" in text and "张明 城关镇人民政府 副镇长" in text
+
+
 def test_a_text_pages_leftover_character_references_are_read(tmp_path: Path) -> None:
     """`通讯员&nbsp;王丽&nbsp;报道`: a crawler saved the page's text with its references; the name keeps its
     offsets into the page."""

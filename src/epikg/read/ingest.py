@@ -190,6 +190,7 @@ _BLOCK_TAG = re.compile(
     r"</?(p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|nav|title|blockquote|dd|dt|pre)\b[^>]*>",
     re.I,
 )
+_CELL_END = re.compile(r"</(td|th)\s*>", re.I)  # a table's cell ends: a space sets it apart from the next
 _ANY_TAG = re.compile(r"<[^>]*>")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -235,6 +236,7 @@ def page_text(page: Page) -> AlignedText:
         return substitute(text, _ENTITY, lambda m: html.unescape(m.group(0)))
     text = substitute(text, _DROP_BLOCKS, "")
     text = substitute(text, _BLOCK_TAG, "\n")
+    text = substitute(text, _CELL_END, " ")  # `<td>张明</td><td>副镇长</td>`: two cells, no name 张明副镇长
     text = substitute(text, _ANY_TAG, "")
     text = substitute(text, _ENTITY, lambda m: html.unescape(m.group(0)))
     return substitute(text, _SPACES, " ")
