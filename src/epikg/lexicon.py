@@ -328,6 +328,17 @@ def titles() -> dict[str, Title]:
     return table
 
 
+def title_ending_at(text: str, end: int) -> Title | None:
+    """The longest title word (data/titles.tsv) that ends at `end`. Shared by the post reader (extract/) and the
+    notes between a post and its holder's name (past_post_notes)."""
+    table = titles()
+    for length in range(min(max(map(len, table)), end), 1, -1):
+        title = table.get(text[end - length : end])
+        if title is not None:
+            return title
+    return None
+
+
 @cache
 def data_words(name: str) -> frozenset[str]:
     """The entries of a one-column data file (words or characters), comments after `#` dropped."""
@@ -513,7 +524,7 @@ def _is_post_note(note: str) -> bool:
         (j for j in data_words("post_title_joiners.txt") if note.startswith(j) and HAN.match(j)), ""
     )
     return note in data_words("post_notes.txt") or (
-        bool(joined) and any(note.endswith(t) for t in titles() if len(t) > 1)
+        bool(joined) and title_ending_at(note, len(note)) is not None
     )
 
 
@@ -539,12 +550,6 @@ def _post_note_ending_at(text: str, end: int) -> int:
         return end
     opening = max(text.rfind(c, max(0, end - _NOTE_REACH - 2), end - 1) for c in _OPENING)
     return opening if opening >= 0 and _is_post_note(text[opening + 1 : end - 1]) else end
-
-
-def _a_title_ends_at(text: str, end: int) -> bool:
-    """A title word of data/titles.tsv ends at `end`."""
-    table = titles()
-    return any(text[end - length : end] in table for length in range(2, min(end, 12) + 1))
 
 
 def past_post_notes(text: str, at: int, *, line_break: bool = False) -> int:
@@ -581,7 +586,7 @@ def before_post_notes(text: str, at: int, *, line_break: bool = False) -> int:
         if line_break and text[start - 1 : start] == "\n":
             line_break = False
             start -= 1
-        elif (opening := _post_note_ending_at(text, start)) < start and _a_title_ends_at(text, opening):
+        elif (opening := _post_note_ending_at(text, start)) < start and title_ending_at(text, opening):
             start = opening  # (a rank that is a post of its own opens no note: `三级警督林芳`)
         else:
             return start

@@ -9,7 +9,7 @@ from functools import cache
 
 from epikg.extract.organizations import CLAUSE_ENDS, Locality, Prefix, place_prefix
 from epikg.extract.post_bodies import post_place, title_and_body
-from epikg.extract.post_phrases import MAX_AFTER_VERB, MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
+from epikg.extract.post_phrases import MAX_AFTER_VERB, MAX_SEGMENT, phrase_breaks, predicates
 from epikg.lexicon import (
     HAN,
     Title,
@@ -24,6 +24,7 @@ from epikg.lexicon import (
     past_spaces,
     phrase_ends_at,
     read_data_lines,
+    title_ending_at,
     titles,
     two_character_words,
     word_pattern,

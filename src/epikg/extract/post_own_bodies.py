@@ -9,8 +9,7 @@ from dataclasses import replace
 
 from epikg.extract.organizations import CLAUSE_ENDS, level_chars
 from epikg.extract.post_bodies import level_body_starts
-from epikg.extract.post_phrases import title_ending_at
-from epikg.lexicon import Title, data_groups, leader_phrase, org_type_rules
+from epikg.lexicon import Title, data_groups, leader_phrase, org_type_rules, title_ending_at
 from epikg.records import EntityType, Mention, Post
 
 _LEVEL_BODY_TYPES = ("party_committee", "government")

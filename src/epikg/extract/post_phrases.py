@@ -1,9 +1,10 @@
-"""The words of a post phrase in running text: the title word that ends at a point, how far a phrase
-reaches, what breaks it, and the verbs of office (`为`, `担任`) that put a title after the name."""
+"""The words of a post phrase in running text: how far a phrase reaches, what breaks it, and the verbs of
+office (`为`, `担任`) that put a title after the name (the title word that ends at a point is
+epikg.lexicon.title_ending_at)."""
 
 from __future__ import annotations
 
-from epikg.lexicon import Title, data_words, titles
+from epikg.lexicon import data_words
 
 MAX_SEGMENT = 16
 MAX_AFTER_VERB = 24
@@ -19,13 +20,3 @@ def phrase_breaks() -> frozenset[str]:
 def predicates() -> tuple[str, ...]:
     """`为`, `担任`: a title after these belongs to the name before (`周力农为第一指挥长`), longest first."""
     return tuple(sorted(data_words("post_predicates.txt"), key=len, reverse=True))
-
-
-def title_ending_at(text: str, end: int) -> Title | None:
-    """The longest title word that ends at `end`."""
-    table = titles()
-    for length in range(min(max(map(len, table)), end), 1, -1):
-        title = table.get(text[end - length : end])
-        if title is not None:
-            return title
-    return None

@@ -32,7 +32,7 @@ from epikg.extract.post_links import (
     posts_in_list_line,
     posts_in_table,
 )
-from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates, title_ending_at
+from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates
 from epikg.lexicon import (
     HAN,
     Title,
@@ -46,6 +46,7 @@ from epikg.lexicon import (
     numerals,
     org_type_rules,
     posts_alone_on_line,
+    title_ending_at,
 )
 from epikg.records import EntityType, Mention, Place, Post
 

@@ -16,7 +16,7 @@ from epikg.lexicon import (
     surnames,
     two_character_words,
 )
-from epikg.ner.bodies import organization_mentions
+from epikg.ner.bodies import lead_verbs, organization_mentions
 from epikg.ner.brands import branches_of_groups
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
@@ -66,22 +66,21 @@ _CLAUSE_OPENERS = frozenset(",;、")  # after fold_aligned: commas and semicolon
 def _lead_verbs_read_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """`县疾控中心派出流调队员,会同县公安局开展流调`: a verb of working with (data/org_lead_verbs.txt) opening a
     clause after a comma, before a level's body (`县公安局`), is no county of its name (会同县) where the article
-    names it nowhere else: that place goes, and a body read over the verb starts after it."""
+    names it nowhere else (`会同县委书记`): that place goes, and a body read over the verb starts after it. A line's
+    first word has no subject before it, so no verb opens there."""
     kept = []
     for m in mentions:
-        verb = next((v for v in data_longest_first("org_lead_verbs.txt") if m.text.startswith(v)), "")
+        verb = next((v for v in lead_verbs() if m.text.startswith(v)), "")
         after = m.start + len(verb)
-        if (
-            not verb
-            or m.type not in (EntityType.PLACE, EntityType.ORGANIZATION)
-            or text[m.start - 1 : m.start]
-            not in _CLAUSE_OPENERS  # (a line's first word has no subject before)
-            or text[after : after + 1] not in data_table("level_chars.tsv")
-            or not any(looks_like_body(text[after : after + length]) for length in range(2, 13))
-            or any(
-                start != m.start for start, _ in occurrences(text, verb)
-            )  # `会同县委书记`: named elsewhere
-        ):
+        the_verb = (
+            verb
+            and m.type in (EntityType.PLACE, EntityType.ORGANIZATION)
+            and text[m.start - 1 : m.start] in _CLAUSE_OPENERS
+            and text[after : after + 1] in data_table("level_chars.tsv")
+            and any(looks_like_body(text[after : after + length]) for length in range(2, 13))
+            and all(start == m.start for start, _ in occurrences(text, verb))
+        )
+        if not the_verb:
             kept.append(m)
         elif m.type is EntityType.ORGANIZATION and looks_like_body(m.text[len(verb) :]):
             kept.append(Mention(m.text[len(verb) :], m.type, after, m.end, m.source))
