@@ -646,3 +646,17 @@ def test_a_citys_station_by_direction_is_one_place() -> None:
     text = "他从武汉乘车返回,在怀化南站下车,随后到长沙东站换乘。"
     places = [m.text for m in rule_mentions(text) if m.type is LOC]
     assert "怀化南站" in places and "长沙东站" in places and "怀化" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("平江汽车南站暂停发车。", "平江汽车南站"),
+        ("浏阳汽车客运站设立体温检测点。", "浏阳汽车客运站"),
+        ("岳阳客运中心实行实名购票。", "岳阳客运中心"),
+    ],
+)
+def test_a_towns_bus_station_is_one_place(text: str, station: str) -> None:
+    """A bus station by direction or a coach centre after a town's bare name (data/facility_after.txt)."""
+    places = [m.text for m in rule_mentions(text) if m.type is LOC]
+    assert station in places

@@ -1660,6 +1660,43 @@ def test_kindergartens_practice_stations_and_police_posts_are_bodies(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("县检察院干警、县法院法官下沉社区。", ["县检察院", "县法院"]),
+        ("县人民法院、县人民检察院干警参与卡点值守。", ["县人民法院", "县人民检察院"]),
+        ("城关镇人民法庭暂停开庭。", ["城关镇人民法庭"]),
+        ("县文联、县作协创作抗疫作品。", ["县文联", "县作协"]),
+    ],
+)
+def test_courts_and_federations_named_after_their_county_are_bodies(text: str, named: list[str]) -> None:
+    """A county's court and procuratorate, a town's tribunal, the county's writers' and artists' federations:
+    their ending names the body (data/org_suffixes.txt)."""
+    assert set(named) <= set(bodies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("城关镇敬老院、县社会福利院实行封闭管理。", "县社会福利院"),
+        ("平江县光荣院谢绝探视。", "平江县光荣院"),
+        ("伍市镇养老院实行封闭管理。", "伍市镇养老院"),
+    ],
+)
+def test_homes_for_the_old_are_places_like_other_compounds(text: str, home: str) -> None:
+    """A home for the old, for orphans or for veterans is a compound closed to visitors, a place as a quarantine
+    hotel is (data/place_name_suffixes.txt), not a body."""
+    from epikg.ner import rule_mentions
+
+    read = {m.text: m.type for m in rule_mentions(text)}
+    assert read.get(home) is EntityType.PLACE
+
+
+@pytest.mark.parametrize("text", ["全县各敬老院实行封闭管理。", "他去了养老院看望母亲。", "民营养老院也纳入管理。"])
+def test_homes_of_every_town_or_of_no_place_are_no_place(text: str) -> None:
+    assert rule_mentions(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         ("恒达物流有限公司捐赠口罩五千只。", "恒达物流有限公司"),

@@ -428,13 +428,13 @@ def _family_hamlets(text: str) -> list[tuple[int, int]]:
 
 
 def communities_in_bodies(text: str, places: Iterable[Mention]) -> list[Mention]:
-    """`红旗社区党委`, `东门社区居委会`: the community or village named only at the start of its body's name (no
-    place mention of its own), which starts that body (ner/bodies.py); an ending of
-    data/place_village_suffixes.txt closes it."""
+    """`红旗社区党委`, `东门社区居委会`, `平江经济开发区管委会`: the community, village or zone named only at the
+    start of its body's name (no place mention of its own), which starts that body (ner/bodies.py); an ending of
+    data/place_village_suffixes.txt or place_zone_endings.txt closes it."""
     found: list[Mention] = []
     named_places(text, places, found)
-    villages = data_longest_first("place_village_suffixes.txt")
-    return [m for m in found if m.text.endswith(villages)]
+    endings = (*data_longest_first("place_village_suffixes.txt"), *data_words("place_zone_endings.txt"))
+    return [m for m in found if m.text.endswith(endings)]
 
 
 def compounds_named_for_units(text: str, merged: Iterable[Mention], read: Iterable[Mention]) -> list[Mention]:
