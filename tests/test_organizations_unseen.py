@@ -1691,7 +1691,9 @@ def test_homes_for_the_old_are_places_like_other_compounds(text: str, home: str)
     assert read.get(home) is EntityType.PLACE
 
 
-@pytest.mark.parametrize("text", ["全县各敬老院实行封闭管理。", "他去了养老院看望母亲。", "民营养老院也纳入管理。"])
+@pytest.mark.parametrize(
+    "text", ["全县各敬老院实行封闭管理。", "他去了养老院看望母亲。", "民营养老院也纳入管理。"]
+)
 def test_homes_of_every_town_or_of_no_place_are_no_place(text: str) -> None:
     assert rule_mentions(text) == []
 
