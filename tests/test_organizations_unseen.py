@@ -1810,3 +1810,48 @@ def test_local_offices_and_the_blood_bank_are_bodies(text: str, body: str) -> No
 )
 def test_bodies_counted_are_none_named(text: str) -> None:
     assert bodies(text) == []
+
+
+# --- levels written one after another before one body's name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("按照市、县疫情防控指挥部的要求,全镇设卡。", {"市疫情防控指挥部", "县疫情防控指挥部"}),
+        ("利用大喇叭播放市县疫情防控指挥部最新公告。", {"市疫情防控指挥部", "县疫情防控指挥部"}),
+        ("认真落实省市县疫情防控指挥部部署。", {"省疫情防控指挥部", "市疫情防控指挥部", "县疫情防控指挥部"}),
+        ("按照省、市、县疾控中心的要求。", {"省疾控中心", "市疾控中心", "县疾控中心"}),
+    ],
+)
+def test_levels_written_before_one_bodys_name_each_name_that_body(text: str, named: set[str]) -> None:
+    """`市、县疫情防控指挥部`: the city's headquarters and the county's, not one body of both, nor the county's alone
+    (`省市县疫情防控指挥部` had read as one body); data/org_level_runs.txt."""
+    read = {m.key for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION}
+    assert read == named
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("县乡村振兴局组织干部下沉。", "县乡村振兴局"), ("省市场监管局发布通告。", "省市场监管局")],
+)
+def test_a_level_that_opens_a_word_is_no_level_of_a_run(text: str, body: str) -> None:
+    assert bodies(text) == [body]
+
+
+def test_each_coordinated_level_is_the_articles_place_of_that_level(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(
+        tmp_path, "宝鸡市岐山县青化镇党委、政府主动作为。利用大喇叭播放市县疫情防控指挥部最新公告。"
+    )
+    assert {"宝鸡市疫情防控指挥部", "岐山县疫情防控指挥部"} <= found
+
+
+def test_a_city_named_as_elsewhere_is_not_the_articles_own(tmp_path) -> None:  # noqa: ANN001
+    """A patient's surgery in 长沙 makes no 长沙市 the city of a page about 南县: `市、县疫情防控指挥部` there
+    names the city's body bare, not 长沙市's (the county's prefecture is another)."""
+    found = graph_bodies(
+        tmp_path,
+        "南县南洲镇全力抗疫。南洲镇居民李某曾在长沙作了手术。\n南县依照市、县疫情防控指挥部的组织架构组织实施。",
+    )
+    assert "南县疫情防控指挥部" in found
+    assert "长沙市疫情防控指挥部" not in found

@@ -402,6 +402,8 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
         if m.type is not EntityType.ORGANIZATION:
             continue
         name = m.name or None  # a task listed before its kind of group names the group
+        if name and name[:1] in level_chars():
+            name = resolve(name, locality)  # `市` of `市、县疫情防控指挥部`: that level's body, the article's
         if text and not name and m.text[:1] not in level_chars():
             convener = _convener(text, m, place_ends)
             name = (

@@ -233,11 +233,23 @@ class Resolver:
         self.locality_main = min(
             narrow, key=lambda n: (-own[n], -RANK[self._level(n)], first[n]), default=None
         )
-        for name, _ in sorted(counts.items(), key=lambda item: (-item[1], first[item[0]])):
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))
+        # The article's county (its most named) has the article's prefecture and province among its ancestors only
+        # (a village's or town's reading is too often another's of its name to rule so)
+        county = next((self.chosen.get(n) for n, _ in ranked if self._level(n) == "county"), None)
+        above = {a.id for a in self.gaz.chain(county)[1:]} if county is not None else set()
+        for name, _ in ranked:
             level = self._level(name)
+            division = self.chosen.get(name)
+            if (
+                county is not None
+                and division is not None
+                and RANK[level] < RANK["county"]
+                and division.id not in above
+            ):
+                continue  # `在长沙作了手术` in a page about 南县: no 市 of its own (`市、县防指` is not 长沙市's)
             if level not in self.locality_names:
                 self.locality_names[level] = name
-                division = self.chosen.get(name)
                 if division is not None:
                     self.locality_ids[level] = division.id
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from epikg.lexicon import (
@@ -255,6 +256,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += groups_after_bodies(text, found)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
+    found = coordinated_levels(text, found)
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
 
@@ -490,6 +492,58 @@ def _committee_end(text: str, start: int, government: re.Match[str]) -> int | No
     level = government.start() - 1
     ends = (government.start(), level) if text[level : level + 1] in _level_chars() else (government.start(),)
     return next((at for at in ends if at > start and org_type(text[start:at]) == "party_committee"), None)
+
+
+_LEVEL_RANKS = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
+
+
+def _outranks(upper: str, lower: str) -> bool:
+    """The level character `upper` names a level above `lower`'s (省 above 市 above 县 above 镇)."""
+    levels = _level_chars()
+    return upper in levels and lower in levels and _LEVEL_RANKS[levels[upper]] < _LEVEL_RANKS[levels[lower]]
+
+
+def _levels_before(text: str, at: int) -> list[int]:
+    """Where the levels coordinated before the level character at `at` are written: after a joiner, any higher
+    level (`省、市、县`); with none, a run of data/org_level_runs.txt (`省市县`)."""
+    joiners = data_words("list_joiners.txt")
+    runs = data_longest_first("org_level_runs.txt")
+    levels: list[int] = []
+    while True:
+        if text[at - 1 : at] in joiners and at >= 2 and _outranks(text[at - 2], text[at]):
+            at -= 2
+        else:
+            run = next((r for r in runs if at + 1 >= len(r) and text.startswith(r, at + 1 - len(r))), "")
+            if not run:
+                return levels
+            at -= len(run) - 1
+            levels[:0] = range(at + 1, at + len(run) - 1)
+        levels.insert(0, at)
+
+
+def coordinated_levels(text: str, bodies: list[Mention]) -> list[Mention]:
+    """`市、县疫情防控指挥部`, `省市县疾控中心`: levels written one after another, from the higher down, before a
+    body named by its level: each names that body of its own level (Mention.name: `市疫情防控指挥部`, whose place
+    the article's gives in extract/organizations.py), and the name as written is the last level's. Not a level that
+    opens a word (`县乡村振兴局`: 乡村)."""
+    found = []
+    for body in bodies:
+        found.append(body)
+        if body.source != "rule:suffix" or body.text[:1] not in _level_chars():
+            continue
+        runs = [r for r in data_longest_first("org_level_runs.txt") if body.text.startswith(r)]
+        own = body.start + (len(runs[0]) - 1 if runs and len(body.text) > len(runs[0]) else 0)
+        if is_common_word(text[own : own + 2]):
+            continue  # `县乡村振兴局`, `省市场监管局`: the last level opens a word (乡村, 市场), no level of its own
+        levels = _levels_before(text, own)
+        if own > body.start:  # `省市县疫情防控指挥部` read whole: the name is 县's
+            found[-1] = replace(body, text=text[own : body.end], start=own)
+        rest = text[own + 1 : body.end]
+        found += [
+            Mention(text[at], EntityType.ORGANIZATION, at, at + 1, body.source, text[at] + rest)
+            for at in levels
+        ]
+    return found
 
 
 def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:
