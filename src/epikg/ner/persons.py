@@ -51,6 +51,7 @@ OPENING_NAME = "rule:opening"
 FRAMED_NAME = "rule:frame"  # a name between the two words of a frame (`在阳利民陪同下`)
 
 
+@cache
 def function_surnames(*uses: str) -> frozenset[str]:
     """Surnames that in running text are function words, of the given uses (conjunction, adverb, preposition)."""
     return frozenset(s for s, use in data_table("person_function_surnames.tsv").items() if use in uses)
