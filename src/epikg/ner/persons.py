@@ -78,6 +78,23 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _titles_longest_first())))
 
 
+@cache
+def _title_word_pattern() -> re.Pattern[str]:
+    """The title words (title_words), longest first: one search, not a test per title."""
+    return re.compile("|".join(map(re.escape, title_words())) or "(?!)")
+
+
+def holds_a_title(text: str) -> bool:
+    """Whether a title word (title_words) stands anywhere in the text."""
+    return _title_word_pattern().search(text) is not None
+
+
+def longest_title_at(text: str, at: int) -> str | None:
+    """The longest title word (title_words) that starts at `at`, or None."""
+    found = _title_word_pattern().match(text, at)
+    return found.group() if found else None
+
+
 def person_mentions(text: str) -> list[Mention]:
     """Names after a title, the names listed after them, and names right before a post title or an address."""
     found = _after_titles(text)
@@ -1131,8 +1148,8 @@ def _runs_into_place(text: str, end: int) -> bool:
 
 def _runs_into_title(text: str, start: int, length: int) -> bool:
     """`网格员和志愿者`: the would-be name 和志愿 is cut out of a title word that goes on after it."""
-    window = text[start : start + length + 4]
-    return any(0 <= window.find(t) < length for t in title_words())
+    first = _title_word_pattern().search(text[start : start + length + 4])  # the title written first
+    return first is not None and first.start() < length
 
 
 def is_surname_and_address(name: str) -> bool:
@@ -1172,7 +1189,7 @@ def _plausible(name: str, *, checked_by_model: bool = False, joins_nothing: bool
             or (joins_nothing and name[-1] in conjunction_surnames())
         )
         and not name.startswith(data_longest_first("person_not_names.txt"))
-        and not any(t in name for t in title_words())
+        and not holds_a_title(name)
         and not is_surname_and_address(name)
         and name[:1] != name[1:2]  # `天刚蒙蒙亮`: a doubled word, no surname and given name
     )
