@@ -9,6 +9,7 @@ on the five seed articles compare with their gold annotation.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from epikg.evaluation.scoring import Counts, align, value_tolerance
-from epikg.extract.measures import CATEGORIES, LexiconError, find_measures, lexicon, parse_lexicon
+from epikg.extract.measures import (
+    CATEGORIES,
+    LexiconError,
+    _first_chars,
+    _sentence_hits,
+    _TriggerTable,
+    find_measures,
+    lexicon,
+    parse_lexicon,
+)
 from epikg.extract.quantities import find_quantities
 from epikg.pipeline import read_article
 from epikg.read.normalize import split_sentences
@@ -268,6 +278,25 @@ def test_a_bad_row_is_reported_with_its_number(row: str) -> None:
 
 
 _GENRE = "0123456789,。;:、()“”成立领导小组卡点核酸隔离封控区宣传没有硝烟演练不未如果第个人名辆月日"
+
+
+def test_a_sentence_is_tried_on_every_trigger_that_could_fire_in_it(seeds_dir: Path) -> None:
+    """The triggers tried on a sentence (those that can begin with one of its characters) find what all 491 do."""
+    table = _TriggerTable(lexicon())
+    assert all(len(table.by_first_char.get(t.word[0], ())) for t in lexicon() if t.word)
+    for path in sorted(seeds_dir.glob("*.txt")):
+        page = path.read_text(encoding="utf-8")
+        for sentence in split_sentences(page):
+            text = page[sentence.start : sentence.end]
+            assert _sentence_hits(text, table.for_sentence(text)) == _sentence_hits(text, lexicon())
+
+
+def test_a_regex_trigger_begins_with_the_characters_read_from_it() -> None:
+    assert _first_chars(re.compile("(?:成立|组建)[^,]{0,4}小组")) == frozenset("成组")
+    assert _first_chars(re.compile("[一二三]+级响应")) == frozenset("一二三")
+    assert _first_chars(re.compile("(?<!糖)核酸")) is None  # a lookbehind first: tried everywhere
+    assert _first_chars(re.compile("(有序)?复工")) is None  # may begin with either
+    assert _first_chars(re.compile(r"\d+人")) is None
 
 
 @settings(max_examples=100, deadline=None)

@@ -268,10 +268,9 @@ def looks_like_name(text: str) -> bool:
 def minority_parts(text: str, start: int = 0) -> list[str]:
     """The one to three parts of data/person_minority_names.txt that follow one another from `start` (`乌云`,
     `其其格`), longest first; none where no part starts there."""
-    names = data_longest_first("person_minority_names.txt")
     found: list[str] = []
     at = start
-    while len(found) < 3 and (part := next((n for n in names if text.startswith(n, at)), None)):
+    while len(found) < 3 and (part := longest_word_at("person_minority_names.txt", text, at)):
         found.append(part)
         at += len(part)
     return found
@@ -365,7 +364,8 @@ def data_groups(name: str) -> dict[str, tuple[str, ...]]:
 _ROW_COMMENT = re.compile(r"\s#\s")
 
 
-def data_columns(name: str) -> list[tuple[str, ...]]:
+@cache
+def data_columns(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated data file as tuples of their columns (as many as each row has), comments after
     `#` dropped (a `#` between spaces: a `#` that is a column's word stays, as a forum's floor mark `5#`)."""
     rows = []
@@ -373,13 +373,14 @@ def data_columns(name: str) -> list[tuple[str, ...]]:
         cols = tuple(c.strip() for c in _ROW_COMMENT.split(line)[0].rstrip().split("\t"))
         if cols[0]:
             rows.append(cols)
-    return rows
+    return tuple(rows)
 
 
-def data_rows(name: str) -> list[tuple[str, str]]:
+@cache
+def data_rows(name: str) -> tuple[tuple[str, str], ...]:
     """The (first column, second column) rows of a tab-separated data file (data_columns): rows of one column
     are left out."""
-    return [(cols[0], cols[1]) for cols in data_columns(name) if len(cols) >= 2]
+    return tuple((cols[0], cols[1]) for cols in data_columns(name) if len(cols) >= 2)
 
 
 @cache
@@ -393,6 +394,23 @@ def alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation of their escaped forms, in the order given (longest first where that
     matters), for the regex skeleton in code to wrap: `(?:` + alternation(words) + `)`."""
     return "|".join(map(re.escape, words))
+
+
+@cache
+def _word_lengths(name: str) -> tuple[int, ...]:
+    """The lengths of a one-column data file's entries, longest first."""
+    return tuple(sorted({len(word) for word in data_words(name)}, reverse=True))
+
+
+def longest_word_at(name: str, text: str, at: int) -> str | None:
+    """The longest entry of a one-column data file that the text has at `at`, or None: the first of
+    data_longest_first(name) that text.startswith at `at`, looked up length by length instead of scanned."""
+    words = data_words(name)
+    for length in _word_lengths(name):
+        word = text[at : at + length]
+        if len(word) == length and word in words:
+            return word
+    return None
 
 
 @cache

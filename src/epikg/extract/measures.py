@@ -240,19 +240,98 @@ def find_measures(
     triggers: Sequence[Trigger] | None = None,
 ) -> list[Measure]:
     """One Measure per (sentence, category) the sentence triggers, with its quantities and time."""
-    table = lexicon() if triggers is None else triggers
+    table = _shipped_triggers() if triggers is None else _TriggerTable(triggers)
     times = resolve_times(text, published)
     time_starts = [t.start for t in times]  # sorted: a sentence's times are found by bisection, not a scan
     measures: list[Measure] = []
     for sentence in sentences:
         piece = text[sentence.start : sentence.end]
-        hits = _sentence_hits(piece, table)
+        hits = _sentence_hits(piece, table.for_sentence(piece))
         if not hits:
             continue
         quantities = find_quantities(piece, offset=sentence.start)
         stated = times[bisect_left(time_starts, sentence.start) : bisect_left(time_starts, sentence.end)]
         measures.extend(_measures(piece, sentence, hits, quantities, stated))
     return measures
+
+
+class _TriggerTable:
+    """The triggers a sentence may fire, in the table's order, found without testing each one (a sentence tested
+    all 491): a trigger only where the sentence holds a character its match can begin with (a literal word's
+    first, a regex's `_first_chars`); a regex whose first characters are not known, on every sentence."""
+
+    def __init__(self, triggers: Sequence[Trigger]) -> None:
+        self.triggers = tuple(triggers)
+        self.by_first_char: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for index, trigger in enumerate(self.triggers):
+            chars = {trigger.word[0]} if trigger.word else _first_chars(trigger.pattern)
+            if chars is None:
+                self.always.append(index)
+            for char in chars or ():
+                self.by_first_char.setdefault(char, []).append(index)
+
+    def for_sentence(self, sentence: str) -> list[Trigger]:
+        indexes = set(self.always)
+        for char in set(sentence):
+            indexes.update(self.by_first_char.get(char, ()))
+        return [self.triggers[i] for i in sorted(indexes)]
+
+
+@lru_cache(maxsize=1)
+def _shipped_triggers() -> _TriggerTable:
+    return _TriggerTable(lexicon())
+
+
+_MAX_FIRST_CHARS = 64  # a class of more characters than this (a range of them) is tried on every sentence
+
+
+@lru_cache(maxsize=1024)
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of a trigger's regex begins with, read from its parse tree where it opens with
+    literals, classes of literals, alternatives of those, groups and repeats of one or more; None where it may
+    begin otherwise (with an empty match, a negated class, an anchor, a lookaround) or cannot be read."""
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        if pattern.flags & re.IGNORECASE:
+            return None
+
+        def first(items: list) -> set[str] | None:
+            if not items:
+                return None
+            op, value = items[0]
+            if op is sre.LITERAL:
+                return {chr(value)}
+            if op is sre.IN:
+                chars: set[str] = set()
+                for item_op, item in value:
+                    if item_op is sre.LITERAL:
+                        chars.add(chr(item))
+                    elif item_op is sre.RANGE and item[1] - item[0] < _MAX_FIRST_CHARS:
+                        chars.update(map(chr, range(item[0], item[1] + 1)))
+                    else:
+                        return None
+                return chars
+            if op is sre.BRANCH:
+                found: set[str] = set()
+                for branch in value[1]:
+                    chars = first(list(branch))
+                    if chars is None:
+                        return None
+                    found |= chars
+                return found
+            if op is sre.SUBPATTERN and not (value[1] | value[2]):  # no flags set or cleared inside
+                return first(list(value[3]))
+            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+                return first(list(value[2]))
+            return None
+
+        chars = first(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a parser of another Python: every sentence tries the regex
+        return None
+    return frozenset(chars) if chars is not None and len(chars) <= _MAX_FIRST_CHARS else None
 
 
 def _sentence_hits(sentence: str, triggers: Sequence[Trigger]) -> list[_Hit]:

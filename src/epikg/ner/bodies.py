@@ -1042,6 +1042,7 @@ def is_generic(name: str) -> bool:
     )  # `领导小组办公室`: whose is the article's
 
 
+@lru_cache(maxsize=4096)  # 295 names in 1,287 asks on 55 pages
 def org_type(name: str) -> str:
     """party_committee, government, command_headquarters, working_group, health_body, media_outlet, police, other_body."""
     for ending, kind in org_type_rules():

@@ -121,6 +121,17 @@ class LexiconTable:
     def flags(self, text: str) -> list[int]:
         return _flags_of(len(text), self.words(text))
 
+    def category(self, word: str) -> int | None:
+        """The category of the whole word where it is a lexicon word (what `words` finds from its start to its
+        end), else None: its one hash looked up, not every window of it."""
+        column = self._by_length.get(len(word))
+        if column is None or not len(column[0]):
+            return None
+        keys, categories = column
+        key = np.uint64(self.hash(word))
+        at = int(np.searchsorted(keys, key))
+        return int(categories[at]) if at < len(keys) and keys[at] == key else None
+
 
 def bigram_id(bigram: str, buckets: int) -> int:
     """The bigram's row in the bigram embedding: its CRC-32 in `buckets` buckets, 0 being padding."""
@@ -163,10 +174,8 @@ def shipped_lexicon() -> LexiconTable:
 def listed_as(word: str) -> str | None:
     """The category the shipped lexicon lists the whole word under (LEXICON_CATEGORIES: `PER` for jieba's `nr`
     words such as 高峰 and 向阳, `W` for everyday words such as 班子), or None."""
-    found = [
-        category for start, end, category in shipped_lexicon().words(word) if (start, end) == (0, len(word))
-    ]
-    return LEXICON_CATEGORIES[found[0]] if found else None
+    category = shipped_lexicon().category(word)
+    return None if category is None else LEXICON_CATEGORIES[category]
 
 
 def lexicon_flags(text: str, table: dict[str, int] | LexiconTable) -> list[int]:

@@ -41,8 +41,10 @@ from epikg.ner.persons import (
     conjunction_surnames,
     counts_what_follows,
     function_surnames,
+    holds_a_title,
     holds_no_name,
     is_surname_and_address,
+    longest_title_at,
     starts_a_time_word,
     starts_own_word,
     title_words,
@@ -105,7 +107,7 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
             and not holds_no_name(text)
             and not is_common_word(text)
             and not text.startswith(data_longest_first("person_not_names.txt"))  # `乔迁`, `公安`, `奥密克戎`
-            and not any(t in text for t in title_words())
+            and not holds_a_title(text)
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
             and not is_surname_and_address(text)  # `鲁先生`: no name given
             # `天刚蒙蒙亮`: a doubled word, no surname and given name (but `买买提·吐尔逊`)
@@ -392,7 +394,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
         (
             at
             for at in range(mention.start + 1, mention.end)
-            if any(text.startswith(t, at) and at + len(t) > mention.end for t in title_words())
+            if (title := longest_title_at(text, at)) and at + len(title) > mention.end
         ),
         None,
     )

@@ -51,6 +51,7 @@ OPENING_NAME = "rule:opening"
 FRAMED_NAME = "rule:frame"  # a name between the two words of a frame (`在阳利民陪同下`)
 
 
+@cache
 def function_surnames(*uses: str) -> frozenset[str]:
     """Surnames that in running text are function words, of the given uses (conjunction, adverb, preposition)."""
     return frozenset(s for s, use in data_table("person_function_surnames.tsv").items() if use in uses)
@@ -75,6 +76,23 @@ def title_words() -> tuple[str, ...]:
 @cache
 def _title_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _titles_longest_first())))
+
+
+@cache
+def _title_word_pattern() -> re.Pattern[str]:
+    """The title words (title_words), longest first: one search, not a test per title."""
+    return re.compile("|".join(map(re.escape, title_words())) or "(?!)")
+
+
+def holds_a_title(text: str) -> bool:
+    """Whether a title word (title_words) stands anywhere in the text."""
+    return _title_word_pattern().search(text) is not None
+
+
+def longest_title_at(text: str, at: int) -> str | None:
+    """The longest title word (title_words) that starts at `at`, or None."""
+    found = _title_word_pattern().match(text, at)
+    return found.group() if found else None
 
 
 def person_mentions(text: str) -> list[Mention]:
@@ -1130,8 +1148,8 @@ def _runs_into_place(text: str, end: int) -> bool:
 
 def _runs_into_title(text: str, start: int, length: int) -> bool:
     """`网格员和志愿者`: the would-be name 和志愿 is cut out of a title word that goes on after it."""
-    window = text[start : start + length + 4]
-    return any(0 <= window.find(t) < length for t in title_words())
+    first = _title_word_pattern().search(text[start : start + length + 4])  # the title written first
+    return first is not None and first.start() < length
 
 
 def is_surname_and_address(name: str) -> bool:
@@ -1171,7 +1189,7 @@ def _plausible(name: str, *, checked_by_model: bool = False, joins_nothing: bool
             or (joins_nothing and name[-1] in conjunction_surnames())
         )
         and not name.startswith(data_longest_first("person_not_names.txt"))
-        and not any(t in name for t in title_words())
+        and not holds_a_title(name)
         and not is_surname_and_address(name)
         and name[:1] != name[1:2]  # `天刚蒙蒙亮`: a doubled word, no surname and given name
     )
