@@ -539,7 +539,7 @@ def _is_post_note(note: str) -> bool:
     if not note or len(note) > _NOTE_REACH or not all(HAN.match(c) for c in note):
         return False
     joined = next(
-        (j for j in data_words("post_title_joiners.txt") if note.startswith(j) and HAN.match(j)), ""
+        (j for j in data_longest_first("post_title_joiners.txt") if note.startswith(j) and HAN.match(j)), ""
     )
     return note in data_words("post_notes.txt") or (
         bool(joined) and title_ending_at(note, len(note)) is not None

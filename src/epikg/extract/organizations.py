@@ -18,6 +18,7 @@ from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.lexicon import (
     data_groups,
+    data_longest_first,
     data_table,
     data_words,
     ends_a_leader_phrase,
@@ -113,7 +114,12 @@ def resolve(name: str, locality: Locality) -> str:
     after a prefix of data/org_level_prefixes.txt, before its name as written (`团县委` is 中宁县团县委, the
     county's Youth League, as the genre writes it with its county)."""
     prefix = next(
-        (p for p in data_words("org_level_prefixes.txt") if name.startswith(p) and len(name) > len(p) + 1), ""
+        (
+            p
+            for p in data_longest_first("org_level_prefixes.txt")
+            if name.startswith(p) and len(name) > len(p) + 1
+        ),
+        "",
     )
     if not prefix and len(leading_division(name) or "") >= 3:
         return name  # `镇巴县`, `镇江市`: a division's name starts with the level character, no level
@@ -174,7 +180,7 @@ def describe(
     kind = org_type(name)
     if is_generic(name):
         return Organization(name, kind, doc_id)
-    party = next((p for p in data_words("org_party_prefixes.txt") if name.startswith(p)), "")
+    party = next((p for p in data_longest_first("org_party_prefixes.txt") if name.startswith(p)), "")
     leading = _leading_place(name[len(party) :], places or {})  # `中共溆浦县委`: the county's
     # `国务院联防联控机制`: a national body, of no county
     national = name.startswith(tuple(data_groups("org_national_mechanisms.tsv")["opener"]))
@@ -218,7 +224,9 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
                 found[name] = max(fits, key=lambda n: (len(n), n))
                 break
     for name in names:  # `溆浦县委` and `中共溆浦县委`: one committee, named in full with the party's name
-        party = next((p + name for p in data_words("org_party_prefixes.txt") if p + name in names), None)
+        party = next(
+            (p + name for p in data_longest_first("org_party_prefixes.txt") if p + name in names), None
+        )
         if party is not None and name not in found:
             found[name] = party
     return found
@@ -226,7 +234,7 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
 
 def _convener(text: str, mention: Mention, place_ends: dict[int, Mention]) -> str | None:
     """`四甲镇召开疫情防控领导小组会议`: the place that convenes a body's meeting is the body's place."""
-    for verb in data_words("model_meeting_verbs.txt"):
+    for verb in data_longest_first("model_meeting_verbs.txt"):
         if text.startswith(verb, mention.start - len(verb)) and mention.start - len(verb) in place_ends:
             return place_ends[mention.start - len(verb)].text
     return None

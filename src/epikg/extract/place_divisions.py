@@ -414,7 +414,7 @@ def _scenes(
         and len(place.name) - len(suffix) >= 2
     }
     found = []
-    for opener in data_words("place_scene_openers.txt"):
+    for opener in data_longest_first("place_scene_openers.txt"):
         at = -1
         while (at := text.find(opener, at + 1)) >= 0:
             if at > 0 and text[at - 1] not in "。!?\n":

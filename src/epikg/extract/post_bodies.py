@@ -7,7 +7,15 @@ from __future__ import annotations
 from functools import cache
 
 from epikg.extract.organizations import Locality, Prefix, level_chars, place_prefix, resolve, with_place
-from epikg.lexicon import Title, data_groups, data_words, is_common_word, looks_like_body, titles
+from epikg.lexicon import (
+    Title,
+    data_groups,
+    data_longest_first,
+    data_words,
+    is_common_word,
+    looks_like_body,
+    titles,
+)
 from epikg.records import Place
 
 
@@ -26,7 +34,7 @@ def party_body_unit(body: str | None) -> str | None:
     if body is None:
         return None
     ending = next(
-        (e for e in sorted(data_words("post_party_bodies.txt"), key=len, reverse=True) if body.endswith(e)),
+        (e for e in data_longest_first("post_party_bodies.txt") if body.endswith(e)),
         None,
     )
     unit = body[: -len(ending)] if ending else ""
@@ -37,7 +45,7 @@ def post_place(segment: str, places: dict[str, Place]) -> Prefix | None:
     """The places a post's phrase starts with (organizations.place_prefix), also after a mark of how the post is
     held (`原平江县副县长`: data/post_title_marks.txt)."""
     found = place_prefix(segment, places)
-    mark = next((m for m in data_words("post_title_marks.txt") if segment.startswith(m)), "")
+    mark = next((m for m in data_longest_first("post_title_marks.txt") if segment.startswith(m)), "")
     return found if found is not None or not mark else place_prefix(segment[len(mark) :], places)
 
 
@@ -49,11 +57,15 @@ def title_and_body(
     held before or on secondment (`原县委书记`, `挂职副县长`: data/post_title_marks.txt) keeps its mark in the title;
     its body is the body."""
     written = place.written if place is not None else ""
-    lead = next((m for m in data_words("post_title_marks.txt") if segment.startswith(m + written)), "")
+    lead = next(
+        (m for m in data_longest_first("post_title_marks.txt") if segment.startswith(m + written)), ""
+    )
     if lead and written:  # `原平江县副县长`: the mark before the place
         title_text, body = title_and_body(segment[len(lead) :], title, place, locality, shared)
         return lead + title_text, body
-    mark = next((m for m in data_words("post_title_marks.txt") if segment.startswith(m, len(written))), "")
+    mark = next(
+        (m for m in data_longest_first("post_title_marks.txt") if segment.startswith(m, len(written))), ""
+    )
     rest = segment[len(written) + len(mark) :]
     if mark and (rest[:1] in level_chars() or rest == title.word or place is not None):
         title_text, body = title_and_body(written + rest, title, place, locality, shared)

@@ -91,7 +91,9 @@ def posts_after(
             return [Post(person.text, title_text, body, person.start, title_end)]
     copulas = tuple(data_words("post_copulas.txt"))
     # `李强同志任副指挥长`: an address between the name and the verb of office
-    end += next((len(w) for w in data_words("person_address_words.txt") if text.startswith(w, end)), 0)
+    end += next(
+        (len(w) for w in data_longest_first("person_address_words.txt") if text.startswith(w, end)), 0
+    )
     # `王芳开始担任`, `李强曾任`: an adverb between the name and the verb of office or copula
     end += next(
         (
@@ -116,7 +118,7 @@ def posts_after(
     if described:
         start = _past_profile(text, start)
     # `张丽是一名网格员`: the post without its count (data/post_counters.txt)
-    start += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, start)), 0)
+    start += next((len(w) for w in data_longest_first("post_counters.txt") if text.startswith(w, start)), 0)
     posts: list[Post] = []
     # the first post's place, which a later post of its level is in (`杨家村党支部书记、村委会主任`)
     shared = None
@@ -174,7 +176,8 @@ def _unit_before_verb(text: str, end: int) -> tuple[str, int]:
     """`王芳在县人民医院担任护士长`: after a preposition of place (data/post_unit_prepositions.txt), the unit up to
     a verb of office in the same clause, and where the verb starts; ("", end) where none is."""
     at = next(
-        (end + len(w) for w in data_words("post_unit_prepositions.txt") if text.startswith(w, end)), end
+        (end + len(w) for w in data_longest_first("post_unit_prepositions.txt") if text.startswith(w, end)),
+        end,
     )
     if at == end:
         return "", end
@@ -193,7 +196,7 @@ def _post_after_de(
     word (its count skipped: data/post_counters.txt) where no title closes the phrase before 的; the unit is the
     post's body where it names one (a body's ending or a place)."""
     after = de + 1
-    after += next((len(w) for w in data_words("post_counters.txt") if text.startswith(w, after)), 0)
+    after += next((len(w) for w in data_longest_first("post_counters.txt") if text.startswith(w, after)), 0)
     stop = _phrase_end(text, after, MAX_SEGMENT)
     if text[stop : stop + 1] and HAN.match(text[stop]) and not _closes_the_post(text, after, stop):
         return []  # `是县长的女儿`, `是大家的主心骨`: no post closes the phrase
@@ -489,7 +492,10 @@ def post_by_assignment(
     ends = [at for c in CLAUSE_ENDS if (at := text.find(c, person.end)) >= 0]
     end = min(ends, default=len(text))
     clause = text[start:end]
-    by = next((w for w in data_words("post_by_words.txt") if 0 < clause.find(w) < person.start - start), None)
+    by = next(
+        (w for w in data_longest_first("post_by_words.txt") if 0 < clause.find(w) < person.start - start),
+        None,
+    )
     if by is None or not clause.endswith(predicates()):
         return []
     title_end = start + clause.find(by)

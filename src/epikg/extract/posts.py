@@ -176,7 +176,7 @@ def _posts_of_pronouns(
     clause before a verb of office or a copula stands for the last name before it in its paragraph, where that
     name opens its own clause (the profile's subject) and no other name comes between."""
     found: list[Post] = []
-    for pronoun in data_words("post_pronouns.txt"):
+    for pronoun in data_longest_first("post_pronouns.txt"):
         at = text.find(pronoun)
         while at >= 0:
             end = at + len(pronoun)
@@ -464,7 +464,9 @@ def _titles_before(
         if title is None:
             break
         start = _segment_start(text, end - len(title.word), starts, limit)
-        start -= next((len(m) for m in data_words("post_title_marks.txt") if text.endswith(m, 0, start)), 0)
+        start -= next(
+            (len(m) for m in data_longest_first("post_title_marks.txt") if text.endswith(m, 0, start)), 0
+        )
         joiner = next(
             (j for j in data_longest_first("post_title_joiners.txt") if text.endswith(j, 0, start)), ""
         )

@@ -211,7 +211,7 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
     by a word for it and its level (`该县塔河乡`, `我镇石桥村`: data/place_own_scope_chars.txt,
     place_level_chars.txt), or a word that opens the clause (`据桃源村负责人介绍`, `目前枫林乡`)."""
-    verb = next((v for v in data_words("place_visit_verbs.txt") if text.endswith(v, 0, start)), None)
+    verb = next((v for v in data_longest_first("place_visit_verbs.txt") if text.endswith(v, 0, start)), None)
     if verb is not None and not _begins_an_ending(text, start - len(verb), verb):
         return True
     if _after_a_clause_opener(text, start):
