@@ -221,6 +221,9 @@ INVENTED = [
     ("a start as the epidemic develops", "mass_testing", "将视疫情发展适时启动全员核酸检测。"),
     ("advice to stay in", "area_lockdown", "工作人员提醒村民少出门。"),
     ("advice on masks and gatherings", "personal_protection", "广播里提醒大家不聚集,出门戴口罩。"),
+    ("an expert's advice after a comma", "gathering_restriction", "专家建议,市民尽量少出门、不聚集。"),
+    ("a reminder after a colon", "area_lockdown", "县疾控中心提醒:市民尽量少出门。"),
+    ("another epidemic's checkpoints remembered", "checkpoint", "2003年非典期间,该县曾在各路口设卡。"),
     ("publicity about not gathering", "gathering_restriction", "强化宣传不聚集、不外出。"),
     ("what a distancing line is for", "gathering_restriction", "采样点设置一米线,避免人员聚集。"),
     ("why distance is kept", "gathering_restriction", "各超市落实一米线,防止人员聚集造成交叉感染。"),
@@ -332,6 +335,7 @@ def test_an_invented_category_is_not_reported(why: str, category: str, sentence:
         ("patrol_enforcement", "城管执法人员上街巡逻。"),  # law enforcement at work, not a bureau's name
         # publicity as one item of a list does not make the next item advice
         ("personal_protection", "干部们走村入户搞宣传、路口设点量体温。"),
+        ("gathering_restriction", "加强宣传,全县一律不聚集。"),  # publicity, then an order of its own
         ("contact_tracing", "经流调排查,该病例在本县无活动轨迹。"),
         ("screening", "对返乡人员实行“一人一档”管理。"),
         ("command_system", "县防指下设综合协调、流调溯源、物资保障5个工作专班。"),  # the teams set up

@@ -349,3 +349,18 @@ def test_a_measure_in_a_clause_of_purpose_or_addition_is_the_next_clauses_subjec
 def test_a_main_clause_that_opens_with_no_place_leaves_a_purpose_clause_to_the_article() -> None:
     text = "南县召开会议。南县全力防控。为了打通宣传最后一公里,各村充分利用大喇叭。"
     assert where(text, "宣传", ["南县"]) == "南县"
+
+
+@pytest.mark.parametrize("elsewhere", ["外省部分地区", "在其他地区", "有的地方"])
+def test_a_measure_taken_elsewhere_is_at_no_place_of_the_article(elsewhere: str) -> None:
+    """`外省部分地区已实行封闭式管理` in a page about 南洲镇: the lockdown is elsewhere, not the article's town."""
+    text = f"南洲镇召开会议。南洲镇党员带头。{elsewhere}已实行封闭式管理。"
+    assert where(text, "封闭式管理", ["南洲镇"]) is None
+    assert (
+        where("南洲镇召开会议。南洲镇党员带头。全镇已实行封闭式管理。", "封闭式管理", ["南洲镇"]) == "南洲镇"
+    )
+
+
+def test_people_from_elsewhere_leave_the_measure_here() -> None:
+    text = "南洲镇召开会议。南洲镇党员带头。对外地返乡人员一律实行居家隔离。"
+    assert where(text, "居家隔离", ["南洲镇"]) == "南洲镇"

@@ -34,6 +34,7 @@ class _Words:
     topic_before: tuple[str, ...]
     subordinate: tuple[str, ...]
     scope_pattern: re.Pattern[str]
+    elsewhere: tuple[str, ...]  # places other than the article's (`外省`)
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,13 @@ def _words() -> _Words:
     scopes = scope_words()
     pattern = re.compile("|".join(map(re.escape, sorted(scopes, key=len, reverse=True))))
     words = data_groups("measure_places.tsv")
-    return _Words(scopes, words.get("topic_before", ()), words.get("subordinate", ()), pattern)
+    return _Words(
+        scopes,
+        words.get("topic_before", ()),
+        words.get("subordinate", ()),
+        pattern,
+        words.get("elsewhere", ()),
+    )
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -106,6 +113,8 @@ def measure_place(
         return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
     if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
         return None
+    if _opened_elsewhere(text[left : measure.start].lstrip()):
+        return None  # `外省部分地区已实行封闭式管理`: taken elsewhere, at no place of the article's
     body_starts = {m.start for m in mentions if m.type is EntityType.ORGANIZATION}
 
     def fits(m: Mention, first: bool) -> bool:
@@ -129,6 +138,14 @@ def measure_place(
         # `在沪渝高速垫江收费站、澄溪出口…等处设置查验点,…逐一查验健康码`: the sentence opens with a list
         return _covering([places[m.text] for m in run], [], locality)
     return locality.main
+
+
+def _opened_elsewhere(clause: str) -> bool:
+    """A clause that opens with a word for places other than the article's (data/measure_places.tsv: elsewhere),
+    after a topic's word (`在其他地区`)."""
+    words = _words()
+    opener = next((w for w in sorted(words.topic_before, key=len, reverse=True) if clause.startswith(w)), "")
+    return clause.startswith(words.elsewhere, len(opener))
 
 
 def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
