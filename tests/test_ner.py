@@ -660,3 +660,24 @@ def test_a_towns_bus_station_is_one_place(text: str, station: str) -> None:
     """A bus station by direction or a coach centre after a town's bare name (data/facility_after.txt)."""
     places = [m.text for m in rule_mentions(text) if m.type is LOC]
     assert station in places
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("城南工业园区企业有序复工。", "城南工业园区"),
+        ("平江县工业园区企业有序复工。", "平江县工业园区"),
+        ("平江高新技术产业开发区企业复工。", "平江高新技术产业开发区"),
+        ("伍市工业园企业复工。", "伍市工业园"),
+    ],
+)
+def test_an_industrial_park_or_development_zone_named_by_its_place_is_a_place(text: str, zone: str) -> None:
+    """Firms go back to work and are checked there: a zone named by its place or town (data/place_name_suffixes.txt,
+    facility_after.txt); one of no name (`县经济开发区`, `各开发区`) is none."""
+    places = [m.text for m in rule_mentions(text) if m.type is LOC]
+    assert zone in places
+
+
+@pytest.mark.parametrize("text", ["县经济开发区已有56家企业复工。", "各开发区、工业园区企业有序复工。"])
+def test_a_zone_of_no_name_is_no_place(text: str) -> None:
+    assert [m.text for m in rule_mentions(text) if m.type is LOC] == []

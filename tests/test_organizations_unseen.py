@@ -1635,6 +1635,9 @@ def test_a_quoted_team_with_no_count_stays_a_body() -> None:
         ("自治区档案局组织干部下沉社区。", "自治区档案局"),
         ("自治县疾控中心派出专家。", "自治县疾控中心"),
         ("经开区管委会组织干部下沉。", "经开区管委会"),
+        ("县经济开发区管委会组织企业复工。", "县经济开发区管委会"),
+        ("平江经济开发区管委会组织企业复工。", "平江经济开发区管委会"),
+        ("城南工业园区党工委组织企业复工。", "城南工业园区党工委"),
     ],
 )
 def test_a_body_named_by_a_kind_of_division_starts_at_its_word(text: str, body: str) -> None:
@@ -1855,3 +1858,9 @@ def test_a_city_named_as_elsewhere_is_not_the_articles_own(tmp_path) -> None:  #
     )
     assert "南县疫情防控指挥部" in found
     assert "长沙市疫情防控指挥部" not in found
+
+
+@pytest.mark.parametrize("text", ["全国30家省市电视台联合摄制专题片。", "各省市疾控中心派出专家。"])
+def test_levels_counted_or_of_every_place_name_no_body_each(text: str) -> None:
+    read = {m.key for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION}
+    assert not read & {"省电视台", "省疾控中心", "市疾控中心"}

@@ -331,10 +331,11 @@ def _listed_after_many(text: str, start: int) -> bool:
 
 def _level_word_before(text: str, start: int) -> int:
     """How many characters before a body's level character (`区` of `自治区档案局`) belong to a word that names a
-    kind of division with it (data/org_level_words.txt): part of the body's name; 0 where none does."""
+    kind of division with it (data/org_level_words.txt), and the level before that word (`县经开区管委会`): part
+    of the body's name; 0 where none does."""
     if text[start : start + 1] not in _level_chars():
         return 0
-    return next(
+    back = next(
         (
             len(w) - 1
             for w in data_longest_first("org_level_words.txt")
@@ -342,6 +343,9 @@ def _level_word_before(text: str, start: int) -> int:
         ),
         0,
     )
+    if back and text[start - back - 1 : start - back] in _level_chars():
+        back += 1  # `县经济开发区管委会`: the county's zone, named by the level it belongs to
+    return back
 
 
 def _party_prefix(text: str, start: int, suffix: str) -> int:
@@ -525,7 +529,7 @@ def coordinated_levels(text: str, bodies: list[Mention]) -> list[Mention]:
     """`市、县疫情防控指挥部`, `省市县疾控中心`: levels written one after another, from the higher down, before a
     body named by its level: each names that body of its own level (Mention.name: `市疫情防控指挥部`, whose place
     the article's gives in extract/organizations.py), and the name as written is the last level's. Not a level that
-    opens a word (`县乡村振兴局`: 乡村)."""
+    opens a word (`县乡村振兴局`: 乡村), nor levels counted or of every place (`30家省市电视台`, `各省市`)."""
     found = []
     for body in bodies:
         found.append(body)
@@ -536,6 +540,10 @@ def coordinated_levels(text: str, bodies: list[Mention]) -> list[Mention]:
         if is_common_word(text[own : own + 2]):
             continue  # `县乡村振兴局`, `省市场监管局`: the last level opens a word (乡村, 市场), no level of its own
         levels = _levels_before(text, own)
+        first = levels[0] if levels else own
+        counted = data_words("org_plural_chars.txt") | data_words("quantity_units.txt")
+        if text[first - 1 : first] in counted:
+            continue  # `30家省市电视台`, `各省市疾控中心`: the bodies of those levels counted or all, no one each
         if own > body.start:  # `省市县疫情防控指挥部` read whole: the name is 县's
             found[-1] = replace(body, text=text[own : body.end], start=own)
         rest = text[own + 1 : body.end]
