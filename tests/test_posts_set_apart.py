@@ -167,3 +167,19 @@ def test_the_office_after_a_headquarters_post_is_the_headquarters_office() -> No
 
 def test_a_general_branch_written_in_full_keeps_its_name() -> None:
     assert ("刘国华", "党总支部书记", "金星村党总支部") in posts("金星村党总支部书记刘国华带领党员巡逻。")
+
+
+def test_a_table_cut_by_bars_is_kept_and_read_but_a_menu_of_bars_is_dropped(tmp_path) -> None:  # noqa: ANN001
+    """`张明 | 副镇长 | 伍市卡点` below a header naming its columns is a table's row, not a site's menu."""
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(
+        "平江新闻网 首页 | 时政 | 县域 | 乡镇\n2020年2月5日\n卡点值守人员名单如下:\n"
+        "姓名 | 职务 | 卡点\n张明 | 副镇长 | 伍市卡点\n李华 | 镇长 | 南江卡点\n以上人员24小时值守。\n",
+        encoding="utf-8",
+    )
+    body = read_article(page).body.text
+    assert "张明 | 副镇长 | 伍市卡点" in body and "李华 | 镇长 | 南江卡点" in body
+    assert "时政" not in body
+    assert titles_of(body, "张明") == {"副镇长"}

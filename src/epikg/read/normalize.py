@@ -13,6 +13,7 @@ from functools import lru_cache
 from epikg import lexicon
 from epikg.read.ingest import substitute
 from epikg.read.script import fold, to_simplified
+from epikg.read.tables import header_width, width
 from epikg.records import AlignedText, Sentence
 
 _PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêḿńňǹ"
@@ -310,6 +311,8 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
     pos = 0
     seen_body = False
     skip_to = 0
+    # the number of columns of a table of people being read (`姓名 | 职务 | 卡点`): its rows are kept
+    table = None
     lines = text.text.split("\n")
     for number, raw_line in enumerate(lines):
         line_start, pos = pos, pos + len(raw_line) + 1
@@ -332,7 +335,8 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
                 skip_to = box
         if number < skip_to:
             continue
-        if is_boilerplate(stripped) or stripped == previous:
+        table = header_width(stripped) or (table if table is not None and width(stripped) == table else None)
+        if table is None and (is_boilerplate(stripped) or stripped == previous):
             dropped.append(stripped)
             address = _address_in(text, line_start, raw_line) if stripped != previous else None
             if address:  # `主办:某某县人民政府 地址:某某县民主路1号`: the address stays, on its own line

@@ -38,6 +38,18 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+def header_width(line: str) -> int | None:
+    """The number of columns of a table's header row (one that names the name column and one more), else None."""
+    cells = _cells(line, 0, len(line))
+    kinds = [_columns().get(cell.text) for cell in cells]
+    return len(cells) if "name" in kinds and sum(kind is not None for kind in kinds) >= 2 else None
+
+
+def width(line: str) -> int:
+    """How many cells a line cuts into, as a table's rows are cut."""
+    return len(_cells(line, 0, len(line)))
+
+
 @lru_cache(maxsize=4)
 def table_rows(text: str) -> tuple[dict[str, Cell], ...]:
     """Each row of a table of people in `text`, as {kind: cell} for the columns the header names (name, post,
