@@ -678,6 +678,14 @@ def test_an_industrial_park_or_development_zone_named_by_its_place_is_a_place(te
     assert zone in places
 
 
-@pytest.mark.parametrize("text", ["县经济开发区已有56家企业复工。", "各开发区、工业园区企业有序复工。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县经济开发区已有56家企业复工。",
+        "各开发区、工业园区企业有序复工。",
+        "要办好高新技术产业开发区。",
+        "全力打造工业园区。",
+    ],
+)
 def test_a_zone_of_no_name_is_no_place(text: str) -> None:
     assert [m.text for m in rule_mentions(text) if m.type is LOC] == []
