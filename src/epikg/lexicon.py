@@ -431,6 +431,11 @@ def numerals(*registers: str) -> dict[str, int]:
     return table
 
 
+def digits_class() -> str:
+    """A regex character class of the digits, Arabic and plain Han (`[0-9一二三...]`): a count as written."""
+    return f"[0-9{''.join(numerals('plain'))}]"
+
+
 @lru_cache(maxsize=1)
 def world_place_names() -> frozenset[str]:
     """Continents, countries (short and full names), capitals and major cities outside China, from

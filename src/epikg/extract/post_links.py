@@ -17,10 +17,10 @@ from epikg.lexicon import (
     data_groups,
     data_longest_first,
     data_words,
+    digits_class,
     ends_cleanly,
     list_line,
     looks_like_body,
-    numerals,
     past_spaces,
     phrase_ends_at,
     read_data_lines,
@@ -450,8 +450,7 @@ def post_as(text: str, person: Mention, places: dict[str, Place], locality: Loca
 @cache
 def _held_for() -> re.Pattern[str]:
     """A number and a unit of data/post_tenure_words.txt: how long a post has been held."""
-    digits = "".join(numerals("plain"))
-    return re.compile(rf"[\d{digits}]+(?:{alternation(data_longest_first('post_tenure_words.txt'))})")
+    return re.compile(rf"{digits_class()}+(?:{alternation(data_longest_first('post_tenure_words.txt'))})")
 
 
 def _each_closed_by_title(

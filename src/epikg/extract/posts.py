@@ -42,8 +42,8 @@ from epikg.lexicon import (
     data_groups,
     data_longest_first,
     data_words,
+    digits_class,
     is_common_word,
-    numerals,
     org_type_rules,
     posts_alone_on_line,
     title_ending_at,
@@ -433,7 +433,7 @@ def _chain(
 @lru_cache(maxsize=1)
 def _caption_position() -> re.Pattern[str]:
     words = {kind: alternation(w) for kind, w in data_groups("post_caption_positions.tsv").items()}
-    ordinal = rf"(?:{words['ordinal']})?[\d{''.join(numerals('plain'))}]*(?:{words['person']})?"
+    ordinal = rf"(?:{words['ordinal']})?{digits_class()}*(?:{words['person']})?"
     return re.compile(rf"(?:{words['position']}){ordinal}(?:{words['copula']})$")
 
 

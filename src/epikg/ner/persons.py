@@ -20,6 +20,7 @@ from epikg.lexicon import (
     data_rows,
     data_table,
     data_words,
+    digits_class,
     ends_cleanly,
     is_common_word,
     is_minority_name,
@@ -27,7 +28,6 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_name_at,
-    numerals,
     past_post_notes,
     past_spaces,
     phrase_ends_at,
@@ -208,9 +208,7 @@ def _description() -> re.Pattern[str]:
     openers = alternation(data_longest_first("person_description_openers.txt"))
     links = "".join(sorted(data_words("post_as_links.txt")))  # 的, as after 作为 (`作为村支书的王芳`)
     # `58岁的李红`, `“00后”的朱家豪`: an age or a generation (data/person_age_marks.txt) describes the name too
-    ages = (
-        rf"[0-9{''.join(numerals('plain'))}]+(?:{alternation(data_longest_first('person_age_marks.txt'))})”?"
-    )
+    ages = rf"{digits_class()}+(?:{alternation(data_longest_first('person_age_marks.txt'))})”?"
     return re.compile(rf"(?:(?:{openers})[\u4e00-\u9fff0-9]{{1,16}}?|{ages})[{links}]")
 
 

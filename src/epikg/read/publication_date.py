@@ -39,6 +39,7 @@ from epikg.lexicon import (
     data_alternation,
     data_groups,
     data_words,
+    digits_class,
     looks_like_body,
     numerals,
     read_data_lines,
@@ -175,9 +176,7 @@ def edition() -> re.Pattern[str]:
     marks = {
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("edition_marks.tsv").items()
     }
-    return re.compile(
-        rf"\s*(?:{marks['open']})\s*[A-Za-z]?[\d{''.join(numerals('plain'))}]{{1,5}}\s*(?:{marks['close']})"
-    )
+    return re.compile(rf"\s*(?:{marks['open']})\s*[A-Za-z]?{digits_class()}{{1,5}}\s*(?:{marks['close']})")
 
 
 @lru_cache(maxsize=1)
