@@ -689,3 +689,50 @@ def test_an_industrial_park_or_development_zone_named_by_its_place_is_a_place(te
 )
 def test_a_zone_of_no_name_is_no_place(text: str) -> None:
     assert [m.text for m in rule_mentions(text) if m.type is LOC] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city"), [("我县首批医疗队出征驰援武汉。", "武汉"), ("县卫健局选派医务人员驰援黄冈。", "黄冈")]
+)
+def test_a_city_by_its_short_name_after_a_verb_of_going_there_is_a_place(text: str, city: str) -> None:
+    """`驰援武汉`: a verb of going (data/place_visit_verbs.txt) before a city's short name, as `支援武汉` is."""
+    assert city in [m.text for m in rule_mentions(text) if m.type is LOC]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在省界卡点,工作人员逐车检查。",
+        "县界检查站24小时值守。",
+        "集镇入口检查站、码头检查站同步运行。",
+        "村寨卡点有人值守。",
+        "督导组到修山暗访卡点。",
+    ],
+)
+def test_a_checkpoint_named_by_where_it_stands_or_what_is_done_there_is_no_named_place(text: str) -> None:
+    """`省界卡点`, `入口检查站`: a kind of checkpoint (data/place_kind_modifiers.txt); `修山暗访卡点`: the verb of
+    inspecting it (data/place_setup_verbs.txt) is in no name."""
+    assert [m.text for m in rule_mentions(text) if m.type is LOC] == []
+
+
+def test_bare_names_listed_before_deng_di_are_places_and_kinds_of_place_are_none() -> None:
+    """`牛田、松木塘、马迹塘等地`: places of no kind said (data/place_list_heads.txt), not a list of names;
+    `学校、车站等地`: words for kinds of place (data/place_list_loose_heads.txt)."""
+    read = rule_mentions("工作组先后到牛田、松木塘、马迹塘等地检查。")
+    assert {m.text for m in read if m.type is LOC} >= {"牛田", "松木塘", "马迹塘"}
+    assert not [m for m in read if m.type is EntityType.PERSON]
+    assert [m.text for m in rule_mentions("志愿者在学校、车站等地开展消杀。") if m.type is LOC] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("护士王丽驰援武汉。", "王丽"), ("网格员李华每天上门排查。", "李华"), ("党员刘洋轮流值守。", "刘洋")],
+)
+def test_a_name_before_going_to_help_every_day_or_by_turns_ends_before_it(text: str, name: str) -> None:
+    """驰, 每 and 轮 end a few given names; 驰援, 每天, 轮流 open the clause (data/person_verbs_after.txt,
+    person_adverbs_after.txt), whether the model or a title's rule ran the name into them."""
+    from epikg.ner.merge import trim_person
+
+    longer = name + text[text.index(name) + 2]
+    assert trim_person(text, model(text, longer, PER)).text == name
+    assert longer not in [m.text for m in rule_mentions(text)]

@@ -373,22 +373,30 @@ def _last_is_a_verb(text: str, mention: Mention, shorter: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _verbs_and_adverbs_after() -> tuple[str, ...]:
+    """The verbs and adverbs that open a clause after its subject's name (data/person_verbs_after.txt,
+    person_adverbs_after.txt)."""
+    return tuple(sorted(data_words("person_verbs_after.txt") | data_words("person_adverbs_after.txt")))
+
+
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`, `刘洋实地察看`: a three-character name whose last character starts a word with what
     follows (_starts_a_word), unless what follows starts a word of its own (_ends_the_name: `刘红杰出席`,
     `陈常胜利用`, `张建国会同`, `黄和平等`: the name is whole) and the last character starts no title (`姚军中队长`:
     姚军, 中队长); `金美玉笑着说`: a four-character one whose last is a character that follows names (笑 of 笑着说,
     data/person_followers.txt), or after no double surname whose last starts a word with what follows
-    (`苏玉凤得知`); any whose last starts a verb after names (`乌力吉图正在`,
-    data/person_verbs_after.txt); a three-character one whose last is a numeral counting what follows
+    (`苏玉凤得知`); any whose last starts a verb or an adverb after names (`乌力吉图正在`, `李华每天`:
+    data/person_verbs_after.txt, person_adverbs_after.txt); a three-character one whose last is a numeral counting what follows
     (`李明六次到`), a verb before an aspect particle (`吴达骑着`) or a verb that ends no name (`万青作表态发言`:
     data/person_verb_chars.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]
     length = mention.end - mention.start
-    if length >= 3 and text[mention.end - 1 : mention.end + 1] in data_words("person_verbs_after.txt"):
-        # `乌力吉图正在登记`: its last character starts a verb that follows names, whatever its surname
+    if length >= 3 and text.startswith(_verbs_and_adverbs_after(), mention.end - 1):
+        # `乌力吉图正在登记`, `李华每天上门`: its last character starts a verb or an adverb that follows names,
+        # whatever its surname
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     straddling = next(
         (

@@ -783,7 +783,7 @@ def _name_lists(text: str) -> list[Mention]:
             ),
             None,
         )
-        if first is None or last is None:
+        if first is None or last is None or _closed_as_places(text, end + len(last)):
             continue
         items = [first, *middle, last]
         if len({i[0] for i in items}) == 1 or len({i[-1] for i in items}) == 1:
@@ -793,6 +793,13 @@ def _name_lists(text: str) -> list[Mention]:
             found.append(Mention(item, EntityType.PERSON, at, at + len(item), FRAMED_NAME))
             at += len(item) + 1
     return found
+
+
+def _closed_as_places(text: str, at: int) -> bool:
+    """`到牛田、松木塘、马迹塘等地检查`: the list ends in 等 and a kind of place (data/place_list_marks.tsv,
+    place_list_heads.txt), a list of places, no names."""
+    etc = next((m for m in data_groups("place_list_marks.tsv")["etc"] if text.startswith(m, at)), None)
+    return etc is not None and text.startswith(data_longest_first("place_list_heads.txt"), at + len(etc))
 
 
 def _a_listed_name(name: str) -> bool:

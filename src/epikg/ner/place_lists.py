@@ -7,7 +7,16 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word, numerals, titles
+from epikg.lexicon import (
+    HAN,
+    data_groups,
+    data_longest_first,
+    data_words,
+    is_common_word,
+    numerals,
+    titles,
+)
+from epikg.ner.char_features import listed_as
 from epikg.ner.place_stems import (
     LISTED_PLACE,
     NAMED_PLACE,
@@ -65,7 +74,10 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
         offsets[0] = (first, offsets[0][1])
         if any(text.startswith(tuple(data_words("place_name_never_starts.txt")), s) for s, _ in offsets):
             continue  # `各村、各社区`, `全镇、全村`: no list of names
+        loose = text[head_start : match.end()] in data_words("place_list_loose_heads.txt")
         for s, e in offsets:
+            if loose and (is_common_word(text[s:e]) or listed_as(text[s:e]) == "W"):
+                continue  # `学校、车站等地`, `超市、药店等地方`: kinds of place, no names
             if not is_generic_stem(text[s:e]) and not spans.overlaps(s, e):  # `河口` is a word
                 found.append(Mention(text[s:e], EntityType.PLACE, s, e, NAMED_PLACE))
                 spans.add(s, e)

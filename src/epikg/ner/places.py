@@ -260,7 +260,8 @@ def _name_goes_on(text: str, end: int) -> bool:
 
 def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """`在长沙作了手术`, `监测湖北武汉返乡人员`: a province or prefecture by its short form, where it starts
-    a word: after punctuation or a preposition, a common word (监测) or another place (湖北), or before a word
+    a word: after punctuation or a preposition, a common word (监测), a verb of going there (驰援: data/
+    place_visit_verbs.txt) or another place (湖北), or before a word
     of where people come from (`有武汉旅居史`, `湖北籍`: data/place_elsewhere.tsv, origin_after)."""
     found = sorted(
         free_occurrences(text, gaz.city_aliases, places, EntityType.PLACE, "rule:alias"),
@@ -268,11 +269,13 @@ def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) ->
     )
     ends = {m.end for m in places}
     origins = tuple(data_groups("place_elsewhere.tsv")["origin_after"])
+    visits = data_longest_first("place_visit_verbs.txt")
     kept = []
     for m in found:
         starts_word = (
             _stands_alone(text, m.start)
             or is_common_word(text[max(0, m.start - 2) : m.start])
+            or text.endswith(visits, 0, m.start)  # `驰援武汉`: after a verb of going there
             or text.startswith(origins, m.end)
         )
         if (starts_word or m.start in ends) and not _name_goes_on(text, m.end):
