@@ -736,3 +736,51 @@ def test_a_name_before_going_to_help_every_day_or_by_turns_ends_before_it(text: 
     longer = name + text[text.index(name) + 2]
     assert trim_person(text, model(text, longer, PER)).text == name
     assert longer not in [m.text for m in rule_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "roads"),
+    [
+        ("迎宾路口、建设路口各设置一个核酸采样点。", ["迎宾路", "建设路"]),
+        ("解放路段实行交通管制。", ["解放路"]),
+        ("在进镇路口设卡。", []),
+        ("在十字路口执勤。", []),
+        ("交界路段设卡。", []),
+    ],
+)
+def test_a_roads_common_name_before_its_crossing_or_stretch_is_the_road(text: str, roads: list[str]) -> None:
+    """`人民路口`, `解放路段`: a road's common name (data/place_name_words.txt) before 路口 or 路段 names the road;
+    a crossing named by where it leads (`进镇路口`) or a kind (`十字路口`, `交界路段`) names none."""
+    assert [m.text for m in rule_mentions(text) if m.type is LOC] == roads
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "body"),
+    [
+        (
+            "中南大学湘雅二医院专家组抵达我县指导救治。",
+            "中南大学湘雅二医院专家组",
+            "中南大学湘雅二医院专家组",
+        ),
+        ("中南大学湘雅医院医疗队抵达黄冈。", "中南大学湘雅医院医疗队", "中南大学湘雅医院医疗队"),
+        (
+            "南华大学附属第一医院派出医疗队支援我县。",
+            "南华大学附属第一医院派出医疗队",
+            "南华大学附属第一医院",
+        ),
+    ],
+)
+def test_a_hospitals_team_and_the_hospital_that_sends_one_are_bodies(text: str, read: str, body: str) -> None:
+    """The model's `…医院专家组` ends in a team's word (data/org_types.tsv), a body; one it ran across the verb
+    that sends the team is the sender before it (data/org_sending_verbs.txt)."""
+    from epikg.ner.merge import merge
+
+    bodies = [m.text for m in merge(rule_mentions(text), [model(text, read, ORG)]) if m.type is ORG]
+    assert body in bodies
+
+
+def test_a_team_of_no_body_named_is_no_body() -> None:
+    from epikg.ner.merge import merge
+
+    text = "支援医疗队抵达。"
+    assert [m for m in merge(rule_mentions(text), [model(text, "支援医疗队", ORG)]) if m.type is ORG] == []

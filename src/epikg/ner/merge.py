@@ -156,6 +156,9 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         return False  # `镇中小学`: the town's schools of two grades, a kind
     if text.startswith(data_longest_first("org_kind_modifiers.txt")):
         return False  # `各村卫生室`, `民营医院`, `乡镇卫生院`: bodies of a kind, no one body
+    team = next((t for t in data_words("org_owned_teams.txt") if text.endswith(t)), "")
+    if team and not looks_like_body(text[: -len(team)]):
+        return False  # `支援医疗队`: a team of no body named
     if len(text) == 2 and text[0] not in data_table("level_chars.tsv"):
         return False  # `就业指导中心` cut after its verb (_after_verb_inside): a bare `中心` names none; `县委` does
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
@@ -555,6 +558,19 @@ def _after_verb_inside(mention: Mention) -> Mention:
     return Mention(mention.text[cut:], mention.type, mention.start + cut, mention.end, mention.source)
 
 
+def before_sending_verb(mention: Mention) -> Mention:
+    """`南华大学附属第一医院派出医疗队`: the model ran a body across the verb that sends a team; the body is the
+    sender before it, where that is a body's name (data/org_sending_verbs.txt)."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    cut = min(
+        (mention.text.find(v) for v in data_words("org_sending_verbs.txt") if v in mention.text), default=-1
+    )
+    if cut < 2 or not looks_like_body(mention.text[:cut]):
+        return mention
+    return Mention(mention.text[:cut], mention.type, mention.start, mention.start + cut, mention.source)
+
+
 def after_meeting_verb(mention: Mention) -> Mention:
     """`四甲镇召开疫情防控领导小组`: the model ran across a meeting verb into what was convened; the body is what
     follows the last such verb, where that is a body's name (data/model_meeting_verbs.txt)."""
@@ -610,7 +626,10 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
             hamlet_as_place,
             map(
                 _facility_as_place,
-                map(after_meeting_verb, map(_after_verb_inside, map(_without_lead_verb, model))),
+                map(
+                    after_meeting_verb,
+                    map(before_sending_verb, map(_after_verb_inside, map(_without_lead_verb, model))),
+                ),
             ),
         )
         if plausible(

@@ -221,7 +221,16 @@ def named_places(
         ):
             continue  # `新华社区居委会`: the committee of the community just named, no second place
         start = _name_before(text, match.start(), ends, stems, match.group())
-        if start is not None and not text.startswith(continuations, match.end() - 1):  # `路段`
+        # `路段`, `路口`: an everyday noun goes on from the ending, unless a road's common name comes before it
+        # (`人民路口`, `解放路段`: data/place_name_words.txt)
+        goes_on = text.startswith(continuations, match.end() - 1)
+        if (
+            goes_on
+            and start is not None
+            and text[start : match.start()] in data_words("place_name_words.txt")
+        ):
+            goes_on = False
+        if start is not None and not goes_on:
             spans_here = _road_and_facility(text, start, match.end())
             named.extend(spans_here)
             after_roads.update(spans_here[1:])
