@@ -1864,3 +1864,17 @@ def test_a_city_named_as_elsewhere_is_not_the_articles_own(tmp_path) -> None:  #
 def test_levels_counted_or_of_every_place_name_no_body_each(text: str) -> None:
     read = {m.key for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION}
     assert not read & {"省电视台", "省疾控中心", "市疾控中心"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        ("县医保局(县医疗保障事务中心)开通绿色通道。", "县医疗保障事务中心", "县医保局"),
+        ("县委编办(县委机构编制委员会办公室)组织干部下沉社区。", "县委机构编制委员会办公室", "县委编办"),
+    ],
+)
+def test_a_bodys_other_name_in_brackets_is_the_same_body_labelled_with_the_longer(
+    tmp_path, text: str, body: str, short: str
+) -> None:  # noqa: ANN001
+    found = graph_bodies(tmp_path, text)
+    assert body in found and short not in found and "县委" not in found

@@ -394,6 +394,16 @@ def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs) -> lis
     return found
 
 
+def _bracketed_names(text: str, bodies: list[Mention], resolved: dict[str, str]) -> None:
+    """`县医保局(县医疗保障事务中心)`: a longer body's name in brackets right after a body is its other name, one
+    body, labelled with the longer."""
+    by_start = {m.start: m for m in bodies}
+    for m in bodies:
+        other = by_start.get(m.end + 1) if text[m.end : m.end + 1] == "(" else None
+        if other is not None and text[other.end : other.end + 1] == ")" and len(other.text) > len(m.text):
+            resolved[m.key] = resolved.get(other.key, other.text)
+
+
 def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "") -> dict[str, str]:
     """Every organization mention's key (Mention.key: its text, or the name it stands for) -> the full name the
     graph labels the body with.
@@ -426,5 +436,6 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
             # `县卫健局、市场监管局`: a listed ending that opens with a level's character (市场)
             name = _listed_with(text, m, org_ends, resolved, place_starts)
         resolved.setdefault(m.key, name or resolve(m.text, locality))
+    _bracketed_names(text, [m for m in mentions if m.type is EntityType.ORGANIZATION], resolved)
     full = full_names(resolved.values(), locality.full_forms())
     return {text: full.get(name, name) for text, name in resolved.items()}
