@@ -784,3 +784,9 @@ def test_a_team_of_no_body_named_is_no_body() -> None:
 
     text = "支援医疗队抵达。"
     assert [m for m in merge(rule_mentions(text), [model(text, "支援医疗队", ORG)]) if m.type is ORG] == []
+
+
+def test_a_provinces_and_a_citys_short_names_are_two_places_not_a_township() -> None:
+    """`江西萍乡`: 江西 and 萍乡 (of 萍乡市), no township 江西萍乡 read by its ending 乡."""
+    places = [m.text for m in rule_mentions("他从江西萍乡返回平江县。") if m.type is LOC]
+    assert "江西萍乡" not in places and "萍乡" in places

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_groups,
@@ -15,6 +16,7 @@ from epikg.lexicon import (
     is_common_word,
     numerals,
     titles,
+    world_place_names,
 )
 from epikg.ner.char_features import listed_as
 from epikg.ner.place_stems import (
@@ -34,12 +36,16 @@ def _list_of_bare_names() -> re.Pattern[str]:
     """`A、B、C等乡镇`, `A、B等7个农贸市场`, `A、B两个村`, `A、B两村`, `A、B、C、D四乡镇`: names joined by 、
     before 等 or a count (its classifier may be left out) and a kind (data/place_list_marks.tsv,
     place_list_heads.txt)."""
-    heads = "|".join(map(re.escape, sorted(_list_heads(), key=len, reverse=True)))
+    loose = data_words("place_list_loose_heads.txt")
+    heads = "|".join(map(re.escape, sorted(_list_heads() - loose, key=len, reverse=True)))
     marks = data_groups("place_list_marks.tsv")
     etc = "|".join(map(re.escape, marks["etc"]))
     count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
+    # a head that says no kind closes a list after 等 only (`三塘、黄土铺等地`; `荣昌、舞阳两地` may be counties)
+    loose_heads = "|".join(map(re.escape, sorted(loose, key=len, reverse=True)))
     return re.compile(
-        rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)(?:(?:{etc})(?:{count})?|{count})(?:{heads})"
+        rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)"
+        rf"(?:(?:(?:{etc})(?:{count})?|{count})(?:{heads})|(?:{etc})(?:{loose_heads}))"
     )
 
 
@@ -75,6 +81,9 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if any(text.startswith(tuple(data_words("place_name_never_starts.txt")), s) for s, _ in offsets):
             continue  # `各村、各社区`, `全镇、全村`: no list of names
         loose = text[head_start : match.end()] in data_words("place_list_loose_heads.txt")
+        if loose:  # `远销日本、美国等地`: the first item is the known place that ends it, after its verb
+            s, e = offsets[0]
+            offsets[0] = next(((e - k, e) for k in range(2, e - s) if _known_place(text[e - k : e])), (s, e))
         for s, e in offsets:
             if loose and (is_common_word(text[s:e]) or listed_as(text[s:e]) == "W"):
                 continue  # `学校、车站等地`, `超市、药店等地方`: kinds of place, no names
@@ -82,6 +91,12 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
                 found.append(Mention(text[s:e], EntityType.PLACE, s, e, NAMED_PLACE))
                 spans.add(s, e)
     return found
+
+
+def _known_place(name: str) -> bool:
+    """A name the gazetteer lists, as it is or as a short form, or a place of the world (日本, 纽约)."""
+    gaz = gazetteer.load()
+    return bool(gaz.lookup(name)) or name in gaz.by_alias or name in world_place_names()
 
 
 def _list_heads() -> frozenset[str]:

@@ -199,10 +199,11 @@ def is_phrase(stem: str) -> bool:
 def inside_a_body(text: str, start: int, end: int) -> bool:
     """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it. The body's
     ending must end a word: `网` in `荆江社区实行网格化管理` begins the word 网格, so no outlet (`新闻网`) is named there."""
-    return any(
+    run = next((k for k in range(5) if not HAN.match(text[end + k : end + k + 1] or " ")), 5)
+    return any(  # a body's name runs on over Han characters only (`磨憨口岸,医疗队`: no body)
         looks_like_body(text[start : end + k])
         and text[end + k - 1 : end + k + 1] not in two_character_words()
-        for k in range(1, 6)
+        for k in range(1, run + 1)
     )
 
 
