@@ -790,3 +790,7 @@ def test_a_provinces_and_a_citys_short_names_are_two_places_not_a_township() -> 
     """`江西萍乡`: 江西 and 萍乡 (of 萍乡市), no township 江西萍乡 read by its ending 乡."""
     places = [m.text for m in rule_mentions("他从江西萍乡返回平江县。") if m.type is LOC]
     assert "江西萍乡" not in places and "萍乡" in places
+
+
+def test_the_broad_road_of_a_saying_is_no_road() -> None:
+    assert [m for m in rule_mentions("乡亲们走上了致富的康庄大道。") if m.type is LOC] == []
