@@ -81,6 +81,8 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if any(text.startswith(tuple(data_words("place_name_never_starts.txt")), s) for s, _ in offsets):
             continue  # `各村、各社区`, `全镇、全村`: no list of names
         loose = text[head_start : match.end()] in data_words("place_list_loose_heads.txt")
+        if loose and is_common_word(text[match.end() - 1 : match.end() + 1]):
+            continue  # `朝鲜半岛、南亚争端等地区问题`: 地 opens a word (地区), no list of places
         if loose:  # `远销日本、美国等地`: the first item is the known place that ends it, after a word (远销)
             s, e = offsets[0]
             offsets[0] = next(
@@ -92,8 +94,12 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
                 (s, e),
             )
         for s, e in offsets:
-            if loose and (is_common_word(text[s:e]) or listed_as(text[s:e]) == "W"):
-                continue  # `学校、车站等地`, `超市、药店等地方`: kinds of place, no names
+            if loose and (
+                is_common_word(text[s:e])
+                or listed_as(text[s:e]) == "W"
+                or any(c in numerals() for c in text[s:e])
+            ):
+                continue  # `学校、车站等地`, `超市、药店等地方`, `川贵两省`: kinds of place or counted ones, no names
             if text[s:e] in data_words("place_name_suffixes.txt"):
                 continue  # `大河卡点` cut after the word 大河: a kind of place alone (卡点) names none
             if not is_generic_stem(text[s:e]) and not spans.overlaps(s, e):  # `河口` is a word
