@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from epikg import gazetteer
-from epikg.extract.place_divisions import RANK, level_from_suffix
+from epikg.extract.place_divisions import level_from_suffix
 from epikg.extract.places import read_places, resolve
 from epikg.ner import places as ner_places
-from epikg.records import EntityType, Mention
+from epikg.records import LEVEL_RANK, EntityType, Mention
 
 
 def place_mentions(text: str, *names: str) -> list[Mention]:
@@ -43,7 +43,7 @@ def full_chain(place) -> list[str]:  # noqa: ANN001
 
     def nearer(p):  # noqa: ANN001, ANN202
         above = [q for q in (p.parent, p.derived_parent) if q is not None]
-        return max(above, key=lambda q: RANK[q.level]) if above else None
+        return max(above, key=lambda q: LEVEL_RANK[q.level]) if above else None
 
     return chain(place, nearer)
 

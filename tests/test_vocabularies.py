@@ -8,9 +8,9 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
 
-from epikg.extract.place_divisions import RANK
 from epikg.lexicon import read_data_lines
 from epikg.rdf.namespaces import EK
+from epikg.records import LEVEL_RANK
 
 ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
 
@@ -31,7 +31,7 @@ def _shape_values(path: URIRef) -> set[str]:
 
 
 def test_admin_levels_agree_across_ontology_shapes_and_code() -> None:
-    assert _notations(EK.AdminLevels) == _shape_values(EK.adminLevel) == set(RANK)
+    assert _notations(EK.AdminLevels) == _shape_values(EK.adminLevel) == set(LEVEL_RANK)
 
 
 def test_organization_types_agree_across_ontology_shapes_and_data() -> None:
@@ -50,4 +50,4 @@ def test_every_scheme_member_is_typed() -> None:
 
 def test_levels_a_name_can_announce_are_admin_levels() -> None:
     levels = {line.split("\t")[1] for line in read_data_lines("place_suffix_levels.tsv")}
-    assert levels <= set(RANK)
+    assert levels <= set(LEVEL_RANK)

@@ -128,6 +128,10 @@ class Mention:
         return self.name or self.text
 
 
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
+"""A place's level by how high it stands: a lower rank contains a higher one."""
+
+
 @dataclass(frozen=True)
 class Place:
     """A resolved place: `key` is stable across documents (a division code, a path under one, or a name

@@ -17,12 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from epikg.extract.place_divisions import RANK, Locality, Paragraphs, city_suffixes
+from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import elsewhere_spans, scope_words
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import INTERNAL_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
-from epikg.records import EntityType, Measure, Mention, Place, Sentence
+from epikg.records import LEVEL_RANK, EntityType, Measure, Mention, Place, Sentence
 
 _SELF_IDENTIFYING = ("province", "prefecture", "county")  # their codes are no guess
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
@@ -110,7 +110,7 @@ def measure_place(
         return _covering([places[m.text] for m in listed], scoped, locality)
     found = [(m.start, places[m.text]) for m in own] + scoped
     if found:  # the most specific; among equals the nearest to the trigger
-        return max(found, key=lambda f: (RANK[f[1].level], -abs(f[0] - measure.start)))[1]
+        return max(found, key=lambda f: (LEVEL_RANK[f[1].level], -abs(f[0] - measure.start)))[1]
     if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
         return None
     if _opened_elsewhere(text[left : measure.start].lstrip()):
@@ -162,7 +162,7 @@ def _covering(listed: list[Place], scoped: list[tuple[int, Place]], locality: Lo
     """The place a measure taken at several listed places applies to: the clause's scope word, else the
     parent the article states for all of them, else the place the article is about."""
     if scoped:
-        return max(scoped, key=lambda f: RANK[f[1].level])[1]
+        return max(scoped, key=lambda f: LEVEL_RANK[f[1].level])[1]
     parents = {p.parent.key: p.parent for p in listed if p.parent is not None}
     if len(parents) == 1 and all(p.parent is not None or p.level == "other" for p in listed):
         return next(iter(parents.values()))
@@ -222,7 +222,7 @@ def _off_the_line(place: Place, locality: Locality) -> bool:
     code = place.key.split("/")[0]
     if place.level not in _SELF_IDENTIFYING or not own or not code.isdigit():
         return False
-    mine = _code_stem(max(own, key=lambda p: RANK[p.level]).key.split("/")[0])[:4]
+    mine = _code_stem(max(own, key=lambda p: LEVEL_RANK[p.level]).key.split("/")[0])[:4]
     code = _code_stem(code)
     return not (mine.startswith(code) or code.startswith(mine))
 

@@ -19,9 +19,8 @@ from epikg import gazetteer
 from epikg.extract.place_levels import suffix_levels
 from epikg.gazetteer import Division
 from epikg.lexicon import data_groups, data_longest_first, data_words
-from epikg.records import EntityType, Mention, Place
+from epikg.records import LEVEL_RANK, EntityType, Mention, Place
 
-RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "other": 5}
 # Levels whose names identify a division nationwide; townships and villages repeat from county to county.
 _SELF_IDENTIFYING = ("province", "prefecture", "county")
 
@@ -173,9 +172,9 @@ class Resolver:
         if (
             best == 0
         ):  # nothing else in the article points to any reading: only a nationwide name stands alone
-            top = min(RANK[d.level] for d in divisions)
-            divisions = [d for d in divisions if RANK[d.level] == top]
-            return divisions[0] if len(divisions) == 1 and top <= RANK["county"] else None
+            top = min(LEVEL_RANK[d.level] for d in divisions)
+            divisions = [d for d in divisions if LEVEL_RANK[d.level] == top]
+            return divisions[0] if len(divisions) == 1 and top <= LEVEL_RANK["county"] else None
         winners = [d for d in divisions if support[d.id] == best]
         return winners[0] if len(winners) == 1 else None
 
@@ -231,7 +230,7 @@ class Resolver:
         # A province is too wide to be what a local article is about, unless it names nothing narrower.
         narrow = [n for n in own if self._level(n) != "province" and own[n] > 0] or list(own)
         self.locality_main = min(
-            narrow, key=lambda n: (-own[n], -RANK[self._level(n)], first[n]), default=None
+            narrow, key=lambda n: (-own[n], -LEVEL_RANK[self._level(n)], first[n]), default=None
         )
         ranked = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))
         # The article's county (its most named) has the article's prefecture and province among its ancestors only
@@ -244,7 +243,7 @@ class Resolver:
             if (
                 county is not None
                 and division is not None
-                and RANK[level] < RANK["county"]
+                and LEVEL_RANK[level] < LEVEL_RANK["county"]
                 and division.id not in above
             ):
                 continue  # `在长沙作了手术` in a page about 南县: no 市 of its own (`市、县防指` is not 长沙市's)

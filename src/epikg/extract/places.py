@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from epikg import gazetteer, spans
 from epikg.extract.place_divisions import (
-    RANK,
     Locality,
     Resolver,
     city_suffixes,
@@ -28,7 +27,7 @@ from epikg.extract.place_divisions import (
 )
 from epikg.extract.place_levels import list_levels, sibling_levels, text_levels
 from epikg.lexicon import data_groups, data_longest_first, data_table, data_words
-from epikg.records import EntityType, Mention, Place
+from epikg.records import LEVEL_RANK, EntityType, Mention, Place
 
 
 def leading_division(text: str) -> str | None:
@@ -133,7 +132,7 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
     votes: Counter[str] = Counter()
     for word, level in scope_words().items():
         level = "prefecture" if level == "city" else level  # `全市`: the prefecture, or the county-level city
-        if level in RANK:
+        if level in LEVEL_RANK:
             votes[level] += text.count(word)
     # `市卫健局`: the city's body, the prefecture's or the county-level city's (Resolver decides which)
     levels = {**{c: "prefecture" for c in city_suffixes() if len(c) == 1}, **_level_of_char()}
@@ -290,12 +289,12 @@ def _after_own_scope(text: str, places: Sequence[Mention]) -> dict[str, tuple[st
     """Places written right after a scope word of a higher level (`我县新华镇`, `全县新华镇、城关镇等10个乡镇`,
     `本镇红星村`; data/measure_places.tsv), the list that goes on from one included: each lies in the
     article's own place of that level. Name -> (that level, the span from the scope word to the name)."""
-    scopes = {word: level for word, level in scope_words().items() if level in RANK}
+    scopes = {word: level for word, level in scope_words().items() if level in LEVEL_RANK}
     found: dict[str, tuple[str, int, int]] = {}
     previous: tuple[Mention, str, int] | None = None
     for m in places:
         word = next((w for w in scopes if text.endswith(w, 0, m.start)), None)
-        if word is not None and RANK[level_from_suffix(m.text)] > RANK[scopes[word]]:
+        if word is not None and LEVEL_RANK[level_from_suffix(m.text)] > LEVEL_RANK[scopes[word]]:
             previous = (m, scopes[word], m.start - len(word))
         elif previous is None or text[previous[0].end : m.start] not in _list_marks():
             previous = None
@@ -370,11 +369,11 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
 def _chain_rank(name: str, named: Sequence[str]) -> float:
     """A place's rank in a written chain: its level's, and a villagers' group just below its village
     (`南溪村新寨组`: data/place_group_endings.txt; `石板村民组` ends in a village's ending, and is one)."""
-    rank = RANK[guess_level(name, named)]
+    rank = LEVEL_RANK[guess_level(name, named)]
     group = name.endswith(data_longest_first("place_group_endings.txt")) and not name.endswith(
         data_longest_first("place_village_suffixes.txt")
     )
-    return rank + 0.5 if group and rank == RANK["village"] else rank
+    return rank + 0.5 if group and rank == LEVEL_RANK["village"] else rank
 
 
 _LOCATED_REACH = 16  # characters between the containing place and the place it describes after 的
@@ -409,7 +408,7 @@ def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int
                 )
             if (
                 before is None
-                or RANK[guess_level(after.text, named)] >= RANK[guess_level(before.text, named)]
+                or LEVEL_RANK[guess_level(after.text, named)] >= LEVEL_RANK[guess_level(before.text, named)]
             ):
                 continue
             found.setdefault(before.text, (after.text, min(at, before.start), max(after.end, before.end)))
@@ -421,7 +420,7 @@ def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int
             lower = next((m for m in places if m.start == word_end), None)
             if higher is None or lower is None:
                 continue
-            if RANK[guess_level(higher.text, named)] >= RANK[guess_level(lower.text, named)]:
+            if LEVEL_RANK[guess_level(higher.text, named)] >= LEVEL_RANK[guess_level(lower.text, named)]:
                 continue
             found.setdefault(lower.text, (higher.text, higher.start, lower.end))
     return found

@@ -35,7 +35,7 @@ from epikg.ner.brands import brands
 from epikg.ner.place_stems import is_generic_stem, opens_after_a_verb_or_a_scope
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
-from epikg.records import EntityType, Mention
+from epikg.records import LEVEL_RANK, EntityType, Mention
 from epikg.spans import occurrences
 
 INTERNAL_GROUPS = "rule:internal-groups"
@@ -498,13 +498,10 @@ def _committee_end(text: str, start: int, government: re.Match[str]) -> int | No
     return next((at for at in ends if at > start and org_type(text[start:at]) == "party_committee"), None)
 
 
-_LEVEL_RANKS = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
-
-
 def _outranks(upper: str, lower: str) -> bool:
     """The level character `upper` names a level above `lower`'s (省 above 市 above 县 above 镇)."""
     levels = _level_chars()
-    return upper in levels and lower in levels and _LEVEL_RANKS[levels[upper]] < _LEVEL_RANKS[levels[lower]]
+    return upper in levels and lower in levels and LEVEL_RANK[levels[upper]] < LEVEL_RANK[levels[lower]]
 
 
 def _levels_before(text: str, at: int) -> list[int]:
