@@ -364,3 +364,10 @@ def test_a_measure_taken_elsewhere_is_at_no_place_of_the_article(elsewhere: str)
 def test_people_from_elsewhere_leave_the_measure_here() -> None:
     text = "南洲镇召开会议。南洲镇党员带头。对外地返乡人员一律实行居家隔离。"
     assert where(text, "居家隔离", ["南洲镇"]) == "南洲镇"
+
+
+def test_the_county_or_town_the_article_speaks_of_by_gai_is_its_own() -> None:
+    """`该乡`, `该镇`, `该县`: the article's own township or county, as 全乡 and 我乡 (data/measure_places.tsv), not the
+    village the paragraph named before."""
+    text = "大水沟乡召开会议。大水沟乡牛俄村响起了广播。\n该乡充分调动党员干部、巾帼志愿者开展宣传。"
+    assert where(text, "志愿者", ["大水沟乡", "牛俄村"]) == "大水沟乡"
