@@ -707,11 +707,12 @@ def test_a_city_by_its_short_name_after_a_verb_of_going_there_is_a_place(text: s
         "集镇入口检查站、码头检查站同步运行。",
         "村寨卡点有人值守。",
         "督导组到修山暗访卡点。",
+        "修山的志愿者为卡点送去热饭。",
     ],
 )
 def test_a_checkpoint_named_by_where_it_stands_or_what_is_done_there_is_no_named_place(text: str) -> None:
     """`省界卡点`, `入口检查站`: a kind of checkpoint (data/place_kind_modifiers.txt); `修山暗访卡点`: the verb of
-    inspecting it (data/place_setup_verbs.txt) is in no name."""
+    inspecting it (data/place_setup_verbs.txt) is in no name; nor is a person's title (`志愿者为卡点`)."""
     assert [m.text for m in rule_mentions(text) if m.type is LOC] == []
 
 

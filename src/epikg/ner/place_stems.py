@@ -40,6 +40,12 @@ def stem_and_suffix(text: str, start: int, suffixes: Sequence[str], longest: int
     return None
 
 
+@lru_cache(maxsize=1)
+def _long_titles() -> tuple[str, ...]:
+    """Titles of three characters or more (`志愿者`, `网格员`): no place's name holds one."""
+    return tuple(title for title in titles() if len(title) >= 3)
+
+
 @lru_cache(maxsize=4096)  # rules ask of the same stems again and again (366 stems in 1,260 asks on 55 pages)
 def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     """`各个`, `全县`, `该小`, `辖区`, `居民`: a demonstrative, quantifier, scope or kind word, no name; but the
@@ -53,6 +59,8 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         return True
     if any(verb in stem for verb in data_words("place_setup_verbs.txt")):
         return True  # `偏城镇段设置卡点`: the verb that sets the checkpoint up, no name
+    if any(title in stem for title in _long_titles()):
+        return True  # `志愿者为卡点送去热饭`: a person's title of three characters or more, no place's name
     if any(word in stem[:-1] for word in data_words("facility_after.txt")):
         return True  # `卡点对下高速(车辆)`: a facility's word ends a name; none holds one
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
