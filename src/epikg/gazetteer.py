@@ -368,6 +368,16 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Division]:
         return list(self._named(name))
 
+    def knows(self, name: str) -> bool:
+        """Whether some division is named so, in full or by its short form (`萍乡` of 萍乡市)."""
+        return bool(self.ids(name)) or name in self.by_alias
+
+    def is_province(self, name: str) -> bool:
+        """Whether a province is named so, in full or by its short form (`江西`)."""
+        return any(
+            self.divisions[i].level == "province" for i in (*self.ids(name), *self.by_alias.get(name, ()))
+        )
+
     def lookup_written(self, name: str) -> list[Division]:
         """Divisions of this full name, else of this short form with its level (石柱县)."""
         return self.lookup(name) or [self.divisions[i] for i in self.by_level_alias.get(name, ())]

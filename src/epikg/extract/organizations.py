@@ -355,9 +355,7 @@ def _listed_with(
 def _opens_with_a_place_name(name: str) -> bool:
     """`勐腊边境管理大队`, `新华派出所`: a name opening with a place's name or short form (the gazetteer's)."""
     gaz = gazetteer.load()
-    return any(
-        gaz.lookup(name[:length]) or name[:length] in gaz.by_alias for length in range(2, len(name) - 1)
-    )
+    return any(gaz.knows(name[:length]) for length in range(2, len(name) - 1))
 
 
 def _of_listed_place(before: str, item: str) -> str | None:

@@ -87,11 +87,7 @@ def _chain_end(text: str, end: int, steps: int = 3) -> int:
     gaz = gazetteer.load()
     for _ in range(steps):
         following = next(
-            (
-                n
-                for n in range(6, 1, -1)
-                if text[end : end + n] in gaz.by_alias or gaz.lookup(text[end : end + n])
-            ),
+            (n for n in range(6, 1, -1) if gaz.knows(text[end : end + n])),
             None,
         )
         if following is None:

@@ -121,7 +121,7 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         if text in world_place_names():
             return True  # 美国, 意大利, 纽约: everyday words in the news, and places
         gaz = gazetteer.load()
-        if is_common_word(text) and not _is_province(text, gaz):
+        if is_common_word(text) and not gaz.is_province(text):
             return False  # 城区 is a district's name somewhere, but here it means downtown
         if a_kind(text):
             return False  # `城中村`, `贫困村`: a kind of place, no name
@@ -130,8 +130,7 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         named_like_a_division = text.endswith(
             data_longest_first("model_division_levels.txt")
         ) and not text.endswith(data_longest_first("model_not_divisions.txt"))
-        listed = gaz.lookup(text) or text in gaz.by_alias
-        if named_like_a_division and not listed and not (in_a_chain and _a_division_name(text)):
+        if named_like_a_division and not gaz.knows(text) and not (in_a_chain and _a_division_name(text)):
             return (
                 False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
             )
@@ -145,8 +144,7 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
             return False  # `通村公路`, `休闲广场`: a kind of road or square (data/place_kind_modifiers.txt), no name
         endings = (*data_longest_first("model_place_endings.txt"), *data_words("place_hamlet_endings.txt"))
         return (
-            bool(gaz.lookup(text))
-            or text in gaz.by_alias
+            gaz.knows(text)
             or (len(text) >= 3 and text.endswith(endings))
             or (len(text) == 2 and _a_bare_division_name(text, gaz))
         )
@@ -268,11 +266,6 @@ def _dotted_name(text: str) -> bool:
         and len(text) <= 16
         and not any(is_common_word(p[:2]) and listed_as(p) != "PER" for p in parts)  # `澎湃新闻·澎湃号·政务`
     )
-
-
-def _is_province(text: str, gaz: gazetteer.Gazetteer) -> bool:
-    ids = [*gaz.ids(text), *gaz.by_alias.get(text, ())]
-    return any(gaz.divisions[i].level == "province" for i in ids)
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:

@@ -812,8 +812,7 @@ def _a_listed_name(name: str) -> bool:
         and not is_common_word(name)
         and listed_as(name) != "W"
         and not looks_like_body(name)
-        and not gaz.lookup(name)
-        and name not in gaz.by_alias
+        and not gaz.knows(name)
     )
 
 

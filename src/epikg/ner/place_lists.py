@@ -110,8 +110,7 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
 
 def _known_place(name: str) -> bool:
     """A name the gazetteer lists, as it is or as a short form, or a place of the world (日本, 纽约)."""
-    gaz = gazetteer.load()
-    return bool(gaz.lookup(name)) or name in gaz.by_alias or name in world_place_names()
+    return gazetteer.load().knows(name) or name in world_place_names()
 
 
 def _list_heads() -> frozenset[str]:

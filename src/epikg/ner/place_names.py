@@ -298,11 +298,6 @@ def own_facilities(text: str, taken: Iterable[Mention]) -> list[Mention]:
 _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 
 
-def _opens_with_a_province(gaz: gazetteer.Gazetteer, stem: str) -> bool:
-    """The stem opens with a province's short name (江西, 湖南)."""
-    return any(gaz.divisions[i].level == "province" for i in gaz.by_alias.get(stem[:2], ()))
-
-
 def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
@@ -359,7 +354,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 break  # `2015年撤乡建镇`: a year's 年 after its number begins no name
             if opens:
                 stem = text[start:at]
-                if _opens_with_a_province(gaz, stem) and text[start + 2 : at + 1] in gaz.by_alias:
+                if gaz.is_province(stem[:2]) and text[start + 2 : at + 1] in gaz.by_alias:
                     break  # `江西萍乡`: a province's and a city's short names (萍乡 of 萍乡市), no township 江西萍乡
                 if stem[-1] in numerals() and text[start - 1 : start] == "、":
                     break  # `向阳、红星两村`: a count closing a list

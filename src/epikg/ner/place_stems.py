@@ -180,9 +180,7 @@ def _numbered_name(stem: str) -> bool:
 def _division_head(stem: str) -> int:
     """How many characters of the stem a division's name or short name takes at its start (0 if none)."""
     gaz = gazetteer.load()
-    return max(
-        (n for n in range(2, len(stem) + 1) if stem[:n] in gaz.by_alias or gaz.lookup(stem[:n])), default=0
-    )
+    return max((n for n in range(2, len(stem) + 1) if gaz.knows(stem[:n])), default=0)
 
 
 def _short_name(word: str) -> bool:

@@ -38,11 +38,17 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
-def header_width(line: str) -> int | None:
-    """The number of columns of a table's header row (one that names the name column and one more), else None."""
-    cells = _cells(line, 0, len(line))
+def _header(cells: list[Cell]) -> list[str | None] | None:
+    """Each column's kind where the cells are a table's header row (one that names the name column and one
+    more), else None."""
     kinds = [_columns().get(cell.text) for cell in cells]
-    return len(cells) if "name" in kinds and sum(kind is not None for kind in kinds) >= 2 else None
+    return kinds if "name" in kinds and sum(kind is not None for kind in kinds) >= 2 else None
+
+
+def header_width(line: str) -> int | None:
+    """The number of columns of a table's header row, else None."""
+    header = _header(_cells(line, 0, len(line)))
+    return len(header) if header else None
 
 
 def width(line: str) -> int:
@@ -55,15 +61,13 @@ def table_rows(text: str) -> tuple[dict[str, Cell], ...]:
     """Each row of a table of people in `text`, as {kind: cell} for the columns the header names (name, post,
     body). A header names the name column and one more; its rows follow with as many cells, up to the first
     line cut otherwise."""
-    columns = _columns()
     rows: list[dict[str, Cell]] = []
     header: list[str | None] = []
     at = 0
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
         cells = _cells(text, start, start + len(line))
-        kinds = [columns.get(cell.text) for cell in cells]
-        if "name" in kinds and sum(kind is not None for kind in kinds) >= 2:
+        if kinds := _header(cells):
             header = kinds
         elif header and len(cells) == len(header):
             rows.append({kind: cell for kind, cell in zip(header, cells, strict=True) if kind})
