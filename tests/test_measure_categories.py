@@ -313,6 +313,8 @@ INVENTED = [
         "screening",
         "在返乡人员中发现1例阳性后,县里启动应急响应,成立隔离管控专班。",
     ),
+    ("vaccines being developed", "vaccination", "目前已有超过100个候选疫苗正在研发。"),
+    ("a vaccine's clinical trial", "vaccination", "该公司研制的灭活疫苗进入二期临床试验。"),
 ]
 
 

@@ -608,9 +608,10 @@ def test_a_persons_given_name_alone_is_not_the_place_it_also_names() -> None:
     assert "宝山" not in places
 
 
-@pytest.mark.parametrize("code", ["黄码", "红码"])
+@pytest.mark.parametrize("code", ["黄码", "红码", "新冠", "封城"])
 def test_the_colour_of_a_health_code_is_no_village(code: str) -> None:
-    """`黄码人员`: a 黄码村 exists somewhere, but here the model's place is the code's colour."""
+    """`黄码人员`, `美国新冠感染人数`: a 黄码村 and a 新冠村 exist somewhere, but here the model's place is the
+    code's colour or the disease."""
     from epikg.ner.merge import merge
 
     assert merge([], [Mention(code, EntityType.PLACE, 2, 4, "model")]) == ()

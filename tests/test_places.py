@@ -65,6 +65,33 @@ def test_gazetteer_holds_five_levels_with_codes_down_to_counties() -> None:
     assert [d.level for d in gazetteer.load().chain(county)] == ["county", "prefecture", "province"]
 
 
+def test_a_special_administrative_region_is_one_division_and_lies_in_nothing() -> None:
+    # The listing repeats 香港特别行政区 as a prefecture of its short name and its own code, and gives its districts
+    # that code too: one place, one level, whichever form a page writes, never its own parent, and a code that
+    # names one division only.
+    gaz = gazetteer.load()
+    [region] = gaz.lookup("香港特别行政区")
+    assert [d.name for d in gaz.chain(region)] == ["香港特别行政区"]
+    assert not gaz.lookup("香港") and [gaz.divisions[i] for i in gaz.by_alias["香港"]] == [region]
+    assert all(d.code is None for d in gaz.children_of(region))
+    text = "香港和澳门加强口岸防控。"
+    places, _ = read_places(place_mentions(text, "香港", "澳门"), doc_id="a")
+    assert {(p.name, p.level, p.code, p.derived_parent) for p in places.values()} == {
+        ("香港特别行政区", "province", "810000", None),
+        ("澳门特别行政区", "province", "820000", None),
+    }
+
+
+@pytest.mark.parametrize("name", ["西城区", "东城区", "新城区"])
+def test_a_district_whose_ending_is_a_word_is_that_district_alone(name: str) -> None:
+    # `城区` alone is a word (老城区), so the ending announces no level; the listed district is still no place
+    # of a township named by its first two characters.
+    text = f"新增确诊病例中,{name}1例。"
+    places, locality = read_places(place_mentions(text, name), text=text, doc_id="a")
+    assert list(places) == [name]
+    assert places[name].level == "county" and locality.main == places[name]
+
+
 def test_a_written_chain_is_stated_containment() -> None:
     text = "浙江省苍南县金乡镇设立卡点。"
     places, _ = read_places(place_mentions(text, "浙江省", "苍南县", "金乡镇"), doc_id="a")

@@ -11,7 +11,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from epikg.compiled import load_compiled
@@ -420,13 +420,35 @@ def parse(lines: list[str]) -> list[Division]:
         alias = cols[2] if len(cols) > 2 else None
         del stack[depth:]
         parent = stack[-1] if stack else None
-        if depth == 1 and parent is not None and divisions[parent].name == name:
-            # A city under direct control repeats itself as its own prefecture: keep one node.
+        if (
+            depth == 1
+            and parent is not None
+            and (divisions[parent].name == name or code == divisions[parent].code)
+        ):
+            # A city under direct control repeats itself as its own prefecture, and a special administrative
+            # region as a prefecture of its short name and its own code (香港 under 香港特别行政区): keep one node.
             stack.append(parent)
             continue
         division = Division(len(divisions), name, LEVELS[depth], code, alias, parent)
         divisions.append(division)
         stack.append(division.id)
+    return _one_division_a_code(divisions)
+
+
+def _one_division_a_code(divisions: list[Division]) -> list[Division]:
+    """A code names one division (places are keyed on it): where the listing gives several the same code (香港's
+    districts carry 香港特别行政区's; two zones of 平顶山 share one), the one highest in the listing keeps it, and
+    none where two tie."""
+    holders: dict[str, list[Division]] = defaultdict(list)
+    for division in divisions:
+        if division.code:
+            holders[division.code].append(division)
+    for shared in (h for h in holders.values() if len(h) > 1):
+        top = min(LEVELS.index(d.level) for d in shared)
+        keeps = [d for d in shared if LEVELS.index(d.level) == top]
+        for division in shared:
+            if len(keeps) > 1 or division is not keeps[0]:
+                divisions[division.id] = replace(division, code=None)
     return divisions
 
 

@@ -216,12 +216,14 @@ def read_places(
     # which county the article is in, but not that the article is about that county.
     # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.
     # A group's branch (`国网平江县供电公司`: data/org_group_names.txt) names the division after the group's name.
+    # A division whose ending announces no level (西城区: `城区` is a word) is no facility of a place it begins with.
     groups = data_longest_first("org_group_names.txt")
+    gaz = gazetteer.load()
     heads = [
         (m, skip, leading_division(m.text[skip:]))
         for m in ordered
         if m.type is EntityType.ORGANIZATION
-        or (m.type is EntityType.PLACE and level_from_suffix(m.text) == "other")
+        or (m.type is EntityType.PLACE and level_from_suffix(m.text) == "other" and not gaz.lookup(m.text))
         for skip in [len(next((g for g in groups if m.text.startswith(g)), ""))]
     ]
     heads = [(m, skip, head) for m, skip, head in heads if head != m.text]
