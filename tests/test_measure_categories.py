@@ -28,6 +28,7 @@ def categories(text: str) -> set[str]:
 
 
 MISSED = [
+    ("a team formed", "command_system", "县里抽调人员组成工作专班。"),
     ("a response of a numbered level", "command_system", "全县启动重大突发公共卫生事件一级响应。"),
     (
         "dealt with by law, a particle between",
@@ -312,6 +313,11 @@ INVENTED = [
         "a case found among returnees",
         "screening",
         "在返乡人员中发现1例阳性后,县里启动应急响应,成立隔离管控专班。",
+    ),
+    (
+        "a member of a party group",
+        "command_system",
+        "给予县市场监管局党组成员、副局长、专班负责人王某撤职处分。",
     ),
     ("vaccines being developed", "vaccination", "目前已有超过100个候选疫苗正在研发。"),
     ("a vaccine's clinical trial", "vaccination", "该公司研制的灭活疫苗进入二期临床试验。"),

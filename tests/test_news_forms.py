@@ -286,3 +286,13 @@ def test_of_two_short_names_that_overlap_the_first_written_wins_whatever_their_o
         ]
 
     assert read(["安庆", "延安"]) == read(["延安", "安庆"]) == ["延安"]
+
+
+# --- a disciplinary notice ---------------------------------------------------------------------------------------
+
+
+def test_a_sanction_given_leaves_the_verb_out_of_the_post_and_the_sanction_out_of_the_name() -> None:
+    """`给予副主任曹明党内严重警告处分`: 给予 (give) opens no body's name before the title, and 党内 (within the
+    party) the sanction after the name, though 党 ends given names."""
+    assert posts_read("给予副主任曹明党内严重警告处分。", "曹明") == {("曹明", "副主任", None)}
+    assert persons_read("给予副主任曹明党内严重警告处分。") == ["曹明"]

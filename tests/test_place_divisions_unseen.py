@@ -379,6 +379,9 @@ def test_a_facility_named_after_its_road_is_a_place_of_its_own(text: str, places
         "当得知检查站已查验车辆5800余辆。",
         "各村要强化卡点值守。",
         "党员守住社区大门。",
+        "7月21日4时30分到开发区上班。",  # the verb of arriving, after a time
+        "18时驾车到开发区。",
+        "对强行冲闯小区的人员依法处理。",  # an adverb of manner before the verb
     ],
 )
 def test_a_verb_on_a_place_is_no_name_of_it(text: str) -> None:

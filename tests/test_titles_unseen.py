@@ -360,6 +360,9 @@ def test_a_service_or_a_job_before_a_verb_of_report_is_no_name(text: str) -> Non
         ("张家原定举办乔迁宴。", "乔迁"),
         ("志愿者帮老人代购年货。", "代购"),
         ("奥密克戎变异株传播速度快。", "奥密克戎"),  # a variant's name, longer than two characters
+        ("女儿曾来隔离点门口看她。", "曾来"),  # 曾 (once) before a verb
+        ("家庭成员曾确诊为新冠肺炎病例的师生暂缓返校。", "曾确诊"),
+        ("复查胸部CT见双肺病灶增多。", "双肺"),  # a part of the body
     ],
 )
 def test_an_occasion_or_an_errand_the_model_reads_as_a_name_is_none(text: str, word: str) -> None:
@@ -468,6 +471,7 @@ def test_a_body_named_after_a_post_holds_no_name(text: str) -> None:
         ("副镇长周敏坚守在卡点。", "周敏"),
         ("卫生院院长王平会同村医上门。", "王平"),
         ("县长李建会见返乡创业代表。", "李建"),
+        ("给予副主任曹明党内严重警告处分。", "曹明"),  # a sanction after the one it is given to
     ],
 )
 def test_a_name_before_a_verb_whose_first_character_ends_names(text: str, name: str) -> None:
