@@ -330,12 +330,21 @@ def _count_units() -> frozenset[str]:
 
 def counted(text: str, start: int) -> bool:
     """`近14天有上海、...`, `3条机耕路`, `两条机耕路`: a measure word or a unit of time right after a number (its
-    digits, or the numeral that is only ever a count, 两) counts, and a numeral's unit ends the number
-    (ends_a_number); no name starts with either."""
+    digits, or the numeral that is only ever a count, 两) counts, a numeral's unit ends the number
+    (ends_a_number), and a clock time's unit after digits ends the time (`10时30分原路返回`: data/clock_words.tsv);
+    no name starts with any."""
     before, at = text[start - 1 : start], text[start : start + 1]
-    return ends_a_number(text, start) or (
-        (before.isdigit() or before in numerals("colloquial")) and at in _count_units()
+    return (
+        ends_a_number(text, start)
+        or ((before.isdigit() or before in numerals("colloquial")) and at in _count_units())
+        or (before.isdigit() and at in _clock_units())
     )
+
+
+@lru_cache(maxsize=1)
+def _clock_units() -> frozenset[str]:
+    units = data_groups("clock_words.tsv")
+    return frozenset((*units["hour"], *units["minute"]))
 
 
 def ends_a_number(text: str, start: int) -> bool:
