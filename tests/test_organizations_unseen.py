@@ -138,6 +138,19 @@ def test_a_title_after_a_body_is_not_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("县教育局疫情防控工作领导小组召开专题会议。", "县教育局疫情防控工作领导小组"),
+        ("县卫健局新冠肺炎疫情防控领导小组办公室发出通知。", "县卫健局新冠肺炎疫情防控领导小组办公室"),
+        ("县人民医院疫情防控指挥部要求各科室加强预检分诊。", "县人民医院疫情防控指挥部"),
+    ],
+)
+def test_a_bodys_own_command_is_a_body_named_with_its_parent(text: str, body: str) -> None:
+    """The epidemic words and a command's ending right after a body's name: the body's own command, one body."""
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("大英镇联合派出所等部门成立值班队伍。", []),

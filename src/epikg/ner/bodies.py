@@ -582,6 +582,11 @@ def groups_after_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
     verbs = (*lead_verbs(), *data_words("org_setup_verbs.txt"), *data_words("model_meeting_verbs.txt"))
     found = []
     for body in bodies:
+        if body.source == "rule:suffix" and (end := _command_after(text, body.end)) is not None:
+            found.append(
+                Mention(text[body.start : end], EntityType.ORGANIZATION, body.start, end, "rule:suffix")
+            )
+            continue
         match = _group_after().match(text, body.end)
         if match is None or body.source != "rule:suffix":
             continue
@@ -607,6 +612,21 @@ def groups_after_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
             )
         )
     return found
+
+
+def _command_after(text: str, at: int) -> int | None:
+    """`县教育局`+`疫情防控工作领导小组(办公室)`: where a body's own command for the epidemic ends, its epidemic words
+    (data/org_name_words.txt) right at `at`, then a command's ending (data/working_groups.tsv: command)."""
+    end = _name_words_end(text, at)
+    if end == at:
+        return None
+    groups = data_groups("working_groups.tsv")
+    ending = next((e for e in groups["command"] if text.startswith(e, end)), None)
+    if ending is None:
+        return None
+    end += len(ending)
+    office = next((o for o in groups["command_office"] if text.startswith(o, end)), "")
+    return end + len(office)
 
 
 def bare_units(text: str, at: int) -> int:
@@ -982,6 +1002,16 @@ def _name_words_start(text: str, suffix_start: int) -> int:
     ) is not None:
         start -= len(word)
     return start
+
+
+def _name_words_end(text: str, at: int) -> int:
+    """Where the epidemic words of an official name that start at `at` end, walked over word by word, longest first
+    (data/org_name_words.txt); `at` where none starts."""
+    words = data_longest_first("org_name_words.txt")
+    end = at
+    while (word := next((w for w in words if text.startswith(w, end)), None)) is not None:
+        end += len(word)
+    return end
 
 
 def without_name_words(prefix: str) -> str:
