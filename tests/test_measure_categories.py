@@ -320,6 +320,11 @@ INVENTED = [
         "给予县市场监管局党组成员、副局长、专班负责人王某撤职处分。",
     ),
     ("a task in a body's name", "venue_closure", "县疫情防控和复工复产工作指挥部发布通告。"),
+    (
+        "a cluster of cases",
+        "gathering_restriction",
+        "无症状感染者主要通过密切接触者筛查、聚集性疫情调查等途径发现。",
+    ),
     ("vaccines being developed", "vaccination", "目前已有超过100个候选疫苗正在研发。"),
     ("a vaccine's clinical trial", "vaccination", "该公司研制的灭活疫苗进入二期临床试验。"),
 ]
