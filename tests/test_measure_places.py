@@ -372,3 +372,19 @@ def test_the_county_or_town_the_article_speaks_of_by_gai_is_its_own() -> None:
     village the paragraph named before."""
     text = "大水沟乡召开会议。大水沟乡牛俄村响起了广播。\n该乡充分调动党员干部、巾帼志愿者开展宣传。"
     assert where(text, "志愿者", ["大水沟乡", "牛俄村"]) == "大水沟乡"
+
+
+def test_a_chain_that_runs_into_a_bodys_name_ends_at_the_bodys_place() -> None:
+    """`岳阳市平江县公安局民警在卡点执勤`: the chain 岳阳市 -> 平江县 goes on inside the body's name; the measure is
+    at its last link, not at the city that heads it."""
+    text = "岳阳市平江县公安局民警在卡点执勤。"
+    mentions = [
+        Mention("岳阳市", EntityType.PLACE, 0, 3, "test"),
+        Mention("平江县公安局", EntityType.ORGANIZATION, 3, 9, "test"),
+    ]
+    resolved, locality = read_places(mentions, text=text, doc_id="t")
+    sentences = split_sentences(text)
+    start = text.index("卡点")
+    measure = Measure("checkpoint", "卡点", start, start + 2, 0)
+    place = measure_place(text, sentences[0], measure, mentions, resolved, locality)
+    assert place is not None and place.name == "平江县"

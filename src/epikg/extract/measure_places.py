@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
-from epikg.extract.places import elsewhere_spans, scope_words
+from epikg.extract.places import elsewhere_spans, leading_division, scope_words
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import INTERNAL_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
@@ -109,6 +109,15 @@ def measure_place(
     if listed := _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
         return _covering([places[m.text] for m in listed], scoped, locality)
     found = [(m.start, places[m.text]) for m in own] + scoped
+    # `岳阳市平江县公安局民警在卡点执勤`: a written chain that runs on into a body's name ends at the body's place
+    found += [
+        (m.start, places[head])
+        for m in mentions
+        if m.type is EntityType.ORGANIZATION
+        and left <= m.start < right
+        and any(p.end == m.start for p in own)
+        and (head := leading_division(m.text)) in places
+    ]
     if found:  # the most specific; among equals the nearest to the trigger
         return max(found, key=lambda f: (LEVEL_RANK[f[1].level], -abs(f[0] - measure.start)))[1]
     if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
