@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from epikg.build.union import check_union, shared_nodes
+from epikg.build.union import check_union, pages_naming, shared_nodes
 from epikg.cli import cli
 from epikg.document import scheme_lines
 from epikg.pipeline import BuildOptions, build, union_graph
@@ -124,6 +124,8 @@ def test_a_rebuild_from_the_cache_still_reports_a_union_that_does_not_conform(
     assert "reused 2 page(s) from the cache" in again.stderr
     assert again.exit_code == 1, again.output
     assert "does not conform" in again.stderr and not out.exists()
+    # the pages that describe the node differently are named, so that a user can set them aside
+    assert f"pages at {place.strip('<>')}: 000_95be355ce4350ee7, 001_1efacd0a620ea7ed" in again.stderr
 
 
 def test_an_unchanged_rebuild_reads_the_union_check_back_from_the_cache(
@@ -148,3 +150,21 @@ def test_an_unchanged_rebuild_reads_the_union_check_back_from_the_cache(
     entry.write_bytes(entry.read_bytes()[:-5])  # damaged: checked again, not trusted
     with pytest.raises(AssertionError, match="checked again"):
         pipeline.build_validated(pages, RULES_ONLY, cache=Cache(cache.folder, cache.fingerprint))
+
+
+def test_the_pages_naming_a_node_are_found_through_the_places_above_theirs() -> None:
+    """A page names a place by a mention (`refersTo`); a division the gazetteer adds above it is named through
+    that place; a node nothing points at is named by no page."""
+    refers, derived = f"<{EK.refersTo}>", f"<{EK.derivedContainedInPlace}>"
+    county, province, lone = "<http://x/place/1>", "<http://x/place/2>", "<http://x/place/3>"
+    lines = [
+        f"<http://x/article/b/mention/0-2/c> {refers} {county} .",
+        f"<http://x/article/a/mention/5-7/c> {refers} {county} .",
+        f"{county} {derived} {province} .",
+        f"<http://x/article/c/mention/0-2/p> {refers} {province} .",
+    ]
+    assert pages_naming(lines, [county, province, lone]) == {
+        county: ["a", "b"],
+        province: ["a", "b", "c"],
+        lone: [],
+    }

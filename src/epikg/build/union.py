@@ -62,22 +62,22 @@ class SharedNodes:
     page's lines need be kept for it: what is held grows with the distinct nodes, not with the lines."""
 
     def __init__(self) -> None:
-        self._described: dict[
-            int, int
-        ] = {}  # hash of a subject -> hash of its lines in the first page saying it
-        self._differ: set[str] = set()
+        # hash of a subject -> hash of its lines in the first page saying it, and that page
+        self._described: dict[int, tuple[int, str]] = {}
+        self._differ: dict[str, set[str]] = {}  # a subject pages describe differently -> those pages
         self._pointed: set[str] = set()  # objects of a line whose page does not describe them
 
-    def add(self, lines: Sequence[str]) -> None:
-        """One page's lines."""
+    def add(self, lines: Sequence[str], page: str = "") -> None:
+        """One page's lines (`page`: its id, to name it where it disagrees with another)."""
         groups: dict[str, list[str]] = {}
         for line in lines:
             groups.setdefault(_subject(line), []).append(line)
         for subject, group in groups.items():
             # A subject is kept by its hash: two subjects of one hash can only add a node to validate again.
             digest = hash(tuple(sorted(group)))
-            if self._described.setdefault(hash(subject), digest) != digest:
-                self._differ.add(subject)
+            first_digest, first_page = self._described.setdefault(hash(subject), (digest, page))
+            if first_digest != digest:
+                self._differ.setdefault(subject, {first_page}).add(page)
         for line in lines:
             target = _object(line)
             if target is not None and target not in groups:
@@ -85,8 +85,12 @@ class SharedNodes:
 
     def nodes(self) -> frozenset[str]:
         return frozenset(
-            self._differ | {target for target in self._pointed if hash(target) in self._described}
+            self._differ.keys() | {target for target in self._pointed if hash(target) in self._described}
         )
+
+    def disagreeing(self, node: str) -> list[str]:
+        """The pages that describe a node differently (the first page to describe it among them), sorted."""
+        return sorted(self._differ.get(node, ()))
 
 
 def shared_nodes(pages: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -95,6 +99,35 @@ def shared_nodes(pages: Iterable[Sequence[str]]) -> frozenset[str]:
     for lines in pages:
         shared.add(lines)
     return shared.nodes()
+
+
+def pages_naming(lines: Iterable[str], nodes: Iterable[str], depth: int = 3) -> dict[str, list[str]]:
+    """For each node (`<iri>`), the pages (article ids, sorted) whose readings point at it, or at a node that
+    points at it (a division the gazetteer adds above a page's place), up to `depth` steps: where a union that
+    does not conform says which pages disagree, a user can set them aside or report them. `lines` is read up
+    to `depth` times."""
+    marker = "/article/"
+    found: dict[str, set[str]] = {}
+    for node in nodes:
+        found[node] = set()
+    reach = {node: {node} for node in found}  # node -> the nodes found pointing at it so far
+    frontier = {node: node for node in found}  # a node to look behind -> the node asked about
+    for _ in range(depth):
+        if not frontier:
+            break
+        ends = {f" {target} .": asked for target, asked in frontier.items()}
+        frontier = {}
+        for line in lines:
+            asked = ends.get(line[line.rfind(" <") :]) if line.endswith("> .") else None
+            if asked is None:
+                continue
+            subject = _subject(line)
+            if marker in subject:
+                found[asked].add(subject[subject.index(marker) + len(marker) :].split("/")[0].rstrip(">"))
+            elif subject not in reach[asked]:
+                reach[asked].add(subject)
+                frontier[subject] = asked
+    return {node: sorted(pages) for node, pages in found.items()}
 
 
 def _neighbourhood(pages: Iterable[Iterable[str]], focus: frozenset[str]) -> list[str]:
@@ -171,7 +204,7 @@ class PageUnion:
     shared: SharedNodes = field(default_factory=SharedNodes)
     pages: int = 0
     scheme: frozenset[str] = frozenset()
-    _waiting: deque[str] = field(default_factory=deque)
+    _waiting: deque[tuple[str, str]] = field(default_factory=deque)  # (page id, its N-Triples)
     _waiting_chars: int = 0
 
     @classmethod
@@ -186,7 +219,7 @@ class PageUnion:
         if document.skipped:
             return
         self.lines.add(document.lines())
-        self._waiting.append(document.ntriples)
+        self._waiting.append((document.doc_id, document.ntriples))
         self._waiting_chars += len(document.ntriples)
         if self._waiting_chars > self.lines.limit:
             self._share()
@@ -201,10 +234,15 @@ class PageUnion:
         and this process is not); False where no page is waiting."""
         if not self._waiting:
             return False
-        text = self._waiting.popleft()
+        page, text = self._waiting.popleft()
         self._waiting_chars -= len(text)
-        self.shared.add(text.splitlines())
+        self.shared.add(text.splitlines(), page)
         return True
+
+    def pages_at_fault(self, node: str) -> list[str]:
+        """The pages that describe a node differently, else those whose readings lead to it (pages_naming)."""
+        self._share()
+        return self.shared.disagreeing(node) or pages_naming(self.page_lines(), [node])[node]
 
     def page_lines(self) -> Iterable[str]:
         """The lines of the pages, the measure scheme's left out (no page holds them), re-readable."""

@@ -19,6 +19,8 @@ from epikg.cli.errors import LazyGroup, UserError, one_line, rdf_file, read_rdf
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from epikg.build.union import PageUnion
+
 EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
 __all__ = ["UserError", "cli", "main"]
 
@@ -236,6 +238,7 @@ def build(
         sys.exit(EXIT_INVALID)
     if not report.conforms:
         click.echo(report.text, err=True)
+        _report_pages_at_fault(report.text, result.union())
         click.echo("epikg: the graph does not conform to the shapes; no output written", err=True)
         sys.exit(EXIT_INVALID)
     written = output
@@ -298,6 +301,17 @@ def _page_size(text: str) -> int:
             f"{text!r} is no size (bytes, or a number with KB, MB or GB)", param_hint="--max-page-size"
         )
     return int(float(found.group(1)) * _SIZE_UNITS[unit])
+
+
+def _report_pages_at_fault(report: str, union: PageUnion) -> None:
+    """Each node a violation is about, with the pages at fault: those that describe it differently, else those
+    whose readings lead to it (pages valid alone disagree there)."""
+    import re
+
+    for node in dict.fromkeys(re.findall(r"Focus Node: (\S+)", report)):
+        if pages := union.pages_at_fault(f"<{node}>"):
+            more = f" and {len(pages) - 10} more" if len(pages) > 10 else ""
+            click.echo(f"  pages at {node}: {', '.join(pages[:10])}{more}", err=True)
 
 
 def _report_removed(removed: dict[str, tuple[str, ...]], *, verbose: bool) -> None:
