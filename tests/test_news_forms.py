@@ -296,3 +296,31 @@ def test_a_sanction_given_leaves_the_verb_out_of_the_post_and_the_sanction_out_o
     party) the sanction after the name, though 党 ends given names."""
     assert posts_read("给予副主任曹明党内严重警告处分。", "曹明") == {("曹明", "副主任", None)}
     assert persons_read("给予副主任曹明党内严重警告处分。") == ["曹明"]
+
+
+def test_a_party_group_with_no_body_named_is_no_places_body() -> None:
+    """`应急管理部副部长、党组成员尚勇`: a leading party group is a body's (县卫健局党组), never a place's; with no body
+    read before it, the post has no body, not the article's county's `党组`."""
+    assert ("尚勇", "党组成员", None) in posts_read(
+        "平江县召开会议。应急管理部副部长、党组成员尚勇介绍。", "尚勇"
+    )
+    assert ("王明", "党组书记", "平江县卫健局党组") in posts_read(
+        "平江县召开会议。县卫健局局长、党组书记王明介绍。", "王明"
+    )
+
+
+def test_a_post_too_long_to_walk_whole_cuts_no_place_name() -> None:
+    """A chain of a place and a body longer than a post's phrase is walked starts after the place it would cut
+    (as the model reads them: the region, then the body)."""
+    from epikg.extract.places import read_places
+    from epikg.extract.posts import find_posts
+
+    text = "内蒙古自治区突泉县公安局育文派出所三级警长何建华。"
+    mentions = [
+        Mention("内蒙古自治区", EntityType.PLACE, 0, 6, "model"),
+        Mention("突泉县公安局育文派出所", EntityType.ORGANIZATION, 6, 17, "model"),
+        Mention("何建华", EntityType.PERSON, 21, 24, "model"),
+    ]
+    places, locality = read_places(mentions, text=text)
+    found, _ = find_posts(text, mentions, places, locality)
+    assert {p.organization for p in found} == {"突泉县公安局育文派出所"}

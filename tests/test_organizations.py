@@ -64,6 +64,16 @@ def test_short_name_of_another_place_is_another_body() -> None:
     assert full_names(["青山县疾控中心", "绿水县疾病预防控制中心"]) == {}
 
 
+def test_a_body_under_its_places_short_form_is_the_body_under_the_full_name() -> None:
+    """`平江卫健局` and `平江县卫健局`, `湖北司法厅` and `湖北省司法厅`: 平江 and 湖北 are the gazetteer's short forms of
+    those divisions, so each pair is one body; a short form two divisions share (长沙 of 长沙县 and 长沙市) decides
+    nothing, and a short form alone keeps its name (`湖南日报` is no 湖南省日报)."""
+    assert full_names(["平江卫健局", "平江县卫健局"]) == {"平江卫健局": "平江县卫健局"}
+    assert full_names(["湖北司法厅", "湖北省司法厅", "湖北省委"]) == {"湖北司法厅": "湖北省司法厅"}
+    assert full_names(["长沙卫健局", "长沙县卫健局", "长沙市卫健局"]) == {}
+    assert full_names(["湖南日报", "湖南省委"]) == {}
+
+
 def test_short_name_with_two_full_names_takes_the_longest() -> None:
     found = full_names(["青山县防指", "青山县疫情防控指挥部", "青山县新冠肺炎疫情防控指挥部"])
     assert found["青山县防指"] == "青山县新冠肺炎疫情防控指挥部"

@@ -223,6 +223,11 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             if fits:
                 found[name] = max(fits, key=lambda n: (len(n), n))
                 break
+    for name in (
+        names
+    ):  # `湖北司法厅` and `湖北省司法厅`, `平江卫健局` and `平江县卫健局`: one body, its place shortened
+        if name not in found and (full := _with_its_place_in_full(name, names)) is not None:
+            found[name] = full
     for name in names:  # `溆浦县委` and `中共溆浦县委`: one committee, named in full with the party's name
         party = next(
             (p + name for p in data_longest_first("org_party_prefixes.txt") if p + name in names), None
@@ -230,6 +235,28 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
         if party is not None and name not in found:
             found[name] = party
     return found
+
+
+def _with_its_place_in_full(name: str, names: set[str]) -> str | None:
+    """The name among `names` that names the same body as `name` with its place's full name where `name` writes the
+    place's short form (湖北 of 湖北省, 平江 of 平江县: the gazetteer's short form of that division), where exactly one
+    does (`长沙卫健局` beside both 长沙县卫健局 and 长沙市卫健局 is neither)."""
+    gaz = gazetteer.load()
+    fits = set()
+    for other in names:
+        extra = len(other) - len(name)
+        for cut in (
+            range(2, len(name) - 1) if extra > 0 else ()
+        ):  # a short form, then two characters of the body's
+            short, rest = name[:cut], name[cut:]
+            full = other[: cut + extra]
+            if (
+                other.endswith(rest)
+                and full.startswith(short)
+                and any(d.alias == short for d in gaz.lookup(full))
+            ):
+                fits.add(other)
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _convener(text: str, mention: Mention, place_ends: dict[int, Mention]) -> str | None:

@@ -125,7 +125,7 @@ def title_and_body(
         body = body_part  # 县政府副县长 -> 县政府
     else:
         body = body_part + title.body  # 镇党委书记 -> 镇党委, 卫健委党组书记 -> 卫健委党组
-    if body is None:
+    if body is None or (place is None and body in data_words("post_bodies_of_bodies.txt")):
         return title_text, None
     implied = title.body is not None
     if place is None and shared is not None and _in_level_of(shared, body, implied=implied):

@@ -90,7 +90,9 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
         if text.endswith(data_longest_first("post_dateline_ends.txt"), 0, start):
             break  # `本报讯记者王明`, `武汉2月3日电外交部发言人`: a dateline ends before the post
         start -= 1
-    return start
+    cut = _name_over(places, start) if title_start - start >= MAX_SEGMENT else None
+    # `内蒙古自治区突泉县公安局育文派出所三级警长`: a phrase too long to walk whole starts after the name it would cut
+    return cut.end if cut is not None else start
 
 
 def _after_a_joined_title(text: str, at: int) -> bool:
