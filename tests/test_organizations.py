@@ -72,6 +72,9 @@ def test_a_body_under_its_places_short_form_is_the_body_under_the_full_name() ->
     assert full_names(["湖北司法厅", "湖北省司法厅", "湖北省委"]) == {"湖北司法厅": "湖北省司法厅"}
     assert full_names(["长沙卫健局", "长沙县卫健局", "长沙市卫健局"]) == {}
     assert full_names(["湖南日报", "湖南省委"]) == {}
+    assert (
+        full_names(["沙雅县委", "沙雅县县委"]) == {}
+    )  # the county's committee written two ways, no short form
 
 
 def test_short_name_with_two_full_names_takes_the_longest() -> None:

@@ -243,16 +243,16 @@ def _with_its_place_in_full(name: str, names: set[str]) -> str | None:
     does (`长沙卫健局` beside both 长沙县卫健局 and 长沙市卫健局 is neither)."""
     gaz = gazetteer.load()
     fits = set()
-    for other in names:
-        extra = len(other) - len(name)
-        for cut in (
-            range(2, len(name) - 1) if extra > 0 else ()
-        ):  # a short form, then two characters of the body's
+    for other in (n for n in names if len(n) > len(name)):
+        for cut in range(2, len(name) - 1):  # a short form, then at least two characters of the body's own
             short, rest = name[:cut], name[cut:]
-            full = other[: cut + extra]
+            full = other[: len(other) - len(rest)]
             if (
                 other.endswith(rest)
                 and full.startswith(short)
+                and not name.startswith(
+                    full
+                )  # `沙雅县委` is 沙雅县's committee already, no short 沙雅 + 县委
                 and any(d.alias == short for d in gaz.lookup(full))
             ):
                 fits.add(other)
