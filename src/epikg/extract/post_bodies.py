@@ -125,7 +125,7 @@ def title_and_body(
         body = body_part  # 县政府副县长 -> 县政府
     else:
         body = body_part + title.body  # 镇党委书记 -> 镇党委, 卫健委党组书记 -> 卫健委党组
-    if body is None or (place is None and body in data_words("post_bodies_of_bodies.txt")):
+    if body is None:
         return title_text, None
     implied = title.body is not None
     if place is None and shared is not None and _in_level_of(shared, body, implied=implied):
@@ -172,6 +172,8 @@ def _in_place(place: Prefix | None, body: str, locality: Locality, *, implied: b
         return with_place(place.name, body)
     if body[:1] in level_chars():
         return resolve(body, locality)
+    if body in data_words("post_bodies_of_bodies.txt"):
+        return body  # `党组`: a body's, never a place's; the unit it is of comes from the posts around it
     if (
         implied and body in _title_bodies()
     ):  # 党委书记: the party committee of the article's own township or county

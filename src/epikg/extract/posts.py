@@ -234,6 +234,8 @@ def _bodies_along_a_list(text: str, posts: list[Post]) -> list[Post]:
                 (h.organization for h in before if same_unit(post.title, h.title, post.organization)), None
             )
             post = replace(post, organization=unit or post.organization)
+        if post.organization in data_words("post_bodies_of_bodies.txt"):
+            post = replace(post, organization=None)  # `党组` of no unit the page names: no body
         shared.append(post)
     return shared
 
