@@ -10,7 +10,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -156,12 +156,24 @@ class _Table:
         number = -1 - entry
         return tuple(self.homonym_ids[self.homonym_start[number] : self.homonym_start[number + 1]])
 
-    def _name_of(self, entry: int) -> str:
-        return self.names[entry if entry >= 0 else self.homonym_ids[self.homonym_start[-1 - entry]]]
+    @cached_property
+    def _name_of(self) -> Callable[[int], str]:
+        """An entry of `by_name` -> its name: the bisection's key, called some twenty times a lookup, so it
+        slices the names' string itself rather than going through `_Names`."""
+        text, offsets = self.names._text, self.names._offsets
+        homonym_start, homonym_ids = self.homonym_start, self.homonym_ids
+
+        def name_of(entry: int) -> str:
+            if entry < 0:
+                entry = homonym_ids[homonym_start[-1 - entry]]
+            return text[offsets[entry] : offsets[entry + 1]]
+
+        return name_of
 
     def ids(self, name: str) -> tuple[int, ...]:
-        at = bisect_left(self.by_name, name, key=self._name_of)
-        if at == len(self.by_name) or self._name_of(self.by_name[at]) != name:
+        name_of = self._name_of
+        at = bisect_left(self.by_name, name, key=name_of)
+        if at == len(self.by_name) or name_of(self.by_name[at]) != name:
             return ()
         found = self.by_name[at]
         return (found,) if found >= 0 else self._homonyms(found)
@@ -312,6 +324,10 @@ class Gazetteer:
         # Pages name the same places again and again: the divisions of the names last asked for are kept,
         # not found by bisection and made afresh each time.
         self._named = lru_cache(maxsize=4096)(self._divisions_named)
+        # So are the ids of a name (a bisection over 340,000 names), asked again for each place a page names.
+        self._ids = lru_cache(maxsize=16384)(table.ids)
+        # and the chains of the places they name, asked for again and again while a page's places are placed
+        self._chains = lru_cache(maxsize=4096)(self._chain)
 
     def _divisions_named(self, name: str) -> tuple[Division, ...]:
         return tuple(self.divisions[i] for i in self._table.ids(name))
@@ -363,7 +379,7 @@ class Gazetteer:
 
     def ids(self, name: str) -> tuple[int, ...]:
         """The ids of the divisions of this name."""
-        return self._table.ids(name)
+        return self._ids(name)
 
     def lookup(self, name: str) -> list[Division]:
         return list(self._named(name))
@@ -385,6 +401,9 @@ class Gazetteer:
     def chain(self, division: Division) -> list[Division]:
         """The division and its ancestors, most specific first, without the listing's stand-ins for a level a
         city lacks (`市直辖行政区划` between 儋州市 and its towns: data/gazetteer_stand_ins.txt)."""
+        return list(self._chains(division))
+
+    def _chain(self, division: Division) -> tuple[Division, ...]:
         stand_ins = data_longest_first("gazetteer_stand_ins.txt")
         out = [division]
         at = division
@@ -392,7 +411,7 @@ class Gazetteer:
             at = self.divisions[at.parent]
             if not at.name.endswith(stand_ins):
                 out.append(at)
-        return out
+        return tuple(out)
 
     def children_of(self, division: Division) -> list[Division]:
         return [self.divisions[i] for i in self._table.children(division.id)]
