@@ -41,4 +41,8 @@ def sorted_lines(
             found = spelled[node] = node.n3()
         return found
 
-    return sorted({f"{n3(s)} {n3(p)} {term(o)} ." for s, p, o in triples if (s, p, o) not in without})
+    def spell(node: Node) -> str:
+        """An object: an IRI spelled once, as subjects are (classes, entities recur), a literal by `term`."""
+        return term(node) if isinstance(node, Literal) else n3(node)
+
+    return sorted({f"{n3(s)} {n3(p)} {spell(o)} ." for s, p, o in triples if (s, p, o) not in without})
