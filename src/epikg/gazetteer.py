@@ -7,6 +7,7 @@ beneath them (without codes). Parsed once into a compiled file (epikg.compiled),
 
 from __future__ import annotations
 
+import sys
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
@@ -170,10 +171,30 @@ class _Table:
 
         return name_of
 
+    @cached_property
+    def _blocks(self) -> dict[str, tuple[int, int]]:
+        """Where the names opening with a character lie in `by_name` (found when first asked for)."""
+        return {}
+
+    def _block(self, first: str) -> tuple[int, int]:
+        found = self._blocks.get(first)
+        if found is None:
+            by_name, name_of = self.by_name, self._name_of
+            start = bisect_left(by_name, first, key=name_of)
+            end = (
+                len(by_name)
+                if ord(first) == sys.maxunicode
+                else bisect_left(by_name, chr(ord(first) + 1), start, key=name_of)
+            )
+            found = self._blocks[first] = (start, end)
+        return found
+
     def ids(self, name: str) -> tuple[int, ...]:
+        """A name's ids, bisected among the names that open with its first character."""
         name_of = self._name_of
-        at = bisect_left(self.by_name, name, key=name_of)
-        if at == len(self.by_name) or name_of(self.by_name[at]) != name:
+        start, end = self._block(name[0]) if name else (0, len(self.by_name))
+        at = bisect_left(self.by_name, name, start, end, key=name_of)
+        if at == end or name_of(self.by_name[at]) != name:
             return ()
         found = self.by_name[at]
         return (found,) if found >= 0 else self._homonyms(found)
