@@ -7,10 +7,11 @@ beneath them (without codes). Parsed once into a compiled file (epikg.compiled),
 
 from __future__ import annotations
 
+import sys
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -156,12 +157,44 @@ class _Table:
         number = -1 - entry
         return tuple(self.homonym_ids[self.homonym_start[number] : self.homonym_start[number + 1]])
 
-    def _name_of(self, entry: int) -> str:
-        return self.names[entry if entry >= 0 else self.homonym_ids[self.homonym_start[-1 - entry]]]
+    @cached_property
+    def _name_of(self) -> Callable[[int], str]:
+        """An entry of `by_name` -> its name: the bisection's key, called some twenty times a lookup, so it
+        slices the names' string itself rather than going through `_Names`."""
+        text, offsets = self.names._text, self.names._offsets
+        homonym_start, homonym_ids = self.homonym_start, self.homonym_ids
+
+        def name_of(entry: int) -> str:
+            if entry < 0:
+                entry = homonym_ids[homonym_start[-1 - entry]]
+            return text[offsets[entry] : offsets[entry + 1]]
+
+        return name_of
+
+    @cached_property
+    def _blocks(self) -> dict[str, tuple[int, int]]:
+        """Where the names opening with a character lie in `by_name` (found when first asked for)."""
+        return {}
+
+    def _block(self, first: str) -> tuple[int, int]:
+        found = self._blocks.get(first)
+        if found is None:
+            by_name, name_of = self.by_name, self._name_of
+            start = bisect_left(by_name, first, key=name_of)
+            end = (
+                len(by_name)
+                if ord(first) == sys.maxunicode
+                else bisect_left(by_name, chr(ord(first) + 1), start, key=name_of)
+            )
+            found = self._blocks[first] = (start, end)
+        return found
 
     def ids(self, name: str) -> tuple[int, ...]:
-        at = bisect_left(self.by_name, name, key=self._name_of)
-        if at == len(self.by_name) or self._name_of(self.by_name[at]) != name:
+        """A name's ids, bisected among the names that open with its first character."""
+        name_of = self._name_of
+        start, end = self._block(name[0]) if name else (0, len(self.by_name))
+        at = bisect_left(self.by_name, name, start, end, key=name_of)
+        if at == end or name_of(self.by_name[at]) != name:
             return ()
         found = self.by_name[at]
         return (found,) if found >= 0 else self._homonyms(found)
@@ -312,6 +345,10 @@ class Gazetteer:
         # Pages name the same places again and again: the divisions of the names last asked for are kept,
         # not found by bisection and made afresh each time.
         self._named = lru_cache(maxsize=4096)(self._divisions_named)
+        # So are the ids of a name (a bisection over 340,000 names), asked again for each place a page names.
+        self._ids = lru_cache(maxsize=16384)(table.ids)
+        # and the chains of the places they name, asked for again and again while a page's places are placed
+        self._chains = lru_cache(maxsize=4096)(self._chain)
 
     def _divisions_named(self, name: str) -> tuple[Division, ...]:
         return tuple(self.divisions[i] for i in self._table.ids(name))
@@ -363,7 +400,7 @@ class Gazetteer:
 
     def ids(self, name: str) -> tuple[int, ...]:
         """The ids of the divisions of this name."""
-        return self._table.ids(name)
+        return self._ids(name)
 
     def lookup(self, name: str) -> list[Division]:
         return list(self._named(name))
@@ -385,6 +422,9 @@ class Gazetteer:
     def chain(self, division: Division) -> list[Division]:
         """The division and its ancestors, most specific first, without the listing's stand-ins for a level a
         city lacks (`市直辖行政区划` between 儋州市 and its towns: data/gazetteer_stand_ins.txt)."""
+        return list(self._chains(division))
+
+    def _chain(self, division: Division) -> tuple[Division, ...]:
         stand_ins = data_longest_first("gazetteer_stand_ins.txt")
         out = [division]
         at = division
@@ -392,7 +432,7 @@ class Gazetteer:
             at = self.divisions[at.parent]
             if not at.name.endswith(stand_ins):
                 out.append(at)
-        return out
+        return tuple(out)
 
     def children_of(self, division: Division) -> list[Division]:
         return [self.divisions[i] for i in self._table.children(division.id)]

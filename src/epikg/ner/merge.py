@@ -188,7 +188,12 @@ def _country_first(mention: Mention) -> list[Mention]:
     name that goes on from the country's (`朝鲜半岛`: data/place_country_continuations.txt)."""
     if mention.type is not EntityType.PLACE:
         return [mention]
-    country = next((c for c in world_countries() if mention.text.startswith(c)), None)
+    countries = world_countries()
+    country = (
+        next((c for c in countries if mention.text.startswith(c)), None)
+        if mention.text.startswith(countries)
+        else None
+    )
     rest = mention.text[len(country or "") :]
     if country is None or len(rest) < 2 or rest.endswith(_division_suffixes()):
         return [mention]  # `黑山头村`: a village of China whose name opens like a country's
@@ -494,13 +499,19 @@ def extend_compound_surname(text: str, mention: Mention) -> Mention:
     return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
 
 
+@lru_cache(maxsize=1)
+def _long_org_endings() -> tuple[str, ...]:
+    """The endings of data/org_types.tsv of three characters or more (`中心校`, `政府办`)."""
+    return tuple(ending for ending, _ in org_type_rules() if len(ending) >= 3)
+
+
 def extend_to_ending(text: str, mention: Mention) -> Mention:
     """`阳春中心` + `校`: the model stopped one character short of a body's ending (data/org_types.tsv) that
     the next character completes (`中心校`, `政府办`); the body runs on to it."""
     if mention.type is not EntityType.ORGANIZATION or mention.end >= len(text):
         return mention
     longer = mention.text + text[mention.end]
-    if not any(len(ending) >= 3 and longer.endswith(ending) for ending, _ in org_type_rules()):
+    if not longer.endswith(_long_org_endings()):
         return mention
     return Mention(longer, mention.type, mention.start, mention.end + 1, mention.source)
 

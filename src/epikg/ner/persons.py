@@ -242,9 +242,10 @@ def _after_titles(text: str) -> list[Mention]:
         )
         start += _list_opener_at(text, start)  # `县领导有刘建华、欧阳丽`
         minority = minority_name_at(text, start)
+        name_at = _name_at(text, start)  # asked up to three times below: read once
         if (
             len(minority) >= 2
-            and len(minority) >= len(_name_at(text, start) or "")
+            and len(minority) >= len(name_at or "")
             and phrase_ends_at(text, start + len(minority))  # not `萨仁` of 萨仁高娃
         ):
             # `嘎查委员会主任乌力吉图`: a name with no surname, of the parts such names are made of
@@ -255,10 +256,10 @@ def _after_titles(text: str) -> list[Mention]:
         if credited:  # `记者江山报道:`
             found.append(Mention(credited, EntityType.PERSON, start, start + len(credited), _SOURCE))
             continue
-        if _name_at(text, start) is None and (placed := _name_opening_with_a_place_word(text, start)):
+        if name_at is None and (placed := _name_opening_with_a_place_word(text, start)):
             found.append(Mention(placed, EntityType.PERSON, start, start + len(placed), _SOURCE))
             continue
-        if _name_at(text, start) is None:
+        if name_at is None:
             item = _closed_list_item(text, start)
             listed = _listed_after(text, start + len(item)) if item else []
             if item and listed:  # `副镇长叶子豪、覃海燕`: the first of a list of names, as its form shows

@@ -189,17 +189,15 @@ def _same_ending_siblings(text: str, place: Mention, before: frozenset[str]) -> 
     (data/place_division_endings.txt, place_name_suffixes.txt, place_group_endings.txt) is a name of that kind, even where its stem is an
     everyday word (黄土, 花园, 大河): the list shows it; not a kind of place (`贫困村`, `重点小区`:
     data/place_kind_modifiers.txt, place_kind_words.txt) nor a scope or demonstrative (`各村`, `该社区`)."""
-    ending = next(
-        (
-            e
-            for e in (
-                *data_longest_first("place_name_suffixes.txt"),
-                *data_longest_first("place_division_endings.txt"),
-                *data_longest_first("place_group_endings.txt"),  # `李家组、大湾组`: a village's groups
-            )
-            if place.text.endswith(e) and len(place.text) - len(e) >= 2
-        ),
-        None,
+    endings = (
+        *data_longest_first("place_name_suffixes.txt"),
+        *data_longest_first("place_division_endings.txt"),
+        *data_longest_first("place_group_endings.txt"),  # `李家组、大湾组`: a village's groups
+    )
+    ending = (
+        next((e for e in endings if place.text.endswith(e) and len(place.text) - len(e) >= 2), None)
+        if place.text.endswith(endings)
+        else None
     )
     if ending is None:
         return []

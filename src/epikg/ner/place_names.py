@@ -208,7 +208,7 @@ def named_places(
     road_ends = {end for _, end in roads}
     ends |= road_ends
     # `岭头镇团结路`: a name starts right after a township or village these rules read too
-    divisions = [*_division_names(text), *_family_hamlets(text)]
+    divisions = _divisions_by_own_rules(text)
     ends |= {end for _, end in divisions}
     named = []
     after_roads: set[tuple[int, int]] = set()
@@ -298,6 +298,12 @@ def own_facilities(text: str, taken: Iterable[Mention]) -> list[Mention]:
 _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 
 
+@lru_cache(maxsize=4)  # asked twice a page, of the same text: its places, and the communities in its bodies
+def _divisions_by_own_rules(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of _division_names and _family_hamlets, in that order."""
+    return (*_division_names(text), *_family_hamlets(text))
+
+
 def _division_names(text: str) -> list[tuple[int, int]]:
     """`在向阳村设卡`, `到黄田乡检查`, `、石桥镇`: a village or township the gazetteer lacks here, by its name of two
     or three Han characters and its ending (data/place_division_endings.txt), where the name starts right
@@ -313,10 +319,11 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     before = data_words("place_before_chars.txt")
     weak = data_words("place_division_weak_openers.txt")
     locative = tuple(data_words("place_locative_words.txt"))
+    ending_chars = frozenset(e for e in endings if len(e) == 1)  # a character is one of them, or none
     gaz = gazetteer.load()
     found = []
     for at, char in enumerate(text):
-        if char not in endings or at < 2:
+        if char not in ending_chars or at < 2:
             continue
         # `前进村`, `工农村`: a common name of villages (data/place_name_words.txt) ends in a verb's or a word's
         # character (进村, 农村) and still names one

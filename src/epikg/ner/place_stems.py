@@ -66,7 +66,7 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
     opening = (*data_words("place_visit_verbs.txt"), *data_words("place_locative_words.txt"))
-    if any(len(stem) > len(word) and stem.startswith(word) for word in opening):
+    if stem.startswith(opening) and any(len(stem) > len(word) and stem.startswith(word) for word in opening):
         return True  # `杨家坪镇返回北街村`, `位于北街镇`: the word before a name, no name's start
     if stem.endswith(tuple(data_words("place_visit_verbs.txt"))):
         return True  # `熊华来到高速(路口)`: the verb ends the stem, and the name would come after it
@@ -218,7 +218,13 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
     by a word for it and its level (`该县塔河乡`, `我镇石桥村`: data/place_own_scope_chars.txt,
     place_level_chars.txt), or a word that opens the clause (`据桃源村负责人介绍`, `目前枫林乡`)."""
-    verb = next((v for v in data_longest_first("place_visit_verbs.txt") if text.endswith(v, 0, start)), None)
+    verbs = data_longest_first("place_visit_verbs.txt")
+    # most starts follow none of them: one test of them all (C), then the longest that ends there
+    verb = (
+        next((v for v in verbs if text.endswith(v, 0, start)), None)
+        if text.endswith(verbs, 0, start)
+        else None
+    )
     if verb is not None and not _begins_an_ending(text, start - len(verb), verb):
         return True
     if _after_a_clause_opener(text, start):
@@ -236,9 +242,10 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
 def _after_a_clause_opener(text: str, start: int) -> bool:
     """`据桃源村负责人介绍`, `目前枫林乡共设置采样点`: a word that opens the clause (data/place_opening_words.txt),
     written at the text's start or after punctuation, ends right before `start`."""
-    return any(
+    words = data_longest_first("place_opening_words.txt")  # the same words, as a tuple to test at once
+    return text.endswith(words, 0, start) and any(
         text.endswith(word, 0, start) and (start == len(word) or not HAN.match(text[start - len(word) - 1]))
-        for word in data_words("place_opening_words.txt")
+        for word in words
     )
 
 

@@ -17,6 +17,13 @@ class Vocabulary(Namespace):
     def term(self, name: str) -> URIRef:
         return _term(str(self), name)
 
+    def __getattr__(self, name: str) -> URIRef:
+        """`EK.inArticle`: made once, then kept on the namespace, where Python finds it before calling here."""
+        if name.startswith("__"):  # as rdflib's Namespace: no special names
+            raise AttributeError(name)
+        found = self.__dict__[name] = self.term(name)
+        return found
+
 
 @cache
 def _term(namespace: str, name: str) -> URIRef:

@@ -4,6 +4,7 @@ run over a whole graph: a page's lines are written from its triples, less the me
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import Literal
 from rdflib.term import Node
@@ -41,4 +42,22 @@ def sorted_lines(
             found = spelled[node] = node.n3()
         return found
 
-    return sorted({f"{n3(s)} {n3(p)} {term(o)} ." for s, p, o in triples if (s, p, o) not in without})
+    def spell(node: Node) -> str:
+        """An object: an IRI spelled once, as subjects are (classes, entities recur), a literal by `term`."""
+        return term(node) if isinstance(node, Literal) else n3(node)
+
+    # a triple whose subject is none of theirs is none of theirs: looked up by its IRI (hashed in C), not as a
+    # tuple of terms (an rdflib Literal hashes in Python)
+    subjects = _subjects(without)
+    return sorted(
+        {
+            f"{n3(s)} {n3(p)} {spell(o)} ."
+            for s, p, o in triples
+            if s not in subjects or (s, p, o) not in without
+        }
+    )
+
+
+@lru_cache(maxsize=4)
+def _subjects(triples: frozenset) -> frozenset:
+    return frozenset(s for s, _, _ in triples)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import html
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -197,12 +198,17 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def substitute(text: AlignedText, pattern: re.Pattern[str], repl: str | object) -> AlignedText:
-    """re.sub over aligned text: replaced characters map to the whole raw span they replace."""
+    """re.sub over aligned text: replaced characters map to the whole raw span they replace. Where nothing
+    matches, the (immutable) text is given back as it is, its offsets not copied."""
+    matches = pattern.finditer(text.text)
+    first = next(matches, None)
+    if first is None:
+        return text
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for match in pattern.finditer(text.text):
+    for match in itertools.chain((first,), matches):
         m_start, m_end = match.span()
         pieces.append(text.text[pos:m_start])
         starts.extend(text.starts[pos:m_start])

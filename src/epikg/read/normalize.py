@@ -36,6 +36,16 @@ def _readings() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _chars_read() -> dict[str, tuple[str, ...]]:
+    """The characters of each toned reading: `recover_char` looks its syllable up, not every character's readings."""
+    found: dict[str, list[str]] = {}
+    for char, readings in _readings().items():
+        for reading in readings:
+            found.setdefault(reading, []).append(char)
+    return {reading: tuple(chars) for reading, chars in found.items()}
+
+
+@lru_cache(maxsize=1)
 def _words() -> lexicon.TwoCharacterWords:
     return lexicon.two_character_words()
 
@@ -60,8 +70,8 @@ def recover_char(syllable: str, before: str, after: str) -> str | None:
     words = _words()
     candidates = {
         char
-        for char, readings in _readings().items()
-        if syllable in readings and ((before and before + char in words) or (after and char + after in words))
+        for char in _chars_read().get(syllable, ())
+        if (before and before + char in words) or (after and char + after in words)
     }
     return candidates.pop() if len(candidates) == 1 else None
 

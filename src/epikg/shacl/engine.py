@@ -56,6 +56,7 @@ class Validator:
         self.data = data
         self._rows: dict[SparqlSelect, dict[Key, list[dict]]] = {}
         self._probing = 0  # inside `conforms`: results are only counted, their messages not written
+        self._classes: dict[Key, frozenset[Key]] = {}
 
     def run(self) -> list[Result]:
         results: list[Result] = []
@@ -116,6 +117,17 @@ class Validator:
         path = shape.path.node if shape.path is not None else None
         return Result(focus_term, constraint, shape, value_term, path, messages, **more)
 
+    def classes(self, node: Key) -> frozenset[Key]:
+        """The classes the node is an instance of: its types and all their superclasses (sh:class asks of the
+        same nodes for shape after shape)."""
+        found = self._classes.get(node)
+        if found is None:
+            supers = self.data.superclasses
+            found = self._classes[node] = frozenset().union(
+                *(supers(t) for t in self.data.objects(node, TYPE))
+            )
+        return found
+
     def sparql_rows(self, query: SparqlSelect) -> dict[Key, list[dict]]:
         found = self._rows.get(query)
         if found is None:
@@ -130,11 +142,11 @@ Values = dict[Key, Collection[Key]]
 
 def _class(v: Validator, shape: Shape, c: Constraint, values: Values) -> list[Result]:
     results = []
-    objects, superclasses = v.data.objects, v.data.superclasses
+    classes = v.classes
     for cls in c.keys:
         for f, nodes in values.items():
             for node in nodes:
-                if type(node) is tuple or not any(cls in superclasses(t) for t in objects(node, TYPE)):
+                if type(node) is tuple or cls not in classes(node):
                     results.append(v.result(shape, c, f, node))
     return results
 
