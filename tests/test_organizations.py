@@ -32,6 +32,7 @@ def _orgs(*texts: str) -> list[Mention]:
         ("县疾控中心", "县疾病预防控制中心"),
         ("县卫健局", "县卫生健康局"),
         ("县卫健委", "县卫生健康委员会"),
+        ("县城建局", "县城乡建设局"),
         ("县交警大队", "县公安局交通警察大队"),
         ("镇防控办", "镇疫情防控工作领导小组办公室"),
         ("县防控办", "县疫情防控办公室"),  # the office named with no group before 办公室
@@ -72,9 +73,11 @@ def test_a_body_under_its_places_short_form_is_the_body_under_the_full_name() ->
     assert full_names(["湖北司法厅", "湖北省司法厅", "湖北省委"]) == {"湖北司法厅": "湖北省司法厅"}
     assert full_names(["长沙卫健局", "长沙县卫健局", "长沙市卫健局"]) == {}
     assert full_names(["湖南日报", "湖南省委"]) == {}
-    assert (
-        full_names(["沙雅县委", "沙雅县县委"]) == {}
-    )  # the county's committee written two ways, no short form
+    # the county's committee written two ways, no short form
+    assert full_names(["沙雅县委", "沙雅县县委"]) == {}
+    # both shortened: the place and the body's ending
+    assert full_names(["武汉城建局", "武汉市城乡建设局"]) == {"武汉城建局": "武汉市城乡建设局"}
+    assert full_names(["长沙城建局", "长沙市城乡建设局", "长沙县城乡建设局"]) == {}
 
 
 def test_short_name_with_two_full_names_takes_the_longest() -> None:

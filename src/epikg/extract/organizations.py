@@ -215,6 +215,7 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             # `县防疫`+`指挥部`: the county's, whatever words it is named with
             stem = without_name_words(prefix)
             places = {prefix, forms.get(prefix, prefix)} | ({stem, forms.get(stem, stem)} if stem else set())
+            places |= _in_full(prefix)  # `武汉城建局` beside `武汉市城乡建设局`: 武汉 is 武汉市's short form
             fits = [
                 n
                 for n in names
@@ -235,6 +236,14 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
         if party is not None and name not in found:
             found[name] = party
     return found
+
+
+def _in_full(short: str) -> set[str]:
+    """The full name of the one county or larger division the gazetteer gives this short form (湖北: 湖北省), if one;
+    none where two share it (长沙: 长沙县, 长沙市)."""
+    gaz = gazetteer.load()
+    full = {gaz.divisions[i].name for i in gaz.by_alias.get(short, ())} if len(short) >= 2 else set()
+    return full if len(full) == 1 else set()
 
 
 def _with_its_place_in_full(name: str, names: set[str]) -> str | None:
