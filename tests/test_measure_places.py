@@ -112,6 +112,8 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("与华容县交界", "华容县", True),
         ("前往武汉", "武汉", True),
         ("县人民医院10名驰援湖北医疗队员", "湖北", True),  # help sent far off
+        ("经台北转机后抵达浦东国际机场", "台北", True),  # a flight's transfer
+        ("伊朗包机境外输入病例的密切接触者", "伊朗", True),  # a charter's origin
         ("准备返回滁州过春节", "滁州", True),
         ("通往南京市的省道卡口", "南京市", True),
         ("在南县设卡", "南县", False),
