@@ -382,6 +382,7 @@ def test_a_facility_named_after_its_road_is_a_place_of_its_own(text: str, places
         "7月21日4时30分到开发区上班。",  # the verb of arriving, after a time
         "18时驾车到开发区。",
         "11时30分原路返回。",  # a clock time's unit starts no name
+        "其病因主要来源于既往社区感染。",  # earlier: no community named 既往
         "对强行冲闯小区的人员依法处理。",  # an adverb of manner before the verb
     ],
 )
