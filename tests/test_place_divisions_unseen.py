@@ -383,6 +383,9 @@ def test_a_facility_named_after_its_road_is_a_place_of_its_own(text: str, places
         "18时驾车到开发区。",
         "11时30分原路返回。",  # a clock time's unit starts no name
         "其病因主要来源于既往社区感染。",  # earlier: no community named 既往
+        "全县创建无疫情村120个、无疫情社区15个。",  # a status the response gives, no name
+        "如有发热请由社区统一安排就医。",  # asking: no community named 请由
+        "居民要听从街道安排。",
         "对强行冲闯小区的人员依法处理。",  # an adverb of manner before the verb
     ],
 )
