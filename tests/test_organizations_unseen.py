@@ -137,6 +137,12 @@ def test_a_title_after_a_body_is_not_part_of_it() -> None:
     assert not [b for b in bodies("县卫健局局长王明介绍情况。") if "局长" in b]
 
 
+def test_a_section_after_a_body_holds_no_list_mark() -> None:
+    """`省疾控中心、中科院`: the list goes on after the body; 中科 (of 中科院) is no section of it (`疾控科`)."""
+    found = bodies("武汉市组织专家、省疾控中心、中科院武汉病毒所开展调查。")
+    assert "省疾控中心" in found and not [b for b in found if "、" in b]
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

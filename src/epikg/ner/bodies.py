@@ -870,8 +870,8 @@ def _section_after(text: str, end: int) -> int:
     (`县人民医院在实验室`) or the ending begins a word (`县疾控中心专家科学研判`: 科学)."""
     for length in range(2, 5):
         section = text[end : end + length]
-        if len(section) < length or not HAN.match(section[-1]):
-            return 0
+        if len(section) < length or not all(HAN.match(c) for c in section):
+            return 0  # `省疾控中心、中科院`: a section's name holds no list mark
         ending = next((e for e in data_longest_first("org_sections.txt") if section.endswith(e)), None)
         if ending is None:
             continue
