@@ -18,6 +18,11 @@ def where(text: str, trigger: str, places: list[str], *, doc_places: tuple[str, 
         while (start := text.find(name, start)) >= 0:
             mentions.append(Mention(name, EntityType.PLACE, start, start + len(name), "test"))
             start += len(name)
+    return place_of(text, trigger, mentions)
+
+
+def place_of(text: str, trigger: str, mentions: list[Mention]) -> str | None:
+    """The name of the place a measure triggered by `trigger` applies to, the article's mentions given."""
     resolved, locality = read_places(mentions, text=text, doc_id="t")
     sentences = split_sentences(text)
     start = text.index(trigger)
@@ -327,12 +332,7 @@ def test_a_later_clause_whose_chain_runs_into_a_bodys_name_has_the_body_for_subj
         for n in ("聊城市", "东昌府区")
     ]
     mentions.append(Mention("侯营镇党委", EntityType.ORGANIZATION, body, body + 5, "test"))
-    resolved, locality = read_places(mentions, text=text, doc_id="t")
-    sentences = split_sentences(text)
-    start = text.index("防控小组")
-    measure = Measure("command_system", "防控小组", start, start + 4, 2)
-    place = measure_place(text, sentences[2], measure, mentions, resolved, locality)
-    assert place is not None and place.name == "侯营镇"
+    assert place_of(text, "防控小组", mentions) == "侯营镇"
 
 
 @pytest.mark.parametrize(
@@ -384,9 +384,4 @@ def test_a_chain_that_runs_into_a_bodys_name_ends_at_the_bodys_place() -> None:
         Mention("岳阳市", EntityType.PLACE, 0, 3, "test"),
         Mention("平江县公安局", EntityType.ORGANIZATION, 3, 9, "test"),
     ]
-    resolved, locality = read_places(mentions, text=text, doc_id="t")
-    sentences = split_sentences(text)
-    start = text.index("卡点")
-    measure = Measure("checkpoint", "卡点", start, start + 2, 0)
-    place = measure_place(text, sentences[0], measure, mentions, resolved, locality)
-    assert place is not None and place.name == "平江县"
+    assert place_of(text, "卡点", mentions) == "平江县"
