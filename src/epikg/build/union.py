@@ -107,9 +107,7 @@ def pages_naming(lines: Iterable[str], nodes: Iterable[str], depth: int = 3) -> 
     does not conform says which pages disagree, a user can set them aside or report them. `lines` is read up
     to `depth` times."""
     marker = "/article/"
-    found: dict[str, set[str]] = {}
-    for node in nodes:
-        found[node] = set()
+    found: dict[str, set[str]] = {node: set() for node in nodes}
     reach = {node: {node} for node in found}  # node -> the nodes found pointing at it so far
     frontier = {node: node for node in found}  # a node to look behind -> the node asked about
     for _ in range(depth):

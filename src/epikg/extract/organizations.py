@@ -224,9 +224,8 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             if fits:
                 found[name] = max(fits, key=lambda n: (len(n), n))
                 break
-    for name in (
-        names
-    ):  # `湖北司法厅` and `湖北省司法厅`, `平江卫健局` and `平江县卫健局`: one body, its place shortened
+    # `湖北司法厅` and `湖北省司法厅`, `平江卫健局` and `平江县卫健局`: one body, its place shortened
+    for name in names:
         if name not in found and (full := _with_its_place_in_full(name, names)) is not None:
             found[name] = full
     for name in names:  # `溆浦县委` and `中共溆浦县委`: one committee, named in full with the party's name
@@ -259,9 +258,8 @@ def _with_its_place_in_full(name: str, names: set[str]) -> str | None:
             if (
                 other.endswith(rest)
                 and full.startswith(short)
-                and not name.startswith(
-                    full
-                )  # `沙雅县委` is 沙雅县's committee already, no short 沙雅 + 县委
+                # `沙雅县委` is 沙雅县's committee already, no short 沙雅 + 县委
+                and not name.startswith(full)
                 and any(d.alias == short for d in gaz.lookup(full))
             ):
                 fits.add(other)
