@@ -386,6 +386,8 @@ def test_a_facility_named_after_its_road_is_a_place_of_its_own(text: str, places
         "全县创建无疫情村120个、无疫情社区15个。",  # a status the response gives, no name
         "如有发热请由社区统一安排就医。",  # asking: no community named 请由
         "居民要听从街道安排。",
+        "11时30分沿原路返回。",  # the way taken, no road named
+        "在返程路上接受检查。",
         "对强行冲闯小区的人员依法处理。",  # an adverb of manner before the verb
     ],
 )
@@ -481,3 +483,13 @@ def test_a_place_read_whole_on_the_page_is_whole_where_written_again() -> None:
         "于官庄村",
         "于官庄村",
     ]
+
+
+def test_a_name_withheld_names_no_place() -> None:
+    """`常州某小区`: 某 stands for the compound's name, withheld; the city is named, the compound is not."""
+    assert names("患者居住在常州某小区。") == ["常州"]
+
+
+def test_a_road_named_like_a_way_taken_is_a_road() -> None:
+    """`京原路` and `新开路` are roads' names, though 原路 (the way back) and 开路 (to clear a way) are words."""
+    assert "京原路" in names("车辆经京原路进入城区。") and "新开路" in names("在新开路设卡。")
