@@ -9,7 +9,7 @@ import pytest
 from epikg.extract.organizations import full_names, names_a_body
 from epikg.ner import recognize, rule_mentions
 from epikg.read.normalize import split_sentences
-from epikg.records import EntityType
+from epikg.records import EntityType, Mention
 
 
 def bodies(text: str) -> list[str]:
@@ -353,6 +353,45 @@ def test_quoted_words_that_name_no_team(text: str) -> None:
 
 
 # --- what is no body ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("民政部、交通运输部联合发出通知。", ["民政部", "交通运输部"]),
+        ("海关总署要求严格入境检疫,国家卫健委每日通报疫情。", ["海关总署", "国家卫健委"]),
+        ("中央指导组到市里督导。", ["中央指导组"]),
+        ("工业和信息化部协调防护物资生产。", ["工业和信息化部"]),
+    ],
+)
+def test_a_national_body_named_alone_is_a_body(text: str, expected: list[str]) -> None:
+    """The ministries and national administrations a page cites by name, with no place before them
+    (data/org_national_bodies.txt)."""
+    assert bodies(text) == expected
+
+
+def test_a_longer_body_the_model_reads_around_a_national_bodys_name_is_that_body() -> None:
+    from epikg.ner.bodies import NATIONAL_BODY
+    from epikg.ner.merge import merge
+
+    rule = [Mention("中共中央", EntityType.ORGANIZATION, 0, 4, NATIONAL_BODY)]
+    model = [Mention("中共中央政治局常委会", EntityType.ORGANIZATION, 0, 10, "model")]
+    assert [m.text for m in merge(rule, model)] == ["中共中央政治局常委会"]
+    assert [m.text for m in merge(rule, [])] == ["中共中央"]
+
+
+def test_a_post_in_a_unit_belongs_to_the_unit(tmp_path) -> None:  # noqa: ANN001
+    """`区疾控流调组组长`: the unit the words before the title name, not the body their start names (区疾控)."""
+    found = _extract(tmp_path, "开州区召开会议。据区疾控流调组组长欧阳明介绍,已追踪密接12人。")
+    assert {p.organization for p in found.posts if p.person == "欧阳明"} == {"开州区疾控流调组"}
+
+
+@pytest.mark.parametrize(
+    "text", ["县民政部门组织排查。", "各地交通运输部门加强检查。", "商务部门和公安部门联合执法。"]
+)
+def test_a_national_bodys_name_in_departments_of_a_kind_is_none(text: str) -> None:
+    """`民政部门`: the civil-affairs departments of anywhere, a generic phrase, no ministry."""
+    assert bodies(text) == []
 
 
 @pytest.mark.parametrize(

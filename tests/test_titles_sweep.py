@@ -117,6 +117,55 @@ def test_a_model_name_running_into_a_copula_before_a_title_is_trimmed() -> None:
     assert trim_person(text, Mention("金哲任", EntityType.PERSON, 7, 10, "model")).text == "金哲"
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        ("本报记者龙海北京报道", "龙海北京", "龙海"),
+        ("记者张丽华武汉报道", "张丽华武汉", "张丽华"),
+        ("通讯员李强长沙摄", "李强长沙", "李强"),
+        (
+            "记者王北京报道了此事",
+            "王北京",
+            "王北京",
+        ),  # no name is left before the place: the model's name stays
+    ],
+)
+def test_the_place_a_byline_was_filed_at_is_no_part_of_the_name(text: str, model: str, name: str) -> None:
+    start = text.index(model)
+    found = trim_person(text, Mention(model, EntityType.PERSON, start, start + len(model), "model"))
+    assert found.text == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "银行理财师告诉记者,网点已消毒。",  # a verb of report ends the subject; 记者 is whom it told
+        "多位药店店员向记者反映,口罩已售罄。",  # 向 goes with 记者
+        "荆州长江大桥实行交通管制。",  # 州长 over two places' names: 荆州, 长江
+        "省社科院长江流域研究所发布报告。",  # 院长 over 社科院 and 长江
+        "这些意见曾被专家冷落、否定。",  # 被: the title is the coverb's object, verbs follow
+        "代理律师,国晖律师事务所出具意见。",  # 律师 of a firm's name, no title after 国晖
+    ],
+)
+def test_a_title_word_between_words_opens_no_name(text: str) -> None:
+    assert {m.text for m in rule_mentions(text) if m.type is EntityType.PERSON} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("记者李正发自武汉。", "李正"),
+        ("集团董事长王诚做主题发言。", "王诚"),
+        ("县医院院长江华说。", "江华"),
+        ("县电视台主持人李咏因病住院。", "李咏"),
+        ("向记者张华介绍了情况。", "张华"),
+        ("左一为志愿者文静。", "文静"),  # 为 (is) before the title: its object is no title
+    ],
+)
+def test_a_name_after_a_title_ends_before_the_verb(text: str, name: str) -> None:
+    assert name in {m.text for m in rule_mentions(text) if m.type is EntityType.PERSON}
+
+
 # --- the desk's credits ----------------------------------------------------------------------------
 
 

@@ -510,6 +510,23 @@ def looks_like_body(text: str) -> bool:
     return text.endswith(_body_endings()) and not text.endswith(_not_body_endings())
 
 
+@cache
+def body_ending_pattern() -> re.Pattern[str]:
+    """The bodies' endings of two characters or more (data/org_types.tsv, org_suffixes.txt), longest first."""
+    return re.compile(alternation(sorted((e for e in _body_endings() if len(e) >= 2), key=len, reverse=True)))
+
+
+def in_a_body_ending(text: str, start: int, end: int) -> bool:
+    """A body's ending of two characters or more runs from within the three characters before `end` (or from
+    `end`) past it (`特警支队` of 巡特警支队, `事务所` of 律师事务所): a title at start:end is part of the body's
+    name, no post."""
+    pattern = body_ending_pattern()
+    return any(
+        (found := pattern.match(text, at)) is not None and found.end() > end
+        for at in range(max(start, end - 3), end + 1)
+    )
+
+
 def begins_a_word(text: str, at: int) -> bool:
     """The character at `at` makes a word with the next (`科学研判`, `科室`, `股份`), unless a common word starts
     right after it (`疾控科工作人员`: 工作, so 科工 is no word there). Shared by the body rules (ner/bodies.py,

@@ -113,6 +113,9 @@ def title_and_body(
         and body_part not in _committees()
         and not looks_like_body(body_part)
     ):
+        named = _named_body_before(body_part) if title.body is None and not keeps_level else ""
+        if named:  # 中国疾控中心 + 首席流行病学 + 专家: the body, then words of the title
+            return title_text, _in_place(place, named, locality)
         if title.body is None:
             body_part = ""  # 政法委员: the words belong to the title
         else:  # a named unit: 湖景新城小区 + 党支部书记 is 党支部书记 of 湖景新城小区党支部
@@ -145,6 +148,16 @@ def _title_bodies() -> frozenset[str]:
     """The bodies bare titles imply (data/titles.tsv: 党委, 党支部): a unit named before one (`全国妇联党组`,
     `卫健委党组`) is no body of the article's own township's; it keeps its own name."""
     return frozenset(t.body for t in titles().values() if t.body is not None)
+
+
+def _named_body_before(words: str) -> str:
+    """The longest start of the words before a title that is a body's name, where the rest is no body's nor a
+    section's (`中国疾控中心首席流行病学` before 专家: 中国疾控中心); empty where none is."""
+    if words.endswith((*data_words("org_sections.txt"), *data_words("post_unit_endings.txt"))):
+        return (
+            ""  # `县卫健局疾控股`, `区疾控流调组`: a section or a unit, whose name the body rules read whole
+        )
+    return next((words[:end] for end in range(len(words) - 1, 1, -1) if looks_like_body(words[:end])), "")
 
 
 def _sentence_words_before_body(stray: str) -> int:

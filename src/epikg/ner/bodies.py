@@ -234,6 +234,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `昌图县讯(记者 孙立波)`: the place the report was filed in, no outlet
         found.append(Mention(name, EntityType.ORGANIZATION, *span, "rule:suffix"))
     found += _national_mechanisms(text)
+    found += _national_bodies(text)
     found += _prefixed_committees(text)
     found += _working_groups(text)
     found += brands(text, found, places)
@@ -481,6 +482,28 @@ def _national_mechanisms(text: str) -> list[Mention]:
     ]
 
 
+NATIONAL_BODY = "rule:national"
+"""The source of a national body read by its name (data/org_national_bodies.txt): a longer body the model reads
+around it (`中共中央政治局常委会`) is that body."""
+_READ_BY_RULE = ("rule:suffix", NATIONAL_BODY)  # bodies whose own groups and commands run on after them
+
+
+@lru_cache(maxsize=1)
+def _national_body() -> re.Pattern[str]:
+    """A national body's name (data/org_national_bodies.txt), longest first, where no character of
+    data/org_national_bodies_not_before.txt continues it (`民政部门`)."""
+    names = alternation(data_longest_first("org_national_bodies.txt"))
+    return re.compile(f"(?:{names})(?!{alternation(data_words('org_national_bodies_not_before.txt'))})")
+
+
+def _national_bodies(text: str) -> list[Mention]:
+    """`民政部`, `海关总署`, `国家卫健委`: the national bodies pages cite by their names alone."""
+    return [
+        Mention(m.group(), EntityType.ORGANIZATION, m.start(), m.end(), NATIONAL_BODY)
+        for m in _national_body().finditer(text)
+    ]
+
+
 def _prefixed_committees(text: str) -> list[Mention]:
     """`团县委`, `团市委`: the Youth League's committee of a level, a body of its own (its place is resolved in
     extract/organizations.py)."""
@@ -582,13 +605,13 @@ def groups_after_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
     verbs = (*lead_verbs(), *data_words("org_setup_verbs.txt"), *data_words("model_meeting_verbs.txt"))
     found = []
     for body in bodies:
-        if body.source == "rule:suffix" and (end := _command_after(text, body.end)) is not None:
+        if body.source in _READ_BY_RULE and (end := _command_after(text, body.end)) is not None:
             found.append(
                 Mention(text[body.start : end], EntityType.ORGANIZATION, body.start, end, "rule:suffix")
             )
             continue
         match = _group_after().match(text, body.end)
-        if match is None or body.source != "rule:suffix":
+        if match is None or body.source not in _READ_BY_RULE:
             continue
         name = match.group()
         if (

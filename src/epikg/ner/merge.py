@@ -31,7 +31,7 @@ from epikg.lexicon import (
     world_countries,
     world_place_names,
 )
-from epikg.ner.bodies import INTERNAL_GROUPS, function_name, lead_verbs, verb_inside
+from epikg.ner.bodies import INTERNAL_GROUPS, NATIONAL_BODY, function_name, lead_verbs, verb_inside
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     FRAMED_NAME,
@@ -60,6 +60,7 @@ from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
     "rule:suffix": 0,
+    NATIONAL_BODY: 0,
     "rule:group-list": 0,
     INTERNAL_GROUPS: 0,
     "rule:title": 1,
@@ -395,6 +396,11 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return mention
     shorter = mention.text[:-1]
     length = mention.end - mention.start
+    filed_at = _place_a_byline_was_filed_at(text, mention)
+    if filed_at:  # `记者张华武汉报道`: the reporter, then the place the report was filed at
+        return Mention(
+            mention.text[:-filed_at], mention.type, mention.start, mention.end - filed_at, mention.source
+        )
     if length >= 3 and text.startswith(_verbs_and_adverbs_after(), mention.end - 1):
         # `乌力吉图正在登记`, `李华每天上门`: its last character starts a verb or an adverb that follows names,
         # whatever its surname
@@ -439,6 +445,24 @@ def trim_person(text: str, mention: Mention) -> Mention:
     if ((length == 3 and three) or (length == 4 and four)) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     return mention
+
+
+def _place_a_byline_was_filed_at(text: str, mention: Mention) -> int:
+    """The length of a place's name (of two or three characters, the lexicon's) that ends the would-be name right
+    before what a byline says its person did (data/byline_report_verbs.txt: `记者张华武汉报道`, `龙跃北京报道`),
+    where a name of two or three characters is left: 0 where none is."""
+    if not text.startswith(tuple(data_words("byline_report_verbs.txt")), mention.end):
+        return 0
+    return next(
+        (
+            length
+            for length in (3, 2)
+            if len(mention.text) - length in (2, 3)
+            and listed_as(mention.text[-length:]) == "LOC"
+            and looks_like_name(mention.text[:-length])
+        ),
+        0,
+    )
 
 
 def extend_minority_name(text: str, mention: Mention) -> Mention:
@@ -619,6 +643,14 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     ]
     # `公司的董庚臣、上海…的蒋沙`: a bare name listed beside a place is a person where the model reads one there
     rule = [r for r in rule if r.source != LISTED_PLACE or (r.start, r.end) not in people]
+    # `中共中央政治局常委会`: a national body's name that the model reads a longer body around
+    bodies = [(m.start, m.end) for m in model if m.type is EntityType.ORGANIZATION]
+    rule = [
+        r
+        for r in rule
+        if r.source != NATIONAL_BODY
+        or not any(s <= r.start and r.end <= e and e - s > r.end - r.start for s, e in bodies)
+    ]
     townships = data_longest_first("place_township_suffixes.txt")
     read = [m for m in (*rule, *model) if m.type is EntityType.PLACE]
     township_ends = {m.end for m in read if m.text.endswith(townships)}

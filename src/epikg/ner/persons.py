@@ -15,6 +15,7 @@ from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     alternation,
+    body_ending_pattern,
     data_groups,
     data_longest_first,
     data_rows,
@@ -22,6 +23,7 @@ from epikg.lexicon import (
     data_words,
     digits_class,
     ends_cleanly,
+    in_a_body_ending,
     is_common_word,
     is_minority_name,
     list_line,
@@ -234,7 +236,11 @@ def _after_titles(text: str) -> list[Mention]:
     """`县委书记黄荣定`, `村支书石泽林`; after a group noun (`村民`) only a name that ends cleanly."""
     found = []
     for match in _title_pattern().finditer(text):
-        if _goes_on_as_a_word(text, match.start(), match.end()) or _ends_a_word_before(text, match.start()):
+        if (
+            _goes_on_as_a_word(text, match.start(), match.end())
+            or _ends_a_word_before(text, match.start())
+            or in_a_body_ending(text, match.start(), match.end())
+        ):
             continue
         # `副县长 王建华`, `副县长(挂职)孔德明`, `政委上校陶洪波`; a post that ends its line, the name opening the next
         start = past_post_notes(
@@ -262,19 +268,22 @@ def _after_titles(text: str) -> list[Mention]:
         if name_at is None:
             item = _closed_list_item(text, start)
             listed = _listed_after(text, start + len(item)) if item else []
+            if item and _a_verb_after_a_coverbs_title(text, match.start(), item):
+                continue  # `被专家冷落、封杀`: the title is the coverb's object, verbs follow it
             if item and listed:  # `副镇长叶子豪、覃海燕`: the first of a list of names, as its form shows
                 found += [Mention(item, EntityType.PERSON, start, start + len(item), _SOURCE), *listed]
                 continue
             found += [
                 Mention(name, EntityType.PERSON, start, start + len(name), MODEL_CHECKED_NAME)
                 for name in _names_to_check(text, start)
+                if not _a_verb_after_a_coverbs_title(text, match.start(), name)
             ]
             continue
         name = _name_after_title(
             text, start, group_noun=match.group(0) in data_words("person_group_nouns.txt")
         )
-        if name is None:
-            continue
+        if name is None or _a_verb_after_a_coverbs_title(text, match.start(), name):
+            continue  # `店员向记者反映`: the title is the preposition's object, and a verb follows it
         end = start + len(name)
         # 上官: a double surname; otherwise how seldom the first character opens a name
         odds = (
@@ -289,6 +298,13 @@ def _after_titles(text: str) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, end, MODEL_CHECKED_NAME if checked else _SOURCE))
         found += listed
     return found
+
+
+def _a_verb_after_a_coverbs_title(text: str, start: int, name: str) -> bool:
+    """`店员向记者反映`, `被专家冷落`: a coverb right before the title at `start` (data/person_title_coverbs.txt),
+    whose object the title is, and a would-be name after it that is an everyday word (the verb that follows)."""
+    coverb = start > 0 and text[start - 1] in data_words("person_title_coverbs.txt")
+    return coverb and (is_common_word(name[:2]) or listed_as(name[:2]) == "W")
 
 
 def _past_quoted(text: str, start: int, end: int) -> int:
@@ -384,6 +400,11 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     ):
         return None
     end = start + len(name)
+    straddled = text[start - 1 : start + 1]
+    if listed_as(straddled) == "LOC" and straddled not in surnames()[1] and is_common_word(name[1:3]):
+        return None  # `荆州长江大桥`, `社科院长江流域`: the title's last character opens a place (长江), a word goes on
+    if body_ending_pattern().match(text, end) and not text.startswith(title_words(), end):
+        return None  # `律师,国晖律师事务所`: the name of a firm, whose ending follows
     if _opens_a_longer_word(text, start, len(name)):
         return None  # `副主任从早到晚守在卡点`, `书记马不停蹄`: an idiom opens there, no name
     if name[0] in function_surnames("conjunction") and (
@@ -556,8 +577,8 @@ def _before_titles(text: str) -> list[Mention]:
     found = []
     group_nouns = data_words("person_group_nouns.txt")
     for match in _post_titles_and_addresses().finditer(text):
-        if not phrase_ends_at(text, match.end()):
-            continue
+        if not phrase_ends_at(text, match.end()) or in_a_body_ending(text, match.start(), match.end()):
+            continue  # `国晖律师事务所`: the title word is part of a body's name
         group_noun = match.group() in group_nouns
         if group_noun and not ends_cleanly(text, match.end()):
             continue
@@ -630,8 +651,10 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             continue  # `和张明`: the conjunction, then perhaps a shorter name
         if text[start - 1 : start + 1] in data_words("post_predicates.txt"):
             continue  # `时任三级警长`, `时任安远县长`: 任 ends the verb of office, no name starts with it
-        if len(name) >= 3 and name[-1] in function_surnames("preposition"):
-            continue  # `王军向记者介绍`: 向 goes with 记者, and 记者 is no post of 王军
+        if name[-1] in function_surnames("preposition"):
+            continue  # `王军向记者介绍`, `分析师向记者`: 向 goes with 记者, and 记者 is no post of the name before
+        if _report_pattern().search(name, 1):
+            continue  # `理财师告诉记者`: a verb of report ends the clause's subject, and 记者 is whom it told
         if len(name) >= 3 and name[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt"):
             continue  # `金哲任组长`, `叶青系副县长`: 任 (serves as), 系 (is) give him the title; they end no name
         return name
