@@ -136,6 +136,19 @@ def test_the_place_a_byline_was_filed_at_is_no_part_of_the_name(text: str, model
     assert found.text == name
 
 
+def test_a_transliterated_names_part_after_the_dot_ends_before_an_everyday_word() -> None:
+    from epikg.ner.merge import extend_across_dot
+
+    text = "卫生局局长马丽娜·科娃预计,疫情将持续。"
+    start = text.index("马丽娜")
+    found = extend_across_dot(text, Mention("马丽娜", EntityType.PERSON, start, start + 3, "rule:title"))
+    assert found.text == "马丽娜·科娃"
+    text = "众议员路易·戈默新冠病毒检测呈阳性。"
+    start = text.index("路易")
+    found = extend_across_dot(text, Mention("路易", EntityType.PERSON, start, start + 2, "rule:title"))
+    assert found.text == "路易·戈默"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -145,6 +158,7 @@ def test_the_place_a_byline_was_filed_at_is_no_part_of_the_name(text: str, model
         "省社科院长江流域研究所发布报告。",  # 院长 over 社科院 and 长江
         "这些意见曾被专家冷落、否定。",  # 被: the title is the coverb's object, verbs follow
         "代理律师,国晖律师事务所出具意见。",  # 律师 of a firm's name, no title after 国晖
+        "市长会见人大代表和议员时说,要保障供应。",  # 时说: when ... said, no surname 时
     ],
 )
 def test_a_title_word_between_words_opens_no_name(text: str) -> None:

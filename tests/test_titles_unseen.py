@@ -229,6 +229,24 @@ def test_posts_of_leaders_envoys_experts_and_firms_in_the_epidemics_news(text: s
     )
 
 
+def test_a_title_after_a_pronouns_body_names_no_body() -> None:
+    """`该中心首席专家`: the body the article spoke of before, which this phrase does not name."""
+    assert {b for _, _, b in posts_of("该中心首席专家周立新表示,风险可控。")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("省长会见中国驻泰国大使韩志强。", ("韩志强", "中国驻泰国大使")),
+        ("听县疾控中心专家孙丽介绍防护知识。", ("孙丽", "县疾控中心专家")),
+        ("总理提议第一副总理白利明暂代其职。", ("白利明", "第一副总理")),
+    ],
+)
+def test_a_verb_before_a_post_phrase_is_no_part_of_its_title(text: str, expected: tuple) -> None:
+    """`会见`, `听`, `提议` (data/org_lead_verbs.txt, post_phrase_breaks.txt): the phrase starts after the verb."""
+    assert expected in titles_of(text)
+
+
 # --- words beside a title that are no names ---------------------------------------------------------
 
 
@@ -246,6 +264,7 @@ def test_posts_of_leaders_envoys_experts_and_firms_in_the_epidemics_news(text: s
         "副主任从早到晚守在卡点。",  # an idiom the lexicon lists opens after the title
         "书记马不停蹄赶到现场。",
         "县长全程参与排查。",  # 全程: an adverb of the whole (data/person_not_names.txt)
+        "组织全省最优秀的专家和力量开展攻关。",  # 和 joins 专家 and 力量, a word of the lexicon
     ],
 )
 def test_words_beside_a_title_are_no_names(text: str) -> None:

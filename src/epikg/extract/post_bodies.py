@@ -86,6 +86,12 @@ def title_and_body(
     ):
         # `该局四级调研员`, `我院护士长`: the unit the article spoke of, not named here
         return title.word, None
+    if (
+        place is None
+        and stray[:1] in data_words("org_referent_chars.txt")
+        and stray[1:2] not in level_chars()
+    ):
+        return segment, None  # `该中心首席专家`: a body named before, which this phrase does not name
     if place is None and stray in data_words("post_unit_chars.txt") and title.body is not None:
         return segment, None  # `院党委书记`: the hospital's committee, which the page does not name
     if place is None and len(stray) == 1 and stray not in level_chars() and stray not in _committees():
@@ -153,10 +159,11 @@ def _title_bodies() -> frozenset[str]:
 def _named_body_before(words: str) -> str:
     """The longest start of the words before a title that is a body's name, where the rest is no body's nor a
     section's (`中国疾控中心首席流行病学` before 专家: 中国疾控中心); empty where none is."""
-    if words.endswith((*data_words("org_sections.txt"), *data_words("post_unit_endings.txt"))):
-        return (
-            ""  # `县卫健局疾控股`, `区疾控流调组`: a section or a unit, whose name the body rules read whole
-        )
+    # `县卫健局疾控股`, `区疾控流调组`: a section or a unit, whose name the body rules read whole; `该中心`: the
+    # body the article spoke of, not named here
+    unit = words.endswith((*data_words("org_sections.txt"), *data_words("post_unit_endings.txt")))
+    if unit or words[:1] in data_words("org_scope_chars.txt"):
+        return ""
     return next((words[:end] for end in range(len(words) - 1, 1, -1) if looks_like_body(words[:end])), "")
 
 

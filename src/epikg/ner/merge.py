@@ -496,8 +496,12 @@ def extend_across_dot(text: str, mention: Mention) -> Mention:
     end = mention.end + 1 + len("".join(minority_parts(text, mention.end + 1)))
     if end == mention.end + 1:
         while end < len(text) and end - mention.end <= 4 and HAN.match(text[end]):
-            if end - mention.end > 2 and text[end] in data_words("person_followers.txt"):
-                break
+            if end - mention.end > 2 and (
+                text[end] in data_words("person_followers.txt")
+                or is_common_word(text[end : end + 2])
+                or text.startswith(data_longest_first("org_name_words.txt"), end)
+            ):
+                break  # `吉纳芙·切恩预计`, `路易·戈默特新冠病毒`: an everyday or epidemic word opens the clause
             end += 1
     if end - mention.end < 3:
         return mention

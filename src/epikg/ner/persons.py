@@ -400,6 +400,8 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     ):
         return None
     end = start + len(name)
+    if _report_pattern().match(name, 1):
+        return None  # `会见议员时说`: a verb of report follows a word, no surname and given name
     straddled = text[start - 1 : start + 1]
     if listed_as(straddled) == "LOC" and straddled not in surnames()[1] and is_common_word(name[1:3]):
         return None  # `荆州长江大桥`, `社科院长江流域`: the title's last character opens a place (长江), a word goes on
@@ -411,6 +413,7 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         not phrase_ends_at(text, end)
         or text.startswith(title_words(), end)
         or (is_common_word(text[start + 1 : start + 3]) and text[end : end + 1] not in _SET_OFF)
+        or listed_as(name[1:]) == "W"  # `专家和力量,`: the lexicon's word, no given name
     ):
         return None  # `所长和观音村`, `县长和大家一起`: the conjunction; `县长和志强说` is a name
     if (
