@@ -389,6 +389,11 @@ def test_a_facility_named_after_its_road_is_a_place_of_its_own(text: str, places
         "11时30分沿原路返回。",  # the way taken, no road named
         "在返程路上接受检查。",
         "对强行冲闯小区的人员依法处理。",  # an adverb of manner before the verb
+        "检查站引来路人围观。",  # 路人, 路程, 路过: words of the way that 路 opens
+        "距卡点只有8分钟的步行路程。",
+        "车辆沿途路过三个卡点。",
+        "外地车辆不走回头路,一律劝返。",  # a figure of speech, no road
+        "古城是石板路,巷子狭窄。",
     ],
 )
 def test_a_verb_on_a_place_is_no_name_of_it(text: str) -> None:
