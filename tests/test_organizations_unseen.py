@@ -380,6 +380,20 @@ def test_a_longer_body_the_model_reads_around_a_national_bodys_name_is_that_body
     assert [m.text for m in merge(rule, [])] == ["中共中央"]
 
 
+def test_a_groups_office_after_its_body_is_one_body() -> None:
+    assert "县疫情防控指挥部医疗救治组办公室" in bodies("县疫情防控指挥部医疗救治组办公室主任张华说。")
+
+
+def test_a_verb_of_asking_inside_the_models_body_starts_the_body_after_it() -> None:
+    """`请求中央人民政府提请全国人民代表大会常务委员会`: 提请 (asks a body to act), then a body of its own name; 联合
+    before a bare kind names a joint one."""
+    from epikg.ner.bodies import verb_inside
+
+    name = "中央人民政府提请全国人民代表大会常务委员会"
+    assert name[verb_inside(name) :] == "全国人民代表大会常务委员会"
+    assert verb_inside("红星村联合党支部") == 0
+
+
 def test_a_post_in_a_unit_belongs_to_the_unit(tmp_path) -> None:  # noqa: ANN001
     """`区疾控流调组组长`: the unit the words before the title name, not the body their start names (区疾控)."""
     found = _extract(tmp_path, "开州区召开会议。据区疾控流调组组长欧阳明介绍,已追踪密接12人。")

@@ -229,6 +229,13 @@ def test_posts_of_leaders_envoys_experts_and_firms_in_the_epidemics_news(text: s
     )
 
 
+def test_a_body_longer_than_a_phrases_reach_before_a_title_is_the_posts() -> None:
+    text = "省新冠肺炎疫情防控工作领导小组医疗救治工作组组长周国平介绍。"
+    assert ("周国平", "省新冠肺炎疫情防控工作领导小组医疗救治工作组") in {
+        (p, b) for p, _, b in posts_of(text)
+    }
+
+
 def test_a_title_after_a_pronouns_body_names_no_body() -> None:
     """`该中心首席专家`: the body the article spoke of before, which this phrase does not name."""
     assert {b for _, _, b in posts_of("该中心首席专家周立新表示,风险可控。")} == {None}

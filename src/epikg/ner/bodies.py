@@ -625,15 +625,11 @@ def groups_after_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
             or _words_at("org_suffixes.txt").search(name[:-1])
         ):
             continue
-        found.append(
-            Mention(
-                text[body.start : match.end()],
-                EntityType.ORGANIZATION,
-                body.start,
-                match.end(),
-                "rule:suffix",
-            )
-        )
+        office = _words_at("org_offices.txt").match(
+            text, match.end()
+        )  # `...社区防控组办公室`: the group's office
+        end = office.end() if office else match.end()
+        found.append(Mention(text[body.start : end], EntityType.ORGANIZATION, body.start, end, "rule:suffix"))
     return found
 
 
@@ -840,10 +836,12 @@ _JOINT_TYPES = frozenset({"party_committee", "working_group", "command_headquart
 def verb_inside(name: str) -> int:
     """Where a body's name starts after a lead verb inside it (`大英镇联合派出所` -> 5, `镇党委联合县市场监管局`
     -> 5: the town worked with the body after the verb), 0 where none stands. 联合 before a committee or a team
-    names a joint one (`红星村联合党支部`), and a verb that leaves less than a body's name is part of it (`指导组`)."""
+    names a joint one (`红星村联合党支部`; but `提请全国人民代表大会常务委员会`: a body of its own name follows), and a
+    verb that leaves less than a body's name is part of it (`指导组`)."""
     cut = max((name.rfind(v) + len(v) for v in lead_verbs() if name.rfind(v) > 0), default=0)
     rest = name[cut:]
-    if cut == 0 or len(rest) < 2 or not looks_like_body(rest) or org_type(rest) in _JOINT_TYPES:
+    joint = org_type(rest) in _JOINT_TYPES and rest in generic_bodies()  # 联合 + a bare kind: a joint one
+    if cut == 0 or len(rest) < 2 or not looks_like_body(rest) or joint:
         return 0
     return cut
 
