@@ -198,6 +198,7 @@ def test_a_comma_after_a_name_ends_his_posts() -> None:
         ("公司总经理邓建国表示,已为员工配发口罩。", ("邓建国", "公司总经理")),
         ("环卫工人刘桂英坚守岗位。", ("刘桂英", "环卫工人")),
         ("保洁员王秀兰每天消毒两次。", ("王秀兰", "保洁员")),
+        ("镇党委副书记、代镇长刘海波带队检查。", ("刘海波", "代镇长")),  # an acting head: one title
     ],
 )
 def test_more_posts_of_the_genre(text: str, expected: tuple) -> None:
