@@ -159,6 +159,7 @@ def test_a_transliterated_names_part_after_the_dot_ends_before_an_everyday_word(
         "这些意见曾被专家冷落、否定。",  # 被: the title is the coverb's object, verbs follow
         "代理律师,国晖律师事务所出具意见。",  # 律师 of a firm's name, no title after 国晖
         "市长会见人大代表和议员时说,要保障供应。",  # 时说: when ... said, no surname 时
+        "这位老律师经手的案件很多。",  # a job many hold: the name after it must end cleanly
     ],
 )
 def test_a_title_word_between_words_opens_no_name(text: str) -> None:
