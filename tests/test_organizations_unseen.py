@@ -401,10 +401,16 @@ def test_a_post_in_a_unit_belongs_to_the_unit(tmp_path) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(
-    "text", ["县民政部门组织排查。", "各地交通运输部门加强检查。", "商务部门和公安部门联合执法。"]
+    "text",
+    [
+        "县民政部门组织排查。",
+        "各地交通运输部门加强检查。",
+        "商务部门和公安部门联合执法。",
+        "做好春耕农业部署。",
+    ],
 )
 def test_a_national_bodys_name_in_departments_of_a_kind_is_none(text: str) -> None:
-    """`民政部门`: the civil-affairs departments of anywhere, a generic phrase, no ministry."""
+    """`民政部门`: the civil-affairs departments of anywhere, a generic phrase, no ministry; `部署`: to deploy."""
     assert bodies(text) == []
 
 
