@@ -625,9 +625,8 @@ def groups_after_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
             or _words_at("org_suffixes.txt").search(name[:-1])
         ):
             continue
-        office = _words_at("org_offices.txt").match(
-            text, match.end()
-        )  # `...社区防控组办公室`: the group's office
+        # `...社区防控组办公室`: the group's office, one body
+        office = _words_at("org_offices.txt").match(text, match.end())
         end = office.end() if office else match.end()
         found.append(Mention(text[body.start : end], EntityType.ORGANIZATION, body.start, end, "rule:suffix"))
     return found

@@ -654,7 +654,9 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             continue  # `和张明`: the conjunction, then perhaps a shorter name
         if text[start - 1 : start + 1] in data_words("post_predicates.txt"):
             continue  # `时任三级警长`, `时任安远县长`: 任 ends the verb of office, no name starts with it
-        if name[-1] in function_surnames("preposition"):
+        if name[-1] in function_surnames("preposition") and (
+            len(name) >= 3 or text.startswith(tuple(data_words("byline_roles.txt")), end)
+        ):
             continue  # `王军向记者介绍`, `分析师向记者`: 向 goes with 记者, and 记者 is no post of the name before
         if _report_pattern().search(name, 1):
             continue  # `理财师告诉记者`: a verb of report ends the clause's subject, and 记者 is whom it told
