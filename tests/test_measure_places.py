@@ -124,6 +124,9 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("在南县设卡", "南县", False),
         ("笔者从南洲镇了解到", "南洲镇", False),  # where the news was heard
         ("记者从南县获悉", "南县", False),
+        ("建立西安及外省市务工人员台账", "西安", True),  # other places named by no name, then the origin word
+        ("对武汉及周边地区返乡人员一律居家隔离", "武汉", True),
+        ("西安及咸阳设卡", "西安", False),
     ],
 )
 def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bool) -> None:
