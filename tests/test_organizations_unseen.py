@@ -362,6 +362,7 @@ def test_quoted_words_that_name_no_team(text: str) -> None:
         ("海关总署要求严格入境检疫,国家卫健委每日通报疫情。", ["海关总署", "国家卫健委"]),
         ("中央指导组到市里督导。", ["中央指导组"]),
         ("工业和信息化部协调防护物资生产。", ["工业和信息化部"]),
+        ("银保监会、国台办相继发布通知。", ["银保监会", "国台办"]),
     ],
 )
 def test_a_national_body_named_alone_is_a_body(text: str, expected: list[str]) -> None:
