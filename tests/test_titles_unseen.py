@@ -230,6 +230,21 @@ def test_posts_of_leaders_envoys_experts_and_firms_in_the_epidemics_news(text: s
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县公安局长王强说。", ("王强", "县公安局")),
+        ("县委常委、宣传部长郭亮说。", ("郭亮", "县委宣传部")),  # then the committee's department
+        ("县公安局交警大队长刘勇带队。", ("刘勇", "县公安局交警大队")),
+        ("县疫情防控专家组长张明说。", ("张明", "县疫情防控专家组")),
+        ("政法委员李明说。", ("李明", None)),  # a member's title: one post, no 政法委
+    ],
+)
+def test_a_heads_title_fused_to_its_unit_names_the_unit(text: str, expected: tuple) -> None:
+    """`公安局长`: 公安局 + 局长, the unit's last character standing for the title's first."""
+    assert expected in {(p, b) for p, _, b in posts_of(text)}
+
+
 def test_a_body_longer_than_a_phrases_reach_before_a_title_is_the_posts() -> None:
     text = "省新冠肺炎疫情防控工作领导小组医疗救治工作组组长周国平介绍。"
     assert ("周国平", "省新冠肺炎疫情防控工作领导小组医疗救治工作组") in {

@@ -119,6 +119,9 @@ def title_and_body(
         and body_part not in _committees()
         and not looks_like_body(body_part)
     ):
+        fused = _fused_body(body_part, title.word) if title.body is None and not keeps_level else ""
+        if fused:  # `公安局长`, `组织部长`, `交警大队长`: the unit's last characters are the title's first
+            return title_text, _in_place(place, fused, locality)
         named = _named_body_before(body_part) if title.body is None and not keeps_level else ""
         if named:  # 中国疾控中心 + 首席流行病学 + 专家: the body, then words of the title
             return title_text, _in_place(place, named, locality)
@@ -154,6 +157,17 @@ def _title_bodies() -> frozenset[str]:
     """The bodies bare titles imply (data/titles.tsv: 党委, 党支部): a unit named before one (`全国妇联党组`,
     `卫健委党组`) is no body of the article's own township's; it keeps its own name."""
     return frozenset(t.body for t in titles().values() if t.body is not None)
+
+
+def _fused_body(words: str, title: str) -> str:
+    """The body a title written fused to its unit names (`公安` + `局长`: 公安局; `交警` + `大队长`: 交警大队): the
+    words before the title and its first one or two characters, where they end like a body's name and the title is
+    a head's (data/post_fused_heads.txt); else empty."""
+    if title not in data_words("post_fused_heads.txt"):
+        return ""
+    return next(
+        (words + title[:k] for k in (2, 1) if len(title) > k and looks_like_body(words + title[:k])), ""
+    )
 
 
 def _named_body_before(words: str) -> str:
