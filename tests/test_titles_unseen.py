@@ -237,6 +237,7 @@ def test_posts_of_leaders_envoys_experts_and_firms_in_the_epidemics_news(text: s
         ("县委常委、宣传部长郭亮说。", ("郭亮", "县委宣传部")),  # then the committee's department
         ("县公安局交警大队长刘勇带队。", ("刘勇", "县公安局交警大队")),
         ("县疫情防控专家组长张明说。", ("张明", "县疫情防控专家组")),
+        ("县卫健副局长李华说。", ("李华", "县卫健局")),  # a deputy's title, fused all the same
         ("政法委员李明说。", ("李明", None)),  # a member's title: one post, no 政法委
     ],
 )

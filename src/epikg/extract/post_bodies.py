@@ -160,14 +160,14 @@ def _title_bodies() -> frozenset[str]:
 
 
 def _fused_body(words: str, title: str) -> str:
-    """The body a title written fused to its unit names (`公安` + `局长`: 公安局; `交警` + `大队长`: 交警大队): the
-    words before the title and its first one or two characters, where they end like a body's name and the title is
-    a head's (data/post_fused_heads.txt); else empty."""
-    if title not in data_words("post_fused_heads.txt"):
+    """The body a title written fused to its unit names (`公安` + `局长`: 公安局; `交警` + `大队长`: 交警大队; a
+    deputy's too, `公安` + `副局长`): the words before the title and its head's first one or two characters, where
+    they end like a body's name and the title is a head's (data/post_fused_heads.txt); else empty."""
+    deputy = next((m for m in data_longest_first("title_deputy_marks.txt") if title.startswith(m)), "")
+    head = title[len(deputy) :]
+    if head not in data_words("post_fused_heads.txt"):
         return ""
-    return next(
-        (words + title[:k] for k in (2, 1) if len(title) > k and looks_like_body(words + title[:k])), ""
-    )
+    return next((words + head[:k] for k in (2, 1) if len(head) > k and looks_like_body(words + head[:k])), "")
 
 
 def _named_body_before(words: str) -> str:
