@@ -199,6 +199,7 @@ def test_a_comma_after_a_name_ends_his_posts() -> None:
         ("环卫工人刘桂英坚守岗位。", ("刘桂英", "环卫工人")),
         ("保洁员王秀兰每天消毒两次。", ("王秀兰", "保洁员")),
         ("镇党委副书记、代镇长刘海波带队检查。", ("刘海波", "代镇长")),  # an acting head: one title
+        ("县融媒体中心主任、总编辑刘洋表示。", ("刘洋", "总编辑")),  # a post as well as a credit
     ],
 )
 def test_more_posts_of_the_genre(text: str, expected: tuple) -> None:
