@@ -363,6 +363,7 @@ def test_quoted_words_that_name_no_team(text: str) -> None:
         ("中央指导组到市里督导。", ["中央指导组"]),
         ("工业和信息化部协调防护物资生产。", ["工业和信息化部"]),
         ("银保监会、国台办相继发布通知。", ["银保监会", "国台办"]),
+        ("央行下调存款准备金率。", ["央行"]),
     ],
 )
 def test_a_national_body_named_alone_is_a_body(text: str, expected: list[str]) -> None:
@@ -408,6 +409,7 @@ def test_a_post_in_a_unit_belongs_to_the_unit(tmp_path) -> None:  # noqa: ANN001
         "各地交通运输部门加强检查。",
         "商务部门和公安部门联合执法。",
         "做好春耕农业部署。",
+        "中央行政机关带头落实。",  # 央行 ends no body's name after 中
     ],
 )
 def test_a_national_bodys_name_in_departments_of_a_kind_is_none(text: str) -> None:

@@ -491,9 +491,13 @@ _READ_BY_RULE = ("rule:suffix", NATIONAL_BODY)  # bodies whose own groups and co
 @lru_cache(maxsize=1)
 def _national_body() -> re.Pattern[str]:
     """A national body's name (data/org_national_bodies.txt), longest first, where no character of
-    data/org_national_bodies_not_before.txt continues it (`民政部门`)."""
+    data/org_national_bodies_not_before.txt continues it (`民政部门`) nor one of org_national_bodies_not_after.txt
+    stands before it (`中央行政`)."""
     names = alternation(data_longest_first("org_national_bodies.txt"))
-    return re.compile(f"(?:{names})(?!{alternation(data_words('org_national_bodies_not_before.txt'))})")
+    after = re.escape("".join(sorted(data_words("org_national_bodies_not_after.txt"))))
+    return re.compile(
+        f"(?<![{after}])(?:{names})(?!{alternation(data_words('org_national_bodies_not_before.txt'))})"
+    )
 
 
 def _national_bodies(text: str) -> list[Mention]:
