@@ -72,11 +72,10 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
     # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
     end = _chain_end(text, mention.end)
     end += next((len(w) for w in data_longest_first("place_part_words.txt") if text.startswith(w, end)), 0)
-    joiner = next((j for j in data_words("list_joiners.txt") if text.startswith(j, end)), "")
-    others = next(
-        (w for w in words.get("others_after", ()) if joiner and text.startswith(w, end + len(joiner))), ""
-    )
-    end += len(joiner) + len(others) if others else 0  # `西安及外省市务工人员`: past the other places listed
+    # `西安及外省市务工人员`: past the other places listed after it, named by no name
+    others = sorted(words.get("others_after", ()), key=len, reverse=True)
+    listed = [joiner + other for joiner in data_words("list_joiners.txt") for other in others]
+    end += next((len(w) for w in listed if text.startswith(w, end)), 0)
     if text.startswith(words.get("origin_after", ()), end):  # `在岳阳市区务工返乡人员`: past a part of it
         return "origin"
     reach = text[mention.end : mention.end + _BORDER_REACH]

@@ -71,10 +71,16 @@ def _division_words() -> tuple[str, ...]:
 
 def _segment_start(text: str, title_start: int, places: dict[int, Mention], limit: int) -> int:
     """Walk left over body words to a place's or body's name (included), a boundary or a function word."""
-    body = next((m for m in places.values() if m.end == title_start and m.start >= limit), None)
-    if body is not None and body.type is EntityType.ORGANIZATION and title_start - body.start > MAX_SEGMENT:
-        # `北京市新冠肺炎疫情防控工作领导小组检疫检测工作组组长`: a body longer than a phrase's reach
-        return body.start
+    if (
+        title_start - limit > MAX_SEGMENT
+    ):  # room for a body longer than a phrase's reach right before the title
+        body = next((m for m in places.values() if m.end == title_start and m.start >= limit), None)
+        if (
+            body is not None
+            and body.type is EntityType.ORGANIZATION
+            and title_start - body.start > MAX_SEGMENT
+        ):
+            return body.start  # `北京市新冠肺炎疫情防控工作领导小组检疫检测工作组组长`
     start = title_start
     while start > limit and title_start - start < MAX_SEGMENT:
         if _after_a_joined_title(text, start):
