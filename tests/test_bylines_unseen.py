@@ -95,6 +95,11 @@ def test_a_credited_name_needs_no_listed_surname_when_it_is_long_enough(text: st
         ("作者:宣传科 上官婉清  点击:2104", ["上官婉清"]),  # a hospital's department, then its writer
         ("作者:政教处 李娜", ["李娜"]),
         ("来源:某某县人民政府网 作者:某某县应急管理局 黄春兰", ["黄春兰"]),  # a unit's full name
+        ("供稿:柳林镇 张丽华", ["张丽华"]),  # a town's contribution, then its writer
+        ("作者:东城街道 赵平", ["赵平"]),
+        ("通讯员:城关派出所 刘强", ["刘强"]),  # a police station
+        ("供稿:城关镇", []),  # the town alone: no one is credited
+        ("作者:刘镇 张三", ["刘镇", "张三"]),  # two characters ending in 镇 may be a name
     ],
 )
 def test_a_unit_before_a_credited_name_is_no_name(line: str, names: list[str]) -> None:
@@ -124,6 +129,12 @@ def test_a_bracket_with_a_role_word_inside_a_sentence_credits_no_one() -> None:
     [
         ("编辑:徐艳|审核:陈刚", [("徐艳", "编辑"), ("陈刚", "审核")]),  # a bar between two credits
         ("来源:某某县融媒体中心 摄影:张晓宇 文字:吴敏", [("张晓宇", "摄影"), ("吴敏", "文字")]),
+        ("图文:赵敏 编辑:孙丽", [("赵敏", "图文"), ("孙丽", "编辑")]),  # pictures and text by one hand
+        ("发布人:刘晓东 撰稿人:蒋丽华", [("刘晓东", "发布人"), ("蒋丽华", "撰稿人")]),
+        (
+            "编辑:刘晓东(实习) 审核:陈刚",
+            [("刘晓东", "编辑"), ("陈刚", "审核")],
+        ),  # a note in brackets after a name
     ],
 )
 def test_credits_set_apart_by_a_bar_or_labelled_as_the_text(

@@ -406,13 +406,21 @@ def _past_separators(line: str, position: int) -> int:
     return position
 
 
+def _is_credited_unit(token: str) -> bool:
+    """A credit's unit or place, not a name: ending as one (data/byline_unit_endings.txt), or as a place or a
+    local unit in three characters or more (data/byline_place_endings.txt: `城关镇`, `城关派出所`, not `刘镇`)."""
+    return token.endswith(data_longest_first("byline_unit_endings.txt")) or (
+        len(token) >= 3 and token.endswith(data_longest_first("byline_place_endings.txt"))
+    )
+
+
 def _names_after(line: str, position: int, offset: int, role: str | None) -> list[tuple[Found, str | None]]:
     """Names separated by spaces or 、 from position on, stopping at the first token that is not a name."""
     names = []
     while True:
         unit = _UNIT.match(line, position)
-        if unit and unit.group().endswith(data_longest_first("byline_unit_endings.txt")):
-            # `作者:宣传科 上官婉清`, `作者:田东县应急管理局 黄春兰`: the unit, then its person
+        if unit and _is_credited_unit(unit.group()):
+            # `作者:宣传科 上官婉清`, `作者:田东县应急管理局 黄春兰`, `供稿:柳林镇 张丽华`: the unit, then its person
             position = _past_separators(line, unit.end())
             if position == unit.end():
                 break
@@ -424,7 +432,8 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
             break
         match = match or padded
         after = line[match.end() : match.end() + 1]
-        if after and after not in " 、,)]】|丨\u3000" and not line.startswith(page_labels(), match.end()):
+        # `编辑:刘晓东(实习)`: a note in brackets may follow
+        if after and after not in " 、,()]】|丨\u3000" and not line.startswith(page_labels(), match.end()):
             break
         names.append((Found(name, offset + match.start(), offset + match.end()), role))
         position = _past_separators(line, match.end())
