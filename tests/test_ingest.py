@@ -202,3 +202,10 @@ def test_a_source_naming_its_platform_names_the_account() -> None:
     text = "平遥设卡\n发布时间:2022年1月20日  来源:微信公众号“平遥发布”  浏览次数:1967\n正文。"
     outlet = read_meta(text).outlet
     assert outlet.value == "平遥发布" and text[outlet.start : outlet.end] == "平遥发布"
+
+
+def test_a_source_naming_a_social_handle_names_the_account_without_its_mark() -> None:
+    """`来源:@平遥发布`: the @ marks a handle on a social platform; the outlet is the name after it."""
+    text = "平遥设卡\n发布时间:2022年1月20日  来源:@平遥发布\n正文。"
+    outlet = read_meta(text).outlet
+    assert outlet.value == "平遥发布" and text[outlet.start : outlet.end] == "平遥发布"

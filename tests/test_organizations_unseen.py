@@ -423,6 +423,8 @@ def test_a_national_bodys_name_in_departments_of_a_kind_is_none(text: str) -> No
         "各单位、相关部门要落实责任,有关部门要加强督查。",
         "各村要设立卡点,各镇卫生院开设发热门诊。",
         "各乡镇派出所加强巡逻。",
+        "浯口镇、安定镇两地派出所加强巡逻。",  # both towns' stations: no body named after the last town
+        "城关镇、长寿镇三地卫生院开设发热门诊。",
         "全县各村党支部发挥战斗堡垒作用。",
         "每个村成立志愿服务队。",
         "县委召开常委会会议,研究疫情防控工作。",

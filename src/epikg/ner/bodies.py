@@ -1058,6 +1058,8 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
     for start in range(suffix_start, max(-1, suffix_start - 9), -1):
         if start < suffix_start and not HAN.match(text[start]):
             break  # a body's name never runs across a line break or punctuation, even after a place
+        if start < suffix_start and text.startswith(data_longest_first("org_place_counts.txt"), start):
+            return None  # `浯口镇、安定镇两地派出所`, `两镇卫生院`: both towns' stations, no one body
         if start < suffix_start and text[start] in data_words("org_plural_chars.txt"):
             if level_start is not None and all(c in _level_chars() for c in text[start + 1 : level_start]):
                 level_start = None  # `各村党支部`, `各乡镇派出所`: the branch of every village, no one body

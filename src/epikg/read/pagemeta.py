@@ -230,6 +230,9 @@ def _account(name: str) -> tuple[int, int]:
     data/org_quote_marks.tsv), or naming it in quotes before the platform (`“平遥发布”微信公众号`); all of it
     elsewhere."""
     start = next((len(p) for p in data_longest_first("outlet_platforms.txt") if name.startswith(p)), 0)
+    start += name.startswith(
+        "@", start
+    )  # `来源:@平江发布`: a social account's handle mark is no part of its name
     close = data_table("org_quote_marks.tsv").get(name[start : start + 1])
     if close and name.endswith(close):
         return start + 1, len(name) - 1
