@@ -299,6 +299,11 @@ INVENTED = [
     ),
     ("masks sent to the staff", "supply_assurance", "县卫健局向各卡点送防疫物资。"),
     ("disinfectant donated", "disinfection", "县红十字会向该镇捐赠口罩2000个、消毒液100公斤。"),
+    ("masks as goods: their prices", "personal_protection", "县市场监管局加强对口罩等防疫物资价格的监管。"),
+    ("masks as goods: bought in", "personal_protection", "县里采购口罩10万只,分发到各乡镇。"),
+    ("masks as goods: made", "personal_protection", "口罩生产企业加紧复工复产。"),
+    ("masks as goods: fakes sold", "personal_protection", "严厉打击销售假冒伪劣口罩行为。"),
+    ("disinfectant as goods: in stock", "disinfection", "全县口罩、消毒液等防疫物资储备充足。"),
     ("the citizens' hotline taking requests", "reporting_reward", "全县12345热线累计受理群众诉求800余件。"),
     ("a number to complain on", "reporting_reward", "如遇不合理限行,请拨打投诉电话12345。"),
     # returnees named as a group, the verb acting on something else or home monitoring after quarantine
@@ -499,6 +504,11 @@ def test_what_only_looks_like_a_measure_of_the_category(text: str, absent: str) 
         ("志愿者帮忙买菜送到门口。", "supply_assurance"),
         ("向群众宣传科学防疫知识。", "public_communication"),  # 科学 is no department
         ("要求居民出门佩戴口罩。", "personal_protection"),
+        ("工作人员为村民免费发放口罩。", "personal_protection"),  # masks handed out to be worn
+        ("企业要做好厂区和生产设备定期消毒。", "disinfection"),  # a production line disinfected
+        ("指导企业落实测温、消毒、错峰用餐等措施。", "disinfection"),
+        ("消毒液生产企业复工后,要加强车间消毒。", "disinfection"),  # the maker's own workshop, a clause apart
+        ("县市场监管局加强对防疫物资价格的监管。", "supply_assurance"),  # prices watched
         ("村支书提醒村民不串门、红白喜事一律停办。", "gathering_restriction"),  # advice, then an order
         ("倡导喜事缓办,原则上不举办超过50人的聚餐。", "gathering_restriction"),
         ("党员干部迅速下沉到三湖社区。", "volunteer_mobilization"),
