@@ -116,6 +116,20 @@ def test_a_related_articles_header_set_off_by_marks_ends_the_article(header: str
 
 
 @pytest.mark.parametrize(
+    "comments",
+    [
+        "写留言\n留言\n岳阳网友 张大伟\n为家乡点赞!",
+        "网友评论(3)\n张大伟:为家乡点赞!",
+        "精选留言\n张大伟\n辛苦了",
+    ],
+)
+def test_the_readers_comments_after_the_body_are_dropped(comments: str) -> None:
+    """A commenter's name is no one the article names: the comment section ends the article."""
+    body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
+    assert norm(f"{body}\n编辑:王芳\n{comments}").text == f"{body}\n编辑:王芳"
+
+
+@pytest.mark.parametrize(
     "box",
     [
         "热点新闻\n· 我县召开春耕生产推进会\n· 青松镇开展环境整治行动\n当前位置:首页 > 新闻中心 > 本地要闻",

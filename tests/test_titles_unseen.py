@@ -110,6 +110,20 @@ def test_a_double_surnames_name_before_a_preposition_keeps_no_preposition() -> N
     assert "欧阳丽向" not in persons_of("镇长李娜和欧阳丽向记者介绍情况。")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("参加检查的还有县领导李明、张华。", {("李明", "县领导", None), ("张华", "县领导", None)}),
+        ("参加检查的还有副县长李明。", {("李明", "副县长", "县政府")}),  # no body 还有县政府
+        ("陪同的也有市领导王强。", {("王强", "市领导", None)}),
+        ("大冶市还地桥镇党委书记李明到卡点检查。", {("李明", "镇党委书记", "还地桥镇党委")}),  # a town's 还
+        ("也门驻华大使阿里出席。", {("阿里", "也门驻华大使", None)}),  # a country's 也
+    ],
+)
+def test_a_word_saying_who_else_was_there_is_no_part_of_the_post(text: str, expected: set) -> None:
+    assert posts_of(text) == expected
+
+
 def test_an_address_is_no_post() -> None:
     assert "王芳" in persons_of("王芳同志表示,一定守好村口。")
     assert titles_of("王芳同志表示,一定守好村口。") == set()

@@ -97,6 +97,8 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
         if text.endswith(data_longest_first("org_lead_verbs.txt"), 0, start):
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
+        if text.endswith(data_longest_first("post_phrase_break_words.txt"), 0, start):
+            break  # `参加检查的还有县领导李明`: the phrase starts after 还有
         if text.endswith(data_longest_first("post_dateline_ends.txt"), 0, start):
             break  # `本报讯记者王明`, `武汉2月3日电外交部发言人`: a dateline ends before the post
         start -= 1

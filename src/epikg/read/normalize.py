@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from epikg import lexicon
 from epikg.read.ingest import substitute
+from epikg.read.page_layout import comment_heading
 from epikg.read.script import fold, to_simplified
 from epikg.read.tables import header_width, width
 from epikg.records import AlignedText, Sentence
@@ -329,7 +330,10 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
         stripped = raw_line.strip()
         if not stripped:
             continue
-        if seen_body and _tail_section().match(stripped) and not _prose_follows(lines, number):
+        if seen_body and (
+            (_tail_section().match(stripped) and not _prose_follows(lines, number))
+            or comment_heading(stripped)  # `写留言`, `网友评论(3)`: the readers' comments, not the article
+        ):
             dropped.extend(line.strip() for line in lines[number:] if line.strip())
             # the page's footer after the related links may still give the body's address
             at = line_start

@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from epikg.lexicon import alternation, data_groups, data_longest_first
+from epikg.lexicon import alternation, data_groups, data_longest_first, data_words
 
 _LONG_LINE = 60
+_HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
+
+
+def comment_heading(line: str) -> bool:
+    """`网友评论(3)`, `精选留言`, `写留言`: the heading of the page's comment section (data/comment_headings.txt),
+    a short line that opens with one."""
+    return len(line) <= _HEADING and line.startswith(tuple(data_words("comment_headings.txt")))
 
 
 def header_end(lines: list[tuple[int, str]]) -> int:

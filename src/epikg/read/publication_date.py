@@ -45,7 +45,7 @@ from epikg.lexicon import (
     read_data_lines,
     two_character_words,
 )
-from epikg.read.page_layout import header_end, page_labels, roles
+from epikg.read.page_layout import comment_heading, header_end, page_labels, roles
 
 _EARLIEST_YEAR = 2019
 # An optional time after the date (`11:03`, `11:03:05`, `11时03分`, ISO `T11:03:00+08:00`), or its hour alone
@@ -122,14 +122,6 @@ def _link_line() -> re.Pattern[str]:
         # `上蔡县开展健康教育进万家活动 2020-03-18`: the headline, a space, then its date
         rf"|^[·•\s]*[\u4e00-\u9fff][^:：]{{4,}}[\u4e00-\u9fff”》]\s+(?:{date})\s*$"
     )
-
-
-_HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
-
-
-def _comment_heading(line: str) -> bool:
-    """`网友评论(3)`, `精选留言`: the heading of the page's comment section (data/comment_headings.txt)."""
-    return len(line) <= _HEADING and line.startswith(tuple(data_words("comment_headings.txt")))
 
 
 @lru_cache(maxsize=1)
@@ -411,7 +403,7 @@ def read_published(
     links = _listed_links(lines)
     comments = False  # under the heading of the comment section: its dates are the comments'
     for order, (_, line) in enumerate(lines):
-        comments = comments or _comment_heading(line)
+        comments = comments or comment_heading(line)
         if order in links:
             continue  # `相关新闻` / `2022-04-16 某某县开展第五轮核酸检测`: another article's date
         if _ADDRESS_LINE.match(line):
