@@ -124,6 +124,18 @@ def test_a_word_saying_who_else_was_there_is_no_part_of_the_post(text: str, expe
     assert posts_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("捐资出版了“北大院士文库”丛书。", set()),  # a series of books, its name quoted
+        ("出版“中国驻外记者文丛”。", set()),
+        ("他被评为“优秀村支书王强”。", {"王强"}),  # a name closing the quote is still one
+    ],
+)
+def test_a_word_closing_a_quoted_name_after_a_title_is_no_name(text: str, persons: set) -> None:
+    assert persons_of(text) == persons
+
+
 def test_an_address_is_no_post() -> None:
     assert "王芳" in persons_of("王芳同志表示,一定守好村口。")
     assert titles_of("王芳同志表示,一定守好村口。") == set()

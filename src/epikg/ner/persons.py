@@ -291,7 +291,11 @@ def _after_titles(text: str) -> list[Mention]:
             if name[:2] not in surnames()[1]
             else None
         )
-        doubtful = (_reads_as_a_word(name) or odds == "rarely") and not _plainly_ends(text, end)
+        # `“北大院士文库”`: a word closing a quoted name (a series, a team) is no name plainly ended
+        closes_a_quote = text[end : end + 1] in data_table("org_quote_marks.tsv").values()
+        doubtful = (_reads_as_a_word(name) or odds == "rarely") and (
+            closes_a_quote or not _plainly_ends(text, end)
+        )
         listed = _listed_after(text, end)
         # `县领导全优群、童伟达参加`: the first of a list of names is a name as its form shows, whatever its surname
         checked = (doubtful or odds == "never") and not (listed and text[end : end + 1] == "、")
