@@ -103,9 +103,12 @@ def _tamper(entry: Path, extra: str) -> None:
     entry.write_bytes(hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
 
 
-def test_a_rebuild_from_the_cache_still_reports_a_union_that_does_not_conform(
+def test_pages_that_disagree_where_they_meet_cost_only_the_later_page(
     tmp_path: Path, seeds_dir: Path
 ) -> None:
+    """Two pages valid alone give one place two levels: the union would not conform. The build keeps the first
+    page (by id), sets the other aside as skipped, says at which node and beside which page, and writes the
+    rest, as a bad page never costs the run; built again, from the cache, it does the same."""
     pages = tmp_path / "in"
     pages.mkdir()
     for path in sorted(seeds_dir.glob("*.txt"))[:2]:
@@ -120,12 +123,47 @@ def test_a_rebuild_from_the_cache_still_reports_a_union_that_does_not_conform(
     for level, entry in zip((EK.village, EK.county), entries, strict=True):
         _tamper(entry, f"{place} {ADMIN_LEVEL} <{level}> .")
     out.unlink()
-    again = CliRunner().invoke(cli, args)
-    assert "reused 2 page(s) from the cache" in again.stderr
-    assert again.exit_code == 1, again.output
-    assert "does not conform" in again.stderr and not out.exists()
-    # the pages that describe the node differently are named, so that a user can set them aside
-    assert f"pages at {place.strip('<>')}: 000_95be355ce4350ee7, 001_1efacd0a620ea7ed" in again.stderr
+    for _ in range(2):
+        again = CliRunner().invoke(cli, args)
+        assert again.exit_code == 0, again.output
+        assert "setting aside 1 page(s)" in again.stderr and "built 1 document(s), skipped 1" in again.stderr
+        # the page set aside is named with the node and the page whose reading was kept
+        assert (
+            f"skipped {pages / '001_1efacd0a620ea7ed.txt'}: set aside: it reads {place.strip('<>')} differently "
+            "from page 000_95be355ce4350ee7" in again.stderr
+        )
+        written = out.read_text(encoding="utf-8")
+        assert (
+            f"{place} {ADMIN_LEVEL} <{EK.village}> ." in written
+            and str(EK.county) + "> ." not in written.split(place)[1].split("\n")[0]
+        )
+        assert "/article/000_95be355ce4350ee7>" in written and "/article/001_1efacd0a620ea7ed>" not in written
+
+
+def test_a_build_that_keeps_its_pages_sets_the_later_page_aside_without_building_again(
+    seed_pages: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a build whose documents keep their lines, the union is gathered again from the documents left."""
+    import epikg.pipeline as pipeline
+    from epikg.document import DocumentResult
+
+    place = _a_place(seed_pages[0])
+    level = next(line for line in seed_pages[0] if line.startswith(f"{place} {ADMIN_LEVEL} "))
+    other = EK.county if str(EK.county) not in level else EK.village
+    pages = [seed_pages[0], [*seed_pages[1], f"{place} {ADMIN_LEVEL} <{other}> ."]]  # each valid alone
+    built = pipeline.BuildResult(
+        documents=[
+            DocumentResult(f"p{n}.txt", f"p{n}", ntriples="\n".join(sorted(set(lines))))
+            for n, lines in enumerate(pages)
+        ]
+    )
+    calls: list[object] = []
+    monkeypatch.setattr(pipeline, "build", lambda *args, **kwargs: calls.append(args) or built)
+    told: list[dict[str, str]] = []
+    result, report = pipeline.build_validated(["unused"], RULES_ONLY, setting_aside=told.append)
+    assert report.conforms and len(calls) == 1
+    assert [d.doc_id for d in result.documents] == ["p0"] and [s.path for s in result.skipped] == ["p1.txt"]
+    assert list(told[0]) == ["p1"] and "differently from page p0" in told[0]["p1"]
 
 
 def test_an_unchanged_rebuild_reads_the_union_check_back_from_the_cache(

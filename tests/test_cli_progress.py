@@ -81,6 +81,18 @@ def test_quiet_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().err == ""
 
 
+def test_pages_set_aside_end_the_bar_and_start_the_count_over(capsys: pytest.CaptureFixture[str]) -> None:
+    times = iter([10.0, 11.0, 12.0])
+    progress = BuildProgress(terminal=True, clock=lambda: next(times), width=lambda: 70)
+    progress(1, 2, Path("a.txt"), "binary")
+    progress.setting_aside({"b": "set aside: it reads <x> differently from page a"})
+    err = capsys.readouterr().err
+    assert err.endswith(
+        "\npages disagree where they meet: setting aside 1 page(s), checking the rest again\n"
+    )
+    assert progress.skipped == 0 and progress.first_done_at is None
+
+
 # --- the command, in a process of its own ------------------------------------------------
 
 

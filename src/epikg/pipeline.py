@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from epikg.build.union import PageUnion
+from epikg.build.union import PageUnion, pages_to_set_aside
 from epikg.document import (
     BuildOptions,
     DocumentResult,
@@ -104,6 +104,18 @@ class BuildResult:
         """The union as sorted, distinct N-Triples lines (as union_lines), all in memory."""
         return list(self.union().lines)
 
+    def set_aside(self, pages: dict[str, str]) -> None:
+        """Skip the built pages of these ids (page id -> why), as if never built: the union is gathered again
+        from the documents left (a build whose documents keep their lines)."""
+        gone = [d for d in self.documents if d.doc_id in pages]
+        self.documents = [d for d in self.documents if d.doc_id not in pages]
+        self.built = [e for e in self.built if e.article.doc_id not in pages]
+        for document in gone:
+            self.skipped.append(Skipped(document.path, pages[document.doc_id]))
+            self.removed.pop(document.path, None)
+            self.notes.pop(document.path, None)
+        self._graph = None
+
     def drop_nonconforming(self) -> None:
         """Skip the documents whose own graph breaks the shapes (with the first violation), and rebuild."""
         from epikg.validate import first_violation, validate
@@ -184,24 +196,56 @@ def build_validated(
     page_timeout: float | None = None,
     max_page_bytes: int | None = None,
     keep_lines: bool = True,
+    setting_aside: Callable[[dict[str, str]], None] | None = None,
 ) -> tuple[BuildResult, Report]:
     """Build with each page validated on its own (a page that breaks the shapes is skipped, not the run),
-    then check the union where pages meet (epikg.build.union): pages can still disagree with each other."""
-    result = build(
-        inputs,
-        options,
-        progress=progress,
-        validate_documents=True,
-        workers=workers,
-        cache=cache,
-        scheduler=scheduler,
-        started=started,
-        keep_extractions=keep_extractions,
-        page_timeout=page_timeout,
-        max_page_bytes=max_page_bytes,
-        keep_lines=keep_lines,
-    )
-    return result, check_pages(result, cache)
+    then check the union where pages meet (epikg.build.union): pages can still disagree with each other.
+
+    Where they do, the rest is not lost: the pages at fault but the first at each node are set aside (skipped,
+    with why: epikg.build.union.pages_to_set_aside; `setting_aside` is told them first) and the union of the
+    others checked again, taken from the documents, or built again where the build kept no page's lines (from
+    the cache, when there is one). The report is the last check's."""
+
+    def run(aside: dict[str, str]) -> BuildResult:
+        return build(
+            inputs,
+            options,
+            progress=progress,
+            validate_documents=True,
+            workers=workers,
+            cache=cache,
+            scheduler=scheduler,
+            started=started,
+            keep_extractions=keep_extractions,
+            page_timeout=page_timeout,
+            max_page_bytes=max_page_bytes,
+            keep_lines=keep_lines,
+            set_aside=aside,
+        )
+
+    aside: dict[str, str] = {}
+    result = run(aside)
+    report = check_pages(result, cache)
+    for _ in range(_SET_ASIDE_ROUNDS):
+        more = {} if report.conforms else pages_to_set_aside(report, result.union())
+        more = {page: why for page, why in more.items() if page not in aside}
+        if not more:
+            break
+        if setting_aside:
+            setting_aside(more)
+        aside |= more
+        if result.flat:
+            result.union().close()
+            result = run(aside)
+        else:
+            result.set_aside(more)
+        report = check_pages(result, cache)
+    return result, report
+
+
+_SET_ASIDE_ROUNDS = 5
+"""How often pages are set aside and the rest checked again before the build gives up (a node's readers
+disagreeing anew each round would be a bug, not the pages')."""
 
 
 def check_pages(result: BuildResult, cache: Cache | None = None) -> Report:
@@ -266,6 +310,7 @@ def build(
     page_timeout: float | None = None,
     max_page_bytes: int | None = None,
     keep_lines: bool = True,
+    set_aside: dict[str, str] | None = None,
 ) -> BuildResult:
     """Build every page under inputs into one graph: a map of `build_document` over the pages, then the union.
 
@@ -278,6 +323,7 @@ def build(
     (see epikg.build.local.run_jobs; on a cluster, the size limit only).
     With `keep_lines` False (a flat build) each page's lines go into the union as the page comes (held on
     disk past a size, epikg.build.spill) and its document keeps none: memory stays flat however many pages.
+    A page whose id is in `set_aside` is skipped unbuilt, with the reason given there.
     """
     problems: list[Skipped] = []
     ignored: list[str] = []
@@ -285,6 +331,9 @@ def build(
     if not paths:
         raise IngestError(_no_pages(inputs, problems, ignored))
     jobs = plan_jobs(paths)
+    if set_aside:
+        problems += [Skipped(job.path, set_aside[job.doc_id]) for job in jobs if job.doc_id in set_aside]
+        jobs = [job for job in jobs if job.doc_id not in set_aside]
     if started:
         started(len(jobs))
     order = {job.path: number for number, job in enumerate(jobs)}

@@ -188,6 +188,28 @@ def check_focus(
     return UnionCheck(Report(not kept, text, report.graph), focus, triples)
 
 
+def pages_to_set_aside(report: Report, union: PageUnion) -> dict[str, str]:
+    """Where a union of pages valid alone does not conform: at each node a violation is about, the pages at
+    fault (PageUnion.pages_at_fault, sorted) but the first, each with why (page id -> reason); a lone page at
+    fault is set aside itself. So a build keeps one reading of the node and loses only the pages that disagree
+    with it, whatever the order the pages came in."""
+    import re
+
+    aside: dict[str, str] = {}
+    for node in dict.fromkeys(re.findall(r"Focus Node: (\S+)", report.text)):
+        pages = union.pages_at_fault(f"<{node}>")
+        kept, others = (pages[0], pages[1:]) if len(pages) > 1 else (None, pages)
+        for page in others:
+            aside.setdefault(
+                page,
+                f"set aside: it reads {node} differently from page {kept}, and a graph holding both would not "
+                "conform to the shapes"
+                if kept
+                else f"set aside: its readings of {node} would make the graph not conform to the shapes",
+            )
+    return aside
+
+
 @dataclass
 class PageUnion:
     """The union of built pages gathered as they come: its sorted, distinct lines (the measure scheme's among

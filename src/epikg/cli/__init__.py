@@ -201,6 +201,7 @@ def build(
             page_timeout=timeout or None,
             max_page_bytes=max_bytes or None,
             keep_lines=parts,  # a parts folder is written page by page; one file from the union, streamed
+            setting_aside=progress.setting_aside,
         )
     except (ModelError, IngestError, ClusterError) as exc:
         raise UserError(str(exc)) from exc

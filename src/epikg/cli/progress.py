@@ -77,6 +77,16 @@ class BuildProgress:
         elif number == total or self.drawn_at is None or now - self.drawn_at >= REDRAW_EVERY:
             self._draw(number, total, now)
 
+    def setting_aside(self, pages: dict[str, str]) -> None:
+        """Pages that disagree where they meet are set aside (the summary lists them with why), and the rest is
+        checked again: said on a line of its own, whatever the quiet flag, and the count starts over."""
+        self.close()
+        click.echo(
+            f"pages disagree where they meet: setting aside {len(pages)} page(s), checking the rest again",
+            err=True,
+        )
+        self.skipped, self.first_done_at = 0, None
+
     def close(self) -> None:
         """End the bar's line, so that what follows starts on a line of its own."""
         if self.terminal and self.drawn_at is not None:
