@@ -440,3 +440,17 @@ def test_a_name_after_an_age_or_a_generation_and_de_is_a_person(text: str, name:
 
 def test_a_word_after_an_age_and_de_is_no_name() -> None:
     assert persons("这个17岁的高标准,不能降低。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市住建委副主任冀岩上月曾表示,要加快建设。", "冀岩"),  # last month, not 冀岩上
+        ("县长王平上午到卡点检查。", "王平"),
+        ("副县长刘洋去年分管卫生工作。", "刘洋"),
+        ("村支书李勇晚上还在村口值守。", "李勇"),
+    ],
+)
+def test_a_name_after_a_title_stops_before_a_word_of_time(text: str, name: str) -> None:
+    persons = [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+    assert persons == [name]

@@ -246,6 +246,14 @@ def test_more_posts_of_the_genre(text: str, expected: tuple) -> None:
         ("县律师事务所律师潘明为企业解答复工问题。", ("潘明", "律师", "县律师事务所")),
         ("市公安局刑警杜强带队追查。", ("杜强", "刑警", "市公安局")),
         ("公司总裁邹海涛宣布捐赠口罩。", ("邹海涛", "总裁", "公司")),
+        ("香港特别行政区行政长官林月华宣布禁止聚集。", ("林月华", "行政长官", None)),
+        (
+            "公司常务副总封屹表示将保障供应。",
+            ("封屹", "常务副总", "公司"),
+        ),  # a firm's deputy head, as staff say
+        ("高级经济师孙兆东认为,贷款要保增长。", ("孙兆东", "高级经济师", None)),
+        ("人民调解员邬金香上门化解矛盾。", ("邬金香", "人民调解员", None)),
+        ("公司总裁助理沈力男介绍了复工情况。", ("沈力男", "总裁助理", "公司")),
     ],
 )
 def test_posts_of_leaders_envoys_experts_and_firms_in_the_epidemics_news(text: str, expected: tuple) -> None:
