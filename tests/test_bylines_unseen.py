@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from epikg.read.pagemeta import read_meta
-from helpers import credited
+from helpers import credited, persons_read
 
 
 @pytest.mark.parametrize(
@@ -341,3 +341,28 @@ def test_the_producers_at_a_page_foot_are_credited() -> None:
         ("李强", "监制"),
         ("赵明", "签发"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("本报讯(记者李蕾张羽飞)全县设卡。", [("李蕾", "记者"), ("张羽飞", "记者")]),
+        ("标题\n(通讯员张三李四王五)\n正文。", [("张三", "通讯员"), ("李四", "通讯员"), ("王五", "通讯员")]),
+        ("标题\n记者:王姝马力\n正文。", [("王姝", "记者"), ("马力", "记者")]),
+        ("标题\n(记者欧阳春晖)\n正文。", [("欧阳春晖", "记者")]),  # a double surname: one name
+        ("标题\n(记者司马南)\n正文。", [("司马南", "记者")]),
+    ],
+)
+def test_credited_names_a_crawl_ran_together_are_each_credited(text: str, credits: list) -> None:
+    """A page's spaces between credited names were lost: a run that is no name itself and cuts one way only
+    into names, each after a listed surname, is those names."""
+    assert [(found.value, role) for found, role in read_meta(text).bylines] == credits
+
+
+def test_a_model_person_running_credited_names_together_is_each_name() -> None:
+    """The model read `李蕾张羽飞` after 记者 as one person: it is two. Not so away from a byline's role."""
+    assert sorted(persons_read("本报讯(记者李蕾张羽飞)全县设卡。", ("PER", "李蕾张羽飞"))) == [
+        "张羽飞",
+        "李蕾",
+    ]
+    assert persons_read("马克思恩格斯的著作。", ("PER", "马克思恩格斯")) == ["马克思恩格斯"]

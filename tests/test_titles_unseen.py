@@ -254,6 +254,10 @@ def test_more_posts_of_the_genre(text: str, expected: tuple) -> None:
         ("高级经济师孙兆东认为,贷款要保增长。", ("孙兆东", "高级经济师", None)),
         ("人民调解员邬金香上门化解矛盾。", ("邬金香", "人民调解员", None)),
         ("公司总裁助理沈力男介绍了复工情况。", ("沈力男", "总裁助理", "公司")),
+        ("县工商联常务理事周野捐款5万元。", ("周野", "常务理事", "县工商联")),
+        ("县政府法律顾问刘强为企业解答问题。", ("刘强", "法律顾问", "县政府")),
+        ("班主任陈丽每天统计学生体温。", ("陈丽", "班主任", None)),
+        ("船长李明带领船员配合检疫。", ("李明", "船长", None)),
     ],
 )
 def test_posts_of_leaders_envoys_experts_and_firms_in_the_epidemics_news(text: str, expected: tuple) -> None:

@@ -265,6 +265,27 @@ def looks_like_name(text: str) -> bool:
     return text[0] in single and len(text) <= 3
 
 
+def run_of_names(run: str) -> tuple[int, ...] | None:
+    """`李蕾张羽飞`, `张三李四王五`: the lengths of the names a run of four to nine Han characters is made of, where
+    it is no name itself and cuts one way only into names of two or three characters that each look like one
+    (a crawl dropped the spaces of a credit); None otherwise (`欧阳春晖`: one name)."""
+    if not 4 <= len(run) <= 9 or looks_like_name(run) or is_minority_name(run):
+        return None
+    splits = _name_splits(run)
+    return splits[0] if len(splits) == 1 else None
+
+
+def _name_splits(run: str) -> list[tuple[int, ...]]:
+    if not run:
+        return [()]
+    return [
+        (length, *rest)
+        for length in (2, 3)
+        if len(run) >= length and looks_like_name(run[:length])
+        for rest in _name_splits(run[length:])
+    ]
+
+
 def minority_parts(text: str, start: int = 0) -> list[str]:
     """The one to three parts of data/person_minority_names.txt that follow one another from `start` (`乌云`,
     `其其格`), longest first; none where no part starts there."""

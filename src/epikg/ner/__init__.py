@@ -13,6 +13,7 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_parts,
+    run_of_names,
     surnames,
     two_character_words,
 )
@@ -98,7 +99,11 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                 mention = strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
                 if not _body_cut_from_a_word(text, mention):
                     # `记者 阿依努尔·买买提 沈仪`: the names in one reading, each apart
-                    read += _apart(mention) if mention.type is EntityType.PERSON else [mention]
+                    read += (
+                        [n for part in _apart(mention) for n in _credited_run(text, part)]
+                        if mention.type is EntityType.PERSON
+                        else [mention]
+                    )
     person_starts = {m.start for m in read if m.type is EntityType.PERSON}
     found = []
     for mention in read:
@@ -119,6 +124,20 @@ def _apart(mention: Mention) -> list[Mention]:
         if part:
             parts.append(Mention(part, mention.type, at, at + len(part), mention.source))
         at += len(part) + 1
+    return parts
+
+
+def _credited_run(text: str, mention: Mention) -> list[Mention]:
+    """`(记者李蕾张羽飞)`: right after a byline's role, a run the model read as one person that is several names
+    (epikg.lexicon.run_of_names) is those names; `记者欧阳春晖` stays one."""
+    before = text[: mention.start].rstrip(" \u3000")
+    split = run_of_names(mention.text) if before.endswith(tuple(data_words("byline_roles.txt"))) else None
+    if split is None:
+        return [mention]
+    parts, at = [], mention.start
+    for length in split:
+        parts.append(Mention(text[at : at + length], mention.type, at, at + length, mention.source))
+        at += length
     return parts
 
 

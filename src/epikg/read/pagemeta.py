@@ -25,6 +25,7 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_name_at,
+    run_of_names,
 )
 from epikg.read.normalize import is_boilerplate
 from epikg.read.page_bodies import find_page_bodies, header_masthead, header_sites
@@ -262,11 +263,13 @@ def _role_glued() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[,(\s]))(?P<role>"
         + "|".join(map(re.escape, roles()))
-        + r")(?=[\u4e00-\u9fff]{2,4}\s*(?:$|\)))"
+        + r")(?=[\u4e00-\u9fff]{2,9}\s*(?:$|\)))"  # up to 9: names a crawl ran together (`记者李蕾张羽飞`)
     )
 
 
 BAR_CHARACTER = "\u4e28"  # 丨, a Han stroke pages use as a bar (`文丨张三`)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_AFTER_A_NAME = frozenset(" 、,()]】|丨\u3000")  # what may follow a credited name (`编辑:刘晓东(实习)`)
 # A name, or the parts of a name joined by a middle dot (`阿依古丽·买买提`).
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,4}")
 # A unit's name before its person's (`作者:田东县应急管理局 黄春兰`).
@@ -431,12 +434,21 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         match = _name_token(line, position)
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
+        run = _HAN_RUN.match(line, position)
+        split = run_of_names(run.group()) if role is not None and run else None
+        if split and line[run.end() : run.end() + 1] in ("", *_AFTER_A_NAME):
+            at = position  # `(记者李蕾张羽飞)`: names whose spaces a crawl dropped
+            for length in split:
+                names.append((Found(line[at : at + length], offset + at, offset + at + length), role))
+                at += length
+            position = _past_separators(line, at)
+            continue
         if not name or name in roles() or not (looks_like_name(name) or _unlisted_name(name, role)):
             break
         match = match or padded
         after = line[match.end() : match.end() + 1]
         # `编辑:刘晓东(实习)`: a note in brackets may follow
-        if after and after not in " 、,()]】|丨\u3000" and not line.startswith(page_labels(), match.end()):
+        if after and after not in _AFTER_A_NAME and not line.startswith(page_labels(), match.end()):
             break
         names.append((Found(name, offset + match.start(), offset + match.end()), role))
         position = _past_separators(line, match.end())
