@@ -351,6 +351,10 @@ def test_the_producers_at_a_page_foot_are_credited() -> None:
         ("标题\n记者:王姝马力\n正文。", [("王姝", "记者"), ("马力", "记者")]),
         ("标题\n(记者欧阳春晖)\n正文。", [("欧阳春晖", "记者")]),  # a double surname: one name
         ("标题\n(记者司马南)\n正文。", [("司马南", "记者")]),
+        (
+            "本报讯(记者胡昌伟通讯员余夕阳)全县设卡。",
+            [],
+        ),  # a role inside: no run of names (the title rules read it)
     ],
 )
 def test_credited_names_a_crawl_ran_together_are_each_credited(text: str, credits: list) -> None:
@@ -365,4 +369,8 @@ def test_a_model_person_running_credited_names_together_is_each_name() -> None:
         "张羽飞",
         "李蕾",
     ]
+    # the model stopped short of the last name's end: the run in the text is cut, not the model's reading
+    assert persons_read("本报记者康淼沈汝发", ("PER", "康淼沈汝")) == ["康淼", "沈汝发"]
     assert persons_read("马克思恩格斯的著作。", ("PER", "马克思恩格斯")) == ["马克思恩格斯"]
+    # a role inside is no name: the title rules read the names around it
+    assert persons_read("(记者胡昌伟通讯员余夕阳)", ("PER", "胡昌伟通讯员余夕阳")) == ["胡昌伟", "余夕阳"]

@@ -454,3 +454,19 @@ def test_a_word_after_an_age_and_de_is_no_name() -> None:
 def test_a_name_after_a_title_stops_before_a_word_of_time(text: str, name: str) -> None:
     persons = [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
     assert persons == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("而县文化市场综合执法局颜鲲表示,将加强检查。", ["颜鲲"]),  # the body the speaker works for, no title
+        ("据城关镇派出所刘强说,民警24小时值守。", ["刘强"]),
+        ("县卫健局同时表示,将全力救治。", []),  # a function word, no name
+        ("县疾控中心相关负责人介绍,已完成流调。", []),
+        ("县人民医院院长介绍,发热门诊24小时开放。", []),  # a title, no name
+        ("城关镇派出所民警说,24小时值守。", []),
+    ],
+)
+def test_a_name_right_after_a_body_before_a_verb_of_report(text: str, persons: list) -> None:
+    found = [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+    assert found == persons

@@ -680,7 +680,15 @@ def _before_reports(text: str) -> list[Mention]:
     """`“...”文静表示`, `郑雪梅介绍,`, `据冉光明介绍`: a name that opens its clause right before a verb of
     report (data/person_reports.tsv). The clause's opening decides the name's length: `郑雪梅介绍` is no
     `雪梅` after a character 郑."""
-    return _opening_names(text, _report_pattern())
+    return _opening_names(text, _report_pattern(), after_bodies=True)
+
+
+def _after_a_body_name(text: str, start: int) -> bool:
+    """A body's ending of two characters or more (`执法局`, `疾控中心`, `派出所`) ends right before `start`."""
+    return any(
+        (found := body_ending_pattern().match(text, at)) is not None and found.end() == start
+        for at in range(max(0, start - 6), start - 1)
+    )
 
 
 @cache
@@ -706,18 +714,20 @@ def _before_acts(text: str) -> list[Mention]:
     ]
 
 
-def _opening_names(text: str, verbs: re.Pattern[str]) -> list[Mention]:
+def _opening_names(text: str, verbs: re.Pattern[str], *, after_bodies: bool = False) -> list[Mention]:
     """Names of three or two characters, or four after a double surname (`欧阳建国说`), that open their clause
-    right before a word `verbs` finds."""
+    right before a word `verbs` finds; with `after_bodies`, also right after a body's name (`县综合执法局颜鲲表示`:
+    the body the speaker works for, an ending of two characters or more closing it)."""
     found = []
     for match in verbs.finditer(text):
         # `向文斌已连续值守`: an adverb that ends no name (data/person_clause_adverb_chars.txt) may stand between
         end = match.start() - 1 if adverb_before_verb(text, match.start() - 1) else match.start()
         for start, name in _names_ending_at(text, end):
-            first = None if _opens_clause(text, start) else _joined_before(text, start)
+            opens = _opens_clause(text, start) or (after_bodies and _after_a_body_name(text, start))
+            first = None if opens else _joined_before(text, start)
             # `其木格说`: a name of a people that takes no surname (data/person_minority_names.txt) opens it too
             plausible = _plausible(name, joins_nothing=True) or is_minority_name(name)
-            if (not _opens_clause(text, start) and first is None) or not plausible:
+            if (not opens and first is None) or not plausible:
                 continue
             if (
                 len(name) >= 3

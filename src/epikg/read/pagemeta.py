@@ -263,7 +263,19 @@ def _role_glued() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[,(\s]))(?P<role>"
         + "|".join(map(re.escape, roles()))
-        + r")(?=[\u4e00-\u9fff]{2,9}\s*(?:$|\)))"  # up to 9: names a crawl ran together (`记者李蕾张羽飞`)
+        + r")(?=[\u4e00-\u9fff]{2,4}\s*(?:$|\)))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _role_glued_run() -> re.Pattern[str]:
+    """`(记者李蕾张羽飞)`: a role glued as `_role_glued` reads one, before a run of five to nine Han characters
+    that ends the line or its bracket: names a crawl ran together, read only where the run cuts into names
+    (epikg.lexicon.run_of_names, in _names_after)."""
+    return re.compile(
+        r"(?:^|(?<=[,(\s]))(?P<role>"
+        + "|".join(map(re.escape, roles()))
+        + r")(?=[\u4e00-\u9fff]{5,9}\s*(?:$|\)))"
     )
 
 
@@ -340,6 +352,10 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
         for match in (*_role_start().finditer(line), *_role_glued().finditer(line)):
             role = match.groupdict().get("barred") or match.group("role")
             found.extend(_names_after(line, match.end(), offset, role))
+        for match in _role_glued_run().finditer(line):  # `(记者李蕾张羽飞)`: names a crawl ran together
+            run = _HAN_RUN.match(line, match.end())
+            if run and run_of_names(run.group()) and not any(r in run.group() for r in roles()):
+                found.extend(_names_after(line, match.end(), offset, match.group("role")))
         if credit := _role_after_names().search(line) or _role_after_dateline().search(
             line
         ):  # a photo's or a text's credit, no post (`摄`)
@@ -435,7 +451,12 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
         run = _HAN_RUN.match(line, position)
-        split = run_of_names(run.group()) if role is not None and run else None
+        # no role inside the run: `记者胡昌伟通讯员余夕阳` is two credits, each read after its own role
+        split = (
+            run_of_names(run.group())
+            if role is not None and run and not any(r in run.group() for r in roles())
+            else None
+        )
         if split and line[run.end() : run.end() + 1] in ("", *_AFTER_A_NAME):
             at = position  # `(记者李蕾张羽飞)`: names whose spaces a crawl dropped
             for length in split:
