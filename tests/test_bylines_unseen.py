@@ -370,7 +370,8 @@ def test_a_model_person_running_credited_names_together_is_each_name() -> None:
         "李蕾",
     ]
     # the model stopped short of the last name's end: the run in the text is cut, not the model's reading
-    assert persons_read("本报记者康淼沈汝发", ("PER", "康淼沈汝")) == ["康淼", "沈汝发"]
+    assert persons_read("(本报记者康淼沈汝发)", ("PER", "康淼沈汝")) == ["康淼", "沈汝发"]
+    assert persons_read("本报讯记者李长云报道:今天", ("PER", "李长云")) == ["李长云"]  # 云报道 is no name
     assert persons_read("马克思恩格斯的著作。", ("PER", "马克思恩格斯")) == ["马克思恩格斯"]
     # a role inside is no name: the title rules read the names around it
     assert persons_read("(记者胡昌伟通讯员余夕阳)", ("PER", "胡昌伟通讯员余夕阳")) == ["胡昌伟", "余夕阳"]

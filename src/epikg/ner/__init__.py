@@ -130,18 +130,19 @@ def _apart(mention: Mention) -> list[Mention]:
 def _credited_run(text: str, mention: Mention) -> list[Mention]:
     """`(记者李蕾张羽飞)`: right after a byline's role, a run the model read as one person that is several names
     (epikg.lexicon.run_of_names) is those names; `记者欧阳春晖` stays one. The run is the Han characters from the
-    mention on where they cut into names (`记者康淼沈汝发`, read `康淼沈汝`: 康淼, 沈汝发), else the mention."""
+    mention and the one character the model left before the credit's end (`记者康淼沈汝发)`, read `康淼沈汝`:
+    康淼, 沈汝发; not a credit's verb, `李长云报道`), else the mention."""
     before = text[: mention.start].rstrip(" \u3000")
     roles = tuple(data_words("byline_roles.txt"))
     if not before.endswith(roles):
         return [mention]
-    end = mention.end
-    while end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
-        end += 1
+    han = lambda at: at < len(text) and "\u4e00" <= text[at] <= "\u9fff"  # noqa: E731
+    verbs = (*data_words("byline_report_verbs.txt"), *data_words("byline_roles_after.txt"))
+    one_more = han(mention.end) and not han(mention.end + 1) and not text.startswith(verbs, mention.end)
     split = next(
         (
             found
-            for run in (text[mention.start : end], mention.text)
+            for run in ((text[mention.start : mention.end + 1],) if one_more else ()) + (mention.text,)
             if not any(r in run for r in roles) and (found := run_of_names(run))
         ),
         None,
