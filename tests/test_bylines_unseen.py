@@ -135,6 +135,10 @@ def test_a_bracket_with_a_role_word_inside_a_sentence_credits_no_one() -> None:
             "编辑:刘晓东(实习) 审核:陈刚",
             [("刘晓东", "编辑"), ("陈刚", "审核")],
         ),  # a note in brackets after a name
+        (
+            "(通讯员 王建军(东坑镇政府)、刘艳)",
+            [("王建军", "通讯员"), ("刘艳", "通讯员")],
+        ),  # the list goes on past it
     ],
 )
 def test_credits_set_apart_by_a_bar_or_labelled_as_the_text(

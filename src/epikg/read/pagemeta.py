@@ -472,8 +472,16 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         if after and after not in _AFTER_A_NAME and not line.startswith(page_labels(), match.end()):
             break
         names.append((Found(name, offset + match.start(), offset + match.end()), role))
-        position = _past_separators(line, match.end())
+        position = _past_separators(line, _past_note(line, match.end()))
     return names
+
+
+def _past_note(line: str, position: int) -> int:
+    """Past a note in brackets right after a credited name (`王建军(东坑镇政府)、刘艳`, `刘晓东(实习)`)."""
+    if line[position : position + 1] != "(":
+        return position
+    close = line.find(")", position)
+    return close + 1 if close > 0 else position
 
 
 def read_meta(text: str, html_title: str | None = None) -> PageMeta:
