@@ -13,7 +13,6 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_parts,
-    run_of_names,
     surnames,
     two_character_words,
 )
@@ -36,6 +35,7 @@ from epikg.ner.place_lists import listed_alike, whole_where_read_whole
 from epikg.ner.place_names import communities_in_bodies, compounds_named_for_units
 from epikg.ner.place_stems import a_campaign_title
 from epikg.ner.places import free_occurrences, place_mentions
+from epikg.read.page_layout import credited_run, roles
 from epikg.records import EntityType, Mention, Sentence
 from epikg.spans import occurrences
 
@@ -129,24 +129,16 @@ def _apart(mention: Mention) -> list[Mention]:
 
 def _credited_run(text: str, mention: Mention) -> list[Mention]:
     """`(记者李蕾张羽飞)`: right after a byline's role, a run the model read as one person that is several names
-    (epikg.lexicon.run_of_names) is those names; `记者欧阳春晖` stays one. The run is the Han characters from the
+    (epikg.read.page_layout.credited_run) is those names; `记者欧阳春晖` stays one. The run is the Han characters from the
     mention and the one character the model left before the credit's end (`记者康淼沈汝发)`, read `康淼沈汝`:
     康淼, 沈汝发; not a credit's verb, `李长云报道`), else the mention."""
-    before = text[: mention.start].rstrip(" \u3000")
-    roles = tuple(data_words("byline_roles.txt"))
-    if not before.endswith(roles):
+    if not text[: mention.start].rstrip(" \u3000").endswith(roles()):
         return [mention]
     han = lambda at: at < len(text) and "\u4e00" <= text[at] <= "\u9fff"  # noqa: E731
     verbs = (*data_words("byline_report_verbs.txt"), *data_words("byline_roles_after.txt"))
     one_more = han(mention.end) and not han(mention.end + 1) and not text.startswith(verbs, mention.end)
-    split = next(
-        (
-            found
-            for run in ((text[mention.start : mention.end + 1],) if one_more else ()) + (mention.text,)
-            if not any(r in run for r in roles) and (found := run_of_names(run))
-        ),
-        None,
-    )
+    runs = ((text[mention.start : mention.end + 1],) if one_more else ()) + (mention.text,)
+    split = next((found for run in runs if (found := credited_run(run))), None)
     if split is None:
         return [mention]
     parts, at = [], mention.start

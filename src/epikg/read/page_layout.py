@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from epikg.lexicon import alternation, data_groups, data_longest_first, data_words
+from epikg.lexicon import alternation, data_groups, data_longest_first, data_words, run_of_names
 
 _LONG_LINE = 60
 _HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
@@ -29,6 +29,12 @@ def header_end(lines: list[tuple[int, str]]) -> int:
 def roles() -> tuple[str, ...]:
     """The roles a page credits people in (data/byline_roles.txt), longest first."""
     return data_longest_first("byline_roles.txt")
+
+
+def credited_run(run: str) -> tuple[int, ...] | None:
+    """The names a run of Han characters after a credit's role is made of (epikg.lexicon.run_of_names), where no
+    role stands inside it (`胡昌伟通讯员余夕阳`: two credits, each read after its own role)."""
+    return None if any(role in run for role in roles()) else run_of_names(run)
 
 
 @lru_cache(maxsize=1)

@@ -25,11 +25,10 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_name_at,
-    run_of_names,
 )
 from epikg.read.normalize import is_boilerplate
 from epikg.read.page_bodies import find_page_bodies, header_masthead, header_sites
-from epikg.read.page_layout import dateline, header_end, page_labels, roles
+from epikg.read.page_layout import credited_run, dateline, header_end, page_labels, roles
 from epikg.read.publication_date import date_labels, dated, full_date, read_published
 
 
@@ -231,9 +230,8 @@ def _account(name: str) -> tuple[int, int]:
     data/org_quote_marks.tsv), or naming it in quotes before the platform (`“平遥发布”微信公众号`); all of it
     elsewhere."""
     start = next((len(p) for p in data_longest_first("outlet_platforms.txt") if name.startswith(p)), 0)
-    start += name.startswith(
-        "@", start
-    )  # `来源:@平江发布`: a social account's handle mark is no part of its name
+    # `来源:@平江发布`: a social account's handle mark is no part of its name
+    start += name.startswith("@", start)
     close = data_table("org_quote_marks.tsv").get(name[start : start + 1])
     if close and name.endswith(close):
         return start + 1, len(name) - 1
@@ -256,26 +254,16 @@ def _role_start() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1)
-def _role_glued() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _role_glued(shortest: int = 2, longest: int = 4) -> re.Pattern[str]:
     """`以下文章来源于信宜融媒,作者黎文静`: a role at a line's start or after a comma or bracket, the name written
-    right after it with nothing between, where that name ends the line or its bracket."""
+    right after it with nothing between, where that name ends the line or its bracket. With a run of five to nine
+    Han characters after the role (`(记者李蕾张羽飞)`), names a crawl ran together, read only where the run cuts
+    into names (credited_run, in _names_after)."""
     return re.compile(
         r"(?:^|(?<=[,(\s]))(?P<role>"
         + "|".join(map(re.escape, roles()))
-        + r")(?=[\u4e00-\u9fff]{2,4}\s*(?:$|\)))"
-    )
-
-
-@lru_cache(maxsize=1)
-def _role_glued_run() -> re.Pattern[str]:
-    """`(记者李蕾张羽飞)`: a role glued as `_role_glued` reads one, before a run of five to nine Han characters
-    that ends the line or its bracket: names a crawl ran together, read only where the run cuts into names
-    (epikg.lexicon.run_of_names, in _names_after)."""
-    return re.compile(
-        r"(?:^|(?<=[,(\s]))(?P<role>"
-        + "|".join(map(re.escape, roles()))
-        + r")(?=[\u4e00-\u9fff]{5,9}\s*(?:$|\)))"
+        + rf")(?=[\u4e00-\u9fff]{{{shortest},{longest}}}\s*(?:$|\)))"
     )
 
 
@@ -352,9 +340,9 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
         for match in (*_role_start().finditer(line), *_role_glued().finditer(line)):
             role = match.groupdict().get("barred") or match.group("role")
             found.extend(_names_after(line, match.end(), offset, role))
-        for match in _role_glued_run().finditer(line):  # `(记者李蕾张羽飞)`: names a crawl ran together
+        for match in _role_glued(5, 9).finditer(line):  # `(记者李蕾张羽飞)`: names a crawl ran together
             run = _HAN_RUN.match(line, match.end())
-            if run and run_of_names(run.group()) and not any(r in run.group() for r in roles()):
+            if run and credited_run(run.group()):
                 found.extend(_names_after(line, match.end(), offset, match.group("role")))
         if credit := _role_after_names().search(line) or _role_after_dateline().search(
             line
@@ -451,12 +439,7 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
         padded = None if match else _PADDED_NAME.match(line, position)
         name = padded.group(1) + padded.group(2) if padded else match.group(0) if match else ""
         run = _HAN_RUN.match(line, position)
-        # no role inside the run: `记者胡昌伟通讯员余夕阳` is two credits, each read after its own role
-        split = (
-            run_of_names(run.group())
-            if role is not None and run and not any(r in run.group() for r in roles())
-            else None
-        )
+        split = credited_run(run.group()) if role is not None and run else None
         if split and line[run.end() : run.end() + 1] in ("", *_AFTER_A_NAME):
             at = position  # `(记者李蕾张羽飞)`: names whose spaces a crawl dropped
             for length in split:
