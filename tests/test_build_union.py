@@ -103,6 +103,10 @@ def _tamper(entry: Path, extra: str) -> None:
     entry.write_bytes(hashlib.sha256(data).hexdigest().encode() + b"\n" + data)
 
 
+def _cached_page_id(entry: Path) -> str:
+    return json.loads(entry.read_bytes().partition(b"\n")[2])["result"]["doc_id"]
+
+
 def test_pages_that_disagree_where_they_meet_cost_only_the_later_page(
     tmp_path: Path, seeds_dir: Path
 ) -> None:
@@ -118,7 +122,8 @@ def test_pages_that_disagree_where_they_meet_cost_only_the_later_page(
     first = CliRunner().invoke(cli, args)
     assert first.exit_code == 0, first.output
     place = _a_place(out.read_text(encoding="utf-8").splitlines())
-    entries = sorted(e for e in cache.rglob("*.json") if e.parent.name != "union")
+    # the entries in the order of their pages' ids (their file names are hashes): the first page's says village
+    entries = sorted((e for e in cache.rglob("*.json") if e.parent.name != "union"), key=_cached_page_id)
     assert len(entries) == 2
     for level, entry in zip((EK.village, EK.county), entries, strict=True):
         _tamper(entry, f"{place} {ADMIN_LEVEL} <{level}> .")
