@@ -204,6 +204,29 @@ def test_bare_bodies_of_a_county_written_only_in_full_take_the_full_name(tmp_pat
     assert found.organizations["县卫健局"] == "石柱土家族自治县卫健局"
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the one hospital named before the head named by its kind
+        ("桃源县人民医院加强院内感染防控。院长谭国华介绍,医院每天消毒3次。", "桃源县人民医院"),
+        ("桃源县城关镇派出所加强巡逻。所长刘明带队检查。", "城关镇派出所"),
+        # two hospitals: 该院 points to the nearer one
+        ("桃源县人民医院、县中医院加强防控。县中医院全力救治。该院院长谭国华介绍。", "桃源县中医院"),
+        # two bureaus and no 该: whose head it is, the text does not say
+        ("桃源县卫健局、县公安局召开会议。局长张国强强调,要严格落实各项措施。", None),
+    ],
+)
+def test_a_head_named_by_the_kind_of_unit_is_of_the_one_unit_of_that_kind(
+    tmp_path,  # noqa: ANN001
+    text: str,
+    body: str | None,
+) -> None:
+    """`院长谭国华` after the article names 桃源县人民医院: the hospital's head (data/post_head_kinds.tsv)."""
+    found = _extract(tmp_path, text)
+    heads = [p for p in found.posts if p.title.endswith("长")]
+    assert [p.organization for p in heads] == [body]
+
+
 # --- bodies inside post phrases ---------------------------------------------------------------
 
 

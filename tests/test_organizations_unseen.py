@@ -1172,6 +1172,21 @@ def test_a_level_character_closing_a_word_for_a_kind_of_area_starts_no_body(text
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("桃源县文化市场综合执法局副局长王某介绍说。", "桃源县文化市场综合执法局"),
+        ("桃源县乡村振兴局对脱贫户开展走访。", "桃源县乡村振兴局"),
+        ("县乡村振兴局对脱贫户开展走访。", "县乡村振兴局"),
+        ("桃源县城管局对沿街商户开展检查。", "桃源县城管局"),
+    ],
+)
+def test_a_level_character_opening_a_word_is_no_level(text: str, body: str) -> None:
+    """`文化市场综合执法局`: 市 opens 市场 (market), no city's bureau; the name runs back to the county. 县 of
+    `县城管局` stays a level (城管局, urban management)."""
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
     "text", ["党员在村口站岗,长田村六组、七组自发搭建了临时帐篷。", "红旗村3组划为封控区。"]
 )
 def test_a_villages_numbered_group_is_no_body(text: str) -> None:

@@ -498,3 +498,17 @@ def test_a_name_withheld_names_no_place() -> None:
 def test_a_road_named_like_a_way_taken_is_a_road() -> None:
     """`京原路` and `新开路` are roads' names, though 原路 (the way back) and 开路 (to clear a way) are words."""
     assert "京原路" in names("车辆经京原路进入城区。") and "新开路" in names("在新开路设卡。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("无症状感染者:女,36岁,住合口镇兴隆街社区。", "合口镇"),
+        ("病例2:男,现住城关镇东门村。", "城关镇"),
+        ("病例3:暂住河口镇。", "河口镇"),
+    ],
+)
+def test_where_a_case_lives_is_read_without_the_verb(text: str, place: str) -> None:
+    """`住合口镇`: 住 (lives at) is the case's verb, no part of the town's name."""
+    assert place in names(text)
+    assert not [name for name in names(text) if name.startswith("住")]

@@ -450,6 +450,10 @@ def test_a_party_group_post_alone_keeps_its_group() -> None:
             "办公室主任",
             "泸溪县人民政府办公室",
         ),  # the government's office
+        ("县委常委、政府副县长李华说。", "政府副县长", "泸溪县政府"),  # the county's government
+        ("镇党委委员、政府副镇长李华说。", "政府副镇长", "浦市镇政府"),
+        ("中共泸溪县委常委、政府副县长李华说。", "政府副县长", "泸溪县政府"),  # no party prefix on it
+        ("泸溪县县委常委、政府副县长李华说。", "政府副县长", "泸溪县政府"),  # the level once
     ],
 )
 def test_a_body_named_bare_after_the_body_it_goes_with(phrase: str, title: str, body: str) -> None:

@@ -204,7 +204,13 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
     from epikg.extract.place_divisions import Paragraphs
     from epikg.extract.places import read_places
-    from epikg.extract.post_own_bodies import led_bodies, outside_leader_phrases, outside_posts, phrase_bodies
+    from epikg.extract.post_own_bodies import (
+        kind_bodies,
+        led_bodies,
+        outside_leader_phrases,
+        outside_posts,
+        phrase_bodies,
+    )
     from epikg.extract.posts import find_posts
     from epikg.extract.quantities import find_quantities, outside_names
     from epikg.ner import recognize
@@ -248,6 +254,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     posts = [replace(p, organization=full.get(p.organization, p.organization)) for p in posts]
     posts, named_as = phrase_bodies(posts, mentions, bodies)
     posts = led_bodies(text, posts, mentions, bodies)
+    posts = kind_bodies(text, posts, mentions, bodies)
     # `由县委书记任组长的`: 县委 is named only as the title of whoever leads: no body of the page's, ordering nothing
     led = outside_leader_phrases(text, mentions)
     measures = place_measures(

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from epikg.extract.organizations import CLAUSE_ENDS, level_chars
 from epikg.extract.post_bodies import level_body_starts
-from epikg.lexicon import Title, data_groups, leader_phrase, org_type_rules, title_ending_at
+from epikg.lexicon import Title, data_groups, data_words, leader_phrase, org_type_rules, title_ending_at
 from epikg.records import EntityType, Mention, Post
 
 _LEVEL_BODY_TYPES = ("party_committee", "government")
@@ -62,6 +62,34 @@ def led_bodies(
         led = leader_phrase().search(text, post.start, clause_end)
         if post.organization is None and post.title.endswith(leaders) and led and led.end() in orgs:
             post = replace(post, organization=bodies[orgs[led.end()].key])
+        found.append(post)
+    return found
+
+
+def kind_bodies(
+    text: str, posts: Sequence[Post], mentions: Sequence[Mention], bodies: dict[str, str]
+) -> list[Post]:
+    """Each post, a unit head's named by its kind alone (`院长谭国华`, data/post_head_kinds.tsv) and without a
+    body of its own, given the one body of that kind the article names before it (`桃源县人民医院 ... 院长谭国华`),
+    or after a word pointing back and the kind's character (`该院院长`, `本院`: data/org_referent_chars.txt) the
+    nearest one. `bodies` maps an organization mention's text
+    to the body's full name."""
+    kinds = data_groups("post_head_kinds.tsv")
+    orgs = sorted(
+        (m.start, bodies[m.key]) for m in mentions if m.type is EntityType.ORGANIZATION and m.key in bodies
+    )
+    found = []
+    for post in posts:
+        head = next((title for title in kinds if post.title.endswith(title)), None)
+        if post.organization is None and head is not None:
+            before = [name for start, name in orgs if start < post.start and name.endswith(kinds[head])]
+            referred = any(
+                text.startswith(referent + head[0], at)
+                for referent in data_words("org_referent_chars.txt")
+                for at in (post.start - 2, post.start)
+            )
+            if len(set(before)) == 1 or (before and referred):
+                post = replace(post, organization=before[-1])
         found.append(post)
     return found
 

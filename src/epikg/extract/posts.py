@@ -385,8 +385,21 @@ def _paired_body(
             if how == "within":
                 return before[1] + bare
             level = max((i for i, c in enumerate(before[1]) if c in level_chars()), default=None)
-            return before[1][: level + 1] + bare if level is not None else body
+            return _of_level(before[1][: level + 1], bare) if level is not None else body
     return body
+
+
+def _of_level(written: str, bare: str) -> str:
+    """The bare body of the place and level a body is written with (`平江县` of 平江县委 -> 平江县政府): the level
+    once (`乌审旗` of 乌审旗旗委, no 乌审旗旗政府), and no party prefix on a body of the state (中共平江县委 ->
+    平江县政府, but 中共平江县纪委)."""
+    if len(written) > 1 and written[-1] == written[-2]:
+        written = written[:-1]
+    if not _a_party_committee(bare):
+        written = written.removeprefix(
+            next((p for p in data_longest_first("org_party_prefixes.txt") if written.startswith(p)), "")
+        )
+    return written + bare
 
 
 @lru_cache(maxsize=1)

@@ -1077,8 +1077,9 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
                 or text[start - 1] in data_words("org_scope_chars.txt")
             )
             and text[start - 1 : start + 1] not in data_words("org_area_words.txt")
+            and text[start : start + 2] not in data_words("org_level_char_words.txt")
         ):
-            level_start = start  # 县 in `率领县防疫领导小组`, not 区 in `社区`, `小区` or `园区`
+            level_start = start  # 县 in `率领县防疫领导小组`; not 区 in `社区`, `园区`, nor 市 in `市场`
     kinds = data_words("org_level_kinds.txt")
     if level_start is not None and (
         text[max(0, level_start - 1) : level_start + 1] in kinds
