@@ -90,6 +90,7 @@ MISSED = [
     ("antigen screening", "mass_testing", "对返乡人员开展抗原筛查。"),
     ("passage with a code", "health_code", "超市实行凭码通行。"),
     ("venues between the verb and 营业", "venue_closure", "暂停电影院、KTV等营业。"),
+    ("an area under control for a time", "area_lockdown", "对松柏镇松柏居委会、新码头村实施临时管控。"),
     (
         "a long list of venues between the verb and 营业",
         "venue_closure",
@@ -309,8 +310,6 @@ INVENTED = [
     ("masks as goods: made", "personal_protection", "口罩生产企业加紧复工复产。"),
     ("masks as goods: fakes sold", "personal_protection", "严厉打击销售假冒伪劣口罩行为。"),
     ("disinfectant as goods: in stock", "disinfection", "全县口罩、消毒液等防疫物资储备充足。"),
-    ("gowns as goods: in stock", "personal_protection", "医院已储备N95口罩2000个、防护服500套。"),
-    ("gowns as goods: bought in", "personal_protection", "县里采购防护服1000套。"),
     ("the citizens' hotline taking requests", "reporting_reward", "全县12345热线累计受理群众诉求800余件。"),
     ("a number to complain on", "reporting_reward", "如遇不合理限行,请拨打投诉电话12345。"),
     # returnees named as a group, the verb acting on something else or home monitoring after quarantine
@@ -341,6 +340,7 @@ INVENTED = [
         "无症状感染者主要通过密切接触者筛查、聚集性疫情调查等途径发现。",
     ),
     ("a case's own visit to a clinic", "medical_treatment", "3月27日上午该病例到合口镇中心卫生院就诊。"),
+    ("persons under control", "area_lockdown", "对密接人员实施临时管控。"),
     ("vaccines being developed", "vaccination", "目前已有超过100个候选疫苗正在研发。"),
     ("a vaccine's clinical trial", "vaccination", "该公司研制的灭活疫苗进入二期临床试验。"),
 ]

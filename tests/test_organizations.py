@@ -415,3 +415,14 @@ def test_a_county_level_citys_short_bodies_are_its_own(tmp_path, page: str, shor
     path = tmp_path / "a.txt"
     path.write_text(page, encoding="utf-8")
     assert extract(read_article(path)).organizations.get(short) == full
+
+
+def test_a_communitys_bare_committee_is_the_articles_community(tmp_path) -> None:  # noqa: ANN001
+    """`社区党委书记` in an article about 杨家溪社区: its committee, as `村党支部书记` is the village's."""
+    found = _extract(
+        tmp_path, "在永定区崇文街道杨家溪社区,网格员每天排查。社区党委书记张红梅介绍,社区组建了防控队伍。"
+    )
+    assert [p.organization for p in found.posts if p.person == "张红梅"] == ["杨家溪社区党委"]
+    # an article about a village has no community: the committee stays as written
+    found = _extract(tmp_path, "在平江县城关镇向阳村,网格员每天排查。社区党委书记张红梅介绍。")
+    assert [p.organization for p in found.posts if p.person == "张红梅"] == ["社区党委"]

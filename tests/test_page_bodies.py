@@ -69,6 +69,26 @@ def test_the_holder_host_and_maker_of_the_site_in_its_footer() -> None:
     ]
 
 
+def test_a_body_credited_with_the_text_is_a_body_of_the_page() -> None:
+    """`作者:县委宣传部`: the county's propaganda department wrote it; a person credited is a byline instead."""
+    assert _bodies("发布时间:2020年2月6日 作者:县委宣传部") == ["县委宣传部"]
+    assert _bodies("2020年2月6日 作者:田东县应急管理局 黄春兰") == ["田东县应急管理局"]
+    assert _bodies("2020年2月6日 作者:张三") == []
+
+
+def test_a_credited_body_on_the_date_line_is_no_outlet_cut_short(tmp_path: Path) -> None:
+    """The run after a label's colon is the label's whole value: no outlet `委宣传部` from its tail."""
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "标题\n发布时间:2020年2月6日 作者:县委宣传部\n正文第一句,全县开展排查。\n", encoding="utf-8"
+    )
+    article = read_article(page)
+    assert article.outlet is None
+    assert [b.name for b in article.page_bodies] == ["县委宣传部"]
+
+
 def test_a_footer_body_is_an_organization_of_the_page_read_where_the_page_names_it(tmp_path: Path) -> None:
     page = tmp_path / "p.txt"
     page.write_text(

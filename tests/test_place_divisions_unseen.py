@@ -379,6 +379,8 @@ def test_a_facility_named_after_its_road_is_a_place_of_its_own(text: str, places
         "当得知检查站已查验车辆5800余辆。",
         "各村要强化卡点值守。",
         "党员守住社区大门。",
+        "网格员:守护社区的守门人。",  # what is done for the community, no name
+        "党员干部扎根社区一线,服务社区居民。",
         "7月21日4时30分到开发区上班。",  # the verb of arriving, after a time
         "18时驾车到开发区。",
         "11时30分原路返回。",  # a clock time's unit starts no name

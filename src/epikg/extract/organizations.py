@@ -123,6 +123,10 @@ def resolve(name: str, locality: Locality) -> str:
     )
     if not prefix and len(leading_division(name) or "") >= 3:
         return name  # `镇巴县`, `镇江市`: a division's name starts with the level character, no level
+    village = locality.by_level.get("village")
+    ending = next((e for e in village_words() if name.startswith(e) and len(name) > len(e)), None)
+    if ending is not None and village is not None and village.name.endswith(ending):
+        return locality.prefix("village") + name[len(ending) :]  # `社区党委` of 杨家溪社区: 杨家溪社区党委
     level = level_chars().get(name[len(prefix) : len(prefix) + 1])
     county = locality.by_level.get("county")
     if level == "prefecture" and county is not None and locality.prefix("county").endswith(city_suffixes()):
@@ -150,6 +154,13 @@ def resolve(name: str, locality: Locality) -> str:
     if prefix:  # `团县委` of 睢县 is 睢县团县委: the name as written stays whole
         return locality.prefix(level) + name
     return with_place(locality.prefix(level), name)
+
+
+@lru_cache(maxsize=1)
+def village_words() -> tuple[str, ...]:
+    """Endings of a village's name of more than one character (`社区`: data/place_village_suffixes.txt), which open
+    a bare body of the village as 村 does (`社区党委`, as `村党支部`)."""
+    return tuple(e for e in data_longest_first("place_village_suffixes.txt") if len(e) > 1)
 
 
 def names_a_body(outlet: str) -> bool:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from epikg.extract.organizations import Locality, Prefix, level_chars, place_prefix, resolve, with_place
+from epikg.extract.organizations import (
+    Locality,
+    Prefix,
+    level_chars,
+    place_prefix,
+    resolve,
+    village_words,
+    with_place,
+)
 from epikg.lexicon import (
     Title,
     data_groups,
@@ -204,8 +212,8 @@ def _in_place(place: Prefix | None, body: str, locality: Locality, *, implied: b
     """The body's full name: with the phrase's own place, else the article's place of its level."""
     if place is not None:
         return with_place(place.name, body)
-    if body[:1] in level_chars():
-        return resolve(body, locality)
+    if body[:1] in level_chars() or body.startswith(village_words()):
+        return resolve(body, locality)  # `县政府`, `社区党委`: the article's county's, its community's
     if body in data_words("post_bodies_of_bodies.txt"):
         return body  # `党组`: a body's, never a place's; the unit it is of comes from the posts around it
     if (

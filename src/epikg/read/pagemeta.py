@@ -138,11 +138,12 @@ def _dated_outlet(lines: list[tuple[int, str]]) -> Found | None:
         line = line.replace(BAR_CHARACTER, "|")
         if len(line) > _DATE_LINE or _HEADLINE_END.search(line) or not dated(line):
             continue
-        # a run after a colon is another label's value (`版名:综合新闻`), not the page's body; a word of its making
+        # a run after a colon is another label's value (`版名:综合新闻`, nor its tail: `作者:县委宣传部` gives no
+        # 委宣传部), not the page's body; a word of its making
         # after the body's name is no part of it (`某某县融媒体中心出品`: data/page_body_marks.tsv, after)
         runs = [
             m
-            for m in re.finditer(r"(?<![::\uff1a])[\u4e00-\u9fff]{4,}", line)
+            for m in re.finditer(r"(?<![::\uff1a\u4e00-\u9fff])[\u4e00-\u9fff]{4,}", line)
             if not line[: m.start()].rstrip().endswith((":", "\uff1a"))
         ]
         bodies = [(m.start(), name) for m in runs if looks_like_body(name := _without_after_word(m.group()))]
