@@ -309,6 +309,7 @@ INVENTED = [
     ("masks as goods: bought in", "personal_protection", "县里采购口罩10万只,分发到各乡镇。"),
     ("masks as goods: made", "personal_protection", "口罩生产企业加紧复工复产。"),
     ("masks as goods: fakes sold", "personal_protection", "严厉打击销售假冒伪劣口罩行为。"),
+    ("masks as goods: marked up", "personal_protection", "执法人员发现一家药店口罩标价明显偏高。"),
     ("disinfectant as goods: in stock", "disinfection", "全县口罩、消毒液等防疫物资储备充足。"),
     ("the citizens' hotline taking requests", "reporting_reward", "全县12345热线累计受理群众诉求800余件。"),
     ("a number to complain on", "reporting_reward", "如遇不合理限行,请拨打投诉电话12345。"),

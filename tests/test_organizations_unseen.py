@@ -1594,6 +1594,9 @@ def test_no_bodys_name_runs_back_over_a_body_and_a_joiner(text: str) -> None:
         ("县殡仪馆暂停悼念活动。", "县殡仪馆"),
         ("县一中组织全体师生开展核酸检测。", "县一中"),  # a numbered school, named short
         ("县一中、县二小组织师生开展核酸检测。", "县二小"),
+        ("市规划委召开会议。", "市规划委"),  # commissions and offices named short
+        ("县住房保障办发布通知。", "县住房保障办"),
+        ("县房管局要求各小区物业落实防控措施。", "县房管局"),
     ],
 )
 def test_a_bureau_under_another_name_or_a_central_school_is_a_body(text: str, body: str) -> None:

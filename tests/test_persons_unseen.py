@@ -470,3 +470,16 @@ def test_a_name_after_a_title_stops_before_a_word_of_time(text: str, name: str) 
 def test_a_name_right_after_a_body_before_a_verb_of_report(text: str, persons: list) -> None:
     found = [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
     assert found == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("监管二部主任楼文龙最近表示。", "楼文龙"),
+        ("办公室主任鹿永建介绍。", "鹿永建"),
+        ("县委书记栗战书主持。", "栗战书"),
+    ],
+)
+def test_a_rarer_surname_after_a_title_still_names(text: str, name: str) -> None:
+    """楼, 鹿, 栗: surnames of the modern registers beyond the common hundred (data/surnames.txt)."""
+    assert name in persons(text)

@@ -327,6 +327,7 @@ def test_a_verb_before_a_post_phrase_is_no_part_of_its_title(text: str, expected
         "副主任从早到晚守在卡点。",  # an idiom the lexicon lists opens after the title
         "书记马不停蹄赶到现场。",
         "县长全程参与排查。",  # 全程: an adverb of the whole (data/person_not_names.txt)
+        "由县领导包联重点企业。",  # 包联: a leader assigned to liaise with each (data/person_not_names.txt)
         "组织全省最优秀的专家和力量开展攻关。",  # 和 joins 专家 and 力量, a word of the lexicon
     ],
 )

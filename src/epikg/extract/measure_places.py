@@ -260,11 +260,13 @@ def ordering_body(
     sentence: Sentence,
     mentions: Sequence[Mention],
     organizations: dict[str, str] | None = None,
+    text: str = "",
 ) -> Mention | None:
     """The organization the sentence names closest before the trigger, else the first after it; never a news
     outlet (`某某新闻网讯`), which reports a measure and orders none, nor a group the sentence sets up by listing
-    its tasks (`组建卡点咨询服务、重点场所巡查两个工作专班`: the setter orders). `organizations` maps a written name
-    to its resolved one."""
+    its tasks (`组建卡点咨询服务、重点场所巡查两个工作专班`: the setter orders), nor a body after a preposition of
+    place (`在县人民医院、县中医医院设立接种点`: where, not who). `organizations` maps a written name to its
+    resolved one."""
     names = organizations or {}
     bodies = [
         m
@@ -274,10 +276,22 @@ def ordering_body(
         and org_type(names.get(m.key, m.key)) != "media_outlet"
         and m.source not in ("rule:group-list", INTERNAL_GROUPS)
     ]
+    if text:
+        bodies = [m for m in bodies if not _after_a_preposition_of_place(text, m, bodies)]
     before = [m for m in bodies if m.end <= measure.start]
     if before:
         return before[-1]
     return bodies[0] if bodies else None
+
+
+def _after_a_preposition_of_place(text: str, body: Mention, bodies: Sequence[Mention]) -> bool:
+    """`在县人民医院`, `在县人民医院、县中医医院`: the body, or the list it closes, opens after a preposition of
+    place (data/measure_where_prepositions.txt)."""
+    ends = {m.end: m for m in bodies}
+    at = body.start
+    while text[at - 1 : at] in data_words("list_joiners.txt") and at - 1 in ends:
+        at = ends[at - 1].start
+    return text.endswith(tuple(data_words("measure_where_prepositions.txt")), 0, at)
 
 
 def mentions_by_sentence(
@@ -318,7 +332,7 @@ def place_measures(
             m.source in ("rule:group-list", INTERNAL_GROUPS) and m.start <= measure.start < m.end for m in own
         ):
             continue
-        body = ordering_body(measure, sentence, own, organizations)
+        body = ordering_body(measure, sentence, own, organizations, text)
         placed.append(
             replace(
                 measure,
