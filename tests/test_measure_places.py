@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from epikg.extract.measure_places import measure_place
+from epikg.extract.measure_places import measure_place, ordering_body
 from epikg.extract.places import is_elsewhere, read_places
 from epikg.read.normalize import split_sentences
 from epikg.records import EntityType, Measure, Mention
@@ -234,8 +234,6 @@ def test_a_place_where_the_news_was_heard_is_where_its_scope_word_applies() -> N
 
 
 def test_a_news_outlet_reports_a_measure_and_orders_none() -> None:
-    from epikg.extract.measure_places import ordering_body
-
     def orderer(text: str, trigger: str, bodies: list[str]) -> str | None:
         mentions = [
             Mention(b, EntityType.ORGANIZATION, text.index(b), text.index(b) + len(b), "test") for b in bodies
@@ -250,6 +248,33 @@ def test_a_news_outlet_reports_a_measure_and_orders_none() -> None:
     assert (
         orderer("南县新闻网讯 县公安局在各路口设立卡点。", "卡点", ["南县新闻网", "县公安局"]) == "县公安局"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bodies", "expected"),
+    [
+        # the bodies after 在 are where the points are set up; the bureau before them sets them up
+        (
+            "县卫健局在县人民医院、县中医医院设立接种点。",
+            "接种",
+            ["县卫健局", "县人民医院", "县中医医院"],
+            "县卫健局",
+        ),
+        ("会议在县工业园管委会会议室召开,部署复工。", "复工", ["县工业园管委会"], None),
+        # but a body that a frame of leading closes leads what is done
+        ("在三湖社区大党委的统一领导下,对两个卡点进行值守。", "卡点", ["三湖社区大党委"], "三湖社区大党委"),
+    ],
+)
+def test_a_body_after_a_preposition_of_place_is_where_not_who(
+    text: str, trigger: str, bodies: list[str], expected: str | None
+) -> None:
+    mentions = [
+        Mention(b, EntityType.ORGANIZATION, text.index(b), text.index(b) + len(b), "test") for b in bodies
+    ]
+    start = text.index(trigger)
+    measure = Measure("checkpoint", trigger, start, start + len(trigger), 0)
+    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
+    assert (body.text if body is not None else None) == expected
 
 
 def test_a_group_set_up_by_listing_its_tasks_orders_nothing_in_that_sentence(tmp_path) -> None:  # noqa: ANN001

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import elsewhere_spans, leading_division, scope_words
-from epikg.lexicon import data_groups, data_words
+from epikg.lexicon import data_groups, data_longest_first, data_words
 from epikg.ner.bodies import INTERNAL_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
 from epikg.records import LEVEL_RANK, EntityType, Measure, Mention, Place, Sentence
@@ -285,13 +285,26 @@ def ordering_body(
 
 
 def _after_a_preposition_of_place(text: str, body: Mention, bodies: Sequence[Mention]) -> bool:
-    """`在县人民医院`, `在县人民医院、县中医医院`: the body, or the list it closes, opens after a preposition of
-    place (data/measure_where_prepositions.txt)."""
+    """`在县人民医院`, `在县人民医院、县中医医院`: the body, or the list it is in, opens after a preposition of
+    place (data/measure_where_prepositions.txt); but not where a frame of leading closes it (`在三湖社区大党委的
+    统一领导下`: data/measure_lead_frames.txt)."""
+    joiners = data_words("list_joiners.txt")
     ends = {m.end: m for m in bodies}
-    at = body.start
-    while text[at - 1 : at] in data_words("list_joiners.txt") and at - 1 in ends:
+    starts = {m.start: m for m in bodies}
+    at, end = body.start, body.end
+    while text[at - 1 : at] in joiners and at - 1 in ends:
         at = ends[at - 1].start
-    return text.endswith(tuple(data_words("measure_where_prepositions.txt")), 0, at)
+    while text[end : end + 1] in joiners and end + 1 in starts:
+        end = starts[end + 1].end
+    if not text.endswith(tuple(data_words("measure_where_prepositions.txt")), 0, at):
+        return False
+    return not _lead_frame().match(text, end)
+
+
+@lru_cache(maxsize=1)
+def _lead_frame() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, data_longest_first("measure_lead_frames.txt")))
+    return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{verbs})下")
 
 
 def mentions_by_sentence(
