@@ -27,6 +27,23 @@ def test_the_handle_in_a_replys_header(line: str, handle: str) -> None:
     assert _handles(line) == [handle]
 
 
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("楼主 小河边的柳树\n我们村今天设了卡点。", "小河边的柳树"),
+        ("2楼 石牛镇老王\n我们镇也设了。", "石牛镇老王"),
+    ],
+)
+def test_the_handle_alone_after_its_floor_with_the_post_below(text: str, handle: str) -> None:
+    """`楼主 小河边的柳树`: the floor, then its user's handle alone on the line; the post starts on the next."""
+    assert _handles(text) == [handle]
+    assert not [
+        m
+        for m in recognize(text, split_sentences(text))
+        if m.type is EntityType.PLACE and m.start < len(text.split("\n")[0])
+    ]
+
+
 def test_the_handle_after_a_numbered_floor_mark() -> None:
     assert _handles("看到了。\n6# 青山脚下人家 | 发表于 昨天 21:14\n") == ["青山脚下人家"]
 

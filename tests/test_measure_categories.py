@@ -342,6 +342,7 @@ INVENTED = [
     ),
     ("a case's own visit to a clinic", "medical_treatment", "3月27日上午该病例到合口镇中心卫生院就诊。"),
     ("persons under control", "area_lockdown", "对密接人员实施临时管控。"),
+    ("a wall of isolation, a figure in a headline", "quarantine", "凤凰县:筑牢疫情防控“隔离墙”"),
     ("vaccines being developed", "vaccination", "目前已有超过100个候选疫苗正在研发。"),
     ("a vaccine's clinical trial", "vaccination", "该公司研制的灭活疫苗进入二期临床试验。"),
 ]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import elsewhere_spans, leading_division, scope_words
-from epikg.lexicon import data_groups, data_longest_first, data_words
+from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import INTERNAL_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
 from epikg.records import LEVEL_RANK, EntityType, Measure, Mention, Place, Sentence
@@ -298,13 +298,11 @@ def _after_a_preposition_of_place(text: str, body: Mention, bodies: Sequence[Men
         end = starts[end + 1].end
     if not text.endswith(tuple(data_words("measure_where_prepositions.txt")), 0, at):
         return False
-    return not _lead_frame().match(text, end)
+    after = text[end : end + _LEAD_FRAME_REACH]
+    return not any(closer in after for closer in data_words("measure_lead_frames.txt"))
 
 
-@lru_cache(maxsize=1)
-def _lead_frame() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, data_longest_first("measure_lead_frames.txt")))
-    return re.compile(rf"的?[\u4e00-\u9fff]{{0,4}}?(?:{verbs})下")
+_LEAD_FRAME_REACH = 8  # characters after the body to a frame's closer: 的统一领导下
 
 
 def mentions_by_sentence(

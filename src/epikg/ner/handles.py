@@ -13,7 +13,7 @@ from epikg.spans import occurrences
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     marks = {
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("forum_handles.tsv").items()
     }
@@ -29,14 +29,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?m)^[ \t]*(?P<handle>[^\s|:]{{2,16}})(?:[ \t]+(?:{marks['floor']}))?[ \t]*\n"
         rf"[ \t]*(?:{marks['posted']})[ \t]*(?=\d|{marks['when']})"
     )
-    return header, quoted, above
+    # the floor, then the handle alone on its line (`楼主 小河边的柳树`), the post below it
+    floored = re.compile(
+        rf"(?m)^[ \t]*(?:{marks['floor']}|\d+(?:{marks['numbered']}))[ \t]+(?P<handle>[^\s|:]{{2,16}})[ \t]*$"
+    )
+    return header, quoted, above, floored
 
 
 def handle_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every user handle the text shows as one, and of each time a reply names it again
     (`回复 吉安人在台州:`): a handle is a user's wherever it is written."""
-    header, quoted, above = _patterns()
-    spans = [match.span("handle") for pattern in (header, above) for match in pattern.finditer(text)]
+    header, quoted, above, floored = _patterns()
+    spans = [match.span("handle") for pattern in (header, above, floored) for match in pattern.finditer(text)]
     for match in quoted.finditer(text):
         at = match.start("handles")
         spans += [
