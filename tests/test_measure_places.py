@@ -413,3 +413,19 @@ def test_a_chain_that_runs_into_a_bodys_name_ends_at_the_bodys_place() -> None:
         Mention("平江县公安局", EntityType.ORGANIZATION, 3, 9, "test"),
     ]
     assert place_of(text, "卡点", mentions) == "平江县"
+
+
+def test_a_county_heading_the_title_of_an_article_about_its_town_leaves_the_town(tmp_path) -> None:  # noqa: ANN001
+    """`鹤峰县:...` as the headline of an article about 容美镇: the town's unplaced measures stay the town's (a
+    county heading a line makes a roundup's paragraph the county's, not a headline over one of its towns)."""
+    from epikg.document import extract, read_article
+
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "鹤峰县:“五个到位”织密农村疫情防控网\n"
+        "今年以来,鹤峰县容美镇坚持“五个到位”。一是排查到位,对外地返乡人员逐一登记。"
+        "二是宣传到位,通过村村通广播发布防控信息。全镇34个村组建网格员队伍。\n",
+        encoding="utf-8",
+    )
+    places = {m.place.name for m in extract(read_article(page)).measures if m.place is not None}
+    assert places == {"容美镇"}

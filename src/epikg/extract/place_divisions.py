@@ -377,6 +377,8 @@ class Paragraphs:
                 _heads_a_line(text, mention) or (place.level == "township" and _opens_a_line(text, mention))
             ):
                 continue
+            if locality.main is not None and _within(locality.main, place):
+                continue  # `鹤峰县:...` heading an article about 容美镇, a town of it: the town's text all the same
             by_level = {**locality.by_level, place.level: place}
             forms = {level: form for level, form in locality.forms.items() if level != place.level}
             self._spans.append(
@@ -389,6 +391,17 @@ class Paragraphs:
     def at(self, offset: int) -> Locality:
         """The locality of the paragraph holding `offset`."""
         return next((loc for start, end, loc in self._spans if start <= offset < end), self.default)
+
+
+def _within(place: Place, ancestor: Place) -> bool:
+    """Whether the article places `place` inside `ancestor` (its stated or derived parents, up the chain)."""
+    seen = set()
+    while place is not None and place.key not in seen:
+        seen.add(place.key)
+        place = place.parent or place.derived_parent
+        if place is not None and place.key == ancestor.key:
+            return True
+    return False
 
 
 _SCENE_LEVELS = ("township", "village")
