@@ -93,6 +93,10 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("村干部劝停了8次喜宴。", (8, "次", "喜宴", False)),
     ("镇里进行了3次全员核酸检测。", (3, "次", "全员核酸检测", False)),
     ("某企业捐赠50万元,用于购买防疫物资。", (500000, "元", "某企业捐赠", False)),  # no noun after
+    # a predicate right after the measure word: what it counts came before (the object of 组织, 调集)
+    ("全县组织医务人员3000余名开展核酸检测。", (3000, "名", "医务人员", True)),
+    ("县里调集医护人员50名支援一线。", (50, "名", "医护人员", False)),
+    ("桑植县澧源镇组织党员志愿者120余人值守。", (120, "人", "党员志愿者", True)),
     # brackets and adverbs of extent are not part of what is counted
     ("全县设立卡点(12个)。", (12, "个", "卡点", False)),
     ("86个行政村全面开展排查。", (86, "个", "行政村", False)),

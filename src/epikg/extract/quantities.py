@@ -512,6 +512,8 @@ def _counted_after(text: str, end: int) -> str | None:
         if char in _CLAUSE_END or char.isdigit() or char.isspace():
             break
         words += char
+    if _STOP_AFTER.match(words):
+        return None  # `医务人员3000余名开展核酸检测`: the predicate follows, what is counted came before
     stop = _STOP_AFTER.search(words, 1)
     if stop:
         words = words[: stop.start()]
