@@ -7,6 +7,7 @@ import pytest
 
 from epikg.extract.places import read_places
 from epikg.ner import rule_mentions
+from epikg.ner.place_lists import listed_bare_names
 from epikg.read.normalize import fold
 from epikg.records import EntityType, Mention
 
@@ -197,3 +198,13 @@ def test_places_listed_after_a_chain_share_its_higher_place(
     text = fold(text)
     places, _ = read_places(rule_mentions(text), text=text)
     assert {n: places[n].parent.name if places[n].parent else None for n in parents} == parents
+
+
+@pytest.mark.parametrize(
+    "text", ["平江县安定、三市、长寿等3镇设立卡点12个。", "平江县安定、三市、长寿三个镇设立卡点12个。"]
+)
+def test_everyday_words_listed_as_towns_the_gazetteer_knows_are_towns(text: str) -> None:
+    """`安定、三市、长寿等3镇`: 安定 (stable) and 三市 (three cities) are words, but with 镇 they are towns the
+    gazetteer lists, and the list's kind says they are towns."""
+    names = {m.text for m in listed_bare_names(text, [Mention("平江县", EntityType.PLACE, 0, 3, "test")])}
+    assert {"安定", "三市", "长寿"} <= names

@@ -78,9 +78,14 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if first is None:
             continue
         offsets[0] = (first, offsets[0][1])
-        if any(text.startswith(tuple(data_words("place_name_never_starts.txt")), s) for s, _ in offsets):
-            continue  # `各村、各社区`, `全镇、全村`: no list of names
-        loose = text[head_start : match.end()] in data_words("place_list_loose_heads.txt")
+        kind = text[head_start : match.end()]
+        loose = kind in data_words("place_list_loose_heads.txt")
+        if any(
+            text.startswith(tuple(data_words("place_name_never_starts.txt")), s)
+            and (loose or not _listed_with_its_kind(text[s:e], kind))
+            for s, e in offsets
+        ):
+            continue  # `各村、各社区`, `全镇、全村`: no list of names (but `三市` of 三市镇 in `安定、三市等3镇`)
         if loose and is_common_word(text[match.end() - 1 : match.end() + 1]):
             continue  # `朝鲜半岛、南亚争端等地区问题`: 地 opens a word (地区), no list of places
         if loose:  # `远销日本、美国等地`: the first item is the known place that ends it, after a word (远销)
@@ -102,10 +107,22 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
                 continue  # `学校、车站等地`, `超市、药店等地方`, `川贵两省`: kinds of place or counted ones, no names
             if text[s:e] in data_words("place_name_suffixes.txt"):
                 continue  # `大河卡点` cut after the word 大河: a kind of place alone (卡点) names none
-            if not is_generic_stem(text[s:e]) and not spans.overlaps(s, e):  # `河口` is a word
-                found.append(Mention(text[s:e], EntityType.PLACE, s, e, NAMED_PLACE))
+            name = text[s:e]
+            named = not is_generic_stem(name) or (not loose and _listed_with_its_kind(name, kind))
+            if named and not spans.overlaps(s, e):  # `河口` is a word
+                found.append(Mention(name, EntityType.PLACE, s, e, NAMED_PLACE))
                 spans.add(s, e)
     return found
+
+
+def _listed_with_its_kind(name: str, kind: str) -> bool:
+    """`安定、三市、长寿等3镇`: an everyday word (安定) or a count's look (三市) is a name all the same where the
+    gazetteer lists it with the ending of the township kind that closes the list (安定镇, 三市镇); villages are too
+    many and too often named by words (文明村, 和谐村) to rule so."""
+    return any(
+        ending in kind and gazetteer.load().lookup(name + ending)
+        for ending in data_longest_first("place_township_suffixes.txt")
+    )
 
 
 def _known_place(name: str) -> bool:
