@@ -483,3 +483,22 @@ def test_a_name_right_after_a_body_before_a_verb_of_report(text: str, persons: l
 def test_a_rarer_surname_after_a_title_still_names(text: str, name: str) -> None:
     """楼, 鹿, 栗: surnames of the modern registers beyond the common hundred (data/surnames.txt)."""
     assert name in persons(text)
+
+
+def test_two_names_that_etc_and_a_word_for_people_close_are_both_persons() -> None:
+    """`张三丰、李四光等同志`: a list of two closed by 等 and a word for people (data/person_list_closers.txt)."""
+    assert {"张三丰", "李四光"} <= set(persons("张三丰、李四光等同志参加了会议。"))
+    # not a list of things
+    assert persons("口罩、酒精等物资已发放到位。") == []
+
+
+def test_a_name_listed_beside_a_name_the_model_read_is_a_person_too() -> None:
+    """`巴特尔、其其格等党员`: the model reads 其其格 alone; the other item of the list of two is a name too."""
+    from epikg.ner import names_between_names
+
+    text = "巴特尔、其其格等党员主动请缨。"
+    model = (Mention("其其格", EntityType.PERSON, 4, 7, "model"),)
+    assert [m.text for m in names_between_names(text, model)] == ["巴特尔", "其其格"]
+    # a list with no word for people after 等 holds no name
+    text = "巴特尔、其其格等地开展排查。"
+    assert [m.text for m in names_between_names(text, model)] == ["其其格"]

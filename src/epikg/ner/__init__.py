@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from epikg.lexicon import (
+    HAN,
     data_longest_first,
     data_table,
     data_words,
@@ -30,7 +31,14 @@ from epikg.ner.merge import (
     strip_punctuation,
     trim_person,
 )
-from epikg.ner.persons import MODEL_CHECKED_NAME, OPENING_NAME, act_pattern, person_mentions, title_words
+from epikg.ner.persons import (
+    MODEL_CHECKED_NAME,
+    OPENING_NAME,
+    act_pattern,
+    closed_as_persons,
+    person_mentions,
+    title_words,
+)
 from epikg.ner.place_lists import listed_alike, whole_where_read_whole
 from epikg.ner.place_names import communities_in_bodies, compounds_named_for_units
 from epikg.ner.place_stems import a_campaign_title
@@ -251,20 +259,47 @@ def names_between_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Menti
     for before, after in zip(persons, persons[1:], strict=False):
         start, end = before.end + 1, after.start - 1
         item = text[start:end]
-        if (
-            text[before.end : start] == text[end : after.start] == "、"
-            and 2 <= len(item) <= 3
-            and looks_like_name(item)
-            and not is_common_word(item)
-            and not is_common_word(item[1:])  # `韩国兴`: the surname opens a word (韩国), the given name none
-            and not looks_like_body(item)  # `卫健局`
-            and item[-1] not in data_words("place_level_chars.txt")  # `李家村`
-        ):
+        if text[before.end : start] == text[end : after.start] == "、" and _a_name_in_a_list(item):
             found.append(Mention(item, EntityType.PERSON, start, end, "rule:list"))
+    # `巴特尔、其其格等党员`: a list of two that 等 and a word for people close, one of them read a name
+    for person in persons:
+        pair = _paired_name(text, person)
+        if pair is not None and not any(p.start < pair[1] and pair[0] < p.end for p in persons):
+            found.append(Mention(text[pair[0] : pair[1]], EntityType.PERSON, *pair, "rule:list"))
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.start < m.end and m.start < f.end for f in found)]
     return tuple(sorted((*kept, *found), key=lambda m: (m.start, m.end)))
+
+
+def _a_name_in_a_list(item: str) -> bool:
+    """An item of a list of names that is plausible as one: a listed surname, neither it nor its given name an
+    everyday word, no body nor village."""
+    return (
+        2 <= len(item) <= 3
+        and looks_like_name(item)
+        and not is_common_word(item)
+        and not is_common_word(item[1:])  # `韩国兴`: the surname opens a word (韩国), the given name none
+        and not looks_like_body(item)  # `卫健局`
+        and item[-1] not in data_words("place_level_chars.txt")  # `李家村`
+    )
+
+
+def _paired_name(text: str, person: Mention) -> tuple[int, int] | None:
+    """The span of the other name of a list of two closed by 等 and a word for people (`巴特尔、其其格等党员`):
+    the item after the person's comma, up to 等, or the item opening the list before it."""
+    if text.startswith("、", person.end):
+        for length in (3, 2):
+            start = person.end + 1
+            if closed_as_persons(text, start + length) and _a_name_in_a_list(text[start : start + length]):
+                return start, start + length
+    elif text[person.start - 1 : person.start] == "、" and closed_as_persons(text, person.end):
+        end = person.start - 1
+        for length in (3, 2):
+            start = end - length
+            if (start == 0 or not HAN.match(text[start - 1])) and _a_name_in_a_list(text[start:end]):
+                return start, end
+    return None
 
 
 def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -786,13 +786,12 @@ def _in_frames(text: str) -> list[Mention]:
     return found
 
 
-_LIST_RUN = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}")
-_MIN_LISTED = 3
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){1,}")
 
 
 def _name_lists(text: str) -> list[Mention]:
     """`参加会议的有程学文、端木建设、郭敏。`, `关立群、单芳、上官一帆等同志参加`: three or more items set apart by the
-    list comma, each a plausible name (a listed surname first, no word of the lexicon, no place the gazetteer lists
+    list comma (two where 等 and a word for people close them: `巴特尔、其其格等党员`), each a plausible name (a listed surname first, no word of the lexicon, no place the gazetteer lists
     nor its short form, no body): all of them persons. The first item is the name that ends the words before the
     first comma, the last the name that starts the words after the last one, where a word that follows names
     (data/person_followers.txt) or punctuation comes next."""
@@ -828,6 +827,8 @@ def _name_lists(text: str) -> list[Mention]:
         )
         if first is None or last is None or _closed_as_places(text, end + len(last)):
             continue
+        if not middle and not closed_as_persons(text, end + len(last)):
+            continue  # two items alone are names only where 等 and a word for people close them
         items = [first, *middle, last]
         if len({i[0] for i in items}) == 1 or len({i[-1] for i in items}) == 1:
             continue  # `花席、银边席、金丝席`, `边学、边工作、边练`: things of a kind, or one word's repeats
@@ -836,6 +837,14 @@ def _name_lists(text: str) -> list[Mention]:
             found.append(Mention(item, EntityType.PERSON, at, at + len(item), FRAMED_NAME))
             at += len(item) + 1
     return found
+
+
+def closed_as_persons(text: str, at: int) -> bool:
+    """`巴特尔、其其格等党员`, `张三、李四等同志`: 等 and a word for people (data/person_group_nouns.txt,
+    person_list_closers.txt) close the list: a list of persons."""
+    etc = next((m for m in data_groups("place_list_marks.tsv")["etc"] if text.startswith(m, at)), None)
+    people = (*data_longest_first("person_group_nouns.txt"), *data_longest_first("person_list_closers.txt"))
+    return etc is not None and text.startswith(people, at + len(etc))
 
 
 def _closed_as_places(text: str, at: int) -> bool:
