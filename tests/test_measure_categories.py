@@ -91,6 +91,8 @@ MISSED = [
     ("passage with a code", "health_code", "超市实行凭码通行。"),
     ("venues between the verb and 营业", "venue_closure", "暂停电影院、KTV等营业。"),
     ("an area under control for a time", "area_lockdown", "对松柏镇松柏居委会、新码头村实施临时管控。"),
+    ("a whole city area told to stay home", "area_lockdown", "在瑞丽市主城区实行居家隔离管理。"),
+    ("one member a household let out", "area_lockdown", "每户每2天可安排1名家庭成员外出采购生活物资。"),
     (
         "a long list of venues between the verb and 营业",
         "venue_closure",

@@ -437,6 +437,20 @@ def test_a_party_group_post_alone_keeps_its_group() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        ("瑞丽市委副书记、市长吴大明表示。", "市委副书记", "瑞丽市委"),
+        ("浏阳市委常委、常务副市长张三出席。", "市委常委", "浏阳市委"),
+    ],
+)
+def test_a_county_level_citys_committee_keeps_its_level_in_the_title(
+    text: str, title: str, body: str
+) -> None:
+    """`瑞丽市委副书记`: the committee of 瑞丽市, a county-level city, is 市委; its title keeps 市 (no 委副书记)."""
+    assert any(t == title and b == body for _, t, b in posts_of(text))
+
+
+@pytest.mark.parametrize(
     ("phrase", "title", "body"),
     [
         ("县委常委、纪委书记李华说。", "纪委书记", "泸溪县纪委"),  # the county's, not the article's town's

@@ -15,6 +15,7 @@ from epikg.extract.organizations import (
     village_words,
     with_place,
 )
+from epikg.extract.place_divisions import city_suffixes
 from epikg.lexicon import (
     Title,
     data_groups,
@@ -116,6 +117,8 @@ def title_and_body(
         and (
             level_chars().get(prefix[-1]) == place.level
             or (prefix[-1] not in level_chars() and prefix[-1] in data_groups("org_committees.tsv")["level"])
+            # a county-level city's 市 (瑞丽市委副书记 -> 市委副书记, not 委副书记)
+            or (place.level == "county" and prefix.endswith(city_suffixes()))
         )
         and rest.startswith(level_body_starts())
     )
