@@ -92,6 +92,8 @@ MISSED = [
     ("venues between the verb and 营业", "venue_closure", "暂停电影院、KTV等营业。"),
     ("an area under control for a time", "area_lockdown", "对松柏镇松柏居委会、新码头村实施临时管控。"),
     ("a whole city area told to stay home", "area_lockdown", "在瑞丽市主城区实行居家隔离管理。"),
+    ("classes moved online", "venue_closure", "县城所有中小学、幼儿园暂停线下教学,实行线上教学。"),
+    ("no leaving the county, named short", "traffic_control", "请全体居民非必要不离邵。"),
     ("one member a household let out", "area_lockdown", "每户每2天可安排1名家庭成员外出采购生活物资。"),
     (
         "a long list of venues between the verb and 营业",
@@ -312,6 +314,11 @@ INVENTED = [
     ("masks as goods: made", "personal_protection", "口罩生产企业加紧复工复产。"),
     ("masks as goods: fakes sold", "personal_protection", "严厉打击销售假冒伪劣口罩行为。"),
     ("masks as goods: marked up", "personal_protection", "执法人员发现一家药店口罩标价明显偏高。"),
+    (
+        "gowns received as donated goods",
+        "personal_protection",
+        "县红十字会接收口罩、防护服等物资价值97万元。",
+    ),
     ("disinfectant as goods: in stock", "disinfection", "全县口罩、消毒液等防疫物资储备充足。"),
     ("the citizens' hotline taking requests", "reporting_reward", "全县12345热线累计受理群众诉求800余件。"),
     ("a number to complain on", "reporting_reward", "如遇不合理限行,请拨打投诉电话12345。"),
