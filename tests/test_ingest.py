@@ -197,6 +197,15 @@ def test_the_copyright_mark_before_an_icp_number_is_no_outlet() -> None:
     assert meta.outlet is None or meta.outlet.value != "版权所有"
 
 
+def test_an_address_before_an_icp_number_is_no_outlet() -> None:
+    """`地址:某某街道某某路123号 吉ICP备...`: the street address ends before the ICP mark; the holder named after
+    the copyright mark (its © lost to `?`) is the site's."""
+    meta = read_meta(
+        "白沙镇设卡\n正文。\n版权所有 ? 青山市人民医院  地址:青山市河南街道建设路123号  吉ICP备12345678号"
+    )
+    assert meta.outlet is not None and meta.outlet.value == "青山市人民医院"
+
+
 def test_a_source_naming_its_platform_names_the_account() -> None:
     """`来源:微信公众号“平遥发布”`: the outlet is the account, its span the name inside the quotes."""
     text = "平遥设卡\n发布时间:2022年1月20日  来源:微信公众号“平遥发布”  浏览次数:1967\n正文。"

@@ -1990,3 +1990,11 @@ def test_a_bodys_other_name_in_brackets_is_the_same_body_labelled_with_the_longe
 ) -> None:  # noqa: ANN001
     found = graph_bodies(tmp_path, text)
     assert body in found and short not in found and "县委" not in found
+
+
+def test_an_outlet_in_running_text_starts_at_its_place() -> None:
+    """`在回答平江县融媒体中心记者提问时`: the outlet is 平江县融媒体中心; 回答 (answering) is the sentence's verb."""
+    assert "平江县融媒体中心" in bodies("在回答平江县融媒体中心记者提问时,她提醒群众及时报告。")
+    assert not [
+        b for b in bodies("在回答平江县融媒体中心记者提问时,她提醒群众及时报告。") if b.startswith("回答")
+    ]

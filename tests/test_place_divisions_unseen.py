@@ -514,3 +514,9 @@ def test_where_a_case_lives_is_read_without_the_verb(text: str, place: str) -> N
     """`住合口镇`: 住 (lives at) is the case's verb, no part of the town's name."""
     assert place in names(text)
     assert not [name for name in names(text) if name.startswith("住")]
+
+
+def test_a_preposition_that_makes_a_word_with_the_next_character_starts_no_name() -> None:
+    """`对接城东农贸市场`: 对接 (to link up with) is a word; the market is 城东农贸市场, no 接城东农贸市场."""
+    assert not [n for n in names("居委会组织保供队伍,对接城东农贸市场和超市。") if n.startswith("接")]
+    assert "城东农贸市场" in names("对城东农贸市场开展消杀。")

@@ -20,6 +20,7 @@ from epikg.lexicon import (
     numerals,
     surnames,
     titles,
+    two_character_words,
 )
 from epikg.ner.place_stems import (
     MAX_STEM,
@@ -111,9 +112,12 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         return False
     if start == 0 or not HAN.match(text[start - 1]):
         return True
+    # a preposition before a name, not the first character of a word with the name's (`对接城东农贸市场`: 对接)
+    before = text[start - 1 : start + 1]
+    preposition = before[0] in data_words("place_before_chars.txt") and before not in two_character_words()
     after = (
         start in ends
-        or text[start - 1] in data_words("place_before_chars.txt")
+        or preposition
         or _after_a_village(text, start)
         or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
         or text.endswith(tuple(data_words("place_setup_verbs.txt")), 0, start)

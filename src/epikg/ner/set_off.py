@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from epikg import gazetteer
 from epikg.lexicon import (
     alternation,
     data_alternation,
@@ -85,11 +86,26 @@ def outlets_in_text(text: str) -> list[Mention]:
     this_outlet = tuple(data_words("outlet_self_references.txt"))
     return [
         m
-        for m in found + _listed_outlets(text)
+        for m in map(_from_its_place, found + _listed_outlets(text))
         if not is_common_word(m.text)
         and m.text[0] not in data_words("org_plural_chars.txt")
         and not m.text.endswith(this_outlet)  # `在接受本报记者采访时`: this paper, no outlet's name before it
     ]
+
+
+def _from_its_place(mention: Mention) -> Mention:
+    """`在回答平江县融媒体中心记者提问时`: an outlet's name starts at the division it is named for, not at the
+    everyday word before it (回答) that the reading after 在 took along."""
+    gaz = gazetteer.load()
+    for k in range(2, len(mention.text) - 3):
+        head = mention.text[:k]
+        if (
+            is_common_word(head)
+            and not gaz.knows(head)
+            and any(gaz.lookup(mention.text[k : k + n]) for n in range(3, 8))
+        ):
+            return Mention(mention.text[k:], mention.type, mention.start + k, mention.end, mention.source)
+    return mention
 
 
 def _quoted(group: str, chars: str = r"\u4e00-\u9fff") -> str:

@@ -84,9 +84,13 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         _source_line(),
         re.compile(rf"(?:{marks['source_from']})\s*(?P<name>[^\s|::,()、。;]{{2,30}})"),
-        re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"),
+        # not an address before the ICP mark (`地址:某某街道某某路123号 吉ICP备`): a number and its 号 end none
         re.compile(
-            rf"(?:{marks['copyright']})\s*[::]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
+            rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})(?<!\d号)\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"
+        ),
+        # the © a page lost to `?` may stand between the mark and the name (`版权所有 ? 珲春市人民医院`)
+        re.compile(
+            rf"(?:{marks['copyright']})\s*[::©?]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
         ),
     )
 
