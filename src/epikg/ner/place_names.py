@@ -20,7 +20,6 @@ from epikg.lexicon import (
     numerals,
     surnames,
     titles,
-    two_character_words,
 )
 from epikg.ner.place_stems import (
     MAX_STEM,
@@ -112,9 +111,10 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         return False
     if start == 0 or not HAN.match(text[start - 1]):
         return True
-    # a preposition before a name, not the first character of a word with the name's (`对接城东农贸市场`: 对接)
-    before = text[start - 1 : start + 1]
-    preposition = before[0] in data_words("place_before_chars.txt") and before not in two_character_words()
+    # a preposition before a name, not the first character of a word (`对接城东农贸市场`: 对接)
+    preposition = text[start - 1] in data_words("place_before_chars.txt") and (
+        text[start - 1 : start + 1] not in data_words("place_preposition_words.txt")
+    )
     after = (
         start in ends
         or preposition
