@@ -1998,3 +1998,10 @@ def test_an_outlet_in_running_text_starts_at_its_place() -> None:
     assert not [
         b for b in bodies("在回答平江县融媒体中心记者提问时,她提醒群众及时报告。") if b.startswith("回答")
     ]
+
+
+def test_no_body_runs_over_a_joiner_after_a_place() -> None:
+    """`在城东农贸市场和好又多超市`: the market, then a shop joined to it by 和, the shop a body of its own."""
+    found = bodies("志愿者在城东农贸市场和好又多超市设立测温点。")
+    assert "好又多超市" in found
+    assert not [b for b in found if "和" in b]

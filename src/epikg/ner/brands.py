@@ -29,6 +29,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     brand starts a clause or a list item or follows a verb of working with; not a kind (`各大超市`, `附近超市`,
     `大型超市`: an everyday word or a word no name starts with) nor a shop a body already names (`城关镇华联超市`)."""
     ends = {m.end for m in found}
+    item_ends = ends | {m.end for m in places}
     verbs = (*data_longest_first("org_lead_verbs.txt"), *data_longest_first("org_brand_verbs.txt"))
     never_over = (*verbs, *data_words("org_brand_never_over.txt"))  # what no brand's name runs back over
     brands_found = []
@@ -48,6 +49,10 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in never_over):
                     break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
                 opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
+                # `城东农贸市场和好又多超市`: joined to a place or a body named right before
+                opens = opens or (
+                    text[start - 1] in data_words("list_joiners.txt") and start - 1 in item_ends
+                )
                 if text[start - 1 : start] in data_words("org_verb_particles.txt"):
                     opens = opens or text.endswith(verbs, 0, start - 1)  # `得到了`+`宏达建材有限公司`
                 if not opens:
