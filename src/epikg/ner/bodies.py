@@ -156,7 +156,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         ):
             continue
         place = place_by_start.get(start)
-        if place is not None and text[place.end : place.end + 1] in data_words("list_joiners.txt"):
+        joiner = text[place.end : place.end + 1] if place is not None else ""
+        if joiner in data_words("list_joiners.txt") and HAN.match(joiner) and place.end < match.start():
             continue  # `城东农贸市场和好又多超市`: a place, then another thing; no body runs over the joiner
         named = [p.end for p in persons if start < p.start and p.end <= match.start()]
         if named:  # `镇长吴文杰和镇人大`: the body starts at its level after the name and its joiner
