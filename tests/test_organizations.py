@@ -210,6 +210,7 @@ def test_bare_bodies_of_a_county_written_only_in_full_take_the_full_name(tmp_pat
         # the one hospital named before the head named by its kind
         ("桃源县人民医院加强院内感染防控。院长谭国华介绍,医院每天消毒3次。", "桃源县人民医院"),
         ("桃源县城关镇派出所加强巡逻。所长刘明带队检查。", "城关镇派出所"),
+        ("辰溪县人民检察院组织干警下沉社区。检察长舒文辉看望干警。", "辰溪县人民检察院"),
         # two hospitals: 该院 points to the nearer one
         ("桃源县人民医院、县中医院加强防控。县中医院全力救治。该院院长谭国华介绍。", "桃源县中医院"),
         # two bureaus and no 该: whose head it is, the text does not say

@@ -78,6 +78,7 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
     a source line (data/source_labels.txt) or a sentence naming the source (`本文来源于微信公众号“某某发布”`), then
     a site named by its ICP or copyright line (data/outlet_marks.tsv)."""
     marks = {kind: "|".join(map(re.escape, words)) for kind, words in data_groups("outlet_marks.tsv").items()}
+    address_ends = re.escape("".join(data_groups("outlet_marks.tsv")["address_end"]))
     return (
         re.compile(
             rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})(?:\s+(?P=name))?\s+(?:19|20)\d{{2}}(?!\d)"
@@ -86,7 +87,7 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?:{marks['source_from']})\s*(?P<name>[^\s|::,()、。;]{{2,30}})"),
         # not an address before the ICP mark (`地址:某某街道某某路123号 吉ICP备`): a number and its 号 end none
         re.compile(
-            rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})(?<!\d号)\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"
+            rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})(?<!\d[{address_ends}])\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"
         ),
         # the © a page lost to `?` may stand between the mark and the name (`版权所有 ? 珲春市人民医院`)
         re.compile(
