@@ -396,11 +396,12 @@ class Paragraphs:
 def _within(place: Place, ancestor: Place) -> bool:
     """Whether the article places `place` inside `ancestor` (its stated or derived parents, up the chain)."""
     seen = set()
-    while place is not None and place.key not in seen:
-        seen.add(place.key)
-        place = place.parent or place.derived_parent
-        if place is not None and place.key == ancestor.key:
+    above = place.parent or place.derived_parent
+    while above is not None and above.key not in seen:
+        if above.key == ancestor.key:
             return True
+        seen.add(above.key)
+        above = above.parent or above.derived_parent
     return False
 
 

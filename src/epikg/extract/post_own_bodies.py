@@ -72,8 +72,7 @@ def kind_bodies(
     """Each post, a unit head's named by its kind alone (`院长谭国华`, data/post_head_kinds.tsv) and without a
     body of its own, given the one body of that kind the article names before it (`桃源县人民医院 ... 院长谭国华`),
     or after a word pointing back and the kind's character (`该院院长`, `本院`: data/org_referent_chars.txt) the
-    nearest one. `bodies` maps an organization mention's text
-    to the body's full name."""
+    nearest one. `bodies` maps an organization mention's text to the body's full name."""
     kinds = data_groups("post_head_kinds.tsv")
     orgs = sorted(
         (m.start, bodies[m.key]) for m in mentions if m.type is EntityType.ORGANIZATION and m.key in bodies

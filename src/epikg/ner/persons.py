@@ -791,8 +791,9 @@ _LIST_RUN = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){1,}")
 
 def _name_lists(text: str) -> list[Mention]:
     """`参加会议的有程学文、端木建设、郭敏。`, `关立群、单芳、上官一帆等同志参加`: three or more items set apart by the
-    list comma (two where 等 and a word for people close them: `巴特尔、其其格等党员`), each a plausible name (a listed surname first, no word of the lexicon, no place the gazetteer lists
-    nor its short form, no body): all of them persons. The first item is the name that ends the words before the
+    list comma (two where 等 and a word for people close them: `张三丰、李四光等同志`), each a plausible name (a
+    listed surname first, no word of the lexicon, no place the gazetteer lists nor its short form, no body): all
+    of them persons. The first item is the name that ends the words before the
     first comma, the last the name that starts the words after the last one, where a word that follows names
     (data/person_followers.txt) or punctuation comes next."""
     found = []
