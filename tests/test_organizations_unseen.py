@@ -1119,6 +1119,14 @@ def test_a_notice_is_no_outlet() -> None:
     assert looks_like_body("甘肃日报")
 
 
+def test_a_net_the_response_weaves_is_no_website() -> None:
+    """`网格化管理织密防控网`: a figure of a headline, no site; `桂东网` is one."""
+    from epikg.lexicon import looks_like_body
+
+    assert not looks_like_body("网格化管理织密防控网")
+    assert looks_like_body("桂东网")
+
+
 def test_a_division_whose_name_starts_with_a_level_character_is_no_level() -> None:
     """`镇江市卫健委`, `镇巴县通报` in an article about a town: 镇 begins the city's name, it is not the town."""
     from epikg.extract.organizations import resolve
