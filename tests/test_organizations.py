@@ -427,3 +427,10 @@ def test_a_communitys_bare_committee_is_the_articles_community(tmp_path) -> None
     # an article about a village has no community: the committee stays as written
     found = _extract(tmp_path, "在平江县城关镇向阳村,网格员每天排查。社区党委书记张红梅介绍。")
     assert [p.organization for p in found.posts if p.person == "张红梅"] == ["社区党委"]
+
+
+def test_a_shop_listed_after_a_body_of_a_place_takes_no_place(tmp_path) -> None:  # noqa: ANN001
+    """`平江县人民医院和好又多超市`: the shop is named by its brand; no `平江县好又多超市` the page never writes."""
+    found = _extract(tmp_path, "志愿者在平江县人民医院和好又多超市设立测温点。")
+    assert "好又多超市" in found.organizations.values()
+    assert not [name for name in found.organizations.values() if name.endswith("县好又多超市")]

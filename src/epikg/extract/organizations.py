@@ -370,6 +370,10 @@ def _listed_with(
     item named by its words before its ending (ner/bodies.py named_unit) is of the first's place, not one that
     names its own (`沙河镇卫生院`). The full name, else None."""
     joiner = text[mention.start - 1 : mention.start]
+    if mention.text.endswith(
+        (*data_longest_first("org_brand_suffixes.txt"), *data_longest_first("org_company_endings.txt"))
+    ):
+        return None  # `县人民医院和好又多超市`: a shop or a firm is named by its brand, of no listed place
     named = bare_units(mention.text, 0) != len(mention.text)
     if named and (
         named_unit(mention.text, 0) != len(mention.text)
