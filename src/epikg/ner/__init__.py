@@ -142,9 +142,12 @@ def _credited_run(text: str, mention: Mention) -> list[Mention]:
     康淼, 沈汝发; not a credit's verb, `李长云报道`), else the mention."""
     if not text[: mention.start].rstrip(" \u3000").endswith(roles()):
         return [mention]
-    han = lambda at: at < len(text) and "\u4e00" <= text[at] <= "\u9fff"  # noqa: E731
     verbs = (*data_words("byline_report_verbs.txt"), *data_words("byline_roles_after.txt"))
-    one_more = han(mention.end) and not han(mention.end + 1) and not text.startswith(verbs, mention.end)
+    one_more = (
+        HAN.match(text[mention.end : mention.end + 1])
+        and not HAN.match(text[mention.end + 1 : mention.end + 2])
+        and not text.startswith(verbs, mention.end)
+    )
     runs = ((text[mention.start : mention.end + 1],) if one_more else ()) + (mention.text,)
     split = next((found for run in runs if (found := credited_run(run))), None)
     if split is None:

@@ -156,8 +156,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         ):
             continue
         place = place_by_start.get(start)
-        joiner = text[place.end : place.end + 1] if place is not None else ""
-        if joiner in data_words("list_joiners.txt") and HAN.match(joiner) and place.end < match.start():
+        if place is not None and place.end < match.start() and _a_word_joiner(text[place.end]):
             continue  # `城东农贸市场和好又多超市`: a place, then another thing; no body runs over the joiner
         named = [p.end for p in persons if start < p.start and p.end <= match.start()]
         if named:  # `镇长吴文杰和镇人大`: the body starts at its level after the name and its joiner
@@ -1046,6 +1045,12 @@ def without_name_words(prefix: str) -> str:
     """What stands before the epidemic words a name's prefix ends in (`苍南县疫情防控应急` -> 苍南县, `县防疫` -> 县:
     data/org_name_words.txt); the prefix itself where none ends it."""
     return prefix[: _name_words_start(prefix, len(prefix))]
+
+
+def _a_word_joiner(char: str) -> bool:
+    """A list joiner written as a word (和, 与, 及: data/list_joiners.txt), not the list comma, which no name
+    runs over anyway."""
+    return char in data_words("list_joiners.txt") and HAN.match(char) is not None
 
 
 def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> int | None:

@@ -793,9 +793,9 @@ def _name_lists(text: str) -> list[Mention]:
     """`参加会议的有程学文、端木建设、郭敏。`, `关立群、单芳、上官一帆等同志参加`: three or more items set apart by the
     list comma (two where 等 and a word for people close them: `张三丰、李四光等同志`), each a plausible name (a
     listed surname first, no word of the lexicon, no place the gazetteer lists nor its short form, no body): all
-    of them persons. The first item is the name that ends the words before the
-    first comma, the last the name that starts the words after the last one, where a word that follows names
-    (data/person_followers.txt) or punctuation comes next."""
+    of them persons. The first item is the name that ends the words before the first comma, the last the name
+    that starts the words after the last one, where a word that follows names (data/person_followers.txt) or
+    punctuation comes next."""
     found = []
     for run in _LIST_RUN.finditer(text):
         parts = run.group().split("、")
@@ -843,16 +843,20 @@ def _name_lists(text: str) -> list[Mention]:
 def closed_as_persons(text: str, at: int) -> bool:
     """`巴特尔、其其格等党员`, `张三、李四等同志`: 等 and a word for people (data/person_group_nouns.txt,
     person_list_closers.txt) close the list: a list of persons."""
-    etc = next((m for m in data_groups("place_list_marks.tsv")["etc"] if text.startswith(m, at)), None)
     people = (*data_longest_first("person_group_nouns.txt"), *data_longest_first("person_list_closers.txt"))
-    return etc is not None and text.startswith(people, at + len(etc))
+    return _closed_by(text, at, people)
 
 
 def _closed_as_places(text: str, at: int) -> bool:
     """`到牛田、松木塘、马迹塘等地检查`: the list ends in 等 and a kind of place (data/place_list_marks.tsv,
     place_list_heads.txt), a list of places, no names."""
+    return _closed_by(text, at, data_longest_first("place_list_heads.txt"))
+
+
+def _closed_by(text: str, at: int, kinds: tuple[str, ...]) -> bool:
+    """Whether 等 (data/place_list_marks.tsv: etc) and one of `kinds` close a list at `at`."""
     etc = next((m for m in data_groups("place_list_marks.tsv")["etc"] if text.startswith(m, at)), None)
-    return etc is not None and text.startswith(data_longest_first("place_list_heads.txt"), at + len(etc))
+    return etc is not None and text.startswith(kinds, at + len(etc))
 
 
 def _a_listed_name(name: str) -> bool:
