@@ -379,3 +379,8 @@ def test_a_model_person_running_credited_names_together_is_each_name() -> None:
     assert persons_read("马克思恩格斯的著作。", ("PER", "马克思恩格斯")) == ["马克思恩格斯"]
     # a role inside is no name: the title rules read the names around it
     assert persons_read("(记者胡昌伟通讯员余夕阳)", ("PER", "胡昌伟通讯员余夕阳")) == ["胡昌伟", "余夕阳"]
+
+
+def test_a_forums_button_after_the_word_for_author_credits_no_one() -> None:
+    meta = read_meta("县里设了卡点。\n发表于 2020-1-27 08:46 | 只看该作者 | 只看大图")
+    assert meta.bylines == ()

@@ -82,3 +82,16 @@ def test_a_handle_holds_no_place_nor_person_but_a_body_posting_under_its_name_st
     found = recognize(text, split_sentences(text))
     assert not [m for m in found if m.type is not EntityType.ORGANIZATION and m.start < 15]
     assert [m.text for m in found if m.type is EntityType.ORGANIZATION][0].endswith("疫情防控办公室")
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("问了村里说等通知。\n柳岸听风\n7#\n北大街的药店还开着。", "柳岸听风"),
+        ("问了村里说等通知。\n东关老李\n楼主 | 6#\n暂时不封路。", "东关老李"),
+        ("问了村里说等通知。\n东关老李\n板凳\n发表于 2020-1-27 09:15\n同问。", "东关老李"),
+    ],
+)
+def test_the_handle_alone_on_its_line_above_its_floor(text: str, handle: str) -> None:
+    """A forum's time line dropped as furniture leaves the handle right above its floor (`7#`, `楼主 | 6#`)."""
+    assert _handles(text) == [handle]

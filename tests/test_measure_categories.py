@@ -236,6 +236,7 @@ INVENTED = [
     ("advice on masks and gatherings", "personal_protection", "广播里提醒大家不聚集,出门戴口罩。"),
     ("an expert's advice after a comma", "gathering_restriction", "专家建议,市民尽量少出门、不聚集。"),
     ("a reminder after a colon", "area_lockdown", "县疾控中心提醒:市民尽量少出门。"),
+    ("a wish that the public keep it up", "personal_protection", "希望广大群众继续做好个人防护。"),
     ("another epidemic's checkpoints remembered", "checkpoint", "2003年非典期间,该县曾在各路口设卡。"),
     ("publicity about not gathering", "gathering_restriction", "强化宣传不聚集、不外出。"),
     ("what a distancing line is for", "gathering_restriction", "采样点设置一米线,避免人员聚集。"),

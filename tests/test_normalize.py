@@ -85,6 +85,11 @@ def test_boilerplate_lines_are_dropped() -> None:
     )
 
 
+def test_a_wechat_collection_and_its_count_are_dropped() -> None:
+    page = "全县开展核酸检测。\n收录于合集\n#疫情防控 126个\n#抗疫 #志愿服务 12个\n村里设了卡点。"
+    assert norm(page).text == "全县开展核酸检测。\n村里设了卡点。"
+
+
 @pytest.mark.parametrize(
     "line",
     ["?? 首页 > 政务公开 > 通知公告 > 正文", "?? 某某网 | 首页 | 新闻 | 某某?? | 政务 | 民生 | 专题 ??"],

@@ -2013,3 +2013,36 @@ def test_no_body_runs_over_a_joiner_after_a_place() -> None:
     found = bodies("志愿者在城东农贸市场和好又多超市设立测温点。")
     assert "好又多超市" in found
     assert not [b for b in found if "和" in b]
+
+
+# --- found on pages written blind (session 31) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "县中医院和华城、安流、横陂3家中心卫生院设立发热门诊。",
+            {"华城中心卫生院", "安流中心卫生院", "横陂中心卫生院"},
+        ),
+        ("城关、新华、东城等3个派出所开展巡逻。", {"城关派出所", "新华派出所", "东城派出所"}),
+    ],
+)
+def test_places_listed_before_one_kind_of_body_name_one_body_each(text: str, expected: set[str]) -> None:
+    assert {m.key for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION} >= expected
+
+
+def test_words_listed_before_a_kind_of_body_that_are_no_places_name_none() -> None:
+    assert not [m for m in rule_mentions("协调药品、口罩等3家卫生院。") if m.key.endswith("药品卫生院")]
+
+
+def test_a_unit_named_again_alone_is_the_unit_named_after_its_parent(tmp_path) -> None:  # noqa: ANN001
+    found = graph_bodies(
+        tmp_path, "五华县公安局交警大队在路口设卡。交警大队大队长黄启帆说,检疫站实行三班轮换。"
+    )
+    assert "五华县公安局交警大队" in found
+    assert "交警大队" not in found
+
+
+def test_the_own_towns_government_is_no_body_named_for_a_town_shudi(tmp_path) -> None:  # noqa: ANN001
+    assert "属地镇政府" not in graph_bodies(tmp_path, "县公安局联合县交通运输局和属地镇政府开展排查。")

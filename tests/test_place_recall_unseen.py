@@ -9,6 +9,7 @@ import pytest
 from epikg.ner import recognize
 from epikg.ner.place_lists import listed_alike
 from epikg.ner.places import place_mentions
+from epikg.read.normalize import split_sentences
 from epikg.records import EntityType, Mention, Sentence
 
 
@@ -1003,3 +1004,67 @@ def test_no_name_runs_back_over_a_verb_of_going(text: str) -> None:
     """`熊华来到高速(路口)`: a would-be name ending in a verb of going or visiting (data/place_visit_verbs.txt) is
     none; the name, if any, comes after the verb."""
     assert not any(v in n for n in names(text) for v in ("来到", "途经"))
+
+
+# --- found on pages written blind (session 31): verbs before a name, words a name may open with -------------
+
+
+def _places_of(tmp_path, text: str) -> dict[str, str]:  # noqa: ANN001
+    """Name -> level of each place the article's graph holds."""
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("2021年3月1日\n" + text, encoding="utf-8")
+    return {place.name: place.level for place in extract(read_article(page)).places.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "全县已对水寨镇消杀。并督促水寨大道沿线商户明码标价。",
+            "水寨大道",
+        ),  # 督促 acts on the shops along it
+        ("镇里组织建设路社区居民开展排查。", "建设路社区"),
+        ("在诸永高速壶镇出口设卡。", "诸永高速"),  # 诸 opens a name; 诸多, 诸位 do not
+        ("在所城里社区设卡。", "所城里社区"),  # 所 opens a name; 所在, 所辖 do not
+    ],
+)
+def test_a_name_after_a_verb_on_it_or_opening_with_a_quantifiers_character(text: str, name: str) -> None:
+    found = {m.text for m in recognize(text, split_sentences(text)) if m.type is EntityType.PLACE}
+    assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各村要做好所在村的排查。",
+        "所辖社区全部实行封闭管理。",
+        "县公安局联合县交通运输局和属地镇政府开展排查。",  # the town where it is: no town named 属地
+        "督促各村开展排查。",
+    ],
+)
+def test_words_for_the_own_or_every_place_name_none(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("听说介休那边已经把进城的路都堵了。", "介休市"),
+        ("对从灵石方向来的车辆逐一检查。", "灵石县"),
+        ("在与汾西交界处设卡。", "汾西县"),
+    ],
+)
+def test_a_countys_short_form_before_a_word_of_its_area_is_that_county(
+    tmp_path, text: str, name: str
+) -> None:  # noqa: ANN001
+    assert _places_of(tmp_path, text).get(name) == "county"
+
+
+def test_a_short_form_in_a_list_of_markets_stays_unresolved(tmp_path) -> None:  # noqa: ANN001
+    """`城南、城北等7个农贸市场`: 城北 is a market's name here; the one county 城北 shortens (西宁's 城北区) is not
+    meant, for nothing in the text shows a place."""
+    places = _places_of(tmp_path, "以城南、城北等7个农贸市场为主线开展宣传。")
+    assert "城北区" not in places

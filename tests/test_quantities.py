@@ -97,6 +97,9 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("全县组织医务人员3000余名开展核酸检测。", (3000, "名", "医务人员", True)),
     ("县里调集医护人员50名支援一线。", (50, "名", "医护人员", False)),
     ("桑植县澧源镇组织党员志愿者120余人值守。", (120, "人", "党员志愿者", True)),
+    # people that make up a team: the team after 的; a scope after a preposition is not what is counted
+    ("该镇组织起一支近百人的志愿者队伍。", (100, "人", "志愿者队伍", True)),
+    ("朱河镇已对全镇1.8万户开展入户排查。", (18000, "户", None, False)),
     # brackets and adverbs of extent are not part of what is counted
     ("全县设立卡点(12个)。", (12, "个", "卡点", False)),
     ("86个行政村全面开展排查。", (86, "个", "行政村", False)),
@@ -195,7 +198,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("100人以上的聚会一律不得举办。", None),  # the size a ban starts from
     ("三十人以上会议全部延期。", None),
     ("原则上不举办超过20人的聚餐。", None),
-    ("组建了一支超过200人的志愿者队伍。", (200, "人", "了一支", True)),  # a team is counted
+    ("组建了一支超过200人的志愿者队伍。", (200, "人", "志愿者队伍", True)),  # a team is counted
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
     ("无症状感染者3名已转运。", None),

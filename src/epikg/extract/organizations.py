@@ -239,13 +239,26 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
     for name in names:
         if name not in found and (full := _with_its_place_in_full(name, names)) is not None:
             found[name] = full
-    for name in names:  # `溆浦县委` and `中共溆浦县委`: one committee, named in full with the party's name
-        party = next(
-            (p + name for p in data_longest_first("org_party_prefixes.txt") if p + name in names), None
-        )
+    # `溆浦县委` and `中共溆浦县委`: one committee, named in full with the party's name; `伊宁县供电公司` and
+    # `国网伊宁县供电公司`: one branch, named in full with its national group's (data/org_group_names.txt)
+    prefixes = (*data_longest_first("org_party_prefixes.txt"), *data_longest_first("org_group_names.txt"))
+    for name in names:
+        party = next((p + name for p in prefixes if p + name in names), None)
         if party is not None and name not in found:
             found[name] = party
+    for name in names:
+        if name not in found and (whole := _the_unit_named_whole(name, names)) is not None:
+            found[name] = whole
     return found
+
+
+def _the_unit_named_whole(name: str, names: set[str]) -> str | None:
+    """`交警大队` beside `五华县公安局交警大队`: a body named by its own words alone (no level, no place) that ends the
+    name of exactly one body of the article written after its parent body is that unit, named again short."""
+    if len(name) < 3 or name[:1] in level_chars() or _opens_with_a_place_name(name):
+        return None
+    fits = [n for n in names if len(n) > len(name) and n.endswith(name) and looks_like_body(n[: -len(name)])]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _in_full(short: str) -> set[str]:

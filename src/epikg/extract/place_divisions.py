@@ -88,6 +88,7 @@ class Resolver:
         first_seen: dict[str, tuple[int, int]] | None = None,
         own_county: bool = False,
         *,
+        short_forms: set[str] | None = None,
         text_levels: dict[str, str] | None = None,
         listed_levels: dict[str, str] | None = None,
         located: set[str] | None = None,
@@ -101,7 +102,13 @@ class Resolver:
         self.first_seen = first_seen or {}
         self.all_names = list(dict.fromkeys([*self.names, *context, *self.chains.values()]))
         self.doc_id = doc_id
-        self.candidates = {n: _candidates(n, self.all_names, self.gaz, own_county) for n in self.all_names}
+        # a county's short form the text shows as a place (`介休那边`: ner/places.py) is that county, as the
+        # article's own county written short is
+        short_forms = short_forms or set()
+        self.candidates = {
+            n: _candidates(n, self.all_names, self.gaz, own_county or n in short_forms)
+            for n in self.all_names
+        }
         # bare names of a list that a kind of place closes (`黄石、金沙、龙潭等4镇`): divisions of that level only
         self.listed_levels = listed_levels or {}
         for name, level in self.listed_levels.items():
@@ -413,7 +420,8 @@ def _scenes(
 ) -> list[tuple[int, int, Locality]]:
     """`在朱河镇东港村,村党支部书记...`, `在圭峰,镇党委书记...`: a sentence opened by a scene word
     (data/place_scene_openers.txt), a town or village (its chain; or a town's short form the article writes, 圭峰
-    for 圭峰镇) and a comma: (its start, its end, the locality with that place)."""
+    for 圭峰镇) and a comma: (its start, its end, the locality with that place). Opening a paragraph, it sets the
+    scene of the whole paragraph."""
     at_start = {m.start: m for m in mentions if m.type is EntityType.PLACE and m.text in places}
     short = {
         place.name[: -len(suffix)]: place
@@ -442,6 +450,10 @@ def _scenes(
             if text[end : end + 1] != "," or not any(level in scene for level in _SCENE_LEVELS):
                 continue
             stop = min((i for c in "。!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
+            if at == 0 or text[at - 1] == "\n":
+                stop = _paragraph_end(
+                    text, end
+                )  # `在西沱镇云梯街社区,...。社区党委书记向丽说`: the paragraph's scene
             by_level = {**locality.by_level, **scene}
             forms = {level: form for level, form in locality.forms.items() if level not in scene}
             main = scene.get("village") or scene.get("township")

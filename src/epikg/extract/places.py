@@ -27,6 +27,7 @@ from epikg.extract.place_divisions import (
 )
 from epikg.extract.place_levels import list_levels, sibling_levels, text_levels
 from epikg.lexicon import data_groups, data_longest_first, data_table, data_words
+from epikg.ner.places import COUNTY_SHORT_FORM
 from epikg.records import LEVEL_RANK, EntityType, Mention, Place
 
 
@@ -274,6 +275,7 @@ def read_places(
         doc_id,
         first_seen,
         own_county=_speaks_of_its_county(text),
+        short_forms={m.text for m in placed if m.source == COUNTY_SHORT_FORM},
         text_levels=_bare_levels(text, placed, names) if text else None,
         listed_levels=list_levels(text, [(m.text, m.start, m.end) for m in placed if is_bare(m.text)])
         if text

@@ -215,8 +215,8 @@ def _in_place(place: Prefix | None, body: str, locality: Locality, *, implied: b
     """The body's full name: with the phrase's own place, else the article's place of its level."""
     if place is not None:
         return with_place(place.name, body)
-    if body[:1] in level_chars():
-        return resolve(body, locality)  # `县政府`: the article's county's
+    if body[:1] in level_chars() or body.startswith(data_longest_first("org_level_prefixes.txt")):
+        return resolve(body, locality)  # `县政府`: the article's county's; `团县委`: its Youth League's
     if body.startswith(village_words()) and (resolved := resolve(body, locality)) != body:
         return resolved  # `社区党委`: the article's community's
     if body in data_words("post_bodies_of_bodies.txt"):

@@ -89,6 +89,13 @@ def kind_bodies(
             )
             if len(set(before)) == 1 or (before and referred):
                 post = replace(post, organization=before[-1])
+        elif post.organization in data_words("org_suffixes.txt") | data_words("org_bare_kinds.txt"):
+            # `成立生活物资保供专班,由副县长马晓燕任专班组长`: a body named by its kind's word alone is the one body
+            # of that kind named before the post
+            before = {name for start, name in orgs if start < post.start and name.endswith(post.organization)}
+            before.discard(post.organization)
+            if len(before) == 1:
+                post = replace(post, organization=before.pop())
         found.append(post)
     return found
 

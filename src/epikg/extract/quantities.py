@@ -177,6 +177,9 @@ _TAIL_WORDS = {
 _COPULA = re.compile(rf"(?:{_literal(_entries('quantity_copulas.txt'))})$")
 _CASE_COPULA = re.compile(rf"(?:{_literal(_entries('quantity_case_copulas.txt'))})$")
 _REACHING = _longest_first(_entries("quantity_reaching_words.txt"))
+_SCOPE_OBJECT = re.compile(
+    rf"(?:{_literal(_entries('quantity_scope_prepositions.txt'))})(?:全|各|本)\w{{1,2}}$"
+)
 _ROUND_BEFORE = frozenset(_entries("quantity_round_before.txt"))
 _ORDINAL_MARKS = tuple(_entries("quantity_ordinal_marks.txt"))
 _FRACTION = _longest_first(_entries("quantity_fraction_words.txt"))
@@ -499,14 +502,16 @@ def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     # `投入400余万元防控资金`: a verb right before the number, its object after; not a verb after it
     # (`出动三万人次开展排查`: the staff sent out are counted)
     verb_before = _VERB_BEFORE.search(text, max(0, start - 8), start) and not _NUMBER_VERB.match(after or "")
-    if after and (hit.unit not in _NOUN_BEFORE_UNITS or verb_before):
-        return after  # `350名职工`
+    if after and (hit.unit not in _NOUN_BEFORE_UNITS or verb_before or text.startswith("的", hit.end)):
+        return after  # `350名职工`, `近百人的队伍`
     before = _counted_before(text, hit.start, previous_end)
     return before or after
 
 
 def _counted_after(text: str, end: int) -> str | None:
     """The words right after the measure word, up to a verb, a particle or a clause boundary."""
+    if text.startswith("的", end):
+        end += 1  # `近百人的志愿者队伍`: the noun after 的 is what the people make up
     words = ""
     for char in text[end : end + 12]:
         if char in _CLAUSE_END or char.isdigit() or char.isspace():
@@ -552,6 +557,8 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
             phrase = phrase[: -len(word)]
             break
     phrase = _COPULA.sub("", phrase)
+    if _SCOPE_OBJECT.search(phrase):
+        return None  # `对全镇1.8万户开展排查`: the scope the number is in, not what it counts
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     if objects:
         phrase = phrase[objects[-1] :]

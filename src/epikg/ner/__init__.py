@@ -42,6 +42,7 @@ from epikg.ner.persons import (
 from epikg.ner.place_lists import listed_alike, whole_where_read_whole
 from epikg.ner.place_names import communities_in_bodies, compounds_named_for_units
 from epikg.ner.place_stems import a_campaign_title
+from epikg.ner.place_units import LISTED_PLACE_UNIT
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.read.page_layout import credited_run, roles
 from epikg.records import EntityType, Mention, Sentence
@@ -66,7 +67,11 @@ def rule_mentions(text: str) -> list[Mention]:
     facilities = [extend_to_facility(text, place) for place in places]  # `苍南动车站`
     # `红旗社区党委`: a community named only inside its body's name still starts it
     starts = [*places, *communities_in_bodies(text, read_places)]
-    return _lead_verbs_read_as_places(text, facilities + persons + organization_mentions(text, starts, named))
+    bodies = organization_mentions(text, starts, named)
+    # `华城、安流3家中心卫生院`: each town's name there is read as its health centre, no place of its own
+    units = {(m.start, m.end) for m in bodies if m.source == LISTED_PLACE_UNIT}
+    facilities = [m for m in facilities if (m.start, m.end) not in units]
+    return _lead_verbs_read_as_places(text, facilities + persons + bodies)
 
 
 _CLAUSE_OPENERS = frozenset(",;、")  # after fold_aligned: commas and semicolons are half width

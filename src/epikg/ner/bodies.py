@@ -33,6 +33,7 @@ from epikg.lexicon import (
 )
 from epikg.ner.brands import brands
 from epikg.ner.place_stems import is_generic_stem, opens_after_a_verb_or_a_scope
+from epikg.ner.place_units import units_of_listed_places
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
 from epikg.records import LEVEL_RANK, EntityType, Mention
@@ -242,6 +243,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += _working_groups(text)
     found += brands(text, found, places)
     found += listed_groups(text)
+    found += units_of_listed_places(text, places)
     found += quoted_teams(text)
     found += quoted_shops(text)
     found += [m for m in outlets_in_text(text) if not _not_in_body().search(m.text)]  # `这是些小报记者`

@@ -13,7 +13,7 @@ from epikg.spans import occurrences
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     marks = {
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("forum_handles.tsv").items()
     }
@@ -24,23 +24,34 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     quoted = re.compile(rf"(?:{marks['quoted']})(?P<handles>(?:“[^”\n]{{1,16}}”、?)+)")
     # the handle alone on its line (maybe with its floor after it: `天河边的鱼  沙发`), the time it posted on the
-    # next (`发表于 2022-4-18 17:02`)
+    # next (`发表于 2022-4-18 17:02`), or on the line after its floor's own (`沙发`, `7#`, `楼主 | 6#`)
+    floor = rf"(?:{marks['floor']}|\d+(?:{marks['numbered']}))"
     above = re.compile(
         rf"(?m)^[ \t]*(?P<handle>[^\s|:]{{2,16}})(?:[ \t]+(?:{marks['floor']}))?[ \t]*\n"
+        rf"(?:[ \t]*{floor}(?:[ \t]*\|?[ \t]*{floor})*[ \t]*\n)?"
         rf"[ \t]*(?:{marks['posted']})[ \t]*(?=\d|{marks['when']})"
     )
     # the floor, then the handle alone on its line (`楼主 小河边的柳树`), the post below it
     floored = re.compile(
         rf"(?m)^[ \t]*(?:{marks['floor']}|\d+(?:{marks['numbered']}))[ \t]+(?P<handle>[^\s|:]{{2,16}})[ \t]*$"
     )
-    return header, quoted, above, floored
+    # the handle alone on its line, its floor alone on the next (`柳根儿` / `7#`, `古陶散人` / `楼主 | 6#`): the time
+    # line between them was a forum's furniture, dropped
+    stacked = re.compile(
+        rf"(?m)^[ \t]*(?P<handle>[^\s|:]{{2,16}})[ \t]*\n[ \t]*{floor}(?:[ \t]*\|?[ \t]*{floor})*[ \t]*$"
+    )
+    return header, quoted, above, floored, stacked
 
 
 def handle_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every user handle the text shows as one, and of each time a reply names it again
     (`回复 吉安人在台州:`): a handle is a user's wherever it is written."""
-    header, quoted, above, floored = _patterns()
-    spans = [match.span("handle") for pattern in (header, above, floored) for match in pattern.finditer(text)]
+    header, quoted, above, floored, stacked = _patterns()
+    spans = [
+        match.span("handle")
+        for pattern in (header, above, floored, stacked)
+        for match in pattern.finditer(text)
+    ]
     for match in quoted.finditer(text):
         at = match.start("handles")
         spans += [

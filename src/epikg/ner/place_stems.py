@@ -205,6 +205,8 @@ def is_phrase(stem: str) -> bool:
 def inside_a_body(text: str, start: int, end: int) -> bool:
     """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it. The body's
     ending must end a word: `网` in `荆江社区实行网格化管理` begins the word 网格, so no outlet (`新闻网`) is named there."""
+    if text.startswith(tuple(data_words("place_around_words.txt")), end):
+        return False  # `水寨大道沿线超市`: the shops along the road, none named by it
     run = next((k for k in range(5) if not HAN.match(text[end + k : end + k + 1] or " ")), 5)
     return any(  # a body's name runs on over Han characters only (`磨憨口岸,医疗队`: no body)
         looks_like_body(text[start : end + k])
@@ -227,6 +229,8 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     )
     if verb is not None and not _begins_an_ending(text, start - len(verb), verb):
         return True
+    if _after_a_verb_on_the_place(text, start):
+        return True
     if _after_a_clause_opener(text, start):
         return True
     if text.endswith(tuple(data_words("place_subtitle_marks.txt")), 0, start):
@@ -237,6 +241,22 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
         and scope[0] in data_words("place_own_scope_chars.txt")
         and scope[1] in data_words("place_level_chars.txt")
     )
+
+
+def _after_a_verb_on_the_place(text: str, start: int) -> bool:
+    """`督促水寨大道沿线超市`, `组织建设路社区居民`: a verb of two characters or more that acts on a place or its
+    people (data/place_stem_verbs.txt: no name starts with one) ends right before `start`, so a name may start
+    there."""
+    verbs = _stem_verbs_of_two_or_more()
+    if not text.endswith(verbs, 0, start):
+        return False
+    verb = next(v for v in verbs if text.endswith(v, 0, start))
+    return not _begins_an_ending(text, start - len(verb), verb)
+
+
+@lru_cache(maxsize=1)
+def _stem_verbs_of_two_or_more() -> tuple[str, ...]:
+    return tuple(verb for verb in data_longest_first("place_stem_verbs.txt") if len(verb) >= 2)
 
 
 def _after_a_clause_opener(text: str, start: int) -> bool:

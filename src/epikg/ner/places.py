@@ -80,6 +80,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
+    found.extend(_counties_by_short_form(text, found, gaz))
     found = _named_over_aliases(text, found)
     # `岭头镇团结村`: a village right after a township that only the name rules read
     found.extend(villages_after_townships(text, found, gaz))
@@ -306,6 +307,40 @@ def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer
         for m in free_occurrences(text, seen, places, EntityType.PLACE, "rule:alias")
         if _stands_alone(text, m.start)
         and not _name_goes_on(text, m.end)
+        and not inside_a_body(text, m.start, m.end)
+    ]
+
+
+COUNTY_SHORT_FORM = "rule:county-short-form"
+"""The source of a county's short form read where the text shows a place is meant (`介休那边`): resolved to that
+county (extract/place_divisions.py)."""
+
+
+def _counties_by_short_form(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`听说介休那边已经封路`, `从灵石方向返回`: a county's short form that names one county and no division in full
+    (gazetteer county_alias), no everyday word, starting a word, with a word of a place's area or of coming from
+    right after it (data/place_area_after.txt, place_elsewhere.tsv origin_after)."""
+    after = (*data_longest_first("place_area_after.txt"), *data_groups("place_elsewhere.tsv")["origin_after"])
+    ends = {m.end for m in places}
+    visits = data_longest_first("place_visit_verbs.txt")
+    seen = {
+        text[i : i + n]
+        for n in (2, 3)
+        for i in range(len(text) - n + 1)
+        if text.startswith(after, i + n) and gaz.county_alias(text[i : i + n]) is not None
+    }
+    return [
+        m
+        for m in free_occurrences(
+            text, {s for s in seen if not is_common_word(s)}, places, EntityType.PLACE, COUNTY_SHORT_FORM
+        )
+        if text.startswith(after, m.end)
+        and (
+            _stands_alone(text, m.start)
+            or m.start in ends
+            or text.endswith(visits, 0, m.start)
+            or is_common_word(text[max(0, m.start - 2) : m.start])  # `听说介休那边`
+        )
         and not inside_a_body(text, m.start, m.end)
     ]
 

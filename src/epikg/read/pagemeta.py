@@ -345,6 +345,9 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
         line = line.replace(BAR_CHARACTER, "|")  # `编辑丨郭丽`: the Han bar some pages set credits off with
         for match in (*_role_start().finditer(line), *_role_glued().finditer(line)):
             role = match.groupdict().get("barred") or match.group("role")
+            at = match.start("barred" if match.groupdict().get("barred") else "role")
+            if line.endswith(data_longest_first("byline_not_role_prefixes.txt"), 0, at):
+                continue  # `只看该作者 | 只看大图`: a forum's button, no credit
             found.extend(_names_after(line, match.end(), offset, role))
         for match in _role_glued(5, 9).finditer(line):  # `(记者李蕾张羽飞)`: names a crawl ran together
             run = _HAN_RUN.match(line, match.end())

@@ -1,0 +1,64 @@
+"""Bodies of listed places written with one kind after the list: `华城、安流、横陂3家中心卫生院` names three health
+centres, one per town. Read by ner/bodies.py (organization_mentions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from epikg import gazetteer
+from epikg.lexicon import alternation, data_longest_first, data_table, data_words
+from epikg.records import EntityType, Mention
+
+LISTED_PLACE_UNIT = "rule:place-unit-list"
+
+
+@lru_cache(maxsize=1)
+def _list_of_places() -> re.Pattern[str]:
+    """The names after a list's first, each of two to four Han characters after 、, maybe `等`, maybe a count, then a
+    kind of body every place has (data/org_place_unit_kinds.txt)."""
+    numeral = "[0-9" + "".join(data_table("numerals.tsv")) + "]"
+    return re.compile(
+        r"(?P<items>(?:、[\u4e00-\u9fff]{2,4}?)+)等?"
+        rf"(?:{numeral}+[家个所座])?(?P<kind>{alternation(data_longest_first('org_place_unit_kinds.txt'))})"
+    )
+
+
+def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention]:
+    """One body per listed name where every name is a place the text reads (in full or without its ending) or a
+    division the gazetteer knows: the mention's text is the place's name as written, its name the place's body
+    (华城中心卫生院). The first name is the longest place name right before the first 、."""
+    read = {m.text for m in places}
+    gaz = gazetteer.load()
+    found = []
+    for match in _list_of_places().finditer(text):
+        first = next(
+            (
+                text[match.start() - length : match.start()]
+                for length in (4, 3, 2)
+                if _a_place(text[match.start() - length : match.start()], read, gaz)
+            ),
+            None,
+        )
+        items = [first, *match.group("items")[1:].split("、")] if first else []
+        if not items or not all(_a_place(item, read, gaz) for item in items[1:]):
+            continue
+        at = match.start() - len(first)
+        for item in items:
+            name = item + match.group("kind")
+            found.append(Mention(item, EntityType.ORGANIZATION, at, at + len(item), LISTED_PLACE_UNIT, name))
+            at += len(item) + 1
+    return found
+
+
+def _a_place(item: str, read: set[str], gaz: gazetteer.Gazetteer) -> bool:
+    """A name the text reads as a place, or reads with a township's or village's ending after it, or a division's
+    (with a township's ending: 横陂 of 横陂镇)."""
+    if len(item) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+        return False
+    if item in read or any(n.startswith(item) and 0 < len(n) - len(item) <= 2 for n in read):
+        return True
+    return gaz.knows(item) or any(
+        gaz.knows(item + ending) for ending in data_words("place_township_suffixes.txt")
+    )
