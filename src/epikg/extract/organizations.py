@@ -91,8 +91,14 @@ def with_place(place: str, body: str) -> str:
     (`徽县`+`县红十字会` is 徽县红十字会). A body whose level character is part of the word keeps it
     (`半岭亭村`+`村民委员会` is 半岭亭村村民委员会: data/org_kept_level_bodies.txt), except where the genre merges
     the two (`营洛村`+`村委会` is 营洛村委会: data/org_merged_level_bodies.txt). A level character other than the
-    place's own that begins a word is the body's (`宁陕县`+`市场监管局`).
+    place's own that begins a word is the body's (`宁陕县`+`市场监管局`). A village's ending of two characters
+    or more that opens the body is written once (`海拉苏嘎查`+`嘎查委员会`).
     """
+    shared = next((w for w in village_words() if place.endswith(w) and body.startswith(w)), None)
+    if shared is not None:
+        return (
+            place + body[len(shared) :]
+        )  # `海拉苏嘎查`+`嘎查委员会` is 海拉苏嘎查委员会: the ending written once
     level = body[:1]
     if body in data_words("org_merged_level_bodies.txt") and place.endswith(level):
         return place + body[1:]

@@ -129,12 +129,17 @@ class Resolver:
         self.scoped = scoped or {}
 
     def run(
-        self, votes: list[str], level_votes: Counter[str] | None = None, addresses: Counter[str] | None = None
+        self,
+        votes: list[str],
+        level_votes: Counter[str] | None = None,
+        addresses: Counter[str] | None = None,
+        publisher: str | None = None,
     ) -> tuple[dict[str, Place], Locality]:
+        """`publisher`: the division the page's outlet or issuing office is named after (`灵璧县融媒体中心`)."""
         for name in self.all_names:
             self.chosen[name] = self._choose(name)
         self._choose_ancestors()
-        self._read_locality(votes, level_votes or Counter(), addresses or Counter())
+        self._read_locality(votes, level_votes or Counter(), addresses or Counter(), publisher)
         places = {name: self._place(name) for name in self.all_names}
         by_level = {level: places[name] for level, name in self.locality_names.items()}
         main = self.locality_main and places[self.locality_main]
@@ -171,8 +176,20 @@ class Resolver:
                 return divisions[0]
         if not divisions:
             return None
+        # a town's or village's readings in a county the page names are the ones meant (石窝村 of 北流市's 石窝镇);
+        # with none there, its province alone does not pin it down (`海拉苏嘎查` on a page about 敖汉旗 is not
+        # 奈曼旗's, the one the gazetteer lists, for naming 内蒙古)
+        counties = {i for i in self.named_by if self.gaz.divisions[i].level == "county"}
+        local = [d for d in divisions if d.level in ("township", "village")]
+        in_named = [d for d in local if any(a.id in counties for a in self.gaz.chain(d)[1:])]
+        if in_named:
+            divisions = [d for d in divisions if d not in local or d in in_named]
         support = {
-            d.id: sum(bool(self.named_by.get(a.id, set()) - {name}) for a in self.gaz.chain(d)[1:])
+            d.id: sum(
+                bool(self.named_by.get(a.id, set()) - {name})
+                for a in self.gaz.chain(d)[1:]
+                if not (counties and d in local and not in_named and a.level == "province")
+            )
             for d in divisions
         }
         best = max(support.values())
@@ -207,9 +224,13 @@ class Resolver:
                     if len(fits) == 1:
                         self.chosen[name], changed = fits[0], True
 
-    def _read_locality(self, votes: list[str], level_votes: Counter[str], addresses: Counter[str]) -> None:
+    def _read_locality(
+        self, votes: list[str], level_votes: Counter[str], addresses: Counter[str], publisher: str | None
+    ) -> None:
         """Per level, the division the article's own words name most (ties: first named); the most named
-        of all, not counting its names as the higher part of a chain (`addresses`), is what it is about."""
+        of all, not counting its names as the higher part of a chain (`addresses`), is what it is about. The
+        article's scope words and bare bodies of a level (`我县`, `全县`, `县委`) are the publisher's where it is
+        of that level, else the most named one's."""
         # A short form and its full name (应城, 应城市) are one place: their votes add up, under the full name.
         same: dict[object, str] = {}
         for n in votes:
@@ -228,7 +249,10 @@ class Resolver:
                 at_level = [n for n in at_level if n.endswith(city_suffixes())] or [
                     n for n in counts if self._level(n) == "county" and n.endswith(city_suffixes())
                 ]
-            if at_level and extra:
+            own = representative.get(publisher) if publisher is not None else None
+            if own in at_level and extra:
+                counts[own] += extra  # `我县` on 灵璧县融媒体中心's page: 灵璧县, however often 泗县 is named
+            elif at_level and extra:
                 counts[min(at_level, key=lambda n: (-counts[n], first[n]))] += extra
         own = Counter(counts)
         for n, c in addresses.items():

@@ -61,7 +61,7 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
 
 def _role_elsewhere(text: str, mention: Mention) -> str | None:
     """Why a place is named as somewhere else: `origin` (`从武汉`, `武汉返乡`), `toward` (`前往武汉`) or
-    `border` (`与邻县交界`); None where it is not."""
+    `border` (`与邻县交界`, `与我县接壤的泗县`); None where it is not."""
     words = data_groups("place_elsewhere.tsv")
     before = text[max(0, mention.start - 3) : mention.start]
     if before.endswith(words.get("origin_before", ())) and not text.startswith(
@@ -70,6 +70,8 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
         return "origin"
     if before.endswith(words.get("toward_before", ())):
         return "toward"
+    if before.endswith(words.get("border_before", ())) or _beside_the_own_place(text, mention.start):
+        return "border"  # `邻县汝城县`, `与我县接壤的宿州市泗县`
     # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
     end = _chain_end(text, mention.end)
     end += next((len(w) for w in data_longest_first("place_part_words.txt") if text.startswith(w, end)), 0)
@@ -84,6 +86,20 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
     if reach.startswith(this_side) and not before.endswith(this_side):
         return None  # `108国道与洋县交界处`: the road is this side, 洋县 the other; not `与华容县和南县交界`
     return "border" if any(word in reach for word in words.get("border_after", ())) else None
+
+
+def _beside_the_own_place(text: str, start: int) -> bool:
+    """`与我县接壤的宿州市泗县`: a border word after the article's own place (我县, 本镇: the scope words of
+    data/measure_places.tsv that say 我 or 本) and 的 right before the place make it the neighbour (but
+    `与兴宁市交界的华城镇` is this side)."""
+    words = data_groups("place_elsewhere.tsv")
+    before = text[max(0, start - 10) : start]
+    if not before.endswith("的"):
+        return False
+    border = next((w for w in words.get("border_after", ()) if before[:-1].endswith(w)), None)
+    return border is not None and before[: -1 - len(border)].endswith(
+        tuple("与" + own for own in scope_words() if own.startswith(("我", "本")))
+    )
 
 
 def _chain_end(text: str, end: int, steps: int = 3) -> int:
@@ -163,9 +179,11 @@ def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]
         role = roles[before.start, before.end]
         chained = before.end == after.start  # a destination's chain leads into it: `前往合川区城关镇`
         if roles[after.start, after.end] is None and (
-            (joined and role == "origin") or (chained and role == "toward")
+            (joined and role == "origin") or (chained and role in ("toward", "border"))
         ):
-            roles[after.start, after.end] = role  # `来自广州市白云区`, `从北京顺义区、吉林通化`
+            roles[after.start, after.end] = (
+                role  # `来自广州市白云区`, `从北京顺义区、吉林通化`, `接壤的宿州市泗县`
+            )
     for before, after in reversed(pairs):
         role = roles[after.start, after.end]
         if roles[before.start, before.end] is None and (
@@ -285,7 +303,9 @@ def read_places(
         scoped=_after_own_scope(text, placed) if text else None,
     )
     level_votes = _level_votes(text, ordered) if text else Counter()
-    places, locality = resolver.run(votes=[*voters, *context], level_votes=level_votes, addresses=addresses)
+    places, locality = resolver.run(
+        votes=[*voters, *context], level_votes=level_votes, addresses=addresses, publisher=outlet_head
+    )
     return {name: places[full.get(name, name)] for name in places}, locality
 
 

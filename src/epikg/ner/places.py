@@ -131,7 +131,9 @@ def _division_candidates(text: str, gaz: gazetteer.Gazetteer) -> list[tuple[int,
         # `江西安远县`: after a division's name or a province's or city's short one a name starts fresh, whatever
         # word (西安) the two make
         after_a_name = i in ends or any(text[max(0, i - n) : i] in gaz.city_aliases for n in (2, 3))
-        fresh = after_a_name or not _starts_inside_a_word(text, i)
+        fresh = (
+            after_a_name or not _starts_inside_a_word(text, i) or _in_full_after_a_preposition(text, i, name)
+        )
         if stated and fresh and not begins_a_title(text, i, name):
             if _a_verb_before_a_body(text, i, name) or (
                 not after_a_name and _a_region_direction(text, i, name)
@@ -174,6 +176,17 @@ def _a_region_direction(text: str, start: int, name: str) -> bool:
 
 def _after_a_level_char(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in data_words("place_level_chars.txt")
+
+
+def _in_full_after_a_preposition(text: str, start: int, name: str) -> bool:
+    """`在于都县开展排查`: a division's full name of three characters or more, its level written, right after a
+    preposition (data/place_before_chars.txt) starts there, though the preposition and its first character make a
+    word (在于)."""
+    return (
+        len(name) >= 3
+        and name[-1] in data_words("place_level_chars.txt")
+        and text[start - 1 : start] in data_words("place_before_chars.txt")
+    )
 
 
 def _starts_inside_a_word(text: str, start: int) -> bool:
