@@ -384,3 +384,12 @@ def test_a_model_person_running_credited_names_together_is_each_name() -> None:
 def test_a_forums_button_after_the_word_for_author_credits_no_one() -> None:
     meta = read_meta("县里设了卡点。\n发表于 2020-1-27 08:46 | 只看该作者 | 只看大图")
     assert meta.bylines == ()
+
+
+def test_a_mongolian_name_of_parts_after_a_credits_label() -> None:
+    assert credited("全镇已完成排查。\n编辑:乌兰其其格") == ["乌兰其其格"]
+
+
+def test_a_copyright_notices_last_word_is_no_outlet() -> None:
+    meta = read_meta("县里设了卡点。\nCopyright © 2015-2021 All Rights Reserved 湘ICP备05012345号")
+    assert meta.outlet is None

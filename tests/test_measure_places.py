@@ -127,6 +127,9 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("建立西安及外省市务工人员台账", "西安", True),  # other places named by no name, then the origin word
         ("对武汉及周边地区返乡人员一律居家隔离", "武汉", True),
         ("西安及咸阳设卡", "西安", False),
+        ("与我县接壤的泗县发生疫情", "泗县", True),  # beside the article's own county: the neighbour
+        ("对邻县汝城县返乡人员登记", "汝城县", True),
+        ("在与兴宁市交界的华城镇设卡", "华城镇", False),  # this side of the border
     ],
 )
 def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bool) -> None:

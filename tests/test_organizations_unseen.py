@@ -2046,3 +2046,35 @@ def test_a_unit_named_again_alone_is_the_unit_named_after_its_parent(tmp_path) -
 
 def test_the_own_towns_government_is_no_body_named_for_a_town_shudi(tmp_path) -> None:  # noqa: ANN001
     assert "属地镇政府" not in graph_bodies(tmp_path, "县公安局联合县交通运输局和属地镇政府开展排查。")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("集镇除超市、药店外,其余门店全部关闭。", "除超市"),  # except the shops
+        ("志愿者每天往返于镇超市和村里。", "返于镇超市"),
+    ],
+)
+def test_a_preposition_before_a_kind_of_shop_names_no_shop(text: str, absent: str) -> None:
+    assert not [b for b in bodies(text) if absent in b]
+
+
+def test_a_gachas_head_and_committee(tmp_path) -> None:  # noqa: ANN001
+    """嘎查达, the head of a gacha (Inner Mongolia's pastoral village): a post of its committee, named with the
+    gacha's ending once."""
+    found = _extract(tmp_path, "2022年3月1日\n海拉苏嘎查党支部书记、嘎查达包金山说,嘎查里每天广播。")
+    assert ("包金山", "嘎查达", "海拉苏嘎查委员会") in {
+        (p.person, p.title, p.organization) for p in found.posts
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里10名党员组成志愿服务队,分成两组,一组守在健康驿站。",  # groups counted
+        "全县共下沉乡镇干部2300余名,包村包组、守卡口。",  # cadres answering for villages and groups
+        "东泉镇里还联系辖区超市开展配送。",  # the town contacts the shops
+    ],
+)
+def test_counted_groups_a_cadres_charge_and_a_verb_name_no_body(text: str) -> None:
+    assert bodies(text) == []

@@ -179,6 +179,7 @@ def test_a_title_that_goes_on_as_a_word_introduces_no_name() -> None:
         ("旗疾控中心副主任乌云其其格介绍了情况。", "乌云其其格"),
         ("县长巴特尔主持会议。", "巴特尔"),
         ("社区党支部书记次仁卓玛,带领党员逐户走访。", "次仁卓玛"),
+        ("县委常委、常务副县长萨仁高娃主持会议。", "萨仁高娃"),
     ],
 )
 def test_a_name_of_parts_with_no_surname_after_a_title(text: str, name: str) -> None:

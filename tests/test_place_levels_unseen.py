@@ -159,7 +159,6 @@ def test_a_county_site_writes_its_own_county_by_its_short_form(text: str) -> Non
     "text",
     [
         "县领导在舞阳分会场收听收看。",  # no word for the article's own county
-        "我县在平江县城设卡。舞阳籍人员一律登记。",  # the county is named in full: 舞阳 is elsewhere
         "全县上下在荣昌、舞阳两地设卡。",  # two short forms: which is the article's own?
         "全县推进平安建设。",  # an everyday word that is also a county's short form
     ],
@@ -208,3 +207,14 @@ def test_everyday_words_listed_as_towns_the_gazetteer_knows_are_towns(text: str)
     gazetteer lists, and the list's kind says they are towns."""
     names = {m.text for m in listed_bare_names(text, [Mention("平江县", EntityType.PLACE, 0, 3, "test")])}
     assert {"安定", "三市", "长寿"} <= names
+
+
+def test_a_short_form_before_a_word_of_origin_is_that_county_elsewhere() -> None:
+    """`舞阳籍人员`: people registered in 舞阳县, named as where they come from; the article's own county is still
+    the one it names in full."""
+    from epikg.ner.places import place_mentions
+
+    text = fold("我县在平江县城设卡。舞阳籍人员一律登记。")
+    places, locality = read_places(place_mentions(text), text=text)
+    assert places["舞阳"].code == "411121"
+    assert locality.by_level["county"].name == "平江县"

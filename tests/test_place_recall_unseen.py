@@ -1068,3 +1068,18 @@ def test_a_short_form_in_a_list_of_markets_stays_unresolved(tmp_path) -> None:  
     meant, for nothing in the text shows a place."""
     places = _places_of(tmp_path, "以城南、城北等7个农贸市场为主线开展宣传。")
     assert "城北区" not in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各苏木乡镇组织党员下沉嘎查村和社区。",  # villages and communities
+        "“宣”字开路,家喻户晓。",  # a slogan's character
+    ],
+)
+def test_a_level_word_and_a_joiner_or_a_slogans_character_name_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_counties_full_name_after_zai_though_zaiyu_is_a_word() -> None:
+    assert "于都县" in names("在于都县开展排查。")

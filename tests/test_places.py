@@ -456,3 +456,21 @@ def test_a_division_two_pages_name_by_its_former_and_present_names_has_one_name(
     }
     # the page's bare bodies keep the name it writes its county in: its 县委 is 旬阳县委
     assert Literal("旬阳县委") in set(graph.objects(None, SDO.name))
+
+
+def test_the_own_county_is_the_outlets_however_often_a_neighbour_is_named() -> None:
+    """`我县` on a page of 灵璧县融媒体中心 is 灵璧县, though the neighbour 泗县 it borders is named more."""
+    text = "与我县接壤的泗县发生疫情。泗县实行静默管理。我县在与泗县交界处设卡。泗县返乡人员一律隔离。我县开展排查。"
+    _, locality = read_places(place_mentions(text, "泗县"), text=text, outlet="灵璧县融媒体中心", doc_id="a")
+    assert locality.by_level["county"].name == "灵璧县"
+
+
+def test_a_villages_one_reading_in_a_county_the_page_never_names_is_not_taken() -> None:
+    """The gazetteer's one 海拉苏嘎查 lies in 奈曼旗; a page about 敖汉旗 that names 内蒙古 does not mean it."""
+    places = resolve(["海拉苏嘎查", "敖汉旗", "内蒙古"])
+    assert places["海拉苏嘎查"].code is None and places["海拉苏嘎查"].derived_parent is None
+    assert "/" not in places["海拉苏嘎查"].key
+
+
+def test_a_towns_reading_in_the_named_county_is_preferred() -> None:
+    assert full_chain(resolve(["华城镇", "五华县"])["华城镇"])[:2] == ["华城镇", "五华县"]

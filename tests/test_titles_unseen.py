@@ -786,7 +786,9 @@ def test_posts_joined_inside_a_bracket_after_the_name_are_each_its() -> None:
 
 def test_a_town_before_a_community_makes_no_head_and_no_name() -> None:
     """`天义镇长青社区`: 镇长 straddles the town 天义镇 and the community 长青社区; 青社 ends inside 社区."""
-    assert persons_of("副县长萨仁高娃在天义镇长青社区看望工作人员。") == set()
+    assert persons_of("副县长萨仁高娃在天义镇长青社区看望工作人员。") == {
+        "萨仁高娃"
+    }  # a name of listed parts
 
 
 def test_a_verb_of_office_before_a_title_ends_no_name() -> None:
@@ -1094,3 +1096,38 @@ def test_a_later_post_of_a_profile_is_in_the_first_posts_place() -> None:
 )
 def test_the_posts_of_a_compound_and_a_village_hold_their_names(text: str, name: str, title: str) -> None:
     assert any(n == name and title in t for n, t in titles_of(text))
+
+
+# --- found on pages written blind (session 31) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "成立县疫情防控指挥部,由县委书记邸海涛、县长靳立伟任指挥长。",
+            {("邸海涛", "县委书记"), ("邸海涛", "指挥长"), ("靳立伟", "县长"), ("靳立伟", "指挥长")},
+        ),
+        (
+            "由县委副书记张明、副县长李强任副组长。",
+            {("张明", "县委副书记"), ("张明", "副组长"), ("李强", "副县长"), ("李强", "副组长")},
+        ),
+    ],
+)
+def test_a_title_taken_by_names_listed_before_the_verb_is_each_names(text: str, expected: set) -> None:
+    assert titles_of(text) == expected
+
+
+def test_serving_as_the_two_commanders_names_no_one() -> None:
+    assert persons_of("升格为县疫情防控指挥部,由县委书记、县长任双指挥长。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("拉线村护边员石麻诺说,边境线上一只猫都看得见。", "护边员"),  # a border village's paid guard
+        ("海拉苏嘎查党支部书记、嘎查达包金山说。", "嘎查达"),  # a gacha's head
+    ],
+)
+def test_village_jobs_of_the_border_and_the_grasslands_are_posts(text: str, title: str) -> None:
+    assert title in {t for _, t in titles_of(text)}

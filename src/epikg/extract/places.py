@@ -90,15 +90,18 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
 
 def _beside_the_own_place(text: str, start: int) -> bool:
     """`与我县接壤的宿州市泗县`: a border word after the article's own place (我县, 本镇: the scope words of
-    data/measure_places.tsv that say 我 or 本) and 的 right before the place make it the neighbour (but
-    `与兴宁市交界的华城镇` is this side)."""
+    data/measure_places.tsv that open with an own_marks word of data/place_elsewhere.tsv) and a border_particle
+    right before the place make it the neighbour (but `与兴宁市交界的华城镇` is this side)."""
     words = data_groups("place_elsewhere.tsv")
     before = text[max(0, start - 10) : start]
-    if not before.endswith("的"):
+    particle = next((p for p in words.get("border_particle", ()) if before.endswith(p)), None)
+    if particle is None:
         return False
-    border = next((w for w in words.get("border_after", ()) if before[:-1].endswith(w)), None)
-    return border is not None and before[: -1 - len(border)].endswith(
-        tuple("与" + own for own in scope_words() if own.startswith(("我", "本")))
+    before = before[: -len(particle)]
+    border = next((w for w in words.get("border_after", ()) if before.endswith(w)), None)
+    own = [w for w in scope_words() if w.startswith(tuple(words.get("own_marks", ())))]
+    return border is not None and before[: -len(border)].endswith(
+        tuple(joiner + word for joiner in words.get("this_side_after", ()) for word in own)
     )
 
 

@@ -172,6 +172,36 @@ def post_after_list(
     return [Post(person.text, title_text, body, person.start, title_end)]
 
 
+def post_after_listed_names(
+    text: str, person: Mention, ends: dict[int, int], locality: Locality
+) -> list[Post]:
+    """`由县委书记邸海涛、县长靳立伟任指挥长`: names listed by 、 (each maybe after a title of its own), then a
+    verb of office (data/post_predicates.txt) and a title: the title is each listed name's; the last name's own
+    reading (posts_after) gives it to that one. `ends` maps where each person mention starts to where it ends."""
+    at = person.end
+    while text.startswith("\u3001", at):
+        following = min((s for s in ends if at < s <= at + _TITLE_BEFORE_NEXT), default=None)
+        if following is None:
+            return []
+        between = text[at + 1 : following]
+        title = title_ending_at(text, following) if between else None
+        if between and (title is None or not between.endswith(title.word)):
+            return []  # `张明、各村干部`: the list goes on with no name of its own
+        at = ends[following]
+    if at == person.end:
+        return []
+    verb = next((v for v in predicates() if text.startswith(v, at)), None)
+    title = _title_starting_at(text, at + len(verb)) if verb is not None else None
+    if title is None or not title.is_post or not ends_cleanly(text, at + len(verb) + len(title.word)):
+        return []
+    title_text, body = title_and_body(title.word, title, None, locality)
+    return [Post(person.text, title_text, body, person.start, at + len(verb) + len(title.word))]
+
+
+# characters from a list's 、 to the next name, a title between (`、县委常委、常务副县长`)
+_TITLE_BEFORE_NEXT = 12
+
+
 def _unit_before_verb(text: str, end: int) -> tuple[str, int]:
     """`王芳在县人民医院担任护士长`: after a preposition of place (data/post_unit_prepositions.txt), the unit up to
     a verb of office in the same clause, and where the verb starts; ("", end) where none is."""

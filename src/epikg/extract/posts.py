@@ -26,6 +26,7 @@ from epikg.extract.post_bodies import party_body_unit, post_place, title_and_bod
 from epikg.extract.post_links import (
     post_after_comma,
     post_after_list,
+    post_after_listed_names,
     post_as,
     post_by_assignment,
     posts_after,
@@ -164,6 +165,7 @@ def find_posts(
         posts += posts_in_table(text, person, places, locality)
         posts += post_by_assignment(text, person, places, locality)
         closed += post_after_list(text, person, person_span, _list_joiners(), locality)
+        posts += post_after_listed_names(text, person, person_span, locality)
         for _, _, _, prefix in chain:
             if prefix is not None and prefix.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, prefix.place)

@@ -178,8 +178,10 @@ _COPULA = re.compile(rf"(?:{_literal(_entries('quantity_copulas.txt'))})$")
 _CASE_COPULA = re.compile(rf"(?:{_literal(_entries('quantity_case_copulas.txt'))})$")
 _REACHING = _longest_first(_entries("quantity_reaching_words.txt"))
 _SCOPE_OBJECT = re.compile(
-    rf"(?:{_literal(_entries('quantity_scope_prepositions.txt'))})(?:全|各|本)\w{{1,2}}$"
+    rf"(?:{_literal(_entries('quantity_scope_prepositions.txt'))})"
+    rf"(?:{_literal(_entries('quantity_scope_chars.txt'))})\w{{1,2}}$"
 )
+_MADE_UP_OF = tuple(_entries("quantity_made_up_of.txt"))
 _ROUND_BEFORE = frozenset(_entries("quantity_round_before.txt"))
 _ORDINAL_MARKS = tuple(_entries("quantity_ordinal_marks.txt"))
 _FRACTION = _longest_first(_entries("quantity_fraction_words.txt"))
@@ -502,7 +504,7 @@ def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     # `投入400余万元防控资金`: a verb right before the number, its object after; not a verb after it
     # (`出动三万人次开展排查`: the staff sent out are counted)
     verb_before = _VERB_BEFORE.search(text, max(0, start - 8), start) and not _NUMBER_VERB.match(after or "")
-    if after and (hit.unit not in _NOUN_BEFORE_UNITS or verb_before or text.startswith("的", hit.end)):
+    if after and (hit.unit not in _NOUN_BEFORE_UNITS or verb_before or text.startswith(_MADE_UP_OF, hit.end)):
         return after  # `350名职工`, `近百人的队伍`
     before = _counted_before(text, hit.start, previous_end)
     return before or after
@@ -510,8 +512,8 @@ def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
 
 def _counted_after(text: str, end: int) -> str | None:
     """The words right after the measure word, up to a verb, a particle or a clause boundary."""
-    if text.startswith("的", end):
-        end += 1  # `近百人的志愿者队伍`: the noun after 的 is what the people make up
+    # `近百人的志愿者队伍`: the noun after 的 is what the people make up
+    end += len(next((w for w in _MADE_UP_OF if text.startswith(w, end)), ""))
     words = ""
     for char in text[end : end + 12]:
         if char in _CLAUSE_END or char.isdigit() or char.isspace():

@@ -24,6 +24,7 @@ from epikg.lexicon import (
     is_common_word,
     leader_phrase,
     looks_like_body,
+    numerals,
     org_type_rules,
     phrase_ends_at,
     read_data_lines,
@@ -966,6 +967,8 @@ def _working_groups(text: str) -> list[Mention]:
             and not name.endswith(data_groups("working_groups.tsv")["not_end"])
             and not _not_in_body().search(name)
             and not _village_group(name)
+            and not name.endswith(tuple(data_words("org_not_endings.txt")))  # `包村包组`: cadres' charges
+            and name[-2:-1] not in numerals()  # `分成两组`: groups counted, none named
         ):
             found.append(Mention(name, EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     return found

@@ -57,6 +57,8 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         return True  # `贫困村`, `示范社区`, `重点小区`: a kind of village or compound, no name
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
+    if any(c in data_words("place_first_only_chars.txt") for c in stem[1:]):
+        return True  # `往返于镇超市`: 于 after a name's first character is a preposition, no name holds it
     if any(verb in stem for verb in data_words("place_setup_verbs.txt")):
         return True  # `偏城镇段设置卡点`: the verb that sets the checkpoint up, no name
     if any(title in stem for title in _long_titles()):
@@ -244,19 +246,15 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
 
 
 def _after_a_verb_on_the_place(text: str, start: int) -> bool:
-    """`督促水寨大道沿线超市`, `组织建设路社区居民`: a verb of two characters or more that acts on a place or its
-    people (data/place_stem_verbs.txt: no name starts with one) ends right before `start`, so a name may start
-    there."""
-    verbs = _stem_verbs_of_two_or_more()
-    if not text.endswith(verbs, 0, start):
-        return False
-    verb = next(v for v in verbs if text.endswith(v, 0, start))
-    return not _begins_an_ending(text, start - len(verb), verb)
-
-
-@lru_cache(maxsize=1)
-def _stem_verbs_of_two_or_more() -> tuple[str, ...]:
-    return tuple(verb for verb in data_longest_first("place_stem_verbs.txt") if len(verb) >= 2)
+    """`督促水寨大道沿线超市`, `组织建设路社区居民`: a verb that acts on a place or its people
+    (data/place_object_verbs.txt) ends right before `start`, so a name may start there."""
+    verbs = data_longest_first("place_object_verbs.txt")
+    verb = (
+        next((v for v in verbs if text.endswith(v, 0, start)), None)
+        if text.endswith(verbs, 0, start)
+        else None
+    )
+    return verb is not None and not _begins_an_ending(text, start - len(verb), verb)
 
 
 def _after_a_clause_opener(text: str, start: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import alternation, data_longest_first, data_table, data_words
+from epikg.lexicon import alternation, data_groups, data_longest_first, data_table, data_words
 from epikg.records import EntityType, Mention
 
 LISTED_PLACE_UNIT = "rule:place-unit-list"
@@ -19,9 +19,11 @@ def _list_of_places() -> re.Pattern[str]:
     """The names after a list's first, each of two to four Han characters after 、, maybe `等`, maybe a count, then a
     kind of body every place has (data/org_place_unit_kinds.txt)."""
     numeral = "[0-9" + "".join(data_table("numerals.tsv")) + "]"
+    words = data_groups("working_groups.tsv")
+    counters = alternation(data_longest_first("org_place_unit_counters.txt"))
     return re.compile(
-        r"(?P<items>(?:、[\u4e00-\u9fff]{2,4}?)+)等?"
-        rf"(?:{numeral}+[家个所座])?(?P<kind>{alternation(data_longest_first('org_place_unit_kinds.txt'))})"
+        rf"(?P<items>(?:、[\u4e00-\u9fff]{{2,4}}?)+)(?:{alternation(words['list_end'])})?"
+        rf"(?:{numeral}+(?:{counters}))?(?P<kind>{alternation(data_longest_first('org_place_unit_kinds.txt'))})"
     )
 
 

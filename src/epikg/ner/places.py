@@ -180,12 +180,12 @@ def _after_a_level_char(text: str, start: int) -> bool:
 
 def _in_full_after_a_preposition(text: str, start: int, name: str) -> bool:
     """`在于都县开展排查`: a division's full name of three characters or more, its level written, right after a
-    preposition (data/place_before_chars.txt) starts there, though the preposition and its first character make a
-    word (在于)."""
+    preposition of data/place_full_name_prepositions.txt starts there, though the preposition and its first
+    character make a word (在于)."""
     return (
         len(name) >= 3
         and name[-1] in data_words("place_level_chars.txt")
-        and text[start - 1 : start] in data_words("place_before_chars.txt")
+        and text[start - 1 : start] in data_words("place_full_name_prepositions.txt")
     )
 
 

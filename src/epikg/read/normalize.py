@@ -208,7 +208,8 @@ def _boilerplate_line() -> re.Pattern[str]:
                 rf"^(?:{_alternation(shapes, 'line')})$",
                 rf"^(?:{_alternation(shapes, 'line_start')}).*$",
                 r"^\d{1,6}$",
-                r"^(?:#[^\s#]{1,20}\s*)+\d{1,6}个$",  # a WeChat collection's tag and its count (`#疫情防控 126个`)
+                # a WeChat collection's tags and their count (`#疫情防控 126个`)
+                rf"^(?:#[^\s#]{{1,20}}\s*)+\d{{1,6}}(?:{_alternation(shapes, 'collection_count')})$",
                 r"^[\w-]+\.(jpg|jpeg|png|gif|bmp|webp)$",
                 # the button's word alone, or set off (colon, space, bar) before its target: `关闭所有棋牌室。` runs on
                 rf"^(?:{_alternation(shapes, 'share')})(?:[\u4e00-\u9fff]{{0,8}}|[^\u4e00-\u9fff].{{0,30}})$",

@@ -174,6 +174,8 @@ def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[st
                 continue  # `来源: 发布日期:...`: an empty source, and the next label is no outlet
             if match and match.group("name") in data_groups("outlet_marks.tsv")["copyright"]:
                 continue  # `版权所有 渝ICP备...`: the mark, not the site's name
+            if match and match.group("name").lower() in data_groups("outlet_marks.tsv")["not_name"]:
+                continue  # `All Rights Reserved 冀ICP备...`: the notice's last word, not the site's name
             if match and match.group("name") in data_words("outlet_self_references.txt"):
                 continue  # `来源:本站`: this site, unnamed
             if match:
