@@ -536,3 +536,15 @@ def test_what_only_looks_like_a_measure_of_the_category(text: str, absent: str) 
 )
 def test_the_category_where_the_measure_is_reported(text: str, category: str) -> None:
     assert category in categories(text)
+
+
+def test_the_items_of_an_appeal_name_no_behaviour_of_the_public_as_a_measure() -> None:
+    """`发出如下倡议:` then numbered items: masks and not gathering are asked of the public, advice; testing the
+    county arranges, and an item an order word binds (`一律`), are measures still."""
+    text = (
+        "县指挥部向全县群众发出如下倡议:\n一、做好个人防护。坚持戴口罩、勤洗手。\n二、减少聚集活动。不串门、不聚餐。\n"
+        "三、积极配合核酸检测。\n四、从中高风险地区返乡人员一律居家隔离。"
+    )
+    found = categories(text)
+    assert not found & {"personal_protection", "gathering_restriction"}
+    assert {"mass_testing", "quarantine"} <= found

@@ -191,7 +191,7 @@ def read_article(
 
 def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
-    from epikg.extract.measure_places import place_measures
+    from epikg.extract.measure_places import outside_the_area, place_measures
     from epikg.extract.measures import find_measures
     from epikg.extract.organizations import (
         describe,
@@ -203,7 +203,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         single_outlet,
     )
     from epikg.extract.place_divisions import Paragraphs
-    from epikg.extract.places import read_places
+    from epikg.extract.places import leading_division, read_places
     from epikg.extract.post_own_bodies import (
         kind_bodies,
         led_bodies,
@@ -267,6 +267,9 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         bodies,
         paragraphs,
     )
+    # `泗县已实行全域静默` on 灵璧县融媒体中心's page: a neighbour's measure, read where it was taken, none of the page's
+    publisher = places.get(leading_division(article.outlet) or "") if article.outlet else None
+    measures = outside_the_area(measures, locality, publisher)
     # A number inside a name counts nothing (`三间房村`, `三台坡村党总支书记`: every name read, a post's body too).
     quantities = outside_names(find_quantities(text), mentions)
     measures = [

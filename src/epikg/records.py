@@ -214,6 +214,8 @@ class Measure:
     place: Place | None = None  # where it was taken, as the article says (None: the article does not say)
     ordered_by: str | None = None  # the resolved name of the body that ordered or carried it out
     phase: str = "ordered"  # "ordered": taken or in force; "lifted": withdrawn or eased (解封, 恢复通行)
+    # taken outside the area the article covers (a neighbour's lockdown, a far city's rule), as it reports
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)

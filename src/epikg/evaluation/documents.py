@@ -139,6 +139,7 @@ SELECT ?doc ?category WHERE {
     ?measure a ek:Measure ; ek:inArticle ?article ; ek:category/skos:notation ?category .
     ?article schema:identifier ?doc .
     FILTER NOT EXISTS { ?measure ek:phase ek:lifted }  # the gold lists measures done or ordered
+    FILTER NOT EXISTS { ?measure ek:outsideArticleArea true }  # in the area the article covers
 }"""
 )
 

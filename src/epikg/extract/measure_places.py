@@ -236,6 +236,30 @@ def _off_the_line(place: Place, locality: Locality) -> bool:
     return not (mine.startswith(code) or code.startswith(mine))
 
 
+def outside_the_area(
+    measures: Sequence[Measure], locality: Locality, publisher: Place | None
+) -> list[Measure]:
+    """Each measure, marked `elsewhere` where the place it was taken at lies outside the area the article covers:
+    a county, city or province that is neither the county publishing the page (its outlet or office named after a
+    county: 灵璧县融媒体中心) nor above it (`与我县接壤的泗县已实行全域静默`, `成都市实行封控`). With no county
+    publishing it, the article's own city is its area (a roundup's other counties share it: _off_the_line)."""
+    county = publisher if publisher is not None and publisher.level == "county" and publisher.code else None
+    above = set()
+    up = county
+    while up is not None:
+        above.add(up.key)
+        up = up.parent or up.derived_parent
+    found = []
+    for measure in measures:
+        place = measure.place
+        if place is None or place.level not in _SELF_IDENTIFYING or not place.key.split("/")[0].isdigit():
+            found.append(measure)
+            continue
+        outside = place.key not in above if county is not None else _off_the_line(place, locality)
+        found.append(replace(measure, elsewhere=outside) if outside else measure)
+    return found
+
+
 def _code_stem(code: str) -> str:
     """A division code without the pairs of zeros that pad it to full length (`610300` -> `6103`)."""
     while len(code) > 2 and code.endswith("00"):

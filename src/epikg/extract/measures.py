@@ -33,7 +33,7 @@ from itertools import repeat
 
 from epikg.extract.quantities import find_quantities
 from epikg.extract.times import resolve_times
-from epikg.lexicon import data_groups, data_words, numerals, read_data_lines, word_pattern
+from epikg.lexicon import data_groups, data_table, data_words, numerals, read_data_lines, word_pattern
 from epikg.records import Measure, Quantity, Sentence, TimeValue
 
 PHASES = ("ordered", "lifted")  # a measure taken or in force; a measure withdrawn or eased
@@ -245,15 +245,53 @@ def find_measures(
     times = resolve_times(text, published)
     time_starts = [t.start for t in times]  # sorted: a sentence's times are found by bisection, not a scan
     measures: list[Measure] = []
+    appeal = _appeal_items(text)
     for sentence in sentences:
         piece = text[sentence.start : sentence.end]
         hits = _sentence_hits(piece, table.for_sentence(piece))
+        if any(start <= sentence.start < end for start, end in appeal) and not guards().orders.search(piece):
+            # `三、做好个人防护。坚持戴口罩`: an item of an appeal to the public is advice on what the public does
+            hits = [hit for hit in hits if hit.category not in BEHAVIOUR_CATEGORIES]
         if not hits:
             continue
         quantities = find_quantities(piece, offset=sentence.start)
         stated = times[bisect_left(time_starts, sentence.start) : bisect_left(time_starts, sentence.end)]
         measures.extend(_measures(piece, sentence, hits, quantities, stated))
     return measures
+
+
+def _appeal_items(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbered items right after a line that opens an appeal to the public
+    (data/measure_appeal_openers.txt): one run of item lines, blank lines between them allowed. Like advice, they
+    name no behaviour of the public's as a measure (BEHAVIOUR_CATEGORIES), unless an order word binds it."""
+    spans = []
+    for opener in data_words("measure_appeal_openers.txt"):
+        at = text.find(opener)
+        while at >= 0:
+            line_end = text.find("\n", at)
+            pos, end = (len(text) if line_end < 0 else line_end + 1), None
+            while pos < len(text):
+                next_end = text.find("\n", pos)
+                next_end = len(text) if next_end < 0 else next_end
+                line = text[pos:next_end]
+                if line.strip() and not _list_item().match(line):
+                    break
+                if line.strip():
+                    end = next_end
+                pos = next_end + 1
+            if end is not None:
+                spans.append((line_end + 1, end))
+            at = text.find(opener, at + 1)
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _list_item() -> re.Pattern[str]:
+    """A numbered list item's mark at a line's start (`一、`, `(三)`, `2.`, `2、`, `①`)."""
+    numerals = "".join(data_table("numerals.tsv"))
+    return re.compile(
+        rf"\s*(?:\(?[{numerals}0-9]{{1,3}}\)|[{numerals}]{{1,3}}、|\d{{1,2}}[.、]|[\u2460-\u2473])"
+    )
 
 
 class _TriggerTable:

@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word, surnames, titles
+from epikg.lexicon import (
+    HAN,
+    data_groups,
+    data_longest_first,
+    data_table,
+    data_words,
+    is_common_word,
+    surnames,
+    titles,
+)
 from epikg.ner.place_chains import (
     groups_after_villages,
     is_township,
@@ -231,8 +240,13 @@ def _stands_alone(text: str, start: int) -> bool:
 def _in_a_chain(text: str, start: int, candidates: list[tuple[int, str]]) -> bool:
     """A two-character county (盂县, 南县) written in a chain: right after a longer division's level character
     (`山西省盂县`), or right before a township's name (`诉南县荷花嘴乡`), whatever character comes before it."""
+    # not after a township (`宁平镇和县人民医院`: 和 joins a town and a county's hospital, no county 和县 in it)
+    lower = {c for c, level in data_table("level_chars.tsv").items() if level in ("township", "village")}
     after_division = any(
-        s + len(n) == start and len(n) > 2 and n[-1] in data_words("place_level_chars.txt")
+        s + len(n) == start
+        and len(n) > 2
+        and n[-1] in data_words("place_level_chars.txt")
+        and n[-1] not in lower
         for s, n in candidates
     )
     named = stem_and_suffix(text, start + 2, data_longest_first("place_township_suffixes.txt"), MAX_STEM - 1)

@@ -174,6 +174,8 @@ def extraction_triples(extraction: Extraction) -> PageTriples:
             measure.place is not None
         ):  # an article may name no place at all (`我县`): the measure still stands
             graph.add((node, EK.appliesTo, _add_place(graph, measure.place)))
+        if measure.elsewhere:
+            graph.add((node, EK.outsideArticleArea, Literal(True)))
         if measure.ordered_by is not None:
             graph.add((node, EK.orderedBy, entities.organization(measure.ordered_by)))
         for quantity in measure.quantities:
