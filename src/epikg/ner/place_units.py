@@ -30,7 +30,7 @@ def _list_of_places() -> re.Pattern[str]:
 def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention]:
     """One body per listed name where every name is a place the text reads (in full or without its ending) or a
     division the gazetteer knows: the mention's text is the place's name as written, its name the place's body
-    (华城中心卫生院). The first name is the longest place name right before the first 、."""
+    (华城中心卫生院). The first name is the longest place name right before the first 、 that starts a word."""
     read = {m.text for m in places}
     gaz = gazetteer.load()
     found = []
@@ -40,6 +40,7 @@ def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention
                 text[match.start() - length : match.start()]
                 for length in (4, 3, 2)
                 if _a_place(text[match.start() - length : match.start()], read, gaz)
+                and _starts_a_word(text, match.start() - length)
             ),
             None,
         )
@@ -54,12 +55,25 @@ def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention
     return found
 
 
+def _starts_a_word(text: str, at: int) -> bool:
+    """The list's first name starts after no Han character, or after a joiner or a preposition
+    (`县中医院和华城、安流`; not `会师广场、西关小学操场`, whose 广场 ends a word begun before it)."""
+    before = text[at - 1 : at]
+    return (
+        not before
+        or not ("\u4e00" <= before <= "\u9fff")
+        or before in data_words("list_joiners.txt") | data_words("place_before_chars.txt")
+    )
+
+
 def _a_place(item: str, read: set[str], gaz: gazetteer.Gazetteer) -> bool:
-    """A name the text reads as a place, or reads with a township's or village's ending after it, or a division's
-    (with a township's ending: 横陂 of 横陂镇)."""
+    """A division's name: one the text reads with a township's or village's ending after it (柳林 of 柳林镇), or
+    one the gazetteer knows, in full or with a township's ending (横陂 of 横陂镇); not a square or a school's name
+    the text reads as a place (`会师广场、西关小学操场`)."""
     if len(item) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in item):
         return False
-    if item in read or any(n.startswith(item) and 0 < len(n) - len(item) <= 2 for n in read):
+    endings = (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt"))
+    if any(item + ending in read for ending in endings):
         return True
     return gaz.knows(item) or any(
         gaz.knows(item + ending) for ending in data_words("place_township_suffixes.txt")
