@@ -95,10 +95,8 @@ def with_place(place: str, body: str) -> str:
     or more that opens the body is written once (`海拉苏嘎查`+`嘎查委员会`).
     """
     shared = next((w for w in village_words() if place.endswith(w) and body.startswith(w)), None)
-    if shared is not None:
-        return (
-            place + body[len(shared) :]
-        )  # `海拉苏嘎查`+`嘎查委员会` is 海拉苏嘎查委员会: the ending written once
+    if shared is not None:  # `海拉苏嘎查`+`嘎查委员会` is 海拉苏嘎查委员会: the ending written once
+        return place + body[len(shared) :]
     level = body[:1]
     if body in data_words("org_merged_level_bodies.txt") and place.endswith(level):
         return place + body[1:]

@@ -184,11 +184,12 @@ class Resolver:
         in_named = [d for d in local if any(a.id in counties for a in self.gaz.chain(d)[1:])]
         if in_named:
             divisions = [d for d in divisions if d not in local or d in in_named]
+        unpinned = {d.id for d in local} if counties and not in_named else set()
         support = {
             d.id: sum(
                 bool(self.named_by.get(a.id, set()) - {name})
                 for a in self.gaz.chain(d)[1:]
-                if not (counties and d in local and not in_named and a.level == "province")
+                if not (d.id in unpinned and a.level == "province")
             )
             for d in divisions
         }
