@@ -253,3 +253,12 @@ def test_a_measure_outside_the_articles_area_is_none_of_its_measures(tmp_path: P
         "SELECT ?name WHERE { ?m ek:outsideArticleArea true ; ek:appliesTo/schema:name ?name }"
     )
     assert [str(row.name) for row in outside] == ["泗县"]
+
+
+def test_a_parent_named_by_another_of_its_divisions_names_is_the_same_parent() -> None:
+    """`石柱县` (its level written on its short form) and `石柱土家族自治县` are one county: a town's parent either way."""
+    gold = {"d": facts(places={"西沱镇": "township"}, parents={"西沱镇": "石柱县"})}
+    predicted = {"d": facts(places={"西沱镇": "township"}, parents={"西沱镇": "石柱土家族自治县"})}
+    assert evaluate(gold, predicted).parents_invented == 0
+    other = {"d": facts(places={"西沱镇": "township"}, parents={"西沱镇": "忠县"})}
+    assert evaluate(gold, other).parents_invented == 1

@@ -116,7 +116,15 @@ def evaluate(gold: dict[str, DocumentFacts], predicted: dict[str, DocumentFacts]
 
 
 def _same_place(a: str, b: str) -> bool:
-    return name_containment(a, b) is not None
+    """Parents match as names do, or as two names of one division (`石柱县`, its level written on its short form,
+    and `石柱土家族自治县`: the gazetteer gives each that one division)."""
+    if name_containment(a, b) is not None:
+        return True
+    from epikg import gazetteer
+
+    gaz = gazetteer.load()
+    first, second = gaz.lookup_written(a), gaz.lookup_written(b)
+    return len(first) == 1 and len(second) == 1 and first[0].id == second[0].id
 
 
 def _on_gold_chain(parent: str, place: str, gold: DocumentFacts) -> bool:
