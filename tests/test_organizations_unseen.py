@@ -2026,6 +2026,10 @@ def test_no_body_runs_over_a_joiner_after_a_place() -> None:
             {"华城中心卫生院", "安流中心卫生院", "横陂中心卫生院"},
         ),
         ("城关、新华、东城等3个派出所开展巡逻。", {"城关派出所", "新华派出所", "东城派出所"}),
+        (
+            "桐山、桐城、山前三个街道社区卫生服务中心开设发热门诊。",  # their level before the kind
+            {"桐山街道社区卫生服务中心", "桐城街道社区卫生服务中心", "山前街道社区卫生服务中心"},
+        ),
     ],
 )
 def test_places_listed_before_one_kind_of_body_name_one_body_each(text: str, expected: set[str]) -> None:

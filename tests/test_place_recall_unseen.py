@@ -1083,3 +1083,18 @@ def test_a_level_word_and_a_joiner_or_a_slogans_character_name_no_place(text: st
 
 def test_a_counties_full_name_after_zai_though_zaiyu_is_a_word() -> None:
     assert "于都县" in names("在于都县开展排查。")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("村里的大喇叭用汉语和布依语各播了一遍。", "布依"),  # a language
+        ("布依族志愿者罗顺英每天值守。", "布依"),  # a people
+        ("嘎查里的大喇叭用蒙汉双语每天播放。", "蒙汉"),
+    ],
+)
+def test_a_language_or_a_people_the_model_reads_is_no_place(text: str, read: str) -> None:
+    from tests.helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
+    assert not [m for m in found if m.type is EntityType.PLACE]

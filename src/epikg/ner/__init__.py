@@ -216,6 +216,9 @@ def recognize(
     model = [m for m in model if not _after_a_nickname_mark(text, m)]
     # `扎实推进“平安村”建设`: a title to earn, no place, whichever reader took it
     model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
+    # `用汉语和布依语播放`, `布依族志愿者`: a language or a people, no place
+    languages = tuple(data_words("place_language_words.txt"))
+    model = [m for m in model if m.type is not EntityType.PLACE or not text.startswith(languages, m.end)]
     rules = rule_mentions(text)
     rules = [m for m in rules if not _read_as_a_place_or_body(text, m, [*rules, *model])]
     # `华城、安流3家中心卫生院`: a listed town's name there is its health centre, whatever the model read in it

@@ -16,14 +16,16 @@ LISTED_PLACE_UNIT = "rule:place-unit-list"
 
 @lru_cache(maxsize=1)
 def _list_of_places() -> re.Pattern[str]:
-    """The names after a list's first, each of two to four Han characters after 、, maybe `等`, maybe a count, then a
-    kind of body every place has (data/org_place_unit_kinds.txt)."""
+    """The names after a list's first, each of two to four Han characters after 、, maybe `等`, maybe a count, maybe
+    their level (`街道`), then a kind of body every place has (data/org_place_unit_kinds.txt)."""
     numeral = "[0-9" + "".join(data_table("numerals.tsv")) + "]"
     words = data_groups("working_groups.tsv")
     counters = alternation(data_longest_first("org_place_unit_counters.txt"))
+    levels = alternation(data_longest_first("place_township_suffixes.txt"))
     return re.compile(
         rf"(?P<items>(?:、[\u4e00-\u9fff]{{2,4}}?)+)(?:{alternation(words['list_end'])})?"
-        rf"(?:{numeral}+(?:{counters}))?(?P<kind>{alternation(data_longest_first('org_place_unit_kinds.txt'))})"
+        rf"(?:{numeral}+(?:{counters}))?(?P<level>{levels})?"
+        rf"(?P<kind>{alternation(data_longest_first('org_place_unit_kinds.txt'))})"
     )
 
 
@@ -49,7 +51,9 @@ def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention
             continue
         at = match.start() - len(first)
         for item in items:
-            name = item + match.group("kind")
+            name = (
+                item + (match.group("level") or "") + match.group("kind")
+            )  # `桐山、山前三个街道社区卫生服务中心`
             found.append(Mention(item, EntityType.ORGANIZATION, at, at + len(item), LISTED_PLACE_UNIT, name))
             at += len(item) + 1
     return found
