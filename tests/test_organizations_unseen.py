@@ -2089,9 +2089,3 @@ def test_a_gachas_head_and_committee(tmp_path) -> None:  # noqa: ANN001
 )
 def test_counted_groups_a_cadres_charge_and_a_verb_name_no_body(text: str) -> None:
     assert bodies(text) == []
-
-
-def test_a_districts_transport_commission_is_a_posts_body(tmp_path) -> None:  # noqa: ANN001
-    found = _extract(tmp_path, "2022年3月1日\n区交通运输委主任禹振东介绍相关情况。")
-    assert {p.organization for p in found.posts if p.person == "禹振东"} <= {"区交通运输委"}
-    assert any(p.organization for p in found.posts if p.person == "禹振东")
