@@ -2030,6 +2030,7 @@ def test_no_body_runs_over_a_joiner_after_a_place() -> None:
             "桐山、桐城、山前三个街道社区卫生服务中心开设发热门诊。",  # their level before the kind
             {"桐山街道社区卫生服务中心", "桐城街道社区卫生服务中心", "山前街道社区卫生服务中心"},
         ),
+        ("城关镇、新华镇卫生院开展排查。", {"城关镇卫生院", "新华镇卫生院"}),  # the level is each name's own
     ],
 )
 def test_places_listed_before_one_kind_of_body_name_one_body_each(text: str, expected: set[str]) -> None:

@@ -49,14 +49,22 @@ def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention
         items = [first, *match.group("items")[1:].split("、")] if first else []
         if not items or not all(_a_place(item, read, gaz) for item in items[1:]):
             continue
+        level = match.group("level") or ""  # `桐山、山前三个街道社区卫生服务中心`: the listed places' level
+        if level and any(item.endswith(_township_endings()) for item in items[:-1]):
+            items[-1], level = (
+                items[-1] + level,
+                "",
+            )  # `城关镇、新华镇卫生院`: the level is the last name's own
         at = match.start() - len(first)
         for item in items:
-            name = (
-                item + (match.group("level") or "") + match.group("kind")
-            )  # `桐山、山前三个街道社区卫生服务中心`
+            name = item + level + match.group("kind")
             found.append(Mention(item, EntityType.ORGANIZATION, at, at + len(item), LISTED_PLACE_UNIT, name))
             at += len(item) + 1
     return found
+
+
+def _township_endings() -> tuple[str, ...]:
+    return data_longest_first("place_township_suffixes.txt")
 
 
 def _starts_a_word(text: str, at: int) -> bool:
