@@ -239,12 +239,18 @@ def test_predicted_person_org_is_the_last_post_that_names_a_body(tmp_path: Path)
     assert "金乡镇人大" in predicted.organizations
 
 
-def test_a_measure_outside_the_articles_area_is_none_of_its_measures(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "news",
+    [
+        "与我县接壤的泗县发生疫情。泗县已实行全域静默管理。",
+        "与我县接壤的泗县已实行全域静默管理。",  # the neighbour named as itself is the one that acts
+    ],
+)
+def test_a_measure_outside_the_articles_area_is_none_of_its_measures(tmp_path: Path, news: str) -> None:
     """On 灵璧县融媒体中心's page, the neighbour 泗县's lockdown is read where it was taken (ek:appliesTo 泗县), marked
     outside the area the page covers, and scored as none of the page's measures; its own checkpoints are."""
     (tmp_path / "a.txt").write_text(
-        "2022年3月14日\n来源:灵璧县融媒体中心\n与我县接壤的泗县发生疫情。泗县已实行全域静默管理。我县在交界路口设立卡点13个。",
-        encoding="utf-8",
+        f"2022年3月14日\n来源:灵璧县融媒体中心\n{news}我县在交界路口设立卡点13个。", encoding="utf-8"
     )
     graph = build([tmp_path], BuildOptions(use_model=False)).graph
     assert read_predicted(graph)["a"].measures == {"checkpoint"}

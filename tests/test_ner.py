@@ -796,3 +796,14 @@ def test_a_provinces_and_a_citys_short_names_are_two_places_not_a_township() -> 
 
 def test_the_broad_road_of_a_saying_is_no_road() -> None:
     assert [m for m in rule_mentions("乡亲们走上了致富的康庄大道。") if m.type is LOC] == []
+
+
+def test_a_rule_reading_and_the_models_of_one_span_resolve_the_same_way_in_every_process() -> None:
+    """A county's short form read by its rule and by the model at one span: the rule's reading is kept (ranked), not
+    whichever a set happened to yield first (that depended on PYTHONHASHSEED)."""
+    from epikg.ner.merge import merge
+    from epikg.ner.places import COUNTY_SHORT_FORM
+
+    rule = Mention("介休", EntityType.PLACE, 2, 4, COUNTY_SHORT_FORM)
+    model = Mention("介休", EntityType.PLACE, 2, 4, "model")
+    assert [m.source for m in merge([rule], [model])] == [COUNTY_SHORT_FORM]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
-from epikg.extract.places import elsewhere_spans, leading_division, scope_words
+from epikg.extract.places import elsewhere_roles, leading_division, scope_words
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import INTERNAL_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
@@ -97,7 +97,9 @@ def measure_place(
         if m.type is EntityType.PLACE and m.text in places and sentence.start <= m.start < sentence.end
     ]
     in_sentence.sort(key=lambda m: m.start)
-    elsewhere = elsewhere_spans(text, in_sentence)
+    # a neighbour named as itself (`与我县接壤的泗县已实行全域静默管理`) may be where a measure was taken: it is
+    # marked outside the article's area (outside_the_area); an origin, a destination or the border's far side is not
+    elsewhere = {span for span, role in elsewhere_roles(text, in_sentence).items() if role != "neighbour"}
     own = [m for m in in_sentence if left <= m.start < right and (m.start, m.end) not in elsewhere]
     scoped = []
     scopes = list(_words().scope_pattern.finditer(text, left, right))

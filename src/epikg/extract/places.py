@@ -60,8 +60,9 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
 
 
 def _role_elsewhere(text: str, mention: Mention) -> str | None:
-    """Why a place is named as somewhere else: `origin` (`从武汉`, `武汉返乡`), `toward` (`前往武汉`) or
-    `border` (`与邻县交界`, `与我县接壤的泗县`); None where it is not."""
+    """Why a place is named as somewhere else: `origin` (`从武汉`, `武汉返乡`), `toward` (`前往武汉`), `border`
+    (`与邻县交界`: where the article's side meets it) or `neighbour` (`与我县接壤的泗县`, `邻县汝城县`: the
+    neighbour named as itself, which may act); None where it is not."""
     words = data_groups("place_elsewhere.tsv")
     before = text[max(0, mention.start - 3) : mention.start]
     if before.endswith(words.get("origin_before", ())) and not text.startswith(
@@ -70,8 +71,6 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
         return "origin"
     if before.endswith(words.get("toward_before", ())):
         return "toward"
-    if before.endswith(words.get("border_before", ())) or _beside_the_own_place(text, mention.start):
-        return "border"  # `邻县汝城县`, `与我县接壤的宿州市泗县`
     # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
     end = _chain_end(text, mention.end)
     end += next((len(w) for w in data_longest_first("place_part_words.txt") if text.startswith(w, end)), 0)
@@ -81,6 +80,8 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
     end += next((len(w) for w in listed if text.startswith(w, end)), 0)
     if text.startswith(words.get("origin_after", ()), end):  # `在岳阳市区务工返乡人员`: past a part of it
         return "origin"
+    if before.endswith(words.get("border_before", ())) or _beside_the_own_place(text, mention.start):
+        return "neighbour"  # `邻县汝城县`, `与我县接壤的宿州市泗县`
     reach = text[mention.end : mention.end + _BORDER_REACH]
     this_side = tuple(words.get("this_side_after", ()))
     if reach.startswith(this_side) and not before.endswith(this_side):
@@ -168,7 +169,13 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
 
 
 def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]]:
-    """The spans of places named as somewhere else (`places` in text order). A written chain shares the role
+    """The spans of places named as somewhere else (`places` in text order): elsewhere_roles' spans."""
+    return set(elsewhere_roles(text, places))
+
+
+def elsewhere_roles(text: str, places: Sequence[Mention]) -> dict[tuple[int, int], str]:
+    """The span of each place named as somewhere else (`places` in text order) and why (_role_elsewhere).
+    A written chain shares the role
     of origin or destination of the place that opens it (`来自广州市白云区`, `前往合川区城关镇`); a list of places shares the role
     of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), and
     a neighbour's with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`).
@@ -182,7 +189,7 @@ def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]
         role = roles[before.start, before.end]
         chained = before.end == after.start  # a destination's chain leads into it: `前往合川区城关镇`
         if roles[after.start, after.end] is None and (
-            (joined and role == "origin") or (chained and role in ("toward", "border"))
+            (joined and role == "origin") or (chained and role in ("toward", "neighbour"))
         ):
             roles[after.start, after.end] = (
                 role  # `来自广州市白云区`, `从北京顺义区、吉林通化`, `接壤的宿州市泗县`
@@ -198,7 +205,7 @@ def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]
             for m in run:
                 if roles[m.start, m.end] == "toward":
                     roles[m.start, m.end] = None
-    return {span for span, role in roles.items() if role is not None}
+    return {span: role for span, role in roles.items() if role is not None}
 
 
 def _runs(places: Sequence[Mention], pairs: list[tuple[Mention, Mention]]) -> list[list[Mention]]:

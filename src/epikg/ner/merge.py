@@ -56,6 +56,8 @@ from epikg.ner.place_stems import (
     listed_after_its_parent,
     may_be_a_word_after_its_township,
 )
+from epikg.ner.place_units import LISTED_PLACE_UNIT
+from epikg.ner.places import COUNTY_SHORT_FORM
 from epikg.records import EntityType, Mention
 
 _RULE_RANK = {
@@ -72,13 +74,23 @@ _RULE_RANK = {
     "rule:place-name": 2,
     LISTED_PLACE: 2,
     "rule:alias": 3,
+    COUNTY_SHORT_FORM: 3,
+    LISTED_PLACE_UNIT: 0,
 }
 
 
-def _rank(mention: Mention) -> tuple[int, int, int]:
-    """Lower sorts first: rules before the model, longer before shorter, earlier before later."""
+def _rank(mention: Mention) -> tuple[int, int, int, str, str, str]:
+    """Lower sorts first: rules before the model, longer before shorter, earlier before later; ties broken by what
+    the mentions are, so that no order of a set decides (a page reads the same in every process)."""
     rule = _RULE_RANK.get(mention.source, 9)
-    return (rule, -(mention.end - mention.start), mention.start)
+    return (
+        rule,
+        -(mention.end - mention.start),
+        mention.start,
+        mention.type.value,
+        mention.source,
+        mention.name,
+    )
 
 
 def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: bool = False) -> bool:
