@@ -188,12 +188,11 @@ def elsewhere_roles(text: str, places: Sequence[Mention]) -> dict[tuple[int, int
         joined = before.end == after.start or text[before.end : after.start] in _list_marks()
         role = roles[before.start, before.end]
         chained = before.end == after.start  # a destination's chain leads into it: `前往合川区城关镇`
+        # `来自广州市白云区`, `从北京顺义区、吉林通化`, `接壤的宿州市泗县`
         if roles[after.start, after.end] is None and (
             (joined and role == "origin") or (chained and role in ("toward", "neighbour"))
         ):
-            roles[after.start, after.end] = (
-                role  # `来自广州市白云区`, `从北京顺义区、吉林通化`, `接壤的宿州市泗县`
-            )
+            roles[after.start, after.end] = role
     for before, after in reversed(pairs):
         role = roles[after.start, after.end]
         if roles[before.start, before.end] is None and (

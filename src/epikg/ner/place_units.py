@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import alternation, data_groups, data_longest_first, data_table, data_words
+from epikg.lexicon import HAN, alternation, data_groups, data_longest_first, data_table, data_words
 from epikg.records import EntityType, Mention
 
 LISTED_PLACE_UNIT = "rule:place-unit-list"
@@ -30,9 +30,9 @@ def _list_of_places() -> re.Pattern[str]:
 
 
 def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention]:
-    """One body per listed name where every name is a place the text reads (in full or without its ending) or a
-    division the gazetteer knows: the mention's text is the place's name as written, its name the place's body
-    (华城中心卫生院). The first name is the longest place name right before the first 、 that starts a word."""
+    """One body per listed name where every name is a division's (_a_place): the mention's text is the place's
+    name as written, its name the place's body (华城中心卫生院). The first name is the longest such name right
+    before the first 、 that starts a word."""
     read = {m.text for m in places}
     gaz = gazetteer.load()
     found = []
@@ -51,10 +51,9 @@ def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention
             continue
         level = match.group("level") or ""  # `桐山、山前三个街道社区卫生服务中心`: the listed places' level
         if level and any(item.endswith(_township_endings()) for item in items[:-1]):
-            items[-1], level = (
-                items[-1] + level,
-                "",
-            )  # `城关镇、新华镇卫生院`: the level is the last name's own
+            # `城关镇、新华镇卫生院`: the level is the last name's own
+            items[-1] += level
+            level = ""
         at = match.start() - len(first)
         for item in items:
             name = item + level + match.group("kind")
@@ -71,10 +70,8 @@ def _starts_a_word(text: str, at: int) -> bool:
     """The list's first name starts after no Han character, or after a joiner or a preposition
     (`县中医院和华城、安流`; not `会师广场、西关小学操场`, whose 广场 ends a word begun before it)."""
     before = text[at - 1 : at]
-    return (
-        not before
-        or not ("\u4e00" <= before <= "\u9fff")
-        or before in data_words("list_joiners.txt") | data_words("place_before_chars.txt")
+    return not HAN.match(before or " ") or before in data_words("list_joiners.txt") | data_words(
+        "place_before_chars.txt"
     )
 
 
@@ -82,11 +79,10 @@ def _a_place(item: str, read: set[str], gaz: gazetteer.Gazetteer) -> bool:
     """A division's name: one the text reads with a township's or village's ending after it (柳林 of 柳林镇), or
     one the gazetteer knows, in full or with a township's ending (横陂 of 横陂镇); not a square or a school's name
     the text reads as a place (`会师广场、西关小学操场`)."""
-    if len(item) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+    if len(item) < 2 or not all(HAN.match(c) for c in item):
         return False
-    endings = (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt"))
-    if any(item + ending in read for ending in endings):
+    if any(
+        item + ending in read for ending in (*_township_endings(), *data_words("place_village_suffixes.txt"))
+    ):
         return True
-    return gaz.knows(item) or any(
-        gaz.knows(item + ending) for ending in data_words("place_township_suffixes.txt")
-    )
+    return gaz.knows(item) or any(gaz.knows(item + ending) for ending in _township_endings())
