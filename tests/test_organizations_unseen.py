@@ -10,6 +10,7 @@ from epikg.extract.organizations import full_names, names_a_body
 from epikg.ner import recognize, rule_mentions
 from epikg.read.normalize import split_sentences
 from epikg.records import EntityType, Mention
+from helpers import SpanTagger
 
 
 def bodies(text: str) -> list[str]:
@@ -241,7 +242,6 @@ def test_a_body_named_after_who_leads_it(text: str, body: str) -> None:
 def test_the_body_a_leaders_title_spells_is_none_of_the_articles(tmp_path, text: str) -> None:  # noqa: ANN001
     """`由县委书记任组长的`: 县委 is named only as the title of whoever leads the group: no body of the article's,
     and none that orders the group set up."""
-    from tests.helpers import SpanTagger
 
     from epikg.document import extract
     from epikg.pipeline import read_article
@@ -492,6 +492,41 @@ def test_a_body_cut_short_runs_on_to_its_ending(text: str, model: str, body: str
     start = text.index(model)
     mention = Mention(model, EntityType.ORGANIZATION, start, start + len(model), "model")
     assert extend_to_ending(text, mention).text == body
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        ("今天向阳村委会主任李刚带队巡查。", "阳村委会", "向阳村委会"),  # 向 opens the village's common name
+        ("和平社区组织志愿者消杀。", "平社区", "和平社区"),
+        ("工作组向县委汇报。", "县委", "县委"),  # a preposition before a body stays outside it
+        ("李刚向阳光社区居民宣传。", "阳光社区", "阳光社区"),
+    ],
+)
+def test_a_reading_one_character_into_a_common_place_name_starts_with_it(
+    text: str, model: str, name: str
+) -> None:
+    from epikg.ner.merge import extend_to_place_name_word
+    from epikg.records import Mention
+
+    start = text.index(model)
+    mention = Mention(model, EntityType.ORGANIZATION, start, start + len(model), "model")
+    assert extend_to_place_name_word(text, mention).text == name
+
+
+def test_a_village_committee_named_by_a_common_place_name_is_its_villages(tmp_path) -> None:  # noqa: ANN001
+    """`向阳村委会主任`: 向 opens the village's name (a common one), not a preposition before 阳村, where the
+    model read 阳村委会."""
+    from tests.helpers import SpanTagger
+
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("2020年2月3日\n今天向阳村委会主任李刚带队巡查。\n", encoding="utf-8")
+    found = extract(read_article(page), tagger=SpanTagger(("ORG", "阳村委会"), ("PER", "李刚")))
+    assert [(p.person, p.organization) for p in found.posts] == [("李刚", "向阳村委会")]
+    assert {p.name for p in found.places.values()} == {"向阳村"}
 
 
 @pytest.mark.parametrize(
@@ -1603,6 +1638,8 @@ def test_no_bodys_name_runs_back_over_a_body_and_a_joiner(text: str) -> None:
         ("县一中组织全体师生开展核酸检测。", "县一中"),  # a numbered school, named short
         ("县一中、县二小组织师生开展核酸检测。", "县二小"),
         ("市规划委召开会议。", "市规划委"),  # commissions and offices named short
+        ("区交通运输委主任王刚带队检查客运站。", "区交通运输委"),
+        ("市城管委组织清理占道经营。", "市城管委"),
         ("县住房保障办发布通知。", "县住房保障办"),
         ("县房管局要求各小区物业落实防控措施。", "县房管局"),
     ],
@@ -2090,3 +2127,55 @@ def test_a_gachas_head_and_committee(tmp_path) -> None:  # noqa: ANN001
 )
 def test_counted_groups_a_cadres_charge_and_a_verb_name_no_body(text: str) -> None:
     assert bodies(text) == []
+
+
+# --- one office, two names written as one; a Youth League committee in full; teams counted -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("耿马县纪委县监委通报3起典型问题。", "耿马县纪委县监委"),
+        ("县纪委县监委将持续紧盯边境一线。", "县纪委县监委"),
+    ],
+)
+def test_a_discipline_committee_and_supervision_commission_written_together_are_one_body(
+    text: str, body: str
+) -> None:
+    """`县纪委县监委`: one office under two names, as `县纪委监委` is; neither is a body apart."""
+    assert bodies(text) == [body]
+
+
+def test_a_youth_league_committee_in_full_keeps_the_leagues_name() -> None:
+    """`共青团永新县委员会` is the Youth League's county committee, not the party's 永新县委员会."""
+    assert bodies("共青团永新县委员会发出倡议。") == ["共青团永新县委员会"]
+
+
+@pytest.mark.parametrize("text", ["县妇联在全县组建巾帼志愿服务队63支。", "团县委组建青年突击队十二支。"])
+def test_a_team_counted_after_its_name_is_a_kind(text: str) -> None:
+    assert not [b for b in bodies(text) if b.endswith("队")]
+
+
+@pytest.mark.parametrize(
+    ("names", "short", "full"),
+    [
+        (["曹县农商银行", "曹县农村商业银行股份有限公司"], "曹县农商银行", "曹县农村商业银行股份有限公司"),
+        (["黄沙河镇卫生院", "黄沙河镇中心卫生院"], "黄沙河镇卫生院", "黄沙河镇中心卫生院"),
+        (["区交通运输委", "区交通运输委员会"], "区交通运输委", "区交通运输委员会"),
+    ],
+)
+def test_a_bank_a_health_centre_and_a_commission_named_short_are_the_ones_named_in_full(
+    names: list[str], short: str, full: str
+) -> None:
+    assert full_names(names) == {short: full}
+
+
+def test_a_body_of_the_pages_furniture_named_short_is_the_source_lines_body(tmp_path) -> None:  # noqa: ANN001
+    """`供稿:县卫健局` on a page whose source line is 湄潭县卫生健康局: one body, labelled with its full name."""
+    page = (
+        "信息来源:湄潭县卫生健康局  发布日期:2022-10-18\n"
+        "湄潭县召开会议。县卫健局党组书记、局长王明介绍,全县设卡4个。湄潭县加强值守。\n"
+        "(供稿:县卫健局 宝音  编辑:敖登)\n"
+    )
+    assert "湄潭县卫健局" not in graph_bodies(tmp_path, page)
+    assert "湄潭县卫生健康局" in graph_bodies(tmp_path, page)

@@ -44,3 +44,42 @@ def test_a_name_of_listed_parts_opening_its_report_is_read_without_the_model(tex
 
 def test_the_lakes_part_alone_names_no_one() -> None:
     assert persons("各项措施落实到位。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县卫健局党组书记、局长才让东主介绍,全县设卡4个。", "才让东主"),  # Tibetan parts of Qinghai's news
+        ("院长更登加措汇报了发热门诊改造情况。", "更登加措"),
+        ("区长旦增罗布先后来到八廓街道。", "旦增罗布"),
+        ("村党支部书记俄木阿依、村监委会主任吉伍伍呷分成三个小组。", "俄木阿依"),  # the Yi's clan names
+        ("村党支部书记俄木阿依、村监委会主任吉伍伍呷分成三个小组。", "吉伍伍呷"),
+        ("村党总支书记、村委会主任罕建明履职不力。", "罕建明"),  # a Dai surname
+    ],
+)
+def test_names_of_the_peoples_of_the_west_and_south_west_after_a_title(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_dotted_name_the_model_cut_before_a_listed_part_is_taken_whole() -> None:
+    assert persons("副县长禤海波、哈力旦·沙比提分别带队。", ("PER", "哈力旦·沙比")) == [
+        "禤海波",
+        "哈力旦·沙比提",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("【众志成城 抗击疫情】全镇干部坚守卡点。", "众志成城"),  # an idiom of the lexicon
+        ("民警正逐一查验进出人员的苏康码和核酸检测报告。", "苏康码"),  # a province's health code
+    ],
+)
+def test_an_idiom_or_a_health_code_the_model_reads_is_no_name(text: str, read: str) -> None:
+    assert persons(text, ("PER", read)) == []
+
+
+def test_a_verb_of_office_before_a_title_opens_no_name() -> None:
+    """`县长任常务副组长`: 任 (a surname too) is the verb of office; `县长任强主持` is a name."""
+    assert persons("成立由县委书记任组长、县长任常务副组长的指挥部。") == []
+    assert persons("县长任强主持会议。") == ["任强"]

@@ -465,6 +465,21 @@ def test_the_own_county_is_the_outlets_however_often_a_neighbour_is_named() -> N
     assert locality.by_level["county"].name == "灵璧县"
 
 
+def test_the_city_of_a_county_level_citys_own_page_is_that_city() -> None:
+    """`全市`, `市里` on a page of 敦化市融媒体中心 (a county-level city of 延边州) are 敦化市's, though the page names
+    the prefecture-level city 吉林市 its outbreak came from more often: the page is about 敦化市, in its own
+    prefecture."""
+    text = (
+        "吉林市疫情外溢。吉林市返乡人员一律隔离。作为延边州西大门的敦化市,全市开展核酸检测。"
+        "市里设置隔离点36处。全市设卡点186个。"
+    )
+    _, locality = read_places(
+        place_mentions(text, "吉林市", "延边州", "敦化市"), text=text, outlet="敦化市融媒体中心", doc_id="a"
+    )
+    assert locality.main.name == "敦化市"
+    assert locality.by_level["prefecture"].name == "延边朝鲜族自治州"
+
+
 def test_a_villages_one_reading_in_a_county_the_page_never_names_is_not_taken() -> None:
     """The gazetteer's one 海拉苏嘎查 lies in 奈曼旗; a page about 敖汉旗 that names 内蒙古 does not mean it."""
     places = resolve(["海拉苏嘎查", "敖汉旗", "内蒙古"])

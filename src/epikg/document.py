@@ -246,7 +246,9 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     posts, seats = find_posts(text, mentions, places, locality, paragraphs)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
     # The page's own bodies count as full names too (`来源:水北镇人民政府` and a 镇长's 镇政府).
-    named_by_page = [name for name in (article.outlet, *(b.name for b in article.page_bodies)) if name]
+    named_by_page = [
+        name for name in (article.outlet, *(resolve(b.name, locality) for b in article.page_bodies)) if name
+    ]
     full = full_names(
         [*bodies.values(), *(p.organization for p in posts if p.organization), *named_by_page],
         locality.full_forms(),
@@ -284,10 +286,13 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     # institution's internal teams (read so that their tasks report no measure) are no bodies of the page's.
     mentions = tuple(m for m in outside_posts(text, led, posts) if m.source != INTERNAL_GROUPS)
     own = {m.key for m in mentions if m.type is EntityType.ORGANIZATION}
-    organizations = {written: name for written, name in bodies.items() if written in own}
+    organizations = {written: full.get(name, name) for written, name in bodies.items() if written in own}
     # A body the page's furniture names bare (`主办:县人民政府`) is the article's, as in its text.
     for body in article.page_bodies:
-        organizations.setdefault(body.name, resolve(body.name, locality))
+        resolved = resolve(body.name, locality)
+        organizations.setdefault(
+            body.name, full.get(resolved, resolved)
+        )  # `供稿:县卫健局` of 县卫生健康局's page
     named = [
         *organizations.values(),
         *(p.organization for p in posts),

@@ -245,12 +245,20 @@ class Resolver:
         # The article's place of a level also gets the votes of its scope words and bare bodies (全镇, 镇党委).
         for level, extra in level_votes.items():
             at_level = [n for n in counts if self._level(n) == level]
-            # `全市`, `市卫健局`: a prefecture-level city's, else a county-level city's
-            if level == "prefecture":
+            own = representative.get(publisher) if publisher is not None else None
+            # `全市`, `市卫健局`: a prefecture-level city's, else a county-level city's; on a county-level city's
+            # own page (`敦化市融媒体中心`), that city's, whatever prefecture-level cities it names
+            if (
+                level == "prefecture"
+                and own in counts
+                and self._level(own) == "county"
+                and own.endswith(city_suffixes())
+            ):
+                at_level = [own]
+            elif level == "prefecture":
                 at_level = [n for n in at_level if n.endswith(city_suffixes())] or [
                     n for n in counts if self._level(n) == "county" and n.endswith(city_suffixes())
                 ]
-            own = representative.get(publisher) if publisher is not None else None
             if own in at_level and extra:
                 counts[own] += extra  # `我县` on 灵璧县融媒体中心's page: 灵璧县, however often 泗县 is named
             elif at_level and extra:

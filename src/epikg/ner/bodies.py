@@ -15,6 +15,7 @@ from epikg.lexicon import (
     alternation,
     begins_a_word,
     data_alternation,
+    data_columns,
     data_groups,
     data_longest_first,
     data_table,
@@ -200,8 +201,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `县农商银行支持超市复工`: the bank supports shops; no name runs back over it and the verb
         if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
             continue  # `大英镇联合派出所`: the town worked with a police station it does not name
-        if _members_team(text[_after_place(start, place_by_start) : match.end()], match.group()):
-            continue  # `组建党员先锋队5支`: teams of the place's party members, a kind
+        if _members_team(text[_after_place(start, place_by_start) : match.end()], match.group()) or (
+            org_type(match.group()) == "working_group" and _counted_after(text, match.end())
+        ):
+            continue  # `组建党员先锋队5支`, `组建巾帼志愿服务队63支`: teams of the place's people counted, a kind
         end = match.end() + _office_after(text, match.group(), match.end())
         end += _section_after(text, end)
         start -= _party_prefix(text, start, match.group()) or _level_word_before(text, start)
@@ -263,7 +266,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found += groups_after_bodies(text, found)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
-    found = coordinated_levels(text, found)
+    found = _joint_bodies(text, coordinated_levels(text, found))
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
 
@@ -321,6 +324,15 @@ def _members_team(name: str, suffix: str) -> bool:
     return org_type(suffix) == "working_group" and name.startswith(data_longest_first("org_member_words.txt"))
 
 
+def _counted_after(text: str, end: int) -> bool:
+    """A count of teams follows the name (`巾帼志愿服务队63支`, `青年突击队十二支`: a number and the team measure
+    word of data/org_team_counters.txt): the name is of a kind the page counts, no one body."""
+    digits = re.match(r"[0-9０-９]+|[" + "".join(data_table("numerals.tsv")) + "]+", text[end:])
+    return digits is not None and text.startswith(
+        tuple(data_words("org_team_counters.txt")), end + digits.end()
+    )
+
+
 def _listed_after_many(text: str, start: int) -> bool:
     """`各乡镇卫生院、村卫生室`: a body named by its level alone, listed right after bodies of every place of a level
     (a plural character before a level character: data/org_plural_chars.txt), is of every place too, a kind."""
@@ -356,13 +368,16 @@ def _level_word_before(text: str, start: int) -> int:
 
 
 def _party_prefix(text: str, start: int, suffix: str) -> int:
-    """How many characters of the party's name (data/org_party_prefixes.txt) stand right before a party body
-    starting at a place or level (`中共天长市委组织部`, `中共城关镇委员会`): part of its name; 0 where none does."""
+    """How many characters of the party's name (data/org_party_prefixes.txt) or the Youth League's (data/
+    org_level_prefixes.txt, written whole: 共青团) stand right before a party body starting at a place or level
+    (`中共天长市委组织部`, `中共城关镇委员会`, `共青团永新县委员会`): part of its name; 0 where none does."""
     if org_type(suffix) != "party_committee":
         return 0
-    return next(
-        (len(p) for p in data_longest_first("org_party_prefixes.txt") if text.endswith(p, 0, start)), 0
+    prefixes = (
+        *data_longest_first("org_party_prefixes.txt"),
+        *(p for p in data_longest_first("org_level_prefixes.txt") if len(p) > 1),
     )
+    return next((len(p) for p in prefixes if text.endswith(p, 0, start)), 0)
 
 
 def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
@@ -582,6 +597,36 @@ def coordinated_levels(text: str, bodies: list[Mention]) -> list[Mention]:
             for at in levels
         ]
     return found
+
+
+def _joint_bodies(text: str, bodies: list[Mention]) -> list[Mention]:
+    """`县纪委县监委`: two bodies of one office (data/org_joint_bodies.tsv), the second named by the first's level
+    character right after it, are one body named as written; the two apart are dropped."""
+    joint = []
+    for first in bodies:
+        for ending, other in data_columns("org_joint_bodies.tsv"):
+            level = first.end - len(ending) - 1
+            second = first.end + 1 + len(other)
+            if (
+                level >= first.start
+                and first.text.endswith(ending)
+                and text[level] in _level_chars()
+                and text[first.end : second] == text[level] + other
+            ):
+                joint.append(
+                    Mention(
+                        text[first.start : second],
+                        EntityType.ORGANIZATION,
+                        first.start,
+                        second,
+                        "rule:suffix",
+                    )
+                )
+    if not joint:
+        return bodies
+    parts = {(m.start, m.end) for j in joint for m in bodies if j.start <= m.start and m.end <= j.end}
+    kept = [m for m in bodies if (m.start, m.end) not in parts]
+    return kept + [j for j in joint if all((m.start, m.end) != (j.start, j.end) for m in kept)]
 
 
 def _coordinated(text: str, bodies: list[Mention]) -> list[Mention]:

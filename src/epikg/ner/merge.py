@@ -119,6 +119,7 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
             and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
             and not holds_no_name(text)
             and not is_common_word(text)
+            and not (len(text) >= 4 and listed_as(text) == "W" and not minority)  # `众志成城`: an idiom
             and not text.startswith(data_longest_first("person_not_names.txt"))  # `乔迁`, `公安`, `奥密克戎`
             and not holds_a_title(text)
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
@@ -128,8 +129,10 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         )
     if mention.type is EntityType.PLACE and (after_a_township or in_a_chain) and _listed_in_a_chain(text):
         return True  # `板湖镇于庄村`, `石河镇那普社区`: listed, and in a chain no preposition or demonstrative opens it
-    if text[0] in data_words("model_function_chars.txt"):
-        return False  # `以党委`: the model took the preposition along
+    if text[0] in data_words("model_function_chars.txt") and text[:2] not in data_words(
+        "place_name_words.txt"
+    ):
+        return False  # `以党委`: the model took the preposition along (but `向阳村` is a village)
     if mention.type is EntityType.PLACE:
         if text in world_place_names():
             return True  # 美国, 意大利, 纽约: everyday words in the news, and places
@@ -554,6 +557,26 @@ def extend_to_ending(text: str, mention: Mention) -> Mention:
     if not longer.endswith(_long_org_endings()):
         return mention
     return Mention(longer, mention.type, mention.start, mention.end + 1, mention.source)
+
+
+def extend_to_place_name_word(text: str, mention: Mention) -> Mention:
+    """`向` + `阳村委会`: the model started a place or body one character into a common name of places (data/
+    place_name_words.txt: 向阳, 和平) whose first character it took for a preposition or a conjunction; the
+    name starts with the word."""
+    at = mention.start
+    endings = (
+        *data_words("place_division_endings.txt"),
+        *data_words("place_village_suffixes.txt"),
+        *data_words("place_name_suffixes.txt"),
+    )
+    if (
+        mention.type is EntityType.PERSON
+        or at == 0
+        or text[at - 1 : at + 1] not in data_words("place_name_words.txt")
+        or not text.startswith(endings, at + 1)  # `向阳光社区`: 阳光 is the name, 向 the preposition
+    ):
+        return mention
+    return Mention(text[at - 1 : mention.end], mention.type, at - 1, mention.end, mention.source)
 
 
 def _facility_as_place(mention: Mention) -> Mention:

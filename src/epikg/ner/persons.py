@@ -404,6 +404,9 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     ):
         return None
     end = start + len(name)
+    office = _title_word_pattern().search(text, start + 1, start + 8)
+    if name[0] in data_words("post_predicates.txt") and office is not None and office.start() <= start + 3:
+        return None  # `县长任常务副组长`: 任 is the verb of office before a title, no surname
     if _report_pattern().match(name, 1):
         return None  # `会见议员时说`: a verb of report follows a word, no surname and given name
     straddled = text[start - 1 : start + 1]
@@ -1062,7 +1065,8 @@ def _name_at(text: str, start: int) -> str | None:
     joins_nothing = _ends_a_name(text, at + 1)  # `李长和说`, `张辉向先后前往`: no conjunction or preposition
     short_then_word = (
         len(long) < len(short) + 1
-        or (long[-1] in followers and not joins_nothing)
+        # `村党支部书记俄木阿依、`: a follower right before the list comma begins no clause there, and ends the name
+        or (long[-1] in followers and not joins_nothing and text[at + 2 : at + 3] != "、")
         # `刘军进村入户`; but `吴皇发出席`: the word after three wins
         or (
             text[at + 1 : at + 3] in data_words("person_verbs_after.txt")
