@@ -420,7 +420,16 @@ def test_a_sentence_that_opens_with_a_buttons_word_is_prose(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["关闭", "返回首页", "打印此页", "微信扫一扫", "打印 | 关闭", "上一篇:某县召开疫情防控会议"]
+    "line",
+    [
+        "关闭",
+        "返回首页",
+        "打印此页",
+        "微信扫一扫",
+        "打印 | 关闭",
+        "上一篇:某县召开疫情防控会议",
+        "UID 30517  主题 86  帖子 1203  积分 2419  注册时间 2013-5-7  来自 黑龙江绥化",  # a forum member's box
+    ],
 )
 def test_a_button_alone_or_set_off_before_its_target_is_furniture(line: str) -> None:
     assert is_boilerplate(line)

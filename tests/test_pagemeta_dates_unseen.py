@@ -38,6 +38,8 @@ from helpers import DAY, STORY, TITLE, published_day
         "作者：张明 2020-02-03 10:20 阅读 1025",
         "稿源：某某日报 2020-02-03 10:20:33",
         "2020年2月3日16时 来源：某某县委宣传部",  # the hour alone after the date
+        "2020年2月3日（週一） 09:12　來源：某某晚報　編輯：張明",  # a weekday in brackets, then the time, then the source
+        "2020年2月3日 星期一 09:12 来源：某某县融媒体中心",
         "发布时间：2020年2月3日 9时",
         "2020年02月03日 星期一 第03版",  # an e-paper's issue, not a banner of today
         "2020年2月3日 星期一 第三版：要闻",

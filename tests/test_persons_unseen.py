@@ -503,3 +503,18 @@ def test_a_name_listed_beside_a_name_the_model_read_is_a_person_too() -> None:
     # a list with no word for people after 等 holds no name
     text = "巴特尔、其其格等地开展排查。"
     assert [m.text for m in names_between_names(text, model)] == ["其其格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县委书记修立成今天下午去卫星镇检查站。", ["修立成"]),  # 修, a surname of the north-east
+        ("村支书修路很积极。", []),  # 修路: the verb, no surname
+        ("镇长修改了方案。", []),
+        ("大源社区党委书记、居委会主任敬雪梅正带着网格员逐户敲门。", ["敬雪梅"]),  # 敬, of Sichuan
+    ],
+)
+def test_regional_surnames_after_a_title_and_the_verbs_they_open(text: str, names: list[str]) -> None:
+    from helpers import persons_read
+
+    assert persons_read(text) == names

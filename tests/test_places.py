@@ -480,6 +480,25 @@ def test_the_city_of_a_county_level_citys_own_page_is_that_city() -> None:
     assert locality.by_level["prefecture"].name == "延边朝鲜族自治州"
 
 
+def test_the_city_an_official_account_is_named_after_is_the_pages_own() -> None:
+    """`市委书记`, `全市` on a page of the account 铁岭发布 are 铁岭市's, though it names 四平市, where the outbreak
+    was, more often than its own city (whose name it writes only in the account's)."""
+    text = "四平市实行封控管理。四平市返乡人员一律隔离。市委书记卜振宇深入昌图县、西丰县检查。全市设立检查站21个。"
+    _, locality = read_places(
+        place_mentions(text, "四平市", "昌图县", "西丰县"), text=text, outlet="铁岭发布", doc_id="a"
+    )
+    assert locality.by_level["prefecture"].name == "铁岭市"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "head"), [("铁岭发布", "铁岭"), ("汤阴融媒", "汤阴"), ("湖南发布", None), ("云上嘉鱼", None)]
+)
+def test_an_official_account_is_named_after_a_county_or_a_city(outlet: str, head: str | None) -> None:
+    from epikg.extract.places import account_head
+
+    assert account_head(outlet) == head
+
+
 def test_a_villages_one_reading_in_a_county_the_page_never_names_is_not_taken() -> None:
     """The gazetteer's one 海拉苏嘎查 lies in 奈曼旗; a page about 敖汉旗 that names 内蒙古 does not mean it."""
     places = resolve(["海拉苏嘎查", "敖汉旗", "内蒙古"])

@@ -255,8 +255,8 @@ class Resolver:
                 and own.endswith(city_suffixes())
             ):
                 at_level = [own]
-            elif level == "prefecture":
-                at_level = [n for n in at_level if n.endswith(city_suffixes())] or [
+            elif level == "prefecture":  # a city's name or its short form (`铁岭` of 铁岭市)
+                at_level = [n for n in at_level if self._full_name(n).endswith(city_suffixes())] or [
                     n for n in counts if self._level(n) == "county" and n.endswith(city_suffixes())
                 ]
             if own in at_level and extra:
@@ -291,6 +291,11 @@ class Resolver:
                 self.locality_names[level] = name
                 if division is not None:
                     self.locality_ids[level] = division.id
+
+    def _full_name(self, name: str) -> str:
+        """The name of the division a name was read as, else the name."""
+        division = self.chosen.get(name)
+        return division.name if division is not None else name
 
     def _place(self, name: str) -> Place:
         if name in self.built:

@@ -26,7 +26,7 @@ from epikg.extract.place_divisions import (
     level_from_suffix,
 )
 from epikg.extract.place_levels import list_levels, sibling_levels, text_levels
-from epikg.lexicon import data_groups, data_longest_first, data_table, data_words
+from epikg.lexicon import HAN, data_groups, data_longest_first, data_table, data_words
 from epikg.ner.places import COUNTY_SHORT_FORM
 from epikg.records import LEVEL_RANK, EntityType, Mention, Place
 
@@ -47,6 +47,18 @@ def leading_division(text: str) -> str | None:
         ):
             return head
     return None
+
+
+def account_head(outlet: str) -> str | None:
+    """`铁岭发布`, `汤阴融媒`: the short form of a county or a city (no province) an official account is named
+    after, its ending one of data/outlet_accounts.tsv; None where the outlet is no such account."""
+    ending = next((e for e in data_groups("outlet_accounts.tsv")["ending"] if outlet.endswith(e)), "")
+    head = outlet[: len(outlet) - len(ending)]
+    gaz = gazetteer.load()
+    if not ending or not 2 <= len(head) <= 3 or not all(HAN.match(c) for c in head):
+        return None
+    known = gaz.lookup_written(head) or [gaz.divisions[i] for i in gaz.by_alias.get(head, ())]
+    return head if known and not gaz.is_province(head) else None
 
 
 # Characters after a place within which a border word makes it a neighbour (`与平江县的交界`).
@@ -285,7 +297,7 @@ def read_places(
             chains[name] = chains[bare]
             if bare in located:
                 located[name] = chains[name]
-    outlet_head = leading_division(outlet) if outlet else None
+    outlet_head = (leading_division(outlet) or account_head(outlet)) if outlet else None
     context = [h for h in [*(h for _, _, h in heads), outlet_head] if h]
     first_seen: dict[str, tuple[int, int]] = {}
     for m in ordered:

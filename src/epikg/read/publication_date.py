@@ -197,14 +197,18 @@ def _sentence(line: str) -> bool:
 
 
 def _source_after(after: str) -> bool:
-    """`2020年2月3日 星期一 来源:某某县融媒体中心`, `2020年2月3日 10:21 星期一 某某县融媒体中心`: the weekday is
+    """`2020年2月3日 星期一 来源:某某县融媒体中心`, `2020年2月3日 10:21 星期一 某某县融媒体中心`, `2022年3月16日(周三) 09:12
+    来源:泉州晚报`: the weekday is
     followed by the page's source, its label (data/source_labels.txt) or its outlet's name, so the date is the
     page's; not by a banner's greeting (data/date_banner_words.txt: `欢迎访问某某县人民政府`)."""
     weekday = _weekday().match(after)
     rest = after[weekday.end() :] if weekday else ""
     if any(word in rest for word in data_words("date_banner_words.txt")):
         return False
-    token = re.match(r"[\s\u3000|丨)]*(?P<word>[\u4e00-\u9fff]+)", rest)
+    # `(周三) 09:12 来源:泉州晚报`: the time of day may stand between the weekday and the source
+    token = re.match(
+        r"[\s\u3000|丨)]*(?:\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|丨]*)?(?P<word>[\u4e00-\u9fff]+)", rest
+    )
     return bool(token) and (
         token.group("word").startswith(tuple(data_words("source_labels.txt")))
         or looks_like_body(token.group("word"))
@@ -307,8 +311,8 @@ def _stands_apart(line: str, start: int, end: int) -> bool:
     closed = rest[1:].lstrip(" \t\u3000") if rest[:1] in (")", "]", "】") else ""
     if "\u4e00" <= closed[:1] <= "\u9fff" and _PROSE.search(line):
         return False  # `现将《方案》(2020年4月1日)转发给你们,`: a document's date cited in a sentence
-    if not rest or rest[0] in _APART_AFTER or rest.startswith(page_labels()):
-        pass
+    if not rest or rest[0] in _APART_AFTER or rest.startswith(page_labels()) or _weekday().match(rest):
+        pass  # `2022年3月16日(周三) 09:12`: a weekday in brackets sets the date off too
     elif not (after[:1].isspace() or line[end - 1 : end].isspace()) or _PROSE.search(line):
         return False  # run into the words after it (the match may hold the space that sets it off)
     if start == 0 or line[start - 1] in _APART_BEFORE:
