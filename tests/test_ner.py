@@ -293,6 +293,9 @@ def test_model_name_followed_by_a_facility_word_is_that_facility() -> None:
     hotel = extend_to_facility(text, model(text, "君山饭店", ORG))
     assert (hotel.text, hotel.type) == ("君山饭店集中隔离点", LOC)
     assert extend_to_facility(text, model(text, "张明", PER)).text == "张明"
+    text = "白马井中心渔港的渔船暂停出海。"  # a fishing port named after a town's centre, read as a body
+    port = extend_to_facility(text, model(text, "白马井中心", ORG))
+    assert (port.text, port.type) == ("白马井中心渔港", LOC)
 
 
 def test_model_name_running_into_a_word_is_trimmed() -> None:

@@ -2179,3 +2179,26 @@ def test_a_body_of_the_pages_furniture_named_short_is_the_source_lines_body(tmp_
     )
     assert "湄潭县卫健局" not in graph_bodies(tmp_path, page)
     assert "湄潭县卫生健康局" in graph_bodies(tmp_path, page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["市里在敦化市体育馆改建方舱医院一处。", "在会展中心搭建方舱医院。", "在儋州市体育中心建设方舱医院。"],
+)
+def test_a_makeshift_hospital_built_in_a_venue_is_no_body_of_the_venues(text: str) -> None:
+    """`在敦化市体育馆改建方舱医院`: the hospital is built in the venue; no body runs back over the verb."""
+    assert bodies(text) == []
+    assert persons_of(text) == set()
+
+
+def test_the_models_body_run_over_a_verb_of_building_is_none() -> None:
+    from epikg.ner.merge import plausible
+
+    text = "儋州市体育中心建设方舱医院"
+    assert not plausible(Mention(text, EntityType.ORGANIZATION, 0, len(text), "model"))
+
+
+def test_a_merged_bureau_named_short_is_the_one_named_in_full() -> None:
+    assert full_names(["霍城县商工局", "霍城县商务和工业信息化局"]) == {
+        "霍城县商工局": "霍城县商务和工业信息化局"
+    }

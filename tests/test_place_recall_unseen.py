@@ -1098,3 +1098,21 @@ def test_a_language_or_a_people_the_model_reads_is_no_place(text: str, read: str
 
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
     assert not [m for m in found if m.type is EntityType.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read"),
+    [
+        ("县城暂未对小区实行封闭管理,但各小区已落实出入登记。", ["暂未对小区", "但各小区"]),
+        ("据了解,但漕河镇已完成排查。", ["但漕河镇"]),
+        ("目前赛罕区尚未实行小区封闭管理。", ["未实行小区", "尚未实行小区"]),
+        ("对3月15日以来有上海、吉林等地旅居史的人员进行排查。", ["来有上海"]),
+    ],
+)
+def test_a_conjunction_an_adverb_or_a_verb_before_a_listed_place_opens_no_name(
+    text: str, not_read: list[str]
+) -> None:
+    from epikg.ner.places import place_mentions
+
+    read = {m.text for m in place_mentions(text)}
+    assert not read & set(not_read)

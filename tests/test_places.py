@@ -499,6 +499,18 @@ def test_an_official_account_is_named_after_a_county_or_a_city(outlet: str, head
     assert account_head(outlet) == head
 
 
+def test_the_city_of_a_town_of_a_city_with_no_counties_is_its_own_not_a_neighbour() -> None:
+    """塘厦镇 lies in 东莞市, which has no counties; a page about it that names 东莞市 once and its neighbour 深圳市
+    twice is about 东莞市 (its `市防指` is 东莞市's)."""
+    text = (
+        "按照市防指部署,塘厦镇划定封控区。塘厦镇开展核酸检测。东莞市凤岗医院派出医护人员。"
+        "塘厦与深圳市龙华区、龙岗区接壤,每天跨市通勤人员多。镇里暂停往返深圳的跨市公交线路6条。"
+    )
+    names = ("塘厦镇", "东莞市", "深圳市", "龙华区", "龙岗区", "塘厦", "深圳")
+    _, locality = read_places(place_mentions(text, *names), text=text, doc_id="a")
+    assert locality.by_level["prefecture"].name == "东莞市"
+
+
 def test_a_villages_one_reading_in_a_county_the_page_never_names_is_not_taken() -> None:
     """The gazetteer's one 海拉苏嘎查 lies in 奈曼旗; a page about 敖汉旗 that names 内蒙古 does not mean it."""
     places = resolve(["海拉苏嘎查", "敖汉旗", "内蒙古"])

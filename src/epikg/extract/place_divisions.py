@@ -277,6 +277,16 @@ class Resolver:
         # (a village's or town's reading is too often another's of its name to rule so)
         county = next((self.chosen.get(n) for n, _ in ranked if self._level(n) == "county"), None)
         above = {a.id for a in self.gaz.chain(county)[1:]} if county is not None else set()
+        if county is None:
+            # a page about a town of a city with no counties (塘厦镇 of 东莞市) that names its city: that city, not
+            # a neighbour named more often (`与深圳市龙华区接壤`)
+            town = next((self.chosen.get(n) for n, _ in ranked if self._level(n) == "township"), None)
+            town_above = {a.id for a in self.gaz.chain(town)[1:]} if town is not None else set()
+            if any(
+                (d := self.chosen.get(n)) is not None and d.id in town_above and d.level == "prefecture"
+                for n, _ in ranked
+            ):
+                county, above = town, town_above
         for name, _ in ranked:
             level = self._level(name)
             division = self.chosen.get(name)

@@ -67,7 +67,8 @@ def _committee() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _not_in_body() -> re.Pattern[str]:
-    """Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`): data/org_clause_words.txt,
+    """Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`): data/org_clause_words.txt
+    and org_build_verbs.txt,
     but not where they begin or end a word of data/org_clause_exceptions.txt (派出所, 应对)."""
     exceptions = sorted(data_words("org_clause_exceptions.txt"))
     return re.compile(
@@ -79,7 +80,10 @@ def _not_in_body() -> re.Pattern[str]:
             + "".join(
                 f"(?!{re.escape(e[len(word) :])})" for e in exceptions if e.startswith(word) and e != word
             )
-            for word in data_longest_first("org_clause_words.txt")
+            for word in (
+                *data_longest_first("org_clause_words.txt"),
+                *data_longest_first("org_build_verbs.txt"),
+            )
         )
     )
 

@@ -166,6 +166,8 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         )
     if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
         return False  # a verb left inside: no body (after_meeting_verb kept what was convened, if anything)
+    if any(verb in text for verb in data_words("org_build_verbs.txt")):
+        return False  # `儋州市体育中心建设方舱医院`: a site built in a venue, no body
     if text.endswith(data_longest_first("org_kind_endings.txt")):
         return False  # `镇中小学`: the town's schools of two grades, a kind
     if text.startswith(data_longest_first("org_kind_modifiers.txt")):

@@ -88,13 +88,15 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
             continue  # `各村、各社区`, `全镇、全村`: no list of names (but `三市` of 三市镇 in `安定、三市等3镇`)
         if loose and is_common_word(text[match.end() - 1 : match.end() + 1]):
             continue  # `朝鲜半岛、南亚争端等地区问题`: 地 opens a word (地区), no list of places
-        if loose:  # `远销日本、美国等地`: the first item is the known place that ends it, after a word (远销)
+        if loose:  # `远销日本、美国等地`: the first item is the known place that ends it, after a word (远销) or
+            # where the gazetteer knows no item (`以来有上海、吉林等地`: 来有)
             s, e = offsets[0]
             offsets[0] = next(
                 (
                     (e - k, e)
                     for k in range(2, e - s - 1)
-                    if _known_place(text[e - k : e]) and listed_as(text[s : e - k]) == "W"
+                    if _known_place(text[e - k : e])
+                    and (listed_as(text[s : e - k]) == "W" or not _known_place(text[s:e]))
                 ),
                 (s, e),
             )
@@ -174,6 +176,10 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
             if start is None or spans.overlaps(start, end):
                 continue
             name = text[start:end]
+            # `以来有上海、吉林等地`: the known place that ends an item the gazetteer does not know is the item
+            known = next((k for k in range(2, len(name) - 1) if _known_place(name[-k:])), 0)
+            if known and not _known_place(name):
+                start, name = end - known, name[-known:]
             if is_generic_stem(name) or is_common_word(name) or inside_a_body(text, start, end):
                 continue
             mention = Mention(name, EntityType.PLACE, start, end, LISTED_PLACE)
