@@ -261,6 +261,17 @@ def test_a_measure_outside_the_articles_area_is_none_of_its_measures(tmp_path: P
     assert [str(row.name) for row in outside] == ["泗县"]
 
 
+def test_a_neighbours_measure_is_outside_the_area_on_a_page_no_county_publishes(tmp_path: Path) -> None:
+    """`周边赣县区...实行封控管理`: a neighbour named as itself took the measure, outside the area of a page about
+    于都县, though no outlet names the county and both lie in 赣州市."""
+    (tmp_path / "a.txt").write_text(
+        "2022年4月12日\n于都县召开会议。周边赣县区此前已对个别小区实行封控管理,于都县在各路口设立卡点13个。",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path], BuildOptions(use_model=False)).graph
+    assert read_predicted(graph)["a"].measures == {"checkpoint"}
+
+
 def test_a_parent_named_by_another_of_its_divisions_names_is_the_same_parent() -> None:
     """`石柱县` (its level written on its short form) and `石柱土家族自治县` are one county: a town's parent either way."""
     gold = {"d": facts(places={"西沱镇": "township"}, parents={"西沱镇": "石柱县"})}

@@ -358,6 +358,13 @@ INVENTED = [
     ("a wall of isolation, a figure in a headline", "quarantine", "凤凰县:筑牢疫情防控“隔离墙”"),
     ("vaccines being developed", "vaccination", "目前已有超过100个候选疫苗正在研发。"),
     ("a vaccine's clinical trial", "vaccination", "该公司研制的灭活疫苗进入二期临床试验。"),
+    ("sampling door to door is testing", "screening", "医务人员连续10天开展入户核酸采样。"),
+    ("a round of testing called a screening", "screening", "庄行镇开展第七轮全员核酸筛查。"),
+    ("vaccinating house by house", "screening", "队员们深入牧场,逐户为老人接种加强针。"),
+    ("a banquet reported before it is held", "screening", "红白事确需举办的须向所在镇报备。"),
+    ("working units counted", "command_system", "县卫健局组建转运专班5个,配备转运车辆42辆。"),
+    ("village roads closed", "area_lockdown", "各镇对部分村组道路实行临时封闭。"),
+    ("a compound not concerned", "area_lockdown", "其居住的小区不涉及封控,居民正常出行。"),
 ]
 
 

@@ -129,6 +129,7 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("西安及咸阳设卡", "西安", False),
         ("与我县接壤的泗县发生疫情", "泗县", True),  # beside the article's own county: the neighbour
         ("对邻县汝城县返乡人员登记", "汝城县", True),
+        ("周边赣县区此前已对个别小区实行封控管理", "赣县区", True),  # the places around, named
         ("在与兴宁市交界的华城镇设卡", "华城镇", False),  # this side of the border
     ],
 )

@@ -370,18 +370,31 @@ def place_measures(
         ):
             continue
         body = ordering_body(measure, sentence, own, organizations, text)
+        place = measure_place(
+            text, sentence, measure, own, places, paragraphs.at(measure.start) if paragraphs else locality
+        )
         placed.append(
             replace(
                 measure,
-                place=measure_place(
-                    text,
-                    sentence,
-                    measure,
-                    own,
-                    places,
-                    paragraphs.at(measure.start) if paragraphs else locality,
-                ),
+                place=place,
                 ordered_by=organizations.get(body.key, body.key) if body is not None else None,
+                elsewhere=_a_neighbours(text, sentence, own, places, place),
             )
         )
     return tuple(placed)
+
+
+def _a_neighbours(
+    text: str, sentence: Sentence, mentions: Sequence[Mention], places: dict[str, Place], place: Place | None
+) -> bool:
+    """The measure's place is named in its sentence as a neighbour (`周边赣县区此前已对个别小区实行封控管理`,
+    `与我县接壤的泗县已实行全域静默管理`): taken outside the article's area, whatever county publishes it."""
+    if place is None:
+        return False
+    in_sentence = [
+        m
+        for m in mentions
+        if m.type is EntityType.PLACE and m.text in places and sentence.start <= m.start < sentence.end
+    ]
+    neighbours = {span for span, role in elsewhere_roles(text, in_sentence).items() if role == "neighbour"}
+    return any((m.start, m.end) in neighbours and places[m.text] == place for m in in_sentence)
