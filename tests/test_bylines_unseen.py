@@ -393,3 +393,9 @@ def test_a_mongolian_name_of_parts_after_a_credits_label() -> None:
 def test_a_copyright_notices_last_word_is_no_outlet() -> None:
     meta = read_meta("县里设了卡点。\nCopyright © 2015-2021 All Rights Reserved 湘ICP备05012345号")
     assert meta.outlet is None
+
+
+def test_a_rights_notice_after_the_copyright_word_is_no_outlet() -> None:
+    """`某某日报社版权所有 未经书面授权禁止使用`: the notice follows the word; the site's name stood before it."""
+    meta = read_meta("县里设了卡点。\n某某日报社版权所有 未经书面授权禁止使用")
+    assert meta.outlet is None

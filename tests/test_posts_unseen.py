@@ -140,3 +140,23 @@ def test_a_scope_word_before_a_title_is_the_articles_own_place_never_part_of_a_b
 ) -> None:
     assert expected in posts(text)
     assert not [b for _, _, b in posts(text) if b and b[0] in "该我本"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # 和 opens the community's common name, no conjunction that breaks the phrase
+        ("昌盛街道和平社区党委书记栾春梅说,社区已储备物资。", ("栾春梅", "党委书记", "和平社区党委")),
+        # the executive deputy of a bureau in a list after the bureau's post: one title, no bureau named 常务局
+        ("县公安局党委副书记、常务副局长惠宁介绍,全县设卡。", ("惠宁", "常务副局长", "县公安局")),
+    ],
+)
+def test_a_post_over_a_common_place_name_or_an_executive_deputy(
+    text: str, post: tuple[str, str, str]
+) -> None:
+    assert post in posts(text)
+
+
+def test_a_conjunction_before_a_common_place_name_ends_the_name_before_it() -> None:
+    """`李刚和和平村主任王明`: the first 和 joins the two, the second opens 和平村."""
+    assert ("李刚", "党支部书记", "向阳村党支部") in posts("向阳村党支部书记李刚和和平村主任王明参加。")

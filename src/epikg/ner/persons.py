@@ -1175,7 +1175,8 @@ def _ends_a_name(text: str, at: int) -> bool:
         or text.startswith(data_longest_first("person_adverbs_after.txt"), at + 1)
         or (after in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
         or (coverb and not is_common_word(text[at + 1 : at + 3]))  # `唐用和在村民微信群里`, not `和在场干部`
-        or after == char  # `胡和和同事们`: the second 和 joins, the first ends the name
+        # `胡和和同事们`: the second 和 joins, the first ends the name (but `李刚和和平村主任`: 和平, a place's name)
+        or (after == char and text[at + 1 : at + 3] not in data_words("place_name_words.txt"))
         or _doubled_manner_word_at(text, at + 1)  # `闫用和长长地松了口气`
     )
 

@@ -176,6 +176,8 @@ def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[st
                 continue  # `版权所有 渝ICP备...`: the mark, not the site's name
             if match and match.group("name").lower() in data_groups("outlet_marks.tsv")["not_name"]:
                 continue  # `All Rights Reserved 冀ICP备...`: the notice's last word, not the site's name
+            if match and match.group("name").startswith(tuple(data_groups("outlet_marks.tsv")["notice"])):
+                continue  # `某某日报社版权所有 未经书面授权禁止使用`: a rights notice, not the site's name
             if match and match.group("name") in data_words("outlet_self_references.txt"):
                 continue  # `来源:本站`: this site, unnamed
             if match:
