@@ -399,3 +399,29 @@ def test_a_rights_notice_after_the_copyright_word_is_no_outlet() -> None:
     """`某某日报社版权所有 未经书面授权禁止使用`: the notice follows the word; the site's name stood before it."""
     meta = read_meta("县里设了卡点。\n某某日报社版权所有 未经书面授权禁止使用")
     assert meta.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("page", "names"),
+    [
+        (
+            "泉州晚报讯(记者 吴婉婷 通讯员 晋宣)晋江市开展核酸检测。晋江市设卡。",
+            ["吴婉婷"],
+        ),  # 晋江's publicity office
+        ("作者:记者 上官若楠 通讯员 邗宣\n邗江区开展排查。邗江区设卡。", ["上官若楠"]),
+        (
+            "作者:记者 上官若楠 通讯员 李宣\n邗江区开展排查。邗江区设卡。",
+            ["上官若楠", "李宣"],
+        ),  # a person's name
+    ],
+)
+def test_a_credit_of_the_places_first_character_and_its_publicity_office_is_no_person(
+    tmp_path, page: str, names: list[str]
+) -> None:  # noqa: ANN001
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(f"2022年3月16日\n{page}\n", encoding="utf-8")
+    found = extract(read_article(path))
+    assert [b.name for b in found.article.bylines] == names

@@ -559,3 +559,16 @@ def test_the_items_of_an_appeal_name_no_behaviour_of_the_public_as_a_measure() -
     found = categories(text)
     assert not found & {"personal_protection", "gathering_restriction"}
     assert {"mass_testing", "quarantine"} <= found
+
+
+def test_an_appeal_titled_so_asks_the_public_after_its_preamble() -> None:
+    """A page titled `...的倡议书`, its salutation and a paragraph on why, then the items: masks and not gathering
+    are asked of the public, no measures; testing the county arranges is one."""
+    text = (
+        "县指挥部致全县居民群众的倡议书\n全县广大居民群众:\n国庆假期以来,周边地区疫情多点散发,防控形势严峻复杂。\n"
+        "一、做好个人防护。外出时坚持规范佩戴口罩,勤洗手、常通风。\n二、减少聚集。自觉减少走亲访友、聚会聚餐。\n"
+        "三、积极配合核酸检测。\n县新冠肺炎疫情防控指挥部\n"
+    )
+    found = categories(text)
+    assert not found & {"personal_protection", "gathering_restriction"}
+    assert "mass_testing" in found

@@ -157,6 +157,12 @@ def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bo
         ("对武汉、孝感等地返乡人员登记", ["武汉", "孝感"], {"武汉", "孝感"}),
         ("南洲镇、茅草街镇设卡", ["南洲镇", "茅草街镇"], set()),
         ("从武汉返乡,南洲镇、茅草街镇设卡", ["武汉", "南洲镇", "茅草街镇"], {"武汉"}),  # not a list
+        # the neighbours around, listed: each chain's last link (the head is its frame, often the page's own city)
+        (
+            "当前周边潍坊市寒亭区、东营市广饶县等地疫情形势复杂",
+            ["潍坊市", "寒亭区", "东营市", "广饶县"],
+            {"寒亭区", "广饶县"},
+        ),
     ],
 )
 def test_a_list_of_places_shares_the_role_of_origin_or_of_a_neighbour(

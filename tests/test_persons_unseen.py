@@ -518,3 +518,10 @@ def test_regional_surnames_after_a_title_and_the_verbs_they_open(text: str, name
     from helpers import persons_read
 
     assert persons_read(text) == names
+
+
+@pytest.mark.parametrize("read", ["黎阿婆", "陈阿伯"])
+def test_a_surname_and_a_southern_address_the_model_reads_is_no_name(read: str) -> None:
+    from helpers import persons_read
+
+    assert persons_read(f"{read}说,志愿者每天送菜上门。", ("PER", read)) == []

@@ -490,6 +490,15 @@ def test_the_city_an_official_account_is_named_after_is_the_pages_own() -> None:
     assert locality.by_level["prefecture"].name == "铁岭市"
 
 
+def test_an_outlet_named_by_the_short_form_of_the_pages_county_level_city_is_its() -> None:
+    """`寿光日报社全媒体中心` on a page that names 寿光市 and its prefecture 潍坊市: the page is 寿光市's."""
+    text = "寿光市召开会议。潍坊市疫情防控指挥部要求各地设卡。全市设立检查站21个。市疾控中心开展排查。寿光市设卡。"
+    _, locality = read_places(
+        place_mentions(text, "寿光市", "潍坊市"), text=text, outlet="寿光日报社全媒体中心", doc_id="a"
+    )
+    assert locality.main.name == "寿光市"
+
+
 @pytest.mark.parametrize(
     ("outlet", "head"), [("铁岭发布", "铁岭"), ("汤阴融媒", "汤阴"), ("湖南发布", None), ("云上嘉鱼", None)]
 )

@@ -1112,6 +1112,10 @@ def test_the_posts_of_a_compound_and_a_village_hold_their_names(text: str, name:
             "由县委副书记张明、副县长李强任副组长。",
             {("张明", "县委副书记"), ("张明", "副组长"), ("李强", "副县长"), ("李强", "副组长")},
         ),
+        (  # two heads of one headquarters: each is one (session 32)
+            "由市委书记邬建明、市长潘瑜任双指挥长。",
+            {("邬建明", "市委书记"), ("邬建明", "双指挥长"), ("潘瑜", "市长"), ("潘瑜", "双指挥长")},
+        ),
     ],
 )
 def test_a_title_taken_by_names_listed_before_the_verb_is_each_names(text: str, expected: set) -> None:

@@ -49,6 +49,9 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # Categories of things the public does (masks, staying in, not gathering): when only advised, they
 # are publicity, not the measure (see data/measure_advice.txt).
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
+# Lines between an appeal's opener and its first item (`致全旗居民群众的倡议书`, its account line, the salutation, a
+# paragraph on why)
+_APPEAL_PREAMBLE = 6
 # Activities whose calling off is the measure itself (`取消聚餐`, `暂停营业`): no lifting of it
 # (data/measure_lifting_cancel.txt).
 _ACTIVITY_CATEGORIES = frozenset({"gathering_restriction", "venue_closure"})
@@ -261,26 +264,30 @@ def find_measures(
 
 
 def _appeal_items(text: str) -> list[tuple[int, int]]:
-    """The spans of the numbered items right after a line that opens an appeal to the public
-    (data/measure_appeal_openers.txt): one run of item lines, blank lines between them allowed. Like advice, they
+    """The spans of the numbered items after a line that opens an appeal to the public
+    (data/measure_appeal_openers.txt): one run of item lines, blank lines between them allowed, opening right
+    after it or after a few lines of preamble (a title's salutation and a paragraph on why). Like advice, they
     name no behaviour of the public's as a measure (BEHAVIOUR_CATEGORIES), unless an order word binds it."""
     spans = []
     for opener in data_words("measure_appeal_openers.txt"):
         at = text.find(opener)
         while at >= 0:
             line_end = text.find("\n", at)
-            pos, end = (len(text) if line_end < 0 else line_end + 1), None
+            pos, start, end, preamble = (len(text) if line_end < 0 else line_end + 1), None, None, 0
             while pos < len(text):
                 next_end = text.find("\n", pos)
                 next_end = len(text) if next_end < 0 else next_end
                 line = text[pos:next_end]
                 if line.strip() and not _list_item().match(line):
-                    break
-                if line.strip():
+                    preamble += 1
+                    if start is not None or preamble > _APPEAL_PREAMBLE:
+                        break
+                elif line.strip():
+                    start = pos if start is None else start
                     end = next_end
                 pos = next_end + 1
-            if end is not None:
-                spans.append((line_end + 1, end))
+            if start is not None and end is not None:
+                spans.append((start, end))
             at = text.find(opener, at + 1)
     return spans
 

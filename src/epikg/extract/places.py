@@ -49,6 +49,33 @@ def leading_division(text: str) -> str | None:
     return None
 
 
+def a_pen_name(name: str, places: dict[str, Place]) -> bool:
+    """`晋宣` on a page about 晋江市, `邗宣` on one about 邗江区: the first character of a county or a city the page
+    names and the publicity office's (data/byline_pen_name_endings.txt) sign for that office, no person."""
+    endings = data_words("byline_pen_name_endings.txt")
+    heads = {p.name[0] for p in places.values() if p.level in ("county", "prefecture")}
+    return len(name) == 2 and name[1] in endings and name[0] in heads
+
+
+def _short_head(outlet: str, names: Sequence[str]) -> str | None:
+    """`寿光日报社全媒体中心` on a page that names 寿光市: the county or the city the article names in full whose short
+    form (its name without the level's character) the outlet's name starts with, a media word after it
+    (data/outlet_media_words.txt; not `慈利论坛`, a forum of its people's)."""
+    gaz = gazetteer.load()
+    media = tuple(data_words("outlet_media_words.txt"))
+    return next(
+        (
+            n
+            for n in sorted(set(names), key=len, reverse=True)
+            if len(n) >= 3
+            and outlet.startswith(n[:-1])
+            and outlet.startswith(media, len(n) - 1)
+            and any(d.level in ("county", "prefecture") and d.name == n for d in gaz.lookup(n))
+        ),
+        None,
+    )
+
+
 def account_head(outlet: str) -> str | None:
     """`铁岭发布`, `汤阴融媒`: the short form of a county or a city (no province) an official account is named
     after, its ending one of data/outlet_accounts.tsv; None where the outlet is no such account."""
@@ -189,8 +216,9 @@ def elsewhere_roles(text: str, places: Sequence[Mention]) -> dict[tuple[int, int
     """The span of each place named as somewhere else (`places` in text order) and why (_role_elsewhere).
     A written chain shares the role
     of origin or destination of the place that opens it (`来自广州市白云区`, `前往合川区城关镇`); a list of places shares the role
-    of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), and
-    a neighbour's with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`).
+    of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), a border's
+    with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`), and a neighbour's with
+    its first (`周边潍坊市寒亭区、东营市广饶县等地`), the last link of a neighbour's chain alone being the neighbour.
     Where the work is done is no destination (`赶赴新圩镇开展协查`, `前往梅花镇、清塘镇等地督导`)."""
     roles = {(m.start, m.end): _role_elsewhere(text, m) for m in places}
     pairs = [
@@ -202,9 +230,17 @@ def elsewhere_roles(text: str, places: Sequence[Mention]) -> dict[tuple[int, int
         chained = before.end == after.start  # a destination's chain leads into it: `前往合川区城关镇`
         # `来自广州市白云区`, `从北京顺义区、吉林通化`, `接壤的宿州市泗县`
         if roles[after.start, after.end] is None and (
-            (joined and role == "origin") or (chained and role in ("toward", "neighbour"))
+            (joined and role in ("origin", "neighbour")) or (chained and role == "toward")
         ):
             roles[after.start, after.end] = role
+    # `周边潍坊市寒亭区`, `与我县接壤的宿州市泗县`: the neighbour is the chain's last link; the head is its frame,
+    # most often the article's own city
+    for before, after in zip(places, places[1:], strict=False):
+        if (
+            before.end == after.start
+            and roles[before.start, before.end] == roles[after.start, after.end] == "neighbour"
+        ):
+            roles[before.start, before.end] = None
     for before, after in reversed(pairs):
         role = roles[after.start, after.end]
         if roles[before.start, before.end] is None and (
@@ -297,7 +333,9 @@ def read_places(
             chains[name] = chains[bare]
             if bare in located:
                 located[name] = chains[name]
-    outlet_head = (leading_division(outlet) or account_head(outlet)) if outlet else None
+    outlet_head = (
+        (leading_division(outlet) or account_head(outlet) or _short_head(outlet, names)) if outlet else None
+    )
     context = [h for h in [*(h for _, _, h in heads), outlet_head] if h]
     first_seen: dict[str, tuple[int, int]] = {}
     for m in ordered:
