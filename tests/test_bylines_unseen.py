@@ -425,3 +425,8 @@ def test_a_credit_of_the_places_first_character_and_its_publicity_office_is_no_p
     path.write_text(f"2022年3月16日\n{page}\n", encoding="utf-8")
     found = extract(read_article(path))
     assert [b.name for b in found.article.bylines] == names
+
+
+def test_words_run_into_a_role_open_a_new_credit() -> None:
+    """`文/图:融媒记者 涂佳 綦晓`: 融媒 runs into 记者 (the media centre's reporter), no name."""
+    assert credited("全县开展核酸检测。\n文/图:融媒记者 涂佳 綦晓") == ["涂佳", "綦晓"]

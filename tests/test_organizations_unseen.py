@@ -2183,7 +2183,12 @@ def test_a_body_of_the_pages_furniture_named_short_is_the_source_lines_body(tmp_
 
 @pytest.mark.parametrize(
     "text",
-    ["市里在敦化市体育馆改建方舱医院一处。", "在会展中心搭建方舱医院。", "在儋州市体育中心建设方舱医院。"],
+    [
+        "市里在敦化市体育馆改建方舱医院一处。",
+        "在会展中心搭建方舱医院。",
+        "在儋州市体育中心建设方舱医院。",
+        "乐都区建成方舱医院一所。",
+    ],
 )
 def test_a_makeshift_hospital_built_in_a_venue_is_no_body_of_the_venues(text: str) -> None:
     """`在敦化市体育馆改建方舱医院`: the hospital is built in the venue; no body runs back over the verb."""
@@ -2202,3 +2207,43 @@ def test_a_merged_bureau_named_short_is_the_one_named_in_full() -> None:
     assert full_names(["霍城县商工局", "霍城县商务和工业信息化局"]) == {
         "霍城县商工局": "霍城县商务和工业信息化局"
     }
+
+
+@pytest.mark.parametrize("text", ["户撒阿昌族乡等乡镇党委要加强值守。", "三岔口镇等镇卫生院开设发热门诊。"])
+def test_bodies_of_places_listed_and_more_are_a_kind(text: str) -> None:
+    """`X等乡镇党委`: the committees of X and other townships, no one body."""
+    assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("陇川县章凤镇设卡。章凤出入境边防检查站加强查验。", "章凤出入境边防检查站"),
+        ("陇川县章凤镇设卡。章凤海关对入境货物消杀。", "章凤海关"),
+    ],
+)
+def test_a_ports_border_inspection_station_and_customs_are_bodies(text: str, body: str) -> None:
+    """The port named by its town's short form: its border inspection station and its customs are bodies (no
+    place `境边防检查站` cut out of the first)."""
+    found = recognize(text, split_sentences(text))
+    assert body in {m.text for m in found if m.type is EntityType.ORGANIZATION}
+    assert not [m for m in found if m.type is EntityType.PLACE and m.text.endswith("检查站")]
+
+
+def test_a_body_named_short_orders_a_measure_under_its_full_name(tmp_path) -> None:  # noqa: ANN001
+    """`县市场监管局` assured supplies on a page whose post names it in full (`县市场监督管理局局长`): the measure's body is
+    the full name, the one the page's mentions refer to, and the page's graph conforms."""
+    from rdflib import Namespace
+
+    from epikg.pipeline import BuildOptions, build
+
+    ek = Namespace("https://w3id.org/epikg/ontology#")
+    (tmp_path / "a.txt").write_text(
+        "2022年2月3日\n望奎县召开发布会。县交通运输局局长关德胜,县市场监督管理局党组书记、局长綦红出席发布会。\n"
+        "记者问:生活物资如何保障?綦红回答:县市场监管局会同商务部门确定保供超市15家。\n",
+        encoding="utf-8",
+    )
+    result = build([tmp_path], BuildOptions(use_model=False))
+    assert not result.skipped
+    ordered = {str(o) for o in result.graph.objects(None, ek.orderedBy)}
+    assert ordered and all(o.endswith("望奎县市场监督管理局") for o in ordered)

@@ -525,3 +525,21 @@ def test_a_surname_and_a_southern_address_the_model_reads_is_no_name(read: str) 
     from helpers import persons_read
 
     assert persons_read(f"{read}说,志愿者每天送菜上门。", ("PER", read)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("县委副书记、县长排生通报情况。", ["排生"]),  # 排, 寸 and 线 of Yunnan
+        ("县卫健局副局长卯春梅到隔离点检查。", ["卯春梅"]),  # 卯 and 阳 of Guizhou and Hunan
+        ("县商务和工业信息化局局长展鹏出席发布会。", ["展鹏"]),  # 展 and 綦 of Shandong
+        ("村支书排查返乡人员。", []),  # the words they open: 排查, 展开, 阳性, 线上
+        ("书记展开工作。", []),
+        ("提醒村民戴口罩、不串门。", []),  # to wear a mask: 戴 is a surname
+        ("蒙古国货车司机不下车。", []),  # a driver by what he drives
+    ],
+)
+def test_more_regional_surnames_and_the_words_that_are_no_names(text: str, names: list[str]) -> None:
+    from helpers import persons_read
+
+    assert persons_read(text) == names

@@ -1116,3 +1116,16 @@ def test_a_conjunction_an_adverb_or_a_verb_before_a_listed_place_opens_no_name(
 
     read = {m.text for m in place_mentions(text)}
     assert not read & set(not_read)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read"),
+    [
+        ("我们不封村、不堵路,但要守好门。", ["不封村", "不堵路"]),
+        ("有发热症状的请拨打镇卫生院电话。", ["请拨打镇"]),
+        ("他叮嘱社区工作人员做好登记。", ["叮嘱社区"]),
+    ],
+)
+def test_a_negation_a_request_or_a_verb_opens_no_place(text: str, not_read: list[str]) -> None:
+    read = {m.text for m in place_mentions(text)}
+    assert not read & set(not_read)

@@ -279,7 +279,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     measures = [
         replace(
             m,
-            ordered_by=named_as.get(m.ordered_by, m.ordered_by),
+            # the body that ordered it under the name the article gives it in full (`县市场监管局`: 县市场监督管理局)
+            ordered_by=full.get(by := named_as.get(m.ordered_by, m.ordered_by), by),
             quantities=outside_names(m.quantities, mentions),
         )
         for m in measures
