@@ -40,6 +40,17 @@ MISSED = [
     ("the venue between the verb and 开放", "venue_closure", "暂停宗教活动场所开放。"),
     ("venues kept closed while others reopen", "venue_closure", "餐馆恢复堂食,KTV、网吧等密闭场所暂不开放。"),
     ("banquets not taken while dining resumes", "gathering_restriction", "饭店恢复营业,暂不承接婚宴、寿宴。"),
+    ("fishing boats kept in port", "traffic_control", "全港680艘渔船暂停出海。"),
+    ("a port closed to travellers", "traffic_control", "章凤口岸暂停旅客出入境通关。"),
+    ("passenger lines far away suspended", "traffic_control", "暂停砀山至上海、苏州方向的省际客运班线。"),
+    ("crossings blocked with wire and earth", "traffic_control", "其余路口全部用铁丝网、土堆封堵。"),
+    ("dealt with by law and rule", "patrol_enforcement", "对不配合的由公安机关依法依规予以处理。"),
+    ("held to account by law", "patrol_enforcement", "对隐瞒旅居史的,依法追究责任。"),
+    ("guards checked at their posts", "supervision", "县委书记每晚带队到抵边点位查岗。"),
+    ("a leader's visit on the response", "supervision", "县长在南坪镇调研边境疫情防控工作。"),
+    ("each vehicle disinfected", "disinfection", "对入境货物实施一车一消、一货一检。"),
+    ("groups set up anew", "command_system", "指挥部新设边境防控组和医疗救治专班。"),
+    ("a firm in a closed loop", "area_lockdown", "企业实行闭环生产。"),
     ("entrances closed", "traffic_control", "各村封闭出入口,只留一个通道。"),
     ("paths blocked with sand", "traffic_control", "其余小路用沙土堵住。"),
     ("entrances sealed, counted", "traffic_control", "村里的5个出入口封了3个。"),
@@ -365,6 +376,8 @@ INVENTED = [
     ("working units counted", "command_system", "县卫健局组建转运专班5个,配备转运车辆42辆。"),
     ("village roads closed", "area_lockdown", "各镇对部分村组道路实行临时封闭。"),
     ("a compound not concerned", "area_lockdown", "其居住的小区不涉及封控,居民正常出行。"),
+    ("the watch after a jab", "quarantine", "接种点实行间隔排队,接种后留观30分钟。"),
+    ("a fever patient observed", "quarantine", "发热门诊对发热患者实行单间留观。"),
 ]
 
 
