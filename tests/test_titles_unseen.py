@@ -1135,3 +1135,17 @@ def test_serving_as_the_two_commanders_names_no_one() -> None:
 )
 def test_village_jobs_of_the_border_and_the_grasslands_are_posts(text: str, title: str) -> None:
     assert title in {t for _, t in titles_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a laboratory's grades
+            "县人民医院检验科主任、副主任技师韦丽萍说,县城目前没有病例。",
+            {("韦丽萍", "县人民医院检验科主任"), ("韦丽萍", "副主任技师")},
+        ),
+        ("嘎查长、党支部书记格日勒图带着党员巡逻。", {("格日勒图", "嘎查长"), ("格日勒图", "党支部书记")}),
+    ],
+)
+def test_a_laboratorys_grades_and_a_gachas_head_in_chinese_are_titles(text: str, expected: set) -> None:
+    assert titles_of(text) == expected
