@@ -281,7 +281,9 @@ class Resolver:
             # a page about a town of a city with no counties (塘厦镇 of 东莞市) that names its city: that city, not
             # a neighbour named more often (`与深圳市龙华区接壤`)
             town = next((self.chosen.get(n) for n, _ in ranked if self._level(n) == "township"), None)
-            town_above = {a.id for a in self.gaz.chain(town)[1:]} if town is not None else set()
+            chain = self.gaz.chain(town)[1:] if town is not None else []
+            # only where the town lies right under its city (no county between: 东莞, 中山, 儋州)
+            town_above = {a.id for a in chain} if chain and chain[0].level == "prefecture" else set()
             if any(
                 (d := self.chosen.get(n)) is not None and d.id in town_above and d.level == "prefecture"
                 for n, _ in ranked

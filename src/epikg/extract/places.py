@@ -77,15 +77,16 @@ def _short_head(outlet: str, names: Sequence[str]) -> str | None:
 
 
 def account_head(outlet: str) -> str | None:
-    """`铁岭发布`, `汤阴融媒`: the short form of a county or a city (no province) an official account is named
-    after, its ending one of data/outlet_accounts.tsv; None where the outlet is no such account."""
+    """`铁岭发布`: the short form of a prefecture-level city an official account is named after, its ending one of
+    data/outlet_accounts.tsv (the city's `市` is the page's); None where the outlet is no such account, or one of a
+    county's alone (`汤阴融媒`: a county's account relays its city's notices as often as it reports its own)."""
     ending = next((e for e in data_groups("outlet_accounts.tsv")["ending"] if outlet.endswith(e)), "")
     head = outlet[: len(outlet) - len(ending)]
     gaz = gazetteer.load()
     if not ending or not 2 <= len(head) <= 3 or not all(HAN.match(c) for c in head):
         return None
     known = gaz.lookup_written(head) or [gaz.divisions[i] for i in gaz.by_alias.get(head, ())]
-    return head if known and not gaz.is_province(head) else None
+    return head if any(d.level == "prefecture" for d in known) else None
 
 
 # Characters after a place within which a border word makes it a neighbour (`与平江县的交界`).
