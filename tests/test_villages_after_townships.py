@@ -172,3 +172,10 @@ def test_a_level_character_that_opens_a_streets_word_is_the_streets_name() -> No
     text = "红旗街道船形村党支部书记戴西光说。"
     found = villages_in_bodies([model(text, "红旗街道船形村党支部", ORG)])
     assert [m.text for m in found] == ["红旗街道", "船形村"]
+
+
+def test_a_gachas_mongolian_name_after_its_township_runs_longer() -> None:
+    """`嘎达布其镇额仁宝力格嘎查`: five characters before 嘎查; a Han village's name runs to four (`组织各村` is none)."""
+    read = {m.text for m in place_mentions("东乌珠穆沁旗嘎达布其镇额仁宝力格嘎查,嘎查长带着党员巡逻。")}
+    assert "额仁宝力格嘎查" in read
+    assert not {m.text for m in place_mentions("河口镇组织开展各个村排查。")} - {"河口镇"}

@@ -37,6 +37,8 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
     whether or not the gazetteer lists it."""
 
     def is_village(start: int, stem: str, suffix: str) -> bool:
+        if len(stem) > MAX_STEM and suffix not in data_words("place_long_stem_suffixes.txt"):
+            return False  # only a gacha's Mongolian name runs longer (`额仁宝力格嘎查`)
         # right after its township a village's name may be an everyday word (`紫湖镇开拓村`, `大王庄村`)
         named_by_word = may_be_a_word_after_its_township(stem, suffix)
         if a_kind(stem + suffix):
@@ -49,7 +51,7 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
 
     suffixes = data_longest_first("place_village_suffixes.txt")
     townships = [m for m in places if is_township(m, gaz)]
-    return _named_after(text, places, townships, suffixes, MAX_STEM, is_village)
+    return _named_after(text, places, townships, suffixes, MAX_STEM + 2, is_village)
 
 
 def groups_after_villages(text: str, places: list[Mention]) -> list[Mention]:
