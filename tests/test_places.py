@@ -499,6 +499,14 @@ def test_an_outlet_named_by_the_short_form_of_the_pages_county_level_city_is_its
     assert locality.main.name == "寿光市"
 
 
+@pytest.mark.parametrize("names", [["湘潭市", "湘潭县", "岳塘区"], ["湘潭县", "湘潭市", "岳塘区"]])
+def test_an_outlet_named_by_a_short_form_two_places_share_is_the_citys(names: list[str]) -> None:
+    """`湘潭日报` on a page naming 湘潭市 and 湘潭县: the city's, whatever order the names come in."""
+    from epikg.extract.places import _short_head
+
+    assert _short_head("湘潭日报", names) == "湘潭市"
+
+
 @pytest.mark.parametrize(
     ("outlet", "head"), [("铁岭发布", "铁岭"), ("汤阴融媒", None), ("湖南发布", None), ("云上嘉鱼", None)]
 )

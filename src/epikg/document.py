@@ -290,12 +290,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     mentions = tuple(m for m in outside_posts(text, led, posts) if m.source != INTERNAL_GROUPS)
     own = {m.key for m in mentions if m.type is EntityType.ORGANIZATION}
     organizations = {written: full.get(name, name) for written, name in bodies.items() if written in own}
-    # A body the page's furniture names bare (`主办:县人民政府`) is the article's, as in its text.
+    # A body the page's furniture names bare (`主办:县人民政府`) is the article's, as in its text, under the full
+    # name the page gives it (`供稿:县卫健局` on 县卫生健康局's page).
     for body in article.page_bodies:
         resolved = resolve(body.name, locality)
-        organizations.setdefault(
-            body.name, full.get(resolved, resolved)
-        )  # `供稿:县卫健局` of 县卫生健康局's page
+        organizations.setdefault(body.name, full.get(resolved, resolved))
     named = [
         *organizations.values(),
         *(p.organization for p in posts),

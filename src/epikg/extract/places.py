@@ -63,17 +63,16 @@ def _short_head(outlet: str, names: Sequence[str]) -> str | None:
     (data/outlet_media_words.txt; not `慈利论坛`, a forum of its people's)."""
     gaz = gazetteer.load()
     media = tuple(data_words("outlet_media_words.txt"))
-    return next(
-        (
-            n
-            for n in sorted(set(names), key=len, reverse=True)
-            if len(n) >= 3
-            and outlet.startswith(n[:-1])
-            and outlet.startswith(media, len(n) - 1)
-            and any(d.level in ("county", "prefecture") and d.name == n for d in gaz.lookup(n))
-        ),
-        None,
+    levels = {
+        n: {d.level for d in gaz.lookup(n) if d.name == n} & {"county", "prefecture"}
+        for n in set(names)
+        if len(n) >= 3 and outlet.startswith(n[:-1]) and outlet.startswith(media, len(n) - 1)
+    }
+    # `湘潭日报` on a page naming 湘潭市 and 湘潭县: the city's (a city's outlet is named after it more often)
+    fits = sorted(
+        (n for n, found in levels.items() if found), key=lambda n: ("prefecture" not in levels[n], n)
     )
+    return fits[0] if fits else None
 
 
 def account_head(outlet: str) -> str | None:

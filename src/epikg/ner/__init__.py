@@ -121,9 +121,8 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
     person_starts = {m.start for m in read if m.type is EntityType.PERSON}
     found = []
     for mention in read:
-        mention = extend_to_place_name_word(
-            text, extend_to_ending(text, mention)
-        )  # `阳春中心`+`校`, `向`+`阳村`
+        # `阳春中心`+`校`: a body's ending; `向`+`阳村委会`: a common place name's first character
+        mention = extend_to_place_name_word(text, extend_to_ending(text, mention))
         # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
         mention = extend_to_facility(text, hamlet_as_place(mention))
         if mention.end not in person_starts:  # `张建国王芳`: 国王 is no word where another name starts

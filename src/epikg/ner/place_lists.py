@@ -88,10 +88,9 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
             continue  # `各村、各社区`, `全镇、全村`: no list of names (but `三市` of 三市镇 in `安定、三市等3镇`)
         if loose and is_common_word(text[match.end() - 1 : match.end() + 1]):
             continue  # `朝鲜半岛、南亚争端等地区问题`: 地 opens a word (地区), no list of places
-        if (
-            loose
-        ):  # `远销日本、美国等地`: the first item is the known place that ends it, after a word (远销) or
-            # where the gazetteer knows no item (`以来有上海、吉林等地`: 来有)
+        # `远销日本、美国等地`: the first item is the known place that ends it, after a word (远销) or where the
+        # gazetteer knows no item (`以来有上海、吉林等地`: 来有)
+        if loose:
             s, e = offsets[0]
             offsets[0] = next(
                 (
