@@ -2068,6 +2068,8 @@ def test_no_body_runs_over_a_joiner_after_a_place() -> None:
             {"桐山街道社区卫生服务中心", "桐城街道社区卫生服务中心", "山前街道社区卫生服务中心"},
         ),
         ("城关镇、新华镇卫生院开展排查。", {"城关镇卫生院", "新华镇卫生院"}),  # the level is each name's own
+        # each name written with its level, then `等` and the level again: taken once
+        ("绥阳镇、三岔口镇等镇卫生院设置发热哨点。", {"绥阳镇卫生院", "三岔口镇卫生院"}),
     ],
 )
 def test_places_listed_before_one_kind_of_body_name_one_body_each(text: str, expected: set[str]) -> None:

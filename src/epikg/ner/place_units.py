@@ -50,13 +50,18 @@ def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention
         if not items or not all(_a_place(item, read, gaz) for item in items[1:]):
             continue
         level = match.group("level") or ""  # `桐山、山前三个街道社区卫生服务中心`: the listed places' level
-        if level and any(item.endswith(_township_endings()) for item in items[:-1]):
-            # `城关镇、新华镇卫生院`: the level is the last name's own
+        if (
+            level
+            and any(item.endswith(_township_endings()) for item in items[:-1])
+            and not items[-1].endswith(_township_endings())
+        ):
+            # `城关镇、新华镇卫生院`: the level is the last name's own (not `绥阳镇、三岔口镇等镇卫生院`)
             items[-1] += level
             level = ""
         at = match.start() - len(first)
         for item in items:
-            name = item + level + match.group("kind")
+            # `绥阳镇、三岔口镇等镇卫生院`: a name written with its level takes it once
+            name = item + ("" if item.endswith(level) else level) + match.group("kind")
             found.append(Mention(item, EntityType.ORGANIZATION, at, at + len(item), LISTED_PLACE_UNIT, name))
             at += len(item) + 1
     return found
