@@ -248,9 +248,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     posts, seats = find_posts(text, mentions, places, locality, paragraphs)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
     # The page's own bodies count as full names too (`来源:水北镇人民政府` and a 镇长's 镇政府).
-    named_by_page = [
-        name for name in (article.outlet, *(resolve(b.name, locality) for b in article.page_bodies)) if name
-    ]
+    page_bodies = {b.name: resolve(b.name, locality) for b in article.page_bodies}
+    named_by_page = [name for name in (article.outlet, *page_bodies.values()) if name]
     full = full_names(
         [*bodies.values(), *(p.organization for p in posts if p.organization), *named_by_page],
         locality.full_forms(),
@@ -292,9 +291,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     organizations = {written: full.get(name, name) for written, name in bodies.items() if written in own}
     # A body the page's furniture names bare (`主办:县人民政府`) is the article's, as in its text, under the full
     # name the page gives it (`供稿:县卫健局` on 县卫生健康局's page).
-    for body in article.page_bodies:
-        resolved = resolve(body.name, locality)
-        organizations.setdefault(body.name, full.get(resolved, resolved))
+    for written, resolved in page_bodies.items():
+        organizations.setdefault(written, full.get(resolved, resolved))
     named = [
         *organizations.values(),
         *(p.organization for p in posts),

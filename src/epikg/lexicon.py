@@ -664,3 +664,15 @@ def phrase_ends_at(text: str, end: int) -> bool:
         or text[end : end + 2] in data_words("person_verbs_after.txt")
         or is_common_word(text[end : end + 2])
     )
+
+
+def opens_a_common_place_name(text: str, at: int) -> bool:
+    """A common name of places (data/place_name_words.txt: 向阳, 和平) starts at `at`, a division's, village's or
+    named place's ending right after it (`向阳村`, `和平社区`, `和平路`): its first character is the name's, whatever
+    preposition or conjunction it also is."""
+    endings = (
+        *data_words("place_division_endings.txt"),
+        *data_words("place_village_suffixes.txt"),
+        *data_words("place_name_suffixes.txt"),
+    )
+    return text[at : at + 2] in data_words("place_name_words.txt") and text.startswith(endings, at + 2)

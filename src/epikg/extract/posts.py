@@ -45,6 +45,7 @@ from epikg.lexicon import (
     data_words,
     digits_class,
     is_common_word,
+    opens_a_common_place_name,
     org_type_rules,
     posts_alone_on_line,
     title_ending_at,
@@ -94,7 +95,7 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
         breaks = char in phrase_breaks() and not text.endswith(_division_words(), 0, start)
         if breaks and (name := _name_over(places, start - 1)) is not None:
             return name.start  # `县发展和改革局局长`: 和 inside a body's official name breaks no phrase
-        if breaks and _opens_a_place_name(text, start - 1):
+        if breaks and opens_a_common_place_name(text, start - 1):
             return start - 1  # `和平社区党委书记`: 和 opens a community's common name, no conjunction
         if char in _BOUNDARY or char == "、" or breaks or not HAN.match(char):
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
@@ -108,13 +109,6 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     cut = _name_over(places, start) if title_start - start >= MAX_SEGMENT else None
     # `内蒙古自治区突泉县公安局育文派出所三级警长`: a phrase too long to walk whole starts after the name it would cut
     return cut.end if cut is not None else start
-
-
-def _opens_a_place_name(text: str, at: int) -> bool:
-    """A common name of places (data/place_name_words.txt: 和平, 向阳) starts at `at`, a village's, community's or
-    township's ending right after it (`和平社区`, `向阳村`): its first character is the name's."""
-    endings = (*data_words("place_division_endings.txt"), *data_words("place_village_suffixes.txt"))
-    return text[at : at + 2] in data_words("place_name_words.txt") and text.startswith(endings, at + 2)
 
 
 def _after_a_joined_title(text: str, at: int) -> bool:

@@ -26,6 +26,7 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_parts,
+    opens_a_common_place_name,
     org_type_rules,
     surnames,
     world_countries,
@@ -564,19 +565,9 @@ def extend_to_ending(text: str, mention: Mention) -> Mention:
 def extend_to_place_name_word(text: str, mention: Mention) -> Mention:
     """`向` + `阳村委会`: the model started a place or body one character into a common name of places (data/
     place_name_words.txt: 向阳, 和平) whose first character it took for a preposition or a conjunction; the
-    name starts with the word."""
+    name starts with the word (not `向阳光社区`: 阳光 is the name, 向 the preposition)."""
     at = mention.start
-    endings = (
-        *data_words("place_division_endings.txt"),
-        *data_words("place_village_suffixes.txt"),
-        *data_words("place_name_suffixes.txt"),
-    )
-    if (
-        mention.type is EntityType.PERSON
-        or at == 0
-        or text[at - 1 : at + 1] not in data_words("place_name_words.txt")
-        or not text.startswith(endings, at + 1)  # `向阳光社区`: 阳光 is the name, 向 the preposition
-    ):
+    if mention.type is EntityType.PERSON or at == 0 or not opens_a_common_place_name(text, at - 1):
         return mention
     return Mention(text[at - 1 : mention.end], mention.type, at - 1, mention.end, mention.source)
 
