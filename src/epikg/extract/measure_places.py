@@ -91,12 +91,7 @@ def measure_place(
     """Where the measure was taken, as the article says; None where it does not say."""
     left, right = _clause(text, sentence, measure.start, measure.end)
     left = max(left, min(dateline_end(text, sentence.start), measure.start))  # `某某网盐城讯 …`: filed there
-    in_sentence = [
-        m
-        for m in mentions
-        if m.type is EntityType.PLACE and m.text in places and sentence.start <= m.start < sentence.end
-    ]
-    in_sentence.sort(key=lambda m: m.start)
+    in_sentence = _sentence_places(sentence, mentions, places)
     # a neighbour named as itself (`与我县接壤的泗县已实行全域静默管理`) may be where a measure was taken: it is
     # marked outside the article's area (outside_the_area); an origin, a destination or the border's far side is not
     elsewhere = {span for span, role in elsewhere_roles(text, in_sentence).items() if role != "neighbour"}
@@ -391,10 +386,20 @@ def _a_neighbours(
     `与我县接壤的泗县已实行全域静默管理`): taken outside the article's area, whatever county publishes it."""
     if place is None:
         return False
-    in_sentence = [
-        m
-        for m in mentions
-        if m.type is EntityType.PLACE and m.text in places and sentence.start <= m.start < sentence.end
-    ]
+    in_sentence = _sentence_places(sentence, mentions, places)
     neighbours = {span for span, role in elsewhere_roles(text, in_sentence).items() if role == "neighbour"}
     return any((m.start, m.end) in neighbours and places[m.text] == place for m in in_sentence)
+
+
+def _sentence_places(
+    sentence: Sentence, mentions: Sequence[Mention], places: dict[str, Place]
+) -> list[Mention]:
+    """The sentence's place mentions the article resolved, in text order (as elsewhere_roles reads them)."""
+    return sorted(
+        (
+            m
+            for m in mentions
+            if m.type is EntityType.PLACE and m.text in places and sentence.start <= m.start < sentence.end
+        ),
+        key=lambda m: m.start,
+    )

@@ -404,9 +404,10 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
     ):
         return None
     end = start + len(name)
-    office = _title_word_pattern().search(text, start + 1, start + 8)
-    if name[0] in data_words("post_predicates.txt") and office is not None and office.start() <= start + 3:
-        return None  # `县长任常务副组长`: 任 is the verb of office before a title, no surname
+    if name[0] in data_words("post_predicates.txt"):
+        office = _title_word_pattern().search(text, start + 1, start + 8)
+        if office is not None and office.start() <= start + 3:
+            return None  # `县长任常务副组长`: 任 is the verb of office before a title, no surname
     if _report_pattern().match(name, 1):
         return None  # `会见议员时说`: a verb of report follows a word, no surname and given name
     straddled = text[start - 1 : start + 1]
