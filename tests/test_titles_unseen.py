@@ -411,6 +411,17 @@ def test_a_counted_post_after_a_copula_is_the_bare_post(text: str, expected: tup
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他叫潘国庆,是一名出租车司机。", ("潘国庆", "出租车司机")),
+        ("他叫白强,是一位网格员。", ("白强", "网格员")),
+    ],
+)
+def test_a_post_after_a_comma_and_a_copula_is_the_bare_post(text: str, expected: tuple) -> None:
+    assert titles_with(text, expected[0]) == {expected}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("副县长张伟冒雨检查卡点。", "张伟"),

@@ -370,7 +370,10 @@ def post_after_comma(text: str, person: Mention, places: dict[str, Place], local
     opener = next((m for m in marks["opens"] if text.startswith(m, person.end)), None)
     if opener is None:
         return []
-    start = stop = person.end + len(opener)
+    # `潘国庆,是一名出租车司机`: past a copula and its count, as after a profile
+    start = _past_profile(text, person.end + len(opener))
+    start += next((len(w) for w in data_longest_first("post_counters.txt") if text.startswith(w, start)), 0)
+    stop = start
     ends = data_words("post_phrase_ends.txt")  # `杨秀英,是村里的网格员`: a description, no post phrase
     while (
         stop < len(text)
