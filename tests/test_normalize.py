@@ -12,6 +12,7 @@ from epikg.read.normalize import (
     fold_aligned,
     is_boilerplate,
     normalize,
+    read_in_step,
     recover_char,
     remove_residue,
     split_sentences,
@@ -58,6 +59,25 @@ def test_mojibake_fragment_is_dropped_when_uncertain() -> None:
 def test_lost_full_stop_breaks_no_name() -> None:
     text = norm("由市質(zhì)監(jiān)所現(xiàn)場開具行政處罰?!痹谂R街店面,副鎮(zhèn)長黃江表示").text
     assert "处罚。" in text and "副镇长黄江表示" in text
+
+
+def test_gbk_read_one_byte_off_after_a_lost_byte_is_read_again_in_step() -> None:
+    # `。”在臨街`: `”`'s second byte and `在`'s first read as one character, until the ASCII byte of `臨` (C5 52)
+    raw = "現(xiàn)場開具行政處罰?!痹谂R街店面巡查"
+    text = norm(raw)
+    assert text.text == "现场开具行政处罚。在临街店面巡查"
+    at = text.text.index("在临")
+    assert raw[text.starts[at] : text.ends[at + 1]] == "痹谂R"  # the characters read again keep their raw span
+    # a character whose second byte was lost is dropped (its residue may give it back: here 报 or 爆, uncertain)
+    assert read_in_step("毙畔⒚\ue48c艌?bào)送組組長") == (5, "信息摸排")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你们到岗了吗?陈铮说,都到了。", "会议通过(2020)年度计划", "请扫码!暂停营业的店铺"],
+)
+def test_text_after_a_question_mark_or_bracket_is_read_as_it_is(text: str) -> None:
+    assert remove_residue(AlignedText.identity(text)).text == text
 
 
 def test_full_width_forms_become_half_width() -> None:

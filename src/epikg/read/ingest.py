@@ -14,8 +14,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import html
-import itertools
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -164,7 +164,7 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _common_chars() -> frozenset[str]:
+def common_chars() -> frozenset[str]:
     """The 3,755 level-1 GB2312 characters: the everyday core of written Chinese."""
     chars = set()
     for lead in range(0xB0, 0xD8):
@@ -179,7 +179,7 @@ def plausibility(text: str) -> float:
     cjk = [c for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"]
     if not cjk:
         return 1.0 if text.isascii() else 0.0
-    common = _common_chars()
+    common = common_chars()
     simplified = to_simplified("".join(cjk))
     return sum(1 for c in simplified if c in common) / len(cjk)
 
@@ -200,20 +200,27 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 def substitute(text: AlignedText, pattern: re.Pattern[str], repl: str | object) -> AlignedText:
     """re.sub over aligned text: replaced characters map to the whole raw span they replace. Where nothing
     matches, the (immutable) text is given back as it is, its offsets not copied."""
-    matches = pattern.finditer(text.text)
-    first = next(matches, None)
-    if first is None:
-        return text
+    return splice(
+        text,
+        (
+            (match.start(), match.end(), repl(match) if callable(repl) else match.expand(repl))  # type: ignore[arg-type]
+            for match in pattern.finditer(text.text)
+        ),
+    )
+
+
+def splice(text: AlignedText, edits: Iterable[tuple[int, int, str]]) -> AlignedText:
+    """Each (start, end, new) span of the text, in order and apart, replaced by its new characters: as many as
+    it had keep their own raw spans, else each maps to the whole raw span replaced. Where there is no edit, the
+    text is given back as it is."""
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for match in itertools.chain((first,), matches):
-        m_start, m_end = match.span()
+    for m_start, m_end, new in edits:
         pieces.append(text.text[pos:m_start])
         starts.extend(text.starts[pos:m_start])
         ends.extend(text.ends[pos:m_start])
-        new = repl(match) if callable(repl) else match.expand(repl)  # type: ignore[arg-type]
         if new and m_end > m_start:
             if len(new) == m_end - m_start:
                 starts.extend(text.starts[m_start:m_end])
@@ -223,6 +230,8 @@ def substitute(text: AlignedText, pattern: re.Pattern[str], repl: str | object) 
                 ends.extend([text.ends[m_end - 1]] * len(new))
             pieces.append(new)
         pos = m_end
+    if not pieces:
+        return text
     pieces.append(text.text[pos:])
     starts.extend(text.starts[pos:])
     ends.extend(text.ends[pos:])
