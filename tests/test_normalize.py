@@ -67,7 +67,8 @@ def test_gbk_read_one_byte_off_after_a_lost_byte_is_read_again_in_step() -> None
     text = norm(raw)
     assert text.text == "现场开具行政处罚。在临街店面巡查"
     at = text.text.index("在临")
-    assert raw[text.starts[at] : text.ends[at + 1]] == "痹谂R"  # the characters read again keep their raw span
+    # the characters read again keep their raw span
+    assert raw[text.starts[at] : text.ends[at + 1]] == "痹谂R"
     # a character whose second byte was lost is dropped (its residue may give it back: here 报 or 爆, uncertain)
     assert read_in_step("毙畔⒚\ue48c艌?bào)送組組長") == (5, "信息摸排")
 
