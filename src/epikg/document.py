@@ -214,7 +214,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.posts import find_posts
     from epikg.extract.quantities import find_quantities, outside_names
     from epikg.ner import recognize
-    from epikg.ner.bodies import INTERNAL_GROUPS
+    from epikg.ner.bodies import UNNAMED_GROUPS
     from epikg.ner.place_chains import villages_in_bodies
     from epikg.spans import Taken, occurrences
 
@@ -286,7 +286,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     ]
     # A body named inside a post phrase is that post's (org:organization), not a mention of its own; an
     # institution's internal teams (read so that their tasks report no measure) are no bodies of the page's.
-    mentions = tuple(m for m in outside_posts(text, led, posts) if m.source != INTERNAL_GROUPS)
+    mentions = tuple(m for m in outside_posts(text, led, posts) if m.source != UNNAMED_GROUPS)
     own = {m.key for m in mentions if m.type is EntityType.ORGANIZATION}
     organizations = {written: full.get(name, name) for written, name in bodies.items() if written in own}
     # A body the page's furniture names bare (`主办:县人民政府`) is the article's, as in its text, under the full

@@ -20,7 +20,7 @@ from functools import lru_cache
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import elsewhere_roles, leading_division, scope_words
 from epikg.lexicon import data_groups, data_words
-from epikg.ner.bodies import INTERNAL_GROUPS, org_type
+from epikg.ner.bodies import UNNAMED_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
 from epikg.records import LEVEL_RANK, EntityType, Measure, Mention, Place, Sentence
 
@@ -295,7 +295,7 @@ def ordering_body(
         if m.type is EntityType.ORGANIZATION
         and sentence.start <= m.start < sentence.end
         and org_type(names.get(m.key, m.key)) != "media_outlet"
-        and m.source not in ("rule:group-list", INTERNAL_GROUPS)
+        and m.source not in ("rule:group-list", UNNAMED_GROUPS)
     ]
     if text:
         bodies = [m for m in bodies if not _after_a_preposition_of_place(text, m, bodies)]
@@ -361,7 +361,7 @@ def place_measures(
             measure.sentence, []
         )  # the sentence's own: all mentions per measure is quadratic
         if any(
-            m.source in ("rule:group-list", INTERNAL_GROUPS) and m.start <= measure.start < m.end for m in own
+            m.source in ("rule:group-list", UNNAMED_GROUPS) and m.start <= measure.start < m.end for m in own
         ):
             continue
         body = ordering_body(measure, sentence, own, organizations, text)

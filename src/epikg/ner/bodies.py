@@ -41,8 +41,9 @@ from epikg.read.page_layout import dateline
 from epikg.records import LEVEL_RANK, EntityType, Mention
 from epikg.spans import occurrences
 
-INTERNAL_GROUPS = "rule:internal-groups"
-"""The source of an institution's internal teams listed by their tasks (listed_groups): no organizations."""
+UNNAMED_GROUPS = "rule:unnamed-groups"
+"""The source of groups listed by their tasks that the page names nowhere on their own, and of an institution's
+internal teams (listed_groups): no organizations."""
 
 
 @lru_cache(maxsize=1)
@@ -1042,11 +1043,12 @@ def _group_list() -> re.Pattern[str]:
 def listed_groups(text: str) -> list[Mention]:
     """`下设综合协调、流调溯源、物资保障三个工作专班`: one group per listed task, named by its task and the kind written
     after the list (综合协调工作专班), each read at its task: the mention's text is the task as written, its name
-    the group's. Not where the tasks are groups already (`下设排查组、
-    宣传组两个工作组`: read one by one elsewhere), nor where one is a clause (`以党委书记为组长`), nor an
-    An institution's internal teams (`我院...下设医疗救治、后勤保障4个工作组`: data/org_group_list_institutions.txt
-    in the sentence before the list) are read as groups (INTERNAL_GROUPS: their tasks report no measure), but they
-    are no bodies the page names (document.extract drops them)."""
+    the group's. Not where the tasks are groups already (`下设排查组、宣传组两个工作组`: read one by one elsewhere),
+    nor where one is a clause (`以党委书记为组长`). A group the page names on its own later (`综合协调组组长`) is a
+    body under that name; the others, and an institution's internal teams (`我院...下设医疗救治、后勤保障4个工作组`:
+    data/org_group_list_institutions.txt in the sentence before the list), are UNNAMED_GROUPS: their tasks
+    report no measure, but they are no bodies the page names (document.extract drops them; the seeds' gold lists
+    none)."""
     found = []
     for match in _group_list().finditer(text):
         tasks, kind = match.group("tasks").split("、"), match.group("kind")
@@ -1056,11 +1058,13 @@ def listed_groups(text: str) -> list[Mention]:
             continue
         sentence = text[max(text.rfind(c, 0, match.start()) for c in "。!?\n") + 1 : match.start()]
         internal = any(w in sentence for w in data_words("org_group_list_institutions.txt"))
-        source = INTERNAL_GROUPS if internal else "rule:group-list"
         at = match.start("tasks")
         for task in tasks:
-            name = _written_group(text, task, match.end()) or task + kind
-            found.append(Mention(task, EntityType.ORGANIZATION, at, at + len(task), source, name))
+            written = None if internal else _written_group(text, task, match.end())
+            source = "rule:group-list" if written else UNNAMED_GROUPS
+            found.append(
+                Mention(task, EntityType.ORGANIZATION, at, at + len(task), source, written or task + kind)
+            )
             at += len(task) + 1
     return found
 

@@ -32,7 +32,7 @@ from epikg.lexicon import (
     world_countries,
     world_place_names,
 )
-from epikg.ner.bodies import INTERNAL_GROUPS, NATIONAL_BODY, function_name, lead_verbs, verb_inside
+from epikg.ner.bodies import NATIONAL_BODY, UNNAMED_GROUPS, function_name, lead_verbs, verb_inside
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     FRAMED_NAME,
@@ -65,7 +65,7 @@ _RULE_RANK = {
     "rule:suffix": 0,
     NATIONAL_BODY: 0,
     "rule:group-list": 0,
-    INTERNAL_GROUPS: 0,
+    UNNAMED_GROUPS: 0,
     "rule:title": 1,
     MODEL_CHECKED_NAME: 1,
     OPENING_NAME: 1,
