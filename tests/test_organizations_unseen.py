@@ -1205,7 +1205,7 @@ def test_no_body_runs_back_over_a_verb_between_two_bodies(text: str, expected: l
 
 def test_a_villages_committee_after_its_party_branch_is_the_villages(tmp_path) -> None:  # noqa: ANN001
     """`永丰村党支部、村委会`: the committee written bare after the branch is the same village's."""
-    assert {"永丰村党支部", "永丰村委会"} <= graph_bodies(
+    assert {"永丰村党支部", "永丰村村委会"} <= graph_bodies(
         tmp_path, "汝城县土桥镇永丰村党支部、村委会组织党员干部在村口设立劝返点。"
     )
 

@@ -335,7 +335,7 @@ def test_a_later_post_after_a_name_is_in_the_first_posts_place() -> None:
     """`李明 某镇新田村党支部书记、村委会主任` on a list's line: the bare committee is 新田村's, not the article's
     own village's (so after a comma: post_after_comma shares the place the same way)."""
     text = "浦市镇红星村召开会议。\n表彰名单\n李明 浦市镇新田村党支部书记、村委会主任\n"
-    assert ("李明", "村委会主任", "新田村委会") in posts_of(text)
+    assert ("李明", "村委会主任", "新田村村委会") in posts_of(text)
 
 
 @pytest.mark.parametrize(
@@ -351,7 +351,7 @@ def test_a_residents_committees_head_is_of_the_community_never_the_town(context:
     ("phrase", "person", "title", "body"),
     [
         ("东庄村支书刘满仓带着党员守卡。", "刘满仓", "村支书", "东庄村党支部"),
-        ("红星村主任李强介绍情况。", "李强", "村主任", "红星村委会"),
+        ("红星村主任李强介绍情况。", "李强", "村主任", "红星村村委会"),
         ("城关镇长王明带队检查。", "王明", "镇长", "城关镇政府"),
     ],
 )
@@ -419,7 +419,7 @@ def test_a_village_committee_written_in_full_before_its_post_stays_as_written(
 
 def test_a_county_committee_written_in_full_before_its_post_is_still_merged() -> None:
     """`沙雅县县委书记`: the county's committee is 沙雅县委 as the genre names it; only a village's committee
-    (data/org_merged_level_bodies.txt) keeps the form the page writes."""
+    (data/org_bodies_as_written.txt) keeps the form the page writes."""
     assert {b for p, _, b in posts_of("沙雅县县委书记李国强率队检查卡点。") if p == "李国强"} == {"沙雅县委"}
 
 

@@ -89,7 +89,7 @@ def test_a_villages_committee_is_named_with_the_village() -> None:
     from epikg.records import Place
 
     village = Place("半岭村", "village", None, "k", None)
-    assert with_place(village.name, "村委会") == "半岭村委会"
+    assert with_place(village.name, "村委会") == "半岭村村委会"
     assert with_place("苍南县", "县委") == "苍南县委"
 
 
@@ -108,7 +108,7 @@ def test_a_profiles_posts_joined_by_dun_hao_are_all_the_persons() -> None:
     found = {(p.title, p.organization) for p in find_posts(text, mentions, places, locality)[0]}
     assert found == {
         ("党支部书记", "下溪村党支部"),  # the body takes the chain's lowest place
-        ("村委会主任", "下溪村委会"),
+        ("村委会主任", "下溪村村委会"),
     }
 
 

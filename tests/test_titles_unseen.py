@@ -547,7 +547,7 @@ def test_the_credits_of_a_feature_page_name_their_people() -> None:
             "东湖社区党委书记、居委会主任李梅说,社区已封闭管理。",
             {("李梅", "党委书记", "东湖社区党委"), ("李梅", "居委会主任", "东湖社区居委会")},
         ),
-        ("红星村党支部书记、村委会主任黄国华带头值守。", {("黄国华", "村委会主任", "红星村委会")}),
+        ("红星村党支部书记、村委会主任黄国华带头值守。", {("黄国华", "村委会主任", "红星村村委会")}),
         (
             "城关镇党委书记、镇长刘海波每天巡查。",
             {("刘海波", "镇党委书记", "城关镇党委"), ("刘海波", "镇长", "城关镇政府")},
@@ -1093,7 +1093,9 @@ def test_a_title_between_names_set_apart_by_spaces_is_no_column_of_posts() -> No
 
 def test_a_later_post_of_a_profile_is_in_the_first_posts_place() -> None:
     # `现任下溪村党支部书记、村委会主任`: the committee is 下溪村's, as in a list line
-    assert ("方桂英", "村委会主任", "下溪村委会") in posts_of("方桂英,女,现任下溪村党支部书记、村委会主任。")
+    assert ("方桂英", "村委会主任", "下溪村村委会") in posts_of(
+        "方桂英,女,现任下溪村党支部书记、村委会主任。"
+    )
 
 
 @pytest.mark.parametrize(

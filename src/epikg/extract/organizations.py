@@ -89,8 +89,8 @@ def with_place(place: str, body: str) -> str:
     The committee and government of a level keep the level character after a two-character
     place (`南县`+`县委` is 南县县委, `苍南县`+`县委` is 苍南县委); other bodies drop it
     (`徽县`+`县红十字会` is 徽县红十字会). A body whose level character is part of the word keeps it
-    (`半岭亭村`+`村民委员会` is 半岭亭村村民委员会: data/org_kept_level_bodies.txt), except where the genre merges
-    the two (`营洛村`+`村委会` is 营洛村委会: data/org_merged_level_bodies.txt). A level character other than the
+    (`半岭亭村`+`村民委员会` is 半岭亭村村民委员会, `营洛村`+`村委会` is 营洛村村委会: data/org_kept_level_bodies.txt).
+    A level character other than the
     place's own that begins a word is the body's (`宁陕县`+`市场监管局`). A village's ending of two characters
     or more that opens the body is written once (`海拉苏嘎查`+`嘎查委员会`).
     """
@@ -98,8 +98,6 @@ def with_place(place: str, body: str) -> str:
     if shared is not None:  # `海拉苏嘎查`+`嘎查委员会` is 海拉苏嘎查委员会: the ending written once
         return place + body[len(shared) :]
     level = body[:1]
-    if body in data_words("org_merged_level_bodies.txt") and place.endswith(level):
-        return place + body[1:]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
         return place + body
     if place[-1:] != level and is_common_word(body[:2]):

@@ -153,13 +153,11 @@ def title_and_body(
     implied = title.body is not None
     if place is None and shared is not None and _in_level_of(shared, body, implied=implied):
         return title_text, with_place(shared.name, body)
-    if (
-        place is not None
-        and body in data_words("org_merged_level_bodies.txt")
-        and prefix == place.name
-        and segment.startswith(prefix + body)
-    ):
-        return title_text, prefix + body  # `下湾村村委会主任`: the committee written in full, kept as written
+    if place is not None and body in data_words("org_bodies_as_written.txt") and prefix == place.name:
+        # `下湾村村委会主任`, `向阳村委会主任`: the committee written right after its village, kept as written
+        written = next((w for w in (prefix + body, prefix[:-1] + body) if segment.startswith(w)), None)
+        if written is not None and prefix.endswith(body[:1]):
+            return title_text, written
     return title_text, _in_place(place, body, locality, implied=implied)
 
 
