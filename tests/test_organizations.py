@@ -61,6 +61,17 @@ def test_county_short_name_is_not_a_towns_full_name() -> None:
     assert found == {}
 
 
+def test_a_shop_named_by_its_brand_is_the_company_of_that_registered_name() -> None:
+    """`惠万家超市` and `兰陵县惠万家超市有限公司`: the brand, then the company with its place and ending; a brand two
+    companies share decides nothing."""
+    assert full_names(["惠万家超市", "兰陵县惠万家超市有限公司"]) == {
+        "惠万家超市": "兰陵县惠万家超市有限公司"
+    }
+    assert full_names(["惠万家超市", "惠万家超市有限公司"]) == {"惠万家超市": "惠万家超市有限公司"}
+    assert full_names(["惠万家超市", "兰陵县惠万家超市有限公司", "郯城县惠万家超市有限公司"]) == {}
+    assert full_names(["万家超市", "兰陵县惠万家超市有限公司"]) == {}  # 惠 is no place
+
+
 def test_short_name_of_another_place_is_another_body() -> None:
     assert full_names(["青山县疾控中心", "绿水县疾病预防控制中心"]) == {}
 

@@ -1116,6 +1116,8 @@ def test_commissions_and_the_press_office_are_bodies(text: str, names: list[str]
     [
         ("目前,仁寿县确定县人民医院、县中医院为定点救治医院。", ["县人民医院", "县中医院"]),
         ("阳新县富池镇组织镇派出所、镇卫生院开展清查。", ["镇派出所", "镇卫生院"]),
+        ("疫情发生后,望奎县第一时间将县疫情防控指挥部调整为战时体制。", ["县疫情防控指挥部"]),
+        ("平安县当天向县疾控中心报告了情况。", ["县疾控中心"]),
     ],
 )
 def test_a_place_acting_on_a_body_named_by_its_level_is_not_part_of_its_name(
@@ -1123,6 +1125,28 @@ def test_a_place_acting_on_a_body_named_by_its_level_is_not_part_of_its_name(
 ) -> None:
     """`仁寿县确定县人民医院`: the county designates its hospital; no body is named `仁寿县确定县人民医院`."""
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "听说村里小超市口罩断货,他又联系货源。",  # 村: the village's, no level opening a shop's name
+        "全县从严抓好医疗机构、药店及商超市场等重点场所防控。",  # 商超 and 市场, no 超市
+        "县超市货源充足。",
+    ],
+)
+def test_no_shop_is_named_by_a_level_or_inside_other_words(text: str) -> None:
+    assert bodies(text) == []
+
+
+def test_a_shop_within_a_division_is_named_by_its_brand() -> None:
+    """`组织县内万家福超市`: the brand after 县内 (within the county), even one opening with an everyday word (万家)."""
+    assert bodies("县商务局组织县内万家福超市、欧亚抚松购物中心等保供企业配送。") == [
+        "县商务局",
+        "万家福超市",
+        "欧亚抚松购物中心",
+    ]
+    assert bodies("县内大型超市正常营业。") == []
 
 
 @pytest.mark.parametrize(

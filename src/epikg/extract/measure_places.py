@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
-from epikg.extract.places import elsewhere_roles, leading_division, scope_words
+from epikg.extract.places import borders_on, elsewhere_roles, leading_division, scope_words
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import UNNAMED_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
@@ -97,7 +97,11 @@ def measure_place(
     elsewhere = {span for span, role in elsewhere_roles(text, in_sentence).items() if role != "neighbour"}
     own = [m for m in in_sentence if left <= m.start < right and (m.start, m.end) not in elsewhere]
     scoped = []
-    scopes = list(_words().scope_pattern.finditer(text, left, right))
+    scopes = [  # not `与我县相邻的昭通市`: the neighbour's frame
+        match
+        for match in _words().scope_pattern.finditer(text, left, right)
+        if not borders_on(text, match.start(), match.end())
+    ]
     for match in scopes:
         in_clause = [places[m.text] for m in own if m.start < match.start()]
         place = _scope_place(_words().scopes[match.group()], locality, in_clause)

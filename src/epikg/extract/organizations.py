@@ -251,7 +251,24 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
     for name in names:
         if name not in found and (whole := _the_unit_named_whole(name, names)) is not None:
             found[name] = whole
+    for name in names:
+        if name not in found and (registered := _registered_name(name, names)) is not None:
+            found[name] = registered
     return found
+
+
+def _registered_name(name: str, names: set[str]) -> str | None:
+    """`惠万家超市` beside `兰陵县惠万家超市有限公司`: a shop or company named by its brand is the one company whose
+    registered name is that brand, after its place or none, and a company's ending (data/org_company_endings.txt)."""
+    endings = data_longest_first("org_company_endings.txt")
+    fits = [
+        n
+        for n in names
+        if (ending := next((e for e in endings if n.endswith(e)), None)) is not None
+        and (core := n[: -len(ending)]).endswith(name)
+        and (core == name or _is_division(core[: -len(name)]))
+    ]
+    return fits[0] if len(name) >= 3 and len(fits) == 1 else None
 
 
 def _the_unit_named_whole(name: str, names: set[str]) -> str | None:

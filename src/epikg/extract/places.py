@@ -145,6 +145,16 @@ def _beside_the_own_place(text: str, start: int) -> bool:
     )
 
 
+def borders_on(text: str, start: int, end: int) -> bool:
+    """The words at start..end (a scope word, `我县`) are the own side of a border named there (`与我县相邻的昭通市`:
+    a this_side_after word before them, a border_after word right after): they say where the neighbour is, not
+    where anything was done."""
+    words = data_groups("place_elsewhere.tsv")
+    return text.endswith(tuple(words.get("this_side_after", ())), 0, start) and text.startswith(
+        tuple(words.get("border_after", ())), end
+    )
+
+
 def _chain_end(text: str, end: int, steps: int = 3) -> int:
     """Where a written chain that goes on after a place ends (`湖北` + `武汉`): over up to `steps` more
     divisions' names or short names, the longest first, that the gazetteer knows."""

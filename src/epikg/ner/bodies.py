@@ -155,6 +155,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             place_by_start.setdefault(start, Mention(text[start:start], EntityType.PLACE, start, start, ""))
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_by_start:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
+        if match.group() in data_words("org_brand_suffixes.txt") and start not in place_by_start:
+            continue  # a shop is named by its brand (ner/brands.py) or after its place, never a level: `村里小超市`
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
         if (
@@ -1132,8 +1134,13 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
                 level_start = None  # `各村党支部`, `各乡镇派出所`: the branch of every village, no one body
             break
         if start in place_ends:
-            if level_start is not None and is_common_word(text[start:level_start]):
-                return level_start  # `仁寿县确定县人民医院`: the place acts on a body named by its level
+            if level_start is not None and (
+                is_common_word(text[start:level_start])
+                or text[level_start - 1] in data_words("place_before_chars.txt")
+            ):
+                # `仁寿县确定县人民医院`, `望奎县第一时间将县疫情防控指挥部调整为`: the place acts on a body named by
+                # its level, after a verb or a coverb (data/place_before_chars.txt)
+                return level_start
             return place_ends[start].start
         if (
             start < suffix_start  # the suffix's own first character (市 of 市场监管所) is no level

@@ -39,16 +39,23 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
         # a company's brand and trade run longer than a shop's brand (`仁和物流有限公司`)
         lengths = range(2, 13) if ending in companies else (2, 3, 4)
         for match in re.finditer(re.escape(ending), text):
-            if match.end() in ends or text.startswith(
-                data_longest_first("org_brand_continuations.txt"), match.end()
+            if (
+                match.end() in ends
+                or text.startswith(data_longest_first("org_brand_continuations.txt"), match.end())
+                or text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt")
             ):
-                continue  # `永盛超市有限公司`: the company's name goes on
+                continue  # `永盛超市有限公司`: the company's name goes on; `商超市场`: inside a word
             for length in lengths:
                 start = match.start() - length
                 stem = text[start : match.start()]
                 if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in never_over):
                     break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
-                opens = start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start)
+                scoped = text.endswith(
+                    tuple(data_words("org_brand_scopes.txt")), 0, start
+                )  # `县内万家福超市`
+                opens = (
+                    start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start) or scoped
+                )
                 # `城东农贸市场和好又多超市`: joined to a place or a body named right before
                 opens = opens or (
                     text[start - 1] in data_words("list_joiners.txt") and start - 1 in item_ends
@@ -62,10 +69,19 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 if placed:
                     start = _at_its_place(start, match.start(), places)
                     stem = text[start : match.start()]
-                if placed or not (
-                    is_common_word(stem)
-                    or is_common_word(stem[:2])
-                    or _not_a_brand(stem, ending in companies)
+                # after a scope word (`县内万家福超市`) a brand may open with an everyday word or character (万家)
+                brand = not (is_common_word(stem) or is_phrase(stem)) if scoped else None
+                if (
+                    placed
+                    or brand
+                    or (
+                        brand is None
+                        and not (
+                            is_common_word(stem)
+                            or is_common_word(stem[:2])
+                            or _not_a_brand(stem, ending in companies)
+                        )
+                    )
                 ):
                     brands_found.append(
                         Mention(
@@ -149,7 +165,8 @@ def _not_a_brand(stem: str, company: bool = False) -> bool:
     if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:], company):
         return True  # `和各大超市`: a joiner before a kind of shop
     return (
-        stem.startswith(tuple(data_words("place_name_never_starts.txt")))
+        stem in data_words("org_brand_scopes.txt")  # `县内超市`: the shops within the county, a kind
+        or stem.startswith(tuple(data_words("place_name_never_starts.txt")))
         or stem[-1] in data_table("level_chars.tsv")
         or (is_phrase(stem) and not company)
         or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop

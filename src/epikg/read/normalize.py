@@ -286,6 +286,8 @@ def _boilerplate_line() -> re.Pattern[str]:
                 rf"^(?:{_alternation(shapes, 'views')}):\s*\d+\s*\|\s*(?:{_alternation(shapes, 'replies')}):\s*\d+$",
                 rf"^(?:{_alternation(shapes, 'widget')})\b.{{0,20}}$",
                 rf"^(?:{_alternation(shapes, 'edition')}).{{0,10}}$",
+                # a forum post's controls (`回复 引用 举报 评分`)
+                rf"^(?:{_alternation(shapes, 'control')})(?:[\s|]+(?:{_alternation(shapes, 'control')}))+$",
             ]
         ),
         re.I,
