@@ -1162,3 +1162,34 @@ def test_village_jobs_of_the_border_and_the_grasslands_are_posts(text: str, titl
 )
 def test_a_laboratorys_grades_and_a_gachas_head_in_chinese_are_titles(text: str, expected: set) -> None:
     assert titles_of(text) == expected
+
+
+# --- former posts, notes after a list line's post, a verb with its aspect after a name -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("县政协原副主席、退休老党员邸振华得知村里缺口罩。", ("邸振华", "县政协原副主席")),
+        ("原县委书记张明来到现场。", ("张明", "原县委书记")),
+    ],
+)
+def test_a_former_post_is_the_persons_title_and_opens_no_name(text: str, expected: tuple) -> None:
+    """`原副主席`: 原 (former) before a post, or before a deputy's post, is part of the title; 原副 is no name."""
+    assert titles_of(text) == {expected}
+
+
+def test_a_list_lines_post_may_close_with_a_note_in_brackets() -> None:
+    assert titles_of("易桂生　　县人大常委会原副主任(已退休)\n") == {("易桂生", "县人大常委会原副主任")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("潭头村党支部书记肖春来拿着台账核对。", "肖春来"), ("村医张福来背着药箱入户。", "张福来")],
+)
+def test_a_verb_with_its_aspect_mark_after_three_characters_leaves_the_name_whole(
+    text: str, name: str
+) -> None:
+    """`肖春来拿着`: 拿着 is the verb, so 来 is the name's (as 骑 of `吴达骑着` is the verb, not the name's)."""
+    assert persons_of(text) == {name}
+    assert persons_of("县长吴达骑着电动车入户。") == {"吴达"}

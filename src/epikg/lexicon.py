@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import re
 import zipfile
 from collections import defaultdict
@@ -320,10 +321,12 @@ def word_pattern(lines: Sequence[str]) -> re.Pattern[str]:
 @cache
 def list_line() -> re.Pattern[str]:
     """One person a line, as honour and staff lists set them: a name, maybe a bracket (`(女)`: data/
-    person_list_line_marks.txt), spaces, and the post phrase to the end of the line."""
+    person_list_line_marks.txt), spaces, and the post phrase to the end of the line, or to a note in brackets
+    closing it (`县人大常委会原副主任(已退休)`)."""
     marks = "|".join(map(re.escape, sorted(data_words("person_list_line_marks.txt"))))
     return re.compile(
-        rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\((?:{marks})\))?[ \u3000]+(?P<post>[^\n ]{{2,40}})$",
+        rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\((?:{marks})\))?[ \u3000]+(?P<post>[^\n ]{{2,40}}?)"
+        r"(?:\([^\n()]{1,8}\))?$",
         re.MULTILINE,
     )
 
@@ -339,12 +342,23 @@ class Title:
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, Title]:
-    """The title table of data/titles.tsv, by title word."""
+    """The title table of data/titles.tsv, by title word; each post also as a former one (`原副主席`, `原主任`: a
+    mark of data/title_former_marks.txt before it), of the same body."""
     table = {}
     for cols in data_columns("titles.tsv"):
         table[cols[0]] = Title(
             cols[0], len(cols) < 2 or cols[1] != "role", cols[2] if len(cols) > 2 and cols[2] else None
         )
+    # not before a level (`原村支书`: the title's own place is written first, `村原支书`)
+    posts = [t for t in table.values() if t.is_post and t.word[:1] not in data_table("level_chars.tsv")]
+    deputies = ("", *data_words("title_deputy_marks.txt"))
+    for mark in data_words("title_former_marks.txt"):
+        for title, deputy in itertools.product(posts, deputies):
+            if not (
+                deputy and title.word.startswith(deputy)
+            ):  # `原主席`, `原副主席` (the deputy's post of 主席)
+                word = mark + deputy + title.word
+                table.setdefault(word, Title(word, True, title.body))
     return table
 
 

@@ -596,6 +596,8 @@ def _before_titles(text: str) -> list[Mention]:
         name = _name_before(text, match.start())
         if name is not None and _inside_a_longer_role(text, match.start() - len(name), match.end()):
             continue  # `融媒体记者 张明`: the title is 融媒体记者 (data/byline_roles.txt), with no name in it
+        if name is not None and longest_title_at(text, match.start() - len(name)) is not None:
+            continue  # `县政协原副主席`: 原副 opens a longer title (a former post), no name
         if name is not None and _a_division_before_its_title(name, match.group()):
             continue  # `安远县长要求`: the county's name before its head's title, no person
         if name is not None and _a_unit_before_its_head(name, match.group()):
@@ -1064,6 +1066,12 @@ def _name_at(text: str, start: int) -> str | None:
     short, long = text[start : at + 1], text[start : at + 2]
     followers = data_words("person_followers.txt")
     joins_nothing = _ends_a_name(text, at + 1)  # `李长和说`, `张辉向先后前往`: no conjunction or preposition
+    # `肖春来拿着台账`: a verb and its aspect mark right after three characters; the third is the name's, unless
+    # it is a function word (`陈刚便带着`: data/person_function_followers.txt)
+    joins_nothing = joins_nothing or (
+        text[at + 3 : at + 4] in data_words("person_aspect_marks.txt")
+        and long[-1] not in data_words("person_function_followers.txt")
+    )
     short_then_word = (
         len(long) < len(short) + 1
         # `村党支部书记俄木阿依、`: a follower right before the list comma begins no clause there, and ends the name
