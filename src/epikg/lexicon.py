@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import itertools
 import re
 import zipfile
 from collections import defaultdict
@@ -342,23 +341,12 @@ class Title:
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, Title]:
-    """The title table of data/titles.tsv, by title word; each post also as a former one (`原副主席`, `原主任`: a
-    mark of data/title_former_marks.txt before it), of the same body."""
+    """The title table of data/titles.tsv, by title word."""
     table = {}
     for cols in data_columns("titles.tsv"):
         table[cols[0]] = Title(
             cols[0], len(cols) < 2 or cols[1] != "role", cols[2] if len(cols) > 2 and cols[2] else None
         )
-    # not before a level (`原村支书`: the title's own place is written first, `村原支书`)
-    posts = [t for t in table.values() if t.is_post and t.word[:1] not in data_table("level_chars.tsv")]
-    deputies = ("", *data_words("title_deputy_marks.txt"))
-    for mark in data_words("title_former_marks.txt"):
-        for title, deputy in itertools.product(posts, deputies):
-            if not (
-                deputy and title.word.startswith(deputy)
-            ):  # `原主席`, `原副主席` (the deputy's post of 主席)
-                word = mark + deputy + title.word
-                table.setdefault(word, Title(word, True, title.body))
     return table
 
 

@@ -596,8 +596,8 @@ def _before_titles(text: str) -> list[Mention]:
         name = _name_before(text, match.start())
         if name is not None and _inside_a_longer_role(text, match.start() - len(name), match.end()):
             continue  # `融媒体记者 张明`: the title is 融媒体记者 (data/byline_roles.txt), with no name in it
-        if name is not None and longest_title_at(text, match.start() - len(name)) is not None:
-            continue  # `县政协原副主席`: 原副 opens a longer title (a former post), no name
+        if name is not None and _a_posts_marks(name):
+            continue  # `县政协原副主席`: 原 (held before) and 副 (a deputy's) before the title, no name
         if name is not None and _a_division_before_its_title(name, match.group()):
             continue  # `安远县长要求`: the county's name before its head's title, no person
         if name is not None and _a_unit_before_its_head(name, match.group()):
@@ -609,6 +609,16 @@ def _before_titles(text: str) -> list[Mention]:
             source = MODEL_CHECKED_NAME if listed else _SOURCE
             found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), source))
     return found
+
+
+def _a_posts_marks(name: str) -> bool:
+    """`原副`: a mark of how a post is held (data/post_title_marks.txt) then a deputy's (data/title_deputy_marks.txt),
+    written before a title; no name."""
+    return any(
+        name == held + deputy
+        for held in data_words("post_title_marks.txt")
+        for deputy in data_words("title_deputy_marks.txt")
+    )
 
 
 def _inside_a_longer_role(text: str, start: int, end: int) -> bool:
