@@ -393,6 +393,12 @@ INVENTED = [
     ("a compound not concerned", "area_lockdown", "其居住的小区不涉及封控,居民正常出行。"),
     ("the watch after a jab", "quarantine", "接种点实行间隔排队,接种后留观30分钟。"),
     ("a fever patient observed", "quarantine", "发热门诊对发热患者实行单间留观。"),
+    ("roads closed, not a sealed area", "area_lockdown", "詹桥镇对通往湖北的乡村道路实行封闭管理。"),
+    ("a household's own shopping", "supply_assurance", "每户每两天可指派1名家庭成员外出采购生活物资。"),
+    ("a patrol post is no check on the guards", "supervision", "洋山镇在大洋山码头增设夜间巡查岗。"),
+    ("a blanket closure not gone in for", "area_lockdown", "县防指明确,目前不搞“一刀切”封村堵路。"),
+    ("announced later", "public_communication", "宗教活动场所仍暂不开放,开放时间另行公告。"),
+    ("the citizens' hotline for questions", "reporting_reward", "采样点信息可拨打12345热线咨询。"),
 ]
 
 
