@@ -43,14 +43,6 @@ def test_the_review_chain_under_an_article_credits_each_reviewer() -> None:
     ]
 
 
-def test_an_author_the_byline_credits_as_a_reporter_is_the_reporter() -> None:
-    """`作者:苗雨欣` in the header and `(记者 苗雨欣)` in the byline: one credit, the byline's role."""
-    meta = read_meta("来源:东北网 作者:苗雨欣 郎德胜\n东北网讯(记者 苗雨欣 通讯员 郎德胜)全县设卡点10个。")
-    assert {(found.value, role) for found, role in meta.bylines} == {("苗雨欣", "记者"), ("郎德胜", "通讯员")}
-    meta = read_meta("来源:东北网 作者:苗雨欣\n全县设卡点10个。")
-    assert [(found.value, role) for found, role in meta.bylines] == [("苗雨欣", "作者")]
-
-
 def test_text_and_photo_credit() -> None:
     assert credited("文/图 周小平") == ["周小平"]
 

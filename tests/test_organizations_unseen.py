@@ -1157,6 +1157,12 @@ def test_a_count_or_a_verbs_particle_is_never_inside_a_bodys_name(text: str) -> 
     assert not [b for b in bodies(text) if any(c in b for c in "两3了")]
 
 
+def test_a_slogans_one_per_village_names_no_body() -> None:
+    """`一村一专班`: one task force per village, a kind; 村 counted by 一 opens no village's body."""
+    assert bodies("指挥部在全县推行“一村一专班、一户一台账”工作机制。") == []
+    assert bodies("城关镇一村党支部开展活动。") == ["城关镇一村党支部"]
+
+
 def test_a_place_before_a_reporters_bracket_is_where_the_report_was_filed() -> None:
     assert "昌图县" not in bodies("昌图县讯(记者 孙立波 通讯员 马俊杰)连日来,全县开展排查。")
     assert bodies("云上嘉鱼讯(记者 龙勇军)连日来,全县开展排查。") == ["云上嘉鱼"]

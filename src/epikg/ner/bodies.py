@@ -1152,6 +1152,7 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
             )
             and text[start - 1 : start + 1] not in data_words("org_area_words.txt")
             and text[start : start + 2] not in data_words("org_level_char_words.txt")
+            and text[start - 1 : start] not in data_table("numerals.tsv")  # `一村一专班`: a count, a kind
         ):
             level_start = start  # 县 in `率领县防疫领导小组`; not 区 in `社区`, `园区`, nor 市 in `市场`
     kinds = data_words("org_level_kinds.txt")

@@ -387,10 +387,7 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
         if (item[0].value, item[0].start) not in seen:
             seen.add((item[0].value, item[0].start))
             unique.append(item)
-    # `作者:苗雨欣` in the header, `(记者 苗雨欣)` in the byline: the author is credited by the role the byline gives
-    generic = data_words("byline_generic_roles.txt")
-    specific = {name.value for name, role in unique if role is not None and role not in generic}
-    return tuple(item for item in unique if not (item[1] in generic and item[0].value in specific))
+    return tuple(unique)
 
 
 def _name_token(line: str, position: int) -> re.Match[str] | None:
