@@ -1193,3 +1193,16 @@ def test_a_verb_with_its_aspect_mark_after_three_characters_leaves_the_name_whol
     """`肖春来拿着`: 拿着 is the verb, so 来 is the name's (as 骑 of `吴达骑着` is the verb, not the name's)."""
     assert persons_of(text) == {name}
     assert persons_of("县长吴达骑着电动车入户。") == {"吴达"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("实行“三包一”(镇干部、村干部、村医包一户)。", set()),  # a count where the given name would be
+        ("赛汉陶来苏木、巴彦陶来苏木各设1个隔离点。", set()),  # a Mongolian township
+        ("预检分诊台前,护士长檀静正为一名患者核验健康码。", {"檀静"}),  # 正 before a coverb, no name's
+        ("县长王正为大家讲解。", {"王正"}),
+    ],
+)
+def test_names_that_are_counts_units_or_an_adverb_away(text: str, expected: set) -> None:
+    assert persons_of(text) == expected

@@ -1257,7 +1257,13 @@ def holds_no_name(name: str) -> bool:
     (`向他`: data/person_pronoun_chars.txt; but a transliterated name spells sounds, `切他·他那乍罗`): the
     would-be name is none to report."""
     pronouns = data_words("person_pronoun_chars.txt") if "·" not in name else frozenset()
-    return any(c in data_words("person_placeholders.txt") or c in pronouns for c in name)
+    if any(c in data_words("person_placeholders.txt") or c in pronouns for c in name):
+        return True
+    # `村医包一户`: a count (a numeral, then its measure word: data/quantity_units.txt) where the given name would be
+    units = data_words("quantity_units.txt")
+    return any(
+        name[i] in data_table("numerals.tsv") and name[i + 1] in units for i in range(1, len(name) - 1)
+    )
 
 
 def _plausible(name: str, *, checked_by_model: bool = False, joins_nothing: bool = False) -> bool:
