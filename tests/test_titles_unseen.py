@@ -1206,3 +1206,20 @@ def test_a_verb_with_its_aspect_mark_after_three_characters_leaves_the_name_whol
 )
 def test_names_that_are_counts_units_or_an_adverb_away(text: str, expected: set) -> None:
     assert persons_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("指挥部宣告成立,由县委书记饶志恒,县委副书记、县长温锦华任总指挥。", "饶志恒"),
+        ("以镇党委书记张明,镇长李强为组长,开展工作。", "张明"),
+    ],
+)
+def test_a_post_taken_after_a_list_that_by_opens_is_each_names(text: str, first: str) -> None:
+    """`由A,B任总指挥`: the names each after their titles, set apart by commas, take the post together."""
+    taken = {t for n, t in titles_of(text) if n != first} - {"县委副书记", "县长", "镇长"}
+    assert taken and taken <= {t for n, t in titles_of(text) if n == first}
+
+
+def test_names_set_apart_by_a_comma_with_no_opener_share_no_post() -> None:
+    assert ("张明", "副组长") not in titles_of("县委书记张明,县长李强任副组长。")

@@ -180,7 +180,49 @@ def find_posts(
     # (a label's title is each name's of its list, posts of their own or not: `副组长:李华(县长)、王强(常务副县长)`)
     shared = [p for p in listed if p.person not in own or text.startswith(p.title + ":", p.start)]
     shared += [p for p in closed if p.person not in own | {q.person for q in shared}]
+    posts += _assigned_over_a_list(text, persons, posts)
     return _bodies_along_a_list(text, posts + shared), seats
+
+
+def _assigned_over_a_list(text: str, persons: Sequence[Mention], posts: list[Post]) -> list[Post]:
+    """`由县委书记饶志恒,县委副书记、县长温锦华任总指挥`: a list of names (each after its titles, set apart by commas)
+    that 由 or 以 opens (data/post_by_words.txt, data/post_list_openers.txt) and a verb of taking a post closes:
+    the post taken after the last name is each earlier name's too."""
+    openers = (*data_words("post_by_words.txt"), *data_words("post_list_openers.txt"))
+    found: list[Post] = []
+    for first, after in zip(persons, persons[1:], strict=False):
+        if text[first.end : first.end + 1] not in (",", "、") or text[after.end : after.end + 1] == ",":
+            continue
+        before = [p for p in posts if p.person == first.text and p.end == first.end]
+        opening = min((p.start for p in before), default=first.start)
+        taken = [
+            p
+            for p in posts
+            if p.person == after.text
+            and p.start == after.start
+            and p.end > after.end
+            and text.startswith(predicates(), after.end)
+        ]
+        if (
+            not taken
+            or not text.endswith(openers, 0, opening)
+            or not _only_titles(text, first.end + 1, after.start)
+        ):
+            continue
+        found += [replace(p, person=first.text, start=first.start, end=first.end) for p in taken]
+    return found
+
+
+def _only_titles(text: str, start: int, end: int) -> bool:
+    """The words from start to end are titles only, joined by 、 (`县委副书记、县长`), each phrase closed by a title
+    word (data/titles.tsv): the next name's posts, nothing said between the names."""
+    at = start
+    for phrase in text[start:end].split("、"):
+        at += len(phrase)
+        if not phrase or len(phrase) > MAX_SEGMENT or title_ending_at(text, at) is None:
+            return False
+        at += 1
+    return True
 
 
 def _posts_of_pronouns(
