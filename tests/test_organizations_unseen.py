@@ -1149,6 +1149,7 @@ def test_a_shop_within_a_division_is_named_by_its_brand() -> None:
     assert bodies("县内大型超市正常营业。") == []
     assert bodies("县市场监管局约谈县城惠民超市负责人。") == ["县市场监管局", "惠民超市"]
     assert bodies("县城超市货源充足。") == []
+    assert bodies("城区各商场超市严格落实扫码。") == []
 
 
 @pytest.mark.parametrize(

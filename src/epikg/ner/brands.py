@@ -70,18 +70,10 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                     start = _at_its_place(start, match.start(), places)
                     stem = text[start : match.start()]
                 # after a scope word (`县内万家福超市`) a brand may open with an everyday word or character (万家)
-                brand = not (is_common_word(stem) or is_phrase(stem)) if scoped else None
-                if (
-                    placed
-                    or brand
-                    or (
-                        brand is None
-                        and not (
-                            is_common_word(stem)
-                            or is_common_word(stem[:2])
-                            or _not_a_brand(stem, ending in companies)
-                        )
-                    )
+                if placed or not (
+                    is_common_word(stem)
+                    or (is_common_word(stem[:2]) and not scoped)
+                    or _not_a_brand(stem, ending in companies, scoped=scoped)
                 ):
                     brands_found.append(
                         Mention(
@@ -158,15 +150,17 @@ def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[
     return found
 
 
-def _not_a_brand(stem: str, company: bool = False) -> bool:
-    """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt), after a joiner too
-    (`和各大`), a level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase; but a
-    company's brand and trade are two words, `金穗科技`), or a shop's own ending (`商场超市`)."""
+def _not_a_brand(stem: str, company: bool = False, *, scoped: bool = False) -> bool:
+    """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt; after a scope word,
+    `县内万家福超市`, only a plural's character, data/org_plural_chars.txt: 各), after a joiner too (`和各大`), a
+    level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase; but a company's brand and
+    trade are two words, `金穗科技`), or a shop's own ending (`商场超市`)."""
     if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:], company):
         return True  # `和各大超市`: a joiner before a kind of shop
+    never = data_words("org_plural_chars.txt") if scoped else data_words("place_name_never_starts.txt")
     return (
         stem in data_words("org_brand_scopes.txt")  # `县内超市`: the shops within the county, a kind
-        or stem.startswith(tuple(data_words("place_name_never_starts.txt")))
+        or stem.startswith(tuple(never))
         or stem[-1] in data_table("level_chars.tsv")
         or (is_phrase(stem) and not company)
         or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop
