@@ -90,9 +90,8 @@ def with_place(place: str, body: str) -> str:
     place (`南县`+`县委` is 南县县委, `苍南县`+`县委` is 苍南县委); other bodies drop it
     (`徽县`+`县红十字会` is 徽县红十字会). A body whose level character is part of the word keeps it
     (`半岭亭村`+`村民委员会` is 半岭亭村村民委员会, `营洛村`+`村委会` is 营洛村村委会: data/org_kept_level_bodies.txt).
-    A level character other than the
-    place's own that begins a word is the body's (`宁陕县`+`市场监管局`). A village's ending of two characters
-    or more that opens the body is written once (`海拉苏嘎查`+`嘎查委员会`).
+    A level character other than the place's own that begins a word is the body's (`宁陕县`+`市场监管局`). A
+    village's ending of two characters or more that opens the body is written once (`海拉苏嘎查`+`嘎查委员会`).
     """
     shared = next((w for w in village_words() if place.endswith(w) and body.startswith(w)), None)
     if shared is not None:  # `海拉苏嘎查`+`嘎查委员会` is 海拉苏嘎查委员会: the ending written once
