@@ -226,6 +226,8 @@ def test_bare_bodies_of_a_county_written_only_in_full_take_the_full_name(tmp_pat
         ("桃源县人民医院、县中医院加强防控。县中医院全力救治。该院院长谭国华介绍。", "桃源县中医院"),
         # two bureaus and no 该: whose head it is, the text does not say
         ("桃源县卫健局、县公安局召开会议。局长张国强强调,要严格落实各项措施。", None),
+        # the headquarters set up before its head takes the post
+        ("桃源县疫情防控指挥部宣告成立,由县委副书记张国强任指挥长。", "桃源县疫情防控指挥部"),
     ],
 )
 def test_a_head_named_by_the_kind_of_unit_is_of_the_one_unit_of_that_kind(
