@@ -678,3 +678,9 @@ def opens_a_common_place_name(text: str, at: int) -> bool:
         *data_words("place_name_suffixes.txt"),
     )
     return text[at : at + 2] in data_words("place_name_words.txt") and text.startswith(endings, at + 2)
+
+
+def ends_inside_a_word(text: str, end: int) -> bool:
+    """A body's or a shop's ending that closes at `end` is inside a longer word: its last character and the next
+    make one of data/org_suffix_continuations.txt (`值班执勤队伍`: 队伍; `商超市场`: 市场)."""
+    return text[end - 1 : end + 1] in data_words("org_suffix_continuations.txt")

@@ -358,6 +358,7 @@ def place_measures(
     task that names a group set up (`下设宣传、物资保障两个工作专班`: rule:group-list) reports the group, not the
     measure: none is read there."""
     by_sentence = mentions_by_sentence(sentences, mentions)
+    neighbours: dict[int, list[Place]] = {}  # by sentence: the places it names as neighbours
     placed = []
     for measure in measures:
         sentence = sentences[measure.sentence]
@@ -372,27 +373,28 @@ def place_measures(
         place = measure_place(
             text, sentence, measure, own, places, paragraphs.at(measure.start) if paragraphs else locality
         )
+        if place is not None and measure.sentence not in neighbours:
+            neighbours[measure.sentence] = _neighbours(text, sentence, own, places)
         placed.append(
             replace(
                 measure,
                 place=place,
                 ordered_by=organizations.get(body.key, body.key) if body is not None else None,
-                elsewhere=_a_neighbours(text, sentence, own, places, place),
+                # at a place its sentence names as a neighbour (`周边赣县区此前已对个别小区实行封控管理`,
+                # `与我县接壤的泗县已实行全域静默管理`): outside the article's area, whatever county publishes it
+                elsewhere=place is not None and place in neighbours[measure.sentence],
             )
         )
     return tuple(placed)
 
 
-def _a_neighbours(
-    text: str, sentence: Sentence, mentions: Sequence[Mention], places: dict[str, Place], place: Place | None
-) -> bool:
-    """The measure's place is named in its sentence as a neighbour (`周边赣县区此前已对个别小区实行封控管理`,
-    `与我县接壤的泗县已实行全域静默管理`): taken outside the article's area, whatever county publishes it."""
-    if place is None:
-        return False
+def _neighbours(
+    text: str, sentence: Sentence, mentions: Sequence[Mention], places: dict[str, Place]
+) -> list[Place]:
+    """The places the sentence names as neighbours (elsewhere_roles: `neighbour`)."""
     in_sentence = _sentence_places(sentence, mentions, places)
-    neighbours = {span for span, role in elsewhere_roles(text, in_sentence).items() if role == "neighbour"}
-    return any((m.start, m.end) in neighbours and places[m.text] == place for m in in_sentence)
+    roles = elsewhere_roles(text, in_sentence)
+    return [places[m.text] for m in in_sentence if roles.get((m.start, m.end)) == "neighbour"]
 
 
 def _sentence_places(

@@ -21,6 +21,7 @@ from epikg.lexicon import (
     data_table,
     data_words,
     ends_a_leader_phrase,
+    ends_inside_a_word,
     generic_bodies,
     is_common_word,
     leader_phrase,
@@ -134,7 +135,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     place_names = {m.text for m in places}
     found = []
     for match in suffix.finditer(text):
-        if text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt"):
+        if ends_inside_a_word(text, match.end()):
             continue  # `值班执勤队伍`: the suffix is inside a word
         if text.startswith(data_longest_first("org_company_endings.txt"), match.end()):
             continue  # `桃源农村商业银行股份有限公司`: a company's registered name goes on (ner/brands.py)

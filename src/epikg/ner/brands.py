@@ -15,6 +15,7 @@ from epikg.lexicon import (
     data_longest_first,
     data_table,
     data_words,
+    ends_inside_a_word,
     is_common_word,
 )
 from epikg.ner.place_stems import is_phrase
@@ -32,6 +33,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     item_ends = ends | {m.end for m in places}
     verbs = (*data_longest_first("org_lead_verbs.txt"), *data_longest_first("org_brand_verbs.txt"))
     never_over = (*verbs, *data_words("org_brand_never_over.txt"))  # what no brand's name runs back over
+    scopes = tuple(data_words("org_brand_scopes.txt"))
     brands_found = []
     listed: list[tuple[int, int]] = []  # brands turned down as kinds, each a list's next item (after 、)
     companies = data_longest_first("org_company_endings.txt")
@@ -42,7 +44,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
             if (
                 match.end() in ends
                 or text.startswith(data_longest_first("org_brand_continuations.txt"), match.end())
-                or text[match.end() - 1 : match.end() + 1] in data_words("org_suffix_continuations.txt")
+                or ends_inside_a_word(text, match.end())
             ):
                 continue  # `永盛超市有限公司`: the company's name goes on; `商超市场`: inside a word
             for length in lengths:
@@ -50,9 +52,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 stem = text[start : match.start()]
                 if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in never_over):
                     break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
-                scoped = text.endswith(
-                    tuple(data_words("org_brand_scopes.txt")), 0, start
-                )  # `县内万家福超市`
+                scoped = text.endswith(scopes, 0, start)  # `县内万家福超市`: within a division
                 opens = (
                     start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start) or scoped
                 )
