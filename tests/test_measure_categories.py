@@ -399,6 +399,12 @@ INVENTED = [
     ("a blanket closure not gone in for", "area_lockdown", "县防指明确,目前不搞“一刀切”封村堵路。"),
     ("announced later", "public_communication", "宗教活动场所仍暂不开放,开放时间另行公告。"),
     ("the citizens' hotline for questions", "reporting_reward", "采样点信息可拨打12345热线咨询。"),
+    ("a patient's temperature as a state", "personal_protection", "目前该患者体温正常,生命体征平稳。"),
+    (
+        "organizations listed, not organized",
+        "volunteer_mobilization",
+        "各类社会组织、群众团体要加强自我管理。",
+    ),
 ]
 
 

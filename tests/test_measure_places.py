@@ -131,6 +131,10 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("对邻县汝城县返乡人员登记", "汝城县", True),
         ("周边赣县区此前已对个别小区实行封控管理", "赣县区", True),  # the places around, named
         ("在与兴宁市交界的华城镇设卡", "华城镇", False),  # this side of the border
+        ("凡到过武汉的人员须居家观察", "武汉", True),  # a travel history
+        ("其中5例有湖北居住史", "湖北", True),
+        ("2例为武汉户籍", "武汉", True),
+        ("7例有湖北及其他省份接触史", "湖北", True),
     ],
 )
 def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bool) -> None:
@@ -439,3 +443,15 @@ def test_a_county_heading_the_title_of_an_article_about_its_town_leaves_the_town
     )
     places = {m.place.name for m in extract(read_article(page)).measures if m.place is not None}
     assert places == {"容美镇"}
+
+
+def test_a_city_counted_in_a_tally_of_cases_is_not_what_the_article_is_about() -> None:
+    """A provincial roundup that lists its cities' cases (`其中,甲市4例、乙市3例`) is about its province: a
+    measure with no place of its own goes there, not to the city the tally names first."""
+    text = "河西省报告新增确诊病例9例,其中,甲山市4例、乙水市3例、丙林市2例。目前追踪到密切接触者300人。"
+    assert where(text, "追踪", ["河西省", "甲山市", "乙水市", "丙林市"]) == "河西省"
+
+
+def test_the_one_place_a_report_counts_cases_of_is_still_what_it_is_about() -> None:
+    text = "南县新增确诊病例2例。南县全力防控。目前追踪到密切接触者30人。"
+    assert where(text, "追踪", ["南县"]) == "南县"

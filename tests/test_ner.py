@@ -529,6 +529,30 @@ def test_a_body_the_model_reads_from_inside_a_word_is_no_body() -> None:
     assert ("马晓宇", EntityType.PERSON) in found
 
 
+def test_a_body_read_from_inside_a_word_keeps_the_body_of_a_level_after_it() -> None:
+    text = "确诊后,患者入住市公共卫生临床中心治疗。"
+    tagger = _FixedTagger({text: [("ORG", 7, 17)]})  # 住市公共卫生临床中心: 住 ends the word 入住
+    found = {m.text for m in recognize(text, split_sentences(text), tagger=tagger)}
+    assert "市公共卫生临床中心" in found and "住市公共卫生临床中心" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("全镇所有村庄小区实行封闭式管理。", (5, 8), False),  # 庄小区: 庄 ends 村庄; 小区 names none
+        ("工作组到达江小区开展排查。", (4, 8), True),  # 达江小区: 到达 is a word, 江小区 a name's rest
+    ],
+)
+def test_a_place_the_model_reads_from_inside_a_word_is_none_when_only_its_kind_is_left(
+    text: str, span: tuple[int, int], kept: bool
+) -> None:
+    tagger = _FixedTagger({text: [("LOC", *span)]})
+    found = {
+        m.text for m in recognize(text, split_sentences(text), tagger=tagger) if m.type is EntityType.PLACE
+    }
+    assert (text[slice(*span)] in found) is kept
+
+
 @pytest.mark.parametrize(
     ("text", "read", "length"),
     [

@@ -179,12 +179,16 @@ def test_generic_or_counted_group_is_no_name(text: str) -> None:
     assert not [b for b in _bodies(text) if b.endswith("组")]
 
 
-def test_model_body_after_a_lead_verb_starts_after_it() -> None:
+@pytest.mark.parametrize(
+    ("read", "body"),
+    [("联合县街长制办公室", "县街长制办公室"), ("符合国家卫生健康委", "国家卫生健康委")],  # a standard met
+)
+def test_model_body_after_a_lead_verb_starts_after_it(read: str, body: str) -> None:
     """`联合县街长制办公室`: the model read 联合 (a verb) into the body's name."""
     from epikg.ner.merge import merge
 
-    model = Mention("联合县街长制办公室", EntityType.ORGANIZATION, 0, 9, "model")
-    assert [(m.text, m.start) for m in merge([], [model])] == [("县街长制办公室", 2)]
+    model = Mention(read, EntityType.ORGANIZATION, 0, len(read), "model")
+    assert [(m.text, m.start) for m in merge([], [model])] == [(body, 2)]
 
 
 def test_a_posts_short_body_is_the_body_the_article_names_in_full(tmp_path) -> None:  # noqa: ANN001

@@ -1223,3 +1223,18 @@ def test_a_post_taken_after_a_list_that_by_opens_is_each_names(text: str, first:
 
 def test_names_set_apart_by_a_comma_with_no_opener_share_no_post() -> None:
     assert ("张明", "副组长") not in titles_of("县委书记张明,县长李强任副组长。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县卫健局局长林若始表示,全县没有新增病例。", "林若始"),  # 始 of 始终 is not the end: 表示 follows
+        ("镇长黄依表示,卡点全天有人值守。", "黄依"),
+        ("局长王强在介绍全县防控工作时说,要守好卡点。", "王强"),  # 在 stands on its own before a verb
+        ("县疾控中心副主任贺雄针对聚集性疫情介绍了处置情况。", "贺雄"),  # 针对 opens the predicate
+        ("副县长周敏围绕复工复产作了部署。", "周敏"),
+        ("副县长李明始终坚守在一线。", "李明"),
+    ],
+)
+def test_a_name_ends_where_its_predicate_begins(text: str, name: str) -> None:
+    assert persons_of(text) == {name}

@@ -26,7 +26,7 @@ from epikg.extract.place_divisions import (
     level_from_suffix,
 )
 from epikg.extract.place_levels import list_levels, sibling_levels, text_levels
-from epikg.lexicon import HAN, data_groups, data_longest_first, data_table, data_words
+from epikg.lexicon import HAN, data_groups, data_longest_first, data_table, data_words, numerals
 from epikg.ner.places import COUNTY_SHORT_FORM
 from epikg.records import LEVEL_RANK, EntityType, Mention, Place
 
@@ -286,6 +286,31 @@ def _worked_at(text: str, end: int) -> bool:
     return after.lstrip(",，").startswith(tuple(words.get("work_after", ())))
 
 
+def _tallied(text: str, start: int, end: int) -> bool:
+    """The place at [start, end) is an item of a list that tallies cases by place (`其中,邢台市4例、石家庄市3例`:
+    data/place_tallies.tsv): a count follows it, past the tally's own words, and a list comma stands before the
+    place or right after its count. `北京市新增9例`, the one place a report is about, is no such item."""
+    words = data_groups("place_tallies.tsv")
+    between = sorted(words.get("between", ()), key=len, reverse=True)
+    at = end
+    while (word := next((w for w in between if text.startswith(w, at)), None)) is not None:
+        at += len(word)
+    digits = numerals()
+    count = at
+    while count < len(text) and (text[count].isdigit() or text[count] in digits):
+        count += 1
+    if count == at:
+        return False
+    unit = next(
+        (u for u in words.get("unit", ()) if text.startswith(u, count + (text[count : count + 1] == " "))),
+        None,
+    )
+    if unit is None:
+        return False
+    after = count + (text[count : count + 1] == " ") + len(unit)
+    return text[start - 1 : start] == _LIST_COMMA or text[after : after + 1] == _LIST_COMMA
+
+
 def read_places(
     mentions: Sequence[Mention],
     *,
@@ -301,7 +326,13 @@ def read_places(
     ordered = sorted(mentions, key=lambda m: m.start)
     names = [m.text for m in ordered if m.type is EntityType.PLACE] + [m.text for m in in_bodies]
     elsewhere = elsewhere_spans(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
-    voters = [m.text for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
+    voters = [
+        m.text
+        for m in ordered
+        if m.type is EntityType.PLACE
+        and (m.start, m.end) not in elsewhere
+        and not (text and _tallied(text, m.start, m.end))
+    ]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
     # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.

@@ -110,8 +110,10 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         for label, start, end in entities:
             if label in _MODEL_TYPES:
                 s, e = sentence.start + start, sentence.start + end
-                mention = strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
-                if not _body_cut_from_a_word(text, mention):
+                mention = _past_a_word_it_starts_inside(
+                    text, strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
+                )
+                if mention is not None:
                     # `记者 阿依努尔·买买提 沈仪`: the names in one reading, each apart
                     read += (
                         [n for part in _apart(mention) for n in _credited_run(text, part)]
@@ -166,14 +168,29 @@ def _credited_run(text: str, mention: Mention) -> list[Mention]:
     return parts
 
 
-def _body_cut_from_a_word(text: str, mention: Mention) -> bool:
+def _past_a_word_it_starts_inside(text: str, mention: Mention) -> Mention | None:
     """`在外读大学的马晓宇`: the model read a university `外读大学` whose first character ends the word 在外
-    (away from home). A body's name starts a word; one read from inside a word is no body."""
-    return (
+    (away from home). A body's name starts a word; one read from inside a word is no body, unless what follows
+    that character is a body of a county or a higher level (`入住市公共卫生临床中心`: 市公共卫生临床中心). So for a place
+    whose first character ends a word and whose rest is a bare kind of place (data/place_name_suffixes.txt):
+    `所有村庄小区` names no compound `庄小区`, `广大社区居民` no community `大社区`. None where nothing is left."""
+    word = text[mention.start - 1 : mention.start + 1] if mention.start > 0 else ""
+    rest = mention.text[1:]
+    if (
         mention.type is EntityType.ORGANIZATION
-        and mention.start > 0
-        and is_common_word(text[mention.start - 1 : mention.start + 1])
-    )
+        and word in two_character_words()  # any word of the lexicon (入住), not only an everyday one
+        and data_table("level_chars.tsv").get(rest[:1]) in ("province", "prefecture", "county")
+        and looks_like_body(rest)
+        and rest not in generic_bodies()
+    ):
+        return Mention(rest, mention.type, mention.start + 1, mention.end, mention.source)
+    if not is_common_word(word):
+        return mention
+    if mention.type is EntityType.ORGANIZATION or (
+        mention.type is EntityType.PLACE and rest in data_words("place_name_suffixes.txt")
+    ):
+        return None
+    return mention
 
 
 def _names_a_place(text: str, name: str) -> bool:

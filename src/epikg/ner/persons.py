@@ -1082,6 +1082,15 @@ def _name_at(text: str, start: int) -> str | None:
         text[at + 3 : at + 4] in data_words("person_aspect_marks.txt")
         and long[-1] not in data_words("person_function_followers.txt")
     )
+    # `局长陈肇始表示`: a verb of report of two characters or more right after three, and the third no character
+    # that stands on its own before a verb (`王强在介绍`: data/person_function_followers.txt,
+    # person_clause_coverbs.txt): the third is the name's, not the start of a word (始终)
+    free = data_words("person_function_followers.txt") | data_words("person_clause_coverbs.txt")
+    joins_nothing = joins_nothing or (
+        (report := _report_pattern().match(text, at + 2)) is not None
+        and len(report.group()) > 1
+        and long[-1] not in free
+    )
     short_then_word = (
         len(long) < len(short) + 1
         # `村党支部书记俄木阿依、`: a follower right before the list comma begins no clause there, and ends the name
