@@ -29,6 +29,7 @@ def categories(text: str) -> set[str]:
 
 MISSED = [
     ("a team formed", "command_system", "县里抽调人员组成工作专班。"),
+    ("disinfection beside goods in another item", "disinfection", "储备一批防疫物资、落实一套厂区消毒制度。"),
     ("a response of a numbered level", "command_system", "全县启动重大突发公共卫生事件一级响应。"),
     (
         "dealt with by law, a particle between",
@@ -400,6 +401,14 @@ INVENTED = [
     ("announced later", "public_communication", "宗教活动场所仍暂不开放,开放时间另行公告。"),
     ("the citizens' hotline for questions", "reporting_reward", "采样点信息可拨打12345热线咨询。"),
     ("a patient's temperature as a state", "personal_protection", "目前该患者体温正常,生命体征平稳。"),
+    ("a patient's temperature as a reading", "personal_protection", "27日出现发热,体温38.5°C,随即就诊。"),
+    ("a patient's own test", "mass_testing", "患者经市疾控中心核酸检测呈阳性。"),
+    ("test kits", "mass_testing", "新型冠状病毒核酸检测试剂日产量已达到10万人份。"),
+    ("masks in short supply", "personal_protection", "医院的口罩和防护服十分紧张。"),
+    ("disinfectant as goods sent", "disinfection", "协调84消毒液3万箱已全部运抵。"),
+    ("disinfectant in a list of goods", "disinfection", "县红十字会接收口罩、消毒液、方便食品等物资。"),
+    ("a counselling hotline", "reporting_reward", "县卫健局开通心理支持热线。"),
+    ("suspected cases being diagnosed", "screening", "另有3例疑似病例正在排查中。"),
     (
         "organizations listed, not organized",
         "volunteer_mobilization",
