@@ -1238,3 +1238,12 @@ def test_names_set_apart_by_a_comma_with_no_opener_share_no_post() -> None:
 )
 def test_a_name_ends_where_its_predicate_begins(text: str, name: str) -> None:
     assert persons_of(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("县政协王永庆副主席出席会议。", "副主席"), ("县红十字会周兰副会长介绍,捐赠物资已发放。", "副会长")],
+)
+def test_a_deputys_title_after_the_name_is_the_posts(text: str, title: str) -> None:
+    """`王永庆副主席`: 副 and any post make a deputy's title, listed or not (data/post_deputy_marks.txt)."""
+    assert {t for _, t in titles_of(text)} == {title}

@@ -504,12 +504,20 @@ def _each_closed_by_title(
 
 
 def _title_starting_at(text: str, start: int) -> Title | None:
-    """The longest title word that starts at `start`."""
+    """The longest title word that starts at `start`; a deputy's mark and a post the table lists without it
+    (`副主席`: data/title_deputy_marks.txt) are one."""
     table = titles()
     for length in range(min(max(map(len, table)), len(text) - start), 1, -1):
         title = table.get(text[start : start + length])
         if title is not None:
             return title
+    mark = next((m for m in data_words("title_deputy_marks.txt") if text.startswith(m, start)), None)
+    if (
+        mark is not None
+        and (post := _title_starting_at(text, start + len(mark))) is not None
+        and post.is_post
+    ):
+        return Title(mark + post.word, True, post.body)
     return None
 
 

@@ -593,8 +593,14 @@ def _before_titles(text: str) -> list[Mention]:
         group_noun = match.group() in group_nouns
         if group_noun and not ends_cleanly(text, match.end()):
             continue
-        name = _name_before(text, match.start())
-        if name is not None and _inside_a_longer_role(text, match.start() - len(name), match.end()):
+        # `王永庆副主席`: a deputy's mark (data/title_deputy_marks.txt) between the name and the title
+        deputy = next(
+            (m for m in data_words("title_deputy_marks.txt") if text.endswith(m, 0, match.start())), ""
+        )
+        name = _name_before(text, match.start() - len(deputy)) if deputy else None
+        title_start = match.start() - len(deputy) if name is not None else match.start()
+        name = name if name is not None else _name_before(text, match.start())
+        if name is not None and _inside_a_longer_role(text, title_start - len(name), match.end()):
             continue  # `融媒体记者 张明`: the title is 融媒体记者 (data/byline_roles.txt), with no name in it
         if name is not None and _a_posts_marks(name):
             continue  # `县政协原副主席`: 原 (held before) and 副 (a deputy's) before the title, no name
@@ -607,7 +613,7 @@ def _before_titles(text: str) -> list[Mention]:
             # where the model reads one there too (`方圆局长`), as after a title
             listed = listed_as(name) not in (None, "PER")
             source = MODEL_CHECKED_NAME if listed else _SOURCE
-            found.append(Mention(name, EntityType.PERSON, match.start() - len(name), match.start(), source))
+            found.append(Mention(name, EntityType.PERSON, title_start - len(name), title_start, source))
     return found
 
 
