@@ -209,6 +209,7 @@ def test_model_fills_what_no_rule_covers_and_keeps_its_source() -> None:
         ("和综治", PER),
         ("二维码", LOC),  # an everyday word, no place's ending
         ("红黄码", LOC),
+        ("白宫", PER),
     ],
 )
 def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None:
@@ -806,6 +807,14 @@ def test_a_hospitals_team_and_the_hospital_that_sends_one_are_bodies(text: str, 
 
     bodies = [m.text for m in merge(rule_mentions(text), [model(text, read, ORG)]) if m.type is ORG]
     assert body in bodies
+
+
+def test_the_sending_verb_inside_a_kind_of_body_sends_no_one() -> None:
+    """`县公安局派出所`: 派出 begins 派出所 (a kind of body), no verb that sends a team."""
+    from epikg.ner.merge import before_sending_verb
+
+    read = Mention("县公安局派出所", ORG, 0, 7, "model")
+    assert before_sending_verb(read).text == "县公安局派出所"
 
 
 def test_a_team_of_no_body_named_is_no_body() -> None:

@@ -623,12 +623,24 @@ def before_sending_verb(mention: Mention) -> Mention:
     sender before it, where that is a body's name (data/org_sending_verbs.txt)."""
     if mention.type is not EntityType.ORGANIZATION:
         return mention
+    text = mention.text
+    # not a verb where it begins a kind of body (`县公安局派出所`: 派出 of 派出所)
     cut = min(
-        (mention.text.find(v) for v in data_words("org_sending_verbs.txt") if v in mention.text), default=-1
+        (
+            at
+            for v in data_words("org_sending_verbs.txt")
+            if (at := text.find(v)) >= 0 and not _begins_a_kind(text, at)
+        ),
+        default=-1,
     )
     if cut < 2 or not looks_like_body(mention.text[:cut]):
         return mention
     return Mention(mention.text[:cut], mention.type, mention.start, mention.start + cut, mention.source)
+
+
+def _begins_a_kind(text: str, at: int) -> bool:
+    """A kind of body's bare name (lexicon.generic_bodies: 派出所) begins at `at`."""
+    return text.startswith(tuple(generic_bodies()), at)
 
 
 def after_meeting_verb(mention: Mention) -> Mention:
