@@ -13,7 +13,8 @@ prints, beside the NER throughput in characters per second:
 - peak RSS of each run (sampled from /proc: the process and its workers together);
 - a one-line page: seconds and peak RSS, start-up included (< 3 s, < 300 MiB);
 - cold builds of 4 and 16 copies of the corpus (`--scale`), each page with a distinct line added: time per
-  page and peak RSS of the process tree (workers included) over 1x (<= 1.1, <= 1.2), the largest worker;
+  page and peak RSS of the process tree (workers included) over 1x (<= 1.1, <= 1.2), the largest worker; and
+  two workers / one on the smallest of them, where start-up weighs less than on the corpus itself;
 - `epikg validate` (epikg's own SHACL engine) of each output in triples per second, and a million triples
   extrapolated from them; pySHACL's rate on the 1x output beside it;
 - the slowest shipped query in process on 16 copies of the built graph, in seconds (issue 14: < 2 s);
@@ -181,7 +182,8 @@ def scaled_corpus(pages: list[Path], folder: Path, copies: int) -> list[Path]:
 
 def scaling_rows(pages: list[Path], work: Path, scales: list[int], workers: int) -> dict[str, object]:
     """Cold builds of 1x and each larger copy of the corpus (no cache): time per page and peak RSS of the
-    process tree, as ratios to 1x; then `epikg validate` of each output, as triples per second."""
+    process tree, as ratios to 1x, and the smallest copy again with one worker (two workers / one past the
+    start-up that weighs on the 1x corpus); then `epikg validate` of each output, as triples per second."""
     figures: dict[str, object] = {}
     base: tuple[float, float] | None = None
     validate_points = []
@@ -200,6 +202,12 @@ def scaling_rows(pages: list[Path], work: Path, scales: list[int], workers: int)
             figures[f"scale_{scale}x_s_per_page_over_1x"] = round(per_page / base[0], 3)
             figures[f"scale_{scale}x_peak_rss_over_1x"] = round(peak / base[1], 3)
         figures[f"scale_{scale}x_largest_worker_rss_mib"] = round(worker)
+        # the same corpus with one worker: what the workers gain once start-up weighs less
+        if scale == min(scales, default=0):
+            one_s, _, _ = epikg_run(
+                "build", str(corpus), "-o", str(work / "one-worker.nt"), "--no-cache", "--workers", "1", "-q"
+            )
+            figures[f"build_2_workers_over_1_at_{scale}x"] = round(seconds / one_s, 3)
         triples = sum(1 for _ in out.open(encoding="utf-8")) if out.is_file() else 0
         if triples:
             validate_s, validate_rss, _ = epikg_run("validate", "--engine", "fast", str(out))
