@@ -537,3 +537,25 @@ def test_a_villages_one_reading_in_a_county_the_page_never_names_is_not_taken() 
 
 def test_a_towns_reading_in_the_named_county_is_preferred() -> None:
     assert full_chain(resolve(["华城镇", "五华县"])["华城镇"])[:2] == ["华城镇", "五华县"]
+
+
+def test_a_citys_short_name_is_the_city_not_its_namesake_county() -> None:
+    """`南昌` alone is 南昌市, not 南昌县: an article about the county writes its name (then `南昌` may be short
+    for it)."""
+    places = resolve(["江西省", "南昌"])
+    assert (places["南昌"].name, places["南昌"].level) == ("南昌市", "prefecture")
+    assert resolve(["南昌县", "南昌"])["南昌"].level == "county"
+
+
+def test_a_countys_short_name_is_that_county_where_the_article_names_its_city() -> None:
+    """`荆州市…洪湖、监利`: the one county of each short form in the country, in the city the article names."""
+    places = resolve(["荆州市", "洪湖", "监利"])
+    assert (places["洪湖"].name, places["洪湖"].level) == ("洪湖市", "county")
+    assert resolve(["洪湖"])["洪湖"].level == "other"  # nothing in the article places it
+
+
+def test_a_city_the_articles_county_does_not_lie_in_is_not_what_it_is_about() -> None:
+    """A page about 津南区 that says 安阳 quarantines people from there is not about 安阳市."""
+    text = "天津市津南区开展核酸检测。津南区封控区居民足不出户。河南安阳已对来自津南区的人员实施集中隔离。"
+    _, locality = read_places(every_mention(text, "天津市", "津南区", "河南", "安阳"), text=text, doc_id="a")
+    assert locality.main is not None and locality.main.name == "津南区"

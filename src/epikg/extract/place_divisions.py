@@ -139,6 +139,7 @@ class Resolver:
         for name in self.all_names:
             self.chosen[name] = self._choose(name)
         self._choose_ancestors()
+        self._choose_county_short_forms()
         self._read_locality(votes, level_votes or Counter(), addresses or Counter(), publisher)
         places = {name: self._place(name) for name in self.all_names}
         by_level = {level: places[name] for level, name in self.locality_names.items()}
@@ -225,6 +226,25 @@ class Resolver:
                     if len(fits) == 1:
                         self.chosen[name], changed = fits[0], True
 
+    def _choose_county_short_forms(self) -> None:
+        """A bare name no reading fits that is the short form of one county in the whole country (gazetteer
+        county_alias: `洪湖` of 洪湖市, `藁城` of 藁城区) is that county where the article names its prefecture
+        or province (`荆州市…洪湖、监利两地`), and no kind word or level the text gives makes it a town or a
+        village."""
+        named = {
+            d.id for d in self.chosen.values() if d is not None and d.level in ("province", "prefecture")
+        }
+        for name in self.all_names:
+            if self.chosen[name] is not None or self.candidates[name] or not is_bare(name):
+                continue
+            if self.listed_levels.get(name, "county") != "county" or name in self.text_levels:
+                continue
+            county = self.gaz.county_alias(name)
+            if county is not None and any(
+                a.id in named for a in self.gaz.chain(self.gaz.divisions[county])[1:]
+            ):
+                self.chosen[name] = self.gaz.divisions[county]
+
     def _read_locality(
         self, votes: list[str], level_votes: Counter[str], addresses: Counter[str], publisher: str | None
     ) -> None:
@@ -267,16 +287,21 @@ class Resolver:
         for n, c in addresses.items():
             if representative.get(n) in own:
                 own[representative[n]] -= c
-        # A province is too wide to be what a local article is about, unless it names nothing narrower.
-        narrow = [n for n in own if self._level(n) != "province" and own[n] > 0] or list(own)
-        self.locality_main = min(
-            narrow, key=lambda n: (-own[n], -LEVEL_RANK[self._level(n)], first[n]), default=None
-        )
         ranked = sorted(counts.items(), key=lambda item: (-item[1], first[item[0]]))
         # The article's county (its most named) has the article's prefecture and province among its ancestors only
         # (a village's or town's reading is too often another's of its name to rule so)
         county = next((self.chosen.get(n) for n, _ in ranked if self._level(n) == "county"), None)
         above = {a.id for a in self.gaz.chain(county)[1:]} if county is not None else set()
+        # A province is too wide to be what a local article is about, unless it names nothing narrower; nor is a
+        # city the article's county does not lie in (`河南安阳已对来自津南区的人员实施集中隔离` on a page about 津南区)
+        narrow = [
+            n
+            for n in own
+            if self._level(n) != "province" and own[n] > 0 and not self._off_the_county(n, county, above)
+        ] or list(own)
+        self.locality_main = min(
+            narrow, key=lambda n: (-own[n], -LEVEL_RANK[self._level(n)], first[n]), default=None
+        )
         if county is None:
             # a page about a town of a city with no counties (塘厦镇 of 东莞市) that names its city: that city, not
             # a neighbour named more often (`与深圳市龙华区接壤`)
@@ -292,17 +317,22 @@ class Resolver:
         for name, _ in ranked:
             level = self._level(name)
             division = self.chosen.get(name)
-            if (
-                county is not None
-                and division is not None
-                and LEVEL_RANK[level] < LEVEL_RANK["county"]
-                and division.id not in above
-            ):
+            if self._off_the_county(name, county, above):
                 continue  # `在长沙作了手术` in a page about 南县: no 市 of its own (`市、县防指` is not 长沙市's)
             if level not in self.locality_names:
                 self.locality_names[level] = name
                 if division is not None:
                     self.locality_ids[level] = division.id
+
+    def _off_the_county(self, name: str, county: Division | None, above: set[int]) -> bool:
+        """A division above the county level that the article's county does not lie in."""
+        division = self.chosen.get(name)
+        return (
+            county is not None
+            and division is not None
+            and LEVEL_RANK[division.level] < LEVEL_RANK["county"]
+            and division.id not in above
+        )
 
     def _full_name(self, name: str) -> str:
         """The name of the division a name was read as, else the name."""
@@ -413,7 +443,9 @@ def _candidates(
     county = gaz.county_alias(name) if own_county else None
     if county is not None:
         return [gaz.divisions[county]]
-    return [d for d in aliased if d.level == "province" or d.name in names or name in gaz.city_aliases]
+    if name in gaz.city_aliases:  # `南昌` is 南昌市: its county is written in full (南昌县) where it is meant
+        return [d for d in aliased if d.level in ("province", "prefecture") or d.name in names]
+    return [d for d in aliased if d.level == "province" or d.name in names]
 
 
 class Paragraphs:
