@@ -256,7 +256,8 @@ def test_what_a_hotel_serves_as_is_no_name(text: str) -> None:
             ["湖南省", "衡阳市", "耒阳市", "蔡子池街道", "五一社区"],
         ),
         ("八一广场、环城路沿线商铺暂停营业。", ["八一广场", "环城路"]),
-        ("他住在耒阳市人民路188号金华小区3栋。", ["耒阳市", "人民路"]),  # no name starts at 号
+        # the compound after the house number; no name starts at 号 itself
+        ("他住在耒阳市人民路188号金华小区3栋。", ["耒阳市", "人民路", "金华小区"]),
         ("全县五一期间暂停聚会。", []),
         (
             "在干越大道设卡,思路要清晰。",
@@ -1129,3 +1130,44 @@ def test_a_conjunction_an_adverb_or_a_verb_before_a_listed_place_opens_no_name(
 def test_a_negation_a_request_or_a_verb_opens_no_place(text: str, not_read: list[str]) -> None:
     read = {m.text for m in place_mentions(text)}
     assert not read & set(not_read)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对金色家园小区实行封闭管理。", ["金色家园小区"]),  # everyday words, then a kind of compound
+        ("将华夏家园小区调整为封控区。", ["华夏家园小区"]),
+        ("对幸福花园小区实行封闭管理。", ["幸福花园小区"]),  # the longer of two names at one start
+        (
+            "患者住光明路198号金色家园小区3栋。",
+            ["光明路", "金色家园小区"],
+        ),  # 住 before the road; a house number
+        ("在望奎镇南大街设立检测点。", ["望奎镇", "南大街"]),  # a direction after its town names its street
+        ("建设美好家园小区环境整治。", []),
+    ],
+)
+def test_an_address_reads_its_road_and_compound(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "shop"),
+    [
+        ("1月22日到城东街道陈州路华联超市购物。", ["城东街道", "陈州路"], "华联超市"),
+        ("3月30日在上海东路南洋广场永辉超市购物。", ["上海东路", "南洋广场"], "永辉超市"),
+        (
+            "到人民路百草堂大药房买药。",
+            ["人民路"],
+            "百草堂大药房",
+        ),  # a brand that opens with a word, at an address
+    ],
+)
+def test_a_shop_on_a_road_or_square_is_named_by_its_brand_and_the_road_is_a_place(
+    text: str, places: list[str], shop: str
+) -> None:
+    """`陈州路华联超市`: the road is where the shop stands, no part of its name."""
+    from epikg.ner import rule_mentions
+
+    found = rule_mentions(text)
+    assert [m.text for m in found if m.type is EntityType.PLACE] == places
+    assert [m.text for m in found if m.type is EntityType.ORGANIZATION] == [shop]

@@ -156,8 +156,12 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             place_by_start.setdefault(start, Mention(text[start:start], EntityType.PLACE, start, start, ""))
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_by_start:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
-        if match.group() in data_words("org_brand_suffixes.txt") and start not in place_by_start:
-            continue  # a shop is named by its brand (ner/brands.py) or after its place, never a level: `村里小超市`
+        if match.group() in data_words("org_brand_suffixes.txt") and (
+            start not in place_by_start or _after_an_address(start, match.start(), places)
+        ):
+            # a shop is named by its brand (ner/brands.py) or after its place, never a level (`村里小超市`), nor
+            # over the road or square it stands on (`城东街道陈州路华联超市`: 华联超市, on 陈州路)
+            continue
         if start is not None:
             start = _after_meeting_verb(text, start, match.start())
         if (
@@ -277,6 +281,13 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     found = _joint_bodies(text, coordinated_levels(text, found))
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def _after_an_address(start: int, end: int, places: list[Mention]) -> bool:
+    """A named place below the divisions (a road, street or square: data/place_name_suffixes.txt) lies between
+    `start` and the brand that ends at `end`."""
+    endings = tuple(data_words("place_name_suffixes.txt"))
+    return any(start <= p.start and p.end <= end - 2 and p.text.endswith(endings) for p in places)
 
 
 def _over_a_body_and_a_clause(

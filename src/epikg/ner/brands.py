@@ -31,6 +31,8 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     `大型超市`: an everyday word or a word no name starts with) nor a shop a body already names (`城关镇华联超市`)."""
     ends = {m.end for m in found}
     item_ends = ends | {m.end for m in places}
+    # `陈州路华联超市`, `南洋广场永辉超市`: a shop right after the road, street or square it stands on
+    addresses = {m.end for m in places if m.text.endswith(tuple(data_words("place_name_suffixes.txt")))}
     verbs = (*data_longest_first("org_lead_verbs.txt"), *data_longest_first("org_brand_verbs.txt"))
     never_over = (*verbs, *data_words("org_brand_never_over.txt"))  # what no brand's name runs back over
     scopes = tuple(data_words("org_brand_scopes.txt"))
@@ -52,7 +54,8 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 stem = text[start : match.start()]
                 if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in never_over):
                     break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
-                scoped = text.endswith(scopes, 0, start)  # `县内万家福超市`: within a division
+                # `县内万家福超市`: within a division; `人民路百草堂大药房`: at an address
+                scoped = text.endswith(scopes, 0, start) or start in addresses
                 opens = (
                     start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start) or scoped
                 )

@@ -115,9 +115,15 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
     preposition = text[start - 1] in data_words("place_before_chars.txt") and (
         text[start - 1 : start + 1] not in data_words("place_preposition_words.txt")
     )
+    # `光明路198号金色家园小区`: after a house number
+    numbered = (
+        text[start - 1] in data_words("place_house_number_marks.txt")
+        and text[start - 2 : start - 1].isdigit()
+    )
     after = (
         start in ends
         or preposition
+        or numbered
         or _after_a_village(text, start)
         or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
         or text.endswith(tuple(data_words("place_setup_verbs.txt")), 0, start)
@@ -161,15 +167,33 @@ def _name_before(
         if start < 0 or not HAN.match(text[start]):
             return None
         if length == 1 and start in ends:
-            return None  # `柳林县薛村乡`: one character after a place; no name runs back over that place
+            # `望奎镇南大街`: a direction after its town names the town's street; else `柳林县薛村乡`: one character
+            # after a place, and no name runs back over that place
+            direction = text[start] in data_words("place_direction_chars.txt")
+            return start if direction and ending in data_words("place_street_endings.txt") else None
         if length >= 2 and _starts_a_name(text, start, ends):
             stem = text[start:end]
             if stem in stems:
                 return start
             # `滨湖街道大学路`: a street written right after its town or street is named, even by a word
             named_street = start in ends and ending in data_words("place_street_endings.txt")
+            if _a_compounds_name(stem, ending):
+                return start
             return None if is_generic_stem(stem, named_street) or is_phrase(stem) else start
     return None
+
+
+def _a_compounds_name(stem: str, ending: str) -> bool:
+    """`金色家园小区`: before 小区, a name that ends in a kind of compound (data/place_compound_kinds.tsv) after
+    two characters or more is the compound's own name, though made of everyday words."""
+    words = data_groups("place_compound_kinds.tsv")
+    kind = next((k for k in words["kind"] if stem.endswith(k)), None)
+    return (
+        ending in words["ending"]
+        and kind is not None
+        and len(stem) - len(kind) >= 2
+        and not stem.startswith(data_longest_first("place_name_never_starts.txt"))
+    )
 
 
 def _division_stems(taken: Iterable[Mention]) -> frozenset[str]:
@@ -242,7 +266,8 @@ def named_places(
     # `108国道洪善检查站`, `G104国道省际卡点`: the road and the facility named right after it are two places.
     # A motorway's exit named by a county the text names (`连霍高速睢县出口`) is the exit, the county inside it.
     places = [(m.start, m.end) for m in taken if m.type is EntityType.PLACE]
-    for start, end in [*roads, *named]:
+    # of two names at one start the longer first (`幸福花园小区`, not `幸福花园`)
+    for start, end in [*roads, *sorted(named, key=lambda span: (span[0], -span[1]))]:
         wraps_a_division = (start, end) in after_roads and _wraps_places_only(spans, places, start, end)
         if not spans.overlaps(start, end) or wraps_a_division:
             if not inside_a_body(text, start, end):

@@ -210,9 +210,13 @@ def inside_a_body(text: str, start: int, end: int) -> bool:
     if text.startswith(tuple(data_words("place_around_words.txt")), end):
         return False  # `水寨大道沿线超市`: the shops along the road, none named by it
     run = next((k for k in range(5) if not HAN.match(text[end + k : end + k + 1] or " ")), 5)
+    # `陈州路华联超市`: a road, street or square before a shop named by its brand is where the shop stands
+    address = text[start:end].endswith(tuple(data_words("place_name_suffixes.txt")))
+    shops = tuple(data_words("org_brand_suffixes.txt"))
     return any(  # a body's name runs on over Han characters only (`磨憨口岸,医疗队`: no body)
         looks_like_body(text[start : end + k])
         and text[end + k - 1 : end + k + 1] not in two_character_words()
+        and not (address and text[start : end + k].endswith(shops))
         for k in range(1, run + 1)
     )
 
