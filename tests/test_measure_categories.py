@@ -30,6 +30,7 @@ def categories(text: str) -> set[str]:
 MISSED = [
     ("a team formed", "command_system", "县里抽调人员组成工作专班。"),
     ("disinfection beside goods in another item", "disinfection", "储备一批防疫物资、落实一套厂区消毒制度。"),
+    ("everyone kept at home", "area_lockdown", "城区所有居民实行为期一周的居家隔离。"),
     ("a response of a numbered level", "command_system", "全县启动重大突发公共卫生事件一级响应。"),
     (
         "dealt with by law, a particle between",
@@ -409,6 +410,17 @@ INVENTED = [
     ("disinfectant in a list of goods", "disinfection", "县红十字会接收口罩、消毒液、方便食品等物资。"),
     ("a counselling hotline", "reporting_reward", "县卫健局开通心理支持热线。"),
     ("suspected cases being diagnosed", "screening", "另有3例疑似病例正在排查中。"),
+    ("a lockdown denied in so many words", "area_lockdown", "目前县城不实行封闭管理,群众生产生活秩序正常。"),
+    ("a market kept open", "venue_closure", "圩日集市暂不取消,但实行单向进出。"),
+    ("a port closed is traffic control", "area_lockdown", "中心渔港实行封闭管理,渔船暂停出港。"),
+    ("vaccination suspended", "vaccination", "受疫情影响,全镇暂缓开展新冠疫苗接种。"),
+    ("a reporting line still being weighed", "reporting_reward", "该区也将研究设立举报渠道。"),
+    (
+        "the public told to rely on what is published",
+        "public_communication",
+        "请群众不信谣、不传谣,以官方发布信息为准。",
+    ),
+    ("contacts traced, not screened", "screening", "对风险人员逐一追踪排查。"),
     (
         "organizations listed, not organized",
         "volunteer_mobilization",

@@ -455,3 +455,29 @@ def test_a_city_counted_in_a_tally_of_cases_is_not_what_the_article_is_about() -
 def test_the_one_place_a_report_counts_cases_of_is_still_what_it_is_about() -> None:
     text = "南县新增确诊病例2例。南县全力防控。目前追踪到密切接触者30人。"
     assert where(text, "追踪", ["南县"]) == "南县"
+
+
+def test_neighbours_beside_the_articles_own_place_by_name_act_outside_its_area() -> None:
+    """`与望奎接壤的兰西县、青冈县已加强卡口管控` on a page about 望奎县: the neighbours' checkpoints, not the county's."""
+    from epikg.extract.measure_places import place_measures
+
+    text = "望奎县全力防控。望奎县开展核酸检测。与望奎接壤的兰西县、青冈县已加强卡口管控。"
+    mentions = []
+    for name in ("望奎县", "兰西县", "青冈县", "望奎"):
+        for at in range(len(text)):
+            taken = any(m.start <= at < m.end for m in mentions)
+            if text.startswith(name, at) and not taken:
+                mentions.append(Mention(name, EntityType.PLACE, at, at + len(name), "test"))
+    mentions.sort(key=lambda m: m.start)
+    resolved, locality = read_places(mentions, text=text, doc_id="t")
+    sentences = split_sentences(text)
+    start = text.index("卡口")
+    measure = Measure("checkpoint", "卡口", start, start + 2, 2)
+    (placed,) = place_measures(text, sentences, [measure], mentions, resolved, locality, {})
+    assert placed.place is not None and placed.place.name == "兰西县" and placed.elsewhere
+
+
+@pytest.mark.parametrize(("text", "name"), [("邻近的藁城区已实行封控管理", "藁城区")])
+def test_a_neighbouring_place_is_elsewhere(text: str, name: str) -> None:
+    start = text.index(name)
+    assert is_elsewhere(text, Mention(name, EntityType.PLACE, start, start + len(name), "test"))

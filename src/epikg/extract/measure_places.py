@@ -94,7 +94,8 @@ def measure_place(
     in_sentence = _sentence_places(sentence, mentions, places)
     # a neighbour named as itself (`与我县接壤的泗县已实行全域静默管理`) may be where a measure was taken: it is
     # marked outside the article's area (outside_the_area); an origin, a destination or the border's far side is not
-    elsewhere = {span for span, role in elsewhere_roles(text, in_sentence).items() if role != "neighbour"}
+    roles = elsewhere_roles(text, in_sentence, _own_names(in_sentence, places, locality))
+    elsewhere = {span for span, role in roles.items() if role != "neighbour"}
     own = [m for m in in_sentence if left <= m.start < right and (m.start, m.end) not in elsewhere]
     scoped = []
     scopes = [  # not `与我县相邻的昭通市`: the neighbour's frame
@@ -108,6 +109,10 @@ def measure_place(
         if place is not None:
             scoped.append((match.start(), place))
     if listed := _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
+        if all(roles.get((m.start, m.end)) == "neighbour" for m in listed):
+            return places[
+                listed[0].text
+            ]  # `与望奎接壤的兰西县、青冈县已加强卡口管控`: the neighbours', outside the area
         return _covering([places[m.text] for m in listed], scoped, locality)
     found = [(m.start, places[m.text]) for m in own] + scoped
     # `岳阳市平江县公安局民警在卡点执勤`: a written chain that runs on into a body's name ends at the body's place
@@ -374,7 +379,7 @@ def place_measures(
             text, sentence, measure, own, places, paragraphs.at(measure.start) if paragraphs else locality
         )
         if place is not None and measure.sentence not in neighbours:
-            neighbours[measure.sentence] = _neighbours(text, sentence, own, places)
+            neighbours[measure.sentence] = _neighbours(text, sentence, own, places, locality)
         placed.append(
             replace(
                 measure,
@@ -389,12 +394,18 @@ def place_measures(
 
 
 def _neighbours(
-    text: str, sentence: Sentence, mentions: Sequence[Mention], places: dict[str, Place]
+    text: str, sentence: Sentence, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
 ) -> list[Place]:
     """The places the sentence names as neighbours (elsewhere_roles: `neighbour`)."""
     in_sentence = _sentence_places(sentence, mentions, places)
-    roles = elsewhere_roles(text, in_sentence)
+    roles = elsewhere_roles(text, in_sentence, _own_names(in_sentence, places, locality))
     return [places[m.text] for m in in_sentence if roles.get((m.start, m.end)) == "neighbour"]
+
+
+def _own_names(mentions: Sequence[Mention], places: dict[str, Place], locality: Locality) -> set[str]:
+    """How the mentions write the article's own places (`望奎` of 望奎县)."""
+    own = {p.key for p in locality.by_level.values()}
+    return {m.text for m in mentions if places[m.text].key in own}
 
 
 def _sentence_places(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from epikg import gazetteer, spans
 from epikg.extract.place_divisions import (
@@ -98,7 +98,7 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
     return _role_elsewhere(text, mention) is not None
 
 
-def _role_elsewhere(text: str, mention: Mention) -> str | None:
+def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> str | None:
     """Why a place is named as somewhere else: `origin` (`从武汉`, `武汉返乡`), `toward` (`前往武汉`), `border`
     (`与邻县交界`: where the article's side meets it) or `neighbour` (`与我县接壤的泗县`, `邻县汝城县`: the
     neighbour named as itself, which may act); None where it is not."""
@@ -119,7 +119,7 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
     end += next((len(w) for w in listed if text.startswith(w, end)), 0)
     if text.startswith(words.get("origin_after", ()), end):  # `在岳阳市区务工返乡人员`: past a part of it
         return "origin"
-    if before.endswith(words.get("border_before", ())) or _beside_the_own_place(text, mention.start):
+    if before.endswith(words.get("border_before", ())) or _beside_the_own_place(text, mention.start, own):
         return "neighbour"  # `邻县汝城县`, `与我县接壤的宿州市泗县`
     reach = text[mention.end : mention.end + _BORDER_REACH]
     this_side = tuple(words.get("this_side_after", ()))
@@ -128,10 +128,11 @@ def _role_elsewhere(text: str, mention: Mention) -> str | None:
     return "border" if any(word in reach for word in words.get("border_after", ())) else None
 
 
-def _beside_the_own_place(text: str, start: int) -> bool:
+def _beside_the_own_place(text: str, start: int, own_names: Collection[str] = ()) -> bool:
     """`与我县接壤的宿州市泗县`: a border word after the article's own place (我县, 本镇: the scope words of
-    data/measure_places.tsv that open with an own_marks word of data/place_elsewhere.tsv) and a border_particle
-    right before the place make it the neighbour (but `与兴宁市交界的华城镇` is this side)."""
+    data/measure_places.tsv that open with an own_marks word of data/place_elsewhere.tsv; or its name, where the
+    caller knows it: `与望奎接壤的兰西县`) and a border_particle right before the place make it the neighbour
+    (but `与兴宁市交界的华城镇` is this side)."""
     words = data_groups("place_elsewhere.tsv")
     before = text[max(0, start - 10) : start]
     particle = next((p for p in words.get("border_particle", ()) if before.endswith(p)), None)
@@ -139,7 +140,7 @@ def _beside_the_own_place(text: str, start: int) -> bool:
         return False
     before = before[: -len(particle)]
     border = next((w for w in words.get("border_after", ()) if before.endswith(w)), None)
-    own = [w for w in scope_words() if w.startswith(tuple(words.get("own_marks", ())))]
+    own = [w for w in scope_words() if w.startswith(tuple(words.get("own_marks", ())))] + list(own_names)
     return border is not None and before[: -len(border)].endswith(
         tuple(joiner + word for joiner in words.get("this_side_after", ()) for word in own)
     )
@@ -222,15 +223,18 @@ def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]
     return set(elsewhere_roles(text, places))
 
 
-def elsewhere_roles(text: str, places: Sequence[Mention]) -> dict[tuple[int, int], str]:
+def elsewhere_roles(
+    text: str, places: Sequence[Mention], own: Collection[str] = ()
+) -> dict[tuple[int, int], str]:
     """The span of each place named as somewhere else (`places` in text order) and why (_role_elsewhere).
     A written chain shares the role
     of origin or destination of the place that opens it (`来自广州市白云区`, `前往合川区城关镇`); a list of places shares the role
     of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), a border's
     with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`), and a neighbour's with
     its first (`周边潍坊市寒亭区、东营市广饶县等地`), the last link of a neighbour's chain alone being the neighbour.
-    Where the work is done is no destination (`赶赴新圩镇开展协查`, `前往梅花镇、清塘镇等地督导`)."""
-    roles = {(m.start, m.end): _role_elsewhere(text, m) for m in places}
+    Where the work is done is no destination (`赶赴新圩镇开展协查`, `前往梅花镇、清塘镇等地督导`). `own`: the
+    names the article's own places are written by in `places`, where the caller knows them (`与望奎接壤的兰西县`)."""
+    roles = {(m.start, m.end): _role_elsewhere(text, m, own) for m in places}
     pairs = [
         (a, b) for a, b in zip(places, places[1:], strict=False) if text[a.end : b.start] in _list_marks()
     ]
