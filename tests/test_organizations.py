@@ -451,3 +451,24 @@ def test_a_shop_listed_after_a_body_of_a_place_takes_no_place(tmp_path) -> None:
     found = _extract(tmp_path, "志愿者在平江县人民医院和好又多超市设立测温点。")
     assert "好又多超市" in found.organizations.values()
     assert not [name for name in found.organizations.values() if name.endswith("县好又多超市")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("太要镇检查站临时党支部成立。", ["太要镇检查站临时党支部"]),  # named by its checkpoint
+        ("县临时指挥部开会。", []),  # a kind: what the body does before a bare suffix
+    ],
+)
+def test_a_temporary_branch_named_by_its_site_is_a_body(text: str, bodies: list[str]) -> None:
+    from epikg.ner import rule_mentions
+
+    assert [m.text for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION] == bodies
+
+
+def test_a_model_body_read_across_a_verb_of_setting_up_is_none() -> None:
+    """`汇东村组织党员志愿者成立防疫服务队`: who set the team up and the team, no body's name."""
+    from epikg.ner.merge import plausible
+
+    read = "三汇镇汇东村组织党员志愿者成立防疫服务队"
+    assert not plausible(Mention(read, EntityType.ORGANIZATION, 0, len(read), "model"))

@@ -1171,3 +1171,11 @@ def test_a_shop_on_a_road_or_square_is_named_by_its_brand_and_the_road_is_a_plac
     found = rule_mentions(text)
     assert [m.text for m in found if m.type is EntityType.PLACE] == places
     assert [m.text for m in found if m.type is EntityType.ORGANIZATION] == [shop]
+
+
+def test_a_shop_at_an_address_may_be_named_by_an_everyday_word() -> None:
+    """`沙河路和谐大药房`: after its road even an everyday word (和谐) names the shop; 和 is no joiner there."""
+    from epikg.ner import rule_mentions
+
+    found = rule_mentions("1月24日到沙河路和谐大药房购买感冒药。")
+    assert [m.text for m in found if m.type is EntityType.ORGANIZATION] == ["和谐大药房"]

@@ -211,8 +211,12 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             text, start, match.start(), found, place_by_start
         ):
             continue  # `县农商银行支持超市复工`: the bank supports shops; no name runs back over it and the verb
-        if text[start : match.end()] in generic_bodies() or function_name(text[start : match.end()]):
-            continue  # `大英镇联合派出所`: the town worked with a police station it does not name
+        if text[start : match.end()] in generic_bodies() or (
+            function_name(text[start : match.end()]) and not _at_a_named_site(text[start : match.end()])
+        ):
+            # `大英镇联合派出所`: the town worked with a police station it does not name; `县临时指挥部` a kind, but
+            # `太要镇检查站临时党支部` the branch of that checkpoint
+            continue
         if _members_team(text[_after_place(start, place_by_start) : match.end()], match.group()) or (
             org_type(match.group()) == "working_group" and _counted_after(text, match.end())
         ):
@@ -917,6 +921,14 @@ def verb_inside(name: str) -> int:
     if cut == 0 or len(rest) < 2 or not looks_like_body(rest) or joint:
         return 0
     return cut
+
+
+def _at_a_named_site(name: str) -> bool:
+    """What comes before the body's function word (data/org_function_words.txt) is a site named below the
+    divisions: a checkpoint, a station, a compound (data/facility_after.txt, place_name_suffixes.txt)."""
+    endings = (*data_words("facility_after.txt"), *data_words("place_name_suffixes.txt"))
+    cut = max((name.rfind(word) for word in data_words("org_function_words.txt")), default=-1)
+    return cut > 0 and name[:cut].endswith(endings)
 
 
 def function_name(name: str) -> bool:

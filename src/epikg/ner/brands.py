@@ -54,8 +54,10 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 stem = text[start : match.start()]
                 if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in never_over):
                     break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
-                # `县内万家福超市`: within a division; `人民路百草堂大药房`: at an address
-                scoped = text.endswith(scopes, 0, start) or start in addresses
+                # `县内万家福超市`: within a division; `人民路百草堂大药房`: at an address, where even an everyday
+                # word names the shop (`沙河路和谐大药房`)
+                addressed = start in addresses
+                scoped = text.endswith(scopes, 0, start) or addressed
                 opens = (
                     start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start) or scoped
                 )
@@ -74,7 +76,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                     stem = text[start : match.start()]
                 # after a scope word (`县内万家福超市`) a brand may open with an everyday word or character (万家)
                 if placed or not (
-                    is_common_word(stem)
+                    (is_common_word(stem) and not addressed)
                     or (is_common_word(stem[:2]) and not scoped)
                     or _not_a_brand(stem, ending in companies, scoped=scoped)
                 ):
