@@ -210,6 +210,7 @@ def test_model_fills_what_no_rule_covers_and_keeps_its_source() -> None:
         ("二维码", LOC),  # an everyday word, no place's ending
         ("红黄码", LOC),
         ("白宫", PER),
+        ("包楼栋", PER),  # 包 taking charge of a building, no surname
     ],
 )
 def test_model_output_the_genre_filter_drops(sub: str, kind: EntityType) -> None:
@@ -528,6 +529,22 @@ def test_a_body_the_model_reads_from_inside_a_word_is_no_body() -> None:
     found = {(m.text, m.type) for m in recognize(text, split_sentences(text), tagger=tagger)}
     assert ("外读大学", EntityType.ORGANIZATION) not in found
     assert ("马晓宇", EntityType.PERSON) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "persons"),
+    [
+        ("网格员协助做好行李搬运工作。", [(6, 9)], []),  # 李搬运: 李 closes the word 行李
+        ("县卫生健康局局长安明亮出席。", [(8, 11)], ["安明亮"]),  # 长安 is a word, but a title ends there
+        ("张建国王芳检查工作。", [(0, 3), (3, 5)], ["张建国", "王芳"]),  # 国王, but a name ends there
+    ],
+)
+def test_a_person_the_model_reads_from_inside_a_word_is_none(
+    text: str, spans: list[tuple[int, int]], persons: list[str]
+) -> None:
+    tagger = _FixedTagger({text: [("PER", *span) for span in spans]})
+    found = recognize(text, split_sentences(text), tagger=tagger)
+    assert [m.text for m in found if m.type is EntityType.PERSON] == persons
 
 
 def test_a_body_read_from_inside_a_word_keeps_the_body_of_a_level_after_it() -> None:

@@ -1247,3 +1247,15 @@ def test_a_name_ends_where_its_predicate_begins(text: str, name: str) -> None:
 def test_a_deputys_title_after_the_name_is_the_posts(text: str, title: str) -> None:
     """`王永庆副主席`: 副 and any post make a deputy's title, listed or not (data/post_deputy_marks.txt)."""
     assert {t for _, t in titles_of(text)} == {title}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("村党总支书记、村委会主任玉罕香正用傣语讲解。", "玉罕香"),  # a Dai woman's name opens with 玉
+        ("拉影村党总支书记木然诺每晚带着护村队巡查。", "木然诺"),  # a Jingpo clan name; 每晚 after the name
+        ("村支书蒋丽每晚到卡点值守。", "蒋丽"),
+    ],
+)
+def test_names_of_the_peoples_of_dehong_and_a_time_after_a_name(text: str, name: str) -> None:
+    assert persons_of(text) == {name}

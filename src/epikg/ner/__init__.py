@@ -15,6 +15,7 @@ from epikg.lexicon import (
     looks_like_name,
     minority_parts,
     surnames,
+    title_ending_at,
     two_character_words,
 )
 from epikg.ner.bodies import lead_verbs, organization_mentions
@@ -120,6 +121,8 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                         if mention.type is EntityType.PERSON
                         else [mention]
                     )
+    person_ends = {m.end for m in read if m.type is EntityType.PERSON}
+    read = [m for m in read if not _person_cut_from_a_word(text, m, person_ends)]
     person_starts = {m.start for m in read if m.type is EntityType.PERSON}
     found = []
     for mention in read:
@@ -191,6 +194,18 @@ def _past_a_word_it_starts_inside(text: str, mention: Mention) -> Mention | None
     ):
         return None
     return mention
+
+
+def _person_cut_from_a_word(text: str, mention: Mention, person_ends: set[int]) -> bool:
+    """`行李搬运`: a person the model read whose surname closes an everyday word begun before it (行李) is none;
+    unless a title (`局长安明亮`: 长安) or another of its names (`张建国王芳`: 国王) ends right there."""
+    return (
+        mention.type is EntityType.PERSON
+        and mention.start > 0
+        and is_common_word(text[mention.start - 1 : mention.start + 1])
+        and mention.start not in person_ends
+        and title_ending_at(text, mention.start) is None
+    )
 
 
 def _names_a_place(text: str, name: str) -> bool:
