@@ -197,12 +197,14 @@ def _past_a_word_it_starts_inside(text: str, mention: Mention) -> Mention | None
 
 
 def _person_cut_from_a_word(text: str, mention: Mention, person_ends: set[int]) -> bool:
-    """`行李搬运`: a person the model read whose surname closes an everyday word begun before it (行李) is none;
-    unless a title (`局长安明亮`: 长安) or another of its names (`张建国王芳`: 国王) ends right there."""
+    """`行李搬运`: a person the model read whose surname closes an everyday word begun before it (行李) and whose
+    given name is another (搬运) is two words, no one; unless a title (`局长安明亮`: 长安) or another of its names
+    (`张建国王芳`: 国王) ends right there."""
     return (
         mention.type is EntityType.PERSON
         and mention.start > 0
         and is_common_word(text[mention.start - 1 : mention.start + 1])
+        and mention.text[1:3] in two_character_words()
         and mention.start not in person_ends
         and title_ending_at(text, mention.start) is None
     )
