@@ -393,7 +393,10 @@ def main() -> int:
         ner_s, ner_chars, load_s, ner_per_page_s = ner_alone(paths)
         before = {}
         if args.before:
-            before_s, before_rss = epikg_build(str(corpus), "-o", out, source=args.before)
+            # as the one-worker row below builds: one worker, no cache (the default would use both cores)
+            before_s, before_rss = epikg_build(
+                str(corpus), "-o", out, "--workers", "1", "--no-cache", source=args.before
+            )
             before = {
                 "before_build_over_ner": round(before_s / ner_s, 2),
                 "before_peak_rss_mib": round(before_rss),

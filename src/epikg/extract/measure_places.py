@@ -109,10 +109,9 @@ def measure_place(
         if place is not None:
             scoped.append((match.start(), place))
     if listed := _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
+        # `与望奎接壤的兰西县、青冈县已加强卡口管控`: the neighbours', outside the area
         if all(roles.get((m.start, m.end)) == "neighbour" for m in listed):
-            return places[
-                listed[0].text
-            ]  # `与望奎接壤的兰西县、青冈县已加强卡口管控`: the neighbours', outside the area
+            return places[listed[0].text]
         return _covering([places[m.text] for m in listed], scoped, locality)
     found = [(m.start, places[m.text]) for m in own] + scoped
     # `岳阳市平江县公安局民警在卡点执勤`: a written chain that runs on into a body's name ends at the body's place
