@@ -481,3 +481,9 @@ def test_neighbours_beside_the_articles_own_place_by_name_act_outside_its_area()
 def test_a_neighbouring_place_is_elsewhere(text: str, name: str) -> None:
     start = text.index(name)
     assert is_elsewhere(text, Mention(name, EntityType.PLACE, start, start + len(name), "test"))
+
+
+def test_a_neighbour_that_opens_the_clause_takes_the_measure_it_does_to_a_place_it_names() -> None:
+    """`邻近的藁城区增村镇已将小果庄村村民转运至集中隔离点`: the neighbour's measure, not the village's own."""
+    text = "晋州市全力防控。晋州市设卡。邻近的藁城区增村镇已将小果庄村村民整体转运至集中隔离点。"
+    assert where(text, "隔离", ["晋州市", "藁城区", "增村镇", "小果庄村"]) == "增村镇"

@@ -123,6 +123,19 @@ def measure_place(
         and any(p.end == m.start for p in own)
         and (head := leading_division(m.text)) in places
     ]
+    # `邻近的藁城区增村镇已将小果庄村村民转运至集中隔离点`: a neighbour that opens the clause acts there, on what it
+    # names after it; the measure is the neighbour's, outside the article's area
+    acting = next(
+        (m for m in own if roles.get((m.start, m.end)) == "neighbour" and m.start < measure.start), None
+    )
+    if acting is not None:
+        opens = (
+            acting.start
+        )  # where its written chain starts (`藁城区增村镇`: the neighbour is the last link)
+        while (head := next((m for m in own if m.end == opens), None)) is not None:
+            opens = head.start
+        if opens == min(m.start for m in own):
+            return places[acting.text]
     if found:  # the most specific; among equals the nearest to the trigger
         return max(found, key=lambda f: (LEVEL_RANK[f[1].level], -abs(f[0] - measure.start)))[1]
     if scopes:  # `我县…`, and the article states no county of its own: not the place another clause names
