@@ -129,9 +129,8 @@ def measure_place(
         (m for m in own if roles.get((m.start, m.end)) == "neighbour" and m.start < measure.start), None
     )
     if acting is not None:
-        opens = (
-            acting.start
-        )  # where its written chain starts (`藁城区增村镇`: the neighbour is the last link)
+        # where its written chain starts (`藁城区增村镇`: the neighbour is the last link)
+        opens = acting.start
         while (head := next((m for m in own if m.end == opens), None)) is not None:
             opens = head.start
         if opens == min(m.start for m in own):
@@ -387,11 +386,11 @@ def place_measures(
         ):
             continue
         body = ordering_body(measure, sentence, own, organizations, text)
-        place = measure_place(
-            text, sentence, measure, own, places, paragraphs.at(measure.start) if paragraphs else locality
-        )
+        where = paragraphs.at(measure.start) if paragraphs else locality
+        place = measure_place(text, sentence, measure, own, places, where)
         if place is not None and measure.sentence not in neighbours:
-            neighbours[measure.sentence] = _neighbours(text, sentence, own, places, locality)
+            # read with the locality the place was, so the article's own place is named the same in both
+            neighbours[measure.sentence] = _neighbours(text, sentence, own, places, where)
         placed.append(
             replace(
                 measure,

@@ -305,13 +305,11 @@ def _tallied(text: str, start: int, end: int) -> bool:
         count += 1
     if count == at:
         return False
-    unit = next(
-        (u for u in words.get("unit", ()) if text.startswith(u, count + (text[count : count + 1] == " "))),
-        None,
-    )
+    count += text[count : count + 1] == " "  # `铜仁市2 例`
+    unit = next((u for u in words.get("unit", ()) if text.startswith(u, count)), None)
     if unit is None:
         return False
-    after = count + (text[count : count + 1] == " ") + len(unit)
+    after = count + len(unit)
     return text[start - 1 : start] == _LIST_COMMA or text[after : after + 1] == _LIST_COMMA
 
 

@@ -35,7 +35,7 @@ from epikg.lexicon import (
     two_character_words,
 )
 from epikg.ner.brands import brands
-from epikg.ner.place_stems import is_generic_stem, opens_after_a_verb_or_a_scope
+from epikg.ner.place_stems import is_generic_stem, names_a_site, opens_after_a_verb_or_a_scope
 from epikg.ner.place_units import units_of_listed_places
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
@@ -288,10 +288,9 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
 
 
 def _after_an_address(start: int, end: int, places: list[Mention]) -> bool:
-    """A named place below the divisions (a road, street or square: data/place_name_suffixes.txt) lies between
+    """A named place below the divisions (a road, street or square: place_stems.names_a_site) lies between
     `start` and the brand that ends at `end`."""
-    endings = tuple(data_words("place_name_suffixes.txt"))
-    return any(start <= p.start and p.end <= end - 2 and p.text.endswith(endings) for p in places)
+    return any(start <= p.start and p.end <= end - 2 and names_a_site(p.text) for p in places)
 
 
 def _over_a_body_and_a_clause(

@@ -18,7 +18,7 @@ from epikg.lexicon import (
     ends_inside_a_word,
     is_common_word,
 )
-from epikg.ner.place_stems import is_phrase
+from epikg.ner.place_stems import is_phrase, names_a_site
 from epikg.records import EntityType, Mention
 
 _BEFORE_BRAND = set("、,，。;；:：(（“\n ")
@@ -32,7 +32,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     ends = {m.end for m in found}
     item_ends = ends | {m.end for m in places}
     # `陈州路华联超市`, `南洋广场永辉超市`: a shop right after the road, street or square it stands on
-    addresses = {m.end for m in places if m.text.endswith(tuple(data_words("place_name_suffixes.txt")))}
+    addresses = {m.end for m in places if names_a_site(m.text)}
     verbs = (*data_longest_first("org_lead_verbs.txt"), *data_longest_first("org_brand_verbs.txt"))
     never_over = (*verbs, *data_words("org_brand_never_over.txt"))  # what no brand's name runs back over
     scopes = tuple(data_words("org_brand_scopes.txt"))

@@ -204,6 +204,12 @@ def is_phrase(stem: str) -> bool:
     return stem.endswith(places)
 
 
+def names_a_site(name: str) -> bool:
+    """The name ends as a place below the divisions does: a road, street, square or compound
+    (data/place_name_suffixes.txt), an address something stands at (`陈州路`, `南洋广场`)."""
+    return name.endswith(data_longest_first("place_name_suffixes.txt"))
+
+
 def inside_a_body(text: str, start: int, end: int) -> bool:
     """`朝阳社区党支部`, `阳春中心校`: a place that begins a body's name is named only inside it. The body's
     ending must end a word: `网` in `荆江社区实行网格化管理` begins the word 网格, so no outlet (`新闻网`) is named there."""
@@ -211,8 +217,8 @@ def inside_a_body(text: str, start: int, end: int) -> bool:
         return False  # `水寨大道沿线超市`: the shops along the road, none named by it
     run = next((k for k in range(5) if not HAN.match(text[end + k : end + k + 1] or " ")), 5)
     # `陈州路华联超市`: a road, street or square before a shop named by its brand is where the shop stands
-    address = text[start:end].endswith(tuple(data_words("place_name_suffixes.txt")))
-    shops = tuple(data_words("org_brand_suffixes.txt"))
+    address = names_a_site(text[start:end])
+    shops = data_longest_first("org_brand_suffixes.txt")
     return any(  # a body's name runs on over Han characters only (`磨憨口岸,医疗队`: no body)
         looks_like_body(text[start : end + k])
         and text[end + k - 1 : end + k + 1] not in two_character_words()
