@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     data_longest_first,
@@ -32,6 +33,7 @@ from epikg.ner.merge import (
     merge,
     strip_punctuation,
     trim_person,
+    without_credit_verb,
 )
 from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
@@ -114,6 +116,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                 mention = _past_a_word_it_starts_inside(
                     text, strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
                 )
+                mention = without_credit_verb(text, mention) if mention is not None else None
                 if mention is not None:
                     # `记者 阿依努尔·买买提 沈仪`: the names in one reading, each apart
                     read += (
@@ -224,6 +227,19 @@ def _names_a_place(text: str, name: str) -> bool:
     return False
 
 
+def _short_form_of_a_division(text: str, name: str) -> bool:
+    """`徐水警方临时羁押`, `邹平交警在卡点`: a name the model reads as a person that is the short form of a county, a
+    city or a province (徐水区, 邹平市) and that the article writes right before that place's police, people or
+    ground (data/place_short_form_followers.txt) is that place's name."""
+    if not any(
+        gazetteer.load().divisions[i].level in ("county", "prefecture", "province")
+        for i in gazetteer.load().by_alias.get(name, ())
+    ):
+        return False
+    followers = data_longest_first("place_short_form_followers.txt")
+    return any(text.startswith(followers, end) for _, end in occurrences(text, name))
+
+
 def _after_a_nickname_mark(text: str, mention: Mention) -> bool:
     """`网格员小王挨家挨户`: a person the model read from a surname right after a mark of familiar address
     (data/person_nickname_marks.txt), the mark no end of a word (`元老宋双`, `从小`): a nickname and what follows,
@@ -247,8 +263,15 @@ def recognize(
     model = model_mentions(text, sentences, tagger) if tagger is not None else []
     if not rules:
         return tuple(sorted(model, key=lambda m: (m.start, m.end)))
-    places = {n for n in {m.text for m in model if m.type is EntityType.PERSON} if _names_a_place(text, n)}
+    persons = {m.text for m in model if m.type is EntityType.PERSON}
+    places = {n for n in persons if _names_a_place(text, n)}
     model = [m for m in model if m.type is not EntityType.PERSON or m.text not in places]
+    # `徐水警方`, `邹平交警`: a county's short form before its police is the place, wherever the article writes it
+    short_forms = {n for n in persons if _short_form_of_a_division(text, n)}
+    model = [
+        Mention(m.text, EntityType.PLACE, m.start, m.end, m.source) if m.text in short_forms else m
+        for m in model
+    ]
     model = [m for m in model if not _after_a_nickname_mark(text, m)]
     # `扎实推进“平安村”建设`: a title to earn, no place, whichever reader took it
     model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
@@ -257,6 +280,7 @@ def recognize(
     model = [m for m in model if m.type is not EntityType.PLACE or not text.startswith(languages, m.end)]
     rules = rule_mentions(text)
     rules = [m for m in rules if not _read_as_a_place_or_body(text, m, [*rules, *model])]
+    rules = [m for m in rules if m.type is not EntityType.PERSON or m.text not in short_forms]
     # `华城、安流3家中心卫生院`: a listed town's name there is its health centre, whatever the model read in it
     units = [m for m in rules if m.source == LISTED_PLACE_UNIT]
     model = [m for m in model if not any(u.start < m.end and m.start < u.end for u in units)]

@@ -400,6 +400,21 @@ def _verbs_and_adverbs_after() -> tuple[str, ...]:
     return tuple(sorted(data_words("person_verbs_after.txt") | data_words("person_adverbs_after.txt")))
 
 
+def without_credit_verb(text: str, mention: Mention) -> Mention:
+    """`(本报记者李舸摄)`: a person the model read with the credit's verb that closes the line after the name
+    (data/byline_report_verbs.txt: 摄, 报道) is the name alone."""
+    credit = next((v for v in data_longest_first("byline_report_verbs.txt") if mention.text.endswith(v)), "")
+    if (
+        mention.type is not EntityType.PERSON
+        or not credit
+        or len(mention.text) - len(credit) < 2
+        or HAN.match(text[mention.end : mention.end + 1])
+    ):
+        return mention
+    end = mention.end - len(credit)
+    return Mention(text[mention.start : end], mention.type, mention.start, end, mention.source)
+
+
 def trim_person(text: str, mention: Mention) -> Mention:
     """`刘凯连续6天`, `刘洋实地察看`: a three-character name whose last character starts a word with what
     follows (_starts_a_word), unless what follows starts a word of its own (_ends_the_name: `刘红杰出席`,
