@@ -84,3 +84,52 @@ def test_a_verb_opening_the_clause_ends_the_name_after_a_title(text: str, name: 
     read = persons_read(text)
     assert name in read
     assert not any(p.startswith(name) and p != name for p in read)
+
+
+# --- a road's 路 that opens a verb --------------------------------------------------------------------------------
+
+
+def test_a_place_read_up_to_the_road_verb_is_the_name_before_it() -> None:
+    text = "今年2月1日,张要红路过村北水坑,看到小孩落水。"
+    read = _read(text, ("LOC", "张要红路"))
+    assert read.get("张要红") is EntityType.PERSON
+    assert "张要红路" not in read
+
+
+def test_a_road_before_an_everyday_word_opening_with_its_verb_stays() -> None:
+    text = "沿解放路过去就是卡点。"
+    assert _read(text, ("LOC", "解放路")).get("解放路") is EntityType.PLACE
+
+
+# --- a visit's verb after the place visited ------------------------------------------------------------------------
+
+
+def _bodies(text: str, *spans: tuple[str, str]) -> set[str]:
+    return {name for name, kind in _read(text, *spans).items() if kind is EntityType.ORGANIZATION}
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "kept"),
+    [
+        (
+            "县委书记到城关镇视察卫生院疫情防控工作。",
+            "城关镇视察卫生院",
+            set(),
+        ),  # what is left is a bare kind
+        ("县长到城关镇调研县人民医院建设。", "城关镇调研县人民医院", {"县人民医院"}),
+        ("县长到东关社区督导社区党支部防控工作。", "东关社区督导社区党支部", {"社区党支部"}),
+    ],
+)
+def test_no_body_runs_from_the_place_visited_over_the_verb(text: str, model: str, kept: set[str]) -> None:
+    assert model not in _bodies(text, ("ORG", model))  # as the model read it
+    assert model not in _bodies(text)  # as the rules read a place and a body's ending
+    assert kept <= _bodies(text, ("ORG", model))
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["县疫情防控督导检查组", "县委宣传部", "城关镇督导组", "县委宣传部新闻科"],
+)
+def test_a_body_named_for_its_task_keeps_the_verb(body: str) -> None:
+    text = f"{body}组织人员开展工作。"
+    assert body in _bodies(text, ("ORG", body))

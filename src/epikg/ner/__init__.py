@@ -117,6 +117,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                     text, strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
                 )
                 mention = without_credit_verb(text, mention) if mention is not None else None
+                mention = _name_before_a_road_verb(text, mention) if mention is not None else None
                 if mention is not None:
                     # `记者 阿依努尔·买买提 沈仪`: the names in one reading, each apart
                     read += (
@@ -197,6 +198,22 @@ def _past_a_word_it_starts_inside(text: str, mention: Mention) -> Mention | None
     ):
         return None
     return mention
+
+
+def _name_before_a_road_verb(text: str, mention: Mention) -> Mention | None:
+    """`张要红路过村北水坑`: a place the model read ending in the 路 of a verb (data/place_road_verb_words.txt: 路过)
+    is no road: a person's name before the verb where what is left looks like one, else nothing. Not where the
+    verb's second character opens an everyday word (`沿解放路过去`: the road, then 过去)."""
+    if (
+        mention.type is not EntityType.PLACE
+        or not text.startswith(tuple(data_words("place_road_verb_words.txt")), mention.end - 1)
+        or is_common_word(text[mention.end : mention.end + 2])
+    ):
+        return mention
+    name = mention.text[:-1]
+    if not looks_like_name(name):
+        return None
+    return Mention(name, EntityType.PERSON, mention.start, mention.end - 1, mention.source)
 
 
 def _person_cut_from_a_word(text: str, mention: Mention, person_ends: set[int]) -> bool:

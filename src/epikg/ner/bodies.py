@@ -70,8 +70,25 @@ def _committee() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _not_in_body() -> re.Pattern[str]:
     """Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`): data/org_clause_words.txt
-    and org_build_verbs.txt,
-    but not where they begin or end a word of data/org_clause_exceptions.txt (派出所, 应对)."""
+    and org_build_verbs.txt, but not where they begin or end a word of data/org_clause_exceptions.txt (派出所,
+    应对)."""
+    return _clause_pattern(
+        (
+            *data_longest_first("org_clause_words.txt"),
+            *data_longest_first("org_build_verbs.txt"),
+        )
+    )
+
+
+@lru_cache(maxsize=1)
+def visit_verbs() -> re.Pattern[str]:
+    """The verbs of a visit, an inspection or spreading word (data/org_visit_verbs.txt), where they stand on their own:
+    not inside a word of data/org_clause_exceptions.txt (督导组, 宣传部)."""
+    return _clause_pattern(data_longest_first("org_visit_verbs.txt"))
+
+
+def _clause_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of `words`, but not where it begins or ends a word of data/org_clause_exceptions.txt."""
     exceptions = sorted(data_words("org_clause_exceptions.txt"))
     return re.compile(
         "|".join(
@@ -82,10 +99,7 @@ def _not_in_body() -> re.Pattern[str]:
             + "".join(
                 f"(?!{re.escape(e[len(word) :])})" for e in exceptions if e.startswith(word) and e != word
             )
-            for word in (
-                *data_longest_first("org_clause_words.txt"),
-                *data_longest_first("org_build_verbs.txt"),
-            )
+            for word in sorted(words, key=len, reverse=True)
         )
     )
 
@@ -198,7 +212,12 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             start = second
             if text[start] not in _level_chars():
                 continue
-        clause = list(_not_in_body().finditer(text, _after_place(start, place_by_start), match.start()))
+        after_place = _after_place(start, place_by_start)
+        clause = list(_not_in_body().finditer(text, after_place, match.start()))
+        if after_place > start and (visit := visit_verbs().match(text, after_place, match.start())):
+            clause.append(
+                visit
+            )  # `到城关镇视察卫生院`: the place visited and the verb, then what was inspected
         if clause:
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
             start = clause[-1].end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 from epikg import gazetteer
 from epikg.lexicon import (
@@ -32,7 +32,14 @@ from epikg.lexicon import (
     world_countries,
     world_place_names,
 )
-from epikg.ner.bodies import NATIONAL_BODY, UNNAMED_GROUPS, function_name, lead_verbs, verb_inside
+from epikg.ner.bodies import (
+    NATIONAL_BODY,
+    UNNAMED_GROUPS,
+    function_name,
+    lead_verbs,
+    verb_inside,
+    visit_verbs,
+)
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     FRAMED_NAME,
@@ -165,8 +172,9 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
             or (len(text) >= 3 and text.endswith(endings))
             or (len(text) == 2 and _a_bare_division_name(text, gaz))
         )
-    if any(verb in text for verb in data_words("model_meeting_verbs.txt")):
-        return False  # a verb left inside: no body (after_meeting_verb kept what was convened, if anything)
+    if any(verb in text for verb in data_words("model_meeting_verbs.txt")) or _visited(text):
+        # a verb left inside: no body (after_meeting_verb and after_visit_verb kept what followed, if anything)
+        return False
     if any(verb in text for verb in data_words("org_build_verbs.txt")):
         return False  # `儋州市体育中心建设方舱医院`: a site built in a venue, no body
     if text.endswith(data_longest_first("org_kind_endings.txt")):
@@ -673,6 +681,32 @@ def after_meeting_verb(mention: Mention) -> Mention:
     return Mention(rest, mention.type, mention.start + cut, mention.end, mention.source)
 
 
+def _visited(text: str) -> int:
+    """Where what a visitor came to see starts in a model's body: after the last verb of a visit or an inspection
+    (ner/bodies.py visit_verbs) right after a division's name (`城关镇视察卫生院`, `东关社区督导社区党支部`); 0 where
+    none stands so. A working group named for its task (`县疫情防控督导检查组`) holds the verb after no division."""
+    endings = (*data_longest_first("model_division_levels.txt"), *_division_suffixes())
+
+    def a_division(name: str) -> bool:  # `东关社区` too, which the model's own divisions leave out
+        suffix = next((x for x in endings if name.endswith(x)), "")
+        return bool(suffix) and len(name) - len(suffix) >= 2 and not is_generic_stem(name[: -len(suffix)])
+
+    return max((m.end() for m in visit_verbs().finditer(text) if a_division(text[: m.start()])), default=0)
+
+
+def after_visit_verb(mention: Mention) -> Mention:
+    """`城关镇视察卫生院`: the model ran across a verb of a visit from the place visited into what was inspected there;
+    the body is what follows the verb, where that is a body's name, and one left holding the verb is none
+    (plausible)."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    cut = _visited(mention.text)
+    rest = mention.text[cut:]
+    if cut == 0 or len(rest) < 2 or not looks_like_body(rest):
+        return mention
+    return Mention(rest, mention.type, mention.start + cut, mention.end, mention.source)
+
+
 def _wraps(mention: Mention, clash: list[Mention]) -> bool:
     """A model organization or facility around rule places (`苍南县委`, `浦市镇游客中心广场`) is one name."""
     return (
@@ -715,18 +749,17 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     township_ends = {m.end for m in read if m.text.endswith(townships)}
     divisions = [m for m in read if _a_division_name(m.text)]
     division_ends, division_starts = {m.end for m in divisions}, {m.start for m in divisions}
+    trims = (
+        _without_lead_verb,
+        _after_verb_inside,
+        before_sending_verb,
+        after_meeting_verb,
+        after_visit_verb,
+    )
+    trims += (_facility_as_place, hamlet_as_place)
     model = [
         m
-        for m in map(
-            hamlet_as_place,
-            map(
-                _facility_as_place,
-                map(
-                    after_meeting_verb,
-                    map(before_sending_verb, map(_after_verb_inside, map(_without_lead_verb, model))),
-                ),
-            ),
-        )
+        for m in map(lambda m: reduce(lambda m, trim: trim(m), trims, m), model)
         if plausible(
             m,
             after_a_township=m.start in township_ends,
