@@ -6,7 +6,7 @@ split, read against their own annotation, showed a county's short form before it
 from __future__ import annotations
 
 import pytest
-from tests.helpers import SpanTagger, persons_read
+from tests.helpers import SpanTagger, persons_read, posts_read
 
 from epikg.ner import recognize
 from epikg.read.normalize import split_sentences
@@ -133,3 +133,47 @@ def test_no_body_runs_from_the_place_visited_over_the_verb(text: str, model: str
 def test_a_body_named_for_its_task_keeps_the_verb(body: str) -> None:
     text = f"{body}组织人员开展工作。"
     assert body in _bodies(text, ("ORG", body))
+
+
+# --- a name after a title one character past the model's, into a word ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        ("派出所副所长张涛拦截了这辆车。", "张涛", "张涛"),  # 拦截: the verb, not 张涛拦
+        ("县委书记李鹏应邀出席会议。", "李鹏", "李鹏"),
+        ("派出所副所长赵光正说,该镇紧邻河南。", "赵光", "赵光正"),  # a verb of report after three: whole
+        ("县长黄红杰出席会议。", "黄红", "黄红杰"),  # 出席 starts after three: whole
+    ],
+)
+def test_a_title_name_into_a_word_gives_way_to_the_model(text: str, model: str, name: str) -> None:
+    read = persons_read(text, ("PER", model))
+    assert name in read
+    assert not any(p != name and p.startswith(name[:2]) for p in read)
+
+
+# --- where a post phrase starts ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("其资本充足率按董事长项俊波的说法已经达标。", "项俊波", "董事长"),  # 按: according to
+        ("外务省11日就此召见中国驻日大使程永华。", "程永华", "中国驻日大使"),  # 召见, like 会见
+        ("镇长立即指挥城关派出所副所长张涛带队拦截。", "张涛", "城关派出所副所长"),
+    ],
+)
+def test_a_post_phrase_starts_after_a_verb_or_a_preposition(text: str, name: str, title: str) -> None:
+    assert {title} == {t for n, t, _ in posts_read(text, name) if n == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("县疫情防控指挥中心主任王明介绍。", "王明", "县疫情防控指挥中心主任"),
+        ("县疫情防控指挥部指挥长李强说。", "李强", "县疫情防控指挥部指挥长"),
+    ],
+)
+def test_the_verb_that_opens_a_body_or_a_title_stays_in_the_phrase(text: str, name: str, title: str) -> None:
+    assert title in {t for n, t, _ in posts_read(text, name) if n == name}

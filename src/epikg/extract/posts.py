@@ -101,7 +101,10 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
         if text.endswith(data_longest_first("org_lead_verbs.txt"), 0, start):
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
-        if text.endswith(data_longest_first("post_phrase_break_words.txt"), 0, start):
+        word = next(
+            (w for w in data_longest_first("post_phrase_break_words.txt") if text.endswith(w, 0, start)), ""
+        )
+        if word and not _goes_on_into_a_name(text, start - len(word), start):
             break  # `参加检查的还有县领导李明`: the phrase starts after 还有
         if text.endswith(data_longest_first("post_dateline_ends.txt"), 0, start):
             break  # `本报讯记者王明`, `武汉2月3日电外交部发言人`: a dateline ends before the post
@@ -109,6 +112,23 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
     cut = _name_over(places, start) if title_start - start >= MAX_SEGMENT else None
     # `内蒙古自治区突泉县公安局育文派出所三级警长`: a phrase too long to walk whole starts after the name it would cut
     return cut.end if cut is not None else start
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[str, ...]:
+    """What ends a body's name or a title (data/org_suffixes.txt, org_types.tsv, titles.tsv), longest first."""
+    words = {
+        *data_words("org_suffixes.txt"),
+        *(ending for ending, _ in org_type_rules()),
+        *(row[0] for row in data_columns("titles.tsv")),
+    }
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _goes_on_into_a_name(text: str, word_start: int, word_end: int) -> bool:
+    """A body's ending or a title starts at the word's start or right after it (`指挥部`, `指挥长`,
+    `县疫情防控指挥中心主任`): the word is part of that name, no verb the phrase starts after."""
+    return text.startswith(_name_endings(), word_start) or text.startswith(_name_endings(), word_end)
 
 
 def _after_a_joined_title(text: str, at: int) -> bool:

@@ -41,6 +41,8 @@ from epikg.ner.persons import (
     act_pattern,
     closed_as_persons,
     person_mentions,
+    report_pattern,
+    starts_own_word,
     title_words,
 )
 from epikg.ner.place_lists import listed_alike, whole_where_read_whole
@@ -244,6 +246,25 @@ def _names_a_place(text: str, name: str) -> bool:
     return False
 
 
+def _runs_into_a_word_past_the_model(text: str, mention: Mention, model: Sequence[Mention]) -> bool:
+    """`副主任张涛拦截`, `县委书记李鹏应邀出席`: a name after a title read one character longer than the model's name at
+    the same start, that character opening a word of the lexicon with the next (拦截, 应邀), gives way to the model's;
+    not where a word of its own or a verb starts right after the longer name (`黄红杰出席`, `蒋良正说`)."""
+    return (
+        mention.type is EntityType.PERSON
+        and mention.source == "rule:title"
+        and any(
+            m.type is EntityType.PERSON and m.start == mention.start and m.end == mention.end - 1
+            for m in model
+        )
+        and text[mention.end - 1 : mention.end + 1] in two_character_words()
+        and not starts_own_word(text, mention.end)
+        # `蒋良正说`: a verb of report or of the response right after the longer name makes it whole
+        and not report_pattern().match(text, mention.end)
+        and not act_pattern().match(text, mention.end)
+    )
+
+
 def _short_form_of_a_division(text: str, name: str) -> bool:
     """`徐水警方临时羁押`, `邹平交警在卡点`: a name the model reads as a person that is the short form of a county, a
     city or a province (徐水区, 邹平市) and that the article writes right before that place's police, people or
@@ -298,6 +319,7 @@ def recognize(
     rules = rule_mentions(text)
     rules = [m for m in rules if not _read_as_a_place_or_body(text, m, [*rules, *model])]
     rules = [m for m in rules if m.type is not EntityType.PERSON or m.text not in short_forms]
+    rules = [m for m in rules if not _runs_into_a_word_past_the_model(text, m, model)]
     # `华城、安流3家中心卫生院`: a listed town's name there is its health centre, whatever the model read in it
     units = [m for m in rules if m.source == LISTED_PLACE_UNIT]
     model = [m for m in model if not any(u.start < m.end and m.start < u.end for u in units)]

@@ -346,7 +346,7 @@ def _name_opening_with_a_place_word(text: str, start: int) -> str | None:
 def _ends_a_clause_subject(text: str, end: int) -> bool:
     """A name's phrase ends at `end`: plainly, or before a verb of report or of the response."""
     return bool(
-        _plainly_ends(text, end) or act_pattern().match(text, end) or _report_pattern().match(text, end)
+        _plainly_ends(text, end) or act_pattern().match(text, end) or report_pattern().match(text, end)
     )
 
 
@@ -408,7 +408,7 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         office = _title_word_pattern().search(text, start + 1, start + 8)
         if office is not None and office.start() <= start + 3:
             return None  # `县长任常务副组长`: 任 is the verb of office before a title, no surname
-    if _report_pattern().match(name, 1):
+    if report_pattern().match(name, 1):
         return None  # `会见议员时说`: a verb of report follows a word, no surname and given name
     straddled = text[start - 1 : start + 1]
     if listed_as(straddled) == "LOC" and straddled not in surnames()[1] and is_common_word(name[1:3]):
@@ -684,7 +684,7 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
             len(name) >= 3 or text.startswith(tuple(data_words("byline_roles.txt")), end)
         ):
             continue  # `王军向记者介绍`, `分析师向记者`: 向 goes with 记者, and 记者 is no post of the name before
-        if _report_pattern().search(name, 1):
+        if report_pattern().search(name, 1):
             continue  # `理财师告诉记者`: a verb of report ends the clause's subject, and 记者 is whom it told
         if len(name) >= 3 and name[-1] in data_words("post_predicates.txt") | data_words("post_copulas.txt"):
             continue  # `金哲任组长`, `叶青系副县长`: 任 (serves as), 系 (is) give him the title; they end no name
@@ -693,7 +693,8 @@ def _name_before(text: str, end: int, *, in_list: bool = True) -> str | None:
 
 
 @cache
-def _report_pattern() -> re.Pattern[str]:
+def report_pattern() -> re.Pattern[str]:
+    """The verbs of report (data/person_reports.tsv: 说, 表示, 介绍)."""
     verbs = data_groups("person_reports.tsv")["verb"]
     return re.compile("|".join(map(re.escape, verbs)))
 
@@ -702,7 +703,7 @@ def _before_reports(text: str) -> list[Mention]:
     """`“...”文静表示`, `郑雪梅介绍,`, `据冉光明介绍`: a name that opens its clause right before a verb of
     report (data/person_reports.tsv). The clause's opening decides the name's length: `郑雪梅介绍` is no
     `雪梅` after a character 郑."""
-    return _opening_names(text, _report_pattern(), after_bodies=True)
+    return _opening_names(text, report_pattern(), after_bodies=True)
 
 
 def _after_a_body_name(text: str, start: int) -> bool:
@@ -1093,7 +1094,7 @@ def _name_at(text: str, start: int) -> str | None:
     # person_clause_coverbs.txt): the third is the name's, not the start of a word (始终)
     free = data_words("person_function_followers.txt") | data_words("person_clause_coverbs.txt")
     joins_nothing = joins_nothing or (
-        (report := _report_pattern().match(text, at + 2)) is not None
+        (report := report_pattern().match(text, at + 2)) is not None
         and len(report.group()) > 1
         and long[-1] not in free
     )
@@ -1132,7 +1133,7 @@ def _name_at(text: str, start: int) -> str | None:
     ):
         # 陈楚强调: 强调 is a word, so the name is 陈楚; but 黄红杰出席, 张建国会同, 张和平静静地: the word after three wins,
         # and so does a verb of report right after three (`赵光正说`: 正说 is a word too)
-        short_then_word = not starts_own_word(text, at + 2) and _report_pattern().match(text, at + 2) is None
+        short_then_word = not starts_own_word(text, at + 2) and report_pattern().match(text, at + 2) is None
     if surname == 2 and short_then_word:
         return short  # `欧阳雪说`
     if (
@@ -1173,7 +1174,7 @@ def adverb_before_verb(text: str, at: int) -> bool:
     right before a verb of report or of the response (`王刚都说好`, `李明曾带队`): the clause's adverb, no name's last
     character (`王德全汇报`: 全 ends names). Shared with the model's trims (ner/merge.py)."""
     return text[at : at + 1] in data_words("person_clause_adverb_chars.txt") and bool(
-        _report_pattern().match(text, at + 1) or act_pattern().match(text, at + 1)
+        report_pattern().match(text, at + 1) or act_pattern().match(text, at + 1)
     )
 
 
@@ -1232,7 +1233,7 @@ def _conjunction_before_report(text: str, at: int) -> bool:
     but `王明和参加会议的干部`: 的 makes the verb's phrase a noun's, which 和 joins)."""
     if text[at : at + 1] not in conjunction_surnames():
         return False
-    if _report_pattern().match(text, at + 1) is not None:
+    if report_pattern().match(text, at + 1) is not None:
         return True
     clause = re.match(r"[\u4e00-\u9fff]*", text[at + 1 :]).group()
     links = data_words("post_as_links.txt")  # 的
