@@ -343,6 +343,27 @@ def test_a_county_level_city_goes_by_its_former_county_name_as_written() -> None
     assert places["旬阳县"].code == "610928"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("今年全省理科最高分出自淮阳县,该县加强卡点值守。", "淮阳县", "淮阳区"),  # 撤县设区, 2019
+        ("记者从蓬莱市住建局获悉,全市暂停施工。", "蓬莱市", "蓬莱区"),  # 撤市设区, 2020
+    ],
+)
+def test_a_district_goes_by_its_former_county_or_city_name(text: str, written: str, name: str) -> None:
+    places, _ = read_places(ner_places.place_mentions(text), text=text)
+    assert places[written].name == name
+
+
+def test_a_former_name_two_divisions_could_bear_names_neither_and_a_citys_claim_comes_first() -> None:
+    """向阳区 of 佳木斯 and of 鹤岗: `向阳县` would be either (and `县长向阳` is a person); 东兴市 was 东兴县 (撤县设市),
+    whatever became of another 东兴县; 河口县 is 河口瑶族自治县's short form, no former name of 河口区."""
+    gaz = gazetteer.load()
+    assert "向阳县" not in gaz.by_alias
+    assert [gaz.divisions[i].name for i in gaz.by_alias["东兴县"]] == ["东兴市"]
+    assert [gaz.divisions[i].name for i in gaz.by_alias["河口县"]] == ["河口瑶族自治县"]
+
+
 def test_a_township_over_a_countys_level_character_is_not_read() -> None:
     """`阜南县经济开发区`: some township is called 县经济开发区; here 县 ends the county's name."""
     assert "阜南县" in [

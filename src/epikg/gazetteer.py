@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from epikg.compiled import load_compiled
-from epikg.lexicon import data_longest_first, data_table, data_words, dictionary_path, read_dictionary
+from epikg.lexicon import (
+    data_columns,
+    data_longest_first,
+    data_words,
+    dictionary_path,
+    read_dictionary,
+)
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
 _TOWNSHIP = LEVELS.index("township")
@@ -325,22 +331,28 @@ class Gazetteer:
                 if not table.ids(form):
                     self.by_alias[form].append(index)
                     self.by_level_alias[form].append(index)
-        # A county-level city made from a county goes by its former name too (旬阳县 for 旬阳市, 2021), where no
-        # division bears that name: a page from before the change writes it so, and is read with its own name.
+        # A county-level division goes by its former name too (旬阳县 for 旬阳市, 2021; 淮阳县 for 淮阳区, 2019:
+        # data/gazetteer_former_endings.tsv), where no division bears that name nor has it as its short form: a page
+        # from before the change writes it so, and is read with its own name.
         self.former_names: set[str] = set()
-        changes = data_table("gazetteer_former_endings.tsv")
+        changes = defaultdict(list)
+        for row, (now, former, level) in enumerate(data_columns("gazetteer_former_endings.tsv")):
+            changes[now, level].append((row, former))
+        formers = defaultdict(list)
         for index, alias in table.aliases.items():
             ending = table.names[index][len(alias) :]
-            former = alias + changes.get(ending, "")
-            if (
-                ending in changes
-                and LEVELS[table.levels[index]] == "county"
-                and len(alias) >= 2
-                and not table.ids(former)
-            ):
-                self.by_alias[former].append(index)
-                self.by_level_alias[former].append(index)
-                self.former_names.add(former)
+            for row, former in changes.get((ending, LEVELS[table.levels[index]]), ()):
+                if len(alias) >= 2 and not table.ids(alias + former) and alias + former not in self.by_alias:
+                    formers[alias + former].append((row, index))
+        # the earliest row's division, and one only: `东兴县` is 东兴市 (撤县设市 first), `向阳县` either 向阳区 (of
+        # 佳木斯, of 鹤岗) and so neither
+        for name, claims in formers.items():
+            first = min(row for row, _ in claims)
+            indices = [index for row, index in claims if row == first]
+            if len(indices) == 1:
+                self.by_alias[name].append(indices[0])
+                self.by_level_alias[name].append(indices[0])
+                self.former_names.add(name)
         self._table = table
         # Pages name the same places again and again: the divisions of the names last asked for are kept,
         # not found by bisection and made afresh each time.
