@@ -115,20 +115,24 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
 
 
 @lru_cache(maxsize=1)
-def _name_endings() -> tuple[str, ...]:
-    """What ends a body's name or a title (data/org_suffixes.txt, org_types.tsv, titles.tsv), longest first."""
-    words = {
-        *data_words("org_suffixes.txt"),
-        *(ending for ending, _ in org_type_rules()),
-        *(row[0] for row in data_columns("titles.tsv")),
-    }
+def _body_endings() -> tuple[str, ...]:
+    """What ends a body's name (data/org_suffixes.txt, org_types.tsv), longest first."""
+    words = {*data_words("org_suffixes.txt"), *(ending for ending, _ in org_type_rules())}
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in data_columns("titles.tsv")), key=len, reverse=True))
+
+
 def _goes_on_into_a_name(text: str, word_start: int, word_end: int) -> bool:
-    """A body's ending or a title starts at the word's start or right after it (`指挥部`, `指挥长`,
-    `县疫情防控指挥中心主任`): the word is part of that name, no verb the phrase starts after."""
-    return text.startswith(_name_endings(), word_start) or text.startswith(_name_endings(), word_end)
+    """A body's name or a title goes on from the word (`指挥部`, `指挥长`), or a body's ending follows it right away
+    (`县疫情防控指挥中心主任`): the word is part of that name, no verb the phrase starts after. A title after it
+    (`还有县领导`) is the post that follows the word."""
+    return text.startswith((*_body_endings(), *_titles()), word_start) or text.startswith(
+        _body_endings(), word_end
+    )
 
 
 def _after_a_joined_title(text: str, at: int) -> bool:
