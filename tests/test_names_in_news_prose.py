@@ -177,3 +177,21 @@ def test_a_post_phrase_starts_after_a_verb_or_a_preposition(text: str, name: str
 )
 def test_the_verb_that_opens_a_body_or_a_title_stays_in_the_phrase(text: str, name: str, title: str) -> None:
     assert title in {t for n, t, _ in posts_read(text, name) if n == name}
+
+
+# --- police posts and the relief station -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        ("城关镇警务站民警在卡点值守。", "城关镇警务站", "police"),
+        ("东关社区警务室民警上门排查。", "东关社区警务室", "police"),
+        ("张家口市救助管理站启动应急预案。", "张家口市救助管理站", "government"),
+    ],
+)
+def test_a_police_post_and_a_relief_station_are_bodies(text: str, body: str, kind: str) -> None:
+    from epikg.ner.bodies import org_type
+
+    assert body in _bodies(text)
+    assert org_type(body) == kind
