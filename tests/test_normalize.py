@@ -363,6 +363,7 @@ def _unpadded(text: str) -> AlignedText:
         ),  # a later item
         ("副镇长刘志强、王 平、陈 红参加。", "副镇长刘志强、王平、陈红参加。"),
         ("副县长王  平、李  强分析疫情形势。", "副县长王平、李强分析疫情形势。"),  # the last before a word
+        ("县领导:王  明、李  强、张  华参加活动。", "县领导:王明、李强、张华参加活动。"),  # a labelled list
         ("副县长 徐  峰 陈  丽到卡点检查。", "副县长 徐峰 陈丽到卡点检查。"),  # uneven gaps: two names
         ("副县长 王  平 李  强到卡点检查。", "副县长 王平 李强到卡点检查。"),  # a list set apart by spaces
     ],

@@ -222,7 +222,7 @@ def unpad_names(text: AlignedText) -> AlignedText:
         return at >= 0 and _SPACED_NAMES.fullmatch(clause[at:]) is not None
 
     def in_a_titled_list(start: int, end: int) -> bool:
-        """`县领导常青、陈光明、李 娜,`: a later item of a list of names that a title word opens, set off by the
+        """`县领导常青、陈光明、李 娜,`, `县领导:王  明、李  强`: a later item of a list of names that a title word opens, set off by the
         list's marks, or the last before a word that follows names (`、李 娜参加`) or a two-character word
         (`、李  强分析研判`: lexicon.two_character_words)."""
         if page[start - 1 : start] != "、" or not (
@@ -231,7 +231,8 @@ def unpad_names(text: AlignedText) -> AlignedText:
             or page[end : end + 2] in lexicon.two_character_words()
         ):
             return False
-        clause = re.split(r"[,;:。!?\n]", page[max(0, start - _LIST_REACH) : start])[-1]
+        # `县领导:王  明、李  强`: a title labelling the list before its colon opens it too
+        clause = re.split(r"[,;。!?\n]", page[max(0, start - _LIST_REACH) : start])[-1]
         return any(title in clause for title in titles)
 
     def padded_label(gap: re.Match[str]) -> bool:
