@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from epikg import __version__
-from epikg.cli.errors import LazyGroup, UserError, one_line, rdf_file, read_rdf
+from epikg.cli.errors import LazyGroup, UserError, one_line, open_store, rdf_file, read_rdf
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -411,7 +411,7 @@ def eval_command(
     except GoldError as exc:
         raise UserError(str(exc)) from exc
     if graph_file is not None:
-        graph = _read_turtle(graph_file)
+        graph = open_store(graph_file)
     else:
         missing = [str(p) for p in inputs if not p.exists()]
         if missing:

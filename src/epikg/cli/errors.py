@@ -160,3 +160,18 @@ def read_rdf(path: Path, fmt: str = "turtle") -> Graph:
         return Graph().parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many types for a bad file
         raise not_valid(path, exc, language) from exc
+
+
+def open_store(path: Path):  # noqa: ANN201 - a pyoxigraph Store
+    """A Turtle or N-Triples file (by its suffix) straight into an in-memory Oxigraph store (`query --graph`,
+    `eval --graph`); a UserError naming the file otherwise."""
+    from epikg.store.local import LANGUAGES, file_format, load_error, open_graph
+
+    language = LANGUAGES[file_format(path)]
+    rdf_file(path, language)
+    try:
+        return open_graph(path)
+    except SyntaxError as exc:
+        raise not_valid(path, exc, language) from exc
+    except OSError as exc:
+        raise UserError(str(load_error(path, exc))) from exc

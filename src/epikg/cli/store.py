@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 from rdflib import Graph
 
-from epikg.cli.errors import UserError
+from epikg.cli.errors import UserError, open_store
 from epikg.store import DEFAULT_GRAPH_IRI, FORMATS, Credentials, StoreError
 
 PASSWORD_ENV = "EPIKG_PASSWORD"
@@ -54,24 +54,6 @@ def _read_graph(path: Path) -> Graph:
     from epikg.cli.errors import read_rdf
 
     return read_rdf(path, "turtle")
-
-
-def _open_graph(path: Path):  # noqa: ANN202 - a pyoxigraph Store
-    """A Turtle or N-Triples file (by its suffix) straight into an in-memory Oxigraph store, for `query --graph`."""
-    from epikg.cli.errors import not_valid
-    from epikg.store.local import LANGUAGES, file_format, load_error, open_graph
-
-    language = LANGUAGES[file_format(path)]
-    if path.is_dir():
-        raise UserError(f"{path} is a folder, not a {language} file")
-    if not path.is_file():
-        raise UserError(f"no such file: {path}")
-    try:
-        return open_graph(path)
-    except SyntaxError as exc:
-        raise not_valid(path, exc, language) from exc
-    except OSError as exc:
-        raise UserError(str(load_error(path, exc))) from exc
 
 
 def _query_error(query_file: Path, exc: StoreError) -> click.ClickException:
@@ -184,7 +166,7 @@ def query_command(
     dataset = () if all_graphs or union_default_graph else (graph_iris or (DEFAULT_GRAPH_IRI,))
     text = _read_query(query_file)
     bound = _parse_params(params)
-    graph = _open_graph(graph_file) if graph_file is not None else None
+    graph = open_store(graph_file) if graph_file is not None else None
     credentials = _credentials(user, password_env) if endpoint else None
     try:
         result = run_query(
