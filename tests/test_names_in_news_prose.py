@@ -195,3 +195,11 @@ def test_a_police_post_and_a_relief_station_are_bodies(text: str, body: str, kin
 
     assert body in _bodies(text)
     assert org_type(body) == kind
+
+
+def test_a_team_after_a_joint_body_is_named_with_it() -> None:
+    """`县纪委监委督查组`: 县纪委 inside 县纪委监委 is no body before a clause; the team is the joint body's."""
+    text = "县纪委监委督查组到卡点暗访。"
+    assert "县纪委监委督查组" in _bodies(text)
+    assert "平江县供电公司" in _bodies("平江县供电公司保障超市用电。")  # a body, then a verb: no longer name
+    assert "平江县供电公司保障超市" not in _bodies("平江县供电公司保障超市用电。")

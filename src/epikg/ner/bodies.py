@@ -321,6 +321,8 @@ def _over_a_body_and_a_clause(
     named with it, and a body joined to it (`县妇联和县工商联`) is read on its own."""
     parents = data_longest_first("org_parent_bodies.txt")
     for body in found:
+        if any(b.start <= body.start and body.end < b.end <= suffix_start for b in found):
+            continue  # `县纪委` of `县纪委监委督查组`: the longer body read over it is the one that counts
         if start <= body.start and body.end < suffix_start and not body.text.endswith(parents):
             after = body.end
             if after in place_by_start:
