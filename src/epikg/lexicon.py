@@ -505,12 +505,13 @@ def org_type_rules() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _body_endings() -> tuple[str, ...]:
+def body_endings() -> tuple[str, ...]:
+    """What ends a body's name: the endings of data/org_types.tsv and the bare kinds (lexicon.generic_bodies)."""
     return (*(ending for ending, _ in org_type_rules()), *generic_bodies())
 
 
 @cache
-def _not_body_endings() -> tuple[str, ...]:
+def _notbody_endings() -> tuple[str, ...]:
     return tuple(data_words("org_not_endings.txt"))
 
 
@@ -530,13 +531,13 @@ def ends_a_leader_phrase(text: str, at: int) -> bool:
 def looks_like_body(text: str) -> bool:
     """Ends like an organization's name (`疾控中心`, `巡查组`, `党建办`), not in a word that names none (`通报`:
     data/org_not_endings.txt)."""
-    return text.endswith(_body_endings()) and not text.endswith(_not_body_endings())
+    return text.endswith(body_endings()) and not text.endswith(_notbody_endings())
 
 
 @cache
 def body_ending_pattern() -> re.Pattern[str]:
     """The bodies' endings of two characters or more (data/org_types.tsv, org_suffixes.txt), longest first."""
-    return re.compile(alternation(sorted((e for e in _body_endings() if len(e) >= 2), key=len, reverse=True)))
+    return re.compile(alternation(sorted((e for e in body_endings() if len(e) >= 2), key=len, reverse=True)))
 
 
 def in_a_body_ending(text: str, start: int, end: int) -> bool:

@@ -39,6 +39,7 @@ from epikg.lexicon import (
     Title,
     alternation,
     before_post_notes,
+    body_endings,
     data_columns,
     data_groups,
     data_longest_first,
@@ -49,6 +50,7 @@ from epikg.lexicon import (
     org_type_rules,
     posts_alone_on_line,
     title_ending_at,
+    titles,
 )
 from epikg.records import EntityType, Mention, Place, Post
 
@@ -115,24 +117,19 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
 
 
 @lru_cache(maxsize=1)
-def _body_endings() -> tuple[str, ...]:
-    """What ends a body's name (data/org_suffixes.txt, org_types.tsv), longest first."""
-    words = {*data_words("org_suffixes.txt"), *(ending for ending, _ in org_type_rules())}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in data_columns("titles.tsv")), key=len, reverse=True))
+def _name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What ends a body's name (lexicon.body_endings, data/org_suffixes.txt), and that with the titles, longest
+    first."""
+    bodies = sorted({*body_endings(), *data_words("org_suffixes.txt")}, key=len, reverse=True)
+    return tuple(bodies), tuple(sorted({*bodies, *titles()}, key=len, reverse=True))
 
 
 def _goes_on_into_a_name(text: str, word_start: int, word_end: int) -> bool:
     """A body's name or a title goes on from the word (`指挥部`, `指挥长`), or a body's ending follows it right away
     (`县疫情防控指挥中心主任`): the word is part of that name, no verb the phrase starts after. A title after it
     (`还有县领导`) is the post that follows the word."""
-    return text.startswith((*_body_endings(), *_titles()), word_start) or text.startswith(
-        _body_endings(), word_end
-    )
+    bodies, names = _name_endings()
+    return text.startswith(names, word_start) or text.startswith(bodies, word_end)
 
 
 def _after_a_joined_title(text: str, at: int) -> bool:

@@ -269,9 +269,9 @@ def _short_form_of_a_division(text: str, name: str) -> bool:
     """`徐水警方临时羁押`, `邹平交警在卡点`: a name the model reads as a person that is the short form of a county, a
     city or a province (徐水区, 邹平市) and that the article writes right before that place's police, people or
     ground (data/place_short_form_followers.txt) is that place's name."""
+    gaz = gazetteer.load()
     if not any(
-        gazetteer.load().divisions[i].level in ("county", "prefecture", "province")
-        for i in gazetteer.load().by_alias.get(name, ())
+        gaz.divisions[i].level in ("county", "prefecture", "province") for i in gaz.by_alias.get(name, ())
     ):
         return False
     followers = data_longest_first("place_short_form_followers.txt")
