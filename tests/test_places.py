@@ -364,6 +364,16 @@ def test_a_former_name_two_divisions_could_bear_names_neither_and_a_citys_claim_
     assert [gaz.divisions[i].name for i in gaz.by_alias["河口县"]] == ["河口瑶族自治县"]
 
 
+@pytest.mark.parametrize("text", ["记者走进黄土嘴村,看到志愿者在值守。", "近日,黄土嘴村开展消杀。"])
+def test_a_listed_village_whose_name_opens_with_an_everyday_word_is_read(text: str) -> None:
+    """黄土 (loess) is an everyday word, but 黄土嘴村 is a village the gazetteer lists: a name."""
+    assert "黄土嘴村" in [m.text for m in ner_places.place_mentions(text)]
+
+
+def test_an_everyday_word_of_two_characters_before_a_villages_ending_is_still_no_name() -> None:
+    assert not [m for m in ner_places.place_mentions("刚才村里广播了防疫通知。") if m.text.endswith("村")]
+
+
 def test_a_township_over_a_countys_level_character_is_not_read() -> None:
     """`阜南县经济开发区`: some township is called 县经济开发区; here 县 ends the county's name."""
     assert "阜南县" in [
