@@ -214,10 +214,9 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
                 continue
         after_place = _after_place(start, place_by_start)
         clause = list(_not_in_body().finditer(text, after_place, match.start()))
+        # `到城关镇视察卫生院`: the place visited and the verb, then what was inspected
         if after_place > start and (visit := visit_verbs().match(text, after_place, match.start())):
-            clause.append(
-                visit
-            )  # `到城关镇视察卫生院`: the place visited and the verb, then what was inspected
+            clause.append(visit)
         if clause:
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
             start = clause[-1].end()

@@ -195,16 +195,17 @@ def _listed_in_a_chain(text: str) -> bool:
     return bool(suffix) and listed_after_its_parent(text[: -len(suffix)], suffix)
 
 
-def _a_division_name(text: str) -> bool:
+def _a_division_name(text: str, *, communities_too: bool = False) -> bool:
     """A name of two or more characters before a division's or a village's ending (`邓屯乡`, `李沟村`, `长安县`), no
-    generic word (`全县`, `各乡`)."""
+    generic word (`全县`, `各乡`); none of the endings the model's own divisions leave out (data/
+    model_not_divisions.txt: 社区, 小区...), unless `communities_too` (`东关社区`)."""
     endings = (*data_longest_first("model_division_levels.txt"), *_division_suffixes())
     suffix = next((x for x in endings if text.endswith(x)), "")
     stem = text[: -len(suffix)] if suffix else ""
     return (
         len(stem) >= 2
         and not is_generic_stem(stem)
-        and not text.endswith(data_longest_first("model_not_divisions.txt"))
+        and (communities_too or not text.endswith(data_longest_first("model_not_divisions.txt")))
     )
 
 
@@ -685,13 +686,14 @@ def _visited(text: str) -> int:
     """Where what a visitor came to see starts in a model's body: after the last verb of a visit or an inspection
     (ner/bodies.py visit_verbs) right after a division's name (`城关镇视察卫生院`, `东关社区督导社区党支部`); 0 where
     none stands so. A working group named for its task (`县疫情防控督导检查组`) holds the verb after no division."""
-    endings = (*data_longest_first("model_division_levels.txt"), *_division_suffixes())
-
-    def a_division(name: str) -> bool:  # `东关社区` too, which the model's own divisions leave out
-        suffix = next((x for x in endings if name.endswith(x)), "")
-        return bool(suffix) and len(name) - len(suffix) >= 2 and not is_generic_stem(name[: -len(suffix)])
-
-    return max((m.end() for m in visit_verbs().finditer(text) if a_division(text[: m.start()])), default=0)
+    return max(
+        (
+            m.end()
+            for m in visit_verbs().finditer(text)
+            if _a_division_name(text[: m.start()], communities_too=True)  # `东关社区` too
+        ),
+        default=0,
+    )
 
 
 def after_visit_verb(mention: Mention) -> Mention:
@@ -755,8 +757,9 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
         before_sending_verb,
         after_meeting_verb,
         after_visit_verb,
+        _facility_as_place,
+        hamlet_as_place,
     )
-    trims += (_facility_as_place, hamlet_as_place)
     model = [
         m
         for m in map(lambda m: reduce(lambda m, trim: trim(m), trims, m), model)
