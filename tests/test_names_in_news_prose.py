@@ -153,6 +153,34 @@ def test_a_title_name_into_a_word_gives_way_to_the_model(text: str, model: str, 
     assert not any(p != name and p.startswith(name[:2]) for p in read)
 
 
+# --- a name after kin -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孩子的伯伯谢金林也向记者透露了情况。",
+        "老人的儿子李建国说,多亏了社区帮忙。",
+        "他的妻子王芳、女儿李娜都报名当了志愿者。",
+    ],
+)
+def test_a_name_right_after_kin_is_a_person(text: str) -> None:
+    names = {"谢金林", "李建国", "王芳", "李娜"}
+    assert {n for n in names if n in text} <= set(persons_read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "丈夫强奸自己的妻子要判刑。",  # a verb after kin, and a word of the lexicon
+        "晚上,她的爱人管做饭;白天,她去卡点值守。",  # a verb and its object
+        "她和父亲过几日就把学费送到。",  # no punctuation or verb of report ends it
+    ],
+)
+def test_a_verb_after_kin_is_no_name(text: str) -> None:
+    assert persons_read(text) == []
+
+
 # --- where a post phrase starts ---------------------------------------------------------------------------------
 
 

@@ -245,6 +245,26 @@ def test_a_head_named_by_the_kind_of_unit_is_of_the_one_unit_of_that_kind(
     assert [p.organization for p in heads] == [body]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("城关镇党委李春生书记一行深入各村检查。", "李春生", "城关镇党委"),
+        ("平江县疾控中心王志强副主任带队开展流调。", "王志强", "平江县疾控中心"),
+        # the body closes an earlier phrase: whose secretary he is, the text does not say
+        ("县委常委会上,王建平书记强调要落实各项措施。", "王建平", None),
+    ],
+)
+def test_a_title_after_the_name_belongs_to_the_body_right_before_it(
+    tmp_path,  # noqa: ANN001
+    text: str,
+    name: str,
+    body: str | None,
+) -> None:
+    """`城关镇党委李春生书记` says what `城关镇党委书记李春生` says: the body named right before the name is the post's."""
+    found = _extract(tmp_path, text)
+    assert [p.organization for p in found.posts if p.person == name] == [body]
+
+
 # --- bodies inside post phrases ---------------------------------------------------------------
 
 

@@ -205,6 +205,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.place_divisions import Paragraphs
     from epikg.extract.places import a_pen_name, leading_division, read_places
     from epikg.extract.post_own_bodies import (
+        bodies_before_names,
         kind_bodies,
         led_bodies,
         outside_leader_phrases,
@@ -258,6 +259,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     posts, named_as = phrase_bodies(posts, mentions, bodies)
     posts = led_bodies(text, posts, mentions, bodies)
     posts = kind_bodies(text, posts, mentions, bodies)
+    posts = bodies_before_names(text, posts, mentions, bodies)
     # `由县委书记任组长的`: 县委 is named only as the title of whoever leads: no body of the page's, ordering nothing
     led = outside_leader_phrases(text, mentions)
     measures = place_measures(

@@ -66,6 +66,23 @@ def led_bodies(
     return found
 
 
+def bodies_before_names(
+    text: str, posts: Sequence[Post], mentions: Sequence[Mention], bodies: dict[str, str]
+) -> list[Post]:
+    """Each post written after its holder's name (`城关镇党委李春生书记`, `县疾控中心王志强副主任`) and without a body
+    of its own, given the body whose name ends right where the name starts: the unit the title's holder heads
+    or serves in, as `城关镇党委书记李春生` would say. `bodies` maps an organization mention's text to the body's
+    full name."""
+    ending_at = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION and m.key in bodies}
+    found = []
+    for post in posts:
+        unit = ending_at.get(post.start)
+        if post.organization is None and unit is not None and text.startswith(post.person, post.start):
+            post = replace(post, organization=bodies[unit.key])
+        found.append(post)
+    return found
+
+
 def kind_bodies(
     text: str, posts: Sequence[Post], mentions: Sequence[Mention], bodies: dict[str, str]
 ) -> list[Post]:

@@ -279,8 +279,9 @@ def _after_titles(text: str) -> list[Mention]:
                 if not _a_verb_after_a_coverbs_title(text, match.start(), name)
             ]
             continue
+        kin = match.group(0) in data_words("person_kin_nouns.txt")
         name = _name_after_title(
-            text, start, group_noun=match.group(0) in data_words("person_group_nouns.txt")
+            text, start, group_noun=kin or match.group(0) in data_words("person_group_nouns.txt")
         )
         if name is None or _a_verb_after_a_coverbs_title(text, match.start(), name):
             continue  # `店员向记者反映`: the title is the preposition's object, and a verb follows it
@@ -299,6 +300,7 @@ def _after_titles(text: str) -> list[Mention]:
         listed = _listed_after(text, end)
         # `县领导全优群、童伟达参加`: the first of a list of names is a name as its form shows, whatever its surname
         checked = (doubtful or odds == "never") and not (listed and text[end : end + 1] == "、")
+        checked = checked or (kin and not _kin_named(text, name, end))
         found.append(Mention(name, EntityType.PERSON, start, end, MODEL_CHECKED_NAME if checked else _SOURCE))
         found += listed
     return found
@@ -503,6 +505,23 @@ def _names_to_check(text: str, start: int) -> list[str]:
         ):
             names.append(name)
     return names
+
+
+def _kin_named(text: str, name: str, end: int) -> bool:
+    """`伯伯谢金林也向记者透露`, `儿子李建国说,`: after kin a verb is likelier than a name (`丈夫强奸`, `爱人管做饭;`,
+    `父亲过几日就`), so on the rule's word a name there ends at punctuation, before 也 or a verb of report,
+    and neither it nor its given name is a word of the lexicon."""
+    after = text[end : end + 1]
+    return (
+        bool(after)
+        and (
+            not HAN.match(after)
+            or after in data_words("person_kin_followers.txt")
+            or report_pattern().match(text, end) is not None
+        )
+        and listed_as(name) is None
+        and not is_common_word(name[-2:])
+    )
 
 
 def _plainly_ends(text: str, end: int) -> bool:
