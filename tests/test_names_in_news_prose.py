@@ -207,7 +207,7 @@ def test_the_verb_that_opens_a_body_or_a_title_stays_in_the_phrase(text: str, na
     assert title in {t for n, t, _ in posts_read(text, name) if n == name}
 
 
-# --- police posts and the relief station -------------------------------------------------------------------------
+# --- police posts, brigades and the relief station -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -216,9 +216,11 @@ def test_the_verb_that_opens_a_body_or_a_title_stays_in_the_phrase(text: str, na
         ("城关镇警务站民警在卡点值守。", "城关镇警务站", "police"),
         ("东关社区警务室民警上门排查。", "东关社区警务室", "police"),
         ("张家口市救助管理站启动应急预案。", "张家口市救助管理站", "government"),
+        ("县公安局刑侦大队连夜开展流调。", "县公安局刑侦大队", "police"),
+        ("市消防支队官兵对隔离点进行消毒。", "市消防支队", "other_body"),
     ],
 )
-def test_a_police_post_and_a_relief_station_are_bodies(text: str, body: str, kind: str) -> None:
+def test_police_posts_brigades_and_a_relief_station_are_bodies(text: str, body: str, kind: str) -> None:
     from epikg.ner.bodies import org_type
 
     assert body in _bodies(text)

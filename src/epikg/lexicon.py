@@ -494,7 +494,7 @@ def world_countries() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def generic_bodies() -> frozenset[str]:
     """Endings that make a phrase an organization (data/org_suffixes.txt)."""
-    return frozenset(read_data_lines("org_suffixes.txt"))
+    return data_words("org_suffixes.txt")
 
 
 @lru_cache(maxsize=1)

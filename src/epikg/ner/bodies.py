@@ -29,7 +29,6 @@ from epikg.lexicon import (
     numerals,
     org_type_rules,
     phrase_ends_at,
-    read_data_lines,
     surnames,
     titles,
     two_character_words,
@@ -49,7 +48,7 @@ internal teams (listed_groups): no organizations."""
 
 @lru_cache(maxsize=1)
 def _org_suffix_pattern() -> re.Pattern[str]:
-    suffixes = sorted(read_data_lines("org_suffixes.txt"), key=len, reverse=True)
+    suffixes = sorted(data_words("org_suffixes.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, suffixes)))
 
 
