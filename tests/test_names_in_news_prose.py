@@ -207,7 +207,7 @@ def test_the_verb_that_opens_a_body_or_a_title_stays_in_the_phrase(text: str, na
     assert title in {t for n, t, _ in posts_read(text, name) if n == name}
 
 
-# --- police posts, brigades and the relief station -------------------------------------------------------------------------
+# --- police posts, brigades and the relief station ----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
