@@ -207,6 +207,21 @@ def test_training_saves_a_model_that_loads_and_tags(tiny_corpus: Path, tmp_path:
     _well_formed("张明在北京工作。", entities)
 
 
+def test_extra_sentences_train_but_stay_out_of_dev(tiny_corpus: Path, tmp_path: Path) -> None:
+    """`--extra` (the genre's own sentences, say) is added to the training part only, as often as asked: the dev
+    split is the corpus's own, so no copy of an extra sentence is scored as held out."""
+    from epikg.ner.training import train
+
+    extra = tmp_path / "extra.txt"
+    _write_bio(extra, [("赵强在北京工作。", [("PER", 0, 2), ("LOC", 3, 5)])])
+    plain = train(tiny_corpus, tmp_path / "plain", **TINY)
+    grown = train(tiny_corpus, tmp_path / "grown", **TINY, extra=extra, extra_repeat=3)
+    assert grown["train_sentences"] == plain["train_sentences"] + 3
+    assert grown["dev_sentences"] == plain["dev_sentences"]
+    assert grown["extra"] == {"file": str(extra), "sentences": 1, "repeat": 3}
+    assert plain["extra"] is None
+
+
 def test_warm_start_with_a_lexicon_begins_as_the_old_model(tiny_corpus: Path, tmp_path: Path) -> None:
     """A model given lexicon flags and started from one without them: at learning rate 0 it tags as
     the old one, its new input weights are zero, and it reads the lexicon from its own directory."""

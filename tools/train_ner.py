@@ -50,6 +50,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=None,
         help="saved model to start from; new input features start at zero weight",
     )
+    p.add_argument(
+        "--extra",
+        type=Path,
+        default=None,
+        help="char<TAB>BIO file of more training sentences, added to the training part (not to dev)",
+    )
+    p.add_argument("--extra-repeat", type=int, default=1, help="times --extra is added")
     p.add_argument("--layers", type=int, default=1, help="stacked BiLSTM layers")
     p.add_argument(
         "--char-dropout",
@@ -97,6 +104,8 @@ def main(argv: list[str] | None = None) -> None:
             rnn_layers=a.layers,
             char_dropout=a.char_dropout,
             gpu=a.gpu,
+            extra=a.extra,
+            extra_repeat=a.extra_repeat,
         )
         metrics["command"] = " ".join(
             ["python tools/train_ner.py", *(sys.argv[1:] if argv is None else argv)]

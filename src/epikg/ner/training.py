@@ -90,6 +90,8 @@ def train(
     lexicon: Path | None = None,
     warm_start: Path | None = None,
     gpu: bool = False,
+    extra: Path | None = None,
+    extra_repeat: int = 1,
     **hyper: Any,
 ) -> dict:
     """Train the BiLSTM-CRF on corpus_dir/train.txt, save it to out_dir, and score dev and test exactly.
@@ -97,6 +99,8 @@ def train(
     `lexicon` (a `word<TAB>category` file, see features.py) is copied into out_dir and read from there.
     `warm_start` is a saved model to start from (see _warm_start), e.g. one trained without the lexicon.
     `gpu` trains on the first CUDA device; the saved model loads on CPU either way.
+    `extra` is a char<TAB>BIO file of more training sentences (the genre's, say), added `extra_repeat` times to
+    the training part only: the dev split stays the corpus's own, so no copy of a sentence is in both.
     """
     torch.set_num_threads(threads)
     corpus_dir, out_dir = Path(corpus_dir), Path(out_dir)
@@ -112,6 +116,8 @@ def train(
         hyper["embed"].locate(out_dir)
     samples = read_bio(corpus_dir / "train.txt")[:limit]
     trn, dev = split_dev(samples, dev_ratio, seed)
+    added = read_bio(Path(extra)) if extra else []
+    trn += added * extra_repeat
     params = {
         "embed": 100,
         "rnn_hidden": 200,
@@ -152,6 +158,7 @@ def train(
         "seed": seed,
         "threads": threads,
         "warm_start": str(warm_start) if warm_start else None,
+        "extra": {"file": str(extra), "sentences": len(added), "repeat": extra_repeat} if extra else None,
         "device": torch.cuda.get_device_name(0) if gpu else "cpu",
         "hyper": {k: getattr(v, "config", v) for k, v in params.items()},
         "train_seconds": seconds,
