@@ -153,6 +153,17 @@ def test_a_title_name_into_a_word_gives_way_to_the_model(text: str, model: str, 
     assert not any(p != name and p.startswith(name[:2]) for p in read)
 
 
+@pytest.mark.parametrize("text", ["在旗委、旗政府的坚强领导下,各地迅速行动。", "县委县政府高度重视。"])
+def test_a_levels_committee_before_its_government_is_a_body(text: str) -> None:
+    """`旗委、旗政府`: the committee named by its level alone beside its government, with no model reading it."""
+    assert text[text.index("委") - 1 : text.index("委") + 1] in _bodies(text)
+
+
+def test_a_places_own_committee_stays_whole() -> None:
+    assert {"苍南县委", "县政府"} <= _bodies("苍南县委、县政府高度重视。")
+    assert "县委" not in _bodies("苍南县委、县政府高度重视。")
+
+
 # --- a name after kin -------------------------------------------------------------------------------------------
 
 

@@ -265,6 +265,22 @@ def test_a_title_after_the_name_belongs_to_the_body_right_before_it(
     assert [p.organization for p in found.posts if p.person == name] == [body]
 
 
+def test_a_paragraph_about_the_articles_own_county_writes_its_bodies_as_the_article_does(tmp_path) -> None:  # noqa: ANN001
+    """A page headed by the banner's short form (`科右前旗:`) that names it once in full (`科尔沁右翼前旗(简称科右前旗)`):
+    its bodies are named with the short form in that paragraph as everywhere else, one name for one body."""
+    found = _extract(
+        tmp_path,
+        "科右前旗:织密防控网\n兴安盟科尔沁右翼前旗(简称科右前旗)旗委、旗政府迅速启动应急响应,"
+        "旗新冠肺炎疫情防控指挥部(旗防指)发布通告。\n科右前旗各苏木乡镇加强值守,旗卫健委派出工作组。",
+    )
+    assert set(found.organizations.values()) == {
+        "科右前旗委",
+        "科右前旗政府",
+        "科右前旗新冠肺炎疫情防控指挥部",
+        "科右前旗卫健委",
+    }
+
+
 # --- bodies inside post phrases ---------------------------------------------------------------
 
 

@@ -469,7 +469,7 @@ class Paragraphs:
             if locality.main is not None and _within(locality.main, place):
                 continue  # `鹤峰县:...` heading an article about 容美镇, a town of it: the town's text all the same
             by_level = {**locality.by_level, place.level: place}
-            forms = {level: form for level, form in locality.forms.items() if level != place.level}
+            forms = _forms_kept(locality, {place.level: place})
             self._spans.append(
                 (mention.start, _paragraph_end(text, mention.end), Locality(by_level, place, forms))
             )
@@ -480,6 +480,19 @@ class Paragraphs:
     def at(self, offset: int) -> Locality:
         """The locality of the paragraph holding `offset`."""
         return next((loc for start, end, loc in self._spans if start <= offset < end), self.default)
+
+
+def _forms_kept(locality: Locality, places: dict[str, Place]) -> dict[str, str]:
+    """The article's written forms of its levels (Locality.forms) for a paragraph about `places` (by level): a
+    level's form goes where the paragraph is about another division of that level, and stays where it is about
+    the article's own (`科尔沁右翼前旗(简称科右前旗)旗委、旗政府`: its bodies are 科右前旗's, as everywhere else
+    in the article)."""
+    return {
+        level: form
+        for level, form in locality.forms.items()
+        if level not in places
+        or (level in locality.by_level and locality.by_level[level].key == places[level].key)
+    }
 
 
 def _within(place: Place, ancestor: Place) -> bool:
@@ -537,7 +550,7 @@ def _scenes(
                     text, end
                 )  # `在西沱镇云梯街社区,...。社区党委书记向丽说`: the paragraph's scene
             by_level = {**locality.by_level, **scene}
-            forms = {level: form for level, form in locality.forms.items() if level not in scene}
+            forms = _forms_kept(locality, scene)
             main = scene.get("village") or scene.get("township")
             found.append((at, stop, Locality(by_level, main, forms)))
     return found

@@ -296,6 +296,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             end += _section_after(text, end)  # `苍南县委督查室`
             found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     found += _committee_sections(text, places)
+    found += _committees_before_governments(text, places)
     found += groups_after_bodies(text, found)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
@@ -435,6 +436,23 @@ def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
                 Mention(text[match.start() : end], EntityType.ORGANIZATION, match.start(), end, "rule:suffix")
             )
     return found
+
+
+def _committees_before_governments(text: str, places: list[Mention]) -> list[Mention]:
+    """`旗委、旗政府`, `在县委县政府领导下`: a level's party committee named by its level alone, right before that
+    level's government (a joiner of data/list_joiners.txt between, or none), is a body, whether or not the model
+    reads one (it reads 县委, seldom 旗委); not a place's own (`苍南县委`, `南县县委`: read above)."""
+    words = data_groups("org_committees.tsv")
+    joiners = alternation(sorted(data_words("list_joiners.txt"), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<level>{alternation(words['level'])})(?:{alternation(words['committee'])})"
+        rf"(?=(?:{joiners})?(?P=level)政府)"
+    )
+    return [
+        Mention(m.group(), EntityType.ORGANIZATION, m.start(), m.end(), "rule:suffix")
+        for m in pattern.finditer(text)
+        if not any(p.start < m.start() <= p.end for p in places)
+    ]
 
 
 def _village_group(name: str) -> bool:
