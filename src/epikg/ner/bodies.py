@@ -440,13 +440,14 @@ def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
 
 def _committees_before_governments(text: str, places: list[Mention]) -> list[Mention]:
     """`旗委、旗政府`, `在县委县政府领导下`: a level's party committee named by its level alone, right before that
-    level's government (a joiner of data/list_joiners.txt between, or none), is a body, whether or not the model
-    reads one (it reads 县委, seldom 旗委); not a place's own (`苍南县委`, `南县县委`: read above)."""
+    level's government (data/org_coordinated_bodies.txt; a joiner of data/list_joiners.txt between, or none), is a
+    body, whether or not the model reads one (it reads 县委, seldom 旗委); not a place's own (`苍南县委`, `南县县委`:
+    read above)."""
     words = data_groups("org_committees.tsv")
     joiners = alternation(sorted(data_words("list_joiners.txt"), key=len, reverse=True))
     pattern = re.compile(
         rf"(?P<level>{alternation(words['level'])})(?:{alternation(words['committee'])})"
-        rf"(?=(?:{joiners})?(?P=level)政府)"
+        rf"(?=(?:{joiners})?(?P=level)(?:{alternation(data_words('org_coordinated_bodies.txt'))}))"
     )
     return [
         Mention(m.group(), EntityType.ORGANIZATION, m.start(), m.end(), "rule:suffix")
