@@ -438,20 +438,26 @@ def _committee_sections(text: str, places: list[Mention]) -> list[Mention]:
     return found
 
 
-def _committees_before_governments(text: str, places: list[Mention]) -> list[Mention]:
-    """`旗委、旗政府`, `在县委县政府领导下`: a level's party committee named by its level alone, right before that
-    level's government (data/org_coordinated_bodies.txt; a joiner of data/list_joiners.txt between, or none), is a
-    body, whether or not the model reads one (it reads 县委, seldom 旗委); not a place's own (`苍南县委`, `南县县委`:
-    read above)."""
+@lru_cache(maxsize=1)
+def _committee_before_government() -> re.Pattern[str]:
+    """A level's committee (data/org_committees.tsv) right before that level's government
+    (data/org_coordinated_bodies.txt), a joiner of data/list_joiners.txt between or none."""
     words = data_groups("org_committees.tsv")
     joiners = alternation(sorted(data_words("list_joiners.txt"), key=len, reverse=True))
-    pattern = re.compile(
+    governments = alternation(sorted(data_words("org_coordinated_bodies.txt"), key=len, reverse=True))
+    return re.compile(
         rf"(?P<level>{alternation(words['level'])})(?:{alternation(words['committee'])})"
-        rf"(?=(?:{joiners})?(?P=level)(?:{alternation(data_words('org_coordinated_bodies.txt'))}))"
+        rf"(?=(?:{joiners})?(?P=level)(?:{governments}))"
     )
+
+
+def _committees_before_governments(text: str, places: list[Mention]) -> list[Mention]:
+    """`旗委、旗政府`, `在县委县政府领导下`: a level's party committee named by its level alone, right before that
+    level's government, is a body, whether or not the model reads one (it reads 县委, seldom 旗委); not a place's
+    own (`苍南县委`, `南县县委`: read above)."""
     return [
         Mention(m.group(), EntityType.ORGANIZATION, m.start(), m.end(), "rule:suffix")
-        for m in pattern.finditer(text)
+        for m in _committee_before_government().finditer(text)
         if not any(p.start < m.start() <= p.end for p in places)
     ]
 
