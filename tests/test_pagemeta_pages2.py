@@ -54,6 +54,22 @@ def test_a_short_year_with_slashes_alone_is_no_date() -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["日期：20-02-03", "发布时间：20.02.03　　来源：某某县融媒体中心", "【发布日期】20/2/3"],
+)
+def test_a_short_year_right_after_a_date_label(line: str) -> None:
+    assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") == DAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["编号：20-02-03", "电话：20-02-03", "日期：20-02-03-15", "日期：120-02-03"],
+)
+def test_a_short_year_without_a_date_label_or_run_into_digits_is_no_date(line: str) -> None:
+    assert published_day(f"{TITLE}\n{line}\n{STORY * 2}") is None
+
+
+@pytest.mark.parametrize(
+    "line",
     [
         "2020年02月03日 10:21　星期一　　某某县融媒体中心",  # the outlet after the weekday
         "2020年2月3日　周一　　来源：某某日报",  # the source label after it

@@ -1,7 +1,7 @@
 """The publication date a page states, read from the page's own date line, never from the story. Every full
 date (`2020-02-03`, `2020/2/3`, `2020.02.03`, `2020年2月3日`, `二〇二〇年二月三日`, `21-11-08 16:50`,
 `20/02/03 09:12`;
-a time beside it is kept) is a candidate only where it stands as a date line:
+a time beside it is kept; a two-digit year with no time only after a label: `日期:20-02-05`) is a candidate only where it stands as a date line:
 
 - labelled: right after a label of data/date_labels.tsv (`发布时间:`, `来源:县政府 时间:`; a mojibake `?` may
   stand for its colon), or at the start of the line after a line that holds only a label;
@@ -89,6 +89,12 @@ def _han_date() -> re.Pattern[str]:
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d/-])(?P<y>\d{2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)"
+)
+
+
+# A two-digit year with no time, read only right after a date label (`日期:20-02-05`, `发布时间:20.02.05`).
+_LABELLED_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d/.-])(?P<y>\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.:-])"
 )
 
 
@@ -422,14 +428,16 @@ def read_published(
             edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
         )
         story = order + 1 < len(lines) and _sentence(lines[order + 1][1])
-        for pattern in _date_patterns():
+        for pattern in (*_date_patterns(), _LABELLED_SHORT_YEAR_DATE):
             for match in pattern.finditer(line):
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue
-                taken.append((match.start(), match.end()))
                 kind = _label_kind(line[: match.start()])
                 if kind is None and match.start() == 0:
                     kind = label_line
+                if pattern is _LABELLED_SHORT_YEAR_DATE and kind is None:
+                    continue
+                taken.append((match.start(), match.end()))
                 if comments and kind is None:
                     continue  # `某某网友 2020-02-05 12:00`: a comment's date
                 rank = _candidate_rank(line, match, kind, order <= end_of_header, issue, story)
