@@ -89,3 +89,14 @@ def test_a_family_village_read_as_a_person_names_the_station_after_it() -> None:
 @pytest.mark.parametrize("name", ["北门", "大门", "后门"])
 def test_a_gate_or_part_of_a_compound_is_no_bare_town_name(name: str) -> None:
     assert not plausible(Mention(name, LOC, 0, 2, "model"))
+
+
+@pytest.mark.parametrize("name", ["拉都河村", "过街楼村", "金都新村"])
+def test_a_listed_village_whose_name_holds_a_function_character_is_plausible(name: str) -> None:
+    # 都, 过, 的...: function characters that end a phrase's stem (`回家的路`) also stand in names the gazetteer lists
+    assert plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+@pytest.mark.parametrize("name", ["人员都在村", "我们的村", "干部也到村"])
+def test_a_phrase_with_a_function_character_before_a_place_ending_stays_dropped(name: str) -> None:
+    assert not plausible(Mention(name, LOC, 0, len(name), "model"))

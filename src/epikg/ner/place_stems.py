@@ -75,10 +75,13 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
     function = data_words("place_function_chars.txt")
     if len(stem) == 2 and stem[1] in data_words("place_name_final_chars.txt"):
         function = function - {stem[1]}  # `平都社区`: a name's last character, no function word
-    if any(c in function for c in stem) and any(c in function for c in stem[_division_head(stem) :]):
-        return (
-            True  # `回家的路`, `必经之路`; but 都江堰 (收费站), 成都 (东站): a division's name may hold one
-        )
+    if (
+        any(c in function for c in stem)
+        and any(c in function for c in stem[_division_head(stem) :])
+        and not _a_listed_division(stem)
+    ):
+        # `回家的路`, `必经之路`; but 都江堰 (收费站), 成都 (东站), 古都河 (村): a division's name may hold one
+        return True
     scopes = data_words("org_scope_chars.txt")
     if any(c in scopes and stem[i + 1 : i + 2] in data_table("level_chars.tsv") for i, c in enumerate(stem)):
         return True  # `(即)日起全县` (农贸市场): a scope (全县, 本镇: data/org_scope_chars.txt) holds no name
