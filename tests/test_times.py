@@ -20,7 +20,7 @@ D, DT = date, datetime
 Expected = tuple[str, date | None, date | None, bool, bool]
 
 TIMES: list[tuple[str, date | datetime | None, list[Expected]]] = [
-    # a clock time: jionlp loses the evening when 约 is present; we keep both
+    # a clock time: 约 inside it keeps the evening (jionlp's parse_time lost it), and is kept as approx
     (
         "2月2日晚上约9时30分,坐标苍南金乡镇",
         D(2020, 2, 3),
@@ -51,6 +51,54 @@ TIMES: list[tuple[str, date | datetime | None, list[Expected]]] = [
         "2月14日上午,县长到疫区检查",
         D(2020, 2, 15),
         [("2月14日上午", DT(2020, 2, 14, 7), DT(2020, 2, 14, 11, 59, 59), False, False)],
+    ),
+    # how a clock time after a part of the day counts (data/time_periods.tsv)
+    (
+        "2月3日下午3点,镇里召开会议",
+        D(2020, 2, 5),
+        [("2月3日下午3点", DT(2020, 2, 3, 15), None, False, False)],
+    ),
+    (
+        "2月3日午后2点,镇里召开会议",
+        D(2020, 2, 5),
+        [("2月3日午后2点", DT(2020, 2, 3, 14), None, False, False)],
+    ),
+    (
+        "2月3日中午1点,镇里召开会议",
+        D(2020, 2, 5),
+        [("2月3日中午1点", DT(2020, 2, 3, 13), None, False, False)],
+    ),
+    (
+        "2月3日上午10点半,镇里召开会议",
+        D(2020, 2, 5),
+        [("2月3日上午10点半", DT(2020, 2, 3, 10, 30), None, False, False)],
+    ),
+    (
+        "2月3日凌晨12点,卡点开始值守",
+        D(2020, 2, 5),
+        [("2月3日凌晨12点", DT(2020, 2, 3, 0), None, False, False)],
+    ),
+    (
+        "2月3日晚上12点,卡点开始值守",
+        D(2020, 2, 5),
+        [("2月3日晚上12点", DT(2020, 2, 4, 0), None, False, False)],
+    ),
+    ("2月3日晚上1点,卡点开始值守", D(2020, 2, 5), [("2月3日晚上1点", DT(2020, 2, 3, 1), None, False, False)]),
+    (
+        "2月3日下午十五点,镇里召开会议",
+        D(2020, 2, 5),
+        [("2月3日下午十五点", DT(2020, 2, 3, 15), None, False, False)],
+    ),
+    ("2月3日24时起,实行交通管制", D(2020, 2, 5), [("2月3日24时起", DT(2020, 2, 4, 0), None, False, False)]),
+    (
+        "2月3日晚上九点三十分,卡点开始值守",
+        D(2020, 2, 5),
+        [("2月3日晚上九点三十分", DT(2020, 2, 3, 21, 30), None, False, False)],
+    ),
+    (
+        "2月3日夜,卡点通宵值守",
+        D(2020, 2, 5),
+        [("2月3日夜", DT(2020, 2, 3, 20), DT(2020, 2, 3, 23, 59, 59), False, False)],
     ),
     # open intervals
     (

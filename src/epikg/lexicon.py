@@ -156,16 +156,6 @@ def two_character_words() -> TwoCharacterWords:
     return _vocabulary()[0]
 
 
-def quiet_import(module: str):  # noqa: ANN201 - returns a module
-    """Import a jionlp module with its banner kept off stdout."""
-    import contextlib
-    import importlib
-    import io
-
-    with contextlib.redirect_stdout(io.StringIO()):
-        return importlib.import_module(module)
-
-
 DATA_DIR = Path(__file__).parent / "data"
 
 # A folder of data files that extend the shipped ones (`epikg build --rules DIR`). The loaders below and
@@ -440,6 +430,24 @@ def longest_word_at(name: str, text: str, at: int) -> str | None:
 def data_alternation(name: str) -> str:
     """A one-column data file as a regex alternation of its escaped entries, longest first."""
     return alternation(data_longest_first(name))
+
+
+@cache
+def day_parts() -> dict[str, tuple[int, int, str]]:
+    """Parts of the day (data/time_periods.tsv): each word's first and last hour, and how a clock time after it
+    reads its hour (morning, small, noon, afternoon, evening)."""
+    parts = {}
+    for cols in data_columns("time_periods.tsv"):
+        if len(cols) != 4 or not (cols[1].isdigit() and cols[2].isdigit()):
+            raise LexiconError(f"time_periods.tsv: {cols!r} is not `word<TAB>hour<TAB>hour<TAB>clock`")
+        parts[cols[0]] = (int(cols[1]), int(cols[2]), cols[3])
+    return parts
+
+
+@cache
+def day_part_alternation() -> str:
+    """The parts of the day as a regex alternation, longest first."""
+    return alternation(sorted(day_parts(), key=lambda word: (-len(word), word)))
 
 
 @cache

@@ -1,18 +1,18 @@
 """Time expressions resolved against the publication date: `3月22日晚`, `截至4月1日`, `正月初二`.
 
-Spans are found here with patterns of the genre; jionlp's `parse_time` reads the
-date and time of day of each span and `lunar_python` converts lunar dates. Both
-slip in ways this genre hits, which are fixed after the fact:
+Spans are found here with patterns of the genre and read here: a part of the day
+by its hours and the way a clock time after it counts (data/time_periods.tsv:
+`3月22日晚` is 18:00 to 23:59:59, `下午3点` 15:00), lunar dates converted by
+`lunar_python`. What general date parsers (jionlp's `parse_time`) get wrong in
+this genre is done otherwise:
 
 - a month-day without a year takes the year that puts it closest before (or
-  shortly after) the publication date; jionlp always takes the base year, so
-  `12月30日` in an article of 2021-01-05 would become 2021-12-30;
-- `约` inside a clock time makes jionlp drop the part of day (`晚上约9时30分`
-  becomes 09:30): approximation words are stripped before parsing and kept as
-  `approx`;
-- jionlp resolves lunar dates a year forward (`腊月二十九` in an article of
-  2020-02-03 becomes 2021-02-10); lunar dates are converted here, picking the
-  lunar year the same way as the Gregorian one;
+  shortly after) the publication date, not the base year (`12月30日` in an
+  article of 2021-01-05 is 2020-12-30);
+- `约` inside a clock time keeps the part of day (`晚上约9时30分` is 21:30), and
+  is kept as `approx`;
+- lunar dates take the lunar year the same way as the Gregorian one (`腊月二十九`
+  in an article of 2020-02-03 is 2020-01-23, not a year forward);
 - a Gregorian date with its lunar date in brackets (`1月23日(农历腊月二十九)`)
   keeps the Gregorian date; `lunar` is set when the two agree.
 
@@ -35,8 +35,9 @@ from epikg.lexicon import (
     data_groups,
     data_table,
     data_words,
+    day_part_alternation,
+    day_parts,
     numerals,
-    quiet_import,
     read_data_lines,
 )
 from epikg.records import TimeValue
@@ -62,7 +63,7 @@ _CN_NUM = "".join(c for c, v in _NUMERALS.items() if v <= 10)
 _YEAR = rf"(?P<year>\d{{4}}|[{_han(0, 9)}]{{4}})年"
 _MONTH = rf"(?P<month>\d{{1,2}}|[{_CN_NUM}]{{1,3}})月(?!份)"
 _DAY = rf"(?P<day>\d{{1,2}}|[{_CN_NUM}]{{1,3}})[日号]"
-_PERIOD = data_alternation("time_periods.txt")
+_PERIOD = day_part_alternation()
 _CLOCK = rf"(?P<approx1>{_words(_CLOCK_WORDS, 'approx_before')})?(?P<hour>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:{_words(_CLOCK_WORDS, 'hour')})(?:(?P<minute>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:{_words(_CLOCK_WORDS, 'minute')})|(?P<half>{_words(_CLOCK_WORDS, 'half')}))?(?P<approx2>{_words(_CLOCK_WORDS, 'approx_after')})?"
 _TIME_OF_DAY = rf"(?P<period>{_PERIOD})?(?:{_CLOCK})?"
 _LUNAR_MONTHS = {name: int(n) for name, n in data_table("lunar_months.tsv").items()}  # 正月, 冬月, 腊月
@@ -333,38 +334,33 @@ def _with_time_of_day(match: re.Match[str], day: date) -> tuple[date | datetime,
         if hour < 24 and minute < 60 and second < 60:
             return datetime(day.year, day.month, day.day, hour, minute, second), None
         return day, None
-    period, hour = match.group("period"), match.group("hour")
-    if not period and not hour:
+    period, hour = match.group("period"), _number(match.group("hour"))
+    first, last, clock = day_parts()[period] if period else (0, 23, "")
+    if hour is None:
+        if not period:
+            return day, None
+        start = datetime(day.year, day.month, day.day, first)
+        return start, datetime(day.year, day.month, day.day, last, 59, 59)
+    minute = 30 if match.group("half") else _number(match.group("minute")) or 0
+    hour = _clock_hour(hour, clock)
+    if hour is None or minute >= 60:
         return day, None
-    phrase = f"{day.year}年{day.month}月{day.day}日{period or ''}"
-    if hour:
-        minute = (
-            match.group("half")
-            if match.group("half")
-            else f"{match.group('minute')}分"
-            if match.group("minute")
-            else ""
-        )
-        phrase += f"{hour}点{minute}"
-    parsed = _jionlp_span(phrase)
-    if parsed is None:
-        return day, None
-    begin, end = parsed
-    return (begin, None) if hour else (begin, end)
+    return datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute), None
 
 
-@lru_cache(maxsize=1024)
-def _jionlp_span(phrase: str) -> tuple[datetime, datetime] | None:
-    """jionlp's reading of a full date with its time of day, as (begin, end)."""
-    jio = _jionlp()
-    try:
-        result = jio.parse_time(phrase, time_base=datetime(2000, 1, 1).timestamp())
-        begin, end = result["time"]
-        return datetime.fromisoformat(begin), datetime.fromisoformat(end)
-    except Exception:  # noqa: BLE001 - jionlp raises ValueError and worse on odd input
+def _clock_hour(hour: int, clock: str) -> int | None:
+    """The hour of the day (24 is the midnight that ends it) a clock time after a part of the day means, by the
+    part's clock (data/time_periods.tsv); None where the hour is no hour."""
+    if hour > 24:
         return None
-
-
-@lru_cache(maxsize=1)
-def _jionlp():  # noqa: ANN202 - the jionlp module
-    return quiet_import("jionlp")
+    if hour > 12 or not clock:
+        return hour  # `下午15点`, `20时`: a 24-hour clock
+    if clock == "small":
+        return hour % 12
+    if clock == "noon":
+        return hour + 12 if 1 <= hour <= 4 else hour
+    if clock == "afternoon":
+        return hour + 12 if hour < 12 else hour
+    if clock == "evening":
+        return hour + 12 if 5 <= hour <= 12 else hour
+    return hour  # morning

@@ -39,6 +39,7 @@ from epikg.lexicon import (
     data_alternation,
     data_groups,
     data_words,
+    day_part_alternation,
     digits_class,
     looks_like_body,
     numerals,
@@ -179,8 +180,8 @@ def edition() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _day_part() -> re.Pattern[str]:
-    """A part of the day right after a date (data/time_periods.txt: `2021年11月22日上午9时`): an event's time."""
-    return re.compile(rf"(?:{data_alternation('time_periods.txt')})")
+    """A part of the day right after a date (data/time_periods.tsv: `2021年11月22日上午9时`): an event's time."""
+    return re.compile(rf"(?:{day_part_alternation()})")
 
 
 def _edition_after(after: str) -> bool:
