@@ -247,3 +247,27 @@ def test_当天_takes_the_day_of_the_date_read_before_it(text: str, word: str, e
 
 def test_当天_with_no_date_before_it_stays_unread() -> None:
     assert resolve_times("当天,全县开展核酸检测。", date(2022, 4, 10)) == []
+
+
+def test_a_part_of_the_day_from_a_rules_folder_counts_its_clock(tmp_path) -> None:  # noqa: ANN001
+    from epikg.lexicon import day_parts, set_rules_dir
+
+    (tmp_path / "time_periods.tsv").write_text("黄昏\t17\t19\tevening\n", encoding="utf-8")
+    set_rules_dir(tmp_path)
+    try:
+        assert day_parts()["黄昏"] == (17, 19, "evening")
+    finally:
+        set_rules_dir(None)
+
+
+def test_a_malformed_part_of_the_day_is_a_lexicon_error(tmp_path) -> None:  # noqa: ANN001
+    from epikg.errors import LexiconError
+    from epikg.lexicon import day_parts, set_rules_dir
+
+    (tmp_path / "time_periods.tsv").write_text("黄昏\t晚\n", encoding="utf-8")
+    try:
+        with pytest.raises(LexiconError, match="time_periods.tsv"):
+            set_rules_dir(tmp_path)  # its readers' tables are built again here
+            day_parts()
+    finally:
+        set_rules_dir(None)
