@@ -27,6 +27,7 @@ def names(text: str) -> list[str]:
         ("到G104国道查看卡点。", "G104国道"),
         ("到宁洛高速栾川下站口调研。", "栾川下站口"),  # and the motorway, 宁洛高速
         ("河口镇松塘村惠民礼堂暂停使用。", "惠民礼堂"),
+        ("明天工人就会来我们安乐社区安装路灯。", "安乐社区"),  # after a personal pronoun
     ],
 )
 def test_a_name_before_a_place_ending_is_a_place(text: str, name: str) -> None:
@@ -57,6 +58,9 @@ def test_a_name_before_a_place_ending_is_a_place(text: str, name: str) -> None:
         ("乡镇、街道卡点全部到位。", "卡点"),
         ("村(社区)全部设卡。", "社区"),
         ("封控小区实行足不出户。", "小区"),
+        ("我们要把社区守好。", "社区"),
+        ("我们这个小区实行封闭管理。", "小区"),
+        ("我们一定要守好村口卡点。", "卡点"),
     ],
 )
 def test_a_generic_phrase_before_a_place_ending_is_no_place(text: str, phrase: str) -> None:

@@ -246,7 +246,8 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     """Whether a name may start at `start` after the word before it: a verb of going, visiting or staying
     (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
     by a word for it and its level (`该县塔河乡`, `我镇石桥村`: data/place_own_scope_chars.txt,
-    place_level_chars.txt), or a word that opens the clause (`据桃源村负责人介绍`, `目前枫林乡`)."""
+    place_level_chars.txt), or a word that opens the clause (`据桃源村负责人介绍`, `目前枫林乡`), or a
+    personal pronoun (`我们安乐社区`)."""
     verbs = data_longest_first("place_visit_verbs.txt")
     # most starts follow none of them: one test of them all (C), then the longest that ends there
     verb = (
@@ -262,6 +263,8 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
         return True
     if text.endswith(tuple(data_words("place_subtitle_marks.txt")), 0, start):
         return True  # `——记向阳村志愿者`: a profile's subtitle
+    if text.endswith(tuple(data_words("place_pronouns.txt")), 0, start):
+        return True  # `来我们安乐社区安装路灯`: the speaker's own community (data/place_pronouns.txt)
     scope = text[start - 2 : start]
     return (
         len(scope) == 2
