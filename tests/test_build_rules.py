@@ -91,6 +91,22 @@ def test_a_file_the_package_does_not_have_is_an_error_naming_it(tmp_path: Path, 
     assert rules_dir() is None
 
 
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [("measures.tsv", "disinfection\n"), ("time_periods.tsv", "黄昏\t晚\n")],  # no trigger; no hours
+)
+def test_a_file_its_loader_cannot_read_is_one_error_before_any_page(
+    tmp_path: Path, rules: Path, name: str, line: str
+) -> None:
+    (rules / name).write_text(line, encoding="utf-8")
+    out = tmp_path / "kg.nt"
+    result = run("build", str(pages(tmp_path, 3)), "-o", str(out), "--no-model", "--rules", str(rules))
+    assert result.exit_code == 2
+    assert name in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1  # one line, not one per page
+    assert not out.exists()
+
+
 def test_the_loaders_see_the_folder_set_after_they_ran(rules: Path) -> None:
     from epikg.lexicon import read_data_lines
 

@@ -340,6 +340,16 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
 
 
+def check_rules() -> None:
+    """Read and extract the sample page of data/rules_check_page.txt with the rules alone (no model), as a page is
+    built: a data file (a --rules folder's too) that its loader cannot read fails here once, with its LexiconError,
+    before any page is built."""
+    from epikg.lexicon import DATA_DIR
+    from epikg.rdf.mapping import extraction_triples
+
+    extraction_triples(extract(read_article(DATA_DIR / "rules_check_page.txt"), tagger=None))
+
+
 def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph
     """A graph as sorted, distinct N-Triples lines (no blank nodes in epikg graphs, so lines compare as triples)."""
     from epikg.rdf import ntriples

@@ -160,8 +160,8 @@ def build(
     from epikg.build.local import DEFAULT_MAX_PAGE_BYTES, DEFAULT_PAGE_TIMEOUT, default_workers
     from epikg.build.output import OutputError, output_format, write_graph
     from epikg.cli.progress import BuildProgress
-    from epikg.document import ModelError
-    from epikg.errors import ClusterError, IngestError
+    from epikg.document import ModelError, check_rules
+    from epikg.errors import ClusterError, IngestError, LexiconError
     from epikg.lexicon import RulesError, set_rules_dir
     from epikg.pipeline import BuildOptions, build_validated, type_counts
     from epikg.rdf.plain import EK
@@ -181,8 +181,12 @@ def build(
     progress = BuildProgress(terminal=sys.stderr.isatty(), quiet=quiet)
     try:
         set_rules_dir(rules)  # before any data file is read, in this process and (passed on) in the workers
+        if rules is not None:
+            check_rules()  # a file of the folder that cannot be read: one error now, not one per page
     except RulesError as exc:
         raise UserError(str(exc)) from exc
+    except LexiconError as exc:
+        raise UserError(f"--rules {rules}: {exc}") from exc
     options = BuildOptions(ner_model=ner_model, use_model=not no_model, ner_engine=ner_engine)
     beside = output if not parts or _local_parts(output) else "-"  # a remote folder: the user's cache folder
     folder = cache_dir or default_cache_dir(beside)

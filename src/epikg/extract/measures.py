@@ -31,6 +31,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from itertools import repeat
 
+from epikg.errors import LexiconError
 from epikg.extract.quantities import find_quantities
 from epikg.extract.times import resolve_times
 from epikg.lexicon import data_groups, data_table, data_words, numerals, read_data_lines, word_pattern
@@ -174,10 +175,6 @@ def _teams_list(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     )
 
 
-class LexiconError(ValueError):
-    """A row of the trigger table is malformed."""
-
-
 @dataclass(frozen=True)
 class Trigger:
     """One row of the trigger table."""
@@ -232,8 +229,11 @@ def _optional(regex: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[Trigger, ...]:
-    """The shipped trigger table, read once."""
-    return parse_lexicon(read_data_lines(LEXICON_FILE))
+    """The shipped trigger table (and a --rules folder's rows after it), read once."""
+    try:
+        return parse_lexicon(read_data_lines(LEXICON_FILE))
+    except LexiconError as exc:
+        raise LexiconError(f"{LEXICON_FILE}, counting the shipped rows first: {exc}") from exc
 
 
 def find_measures(
