@@ -99,6 +99,20 @@ def test_stated_parents_are_scored_against_the_gold_chain_and_derived_ones_apart
     assert "parent FP 东红社区 in 南洲镇 (gold: none stated)" in format_errors(result)
 
 
+def test_a_derived_parent_is_right_where_the_gold_parent_is_above_it_by_either_link() -> None:
+    gold = {"d": facts(places={"新县": "county", "河南省": "province"}, parents={"新县": "河南省"})}
+    predicted = {
+        "d": facts(
+            places={"新县": "county", "河南省": "province"},
+            # the derived prefecture lies between: the article states the province, the gazetteer adds 信阳市
+            parents={"新县": "河南省"},
+            derived_parents={"新县": "信阳市"},
+        )
+    }
+    result = evaluate(gold, predicted)
+    assert (result.derived_correct, result.derived_scored) == (1, 1)
+
+
 def test_one_post_read_in_full_and_short_is_one_title(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "南洲镇镇长、防指指挥长陈楚介绍情况。指挥长陈楚说，卡点运行良好。", encoding="utf-8"

@@ -151,6 +151,24 @@ def test_homonym_township_is_resolved_by_the_articles_other_places(context: list
     assert full_chain(place)[1] == county
 
 
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        # one 太平镇 in the country (枣阳市's) has a 双河村, but the article names 梓潼县 and never 枣阳, 襄阳 or 湖北
+        ("梓潼县许州镇开展检测。太平镇双河村村民主动值守。", None),
+        ("枣阳市许州镇开展检测。太平镇双河村村民主动值守。", "枣阳市"),  # the article names its county
+    ],
+)
+def test_a_written_chain_alone_pins_no_town_in_a_county_the_article_never_names(
+    text: str, county: str | None
+) -> None:
+    mentions = every_mention(
+        text, *[n for n in ("梓潼县", "枣阳市", "许州镇", "太平镇", "双河村") if n in text]
+    )
+    places, _ = read_places(mentions, doc_id="d1")
+    assert full_chain(places["太平镇"])[1:2] == ([county] if county else [])
+
+
 def test_the_articles_own_county_confirmed_by_the_gazetteer_is_stated() -> None:
     # An article about 南县 that names 南洲镇 states where the town is: the county is its own.
     place = resolve(["南县", "南洲镇", "南县"])["南洲镇"]

@@ -140,14 +140,19 @@ def _on_gold_chain(parent: str, place: str, gold: DocumentFacts) -> bool:
 
 
 def _on_predicted_chain(parent: str, place: str, predicted: DocumentFacts) -> bool:
-    """Whether the gold's parent lies on the graph's chain above the place, by stated or derived links."""
+    """Whether the gold's parent lies above the place in the graph, by stated or derived links, either at each
+    step (新县: derived 信阳市, stated 河南省; the gold's 河南省 is above it)."""
     seen = {place}
-    current = predicted.derived_parents.get(place) or predicted.parents.get(place)
-    while current is not None and current not in seen:
-        if _same_place(parent, current):
-            return True
-        seen.add(current)
-        current = predicted.parents.get(current) or predicted.derived_parents.get(current)
+    above = [place]
+    while above:
+        current = above.pop()
+        for up in (predicted.derived_parents.get(current), predicted.parents.get(current)):
+            if up is None or up in seen:
+                continue
+            if _same_place(parent, up):
+                return True
+            seen.add(up)
+            above.append(up)
     return False
 
 

@@ -174,7 +174,7 @@ class Resolver:
             pool = divisions or [self.gaz.divisions[i] for i in self.gaz.by_alias.get(name, ())]
             divisions = [d for d in pool if any(a.id in parent_ids for a in self.gaz.chain(d)[1:])]
             if len(divisions) == 1:
-                return divisions[0]
+                return None if self._off_the_article(divisions[0]) else divisions[0]
         if not divisions:
             return None
         # a town's or village's readings in a county the page names are the ones meant (石窝村 of 北流市's 石窝镇);
@@ -203,6 +203,16 @@ class Resolver:
             return divisions[0] if len(divisions) == 1 and top <= LEVEL_RANK["county"] else None
         winners = [d for d in divisions if support[d.id] == best]
         return winners[0] if len(winners) == 1 else None
+
+    def _off_the_article(self, division: Division) -> bool:
+        """A township or village that a written chain alone pins (`太平镇双河村`: one 太平镇 in the country has a
+        双河村) in a county, city and province the article never names, while it names others: the pair is no
+        support for that county (the article's 太平镇 may be one the gazetteer does not list)."""
+        if division.level not in ("township", "village"):
+            return False
+        wide = {i for i in self.named_by if self.gaz.divisions[i].level in _SELF_IDENTIFYING}
+        ancestors = {a.id for a in self.gaz.chain(division)[1:] if a.level in _SELF_IDENTIFYING}
+        return bool(wide) and not (ancestors & wide)
 
     def _level(self, name: str) -> str:
         division = self.chosen.get(name)
