@@ -340,14 +340,18 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
 
 
+# A page written to touch every kind of rule (credits, a date line, posts, places, bodies, measures, numbers,
+# times, a lunar date): check_rules reads it.
+RULES_CHECK_PAGE = Path(__file__).parent / "samples" / "rules_check_page.txt"
+
+
 def check_rules() -> None:
-    """Read and extract the sample page of data/rules_check_page.txt with the rules alone (no model), as a page is
-    built: a data file (a --rules folder's too) that its loader cannot read fails here once, with its LexiconError,
-    before any page is built."""
-    from epikg.lexicon import DATA_DIR
+    """Read and extract RULES_CHECK_PAGE with the rules alone (no model), as a page is built: a data file (a
+    --rules folder's too) that its loader cannot read fails here once, with its LexiconError, before any page
+    is built."""
     from epikg.rdf.mapping import extraction_triples
 
-    extraction_triples(extract(read_article(DATA_DIR / "rules_check_page.txt"), tagger=None))
+    extraction_triples(extract(read_article(RULES_CHECK_PAGE), tagger=None))
 
 
 def ntriples_lines(graph) -> list[str]:  # noqa: ANN001 - an rdflib Graph
