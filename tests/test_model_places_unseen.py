@@ -100,3 +100,23 @@ def test_a_listed_village_whose_name_holds_a_function_character_is_plausible(nam
 @pytest.mark.parametrize("name", ["人员都在村", "我们的村", "干部也到村"])
 def test_a_phrase_with_a_function_character_before_a_place_ending_stays_dropped(name: str) -> None:
     assert not plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+@pytest.mark.parametrize("name", ["清真寺", "通村公路"])
+def test_a_kind_of_temple_or_road_the_model_reads_is_no_place(name: str) -> None:
+    assert not plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+def test_a_letters_opener_the_model_read_into_a_place_is_left_out() -> None:
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+
+    text = "共发放《致余村村民的一封信》320余份。"
+    start = text.index("致余村")
+
+    class Tagger:  # the model's reading: 致余村
+        def tag(self, sentences):  # noqa: ANN001, ANN202
+            return [[("LOC", start, start + 3)] for _ in sentences]
+
+    found = recognize(text, split_sentences(text), tagger=Tagger())
+    assert [m.text for m in found if m.type is LOC] == ["余村"]

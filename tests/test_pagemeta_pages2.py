@@ -327,3 +327,15 @@ def test_a_captions_credit_with_no_brackets() -> None:
 
 def test_an_account_in_quotes_before_its_platform() -> None:
     assert outlet(f"{TITLE}\n转载自：“某某发布”微信公众号\n{STORY}") == "某某发布"
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ["《某某日报》（2020年02月03日　第03版）", "《某某晚报》(2020-02-03 第A02版)"],
+)
+def test_an_e_papers_citation_of_its_issue_at_the_foot(foot: str) -> None:
+    assert published_day(f"{TITLE}\n{STORY * 2}本版编辑：张明\n\n{foot}\n") == DAY
+
+
+def test_a_book_cited_with_a_date_in_the_story_is_no_citation_of_the_page() -> None:
+    assert published_day(f"{TITLE}\n{STORY * 2}《防控指南》（2020年02月03日修订）\n") is None

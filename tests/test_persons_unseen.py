@@ -543,3 +543,36 @@ def test_more_regional_surnames_and_the_words_that_are_no_names(text: str, names
     from helpers import persons_read
 
     assert persons_read(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由志愿者代跑腿,已为居民代配药品1860单。",  # 代 ("on behalf of") before a verb, no surname
+        "神山村、茅坪村民宿暂停接待外地游客。",  # 民宿 (a homestay) runs over the end of 村民
+    ],
+)
+def test_a_group_nouns_next_word_is_no_name(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_a_rare_surname_after_a_title_is_a_name_where_the_model_reads_one_too() -> None:
+    text = "北滘镇党委书记麦伟强、镇长区志坚多次深入社区。"
+    start = text.index("区志坚")
+    merged = merge(rule_mentions(text), [Mention("区志坚", EntityType.PERSON, start, start + 3, "model")])
+    assert "区志坚" in [m.text for m in merged if m.type is EntityType.PERSON]
+    assert "区志坚" not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+
+
+def test_a_documents_number_names_no_one() -> None:
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+
+    text = "郭疫指发〔2021〕7号\n当前疫情形势严峻。"
+
+    class Tagger:  # the model's reading of the issuer's shorthand as a person
+        def tag(self, sentences):  # noqa: ANN001, ANN202
+            return [[("PER", 0, 2)] if s.startswith("郭疫") else [] for s in sentences]
+
+    found = recognize(text, split_sentences(text), tagger=Tagger())
+    assert [m.text for m in found if m.type is EntityType.PERSON] == []

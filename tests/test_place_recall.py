@@ -133,3 +133,25 @@ def test_a_coverb_opening_a_clause_starts_no_place_name() -> None:
 )
 def test_a_community_named_by_an_everyday_word_after_a_coverb(text: str, community: str) -> None:
     assert community in {m.text for m in place_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("镇里每天对村内街道、垃圾点等公共区域消毒。", "街道"),  # inside the villages
+        ("乡场镇的餐馆、茶馆全部关门。", "镇"),  # the township's market town
+        ("全镇共设置小区、村居卡口167个。", "卡口"),
+        ("镇区农贸市场自2月1日起已关闭。", "市场"),
+        ("对沿边村寨逐户走访。", "村"),
+    ],
+)
+def test_a_kind_of_area_before_a_place_ending_is_no_place(text: str, phrase: str) -> None:
+    assert not [n for n in names(text) if phrase in n]
+
+
+def test_a_letters_addressee_starts_after_its_opener() -> None:
+    assert not [n for n in names("共发放《致余村村民的一封信》320余份。") if n.startswith("致")]
+
+
+def test_a_one_character_village_the_gazetteer_lists_under_the_township_before_it() -> None:
+    assert "代村" in names("在兰陵县卞庄街道代村的一处小广场上。")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    alternation,
     data_longest_first,
     data_table,
     data_words,
@@ -47,7 +50,7 @@ from epikg.ner.persons import (
 )
 from epikg.ner.place_lists import listed_alike, whole_where_read_whole
 from epikg.ner.place_names import communities_in_bodies, compounds_named_for_units
-from epikg.ner.place_stems import a_campaign_title
+from epikg.ner.place_stems import a_campaign_title, letter_opener_at
 from epikg.ner.place_units import LISTED_PLACE_UNIT
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.read.page_layout import credited_run, roles
@@ -118,6 +121,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                 mention = _past_a_word_it_starts_inside(
                     text, strip_punctuation(Mention(text[s:e], _MODEL_TYPES[label], s, e, "model"))
                 )
+                mention = _past_a_letter_opener(text, mention) if mention is not None else None
                 mention = without_credit_verb(text, mention) if mention is not None else None
                 mention = _name_before_a_road_verb(text, mention) if mention is not None else None
                 if mention is not None:
@@ -175,6 +179,20 @@ def _credited_run(text: str, mention: Mention) -> list[Mention]:
         parts.append(Mention(text[at : at + length], mention.type, at, at + length, mention.source))
         at += length
     return parts
+
+
+def _past_a_letter_opener(text: str, mention: Mention) -> Mention | None:
+    """`《致余村村民的一封信》`: the model read 致 ("to") of the letter's opener into the place it addresses; the place
+    starts after it (ner/place_stems.letter_opener_at). None where nothing is left."""
+    skip = letter_opener_at(text, mention.start)
+    if not skip or mention.type is not EntityType.PLACE:
+        return mention
+    start = mention.start + skip
+    return (
+        Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
+        if start < mention.end
+        else None
+    )
 
 
 def _past_a_word_it_starts_inside(text: str, mention: Mention) -> Mention | None:
@@ -291,6 +309,22 @@ def _after_a_nickname_mark(text: str, mention: Mention) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _document_number() -> re.Pattern[str]:
+    """An official document's number: the issuer's shorthand, its kind (data/document_number_kinds.txt), the
+    year in brackets (a `?` where a converter lost them) and the number (`郭疫指发〔2021〕7号`)."""
+    kinds = alternation(sorted(data_words("document_number_kinds.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<issuer>[\u4e00-\u9fff]{{1,5}})(?:{kinds})\s*[〔\[【(（?]\s*(?:19|20)\d{{2}}\s*[〕\]】)）?]"
+        rf"\s*第?\s*\d{{1,4}}\s*号"
+    )
+
+
+def document_number_issuers(text: str) -> list[tuple[int, int]]:
+    """The spans of the issuers' shorthands in official documents' numbers (`郭疫指` of `郭疫指发〔2021〕7号`)."""
+    return [match.span("issuer") for match in _document_number().finditer(text)]
+
+
 def recognize(
     text: str, sentences: Sequence[Sentence], *, tagger=None, rules: bool = True
 ) -> tuple[Mention, ...]:  # noqa: ANN001
@@ -311,6 +345,9 @@ def recognize(
         for m in model
     ]
     model = [m for m in model if not _after_a_nickname_mark(text, m)]
+    # `郭疫指发〔2021〕7号`: a document's number; its issuer's shorthand names no one (郭疫 is no person)
+    issuers = document_number_issuers(text)
+    model = [m for m in model if not any(s <= m.start and m.end <= e for s, e in issuers)]
     # `扎实推进“平安村”建设`: a title to earn, no place, whichever reader took it
     model = [m for m in model if m.type is not EntityType.PLACE or not a_campaign_title(text, m.start, m.end)]
     # `用汉语和布依语播放`, `布依族志愿者`: a language or a people, no place

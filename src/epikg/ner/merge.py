@@ -163,10 +163,12 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         named_by_word = after_a_township and may_be_a_word_after_its_township(stem, suffix)
         if suffix and len(text) > len(suffix) and is_generic_stem(stem, named_by_word):
             return False  # `刚才村里广播了`: just now, in the village; no village 刚才村
-        name_ending = next((e for e in data_longest_first("place_name_suffixes.txt") if text.endswith(e)), "")
-        if name_ending and a_kind(text[: -len(name_ending)]):
-            return False  # `通村公路`, `休闲广场`: a kind of road or square (data/place_kind_modifiers.txt), no name
         endings = (*data_longest_first("model_place_endings.txt"), *data_words("place_hamlet_endings.txt"))
+        kind_endings = (*data_longest_first("place_name_suffixes.txt"), *endings)
+        name_ending = next((e for e in kind_endings if text.endswith(e)), "")
+        if name_ending and a_kind(text[: -len(name_ending)]):
+            # `通村公路`, `休闲广场`, `清真寺`: a kind of road, square or temple (data/place_kind_modifiers.txt), no name
+            return False
         return (
             gaz.knows(text)
             or (len(text) >= 3 and text.endswith(endings))

@@ -448,6 +448,8 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         group_noun
         and (
             not phrase_ends_at(text, start + len(name))
+            or listed_as(straddled)
+            == "W"  # `茅坪村民宿暂停`: 民宿 (a homestay) runs over the group noun's end
             or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
             or name[0] in function_surnames("adverb", "conjunction")
             # `农民向蛟河市政府`: the preposition, but a double surname that starts with one is a name (`上官婷`)

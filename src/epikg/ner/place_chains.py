@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from epikg import gazetteer
-from epikg.lexicon import data_groups, data_longest_first, data_words, is_common_word, surnames
+from epikg.lexicon import HAN, data_groups, data_longest_first, data_words, is_common_word, surnames
 from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
@@ -51,7 +51,31 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
 
     suffixes = data_longest_first("place_village_suffixes.txt")
     townships = [m for m in places if is_township(m, gaz)]
-    return _named_after(text, places, townships, suffixes, MAX_STEM + 2, is_village)
+    found = _named_after(text, places, townships, suffixes, MAX_STEM + 2, is_village)
+    return found + _one_character_villages(text, [*places, *found], townships, gaz)
+
+
+def _one_character_villages(
+    text: str, places: list[Mention], townships: list[Mention], gaz: gazetteer.Gazetteer
+) -> list[Mention]:
+    """`卞庄街道代村`: a village named by one character and its ending right after its township, where the gazetteer
+    lists it under a township of that name (too short a name to read on its form alone)."""
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
+    suffixes = data_longest_first("place_village_suffixes.txt")
+    found = []
+    for township in townships:
+        start = township.end
+        suffix = next((x for x in suffixes if text.startswith(x, start + 1)), None)
+        if suffix is None or not HAN.match(text[start : start + 1]):
+            continue
+        end = start + 1 + len(suffix)
+        name = text[start:end]
+        if spans.overlaps(start, end) or goes_on_as_a_word(text, end - 1):
+            continue
+        if any(name in gaz.children_names(d) for d in gaz.lookup(township.text)):
+            found.append(Mention(name, EntityType.PLACE, start, end, NAMED_PLACE))
+            spans.add(start, end)
+    return found
 
 
 def groups_after_villages(text: str, places: list[Mention]) -> list[Mention]:

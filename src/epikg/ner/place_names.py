@@ -29,6 +29,7 @@ from epikg.ner.place_stems import (
     inside_a_body,
     is_generic_stem,
     is_phrase,
+    letter_opener_at,
     opens_after_a_verb_or_a_scope,
 )
 from epikg.records import EntityType, Mention
@@ -171,6 +172,8 @@ def _name_before(
             # after a place, and no name runs back over that place
             direction = text[start] in data_words("place_direction_chars.txt")
             return start if direction and ending in data_words("place_street_endings.txt") else None
+        if letter_opener_at(text, start):
+            return None  # `《致余村`: 致 ("to") opens no name; 余 alone is too short for this rule
         if length >= 2 and _starts_a_name(text, start, ends):
             stem = text[start:end]
             if stem in stems:
@@ -372,6 +375,8 @@ def _division_names(text: str) -> list[tuple[int, int]]:
             start = at - length
             if start < 0 or not all(HAN.match(c) for c in text[start:at]):
                 break
+            if letter_opener_at(text, start):
+                break  # `《致余村村民的一封信》`: 致 ("to") opens no name
             opens = (
                 start == 0
                 or not HAN.match(text[start - 1])

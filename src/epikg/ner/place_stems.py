@@ -242,6 +242,16 @@ def inside_a_body(text: str, start: int, end: int) -> bool:
     )
 
 
+def letter_opener_at(text: str, start: int) -> int:
+    """How many characters at `start` end a letter's opener (data/place_letter_openers.txt: `《致` of
+    `《致余村村民的一封信》`) that begins before it: 0 where none does. No name starts inside an opener."""
+    for opener in data_words("place_letter_openers.txt"):
+        for k in range(1, len(opener)):
+            if text.startswith(opener, start - k):
+                return len(opener) - k
+    return 0
+
+
 def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
     """Whether a name may start at `start` after the word before it: a verb of going, visiting or staying
     (`走进柳塘村`, `来自新华乡`: data/place_visit_verbs.txt), or the county or town the article speaks of,
@@ -263,6 +273,8 @@ def opens_after_a_verb_or_a_scope(text: str, start: int) -> bool:
         return True
     if text.endswith(tuple(data_words("place_subtitle_marks.txt")), 0, start):
         return True  # `——记向阳村志愿者`: a profile's subtitle
+    if text.endswith(tuple(data_words("place_letter_openers.txt")), 0, start):
+        return True  # `《致余村村民的一封信》`: the place the letter addresses
     if text.endswith(tuple(data_words("place_pronouns.txt")), 0, start):
         return True  # `来我们安乐社区安装路灯`: the speaker's own community (data/place_pronouns.txt)
     scope = text[start - 2 : start]

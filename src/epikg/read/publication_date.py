@@ -341,7 +341,19 @@ def _alone_on_line(line: str, start: int, end: int) -> bool:
         " ", _label_patterns()[0].sub("", line[:start]) + " " + _weekday().sub("", line[end:])
     )
     rest = re.sub(r"[\s()\[\]【】<>|丨:\-—]", "", rest)
-    return not rest or _signature(line, start, end)
+    return not rest or _signature(line, start, end) or _issue_citation(line, start, end)
+
+
+def _issue_citation(line: str, start: int, end: int) -> bool:
+    """`《临沂日报》(2022年03月22日 第03版)`: a newspaper's title, then the issue's date and page in brackets: the
+    e-paper's own citation of the page, at its foot."""
+    before = re.sub(r"[\s(（\[]", "", line[:start])
+    after = edition().sub("", line[end:])
+    return (
+        re.fullmatch(r"《[^《》]{2,20}》", before) is not None
+        and before[1:-1].endswith(data_groups("datelines.tsv")["outlet"])
+        and not re.sub(r"[\s)）\]]", "", after)
+    )
 
 
 def _signature(line: str, start: int, end: int) -> bool:
