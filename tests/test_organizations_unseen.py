@@ -2284,3 +2284,46 @@ def test_a_body_named_short_orders_a_measure_under_its_full_name(tmp_path) -> No
     assert not result.skipped
     ordered = {str(o) for o in result.graph.objects(None, ek.orderedBy)}
     assert ordered and all(o.endswith("望奎县市场监督管理局") for o in ordered)
+
+
+# --- read on pages written by other hands (session 37) -------------------------------------------------------
+
+
+def test_a_short_name_given_in_brackets_is_the_body_named_before(tmp_path) -> None:  # noqa: ANN001
+    text = (
+        "茅坪乡开展防控。乡成立新型冠状病毒感染的肺炎疫情防控工作指挥部（以下简称乡防控指挥部），"
+        "由乡党委书记任指挥长。乡防控指挥部值班电话：0796-6512345。"
+    )
+    names = graph_bodies(tmp_path, text)
+    # one body, labelled with its full name and its place (the township that set it up: `乡成立`)
+    assert "茅坪乡新型冠状病毒感染的肺炎疫情防控工作指挥部" in names
+    assert not [n for n in names if n.endswith("防控指挥部") and "新型冠状病毒" not in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("双龙镇某村党支部书记石某某对返乡人员排查不力。", ()),  # a body the report leaves unnamed
+        ("镇里将对照督查组反馈的问题清单逐条销号。", (("ORG", "照督查组"),)),  # 照 closes 对照
+        ("七里营镇新冠肺炎疫情防控工作日报（第15期）", ()),  # the town's daily report, no newspaper
+    ],
+)
+def test_what_names_no_body_on_pages_of_other_hands(text: str, spans: tuple[tuple[str, str], ...]) -> None:
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(*spans))
+    assert [m.text for m in found if m.type is EntityType.ORGANIZATION] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("北滘镇开展防控。镇卫计办提醒，市民宜保持室内空气流通。", "北滘镇卫计办"),  # a town's health office
+        ("据新乡日报报道，全镇继续开展排查。", "新乡日报"),  # 据 (according to) opens no name
+    ],
+)
+def test_more_bodies_of_other_hands(tmp_path, text: str, body: str) -> None:  # noqa: ANN001
+    assert body in graph_bodies(tmp_path, text)
+
+
+def test_a_neighbourhood_committee_is_no_districts(tmp_path) -> None:  # noqa: ANN001
+    found = _extract(tmp_path, "花木街道开展防控。联洋新苑所在的居民区党总支书记仇慧敏带领居委干部。")
+    assert [(p.person, p.organization) for p in found.posts] == [("仇慧敏", "居民区党总支")]

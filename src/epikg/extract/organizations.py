@@ -322,7 +322,8 @@ CLAUSE_ENDS = ",。;!?:\n"  # what ends a clause in folded text (full-width mark
 def _founder(text: str, mention: Mention, place_ends: dict[int, Mention], locality: Locality) -> str | None:
     """`金乡镇第一时间成立疫情防控工作专班`, `金乡镇成立了以党委书记为组长的疫情防控领导小组`: the place that opens the
     clause in which a body is set up (data/org_setup_verbs.txt) is the body's place; a scope (`全县第一时间成立`,
-    data/org_scope_chars.txt) makes it the article's place of that level. The body's full name, else None."""
+    data/org_scope_chars.txt), or a level's character opening the clause (`乡成立`), makes it the article's place of
+    that level. The body's full name, else None."""
     clause_start = max(text.rfind(c, 0, mention.start) for c in CLAUSE_ENDS) + 1
     clause = text[clause_start : mention.start]
     verb_at = max((clause.rfind(v) for v in data_words("org_setup_verbs.txt")), default=-1)
@@ -338,7 +339,13 @@ def _founder(text: str, mention: Mention, place_ends: dict[int, Mention], locali
     )
     if scope is not None and level_chars().get(scope) in locality.by_level:
         return resolve(scope + mention.text, locality)
+    level = clause[:1]
+    if 0 < verb_at <= _LEVEL_SUBJECT_REACH and level_chars().get(level) in locality.by_level:
+        return resolve(level + mention.text, locality)  # `乡迅速成立疫情防控工作指挥部`: the township's
     return None
+
+
+_LEVEL_SUBJECT_REACH = 3  # `乡成立`, `县迅速成立`: a clause's level character and an adverb before the verb
 
 
 def _led_by(text: str, mention: Mention, locality: Locality) -> str | None:
@@ -474,12 +481,23 @@ def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs) -> lis
 
 def _bracketed_names(text: str, bodies: list[Mention], resolved: dict[str, str]) -> None:
     """`县医保局(县医疗保障事务中心)`: a longer body's name in brackets right after a body is its other name, one
-    body, labelled with the longer."""
+    body, labelled with the longer; so is the short name a bracket gives after a mark of data/org_short_name_marks.txt
+    (`乡新型冠状病毒感染的肺炎疫情防控工作指挥部(以下简称乡防控指挥部)`)."""
     by_start = {m.start: m for m in bodies}
+    marks = data_longest_first("org_short_name_marks.txt")
     for m in bodies:
-        other = by_start.get(m.end + 1) if text[m.end : m.end + 1] == "(" else None
+        if text[m.end : m.end + 1] != "(":
+            continue
+        other = by_start.get(m.end + 1)
         if other is not None and text[other.end : other.end + 1] == ")" and len(other.text) > len(m.text):
             resolved[m.key] = resolved.get(other.key, other.text)
+            continue
+        mark = next((w for w in marks if text.startswith(w, m.end + 1)), None)
+        at = m.end + 1 + len(mark or "")
+        at += text[at : at + 1] in data_table("org_quote_marks.tsv")  # `简称“县防指”`
+        short = by_start.get(at) if mark else None
+        if short is not None and len(short.text) < len(m.text):
+            resolved[short.key] = resolved.get(m.key, m.text)
 
 
 def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "") -> dict[str, str]:

@@ -152,6 +152,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `值班执勤队伍`: the suffix is inside a word
         if text.startswith(data_longest_first("org_company_endings.txt"), match.end()):
             continue  # `桃源农村商业银行股份有限公司`: a company's registered name goes on (ner/brands.py)
+        if org_type(match.group()) == "media_outlet" and text.endswith(
+            tuple(data_words("org_report_words.txt")), 0, match.start()
+        ):
+            continue  # `疫情防控工作日报(第15期)`: a daily report of the response, no newspaper
         start = _org_start(text, match.start(), place_ends)
         if start is None:  # `柑子派出所`: no place or level starts it, but a town's short form does
             start = _org_start(text, match.start(), short_ends)
@@ -1217,7 +1221,7 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
                 not is_common_word(text[start - 1 : start + 1])
                 or text[start - 1] in data_words("org_scope_chars.txt")
             )
-            and text[start - 1 : start + 1] not in data_words("org_area_words.txt")
+            and not text.endswith(tuple(data_words("org_area_words.txt")), 0, start + 1)
             and text[start : start + 2] not in data_words("org_level_char_words.txt")
             and text[start - 1 : start] not in data_table("numerals.tsv")  # `一村一专班`: a count, a kind
         ):
