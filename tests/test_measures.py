@@ -104,7 +104,22 @@ NEGATIVE = [
     ("restoring the market's balance is no reopening", "减产不足以恢复市场供求平衡。", "venue_closure"),
     ("the worth of goods in kind is no price control", "收受实物价值2万多元。", "supply_assurance"),
     ("a group's purchase is no group buying", "单位集团购买是商品房消化的主力。", "supply_assurance"),
+    ("a system not in force yet", "新乡县“健康码”系统尚在调试,暂未在镇内推行。", "health_code"),
+    (
+        "a test being studied, its plan not out",
+        "镇里正研究对企业员工开展核酸检测,具体方案尚未出台。",
+        "mass_testing",
+    ),
+    (
+        "擅自 before a list of verb phrases",
+        "不得擅自挖断道路、设置路障,确保救援通道畅通。",
+        "traffic_control",
+    ),
 ]
+
+
+def test_a_result_not_out_yet_leaves_the_test_taken() -> None:
+    assert "mass_testing" in categories("全镇已开展核酸检测,检测结果尚未出来。")
 
 
 def test_a_question_mark_with_no_question_word_is_no_question() -> None:

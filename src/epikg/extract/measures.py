@@ -72,6 +72,8 @@ _LIFTED_AFTER_REACH = 5  # characters from a trigger to a lifting word after it 
 _NEGATION_REACH = 12
 # ... and from a negation to a trigger in the verb phrase it negates (`没有对重点地区来返人员进行全面摸排`)
 _NEGATION_PHRASE_REACH = 16
+# characters from a trigger to words after it saying the measure is not in force yet (data/measure_unimplemented.txt)
+_UNIMPLEMENTED_REACH = 24
 _LIST_BREAK = frozenset("、,。;,;")
 _CLAUSE_BREAK = frozenset(",。;,;:!?")
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -83,6 +85,9 @@ class Guards:
     """Word lists that keep a trigger from counting; each is a data file (data/measure_*.txt)."""
 
     negation: re.Pattern[str]  # right before the trigger
+    negation_listed: re.Pattern[
+        str
+    ]  # a manner's negation before a list of verb phrases, the trigger's the last
     negation_phrase: re.Pattern[str]  # earlier in the clause, over the verb phrase that holds the trigger
     negation_not: re.Pattern[str]  # a word holding a negation's characters that negates nothing
     negation_ends: re.Pattern[str]  # between a negation and the trigger: the negation does not reach it
@@ -108,6 +113,7 @@ class Guards:
     kept: re.Pattern[str]  # right before a lifting trigger: the lifting negated, the measure kept
     done: re.Pattern[str]  # in the trigger's clause, before it: done already, whatever a plan earlier said
     question: re.Pattern[str]  # in a sentence ending with ?: a question, not a report
+    unimplemented: re.Pattern[str]  # later in the sentence: not put in force yet
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +136,10 @@ def guards() -> Guards:
         negation=re.compile(
             f"(?:{words('negation').pattern})(?:(?:{words('negated_objects').pattern}){_HAN}{{0,6}}?)?"
             f"(?:{verbs.pattern})?(?:{words('negated_scope').pattern})?$"
+        ),
+        # `不得擅自挖断道路、设置路障`: 擅自 reaches each verb phrase of the list it opens
+        negation_listed=re.compile(
+            f"(?:{word_pattern(sorted(manner)).pattern})(?:{_HAN}{{1,6}}、){{1,3}}(?:{verbs.pattern})?$"
         ),
         negation_phrase=word_pattern([w for w in read_data_lines("measure_negation.txt") if w not in manner]),
         negation_not=words("negation_not"),
@@ -163,6 +173,7 @@ def guards() -> Guards:
         kept=re.compile(f"(?:{words('kept').pattern})$"),
         done=words("done"),
         question=words("question_words"),
+        unimplemented=words("unimplemented"),
     )
 
 
@@ -431,7 +442,8 @@ def _negated(sentence: str, clause_start: int, position: int) -> bool:
     negations = list(g.negation_phrase.finditer(phrase))
     if negations and g.shortfall.match(phrase, negations[-1].end()):
         return False  # `未严格落实扫码、测温要求`: the measure is ordered, its execution falls short
-    if g.negation.search(sentence[max(clause_start, position - _NEGATION_REACH) : position]):
+    window = sentence[max(clause_start, position - _NEGATION_PHRASE_REACH) : position]
+    if g.negation.search(window[-_NEGATION_REACH:]) or g.negation_listed.search(window):
         return True
     for negation in reversed(negations):
         if any(
@@ -540,6 +552,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
         return False
     if _asked(sentence, match.end()):
         return False  # `测过核酸了吗?`: a question put to residents, no testing reported
+    if g.unimplemented.search(sentence[match.end() : match.end() + _UNIMPLEMENTED_REACH].split("。")[0]):
+        return False  # `"健康码"系统尚在调试,暂未在镇内推行`: not in force yet
     return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start(), match.end()))
 
 
