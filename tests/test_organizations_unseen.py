@@ -2327,3 +2327,25 @@ def test_more_bodies_of_other_hands(tmp_path, text: str, body: str) -> None:  # 
 def test_a_neighbourhood_committee_is_no_districts(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, "花木街道开展防控。联洋新苑所在的居民区党总支书记仇慧敏带领居委干部。")
     assert [(p.person, p.organization) for p in found.posts] == [("仇慧敏", "居民区党总支")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("沂南县开展防控。据现场执勤的交警大队民警介绍，查验点由交警值守。", "沂南县交警大队"),
+        ("沭阳县开展防控。刑侦大队抽调民警40名组建专班。", "沭阳县刑侦大队"),
+        ("沭阳县开展防控。据县公安局指挥中心统计，共劝返车辆120辆。", "沭阳县公安局指挥中心"),
+    ],
+)
+def test_a_county_police_brigade_named_bare_is_the_articles_countys(tmp_path, text: str, body: str) -> None:  # noqa: ANN001
+    assert body in graph_bodies(tmp_path, text)
+
+
+def test_a_brigade_of_every_county_is_no_one_body() -> None:
+    assert bodies("各交警大队加强巡逻。") == []
+
+
+def test_an_office_named_with_fewer_words_is_the_office_named_in_full() -> None:
+    assert full_names(["昔阳县疫情防控指挥部办公室", "昔阳县新冠肺炎疫情防控指挥部办公室"]) == {
+        "昔阳县疫情防控指挥部办公室": "昔阳县新冠肺炎疫情防控指挥部办公室"
+    }

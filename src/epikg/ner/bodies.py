@@ -301,12 +301,31 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     found += _committee_sections(text, places)
     found += _committees_before_governments(text, places)
+    found += bare_county_units(text, [*found, *places])
     found += groups_after_bodies(text, found)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found = _joint_bodies(text, coordinated_levels(text, found))
     found += _coordinated(text, found)
     return found + listed_units(text, found, places)
+
+
+def bare_county_units(text: str, read: list[Mention]) -> list[Mention]:
+    """`现场执勤的交警大队民警`: a county police brigade named bare (data/org_county_units.txt) where its name starts a
+    word (after punctuation, a preposition or 的: data/place_before_chars.txt) and no mention read holds it: the
+    article's county's, named as `县交警大队` (resolved in extract/organizations.py)."""
+    county = next(c for c, level in data_table("level_chars.tsv").items() if level == "county")
+    found = []
+    for unit in data_longest_first("org_county_units.txt"):
+        for start, end in occurrences(text, unit):
+            opens = (
+                start == 0
+                or not HAN.match(text[start - 1])
+                or text[start - 1] in data_words("place_before_chars.txt")
+            )
+            if opens and not any(m.start < end and start < m.end for m in [*read, *found]):
+                found.append(Mention(unit, EntityType.ORGANIZATION, start, end, "rule:suffix", county + unit))
+    return found
 
 
 def _after_an_address(start: int, end: int, places: list[Mention]) -> bool:
