@@ -301,13 +301,13 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             found.append(Mention(text[start:end], EntityType.ORGANIZATION, start, end, "rule:suffix"))
     found += _committee_sections(text, places)
     found += _committees_before_governments(text, places)
-    found += bare_county_units(text, [*found, *places])
     found += groups_after_bodies(text, found)
     # a name inside a body's would-be name, not at its start (`宁城` of a list, then `宁城街道党工委`)
     found = [m for m in found if not any(m.start < p.start and p.end <= m.end for p in persons)]
     found = _joint_bodies(text, coordinated_levels(text, found))
     found += _coordinated(text, found)
-    return found + listed_units(text, found, places)
+    found += listed_units(text, found, places)
+    return found + bare_county_units(text, [*found, *places])
 
 
 def bare_county_units(text: str, read: list[Mention]) -> list[Mention]:
