@@ -10,6 +10,7 @@ from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     alternation,
+    data_groups,
     data_longest_first,
     data_table,
     data_words,
@@ -316,12 +317,13 @@ def _after_a_nickname_mark(text: str, mention: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _document_number() -> re.Pattern[str]:
-    """An official document's number: the issuer's shorthand, its kind (data/document_number_kinds.txt), the
-    year in brackets (a `?` where a converter lost them) and the number (`郭疫指发〔2021〕7号`)."""
-    kinds = alternation(sorted(data_words("document_number_kinds.txt"), key=len, reverse=True))
+    """An official document's number: the issuer's shorthand, its kind, the year in brackets (a `?` where a
+    converter lost them) and the number (`郭疫指发〔2021〕7号`: data/document_number_words.tsv)."""
+    words = data_groups("document_number_words.tsv")
+    kinds, ordinal, end = (alternation(words[part]) for part in ("kind", "ordinal", "end"))
     return re.compile(
         rf"(?P<issuer>[\u4e00-\u9fff]{{1,5}})(?:{kinds})\s*[〔\[【(（?]\s*(?:19|20)\d{{2}}\s*[〕\]】)）?]"
-        rf"\s*第?\s*\d{{1,4}}\s*号"
+        rf"\s*(?:{ordinal})?\s*\d{{1,4}}\s*(?:{end})"
     )
 
 
