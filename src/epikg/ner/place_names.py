@@ -395,7 +395,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 break  # `2015年撤乡建镇`: a year's 年 after its number begins no name
             if opens:
                 stem = text[start:at]
-                if stem[0] in before and gaz.knows(text[start + 1 : at + 1]):
+                if stem[0] in before and text[start + 1 : at + 1] in gaz.by_alias:
                     break  # `据新乡日报报道`: the preposition, then 新乡 (of 新乡市); no township 据新乡
                 if gaz.is_province(stem[:2]) and text[start + 2 : at + 1] in gaz.by_alias:
                     break  # `江西萍乡`: a province's and a city's short names (萍乡 of 萍乡市), no township 江西萍乡
