@@ -576,3 +576,7 @@ def test_a_documents_number_names_no_one() -> None:
 
     found = recognize(text, split_sentences(text), tagger=Tagger())
     assert [m.text for m in found if m.type is EntityType.PERSON] == []
+
+
+def test_a_rare_surname_before_a_title_needs_the_model_too() -> None:
+    assert "区销售" not in [m.text for m in merge(rule_mentions("中国区销售总监表示将进军中国市场。"), [])]

@@ -633,7 +633,11 @@ def _before_titles(text: str) -> list[Mention]:
             # `车间主任`, `卫队民警`: a would-be name the lexicon lists as a word or a thing (a unit) is a name only
             # where the model reads one there too (`方圆局长`), as after a title
             listed = listed_as(name) not in (None, "PER")
-            source = MODEL_CHECKED_NAME if listed else _SOURCE
+            # `中国区销售总监`: a surname that seldom opens a name (data/person_function_surname_odds.tsv) too
+            never = name[:2] not in surnames()[1] and (
+                data_table("person_function_surname_odds.tsv").get(name[0]) == "never"
+            )
+            source = MODEL_CHECKED_NAME if listed or never else _SOURCE
             found.append(Mention(name, EntityType.PERSON, title_start - len(name), title_start, source))
     return found
 
