@@ -120,3 +120,17 @@ def test_a_letters_opener_the_model_read_into_a_place_is_left_out() -> None:
 
     found = recognize(text, split_sentences(text), tagger=Tagger())
     assert [m.text for m in found if m.type is LOC] == ["余村"]
+
+
+def test_two_levels_side_by_side_the_model_reads_are_no_village() -> None:
+    assert not plausible(Mention("调镇村", LOC, 0, 3, "model"))  # `抽调镇村干部`: towns and villages
+
+
+def test_a_community_health_centre_holds_no_community() -> None:
+    from epikg.ner.place_chains import villages_in_bodies
+
+    body = Mention("花木社区卫生服务中心", EntityType.ORGANIZATION, 0, 10, "rule:suffix")
+    assert villages_in_bodies([body]) == []
+    assert [
+        m.text for m in villages_in_bodies([Mention("红旗社区党支部", EntityType.ORGANIZATION, 0, 7, "r")])
+    ] == ["红旗社区"]

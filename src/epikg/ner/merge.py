@@ -158,6 +158,16 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
             return (
                 False  # the gazetteer lists every township and above: no 开通县 in `开通县长热线`, no 蹲村镇
             )
+        levels = data_table("level_chars.tsv")
+        if (
+            len(text) >= 3
+            and text[-2] in levels
+            and levels.get(text[-1]) == "village"
+            and not gaz.knows(text)
+        ):
+            return (
+                False  # `抽调镇村干部`: 镇村 (towns and villages), two levels side by side; no village 调镇村
+            )
         suffix = next((x for x in _division_suffixes() if text.endswith(x)), "")
         stem = text[: -len(suffix)] if suffix else text
         named_by_word = after_a_township and may_be_a_word_after_its_township(stem, suffix)

@@ -197,10 +197,13 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
             word_may_name = may_be_a_word_after_its_township(*named) and (
                 at > 0 or bool(gazetteer.load().lookup("".join(named)))
             )
+            # `花木社区卫生服务中心`: the ending goes on into the body's kind (data/place_suffix_continuations.txt)
+            goes_on = name.startswith(tuple(data_words("place_suffix_continuations.txt")), end - 1)
             if (
                 end < len(name)
                 and not is_generic_stem(named[0], word_may_name=word_may_name)
                 and not closes_word
+                and not goes_on
             ):
                 # cut where a division ends (`薛村乡`: no village before the village, so 村 ends none)
                 cuts = sorted(e for e in ends if e <= at and name[e - 1] not in suffixes)
