@@ -65,6 +65,11 @@ def title_and_body(
     first post, which a later post of its level is in (`东湖社区党委书记、居委会主任`: 东湖社区居委会). A post
     held before or on secondment (`原县委书记`, `挂职副县长`: data/post_title_marks.txt) keeps its mark in the title;
     its body is the body."""
+    stationed = _stationed(segment, title)
+    if (
+        stationed is not None
+    ):  # `省财政厅驻小岗村第一书记`: the first secretary the provincial finance office sent
+        return title.word, (_in_place(None, stationed, locality) if stationed else None)
     written = place.written if place is not None else ""
     lead = next(
         (m for m in data_longest_first("post_title_marks.txt") if segment.startswith(m + written)), ""
@@ -159,6 +164,25 @@ def title_and_body(
         if written is not None and prefix.endswith(body[:1]):
             return title_text, written
     return title_text, _in_place(place, body, locality, implied=implied)
+
+
+def _stationed(segment: str, title: Title) -> str | None:
+    """The body that sent a post's holder where the post is held (data/post_station_marks.txt: `省财政厅驻小岗村
+    第一书记` -> 省财政厅; `驻村第一书记` -> ''), None where the segment names no station: a mark, then a village's,
+    community's or township's name or ending (data/place_village_suffixes.txt, place_township_suffixes.txt) right
+    before the title."""
+    head = segment[: len(segment) - len(title.word)]
+    endings = (*data_words("place_village_suffixes.txt"), *data_words("place_township_suffixes.txt"))
+    for mark in data_words("post_station_marks.txt"):
+        at = head.rfind(mark)
+        if at < 0 or not head.endswith(tuple(endings)) or len(head) - at - len(mark) > _STATION_LONGEST:
+            continue
+        sender = head[:at]
+        return sender if looks_like_body(sender) else ""
+    return None
+
+
+_STATION_LONGEST = 8  # 小岗村, 东湖社区, 北滘镇碧江社区: the place after the mark
 
 
 @cache
