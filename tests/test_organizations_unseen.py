@@ -2349,3 +2349,8 @@ def test_an_office_named_with_fewer_words_is_the_office_named_in_full() -> None:
     assert full_names(["昔阳县疫情防控指挥部办公室", "昔阳县新冠肺炎疫情防控指挥部办公室"]) == {
         "昔阳县疫情防控指挥部办公室": "昔阳县新冠肺炎疫情防控指挥部办公室"
     }
+
+
+def test_a_group_each_of_many_places_sets_up_is_no_one_body() -> None:
+    assert bodies("县里迅速成立指挥部，各乡镇同步成立疫情防控工作专班。") == []
+    assert bodies("金乡镇第一时间成立疫情防控工作专班。") != []

@@ -1111,9 +1111,18 @@ def _working_groups(text: str) -> list[Mention]:
             and not _village_group(name)
             and not name.endswith(tuple(data_words("org_not_endings.txt")))  # `包村包组`: cadres' charges
             and name[-2:-1] not in numerals()  # `分成两组`: groups counted, none named
+            and not _set_up_by_many(text, start)
         ):
             found.append(Mention(name, EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     return found
+
+
+def _set_up_by_many(text: str, start: int) -> bool:
+    """`各乡镇同步成立疫情防控工作专班`: a group that places of a plural subject (data/org_plural_chars.txt) each set
+    up, right after the verb of setting up (data/org_setup_verbs.txt): one in each, no one body."""
+    clause = text[max(text.rfind(c, 0, start) for c in ",，。;；:：!！?？\n") + 1 : start]
+    verb = next((v for v in data_words("org_setup_verbs.txt") if clause.endswith(v)), None)
+    return verb is not None and any(c in data_words("org_plural_chars.txt") for c in clause[: -len(verb)])
 
 
 @lru_cache(maxsize=1)
