@@ -2354,3 +2354,10 @@ def test_an_office_named_with_fewer_words_is_the_office_named_in_full() -> None:
 def test_a_group_each_of_many_places_sets_up_is_no_one_body() -> None:
     assert bodies("县里迅速成立指挥部，各乡镇同步成立疫情防控工作专班。") == []
     assert bodies("金乡镇第一时间成立疫情防控工作专班。") != []
+
+
+def test_a_towns_short_form_ending_like_a_level_opens_its_body(tmp_path) -> None:  # noqa: ANN001
+    # 增村 is 增村镇 written short; its 村 is no level character (no village's station)
+    text = "藁城区增村镇开展防控。小果庄村设立卡点。增村派出所组织民警和辅警昼夜巡逻。"
+    assert "增村派出所" in graph_bodies(tmp_path, text)
+    assert "小果庄村派出所" not in graph_bodies(tmp_path, text)

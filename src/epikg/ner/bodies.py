@@ -157,6 +157,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         ):
             continue  # `疫情防控工作日报(第15期)`: a daily report of the response, no newspaper
         start = _org_start(text, match.start(), place_ends)
+        short = short_ends.get(match.start())
+        if short is not None and (start is None or start > short.start):
+            # `增村派出所` in an article about 增村镇: the town's short form, whose last character is no level's
+            start = short.start
         if start is None:  # `柑子派出所`: no place or level starts it, but a town's short form does
             start = _org_start(text, match.start(), short_ends)
         # `由县委副书记任指挥长的防控指挥部`: the name starts after what is said of its leader
