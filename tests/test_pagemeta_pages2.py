@@ -339,3 +339,7 @@ def test_an_e_papers_citation_of_its_issue_at_the_foot(foot: str) -> None:
 
 def test_a_book_cited_with_a_date_in_the_story_is_no_citation_of_the_page() -> None:
     assert published_day(f"{TITLE}\n{STORY * 2}《防控指南》（2020年02月03日修订）\n") is None
+
+
+def test_an_address_before_the_icp_mark_is_no_outlet() -> None:
+    assert outlet(f"{TITLE}\n{STORY}\n地址：滁州市琅琊区　　皖ICP备05003618号\n") != "滁州市琅琊区"

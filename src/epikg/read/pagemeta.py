@@ -163,6 +163,12 @@ def _without_after_word(name: str) -> str:
     return next((name.removesuffix(word) for word in after if name.endswith(word)), name)
 
 
+def _after_an_address_label(line: str, start: int) -> bool:
+    """A postal address's label (data/boilerplate_address_labels.txt) and its colon stand right before `start`."""
+    before = line[:start].rstrip().rstrip(":：").rstrip()
+    return before.endswith(tuple(data_words("boilerplate_address_labels.txt")))
+
+
 def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[str]]) -> Found | None:
     """The first name a line gives by the first of the patterns that finds one."""
     for pattern in patterns:
@@ -180,6 +186,8 @@ def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[st
                 continue  # `某某日报社版权所有 未经书面授权禁止使用`: a rights notice, not the site's name
             if match and match.group("name") in data_words("outlet_self_references.txt"):
                 continue  # `来源:本站`: this site, unnamed
+            if match and _after_an_address_label(line, match.start("name")):
+                continue  # `地址:滁州市琅琊区 皖ICP备...`: the publisher's address before the ICP mark, no name
             if match:
                 name = re.sub(r"[\d\s]+$", "", match.group("name"))
                 # `来源:每日甘肃网-张掖日报`: the portal, then the paper it took the text from (read_meta adds it)
