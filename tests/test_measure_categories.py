@@ -78,6 +78,8 @@ MISSED = [
     ("the occasion first, then stopped", "gathering_restriction", "红白喜事一律停办。"),
     ("taken to hospital for treatment", "medical_treatment", "民警开警车护送到县中心医院治疗。"),
     ("a fast lane to a doctor", "medical_treatment", "开通24小时就医绿色通道。"),
+    ("a fast lane in quotes", "medical_treatment", "为急诊、透析、孕产妇开通就医“绿色通道”。"),
+    ("an appeal to the public", "public_communication", "呼吁广大群众自觉遵守疫情防控规定。"),
     ("a minister inspecting", "supervision", "县委常委、组织部部长吴刚到东兴社区检查疫情防控工作。"),
     ("a task force built", "command_system", "公司建起了企业防疫专班。"),
     ("vehicles turned back are dissuaded", "patrol_enforcement", "民警在路口劝返外地车辆二十余辆。"),
