@@ -111,6 +111,13 @@ NEGATIVE = [
         "mass_testing",
     ),
     (
+        "masks as goods whose price is checked",
+        "该店将进价每只1.2元的普通医用口罩以每只8元出售。",
+        "personal_protection",
+    ),
+    ("thermometers as goods", "每天对药店的口罩、体温计等民生商品价格开展检查。", "personal_protection"),
+    ("a pharmacy registering buyers", "要求药店对购药人员实名登记并每日上报。", "checkpoint"),
+    (
         "擅自 before a list of verb phrases",
         "不得擅自挖断道路、设置路障,确保救援通道畅通。",
         "traffic_control",

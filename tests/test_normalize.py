@@ -120,6 +120,23 @@ def test_a_trail_or_menu_with_characters_lost_to_mojibake_is_dropped(line: str) 
     assert norm(f"{line}\n{body}").text == body
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页　机构概况　教育动态　通知公告　政策法规　联系我们",
+        "首页 县区要闻 部门动态 镇街传真 民生热线 视频新闻",
+    ],
+)
+def test_a_menu_set_apart_by_spaces_alone_is_dropped(line: str) -> None:
+    body = "全县共设立卡点12个,对进出人员逐一登记测温。"
+    assert norm(f"{line}\n{body}").text == body
+
+
+def test_a_line_of_prose_after_the_home_word_stays() -> None:
+    line = "首页 我县开展全员核酸检测工作 取得成效"
+    assert line.split()[1] in norm(f"{line}\n全县共设立卡点12个。").text
+
+
 def test_related_articles_after_the_body_are_dropped() -> None:
     body = "徽县快速反应、立即行动,按照中央、省、市关于疫情防控工作决策部署,全力以赴打好疫情防控阻击战。"
     page = f"{body}\n通讯员 朱登山 高琼\n精彩推荐\n• 【甘快看】天水秦安:抗疫前线的新婚医警\n关注我们\n分享到"

@@ -334,6 +334,8 @@ def _breadcrumb_head() -> re.Pattern[str]:
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|/|→|>|\|)\s*|\s+\?+\s+")  # `?`: a mojibake separator
 _LOST_CHARACTERS = re.compile(r"\?{2,}")  # `?? 首页 > 正文`, `云阳?? | 政务`: mojibake, not a question
 _CRUMB = re.compile(r"[^。!?;,,!?;]{1,24}")
+_SPACED_MENU = 4  # items of a menu set apart by spaces alone, its home first
+_SPACED_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _MENU_ITEM = re.compile(r"(?=.*\D)[^。!?;,,!?;::]{1,12}")  # not a date's digits (`2021/8/5`), no label
 
 
@@ -353,6 +355,14 @@ def is_breadcrumb(line: str) -> bool:
     head = _breadcrumb_head().match(line)
     rest = line[head.end() :] if head else line
     steps = [step for step in _BREADCRUMB_STEP.split(rest) if step]
+    words = line.split()
+    if (
+        not head
+        and len(words) >= _SPACED_MENU
+        and words[0] in lexicon.data_groups("boilerplate_breadcrumbs.tsv")["home"]
+        and all(_SPACED_MENU_ITEM.fullmatch(word) for word in words)
+    ):
+        return True  # `首页 机构概况 教育动态 通知公告 政策法规`: a site's menu set apart by spaces alone
     if not head and (
         len(steps) < 2 or steps[0] not in lexicon.data_groups("boilerplate_breadcrumbs.tsv")["home"]
     ):
