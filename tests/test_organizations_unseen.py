@@ -2361,3 +2361,29 @@ def test_a_towns_short_form_ending_like_a_level_opens_its_body(tmp_path) -> None
     text = "藁城区增村镇开展防控。小果庄村设立卡点。增村派出所组织民警和辅警昼夜巡逻。"
     assert "增村派出所" in graph_bodies(tmp_path, text)
     assert "小果庄村派出所" not in graph_bodies(tmp_path, text)
+
+
+def test_a_leading_group_as_shanxi_names_it_and_its_short_name(tmp_path) -> None:  # noqa: ANN001
+    text = (
+        "平遥县高度重视，1月25日成立平遥县新型冠状病毒感染的肺炎疫情防控工作领导组（以下简称县领导组），"
+        "由县委书记贾振国任组长。县领导组组织乡村两级干部开展排查。"
+    )
+    names = graph_bodies(tmp_path, text)
+    assert "平遥县新型冠状病毒感染的肺炎疫情防控工作领导组" in names
+    assert not [n for n in names if n.endswith("县领导组") or n.startswith("以下简称")]
+
+
+def test_a_headquarters_named_in_full_only_in_its_offices_name_labels_its_short_name() -> None:
+    assert full_names(["宝应县指挥部", "宝应县新冠肺炎疫情防控工作指挥部办公室"]) == {
+        "宝应县指挥部": "宝应县新冠肺炎疫情防控工作指挥部"
+    }
+
+
+def test_a_short_cdc_is_the_cdc_named_as_its_centre() -> None:
+    assert full_names(["慈利县疾控", "慈利县疾控中心"]) == {"慈利县疾控": "慈利县疾控中心"}
+
+
+def test_the_models_daily_report_is_no_newspaper() -> None:
+    from epikg.ner.merge import plausible
+
+    assert not plausible(Mention("泗县新冠肺炎疫情防控工作日报", EntityType.ORGANIZATION, 0, 14, "model"))

@@ -180,6 +180,7 @@ def single_outlet(outlet: str | None, span: tuple[int, int] | None) -> tuple[int
 
 
 _WIDE = ("province", "prefecture", "county")
+_COMMAND_TYPES = ("command_headquarters", "working_group")
 
 
 def describe(
@@ -219,6 +220,15 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
     names = set(names)
     forms = forms or {}
     found = {}
+    # `县指挥部` beside `宝应县新冠肺炎疫情防控工作指挥部办公室`: the office names its headquarters in full too
+    offices = data_longest_first("org_offices.txt")
+    parents = {
+        parent
+        for n in names
+        if (office := next((o for o in offices if n.endswith(o)), None))
+        and len(parent := n[: -len(office)]) >= 4
+        and org_type(parent) in _COMMAND_TYPES  # not `县人民政府` of 县人民政府办公室, a footer's host
+    }
     for name in names:
         for short, full in _abbreviations():
             if not name.endswith(short):
@@ -230,7 +240,7 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             places |= _in_full(prefix)  # `武汉城建局` beside `武汉市城乡建设局`: 武汉 is 武汉市's short form
             fits = [
                 n
-                for n in names
+                for n in names | parents
                 if len(n) > len(name) and any(n.startswith(p) and full.fullmatch(n[len(p) :]) for p in places)
             ]
             if fits:

@@ -1116,6 +1116,8 @@ def _working_groups(text: str) -> list[Mention]:
             and not name.endswith(tuple(data_words("org_not_endings.txt")))  # `包村包组`: cadres' charges
             and name[-2:-1] not in numerals()  # `分成两组`: groups counted, none named
             and not _set_up_by_many(text, start)
+            # `(以下简称县领导组)`: the mark that gives a short name, and the short name after it (read there)
+            and not name.startswith(data_longest_first("org_short_name_marks.txt"))
         ):
             found.append(Mention(name, EntityType.ORGANIZATION, start, match.end(), "rule:suffix"))
     return found

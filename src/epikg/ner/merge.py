@@ -37,6 +37,7 @@ from epikg.ner.bodies import (
     UNNAMED_GROUPS,
     function_name,
     lead_verbs,
+    org_type,
     verb_inside,
     visit_verbs,
 )
@@ -189,6 +190,10 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         return False
     if any(verb in text for verb in data_words("org_build_verbs.txt")):
         return False  # `儋州市体育中心建设方舱医院`: a site built in a venue, no body
+    if org_type(text) == "media_outlet" and any(
+        text[: len(text) - k].endswith(tuple(data_words("org_report_words.txt"))) for k in (2, 3)
+    ):
+        return False  # `疫情防控工作日报`: a daily report of the response, no newspaper (ner/bodies.py reads so too)
     if text.endswith(data_longest_first("org_kind_endings.txt")):
         return False  # `镇中小学`: the town's schools of two grades, a kind
     if text.startswith(data_longest_first("org_kind_modifiers.txt")):
@@ -643,6 +648,20 @@ def _without_lead_verb(mention: Mention) -> Mention:
     return Mention(mention.text[len(verb) :], mention.type, start, mention.end, mention.source)
 
 
+def _after_short_name_mark(mention: Mention) -> Mention:
+    """`以下简称县领导组`: the model read the mark that gives a short name (data/org_short_name_marks.txt) into the
+    body; the body is the short name after it."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    mark = next(
+        (m for m in data_longest_first("org_short_name_marks.txt") if mention.text.startswith(m)), None
+    )
+    if mark is None or len(mention.text) - len(mark) < 2:
+        return mention
+    start = mention.start + len(mark)
+    return Mention(mention.text[len(mark) :], mention.type, start, mention.end, mention.source)
+
+
 def _after_verb_inside(mention: Mention) -> Mention:
     """`大英镇联合派出所`: the model read the actor and a lead verb into the body's name; the body is what follows
     (ner/bodies.py verb_inside), and a bare one left (`派出所`) is no name (plausible)."""
@@ -767,6 +786,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     divisions = [m for m in read if _a_division_name(m.text)]
     division_ends, division_starts = {m.end for m in divisions}, {m.start for m in divisions}
     trims = (
+        _after_short_name_mark,
         _without_lead_verb,
         _after_verb_inside,
         before_sending_verb,
