@@ -116,6 +116,7 @@ NEGATIVE = [
         "personal_protection",
     ),
     ("thermometers as goods", "每天对药店的口罩、体温计等民生商品价格开展检查。", "personal_protection"),
+    ("a hotline for supplies and care", "如有就医需求,请拨打所在乡镇保障热线或120。", "reporting_reward"),
     ("a pharmacy registering buyers", "要求药店对购药人员实名登记并每日上报。", "checkpoint"),
     (
         "擅自 before a list of verb phrases",

@@ -63,6 +63,10 @@ def test_the_holder_host_and_maker_of_the_site_in_its_footer() -> None:
         "苍南县融媒体中心",
         "苍南县信息中心",
     ]
+    assert _bodies("主办单位:梨树县人民政府办公室 运行维护:梨树县融媒体中心") == [
+        "梨树县人民政府办公室",
+        "梨树县融媒体中心",
+    ]
     assert _bodies("版权所有 未经授权禁止转载") == []  # no body named
     assert _bodies("Copyright 2016-2022 重庆市开州区人民医院 版权所有 渝ICP备12345678号") == [
         "重庆市开州区人民医院"
