@@ -155,3 +155,12 @@ def test_a_letters_addressee_starts_after_its_opener() -> None:
 
 def test_a_one_character_village_the_gazetteer_lists_under_the_township_before_it() -> None:
     assert "代村" in names("在兰陵县卞庄街道代村的一处小广场上。")
+
+
+def test_bare_towns_of_a_named_county_listed_are_places() -> None:
+    text = "固始县公安局在三河尖、陈淋子等县际交界路口设立检查站。"
+    assert {"三河尖", "陈淋子"} <= set(names(text))
+
+
+def test_a_bare_town_name_outside_a_list_is_left_to_other_rules() -> None:
+    assert "陈淋子" not in names("固始县开展防控。陈淋子说,卡点很重要。")

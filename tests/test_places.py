@@ -608,3 +608,14 @@ def test_a_city_the_articles_county_does_not_lie_in_is_not_what_it_is_about() ->
     text = "天津市津南区开展核酸检测。津南区封控区居民足不出户。河南安阳已对来自津南区的人员实施集中隔离。"
     _, locality = read_places(every_mention(text, "天津市", "津南区", "河南", "安阳"), text=text, doc_id="a")
     assert locality.main is not None and locality.main.name == "津南区"
+
+
+def test_a_bare_town_of_the_articles_named_county_is_that_township() -> None:
+    text = "固始县公安局在三河尖、陈淋子等县际交界路口设立检查站。"
+    places, _ = read_places(every_mention(text, "固始县", "三河尖", "陈淋子"), doc_id="d1")
+    assert (places["三河尖"].level, places["陈淋子"].level) == ("township", "township")
+
+
+def test_a_hamlets_name_that_a_township_shares_keeps_no_level_of_its() -> None:
+    places, _ = read_places(every_mention("某某县铺子湾设卡。", "铺子湾"), doc_id="d1")
+    assert places["铺子湾"].level != "township"

@@ -86,6 +86,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(townships_after_counties(text, found, gaz))
     found.extend(villages_after_townships(text, found, gaz))
     found.extend(_bare_townships(text, found, gaz))
+    found.extend(_listed_towns_of_named_counties(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
@@ -388,6 +389,39 @@ def free_occurrences(
         if not spans.overlaps(start, end):
             found.append(Mention(name, kind, start, end, source))
             spans.add(start, end)
+    return found
+
+
+def _listed_towns_of_named_counties(
+    text: str, places: list[Mention], gaz: gazetteer.Gazetteer
+) -> list[Mention]:
+    """`三河尖、陈淋子等县际交界路口` in an article that names 固始县: a township of a county the text names, written
+    bare (without 镇 or 乡: data/place_bare_town_suffixes.txt) as an item of a list (a list mark or joiner on one side,
+    data/list_joiners.txt, and 等 or punctuation on the other, data/place_list_marks.tsv etc), is that town."""
+    joiners = data_words("list_joiners.txt")
+    closers = (*joiners, *data_groups("place_list_marks.tsv")["etc"])
+    stems = set()
+    for county in {m.text for m in places}:
+        for division in gaz.lookup(county):
+            if division.level != "county":
+                continue
+            for child in gaz.children_names(division):
+                suffix = next(
+                    (x for x in data_longest_first("place_bare_town_suffixes.txt") if child.endswith(x)), ""
+                )
+                stem = child[: -len(suffix)] if suffix else ""
+                if len(stem) >= 2 and not is_common_word(stem):
+                    stems.add(stem)
+    found = []
+    for m in free_occurrences(text, stems, places, EntityType.PLACE, "rule:alias"):
+        before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
+        listed = before in joiners or after in joiners
+        if (
+            listed
+            and (not HAN.match(before or " ") or before in joiners)
+            and (not HAN.match(after or " ") or text.startswith(closers, m.end))
+        ):
+            found.append(m)
     return found
 
 
