@@ -1272,3 +1272,9 @@ def test_a_post_held_where_its_holder_is_stationed_is_the_title_of_the_body_that
     text: str, post: tuple
 ) -> None:
     assert post in posts_of(text)
+
+
+def test_a_post_given_to_a_holder_of_another_post_keeps_the_body_it_heads() -> None:
+    posts = posts_of("华溪村卡点临时党支部书记由乡人大主席秦玉华担任。")
+    assert ("秦玉华", "党支部书记", "华溪村卡点临时党支部") in posts
+    assert ("秦玉华", "乡人大主席", "乡人大") in posts

@@ -544,6 +544,10 @@ def post_by_assignment(
         return []
     opening = text[start : title_end - len(title.word)]
     groups = data_groups("working_groups.tsv")["end"]
+    if opening and title.body is not None and looks_like_body(opening + title.body):
+        # `华溪村卡点临时党支部书记由…担任`: the body the title heads, named with the title's own body word
+        title_text, body = title_and_body(opening + title.word, title, None, locality)
+        return [Post(person.text, title.word, body, start, person.end)]
     if opening and not (looks_like_body(opening) or (len(opening) > 2 and opening.endswith(groups))):
         return []  # the title opens the clause, or follows the body it heads (`领导小组组长由…担任`)
     title_text, body = title_and_body(title.word, title, None, locality)
