@@ -1266,6 +1266,7 @@ def test_names_of_the_peoples_of_dehong_and_a_time_after_a_name(text: str, name:
     [
         ("省财政厅驻小岗村第一书记佘文涛从春节起就没有离开过村子。", ("佘文涛", "第一书记", "省财政厅")),
         ("驻红星村第一书记张伟每天值守。", ("张伟", "第一书记", None)),
+        ("平江县开展防控。县人社局驻红星村第一书记张伟每天值守。", ("张伟", "第一书记", "平江县人社局")),
     ],
 )
 def test_a_post_held_where_its_holder_is_stationed_is_the_title_of_the_body_that_sent_them(

@@ -46,6 +46,7 @@ from epikg.lexicon import (
     data_words,
     digits_class,
     is_common_word,
+    looks_like_body,
     opens_a_common_place_name,
     org_type_rules,
     posts_alone_on_line,
@@ -551,6 +552,23 @@ def _after_a_caption_mark(text: str, start: int) -> bool:
     )
 
 
+def _sender_start(text: str, start: int, starts: dict[int, Mention], limit: int) -> int:
+    """`县人社局驻红星村第一书记`: where a post's phrase starts at the place its holder is stationed in, right after a
+    station's mark (data/post_station_marks.txt), the body named before the mark that sent them starts it."""
+    mark = next((m for m in data_words("post_station_marks.txt") if text.endswith(m, 0, start)), None)
+    if mark is None:
+        return start
+    sender = next(
+        (
+            m
+            for m in starts.values()
+            if m.end == start - len(mark) and m.start >= limit and looks_like_body(m.text)
+        ),
+        None,
+    )
+    return sender.start if sender is not None else start
+
+
 def _titles_before(
     text: str, end: int, starts: dict[int, Mention], places: dict[str, Place], limit: int
 ) -> list[tuple[int, str, Title, Prefix | None]]:
@@ -561,6 +579,7 @@ def _titles_before(
         if title is None:
             break
         start = _segment_start(text, end - len(title.word), starts, limit)
+        start = _sender_start(text, start, starts, limit)
         start -= next(
             (len(m) for m in data_longest_first("post_title_marks.txt") if text.endswith(m, 0, start)), 0
         )
