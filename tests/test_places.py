@@ -619,3 +619,13 @@ def test_a_bare_town_of_the_articles_named_county_is_that_township() -> None:
 def test_a_hamlets_name_that_a_township_shares_keeps_no_level_of_its() -> None:
     places, _ = read_places(every_mention("某某县铺子湾设卡。", "铺子湾"), doc_id="d1")
     assert places["铺子湾"].level != "township"
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"), [("乌兰毛都苏木", "乌兰毛都苏木乡"), ("应昌街道", "应昌街道办事处")]
+)
+def test_a_township_goes_by_the_ending_pages_write_where_the_listing_adds_one(
+    written: str, listed: str
+) -> None:
+    gaz = gazetteer.load()
+    assert [d.name for d in gaz.lookup_written(written)] == [listed]

@@ -19,6 +19,7 @@ from epikg.compiled import load_compiled
 from epikg.lexicon import (
     data_columns,
     data_longest_first,
+    data_rows,
     data_words,
     dictionary_path,
     read_dictionary,
@@ -353,6 +354,16 @@ class Gazetteer:
                 self.by_alias[name].append(indices[0])
                 self.by_level_alias[name].append(indices[0])
                 self.former_names.add(name)
+        # A township listed with an ending pages leave off (`乌兰毛都苏木乡`, `应昌街道办事处`) goes by the ending they
+        # write (data/gazetteer_listing_endings.tsv), where no division bears that name.
+        endings = data_rows("gazetteer_listing_endings.tsv")
+        for name in table.written:
+            for listed, ending in endings:
+                form = name[: -len(listed)] + ending
+                if name.endswith(listed) and len(form) > len(ending) + 1 and not table.ids(form):
+                    for index in table.ids(name):
+                        if LEVELS[table.levels[index]] == "township":
+                            self.by_level_alias[form].append(index)
         self._table = table
         # Pages name the same places again and again: the divisions of the names last asked for are kept,
         # not found by bisection and made afresh each time.
