@@ -1279,3 +1279,13 @@ def test_a_post_given_to_a_holder_of_another_post_keeps_the_body_it_heads() -> N
     posts = posts_of("华溪村卡点临时党支部书记由乡人大主席秦玉华担任。")
     assert ("秦玉华", "党支部书记", "华溪村卡点临时党支部") in posts
     assert ("秦玉华", "乡人大主席", "乡人大") in posts
+
+
+def test_a_bureaus_party_group_named_by_its_last_character_is_the_bureau_named_before(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("惠东县市场监督管理局开展检查。局党组成员、副局长邬立伟带队检查药店。", encoding="utf-8")
+    posts = {(p.person, p.title, p.organization) for p in extract(read_article(page)).posts}
+    assert ("邬立伟", "党组成员", "惠东县市场监督管理局党组") in posts

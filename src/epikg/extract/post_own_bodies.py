@@ -4,12 +4,21 @@ on its own."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from epikg.extract.organizations import CLAUSE_ENDS, level_chars
 from epikg.extract.post_bodies import level_body_starts
-from epikg.lexicon import Title, data_groups, data_words, leader_phrase, org_type_rules, title_ending_at
+from epikg.lexicon import (
+    Title,
+    data_groups,
+    data_table,
+    data_words,
+    leader_phrase,
+    org_type_rules,
+    title_ending_at,
+)
 from epikg.records import EntityType, Mention, Post
 
 _LEVEL_BODY_TYPES = ("party_committee", "government")
@@ -106,6 +115,20 @@ def kind_bodies(
             )
             if len(set(before)) == 1 or (before and referred):
                 post = replace(post, organization=before[-1])
+        elif (
+            post.organization is not None
+            and len(post.organization) > 1
+            and post.organization[1:] in data_words("post_party_bodies.txt")
+            and post.organization[:1] not in data_table("level_chars.tsv")
+        ):
+            # `局党组成员、副局长邬立伟` on a page about 惠东县市场监督管理局: the party group of the body whose name ends
+            # in that character that the page names most before the post (the one, if it names one)
+            named = Counter(
+                name for start, name in orgs if start < post.start and name.endswith(post.organization[0])
+            )
+            ranked = named.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                post = replace(post, organization=ranked[0][0] + post.organization[1:])
         elif post.organization in data_words("org_suffixes.txt") | data_words("org_bare_kinds.txt"):
             # `成立生活物资保供专班,由副县长马晓燕任专班组长`: a body named by its kind's word alone is the one body
             # of that kind named before the post
