@@ -61,6 +61,7 @@ def test_a_name_before_a_place_ending_is_a_place(text: str, name: str) -> None:
         ("我们要把社区守好。", "社区"),
         ("我们这个小区实行封闭管理。", "小区"),
         ("我们一定要守好村口卡点。", "卡点"),
+        ("派出督导组11个,紧盯卡口值守、物资配送等环节。", "卡口"),  # 紧盯 (keep a close eye on) opens no name
     ],
 )
 def test_a_generic_phrase_before_a_place_ending_is_no_place(text: str, phrase: str) -> None:
