@@ -487,3 +487,16 @@ def test_a_neighbour_that_opens_the_clause_takes_the_measure_it_does_to_a_place_
     """`邻近的藁城区增村镇已将小果庄村村民转运至集中隔离点`: the neighbour's measure, not the village's own."""
     text = "晋州市全力防控。晋州市设卡。邻近的藁城区增村镇已将小果庄村村民整体转运至集中隔离点。"
     assert where(text, "隔离", ["晋州市", "藁城区", "增村镇", "小果庄村"]) == "增村镇"
+
+
+def test_a_reporter_at_a_village_sets_the_scene_of_the_paragraph(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(
+        "仙居县开展疫情防控。\n记者在仙居县官路镇石井村看到,村里专门安排人员在村口设点检查。家宴中心临时关闭。\n",
+        encoding="utf-8",
+    )
+    found = {(m.category, m.place.name if m.place else None) for m in extract(read_article(page)).measures}
+    assert ("checkpoint", "石井村") in found and ("venue_closure", "石井村") in found

@@ -537,7 +537,8 @@ def _scenes(
 ) -> list[tuple[int, int, Locality]]:
     """`在朱河镇东港村,村党支部书记...`, `在圭峰,镇党委书记...`: a sentence opened by a scene word
     (data/place_scene_openers.txt), a town or village (its chain; or a town's short form the article writes, 圭峰
-    for 圭峰镇) and a comma: (its start, its end, the locality with that place). Opening a paragraph, it sets the
+    for 圭峰镇) and a comma, or by a reporter there and what they saw (`记者在石井村看到,`: data/
+    place_scene_witnesses.tsv): (its start, its end, the locality with that place). Opening a paragraph, it sets the
     scene of the whole paragraph."""
     at_start = {m.start: m for m in mentions if m.type is EntityType.PLACE and m.text in places}
     short = {
@@ -551,12 +552,14 @@ def _scenes(
         )
         and len(place.name) - len(suffix) >= 2
     }
+    witnesses = data_groups("place_scene_witnesses.tsv")
     found = []
     for opener in data_longest_first("place_scene_openers.txt"):
         at = -1
         while (at := text.find(opener, at + 1)) >= 0:
-            if at > 0 and text[at - 1] not in "。!?\n":
-                continue
+            who = next((w for w in witnesses["who"] if text.endswith(w, 0, at)), "")
+            if at - len(who) > 0 and text[at - len(who) - 1] not in "。!?\n":
+                continue  # `记者在石井村看到`: a reporter may open the sentence before the scene word
             end, scene = at + len(opener), {}
             while (mention := at_start.get(end)) is not None:
                 scene[places[mention.text].level] = places[mention.text]
@@ -564,10 +567,12 @@ def _scenes(
             stem = next((n for n in short if text.startswith(n + ",", end)), None) if not scene else None
             if stem is not None:
                 scene, end = {"township": short[stem]}, end + len(stem)
+            if who and (verb := next((v for v in witnesses["verb"] if text.startswith(v, end)), None)):
+                end += len(verb)  # `记者在石井村看到,`: what the reporter saw there
             if text[end : end + 1] != "," or not any(level in scene for level in _SCENE_LEVELS):
                 continue
             stop = min((i for c in "。!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
-            if at == 0 or text[at - 1] == "\n":
+            if at - len(who) == 0 or text[at - len(who) - 1] == "\n":
                 stop = _paragraph_end(
                     text, end
                 )  # `在西沱镇云梯街社区,...。社区党委书记向丽说`: the paragraph's scene
