@@ -447,18 +447,19 @@ def _candidates(
     ]  # not `解放路` for 解放路街道: a road is no short form of its street
     if longer:
         return gaz.lookup(min(longer, key=len))
-    # `三河尖` in an article that names 固始县: the county's township of that name and a town's ending
-    towns = [
-        d
-        for suffix in data_longest_first("place_bare_town_suffixes.txt")
-        for d in gaz.lookup(name + suffix)
-        if d.level == "township" and any(a.name in names for a in gaz.chain(d)[1:] if a.level == "county")
-    ]
-    # not a hamlet's, a mountain's or a river's name of its own (`铺子湾`, `朝天山`: data/place_hamlet_endings.txt,
+    # `三河尖` in an article that names 固始县: the county's township of that name and a town's ending; not a
+    # hamlet's, a mountain's or a river's name of its own (`铺子湾`, `朝天山`: data/place_hamlet_endings.txt,
     # model_place_endings.txt), which a township may share
     own = (*data_words("place_hamlet_endings.txt"), *data_words("model_place_endings.txt"))
-    if is_bare(name) and len(towns) == 1 and not name.endswith(own):
-        return towns
+    if is_bare(name) and not name.endswith(own):
+        towns = [
+            d
+            for suffix in data_longest_first("place_bare_town_suffixes.txt")
+            for d in gaz.lookup(name + suffix)
+            if d.level == "township" and any(a.name in names for a in gaz.chain(d)[1:] if a.level == "county")
+        ]
+        if len(towns) == 1:
+            return towns
     if name in gaz.by_level_alias:
         return gaz.lookup_written(name)  # 石柱县, 恩施州: as certain as the full name
     aliased = [gaz.divisions[i] for i in gaz.by_alias.get(name, ())]

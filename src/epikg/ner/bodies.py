@@ -34,7 +34,7 @@ from epikg.lexicon import (
     two_character_words,
 )
 from epikg.ner.brands import brands
-from epikg.ner.place_stems import is_generic_stem, names_a_site, opens_after_a_verb_or_a_scope
+from epikg.ner.place_stems import is_generic_stem, names_a_site, opens_after_a_verb_or_a_scope, stands_alone
 from epikg.ner.place_units import units_of_listed_places
 from epikg.ner.set_off import accounts, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
@@ -152,9 +152,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `值班执勤队伍`: the suffix is inside a word
         if text.startswith(data_longest_first("org_company_endings.txt"), match.end()):
             continue  # `桃源农村商业银行股份有限公司`: a company's registered name goes on (ner/brands.py)
-        if org_type(match.group()) == "media_outlet" and text.endswith(
-            tuple(data_words("org_report_words.txt")), 0, match.start()
-        ):
+        if org_type(match.group()) == "media_outlet" and a_report_before(text, match.start()):
             continue  # `疫情防控工作日报(第15期)`: a daily report of the response, no newspaper
         start = _org_start(text, match.start(), place_ends)
         short = short_ends.get(match.start())
@@ -314,6 +312,12 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
     return found + bare_county_units(text, [*found, *places])
 
 
+def a_report_before(text: str, ending_start: int) -> bool:
+    """A word of data/org_report_words.txt ends right before a newspaper's ending (`疫情防控工作日报`): the daily
+    report of the response, no newspaper."""
+    return text.endswith(tuple(data_words("org_report_words.txt")), 0, ending_start)
+
+
 def bare_county_units(text: str, read: list[Mention]) -> list[Mention]:
     """`现场执勤的交警大队民警`: a county police brigade named bare (data/org_county_units.txt) where its name starts a
     word (after punctuation, a preposition or 的: data/place_before_chars.txt) and no mention read holds it: the
@@ -322,12 +326,9 @@ def bare_county_units(text: str, read: list[Mention]) -> list[Mention]:
     found = []
     for unit in data_longest_first("org_county_units.txt"):
         for start, end in occurrences(text, unit):
-            opens = (
-                start == 0
-                or not HAN.match(text[start - 1])
-                or text[start - 1] in data_words("place_before_chars.txt")
-            )
-            if opens and not any(m.start < end and start < m.end for m in [*read, *found]):
+            if stands_alone(text, start) and not any(
+                m.start < end and start < m.end for m in [*read, *found]
+            ):
                 found.append(Mention(unit, EntityType.ORGANIZATION, start, end, "rule:suffix", county + unit))
     return found
 

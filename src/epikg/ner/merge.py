@@ -35,7 +35,9 @@ from epikg.lexicon import (
 from epikg.ner.bodies import (
     NATIONAL_BODY,
     UNNAMED_GROUPS,
+    a_report_before,
     function_name,
+    last_unit,
     lead_verbs,
     org_type,
     verb_inside,
@@ -190,9 +192,7 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         return False
     if any(verb in text for verb in data_words("org_build_verbs.txt")):
         return False  # `儋州市体育中心建设方舱医院`: a site built in a venue, no body
-    if org_type(text) == "media_outlet" and any(
-        text[: len(text) - k].endswith(tuple(data_words("org_report_words.txt"))) for k in (2, 3)
-    ):
+    if org_type(text) == "media_outlet" and a_report_before(text, len(text) - len(last_unit(text))):
         return False  # `疫情防控工作日报`: a daily report of the response, no newspaper (ner/bodies.py reads so too)
     if text.endswith(data_longest_first("org_kind_endings.txt")):
         return False  # `镇中小学`: the town's schools of two grades, a kind

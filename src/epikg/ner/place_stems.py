@@ -242,6 +242,13 @@ def inside_a_body(text: str, start: int, end: int) -> bool:
     )
 
 
+def stands_alone(text: str, start: int) -> bool:
+    """A name starting at `start` is not the tail of a word (`旅游富县`): it opens the text, follows a character
+    that is no Han one, or a preposition (data/place_before_chars.txt)."""
+    before = text[start - 1] if start else ""
+    return not before or not HAN.match(before) or before in data_words("place_before_chars.txt")
+
+
 def letter_opener_at(text: str, start: int) -> int:
     """How many characters at `start` end a letter's opener (data/place_letter_openers.txt: `《致` of
     `《致余村村民的一封信》`) that begins before it: 0 where none does. No name starts inside an opener."""

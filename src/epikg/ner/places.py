@@ -33,6 +33,7 @@ from epikg.ner.place_stems import (
     inside_a_body,
     is_generic_stem,
     is_phrase,
+    stands_alone,
     stem_and_suffix,
 )
 from epikg.records import EntityType, Mention
@@ -60,7 +61,7 @@ def place_mentions(text: str) -> list[Mention]:
     standalone = {
         name
         for start, name in candidates
-        if len(name) == 2 and (_stands_alone(text, start) or _in_a_chain(text, start, candidates))
+        if len(name) == 2 and (stands_alone(text, start) or _in_a_chain(text, start, candidates))
     }
     candidates = [(start, name) for start, name in candidates if len(name) > 2 or name in standalone]
     # `赵县长带队`: a surname before a division head's title of two characters (县长: Mr Zhao, the county head),
@@ -232,12 +233,6 @@ def _level_goes_on_as_a_noun(text: str, end: int) -> bool:
     return end > 0 and text.startswith(tuple(data_words("place_suffix_continuations.txt")), end - 1)
 
 
-def _stands_alone(text: str, start: int) -> bool:
-    """A two-character name (南县, 富县) counts where it is not the tail of a word (`旅游富县`) somewhere."""
-    before = text[start - 1] if start else ""
-    return not before or not HAN.match(before) or before in data_words("place_before_chars.txt")
-
-
 def _in_a_chain(text: str, start: int, candidates: list[tuple[int, str]]) -> bool:
     """A two-character county (盂县, 南县) written in a chain: right after a longer division's level character
     (`山西省盂县`), or right before a township's name (`诉南县荷花嘴乡`), whatever character comes before it."""
@@ -269,7 +264,7 @@ def _villages(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 names.update(name for name in gaz.children_names(division) if len(name) >= 3)
     ends = {m.end for m in places}
     found = free_occurrences(text, names, places, EntityType.PLACE, "rule:gazetteer")
-    return [m for m in found if m.start in ends or _stands_alone(text, m.start)]
+    return [m for m in found if m.start in ends or stands_alone(text, m.start)]
 
 
 def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
@@ -302,7 +297,7 @@ def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) ->
     kept = []
     for m in found:
         starts_word = (
-            _stands_alone(text, m.start)
+            stands_alone(text, m.start)
             or is_common_word(text[max(0, m.start - 2) : m.start])
             or text.endswith(visits, 0, m.start)  # `驰援武汉`: after a verb of going there
             or text.startswith(origins, m.end)
@@ -333,7 +328,7 @@ def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer
     return [
         m
         for m in free_occurrences(text, seen, places, EntityType.PLACE, "rule:alias")
-        if _stands_alone(text, m.start)
+        if stands_alone(text, m.start)
         and not _name_goes_on(text, m.end)
         and not inside_a_body(text, m.start, m.end)
     ]
@@ -364,7 +359,7 @@ def _counties_by_short_form(text: str, places: list[Mention], gaz: gazetteer.Gaz
         )
         if text.startswith(after, m.end)
         and (
-            _stands_alone(text, m.start)
+            stands_alone(text, m.start)
             or m.start in ends
             or text.endswith(visits, 0, m.start)
             or is_common_word(text[max(0, m.start - 2) : m.start])  # `听说介休那边`
@@ -445,7 +440,7 @@ def _bare_townships(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) 
     return [
         m
         for m in free_occurrences(text, bare, places, EntityType.PLACE, "rule:alias")
-        if (_stands_alone(text, m.start) or m.start in ends)
+        if (stands_alone(text, m.start) or m.start in ends)
         and not text.startswith(goes_on, m.end)
         and not _name_goes_on(text, m.end)
         and not inside_a_body(text, m.start, m.end)  # `阳春中心校`
