@@ -59,19 +59,3 @@ def test_tagging_computes_each_sentences_features_once(
     monkeypatch.setattr(Features, "__call__", lambda self, sample: calls.append(1) or counted(self, sample))
     resources.tagger.tag_pages([["县委书记王明到城关镇检查。", "全县设立卡点。"], ["李强说。"]])
     assert len(calls) == 3
-
-
-def test_the_numpy_viterbi_finds_hanlps_paths() -> None:
-    """epikg's CRF decodes in numpy what HanLP's decodes in torch, batch-first, sentences of unequal length."""
-    import torch
-    from hanlp.layers.crf.crf import CRF
-
-    from epikg.ner.hanlp_component import _CRF
-
-    torch.manual_seed(7)
-    ours, hanlps = _CRF(7, batch_first=True), CRF(7, batch_first=True)
-    hanlps.load_state_dict(ours.state_dict())
-    for lengths in ([1], [5, 3, 1], [40, 40, 17, 2]):
-        emissions = torch.randn(len(lengths), max(lengths), 7)
-        mask = torch.tensor([[i < n for i in range(max(lengths))] for n in lengths], dtype=torch.bool)
-        assert ours.decode(emissions, mask) == hanlps.decode(emissions, mask)

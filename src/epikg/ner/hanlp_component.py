@@ -47,17 +47,17 @@ class _CRF(CRF):
     once where HanLP traces each sentence a character at a time (a tensor index and `.item()` a step)."""
 
     def _viterbi_decode(self, emissions: torch.FloatTensor, mask: torch.ByteTensor) -> list[list[int]]:
-        emission = emissions.detach().numpy()
-        running_at = mask.bool().numpy()
+        emission = emissions.detach().cpu().numpy()
+        running_at = mask.bool().cpu().numpy()
         seq_length, batch_size = running_at.shape
-        transitions = self.transitions.detach().numpy()
-        score = self.start_transitions.detach().numpy() + emission[0]
+        transitions = self.transitions.detach().cpu().numpy()
+        score = self.start_transitions.detach().cpu().numpy() + emission[0]
         back = np.zeros((max(seq_length - 1, 0), batch_size, self.num_tags), dtype=np.int64)
         for i in range(1, seq_length):
             candidates = score[:, :, None] + transitions + emission[i][:, None, :]
             back[i - 1] = candidates.argmax(axis=1)
             score = np.where(running_at[i][:, None], candidates.max(axis=1), score)
-        score = score + self.end_transitions.detach().numpy()
+        score = score + self.end_transitions.detach().cpu().numpy()
         ends = running_at.sum(axis=0) - 1
         current = score.argmax(axis=1)
         paths = np.zeros((batch_size, seq_length), dtype=np.int64)
