@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from epikg.document import BuildOptions, DocumentResult, Job, Resources, build_document, load_tagger
+from epikg.document import BuildOptions, DocumentResult, Job, Resources, load_tagger
 from epikg.lexicon import rules_dir, set_rules_dir
 
 if TYPE_CHECKING:
@@ -104,12 +104,6 @@ def _init_worker(options: BuildOptions, rules: str | None, validate: bool) -> No
     global _worker
     set_rules_dir(Path(rules) if rules else None)
     _worker = (start_worker(options), validate)
-
-
-def _work(job: Job) -> DocumentResult:
-    assert _worker is not None, "the worker was not initialized"
-    resources, validate = _worker
-    return build_document(job, resources, validate=validate)
 
 
 def _work_chunk(jobs: list[Job]) -> list[DocumentResult]:
