@@ -102,6 +102,37 @@ def test_without_a_place_in_the_clause_the_article_is_about_its_most_named_place
     assert where(text, "核酸检测", ["南洲镇", "南县"]) == "南洲镇"
 
 
+def test_a_bulletin_over_many_places_is_about_the_province_they_lie_in() -> None:
+    """A province's report names its cities and counties more often than any one of them: its measures are the
+    province's, not those of the county it names a little more often than each other."""
+    text = (
+        "1月9日，江西省报告新增确诊病例6例。其中南昌市2例（东湖区2例），九江市1例（修水县1例），"
+        "赣州市2例（于都县2例），上饶市1例（婺源县1例）。累计确诊病例中于都县5例。"
+        "目前追踪到密切接触者420人，均已接受医学观察。"
+    )
+    places = ["江西省", "南昌市", "东湖区", "九江市", "修水县", "赣州市", "于都县", "上饶市", "婺源县"]
+    assert where(text, "医学观察", places) == "江西省"
+
+
+def test_a_bulletin_that_names_no_place_over_its_places_puts_its_measures_nowhere() -> None:
+    text = (
+        "昨日新增确诊病例6例。其中南昌市2例（东湖区2例），九江市1例（修水县1例），"
+        "赣州市2例（于都县2例），上饶市1例（婺源县1例）。累计确诊病例中于都县5例。"
+        "目前追踪到密切接触者420人，均已接受医学观察。"
+    )
+    places = ["南昌市", "东湖区", "九江市", "修水县", "赣州市", "于都县", "上饶市", "婺源县"]
+    assert where(text, "医学观察", places) is None
+
+
+def test_a_county_that_names_its_neighbours_now_and_then_stays_what_the_article_is_about() -> None:
+    text = (
+        "修水县召开疫情防控会议。修水县与武宁县、铜鼓县交界，修水县在交界处设立卡点。"
+        "修水县要求各乡镇做好排查，修水县对返乡人员实行居家隔离。"
+        "目前全县追踪到密切接触者42人，均已接受医学观察。"
+    )
+    assert where(text, "医学观察", ["修水县", "武宁县", "铜鼓县"]) == "修水县"
+
+
 def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
     assert where("会后，干部开展核酸检测。", "核酸检测", []) is None
 

@@ -35,6 +35,11 @@ def level_from_suffix(name: str) -> str:
     return "other"
 
 
+SPREAD_PLACES, SPREAD_VOTES = 3, 3
+"""An article that names at least SPREAD_PLACES places outside the one it names most, at its level or higher,
+SPREAD_VOTES times as often as that one in all, is not about that one (Resolver._spread_over)."""
+
+
 @dataclass(frozen=True)
 class Locality:
     """The article's own places, one per level: the one its own words name most at that level."""
@@ -309,8 +314,8 @@ class Resolver:
             for n in own
             if self._level(n) != "province" and own[n] > 0 and not self._off_the_county(n, county, above)
         ] or list(own)
-        self.locality_main = min(
-            narrow, key=lambda n: (-own[n], -LEVEL_RANK[self._level(n)], first[n]), default=None
+        self.locality_main = self._spread_over(
+            min(narrow, key=lambda n: (-own[n], -LEVEL_RANK[self._level(n)], first[n]), default=None), own
         )
         if county is None:
             # a page about a town of a city with no counties (塘厦镇 of 东莞市) that names its city: that city, not
@@ -333,6 +338,28 @@ class Resolver:
                 self.locality_names[level] = name
                 if division is not None:
                     self.locality_ids[level] = division.id
+
+    def _spread_over(self, main: str | None, own: Counter[str]) -> str | None:
+        """What an article is about when it names places of the level of the one it names most, or higher, that
+        this one does not lie in, many of them and far more often (a province's bulletin: `平遥县2例` among
+        `太原市3例、运城市1例、朔州市1例...`): the place they all lie in, where it names it (a province
+        too), else none; not the one it names a little more often than each of them."""
+        if main is None or (division := self.chosen.get(main)) is None:
+            return main
+        above = {a.id for a in self.gaz.chain(division)[1:]}
+        outside: Counter[int] = Counter()
+        for name, votes in own.items():
+            d = self.chosen.get(name)
+            if votes > 0 and d is not None and d.id not in {division.id, *above}:
+                outside[d.id] += votes if LEVEL_RANK[d.level] <= LEVEL_RANK[division.level] else 0
+        outside = +outside
+        if len(outside) < SPREAD_PLACES or outside.total() < SPREAD_VOTES * own[main]:
+            return main
+        common = above.intersection(
+            *({a.id for a in self.gaz.chain(self.gaz.divisions[i])[1:]} for i in outside)
+        )
+        named = [n for n in own if (d := self.chosen.get(n)) is not None and d.id in common]
+        return max(named, key=lambda n: LEVEL_RANK[self._level(n)], default=None)
 
     def _off_the_county(self, name: str, county: Division | None, above: set[int]) -> bool:
         """A division above the county level that the article's county does not lie in."""
