@@ -124,6 +124,15 @@ def test_a_bulletin_that_names_no_place_over_its_places_puts_its_measures_nowher
     assert where(text, "医学观察", places) is None
 
 
+def test_a_municipalitys_tally_of_its_districts_is_about_the_municipality() -> None:
+    """Places a list tallies cases by cast no vote, yet say the report covers them all."""
+    text = (
+        "天津市报告新增确诊病例5例，其中和平区2例、南开区1例、河西区2例。"
+        "天津市累计追踪到密切接触者310人。南开区一名患者已出院。目前密切接触者均在接受医学观察。"
+    )
+    assert where(text, "医学观察", ["天津市", "和平区", "南开区", "河西区"]) == "天津市"
+
+
 def test_a_county_that_names_its_neighbours_now_and_then_stays_what_the_article_is_about() -> None:
     text = (
         "修水县召开疫情防控会议。修水县与武宁县、铜鼓县交界，修水县在交界处设立卡点。"

@@ -35,9 +35,9 @@ def level_from_suffix(name: str) -> str:
     return "other"
 
 
-SPREAD_PLACES, SPREAD_VOTES = 3, 3
-"""An article that names at least SPREAD_PLACES places outside the one it names most, at its level or higher,
-SPREAD_VOTES times as often as that one in all, is not about that one (Resolver._spread_over)."""
+ABOUT_OTHERS = 2
+"""How many times as often as the place it names most an article must name places outside it to be about what
+holds them all (Resolver._about)."""
 
 
 @dataclass(frozen=True)
@@ -139,13 +139,15 @@ class Resolver:
         level_votes: Counter[str] | None = None,
         addresses: Counter[str] | None = None,
         publisher: str | None = None,
+        tallied: Sequence[str] = (),
     ) -> tuple[dict[str, Place], Locality]:
-        """`publisher`: the division the page's outlet or issuing office is named after (`灵璧县融媒体中心`)."""
+        """`publisher`: the division the page's outlet or issuing office is named after (`灵璧县融媒体中心`);
+        `tallied`: the places a list tallies cases by (`太原市2例、朔州市1例`), which cast no vote."""
         for name in self.all_names:
             self.chosen[name] = self._choose(name)
         self._choose_ancestors()
         self._choose_county_short_forms()
-        self._read_locality(votes, level_votes or Counter(), addresses or Counter(), publisher)
+        self._read_locality(votes, level_votes or Counter(), addresses or Counter(), publisher, tallied)
         places = {name: self._place(name) for name in self.all_names}
         by_level = {level: places[name] for level, name in self.locality_names.items()}
         main = self.locality_main and places[self.locality_main]
@@ -261,7 +263,12 @@ class Resolver:
                 self.chosen[name] = self.gaz.divisions[county]
 
     def _read_locality(
-        self, votes: list[str], level_votes: Counter[str], addresses: Counter[str], publisher: str | None
+        self,
+        votes: list[str],
+        level_votes: Counter[str],
+        addresses: Counter[str],
+        publisher: str | None,
+        tallied: Sequence[str],
     ) -> None:
         """Per level, the division the article's own words name most (ties: first named); the most named
         of all, not counting its names as the higher part of a chain (`addresses`), is what it is about. The
@@ -314,9 +321,8 @@ class Resolver:
             for n in own
             if self._level(n) != "province" and own[n] > 0 and not self._off_the_county(n, county, above)
         ] or list(own)
-        self.locality_main = self._spread_over(
-            min(narrow, key=lambda n: (-own[n], -LEVEL_RANK[self._level(n)], first[n]), default=None), own
-        )
+        main = min(narrow, key=lambda n: (-own[n], -LEVEL_RANK[self._level(n)], first[n]), default=None)
+        self.locality_main = self._about(main, own, tallied)
         if county is None:
             # a page about a town of a city with no counties (塘厦镇 of 东莞市) that names its city: that city, not
             # a neighbour named more often (`与深圳市龙华区接壤`)
@@ -339,26 +345,26 @@ class Resolver:
                 if division is not None:
                     self.locality_ids[level] = division.id
 
-    def _spread_over(self, main: str | None, own: Counter[str]) -> str | None:
-        """What an article is about when it names places of the level of the one it names most, or higher, that
-        this one does not lie in, many of them and far more often (a province's bulletin: `平遥县2例` among
-        `太原市3例、运城市1例、朔州市1例...`): the place they all lie in, where it names it (a province
-        too), else none; not the one it names a little more often than each of them."""
-        if main is None or (division := self.chosen.get(main)) is None:
+    def _about(self, main: str | None, own: Counter[str], tallied: Sequence[str]) -> str | None:
+        """What the article is about, given the place it names most: that place, unless the places it names that do
+        not lie in it (the province around it, other cities and counties, places a list tallies cases by:
+        `太原市2例、朔州市1例`) are named more than twice as often; then the most local place the article names
+        that holds it and all of them (a province too), else none. A province's bulletin that names 平遥县 a
+        little more often than each other county is about the province; a county's page stays the county's."""
+        division = self.chosen.get(main) if main is not None else None
+        if division is None:
             return main
-        above = {a.id for a in self.gaz.chain(division)[1:]}
-        outside: Counter[int] = Counter()
-        for name, votes in own.items():
+        others: Counter[int] = Counter()
+        for name, votes in [*own.items(), *Counter(tallied).items()]:
             d = self.chosen.get(name)
-            if votes > 0 and d is not None and d.id not in {division.id, *above}:
-                outside[d.id] += votes if LEVEL_RANK[d.level] <= LEVEL_RANK[division.level] else 0
-        outside = +outside
-        if len(outside) < SPREAD_PLACES or outside.total() < SPREAD_VOTES * own[main]:
+            if votes > 0 and d is not None and division.id not in {a.id for a in self.gaz.chain(d)}:
+                others[d.id] += votes
+        if others.total() <= ABOUT_OTHERS * own[main]:
             return main
-        common = above.intersection(
-            *({a.id for a in self.gaz.chain(self.gaz.divisions[i])[1:]} for i in outside)
+        common = {a.id for a in self.gaz.chain(division)}.intersection(
+            *({a.id for a in self.gaz.chain(self.gaz.divisions[i])} for i in others)
         )
-        named = [n for n in own if (d := self.chosen.get(n)) is not None and d.id in common]
+        named = [n for n in own if own[n] > 0 and (d := self.chosen.get(n)) is not None and d.id in common]
         return max(named, key=lambda n: LEVEL_RANK[self._level(n)], default=None)
 
     def _off_the_county(self, name: str, county: Division | None, above: set[int]) -> bool:

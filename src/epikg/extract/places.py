@@ -328,13 +328,10 @@ def read_places(
     ordered = sorted(mentions, key=lambda m: m.start)
     names = [m.text for m in ordered if m.type is EntityType.PLACE] + [m.text for m in in_bodies]
     elsewhere = elsewhere_spans(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
-    voters = [
-        m.text
-        for m in ordered
-        if m.type is EntityType.PLACE
-        and (m.start, m.end) not in elsewhere
-        and not (text and _tallied(text, m.start, m.end))
-    ]
+    local = [m for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
+    tallies = {(m.start, m.end) for m in local if text and _tallied(text, m.start, m.end)}
+    tallied = [m.text for m in local if (m.start, m.end) in tallies]
+    voters = [m.text for m in local if (m.start, m.end) not in tallies]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
     # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.
@@ -406,7 +403,11 @@ def read_places(
     )
     level_votes = _level_votes(text, ordered) if text else Counter()
     places, locality = resolver.run(
-        votes=[*voters, *context], level_votes=level_votes, addresses=addresses, publisher=outlet_head
+        votes=[*voters, *context],
+        level_votes=level_votes,
+        addresses=addresses,
+        publisher=outlet_head,
+        tallied=tallied,
     )
     return {name: places[full.get(name, name)] for name in places}, locality
 
