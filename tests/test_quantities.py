@@ -93,6 +93,11 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("村干部劝停了8次喜宴。", (8, "次", "喜宴", False)),
     ("镇里进行了3次全员核酸检测。", (3, "次", "全员核酸检测", False)),
     ("某企业捐赠50万元,用于购买防疫物资。", (500000, "元", "某企业捐赠", False)),  # no noun after
+    # a verb with its result (追踪到, 排查出): what it counts starts after the complement
+    ("目前累计追踪到密切接触者220人。", (220, "人", "密切接触者", False)),
+    ("今日排查出发热人员6人。", (6, "人", "发热人员", False)),
+    ("镇里组织到岗人员40人。", (40, "人", "到岗人员", False)),
+    ("共排查出租屋1.8万间。", (18000, "间", "出租屋", False)),
     # a predicate right after the measure word: what it counts came before (the object of 组织, 调集)
     ("全县组织医务人员3000余名开展核酸检测。", (3000, "名", "医务人员", True)),
     ("县里调集医护人员50名支援一线。", (50, "名", "医护人员", False)),

@@ -168,7 +168,11 @@ _PLACE_AFTER = frozenset(_entries("quantity_place_suffixes.txt"))
 _NOT_COUNTED: dict[str, tuple[str, ...]] = {}
 for _unit, _after in (e.split("\t") for e in _entries("quantity_not_counted.tsv")[1:]):
     _NOT_COUNTED[_unit] = _longest_first([*_NOT_COUNTED.get(_unit, ()), _after])
-_VERB = re.compile(_literal(_entries("quantity_counting_verbs.txt")))
+_VERB = re.compile(
+    rf"(?:{_literal(_entries('quantity_result_verbs.txt'))})"
+    rf"(?!{_literal([noun[1:] for noun in _entries('quantity_complement_nouns.txt')])})"
+    rf"|{_literal(_entries('quantity_counting_verbs.txt'))}"
+)
 _STOP_AFTER = re.compile("|".join(_entries("quantity_clause_stops.txt")))
 _LEAD = re.compile(rf"^(?:{_literal(_entries('quantity_lead_words.txt'))})+")
 _TAIL_WORDS = {
