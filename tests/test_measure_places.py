@@ -133,6 +133,24 @@ def test_a_municipalitys_tally_of_its_districts_is_about_the_municipality() -> N
     assert where(text, "医学观察", ["天津市", "和平区", "南开区", "河西区"]) == "天津市"
 
 
+def test_places_a_bracket_tallies_cases_by_are_where_the_cases_came_from_not_the_place() -> None:
+    text = (
+        "湖南省报告新增确诊病例8例。其中长沙市3例、岳阳市2例、常德市3例。"
+        "3名重症病例(长沙市1例,岳阳市2例)均在省级定点医院隔离治疗。"
+    )
+    places = ["湖南省", "长沙市", "岳阳市", "常德市"]
+    assert where(text, "隔离治疗", places) == "湖南省"
+
+
+def test_a_scope_word_below_a_provinces_report_means_the_province() -> None:
+    """`市级定点医院` in a province's report are its cities' hospitals, not those of the city it names most."""
+    text = (
+        "湖南省报告新增确诊病例8例。其中长沙市3例、岳阳市2例、常德市3例。"
+        "湖南省累计报告确诊病例40例,其余病例正在市级定点医院隔离治疗。"
+    )
+    assert where(text, "隔离治疗", ["湖南省", "长沙市", "岳阳市", "常德市"]) == "湖南省"
+
+
 def test_a_county_that_names_its_neighbours_now_and_then_stays_what_the_article_is_about() -> None:
     text = (
         "修水县召开疫情防控会议。修水县与武宁县、铜鼓县交界，修水县在交界处设立卡点。"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
-from epikg.extract.places import borders_on, elsewhere_roles, leading_division, scope_words
+from epikg.extract.places import borders_on, elsewhere_roles, leading_division, scope_words, tallied
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import UNNAMED_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
@@ -71,7 +71,10 @@ def _scope_place(level: str, locality: Locality, in_clause: list[Place]) -> Plac
 
 
 def _own_place(level: str, locality: Locality) -> Place | None:
-    """The article's own place of the scope word's level."""
+    """The article's own place of the scope word's level; on a province's report, the province (`市级定点医院`
+    are its cities', not those of the city it names most)."""
+    if locality.main is not None and locality.main.level == "province" and level != "province":
+        return locality.main
     if level == "city":  # 全市: a county-level city when the article's county is one, else its prefecture
         county = locality.by_level.get("county")
         if county is not None and county.name.endswith(city_suffixes()):
@@ -96,6 +99,9 @@ def measure_place(
     # marked outside the article's area (outside_the_area); an origin, a destination or the border's far side is not
     roles = elsewhere_roles(text, in_sentence, _own_names(in_sentence, places, locality))
     elsewhere = {span for span, role in roles.items() if role != "neighbour"}
+    # a place a list tallies cases by (`4名重症病例(太原市2例,晋中市2例)均已集中...隔离治疗`) is where cases
+    # came from, not where the measure was taken
+    elsewhere |= {(m.start, m.end) for m in in_sentence if tallied(text, m.start, m.end)}
     own = [m for m in in_sentence if left <= m.start < right and (m.start, m.end) not in elsewhere]
     scoped = []
     scopes = [  # not `与我县相邻的昭通市`: the neighbour's frame

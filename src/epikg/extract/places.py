@@ -290,7 +290,7 @@ def _worked_at(text: str, end: int) -> bool:
     return after.lstrip(",，").startswith(tuple(words.get("work_after", ())))
 
 
-def _tallied(text: str, start: int, end: int) -> bool:
+def tallied(text: str, start: int, end: int) -> bool:
     """The place at [start, end) is an item of a list that tallies cases by place (`其中,邢台市4例、石家庄市3例`:
     data/place_tallies.tsv): a count follows it, past the tally's own words, and a list comma stands before the
     place or right after its count. `北京市新增9例`, the one place a report is about, is no such item."""
@@ -310,7 +310,14 @@ def _tallied(text: str, start: int, end: int) -> bool:
     if unit is None:
         return False
     after = count + len(unit)
-    return text[start - 1 : start] == _LIST_COMMA or text[after : after + 1] == _LIST_COMMA
+    if text[start - 1 : start] == _LIST_COMMA or text[after : after + 1] == _LIST_COMMA:
+        return True
+    # items set apart by commas inside brackets (`4名重症病例(太原市2例,晋中市2例)`): the first opens the
+    # bracket, the others follow another item's count
+    before = text[max(0, start - 1 - len(unit)) : start - 1]
+    return text[after : after + 1] in ",)" and (
+        text[start - 1 : start] == "(" or (text[start - 1 : start] == "," and before == unit)
+    )
 
 
 def read_places(
@@ -329,8 +336,8 @@ def read_places(
     names = [m.text for m in ordered if m.type is EntityType.PLACE] + [m.text for m in in_bodies]
     elsewhere = elsewhere_spans(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
     local = [m for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
-    tallies = {(m.start, m.end) for m in local if text and _tallied(text, m.start, m.end)}
-    tallied = [m.text for m in local if (m.start, m.end) in tallies]
+    tallies = {(m.start, m.end) for m in local if text and tallied(text, m.start, m.end)}
+    tallied_names = [m.text for m in local if (m.start, m.end) in tallies]
     voters = [m.text for m in local if (m.start, m.end) not in tallies]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
@@ -407,7 +414,7 @@ def read_places(
         level_votes=level_votes,
         addresses=addresses,
         publisher=outlet_head,
-        tallied=tallied,
+        tallied=tallied_names,
     )
     return {name: places[full.get(name, name)] for name in places}, locality
 
