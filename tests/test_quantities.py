@@ -130,6 +130,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("驱车50分钟赶到这里。", None),
     # case counts, hotlines, population
     ("苍南新型肺炎确诊病例7例。", None),
+    ("当日诊断为疑似12人。", None),
     ("“12345”热线全天受理群众举报。", None),
     ("这个有着10余万人口的经济大镇。", None),
     # slogans, models, ordinals, list numbering, percentages, articles
