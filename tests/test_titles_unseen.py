@@ -984,6 +984,10 @@ def test_a_post_on_secondment_keeps_its_mark_and_its_body() -> None:
     assert ("陈思远", "挂职副县长", "庆元县政府") in posts_of("庆元县挂职副县长陈思远近日来到青竹镇。")
 
 
+def test_an_acting_post_keeps_its_mark_and_its_body() -> None:
+    assert ("周晓东", "代理县长", "庆元县政府") in posts_of("庆元县代理县长周晓东主持召开会议。")
+
+
 def test_a_title_then_by_then_the_names_that_take_it() -> None:
     """`组长由县委常委刘斌担任,副组长由黄涛、钟敏担任`: the title opening the clause is each name's."""
     found = titles_of(
