@@ -131,6 +131,9 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     # case counts, hotlines, population
     ("苍南新型肺炎确诊病例7例。", None),
     ("当日诊断为疑似12人。", None),
+    ("新增病例中女性5人,男性7人。", None),
+    ("其中女性志愿者20人。", (20, "人", "女性志愿者", False)),
+    ("村里组织妇女50人缝制口罩。", (50, "人", "妇女", False)),
     ("“12345”热线全天受理群众举报。", None),
     ("这个有着10余万人口的经济大镇。", None),
     # slogans, models, ordinals, list numbering, percentages, articles

@@ -161,6 +161,7 @@ _PER_PERIOD = re.compile(
 )
 _CASE_WORDS = _longest_first(_entries("quantity_case_words.txt"))
 _NOT_CASES = _longest_first(_entries("quantity_not_case_before.txt"))
+_CASE_TRAITS = tuple(_entries("quantity_case_traits.txt"))
 _SPENDING = _longest_first(_entries("quantity_spending_words.txt"))
 _SPENT_UNITS = frozenset(_entries("quantity_spent_units.txt"))
 _FIXED = re.compile(_literal(_entries("quantity_fixed_phrases.txt")))
@@ -338,8 +339,8 @@ def _quantity(text: str, hit: _Hit, previous_end: int) -> Quantity | None:
     if _excluded(text, hit):
         return None
     counts = _counts(text, hit, previous_end)
-    if counts and counts.startswith(_CASE_WORDS):
-        return None  # `3名确诊患者`: a case count
+    if counts and (counts.startswith(_CASE_WORDS) or counts.endswith(_CASE_TRAITS)):
+        return None  # `3名确诊患者`, `女性9人`: a case count
     vague_pair = upper is not None and not hit.sep  # `七八户`
     approx = bool(approx_pre or round_value is not None or hit.fuzzy or hit.post or vague_pair)
     start = hit.start if approx_pre else hit.num_start
