@@ -566,7 +566,11 @@ def _advised(sentence: str, position: int, end: int) -> bool:
     them and the trigger's end (`提醒村民不聚集、红白喜事一律停办`: the trigger states its own order)."""
     window = sentence[max(0, position - _ADVICE_REACH) : position].rsplit(";", 1)[-1].rsplit(";", 1)[-1]
     advice = next(reversed(list(guards().advice.finditer(window))), None)  # the nearest
-    if advice is None or window[advice.end() : advice.end() + 1] in _LIST_BREAK:
+    if advice is None:
+        return False
+    if window[advice.end() : advice.end() + 1] in _LIST_BREAK and not window.startswith(
+        tuple(data_words("measure_advice_addressees.txt")), advice.end() + 1
+    ):
         return False  # `搞宣传、设关卡`: publicity as one item of a list, not advice about what follows
     if window[advice.end() : advice.end() + 1] in data_words(
         "list_joiners.txt"
