@@ -245,7 +245,11 @@ INVENTED = [
     ("searching for close contacts is not a door-to-door search", "screening", "连夜排查密接人员。"),
     ("an outlet's name", "public_communication", "来源:县广播电视台。"),
     ("an expert's advice, the public after a comma", "personal_protection", "专家建议,市民出门要戴口罩。"),
-    ("the reader asked to stay in", "area_lockdown", "疫情防控正处于关键时期,需要您的参与:戴口罩、少出门、不聚会。"),
+    (
+        "the reader asked to stay in",
+        "area_lockdown",
+        "疫情防控正处于关键时期,需要您的参与:戴口罩、少出门、不聚会。",
+    ),
     ("a rumour of a sealed town", "area_lockdown", "公安机关对散布“县城封城”谣言的两人依法处罚。"),
     ("a lockdown elsewhere as a date", "area_lockdown", "省城“封城”后,我村立即召开会议。"),
     ("a patient's state steady", "supply_assurance", "患者病情稳定,全县疫情形势总体稳定。"),

@@ -44,6 +44,11 @@ def test_a_lists_kind_gives_each_bare_name_its_level(text: str, names: list[str]
     assert {n: found[n] for n in names} == dict.fromkeys(names, level)
 
 
+def test_a_kinds_character_that_begins_an_everyday_word_closes_no_list() -> None:
+    """`两村民` is two villagers: 黄石 is no village (the city's short name, as the gazetteer reads it)."""
+    assert levels("黄石两村民聚集打牌致多人感染。", "黄石")["黄石"] == "prefecture"
+
+
 def test_a_lists_kind_beats_the_gazetteers_other_readings_of_its_names() -> None:
     """`黄石` is a prefecture and `金沙` a county's short name, but the list says townships: no county 金沙县
     becomes their parent."""

@@ -131,6 +131,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     # case counts, hotlines, population
     ("苍南新型肺炎确诊病例7例。", None),
     ("当日诊断为疑似12人。", None),
+    ("村里4人先后被确诊为新冠肺炎。", None),
+    ("目前该村确诊人数已达7人。", None),
     ("新增病例中女性5人,男性7人。", None),
     ("其中女性志愿者20人。", (20, "人", "女性志愿者", False)),
     ("村里组织妇女50人缝制口罩。", (50, "人", "妇女", False)),

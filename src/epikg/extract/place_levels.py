@@ -50,9 +50,15 @@ def _list_tail() -> re.Pattern[str]:
 
 
 def listed_level(text: str, end: int) -> str | None:
-    """The level of the kind that closes the list a name ending at `end` belongs to, if one does."""
+    """The level of the kind that closes the list a name ending at `end` belongs to, if one does; not a kind's
+    character that begins an everyday word instead (`黄石两村民`: two villagers of 黄石, no two villages)."""
     match = _list_tail().match(text, end)
-    return kind_level(match.group("kind")) if match else None
+    if match is None:
+        return None
+    kind = match.group("kind")
+    if len(kind) == 1 and is_common_word(text[match.end() - 1 : match.end() + 1]):
+        return None
+    return kind_level(kind)
 
 
 def _starts_fresh(text: str, start: int) -> bool:
