@@ -204,6 +204,8 @@ def test_a_body_gone_to_starts_after_the_verb(text: str, person: str, body: str 
             "指挥部下设综合协调组、医疗救治组、宣传引导组三个工作组。",
             ["综合协调组", "医疗救治组", "宣传引导组"],
         ),
+        # a list closed by 等 and its kind: the groups, not a body over 等
+        ("指挥部成立企业服务组、劳务输出组等工作专班,帮助企业复工。", ["企业服务组", "劳务输出组"]),
     ],
 )
 def test_working_groups_set_up_or_listed_are_bodies(text: str, groups: list[str]) -> None:
