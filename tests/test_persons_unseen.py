@@ -564,6 +564,17 @@ def test_a_rare_surname_after_a_title_is_a_name_where_the_model_reads_one_too() 
     assert "区志坚" not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
 
 
+def test_take_charge_of_after_a_group_noun_is_no_name_unless_the_model_reads_one() -> None:
+    """包 opens names seldom and, in this genre, 包网格, 包村 (to take charge of) often: a title's name opening
+    with it is one only where the model reads it too."""
+    text = "镇村干部包网格、包楼栋,逐户敲门提醒居民。"
+    assert "包网格" not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+    named = "副县长包文敏到城关镇检查。"
+    start = named.index("包文敏")
+    merged = merge(rule_mentions(named), [Mention("包文敏", EntityType.PERSON, start, start + 3, "model")])
+    assert "包文敏" in [m.text for m in merged if m.type is EntityType.PERSON]
+
+
 def test_a_documents_number_names_no_one() -> None:
     from epikg.ner import recognize
     from epikg.read.normalize import split_sentences
