@@ -629,3 +629,17 @@ def test_a_township_goes_by_the_ending_pages_write_where_the_listing_adds_one(
 ) -> None:
     gaz = gazetteer.load()
     assert [d.name for d in gaz.lookup_written(written)] == [listed]
+
+
+def test_a_towns_page_that_names_its_villages_alike_has_no_village_of_its_own() -> None:
+    """Below what the article is about, a place is the article's own of its level only where it stands out: bare
+    `村卫生室` on a town's page that names two villages alike is each village's, not the one named first."""
+    text = "天荒坪镇在余村、大溪村设采样点。天荒坪镇干部到余村、大溪村检查,村卫生室医务人员参与采样。天荒坪镇全面排查。"
+    _, locality = read_places(every_mention(text, "天荒坪镇", "余村", "大溪村"), text=text, doc_id="a")
+    assert locality.main is not None and locality.main.name == "天荒坪镇"
+    assert "village" not in locality.by_level
+    one = (
+        "天荒坪镇在余村设采样点。余村干部逐户排查,余村党员值守。天荒坪镇干部到大溪村检查。天荒坪镇全面排查。"
+    )
+    _, locality = read_places(every_mention(one, "天荒坪镇", "余村", "大溪村"), text=one, doc_id="a")
+    assert locality.by_level["village"].name == "余村"

@@ -35,6 +35,10 @@ def level_from_suffix(name: str) -> str:
     return "other"
 
 
+OWN_PLACE_LEAD = 2
+"""How many times as often as any other of its level the article must name a place below what it is about to make
+it the article's own of that level (the place its bare bodies and scope words of that level mean)."""
+
 ABOUT_OTHERS = 2
 """How many times as often as the place it names most an article must name places outside it to be about what
 holds them all (Resolver._about)."""
@@ -335,15 +339,24 @@ class Resolver:
                 for n, _ in ranked
             ):
                 county, above = town, town_above
-        for name, _ in ranked:
+        main_rank = LEVEL_RANK[self._level(self.locality_main)] if self.locality_main else len(LEVEL_RANK)
+        passed: set[str] = set()
+        for name, votes in ranked:
             level = self._level(name)
             division = self.chosen.get(name)
             if self._off_the_county(name, county, above):
                 continue  # `在长沙作了手术` in a page about 南县: no 市 of its own (`市、县防指` is not 长沙市's)
-            if level not in self.locality_names:
-                self.locality_names[level] = name
-                if division is not None:
-                    self.locality_ids[level] = division.id
+            if level in self.locality_names or level in passed:
+                continue
+            # below what the article is about, a place of a level is the article's only where it stands out: a
+            # town's page that names 余村 and 大溪村 alike has no village of its own (`村卫生室` is each village's)
+            rivals = [v for n, v in ranked if n != name and self._level(n) == level]
+            if LEVEL_RANK[level] > main_rank and rivals and votes < OWN_PLACE_LEAD * max(rivals):
+                passed.add(level)
+                continue
+            self.locality_names[level] = name
+            if division is not None:
+                self.locality_ids[level] = division.id
 
     def _about(self, main: str | None, own: Counter[str], tallied: Sequence[str]) -> str | None:
         """What the article is about, given the place it names most: that place, unless the places it names that do
