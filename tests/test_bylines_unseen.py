@@ -53,6 +53,12 @@ def test_text_and_photo_credited_apart_by_a_bar_or_a_colon(line: str) -> None:
     assert [(found.value, role) for found, role in meta.bylines] == [("周小平", "文"), ("李强", "图")]
 
 
+def test_a_sites_menu_set_apart_by_bars_credits_no_one() -> None:
+    """`视频 | 简体版`: menu items, though 视频 credits a video elsewhere and 简 is a surname."""
+    assert credited("全镇已完成排查。\n首页 | 本地新闻 | 县市动态 | 图片 | 视频 | 简体版") == []
+    assert credited("全镇已完成排查。\n编辑 | 周小平") == ["周小平"]
+
+
 def test_a_one_character_role_without_a_bar_credits_no_one() -> None:
     assert credited("图为志愿者在卡点值守。") == []
     assert credited("文明城市创建工作扎实推进。") == []

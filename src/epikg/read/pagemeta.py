@@ -350,6 +350,10 @@ def _slashed_after_name() -> re.Pattern[str]:
     )
 
 
+MENU_BARS = 4
+"""Bars on a line that make it a site's menu rather than credits set apart by bars (`文 | 张三 图 | 李四`)."""
+
+
 def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None], ...]:
     """Reporters, correspondents, editors and authors the page credits, with the role as written."""
     found: list[tuple[Found, str | None]] = []
@@ -360,6 +364,8 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
             at = match.start("barred" if match.groupdict().get("barred") else "role")
             if line.endswith(data_longest_first("byline_not_role_prefixes.txt"), 0, at):
                 continue  # `只看该作者 | 只看大图`: a forum's button, no credit
+            if "|" in match.group() and line.count("|") >= MENU_BARS:
+                continue  # `首页 | 图片 | 视频 | 简体版`: a site's menu, its items no role and no name
             found.extend(_names_after(line, match.end(), offset, role))
         for match in _role_glued(5, 9).finditer(line):  # `(记者李蕾张羽飞)`: names a crawl ran together
             run = _HAN_RUN.match(line, match.end())
