@@ -26,6 +26,7 @@ def names(text: str) -> list[str]:
         ("在双峰检查站值守。", "双峰检查站"),
         ("到G104国道查看卡点。", "G104国道"),
         ("到宁洛高速栾川下站口调研。", "栾川下站口"),  # and the motorway, 宁洛高速
+        ("在京港澳高速汤阴站设立查验点。", "汤阴站"),  # a motorway's station named by its place
         ("河口镇松塘村惠民礼堂暂停使用。", "惠民礼堂"),
         ("明天工人就会来我们安乐社区安装路灯。", "安乐社区"),  # after a personal pronoun
     ],
