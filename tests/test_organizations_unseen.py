@@ -118,6 +118,7 @@ def test_epidemic_words_do_not_make_a_clause_a_body(text: str) -> None:
         ("县自然资源和规划局派出干部。", ["县自然资源和规划局"]),
         ("县委第二巡察组进驻城关镇开展督查。", ["县委第二巡察组"]),  # the party's inspection teams
         ("省委巡视组、市暗访组先后到我县。", ["省委巡视组", "市暗访组"]),
+        ("主办:德宏团结报社", ["德宏团结报社"]),  # a newspaper's office
     ],
 )
 def test_a_body_named_by_its_suffix(text: str, expected: list[str]) -> None:
