@@ -294,12 +294,17 @@ def _after_titles(text: str) -> list[Mention]:
         )
         # `“北大院士文库”`: a word closing a quoted name (a series, a team) is no name plainly ended
         closes_a_quote = text[end : end + 1] in data_table("org_quote_marks.tsv").values()
-        doubtful = (_reads_as_a_word(name) or odds == "rarely") and (
+        doubtful = (_reads_as_a_word(name) or odds in ("rarely", "verb")) and (
             closes_a_quote or not _plainly_ends(text, end)
         )
+        # `干部包网格、包楼栋`: a surname that is also a verb of the genre (包: to take charge of) before an everyday
+        # word is the verb and its object unless the model reads a name
+        verb_and_object = odds == "verb" and listed_as(name[1:]) == "W"
         listed = _listed_after(text, end)
         # `县领导全优群、童伟达参加`: the first of a list of names is a name as its form shows, whatever its surname
-        checked = (doubtful or odds == "never") and not (listed and text[end : end + 1] == "、")
+        checked = verb_and_object or (
+            (doubtful or odds == "never") and not (listed and text[end : end + 1] == "、")
+        )
         checked = checked or (kin and not _kin_named(text, name, end))
         found.append(Mention(name, EntityType.PERSON, start, end, MODEL_CHECKED_NAME if checked else _SOURCE))
         found += listed
