@@ -191,6 +191,11 @@ def test_a_body_gone_to_starts_after_the_verb(text: str, person: str, body: str 
     assert person in persons_of(text)
 
 
+def test_a_places_newspapers_are_a_kind_not_a_body() -> None:
+    """`台北报社` after 来自, in a list of kinds: Taipei's newspapers; `德宏团结报社` names its paper."""
+    assert not [b for b in bodies("记者团由来自台北报社、通讯社、电视台的记者组成。") if b.endswith("报社")]
+
+
 @pytest.mark.parametrize(
     ("text", "groups"),
     [

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     alternation,
@@ -175,6 +176,12 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             place_by_start.setdefault(start, Mention(text[start:start], EntityType.PLACE, start, start, ""))
         if match.group() in data_words("org_kept_level_bodies.txt") and start not in place_by_start:
             continue  # `村委会` is a body only after its village's name (`红星村村委会`), never of a level before
+        if (
+            start is not None
+            and match.group() in data_words("org_place_kind_endings.txt")
+            and gazetteer.load().knows(text[start : match.start()])
+        ):
+            continue  # `来自台北报社、通讯社`: a place's newspapers, a kind; `德宏团结报社` names its paper
         if match.group() in data_words("org_brand_suffixes.txt") and (
             start not in place_by_start or _after_an_address(start, match.start(), places)
         ):
