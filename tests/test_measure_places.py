@@ -102,62 +102,42 @@ def test_without_a_place_in_the_clause_the_article_is_about_its_most_named_place
     assert where(text, "核酸检测", ["南洲镇", "南县"]) == "南洲镇"
 
 
-def test_a_bulletin_over_many_places_is_about_the_province_they_lie_in() -> None:
-    """A province's report names its cities and counties more often than any one of them: its measures are the
-    province's, not those of the county it names a little more often than each other."""
-    text = (
-        "1月9日，江西省报告新增确诊病例6例。其中南昌市2例（东湖区2例），九江市1例（修水县1例），"
-        "赣州市2例（于都县2例），上饶市1例（婺源县1例）。累计确诊病例中于都县5例。"
-        "目前追踪到密切接触者420人，均已接受医学观察。"
-    )
-    places = ["江西省", "南昌市", "东湖区", "九江市", "修水县", "赣州市", "于都县", "上饶市", "婺源县"]
-    assert where(text, "医学观察", places) == "江西省"
+_JIANGXI = "其中南昌市2例(东湖区2例),九江市1例(修水县1例),赣州市2例(于都县2例),上饶市1例(婺源县1例)。累计确诊病例中于都县5例。"
+_JIANGXI_PLACES = ["南昌市", "东湖区", "九江市", "修水县", "赣州市", "于都县", "上饶市", "婺源县"]
 
 
-def test_a_bulletin_that_names_no_place_over_its_places_puts_its_measures_nowhere() -> None:
-    text = (
-        "昨日新增确诊病例6例。其中南昌市2例（东湖区2例），九江市1例（修水县1例），"
-        "赣州市2例（于都县2例），上饶市1例（婺源县1例）。累计确诊病例中于都县5例。"
-        "目前追踪到密切接触者420人，均已接受医学观察。"
-    )
-    places = ["南昌市", "东湖区", "九江市", "修水县", "赣州市", "于都县", "上饶市", "婺源县"]
-    assert where(text, "医学观察", places) is None
-
-
-def test_a_municipalitys_tally_of_its_districts_is_about_the_municipality() -> None:
-    """Places a list tallies cases by cast no vote, yet say the report covers them all."""
-    text = (
-        "天津市报告新增确诊病例5例，其中和平区2例、南开区1例、河西区2例。"
-        "天津市累计追踪到密切接触者310人。南开区一名患者已出院。目前密切接触者均在接受医学观察。"
-    )
-    assert where(text, "医学观察", ["天津市", "和平区", "南开区", "河西区"]) == "天津市"
-
-
-def test_places_a_bracket_tallies_cases_by_are_where_the_cases_came_from_not_the_place() -> None:
-    text = (
-        "湖南省报告新增确诊病例8例。其中长沙市3例、岳阳市2例、常德市3例。"
-        "3名重症病例(长沙市1例,岳阳市2例)均在省级定点医院隔离治疗。"
-    )
-    places = ["湖南省", "长沙市", "岳阳市", "常德市"]
-    assert where(text, "隔离治疗", places) == "湖南省"
-
-
-def test_a_scope_word_below_a_provinces_report_means_the_province() -> None:
-    """`市级定点医院` in a province's report are its cities' hospitals, not those of the city it names most."""
-    text = (
-        "湖南省报告新增确诊病例8例。其中长沙市3例、岳阳市2例、常德市3例。"
-        "湖南省累计报告确诊病例40例,其余病例正在市级定点医院隔离治疗。"
-    )
-    assert where(text, "隔离治疗", ["湖南省", "长沙市", "岳阳市", "常德市"]) == "湖南省"
-
-
-def test_a_county_that_names_its_neighbours_now_and_then_stays_what_the_article_is_about() -> None:
-    text = (
-        "修水县召开疫情防控会议。修水县与武宁县、铜鼓县交界，修水县在交界处设立卡点。"
-        "修水县要求各乡镇做好排查，修水县对返乡人员实行居家隔离。"
-        "目前全县追踪到密切接触者42人，均已接受医学观察。"
-    )
-    assert where(text, "医学观察", ["修水县", "武宁县", "铜鼓县"]) == "修水县"
+@pytest.mark.parametrize(
+    ("text", "trigger", "places", "place"),
+    [
+        # a province's report names its cities and counties more often than any one of them: the province's, not
+        # the county's it names a little more often than each other
+        (f"江西省报告新增确诊病例6例。{_JIANGXI}目前追踪到密切接触者420人,均已接受医学观察。", "医学观察",
+         ["江西省", *_JIANGXI_PLACES], "江西省"),
+        # the same report naming no place over them: none
+        (f"昨日新增确诊病例6例。{_JIANGXI}目前追踪到密切接触者420人,均已接受医学观察。", "医学观察",
+         _JIANGXI_PLACES, None),
+        # places a list tallies cases by cast no vote, yet say the report covers them all
+        ("天津市报告新增确诊病例5例,其中和平区2例、南开区1例、河西区2例。天津市累计追踪到密切接触者310人。"
+         "南开区一名患者已出院。目前密切接触者均在接受医学观察。", "医学观察",
+         ["天津市", "和平区", "南开区", "河西区"], "天津市"),
+        # places a bracket tallies cases by are where the cases came from, not where they are treated
+        ("湖南省报告新增确诊病例8例。其中长沙市3例、岳阳市2例、常德市3例。"
+         "3名重症病例(长沙市1例,岳阳市2例)均在省级定点医院隔离治疗。", "隔离治疗",
+         ["湖南省", "长沙市", "岳阳市", "常德市"], "湖南省"),
+        # `市级定点医院` in a province's report are its cities' hospitals, not the most named city's
+        ("湖南省报告新增确诊病例8例。其中长沙市3例、岳阳市2例、常德市3例。"
+         "湖南省累计报告确诊病例40例,其余病例正在市级定点医院隔离治疗。", "隔离治疗",
+         ["湖南省", "长沙市", "岳阳市", "常德市"], "湖南省"),
+        # a county that names its neighbours now and then stays what its article is about
+        ("修水县召开疫情防控会议。修水县与武宁县、铜鼓县交界,修水县在交界处设立卡点。"
+         "修水县要求各乡镇做好排查,修水县对返乡人员实行居家隔离。目前全县追踪到密切接触者42人,均已接受医学观察。",
+         "医学观察", ["修水县", "武宁县", "铜鼓县"], "修水县"),
+    ],
+)  # fmt: skip
+def test_a_report_over_many_places_is_about_what_holds_them(
+    text: str, trigger: str, places: list[str], place: str | None
+) -> None:
+    assert where(text, trigger, places) == place
 
 
 def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
