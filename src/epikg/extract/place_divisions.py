@@ -46,7 +46,8 @@ holds them all (Resolver._about)."""
 
 @dataclass(frozen=True)
 class Locality:
-    """The article's own places, one per level: the one its own words name most at that level."""
+    """The article's own places, one per level: the one its own words name most at that level (below what it is
+    about, only where that one stands out: Resolver._read_locality)."""
 
     by_level: dict[str, Place] = field(default_factory=dict)
     main: Place | None = None  # the division it names most (ties: the more local): what it is about
