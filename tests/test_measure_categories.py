@@ -70,6 +70,7 @@ MISSED = [
     ("groups set up anew", "command_system", "指挥部新设边境防控组和医疗救治专班。"),
     ("a firm in a closed loop", "area_lockdown", "企业实行闭环生产。"),
     ("a town sealed", "area_lockdown", "县城从今日起实行封城管理。"),
+    ("the people who met a case traced", "contact_tracing", "疾控中心已对与确诊病例有接触的人员开展调查。"),
     ("publicity, then an order to the public", "personal_protection", "做好宣传,群众一律戴口罩。"),
     ("a lockdown declared", "area_lockdown", "该市于当晚宣布封城。"),
     ("entrances closed", "traffic_control", "各村封闭出入口,只留一个通道。"),
@@ -244,6 +245,7 @@ INVENTED = [
     ("close contacts named in a count", "contact_tracing", "新增密接人员三名。"),
     ("searching for close contacts is not a door-to-door search", "screening", "连夜排查密接人员。"),
     ("an outlet's name", "public_communication", "来源:县广播电视台。"),
+    ("a case's own history of contact", "contact_tracing", "患者1月25至28日与本村确诊病例有接触,2月8日入院。"),
     ("a case's path searched is tracing", "screening", "流调人员逐一开展流行病学调查,全面排查其活动轨迹。"),
     ("an expert's advice, the public after a comma", "personal_protection", "专家建议,市民出门要戴口罩。"),
     (
