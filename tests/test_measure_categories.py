@@ -245,7 +245,11 @@ INVENTED = [
     ("close contacts named in a count", "contact_tracing", "新增密接人员三名。"),
     ("searching for close contacts is not a door-to-door search", "screening", "连夜排查密接人员。"),
     ("an outlet's name", "public_communication", "来源:县广播电视台。"),
-    ("a case's own history of contact", "contact_tracing", "患者1月25至28日与本村确诊病例有接触,2月8日入院。"),
+    (
+        "a case's own history of contact",
+        "contact_tracing",
+        "患者1月25至28日与本村确诊病例有接触,2月8日入院。",
+    ),
     ("a case's path searched is tracing", "screening", "流调人员逐一开展流行病学调查,全面排查其活动轨迹。"),
     ("an expert's advice, the public after a comma", "personal_protection", "专家建议,市民出门要戴口罩。"),
     (
