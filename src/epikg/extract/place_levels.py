@@ -56,9 +56,13 @@ def listed_level(text: str, end: int) -> str | None:
     if match is None:
         return None
     kind = match.group("kind")
-    if len(kind) == 1 and is_common_word(text[match.end() - 1 : match.end() + 1]):
-        return None
-    return kind_level(kind)
+    return None if _begins_a_word(text, kind, match.end()) else kind_level(kind)
+
+
+def _begins_a_word(text: str, word: str, end: int) -> bool:
+    """A one-character level or kind word ending at `end` that makes an everyday word with the next character
+    (`村民`, `市场`): that word, no level."""
+    return len(word) == 1 and is_common_word(text[end - 1 : end + 1])
 
 
 def _starts_fresh(text: str, start: int) -> bool:
@@ -76,10 +80,7 @@ def _written_level(text: str, name: str, at: int) -> str | None:
     for ending, level in suffix_levels():
         if level not in _LEVELS or not text.startswith(ending, after):
             continue
-        end = after + len(ending)
-        if len(ending) == 1 and is_common_word(text[end - 1 : end + 1]):
-            return None
-        return level
+        return None if _begins_a_word(text, ending, after + len(ending)) else level
     return None
 
 
