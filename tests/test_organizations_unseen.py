@@ -2395,3 +2395,19 @@ def test_the_models_daily_report_is_no_newspaper() -> None:
     from epikg.ner.merge import plausible
 
     assert not plausible(Mention("泗县新冠肺炎疫情防控工作日报", EntityType.ORGANIZATION, 0, 14, "model"))
+
+
+def test_a_body_the_model_starts_at_a_kind_of_villages_last_character_starts_with_the_kind() -> None:
+    """`居民区党总支`: the model's 区党总支 took 区 for a district's level character; the body is the residents'
+    district's own branch, and its secretary's title has no level."""
+    from epikg.ner.merge import extend_to_village_kind
+
+    text = "居民区党总支书记王晓明介绍情况。"
+    start = text.index("区党总支")
+    read = Mention("区党总支", EntityType.ORGANIZATION, start, start + 4, "model")
+    assert extend_to_village_kind(text, read).text == "居民区党总支"
+    county = "县党总支书记王晓明介绍情况。"
+    assert (
+        extend_to_village_kind(county, Mention("县党总支", EntityType.ORGANIZATION, 0, 4, "model")).text
+        == "县党总支"
+    )

@@ -591,3 +591,11 @@ def test_a_documents_number_names_no_one() -> None:
 
 def test_a_rare_surname_before_a_title_needs_the_model_too() -> None:
     assert "区销售" not in [m.text for m in merge(rule_mentions("中国区销售总监表示将进军中国市场。"), [])]
+
+
+def test_an_everyday_word_with_an_aspect_particle_after_a_group_noun_is_the_verb() -> None:
+    """`工作人员解答了市民诉求`: 解 is a surname, but 解答 is a word and 了 marks it as the verb; a name is read there
+    only where the model reads one too. A name before 了解 (a word) still stands."""
+    text = "工作人员解答了市民诉求。"
+    assert "解答" not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+    assert "王芳" in persons("镇长王芳了解到村里已设卡。")

@@ -34,6 +34,7 @@ from epikg.ner.merge import (
     extend_to_ending,
     extend_to_facility,
     extend_to_place_name_word,
+    extend_to_village_kind,
     hamlet_as_place,
     merge,
     strip_punctuation,
@@ -139,7 +140,10 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
     found = []
     for mention in read:
         # `阳春中心`+`校`: a body's ending; `向`+`阳村委会`: a common place name's first character
-        mention = extend_to_place_name_word(text, extend_to_ending(text, mention))
+        # `居民`+`区党总支`: a kind of village's word
+        mention = extend_to_village_kind(
+            text, extend_to_place_name_word(text, extend_to_ending(text, mention))
+        )
         # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
         mention = extend_to_facility(text, hamlet_as_place(mention))
         if mention.end not in person_starts:  # `张建国王芳`: 国王 is no word where another name starts

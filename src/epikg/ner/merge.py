@@ -613,6 +613,19 @@ def extend_to_place_name_word(text: str, mention: Mention) -> Mention:
     return Mention(text[at - 1 : mention.end], mention.type, at - 1, mention.end, mention.source)
 
 
+def extend_to_village_kind(text: str, mention: Mention) -> Mention:
+    """`居民` + `区党总支`: the model started a body at the last character of a kind of village (data/
+    place_village_suffixes.txt: 居民区, 社区), which it took for a district's level character; the body starts with
+    the kind's word (the community's own branch)."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    for kind in data_longest_first("place_village_suffixes.txt"):
+        start = mention.start - len(kind) + 1
+        if len(kind) > 1 and start >= 0 and text.startswith(kind, start):
+            return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
+    return mention
+
+
 def _facility_as_place(mention: Mention) -> Mention:
     """`苍南动车站`: the model reads a station or square as an organization; it is a place."""
     if mention.type is EntityType.ORGANIZATION and mention.text.endswith(

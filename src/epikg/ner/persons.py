@@ -295,7 +295,7 @@ def _after_titles(text: str) -> list[Mention]:
         # `“北大院士文库”`: a word closing a quoted name (a series, a team) is no name plainly ended
         closes_a_quote = text[end : end + 1] in data_table("org_quote_marks.tsv").values()
         doubtful = (_reads_as_a_word(name) or odds in ("rarely", "verb")) and (
-            closes_a_quote or not _plainly_ends(text, end)
+            closes_a_quote or not _plainly_ends(text, end) or _an_aspect_mark_at(text, end)
         )
         # `干部包网格、包楼栋`: a surname that is also a verb of the genre (包: to take charge of) before an everyday
         # word is the verb and its object unless the model reads a name
@@ -309,6 +309,14 @@ def _after_titles(text: str) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, end, MODEL_CHECKED_NAME if checked else _SOURCE))
         found += listed
     return found
+
+
+def _an_aspect_mark_at(text: str, end: int) -> bool:
+    """`工作人员解答了市民诉求`: an aspect particle (data/person_aspect_marks.txt) after a would-be name that is an
+    everyday word makes that word the verb; but not one that opens a word with what follows (`王芳了解到`)."""
+    return text[end : end + 1] in data_words("person_aspect_marks.txt") and not is_common_word(
+        text[end : end + 2]
+    )
 
 
 def _a_verb_after_a_coverbs_title(text: str, start: int, name: str) -> bool:
