@@ -390,6 +390,11 @@ INVENTED = [
     ("disinfectant as goods: in stock", "disinfection", "全县口罩、消毒液等防疫物资储备充足。"),
     ("the citizens' hotline taking requests", "reporting_reward", "全县12345热线累计受理群众诉求800余件。"),
     ("a number to complain on", "reporting_reward", "如遇不合理限行,请拨打投诉电话12345。"),
+    (
+        "the citizens' line, its answers in the next clause",
+        "reporting_reward",
+        "拨打12345热线,工作人员解答了市民诉求。",
+    ),
     # returnees named as a group, the verb acting on something else or home monitoring after quarantine
     (
         "returnees quarantined, then monitored at home",
