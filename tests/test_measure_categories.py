@@ -245,6 +245,7 @@ INVENTED = [
     ("close contacts named in a count", "contact_tracing", "新增密接人员三名。"),
     ("searching for close contacts is not a door-to-door search", "screening", "连夜排查密接人员。"),
     ("an outlet's name", "public_communication", "来源:县广播电视台。"),
+    ("outsiders searched for from house to house", "checkpoint", "镇村干部挨家挨户排查外来人员。"),
     (
         "a case's own history of contact",
         "contact_tracing",

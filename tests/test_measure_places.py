@@ -74,6 +74,35 @@ def test_a_scope_word_means_the_articles_own_place_of_that_level() -> None:
     assert where(text, "卡点", ["南县", "南洲镇"], doc_places=()) == "南县"
 
 
+@pytest.mark.parametrize(("said", "place"), [("县里", "平江县"), ("镇里", "城关镇"), ("村里", "红星村")])
+def test_the_county_town_or_village_said_plainly_is_the_articles_own(said: str, place: str) -> None:
+    """`县里取消了集体聚餐`: not the village the sentence before named, but the article's own county."""
+    text = f"平江县城关镇党委书记李明到红星村检查。{said}取消了集体聚餐。"
+    assert where(text, "聚餐", ["平江县", "城关镇", "红星村"]) == place
+
+
+def test_the_village_said_plainly_is_the_one_whose_secretary_speaks() -> None:
+    """`…小河湾村党支部书记赵文明说,村里用大喇叭每天喊`: 村里 is the village the speaker's body is of, not the
+    article's own town's; and `村里的党员` only describes, and leaves the place to the sentence."""
+    text = (
+        "东山县城关镇红星村召开会议,红星村设了卡点。"
+        "县长强调,全县倡导喜事缓办;西陵镇小河湾村党支部书记赵文明说,村里用大喇叭每天喊。"
+    )
+    body = text.index("西陵镇小河湾村党支部")
+    mentions = [
+        Mention("东山县", EntityType.PLACE, 0, 3, "test"),
+        Mention("城关镇", EntityType.PLACE, 3, 6, "test"),
+        Mention("红星村", EntityType.PLACE, 6, 9, "test"),
+        Mention("红星村", EntityType.PLACE, 14, 17, "test"),
+        Mention("西陵镇", EntityType.PLACE, body, body + 3, "test"),
+        Mention("小河湾村", EntityType.PLACE, body + 3, body + 7, "test"),
+        Mention("西陵镇小河湾村党支部", EntityType.ORGANIZATION, body, body + 10, "test"),
+    ]
+    assert place_of(text, "大喇叭", mentions) == "小河湾村"
+    described = "城关镇召开会议。卡点由村里的党员轮流值守。"
+    assert where(described, "卡点", ["城关镇"]) == "城关镇"
+
+
 def test_a_town_named_in_another_clause_is_not_the_place() -> None:
     text = "南县通报疫情。南县南洲镇发现病例，全县开展核酸检测。"
     assert where(text, "核酸检测", ["南县", "南洲镇"]) == "南县"

@@ -34,19 +34,29 @@ class _Words:
     topic_before: tuple[str, ...]
     subordinate: tuple[str, ...]
     scope_pattern: re.Pattern[str]
+    said: frozenset[str]  # scope words said plainly (`县里`, `村里`): data/measure_places.tsv's said_<level>
     elsewhere: tuple[str, ...]  # places other than the article's (`外省`)
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    scopes = scope_words()
-    pattern = re.compile("|".join(map(re.escape, sorted(scopes, key=len, reverse=True))))
     words = data_groups("measure_places.tsv")
+    said = {
+        word: kind.removeprefix("said_") for kind in words if kind.startswith("said_") for word in words[kind]
+    }
+    scopes = {**scope_words(), **said}
+    # `村里的党员志愿者`: before 的 the word only describes (the villages' volunteers), and covers no clause
+    pattern = re.compile(
+        "|".join(
+            re.escape(w) + ("(?!的)" if w in said else "") for w in sorted(scopes, key=len, reverse=True)
+        )
+    )
     return _Words(
         scopes,
         words.get("topic_before", ()),
         words.get("subordinate", ()),
         pattern,
+        frozenset(said),
         words.get("elsewhere", ()),
     )
 
@@ -110,10 +120,15 @@ def measure_place(
         if not borders_on(text, match.start(), match.end())
     ]
     for match in scopes:
-        in_clause = [places[m.text] for m in own if m.start < match.start()]
-        place = _scope_place(_words().scopes[match.group()], locality, in_clause)
+        if match.group() in _words().said:
+            before = _named_before(text, sentence, match.start(), mentions, places, elsewhere)
+        else:
+            before = [places[m.text] for m in own if m.start < match.start()]
+        place = _scope_place(_words().scopes[match.group()], locality, before)
         if place is not None:
             scoped.append((match.start(), place))
+    # `县里`, `村里` said plainly that point at no place of theirs leave the place to the sentence, as if unsaid
+    scopes = [match for match in scopes if match.group() not in _words().said]
     if listed := _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
         # `与望奎接壤的兰西县、青冈县已加强卡口管控`: the neighbours', outside the area
         if all(roles.get((m.start, m.end)) == "neighbour" for m in listed):
@@ -423,6 +438,33 @@ def _own_names(mentions: Sequence[Mention], places: dict[str, Place], locality: 
     """How the mentions write the article's own places (`望奎` of 望奎县)."""
     own = {p.key for p in locality.by_level.values()}
     return {m.text for m in mentions if places[m.text].key in own}
+
+
+def _named_before(
+    text: str,
+    sentence: Sentence,
+    at: int,
+    mentions: Sequence[Mention],
+    places: dict[str, Place],
+    elsewhere: set[tuple[int, int]],
+) -> list[Place]:
+    """The places the sentence names before `at`, in text order, on their own or opening a body's name (`大寨村党
+    总支书记梁丽萍介绍,村里还关闭了村史展览馆`: 村里 is 大寨村; `西陵寺镇小河湾村党支部`: both links), none named as
+    somewhere else."""
+    named = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not (sentence.start <= m.start < at) or (m.start, m.end) in elsewhere:
+            continue
+        if m.type is EntityType.PLACE and m.text in places:
+            named.append(places[m.text])
+        elif (
+            m.type is EntityType.ORGANIZATION
+        ):  # each link of the chain that opens it (`西陵寺镇小河湾村党支部`)
+            rest = m.text
+            while (head := leading_division(rest)) in places:
+                named.append(places[head])
+                rest = rest[len(head) :]
+    return named
 
 
 def _sentence_places(
