@@ -1028,6 +1028,7 @@ def _places_of(tmp_path, text: str) -> dict[str, str]:  # noqa: ANN001
             "水寨大道",
         ),  # 督促 acts on the shops along it
         ("镇里组织建设路社区居民开展排查。", "建设路社区"),
+        ("自4月15日起,解除东风社区封控措施。", "东风社区"),  # 解除 lifts the community's controls
         ("在诸永高速壶镇出口设卡。", "诸永高速"),  # 诸 opens a name; 诸多, 诸位 do not
         ("在所城里社区设卡。", "所城里社区"),  # 所 opens a name; 所在, 所辖 do not
     ],
