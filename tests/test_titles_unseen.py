@@ -258,6 +258,14 @@ def test_more_posts_of_the_genre(text: str, expected: tuple) -> None:
         ("县政府法律顾问刘强为企业解答问题。", ("刘强", "法律顾问", "县政府")),
         ("班主任陈丽每天统计学生体温。", ("陈丽", "班主任", None)),
         ("船长李明带领船员配合检疫。", ("李明", "船长", None)),
+        # the response's jobs in villages and teams, and a village's militia and accounts
+        ("检测员韦德明连夜赶到采样点。", ("韦德明", "检测员", None)),
+        ("村卫生员石阿妹每天上门测温。", ("石阿妹", "卫生员", None)),  # no body named by 村 alone
+        ("督导员岩温到各卡点检查。", ("岩温", "督导员", None)),
+        ("片长黄国强带领网格员入户。", ("黄国强", "片长", None)),
+        ("民兵连长覃志刚带队值守。", ("覃志刚", "民兵连长", None)),
+        ("县消防救援大队宣传干事吴敏介绍。", ("吴敏", "宣传干事", "县消防救援大队")),
+        ("村会计杨德才负责登记。", ("杨德才", "村会计", "村委会")),
     ],
 )
 def test_posts_of_leaders_envoys_experts_and_firms_in_the_epidemics_news(text: str, expected: tuple) -> None:

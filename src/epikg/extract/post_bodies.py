@@ -146,7 +146,8 @@ def title_and_body(
         else:  # a named unit: 湖景新城小区 + 党支部书记 is 党支部书记 of 湖景新城小区党支部
             return title_text[len(body_part) :], _in_place(place, body_part + title.body, locality)
     if title.body is None:
-        body = body_part or None
+        # `村卫生员`, `镇网格员`: a level character alone before a title that implies no body names none
+        body = body_part if body_part not in ("", *level_chars()) else None
     elif not body_part:
         body = title.body  # 县长 -> 县政府, 村支书 -> 村党支部
     elif body_part.endswith(title.body.lstrip("".join(level_chars()))):
