@@ -190,6 +190,10 @@ def test_a_housing_estate_named_new_village_is_no_village() -> None:
         ("黃田鄉鹿角村、桐木村兩個村設卡。", {"鹿角村": "黄田乡", "桐木村": "黄田乡"}),
         ("在平江县城关镇、安定镇设卡。", {"城关镇": "平江县", "安定镇": "平江县"}),
         ("在黄田镇鹿角村、石桥镇设卡。", {"鹿角村": "黄田镇", "石桥镇": None}),  # a town: not of the list
+        (  # the gazetteer's counties: 麻城市 and 大悟县 lie outside Wuhan, so the list has left it
+            "与武汉市新洲区、黄陂区及麻城市、大悟县交界的道路全部设卡。",
+            {"新洲区": "武汉市", "黄陂区": "武汉市", "麻城市": None, "大悟县": None},
+        ),
         (
             "黄田镇鹿角村设卡。桐木村、红旗村开展排查。",
             {"鹿角村": "黄田镇", "桐木村": None},

@@ -576,10 +576,25 @@ def _listed_after_a_chain(
         for m in following:
             if text[at : m.start] not in _list_marks() or guess_level(m.text, named) != level:
                 break
+            if _lies_elsewhere(m.text, before.text):
+                break  # `武汉市新洲区、黄陂区及麻城市、大悟县`: the list goes on past Wuhan's districts
             if m.text not in chained:
                 found.append((before, m.text, m.end))
             at = m.end
     return found
+
+
+def _lies_elsewhere(name: str, higher: str) -> bool:
+    """The gazetteer lists both names, the first as counties or above (it lists them all, where towns and villages
+    of an article may be missing or renamed), and no division of the first lies in one of the second: a list that
+    runs on after a chain (`武汉市新洲区、黄陂区及麻城市`) has left the chain's higher place by then."""
+    gaz = gazetteer.load()
+    found, holders = gaz.lookup_written(name), {d.id for d in gaz.lookup_written(higher)}
+    return (
+        bool(found and holders)
+        and all(d.level in ("county", "prefecture", "province") for d in found)
+        and not any(holders & {a.id for a in gaz.chain(d)} for d in found)
+    )
 
 
 def _speaks_of_its_county(text: str | None) -> bool:
