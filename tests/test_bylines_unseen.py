@@ -262,6 +262,32 @@ def test_a_wechat_account_publishes_its_page_whatever_source_the_page_names(page
 
 
 @pytest.mark.parametrize(
+    "page",
+    [
+        "发布时间:2020-02-03\n据专家介绍,此次病毒来源于野生动物,市民不要食用野味。",
+        "发布时间:2020-02-03\n信息存在两个来源:一个是大众媒介所说的,另一个是身边的人。",
+        "发布时间:2020-02-03\n卡点设在路口。\n图片来源:某某日报",  # a photo's credit, not the page's source
+    ],
+)
+def test_a_source_word_in_the_storys_sentences_names_no_outlet(page: str) -> None:
+    """`来源于`, `来源:` after the words of a sentence: the story's, no label of a source line."""
+    assert read_meta(page).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        ("发布时间:2020-02-03\n卡点设在路口。\n【信息来源:某某县卫健局】", "某某县卫健局"),
+        ("发布时间:2020-02-03\n卡点设在路口。\n本文转自:某某日报   记者 文艳", "某某日报"),
+        ("发布时间:2020-02-03\n作者:张明来源:某某县融媒体中心", "某某县融媒体中心"),  # labels run together
+    ],
+)
+def test_a_source_label_with_its_kind_or_after_another_label_names_the_outlet(page: str, outlet: str) -> None:
+    found = read_meta(page).outlet
+    assert found is not None and found.value == outlet
+
+
+@pytest.mark.parametrize(
     ("page", "outlet"),
     [
         ("某某论坛 › 某某新闻 › 查看内容\n大成桥镇志愿者给隔离户送菜。", "某某论坛"),

@@ -599,3 +599,21 @@ def test_an_everyday_word_with_an_aspect_particle_after_a_group_noun_is_the_verb
     text = "工作人员解答了市民诉求。"
     assert "解答" not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
     assert "王芳" in persons("镇长王芳了解到村里已设卡。")
+
+
+def test_a_list_of_names_ends_where_a_post_phrase_begins() -> None:
+    """`原局长郑筱萸和原药品注册司司长曹文庄`: after 和 comes a body's words and a title before the next name, a new
+    post, not a name listed under the first title (no person 原药品)."""
+    found = persons("国家药监局原局长郑筱萸和原药品注册司司长曹文庄被查。")
+    assert "原药品" not in found and {"郑筱萸", "曹文庄"} <= set(found)
+    assert persons("县领导张明、李强和王芳参加。") == ["张明", "李强", "王芳"]
+    assert persons("副县长李明亮、孙德胜等县领导分别带队。") == ["李明亮", "孙德胜"]  # no name after 县领导
+
+
+def test_an_in_law_after_a_name_is_no_part_of_it() -> None:
+    """`李伟岳父`: 李伟's father-in-law; the model's 李伟岳 ends where 岳父 (a kin word, data/titles.tsv) starts."""
+    from epikg.ner.merge import trim_person
+
+    text = "打算回李伟岳父在村里的老房子过年。"
+    start = text.index("李伟岳")
+    assert trim_person(text, Mention("李伟岳", EntityType.PERSON, start, start + 3, "model")).text == "李伟"

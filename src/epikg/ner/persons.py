@@ -556,7 +556,7 @@ def _listed_after(text: str, end: int) -> list[Mention]:
     found = []
     while True:
         start = _next_in_list(text, end)
-        if start is None or _title_pattern().match(text, start):
+        if start is None or _title_pattern().match(text, start) or _opens_a_post(text, start):
             break  # `副县长刘庆海、县政府党组成员彭茂盛`: a new post, not a name
         name = _name_at(text, start)
         if (
@@ -577,6 +577,24 @@ def _listed_after(text: str, end: int) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
         end = start + len(name)
     return found
+
+
+_POST_REACH = 12  # Han characters from a list's next item to the title that ends its post phrase
+
+
+def _opens_a_post(text: str, start: int) -> bool:
+    """`局长郑筱萸和原药品注册司司长曹文庄`: the next item is a post phrase, a body's words and a title right
+    before the name that holds it, not a name."""
+    run = start
+    while run < len(text) and run - start < _POST_REACH and HAN.match(text[run]):
+        run += 1
+    return any(
+        match.end() < run
+        and match.start() > start + 1
+        and _name_at(text, match.end()) is not None  # not `孙德胜等县领导分别带队`: no name after the title
+        for match in _title_pattern().finditer(text, start, run)
+        if (known := titles().get(match.group())) is not None and known.is_post
+    )
 
 
 def _closed_list_item(text: str, start: int) -> str | None:

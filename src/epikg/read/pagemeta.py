@@ -118,7 +118,7 @@ def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
     the site named in its ICP or copyright line, else an outlet's dateline."""
     patterns = _outlet_patterns()
     return (
-        _named_outlet(lines, patterns[:3])
+        _named_outlet(lines, patterns[:3], in_prose=patterns[1:3])
         or _dated_outlet(lines)
         or _masthead_outlet(lines)
         or _named_outlet(lines, patterns[3:])
@@ -163,19 +163,33 @@ def _without_after_word(name: str) -> str:
     return next((name.removesuffix(word) for word in after if name.endswith(word)), name)
 
 
+def _in_a_sentence(line: str, at: int) -> bool:
+    """A source's label or sentence at `at` goes on from the words of a sentence: a Han character right before it,
+    and no label's colon before it on the line (a credit line runs its labels together: `作者:张明来源:县融媒体
+    中心`)."""
+    return at > 0 and bool(HAN.match(line[at - 1])) and not re.search("[::\uff1a]", line[:at])
+
+
 def _after_an_address_label(line: str, start: int) -> bool:
     """A postal address's label (data/boilerplate_address_labels.txt) and its colon stand right before `start`."""
     before = line[:start].rstrip().rstrip(":：").rstrip()
     return before.endswith(tuple(data_words("boilerplate_address_labels.txt")))
 
 
-def _named_outlet(lines: list[tuple[int, str]], patterns: Iterable[re.Pattern[str]]) -> Found | None:
-    """The first name a line gives by the first of the patterns that finds one."""
+def _named_outlet(
+    lines: list[tuple[int, str]],
+    patterns: Iterable[re.Pattern[str]],
+    in_prose: Iterable[re.Pattern[str]] = (),
+) -> Found | None:
+    """The first name a line gives by the first of the patterns that finds one; those of `in_prose` (a source's
+    label or sentence) not inside a sentence of the story (_in_a_sentence)."""
     for pattern in patterns:
         for offset, line in lines:
             # `来源丨某某区融媒体中心`: the Han bar some pages set labels off with
             line = line.replace(BAR_CHARACTER, "|")
             match = pattern.search(line)
+            if match and pattern in in_prose and _in_a_sentence(line, match.start()):
+                continue  # `病毒来源于野生动物`, `信息存在两个来源:一个是...`: the story's words, no source named
             if match and line[match.end("name") : match.end("name") + 1] in (":", "\uff1a"):
                 continue  # `来源: 发布日期:...`: an empty source, and the next label is no outlet
             if match and match.group("name") in data_groups("outlet_marks.tsv")["copyright"]:
