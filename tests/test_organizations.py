@@ -219,6 +219,16 @@ def test_bare_bodies_of_a_county_written_only_in_full_take_the_full_name(tmp_pat
     assert found.organizations["县卫健局"] == "石柱土家族自治县卫健局"
 
 
+def test_bare_bodies_take_the_full_name_where_the_article_writes_it_more_often(tmp_path) -> None:  # noqa: ANN001
+    """`景宁县域` once beside 景宁畲族自治县 throughout: the article writes its county in full, and so its bodies."""
+    found = _extract(
+        tmp_path,
+        "景宁畲族自治县召开会议。景宁畲族自治县各乡镇加强值守。景宁畲族自治县表彰先进。"
+        "景宁县域主要出入口设卡。县卫健局派出专家。",
+    )
+    assert found.organizations["县卫健局"] == "景宁畲族自治县卫健局"
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [

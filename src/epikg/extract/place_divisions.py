@@ -160,8 +160,9 @@ class Resolver:
 
     def _short_forms(self, votes: list[str]) -> dict[str, str]:
         """Per level, the short form with its level character that the article writes its own place in (`互助县`,
-        `威宁自治县` for an autonomous county; the most written, then the shortest), or its former name (`监利县`):
-        the genre names the bodies of a place so (`县卫健局` is 互助县卫健局) wherever the article writes that form."""
+        `威宁自治县` for an autonomous county; the most written, then the shortest), or its former name (`监利县`),
+        where the article writes it at least as often as the full name: the genre names the bodies of a place so
+        (`县卫健局` is 互助县卫健局)."""
         forms = {}
         for level, division_id in self.locality_ids.items():
             full = self.gaz.divisions[division_id].name
@@ -171,8 +172,10 @@ class Resolver:
             # (`监利县卫健局` on a page that writes 监利县, now 监利市)
             short = [n for n in written if n != full and n.endswith(full[-1]) and len(n) > 2]
             short += [n for n in chosen if n in self.gaz.former_names and n not in short]
-            if short:
-                forms[level] = max(short, key=lambda n: (written[n], -len(n)))
+            best = max(short, key=lambda n: (written[n], -len(n))) if short else None
+            # `景宁县域` once beside 景宁畲族自治县 throughout: the article writes its place in full
+            if best is not None and written[best] >= written[full]:
+                forms[level] = best
         return forms
 
     def _choose(self, name: str) -> Division | None:
