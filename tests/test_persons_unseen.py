@@ -607,7 +607,11 @@ def test_a_list_of_names_ends_where_a_post_phrase_begins() -> None:
     found = persons("国家药监局原局长郑筱萸和原药品注册司司长曹文庄被查。")
     assert "原药品" not in found and {"郑筱萸", "曹文庄"} <= set(found)
     assert persons("县领导张明、李强和王芳参加。") == ["张明", "李强", "王芳"]
-    assert persons("副县长李明亮、孙德胜等县领导分别带队。") == ["李明亮", "孙德胜"]  # no name after 县领导
+    text = "副县长李明亮、孙德胜等县领导分别带队。"  # no name after 县领导
+    assert [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON] == [
+        "李明亮",
+        "孙德胜",
+    ]
 
 
 def test_an_in_law_after_a_name_is_no_part_of_it() -> None:
@@ -617,3 +621,22 @@ def test_an_in_law_after_a_name_is_no_part_of_it() -> None:
     text = "打算回李伟岳父在村里的老房子过年。"
     start = text.index("李伟岳")
     assert trim_person(text, Mention("李伟岳", EntityType.PERSON, start, start + 3, "model")).text == "李伟"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("打洛镇曼夕村的傣族青年岩温,把自家皮卡车开出来。", "岩温"),  # a Dai man's name, after 青年
+        ("勐混镇茶农玉香和姐妹们连夜包好茶叶。", "玉香"),  # a Dai woman's, after a tea farmer's role
+        ("藏族群众次仁卓玛说,卡点的干部很辛苦。", "次仁卓玛"),
+    ],
+)
+def test_a_minority_name_after_a_role_of_the_public_is_a_name(text: str, name: str) -> None:
+    assert name in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+
+
+def test_a_role_of_the_public_and_a_word_ending_a_heading_name_no_one() -> None:
+    """`四、群众关切`: the public's concerns, a heading's noun phrase; 关切 is a word the model does not read."""
+    assert [
+        m for m in merge(rule_mentions("四、群众关切\n欧阳俊提醒市民戴口罩。"), []) if m.text == "关切"
+    ] == []

@@ -280,9 +280,8 @@ def _after_titles(text: str) -> list[Mention]:
             ]
             continue
         kin = match.group(0) in data_words("person_kin_nouns.txt")
-        name = _name_after_title(
-            text, start, group_noun=kin or match.group(0) in data_words("person_group_nouns.txt")
-        )
+        group_noun = kin or match.group(0) in data_words("person_group_nouns.txt")
+        name = _name_after_title(text, start, group_noun=group_noun)
         if name is None or _a_verb_after_a_coverbs_title(text, match.start(), name):
             continue  # `店员向记者反映`: the title is the preposition's object, and a verb follows it
         end = start + len(name)
@@ -294,8 +293,10 @@ def _after_titles(text: str) -> list[Mention]:
         )
         # `“北大院士文库”`: a word closing a quoted name (a series, a team) is no name plainly ended
         closes_a_quote = text[end : end + 1] in data_table("org_quote_marks.tsv").values()
+        # `四、群众关切`: a group noun and an everyday word ending a line are a heading's noun phrase
+        heading = group_noun and text[end : end + 1] in ("\n", "")
         doubtful = (_reads_as_a_word(name) or odds in ("rarely", "verb")) and (
-            closes_a_quote or not _plainly_ends(text, end) or _an_aspect_mark_at(text, end)
+            heading or closes_a_quote or not _plainly_ends(text, end) or _an_aspect_mark_at(text, end)
         )
         # `干部包网格、包楼栋`: a surname that is also a verb of the genre (包: to take charge of) before an everyday
         # word is the verb and its object unless the model reads a name
