@@ -1301,3 +1301,20 @@ def test_a_bureaus_party_group_named_by_its_last_character_is_the_bureau_named_b
     page.write_text("惠东县市场监督管理局开展检查。局党组成员、副局长邬立伟带队检查药店。", encoding="utf-8")
     posts = {(p.person, p.title, p.organization) for p in extract(read_article(page)).posts}
     assert ("邬立伟", "党组成员", "惠东县市场监督管理局党组") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honour list's line: a bracket of notes set apart by commas between the name and the post
+        ("一、先进个人\n雷金花(女,畲族)  英川镇周湖村党支部书记\n", ("雷金花", "党支部书记", "周湖村党支部")),
+        ("一、先进个人\n蓝秀娟(女,畲族)  东坑镇卫生院院长\n", ("蓝秀娟", "院长", "东坑镇卫生院")),
+        # a town's own unit after its first post: 沙湾镇武装部, not a bare 武装部
+        ("沙湾镇党委委员、武装部长梅海军带队值守。", ("梅海军", "武装部长", "沙湾镇武装部")),
+        # a bare title after a town's post names no body: not the town itself
+        ("石桥镇党委委员、组织委员张伟说。", ("张伟", "组织委员", None)),
+    ],
+)
+def test_posts_of_honour_lists_and_of_a_towns_units(text: str, expected: tuple) -> None:
+    name, title, body = expected
+    assert any(p == name and title in t and b == body for p, t, b in posts_of(text))

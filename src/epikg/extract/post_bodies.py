@@ -137,6 +137,8 @@ def title_and_body(
     ):
         fused = _fused_body(body_part, title.word) if title.body is None and not keeps_level else ""
         if fused:  # `公安局长`, `组织部长`, `交警大队长`: the unit's last characters are the title's first
+            if place is None and shared is not None and _in_level_of(shared, fused, implied=False):
+                return title_text, with_place(shared.name, fused)  # `沙湾镇党委委员、武装部长`
             return title_text, _in_place(place, fused, locality)
         named = _named_body_before(body_part) if title.body is None and not keeps_level else ""
         if named:  # 中国疾控中心 + 首席流行病学 + 专家: the body, then words of the title
@@ -228,10 +230,13 @@ def _sentence_words_before_body(stray: str) -> int:
 
 
 def _in_level_of(place: Prefix, body: str, *, implied: bool) -> bool:
-    """A body named by a level character of the place's level (镇政府 after 城关镇), or a title's own body at a
-    village or community (居委会 after 东湖社区)."""
+    """A body named by a level character of the place's level (镇政府 after 城关镇), a title's own body at a
+    village or community (居委会 after 东湖社区), or a unit a town or village has (武装部 after 沙湾镇)."""
     level = level_chars().get(body[:1])
-    return level == place.level if level is not None else implied and place.level == "village"
+    if level is not None:
+        return level == place.level
+    # a town's or village's own unit after its first post (`沙湾镇党委委员、武装部长`: 沙湾镇武装部)
+    return (implied and place.level == "village") or (not implied and place.level in ("township", "village"))
 
 
 def _in_place(place: Prefix | None, body: str, locality: Locality, *, implied: bool = False) -> str:

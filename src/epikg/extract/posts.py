@@ -365,7 +365,9 @@ def _posts_before(
         if body is not None:
             found.append((title.word, body, start))
             continue
-        if bare and shared is not None:
+        # `东湖社区党委书记、主任`: a community's or village's head (of the place itself); a town's bare title
+        # (`石桥镇党委委员、组织委员`) names no body, and the town is none
+        if bare and shared is not None and shared.level == "village":
             found.append((title.word, shared.name, start))
             continue
         title_text, body = title_and_body(segment, title, place, locality, shared)
