@@ -118,6 +118,7 @@ def _bodies(text: str, *spans: tuple[str, str]) -> set[str]:
         ),  # what is left is a bare kind
         ("县长到城关镇调研县人民医院建设。", "城关镇调研县人民医院", {"县人民医院"}),
         ("县长到东关社区督导社区党支部防控工作。", "东关社区督导社区党支部", {"社区党支部"}),
+        ("副县长在丹江镇检查农贸市场和超市。", "丹江镇检查农贸市场和超市", set()),
     ],
 )
 def test_no_body_runs_from_the_place_visited_over_the_verb(text: str, model: str, kept: set[str]) -> None:
@@ -128,7 +129,7 @@ def test_no_body_runs_from_the_place_visited_over_the_verb(text: str, model: str
 
 @pytest.mark.parametrize(
     "body",
-    ["县疫情防控督导检查组", "县委宣传部", "城关镇督导组", "县委宣传部新闻科"],
+    ["县疫情防控督导检查组", "县委宣传部", "城关镇督导组", "县委宣传部新闻科", "县纪律检查委员会"],
 )
 def test_a_body_named_for_its_task_keeps_the_verb(body: str) -> None:
     text = f"{body}组织人员开展工作。"
@@ -254,3 +255,8 @@ def test_a_team_after_a_joint_body_is_named_with_it() -> None:
     assert "县纪委监委督查组" in _bodies(text)
     assert "平江县供电公司" in _bodies("平江县供电公司保障超市用电。")  # a body, then a verb: no longer name
     assert "平江县供电公司保障超市" not in _bodies("平江县供电公司保障超市用电。")
+
+
+def test_a_count_of_a_citys_hospitals_is_no_body() -> None:
+    """`武汉拥有二级医院接近30家`: the city has some 30 hospitals of the second grade; 拥有 is no name's."""
+    assert not any("拥有" in name for name in _bodies("武汉拥有二级医院接近30家。"))
