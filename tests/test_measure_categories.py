@@ -28,6 +28,9 @@ def categories(text: str) -> set[str]:
 
 
 MISSED = [
+    ("a market day named, then suspended", "gathering_restriction", "岭背、银坑等乡镇圩日集市暂停。"),
+    ("the market days suspended", "gathering_restriction", "为减少人员聚集,全镇暂停赶集。"),
+    ("freight kept in a closed loop", "traffic_control", "对货运车辆实行闭环管理,司乘人员落地检。"),
     ("a team formed", "command_system", "县里抽调人员组成工作专班。"),
     ("disinfection beside goods in another item", "disinfection", "储备一批防疫物资、落实一套厂区消毒制度。"),
     ("everyone kept at home", "area_lockdown", "城区所有居民实行为期一周的居家隔离。"),
@@ -241,6 +244,13 @@ def test_a_missed_form_of_a_category_is_found(why: str, category: str, sentence:
 
 
 INVENTED = [
+    (
+        "a group's task under its headquarters",
+        "traffic_control",
+        "县防指下设综合协调、交通管控等10个专项工作组。",
+    ),
+    ("the rule of a quarantine", "area_lockdown", "落实居家健康监测或集中隔离,其间不得外出。"),
+    ("a purpose, not a restriction", "gathering_restriction", "为减少排队聚集,各采样点实行“一米线”间隔。"),
     ("close contacts named without tracing", "contact_tracing", "五名密切接触者已在隔离点集中隔离。"),
     ("close contacts named in a count", "contact_tracing", "新增密接人员三名。"),
     ("searching for close contacts is not a door-to-door search", "screening", "连夜排查密接人员。"),
