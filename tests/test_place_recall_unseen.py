@@ -1180,3 +1180,18 @@ def test_a_shop_at_an_address_may_be_named_by_an_everyday_word() -> None:
 
     found = rule_mentions("1月24日到沙河路和谐大药房购买感冒药。")
     assert [m.text for m in found if m.type is EntityType.ORGANIZATION] == ["和谐大药房"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "封控区:友谊镇卡凤村弄怀屯。",
+            "弄怀屯",
+        ),  # a natural village right after its village, by its ending 屯
+        ("白沙镇新华村、先市镇码头社区仍为管控区。", "码头社区"),  # a community, no wharf of the town
+    ],
+)
+def test_a_hamlet_after_its_village_and_a_community_named_like_a_facility(text: str, name: str) -> None:
+    found = {m.text for m in recognize(text, split_sentences(text)) if m.type is EntityType.PLACE}
+    assert name in found

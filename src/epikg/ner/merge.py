@@ -354,6 +354,8 @@ def extend_to_facility(text: str, mention: Mention) -> Mention:
         tuple(data_table("level_chars.tsv"))
     ):
         return mention  # `沈阳市南站蔬菜批发市场`: a station by direction follows a bare name (`怀化南站`)
+    if text.startswith(data_longest_first("place_village_suffixes.txt"), tail.end()):
+        return mention  # `先市镇码头社区`: the facility's word names a community of the town, no wharf of it
     return Mention(
         text[mention.start : tail.end()], EntityType.PLACE, mention.start, tail.end(), mention.source
     )
