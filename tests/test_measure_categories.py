@@ -28,6 +28,8 @@ def categories(text: str) -> set[str]:
 
 
 MISSED = [
+    ("a border patrolled", "patrol_enforcement", "民警在中缅边境沿线24小时巡边守边,严防非法出入境。"),
+    ("a registration from door to door", "screening", "志愿者挨家挨户登记信息、维持采样秩序、配送生活物资。"),
     ("a market day named, then suspended", "gathering_restriction", "岭背、银坑等乡镇圩日集市暂停。"),
     ("the market days suspended", "gathering_restriction", "为减少人员聚集,全镇暂停赶集。"),
     ("freight kept in a closed loop", "traffic_control", "对货运车辆实行闭环管理,司乘人员落地检。"),
