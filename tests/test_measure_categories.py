@@ -28,6 +28,7 @@ def categories(text: str) -> set[str]:
 
 
 MISSED = [
+    ("a testing point at an entry", "checkpoint", "在沈海高速枫亭收费站设立“落地检”点,24小时查验健康码。"),
     ("a border patrolled", "patrol_enforcement", "民警在中缅边境沿线24小时巡边守边,严防非法出入境。"),
     ("a registration from door to door", "screening", "志愿者挨家挨户登记信息、维持采样秩序、配送生活物资。"),
     ("a market day named, then suspended", "gathering_restriction", "岭背、银坑等乡镇圩日集市暂停。"),
