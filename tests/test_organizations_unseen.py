@@ -2411,3 +2411,25 @@ def test_a_body_the_model_starts_at_a_kind_of_villages_last_character_starts_wit
         extend_to_village_kind(county, Mention("县党总支", EntityType.ORGANIZATION, 0, 4, "model")).text
         == "县党总支"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("武汉在建的三家方舱医院医疗隔离点之一。", "三家方舱医院"),  # a count of hospitals of a kind
+        ("我看到太多医院门口求助的患者。", "太多医院"),  # many hospitals, loosely counted
+    ],
+)
+def test_bodies_counted_or_of_a_kind_are_no_one_body(text: str, read: str) -> None:
+    from epikg.ner.merge import merge
+
+    start = text.index(read)
+    model = [Mention(read, EntityType.ORGANIZATION, start, start + len(read), "model")]
+    assert read not in [m.text for m in merge(rule_mentions(text), model)]
+
+
+def test_a_body_contacted_starts_after_the_verb() -> None:
+    from epikg.ner.merge import _without_lead_verb
+
+    found = _without_lead_verb(Mention("联系县红十字会", EntityType.ORGANIZATION, 1, 8, "model"))
+    assert found.text == "县红十字会"

@@ -26,6 +26,7 @@ from epikg.lexicon import (
     looks_like_body,
     looks_like_name,
     minority_parts,
+    numerals,
     opens_a_common_place_name,
     org_type_rules,
     surnames,
@@ -198,6 +199,8 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         return False  # `镇中小学`: the town's schools of two grades, a kind
     if text.startswith(data_longest_first("org_kind_modifiers.txt")):
         return False  # `各村卫生室`, `民营医院`, `乡镇卫生院`: bodies of a kind, no one body
+    if _counted(text):
+        return False  # `三家方舱医院`, `2所学校`: a count of bodies of a kind
     team = next((t for t in data_words("org_owned_teams.txt") if text.endswith(t)), "")
     if team and not looks_like_body(text[: -len(team)]):
         return False  # `支援医疗队`: a team of no body named
@@ -205,6 +208,12 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         return False  # `就业指导中心` cut after its verb (_after_verb_inside): a bare `中心` names none; `县委` does
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
+
+
+def _counted(text: str) -> bool:
+    """A number and a measure word of bodies (data/org_place_unit_counters.txt: 家, 所) open the text."""
+    digits = len(text) - len(text.lstrip("0123456789" + "".join(numerals())))
+    return 0 < digits < len(text) and text[digits] in data_words("org_place_unit_counters.txt")
 
 
 def _listed_in_a_chain(text: str) -> bool:
