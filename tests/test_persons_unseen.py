@@ -640,3 +640,9 @@ def test_a_role_of_the_public_and_a_word_ending_a_heading_name_no_one() -> None:
     assert [
         m for m in merge(rule_mentions("四、群众关切\n欧阳俊提醒市民戴口罩。"), []) if m.text == "关切"
     ] == []
+
+
+def test_a_preposition_before_an_everyday_word_opens_no_name() -> None:
+    """`从生病一直到死亡`: from falling ill to death; 从 is a surname, but not before 生病, a word."""
+    assert "从生病" not in persons("从生病一直到死亡,在医院里。")
+    assert "向文斌" in persons("向文斌已连续值守。")

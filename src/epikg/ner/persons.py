@@ -816,9 +816,10 @@ def _opening_names(text: str, verbs: re.Pattern[str], *, after_bodies: bool = Fa
             ):
                 continue  # `王明又说`, `上官婷就上门`: the adverb before the verb (but `李长和说`: no conjunction there)
             if name[0] in function_surnames("adverb", "conjunction") or (
-                name[0] in function_surnames("preposition") and is_common_word(name[1:3])
+                name[0] in function_surnames("preposition")
+                and (is_common_word(name[1:3]) or listed_as(name[1:3]) == "W")
             ):
-                continue  # `同时表示`, `向群众表示`: a function word, not a surname
+                continue  # `同时表示`, `向群众表示`, `从生病一直到`: a function word, not a surname
             found += [first] if first else []
             found.append(Mention(name, EntityType.PERSON, start, end, _SOURCE))
             break
