@@ -635,6 +635,11 @@ def test_a_minority_name_after_a_role_of_the_public_is_a_name(text: str, name: s
     assert name in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
 
 
+def test_a_role_of_the_public_before_a_noun_it_modifies_names_no_one() -> None:
+    """`严守群众纪律`: the discipline owed to the public; roles of the public are taken as kin are."""
+    assert "纪律" not in [m.text for m in merge(rule_mentions("严守群众纪律,关心爱护群众。"), [])]
+
+
 def test_a_role_of_the_public_and_a_word_ending_a_heading_name_no_one() -> None:
     """`四、群众关切`: the public's concerns, a heading's noun phrase; 关切 is a word the model does not read."""
     assert [

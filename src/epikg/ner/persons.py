@@ -279,7 +279,9 @@ def _after_titles(text: str) -> list[Mention]:
                 if not _a_verb_after_a_coverbs_title(text, match.start(), name)
             ]
             continue
-        kin = match.group(0) in data_words("person_kin_nouns.txt")
+        # kin, and roles of the public (`茶农玉香`: data/person_public_roles.txt), are more often followed by a verb or a
+        # noun they modify (`群众纪律`, `青年突击队`) than by a name
+        kin = match.group(0) in data_words("person_kin_nouns.txt") | data_words("person_public_roles.txt")
         group_noun = kin or match.group(0) in data_words("person_group_nouns.txt")
         name = _name_after_title(text, start, group_noun=group_noun)
         if name is None or _a_verb_after_a_coverbs_title(text, match.start(), name):
