@@ -41,14 +41,15 @@ class _Words:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     words = data_groups("measure_places.tsv")
-    said = {
-        word: kind.removeprefix("said_") for kind in words if kind.startswith("said_") for word in words[kind]
-    }
+    levels = {f"said_{level}" for level in ("county", "city", "township", "village")}
+    said = {word: kind.removeprefix("said_") for kind in words if kind in levels for word in words[kind]}
     scopes = {**scope_words(), **said}
     # `村里的党员志愿者`: before 的 the word only describes (the villages' volunteers), and covers no clause
+    not_before = "|".join(map(re.escape, words.get("said_not_before", ())))
     pattern = re.compile(
         "|".join(
-            re.escape(w) + ("(?!的)" if w in said else "") for w in sorted(scopes, key=len, reverse=True)
+            re.escape(w) + (f"(?!{not_before})" if w in said and not_before else "")
+            for w in sorted(scopes, key=len, reverse=True)
         )
     )
     return _Words(
