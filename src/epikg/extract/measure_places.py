@@ -38,17 +38,22 @@ class _Words:
     elsewhere: tuple[str, ...]  # places other than the article's (`外省`)
 
 
+_DESCRIBED_REACH = 4  # characters between a word said plainly and the 的 that makes it describe what follows
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     words = data_groups("measure_places.tsv")
     levels = {f"said_{level}" for level in ("county", "city", "township", "village")}
     said = {word: kind.removeprefix("said_") for kind in words if kind in levels for word in words[kind]}
     scopes = {**scope_words(), **said}
-    # `村里的党员志愿者`: before 的 the word only describes (the villages' volunteers), and covers no clause
+    # `村里的党员志愿者`, `县里推送的名单`: before 的, or a short phrase and 的, the word only describes (the villages'
+    # volunteers, the list the county sent) and covers no clause
     not_before = "|".join(map(re.escape, words.get("said_not_before", ())))
+    reach = f"[^,。;]{{0,{_DESCRIBED_REACH}}}"
     pattern = re.compile(
         "|".join(
-            re.escape(w) + (f"(?!{not_before})" if w in said and not_before else "")
+            re.escape(w) + (f"(?!{reach}(?:{not_before}))" if w in said and not_before else "")
             for w in sorted(scopes, key=len, reverse=True)
         )
     )
