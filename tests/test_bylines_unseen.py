@@ -261,6 +261,14 @@ def test_a_wechat_account_publishes_its_page_whatever_source_the_page_names(page
     assert found is not None and found.value == outlet
 
 
+def test_a_players_button_credits_no_one() -> None:
+    """`▶ 播放视频  时长 04:37`: the video's play button and its length, no credit of a video's maker."""
+    meta = read_meta(
+        "发布时间:2021-08-04  编辑:符晶晶\n▶ 播放视频  时长 04:37\n观众朋友们,张家界市近日发现病例。"
+    )
+    assert [b.value for b, _ in meta.bylines] == ["符晶晶"]
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -567,3 +567,10 @@ def test_a_reporter_at_a_village_sets_the_scene_of_the_paragraph(tmp_path) -> No
     )
     found = {(m.category, m.place.name if m.place else None) for m in extract(read_article(page)).measures}
     assert ("checkpoint", "石井村") in found and ("venue_closure", "石井村") in found
+
+
+def test_a_place_joined_by_hills_and_rivers_is_a_neighbour() -> None:
+    """`与河南省博爱县山水相连`: adjoining, across the provinces' border; not where the town's measures are taken."""
+    text = "晋庙铺镇地处晋豫两省交界,与河南省博爱县山水相连,207国道穿境而过。"
+    start = text.index("博爱县")
+    assert is_elsewhere(text, Mention("博爱县", EntityType.PLACE, start, start + 3, "test"))

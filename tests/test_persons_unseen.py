@@ -651,3 +651,14 @@ def test_a_preposition_before_an_everyday_word_opens_no_name() -> None:
     """`从生病一直到死亡`: from falling ill to death; 从 is a surname, but not before 生病, a word."""
     assert "从生病" not in persons("从生病一直到死亡,在医院里。")
     assert "向文斌" in persons("向文斌已连续值守。")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("码头镇地处长江边,外出务工人员多。", "江边"),  # 地处 (lies at), no 处长 (a section head)
+        ("村里老人顾虑多,村干部就上门动员。", "顾虑多"),  # 顾虑 (worry) after 老人, no surname 顾
+    ],
+)
+def test_words_that_only_look_like_a_title_and_a_name(text: str, word: str) -> None:
+    assert word not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]

@@ -539,6 +539,8 @@ def _kin_named(text: str, name: str, end: int) -> bool:
         )
         and listed_as(name) is None
         and not is_common_word(name[-2:])
+        # `老人顾虑多`: the surname and the next character an everyday word (顾虑), no surname and given name
+        and not (len(name) == 3 and listed_as(name[:2]) == "W" and name[:2] not in surnames()[1])
     )
 
 
