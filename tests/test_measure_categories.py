@@ -28,6 +28,8 @@ def categories(text: str) -> set[str]:
 
 
 MISSED = [
+    ("a small road closed", "traffic_control", "封闭通往河南方向的乡村小道13条。"),
+    ("seated apart", "personal_protection", "现场记者间隔就座。"),
     ("a testing point at an entry", "checkpoint", "在沈海高速枫亭收费站设立“落地检”点,24小时查验健康码。"),
     ("a border patrolled", "patrol_enforcement", "民警在中缅边境沿线24小时巡边守边,严防非法出入境。"),
     ("a registration from door to door", "screening", "志愿者挨家挨户登记信息、维持采样秩序、配送生活物资。"),
