@@ -125,6 +125,10 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("2022年4月4日,小区宣布解封。", None),
     # ages, durations, distances
     ("75岁的老党员坚守一线。", None),
+    (
+        "村里有300多人在外务工,春节前陆续返乡。",
+        None,
+    ),  # the village's people working away, no response's count
     ("严格执行24小时值勤轮班制度。", None),
     ("排查近14天内从中高风险地区返乡人员。", None),
     ("他在防疫战线整整工作了36个年头。", None),
