@@ -129,6 +129,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
         "村里有300多人在外务工,春节前陆续返乡。",
         None,
     ),  # the village's people working away, no response's count
+    ("16:29从重庆乘坐动车(D753次03车厢)到达阆中。", None),  # a carriage's number, no cartload
     ("严格执行24小时值勤轮班制度。", None),
     ("排查近14天内从中高风险地区返乡人员。", None),
     ("他在防疫战线整整工作了36个年头。", None),
