@@ -463,9 +463,8 @@ def _named_before(
             continue
         if m.type is EntityType.PLACE and m.text in places:
             named.append(places[m.text])
-        elif (
-            m.type is EntityType.ORGANIZATION
-        ):  # each link of the chain that opens it (`西陵寺镇小河湾村党支部`)
+        elif m.type is EntityType.ORGANIZATION:
+            # each link of the chain that opens it (`西陵寺镇小河湾村党支部`)
             rest = m.text
             while (head := leading_division(rest)) in places:
                 named.append(places[head])

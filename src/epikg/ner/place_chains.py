@@ -81,8 +81,8 @@ def _one_character_villages(
 def groups_after_villages(text: str, places: list[Mention]) -> list[Mention]:
     """`南溪村新寨组`, `石桥村李家组`: a group (data/place_group_endings.txt) right after its village, named as a
     hamlet is, by a hamlet's ending (`新寨`, `李家湾`: data/place_hamlet_endings.txt) or a family's (`李家`), is
-    one of the village's groups; so is a natural village whose ending is a hamlet's (`卡凤村弄怀屯`). A working group (`红星村巡逻组`, `红星村党小组`) or a numbered one
-    (`红星村三组`) is none."""
+    one of the village's groups; so is a natural village whose ending is a hamlet's (`卡凤村弄怀屯`). A working
+    group (`红星村巡逻组`, `红星村党小组`) or a numbered one (`红星村三组`) is none."""
     single, _ = surnames()
 
     def is_group(start: int, stem: str, suffix: str) -> bool:
