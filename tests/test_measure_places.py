@@ -574,3 +574,10 @@ def test_a_place_joined_by_hills_and_rivers_is_a_neighbour() -> None:
     text = "晋庙铺镇地处晋豫两省交界,与河南省博爱县山水相连,207国道穿境而过。"
     start = text.index("博爱县")
     assert is_elsewhere(text, Mention("博爱县", EntityType.PLACE, start, start + 3, "test"))
+
+
+def test_a_press_answers_speaker_and_where_someone_is_leave_the_place_opening_the_clause() -> None:
+    """`邬志刚:答:协查人员所在的龙津洲社区锦绣华庭小区,我们…实行封闭管理`: past the speaker's label and the people
+    who are there, the compound opens the answer, and the lockdown is taken there, not in the city."""
+    text = "丰城市召开发布会。邬志刚:答:协查人员所在的龙津洲社区锦绣华庭小区,我们从8月6日起实行封闭管理。"
+    assert where(text, "封闭管理", ["丰城市", "龙津洲社区", "锦绣华庭小区"]) == "锦绣华庭小区"

@@ -235,12 +235,27 @@ def _topic(
     nor one that `fits` refuses (`武汉市发生疫情后,…`: somewhere else), told whether it opens the sentence (a
     later clause opened by a market is the list of where, `三个管控区:兴盛菜市场、…,宣布解封`; one whose chain
     runs into a body's name has the body for subject, `聊城市东昌府区` + `侯营镇党委、政府…,成立…小组`)."""
-    starts = [sentence.start] + [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, left)]
+    opens = _past_labels(text, sentence.start, left, in_sentence)
+    starts = [opens] + [m.end() for m in _CLAUSE_END.finditer(text, opens, left)]
     for start in reversed(starts):
         topic = _opening(text, start, in_sentence, left)
-        if topic is not None and fits(topic, start == sentence.start):
+        if topic is not None and fits(topic, start == opens):
             return topic
     return None
+
+
+_LABEL = re.compile(r"[^\s,。;:!?()]{1,8}:")
+
+
+def _past_labels(text: str, start: int, left: int, places: list[Mention]) -> int:
+    """Past the labels that open a sentence (`邬志刚:答:`, a press Q&A's speaker and answer): the sentence's own
+    words start after them. A label that names a place (`桐琴镇金畈村:村口的小喇叭`, a headline's) is the topic."""
+    for _ in range(2):
+        label = _LABEL.match(text, start, left)
+        if label is None or any(start <= m.start < label.end() for m in places):
+            break
+        start = label.end()
+    return start
 
 
 def _main_subject(
@@ -315,12 +330,25 @@ def _opening(text: str, start: int, in_sentence: list[Mention], left: int) -> Me
     """The place (the last of its written chain) that opens the clause starting at `start`, past `在`, `于`."""
     opener = next((w for w in _words().topic_before if text.startswith(w, start)), "")
     start += len(opener)
+    # `协查人员所在的龙津洲社区锦绣华庭小区,…实行封闭管理`: where someone is, then the place, opens the clause
+    where = _where_someone_is().match(text, start)
+    start = where.end() if where else start
     topic = None
     for mention in sorted(in_sentence, key=lambda m: m.start):
         if mention.start != start or mention.start >= left:
             continue
         topic, start = mention, mention.end
     return topic
+
+
+_WHO_REACH = 8  # characters of the people before 所在的 (`协查人员`, `确诊病例`)
+
+
+@lru_cache(maxsize=1)
+def _where_someone_is() -> re.Pattern[str]:
+    """Words that put a place after who is there (data/measure_places.tsv: topic_relative, `所在的`)."""
+    words = "|".join(map(re.escape, data_groups("measure_places.tsv").get("topic_relative", ()))) or "(?!)"
+    return re.compile(rf"[^,。;:!?]{{1,{_WHO_REACH}}}?(?:{words})")
 
 
 def ordering_body(
