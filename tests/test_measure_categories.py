@@ -250,6 +250,11 @@ def test_a_missed_form_of_a_category_is_found(why: str, category: str, sentence:
 
 INVENTED = [
     (
+        "a vaccination site's waiting area",
+        "quarantine",
+        "村民接种完第二剂疫苗后,坐在留观区里和邻居拉起了家常。",
+    ),
+    (
         "a group's task under its headquarters",
         "traffic_control",
         "县防指下设综合协调、交通管控等10个专项工作组。",

@@ -125,6 +125,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("2022年4月4日,小区宣布解封。", None),
     # ages, durations, distances
     ("75岁的老党员坚守一线。", None),
+    ("收录于话题 #疫情防控 #村务公开 23个", None),  # a WeChat topic's article count, past two hashtags
     (
         "村里有300多人在外务工,春节前陆续返乡。",
         None,

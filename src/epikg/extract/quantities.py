@@ -444,7 +444,7 @@ def _threshold(text: str, hit: _Hit) -> bool:
 # then a colon or a space, or a hashtag, right before the number
 _COUNTER = re.compile(
     rf"(?:{_literal(_entries('quantity_counter_labels.txt'))})"
-    r"(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?:#\S+[ \t\u3000]+)?$"
+    r"(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?:#\S+[ \t\u3000]+)*$"
 )
 _GOING_BEFORE = _longest_first(_entries("quantity_going_before.txt"))
 _MONEY_UNITS = frozenset(_entries("quantity_money_units.txt"))
