@@ -662,3 +662,9 @@ def test_a_preposition_before_an_everyday_word_opens_no_name() -> None:
 )
 def test_words_that_only_look_like_a_title_and_a_name(text: str, word: str) -> None:
     assert word not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+
+
+def test_a_name_after_a_group_noun_before_de_is_still_a_name() -> None:
+    """`照顾孤寡老人白有富的事迹`: 白有富 is no word; after 老人 and before 的 it is the old man's name."""
+    text = "张改华一家照顾孤寡老人白有富的事迹在当地传为佳话。"
+    assert "白有富" in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
