@@ -802,6 +802,20 @@ def test_a_roads_common_name_before_its_crossing_or_stretch_is_the_road(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "roads"),
+    [
+        ("新引进了摆式高速列车。", []),
+        ("何为高速铁路?", []),
+        ("沪渝高速忠县收费站暂停通行。", ["沪渝高速", "忠县收费站"]),
+    ],
+)
+def test_high_speed_as_an_adjective_names_no_motorway(text: str, roads: list[str]) -> None:
+    """高速 ends a motorway's name (`沪渝高速`), but before 列车, 铁路 or 发展 it is the adjective "high-speed"
+    (data/place_suffix_continuations.txt): no road named 摆式高速 nor 何为高速."""
+    assert [m.text for m in rule_mentions(text) if m.type is LOC] == roads
+
+
+@pytest.mark.parametrize(
     ("text", "read", "body"),
     [
         (
