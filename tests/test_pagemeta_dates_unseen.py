@@ -68,6 +68,11 @@ def test_a_header_date_line(line: str) -> None:
         "某某日报 2020年2月3日",
         "（二〇二〇年二月三日）",
         "责任编辑：张明 审核：李四 发布时间：2020-02-03",
+        "（某某县人民政府 2020年2月3日）",  # a signature in brackets
+        "2020年2月3日  某某县人民政府办公室",  # the date, then the body that signs
+        "某某县人民政府办公室  2020年2月3日印发",  # the day it was issued
+        "〔2020-02-03〕",
+        "印发日期：2020年2月3日",
     ],
 )
 def test_a_date_at_the_foot(foot: str) -> None:

@@ -223,8 +223,8 @@ def _source_after(after: str) -> bool:
 
 
 _PROSE = re.compile(r"[,。;!?]")
-_APART_BEFORE = " \t\u3000|丨([【<:/"
-_APART_AFTER = " \t\u3000|丨)]】>"
+_APART_BEFORE = " \t\u3000|丨([【〔<:/"
+_APART_AFTER = " \t\u3000|丨)]】〕>"
 
 
 @lru_cache(maxsize=1)
@@ -340,7 +340,7 @@ def _alone_on_line(line: str, start: int, end: int) -> bool:
     rest = _credit().sub(
         " ", _label_patterns()[0].sub("", line[:start]) + " " + _weekday().sub("", line[end:])
     )
-    rest = re.sub(r"[\s()\[\]【】<>|丨:\-—]", "", rest)
+    rest = re.sub(r"[\s()\[\]【】〔〕<>|丨:\-—]", "", rest)
     return not rest or _signature(line, start, end) or _issue_citation(line, start, end)
 
 
@@ -358,18 +358,29 @@ def _issue_citation(line: str, start: int, end: int) -> bool:
 
 def _signature(line: str, start: int, end: int) -> bool:
     """`某某县人民政府 2020年2月3日`, `安化县融媒体中心 2020-02-03`: a body's name (an outlet's too), a space,
-    the date, and nothing after it. Not a headline that ends like a paper (data/datelines.tsv, outlet) in one
+    the date, and nothing after it but the word of issuing it (`2020年2月3日印发`: data/date_signature_after.txt);
+    or the date first and the body after it (`2020年2月3日 某某县人民政府办公室`); the whole in brackets or not
+    (`(某某县人民政府 2020年2月3日)`). Not a headline that ends like a paper (data/datelines.tsv, outlet) in one
     character that makes an everyday word with the one before (`全县疫情防控工作通报`: 通报, a report, signs
     nothing)."""
-    body = line[:start].strip()
+    before, after = line[:start].strip(), line[end:].strip()
+    if before.startswith("(") and after.endswith(")"):
+        before, after = before[1:].lstrip(), after[:-1].rstrip()
+    after = after.removesuffix(
+        next((w for w in data_words("date_signature_after.txt") if after.endswith(w)), "")
+    )
+    if not before and after and line[end : end + 1].isspace():
+        return _signs(after)  # the date, a space, the body
+    return start > 0 and line[start - 1].isspace() and not after and _signs(before)
+
+
+def _signs(body: str) -> bool:
+    """Whether `body` can sign a notice or a story: a body's or an outlet's name, short and with no sentence."""
     outlet = next(
         (e for e in data_groups("datelines.tsv")["outlet"] if body.endswith(e)), None
     )  # longest first
     return (
-        start > 0
-        and line[start - 1].isspace()
-        and not line[end:].strip()
-        and len(body) <= _MAX_SIGNATURE
+        0 < len(body) <= _MAX_SIGNATURE
         and not re.search(r"[\s,。;!?:]", body)
         and (looks_like_body(body) or outlet is not None)
         and not (outlet is not None and len(outlet) == 1 and body[-2:] in two_character_words())
