@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, Graph, Literal, URIRef
 
 from epikg.rdf.namespaces import EK, SCHEMA
 from epikg.validate import drop_bad_readings
@@ -67,3 +67,27 @@ def test_a_derived_link_that_breaks_a_shape_is_dropped_and_the_place_stays() -> 
     town = next(graph.subjects(SCHEMA.name, Literal("金乡镇")))
     assert (town, RDF.type, EK.Place) in graph and (None, EK.refersTo, town) in graph
     assert not list(graph.objects(town, EK.derivedContainedInPlace))
+
+
+def test_a_body_nothing_reads_goes_with_the_links_to_it_and_the_measure_stays() -> None:
+    # a measure's body that no mention refers to and no post names (read only inside a post that resolved to
+    # another body): the body and the measure's link to it go, the measure and the article stay
+    graph = load("measure_conforms.ttl")
+    measure = next(graph.subjects(RDF.type, EK.Measure))
+    body = URIRef("https://w3id.org/epikg/id/organization/unread")
+    graph.add((body, RDF.type, EK.Organization))
+    graph.add((body, SCHEMA.name, Literal("院党委")))
+    graph.add((body, EK.orgType, EK.party_committee))
+    graph.add((measure, EK.orderedBy, body))
+    report, dropped = drop_bad_readings(graph)
+    assert report.conforms, report.text
+    assert len(dropped) == 1 and "nothing on the page reads" in dropped[0]
+    assert (body, None, None) not in graph and (None, None, body) not in graph
+    assert (measure, RDF.type, EK.Measure) in graph and list(graph.subjects(RDF.type, EK.Article))
+
+
+def test_a_body_a_post_names_is_read() -> None:
+    graph = load("organization_conforms_named_by_post.ttl")
+    before = len(graph)
+    report, dropped = drop_bad_readings(graph)
+    assert report.conforms and dropped == [] and len(graph) == before

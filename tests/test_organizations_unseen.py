@@ -263,6 +263,26 @@ def test_the_body_a_leaders_title_spells_is_none_of_the_articles(tmp_path, text:
     assert {m.ordered_by for m in found.measures} <= {None, "平江县疫情防控工作领导小组"}
 
 
+def test_a_body_read_only_inside_a_post_orders_no_measure_and_the_page_stands(tmp_path) -> None:  # noqa: ANN001
+    """`院党委书记、院长幸志平为队员们授旗,并叮嘱大家做好个人防护`: 院党委 is read inside the post, which resolves
+    it to the hospital's 党委; the measure names no body that nothing else names (such an orderer made the page
+    fail the shapes, and the whole page was set aside)."""
+    from epikg.document import extract
+    from epikg.pipeline import graph_of, read_article
+    from epikg.validate import validate
+
+    page = tmp_path / "a.txt"
+    page.write_text(
+        "垫江县人民医院医疗队出征\n发布时间：2020-02-15\n2月14日，垫江县人民医院召开出征仪式。"
+        "院党委书记、院长幸志平为队员们授旗，并叮嘱大家做好个人防护，平安归来。\n",
+        encoding="utf-8",
+    )
+    model = SpanTagger(("ORG", "垫江县人民医院"), ("ORG", "院党委"), ("PER", "幸志平"))  # as the model reads
+    found = extract(read_article(page), tagger=model)
+    assert {m.ordered_by for m in found.measures} - {None} <= set(found.bodies)
+    assert validate(graph_of([found])).conforms
+
+
 @pytest.mark.parametrize(
     ("text", "body", "posts"),
     [

@@ -160,6 +160,7 @@ def test_a_file_is_validated_as_its_graph(seeds: Graph, tmp_path: Path) -> None:
         "article_violates_date_wrong_datatype.ttl",
         "credit_violates_missing_person.ttl",
         "span_violates_begin_after_end.ttl",
+        "organization_violates_no_mention.ttl",
     ],
 )
 def test_both_engines_drop_the_same_readings(monkeypatch: pytest.MonkeyPatch, name: str) -> None:

@@ -295,12 +295,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     # name the page gives it (`供稿:县卫健局` on 县卫生健康局's page).
     for written, resolved in page_bodies.items():
         organizations.setdefault(written, full.get(resolved, resolved))
-    named = [
-        *organizations.values(),
-        *(p.organization for p in posts),
-        *(m.ordered_by for m in measures),
-        article.outlet,
-    ]
+    # A measure's body is one the graph names (a mention's, a post's or the outlet); one read only inside a post
+    # phrase that the post resolved otherwise (`院党委书记、院长幸志平为队员们授旗`: the post's body is the
+    # hospital's 党委) is no body of the page's, and the measure is left without it.
+    named = {*organizations.values(), *(p.organization for p in posts), article.outlet} - {None}
+    measures = [m if m.ordered_by in named else replace(m, ordered_by=None) for m in measures]
     # A place named only inside the outlet's name (`来源:中国红河`, `中国台州网`) is not one the article names,
     # though it tells where the article is from (read_places counted it): in the source line, and wherever
     # the body writes that name again (a dateline, `湖南日报·新湖南客户端3月19日讯`).
@@ -329,8 +328,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         organizations=organizations,
         bodies={
             name: describe(name, article.doc_id, places, locality.by_level.get("county"))
-            for name in named
-            if name
+            for name in sorted(named)
         },
         locality=locality.by_level,
         seats={name: place.key for name, place in seats.items()},

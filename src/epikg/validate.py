@@ -155,8 +155,9 @@ def reading_classes() -> frozenset[URIRef]:
 
 def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[str]]:
     """Remove from one document's graph each reading that breaks a shape, an optional article fact that does
-    (an unreadable date) and a link the gazetteer added that does (two derived parents of one place): one bad
-    reading costs that reading, not the article.
+    (an unreadable date), a link the gazetteer added that does (two derived parents of one place) and a person or
+    body that nothing on the page reads, with the links to it: one bad reading costs that reading, not the
+    article.
 
     Entities left with nothing pointing to them go too. Returns the last report (it may still fail, when
     the article itself is broken) and a line per dropped fact.
@@ -174,6 +175,11 @@ def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[st
                     graph.remove((None, None, focus))
                     dropped.append(f"dropped reading {focus}: {message}")
                     removed = True
+            elif _unread(graph, focus):
+                graph.remove((focus, None, None))
+                graph.remove((None, None, focus))
+                dropped.append(f"dropped {focus}, which nothing on the page reads: {message}")
+                removed = True
             elif (
                 path in _OPTIONAL_ARTICLE_FACTS
                 and (focus, path, None) in graph
@@ -187,6 +193,16 @@ def drop_bad_readings(graph: Graph, *, rounds: int = 4) -> tuple[Report, list[st
         _remove_orphans(graph)
         report = validate(graph)
     return report, dropped
+
+
+def _unread(graph: Graph, focus: URIRef) -> bool:
+    """A person no mention refers to, or a body no mention refers to and no post names (the shapes' 'read
+    somewhere'): a link to it (a measure's body) points to something the page never reads, and goes with it."""
+    if (None, EK.refersTo, focus) in graph:
+        return False
+    if (focus, RDF.type, EK.Organization) in graph:
+        return (None, ORG.organization, focus) not in graph
+    return (focus, RDF.type, EK.Person) in graph
 
 
 def _violations(report: Report) -> list[tuple[URIRef, URIRef | None, str]]:
