@@ -470,3 +470,9 @@ def test_a_credit_of_the_places_first_character_and_its_publicity_office_is_no_p
 def test_words_run_into_a_role_open_a_new_credit() -> None:
     """`文/图:融媒记者 涂佳 綦晓`: 融媒 runs into 记者 (the media centre's reporter), no name."""
     assert credited("全县开展核酸检测。\n文/图:融媒记者 涂佳 綦晓") == ["涂佳", "綦晓"]
+
+
+def test_a_heading_after_a_reporters_label_credits_no_one() -> None:
+    # `记者提问环节` opens a press conference's questions: 环节 is an everyday word, no name's end
+    page = "某某区召开新闻发布会\n2020-02-12\n发布会介绍了防控情况。\n记者提问环节\n宜宾日报记者:请问有什么措施?\n"
+    assert "提问环节" not in credited(page)

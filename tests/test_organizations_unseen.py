@@ -2453,3 +2453,9 @@ def test_a_body_contacted_starts_after_the_verb() -> None:
 
     found = _without_lead_verb(Mention("联系县红十字会", EntityType.ORGANIZATION, 1, 8, "model"))
     assert found.text == "县红十字会"
+
+
+@pytest.mark.parametrize("text", ["月华镇这边昨天镇政府组织了消毒。", "城关镇那里今天镇政府派人来了。"])
+def test_here_there_or_a_day_ends_no_bodys_name(text: str) -> None:
+    # a resident's words: the town, where or when, then the body at its level
+    assert bodies(text) == ["镇政府"]

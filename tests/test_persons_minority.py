@@ -83,3 +83,8 @@ def test_a_verb_of_office_before_a_title_opens_no_name() -> None:
     """`县长任常务副组长`: 任 (a surname too) is the verb of office; `县长任强主持` is a name."""
     assert persons("成立由县委书记任组长、县长任常务副组长的指挥部。") == []
     assert persons("县长任强主持会议。") == ["任强"]
+
+
+def test_a_dai_name_before_a_coverb_is_the_name() -> None:
+    # `岩温用傣语`: 用 (in, with) opens the clause (data/person_verb_chars.txt), no name 岩温用
+    assert persons("南欠村党总支书记岩温用傣语在广播上讲。", ("PER", "岩温用")) == ["岩温"]

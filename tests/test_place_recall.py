@@ -166,3 +166,15 @@ def test_bare_towns_of_a_named_county_listed_are_places() -> None:
 
 def test_a_bare_town_name_outside_a_list_is_left_to_other_rules() -> None:
     assert "陈淋子" not in names("固始县开展防控。陈淋子说,卡点很重要。")
+
+
+def test_stationed_at_opens_a_place() -> None:
+    # 驻 (stationed at) stands before the place as a preposition does; no place named 驻北更乡
+    found = names("古蓬镇政府干部,驻北更乡与宜州区交界卡点。")
+    assert "北更乡" in found and "驻北更乡" not in found
+
+
+def test_goods_listed_before_a_kind_of_market_are_no_places() -> None:
+    # everyday words all, what the markets sell; a list of names before the same kind is still read
+    assert names("除保障生活必需的蔬菜、肉类、粮油等农贸市场外,其余市场暂停营业。") == []
+    assert {"城南", "城北"} <= set(names("城南、城北等7个农贸市场暂停营业。"))

@@ -101,6 +101,10 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
                 ),
                 (s, e),
             )
+        if not loose and all(
+            listed_as(text[s:e]) == "W" and not _listed_with_its_kind(text[s:e], kind) for s, e in offsets
+        ):
+            continue  # `必需的蔬菜、肉类、粮油等农贸市场`: everyday words all, what is sold there; no names
         for s, e in offsets:
             if loose and (
                 is_common_word(text[s:e])

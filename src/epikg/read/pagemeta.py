@@ -435,7 +435,7 @@ def _name_token(line: str, position: int) -> re.Match[str] | None:
 
 def _unlisted_name(name: str, role: str | None) -> bool:
     """`记者 才让措`: after a credit's own label, a name of three or four characters whose first is no listed
-    surname (Tibetan, Mongolian and other names) counts, unless it is an everyday word, a body's name or a
+    surname (Tibetan, Mongolian and other names) counts, unless it starts or ends in an everyday word, is a body's name or a
     reporter's dateline (`发自北京`: data/byline_not_names.txt) or a credit run into the text after it (`摄据了解`).
     Two characters with no surname are more often a pen name (`责编:瘦马`)."""
     if role is not None and is_minority_name(name):
@@ -444,6 +444,7 @@ def _unlisted_name(name: str, role: str | None) -> bool:
         role is not None
         and len(name) >= 3
         and not is_common_word(name[:2])
+        and not is_common_word(name[-2:])  # `记者提问环节`: a heading's words (环节), no name
         and not name.startswith(tuple(data_words("byline_not_names.txt")))
         and not name.startswith(data_longest_first("byline_roles_after.txt"))  # `黄金海 摄据了解`: the credit
         and not looks_like_body(name)
