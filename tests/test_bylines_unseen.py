@@ -476,3 +476,8 @@ def test_a_heading_after_a_reporters_label_credits_no_one() -> None:
     # `记者提问环节` opens a press conference's questions: 环节 is an everyday word, no name's end
     page = "某某区召开新闻发布会\n2020-02-12\n发布会介绍了防控情况。\n记者提问环节\n宜宾日报记者:请问有什么措施?\n"
     assert "提问环节" not in credited(page)
+
+
+def test_the_internet_a_content_farm_took_the_page_from_is_no_outlet() -> None:
+    page = "某某镇开展排查\n发布时间:2021-10-25\n某某镇开展排查。\n本文来源于网络,仅供学习交流,如有侵权请联系删除。\n"
+    assert read_meta(page).outlet is None

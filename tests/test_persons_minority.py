@@ -88,3 +88,8 @@ def test_a_verb_of_office_before_a_title_opens_no_name() -> None:
 def test_a_dai_name_before_a_coverb_is_the_name() -> None:
     # `岩温用傣语`: 用 (in, with) opens the clause (data/person_verb_chars.txt), no name 岩温用
     assert persons("南欠村党总支书记岩温用傣语在广播上讲。", ("PER", "岩温用")) == ["岩温"]
+
+
+def test_a_name_of_a_people_before_a_verb_and_its_aspect_mark_is_the_name() -> None:
+    # `拉毛措拉着`: 拉 is the verb before 着, as after any name
+    assert persons("68岁的牧民拉毛措拉着队员的手说。", ("PER", "拉毛措拉")) == ["拉毛措"]

@@ -35,6 +35,7 @@ def test_the_models_odd_reading_of_such_a_name_does_not_overrule_it() -> None:
         "同时安排专人值守。",
         "黄冈一行来到卡点。",
         "何家湾召开专题会议。",
+        "各乡镇不等不靠,从卡点值守到沿江巡逻。",  # 从 (from) before a kind of place, no surname
     ],
 )
 def test_a_word_a_place_or_a_body_opening_a_clause_is_no_name(text: str) -> None:

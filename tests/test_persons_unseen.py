@@ -668,3 +668,11 @@ def test_a_name_after_a_group_noun_before_de_is_still_a_name() -> None:
     """`照顾孤寡老人白有富的事迹`: 白有富 is no word; after 老人 and before 的 it is the old man's name."""
     text = "张改华一家照顾孤寡老人白有富的事迹在当地传为佳话。"
     assert "白有富" in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
+
+
+def test_a_hui_surname_opens_a_name_and_its_verb_does_not() -> None:
+    # 纳 (data/surnames.txt) is a surname after a title; 纳入 (to include) opens none
+    from helpers import persons_read
+
+    assert persons_read("县公安局副局长纳志勇回答记者提问。") == ["纳志勇"]
+    assert persons_read("将返乡人员纳入网格管理。") == []

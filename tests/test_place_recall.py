@@ -178,3 +178,20 @@ def test_goods_listed_before_a_kind_of_market_are_no_places() -> None:
     # everyday words all, what the markets sell; a list of names before the same kind is still read
     assert names("除保障生活必需的蔬菜、肉类、粮油等农贸市场外,其余市场暂停营业。") == []
     assert {"城南", "城北"} <= set(names("城南、城北等7个农贸市场暂停营业。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("第三站:四嘉子满族乡——卫生院的上门针。", "四嘉子满族乡"),
+        ("记者来到坤河达斡尔族满族乡,村民正在排队。", "坤河达斡尔族满族乡"),
+        ("新生鄂伦春族乡设立了卡点。", "新生鄂伦春族乡"),
+    ],
+)
+def test_an_ethnic_township_by_its_name_peoples_and_ending(text: str, name: str) -> None:
+    # the peoples of data/peoples.txt between the name and 乡 or 镇, whether the gazetteer lists it so or not
+    assert name in names(text)
+
+
+def test_a_minority_people_in_general_names_no_township() -> None:
+    assert names("各少数民族乡镇积极行动。") == []

@@ -310,9 +310,10 @@ def word_pattern(lines: Sequence[str]) -> re.Pattern[str]:
 @cache
 def list_line() -> re.Pattern[str]:
     """One person a line, as honour and staff lists set them: a name, maybe a bracket of notes set apart by commas
-    (`(女)`, `(女,畲族)`: data/person_list_line_marks.txt), spaces, and the post
+    (`(女)`, `(女,畲族)`: data/person_list_line_marks.txt, peoples.txt), spaces, and the post
     phrase to the end of the line, or to a note in brackets closing it (`县人大常委会原副主任(已退休)`)."""
-    mark = "|".join(map(re.escape, sorted(data_words("person_list_line_marks.txt"), key=len, reverse=True)))
+    marks = data_words("person_list_line_marks.txt") | data_words("peoples.txt")
+    mark = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
     return re.compile(
         rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\((?:{mark})(?:,(?:{mark}))*\))?[ \u3000]+(?P<post>[^\n ]{{2,40}}?)"
         r"(?:\([^\n()]{1,8}\))?$",

@@ -531,6 +531,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
     after = sentence[match.end() : max(end, match.end())]
     if trigger.veto is not None and trigger.veto.search(clause):
         return False
+    if _excepted(before, after, sentence[end + 1 : end + 3]):
+        return False  # `除保障群众基本生活必需的农贸市场外`: what stays open, no supply measure
     if negation and _negated(sentence, start, match.start()):
         return False
     if g.hypothetical.search(before) or g.rhetoric.search(clause) or g.rumour.search(clause):
@@ -555,6 +557,19 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
     if g.unimplemented.search(sentence[match.end() : match.end() + _UNIMPLEMENTED_REACH].split("。")[0]):
         return False  # `"健康码"系统尚在调试,暂未在镇内推行`: not in force yet
     return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start(), match.end()))
+
+
+def _excepted(before: str, after: str, following: str) -> bool:
+    """Whether the trigger lies in an exception clause: an opening word before it in its clause, and the closing
+    word last in the clause after it (data/measure_exception.tsv); not where the clause `following` opens with a
+    word that makes it "besides" (`除…外,还…`)."""
+    words = data_groups("measure_exception.tsv")
+    if following.startswith(tuple(words["additive"])):
+        return False
+    hidden = before
+    for word in words["not_open"]:
+        hidden = hidden.replace(word, "\0" * len(word))  # `解除`, `除夕`: 除 of a word opens no exception
+    return any(w in hidden for w in words["open"]) and after.rstrip(" )").endswith(tuple(words["close"]))
 
 
 # Advice whose words are quoted, then a new clause (`倡导“红事缓办、白事简办”,`): the advice ends with the quote.

@@ -11,8 +11,8 @@ fixed phrases (`第一时间`, `一起`), slogans inside short quotes (`“五�
 (`10余万人口`), case counts written with 人 (`确诊病例2人`), a household's own
 spending (`花了4万多元`) and numerals with no exact value (`数十人`).
 
-Percentages are not quantities here: they are shares of something else
-(`占常住人口的66.86%`), and the gold format counts things, not ratios.
+A percentage is a quantity only as a rate the response reports reaching (`接种率达98.6%`:
+extract/rates.py); a share of something else (`不得超过容量的50%`) is none.
 
 Every pattern here is linear in the text: a numeral is read as one maximal run of
 numeral characters (no repetition nested in another), and what follows it is
@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from epikg import gazetteer
+from epikg.extract.rates import find_rates
 from epikg.lexicon import data_groups, data_table, is_common_word, numerals, read_data_lines
 from epikg.records import EntityType, Mention, Quantity
 
@@ -273,7 +274,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
         if quantity is not None:
             previous_end = hit.end
             found.append(replace(quantity, start=quantity.start + offset, end=quantity.end + offset))
-    return found
+    return sorted((*found, *find_rates(text, offset=offset)), key=lambda q: q.start)
 
 
 def _hit(text: str, run: re.Match[str]) -> _Hit | None:

@@ -495,7 +495,8 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     # `吴达骑着电瓶车`: an aspect particle after it makes the last character a verb
     aspect = text[mention.end : mention.end + 1] in data_words("person_aspect_marks.txt")
-    if length == 3 and aspect and looks_like_name(shorter):
+    if aspect and ((length == 3 and looks_like_name(shorter)) or (length >= 3 and is_minority_name(shorter))):
+        # `拉毛措拉着服务队员的手`: so after a name of a people that takes no surname
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and adverb_before_verb(text, mention.end - 1) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`

@@ -821,9 +821,15 @@ def _opening_names(text: str, verbs: re.Pattern[str], *, after_bodies: bool = Fa
                 continue  # `王明又说`, `上官婷就上门`: the adverb before the verb (but `李长和说`: no conjunction there)
             if name[0] in function_surnames("adverb", "conjunction") or (
                 name[0] in function_surnames("preposition")
-                and (is_common_word(name[1:3]) or listed_as(name[1:3]) == "W")
+                and (
+                    is_common_word(name[1:3])
+                    or listed_as(name[1:3]) == "W"
+                    or name[1:] in data_words("place_name_suffixes.txt")
+                )
             ):
-                continue  # `同时表示`, `向群众表示`, `从生病一直到`: a function word, not a surname
+                # `同时表示`, `向群众表示`, `从生病一直到`, `从卡点值守到沿江巡逻`: a function word before a word or a
+                # kind of place, not a surname
+                continue
             found += [first] if first else []
             found.append(Mention(name, EntityType.PERSON, start, end, _SOURCE))
             break

@@ -332,8 +332,39 @@ _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 
 @lru_cache(maxsize=4)  # asked twice a page, of the same text: its places, and the communities in its bodies
 def _divisions_by_own_rules(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of _division_names and _family_hamlets, in that order."""
-    return (*_division_names(text), *_family_hamlets(text))
+    """The spans of _division_names, _ethnic_townships and _family_hamlets, in that order."""
+    return (*_division_names(text), *_ethnic_townships(text), *_family_hamlets(text))
+
+
+@lru_cache(maxsize=1)
+def _ethnic_township() -> re.Pattern[str]:
+    """A name of two or three Han characters, one people or more (data/peoples.txt) and a township's ending
+    (data/place_township_suffixes.txt)."""
+    peoples = data_alternation("peoples.txt")
+    return re.compile(
+        rf"(?=([\u4e00-\u9fff]{{2,3}}(?:{peoples})+(?:{data_alternation('place_township_suffixes.txt')})))"
+    )
+
+
+def _ethnic_townships(text: str) -> list[tuple[int, int]]:
+    """`四嘉子满族乡`, `坤河达斡尔族满族乡`, `新生鄂伦春族乡`: an ethnic township by its name, its people(s) and its
+    ending, the name starting where a name can (after punctuation, a preposition, a verb or a place's area)."""
+    before = data_words("place_before_chars.txt")
+    locative = tuple(data_words("place_locative_words.txt"))
+    found: list[tuple[int, int]] = []
+    for match in _ethnic_township().finditer(text):
+        start, end = match.start(1), match.end(1)
+        if found and start < found[-1][1]:
+            continue
+        if (
+            start == 0
+            or not HAN.match(text[start - 1])
+            or text[start - 1] in before
+            or opens_after_a_verb_or_a_scope(text, start)
+            or text.endswith(locative, 0, start)
+        ):
+            found.append((start, end))
+    return found
 
 
 def _division_names(text: str) -> list[tuple[int, int]]:

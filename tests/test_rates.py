@@ -1,0 +1,46 @@
+"""Rates the response reports reaching are quantities in % (extract/rates.py); shares, limits, targets and
+ranges are none. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from epikg.extract.quantities import find_quantities
+
+
+def percents(text: str) -> list[tuple[Decimal, str | None]]:
+    return [(q.value, q.counts) for q in find_quantities(text) if q.unit == "%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县60岁以上老年人加强针接种率达到82%。", [(Decimal(82), "接种率")]),
+        ("全校学生第二剂次接种率达98.6%。", [(Decimal("98.6"), "接种率")]),
+        ("全程接种率94.2%,加强免疫21.08万人。", [(Decimal("94.2"), "接种率")]),
+        # a ranking after the rate it ranks: each place's figure
+        (
+            "接种率排名前三的是:五十镇(78.6%)、塘川镇(76.9%)。",
+            [(Decimal("78.6"), "接种率"), (Decimal("76.9"), "接种率")],
+        ),
+    ],
+)
+def test_a_rate_reached_is_a_quantity_in_percent(text: str, expected: list) -> None:
+    assert percents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已完成首针接种,占常住人口的66.86%。",  # a share, no rate
+        "接待人数不得超过核定容量的50%。",  # a rule's limit
+        "“中午前就采完了80%”。",
+        "其余乡镇接种率均在65%至75%之间。",  # a range
+        "如老年人接种率仍未达到70%,则通报批评。",  # a target not met
+        "县长率先垂范,带领80%的干部下沉。",  # 率 of 率先, the verb
+    ],
+)
+def test_a_share_a_limit_a_target_or_a_range_is_no_quantity(text: str) -> None:
+    assert percents(text) == []
