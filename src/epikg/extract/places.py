@@ -230,7 +230,8 @@ def elsewhere_roles(
     A written chain shares the role
     of origin or destination of the place that opens it (`来自广州市白云区`, `前往合川区城关镇`); a list of places shares the role
     of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), a border's
-    with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`), and a neighbour's with
+    with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`) and back over a chain
+    (`与甘肃省静宁县、会宁县交界处`: 甘肃省 too), and a neighbour's with
     its first (`周边潍坊市寒亭区、东营市广饶县等地`), the last link of a neighbour's chain alone being the neighbour.
     Where the work is done is no destination (`赶赴新圩镇开展协查`, `前往梅花镇、清塘镇等地督导`). `own`: the
     names the article's own places are written by in `places`, where the caller knows them (`与望奎接壤的兰西县`)."""
@@ -261,6 +262,15 @@ def elsewhere_roles(
             role == "origin" or (role == "border" and text[before.end : after.start] == _LIST_COMMA)
         ):
             roles[before.start, before.end] = role
+    # `与甘肃省静宁县、会宁县交界处`: the head of a border's chain is across the border too, not where the work is
+    for before, after in reversed(list(zip(places, places[1:], strict=False))):
+        if (
+            before.end == after.start
+            and roles[before.start, before.end] is None
+            and roles[after.start, after.end] == "border"
+            and before.text not in own
+        ):
+            roles[before.start, before.end] = "border"
     for run in _runs(places, pairs):
         if _worked_at(text, run[-1].end):
             for m in run:
