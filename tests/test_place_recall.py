@@ -195,3 +195,10 @@ def test_an_ethnic_township_by_its_name_peoples_and_ending(text: str, name: str)
 
 def test_a_minority_people_in_general_names_no_township() -> None:
     assert names("各少数民族乡镇积极行动。") == []
+
+
+def test_a_citys_everyday_short_form_names_it_right_after_its_province() -> None:
+    # 大同 (great harmony) and 安康 (well-being) name their cities after 山西, 陕西, and nowhere else
+    assert names("从山西大同拉运蔬菜的货车。") == ["山西", "大同"]
+    assert "安康" in names("来自陕西安康的返乡人员须报备。")
+    assert names("世界大同,天下为公。") == []

@@ -90,6 +90,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_listed_towns_of_named_counties(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
+    found.extend(_aliases_after_their_province(text, found, gaz))
     found.extend(_own_county_alias(text, found, gaz))
     found.extend(_counties_by_short_form(text, found, gaz))
     found = _named_over_aliases(text, found)
@@ -306,6 +307,36 @@ def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) ->
             kept.append(m)
             ends.add(m.end)
     return kept
+
+
+def _aliases_after_their_province(
+    text: str, places: list[Mention], gaz: gazetteer.Gazetteer
+) -> list[Mention]:
+    """`从山西大同拉运蔬菜`: a prefecture's short form that is an everyday word (data/place_ambiguous_aliases.txt:
+    大同, 安康, 长治) names the city right after the province it lies in, and nowhere else."""
+    spans = Taken(len(text), ((m.start, m.end) for m in places))
+    found = []
+    for place in places:
+        provinces = {d.name for d in gaz.lookup(place.text) if d.level == "province"}
+        provinces |= {
+            gaz.divisions[i].name
+            for i in gaz.by_alias.get(place.text, ())
+            if gaz.divisions[i].level == "province"
+        }
+        if not provinces:
+            continue
+        for alias in data_words("place_ambiguous_aliases.txt"):
+            end = place.end + len(alias)
+            if not text.startswith(alias, place.end) or spans.overlaps(place.end, end):
+                continue
+            if any(
+                a.name in provinces
+                for i in gaz.by_alias.get(alias, ())
+                for a in gaz.chain(gaz.divisions[i])[1:]
+            ):
+                found.append(Mention(alias, EntityType.PLACE, place.end, end, "rule:alias"))
+                spans.add(place.end, end)
+    return found
 
 
 def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
