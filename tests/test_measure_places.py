@@ -251,6 +251,18 @@ def test_a_list_of_places_shares_the_role_of_origin_or_of_a_neighbour(
     assert {text[a:b] for a, b in elsewhere_spans(text, mentions)} == elsewhere
 
 
+def test_a_town_whose_village_lies_at_a_border_is_no_neighbour() -> None:
+    # no 与 opens the chain: the village is said to lie at the border, its town is not across it
+    from epikg.extract.places import elsewhere_spans
+
+    text = "沿浦镇界牌村是浙闽交界的一个行政村。"
+    mentions = [
+        Mention(n, EntityType.PLACE, text.index(n), text.index(n) + len(n), "test")
+        for n in ("沿浦镇", "界牌村")
+    ]
+    assert "沿浦镇" not in {text[a:b] for a, b in elsewhere_spans(text, mentions)}
+
+
 def test_a_measure_at_a_counties_listed_towns_applies_to_the_county() -> None:
     """`道县梅花镇、仙子脚镇、清塘镇等地`: the county heads the chain; the list is of its towns."""
     text = "道县梅花镇、仙子脚镇、清塘镇等地均已设立临时隔离点。"

@@ -44,3 +44,7 @@ def test_a_rate_reached_is_a_quantity_in_percent(text: str, expected: list) -> N
 )
 def test_a_share_a_limit_a_target_or_a_range_is_no_quantity(text: str) -> None:
     assert percents(text) == []
+
+
+def test_a_rate_striven_for_is_no_quantity() -> None:
+    assert percents("下一步,力争全乡老年人接种率达到90%以上。") == []

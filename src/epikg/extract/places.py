@@ -262,12 +262,15 @@ def elsewhere_roles(
             role == "origin" or (role == "border" and text[before.end : after.start] == _LIST_COMMA)
         ):
             roles[before.start, before.end] = role
-    # `与甘肃省静宁县、会宁县交界处`: the head of a border's chain is across the border too, not where the work is
+    # `与甘肃省静宁县、会宁县交界处`: the head of a border's chain after 与 is across the border too; not the
+    # chain of a place said to lie at a border (`沿浦镇界牌村是浙闽交界的一个行政村`)
+    with_words = tuple(data_groups("place_elsewhere.tsv")["this_side_after"])
     for before, after in reversed(list(zip(places, places[1:], strict=False))):
         if (
             before.end == after.start
             and roles[before.start, before.end] is None
             and roles[after.start, after.end] == "border"
+            and text.endswith(with_words, 0, before.start)
             and before.text not in own
         ):
             roles[before.start, before.end] = "border"

@@ -2,7 +2,7 @@
 `五十镇(78.6%)` after the rate it ranks. A percentage counts as a quantity (unit `%`) only after a word of
 rate (two characters and the rate's character, not the verb of `率先`, `率领`: data/quantity_rates.tsv) earlier
 in its clause; a share with no rate (`不得超过核定容量的50%`, `采完了80%`), a rule's limit or a target
-(`不超过`, `未达到`: data/quantity_limits.tsv) and a range (`65%至75%`) are none."""
+(`不超过`, `未达到`: data/quantity_limits.tsv; `力争`: quantity_rates.tsv) and a range (`65%至75%`) are none."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ def _marks() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], re.Patt
 def find_rates(text: str, *, offset: int = 0) -> list[Quantity]:
     """Every rate reported reached in text, as a quantity in %, counting the rate's word (接种率)."""
     rate_word, verbs, ranges, range_end, limits = _marks()
+    targets = data_groups("quantity_rates.tsv")["target"]
     found = []
     ends = [m.end() for m in _CLAUSE_END.finditer(text)]
     for match in _PERCENT.finditer(text):
@@ -50,6 +51,8 @@ def find_rates(text: str, *, offset: int = 0) -> list[Quantity]:
         before = text[clause:start].rstrip(" (（")
         if before.endswith(limits) or range_end.search(before) or text[end:].lstrip().startswith(ranges):
             continue
+        if any(word in before for word in targets):
+            continue  # `力争全乡老年人接种率达到90%以上`: a target, not reached yet
         found.append(
             Quantity(
                 match.group(), start + offset, end + offset, Decimal(match.group(1)), "%", rates[-1].group()
