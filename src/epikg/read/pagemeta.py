@@ -435,9 +435,9 @@ def _name_token(line: str, position: int) -> re.Match[str] | None:
 
 def _unlisted_name(name: str, role: str | None) -> bool:
     """`记者 才让措`: after a credit's own label, a name of three or four characters whose first is no listed
-    surname (Tibetan, Mongolian and other names) counts, unless it starts or ends in an everyday word, is a body's name or a
-    reporter's dateline (`发自北京`: data/byline_not_names.txt) or a credit run into the text after it (`摄据了解`).
-    Two characters with no surname are more often a pen name (`责编:瘦马`)."""
+    surname (Tibetan, Mongolian and other names) counts, unless it starts or ends in an everyday word, is a body's
+    name or a reporter's dateline (`发自北京`: data/byline_not_names.txt) or a credit run into the text after it
+    (`摄据了解`). Two characters with no surname are more often a pen name (`责编:瘦马`)."""
     if role is not None and is_minority_name(name):
         return True  # `责任编辑:德吉`
     return (
