@@ -481,3 +481,9 @@ def test_a_heading_after_a_reporters_label_credits_no_one() -> None:
 def test_the_internet_a_content_farm_took_the_page_from_is_no_outlet() -> None:
     page = "某某镇开展排查\n发布时间:2021-10-25\n某某镇开展排查。\n本文来源于网络,仅供学习交流,如有侵权请联系删除。\n"
     assert read_meta(page).outlet is None
+
+
+def test_a_sites_menu_ending_in_its_media_centres_word_credits_no_one() -> None:
+    # `视频 融媒`: two menu items, not a video credit to a Mr Rong (融媒 is the media centre's short word)
+    page = "沭阳县融媒体中心\n首页　时政　民生　乡镇　专题　视频　融媒　\n某某县开展排查\n2020-02-06\n某某县开展排查。\n"
+    assert credited(page) == []

@@ -57,6 +57,8 @@ def test_a_name_before_a_place_ending_is_a_place(text: str, name: str) -> None:
         ("在各进村路口设卡。", "路口"),
         ("带头组建卡点。", "卡点"),
         ("乡镇、街道卡点全部到位。", "卡点"),
+        ("设个卡点登记、量体温不就行了?", "卡点"),  # 设一个, the numeral left out
+        ("抽调乡干部、卫生院医生组成工作组。", "乡"),  # a verb, then the township's cadres
         ("村(社区)全部设卡。", "社区"),
         ("封控小区实行足不出户。", "小区"),
         ("我们要把社区守好。", "社区"),
@@ -202,3 +204,16 @@ def test_a_citys_everyday_short_form_names_it_right_after_its_province() -> None
     assert names("从山西大同拉运蔬菜的货车。") == ["山西", "大同"]
     assert "安康" in names("来自陕西安康的返乡人员须报备。")
     assert names("世界大同,天下为公。") == []
+
+
+def test_except_before_a_place_is_no_part_of_it() -> None:
+    # 除 (except): the model's 除洋埭自然村 is none; the compound after 除 is read from its own name
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    text = "阳光社区(除锦绣花园小区外区域);唐厝村(除洋埭自然村外区域)。"
+    found = [
+        m.text for m in recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "除洋埭自然村")))
+    ]
+    assert "锦绣花园小区" in found and not any(name.startswith("除") for name in found)

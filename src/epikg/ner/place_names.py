@@ -21,6 +21,7 @@ from epikg.lexicon import (
     surnames,
     titles,
 )
+from epikg.ner.char_features import listed_as
 from epikg.ner.place_stems import (
     MAX_STEM,
     NAMED_PLACE,
@@ -442,6 +443,14 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     "place_name_words.txt"
                 )
                 lead_verb = stem[-2:] in data_words("org_lead_verbs.txt")  # `会同镇市场监督管理所`
+                # `抽调乡干部`: a verb of the lexicon's everyday words, then the level's people (乡干部, 村医生:
+                # data/person_group_nouns.txt); no township 抽调乡, unless the gazetteer lists it
+                verb_on_people = (
+                    listed_as(stem) == "W"
+                    and text.startswith(tuple(data_words("person_group_nouns.txt")), at + 1)
+                    and not _listed(gaz, stem, char)
+                    and not name_word
+                )
                 # `沿海城镇`: the name's first character closes an everyday word (沿海) begun before it, and its
                 # ending closes another (城镇); `初到达江乡` still names 达江乡 (到达, but no 江乡)
                 inside_a_word = (
@@ -462,6 +471,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     or is_phrase(stem)
                     or everyday_tail
                     or lead_verb
+                    or verb_on_people
                     or closes_word
                     or inside_a_word
                 ):  # `及时要求镇武装部`

@@ -96,6 +96,8 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         for i in range(1, len(stem) - 1)
     ):
         return True  # `建一个(菜市场)`: a count inside the stem; what it counts is no name (but `三十里(铺)`)
+    if len(stem) >= 2 and stem[-1] in data_words("place_stem_classifiers.txt"):
+        return True  # `设个(卡点)`: 设一个 with its numeral left out, no name
     if _a_heading(stem):
         return True  # `由南往北(高速行驶)`: which way it moves, no name
     if _a_numeral_idiom(stem):

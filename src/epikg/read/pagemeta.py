@@ -491,6 +491,8 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
             continue
         if not name or name in roles() or not (looks_like_name(name) or _unlisted_name(name, role)):
             break
+        if name in data_groups("datelines.tsv")["outlet"]:
+            break  # `视频:融媒`: the media centre credited by its kind's short word (融媒), no name
         if match and line.startswith(tuple(roles()), match.end()):
             break  # `文/图:融媒记者 涂佳`: the words before a role run into it (融媒记者), no name; a new credit
         match = match or padded
