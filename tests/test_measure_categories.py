@@ -241,6 +241,7 @@ MISSED = [
         "公安机关依法查处一起编造传播涉疫谣言的违法行为。",
     ),
     ("a leader's party come to inspect", "supervision", "副县长解卫东一行来院检查发热门诊运行情况。"),
+    ("a party named by its head alone", "supervision", "当天下午,阮志高一行来到关垭省际卡点检查。"),
     ("a games not held this year", "gathering_restriction", "原定本月举办的牧民冬季运动会暂不举办。"),
 ]
 

@@ -217,3 +217,8 @@ def test_except_before_a_place_is_no_part_of_it() -> None:
         m.text for m in recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "除洋埭自然村")))
     ]
     assert "锦绣花园小区" in found and not any(name.startswith("除") for name in found)
+
+
+def test_a_two_character_county_right_after_its_provinces_short_name() -> None:
+    # `湖北随县`: 随县 is read in the chain, whatever character comes before it
+    assert names("在与湖北随县、枣阳交界的主要路口设立检疫点。")[:2] == ["湖北", "随县"]

@@ -236,7 +236,8 @@ def _level_goes_on_as_a_noun(text: str, end: int) -> bool:
 
 def _in_a_chain(text: str, start: int, candidates: list[tuple[int, str]]) -> bool:
     """A two-character county (盂县, 南县) written in a chain: right after a longer division's level character
-    (`山西省盂县`), or right before a township's name (`诉南县荷花嘴乡`), whatever character comes before it."""
+    (`山西省盂县`) or a province's name (`湖北随县`), or right before a township's name (`诉南县荷花嘴乡`), whatever
+    character comes before it."""
     # not after a township (`宁平镇和县人民医院`: 和 joins a town and a county's hospital, no county 和县 in it)
     lower = {c for c, level in data_table("level_chars.tsv").items() if level in ("township", "village")}
     after_division = any(
@@ -246,8 +247,15 @@ def _in_a_chain(text: str, start: int, candidates: list[tuple[int, str]]) -> boo
         and n[-1] not in lower
         for s, n in candidates
     )
+    # `与湖北随县、枣阳交界`: right after a province's name, short or full
+    gaz = gazetteer.load()
+    after_province = any(start >= n and gaz.is_province(text[start - n : start]) for n in (2, 3, 4))
     named = stem_and_suffix(text, start + 2, data_longest_first("place_township_suffixes.txt"), MAX_STEM - 1)
-    return after_division or (named is not None and not is_generic_stem(named[0]) and not is_phrase(named[0]))
+    return (
+        after_division
+        or after_province
+        or (named is not None and not is_generic_stem(named[0]) and not is_phrase(named[0]))
+    )
 
 
 def _in_context(name: str, named: set[str], gaz: gazetteer.Gazetteer) -> bool:
