@@ -676,3 +676,18 @@ def test_a_hui_surname_opens_a_name_and_its_verb_does_not() -> None:
 
     assert persons_read("县公安局副局长纳志勇回答记者提问。") == ["纳志勇"]
     assert persons_read("将返乡人员纳入网格管理。") == []
+
+
+def test_a_village_after_its_township_before_its_post_is_no_name() -> None:
+    from helpers import persons_read
+
+    # the page writes the village elsewhere as a place: the headline's 何畈 is its name, not a Mr He
+    assert persons_read("灵山镇何畈村支书的大喇叭火了。在灵山镇何畈村,村党支部书记何德海拿着话筒。") == ["何德海"]
+    # written once, before the post only: a name, as ever
+    assert persons_read("城关镇王刚村长说。") == ["王刚"]
+
+
+def test_a_roads_stretch_is_no_name() -> None:
+    from helpers import persons_read
+
+    assert persons_read("318国道宋埠段沿线门店逐户检查。", ("PER", "宋埠段")) == []

@@ -42,6 +42,7 @@ from epikg.lexicon import (
 from epikg.ner.char_features import listed_as
 from epikg.read.tables import table_rows
 from epikg.records import EntityType, Mention
+from epikg.spans import occurrences
 
 _SOURCE = "rule:title"
 MODEL_CHECKED_NAME = (
@@ -663,6 +664,10 @@ def _before_titles(text: str) -> list[Mention]:
             continue  # `县政协原副主席`: 原 (held before) and 副 (a deputy's) before the title, no name
         if name is not None and _a_division_before_its_title(name, match.group()):
             continue  # `安远县长要求`: the county's name before its head's title, no person
+        if name is not None and _a_village_after_its_township(
+            text, title_start - len(name), title_start, match.group()
+        ):
+            continue  # `灵山镇何畈村支书`: the township, the village's name, then its post; no person
         if name is not None and _a_unit_before_its_head(name, match.group()):
             continue  # `农技站站长`, `税务局长`: the unit whose head the title is, no person
         if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members
@@ -700,6 +705,31 @@ def _a_unit_before_its_head(name: str, title: str) -> bool:
     """`孙窑乡农技站站长`, `聪明的税务局长`: the would-be name ends in the title's first character (站 of 站长), or
     makes a word of the lexicon with it (税务局): a unit and its head's title, no person."""
     return name[-1] == title[0] or listed_as(name + title[0]) is not None
+
+
+def _a_village_after_its_township(text: str, start: int, end: int, title: str) -> bool:
+    """`灵山镇何畈村支书`: right after a township's name (its ending, data/place_township_suffixes.txt, after two
+    characters or more), the would-be name at start..end before a title that opens with a village's level
+    character is the village's name where the page writes that village elsewhere too with no such title after it
+    (`在灵山镇何畈村,村党支部书记…`); `城关镇王刚村长说` alone stays a name."""
+    village = next(
+        (
+            c
+            for c, level in data_table("level_chars.tsv").items()
+            if level == "village" and title.startswith(c)
+        ),
+        None,
+    )
+    ending = next(
+        (e for e in data_longest_first("place_township_suffixes.txt") if text.endswith(e, 0, start)), None
+    )
+    if village is None or ending is None:
+        return False
+    if not all(HAN.match(c) for c in text[max(0, start - len(ending) - 2) : start]):
+        return False
+    name = text[start:end] + village
+    rest = title[len(village) :]
+    return any(at != start and not text.startswith(rest, at + len(name)) for at, _ in occurrences(text, name))
 
 
 def _a_division_before_its_title(name: str, title: str) -> bool:
