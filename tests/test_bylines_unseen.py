@@ -487,3 +487,8 @@ def test_a_sites_menu_ending_in_its_media_centres_word_credits_no_one() -> None:
     # `视频 融媒`: two menu items, not a video credit to a Mr Rong (融媒 is the media centre's short word)
     page = "沭阳县融媒体中心\n首页　时政　民生　乡镇　专题　视频　融媒　\n某某县开展排查\n2020-02-06\n某某县开展排查。\n"
     assert credited(page) == []
+
+
+def test_a_footers_sponsor_word_is_no_part_of_the_outlets_name() -> None:
+    page = "某某县开展排查\n2020-02-11\n某某县开展排查。\n浠水新闻网 版权所有 浠水县融媒体中心主办\n"
+    assert read_meta(page).outlet.value == "浠水县融媒体中心"

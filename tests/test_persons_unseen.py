@@ -682,7 +682,9 @@ def test_a_village_after_its_township_before_its_post_is_no_name() -> None:
     from helpers import persons_read
 
     # the page writes the village elsewhere as a place: the headline's 何畈 is its name, not a Mr He
-    assert persons_read("灵山镇何畈村支书的大喇叭火了。在灵山镇何畈村,村党支部书记何德海拿着话筒。") == ["何德海"]
+    assert persons_read("灵山镇何畈村支书的大喇叭火了。在灵山镇何畈村,村党支部书记何德海拿着话筒。") == [
+        "何德海"
+    ]
     # written once, before the post only: a name, as ever
     assert persons_read("城关镇王刚村长说。") == ["王刚"]
 
@@ -691,3 +693,18 @@ def test_a_roads_stretch_is_no_name() -> None:
     from helpers import persons_read
 
     assert persons_read("318国道宋埠段沿线门店逐户检查。", ("PER", "宋埠段")) == []
+
+
+def test_a_firms_hand_named_after_the_word_for_one() -> None:
+    from helpers import persons_read
+
+    assert persons_read("来自贵州的一线员工龙金花说:“在厂里有活干。”") == ["龙金花"]
+    assert persons_read("员工宿舍每天消毒。") == []
+
+
+def test_a_county_and_its_township_read_as_one_name_are_no_person() -> None:
+    from helpers import persons_read
+
+    # `红安七里坪`: 红安县's short form and its town 七里坪镇; a double surname's name stays one
+    assert persons_read("翻过山就是红安七里坪,再往南就是武汉。", ("PER", "红安七里坪")) == []
+    assert persons_read("欧阳建军在卡点值守。", ("PER", "欧阳建军")) == ["欧阳建军"]

@@ -105,6 +105,20 @@ def _rank(mention: Mention) -> tuple[int, int, int, str, str, str]:
     )
 
 
+def _a_county_then_a_township(text: str) -> bool:
+    """`红安七里坪`: a county's short form (红安 of 红安县) and a township the gazetteer lists under it by its short
+    name (七里坪 of 七里坪镇): a chain of places, which the model read as a person of four characters."""
+    gaz = gazetteer.load()
+    if text[:2] in surnames()[1]:
+        return False  # `欧阳建军`: a double surname first
+    for i in gaz.by_alias.get(text[:2], ()):
+        county = gaz.divisions[i]
+        towns = set(gaz.children_names(county))
+        if any(text[2:] + ending in towns for ending in data_words("place_township_suffixes.txt")):
+            return True
+    return False
+
+
 def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: bool = False) -> bool:
     """The genre's filter on the model's output: what it gets wrong in this kind of text. A village read right after
     its township (`after_a_township`: `紫湖镇大王庄村`) may be named by an everyday word; a division the gazetteer
@@ -132,6 +146,7 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
             and not holds_no_name(text)
             and not is_common_word(text)
             and not (len(text) >= 4 and listed_as(text) == "W" and not minority)  # `众志成城`: an idiom
+            and not (len(text) >= 4 and not minority and _a_county_then_a_township(text))  # `红安七里坪`
             and not text.startswith(data_longest_first("person_not_names.txt"))  # `乔迁`, `公安`, `奥密克戎`
             and not holds_a_title(text)
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun

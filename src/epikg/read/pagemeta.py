@@ -79,6 +79,9 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
     a site named by its ICP or copyright line (data/outlet_marks.tsv)."""
     marks = {kind: "|".join(map(re.escape, words)) for kind, words in data_groups("outlet_marks.tsv").items()}
     address_ends = re.escape("".join(data_groups("outlet_marks.tsv")["address_end"]))
+    sponsor = "|".join(
+        map(re.escape, sorted(data_groups("page_body_marks.tsv")["after"], key=len, reverse=True))
+    )
     return (
         re.compile(
             rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})(?:\s+(?P=name))?\s+(?:19|20)\d{{2}}(?!\d)"
@@ -90,8 +93,10 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{2,20}})(?<!\d[{address_ends}])\s*\(?\s*[\u4e00-\u9fff](?:{marks['icp']})"
         ),
         # the © a page lost to `?` may stand between the mark and the name (`版权所有 ? 珲春市人民医院`)
+        # and a sponsor's word after the name is none of it (`版权所有 浠水县融媒体中心主办`)
         re.compile(
-            rf"(?:{marks['copyright']})\s*[::©?]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:[\u4e00-\u9fff]ICP|\s|$)"
+            rf"(?:{marks['copyright']})\s*[::©?]?\s*(?P<name>[\u4e00-\u9fff·]{{2,20}}?)(?:{sponsor})?"
+            rf"(?:[\u4e00-\u9fff]ICP|\s|$)"
         ),
     )
 
