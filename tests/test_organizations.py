@@ -518,3 +518,9 @@ def test_a_model_body_read_across_a_verb_of_setting_up_is_none() -> None:
 
     read = "三汇镇汇东村组织党员志愿者成立防疫服务队"
     assert not plausible(Mention(read, EntityType.ORGANIZATION, 0, len(read), "model"))
+
+
+def test_a_one_character_countys_government_written_with_both_its_levels_is_its_full_name() -> None:
+    # `澧县县政府` (the county 澧县, then 县政府) beside `澧县人民政府`: one body
+    assert full_names(["澧县县政府", "澧县人民政府"]) == {"澧县县政府": "澧县人民政府"}
+    assert full_names(["庆安县政府", "庆安县人民政府"]) == {"庆安县政府": "庆安县人民政府"}

@@ -238,6 +238,9 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             stem = without_name_words(prefix)
             places = {prefix, forms.get(prefix, prefix)} | ({stem, forms.get(stem, stem)} if stem else set())
             places |= _in_full(prefix)  # `武汉城建局` beside `武汉市城乡建设局`: 武汉 is 武汉市's short form
+            # `澧县县政府` beside `澧县人民政府`: a county of one character and 县 before its body's own level
+            if len(prefix) >= 3 and prefix[-1] == prefix[-2] and prefix[-1] in data_table("level_chars.tsv"):
+                places.add(prefix[:-1])
             fits = [
                 n
                 for n in names | parents
