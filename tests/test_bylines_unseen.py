@@ -492,3 +492,8 @@ def test_a_sites_menu_ending_in_its_media_centres_word_credits_no_one() -> None:
 def test_a_footers_sponsor_word_is_no_part_of_the_outlets_name() -> None:
     page = "某某县开展排查\n2020-02-11\n某某县开展排查。\n浠水新闻网 版权所有 浠水县融媒体中心主办\n"
     assert read_meta(page).outlet.value == "浠水县融媒体中心"
+
+
+def test_a_kazakh_name_of_two_listed_parts_is_one_credit() -> None:
+    page = "某某县开展接种\n2021-06-18\n某某县开展接种。\n编辑:巴合提古丽  审核:郑永刚\n"
+    assert credited(page) == ["巴合提古丽", "郑永刚"]

@@ -58,6 +58,7 @@ def test_a_name_before_a_place_ending_is_a_place(text: str, name: str) -> None:
         ("带头组建卡点。", "卡点"),
         ("乡镇、街道卡点全部到位。", "卡点"),
         ("设个卡点登记、量体温不就行了?", "卡点"),  # 设一个, the numeral left out
+        ("管控区域实行“人不出小区、错峰取物”。", "小区"),  # a rule in a slogan, no compound 人不出
         ("抽调乡干部、卫生院医生组成工作组。", "乡"),  # a verb, then the township's cadres
         ("村(社区)全部设卡。", "社区"),
         ("封控小区实行足不出户。", "小区"),

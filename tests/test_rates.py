@@ -48,3 +48,9 @@ def test_a_share_a_limit_a_target_or_a_range_is_no_quantity(text: str) -> None:
 
 def test_a_rate_striven_for_is_no_quantity() -> None:
     assert percents("下一步,力争全乡老年人接种率达到90%以上。") == []
+
+
+def test_a_buildings_number_is_no_count() -> None:
+    found = [(q.value, q.unit) for q in find_quantities("围合区域内的裕安小区1栋、3栋、5栋实行封控。")]
+    assert found == []
+    assert [(q.value, q.unit) for q in find_quantities("全县新建隔离用房3栋。")] == [(Decimal(3), "栋")]

@@ -311,12 +311,15 @@ def word_pattern(lines: Sequence[str]) -> re.Pattern[str]:
 def list_line() -> re.Pattern[str]:
     """One person a line, as honour and staff lists set them: a name, maybe a bracket of notes set apart by commas
     (`(女)`, `(女,畲族)`: data/person_list_line_marks.txt, peoples.txt), spaces, and the post
-    phrase to the end of the line, or to a note in brackets closing it (`县人大常委会原副主任(已退休)`)."""
+    phrase to the end of the line, or to a note in brackets closing it (`县人大常委会原副主任(已退休)`); or the
+    post inside the notes' bracket, after them (`其其格(女,蒙古族,东乌旗人民医院感染科护士长)`)."""
     marks = data_words("person_list_line_marks.txt") | data_words("peoples.txt")
     mark = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
+    # the post after the notes' bracket and spaces, or inside the bracket after the notes (`巴图孟和(蒙古族,嘎达布其镇
+    # 党委副书记、镇长)`); names of peoples that take no surname run to seven characters (额尔敦毕力格)
     return re.compile(
-        rf"^(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\((?:{mark})(?:,(?:{mark}))*\))?[ \u3000]+(?P<post>[^\n ]{{2,40}}?)"
-        r"(?:\([^\n()]{1,8}\))?$",
+        rf"^(?P<name>[\u4e00-\u9fff]{{2,7}})(?:\((?P<notes>(?:{mark})(?:,(?:{mark}))*)(?:\)[ \u3000]+|,)|[ \u3000]+)"
+        r"(?P<post>[^\n ]{2,40}?)(?:\([^\n()]{1,8}\))?\)?$",
         re.MULTILINE,
     )
 

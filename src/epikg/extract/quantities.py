@@ -192,6 +192,9 @@ _ROUND_BEFORE = frozenset(_entries("quantity_round_before.txt"))
 _ORDINAL_MARKS = tuple(_entries("quantity_ordinal_marks.txt"))
 _FRACTION = _longest_first(_entries("quantity_fraction_words.txt"))
 _PLACE_UNITS = frozenset(_entries("quantity_place_units.txt"))
+_BUILDING_UNITS = tuple(_entries("quantity_building_units.txt"))
+_COMPOUNDS = _longest_first(_entries("place_name_suffixes.txt"))  # 小区, 花园: a compound before its building
+_NUMBERED_BUILDING = re.compile(rf"\d(?:{_literal(list(_BUILDING_UNITS))})、$")  # `1栋、` before `3栋`
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 _LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
@@ -408,6 +411,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `36个年头`, `四个意识`, `四项措施`, `10余万人口`
     if after.startswith(unit):
         return True  # `一个个`: a reduplication
+    if unit in _BUILDING_UNITS and (before.endswith(_COMPOUNDS) or _NUMBERED_BUILDING.search(before)):
+        return True  # `裕安小区1栋、3栋`: a building's number, no count
     if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:
         return True  # `十家堡`
     if numeral in _FINANCIAL and text.endswith(_GOING_BEFORE, 0, start):

@@ -131,9 +131,14 @@ def _list_lines(text: str) -> list[Mention]:
     word closing the line; the name plausible as one (a listed surname), even where it is an everyday word
     (`高山 县公安局冶源派出所民警`): the line's form shows it is a name."""
     found = []
+    peoples = data_words("peoples.txt") - data_words("person_majority_people.txt")
     for match in list_line().finditer(text):
         name, post = match.group("name"), match.group("post")
-        if looks_like_name(name) and post.endswith(tuple(title_words())):
+        # `额尔敦毕力格(蒙古族,…)`: a people's note shows a name that takes no surname
+        people = any(note in peoples for note in (match.group("notes") or "").split(","))
+        if (looks_like_name(name) and len(name) <= 4 or people) and (
+            post.endswith(tuple(title_words())) or people
+        ):
             found.append(Mention(name, EntityType.PERSON, match.start("name"), match.end("name"), _SOURCE))
     return found
 
