@@ -2459,3 +2459,13 @@ def test_a_body_contacted_starts_after_the_verb() -> None:
 def test_here_there_or_a_day_ends_no_bodys_name(text: str) -> None:
     # a resident's words: the town, where or when, then the body at its level
     assert bodies(text) == ["镇政府"]
+
+
+def test_people_formed_into_a_team_are_no_bodys_name() -> None:
+    # the model's 公安民警组成巡逻队: the team is formed of police officers; no body of that name
+    from epikg.ner import recognize
+    from helpers import SpanTagger
+
+    text = "由勐腊边境管理大队、公安民警组成巡逻队。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", "公安民警组成巡逻队")))
+    assert "公安民警组成巡逻队" not in [m.text for m in found]

@@ -223,3 +223,16 @@ def test_except_before_a_place_is_no_part_of_it() -> None:
 def test_a_two_character_county_right_after_its_provinces_short_name() -> None:
     # `湖北随县`: 随县 is read in the chain, whatever character comes before it
     assert names("在与湖北随县、枣阳交界的主要路口设立检疫点。")[:2] == ["湖北", "随县"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("传达学习自治区、日喀则市疫情防控会议精神。", "治区"),  # 自治区: 自 opens a word, no preposition
+        ("由驻地部队、勐腊边境管理大队组成巡逻队。", "地部队"),  # 驻地: the garrison
+        ("统筹口岸办、二连海关等单位。", "统筹口岸"),  # 口岸办: a port's office
+        ("但是能为口岸畅通出点力。", "能为口岸"),  # can, for the port
+    ],
+)
+def test_a_word_opened_by_a_preposition_or_a_modal_names_no_place(text: str, phrase: str) -> None:
+    assert phrase not in names(text)

@@ -289,7 +289,10 @@ def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | 
         if (
             first == 0
             or (not HAN.match(text[first - 1]) and not counted(text, first))
-            or text[first - 1] in before
+            or (
+                text[first - 1] in before
+                and text[first - 1 : first + 1] not in data_words("place_preposition_words.txt")
+            )
         ):
             return first, end
     return None, 0
