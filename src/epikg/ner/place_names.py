@@ -127,7 +127,7 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         or preposition
         or numbered
         or _after_a_village(text, start)
-        or text.endswith(tuple(data_words("place_locative_words.txt")), 0, start)
+        or text.endswith(data_longest_first("place_locative_words.txt"), 0, start)
         or text.endswith(tuple(data_words("place_setup_verbs.txt")), 0, start)
         or opens_after_a_verb_or_a_scope(text, start)
     )
@@ -350,22 +350,24 @@ def _ethnic_township() -> re.Pattern[str]:
 def _ethnic_townships(text: str) -> list[tuple[int, int]]:
     """`四嘉子满族乡`, `坤河达斡尔族满族乡`, `新生鄂伦春族乡`: an ethnic township by its name, its people(s) and its
     ending, the name starting where a name can (after punctuation, a preposition, a verb or a place's area)."""
-    before = data_words("place_before_chars.txt")
-    locative = tuple(data_words("place_locative_words.txt"))
     found: list[tuple[int, int]] = []
     for match in _ethnic_township().finditer(text):
         start, end = match.start(1), match.end(1)
-        if found and start < found[-1][1]:
-            continue
-        if (
-            start == 0
-            or not HAN.match(text[start - 1])
-            or text[start - 1] in before
-            or opens_after_a_verb_or_a_scope(text, start)
-            or text.endswith(locative, 0, start)
-        ):
+        if (not found or start >= found[-1][1]) and _a_division_opens(text, start):
             found.append((start, end))
     return found
+
+
+def _a_division_opens(text: str, start: int) -> bool:
+    """Whether a division's name may start at `start`: after punctuation, a preposition (data/place_before_chars.txt),
+    a verb or a scope, or a word for a place's area (`辖区胜利村`, `城关镇所辖红旗村`: data/place_locative_words.txt)."""
+    return (
+        start == 0
+        or not HAN.match(text[start - 1])
+        or text[start - 1] in data_words("place_before_chars.txt")
+        or opens_after_a_verb_or_a_scope(text, start)
+        or text.endswith(data_longest_first("place_locative_words.txt"), 0, start)
+    )
 
 
 def _division_names(text: str) -> list[tuple[int, int]]:
@@ -382,7 +384,6 @@ def _division_names(text: str) -> list[tuple[int, int]]:
     verbs = data_words("place_division_verbs.txt")
     before = data_words("place_before_chars.txt")
     weak = data_words("place_division_weak_openers.txt")
-    locative = tuple(data_words("place_locative_words.txt"))
     ending_chars = frozenset(e for e in endings if len(e) == 1)  # a character is one of them, or none
     gaz = gazetteer.load()
     found = []
@@ -409,13 +410,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                 break
             if letter_opener_at(text, start):
                 break  # `《致余村村民的一封信》`: 致 ("to") opens no name
-            opens = (
-                start == 0
-                or not HAN.match(text[start - 1])
-                or text[start - 1] in before
-                or opens_after_a_verb_or_a_scope(text, start)
-                or text.endswith(locative, 0, start)  # `辖区胜利村`, `城关镇所辖红旗村`
-            )
+            opens = _a_division_opens(text, start)
             if (
                 opens
                 and text[start - 1 : start] in weak
