@@ -136,9 +136,8 @@ def _list_lines(text: str) -> list[Mention]:
         name, post = match.group("name"), match.group("post")
         # `额尔敦毕力格(蒙古族,…)`: a people's note shows a name that takes no surname
         people = any(note in peoples for note in (match.group("notes") or "").split(","))
-        if (looks_like_name(name) and len(name) <= 4 or people) and (
-            post.endswith(tuple(title_words())) or people
-        ):
+        plausible = people or (looks_like_name(name) and len(name) <= 4)
+        if plausible and (people or post.endswith(tuple(title_words()))):
             found.append(Mention(name, EntityType.PERSON, match.start("name"), match.end("name"), _SOURCE))
     return found
 
