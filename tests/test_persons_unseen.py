@@ -708,3 +708,14 @@ def test_a_county_and_its_township_read_as_one_name_are_no_person() -> None:
     # `红安七里坪`: 红安县's short form and its town 七里坪镇; a double surname's name stays one
     assert persons_read("翻过山就是红安七里坪,再往南就是武汉。", ("PER", "红安七里坪")) == []
     assert persons_read("欧阳建军在卡点值守。", ("PER", "欧阳建军")) == ["欧阳建军"]
+
+
+def test_a_countys_short_form_read_as_a_person_where_people_come_from_it_is_the_county() -> None:
+    # `从黄梅回来`: 黄梅 of 黄梅县, after a word of coming from; so is every other reading of it on the page
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    text = "我老婆是从黄梅回来的,黄梅算不算湖北?楼主:黄梅当然是湖北的。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("PER", "黄梅")))
+    assert {(m.text, m.type) for m in found if m.text.startswith("黄梅")} == {("黄梅", EntityType.PLACE)}

@@ -236,3 +236,7 @@ def test_a_two_character_county_right_after_its_provinces_short_name() -> None:
 )
 def test_a_word_opened_by_a_preposition_or_a_modal_names_no_place(text: str, phrase: str) -> None:
     assert phrase not in names(text)
+
+
+def test_a_demonstrative_holds_no_name() -> None:
+    assert names("左里这边高速口天天有人守。") == []

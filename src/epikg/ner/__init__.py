@@ -28,6 +28,7 @@ from epikg.ner.brands import branches_of_groups
 from epikg.ner.char_features import listed_as
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
+    county_as_place,
     extend_across_dot,
     extend_compound_surname,
     extend_minority_name,
@@ -138,6 +139,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
     read = [m for m in read if not _person_cut_from_a_word(text, m, person_ends)]
     person_starts = {m.start for m in read if m.type is EntityType.PERSON}
     found = []
+    counties: set[str] = set()
     for mention in read:
         # `阳春中心`+`校`: a body's ending; `向`+`阳村委会`: a common place name's first character
         # `居民`+`区党总支`: a kind of village's word
@@ -146,11 +148,21 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         )
         # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
         mention = extend_to_facility(text, hamlet_as_place(mention))
+        placed = county_as_place(text, mention)  # `从黄梅回来`: a county's short form read as a person
+        if placed is not mention:
+            counties.add(mention.text)
+        mention = placed
         if mention.end not in person_starts:  # `张建国王芳`: 国王 is no word where another name starts
             mention = trim_person(text, mention)
         mention = extend_compound_surname(text, extend_minority_name(text, mention))
         found.append(extend_across_dot(text, mention))
-    return found
+    # the page's one reading of that short form: wherever else the model read it as a person (`黄梅当然是湖北的`)
+    return [
+        Mention(m.text, EntityType.PLACE, m.start, m.end, m.source)
+        if m.type is EntityType.PERSON and m.text in counties
+        else m
+        for m in found
+    ]
 
 
 def _apart(mention: Mention) -> list[Mention]:

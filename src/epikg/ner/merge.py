@@ -677,6 +677,24 @@ def hamlet_as_place(mention: Mention) -> Mention:
     return mention
 
 
+def county_as_place(text: str, mention: Mention) -> Mention:
+    """`从黄梅回来的`, `含黄梅等地`: the model reads a county's or a city's short form (黄梅 of 黄梅县) as a person;
+    right after a word of coming from or going to (data/place_elsewhere.tsv: origin_before, toward_before) or
+    before one of coming from or 等地 (origin_after), it names the place."""
+    name = mention.text
+    if mention.type is not EntityType.PERSON or not 2 <= len(name) <= 3:
+        return mention
+    gaz = gazetteer.load()
+    if not any(gaz.divisions[i].level in ("prefecture", "county") for i in gaz.by_alias.get(name, ())):
+        return mention
+    words = data_groups("place_elsewhere.tsv")
+    before = (*words["origin_before"], *words["toward_before"])
+    after = (*words["origin_after"], *words["list_end"])
+    if text.endswith(before, 0, mention.start) or text.startswith(after, mention.end):
+        return Mention(name, EntityType.PLACE, mention.start, mention.end, mention.source)
+    return mention
+
+
 def _without_lead_verb(mention: Mention) -> Mention:
     """`联合县街长制办公室`: the model took the verb before a body along; the body starts after it."""
     if mention.type is not EntityType.ORGANIZATION:
