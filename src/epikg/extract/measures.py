@@ -564,7 +564,7 @@ def _excepted(before: str, after: str, following: str) -> bool:
     word last in the clause after it (data/measure_exception.tsv); not where the clause `following` opens with a
     word that makes it "besides" (`除…外,还…`)."""
     words = data_groups("measure_exception.tsv")
-    if following.startswith(tuple(words["additive"])):
+    if not any(w in before for w in words["open"]) or following.startswith(tuple(words["additive"])):
         return False
     hidden = before
     for word in words["not_open"]:

@@ -19,8 +19,11 @@ _CLAUSE_END = re.compile(r"[。;!?,\n]")
 
 
 @lru_cache(maxsize=1)
-def _marks() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], re.Pattern[str], tuple[str, ...]]:
-    """(a rate's word, the rate's verbs, range marks, a range's upper bound before a number, rules' limits)."""
+def _marks() -> tuple[
+    re.Pattern[str], tuple[str, ...], tuple[str, ...], re.Pattern[str], tuple[str, ...], tuple[str, ...]
+]:
+    """(a rate's word, the rate's verbs, range marks, a range's upper bound before a number, rules' limits, words
+    of a target)."""
     words = data_groups("quantity_rates.tsv")
     rate = "|".join(map(re.escape, words["rate"]))
     ranges = "|".join(map(re.escape, words["range"]))
@@ -31,13 +34,15 @@ def _marks() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], re.Patt
         tuple(words["range"]),
         re.compile(rf"[%％]\s*(?:{ranges})$"),  # `65%至75%`: the range's upper bound
         limits,
+        tuple(words["target"]),
     )
 
 
 def find_rates(text: str, *, offset: int = 0) -> list[Quantity]:
     """Every rate reported reached in text, as a quantity in %, counting the rate's word (接种率)."""
-    rate_word, verbs, ranges, range_end, limits = _marks()
-    targets = data_groups("quantity_rates.tsv")["target"]
+    if "%" not in text and "％" not in text:
+        return []  # asked of every sentence's pieces: most hold no percentage
+    rate_word, verbs, ranges, range_end, limits, targets = _marks()
     found = []
     ends = [m.end() for m in _CLAUSE_END.finditer(text)]
     for match in _PERCENT.finditer(text):

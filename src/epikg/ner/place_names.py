@@ -351,6 +351,8 @@ def _ethnic_townships(text: str) -> list[tuple[int, int]]:
     """`四嘉子满族乡`, `坤河达斡尔族满族乡`, `新生鄂伦春族乡`: an ethnic township by its name, its people(s) and its
     ending, the name starting where a name can (after punctuation, a preposition, a verb or a place's area)."""
     found: list[tuple[int, int]] = []
+    if not any(people in text for people in data_words("peoples.txt")):
+        return found  # most pages name no people
     for match in _ethnic_township().finditer(text):
         start, end = match.start(1), match.end(1)
         if (not found or start >= found[-1][1]) and _a_division_opens(text, start):
