@@ -159,3 +159,21 @@ def test_a_headlines_own_date_is_not_the_pages() -> None:
 )
 def test_the_dates_of_other_articles_or_of_printing_are_not_the_pages(page: str) -> None:
     assert published_day(page) is None
+
+
+@pytest.mark.parametrize("control", ["回复", "只看楼主", "来自手机"])
+def test_a_posts_stamp_under_it_dates_the_page_and_the_first_post_wins(control: str) -> None:
+    page = f"{TITLE}\n{STORY}2020-2-3 10:29 {control}\n谢谢楼主分享\n2020-2-5 08:11 {control}\n"
+    assert published_day(page) == DAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020-2-3 10:29 全镇召开疫情防控工作会议",  # more than a control word: a list of articles, a schedule
+        "截至2020-2-3 10:29",  # not at the line's start
+        "2020-2-3 回复",  # no time of day: not a machine's stamp
+    ],
+)
+def test_a_date_line_that_is_no_posts_stamp_is_not_the_pages(line: str) -> None:
+    assert published_day(f"{TITLE}\n{STORY}{line}\n") is None

@@ -13,12 +13,14 @@ a time beside it is kept; a two-digit year with no time only after a label: `日
   `(通讯员 张明)2020-02-03`, `某某县人民政府 2020年2月3日`);
 - the date a content-management system writes into the page's own address, on a line of its own
   (`http://…/art/2020/2/11/art_1.html`, `…/t20200211_123.html`).
+- below the header, a post's stamp: a date and its time of day starting a line, then at most a short word
+  (`2020-2-3 10:29 回复`, under a forum post).
 
 When several remain, labelled beats bare and header beats foot: a published or generic label in
 the header, then a published label below it, then an `updated` label in the header, then a bare
-header date, then the page's address, then a date line below the header; within a rank the first in the
-page, but of the date lines below the header the last (a credit's after a notice's signed date). A bare date
-followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`, the
+header date, then the page's address, then a date line below the header, then a post's stamp; within a rank
+the first in the page, but of the date lines below the header the last (a credit's after a notice's signed
+date). A bare date followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`, the
 page's source does: `星期一 来源:某某县融媒体中心`, or the story starts on the next line),
 a banner label (`今天是`, a crawl's `抓取时间`) marks the visit, a generic label's date run into a part of
 the day (`时间:2021年11月22日上午9时`) is a meeting's, the dates of other articles' links (listed, or under or
@@ -237,7 +239,18 @@ def _credit() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?")
 
 
-_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _ADDRESS, _FOOT_LINE = range(6)
+_LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _ADDRESS, _FOOT_LINE, _STAMP = range(7)
+_MAX_STAMP_WORD = 4
+
+
+def _stamp(line: str, match: re.Match[str]) -> bool:
+    """`2022-3-16 10:29 回复`: a date with its time of day, starting the line, then at most a short word and no
+    sentence (a forum post's or a comment's stamp, under the post): stories give the time of day in words."""
+    if match.start() or not match.group("H") or not match.group("M"):
+        return False
+    rest = line[match.end() :].strip(" \t\u3000|丨")
+    return re.fullmatch(rf"[\u4e00-\u9fff]{{0,{_MAX_STAMP_WORD}}}", rest) is not None
+
 
 # The page's own address on a line of its own, after a label or none (`http://…/art/2020/2/11/art_2031_57712.html`,
 # `页面地址:http://…/t20200211_123.html`), and the date a content-management system writes into its path: a
@@ -422,6 +435,8 @@ def _candidate_rank(
         return _BARE_HEADER
     if _alone_on_line(line, match.start(), match.end()):
         return _FOOT_LINE
+    if _stamp(line, match):
+        return _STAMP
     return None
 
 
