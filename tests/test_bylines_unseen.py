@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from epikg.read.pagemeta import read_meta
-from helpers import credited, persons_read
+from helpers import credited, fold, persons_read
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,16 @@ def test_a_bracket_inside_a_sentence_credits_no_one(text: str) -> None:
 
 def test_the_review_chain_under_an_article_credits_each_reviewer() -> None:
     meta = read_meta("全镇已完成排查。\n初审:张明 复审:李强 终审:王芳")
+    assert [(found.value, role) for found, role in meta.bylines] == [
+        ("张明", "初审"),
+        ("李强", "复审"),
+        ("王芳", "终审"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["初审:张明;复审:李强;终审:王芳", "初审：张明；复审：李强；终审：王芳"])
+def test_credits_set_apart_by_semicolons_each_credit_their_reviewer(line: str) -> None:
+    meta = read_meta("全镇已完成排查。\n" + fold(line))
     assert [(found.value, role) for found, role in meta.bylines] == [
         ("张明", "初审"),
         ("李强", "复审"),

@@ -306,7 +306,7 @@ def _role_glued(shortest: int = 2, longest: int = 4) -> re.Pattern[str]:
 
 BAR_CHARACTER = "\u4e28"  # 丨, a Han stroke pages use as a bar (`文丨张三`)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_AFTER_A_NAME = frozenset(" 、,()]】|丨\u3000")  # what may follow a credited name (`编辑:刘晓东(实习)`)
+_AFTER_A_NAME = frozenset(" 、,;()]】|丨\u3000")  # what may follow a credited name (`编辑:刘晓东(实习)`)
 # A name, or the parts of a name joined by a middle dot (`阿依古丽·买买提`).
 _NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,4}")
 # A unit's name before its person's (`作者:田东县应急管理局 黄春兰`).
@@ -457,8 +457,8 @@ def _unlisted_name(name: str, role: str | None) -> bool:
 
 
 def _past_separators(line: str, position: int) -> int:
-    """Past the spaces, 、 and commas that set credited names apart."""
-    while position < len(line) and line[position] in " 、,\u3000":
+    """Past the spaces, 、, commas and semicolons that set credited names apart (`编辑:张明;审核:李华`)."""
+    while position < len(line) and line[position] in " 、,;\u3000":
         position += 1
     return position
 
