@@ -243,6 +243,11 @@ MISSED = [
     ("a leader's party come to inspect", "supervision", "副县长解卫东一行来院检查发热门诊运行情况。"),
     ("a party named by its head alone", "supervision", "当天下午,阮志高一行来到关垭省际卡点检查。"),
     ("a games not held this year", "gathering_restriction", "原定本月举办的牧民冬季运动会暂不举办。"),
+    ("door to door, the registration a clause on", "screening", "网格员挨家挨户敲门,对从外地返回人员逐一登记。"),
+    ("a dragnet search", "screening", "各村开展拉网式清查,不落一户。"),
+    ("returnees from a town named by one character", "screening", "各村对返溪人员进行登记。"),
+    ("arrivals named by their town twice", "screening", "全市已登记来宜返宜人员8.7万人。"),
+    ("returnees' register", "screening", "各村建立返乡人员台账。"),
 ]
 
 
@@ -496,6 +501,14 @@ INVENTED = [
         "supply_assurance",
         "除保障群众基本生活必需的农贸市场外,其余集贸市场一律暂停营业。",
     ),
+    ("vegetables delivered door to door", "screening", "社区干部和志愿者逐户把蔬菜送到居民家门口。"),
+    ("knocking to remind", "screening", "镇村干部逐户敲门提醒居民下楼检测。"),
+    ("a dragnet patrol", "screening", "沿边境一线开展拉网式巡逻,严防非法越境。"),
+    ("a dragnet check of markets", "screening", "县市场监管局对农贸市场开展拉网式检查。"),
+    ("cases found by a screening, a case report", "screening", "新增病例中5例在社区筛查中发现。"),
+    ("a ledger of problems to fix", "screening", "对督查发现的问题建立台账、逐项整改。"),
+    ("ledgers an inspection looks at", "screening", "督查组查看车辆登记台账和体温检测记录。"),
+    ("a hospital's infection-control check", "screening", "护理部对发热门诊和隔离病区开展院感排查。"),
     (
         "a credit's publicity office, not publicity",
         "public_communication",
