@@ -243,7 +243,11 @@ MISSED = [
     ("a leader's party come to inspect", "supervision", "副县长解卫东一行来院检查发热门诊运行情况。"),
     ("a party named by its head alone", "supervision", "当天下午,阮志高一行来到关垭省际卡点检查。"),
     ("a games not held this year", "gathering_restriction", "原定本月举办的牧民冬季运动会暂不举办。"),
-    ("door to door, the registration a clause on", "screening", "网格员挨家挨户敲门,对从外地返回人员逐一登记。"),
+    (
+        "door to door, the registration a clause on",
+        "screening",
+        "网格员挨家挨户敲门,对从外地返回人员逐一登记。",
+    ),
     ("a dragnet search", "screening", "各村开展拉网式清查,不落一户。"),
     ("returnees from a town named by one character", "screening", "各村对返溪人员进行登记。"),
     ("arrivals named by their town twice", "screening", "全市已登记来宜返宜人员8.7万人。"),

@@ -1318,3 +1318,16 @@ def test_a_bureaus_party_group_named_by_its_last_character_is_the_bureau_named_b
 def test_posts_of_honour_lists_and_of_a_towns_units(text: str, expected: tuple) -> None:
     name, title, body = expected
     assert any(p == name and title in t and b == body for p, t, b in posts_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("民兵应急营营长刘建华带队值守。", ("刘建华", "民兵应急营营长")),
+        ("执勤班长王红梅每天提前半小时到岗。", ("王红梅", "执勤班长")),
+        ("卡点值班长李海军说,今天检查车辆300辆。", ("李海军", "卡点值班长")),
+        ("隔离点护理员张秀英每天为隔离人员测量体温。", ("张秀英", "隔离点护理员")),
+    ],
+)
+def test_the_heads_of_shifts_and_squads_and_carers_hold_posts(text: str, expected: tuple) -> None:
+    assert expected in titles_of(text)
