@@ -520,3 +520,11 @@ def test_a_preposition_that_makes_a_word_with_the_next_character_starts_no_name(
     """`对接城东农贸市场`: 对接 (to link up with) is a word; the market is 城东农贸市场, no 接城东农贸市场."""
     assert not [n for n in names("居委会组织保供队伍,对接城东农贸市场和超市。") if n.startswith("接")]
     assert "城东农贸市场" in names("对城东农贸市场开展消杀。")
+
+
+@pytest.mark.parametrize("text", ["采样队伍在深大社区完成收尾工作。", "广大社区居民积极配合。"])
+def test_a_communitys_ending_is_no_district_of_that_name(text: str) -> None:
+    """大社区 is a district of Kaohsiung by the gazetteer; in the genre it ends a community's name or a phrase."""
+    assert "大社区" not in names(text)
+    places, _ = read_places(list(recognize(fold(text), split_sentences(fold(text)))))
+    assert all(place.level != "county" for place in places.values())

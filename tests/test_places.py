@@ -200,6 +200,34 @@ def test_a_neighbour_at_the_border_does_not_lie_in_the_articles_county() -> None
     assert places["明山头镇"].derived_parent is not None and places["明山头镇"].derived_parent.name == "南县"
 
 
+def test_a_bare_town_is_the_one_in_the_pages_own_county_not_in_a_neighbour_at_its_border() -> None:
+    # 白沙镇 is a town of 合江县 and of 江津区 (重庆市); the page is 合江县's and names 江津区 only at its border.
+    text = "合江县全力防控。合江县在与重庆市江津区交界处设立检查点。白沙镇、尧坝镇开展排查。白沙镇干部值守。"
+    places, _ = read_places(
+        every_mention(text, "合江县", "重庆市", "江津区", "尧坝镇", "白沙镇"), text=text, doc_id="a"
+    )
+    assert full_chain(places["白沙镇"])[1] == "合江县"
+
+
+def test_a_bare_village_is_the_one_in_the_pages_own_county_not_in_a_neighbour_at_its_border() -> None:
+    # The page is about 宣化店镇 of 大悟县; the only 竹林村 the gazetteer has near lies in 新县, named at the border.
+    text = "大悟县宣化店镇全力防控。宣化店镇在与新县交界处设卡。竹林村网格员每天走访。"
+    places, _ = read_places(
+        every_mention(text, "大悟县", "宣化店镇", "新县", "竹林村"), text=text, doc_id="a"
+    )
+    village = places["竹林村"]
+    assert "新县" not in full_chain(village)
+
+
+def test_a_bare_village_found_only_in_a_neighbour_named_at_the_border_lies_nowhere() -> None:
+    # 神桥村: the gazetteer's near one lies in 新县, named at the border of a page about 大悟县, which has none.
+    text = "大悟县宣化店镇全力防控。宣化店镇在与河南省信阳市新县交界处设卡。神桥村网格员每天走访。"
+    names = ("大悟县", "宣化店镇", "河南省", "信阳市", "新县", "神桥村")
+    places, _ = read_places(every_mention(text, *names), text=text, doc_id="a")
+    village = places["神桥村"]
+    assert (village.parent, village.derived_parent, village.code) == (None, None, None)
+
+
 def test_context_from_inside_a_bodys_name_counts_too() -> None:
     place = resolve(["南洲镇"], context=["南县"])["南洲镇"]
     assert full_chain(place) == ["南洲镇", "南县", "益阳市", "湖南省"]

@@ -198,6 +198,18 @@ class Resolver:
         counties = {i for i in self.named_by if self.gaz.divisions[i].level == "county"}
         local = [d for d in divisions if d.level in ("township", "village")]
         in_named = [d for d in local if any(a.id in counties for a in self.gaz.chain(d)[1:])]
+        # of those, the ones in a county the page names as its own, not only as somewhere else (白沙镇 of 合江县 on
+        # its page that writes `与重庆市江津区交界处`, where 江津区 has a 白沙镇 too); a bare town or village whose
+        # readings all lie in such neighbours while the page has a county of its own is none of them (竹林村 on a
+        # page about 宣化店镇 is not 新县's, named at the border)
+        own = {i for i in counties if self.named_by[i] - self.elsewhere}
+        in_own = [d for d in in_named if any(a.id in own for a in self.gaz.chain(d)[1:])]
+        if in_named and not in_own and own:
+            divisions = [d for d in divisions if d not in local]
+            if not divisions:
+                return None
+            local, in_named = [], []
+        in_named = in_own or in_named
         if in_named:
             divisions = [d for d in divisions if d not in local or d in in_named]
         unpinned = {d.id for d in local} if counties and not in_named else set()

@@ -49,7 +49,7 @@ def place_mentions(text: str) -> list[Mention]:
     the one whose county or province the text also names.
     """
     gaz = gazetteer.load()
-    candidates = _division_candidates(text, gaz)
+    candidates = [(s, n) for s, n in _division_candidates(text, gaz) if not _reads_as_a_village(n, gaz)]
     ends = {start + len(name) for start, name in candidates}
     # `阜南县经济开发区`: no name starts at the level character that ends another division's name (some township
     # is called 县经济开发区), so the county is read, not that township over it
@@ -255,6 +255,16 @@ def _in_a_chain(text: str, start: int, candidates: list[tuple[int, str]]) -> boo
         after_division
         or after_province
         or (named is not None and not is_generic_stem(named[0]) and not is_phrase(named[0]))
+    )
+
+
+def _reads_as_a_village(name: str, gaz: gazetteer.Gazetteer) -> bool:
+    """A name written with a village's or community's ending of two characters or more (data/
+    place_village_suffixes.txt) that the gazetteer lists only above the townships: `大社区`, a district of
+    Kaohsiung, is in the genre the end of a community's name (`在深大社区`, `广大社区居民`), never that district."""
+    endings = tuple(e for e in data_longest_first("place_village_suffixes.txt") if len(e) > 1)
+    return name.endswith(endings) and all(
+        d.level in ("province", "prefecture", "county") for d in gaz.lookup(name)
     )
 
 
