@@ -22,6 +22,23 @@ def test_a_name_in_brackets_after_the_last_sentence_is_the_author(text: str, nam
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("各卡点严格落实登记制度。(石门县融媒体中心 王刚 李强)", ["王刚", "李强"]),
+        ("各卡点严格落实登记制度。(城关镇人民政府 周小平)", ["周小平"]),
+        ("各卡点严格落实登记制度。\n(来源:石门县卫健局 唐小文)", ["唐小文"]),
+    ],
+)
+def test_a_unit_then_its_authors_in_brackets_closing_a_line_credits_them(text: str, names: list) -> None:
+    assert credited(text) == names
+
+
+@pytest.mark.parametrize("text", ["全县上下一条心。(全县上下 一起努力)", "工作组到卡点检查。(县委书记 张明)"])
+def test_words_in_brackets_after_no_unit_credit_no_one(text: str) -> None:
+    assert credited(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "县长张明(右二)在卡点检查。",

@@ -321,6 +321,16 @@ _NAMES_LINE = re.compile(r"^" + _CREDIT_NAME + r"(?:[ \u3000]+" + _CREDIT_NAME +
 _AUTHOR_AFTER_SENTENCE = re.compile(r"[。!?”…]\s*\((?P<names>" + _CREDIT_NAME + r")\)\s*$")
 
 
+@lru_cache(maxsize=1)
+def _unit_authors() -> re.Pattern[str]:
+    """`(石门县融媒体中心 王刚 李强)`, `(来源:城关镇人民政府 王刚)`: a line closed by a unit's name in brackets, after
+    a source label or not, then the names of its authors."""
+    labels = "|".join(map(re.escape, data_longest_first("source_labels.txt")))
+    return re.compile(
+        rf"\((?:(?:{labels})\s*:\s*)?(?P<unit>[\u4e00-\u9fff]{{2,16}})\s+(?P<names>{_CREDIT_NAME}(?:\s+{_CREDIT_NAME})*)\)\s*$"
+    )
+
+
 def _names_then_role(before: str, space: str, after: str) -> re.Pattern[str]:
     """Names set apart by `space`, then a credit written after them (data/byline_roles_after.txt), between
     `before` and `after`."""
@@ -414,6 +424,10 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
         parens = _AUTHOR_PARENS.search(line) or _AUTHOR_AFTER_SENTENCE.search(line)
         if parens:
             found.extend(_names_after(line, parens.start("names"), offset, None))
+        elif (unit := _unit_authors().search(line)) and (
+            _is_credited_unit(unit.group("unit")) or looks_like_body(unit.group("unit"))
+        ):
+            found.extend(_names_after(line, unit.start("names"), offset, None))
     seen: set[tuple[str, int]] = set()
     unique = []
     for item in found:
