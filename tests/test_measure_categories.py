@@ -252,6 +252,7 @@ MISSED = [
     ("returnees from a town named by one character", "screening", "各村对返溪人员进行登记。"),
     ("arrivals named by their town twice", "screening", "全市已登记来宜返宜人员8.7万人。"),
     ("returnees' register", "screening", "各村建立返乡人员台账。"),
+    ("party members mobilized", "volunteer_mobilization", "各村迅速发动党员干部投入防控一线。"),
 ]
 
 
@@ -504,6 +505,11 @@ INVENTED = [
         "what an exception keeps open, not a measure of its own",
         "supply_assurance",
         "除保障群众基本生活必需的农贸市场外,其余集贸市场一律暂停营业。",
+    ),
+    (
+        "cadres organized for a search, not mobilized",
+        "volunteer_mobilization",
+        "各村要组织干部、网格员逐户上门排查登记。",
     ),
     ("vegetables delivered door to door", "screening", "社区干部和志愿者逐户把蔬菜送到居民家门口。"),
     ("knocking to remind", "screening", "镇村干部逐户敲门提醒居民下楼检测。"),
