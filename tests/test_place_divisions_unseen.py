@@ -366,6 +366,7 @@ def test_a_facility_named_after_its_county_is_read_whole(text: str, name: str) -
         ("在大广高速肃宁出口设卡。", ["大广高速", "肃宁出口"]),  # the motorway and its exit
         ("在大广高速出口设卡。", ["大广高速出口"]),  # an exit with no name of its own goes with the road
         ("G104国道省际卡点检查车辆。", ["G104国道"]),  # the checkpoint at the provincial border is unnamed
+        ("包茂高速沿线的服务区全部设立检测点。", ["包茂高速"]),  # the road's service areas, none named
     ],
 )
 def test_a_facility_named_after_its_road_is_a_place_of_its_own(text: str, places: list[str]) -> None:

@@ -69,6 +69,8 @@ def _road_and_facility(text: str, start: int, end: int) -> list[tuple[int, int]]
     word = next(w for w in data_longest_first("place_road_facilities.txt") if facility.group().endswith(w))
     if len(facility.group()) - len(word) < 2:
         return [(start, facility.end())]
+    if is_generic_stem(facility.group()[: -len(word)]):
+        return [(start, end)]  # `包茂高速沿线的服务区`: the road's service areas, none named
     return [(start, end), (end, facility.end()), *_listed_facilities(text, facility.end())]
 
 
