@@ -164,7 +164,6 @@ def test_a_county_site_writes_its_own_county_by_its_short_form(text: str) -> Non
     "text",
     [
         "县领导在舞阳分会场收听收看。",  # no word for the article's own county
-        "全县上下在荣昌、舞阳两地设卡。",  # two short forms: which is the article's own?
         "全县推进平安建设。",  # an everyday word that is also a county's short form
     ],
 )
@@ -172,6 +171,17 @@ def test_no_county_by_its_short_form_without_the_articles_own_county(text: str) 
     from epikg.ner.places import place_mentions
 
     assert [m.text for m in place_mentions(fold(text)) if m.text in ("舞阳", "荣昌", "平安")] == []
+
+
+def test_short_forms_counted_as_places_are_places_but_neither_the_articles_county() -> None:
+    """`荣昌、舞阳两地`: two places, but which is the article's own county (`全县`), if either, the page does not say."""
+    from epikg.ner.places import place_mentions
+
+    text = fold("全县上下在荣昌、舞阳两地设卡。")
+    mentions = place_mentions(text)
+    assert [m.text for m in mentions] == ["荣昌", "舞阳"]
+    _, locality = read_places(mentions, text=text)
+    assert "county" not in locality.by_level
 
 
 def test_a_housing_estate_named_new_village_is_no_village() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from epikg.ner import recognize
+from epikg.ner import recognize, rule_mentions
 from epikg.ner.place_lists import listed_alike
 from epikg.ner.places import place_mentions
 from epikg.read.normalize import split_sentences
@@ -1195,3 +1195,21 @@ def test_a_shop_at_an_address_may_be_named_by_an_everyday_word() -> None:
 def test_a_hamlet_after_its_village_and_a_community_named_like_a_facility(text: str, name: str) -> None:
     found = {m.text for m in recognize(text, split_sentences(text)) if m.type is EntityType.PLACE}
     assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("福清、长乐两地联合设卡。", ["福清", "长乐"]),
+        ("牛田、松木塘两地联合值守。", ["牛田", "松木塘"]),
+    ],
+)
+def test_names_counted_as_places_are_places(text: str, names: list[str]) -> None:
+    """`福清、长乐两地`: a count of places closes the list as 等地 does; no person among them."""
+    mentions = rule_mentions(text)
+    assert [m.text for m in mentions if m.type is EntityType.PLACE] == names
+    assert not [m for m in mentions if m.type is EntityType.PERSON]
+
+
+def test_kinds_of_place_counted_name_none() -> None:
+    assert [m for m in rule_mentions("学校、车站两地加强消毒。") if m.type is EntityType.PLACE] == []

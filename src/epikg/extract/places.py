@@ -333,6 +333,18 @@ def tallied(text: str, start: int, end: int) -> bool:
     )
 
 
+def counted_together(text: str, start: int, end: int) -> bool:
+    """The place at [start, end) is an item of a list of places of no kind said, closed by 等 or a count (`荣昌、舞阳
+    两地`, `自贡、泸州等地`: data/place_list_loose_heads.txt): one of several, none what the article is about."""
+    heads = "|".join(map(re.escape, data_longest_first("place_list_loose_heads.txt")))
+    counts = "".join(numerals())
+    close = re.compile(rf"(?:{_LIST_COMMA}[\u4e00-\u9fff]{{2,4}}?)*(?:等[{counts}]*|[{counts}]+)(?:{heads})")
+    match = close.match(text, end)
+    return match is not None and (
+        text[start - 1 : start] == _LIST_COMMA or match.group().startswith(_LIST_COMMA)
+    )
+
+
 def read_places(
     mentions: Sequence[Mention],
     *,
@@ -349,7 +361,11 @@ def read_places(
     names = [m.text for m in ordered if m.type is EntityType.PLACE] + [m.text for m in in_bodies]
     elsewhere = elsewhere_spans(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
     local = [m for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
-    tallies = {(m.start, m.end) for m in local if text and tallied(text, m.start, m.end)}
+    tallies = {
+        (m.start, m.end)
+        for m in local
+        if text and (tallied(text, m.start, m.end) or counted_together(text, m.start, m.end))
+    }
     tallied_names = [m.text for m in local if (m.start, m.end) in tallies]
     voters = [m.text for m in local if (m.start, m.end) not in tallies]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say

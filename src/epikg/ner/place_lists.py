@@ -41,11 +41,12 @@ def _list_of_bare_names() -> re.Pattern[str]:
     marks = data_groups("place_list_marks.tsv")
     etc = "|".join(map(re.escape, marks["etc"]))
     count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
-    # a head that says no kind closes a list after 等 only (`三塘、黄土铺等地`; `荣昌、舞阳两地` may be counties)
+    # a head that says no kind closes a list after 等 or a count (`三塘、黄土铺等地`, `福清、长乐两地`: each a place,
+    # its level left to what else the page says; `学校、车站两地` lists kinds of place, none named)
     loose_heads = "|".join(map(re.escape, sorted(loose, key=len, reverse=True)))
     return re.compile(
         rf"(?P<items>(?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}?)"
-        rf"(?:(?:(?:{etc})(?:{count})?|{count})(?:{heads})|(?:{etc})(?:{loose_heads}))"
+        rf"(?:(?:(?:{etc})(?:{count})?|{count})(?:{heads})|(?:{etc}|{count})(?:{loose_heads}))"
     )
 
 
@@ -108,10 +109,12 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
         for s, e in offsets:
             if loose and (
                 is_common_word(text[s:e])
-                or listed_as(text[s:e]) == "W"
+                or (listed_as(text[s:e]) == "W" and not _known_place(text[s:e]))
                 or any(c in numerals() for c in text[s:e])
             ):
-                continue  # `学校、车站等地`, `超市、药店等地方`, `川贵两省`: kinds of place or counted ones, no names
+                # `学校、车站等地`, `超市、药店等地方`, `川贵两省`: kinds of place or counted ones, no names; a word the
+                # gazetteer knows as a place is one here (`荣昌、舞阳两地`)
+                continue
             if text[s:e] in data_words("place_name_suffixes.txt"):
                 continue  # `大河卡点` cut after the word 大河: a kind of place alone (卡点) names none
             name = text[s:e]
