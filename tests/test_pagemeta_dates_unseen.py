@@ -177,3 +177,22 @@ def test_a_posts_stamp_under_it_dates_the_page_and_the_first_post_wins(control: 
 )
 def test_a_date_line_that_is_no_posts_stamp_is_not_the_pages(line: str) -> None:
     assert published_day(f"{TITLE}\n{STORY}{line}\n") is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "某某日报数字报\n2020年02月03日 星期一\n当前版:A03版:县区新闻\n上一版  下一版\n",  # the page's letter, no 第
+        "某某日报数字报\n某某日报 2020年02月03日 星期一 农历庚子年正月初十\n通版阅读请点击:\n",  # the masthead
+    ],
+)
+def test_an_e_papers_issue_date_over_its_page_is_the_pages(header: str) -> None:
+    assert published_day(header + TITLE + "\n" + STORY) == DAY
+
+
+def test_a_date_after_a_credit_of_a_label_a_role_and_names_is_the_pages() -> None:
+    assert published_day(f"{TITLE}\n{STORY}作者:记者 何小娅 通讯员 卓志斌   2020年2月3日\n") == DAY
+
+
+def test_a_banner_of_today_under_a_sites_name_is_still_no_issue_date() -> None:
+    assert published_day("某某县人民政府网\n2020年02月03日 星期一\n" + TITLE + "\n" + STORY) is None

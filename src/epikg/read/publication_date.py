@@ -21,7 +21,8 @@ the header, then a published label below it, then an `updated` label in the head
 header date, then the page's address, then a date line below the header, then a post's stamp; within a rank
 the first in the page, but of the date lines below the header the last (a credit's after a notice's signed
 date). A bare date followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`, the
-page's source does: `星期一 来源:某某县融媒体中心`, or the story starts on the next line),
+page's source does: `星期一 来源:某某县融媒体中心`, the story starts on the next line, or the paper's name alone
+stands before it, an e-paper's masthead: `某某日报 2020年2月3日 星期一`),
 a banner label (`今天是`, a crawl's `抓取时间`) marks the visit, a generic label's date run into a part of
 the day (`时间:2021年11月22日上午9时`) is a meeting's, the dates of other articles' links (listed, or under or
 beside a list's header: `热门文章`) and of the comments under a comment section's heading are theirs, a
@@ -173,11 +174,15 @@ def _periods() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def edition() -> re.Pattern[str]:
-    """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`, with its section's letter (`第A03版`)."""
+    """A newspaper page's number (data/edition_marks.tsv): `第03版`, `第三版`, with its section's letter (`第A03版`, or
+    the letter alone before the number: `当前版:A03版`)."""
     marks = {
         kind: "|".join(map(re.escape, words)) for kind, words in data_groups("edition_marks.tsv").items()
     }
-    return re.compile(rf"\s*(?:{marks['open']})\s*[A-Za-z]?{digits_class()}{{1,5}}\s*(?:{marks['close']})")
+    number = (
+        rf"(?:{marks['open']})\s*[A-Za-z]?{digits_class()}{{1,5}}|[A-Za-z]\d{{1,3}}"  # `A03版` needs no 第
+    )
+    return re.compile(rf"\s*(?:{number})\s*(?:{marks['close']})")
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +230,7 @@ def _source_after(after: str) -> bool:
 
 
 _PROSE = re.compile(r"[,。;!?]")
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _APART_BEFORE = " \t\u3000|丨([【〔<:/"
 _APART_AFTER = " \t\u3000|丨)]】〕>"
 
@@ -236,7 +242,11 @@ def _credit() -> re.Pattern[str]:
     labels = alternation(sorted({*data_words("credit_labels.txt"), *roles()}, key=len, reverse=True))
     names = r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*(?![\u4e00-\u9fff])"
     # a counter after its label and a space (`阅读 1256`, `浏览 2.3万`)
-    return re.compile(rf"(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?")
+    # `作者:记者 何娅`: a label, then a role and its names
+    return re.compile(
+        rf"(?:{labels})\w*\s*:\s*(?:{labels})\s*{names}|(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}"
+        rf"|(?:{labels})\s+[\d,.]+\w?"
+    )
 
 
 _LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _ADDRESS, _FOOT_LINE, _STAMP = range(7)
@@ -369,6 +379,14 @@ def _issue_citation(line: str, start: int, end: int) -> bool:
     )
 
 
+def _masthead(before: str) -> bool:
+    """`湖州日报 2020年02月05日 星期三`: a paper's name (data/datelines.tsv, outlet: a daily, an evening paper) alone
+    before a date and its weekday is an e-paper's masthead, the date the issue's."""
+    name = before.strip()
+    papers = tuple(e for e in data_groups("datelines.tsv")["outlet"] if e.endswith("报") and len(e) > 1)
+    return 2 < len(name) <= 12 and HAN_ONLY.fullmatch(name) is not None and name.endswith(papers)
+
+
 def _signature(line: str, start: int, end: int) -> bool:
     """`某某县人民政府 2020年2月3日`, `安化县融媒体中心 2020-02-03`: a body's name (an outlet's too), a space,
     the date, and nothing after it but the word of issuing it (`2020年2月3日印发`: data/date_signature_after.txt);
@@ -421,7 +439,13 @@ def _candidate_rank(
             kind is None
             and in_header
             and _weekday().match(after)
-            and not (_edition_after(after) or issue or story or _source_after(after))
+            and not (
+                _edition_after(after)
+                or issue
+                or story
+                or _source_after(after)
+                or _masthead(line[: match.start()])
+            )
         )
     ):
         return None
