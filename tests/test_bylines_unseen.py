@@ -524,3 +524,10 @@ def test_a_footers_sponsor_word_is_no_part_of_the_outlets_name() -> None:
 def test_a_kazakh_name_of_two_listed_parts_is_one_credit() -> None:
     page = "某某县开展接种\n2021-06-18\n某某县开展接种。\n编辑:巴合提古丽  审核:郑永刚\n"
     assert credited(page) == ["巴合提古丽", "郑永刚"]
+
+
+def test_a_mongolian_name_of_two_parts_is_credited_whole() -> None:
+    meta = read_meta(
+        "某旗做好防控\n来源:科左后旗融媒体中心    作者:特木尔巴根 包玉霞\n全旗严格落实防控措施。"
+    )
+    assert [found.value for found, _ in meta.bylines] == ["特木尔巴根", "包玉霞"]

@@ -9,6 +9,7 @@ from epikg.ner import rule_mentions
 from epikg.ner.merge import merge
 from epikg.ner.persons import MODEL_CHECKED_NAME
 from epikg.records import EntityType, Mention
+from helpers import persons_read
 
 
 def persons(text: str) -> list[str]:
@@ -719,3 +720,29 @@ def test_a_countys_short_form_read_as_a_person_where_people_come_from_it_is_the_
     text = "我老婆是从黄梅回来的,黄梅算不算湖北?楼主:黄梅当然是湖北的。"
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("PER", "黄梅")))
     assert {(m.text, m.type) for m in found if m.text.startswith("黄梅")} == {("黄梅", EntityType.PLACE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        ("村党支部书记闫喜来说:“村里的老人多。”", [("PER", "闫喜")], "闫喜来"),
+        ("在北京打工返乡的宝音达来说,回来第二天就有人上门登记。", [("PER", "宝音达")], "宝音达来"),
+    ],
+)
+def test_a_name_ending_in_lai_before_shuo_keeps_it(text: str, spans: list, name: str) -> None:
+    """`闫喜来说:`: 来说 is the word only in the frame 对…来说; here the name ends in 来 and says something."""
+    assert persons_read(text, *spans) == [name]
+
+
+def test_the_frame_dui_lai_shuo_leaves_the_name() -> None:
+    assert persons_read("对王刚来说,这是头等大事。", ("PER", "王刚")) == ["王刚"]
+
+
+def test_a_name_after_a_title_before_an_adverb_of_the_clause() -> None:
+    assert persons_read("村党总支书记钦建明干脆把办公桌搬到了村口。", ("PER", "钦建明")) == ["钦建明"]
+
+
+def test_a_people_with_its_zu_is_no_person() -> None:
+    assert persons_read("今年72岁的鄂伦春族老猎民葛长海每天都来。", ("PER", "鄂伦春"), ("PER", "葛长海")) == [
+        "葛长海"
+    ]

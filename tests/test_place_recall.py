@@ -189,6 +189,10 @@ def test_goods_listed_before_a_kind_of_market_are_no_places() -> None:
         ("第三站:四嘉子满族乡——卫生院的上门针。", "四嘉子满族乡"),
         ("记者来到坤河达斡尔族满族乡,村民正在排队。", "坤河达斡尔族满族乡"),
         ("新生鄂伦春族乡设立了卡点。", "新生鄂伦春族乡"),
+        (
+            "记者来到十八站鄂伦春民族乡,村民正在排队。",
+            "十八站鄂伦春民族乡",
+        ),  # the people without 族, then 民族乡
     ],
 )
 def test_an_ethnic_township_by_its_name_peoples_and_ending(text: str, name: str) -> None:
@@ -240,3 +244,7 @@ def test_a_word_opened_by_a_preposition_or_a_modal_names_no_place(text: str, phr
 
 def test_a_demonstrative_holds_no_name() -> None:
     assert names("左里这边高速口天天有人守。") == []
+
+
+def test_a_count_of_ethnic_townships_names_none() -> None:
+    assert names("四排赫哲族乡是全国仅有的三个赫哲族乡之一。") == ["四排赫哲族乡"]

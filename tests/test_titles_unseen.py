@@ -1327,6 +1327,7 @@ def test_posts_of_honour_lists_and_of_a_towns_units(text: str, expected: tuple) 
         ("执勤班长王红梅每天提前半小时到岗。", ("王红梅", "执勤班长")),
         ("卡点值班长李海军说,今天检查车辆300辆。", ("李海军", "卡点值班长")),
         ("隔离点护理员张秀英每天为隔离人员测量体温。", ("张秀英", "隔离点护理员")),
+        ("旗疫情防控指挥部副总指挥特格喜说,返乡人员是我们的家人。", ("特格喜", "旗疫情防控指挥部副总指挥")),
     ],
 )
 def test_the_heads_of_shifts_and_squads_and_carers_hold_posts(text: str, expected: tuple) -> None:

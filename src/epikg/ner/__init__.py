@@ -30,6 +30,7 @@ from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
     county_as_place,
     extend_across_dot,
+    extend_before_speech,
     extend_compound_surname,
     extend_minority_name,
     extend_to_ending,
@@ -136,7 +137,9 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                         else [mention]
                     )
     person_ends = {m.end for m in read if m.type is EntityType.PERSON}
-    read = [m for m in read if not _person_cut_from_a_word(text, m, person_ends)]
+    read = [
+        m for m in read if not _person_cut_from_a_word(text, m, person_ends) and not _a_peoples_name(text, m)
+    ]
     person_starts = {m.start for m in read if m.type is EntityType.PERSON}
     found = []
     counties: set[str] = set()
@@ -155,7 +158,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         if mention.end not in person_starts:  # `张建国王芳`: 国王 is no word where another name starts
             mention = trim_person(text, mention)
         mention = extend_compound_surname(text, extend_minority_name(text, mention))
-        found.append(extend_across_dot(text, mention))
+        found.append(extend_before_speech(text, extend_across_dot(text, mention)))
     # the page's one reading of that short form: wherever else the model read it as a person (`黄梅当然是湖北的`)
     return [
         Mention(m.text, EntityType.PLACE, m.start, m.end, m.source)
@@ -256,6 +259,15 @@ def _name_before_a_road_verb(text: str, mention: Mention) -> Mention | None:
     if not looks_like_name(name):
         return None
     return Mention(name, EntityType.PERSON, mention.start, mention.end - 1, mention.source)
+
+
+def _a_peoples_name(text: str, mention: Mention) -> bool:
+    """`鄂伦春族老猎民`: a person the model read that, with the 族 after it, is a people's name (data/peoples.txt)."""
+    return (
+        mention.type is EntityType.PERSON
+        and text[mention.end : mention.end + 1] == "族"
+        and mention.text + "族" in data_words("peoples.txt")
+    )
 
 
 def _person_cut_from_a_word(text: str, mention: Mention, person_ends: set[int]) -> bool:

@@ -551,12 +551,14 @@ def _kin_named(text: str, name: str, end: int) -> bool:
 
 def _plainly_ends(text: str, end: int) -> bool:
     """A name's phrase plainly ends at `end`: at punctuation, or before a word that follows names
-    (data/person_followers.txt, data/person_verbs_after.txt)."""
+    (data/person_followers.txt, data/person_verbs_after.txt) or an adverb that opens the clause's predicate
+    (data/person_adverbs_after.txt: `书记钦建明干脆把办公桌搬到了村口`)."""
     after = text[end : end + 1]
     return bool(
         (after and not HAN.match(after) and not after.isdigit())
         or after in data_words("person_followers.txt")
         or text[end : end + 2] in data_words("person_verbs_after.txt")
+        or text.startswith(data_longest_first("person_adverbs_after.txt"), end)
     )
 
 

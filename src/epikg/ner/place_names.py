@@ -342,10 +342,15 @@ def _divisions_by_own_rules(text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=1)
 def _ethnic_township() -> re.Pattern[str]:
     """A name of two or three Han characters, one people or more (data/peoples.txt) and a township's ending
-    (data/place_township_suffixes.txt)."""
+    (data/place_township_suffixes.txt); or a people of two characters or more written without 族 before 民族乡
+    (`十八站鄂伦春民族乡`)."""
     peoples = data_alternation("peoples.txt")
+    bare = "|".join(
+        sorted((p.removesuffix("族") for p in data_words("peoples.txt") if len(p) > 2), key=len, reverse=True)
+    )
     return re.compile(
-        rf"(?=([\u4e00-\u9fff]{{2,3}}(?:{peoples})+(?:{data_alternation('place_township_suffixes.txt')})))"
+        rf"(?=([\u4e00-\u9fff]{{2,3}}(?:(?:{peoples})+(?:{data_alternation('place_township_suffixes.txt')})"
+        rf"|(?:{bare})民族[乡镇])))"
     )
 
 
@@ -353,12 +358,14 @@ def _ethnic_townships(text: str) -> list[tuple[int, int]]:
     """`四嘉子满族乡`, `坤河达斡尔族满族乡`, `新生鄂伦春族乡`: an ethnic township by its name, its people(s) and its
     ending, the name starting where a name can (after punctuation, a preposition, a verb or a place's area)."""
     found: list[tuple[int, int]] = []
-    if not any(people in text for people in data_words("peoples.txt")):
+    if "族" not in text:
         return found  # most pages name no people
+    classifiers = data_groups("place_list_marks.tsv")["classifier"]
     for match in _ethnic_township().finditer(text):
         start, end = match.start(1), match.end(1)
-        if (not found or start >= found[-1][1]) and _a_division_opens(text, start):
-            found.append((start, end))
+        counted = text[start + 1 : start + 2] in classifiers and text[start] in numerals()
+        if (not found or start >= found[-1][1]) and _a_division_opens(text, start) and not counted:
+            found.append((start, end))  # not `三个赫哲族乡`: a count of such townships, no name
     return found
 
 
