@@ -529,3 +529,30 @@ def test_a_communitys_ending_is_no_district_of_that_name(text: str) -> None:
     assert "大社区" not in names(text)
     places, _ = read_places(list(recognize(fold(text), split_sentences(fold(text)))))
     assert all(place.level != "county" for place in places.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "road"),
+    [
+        ("镇里在与六合区交界的刘冶线设卡。", "刘冶线"),
+        ("在县道泗界线等处设立4个检查点。", "泗界线"),
+        ("在与郎溪县梅渚镇交界的社梅线省界卡点检查车辆。", "社梅线"),
+    ],
+)
+def test_a_road_named_by_the_places_it_links(text: str, road: str) -> None:
+    """`刘冶线`: two characters and 线 after a word that opens such a road; a road, no person, of no level."""
+    mentions = rule_mentions(text)
+    assert road in [m.text for m in mentions if m.type is EntityType.PLACE]
+    assert not [m for m in mentions if m.type is EntityType.PERSON]
+    places, _ = read_places(mentions, text=text)
+    assert places[road].level == "other"
+
+
+def test_a_line_of_no_road_names_none() -> None:
+    assert not [m for m in rule_mentions("在两县交界的生命线上日夜值守。") if m.type is EntityType.PLACE]
+
+
+def test_a_port_of_entry_by_its_kind_of_traffic_after_a_citys_short_form() -> None:
+    assert [m.text for m in rule_mentions("满洲里公路口岸暂停旅检业务。") if m.type is EntityType.PLACE] == [
+        "满洲里公路口岸"
+    ]

@@ -58,6 +58,20 @@ def _road_facility() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{data_alternation('place_road_facilities.txt')})")
 
 
+def _line_roads(text: str) -> list[tuple[int, int]]:
+    """`与六合区交界的刘冶线`, `县道泗界线`: a road named by two characters and 线 after a word that opens such a road
+    (data/place_line_road_openers.txt), the two no everyday word (`交界的生命线`)."""
+    if "线" not in text:
+        return []
+    openers = data_alternation("place_line_road_openers.txt")
+    found = []
+    for match in re.finditer(rf"(?:{openers})(?P<road>[\u4e00-\u9fff]{{2}}线)", text):
+        stem = match.group("road")[:2]
+        if not is_common_word(stem) and listed_as(stem) != "W" and not is_generic_stem(stem):
+            found.append((match.start("road"), match.end("road")))
+    return found
+
+
 def _road_and_facility(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The name from start to end, and a facility named right after it if it is a road: `大广高速肃宁出口` is the
     motorway and its exit, two places; an exit of no name of its own (`大广高速出口`) is read with the road."""
@@ -238,7 +252,7 @@ def named_places(
     continuations = tuple(data_words("place_suffix_continuations.txt"))
     verbs_before = data_groups("place_ending_verbs.tsv")
     found = []
-    roads = [(m.start(), m.end()) for m in _road_code().finditer(text)]
+    roads = [(m.start(), m.end()) for m in _road_code().finditer(text)] + _line_roads(text)
     road_ends = {end for _, end in roads}
     ends |= road_ends
     # `岭头镇团结路`: a name starts right after a township or village these rules read too

@@ -117,12 +117,13 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
 def _a_listed_division(stem: str) -> bool:
     """`黄土嘴` (村), `黄土岭` (村): a stem of three characters or more that opens with an everyday word (黄土) and names
     a township or a village the gazetteer lists, with its ending (data/place_township_suffixes.txt,
-    place_village_suffixes.txt): a name; a two-character one (`刚才` 村里) stays a word."""
+    place_village_suffixes.txt), or a division by its short form (`满洲里` of 满洲里市: `满洲里公路口岸`): a name;
+    a two-character one (`刚才` 村里) stays a word."""
     if len(stem) < 3:
         return False
     gaz = gazetteer.load()
     endings = (*data_words("place_township_suffixes.txt"), *data_words("place_village_suffixes.txt"))
-    return any(gaz.ids(stem + ending) for ending in endings)
+    return stem in gaz.by_alias or any(gaz.ids(stem + ending) for ending in endings)
 
 
 def _a_heading(stem: str) -> bool:
