@@ -521,11 +521,11 @@ def _names_to_check(text: str, start: int) -> list[str]:
         name = text[start : start + length]
         if len(name) < length or not all(HAN.match(c) for c in name):
             break
-        if (
-            _plainly_ends(text, start + length)
-            and _plausible(name, checked_by_model=True)
-            and not _runs_into_title(text, start, length)
-        ):
+        # `书记钦建明干脆把办公桌搬到了村口`: an adverb that opens the clause's predicate ends it too, the model agreeing
+        ends = _plainly_ends(text, start + length) or (
+            length == 3 and text.startswith(data_longest_first("person_adverbs_after.txt"), start + length)
+        )
+        if ends and _plausible(name, checked_by_model=True) and not _runs_into_title(text, start, length):
             names.append(name)
     return names
 
@@ -551,14 +551,12 @@ def _kin_named(text: str, name: str, end: int) -> bool:
 
 def _plainly_ends(text: str, end: int) -> bool:
     """A name's phrase plainly ends at `end`: at punctuation, or before a word that follows names
-    (data/person_followers.txt, data/person_verbs_after.txt) or an adverb that opens the clause's predicate
-    (data/person_adverbs_after.txt: `书记钦建明干脆把办公桌搬到了村口`)."""
+    (data/person_followers.txt, data/person_verbs_after.txt)."""
     after = text[end : end + 1]
     return bool(
         (after and not HAN.match(after) and not after.isdigit())
         or after in data_words("person_followers.txt")
         or text[end : end + 2] in data_words("person_verbs_after.txt")
-        or text.startswith(data_longest_first("person_adverbs_after.txt"), end)
     )
 
 
