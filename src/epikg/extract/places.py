@@ -334,11 +334,14 @@ def tallied(text: str, start: int, end: int) -> bool:
 
 
 def counted_together(text: str, start: int, end: int) -> bool:
-    """The place at [start, end) is an item of a list of places of no kind said, closed by 等 or a count (`荣昌、舞阳
+    """The place at [start, end) is an item of a list of places of no kind said, closed by 等 (data/place_list_marks.tsv) or a count (`荣昌、舞阳
     两地`, `自贡、泸州等地`: data/place_list_loose_heads.txt): one of several, none what the article is about."""
     heads = "|".join(map(re.escape, data_longest_first("place_list_loose_heads.txt")))
     counts = "".join(numerals())
-    close = re.compile(rf"(?:{_LIST_COMMA}[\u4e00-\u9fff]{{2,4}}?)*(?:等[{counts}]*|[{counts}]+)(?:{heads})")
+    etc = "|".join(map(re.escape, data_groups("place_list_marks.tsv")["etc"]))
+    close = re.compile(
+        rf"(?:{_LIST_COMMA}[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})[{counts}]*|[{counts}]+)(?:{heads})"
+    )
     match = close.match(text, end)
     return match is not None and (
         text[start - 1 : start] == _LIST_COMMA or match.group().startswith(_LIST_COMMA)

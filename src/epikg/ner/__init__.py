@@ -263,10 +263,8 @@ def _name_before_a_road_verb(text: str, mention: Mention) -> Mention | None:
 
 def _a_peoples_name(text: str, mention: Mention) -> bool:
     """`鄂伦春族老猎民`: a person the model read that, with the 族 after it, is a people's name (data/peoples.txt)."""
-    return (
-        mention.type is EntityType.PERSON
-        and text[mention.end : mention.end + 1] == "族"
-        and mention.text + "族" in data_words("peoples.txt")
+    return mention.type is EntityType.PERSON and text[mention.start : mention.end + 1] in data_words(
+        "peoples.txt"
     )
 
 

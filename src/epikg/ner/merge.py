@@ -595,19 +595,21 @@ def extend_across_dot(text: str, mention: Mention) -> Mention:
 
 
 def extend_before_speech(text: str, mention: Mention) -> Mention:
-    """`党支部书记闫喜来说:`, `返乡的宝音达来说,`: a name of two or three characters read up to a 来 that the 说 after it
-    would make the everyday word 来说 takes the 来 where no word opening the frame `对…来说` stands before it in
-    the clause (data/person_topic_frames.txt) and the 说 closes the phrase."""
+    """`党支部书记闫喜来说:`, `返乡的宝音达来说,`: a name of two or three characters read up to a word that closes the
+    frame `对…来说` (data/person_topic_frame.tsv) takes that word's first character where no word opening the frame
+    stands before it in the clause and the word closes the phrase."""
+    frame = data_groups("person_topic_frame.tsv")
     end = mention.end
+    close = next((w for w in frame["close"] if text.startswith(w, end)), None)
     if (
         mention.type is not EntityType.PERSON
         or len(mention.text) not in (2, 3)
-        or not text.startswith("来说", end)
-        or HAN.match(text[end + 2 : end + 3] or "-")
+        or close is None
+        or HAN.match(text[end + len(close) : end + len(close) + 1] or "-")
     ):
         return mention
     clause = re.split(r"[,。;!?:“”]", text[: mention.start])[-1]
-    if any(frame in clause for frame in data_words("person_topic_frames.txt")):
+    if any(word in clause for word in frame["open"]):
         return mention
     return Mention(text[mention.start : end + 1], mention.type, mention.start, end + 1, mention.source)
 

@@ -59,13 +59,14 @@ def _road_facility() -> re.Pattern[str]:
 
 
 def _line_roads(text: str) -> list[tuple[int, int]]:
-    """`与六合区交界的刘冶线`, `县道泗界线`: a road named by two characters and 线 after a word that opens such a road
-    (data/place_line_road_openers.txt), the two no everyday word (`交界的生命线`)."""
-    if "线" not in text:
+    """`与六合区交界的刘冶线`, `县道泗界线`: a road named by two characters and its ending after a word that opens such a
+    road (data/place_line_roads.tsv), the two no everyday word (`交界的生命线`)."""
+    words = data_groups("place_line_roads.tsv")
+    if not any(ending in text for ending in words["ending"]):
         return []
-    openers = data_alternation("place_line_road_openers.txt")
+    openers, endings = ("|".join(map(re.escape, words[kind])) for kind in ("open", "ending"))
     found = []
-    for match in re.finditer(rf"(?:{openers})(?P<road>[\u4e00-\u9fff]{{2}}线)", text):
+    for match in re.finditer(rf"(?:{openers})(?P<road>[\u4e00-\u9fff]{{2}}(?:{endings}))", text):
         stem = match.group("road")[:2]
         if not is_common_word(stem) and listed_as(stem) != "W" and not is_generic_stem(stem):
             found.append((match.start("road"), match.end("road")))
@@ -356,15 +357,13 @@ def _divisions_by_own_rules(text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=1)
 def _ethnic_township() -> re.Pattern[str]:
     """A name of two or three Han characters, one people or more (data/peoples.txt) and a township's ending
-    (data/place_township_suffixes.txt); or a people of two characters or more written without 族 before 民族乡
-    (`十八站鄂伦春民族乡`)."""
+    (data/place_township_suffixes.txt); or a people of two characters or more written without its 族, then an
+    ending of data/place_ethnic_township_endings.txt (`十八站鄂伦春民族乡`)."""
     peoples = data_alternation("peoples.txt")
-    bare = "|".join(
-        sorted((p.removesuffix("族") for p in data_words("peoples.txt") if len(p) > 2), key=len, reverse=True)
-    )
+    bare = "|".join(sorted((p[:-1] for p in data_words("peoples.txt") if len(p) > 2), key=len, reverse=True))
     return re.compile(
         rf"(?=([\u4e00-\u9fff]{{2,3}}(?:(?:{peoples})+(?:{data_alternation('place_township_suffixes.txt')})"
-        rf"|(?:{bare})民族[乡镇])))"
+        rf"|(?:{bare})(?:{data_alternation('place_ethnic_township_endings.txt')}))))"
     )
 
 
@@ -372,7 +371,9 @@ def _ethnic_townships(text: str) -> list[tuple[int, int]]:
     """`四嘉子满族乡`, `坤河达斡尔族满族乡`, `新生鄂伦春族乡`: an ethnic township by its name, its people(s) and its
     ending, the name starting where a name can (after punctuation, a preposition, a verb or a place's area)."""
     found: list[tuple[int, int]] = []
-    if "族" not in text:
+    if not any(people in text for people in data_words("peoples.txt")) and not any(
+        ending in text for ending in data_words("place_ethnic_township_endings.txt")
+    ):
         return found  # most pages name no people
     classifiers = data_groups("place_list_marks.tsv")["classifier"]
     for match in _ethnic_township().finditer(text):

@@ -380,10 +380,10 @@ def _issue_citation(line: str, start: int, end: int) -> bool:
 
 
 def _masthead(before: str) -> bool:
-    """`湖州日报 2020年02月05日 星期三`: a paper's name (data/datelines.tsv, outlet: a daily, an evening paper) alone
+    """`湖州日报 2020年02月05日 星期三`: a paper's name (data/datelines.tsv, paper: a daily, an evening paper) alone
     before a date and its weekday is an e-paper's masthead, the date the issue's."""
     name = before.strip()
-    papers = tuple(e for e in data_groups("datelines.tsv")["outlet"] if e.endswith("报") and len(e) > 1)
+    papers = tuple(data_groups("datelines.tsv")["paper"])
     return 2 < len(name) <= 12 and HAN_ONLY.fullmatch(name) is not None and name.endswith(papers)
 
 
