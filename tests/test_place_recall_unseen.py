@@ -1213,3 +1213,14 @@ def test_names_counted_as_places_are_places(text: str, names: list[str]) -> None
 
 def test_kinds_of_place_counted_name_none() -> None:
     assert [m for m in rule_mentions("学校、车站两地加强消毒。") if m.type is EntityType.PLACE] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["对人员逐一测温、登记、查验“龙江健康码”。", "入境人员须出示龙江健康码和行程卡。"]
+)
+def test_a_health_codes_province_is_no_place(text: str) -> None:
+    """`龙江健康码`: the code's name, by Heilongjiang's short form, names no place the article speaks of."""
+    from tests.helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "龙江")))
+    assert [m for m in found if m.type is EntityType.PLACE] == []

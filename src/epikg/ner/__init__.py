@@ -138,7 +138,11 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
                     )
     person_ends = {m.end for m in read if m.type is EntityType.PERSON}
     read = [
-        m for m in read if not _person_cut_from_a_word(text, m, person_ends) and not _a_peoples_name(text, m)
+        m
+        for m in read
+        if not _person_cut_from_a_word(text, m, person_ends)
+        and not _a_peoples_name(text, m)
+        and not _names_a_code(text, m)
     ]
     person_starts = {m.start for m in read if m.type is EntityType.PERSON}
     found = []
@@ -259,6 +263,14 @@ def _name_before_a_road_verb(text: str, mention: Mention) -> Mention | None:
     if not looks_like_name(name):
         return None
     return Mention(name, EntityType.PERSON, mention.start, mention.end - 1, mention.source)
+
+
+def _names_a_code(text: str, mention: Mention) -> bool:
+    """`查验“龙江健康码”`: a place the model read right before a health code's word (data/place_code_names.txt) is
+    part of the code's name."""
+    return mention.type is EntityType.PLACE and text.startswith(
+        data_longest_first("place_code_names.txt"), mention.end
+    )
 
 
 def _a_peoples_name(text: str, mention: Mention) -> bool:
