@@ -248,3 +248,27 @@ def test_a_demonstrative_holds_no_name() -> None:
 
 def test_a_count_of_ethnic_townships_names_none() -> None:
     assert names("四排赫哲族乡是全国仅有的三个赫哲族乡之一。") == ["四排赫哲族乡"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们在赛汉陶来苏木,巴彦宝格德嘎查的书记一早就打电话通知了。", ["赛汉陶来苏木", "巴彦宝格德嘎查"]),
+        ("由苏木嘎查干部上门登记需求。", []),  # the kinds, sumu and gacha, no names
+        ("把疫情防控的重心下沉到苏木镇场、嘎查村。", []),
+    ],
+)
+def test_sumus_and_gachas_run_long_and_their_kinds_name_none(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_kinds_of_division_the_model_reads_as_a_place_are_none() -> None:
+    from tests.helpers import SpanTagger
+
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from epikg.records import EntityType
+
+    text = "把疫情防控的重心下沉到苏木镇场、嘎查村。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "苏木镇场"), ("LOC", "嘎查村")))
+    assert [m for m in found if m.type is EntityType.PLACE] == []

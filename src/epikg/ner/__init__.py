@@ -143,6 +143,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         if not _person_cut_from_a_word(text, m, person_ends)
         and not _a_peoples_name(text, m)
         and not _names_a_code(text, m)
+        and not _kinds_of_place(m)
     ]
     person_starts = {m.start for m in read if m.type is EntityType.PERSON}
     found = []
@@ -263,6 +264,21 @@ def _name_before_a_road_verb(text: str, mention: Mention) -> Mention | None:
     if not looks_like_name(name):
         return None
     return Mention(name, EntityType.PERSON, mention.start, mention.end - 1, mention.source)
+
+
+def _kinds_of_place(mention: Mention) -> bool:
+    """`下沉到苏木镇场、嘎查村`: a place the model read that is kinds of division together, a kind word
+    (data/place_kind_words.txt) and a division's ending (data/place_township_suffixes.txt, place_village_suffixes.txt)."""
+    if mention.type is not EntityType.PLACE:
+        return False
+    kinds = data_words("place_kind_words.txt")
+    endings = (
+        *data_longest_first("place_township_suffixes.txt"),
+        *data_longest_first("place_village_suffixes.txt"),
+    )
+    return mention.text in kinds or any(
+        mention.text.endswith(e) and mention.text[: -len(e)] in kinds for e in endings
+    )
 
 
 def _names_a_code(text: str, mention: Mention) -> bool:

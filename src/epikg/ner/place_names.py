@@ -351,7 +351,12 @@ _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 @lru_cache(maxsize=4)  # asked twice a page, of the same text: its places, and the communities in its bodies
 def _divisions_by_own_rules(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of _division_names, _ethnic_townships and _family_hamlets, in that order."""
-    return (*_division_names(text), *_ethnic_townships(text), *_family_hamlets(text))
+    return (
+        *_division_names(text),
+        *_ethnic_townships(text),
+        *_family_hamlets(text),
+        *_long_named_divisions(text),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -394,6 +399,40 @@ def _a_division_opens(text: str, start: int) -> bool:
         or opens_after_a_verb_or_a_scope(text, start)
         or text.endswith(data_longest_first("place_locative_words.txt"), 0, start)
     )
+
+
+_MAX_LONG_STEM = 6  # 巴彦宝格德 (嘎查), 赛汉陶来 (苏木)
+
+
+def _long_named_divisions(text: str) -> list[tuple[int, int]]:
+    """`在赛汉陶来苏木,巴彦宝格德嘎查`: a sumu or gacha (data/place_long_stem_suffixes.txt), whose Mongolian names run
+    longer than a Han one, by a name of two to six Han characters right after punctuation or a preposition and
+    ending at the ending, where no word goes on from it."""
+    found: list[tuple[int, int]] = []
+    for ending in data_longest_first("place_long_stem_suffixes.txt"):
+        for match in re.finditer(re.escape(ending), text):
+            at = match.start()
+            if goes_on_as_a_word(text, match.end() - 1) or text.startswith(
+                data_longest_first("place_name_goes_on.txt"), match.end()
+            ):
+                continue
+            # the name starts right after punctuation or a preposition (data/place_before_chars.txt)
+            start = next(
+                (
+                    s
+                    for s in range(at - 2, max(-1, at - _MAX_LONG_STEM - 1), -1)
+                    if all(HAN.match(c) for c in text[s:at])
+                    and (
+                        s == 0
+                        or not HAN.match(text[s - 1])
+                        or text[s - 1] in data_words("place_before_chars.txt")
+                    )
+                ),
+                None,
+            )
+            if start is not None and not is_generic_stem(text[start:at]) and not is_phrase(text[start:at]):
+                found.append((start, match.end()))  # not `由苏木嘎查干部`: the kinds, sumu and gacha
+    return found
 
 
 def _division_names(text: str) -> list[tuple[int, int]]:
