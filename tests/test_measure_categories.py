@@ -252,6 +252,7 @@ MISSED = [
     ("returnees from a town named by one character", "screening", "各村对返溪人员进行登记。"),
     ("arrivals named by their town twice", "screening", "全市已登记来宜返宜人员8.7万人。"),
     ("returnees' register", "screening", "各村建立返乡人员台账。"),
+    ("an example, no condition", "checkpoint", "例如有的村在路口设立了卡点。"),
     ("party members mobilized", "volunteer_mobilization", "各村迅速发动党员干部投入防控一线。"),
 ]
 
@@ -511,6 +512,17 @@ INVENTED = [
         "volunteer_mobilization",
         "各村要组织干部、网格员逐户上门排查登记。",
     ),
+    (
+        "the consequence of a condition, clauses on",
+        "contact_tracing",
+        "如出现阳性感染者,则要第一时间启动应急处置机制,2小时内完成核心信息流调。",
+    ),
+    (
+        "a lockdown a worse case would call for",
+        "area_lockdown",
+        "如境外输入风险加大,则启动沿江村屯封闭管理。",
+    ),
+    ("advice for a case that may come", "medical_treatment", "如有发热、咳嗽等症状,要及时到发热门诊就诊。"),
     ("vegetables delivered door to door", "screening", "社区干部和志愿者逐户把蔬菜送到居民家门口。"),
     ("knocking to remind", "screening", "镇村干部逐户敲门提醒居民下楼检测。"),
     ("a dragnet patrol", "screening", "沿边境一线开展拉网式巡逻,严防非法越境。"),

@@ -98,6 +98,7 @@ class Guards:
     lifting_after: re.Pattern[str]  # between a lifting word and the trigger: what follows is ordered again
     modifier: re.Pattern[str]  # between a lifting word and the trigger: the lifting reaches only its noun
     hypothetical: re.Pattern[str]  # earlier in the clause
+    conditional: re.Pattern[str]  # earlier in the sentence: a condition, then its consequence's 则
     plan: re.Pattern[str]  # earlier in the sentence: a plan not carried out
     rhetoric: re.Pattern[str]  # anywhere in the clause
     rumour: re.Pattern[str]  # anywhere in the clause: what a rumour says
@@ -153,6 +154,7 @@ def guards() -> Guards:
         lifting_after=words("lifting_after"),
         modifier=words("modifier_marks"),
         hypothetical=words("hypothetical"),
+        conditional=words("conditional"),
         plan=words("plan"),
         rhetoric=words("rhetoric"),
         rumour=words("rumour"),
@@ -539,6 +541,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
         return False
     if start > 1 and g.hypothetical.search(sentence[_clause_span(sentence, start - 2)[0] : start]):
         return False  # `一旦出现阳性病例,要立即划定封控区域`: what a case would call for, its consequent
+    if g.conditional.search(sentence[: match.start()]):
+        return False  # `如出现阳性感染者,则要…,2小时内完成流调`: the consequence, clauses on
     planned = g.plan.search(sentence[: match.start()])
     if planned and not (planned.start() < start and g.done.search(before)):
         return False  # `下一步,将视情况组织接种`; but `...,目前已摸排员工3600人` reports what is done
