@@ -253,6 +253,9 @@ MISSED = [
     ("arrivals named by their town twice", "screening", "全市已登记来宜返宜人员8.7万人。"),
     ("returnees' register", "screening", "各村建立返乡人员台账。"),
     ("an example, no condition", "checkpoint", "例如有的村在路口设立了卡点。"),
+    ("food taken to the door, words between", "supply_assurance", "社区每天把菜和米送到楼下。"),
+    ("vegetables brought along with the check", "supply_assurance", "网格员上门测体温、送蔬菜。"),
+    ("board and lodging for the stranded", "supply_assurance", "镇里协调酒店为滞留人员提供食宿。"),
     ("party members mobilized", "volunteer_mobilization", "各村迅速发动党员干部投入防控一线。"),
 ]
 
@@ -524,6 +527,7 @@ INVENTED = [
     ),
     ("advice for a case that may come", "medical_treatment", "如有发热、咳嗽等症状,要及时到发热门诊就诊。"),
     ("vegetables delivered door to door", "screening", "社区干部和志愿者逐户把蔬菜送到居民家门口。"),
+    ("masks for the front line", "supply_assurance", "为一线人员送口罩。"),
     ("knocking to remind", "screening", "镇村干部逐户敲门提醒居民下楼检测。"),
     ("a dragnet patrol", "screening", "沿边境一线开展拉网式巡逻,严防非法越境。"),
     ("a dragnet check of markets", "screening", "县市场监管局对农贸市场开展拉网式检查。"),
