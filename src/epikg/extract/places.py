@@ -334,8 +334,9 @@ def tallied(text: str, start: int, end: int) -> bool:
 
 
 def counted_together(text: str, start: int, end: int) -> bool:
-    """The place at [start, end) is an item of a list of places of no kind said, closed by 等 (data/place_list_marks.tsv) or a count (`荣昌、舞阳
-    两地`, `自贡、泸州等地`: data/place_list_loose_heads.txt): one of several, none what the article is about."""
+    """The place at [start, end) is an item of a list of places of no kind said, closed by 等 (data/
+    place_list_marks.tsv) or a count (`荣昌、舞阳两地`, `自贡、泸州等地`: data/place_list_loose_heads.txt): one of
+    several, none what the article is about."""
     heads = "|".join(map(re.escape, data_longest_first("place_list_loose_heads.txt")))
     counts = "".join(numerals())
     etc = "|".join(map(re.escape, data_groups("place_list_marks.tsv")["etc"]))

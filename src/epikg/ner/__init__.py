@@ -268,7 +268,8 @@ def _name_before_a_road_verb(text: str, mention: Mention) -> Mention | None:
 
 def _kinds_of_place(mention: Mention) -> bool:
     """`下沉到苏木镇场、嘎查村`: a place the model read that is kinds of division together, a kind word
-    (data/place_kind_words.txt) and a division's ending (data/place_township_suffixes.txt, place_village_suffixes.txt)."""
+    (data/place_kind_words.txt) and a division's ending (data/place_township_suffixes.txt,
+    place_village_suffixes.txt)."""
     if mention.type is not EntityType.PLACE:
         return False
     kinds = data_words("place_kind_words.txt")

@@ -20,9 +20,9 @@ When several remain, labelled beats bare and header beats foot: a published or g
 the header, then a published label below it, then an `updated` label in the header, then a bare
 header date, then the page's address, then a date line below the header, then a post's stamp; within a rank
 the first in the page, but of the date lines below the header the last (a credit's after a notice's signed
-date). A bare date followed by a weekday is a portal's banner of today (unless a newspaper's page follows: `星期一 第03版`, the
-page's source does: `星期一 来源:某某县融媒体中心`, the story starts on the next line, or the paper's name alone
-stands before it, an e-paper's masthead: `某某日报 2020年2月3日 星期一`),
+date). A bare date followed by a weekday is a portal's banner of today (unless a newspaper's page follows:
+`星期一 第03版`, the page's source does: `星期一 来源:某某县融媒体中心`, the story starts on the next line, or the
+paper's name alone stands before it, an e-paper's masthead: `某某日报 2020年2月3日 星期一`),
 a banner label (`今天是`, a crawl's `抓取时间`) marks the visit, a generic label's date run into a part of
 the day (`时间:2021年11月22日上午9时`) is a meeting's, the dates of other articles' links (listed, or under or
 beside a list's header: `热门文章`) and of the comments under a comment section's heading are theirs, a
@@ -230,7 +230,7 @@ def _source_after(after: str) -> bool:
 
 
 _PROSE = re.compile(r"[,。;!?]")
-HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _APART_BEFORE = " \t\u3000|丨([【〔<:/"
 _APART_AFTER = " \t\u3000|丨)]】〕>"
 
@@ -384,7 +384,7 @@ def _masthead(before: str) -> bool:
     before a date and its weekday is an e-paper's masthead, the date the issue's."""
     name = before.strip()
     papers = tuple(data_groups("datelines.tsv")["paper"])
-    return 2 < len(name) <= 12 and HAN_ONLY.fullmatch(name) is not None and name.endswith(papers)
+    return 2 < len(name) <= 12 and _HAN_ONLY.fullmatch(name) is not None and name.endswith(papers)
 
 
 def _signature(line: str, start: int, end: int) -> bool:
