@@ -528,6 +528,7 @@ INVENTED = [
     ("advice for a case that may come", "medical_treatment", "如有发热、咳嗽等症状,要及时到发热门诊就诊。"),
     ("vegetables delivered door to door", "screening", "社区干部和志愿者逐户把蔬菜送到居民家门口。"),
     ("masks for the front line", "supply_assurance", "为一线人员送口罩。"),
+    ("returnees who need not report", "screening", "从低风险地区返回的人员无需报备,正常出行即可。"),
     ("knocking to remind", "screening", "镇村干部逐户敲门提醒居民下楼检测。"),
     ("a dragnet patrol", "screening", "沿边境一线开展拉网式巡逻,严防非法越境。"),
     ("a dragnet check of markets", "screening", "县市场监管局对农贸市场开展拉网式检查。"),
