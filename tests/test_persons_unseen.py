@@ -746,3 +746,9 @@ def test_a_people_with_its_zu_is_no_person() -> None:
     assert persons_read("今年72岁的鄂伦春族老猎民葛长海每天都来。", ("PER", "鄂伦春"), ("PER", "葛长海")) == [
         "葛长海"
     ]
+
+
+def test_goods_in_a_frame_of_company_are_no_person() -> None:
+    """`连同米面油一起`: the frame holds goods, opened by a word of the lexicon (米面), no name."""
+    assert persons_read("志愿者把菜包连同米面油一起送到居民家门口。") == []
+    assert persons_read("民警和覃会平一起值守。") == ["覃会平"]

@@ -272,3 +272,45 @@ def test_kinds_of_division_the_model_reads_as_a_place_are_none() -> None:
     text = "把疫情防控的重心下沉到苏木镇场、嘎查村。"
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "苏木镇场"), ("LOC", "嘎查村")))
     assert [m for m in found if m.type is EntityType.PLACE] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "说说俺村的情况。咱村也设卡了。",  # dialect pronouns: our village
+        "形成“镇抓村、村抓组、组抓户”的工作格局。",  # a chain of responsibility between levels
+        "全县在各出入口和国省道设置检查站21个。",  # national and provincial roads together, a kind
+    ],
+)
+def test_pronouns_slogans_and_kinds_of_road_name_no_place(text: str) -> None:
+    from epikg.ner import rule_mentions
+    from epikg.records import EntityType
+
+    assert [m.text for m in rule_mentions(text) if m.type is EntityType.PLACE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"), [("第一轮已在小区广场完成。", "小区广场"), ("各村镇全部设卡。", "村镇")]
+)
+def test_kinds_of_place_the_model_reads_together_are_none(text: str, read: str) -> None:
+    """`小区广场`: a kind of place, then an ending, names none; but a road after a kind is a name (`大桥路`)."""
+    from tests.helpers import SpanTagger
+
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from epikg.records import EntityType
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
+    assert [m for m in found if m.type is EntityType.PLACE] == []
+
+
+def test_a_road_named_after_a_kind_of_place_is_a_name() -> None:
+    from tests.helpers import SpanTagger
+
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from epikg.records import EntityType
+
+    text = "他在县城大桥路中段卖芝麻。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "大桥路")))
+    assert [m.text for m in found if m.type is EntityType.PLACE] == ["大桥路"]

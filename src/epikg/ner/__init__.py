@@ -267,16 +267,19 @@ def _name_before_a_road_verb(text: str, mention: Mention) -> Mention | None:
 
 
 def _kinds_of_place(mention: Mention) -> bool:
-    """`下沉到苏木镇场、嘎查村`: a place the model read that is kinds of division together, a kind word
-    (data/place_kind_words.txt) and a division's ending (data/place_township_suffixes.txt,
-    place_village_suffixes.txt)."""
+    """`下沉到苏木镇场、嘎查村`, `在小区广场完成`, `商场、超市`: a place the model read that is a kind of place or kinds
+    together, a kind word (data/place_kind_words.txt) or a place's ending (data/place_township_suffixes.txt,
+    place_village_suffixes.txt, place_name_suffixes.txt), then an ending; none names a place."""
     if mention.type is not EntityType.PLACE:
         return False
-    kinds = data_words("place_kind_words.txt")
+    streets = data_words("place_street_endings.txt")
     endings = (
         *data_longest_first("place_township_suffixes.txt"),
         *data_longest_first("place_village_suffixes.txt"),
+        # a road or street named after a kind of place is a name (`大桥路`, `车站路`, `医院街`)
+        *(e for e in data_longest_first("place_name_suffixes.txt") if e not in streets),
     )
+    kinds = data_words("place_kind_words.txt") | set(endings)
     return mention.text in kinds or any(
         mention.text.endswith(e) and mention.text[: -len(e)] in kinds for e in endings
     )

@@ -903,6 +903,8 @@ def _in_frames(text: str) -> list[Mention]:
                     continue
                 if (
                     _a_listed_name(name)  # `向房东表示感谢`: a word of the lexicon, no name
+                    # `连同米面油一起`: a word of the lexicon opens it (米面), goods, no name
+                    and not (len(name) >= 3 and listed_as(name[:2]) == "W" and name[:2] not in surnames()[1])
                     # `从严查处`: the frame's last word goes on into a word (查处, 处理), no frame
                     and not is_common_word(name[-1] + after[0])
                     and not (len(after) == 1 and is_common_word(text[start + length : start + length + 2]))

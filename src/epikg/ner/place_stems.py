@@ -90,6 +90,12 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         return True  # `村文化` (礼堂): the village's hall, one of its kind, no name
     if len(stem) >= 2 and stem[0] == stem[1] and stem[0] in data_table("level_chars.tsv"):
         return True  # `村村通路`, `乡乡通车`: every village, every township; no name
+    if (
+        len(stem) >= 2
+        and stem[0] in data_table("level_chars.tsv")
+        and stem[1] in data_words("place_slogan_verbs.txt")
+    ):
+        return True  # `镇抓村、村抓组`: a chain of responsibility between levels, no name
     nums = numerals()
     if any(
         stem[i] in nums and stem[i - 1] not in nums and stem[i + 1] in _count_units()
