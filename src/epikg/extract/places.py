@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from epikg import gazetteer, spans
 from epikg.extract.place_divisions import (
@@ -333,17 +334,22 @@ def tallied(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _closes_a_counted_list() -> re.Pattern[str]:
+    """More items joined by 、, then 等 or a count and a head of no kind (`、舞阳两地`, `等地`)."""
+    heads = "|".join(map(re.escape, data_longest_first("place_list_loose_heads.txt")))
+    counts = "".join(numerals())
+    etc = "|".join(map(re.escape, data_groups("place_list_marks.tsv")["etc"]))
+    return re.compile(
+        rf"(?:{_LIST_COMMA}[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})[{counts}]*|[{counts}]+)(?:{heads})"
+    )
+
+
 def counted_together(text: str, start: int, end: int) -> bool:
     """The place at [start, end) is an item of a list of places of no kind said, closed by 等 (data/
     place_list_marks.tsv) or a count (`荣昌、舞阳两地`, `自贡、泸州等地`: data/place_list_loose_heads.txt): one of
     several, none what the article is about."""
-    heads = "|".join(map(re.escape, data_longest_first("place_list_loose_heads.txt")))
-    counts = "".join(numerals())
-    etc = "|".join(map(re.escape, data_groups("place_list_marks.tsv")["etc"]))
-    close = re.compile(
-        rf"(?:{_LIST_COMMA}[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})[{counts}]*|[{counts}]+)(?:{heads})"
-    )
-    match = close.match(text, end)
+    match = _closes_a_counted_list().match(text, end)
     return match is not None and (
         text[start - 1 : start] == _LIST_COMMA or match.group().startswith(_LIST_COMMA)
     )

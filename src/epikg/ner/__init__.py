@@ -272,17 +272,23 @@ def _kinds_of_place(mention: Mention) -> bool:
     place_village_suffixes.txt, place_name_suffixes.txt), then an ending; none names a place."""
     if mention.type is not EntityType.PLACE:
         return False
+    kinds, endings = _kinds_and_endings()
+    return mention.text in kinds or any(
+        mention.text.endswith(e) and mention.text[: -len(e)] in kinds for e in endings
+    )
+
+
+@lru_cache(maxsize=1)
+def _kinds_and_endings() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The kinds of place and the endings of _kinds_of_place; a road or street named after a kind of place is a
+    name (`大桥路`, `车站路`: data/place_street_endings.txt)."""
     streets = data_words("place_street_endings.txt")
     endings = (
         *data_longest_first("place_township_suffixes.txt"),
         *data_longest_first("place_village_suffixes.txt"),
-        # a road or street named after a kind of place is a name (`大桥路`, `车站路`, `医院街`)
         *(e for e in data_longest_first("place_name_suffixes.txt") if e not in streets),
     )
-    kinds = data_words("place_kind_words.txt") | set(endings)
-    return mention.text in kinds or any(
-        mention.text.endswith(e) and mention.text[: -len(e)] in kinds for e in endings
-    )
+    return frozenset(data_words("place_kind_words.txt") | set(endings)), endings
 
 
 def _names_a_code(text: str, mention: Mention) -> bool:
