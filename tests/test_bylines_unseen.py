@@ -462,9 +462,10 @@ def test_a_copyright_notices_last_word_is_no_outlet() -> None:
     assert meta.outlet is None
 
 
-def test_a_rights_notice_after_the_copyright_word_is_no_outlet() -> None:
+@pytest.mark.parametrize("notice", ["未经书面授权禁止使用", "转载请注明出处"])
+def test_a_rights_notice_after_the_copyright_word_is_no_outlet(notice: str) -> None:
     """`某某日报社版权所有 未经书面授权禁止使用`: the notice follows the word; the site's name stood before it."""
-    meta = read_meta("县里设了卡点。\n某某日报社版权所有 未经书面授权禁止使用")
+    meta = read_meta(f"县里设了卡点。\n某某日报社版权所有 {notice}")
     assert meta.outlet is None
 
 

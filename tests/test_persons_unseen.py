@@ -752,3 +752,7 @@ def test_goods_in_a_frame_of_company_are_no_person() -> None:
     """`连同米面油一起`: the frame holds goods, opened by a word of the lexicon (米面), no name."""
     assert persons_read("志愿者把菜包连同米面油一起送到居民家门口。") == []
     assert persons_read("民警和覃会平一起值守。") == ["覃会平"]
+
+
+def test_an_imam_is_no_name() -> None:
+    assert persons_read("“阿訇都说了,保护好自己就是保护好大家。”", ("PER", "阿訇")) == []

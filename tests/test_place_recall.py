@@ -279,6 +279,7 @@ def test_kinds_of_division_the_model_reads_as_a_place_are_none() -> None:
     [
         "说说俺村的情况。咱村也设卡了。",  # dialect pronouns: our village
         "形成“镇抓村、村抓组、组抓户”的工作格局。",  # a chain of responsibility between levels
+        "坚决防止出现“村紧镇松、白紧夜松”的问题。",  # slack and tension between levels
         "全县在各出入口和国省道设置检查站21个。",  # national and provincial roads together, a kind
     ],
 )
