@@ -350,7 +350,7 @@ _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 
 @lru_cache(maxsize=4)  # asked twice a page, of the same text: its places, and the communities in its bodies
 def _divisions_by_own_rules(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of _division_names, _ethnic_townships and _family_hamlets, in that order."""
+    """The spans of _division_names, _ethnic_townships, _family_hamlets and _long_named_divisions, in that order."""
     return (
         *_division_names(text),
         *_ethnic_townships(text),

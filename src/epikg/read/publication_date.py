@@ -38,6 +38,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from epikg.lexicon import (
+    HAN,
     alternation,
     data_alternation,
     data_groups,
@@ -230,7 +231,6 @@ def _source_after(after: str) -> bool:
 
 
 _PROSE = re.compile(r"[,。;!?]")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _APART_BEFORE = " \t\u3000|丨([【〔<:/"
 _APART_AFTER = " \t\u3000|丨)]】〕>"
 
@@ -250,7 +250,9 @@ def _credit() -> re.Pattern[str]:
 
 
 _LABELLED_HEADER, _LABELLED_FOOT, _UPDATED, _BARE_HEADER, _ADDRESS, _FOOT_LINE, _STAMP = range(7)
-_MAX_STAMP_WORD = 4
+_STAMP_WORD = re.compile(
+    r"[\u4e00-\u9fff]{0,4}"
+)  # at most a short word after a post's stamp (`回复`, `只看该作者`)
 
 
 def _stamp(line: str, match: re.Match[str]) -> bool:
@@ -259,7 +261,7 @@ def _stamp(line: str, match: re.Match[str]) -> bool:
     if match.start() or not match.group("H") or not match.group("M"):
         return False
     rest = line[match.end() :].strip(" \t\u3000|丨")
-    return re.fullmatch(rf"[\u4e00-\u9fff]{{0,{_MAX_STAMP_WORD}}}", rest) is not None
+    return _STAMP_WORD.fullmatch(rest) is not None
 
 
 # The page's own address on a line of its own, after a label or none (`http://…/art/2020/2/11/art_2031_57712.html`,
@@ -384,7 +386,7 @@ def _masthead(before: str) -> bool:
     before a date and its weekday is an e-paper's masthead, the date the issue's."""
     name = before.strip()
     papers = tuple(data_groups("datelines.tsv")["paper"])
-    return 2 < len(name) <= 12 and _HAN_ONLY.fullmatch(name) is not None and name.endswith(papers)
+    return 2 < len(name) <= 12 and all(HAN.match(c) for c in name) and name.endswith(papers)
 
 
 def _signature(line: str, start: int, end: int) -> bool:
