@@ -599,3 +599,59 @@ def test_a_press_answers_speaker_and_where_someone_is_leave_the_place_opening_th
     who are there, the compound opens the answer, and the lockdown is taken there, not in the city."""
     text = "丰城市召开发布会。邬志刚:答:协查人员所在的龙津洲社区锦绣华庭小区,我们从8月6日起实行封闭管理。"
     assert where(text, "封闭管理", ["丰城市", "龙津洲社区", "锦绣华庭小区"]) == "锦绣华庭小区"
+
+
+def test_a_scope_word_opening_an_earlier_clause_covers_the_measures_after_it() -> None:
+    """`全县共排查返乡人员1200人,全部落实居家隔离`: the quarantine is the county's, not the town the article is about."""
+    text = "平江县白沙镇加强防控,白沙镇在各路口设立卡点。全县共排查返乡人员1200人,全部落实居家隔离。"
+    assert where(text, "各路口", ["平江县", "白沙镇"]) == "白沙镇"  # the article's own town
+    assert where(text, "居家隔离", ["平江县", "白沙镇"]) == "平江县"
+
+
+def test_a_scope_word_means_the_place_of_the_speakers_body_of_its_level() -> None:
+    """`法特镇党委书记逯长海说,全镇24个村48个卡点,回来要测温`: 全镇 is 法特镇, in its clause and after it."""
+    text = "舒兰市溪河镇加强防控,溪河镇在各村设立卡点。法特镇党委书记逯长海说,全镇24个村48个卡点,回来要测温。"
+    body = text.index("法特镇党委")
+    mentions = [
+        Mention("舒兰市", EntityType.PLACE, 0, 3, "test"),
+        Mention("溪河镇", EntityType.PLACE, 3, 6, "test"),
+        Mention("溪河镇", EntityType.PLACE, 11, 14, "test"),
+        Mention("法特镇", EntityType.PLACE, body, body + 3, "test"),
+        Mention("法特镇党委", EntityType.ORGANIZATION, body, body + 5, "test"),
+    ]
+    assert place_of(text, "48个卡点", mentions) == "法特镇"
+    assert place_of(text, "测温", mentions) == "法特镇"
+
+
+def test_a_body_of_a_city_off_the_articles_line_names_no_scope() -> None:
+    """`广州市白云区卫健局通报…,我县对来自该区的人员…`: 我县 is the article's own county, not 白云区."""
+    text = "宜章县加强防控。广州市白云区卫健局通报新增病例,我县对来自该区的人员一律集中隔离。"
+    body = text.index("广州市白云区卫健局")
+    mentions = [
+        Mention("宜章县", EntityType.PLACE, 0, 3, "test"),
+        Mention("广州市", EntityType.PLACE, body, body + 3, "test"),
+        Mention("白云区", EntityType.PLACE, body + 3, body + 6, "test"),
+        Mention("广州市白云区卫健局", EntityType.ORGANIZATION, body, body + 9, "test"),
+    ]
+    assert place_of(text, "集中隔离", mentions) == "宜章县"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the county's seat said plainly is the county, a road right after it the place
+        ("平江县白沙镇加强防控。县城所有网吧暂停营业。", "暂停营业", "平江县"),
+        ("平江县白沙镇加强防控。县城的各个路口,民警劝返外地车辆。", "劝返", "平江县"),
+        ("平江县白沙镇加强防控。在县城人民路,执勤民警劝导未戴口罩的行人。", "劝导", "人民路"),
+        # where people go or come from is no scope
+        ("平江县白沙镇加强防控。白沙镇干部开车去县城统一代购。", "代购", "白沙镇"),
+    ],
+)
+def test_the_county_seat_said_plainly_is_the_county(text: str, trigger: str, place: str) -> None:
+    assert where(text, trigger, ["平江县", "白沙镇", "人民路"]) == place
+
+
+def test_a_place_after_a_scope_word_and_a_preposition_is_where_not_the_subject() -> None:
+    """`全市在瑞昌收费站…设立检查点24个,城乡公交全部停运`: the buses stop across the city, not at the toll station."""
+    text = "瑞昌市加强防控。全市在杭瑞高速瑞昌收费站设立检查点24个,城乡公交全部停运。"
+    assert where(text, "停运", ["瑞昌市", "瑞昌收费站"]) == "瑞昌市"

@@ -183,6 +183,7 @@ def test_a_villages_standing_is_no_place() -> None:
         "在街心花园开展核酸检测。",
         "农民收入相当于城镇居民的一半。",
         "沿海城镇加强冷链排查。",
+        "如有发热,请及时拨打村疫情防控值班电话。",  # 及时 (in time), no village 时拨打村
     ],
 )
 def test_no_place_in_everyday_words(text: str) -> None:

@@ -150,12 +150,29 @@ def test_the_next_articles_link_after_the_body_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(
-    "header", ["▍推荐阅读", "【相关新闻】", "■ 延伸阅读:", "相关链接:", "【往期回顾】", "大家都在看"]
+    "header",
+    [
+        "▍推荐阅读",
+        "【相关新闻】",
+        "■ 延伸阅读:",
+        "相关链接:",
+        "【往期回顾】",
+        "大家都在看",
+        "相关视频:",
+        "【更多视频】",
+    ],
 )
 def test_a_related_articles_header_set_off_by_marks_ends_the_article(header: str) -> None:
     body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
     page = f"{body}\n{header}\n仙居县新增3处便民核酸采样点"
     assert norm(page).text == body
+
+
+def test_a_tv_items_list_of_other_videos_ends_the_article() -> None:
+    """`▶ 某某镇:…` under `相关视频` are the station's other items: their measures are none of this page's."""
+    body = "解说:连日来,白沙镇在各路口设立卡点,对过往车辆逐一登记。"
+    page = f"{body}\n(本台记者 王刚 报道)\n相关视频:\n▶ 青松镇:党员先锋岗上的坚守\n▶ 县人民医院开展核酸检测"
+    assert norm(page).text == f"{body}\n(本台记者 王刚 报道)"
 
 
 @pytest.mark.parametrize(

@@ -1058,6 +1058,13 @@ def test_a_paragraph_opened_by_a_town_as_its_subject_is_that_towns(tmp_path) -> 
             "王明",
             "新田村党支部",
         ),
+        # at a spot in the town: a border's checkpoint, a vaccination point
+        (
+            "九龙镇召开会议。\n在丰禾镇与邻县交界的卡口,县长察看值守情况。镇党委书记李强介绍了排查情况。",
+            "李强",
+            "丰禾镇党委",
+        ),
+        ("九龙镇召开会议。在丰禾镇的临时接种点,镇党委书记李强介绍了接种情况。", "李强", "丰禾镇党委"),
     ],
 )
 def test_a_sentence_set_in_a_place_is_that_places(tmp_path, text: str, person: str, body: str) -> None:  # noqa: ANN001
@@ -1069,6 +1076,12 @@ def test_a_sentence_set_in_a_place_is_that_places(tmp_path, text: str, person: s
 
 def test_a_place_inside_a_sentence_sets_no_scene(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, "九龙镇召开会议。县长在丰禾镇,镇党委书记李强陪同。")
+    assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
+
+
+def test_a_clause_of_its_own_after_a_place_sets_no_scene(tmp_path) -> None:  # noqa: ANN001
+    """`在丰禾镇设立检查点,`: what was done there, not a spot the sentence is set at."""
+    found = _extract(tmp_path, "九龙镇召开会议。在丰禾镇设立检查点,镇党委书记李强带队检查。")
     assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
 
 
@@ -2431,6 +2444,16 @@ def test_a_body_the_model_starts_at_a_kind_of_villages_last_character_starts_wit
         extend_to_village_kind(county, Mention("县党总支", EntityType.ORGANIZATION, 0, 4, "model")).text
         == "县党总支"
     )
+
+
+def test_a_body_the_model_starts_inside_a_townships_kind_word_starts_with_the_word() -> None:
+    """`下午苏` + `木卫生院`: the model cut 苏木 (a Mongolian township's kind); the body is the sumu's hospital."""
+    from epikg.ner.merge import extend_to_village_kind
+
+    text = "下午苏木卫生院的医生来嘎查采样。"
+    start = text.index("木卫生院")
+    read = Mention("木卫生院", EntityType.ORGANIZATION, start, start + 4, "model")
+    assert extend_to_village_kind(text, read).text == "苏木卫生院"
 
 
 @pytest.mark.parametrize(

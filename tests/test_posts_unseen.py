@@ -160,3 +160,32 @@ def test_a_post_over_a_common_place_name_or_an_executive_deputy(
 def test_a_conjunction_before_a_common_place_name_ends_the_name_before_it() -> None:
     """`李刚和和平村主任王明`: the first 和 joins the two, the second opens 和平村."""
     assert ("李刚", "党支部书记", "向阳村党支部") in posts("向阳村党支部书记李刚和和平村主任王明参加。")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "网格员联系方式:\n锦江花园1-6号楼:佟丽娜 138****2316\n锦江花园7-12号楼:宫雪 139****0875\n",
+            "网格员",
+        ),
+        ("附:滨江名都小区楼栋长名单\n1栋:佟丽娜 2栋:宫雪\n疫情当前,感谢居民的理解和配合。", "楼栋长"),
+    ],
+)
+def test_a_rosters_header_gives_its_title_to_each_name_under_it(text: str, title: str) -> None:
+    """A notice lists the people of a job under a header that names it: each name holds that post."""
+    found = posts_read(text, "佟丽娜", "宫雪")
+    assert {(name, t) for name, t, _ in found if name in ("佟丽娜", "宫雪")} == {
+        ("佟丽娜", title),
+        ("宫雪", title),
+    }
+
+
+def test_a_header_with_no_title_gives_the_names_under_it_no_post() -> None:
+    assert posts_read("联系方式:\n一网格:佟丽娜 二网格:宫雪\n", "佟丽娜", "宫雪") == set()
+
+
+def test_a_roster_ends_at_a_line_that_is_none_of_its_items() -> None:
+    """`社区值班电话:0415-7126603` closes the roster: a name after it is no 网格员."""
+    text = "网格员联系方式:\n锦江花园:佟丽娜 138****2316\n社区值班电话:0415-7126603\n值班人员:宫雪\n"
+    assert {(n, t) for n, t, _ in posts_read(text, "佟丽娜", "宫雪")} == {("佟丽娜", "网格员")}

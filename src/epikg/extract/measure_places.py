@@ -34,8 +34,12 @@ class _Words:
     topic_before: tuple[str, ...]
     subordinate: tuple[str, ...]
     scope_pattern: re.Pattern[str]
-    said: frozenset[str]  # scope words said plainly (`县里`, `村里`): data/measure_places.tsv's said_<level>
+    said: frozenset[
+        str
+    ]  # scope words said plainly (`县里`, `县城`): data/measure_places.tsv's said_ and seat_<level>
     elsewhere: tuple[str, ...]  # places other than the article's (`外省`)
+    seats: frozenset[str]  # the county's seat said plainly (`县城`): data/measure_places.tsv's seat_<level>
+    seat_toward: tuple[str, ...]  # before a seat, where people go (`去县城`)
 
 
 _DESCRIBED_REACH = 4  # characters between a word said plainly and the 的 that makes it describe what follows
@@ -44,11 +48,24 @@ _DESCRIBED_REACH = 4  # characters between a word said plainly and the 的 that 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     words = data_groups("measure_places.tsv")
-    levels = {f"said_{level}" for level in ("county", "city", "township", "village")}
-    said = {word: kind.removeprefix("said_") for kind in words if kind in levels for word in words[kind]}
-    scopes = {**scope_words(), **said}
+    levels = ("county", "city", "township", "village")
+    said = {
+        word: kind.split("_")[1]
+        for kind in words
+        for level in levels
+        if kind == f"said_{level}"
+        for word in words[kind]
+    }
+    seats = {
+        word: kind.split("_")[1]
+        for kind in words
+        for level in levels
+        if kind == f"seat_{level}"
+        for word in words[kind]
+    }
+    scopes = {**scope_words(), **said, **seats}
     # `村里的党员志愿者`, `县里推送的名单`: before 的, or a short phrase and 的, the word only describes (the villages'
-    # volunteers, the list the county sent) and covers no clause
+    # volunteers, the list the county sent) and covers no clause; a seat before 的 is still where (`县城的各个路口`)
     not_before = "|".join(map(re.escape, words.get("said_not_before", ())))
     reach = f"[^,。;]{{0,{_DESCRIBED_REACH}}}"
     pattern = re.compile(
@@ -62,8 +79,10 @@ def _words() -> _Words:
         words.get("topic_before", ()),
         words.get("subordinate", ()),
         pattern,
-        frozenset(said),
+        frozenset(said) | frozenset(seats),
         words.get("elsewhere", ()),
+        frozenset(seats),
+        words.get("seat_toward", ()),
     )
 
 
@@ -120,17 +139,29 @@ def measure_place(
     elsewhere |= {(m.start, m.end) for m in in_sentence if tallied(text, m.start, m.end)}
     own = [m for m in in_sentence if left <= m.start < right and (m.start, m.end) not in elsewhere]
     scoped = []
-    scopes = [  # not `与我县相邻的昭通市`: the neighbour's frame
-        match
-        for match in _words().scope_pattern.finditer(text, left, right)
-        if not borders_on(text, match.start(), match.end())
-    ]
-    for match in scopes:
+    scopes = [match for match in _words().scope_pattern.finditer(text, left, right) if _scopes(text, match)]
+
+    bodies = [m for m in mentions if m.type is EntityType.ORGANIZATION]
+
+    def scope_place(match: re.Match[str], clause: list[Place]) -> Place | None:
+        """The place a scope word means: of its level, the last named before it in its clause (`clause`), else of
+        the bodies the sentence names before it (`法特镇党委书记逯长海说,全镇24个村48个卡点`), not off the article's
+        line (`广州市白云区卫健局通报…,我县…`), else the article's own; a word said plainly, after any place the
+        sentence names before it."""
         if match.group() in _words().said:
             before = _named_before(text, sentence, match.start(), mentions, places, elsewhere)
         else:
-            before = [places[m.text] for m in own if m.start < match.start()]
-        place = _scope_place(_words().scopes[match.group()], locality, before)
+            named = _named_before(text, sentence, match.start(), bodies, places, elsewhere)
+            before = [p for p in named if not _off_the_line(p, locality)] + clause
+        return _scope_place(_words().scopes[match.group()], locality, before)
+
+    def opening_scope(start: int) -> Place | None:
+        """The place a scope word opening an earlier clause means (`全镇共排查返乡人员120人,落实居家隔离`)."""
+        match = _scope_opening(text, start, left)
+        return scope_place(match, []) if match is not None else None
+
+    for match in scopes:
+        place = scope_place(match, [places[m.text] for m in own if m.start < match.start()])
         if place is not None:
             scoped.append((match.start(), place))
     # `县里`, `村里` said plainly that point at no place of theirs leave the place to the sentence, as if unsaid
@@ -177,9 +208,11 @@ def measure_place(
             and (first or (places[m.text].level != "other" and m.end not in body_starts))
         )
 
-    topic = _topic(text, sentence, in_sentence, left, fits) or _main_subject(
+    topic = _topic(text, sentence, in_sentence, left, fits, opening_scope) or _main_subject(
         text, sentence, in_sentence, left, right, fits
     )
+    if isinstance(topic, Place):
+        return topic
     if topic is not None:
         run = [topic]
         for m in (m for m in in_sentence if m.start > topic.start and (m.start, m.end) not in elsewhere):
@@ -228,19 +261,23 @@ def _topic(
     in_sentence: list[Mention],
     left: int,
     fits: Callable[[Mention, bool], bool],
-) -> Mention | None:
+    opening_scope: Callable[[int], Place | None],
+) -> Mention | Place | None:
     """The place that opens the sentence (`南洲镇…`, `在安福县横龙镇南田村,…`), or, nearer the measure, a clause
     of it before the measure's own (`近日,扶风县坚持…,在各村设立卡点`: the subject the sentence names before
     that clause): the last of a written chain. A place inside an earlier clause is none (`为了保障南洲镇群众…`),
     nor one that `fits` refuses (`武汉市发生疫情后,…`: somewhere else), told whether it opens the sentence (a
     later clause opened by a market is the list of where, `三个管控区:兴盛菜市场、…,宣布解封`; one whose chain
-    runs into a body's name has the body for subject, `聊城市东昌府区` + `侯营镇党委、政府…,成立…小组`)."""
+    runs into a body's name has the body for subject, `聊城市东昌府区` + `侯营镇党委、政府…,成立…小组`). A clause
+    opened by a scope word and no place has the place `opening_scope` says it means (`全镇共排查…,落实…`)."""
     opens = _past_labels(text, sentence.start, left, in_sentence)
     starts = [opens] + [m.end() for m in _CLAUSE_END.finditer(text, opens, left)]
     for start in reversed(starts):
         topic = _opening(text, start, in_sentence, left)
         if topic is not None and fits(topic, start == opens):
             return topic
+        if topic is None and (scoped := opening_scope(start)) is not None:
+            return scoped
     return None
 
 
@@ -326,10 +363,34 @@ def _code_stem(code: str) -> str:
     return code
 
 
-def _opening(text: str, start: int, in_sentence: list[Mention], left: int) -> Mention | None:
-    """The place (the last of its written chain) that opens the clause starting at `start`, past `在`, `于`."""
+def _scope_opening(text: str, start: int, left: int) -> re.Match[str] | None:
+    """The scope word that opens the clause starting at `start`, past `在`, `于` (`全镇共排查`, `在县城人民路`), before
+    `left`; not a neighbour's frame (`与我县相邻的…`)."""
     opener = next((w for w in _words().topic_before if text.startswith(w, start)), "")
-    start += len(opener)
+    match = _words().scope_pattern.match(text, start + len(opener), left)
+    return match if match is not None and _scopes(text, match) else None
+
+
+def _scopes(text: str, match: re.Match[str]) -> bool:
+    """Whether a scope word found covers its clause: not in a neighbour's frame (`与我县相邻的昭通市`), nor a seat
+    said as where people come from or go (`去县城统一代购`, `从县城返乡`)."""
+    if borders_on(text, match.start(), match.end()):
+        return False
+    if match.group() not in _words().seats:
+        return True
+    if text.endswith(_words().seat_toward, 0, match.start()):
+        return False
+    seat = Mention(match.group(), EntityType.PLACE, match.start(), match.end(), "scope")
+    return elsewhere_roles(text, [seat]).get((seat.start, seat.end)) not in ("origin", "toward")
+
+
+def _opening(text: str, start: int, in_sentence: list[Mention], left: int) -> Mention | None:
+    """The place (the last of its written chain) that opens the clause starting at `start`, past `在`, `于`, or
+    right after a scope word (`在县城人民路`, `我县白沙镇`; not `全市在瑞昌收费站…`, where it is only where)."""
+    if (scope := _scope_opening(text, start, left)) is not None:
+        start = scope.end()
+    else:
+        start += len(next((w for w in _words().topic_before if text.startswith(w, start)), ""))
     # `协查人员所在的龙津洲社区锦绣华庭小区,…实行封闭管理`: where someone is, then the place, opens the clause
     where = _where_someone_is().match(text, start)
     start = where.end() if where else start

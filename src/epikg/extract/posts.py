@@ -31,6 +31,7 @@ from epikg.extract.post_links import (
     post_by_assignment,
     posts_after,
     posts_in_list_line,
+    posts_in_roster,
     posts_in_table,
 )
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates
@@ -188,6 +189,7 @@ def find_posts(
             posts += posts_in_list_line(text, person, places, locality)
         posts += post_as(text, person, places, locality)
         posts += posts_in_table(text, person, places, locality)
+        posts += posts_in_roster(text, person, places, locality)
         posts += post_by_assignment(text, person, places, locality)
         closed += post_after_list(text, person, person_span, _list_joiners(), locality)
         posts += post_after_listed_names(text, person, person_span, locality)

@@ -661,12 +661,14 @@ def extend_to_place_name_word(text: str, mention: Mention) -> Mention:
 
 
 def extend_to_village_kind(text: str, mention: Mention) -> Mention:
-    """`居民` + `区党总支`: the model started a body at the last character of a kind of village (data/
-    place_village_suffixes.txt: 居民区, 社区), which it took for a district's level character; the body starts with
-    the kind's word (the community's own branch)."""
+    """`居民` + `区党总支`: the model started a body at the last character of a kind of village or township (data/
+    place_village_suffixes.txt: 居民区, 社区; place_township_suffixes.txt: 苏木, 街道), which it took for a level
+    character or a name's (`苏` + `木卫生院`); the body starts with the kind's word (the community's own branch, the
+    sumu's hospital)."""
     if mention.type is not EntityType.ORGANIZATION:
         return mention
-    for kind in data_longest_first("place_village_suffixes.txt"):
+    kinds = (*data_words("place_village_suffixes.txt"), *data_words("place_township_suffixes.txt"))
+    for kind in sorted(kinds, key=len, reverse=True):
         start = mention.start - len(kind) + 1
         if len(kind) > 1 and start >= 0 and text.startswith(kind, start):
             return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)

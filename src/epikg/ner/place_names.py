@@ -390,12 +390,15 @@ def _ethnic_townships(text: str) -> list[tuple[int, int]]:
 
 
 def _a_division_opens(text: str, start: int) -> bool:
-    """Whether a division's name may start at `start`: after punctuation, a preposition (data/place_before_chars.txt),
-    a verb or a scope, or a word for a place's area (`辖区胜利村`, `城关镇所辖红旗村`: data/place_locative_words.txt)."""
+    """Whether a division's name may start at `start`: after punctuation, a preposition (data/place_before_chars.txt;
+    not the first character of a word of its own, data/place_preposition_words.txt: `及时拨打村`), a verb or a scope, or a word for a place's area (`辖区胜利村`, `城关镇所辖红旗村`: data/place_locative_words.txt)."""
     return (
         start == 0
         or not HAN.match(text[start - 1])
-        or text[start - 1] in data_words("place_before_chars.txt")
+        or (
+            text[start - 1] in data_words("place_before_chars.txt")
+            and text[start - 1 : start + 1] not in data_words("place_preposition_words.txt")
+        )
         or opens_after_a_verb_or_a_scope(text, start)
         or text.endswith(data_longest_first("place_locative_words.txt"), 0, start)
     )
