@@ -321,6 +321,9 @@ INVENTED = [
     ("no plan for now", "area_lockdown", "城区暂无封控计划。"),
     ("overreach forbidden", "checkpoint", "各乡镇严禁层层加码擅自设卡。"),
     ("a hospital's isolation ward", "quarantine", "县人民医院改造了一个隔离病区。"),
+    ("visits to relatives told as a custom", "gathering_restriction", "每逢春节,三省群众走亲访友历来频繁。"),
+    ("a hospital's isolation beds", "quarantine", "县人民医院被确定为定点救治医院,设置隔离病床40张。"),
+    ("an observation ward", "quarantine", "医院设立了发热门诊和隔离留观病区。"),
     ("a closed loop of transfers", "area_lockdown", "入境货车司机一律实行“点对点”闭环管理。"),
     ("a closed loop in a ward", "area_lockdown", "发热患者全部落实单人单间、闭环管理。"),
     (
