@@ -82,6 +82,14 @@ def test_the_model_reading_a_name_from_the_second_character_of_a_double_surname_
     assert persons("随后,夏侯静查看出入登记台账。", ("PER", "侯静")) == ["夏侯静"]
 
 
+def test_a_name_of_one_character_after_a_double_surname_opening_an_item_takes_it_whole() -> None:
+    """`4栋:端木宁`: the model read 木宁; after the item's label the double surname opens the name."""
+    assert persons("楼栋长名单\n3栋:何文涛 4栋:端木宁", ("PER", "何文涛"), ("PER", "木宁")) == [
+        "何文涛",
+        "端木宁",
+    ]
+
+
 def test_a_place_opened_by_a_double_surname_stays_a_place() -> None:
     assert persons("东方红村开展排查。", ("LOC", "东方红村")) == []
 
@@ -124,3 +132,13 @@ def test_a_name_and_a_verb_the_model_runs_together_as_a_body_is_the_name(text: s
 
 def test_but_before_a_verb_is_the_adverb() -> None:
     assert persons("作为预备党员的他,却连组织关系都无法落户。") == []
+
+
+def test_the_names_of_a_rosters_items_are_persons() -> None:
+    """A contact list under its header: each item's name after its label, before its phone number, is a person;
+    a surname and a title (`李村长`) is none, and the list ends where its items do."""
+    text = (
+        "网格员联系方式:\n东兴家园:赫连晓东 150****6634\n海韵小区:孟繁荣 133****5108\n红星村:李村长 13800000000\n"
+        "社区值班电话:0415-7126603\n值班人员:宫雪\n"
+    )
+    assert persons(text) == ["赫连晓东", "孟繁荣"]

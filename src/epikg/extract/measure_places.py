@@ -49,20 +49,11 @@ _DESCRIBED_REACH = 4  # characters between a word said plainly and the 的 that 
 def _words() -> _Words:
     words = data_groups("measure_places.tsv")
     levels = ("county", "city", "township", "village")
-    said = {
-        word: kind.split("_")[1]
-        for kind in words
-        for level in levels
-        if kind == f"said_{level}"
-        for word in words[kind]
-    }
-    seats = {
-        word: kind.split("_")[1]
-        for kind in words
-        for level in levels
-        if kind == f"seat_{level}"
-        for word in words[kind]
-    }
+
+    def of_kind(kind: str) -> dict[str, str]:  # `said_county` -> {县里: county}
+        return {word: level for level in levels for word in words.get(f"{kind}_{level}", ())}
+
+    said, seats = of_kind("said"), of_kind("seat")
     scopes = {**scope_words(), **said, **seats}
     # `村里的党员志愿者`, `县里推送的名单`: before 的, or a short phrase and 的, the word only describes (the villages'
     # volunteers, the list the county sent) and covers no clause; a seat before 的 is still where (`县城的各个路口`)

@@ -29,7 +29,7 @@ from epikg.lexicon import (
     two_character_words,
     word_pattern,
 )
-from epikg.read.tables import table_rows
+from epikg.read.tables import rosters, table_rows
 from epikg.records import Mention, Place, Post
 
 
@@ -414,42 +414,22 @@ def posts_in_table(text: str, person: Mention, places: dict[str, Place], localit
     return []
 
 
-_ROSTER_ITEM = re.compile(r"[^\s:,。;]{1,14}:[^\s:,。;\d]{2,6}(?:\s+[\d*\-]{5,})?")
-_ROSTER_LINE = re.compile(rf"{_ROSTER_ITEM.pattern}(?:\s+{_ROSTER_ITEM.pattern})*")
-
-
-@cache
-def _roster_word() -> re.Pattern[str]:
-    """A roster's word closing its header line (data/post_roster_words.txt: `名单`, `联系方式`), and a colon."""
-    return re.compile(rf"(?:{alternation(data_longest_first('post_roster_words.txt'))}):?$")
-
-
 def posts_in_roster(text: str, person: Mention, places: dict[str, Place], locality: Locality) -> list[Post]:
     """`网格员联系方式:` / `锦江花园1-6号楼:佟丽娜 138****2316`, `附:滨江名都小区楼栋长名单` / `1栋:冉启华 2栋:朱小琴`:
-    a name after the label of an item of a roster's lines (labels and names, maybe a phone number) holds the
-    post whose title closes the roster's header, the line above them."""
-    if text[person.start - 1 : person.start] != ":":
-        return []
-    start = text.rfind("\n", 0, person.start) + 1
-    end = text.find("\n", person.start)
-    if not _ROSTER_LINE.fullmatch(text, start, len(text) if end < 0 else end):
-        return []
-    while start > 0:
-        above = text.rfind("\n", 0, start - 1) + 1
-        header = text[above : start - 1]
-        if _ROSTER_LINE.fullmatch(header):
-            start = above
+    a name of a roster's items (epikg.read.tables.rosters) holds the post whose title closes the roster's header."""
+    for roster in rosters(text):
+        if not any((cell.start, cell.end) == (person.start, person.end) for cell in roster.names):
             continue
-        word = _roster_word().search(header)
-        stop = above + word.start() if word else above
-        title = title_ending_at(text, stop) if word else None
+        title = title_ending_at(text, roster.word)
         if title is None or not title.is_post:
             return []
-        opens = above + header.rfind(":", 0, word.start()) + 1  # `附:`: a label before the roster's name
+        opens = (
+            text.rfind(":", roster.start, roster.word - len(title.word)) + 1 or roster.start
+        )  # `附:`: a label
         # the body or place before the title where the header names one (`东湖社区网格员名单`), not a compound's
         # name (`滨江名都小区楼栋长名单`: the title alone)
-        unit = text[opens : stop - len(title.word)]
-        segment = text[opens:stop] if looks_like_body(unit) or _a_place(unit, places) else title.word
+        unit = text[opens : roster.word - len(title.word)]
+        segment = text[opens : roster.word] if looks_like_body(unit) or _a_place(unit, places) else title.word
         title_text, body = title_and_body(segment, title, post_place(segment, places), locality, None)
         return [Post(person.text, title_text, body, person.start, person.end)]
     return []

@@ -40,7 +40,7 @@ from epikg.lexicon import (
     word_pattern,
 )
 from epikg.ner.char_features import listed_as
-from epikg.read.tables import table_rows
+from epikg.read.tables import rosters, table_rows
 from epikg.records import EntityType, Mention
 from epikg.spans import occurrences
 
@@ -119,6 +119,7 @@ def person_mentions(text: str) -> list[Mention]:
         _in_frames,
         _name_lists,
         _in_tables,
+        _in_rosters,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -183,6 +184,17 @@ def _in_tables(text: str) -> list[Mention]:
         Mention(cell.text, EntityType.PERSON, cell.start, cell.end, _SOURCE)
         for row in table_rows(text)
         if (cell := row.get("name")) and (looks_like_name(cell.text) or is_minority_name(cell.text))
+    ]
+
+
+def _in_rosters(text: str) -> list[Mention]:
+    """`网格员联系方式:` / `东兴家园:赫连晓东 150****6634`: the names of a roster's items (epikg.read.tables), each
+    plausible as a name."""
+    return [
+        Mention(cell.text, EntityType.PERSON, cell.start, cell.end, _SOURCE)
+        for roster in rosters(text)
+        for cell in roster.names
+        if len(cell.text) <= 4 and looks_like_name(cell.text) and not holds_a_title(cell.text)  # not `李村长`
     ]
 
 

@@ -1,6 +1,9 @@
 """Tables of people whose header row names the columns (`序号 姓名 单位 职务`): each row below it, cut the same
 way (by spaces, tabs or bars) into as many cells, read by column (data/table_columns.tsv). The person rules read
-the names of the name column, the post reader the posts beside them."""
+the names of the name column, the post reader the posts beside them.
+
+Rosters too: a header line closed by a roster's word (`网格员联系方式:`, `楼栋长名单`), then lines of items, each a
+label, a colon and a name, maybe a phone number (`锦江花园1-6号楼:佟丽娜 138****2316`, `1栋:冉启华 2栋:朱小琴`)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from epikg.lexicon import data_columns
+from epikg.lexicon import alternation, data_columns, data_longest_first
 
 _CELL_BREAK = re.compile(r"[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]+")
 
@@ -74,3 +77,46 @@ def table_rows(text: str) -> tuple[dict[str, Cell], ...]:
         elif cells:
             header = []
     return tuple(rows)
+
+
+_ROSTER_ITEM = r"[^\s:,。;]{1,14}:(?P<name>[^\s:,。;\d]{2,6})(?:\s+[\d*\-]{5,})?"
+_ROSTER_LINE = re.compile(rf"{_ROSTER_ITEM}(?:\s+{_ROSTER_ITEM.replace('?P<name>', '')})*")
+
+
+@dataclass(frozen=True)
+class Roster:
+    """A roster: its header line's span (`附:滨江名都小区楼栋长名单`), where its roster word starts (the title, if
+    any, ends there), and the cells of the names under it."""
+
+    start: int
+    word: int
+    names: tuple[Cell, ...]
+
+
+@lru_cache(maxsize=1)
+def _roster_word() -> re.Pattern[str]:
+    """A roster's word closing its header line (data/post_roster_words.txt: `名单`, `联系方式`), and a colon."""
+    return re.compile(rf"(?:{alternation(data_longest_first('post_roster_words.txt'))}):?$")
+
+
+@lru_cache(maxsize=4)
+def rosters(text: str) -> tuple[Roster, ...]:
+    """The rosters of the text: a header line closed by a roster word, and the lines of items right under it."""
+    found = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for i, (start, end) in enumerate(lines):
+        word = _roster_word().search(text, start, end)
+        if word is None:
+            continue
+        names = []
+        for line_start, line_end in lines[i + 1 :]:
+            if not _ROSTER_LINE.fullmatch(text, line_start, line_end):
+                break
+            names += [
+                Cell(item.group("name"), item.start("name"), item.end("name"))
+                for item in re.finditer(_ROSTER_ITEM, text[:line_end])
+                if item.start() >= line_start
+            ]
+        if names:
+            found.append(Roster(start, word.start(), tuple(names)))
+    return tuple(found)
