@@ -1058,13 +1058,6 @@ def test_a_paragraph_opened_by_a_town_as_its_subject_is_that_towns(tmp_path) -> 
             "王明",
             "新田村党支部",
         ),
-        # at a spot in the town: a border's checkpoint, a vaccination point
-        (
-            "九龙镇召开会议。\n在丰禾镇与邻县交界的卡口,县长察看值守情况。镇党委书记李强介绍了排查情况。",
-            "李强",
-            "丰禾镇党委",
-        ),
-        ("九龙镇召开会议。在丰禾镇的临时接种点,镇党委书记李强介绍了接种情况。", "李强", "丰禾镇党委"),
     ],
 )
 def test_a_sentence_set_in_a_place_is_that_places(tmp_path, text: str, person: str, body: str) -> None:  # noqa: ANN001
@@ -1076,12 +1069,6 @@ def test_a_sentence_set_in_a_place_is_that_places(tmp_path, text: str, person: s
 
 def test_a_place_inside_a_sentence_sets_no_scene(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, "九龙镇召开会议。县长在丰禾镇,镇党委书记李强陪同。")
-    assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
-
-
-def test_a_clause_of_its_own_after_a_place_sets_no_scene(tmp_path) -> None:  # noqa: ANN001
-    """`在丰禾镇设立检查点,`: what was done there, not a spot the sentence is set at."""
-    found = _extract(tmp_path, "九龙镇召开会议。在丰禾镇设立检查点,镇党委书记李强带队检查。")
     assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
 
 

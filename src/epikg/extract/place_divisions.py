@@ -11,16 +11,14 @@ different counties never merge. What the article states is read in places.py.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from epikg import gazetteer
 from epikg.extract.place_levels import suffix_levels
 from epikg.gazetteer import Division
-from epikg.lexicon import data_alternation, data_groups, data_longest_first, data_words
+from epikg.lexicon import data_groups, data_longest_first, data_words
 from epikg.records import LEVEL_RANK, EntityType, Mention, Place
 
 # Levels whose names identify a division nationwide; townships and villages repeat from county to county.
@@ -634,8 +632,6 @@ def _scenes(
                 scene, end = {"township": short[stem]}, end + len(stem)
             if who and (verb := next((v for v in witnesses["verb"] if text.startswith(v, end)), None)):
                 end += len(verb)  # `记者在石井村看到,`: what the reporter saw there
-            elif scene and (spot := _scene_spot().match(text, end)):
-                end = spot.end()  # `在柴胡店镇与吴桥县交界的卡口,`: at a spot in the town
             if text[end : end + 1] != "," or not any(level in scene for level in _SCENE_LEVELS):
                 continue
             stop = min((i for c in "。!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
@@ -648,18 +644,6 @@ def _scenes(
             main = scene.get("village") or scene.get("township")
             found.append((at, stop, Locality(by_level, main, forms)))
     return found
-
-
-_SPOT_REACH = 12  # characters of a spot's name after the scene's place (`与吴桥县交界的卡口`)
-
-
-@lru_cache(maxsize=1)
-def _scene_spot() -> re.Pattern[str]:
-    """A spot in the scene's place, right after it (data/place_scene_spots.txt: `卫生院疫苗接种点`, `与吴桥县交界的
-    卡口`), up to the comma; none over a list or a verb (data/place_scene_spot_not.txt)."""
-    spots = data_alternation("place_scene_spots.txt")
-    other = re.escape("".join(data_words("place_scene_spot_not.txt")))
-    return re.compile(rf"[^,。;:!?\s{other}]{{0,{_SPOT_REACH}}}?(?:{spots})(?=,)")
 
 
 def _paragraph_end(text: str, start: int) -> int:
