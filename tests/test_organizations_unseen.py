@@ -212,6 +212,11 @@ def test_a_places_newspapers_are_a_kind_not_a_body() -> None:
         ),
         # a list closed by 等 and its kind: the groups, not a body over 等
         ("指挥部成立企业服务组、劳务输出组等工作专班,帮助企业复工。", ["企业服务组", "劳务输出组"]),
+        # numbered items of a headquarters' groups, each opened by its group's name
+        (
+            "二、指挥部下设2个工作组\n(一)综合协调组。组长:陆国林。负责信息汇总。\n2.医疗救治组。负责救治。",
+            ["综合协调组", "医疗救治组"],
+        ),
     ],
 )
 def test_working_groups_set_up_or_listed_are_bodies(text: str, groups: list[str]) -> None:

@@ -143,6 +143,24 @@ def test_a_padded_label_and_a_labelled_list_with_posts_in_brackets_give_each_nam
     assert {t for n, t, _ in found if n == "钱伟"} == {"成员"}
 
 
+def test_a_label_spaced_out_and_its_names_on_the_lines_under_it_give_each_name_the_label() -> None:
+    """A headquarters' make-up: `指 挥 长:罗明华 县委书记` / `岑德胜 县委副书记、县长`: the label's title is the name's
+    after it and each name's opening a line under it, up to the next label."""
+    from epikg.read.normalize import AlignedText, unpad_names
+
+    page = "指 挥 长:罗明华 县委书记\n岑德胜 县委副书记、县长\n副指挥长:陆国林 县委常委\n韦光荣 副县长\n"
+    text = unpad_names(AlignedText.identity(page)).text
+    assert text.startswith("指挥长:罗明华")
+    found = {(n, t) for n, t, _ in posts(text)}
+    assert {
+        ("罗明华", "指挥长"),
+        ("岑德胜", "指挥长"),
+        ("陆国林", "副指挥长"),
+        ("韦光荣", "副指挥长"),
+    } <= found
+    assert ("韦光荣", "指挥长") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [

@@ -189,3 +189,14 @@ def test_a_roster_ends_at_a_line_that_is_none_of_its_items() -> None:
     """`社区值班电话:0415-7126603` closes the roster: a name after it is no 网格员."""
     text = "网格员联系方式:\n锦江花园:佟丽娜 138****2316\n社区值班电话:0415-7126603\n值班人员:宫雪\n"
     assert {(n, t) for n, t, _ in posts_read(text, "佟丽娜", "宫雪")} == {("佟丽娜", "网格员")}
+
+
+def test_a_groups_leader_in_its_numbered_item_is_the_groups() -> None:
+    """`(一)综合协调组。组长:陆国林`: the bare 组长 of the item the group's name opens is that group's leader."""
+    text = "二、指挥部下设2个工作组\n(一)综合协调组。组长:陆国林。\n(二)医疗救治组。组长:王建设;副组长:覃永刚。\n"
+    found = posts_read(text, "陆国林", "王建设", "覃永刚")
+    assert {
+        ("陆国林", "组长", "综合协调组"),
+        ("王建设", "组长", "医疗救治组"),
+        ("覃永刚", "副组长", "医疗救治组"),
+    } <= found

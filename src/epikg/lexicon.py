@@ -455,6 +455,14 @@ def day_part_alternation() -> str:
 
 
 @cache
+@cache
+def item_mark() -> re.Pattern[str]:
+    """A numbered list item's mark at a line's start (`一、`, `(三)`, `2.`, `2、`, `①`; data/numerals.tsv)."""
+    return re.compile(
+        rf"\s*(?:\(?[{''.join(numerals())}0-9]{{1,3}}\)|[{''.join(numerals())}]{{1,3}}、|\d{{1,2}}[.、]|[\u2460-\u2473])"
+    )
+
+
 def numerals(*registers: str) -> dict[str, int]:
     """The numeral characters of data/numerals.tsv in the given registers (all when none named), with their
     values, in the file's order."""

@@ -34,7 +34,14 @@ from itertools import repeat
 from epikg.errors import LexiconError
 from epikg.extract.quantities import find_quantities
 from epikg.extract.times import resolve_times
-from epikg.lexicon import data_groups, data_table, data_words, numerals, read_data_lines, word_pattern
+from epikg.lexicon import (
+    data_groups,
+    data_words,
+    item_mark,
+    numerals,
+    read_data_lines,
+    word_pattern,
+)
 from epikg.records import Measure, Quantity, Sentence, TimeValue
 
 PHASES = ("ordered", "lifted")  # a measure taken or in force; a measure withdrawn or eased
@@ -291,7 +298,7 @@ def _appeal_items(text: str) -> list[tuple[int, int]]:
                 next_end = text.find("\n", pos)
                 next_end = len(text) if next_end < 0 else next_end
                 line = text[pos:next_end]
-                if line.strip() and not _list_item().match(line):
+                if line.strip() and not item_mark().match(line):
                     preamble += 1
                     if start is not None or preamble > _APPEAL_PREAMBLE:
                         break
@@ -303,15 +310,6 @@ def _appeal_items(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
             at = text.find(opener, at + 1)
     return spans
-
-
-@lru_cache(maxsize=1)
-def _list_item() -> re.Pattern[str]:
-    """A numbered list item's mark at a line's start (`一、`, `(三)`, `2.`, `2、`, `①`)."""
-    numerals = "".join(data_table("numerals.tsv"))
-    return re.compile(
-        rf"\s*(?:\(?[{numerals}0-9]{{1,3}}\)|[{numerals}]{{1,3}}、|\d{{1,2}}[.、]|[\u2460-\u2473])"
-    )
 
 
 class _TriggerTable:

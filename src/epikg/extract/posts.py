@@ -47,6 +47,7 @@ from epikg.lexicon import (
     data_words,
     digits_class,
     is_common_word,
+    item_mark,
     looks_like_body,
     opens_a_common_place_name,
     org_type_rules,
@@ -205,7 +206,57 @@ def find_posts(
     shared = [p for p in listed if p.person not in own or text.startswith(p.title + ":", p.start)]
     shared += [p for p in closed if p.person not in own | {q.person for q in shared}]
     posts += _assigned_over_a_list(text, persons, posts)
-    return _bodies_along_a_list(text, posts + shared), seats
+    posts = _of_the_items_group(text, posts + shared, mentions)
+    posts += _labelled_over_lines(text, persons, posts)
+    return _bodies_along_a_list(text, posts), seats
+
+
+def _labelled_over_lines(text: str, persons: Sequence[Mention], posts: list[Post]) -> list[Post]:
+    """`指挥长:玄明哲(市委书记)` / `宋立国(市委副书记、市长)`: a name opening a line under a line labelled by a title and
+    its colon, with only such names' lines between, holds the label's post as the label's first name does."""
+    openers = {m.start: m for m in persons if m.start == 0 or text[m.start - 1] == "\n"}
+    found = []
+    for person in openers.values():
+        line = person.start
+        while line > 0:
+            above = text.rfind("\n", 0, line - 1) + 1
+            label = _LINE_LABEL.match(text, above)
+            if label is not None:
+                title = title_ending_at(text, label.end() - 1)
+                first = next((m for m in persons if m.start == label.end()), None)
+                if title is not None and first is not None:
+                    found += [
+                        replace(p, person=person.text, start=person.start, end=person.end)
+                        for p in posts
+                        if p.person == first.text and p.title == title.word and p.start <= first.start
+                    ]
+                break
+            if above not in openers:
+                break
+            line = above
+    return found
+
+
+_LINE_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{2,8}:"
+)  # `副指挥长:`, a title labelling the names of its line and below
+
+
+def _of_the_items_group(text: str, posts: list[Post], mentions: Sequence[Mention]) -> list[Post]:
+    """`(一)综合协调组。组长:陆国林`: a post of no body whose title is a group's (data/post_group_titles.txt) in a
+    numbered item that the group's name opens is the group's."""
+    groups = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
+    titles = data_words("post_group_titles.txt")
+    found = []
+    for post in posts:
+        if post.organization is None and post.title in titles:
+            line = text.rfind("\n", 0, post.start) + 1
+            mark = item_mark().match(text, line)
+            group = groups.get(mark.end()) if mark else None
+            if group is not None and group.end <= post.start:
+                post = replace(post, organization=group.name or group.text)
+        found.append(post)
+    return found
 
 
 def _assigned_over_a_list(text: str, persons: Sequence[Mention], posts: list[Post]) -> list[Post]:

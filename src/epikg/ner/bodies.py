@@ -25,6 +25,7 @@ from epikg.lexicon import (
     ends_inside_a_word,
     generic_bodies,
     is_common_word,
+    item_mark,
     leader_phrase,
     looks_like_body,
     numerals,
@@ -1104,6 +1105,12 @@ def _working_groups(text: str) -> list[Mention]:
     after = (*lead_verbs(), *data_groups("working_groups.tsv")["after"])
     starts |= {_after_particles(text, m.end()) for verb in after for m in re.finditer(re.escape(verb), text)}
     starts |= {m.end() for m in leader_phrase().finditer(text)}  # `以县长为组长的疫情防控工作专班`
+    # `(一)综合协调组。组长:…`: a numbered item of a headquarters' groups, opened by the group's name
+    starts |= {
+        mark.end()
+        for line in re.finditer(r"^", text, re.M)
+        if (mark := item_mark().match(text, line.start()))
+    }
     found = _group_offices(text, sorted(starts))
     for start in sorted(starts):
         match = _group().match(text, start)

@@ -120,6 +120,7 @@ def person_mentions(text: str) -> list[Mention]:
         _name_lists,
         _in_tables,
         _in_rosters,
+        _after_title_labels,
     )
     for reader in readers:  # each adds the spans not yet read
         taken = {(m.start, m.end) for m in found}
@@ -173,6 +174,24 @@ def _labelled(text: str) -> list[Mention]:
         start = match.end()
         name = _name_at(text, start)
         if name and _plainly_ends(text, start + len(name)):
+            found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
+    return found
+
+
+@cache
+def _title_label() -> re.Pattern[str]:
+    """A title labelling its line's names (`指挥长:`, `副指挥长:`, `成员:`), opening the line."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, _titles_longest_first()))}):", re.MULTILINE)
+
+
+def _after_title_labels(text: str) -> list[Mention]:
+    """`指挥长:罗明华 县委书记`, `副组长:王强(县长)`: a line opened by a title and its colon names a person right
+    after it, where the name's phrase plainly ends (a space, a bracket, a list mark)."""
+    found = []
+    for match in _title_label().finditer(text):
+        start = match.end()
+        name = _name_at(text, start)
+        if name and _plainly_ends(text, start + len(name)) and not holds_a_title(name):
             found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
     return found
 

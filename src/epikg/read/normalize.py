@@ -184,6 +184,8 @@ _SPACED_NAMES = re.compile(
     r"(?:[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]))+[ \u3000]+"
 )
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+# `指 挥 长:`, `成  员:`: a line's label spaced out, its characters and gaps, before its colon
+_SPACED_LABEL = re.compile(r"((?:[\u4e00-\u9fff][ \u3000]{1,2}){1,5}[\u4e00-\u9fff])[ \u3000]*:")
 _LIST_ITEM_ENDS = frozenset("、,;。")  # after fold_aligned: commas and semicolons are half width
 _LIST_REACH = 40  # characters back to the title that opens a list of names: a handful of names
 
@@ -236,14 +238,11 @@ def unpad_names(text: AlignedText) -> AlignedText:
         return any(title in clause for title in titles)
 
     def padded_label(gap: re.Match[str]) -> bool:
-        """`组  长:张明`, `成  员:赵敏`: a two-character title padded to the width of three, opening its line
-        before a colon, labels the names after it."""
-        first, last = gap.start() - 1, gap.end()
-        return (
-            (first == 0 or page[first - 1] == "\n")
-            and page[first] + page[last] in titles
-            and page[last + 1 : last + 4].lstrip(" \u3000").startswith(":")
-        )
+        """`组  长:张明`, `成  员:赵敏`, `指 挥 长:玄明哲`: a title padded or spaced out character by character, alone
+        before a colon opening its line, labels the names after it."""
+        line = page.rfind("\n", 0, gap.start()) + 1
+        label = _SPACED_LABEL.match(page, line)
+        return label is not None and label.end() > gap.start() and _GAP.sub("", label.group(1)) in titles
 
     def join(gap: re.Match[str]) -> str:
         if padded_label(gap):
