@@ -236,3 +236,25 @@ def test_a_numerals_unit_after_a_number_starts_no_place(text: str, wrong: str) -
 
 def test_the_same_name_not_after_a_number_is_a_place() -> None:
     assert "万山乡" in places("工作组来到万山乡检查卡点。")
+
+
+def test_a_preposition_before_an_ethnic_township_is_no_part_of_its_name() -> None:
+    found = places("在大堡蒙古族乡大堡村,乡党委书记王强介绍情况。")
+    assert "大堡蒙古族乡" in found and not any(p.startswith("在") for p in found)
+
+
+def test_a_title_before_a_name_holding_a_sumus_ending_names_no_sumu() -> None:
+    """`县长阿苏木呷`: a Yi name after the title, no sumu 县长阿苏木."""
+    assert not any(p.endswith("苏木") for p in places("县委副书记、县长阿苏木呷,县委副书记沙马阿果出席。"))
+
+
+def test_a_place_the_model_starts_at_the_mark_of_inside_after_a_level_starts_after_it() -> None:
+    from epikg.ner.merge import past_an_inside_mark
+    from epikg.records import EntityType, Mention
+
+    text = "密切接触者曾到过镇内瓦泽村一农家乐。"
+    start = text.index("内瓦泽村")
+    read = Mention("内瓦泽村", EntityType.PLACE, start, start + 4, "model")
+    assert past_an_inside_mark(text, read).text == "瓦泽村"
+    region = Mention("内蒙古自治区", EntityType.PLACE, 0, 6, "model")
+    assert past_an_inside_mark("内蒙古自治区", region) is region

@@ -39,6 +39,7 @@ from epikg.ner.merge import (
     extend_to_village_kind,
     hamlet_as_place,
     merge,
+    past_an_inside_mark,
     strip_punctuation,
     trim_person,
     without_credit_verb,
@@ -154,6 +155,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         mention = extend_to_village_kind(
             text, extend_to_place_name_word(text, extend_to_ending(text, mention))
         )
+        mention = past_an_inside_mark(text, mention)  # `镇`+`内瓦泽村`: within the town, then the village
         # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
         mention = extend_to_facility(text, hamlet_as_place(mention))
         placed = county_as_place(text, mention)  # `从黄梅回来`: a county's short form read as a person

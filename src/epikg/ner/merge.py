@@ -669,6 +669,21 @@ def extend_to_place_name_word(text: str, mention: Mention) -> Mention:
     return Mention(text[at - 1 : mention.end], mention.type, at - 1, mention.end, mention.source)
 
 
+def past_an_inside_mark(text: str, mention: Mention) -> Mention:
+    """`镇` + `内瓦泽村`: the model started a place at the mark of inside (data/place_inside_marks.txt) after a level's
+    character (`镇内`, `县内`: within the town, the county); the name starts after it."""
+    at = mention.start
+    if (
+        mention.type is not EntityType.PLACE
+        or at == 0
+        or text[at - 1] not in data_table("level_chars.tsv")
+        or mention.text[:1] not in data_words("place_inside_marks.txt")
+        or len(mention.text) < 4
+    ):
+        return mention
+    return Mention(mention.text[1:], mention.type, at + 1, mention.end, mention.source)
+
+
 def extend_to_village_kind(text: str, mention: Mention) -> Mention:
     """`居民` + `区党总支`: the model started a body at the last character of a kind of village or township (data/
     place_village_suffixes.txt: 居民区, 社区; place_township_suffixes.txt: 苏木, 街道), which it took for a level

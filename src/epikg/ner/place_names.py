@@ -383,6 +383,8 @@ def _ethnic_townships(text: str) -> list[tuple[int, int]]:
     classifiers = data_groups("place_list_marks.tsv")["classifier"]
     for match in _ethnic_township().finditer(text):
         start, end = match.start(1), match.end(1)
+        if text[start] in data_words("place_before_chars.txt") and _ethnic_township().match(text, start + 1):
+            continue  # `在大堡蒙古族乡`: the preposition, then the township's name
         counted = text[start + 1 : start + 2] in classifiers and text[start] in numerals()
         if (not found or start >= found[-1][1]) and _a_division_opens(text, start) and not counted:
             found.append((start, end))  # not `三个赫哲族乡`: a count of such townships, no name
@@ -433,8 +435,13 @@ def _long_named_divisions(text: str) -> list[tuple[int, int]]:
                 ),
                 None,
             )
-            if start is not None and not is_generic_stem(text[start:at]) and not is_phrase(text[start:at]):
-                found.append((start, match.end()))  # not `由苏木嘎查干部`: the kinds, sumu and gacha
+            if (
+                start is not None
+                and not is_generic_stem(text[start:at])
+                and not is_phrase(text[start:at])
+                and not any(title in text[start:at] for title in titles() if len(title) >= 2)
+            ):  # not `由苏木嘎查干部`: the kinds, sumu and gacha; nor `县长阿苏木呷`: a title and a Yi name
+                found.append((start, match.end()))
     return found
 
 
