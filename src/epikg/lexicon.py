@@ -455,7 +455,6 @@ def day_part_alternation() -> str:
 
 
 @cache
-@cache
 def item_mark() -> re.Pattern[str]:
     """A numbered list item's mark at a line's start (`一、`, `(三)`, `2.`, `2、`, `①`; data/numerals.tsv)."""
     return re.compile(
@@ -463,6 +462,7 @@ def item_mark() -> re.Pattern[str]:
     )
 
 
+@cache
 def numerals(*registers: str) -> dict[str, int]:
     """The numeral characters of data/numerals.tsv in the given registers (all when none named), with their
     values, in the file's order."""

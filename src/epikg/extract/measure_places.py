@@ -34,9 +34,8 @@ class _Words:
     topic_before: tuple[str, ...]
     subordinate: tuple[str, ...]
     scope_pattern: re.Pattern[str]
-    said: frozenset[
-        str
-    ]  # scope words said plainly (`县里`, `县城`): data/measure_places.tsv's said_ and seat_<level>
+    # scope words said plainly (`县里`, `县城`): data/measure_places.tsv's said_<level> and seat_<level>
+    said: frozenset[str]
     elsewhere: tuple[str, ...]  # places other than the article's (`外省`)
     seats: frozenset[str]  # the county's seat said plainly (`县城`): data/measure_places.tsv's seat_<level>
     seat_toward: tuple[str, ...]  # before a seat, where people go (`去县城`)

@@ -423,9 +423,8 @@ def posts_in_roster(text: str, person: Mention, places: dict[str, Place], locali
         title = title_ending_at(text, roster.word)
         if title is None or not title.is_post:
             return []
-        opens = (
-            text.rfind(":", roster.start, roster.word - len(title.word)) + 1 or roster.start
-        )  # `附:`: a label
+        # past a label before the roster's name (`附:`)
+        opens = text.rfind(":", roster.start, roster.word - len(title.word)) + 1 or roster.start
         # the body or place before the title where the header names one (`东湖社区网格员名单`), not a compound's
         # name (`滨江名都小区楼栋长名单`: the title alone)
         unit = text[opens : roster.word - len(title.word)]

@@ -211,6 +211,10 @@ def find_posts(
     return _bodies_along_a_list(text, posts), seats
 
 
+# `副指挥长:`: a title labelling the names of its line and of the lines below
+_LINE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}:")
+
+
 def _labelled_over_lines(text: str, persons: Sequence[Mention], posts: list[Post]) -> list[Post]:
     """`指挥长:玄明哲(市委书记)` / `宋立国(市委副书记、市长)`: a name opening a line under a line labelled by a title and
     its colon, with only such names' lines between, holds the label's post as the label's first name does."""
@@ -235,11 +239,6 @@ def _labelled_over_lines(text: str, persons: Sequence[Mention], posts: list[Post
                 break
             line = above
     return found
-
-
-_LINE_LABEL = re.compile(
-    r"[\u4e00-\u9fff]{2,8}:"
-)  # `副指挥长:`, a title labelling the names of its line and below
 
 
 def _of_the_items_group(text: str, posts: list[Post], mentions: Sequence[Mention]) -> list[Post]:

@@ -623,19 +623,15 @@ def extend_compound_surname(text: str, mention: Mention) -> Mention:
     if len(mention.text) == 2 and text[max(0, mention.start - 2) : mention.start] in double:
         start = mention.start - 2
     elif (
-        (
-            (len(mention.text) == 3 or (len(mention.text) == 2 and mention.text[0] in surnames()[0]))
-            and mention.start > 0
-            and text[mention.start - 1] + mention.text[0] in double
-        )
-        or (
-            len(mention.text) == 2
-            and mention.start > 0
-            and text[mention.start - 1] + mention.text[0] in double
-            and (mention.start == 1 or not HAN.match(text[mention.start - 2]))
+        mention.start > 0
+        and text[mention.start - 1] + mention.text[0] in double
+        and (
+            len(mention.text) == 3
+            or (len(mention.text) == 2 and mention.text[0] in surnames()[0])
+            or (len(mention.text) == 2 and (mention.start == 1 or not HAN.match(text[mention.start - 2])))
         )
     ):  # `侯静` of 夏侯静, read as a name of a single surname (not `五场` of 第五场); `木宁` of `4栋:端木宁`, the
-        # surname opening a word after a mark
+        # double surname opening a word after a mark
         start = mention.start - 1
     else:
         return mention

@@ -393,7 +393,8 @@ def _ethnic_townships(text: str) -> list[tuple[int, int]]:
 
 def _a_division_opens(text: str, start: int) -> bool:
     """Whether a division's name may start at `start`: after punctuation, a preposition (data/place_before_chars.txt;
-    not the first character of a word of its own, data/place_preposition_words.txt: `及时拨打村`), a verb or a scope, or a word for a place's area (`辖区胜利村`, `城关镇所辖红旗村`: data/place_locative_words.txt)."""
+    not the first character of a word of its own, data/place_preposition_words.txt: `及时拨打村`), a verb or a scope,
+    or a word for a place's area (`辖区胜利村`, `城关镇所辖红旗村`: data/place_locative_words.txt)."""
     return (
         start == 0
         or not HAN.match(text[start - 1])

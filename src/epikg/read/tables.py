@@ -79,13 +79,14 @@ def table_rows(text: str) -> tuple[dict[str, Cell], ...]:
     return tuple(rows)
 
 
-_ROSTER_ITEM = r"[^\s:,。;]{1,14}:(?P<name>[^\s:,。;\d]{2,6})(?:\s+[\d*\-]{5,})?"
-_ROSTER_LINE = re.compile(rf"{_ROSTER_ITEM}(?:\s+{_ROSTER_ITEM.replace('?P<name>', '')})*")
+# an item: a label, a colon, a name and maybe a phone number; a line of them
+_ROSTER_ITEM = re.compile(r"[^\s:,。;]{1,14}:(?P<name>[^\s:,。;\d]{2,6})(?:\s+[\d*\-]{5,})?")
+_ROSTER_LINE = re.compile(rf"{_ROSTER_ITEM.pattern}(?:\s+{_ROSTER_ITEM.pattern.replace('?P<name>', '')})*")
 
 
 @dataclass(frozen=True)
 class Roster:
-    """A roster: its header line's span (`附:滨江名都小区楼栋长名单`), where its roster word starts (the title, if
+    """A roster: where its header line starts (`附:滨江名都小区楼栋长名单`), where its roster word starts (the title, if
     any, ends there), and the cells of the names under it."""
 
     start: int
@@ -114,8 +115,7 @@ def rosters(text: str) -> tuple[Roster, ...]:
                 break
             names += [
                 Cell(item.group("name"), item.start("name"), item.end("name"))
-                for item in re.finditer(_ROSTER_ITEM, text[:line_end])
-                if item.start() >= line_start
+                for item in _ROSTER_ITEM.finditer(text, line_start, line_end)
             ]
         if names:
             found.append(Roster(start, word.start(), tuple(names)))
