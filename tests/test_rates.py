@@ -54,3 +54,11 @@ def test_a_buildings_number_is_no_count() -> None:
     found = [(q.value, q.unit) for q in find_quantities("围合区域内的裕安小区1栋、3栋、5栋实行封控。")]
     assert found == []
     assert [(q.value, q.unit) for q in find_quantities("全县新建隔离用房3栋。")] == [(Decimal(3), "栋")]
+
+
+def test_a_villages_numbered_group_is_no_count() -> None:
+    """`东仓村3组`: the village's third group of villagers; `组建3组巡逻队` counts."""
+    assert find_quantities("东仓村3组、紫薇社区紫薇花园小区继续实行封控管理。") == []
+    assert [(q.value, q.unit) for q in find_quantities("镇里组建巡逻队3组,日夜巡查。")] == [
+        (Decimal(3), "组")
+    ]

@@ -194,6 +194,8 @@ _FRACTION = _longest_first(_entries("quantity_fraction_words.txt"))
 _PLACE_UNITS = frozenset(_entries("quantity_place_units.txt"))
 _BUILDING_UNITS = tuple(_entries("quantity_building_units.txt"))
 _COMPOUNDS = _longest_first(_entries("place_name_suffixes.txt"))  # 小区, 花园: a compound before its building
+_GROUP_UNITS = tuple(_entries("quantity_village_group_units.txt"))
+_VILLAGES = _longest_first(_entries("place_village_suffixes.txt"))
 _NUMBERED_BUILDING = re.compile(rf"\d(?:{_literal(list(_BUILDING_UNITS))})、$")  # `1栋、` before `3栋`
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
@@ -413,6 +415,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `一个个`: a reduplication
     if unit in _BUILDING_UNITS and (before.endswith(_COMPOUNDS) or _NUMBERED_BUILDING.search(before)):
         return True  # `裕安小区1栋、3栋`: a building's number, no count
+    if unit in _GROUP_UNITS and before.endswith(_VILLAGES):
+        return True  # `东仓村3组`: a village's numbered group of villagers, no count
     if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:
         return True  # `十家堡`
     if numeral in _FINANCIAL and text.endswith(_GOING_BEFORE, 0, start):
