@@ -767,3 +767,24 @@ def test_an_appeal_titled_so_asks_the_public_after_its_preamble() -> None:
     found = categories(text)
     assert not found & {"personal_protection", "gathering_restriction"}
     assert "mass_testing" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "reported"),
+    [
+        ("县人民医院发热门诊护士长张丽介绍了接诊情况。", "medical_treatment", False),  # the unit of her post
+        ("县疾控中心流行病学调查队队长李强介绍情况。", "contact_tracing", False),
+        ("核酸检测组组长王强带领队员完成全员核酸检测。", "mass_testing", True),  # said again outside the post
+        ("镇里成立疫情防控指挥部,由镇人大主席仲华担任总指挥。", "command_system", True),  # a post taken
+    ],
+)
+def test_a_trigger_inside_a_post_phrase_names_a_job_not_a_measure(
+    tmp_path: Path, text: str, category: str, reported: bool
+) -> None:
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(f"发布时间:2022-03-14\n{text}\n", encoding="utf-8")
+    found = {m.category for m in extract(read_article(page)).measures}
+    assert (category in found) is reported

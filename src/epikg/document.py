@@ -212,7 +212,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         outside_posts,
         phrase_bodies,
     )
-    from epikg.extract.posts import find_posts
+    from epikg.extract.posts import find_posts, name_spans
     from epikg.extract.quantities import find_quantities, outside_names
     from epikg.ner import recognize
     from epikg.ner.bodies import UNNAMED_GROUPS
@@ -265,7 +265,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     measures = place_measures(
         text,
         article.sentences,
-        find_measures(text, article.sentences, article.published),
+        # `核酸检测组组长王强`: a job's name, no testing done
+        find_measures(text, article.sentences, article.published, names=name_spans(text, posts)),
         led,
         places,
         locality,

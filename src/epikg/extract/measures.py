@@ -262,8 +262,11 @@ def find_measures(
     published: date | datetime | None = None,
     *,
     triggers: Sequence[Trigger] | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[Measure]:
-    """One Measure per (sentence, category) the sentence triggers, with its quantities and time."""
+    """One Measure per (sentence, category) the sentence triggers, with its quantities and time. No trigger counts
+    inside `names`, the spans of post phrases (`县中医院发热门诊护士长`, `核酸检测组组长王强`): a job's name or its
+    unit's, no measure taken."""
     table = _shipped_triggers() if triggers is None else _TriggerTable(triggers)
     times = resolve_times(text, published)
     time_starts = [t.start for t in times]  # sorted: a sentence's times are found by bisection, not a scan
@@ -271,7 +274,14 @@ def find_measures(
     appeal = _appeal_items(text)
     for sentence in sentences:
         piece = text[sentence.start : sentence.end]
-        hits = _sentence_hits(piece, table.for_sentence(piece))
+        hits = [
+            hit
+            for hit in _sentence_hits(piece, table.for_sentence(piece))
+            if not any(
+                start <= sentence.start + hit.start and sentence.start + hit.end <= end
+                for start, end in names
+            )
+        ]
         if any(start <= sentence.start < end for start, end in appeal) and not guards().orders.search(piece):
             # `三、做好个人防护。坚持戴口罩`: an item of an appeal to the public is advice on what the public does
             hits = [hit for hit in hits if hit.category not in BEHAVIOUR_CATEGORIES]

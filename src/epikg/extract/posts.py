@@ -211,6 +211,16 @@ def find_posts(
     return _bodies_along_a_list(text, posts), seats
 
 
+def name_spans(text: str, posts: Sequence[Post]) -> list[tuple[int, int]]:
+    """The spans of the post phrases that name a job, its body and its holder (`县中医院发热门诊护士长`, `核酸检测组组长
+    王强`); not those that say a post was taken (`仲华担任总指挥`: a verb of office after the name)."""
+    return [
+        (p.start, p.end)
+        for p in posts
+        if not (text.startswith(p.person, p.start) and text.startswith(predicates(), p.start + len(p.person)))
+    ]
+
+
 # `副指挥长:`: a title labelling the names of its line and of the lines below
 _LINE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}:")
 
