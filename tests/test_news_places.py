@@ -184,6 +184,7 @@ def test_a_villages_standing_is_no_place() -> None:
         "农民收入相当于城镇居民的一半。",
         "沿海城镇加强冷链排查。",
         "如有发热,请及时拨打村疫情防控值班电话。",  # 及时 (in time), no village 时拨打村
+        "小区只保留一个出入口由社区工作人员值守。",  # 由 (by) the community's people, no community 口由社区
     ],
 )
 def test_no_place_in_everyday_words(text: str) -> None:
@@ -192,7 +193,12 @@ def test_no_place_in_everyday_words(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text, place",
-    [("在中山路设卡。", "中山路"), ("江西于都县加强排查。", "于都县"), ("他来到于都县。", "于都县")],
+    [
+        ("在中山路设卡。", "中山路"),
+        ("江西于都县加强排查。", "于都县"),
+        ("他来到于都县。", "于都县"),
+        ("在自由路设卡。", "自由路"),
+    ],
 )
 def test_names_that_look_alike_stay(text: str, place: str) -> None:
     assert place in places(text)
@@ -258,3 +264,8 @@ def test_a_place_the_model_starts_at_the_mark_of_inside_after_a_level_starts_aft
     assert past_an_inside_mark(text, read).text == "瓦泽村"
     region = Mention("内蒙古自治区", EntityType.PLACE, 0, 6, "model")
     assert past_an_inside_mark("内蒙古自治区", region) is region
+
+
+def test_a_streets_ending_that_goes_on_as_a_villages_names_no_street() -> None:
+    """`孙镇东街村`: the village 东街村 after the town's short form, no street 孙镇东街."""
+    assert not any(p.endswith("东街") for p in places("孙镇东街村村医唐小燕每天上门测温。"))

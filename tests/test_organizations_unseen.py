@@ -2438,6 +2438,20 @@ def test_a_body_the_model_starts_at_a_kind_of_villages_last_character_starts_wit
     )
 
 
+def test_a_body_the_model_reads_after_a_person_and_a_joiner_starts_after_the_joiner() -> None:
+    """`阿依古丽和驻村工作队一起`: the model ran a person, 和 and the body together; the body is 驻村工作队."""
+    from epikg.ner.merge import after_a_partner
+
+    read = Mention("阿依古丽和驻村工作队", EntityType.ORGANIZATION, 5, 15, "model")
+    assert after_a_partner(read).text == "驻村工作队"
+    two = Mention("县卫健局和县疾控中心", EntityType.ORGANIZATION, 0, 10, "model")
+    assert after_a_partner(two) is two  # two bodies joined: left to the rules that split them
+
+
+def test_personnel_divided_into_groups_name_no_group() -> None:
+    assert bodies("站前只开2条车道,交警、卫健人员分组对下高速车辆进行检查。") == []
+
+
 def test_a_body_the_model_starts_inside_a_townships_kind_word_starts_with_the_word() -> None:
     """`下午苏` + `木卫生院`: the model cut 苏木 (a Mongolian township's kind); the body is the sumu's hospital."""
     from epikg.ner.merge import extend_to_village_kind

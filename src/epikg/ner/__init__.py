@@ -28,6 +28,7 @@ from epikg.ner.brands import branches_of_groups
 from epikg.ner.char_features import listed_as
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
+    after_a_partner,
     county_as_place,
     extend_across_dot,
     extend_before_speech,
@@ -156,6 +157,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
             text, extend_to_place_name_word(text, extend_to_ending(text, mention))
         )
         mention = past_an_inside_mark(text, mention)  # `镇`+`内瓦泽村`: within the town, then the village
+        mention = after_a_partner(mention)  # `阿依古丽和驻村工作队`: the person, then the body
         # `孙家村` read as a person is a hamlet, and `孙家村收费站` its toll station
         mention = extend_to_facility(text, hamlet_as_place(mention))
         placed = county_as_place(text, mention)  # `从黄梅回来`: a county's short form read as a person

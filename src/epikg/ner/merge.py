@@ -665,6 +665,20 @@ def extend_to_place_name_word(text: str, mention: Mention) -> Mention:
     return Mention(text[at - 1 : mention.end], mention.type, at - 1, mention.end, mention.source)
 
 
+def after_a_partner(mention: Mention) -> Mention:
+    """`阿依古丽和驻村工作队一起`: the model read a person, a joiner and a body as one body; the body is what follows
+    the joiner (data/list_joiners.txt), where what precedes it is a name."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    for at, char in enumerate(mention.text[:6]):
+        if char in data_words("list_joiners.txt") and at >= 2:
+            partner, body = mention.text[:at], mention.text[at + 1 :]
+            if (looks_like_name(partner) or is_minority_name(partner)) and looks_like_body(body):
+                return Mention(body, mention.type, mention.start + at + 1, mention.end, mention.source)
+            break
+    return mention
+
+
 def past_an_inside_mark(text: str, mention: Mention) -> Mention:
     """`镇` + `内瓦泽村`: the model started a place at the mark of inside (data/place_inside_marks.txt) after a level's
     character (`镇内`, `县内`: within the town, the county); the name starts after it."""
