@@ -462,6 +462,16 @@ def test_a_copyright_notices_last_word_is_no_outlet() -> None:
     assert meta.outlet is None
 
 
+def test_a_sites_name_before_its_copyright_word_and_icp_mark_is_the_outlet_without_the_word() -> None:
+    meta = read_meta("县里设了卡点。\n萍乡日报社版权所有  赣ICP备05002190号")
+    assert meta.outlet is not None and meta.outlet.value == "萍乡日报社"
+
+
+def test_a_source_named_in_quotes_ends_at_the_closing_quote() -> None:
+    meta = read_meta("县里设了卡点。\n【版权声明】凡本网注明“来源:凉山新闻网”的作品,版权均属凉山日报社所有。")
+    assert meta.outlet is not None and meta.outlet.value == "凉山新闻网"
+
+
 @pytest.mark.parametrize("notice", ["未经书面授权禁止使用", "转载请注明出处"])
 def test_a_rights_notice_after_the_copyright_word_is_no_outlet(notice: str) -> None:
     """`某某日报社版权所有 未经书面授权禁止使用`: the notice follows the word; the site's name stood before it."""

@@ -105,10 +105,11 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
 def _source_line() -> re.Pattern[str]:
     """A source line: a label of data/source_labels.txt, spaced out or not, a colon or a bar (`来源丨某某区融媒体中心`,
     the Han bar read as `|`), or the `?` a mojibake page left for its colon (`来源?某某县人民政府`), and the outlet,
-    up to a bracket (`【信息来源:某某县人民政府办公室】`)."""
+    up to a bracket (`【信息来源:某某县人民政府办公室】`) or a quote."""
     return re.compile(
         rf"(?:{_spaced(data_words('source_labels.txt'))})\s*(?:[::|]|\?{{1,2}})\s*"
-        r"(?P<name>[^\s|::,()、。;?\[\]【】]{2,30})"
+        # a quoted name in it whole (`微信公众号“平遥发布”`), up to a closing quote of its own (`注明“来源:凉山新闻网”的作品`)
+        r"(?P<name>(?:“[^”\s]{1,20}”|[^\s|::,()、。;?\[\]【】“”]){2,30})"
     )
 
 
@@ -209,6 +210,9 @@ def _named_outlet(
                 continue  # `地址:滁州市琅琊区 皖ICP备...`: the publisher's address before the ICP mark, no name
             if match:
                 name = re.sub(r"[\d\s]+$", "", match.group("name"))
+                # `萍乡日报社版权所有 赣ICP备…`: the site's name, then the copyright's word, before the ICP mark
+                for mark in data_groups("outlet_marks.tsv")["copyright"]:
+                    name = name.removesuffix(mark)
                 # `来源:每日甘肃网-张掖日报`: the portal, then the paper it took the text from (read_meta adds it)
                 first = _JOINED.split(name)[0]
                 name = first if len(first) >= 2 else name
