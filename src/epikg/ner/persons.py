@@ -181,7 +181,7 @@ def _labelled(text: str) -> list[Mention]:
 @cache
 def _title_label() -> re.Pattern[str]:
     """A title labelling its line's names (`指挥长:`, `副指挥长:`, `成员:`), opening the line."""
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, _titles_longest_first()))}):", re.MULTILINE)
+    return re.compile(rf"^(?:{_title_pattern().pattern}):", re.MULTILINE)
 
 
 def _after_title_labels(text: str) -> list[Mention]:
