@@ -85,7 +85,11 @@ def test_a_verb_before_an_aspect_particle_ends_no_name() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("欢迎群众监督举报,联系人:熊泳三。", "熊泳三"), ("(答复人:县防控办 毛硕勋)", "毛硕勋")],
+    [
+        ("欢迎群众监督举报,联系人:熊泳三。", "熊泳三"),
+        ("(答复人:县防控办 毛硕勋)", "毛硕勋"),
+        ("红旗镇\u3000\u3000联系人:鲁长远\u3000\u30000436-5520183", "鲁长远"),  # the name, then the phone
+    ],
 )
 def test_the_name_after_a_contact_label_is_a_person(text: str, name: str) -> None:
     assert name in persons_read(text)
@@ -280,3 +284,20 @@ def test_a_verb_that_ends_no_name_follows_a_two_character_name(text: str, names:
 
 def test_the_models_name_run_into_such_a_verb_loses_it() -> None:
     assert persons_read("县人民医院院长万青作表态发言。", ("PER", "万青作")) == ["万青"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县长玄志刚讲话。", "玄志刚"),
+        ("镇长撒海军带队巡查。", "撒海军"),
+        ("村支书星明亮组织排查。", "星明亮"),
+    ],
+)
+def test_a_rarer_surname_after_a_title_opens_a_name(text: str, name: str) -> None:
+    assert persons_read(text) == [name]
+
+
+def test_a_verb_before_an_aspect_particle_opens_no_name() -> None:
+    # 冒 is a surname (data/surnames.txt); 冒着 is to brave
+    assert persons_read("记者冒着严寒赶到现场。") == []

@@ -84,7 +84,7 @@ def _model_person(text: str, name: str) -> Mention:
     ("text", "name"),
     [
         ("县委常委、组织部部长高山,县公安局局长秦岭出席。", "高山"),  # a high mountain
-        ("县公安局副局长星占海介绍,全县设卡。", "星占海"),  # no listed surname
+        ("县公安局副局长骞占海介绍,全县设卡。", "骞占海"),  # no listed surname
         ("副乡长张伟、江涛、幸福林到卡点检查。", "幸福林"),  # a list's last name, 幸福 a word
     ],
 )

@@ -165,13 +165,14 @@ def _label_pattern() -> re.Pattern[str]:
 
 
 def _labelled(text: str) -> list[Mention]:
-    """`联系人:刘文静。`, `(答复人:县防控办 王芳)`: the name after a label of data/person_labels.txt and its colon,
-    a body's name and a space maybe between, where the name's phrase plainly ends."""
+    """`联系人:刘文静。`, `(答复人:县防控办 王芳)`, `联系人:黎华明  0434-4401056`: the name after a label of
+    data/person_labels.txt and its colon, a body's name and a space maybe between, where the name's phrase plainly
+    ends."""
     found = []
     for match in _label_pattern().finditer(text):
-        if match.group("unit") and not looks_like_body(match.group("unit")):
-            continue
         start = match.end()
+        if match.group("unit") and not looks_like_body(match.group("unit")):
+            start = match.start("unit")  # `联系人:黎华明  0434-…`: the name itself before the space
         name = _name_at(text, start)
         if name and _plainly_ends(text, start + len(name)):
             found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
@@ -1405,10 +1406,13 @@ def is_surname_and_address(name: str) -> bool:
 
 def holds_no_name(name: str) -> bool:
     """A character stands for a withheld name (`张某`: data/person_placeholders.txt) or is a personal pronoun
-    (`向他`: data/person_pronoun_chars.txt; but a transliterated name spells sounds, `切他·他那乍罗`): the
-    would-be name is none to report."""
+    (`向他`: data/person_pronoun_chars.txt; but a transliterated name spells sounds, `切他·他那乍罗`), or an
+    aspect particle follows its first character (`冒着严`: data/person_aspect_marks.txt): the would-be name is
+    none to report."""
     pronouns = data_words("person_pronoun_chars.txt") if "·" not in name else frozenset()
     if any(c in data_words("person_placeholders.txt") or c in pronouns for c in name):
+        return True
+    if any(c in data_words("person_aspect_marks.txt") for c in name[1:2]):  # `记者冒着严寒`: 冒 is a verb
         return True
     # `村医包一户`: a count (a numeral, then its measure word: data/quantity_units.txt) where the given name would be
     units = data_words("quantity_units.txt")
