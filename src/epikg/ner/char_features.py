@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from epikg.errors import LexiconError
+from epikg.read import script
 from epikg.read.script import fold
 
 LEXICON_CATEGORIES = ("PER", "LOC", "ORG", "NZ", "W")
@@ -158,7 +159,10 @@ def load_lexicon(path: Path) -> LexiconTable:
     where = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:12]
     try:
         columns = load_compiled(
-            f"lexicon-table-{where}", [path], lambda: LexiconTable.from_words(read_lexicon(path)).columns
+            f"lexicon-table-{where}",
+            [path, Path(script.__file__)],  # its words are folded as the text is (read/script.py)
+            lambda: LexiconTable.from_words(read_lexicon(path)).columns,
+            extra="".join(sorted(script.folding_data())).encode(),
         )
     except OSError as exc:  # the file itself cannot be read to checksum it
         raise LexiconError(f"cannot read lexicon {path}: {exc}") from exc

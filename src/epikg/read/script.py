@@ -40,7 +40,7 @@ def to_simplified(text: str) -> str:
         out = "".join(_char_to_simplified(c) for c in text)
     out = _keep_names(text, out) if _kept_names()[0].search(text) else out
     out = _taiwan_particle(text, out)
-    return _keep_name_chars(text, out)
+    return _keep_simplified_chars(text, _keep_name_chars(text, out))
 
 
 def _taiwan_particle(text: str, out: str) -> str:
@@ -84,6 +84,36 @@ def _keep_name_chars(text: str, out: str) -> str:
             if not any(len(w) == 2 and is_common_word(w) for w in words):
                 chars[i] = own
     return "".join(chars)
+
+
+def folding_data() -> frozenset[str]:
+    """What folding reads from the rule data (a user's --rules included): what a value compiled from folded
+    words depends on besides this module."""
+    return (
+        data_words("script_simplified_chars.txt")
+        | data_words("script_name_chars.txt")
+        | frozenset(read_data_lines("script_kept_names.txt"))
+    )
+
+
+TRADITIONAL_SHARE = 0.02
+"""Of a text's Han characters, the share that folding must change (besides those of
+data/script_simplified_chars.txt) for the text to be read as Traditional: a Simplified page's stray `繁體中文`
+link or `戰(zhàn)` residue is far below it, a Traditional page far above."""
+
+
+def _keep_simplified_chars(text: str, out: str) -> str:
+    """`沈思远主持会议` stays as written, not `沉思远`: in a text that is otherwise Simplified (folding changes
+    under TRADITIONAL_SHARE of its other Han characters), the characters of data/script_simplified_chars.txt
+    keep their Simplified meaning."""
+    kept = data_words("script_simplified_chars.txt")
+    if not any(c in text for c in kept):
+        return out
+    changed = sum(1 for own, folded in zip(text, out, strict=True) if own != folded and own not in kept)
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if changed > TRADITIONAL_SHARE * han:
+        return out
+    return "".join(own if own in kept else folded for own, folded in zip(text, out, strict=True))
 
 
 @lru_cache(maxsize=1)
