@@ -29,6 +29,8 @@ def categories(text: str) -> set[str]:
 
 MISSED = [
     ("a small road closed", "traffic_control", "封闭通往河南方向的乡村小道13条。"),
+    ("masks worn on an errand", "personal_protection", "外出买菜必须佩戴口罩。"),
+    ("masks counted out to the staff who wear them", "personal_protection", "每名值守人员每天发放口罩2只。"),
     ("seated apart", "personal_protection", "现场记者间隔就座。"),
     ("a testing point at an entry", "checkpoint", "在沈海高速枫亭收费站设立“落地检”点,24小时查验健康码。"),
     ("a border patrolled", "patrol_enforcement", "民警在中缅边境沿线24小时巡边守边,严防非法出入境。"),
@@ -429,6 +431,14 @@ INVENTED = [
         "县红十字会接收口罩、防护服等物资价值97万元。",
     ),
     ("disinfectant as goods: in stock", "disinfection", "全县口罩、消毒液等防疫物资储备充足。"),
+    (
+        "gowns and masks counted on a donation roll",
+        "personal_protection",
+        "某医疗器械公司 医用防护服500套、N95口罩3000只",
+    ),
+    ("masks bought by a villager", "personal_protection", "她说:“就想给守卡点的后生们买几个口罩。”"),
+    ("masks sent by post", "personal_protection", "我上个礼拜托人寄了两箱口罩回去。"),
+    ("protective goods in demand", "personal_protection", "口罩、体温计等防护用品需求激增。"),
     ("the citizens' hotline taking requests", "reporting_reward", "全县12345热线累计受理群众诉求800余件。"),
     ("a number to complain on", "reporting_reward", "如遇不合理限行,请拨打投诉电话12345。"),
     (

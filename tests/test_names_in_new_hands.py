@@ -301,3 +301,20 @@ def test_a_rarer_surname_after_a_title_opens_a_name(text: str, name: str) -> Non
 def test_a_verb_before_an_aspect_particle_opens_no_name() -> None:
     # 冒 is a surname (data/surnames.txt); 冒着 is to brave
     assert persons_read("记者冒着严寒赶到现场。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("护士长盘小兰刚刚送走一名发热患者。", "盘小兰"),
+        ("村党支部书记、村委会主任亢福生裹着军大衣。", "亢福生"),
+    ],
+)
+def test_a_yao_or_shanxi_surname_after_a_title_opens_a_name(text: str, name: str) -> None:
+    assert persons_read(text) == [name]
+
+
+def test_a_reposts_note_that_it_was_cut_is_no_credited_name() -> None:
+    # 有 is a surname; 有删节 notes the repost was abridged (data/byline_not_names.txt)
+    page = "标题\n正文说了些事。\n转自“某某发布”公众号,作者:郭晓玲,有删节\n"
+    assert credited(page) == ["郭晓玲"]

@@ -514,6 +514,8 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
             continue
         if not name or name in roles() or not (looks_like_name(name) or _unlisted_name(name, role)):
             break
+        if name.startswith(tuple(data_words("byline_not_names.txt"))):
+            break  # `作者:郭晓玲,有删节`: a note, though 有 is a surname
         if name in data_groups("datelines.tsv")["outlet"]:
             break  # `视频:融媒`: the media centre credited by its kind's short word (融媒), no name
         if match and line.startswith(tuple(roles()), match.end()):
