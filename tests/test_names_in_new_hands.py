@@ -318,3 +318,25 @@ def test_a_reposts_note_that_it_was_cut_is_no_credited_name() -> None:
     # 有 is a surname; 有删节 notes the repost was abridged (data/byline_not_names.txt)
     page = "标题\n正文说了些事。\n转自“某某发布”公众号,作者:郭晓玲,有删节\n"
     assert credited(page) == ["郭晓玲"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("交警大队民警羊宏伟裹着棉大衣。", "羊宏伟"),
+        ("店主苗长贵低着头说。", "苗长贵"),
+        ("老党员纪长生裹着棉衣。", "纪长生"),
+    ],
+)
+def test_a_name_after_a_group_noun_ends_before_a_verb_and_its_aspect_particle(text: str, name: str) -> None:
+    assert persons_read(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["居民排着队做核酸。", "干部带着群众清理垃圾。"])
+def test_a_verb_and_its_particle_after_a_group_noun_is_no_name(text: str) -> None:
+    assert persons_read(text) == []
+
+
+def test_an_adverb_after_a_three_character_name_is_not_the_name() -> None:
+    # the model reads four characters after a single surname; 刚 (just) is the clause's adverb
+    assert persons_read("护士长缪丽娟刚给一名患者完成采样。", ("PER", "缪丽娟刚")) == ["缪丽娟"]

@@ -678,7 +678,9 @@ def before_post_notes(text: str, at: int, *, line_break: bool = False) -> int:
 
 def phrase_ends_at(text: str, end: int) -> bool:
     """Nothing after `end` continues a name or title: punctuation, a follower (说, 等, 带领; data/person_followers.txt),
-    a verb of the response (进村, 上门; data/person_verbs_after.txt) or a common word. Shared by the person rules (ner/) and the post reader (extract/)."""
+    a verb of the response (进村, 上门; data/person_verbs_after.txt), a common word, or a verb of one character
+    with its aspect particle (`裹着`, `低着头`: data/person_aspect_marks.txt). Shared by the person rules (ner/)
+    and the post reader (extract/)."""
     after = text[end : end + 1]
     return (
         not after
@@ -686,6 +688,7 @@ def phrase_ends_at(text: str, end: int) -> bool:
         or after in data_words("person_followers.txt")
         or text[end : end + 2] in data_words("person_verbs_after.txt")
         or is_common_word(text[end : end + 2])
+        or text[end + 1 : end + 2] in data_words("person_aspect_marks.txt")
     )
 
 

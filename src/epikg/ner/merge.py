@@ -476,7 +476,8 @@ def trim_person(text: str, mention: Mention) -> Mention:
     (`苏玉凤得知`); any whose last starts a verb or an adverb after names (`乌力吉图正在`, `李华每天`:
     data/person_verbs_after.txt, person_adverbs_after.txt); a three-character one whose last is a numeral counting what follows
     (`李明六次到`), a verb before an aspect particle (`吴达骑着`) or a verb that ends no name (`万青作表态发言`:
-    data/person_verb_chars.txt)."""
+    data/person_verb_chars.txt); a four-character one after a single surname whose last is an adverb
+    (`缪丽娟刚给`: data/person_adverb_chars.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]
@@ -515,6 +516,14 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and adverb_before_verb(text, mention.end - 1) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`
+    if (
+        length == 4
+        and mention.text[-1] in data_words("person_adverb_chars.txt")
+        and mention.text[:2] not in surnames()[1]
+        and looks_like_name(shorter)
+        and not is_minority_name(mention.text)
+    ):
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `缪丽娟刚给`
     verb_last = mention.text[-1] in data_words("person_verb_chars.txt")  # `万青作表态发言`
     if length == 3 and verb_last and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
