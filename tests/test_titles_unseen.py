@@ -76,6 +76,24 @@ def test_a_heads_title_belongs_to_the_first_name_only(text: str, head: tuple, ot
     assert not [(n, t) for n, t in found if n in others and t != "县领导"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("班主任许梦琪、裘丹丹、陈佳将于2月8日前完成。", "班主任"),  # each class has its head
+        ("各村党支部书记许梦琪、裘丹丹参加会议。", "党支部书记"),  # 各: each village's
+    ],
+)
+def test_a_heads_title_held_by_many_belongs_to_each_name(text: str, title: str) -> None:
+    found = posts_of(text)
+    for name in ("许梦琪", "裘丹丹"):
+        assert any(n == name and t == title for n, t, _ in found)
+
+
+def test_a_body_of_a_kind_is_no_body_a_post_is_in() -> None:
+    # 各村党支部: each village's branch, no one body of that name
+    assert {body for _, _, body in posts_of("各村党支部书记许梦琪、裘丹丹参加会议。")} == {None}
+
+
 def test_a_name_with_its_own_title_in_the_list_keeps_only_its_own() -> None:
     found = titles_of("副县长王建华和村民张伟一起值守。")
     assert ("王建华", "副县长") in found

@@ -65,10 +65,15 @@ def _list_joiners() -> frozenset[str]:
     return data_words("list_joiners.txt")
 
 
-def _is_head(title: str) -> bool:
-    """A body's one head (县长, 镇党委书记; data/post_list_holders.tsv): not a title every name of a list holds."""
+def _is_head(title: str, body: str | None) -> bool:
+    """A body's one head (县长, 镇党委书记; data/post_list_holders.tsv): not a title every name of a list holds,
+    unless its holders are many (`各村党支部书记`, `班主任`)."""
     holders = data_groups("post_list_holders.tsv")
-    return title.endswith(holders["head"]) and not any(mark in title for mark in holders["deputy"])
+    marks = [mark for mark in holders["many"] if len(mark) == 1]
+    many = title.endswith(holders["many"]) or any(mark in title + (body or "") for mark in marks)
+    return (
+        title.endswith(holders["head"]) and not many and not any(mark in title for mark in holders["deputy"])
+    )
 
 
 def _division_words() -> tuple[str, ...]:
@@ -179,7 +184,7 @@ def find_posts(
         # `副县长张明、李强`, `副镇长李红和张伟`, `副县长 王建华 刘志强`: a deputy's or member's title over a
         # list is each name's; a head's (`县长张明、李强等县领导`) is the first name's alone, and so are the
         # posts of a compound list, one person's (`县委副书记、县长张明、李强等`)
-        by_end[person.end] = before if len(before) == 1 and not _is_head(before[0][0]) else []
+        by_end[person.end] = before if len(before) == 1 and not _is_head(*before[0][:2]) else []
         if not chain:
             by_end[person.end] = by_end.get(_previous_in_list(text, person.start), [])
             listed += [Post(person.text, t, body, start, person.end) for t, body, start in by_end[person.end]]
@@ -208,7 +213,15 @@ def find_posts(
     posts += _assigned_over_a_list(text, persons, posts)
     posts = _of_the_items_group(text, posts + shared, mentions)
     posts += _labelled_over_lines(text, persons, posts)
-    return _bodies_along_a_list(text, posts), seats
+    return [_of_no_one_body(p) for p in _bodies_along_a_list(text, posts)], seats
+
+
+def _of_no_one_body(post: Post) -> Post:
+    """`各村党支部书记张明、李强`: a body of a kind (data/org_kind_modifiers.txt: 各, each) is no one body the post
+    is in; the title stays."""
+    if post.organization and post.organization.startswith(data_longest_first("org_kind_modifiers.txt")):
+        return replace(post, organization=None)
+    return post
 
 
 def name_spans(text: str, posts: Sequence[Post]) -> list[tuple[int, int]]:
