@@ -2498,3 +2498,15 @@ def test_people_formed_into_a_team_are_no_bodys_name() -> None:
     text = "由勐腊边境管理大队、公安民警组成巡逻队。"
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", "公安民警组成巡逻队")))
     assert "公安民警组成巡逻队" not in [m.text for m in found]
+
+
+def test_a_companys_department_the_model_read_into_it_leaves_the_company(tmp_path) -> None:  # noqa: ANN001
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("江苏宏晟电力设备有限公司行政部经理王刚说,企业已复工。\n", encoding="utf-8")
+    model = SpanTagger(("ORG", "江苏宏晟电力设备有限公司行政部"), ("PER", "王刚"))  # as the model reads it
+    found = extract(read_article(page), tagger=model)
+    assert set(found.organizations.values()) == {"江苏宏晟电力设备有限公司"}
+    assert not found.places  # 江苏 only inside the company's name

@@ -785,6 +785,22 @@ def _after_short_name_mark(mention: Mention) -> Mention:
     return Mention(mention.text[len(mark) :], mention.type, start, mention.end, mention.source)
 
 
+def _company_before_its_department(mention: Mention) -> Mention:
+    """`江苏宏晟电力设备有限公司行政部`: the model read a company's department (data/org_company_departments.txt)
+    into its name; the body is the company, whose registered name ends before it."""
+    if mention.type is not EntityType.ORGANIZATION:
+        return mention
+    department = next(
+        (d for d in data_longest_first("org_company_departments.txt") if mention.text.endswith(d)), None
+    )
+    if department is None or not mention.text[: -len(department)].endswith(
+        data_longest_first("org_company_endings.txt")
+    ):
+        return mention
+    end = mention.end - len(department)
+    return Mention(mention.text[: -len(department)], mention.type, mention.start, end, mention.source)
+
+
 def _after_verb_inside(mention: Mention) -> Mention:
     """`大英镇联合派出所`: the model read the actor and a lead verb into the body's name; the body is what follows
     (ner/bodies.py verb_inside), and a bare one left (`派出所`) is no name (plausible)."""
@@ -911,6 +927,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     trims = (
         _after_short_name_mark,
         _without_lead_verb,
+        _company_before_its_department,
         _after_verb_inside,
         before_sending_verb,
         after_meeting_verb,
