@@ -43,6 +43,7 @@ from helpers import DAY, STORY, TITLE, published_day
         "发布时间：2020年2月3日 9时",
         "2020年02月03日 星期一 第03版",  # an e-paper's issue, not a banner of today
         "2020年2月3日 星期一 第三版：要闻",
+        "2020-02-03 08:37   分類:社會   閱讀:12563   來源:某某縣融媒體中心",  # 分 of 分类, no minutes
         "某某镇开展全员核酸检测 2020-02-03 08:15:33 某某县人民政府",  # a headline, its stamp and its site
     ],
 )
@@ -73,6 +74,7 @@ def test_a_header_date_line(line: str) -> None:
         "某某县人民政府办公室  2020年2月3日印发",  # the day it was issued
         "〔2020-02-03〕",
         "印发日期：2020年2月3日",
+        "作者:张明 李华    来源:某某县融媒体中心    2020年02月03日 09:30",  # names apart, then the source
     ],
 )
 def test_a_date_at_the_foot(foot: str) -> None:
@@ -192,6 +194,18 @@ def test_an_e_papers_issue_date_over_its_page_is_the_pages(header: str) -> None:
 
 def test_a_date_after_a_credit_of_a_label_a_role_and_names_is_the_pages() -> None:
     assert published_day(f"{TITLE}\n{STORY}作者:记者 何小娅 通讯员 卓志斌   2020年2月3日\n") == DAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020年2月3日 星期一 | 第02版：要闻 | 上一版 下一版",  # the page of the issue past a bar
+        "第3版：乡镇传真　2020年2月3日　星期一",  # the page of the issue before the date
+    ],
+)
+def test_an_issues_date_and_weekday_with_its_page_on_the_same_line_is_the_pages(line: str) -> None:
+    # a blank line and the headline under it: no story's first sentence right below the date
+    assert published_day(f"某某报 电子版\n{line}\n\n{TITLE}\n{STORY}") == DAY
 
 
 def test_a_banner_of_today_under_a_sites_name_is_still_no_issue_date() -> None:

@@ -54,9 +54,9 @@ from epikg.read.page_layout import comment_heading, header_end, page_labels, rol
 
 _EARLIEST_YEAR = 2019
 # An optional time after the date (`11:03`, `11:03:05`, `11时03分`, ISO `T11:03:00+08:00`), or its hour alone
-# (`2020年2月5日16时`).
+# (`2020年2月5日16时`); a 分 of minutes is written right after them (`08:37   分类:社会` is a category label).
 _TIME = (
-    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*(?:[:时]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})\s*秒?|\s*分)?|时(?!\s*\d))"
+    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*(?:[:时]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})\s*秒?|分)?|时(?!\s*\d))"
     r"(?:Z|\+\d{2}:?\d{2})?(?![\d:]))?"
 )
 _NUMERIC_DATE = re.compile(
@@ -193,9 +193,13 @@ def _day_part() -> re.Pattern[str]:
 
 
 def _edition_after(after: str) -> bool:
-    """`2020年02月03日 星期一 第03版`: the weekday is followed by the page of an issue, so the date is its."""
+    """`2020年02月03日 星期一 第03版`, `2020年2月5日 星期三 | 第02版:要闻`: the weekday is followed by the page of
+    an issue, so the date is its."""
     weekday = _weekday().match(after)
-    return bool(weekday and edition().match(after, weekday.end()))
+    if weekday is None:
+        return False
+    apart = re.match(r"[\s|丨]*", after[weekday.end() :])
+    return bool(edition().match(after, weekday.end() + apart.end()))
 
 
 _SENTENCE = 15  # the shortest line read as the story's first sentence under a date
@@ -240,12 +244,13 @@ def _credit() -> re.Pattern[str]:
     """A credit on a date line (data/credit_labels.txt, and the roles pages credit people in, data/byline_roles.txt:
     `文字:张明 图片:李华`): `责任编辑:张明`, or a label and names with no colon (`通讯员 张明 李华`, `文/张明`)."""
     labels = alternation(sorted({*data_words("credit_labels.txt"), *roles()}, key=len, reverse=True))
-    names = r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*(?![\u4e00-\u9fff])"
+    # names apart by spaces or 、, none of them a label (`作者:覃海波 王思琪    来源:…`: 来源 opens the next credit)
+    names = rf"[\u4e00-\u9fff]{{2,4}}(?:[\s、]+(?!(?:{labels}))[\u4e00-\u9fff]{{2,4}})*(?![\u4e00-\u9fff])"
     # a counter after its label and a space (`阅读 1256`, `浏览 2.3万`)
-    # `作者:记者 何娅`: a label, then a role and its names
+    # `作者:记者 何娅`: a label, then a role and its names; `作者:覃海波 王思琪`: a label and its names
     return re.compile(
-        rf"(?:{labels})\w*\s*:\s*(?:{labels})\s*{names}|(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}"
-        rf"|(?:{labels})\s+[\d,.]+\w?"
+        rf"(?:{labels})\w*\s*:\s*(?:{labels})\s*{names}|(?:{labels})\w*\s*:\s*{names}(?=[\s|丨]|$)"
+        rf"|(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?"
     )
 
 
@@ -447,6 +452,7 @@ def _candidate_rank(
                 or story
                 or _source_after(after)
                 or _masthead(line[: match.start()])
+                or edition().search(line[: match.start()])  # `第3版:乡镇传真 2021年2月3日 星期三`
             )
         )
     ):
