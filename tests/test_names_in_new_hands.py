@@ -340,3 +340,27 @@ def test_a_verb_and_its_particle_after_a_group_noun_is_no_name(text: str) -> Non
 def test_an_adverb_after_a_three_character_name_is_not_the_name() -> None:
     # the model reads four characters after a single surname; 刚 (just) is the clause's adverb
     assert persons_read("护士长缪丽娟刚给一名患者完成采样。", ("PER", "缪丽娟刚")) == ["缪丽娟"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("摊主衣秀兰说,物流园还给每位摊主免费发放口罩。", "衣秀兰"),
+        ("卖了二十多年菜的经营户顾红英说:“现在戴口罩成了习惯。”", "顾红英"),
+        ("在芒团村执勤点值守的民兵岩丙说。", "岩丙"),
+    ],
+)
+def test_a_stallholder_or_a_militiaman_is_named_after_their_role(text: str, name: str) -> None:
+    assert name in persons_read(text)
+
+
+def test_merchants_and_their_shops_name_no_one() -> None:
+    assert persons_read("商户门店、文娱活动等人员聚集场所全部关闭。") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["時間:2022-04-09 08:31 | 作者:黎城發佈 | 閱讀數:5640", "首页  时政  乡镇  部门  民生  视频  融媒专题"],
+)
+def test_an_account_or_a_menus_item_is_no_credited_name(line: str) -> None:
+    assert credited(f"标题\n{line}\n正文说了些事。\n") == []

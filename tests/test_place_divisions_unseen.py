@@ -65,6 +65,16 @@ def test_everyday_words_ending_in_cun_xiang_zhen_are_no_places(text: str) -> Non
     assert invented == []
 
 
+def test_cadres_drawn_from_the_sub_district_name_no_sub_district() -> None:
+    assert names("抽调街道干部、社区网格员参加值守。") == []
+
+
+def test_a_citys_short_form_whose_first_character_ends_a_title_is_no_place() -> None:
+    # 董事长 + 沙金海: no 长沙 (the city stays where it starts a word: `前往长沙`)
+    assert "长沙" not in names("某某有限公司董事长沙金海说,企业已复工。")
+    assert "长沙" in names("前往长沙参加培训。")
+
+
 def test_a_body_a_village_heads_is_read_whole() -> None:
     bodies = [
         m.text for m in rule_mentions("鹿角村党支部书记张明带头值守。") if m.type is EntityType.ORGANIZATION

@@ -14,6 +14,7 @@ from epikg.lexicon import (
     data_words,
     is_common_word,
     surnames,
+    title_ending_at,
     titles,
 )
 from epikg.ner.place_chains import (
@@ -321,7 +322,9 @@ def _city_aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) ->
             or text.endswith(visits, 0, m.start)  # `驰援武汉`: after a verb of going there
             or text.startswith(origins, m.end)
         )
-        if (starts_word or m.start in ends) and not _name_goes_on(text, m.end):
+        # `董事长沙金海说`: the alias's first character ends a title (董事长), a name follows; no 长沙
+        closes_a_title = title_ending_at(text, m.start + 1) is not None
+        if (starts_word or m.start in ends) and not _name_goes_on(text, m.end) and not closes_a_title:
             kept.append(m)
             ends.add(m.end)
     return kept
