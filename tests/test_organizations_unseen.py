@@ -2510,3 +2510,19 @@ def test_a_companys_department_the_model_read_into_it_leaves_the_company(tmp_pat
     found = extract(read_article(page), tagger=model)
     assert set(found.organizations.values()) == {"江苏宏晟电力设备有限公司"}
     assert not found.places  # 江苏 only inside the company's name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在电商集中的村另设快递车辆消毒点,对进出车辆喷洒消毒。",  # a second point set up, no courier firm
+        "实行“地毯式”排查,做到村不漏组、组不漏户、户不漏人。",  # a goal, no group
+        "镇域入口的4个卡点由镇机关干部和派出所民警值守。",  # the cadres, then the police station
+    ],
+)
+def test_a_clause_before_a_bodys_ending_is_no_body(text: str) -> None:
+    assert bodies(text) == []
+
+
+def test_after_the_cadres_and_their_joiner_a_body_named_by_its_towns_short_form_is_one() -> None:
+    assert "榜头市场监管所" in bodies("今天是榜头镇的墟日,镇干部和榜头市场监管所工作人员拿着喇叭宣传。")

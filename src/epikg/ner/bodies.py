@@ -234,7 +234,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
             start = clause[-1].end()
             if start >= match.start() or (
-                text[start] not in _level_chars() and not ends_a_leader_phrase(text, start)
+                text[start] not in _level_chars()
+                and start
+                not in place_by_start  # `镇干部和榜头市场监管所`: after the clause, a town's short form
+                and not ends_a_leader_phrase(text, start)
             ):
                 continue
         start += verb_inside(text[start : match.end()])
