@@ -440,6 +440,7 @@ INVENTED = [
     ),
     ("disinfectant as goods: in stock", "disinfection", "全县口罩、消毒液等防疫物资储备充足。"),
     ("a compound letting people only in", "traffic_control", "小区实行只进不出管理。"),
+    ("a clinic's observation room", "quarantine", "发热诊室设置独立的候诊区、诊室和留观室。"),
     ("a count of cases, no gathering", "gathering_restriction", "全县确诊人数不超过10人。"),
     ("a checkpoint stopping cars to check them", "traffic_control", "卡点工作人员在路口拦住车辆测温登记。"),
     (

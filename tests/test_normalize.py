@@ -168,6 +168,12 @@ def test_a_related_articles_header_set_off_by_marks_ends_the_article(header: str
     assert norm(page).text == body
 
 
+def test_a_related_articles_header_with_its_links_on_its_line_ends_the_article() -> None:
+    body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
+    page = f"{body}\n推荐阅读 › 某某县启动疫情防控应急响应 › 某某市公共场所全部实行扫码登记\n版权所有"
+    assert norm(page).text == body
+
+
 def test_a_tv_items_list_of_other_videos_ends_the_article() -> None:
     """`▶ 某某镇:…` under `相关视频` are the station's other items: their measures are none of this page's."""
     body = "解说:连日来,白沙镇在各路口设立卡点,对过往车辆逐一登记。"

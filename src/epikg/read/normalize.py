@@ -341,9 +341,11 @@ _MENU_ITEM = re.compile(r"(?=.*\D)[^。!?;,,!?;::]{1,12}")  # not a date's digit
 @lru_cache(maxsize=1)
 def _tail_section() -> re.Pattern[str]:
     """Everything after one of these headers (data/boilerplate_tail_headers.txt) is the portal's, not the
-    article's; set off by a few marks or none (`▍推荐阅读`, `【相关新闻】`, `相关阅读:`)."""
+    article's; set off by a few marks or none (`▍推荐阅读`, `【相关新闻】`, `相关阅读:`), or with its links after it on
+    its line (`推荐阅读 › 某某县启动应急响应 › 某某市公共场所全部扫码`)."""
     return re.compile(
-        rf"^[^\w]{{0,3}}(?:{lexicon.data_alternation('boilerplate_tail_headers.txt')})[^\w]{{0,3}}$"
+        rf"^[^\w]{{0,3}}(?:{lexicon.data_alternation('boilerplate_tail_headers.txt')})"
+        rf"(?:[^\w]{{0,3}}$|[^\w]{{0,3}}[›>|丨·].*$)"
     )
 
 
