@@ -566,3 +566,8 @@ def test_a_port_of_entry_by_its_kind_of_traffic_after_a_citys_short_form() -> No
     assert [m.text for m in rule_mentions("满洲里公路口岸暂停旅检业务。") if m.type is EntityType.PLACE] == [
         "满洲里公路口岸"
     ]
+
+
+@pytest.mark.parametrize("text", ["为此,镇里对卡点实行分类值守。", "志愿者协助镇里守卡点。"])
+def test_the_town_said_plainly_before_a_checkpoint_names_no_checkpoint(text: str) -> None:
+    assert names(text) == []

@@ -218,6 +218,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("三十人以上会议全部延期。", None),
     ("原则上不举办超过20人的聚餐。", None),
     ("组建了一支超过200人的志愿者队伍。", (200, "人", "志愿者队伍", True)),  # a team is counted
+    ("镇里还给村里送去消毒液20桶。", (20, "桶", "镇里还给村里送去消毒液", False)),  # barrels
+    ("原定正月初八办的两桩喜事,主家也主动推迟。", (2, "桩", "喜事", False)),  # events put off
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
     ("无症状感染者3名已转运。", None),
