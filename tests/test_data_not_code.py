@@ -32,7 +32,7 @@ ALLOWED_CHARACTERS = {
         " the grammar the date patterns parse, not vocabulary; the numerals are data/numerals.tsv",
     ),
     "丨": (
-        ("read/publication_date.py", "read/pagemeta.py"),
+        ("read/publication_date.py", "read/pagemeta.py", "read/normalize.py"),
         "U+4E28, typed as a vertical bar between the items of a page's header: punctuation, a Han character"
         " only by its code point",
     ),
