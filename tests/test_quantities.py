@@ -220,6 +220,11 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("组建了一支超过200人的志愿者队伍。", (200, "人", "志愿者队伍", True)),  # a team is counted
     ("镇里还给村里送去消毒液20桶。", (20, "桶", "镇里还给村里送去消毒液", False)),  # barrels
     ("原定正月初八办的两桩喜事,主家也主动推迟。", (2, "桩", "喜事", False)),  # events put off
+    (
+        "在县人民医院设立了固定接种点11个。",
+        (11, "个", "固定接种点", False),
+    ),  # the verb's particle goes with it
+    ("各卡点累计检查过往车辆2100余辆。", (2100, "辆", "过往车辆", True)),  # but 过往 is a word (passing)
     # case counts, phone numbers, a household's spending
     ("全县新增确诊病例2人。", None),
     ("无症状感染者3名已转运。", None),

@@ -30,7 +30,14 @@ from decimal import Decimal, InvalidOperation
 
 from epikg import gazetteer
 from epikg.extract.rates import find_rates
-from epikg.lexicon import data_groups, data_table, is_common_word, numerals, read_data_lines
+from epikg.lexicon import (
+    data_groups,
+    data_table,
+    is_common_word,
+    numerals,
+    read_data_lines,
+    two_character_words,
+)
 from epikg.records import EntityType, Mention, Quantity
 
 # --- numerals -------------------------------------------------------------------------
@@ -579,6 +586,11 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     if objects:
         phrase = phrase[objects[-1] :]
+        # `设立了固定接种点11个`: the verb's particle goes with it (data/quantity_verb_particles.txt), unless it opens
+        # a word (`检查过往车辆2100余辆`: 过往, passing)
+        particle = next((p for p in _entries("quantity_verb_particles.txt") if phrase.startswith(p)), "")
+        if particle and phrase[:2] not in two_character_words():
+            phrase = phrase[len(particle) :]
     phrase = _LEAD.sub("", _unpaired_brackets(phrase))
     phrase = _unpaired_brackets(phrase)
     return phrase[-12:] if len(phrase) >= 2 else None

@@ -233,10 +233,10 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         if clause:
             # `北留镇按照县防指要求`: no name runs back over the clause word; one may start after it, at a level
             start = clause[-1].end()
+            # (or at a place's name, a town's short form among them: `镇干部和榜头市场监管所`)
             if start >= match.start() or (
                 text[start] not in _level_chars()
-                and start
-                not in place_by_start  # `镇干部和榜头市场监管所`: after the clause, a town's short form
+                and start not in place_by_start
                 and not ends_a_leader_phrase(text, start)
             ):
                 continue

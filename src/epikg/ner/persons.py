@@ -1412,7 +1412,7 @@ def holds_no_name(name: str) -> bool:
     pronouns = data_words("person_pronoun_chars.txt") if "·" not in name else frozenset()
     if any(c in data_words("person_placeholders.txt") or c in pronouns for c in name):
         return True
-    if any(c in data_words("person_aspect_marks.txt") for c in name[1:2]):  # `记者冒着严寒`: 冒 is a verb
+    if name[1:2] in data_words("person_aspect_marks.txt"):  # `记者冒着严寒`: 冒 is a verb
         return True
     # `村医包一户`: a count (a numeral, then its measure word: data/quantity_units.txt) where the given name would be
     units = data_words("quantity_units.txt")

@@ -516,8 +516,8 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
             break
         if name.startswith(tuple(data_words("byline_not_names.txt"))):
             break  # `作者:郭晓玲,有删节`: a note, though 有 is a surname
-        outlets = tuple(w for w in data_groups("datelines.tsv")["outlet"] if len(w) > 1)
-        if name in data_groups("datelines.tsv")["outlet"] or name.startswith(outlets):
+        outlets = data_groups("datelines.tsv")["outlet"]
+        if name in outlets or name.startswith(tuple(w for w in outlets if len(w) > 1)):
             break  # `视频:融媒`, `视频 融媒专题`: the media centre credited by its kind's short word, no name
         if match and line.startswith(tuple(data_words("byline_account_endings.txt")), match.end()):
             break  # `作者:黎城发布`: an account named by its county, no person
