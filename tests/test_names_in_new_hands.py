@@ -364,3 +364,8 @@ def test_merchants_and_their_shops_name_no_one() -> None:
 )
 def test_an_account_or_a_menus_item_is_no_credited_name(line: str) -> None:
     assert credited(f"标题\n{line}\n正文说了些事。\n") == []
+
+
+def test_a_familiar_names_prefix_ends_no_name_before_a_verb_of_report() -> None:
+    # the model reads 杨阿; 阿 opens the familiar name 阿妹 (data/person_name_prefixes.txt)
+    assert persons_read("在羊排村经营客栈的杨阿妹说,等疫情过了欢迎再来。", ("PER", "杨阿")) == ["杨阿妹"]

@@ -57,6 +57,7 @@ from epikg.ner.persons import (
     holds_no_name,
     is_surname_and_address,
     longest_title_at,
+    report_pattern,
     starts_a_time_word,
     starts_own_word,
     title_words,
@@ -619,6 +620,21 @@ def extend_before_speech(text: str, mention: Mention) -> Mention:
         return mention
     clause = re.split(r"[,。;!?:“”]", text[: mention.start])[-1]
     if any(word in clause for word in frame["open"]):
+        return mention
+    return Mention(text[mention.start : end + 1], mention.type, mention.start, end + 1, mention.source)
+
+
+def extend_past_a_name_prefix(text: str, mention: Mention) -> Mention:
+    """`经营客栈的杨阿妹说`: the model read a surname and the prefix of a familiar name (data/person_name_prefixes.txt);
+    the name takes the next character where a verb of report follows it."""
+    end = mention.end
+    if (
+        mention.type is not EntityType.PERSON
+        or len(mention.text) != 2
+        or mention.text[-1] not in data_words("person_name_prefixes.txt")
+        or not HAN.match(text[end : end + 1] or "-")
+        or report_pattern().match(text, end + 1) is None
+    ):
         return mention
     return Mention(text[mention.start : end + 1], mention.type, mention.start, end + 1, mention.source)
 
