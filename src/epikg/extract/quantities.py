@@ -553,9 +553,8 @@ def _counted_after(text: str, end: int) -> str | None:
 
 _SHORT_NOUNS = frozenset(_entries("quantity_short_nouns.txt"))
 _NUMBER_VERB = re.compile(rf"{_VERB.pattern}|{_literal(_entries('quantity_number_verbs.txt'))}")
-_VERB_BEFORE = re.compile(
-    rf"(?:{_NUMBER_VERB.pattern})(?:{_literal(_entries('quantity_verb_particles.txt'))})?$"
-)
+_VERB_PARTICLES = _entries("quantity_verb_particles.txt")
+_VERB_BEFORE = re.compile(rf"(?:{_NUMBER_VERB.pattern})(?:{_literal(_VERB_PARTICLES)})?$")
 
 
 def _unpaired_brackets(phrase: str) -> str:
@@ -588,7 +587,7 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
         phrase = phrase[objects[-1] :]
         # `设立了固定接种点11个`: the verb's particle goes with it (data/quantity_verb_particles.txt), unless it opens
         # a word (`检查过往车辆2100余辆`: 过往, passing)
-        particle = next((p for p in _entries("quantity_verb_particles.txt") if phrase.startswith(p)), "")
+        particle = next((p for p in _VERB_PARTICLES if phrase.startswith(p)), "")
         if particle and phrase[:2] not in two_character_words():
             phrase = phrase[len(particle) :]
     phrase = _LEAD.sub("", _unpaired_brackets(phrase))

@@ -492,6 +492,8 @@ def _is_credited_unit(token: str) -> bool:
 def _names_after(line: str, position: int, offset: int, role: str | None) -> list[tuple[Found, str | None]]:
     """Names separated by spaces or 、 from position on, stopping at the first token that is not a name."""
     names = []
+    outlets = data_groups("datelines.tsv")["outlet"]
+    outlet_words = tuple(w for w in outlets if len(w) > 1)
     while True:
         unit = _UNIT.match(line, position)
         if unit and _is_credited_unit(unit.group()):
@@ -516,8 +518,7 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
             break
         if name.startswith(tuple(data_words("byline_not_names.txt"))):
             break  # `作者:郭晓玲,有删节`: a note, though 有 is a surname
-        outlets = data_groups("datelines.tsv")["outlet"]
-        if name in outlets or name.startswith(tuple(w for w in outlets if len(w) > 1)):
+        if name in outlets or name.startswith(outlet_words):
             break  # `视频:融媒`, `视频 融媒专题`: the media centre credited by its kind's short word, no name
         if match and line.startswith(tuple(data_words("byline_account_endings.txt")), match.end()):
             break  # `作者:黎城发布`: an account named by its county, no person
