@@ -1242,6 +1242,21 @@ def test_a_division_whose_name_starts_with_a_level_character_is_no_level() -> No
     assert resolve("镇卫生院", locality) == "泾洋街道卫生院"
 
 
+def test_a_towns_government_is_no_sub_districts() -> None:
+    """`县交通运输局联合镇政府设站` in a page about 联星街道: a sub-district has an office, no town government or
+    party committee; the bare body stays as written (a 镇卫生院 there is still the sub-district's)."""
+    from epikg.extract.organizations import resolve
+    from epikg.extract.place_divisions import Locality
+    from epikg.records import Place
+
+    sub_district = Locality(by_level={"township": Place("联星街道", "township", None, "联星街道@x", None)})
+    assert resolve("镇政府", sub_district) == "镇政府"
+    assert resolve("镇党委", sub_district) == "镇党委"
+    assert resolve("镇卫生院", sub_district) == "联星街道卫生院"
+    town = Locality(by_level={"township": Place("黄丰桥镇", "township", None, "黄丰桥镇@x", None)})
+    assert resolve("镇政府", town) == "黄丰桥镇政府"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -80,6 +80,15 @@ def _model_person(text: str, name: str) -> Mention:
     return Mention(name, EntityType.PERSON, start, start + len(name), "model")
 
 
+def test_a_surname_that_is_also_a_word_is_kept_where_the_model_reads_the_given_name_after_it() -> None:
+    """`组长应百川`: the model reads 百川 and leaves 应 (should) behind; the title rule's 应百川 is the name."""
+    text = "县疫情防控工作领导小组组长应百川主持会议。"
+    rule = [m for m in rule_mentions(text) if m.text == "应百川"]
+    assert [m.source for m in rule] == [MODEL_CHECKED_NAME]
+    assert "应百川" in [m.text for m in merge(rule, [_model_person(text, "百川")])]
+    assert "应百川" not in [m.text for m in merge(rule, [_model_person(text, "川")])]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -143,14 +143,16 @@ def test_a_padded_label_and_a_labelled_list_with_posts_in_brackets_give_each_nam
     assert {t for n, t, _ in found if n == "钱伟"} == {"成员"}
 
 
-def test_a_label_spaced_out_and_its_names_on_the_lines_under_it_give_each_name_the_label() -> None:
+@pytest.mark.parametrize("indent", ["", "\u3000\u3000"])
+def test_a_label_spaced_out_and_its_names_on_the_lines_under_it_give_each_name_the_label(indent: str) -> None:
     """A headquarters' make-up: `指 挥 长:罗明华 县委书记` / `岑德胜 县委副书记、县长`: the label's title is the name's
-    after it and each name's opening a line under it, up to the next label."""
+    after it and each name's opening a line under it, up to the next label; the label's line may be indented."""
     from epikg.read.normalize import AlignedText, unpad_names
 
-    page = "指 挥 长:罗明华 县委书记\n岑德胜 县委副书记、县长\n副指挥长:陆国林 县委常委\n韦光荣 副县长\n"
+    page = f"{indent}指 挥 长:罗明华 县委书记\n岑德胜 县委副书记、县长\n{indent}副指挥长:陆国林 县委常委\n韦光荣 副县长\n"
     text = unpad_names(AlignedText.identity(page)).text
-    assert text.startswith("指挥长:罗明华")
+    assert text.startswith(f"{indent}指挥长:罗明华")
+    text = "\n".join(line.lstrip("\u3000") for line in text.splitlines())  # as the reader drops indents after
     found = {(n, t) for n, t, _ in posts(text)}
     assert {
         ("罗明华", "指挥长"),
@@ -197,3 +199,36 @@ def test_a_table_cut_by_bars_is_kept_and_read_but_a_menu_of_bars_is_dropped(tmp_
     assert "张明 | 副镇长 | 伍市卡点" in body and "李华 | 镇长 | 南江卡点" in body
     assert "时政" not in body
     assert titles_of(body, "张明") == {"副镇长"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # the name alone in brackets after its title, in a meeting's list of reports
+        ("会上,县公安局局长(于洪涛)、县疾控中心主任(蔺晓峰)分别汇报。", "于洪涛", {"县公安局局长"}),
+        ("会上,县公安局局长(于洪涛)、县疾控中心主任(蔺晓峰)分别汇报。", "蔺晓峰", {"县疾控中心主任"}),
+        # a second post joined by 兼 after a title that follows the name, in brackets or not
+        ("陈宏伟副县长兼县公安局局长,陪同检查。", "陈宏伟", {"副县长", "县公安局局长"}),
+        ("何晓军书记(兼镇疫情防控指挥部指挥长)介绍情况。", "何晓军", {"书记", "镇疫情防控指挥部指挥长"}),
+        # 兼 after a comma goes on with the posts before it
+        (
+            "县委常委、常务副县长,兼县疫情防控指挥部常务副指挥长何立新主持会议。",
+            "何立新",
+            {"县委常委", "常务副县长", "县疫情防控指挥部常务副指挥长"},
+        ),
+    ],
+)
+def test_posts_joined_by_jian_or_a_name_in_brackets_after_its_title(
+    text: str, name: str, titles: set[str]
+) -> None:
+    assert titles_of_read(text, name) == titles
+
+
+def test_a_post_after_a_name_and_a_comma_is_not_joined_to_the_posts_of_the_name_before() -> None:
+    text = "副县长王建华,兼县公安局局长李强参加。"
+    assert titles_of_read(text, "王建华") == {"副县长"}
+    assert titles_of_read(text, "李强") == {"县公安局局长"}
+
+
+def titles_of_read(text: str, name: str) -> set[str]:
+    return {title for person, title, _ in posts_read(text, name) if person == name}

@@ -995,6 +995,14 @@ def test_an_experts_academic_rank_is_a_post_beside_the_clinical_one() -> None:
     assert ("严冬", "省疾控中心研究员") in titles_of("省疾控中心研究员严冬介绍。")
 
 
+def test_the_clinical_ranks_of_chinese_medicine_and_a_firms_heads_of_department_are_posts() -> None:
+    found = titles_of("县中医医院副院长、主任中医师翁建民牵头拟定预防方。")
+    assert {("翁建民", "县中医医院副院长"), ("翁建民", "主任中医师")} <= found
+    found = titles_of("公司总经理助理、人事主管黄子豪正在面试新员工。")
+    assert {("黄子豪", "人事主管")} <= {(n, t) for n, t in found}
+    assert persons_of("县卫生健康局主管部门要求各地做好准备。") == set()
+
+
 @pytest.mark.parametrize(
     ("text", "post"),
     [

@@ -47,6 +47,18 @@ def _title_ends(text: str, end: int) -> bool:
     return phrase_ends_at(text, end) or text[end - 1 : end + 1] not in two_character_words()
 
 
+@cache
+def second_post_joiners() -> tuple[str, ...]:
+    """The joiners of one person's posts that list no names (data/post_title_joiners.txt, but 、), longest first."""
+    return tuple(w for w in data_longest_first("post_title_joiners.txt") if not w.startswith("\u3001"))
+
+
+def _second_post_at(text: str, at: int) -> bool:
+    """A joiner of one person's two posts right at `at`, or opening a bracket there: `副县长兼县公安局局长`,
+    `书记(兼镇疫情防控指挥部指挥长)`."""
+    return text.startswith(second_post_joiners(), at + text.startswith("(", at))
+
+
 def _appositions() -> tuple[str, ...]:
     """`(`, `,女,`: a title phrase after these describes the name before (`张爱民(县疾控中心主任)`)."""
     return tuple(sorted(data_words("post_appositions.txt"), key=len, reverse=True))
@@ -88,7 +100,12 @@ def posts_after(
         title_end = end + len(title.word)
         if title_end not in person_starts and (job or _title_ends(text, title_end)):
             title_text, body = title_and_body(title.word, title, None, locality)
-            return [Post(person.text, title_text, body, person.start, title_end)]
+            first = Post(person.text, title_text, body, person.start, title_end)
+            if not _second_post_at(text, title_end):
+                return [first]
+            # `陈宏伟副县长兼县公安局局长`, `何晓军书记(兼镇疫情防控指挥部指挥长)`: the rest read as after the name
+            stand_in = Mention(person.text, person.type, person.start, title_end, person.source)
+            return [first, *posts_after(text, stand_in, person_ends, person_starts, places, locality)]
     copulas = tuple(data_words("post_copulas.txt"))
     # `李强同志任副指挥长`: an address between the name and the verb of office
     end += next(

@@ -33,6 +33,7 @@ from epikg.extract.post_links import (
     posts_in_list_line,
     posts_in_roster,
     posts_in_table,
+    second_post_joiners,
 )
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates
 from epikg.lexicon import (
@@ -576,6 +577,8 @@ def _chain(
         end -= 1  # `县疾控中心主任:廖春生`, `组长:王伟(县委书记)`: a title labels the name
         while end > 0 and text[end - 1] in " \u3000":
             end -= 1
+    if text[end - 1 : end] == "(" and text.startswith(")", person.end) and title_ending_at(text, end - 1):
+        end -= 1  # `县公安局局长(于洪涛)、县疾控中心主任(蔺晓峰)`: the name alone in brackets after its title
     if text.startswith(
         "、", person.end
     ):  # `县领导有刘建华、欧阳丽`: the title heads the list (a word opens it)
@@ -593,6 +596,8 @@ def _chain(
     )
     chain = _titles_before(text, end, starts, places, limit)
     first = chain[-1][0] if chain else 0
+    # `县委常委、常务副县长,兼县疫情防控指挥部常务副指挥长何立新`: the comma, then a joiner of one person's posts
+    first -= next((len(w) for w in second_post_joiners() if chain and text.endswith("," + w, 0, first)), 0)
     if first > 0 and text[first - 1] == "," and title_ending_at(text, first - 1):
         more = _titles_before(text, first - 1, starts, places, limit)
         opens = more[-1][0] if more else first

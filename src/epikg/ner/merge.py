@@ -916,13 +916,14 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     model = list(model)
     people = {(m.start, m.end) for m in model if m.type is EntityType.PERSON}
     # `区长高峰`: an everyday word after a title is a name only where the model reads a person there too (or one
-    # that took the title's last character or two along, `快递小哥吕方`: 哥吕方), or where the lexicon lists it as
-    # a name (jieba's `nr`)
+    # that took the title's last character or two along, `快递小哥吕方`: 哥吕方, or one that left a surname that is
+    # also a word behind, `组长应百川`: 百川), or where the lexicon lists it as a name (jieba's `nr`)
     rule = [
         r
         for r in rule
         if r.source != MODEL_CHECKED_NAME
         or any((r.start - lead, r.end) in people for lead in range(3))
+        or (r.end - r.start == 3 and (r.start + 1, r.end) in people)
         or listed_as(r.text) == "PER"
     ]
     # `公司的董庚臣、上海…的蒋沙`: a bare name listed beside a place is a person where the model reads one there

@@ -185,7 +185,7 @@ _SPACED_NAMES = re.compile(
 )
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 # `指 挥 长:`, `成  员:`: a line's label spaced out, its characters and gaps, before its colon
-_SPACED_LABEL = re.compile(r"((?:[\u4e00-\u9fff][ \u3000]{1,2}){1,5}[\u4e00-\u9fff])[ \u3000]*:")
+_SPACED_LABEL = re.compile(r"[ \u3000]*((?:[\u4e00-\u9fff][ \u3000]{1,2}){1,5}[\u4e00-\u9fff])[ \u3000]*:")
 _LIST_ITEM_ENDS = frozenset("、,;。")  # after fold_aligned: commas and semicolons are half width
 _LIST_REACH = 40  # characters back to the title that opens a list of names: a handful of names
 
@@ -239,7 +239,7 @@ def unpad_names(text: AlignedText) -> AlignedText:
 
     def padded_label(gap: re.Match[str]) -> bool:
         """`组  长:张明`, `成  员:赵敏`, `指 挥 长:玄明哲`: a title padded or spaced out character by character, alone
-        before a colon opening its line, labels the names after it."""
+        before a colon opening its line (indented or not), labels the names after it."""
         line = page.rfind("\n", 0, gap.start()) + 1
         label = _SPACED_LABEL.match(page, line)
         return label is not None and label.end() > gap.start() and _GAP.sub("", label.group(1)) in titles

@@ -246,11 +246,14 @@ def _credit() -> re.Pattern[str]:
     labels = alternation(sorted({*data_words("credit_labels.txt"), *roles()}, key=len, reverse=True))
     # names apart by spaces or 、, none of them a label (`作者:覃海波 王思琪    来源:…`: 来源 opens the next credit)
     names = rf"[\u4e00-\u9fff]{{2,4}}(?:[\s、]+(?!(?:{labels}))[\u4e00-\u9fff]{{2,4}})*(?![\u4e00-\u9fff])"
+    # the unit the names work in, before them and a space (`作者:修水县委组织部 程俊`, `(三江镇党建办 房秋燕)`)
+    unit = r"(?:[\u4e00-\u9fff]{2,12}\s+)"
     # a counter after its label and a space (`阅读 1256`, `浏览 2.3万`)
     # `作者:记者 何娅`: a label, then a role and its names; `作者:覃海波 王思琪`: a label and its names
     return re.compile(
-        rf"(?:{labels})\w*\s*:\s*(?:{labels})\s*{names}|(?:{labels})\w*\s*:\s*{names}(?=[\s|丨]|$)"
+        rf"(?:{labels})\w*\s*:\s*(?:{labels})\s*{names}|(?:{labels})\w*\s*:\s*{unit}?{names}(?=[\s|丨]|$)"
         rf"|(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?"
+        rf"|\(\s*{unit}{names}\s*\)"
     )
 
 
