@@ -77,6 +77,8 @@ def test_a_header_date_line(line: str) -> None:
         "作者:张明 李华    来源:某某县融媒体中心    2020年02月03日 09:30",  # names apart, then the source
         "作者：某某县委组织部 张明　　2020年2月3日 16:48",  # the unit the author works in, then the name
         "（某某镇党建办　张明）　2020-02-03",  # a correspondent's unit and name in brackets
+        "某某镇　阿依努尔·买买提　2020-02-03",  # the place it came from, the author, the date
+        "某某县卫健局　张明　2020-02-03",
     ],
 )
 def test_a_date_at_the_foot(foot: str) -> None:

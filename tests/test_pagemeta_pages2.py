@@ -343,3 +343,9 @@ def test_a_book_cited_with_a_date_in_the_story_is_no_citation_of_the_page() -> N
 
 def test_an_address_before_the_icp_mark_is_no_outlet() -> None:
     assert outlet(f"{TITLE}\n{STORY}\n地址：滁州市琅琊区　　皖ICP备05003618号\n") != "滁州市琅琊区"
+
+
+def test_a_sponsors_word_before_the_icp_mark_is_no_part_of_the_outlet() -> None:
+    assert (
+        outlet(f"{TITLE}\n{STORY}\n某某县人民政府办公室主办　　新ICP备05003456号\n") == "某某县人民政府办公室"
+    )

@@ -42,6 +42,7 @@ from epikg.lexicon import (
     alternation,
     data_alternation,
     data_groups,
+    data_table,
     data_words,
     day_part_alternation,
     digits_class,
@@ -374,7 +375,27 @@ def _alone_on_line(line: str, start: int, end: int) -> bool:
         " ", _label_patterns()[0].sub("", line[:start]) + " " + _weekday().sub("", line[end:])
     )
     rest = re.sub(r"[\s()\[\]【】〔〕<>|丨:\-—]", "", rest)
-    return not rest or _signature(line, start, end) or _issue_citation(line, start, end)
+    return (
+        not rest
+        or _signature(line, start, end)
+        or _issue_citation(line, start, end)
+        or _unit_and_author(line[:start], line[end:])
+    )
+
+
+_UNIT_AND_AUTHOR = re.compile(
+    r"(?P<unit>[\u4e00-\u9fff]{2,12})[ \u3000]+[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?[ \u3000]+"
+)
+
+
+def _unit_and_author(before: str, after: str) -> bool:
+    """`墩麻扎镇  阿依努尔·买买提  2020-02-16`: a story's foot of the place or body it came from, its author's name
+    and the date, set apart by spaces, nothing after."""
+    match = _UNIT_AND_AUTHOR.fullmatch(before)
+    if match is None or after.strip():
+        return False
+    unit = match.group("unit")
+    return looks_like_body(unit) or unit[-1] in data_table("level_chars.tsv")
 
 
 def _issue_citation(line: str, start: int, end: int) -> bool:
