@@ -150,7 +150,8 @@ def resolve(name: str, locality: Locality) -> str:
     own = locality.prefix(level)[-1:]  # as the article writes it: `监利县` (now 监利市) has 县委
     organ = level == "township" and name[1:].startswith(tuple(data_words("org_township_organs.txt")))
     if (own in level_chars() or organ) and own != char:
-        return name  # `镇政府` of a page about 苌池乡 or 联星街道, `县委` of one about 房山区: some other town's or county's
+        # `镇政府` of a page about 苌池乡 or 联星街道 (no town), `县委` of one about 房山区: another town's or county's
+        return name
     if prefix:  # `团县委` of 睢县 is 睢县团县委: the name as written stays whole
         return locality.prefix(level) + name
     return with_place(locality.prefix(level), name)

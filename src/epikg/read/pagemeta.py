@@ -213,9 +213,8 @@ def _named_outlet(
                 # `萍乡日报社版权所有 赣ICP备…`: the site's name, then the copyright's word, before the ICP mark
                 for mark in data_groups("outlet_marks.tsv")["copyright"]:
                     name = name.removesuffix(mark)
-                name = _without_after_word(
-                    name
-                )  # `某某县人民政府办公室主办 新ICP备…`: the sponsor, not its word
+                # `某某县人民政府办公室主办 新ICP备…`: the sponsor's name, not its word
+                name = _without_after_word(name)
                 # `来源:每日甘肃网-张掖日报`: the portal, then the paper it took the text from (read_meta adds it)
                 first = _JOINED.split(name)[0]
                 name = first if len(first) >= 2 else name
