@@ -69,6 +69,12 @@ def test_a_destination_is_not_the_place() -> None:
     assert where(text, "登记", ["南县", "武汉"]) == "南县"
 
 
+@pytest.mark.parametrize("code", ["健康码", "通信行程卡"])
+def test_a_place_naming_the_code_it_runs_is_not_where_the_code_is_checked(code: str) -> None:
+    text = f"南县全力防控。进入超市须出示湖南省{code}。"
+    assert where(text, code, ["南县", "湖南省"]) == "南县"
+
+
 def test_a_scope_word_means_the_articles_own_place_of_that_level() -> None:
     text = "南县县委召开会议。书记到南洲镇调研后指出，全县设立卡点。"
     assert where(text, "卡点", ["南县", "南洲镇"], doc_places=()) == "南县"

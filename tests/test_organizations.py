@@ -88,6 +88,20 @@ def test_a_body_under_its_places_short_form_is_the_body_under_the_full_name() ->
     assert full_names(["沙雅县委", "沙雅县县委"]) == {}
     # both shortened: the place and the body's ending
     assert full_names(["武汉城建局", "武汉市城乡建设局"]) == {"武汉城建局": "武汉市城乡建设局"}
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("琼中县教育局", "琼中黎族苗族自治县教育局"),
+        ("威宁自治县卫健局", "威宁彝族回族苗族自治县卫健局"),
+        ("恩施州卫健委", "恩施土家族苗族自治州卫健委"),
+    ],
+)
+def test_a_body_under_an_autonomous_areas_short_form_with_its_ending_is_the_body_under_the_full_name(
+    short: str, full: str
+) -> None:
+    assert full_names([short, full]) == {short: full}
     assert full_names(["长沙城建局", "长沙市城乡建设局", "长沙县城乡建设局"]) == {}
 
 

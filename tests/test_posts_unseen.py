@@ -35,6 +35,25 @@ def test_the_executive_deputy_head_is_one_post_of_the_government(text: str, titl
     assert body is not None and body.endswith("政府") and "常务" not in body
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        (
+            "马坳镇召开会议。马坳镇镇长刘伟主持,原公镇党委书记陶静、镇长晏国强介绍经验。",
+            "晏国强",
+            "原公镇政府",
+        ),
+        ("马坳镇召开会议,东湖村党支部书记张三、主任李四发言。", "李四", "东湖村"),
+        # a post of another level keeps the article's body of that level
+        ("马坳镇召开会议,原公镇党委书记陶静,县长晏国强讲话。", "晏国强", "县政府"),
+    ],
+)
+def test_a_bare_post_in_a_list_of_names_is_at_the_place_of_the_post_before(
+    text: str, name: str, body: str
+) -> None:
+    assert {b for n, _, b in posts(text) if n == name} == {body}
+
+
 def test_a_communitys_party_secretary_keeps_the_community() -> None:
     assert ("钱红英", "党委书记", "社区党委") in posts("社区党委书记、居委会主任钱红英带领网格员入户。")
 

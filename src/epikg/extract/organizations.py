@@ -302,8 +302,9 @@ def _in_full(short: str) -> set[str]:
 
 def _with_its_place_in_full(name: str, names: set[str]) -> str | None:
     """The name among `names` that names the same body as `name` with its place's full name where `name` writes the
-    place's short form (湖北 of 湖北省, 平江 of 平江县: the gazetteer's short form of that division), where exactly one
-    does (`长沙卫健局` beside both 长沙县卫健局 and 长沙市卫健局 is neither)."""
+    place's short form (湖北 of 湖北省, 平江 of 平江县: the gazetteer's short form of that division; 琼中县 and
+    威宁自治县 of 琼中黎族苗族自治县 and 威宁彝族回族苗族自治县: the short form and the full name's ending), where
+    exactly one does (`长沙卫健局` beside both 长沙县卫健局 and 长沙市卫健局 is neither)."""
     gaz = gazetteer.load()
     fits = set()
     for other in (n for n in names if len(n) > len(name)):
@@ -312,10 +313,15 @@ def _with_its_place_in_full(name: str, names: set[str]) -> str | None:
             full = other[: len(other) - len(rest)]
             if (
                 other.endswith(rest)
-                and full.startswith(short)
                 # `沙雅县委` is 沙雅县's committee already, no short 沙雅 + 县委
                 and not name.startswith(full)
-                and any(d.alias == short for d in gaz.lookup(full))
+                and any(
+                    d.alias
+                    and short.startswith(d.alias)
+                    and full.startswith(d.alias)
+                    and full.endswith(short[len(d.alias) :])
+                    for d in gaz.lookup(full)
+                )
             ):
                 fits.add(other)
     return fits.pop() if len(fits) == 1 else None

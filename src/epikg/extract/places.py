@@ -101,8 +101,9 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
 
 def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> str | None:
     """Why a place is named as somewhere else: `origin` (`从武汉`, `武汉返乡`), `toward` (`前往武汉`), `border`
-    (`与邻县交界`: where the article's side meets it) or `neighbour` (`与我县接壤的泗县`, `邻县汝城县`: the
-    neighbour named as itself, which may act); None where it is not."""
+    (`与邻县交界`: where the article's side meets it), `neighbour` (`与我县接壤的泗县`, `邻县汝城县`: the
+    neighbour named as itself, which may act) or `system` (`河南省健康码`: a code the place runs, used
+    elsewhere); None where it is not."""
     words = data_groups("place_elsewhere.tsv")
     before = text[max(0, mention.start - 3) : mention.start]
     if before.endswith(words.get("origin_before", ())) and not text.startswith(
@@ -120,6 +121,8 @@ def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> s
     end += next((len(w) for w in listed if text.startswith(w, end)), 0)
     if text.startswith(words.get("origin_after", ()), end):  # `在岳阳市区务工返乡人员`: past a part of it
         return "origin"
+    if text.startswith(words.get("system_after", ()), end):  # `河南省健康码`: the province's code, used here
+        return "system"
     if before.endswith(words.get("border_before", ())) or _beside_the_own_place(text, mention.start, own):
         return "neighbour"  # `邻县汝城县`, `与我县接壤的宿州市泗县`
     reach = text[mention.end : mention.end + _BORDER_REACH]

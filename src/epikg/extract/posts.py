@@ -178,10 +178,13 @@ def find_posts(
     closed: list[Post] = []  # posts a title after a list gives its names (`李明、孙德胜等县领导`)
     person_span = {m.start: m.end for m in persons}
     article_locality = locality
+    list_places: dict[int, Prefix] = {}  # the place of the first post before a name, by the name's end
     for person in persons:
         locality = paragraphs.at(person.start) if paragraphs else article_locality
         chain = _chain(text, person, name_starts, places, persons)
-        before = _posts_before(chain, locality)
+        before = _posts_before(chain, locality, _place_of_the_name_before(text, chain, list_places))
+        if (place := next((p for _, _, _, p in reversed(chain) if p is not None), None)) is not None:
+            list_places[person.end] = place
         # `副县长张明、李强`, `副镇长李红和张伟`, `副县长 王建华 刘志强`: a deputy's or member's title over a
         # list is each name's; a head's (`县长张明、李强等县领导`) is the first name's alone, and so are the
         # posts of a compound list, one person's (`县委副书记、县长张明、李强等`)
@@ -412,13 +415,26 @@ def _previous_in_list(text: str, start: int) -> int:
     return -1
 
 
+def _place_of_the_name_before(
+    text: str, chain: list[tuple[int, str, Title, Prefix | None]], list_places: dict[int, Prefix]
+) -> Prefix | None:
+    """The place of the posts of the name right before this name's posts, across a comma or 、 (`原公镇党委书记
+    陶静、镇长晏国强`: 原公镇's 镇长, in a page about another town)."""
+    if not chain:
+        return None
+    start = chain[-1][0]
+    return list_places.get(start - 1) if text[start - 1 : start] in ("、", ",", "，") else None
+
+
 def _posts_before(
-    chain: list[tuple[int, str, Title, Prefix | None]], locality: Locality
+    chain: list[tuple[int, str, Title, Prefix | None]], locality: Locality, listed: Prefix | None = None
 ) -> list[tuple[str, str | None, int]]:
-    """(title, body, phrase start) of the post segments before a name."""
+    """(title, body, phrase start) of the post segments before a name; `listed` is the place of the posts of
+    the name before, in a list."""
     found: list[tuple[str, str | None, int]] = []
-    # A post with neither place nor body of its own shares the place of the first post in its list.
-    shared = next((p for _, _, _, p in reversed(chain) if p is not None), None)
+    # A post with neither place nor body of its own shares the place of the first post in its list, or of the
+    # list of names it is in.
+    shared = next((p for _, _, _, p in reversed(chain) if p is not None), listed)
     # the chain index of a post in a party group -> the unit whose own post follows it
     in_unit: dict[int, str] = {}
     for i, (start, segment, title, place) in enumerate(chain):
