@@ -542,3 +542,7 @@ def test_a_mongolian_name_of_two_parts_is_credited_whole() -> None:
         "某旗做好防控\n来源:科左后旗融媒体中心    作者:特木尔巴根 包玉霞\n全旗严格落实防控措施。"
     )
     assert [found.value for found, _ in meta.bylines] == ["特木尔巴根", "包玉霞"]
+
+
+def test_an_interviewers_question_to_the_county_head_credits_no_one() -> None:
+    assert credited("专访县长\n记者:仝县长,您好!今年春节返乡人员多吗?\n仝建峰:多。") == []

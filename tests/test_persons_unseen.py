@@ -765,3 +765,36 @@ def test_goods_in_a_frame_of_company_are_no_person() -> None:
 
 def test_an_imam_is_no_name() -> None:
     assert persons_read("“阿訇都说了,保护好自己就是保护好大家。”", ("PER", "阿訇")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("记者:仝县长,您好!全县防控压力大吗?", "仝县长"),  # a surname and a title: how he is addressed
+        ("辅警说:“苏所每天只睡三四个小时。”", "苏所"),  # a post clipped to its first character
+        ("他说:“王局一直守在卡点。”", "王局"),
+    ],
+)
+def test_a_surname_and_a_post_is_how_someone_is_addressed_no_name(text: str, read: str) -> None:
+    assert read not in persons_read(text, ("PER", read))
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("溪口镇在升学宴、谢师宴集中的八月逐户劝导。", "谢师宴"),  # a banquet
+        ("“大喇叭一喊,乡亲们都懂了。”", "喇叭"),  # loudspeakers
+        ("镇党委书记带着机关干部包楼包户,逐一过筛。", "包楼"),  # a cadre's charge of buildings
+    ],
+)
+def test_words_of_the_response_that_open_with_a_surname_are_no_names(text: str, read: str) -> None:
+    assert read not in persons_read(text, ("PER", read))
+
+
+def test_zhi_a_surname_of_shanxi_after_a_title() -> None:
+    assert persons_read("旗教育局局长智永强出席发布会。") == ["智永强"]
+
+
+def test_a_name_before_brackets_holding_several_posts_is_a_person() -> None:
+    text = "欧阳振华(县疾控中心副主任、县防指流调溯源专班副组长),舒婷(县人民医院护士)受到表扬。"
+    assert "欧阳振华" in persons_read(text)

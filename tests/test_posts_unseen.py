@@ -219,3 +219,26 @@ def test_a_groups_leader_in_its_numbered_item_is_the_groups() -> None:
         ("王建设", "组长", "医疗救治组"),
         ("覃永刚", "副组长", "医疗救治组"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张建华(县卫生健康局党组书记、局长)受到表扬。", "张建华,县卫生健康局党组书记、局长,介绍情况。"],
+)
+def test_a_party_group_post_and_the_units_own_after_the_name_are_in_the_unit(text: str) -> None:
+    assert {body for _, _, body in posts_read(text, "张建华")} == {"县卫生健康局"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "县纪委监委第三监督检查室主任胡晓东参加。",
+            "县纪委监委第三监督检查室",
+        ),  # an ordinal opens the office
+        ("县防指第一工作组组长李明带队检查。", "县防指第一工作组"),
+        ("县公安局交通管理大队民警林小华在卡点执勤。", "县公安局交通管理大队"),
+    ],
+)
+def test_a_unit_named_after_its_body_is_the_posts_body(text: str, body: str) -> None:
+    assert body in {b for _, _, b in posts(text)}

@@ -344,6 +344,14 @@ def titles() -> dict[str, Title]:
     return table
 
 
+def is_surname_and_title(text: str) -> bool:
+    """`仝县长`, `王书记`, `欧阳主任`: a surname, then a title (data/titles.tsv): how an article or an interviewer
+    addresses someone, no name."""
+    single, double = surnames()
+    table = titles()
+    return (text[:1] in single and text[1:] in table) or (text[:2] in double and text[2:] in table)
+
+
 def title_ending_at(text: str, end: int) -> Title | None:
     """The longest title word (data/titles.tsv) that ends at `end`. Shared by the post reader (extract/) and the
     notes between a post and its holder's name (past_post_notes)."""

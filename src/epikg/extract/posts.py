@@ -217,7 +217,24 @@ def find_posts(
     posts += _assigned_over_a_list(text, persons, posts)
     posts = _of_the_items_group(text, posts + shared, mentions)
     posts += _labelled_over_lines(text, persons, posts)
-    return [_of_no_one_body(p) for p in _bodies_along_a_list(text, posts)], seats
+    return [_of_no_one_body(p) for p in _in_their_unit(_bodies_along_a_list(text, posts))], seats
+
+
+def _in_their_unit(posts: list[Post]) -> list[Post]:
+    """`张建华(县卫健局党组书记、局长)`: a post in a unit's party group and a bare title of the unit's own (局长 of
+    a 局, 副院长 of a 院) held by the same person after the name, as before it (_posts_before), are both in the
+    unit; the party group, named only inside the title, is no body of the page's."""
+    marks = data_longest_first("title_deputy_marks.txt")
+    unit_of: dict[int, str] = {}  # by the post's index
+    for i, post in enumerate(posts):
+        unit = party_body_unit(post.organization)
+        if unit is None:
+            continue
+        for j, other in enumerate(posts):
+            own = other.title[len(next((m for m in marks if other.title.startswith(m)), "")) :]
+            if other.person == post.person and other.organization is None and own[:1] == unit[-1]:
+                unit_of[i] = unit_of[j] = unit
+    return [replace(p, organization=unit_of[i]) if i in unit_of else p for i, p in enumerate(posts)]
 
 
 def _of_no_one_body(post: Post) -> Post:

@@ -365,9 +365,21 @@ def _over_a_body_and_a_clause(
             after = body.end
             if after in place_by_start:
                 after = place_by_start[after].end
+            after = _past_an_ordinal(text, after)  # `县纪委监委第三监督检查室`: its third office
             if after < suffix_start and text[after] not in (*_level_chars(), *data_words("list_joiners.txt")):
                 return True
     return False
+
+
+def _past_an_ordinal(text: str, at: int) -> int:
+    """Past an ordinal at `at` (data/org_unit_ordinal_marks.txt, then numerals: `第三`, `第12`), else `at`."""
+    mark = next((m for m in data_words("org_unit_ordinal_marks.txt") if text.startswith(m, at)), None)
+    if mark is None:
+        return at
+    end = at + len(mark)
+    while end < len(text) and (text[end] in numerals() or text[end].isdigit()):
+        end += 1
+    return end if end > at + len(mark) else at
 
 
 def _after_a_joined_post(text: str, start: int, end: int) -> int | None:

@@ -26,6 +26,7 @@ from epikg.lexicon import (
     in_a_body_ending,
     is_common_word,
     is_minority_name,
+    is_surname_and_title,
     list_line,
     looks_like_body,
     looks_like_name,
@@ -918,7 +919,8 @@ def _joined_before(text: str, start: int) -> Mention | None:
 
 
 # `秦川(民勤县卫健局局长):` a press conference's speaker, `张爱民(县疾控中心主任)介绍`: a post in brackets
-_DESCRIPTION = re.compile(r"\((?P<post>[\u4e00-\u9fff、]{2,20})\)")
+# (or several: `欧阳振华(县疾控中心副主任、县防指流调溯源专班副组长)`, as commendations list their people)
+_DESCRIPTION = re.compile(r"\((?P<post>[\u4e00-\u9fff、]{2,32})\)")
 
 
 def _in_frames(text: str) -> list[Mention]:
@@ -1396,6 +1398,8 @@ def is_surname_and_address(name: str) -> bool:
     single, double = surnames()
     if name[:1] in data_words("person_nickname_marks.txt") and (name[1:] in single or name[1:] in double):
         return True
+    if is_surname_and_title(name):
+        return True  # `仝县长`, `王书记`: addressed by surname and post
     for word in data_words("person_honorifics.txt"):
         rest = name[: -len(word)]
         surname_only = rest in single or rest in double

@@ -22,6 +22,7 @@ from epikg.lexicon import (
     data_words,
     is_common_word,
     is_minority_name,
+    is_surname_and_title,
     looks_like_body,
     looks_like_name,
     minority_name_at,
@@ -520,6 +521,8 @@ def _names_after(line: str, position: int, offset: int, role: str | None) -> lis
             break
         if name.startswith(tuple(data_words("byline_not_names.txt"))):
             break  # `作者:郭晓玲,有删节`: a note, though 有 is a surname
+        if is_surname_and_title(name):
+            break  # `记者:仝县长,您好!`: an interview's question to the county head, no credit
         if name in outlets or name.startswith(outlet_words):
             break  # `视频:融媒`, `视频 融媒专题`: the media centre credited by its kind's short word, no name
         if match and line.startswith(tuple(data_words("byline_account_endings.txt")), match.end()):
