@@ -191,6 +191,7 @@ def read_article(
 
 def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
+    from epikg.extract.deferred_bodies import deferred
     from epikg.extract.measure_places import outside_the_area, place_measures
     from epikg.extract.measures import find_measures
     from epikg.extract.organizations import (
@@ -238,6 +239,9 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     places, locality = read_places(
         mentions, text=text, outlet=article.outlet, doc_id=article.doc_id, in_bodies=villages
     )
+    # `在省委、省政府的坚强领导下`: bodies named only to say whose lead was followed are none of the article's
+    formula = deferred(text, mentions, locality)
+    mentions = tuple(m for m in mentions if (m.start, m.end) not in formula)
     if article.outlet and not names_a_body(article.outlet):
         article = replace(article, outlet=None, outlet_span=None)  # `来源:永丰镇`: no publisher named
     # `通讯员 晋宣` on a page about 晋江市: the county's publicity office signing, no person
