@@ -274,6 +274,11 @@ MISSED = [
     ("vegetables brought along with the check", "supply_assurance", "网格员上门测体温、送蔬菜。"),
     ("board and lodging for the stranded", "supply_assurance", "镇里协调酒店为滞留人员提供食宿。"),
     ("party members mobilized", "volunteer_mobilization", "各村迅速发动党员干部投入防控一线。"),
+    ("paths closed, far from the verb", "traffic_control", "村里用树枝封闭了通往邻县方向的两条山间小路。"),
+    ("a farm track closed", "traffic_control", "村民把通往邻村的机耕道用土堆暂时封闭。"),
+    ("buses detoured", "traffic_control", "途经该小区的公交线路临时绕行。"),
+    ("vehicles kept in the township", "traffic_control", "各乡镇实行人不出村、车不出乡。"),
+    ("passenger transport controlled", "traffic_control", "交通运输部门严格客运管控。"),
 ]
 
 
