@@ -58,11 +58,16 @@ def test_a_village_or_township_named_on_its_own_is_a_place(text: str, name: str)
         "并对村内公共区域进行消杀。",
         "抽调镇村干部40余人值守。",  # towns and villages together
         "我们这些在外的慈利老乡都很牵挂。",  # a fellow townsman
+        "土家村医彭定云背着药箱出门。",  # a Tujia village doctor, no 土家村
     ],
 )
 def test_everyday_words_ending_in_cun_xiang_zhen_are_no_places(text: str) -> None:
     invented = [n for n in names(text) if n.endswith(("村", "乡", "镇")) and n not in ("南洲镇",)]
     assert invented == []
+
+
+def test_a_villages_clinic_still_names_its_village() -> None:
+    assert "红星村" in names("红星村医务室门口设立测温点。")
 
 
 def test_cadres_drawn_from_the_sub_district_name_no_sub_district() -> None:
