@@ -313,6 +313,8 @@ def _with_its_place_in_full(name: str, names: set[str]) -> str | None:
             full = other[: len(other) - len(rest)]
             if (
                 other.endswith(rest)
+                and full[:2]
+                == short[:2]  # a short form opens both (the gazetteer's are two characters or more)
                 # `沙雅县委` is 沙雅县's committee already, no short 沙雅 + 县委
                 and not name.startswith(full)
                 and any(
