@@ -661,3 +661,14 @@ def test_a_place_after_a_scope_word_and_a_preposition_is_where_not_the_subject()
     """`全市在瑞昌收费站…设立检查点24个,城乡公交全部停运`: the buses stop across the city, not at the toll station."""
     text = "瑞昌市加强防控。全市在杭瑞高速瑞昌收费站设立检查点24个,城乡公交全部停运。"
     assert where(text, "停运", ["瑞昌市", "瑞昌收费站"]) == "瑞昌市"
+
+
+def test_a_place_opening_a_laboratorys_name_is_not_where_testing_is_done() -> None:
+    """`绵阳德康医学检验实验室`: a testing laboratory is a body (data/org_suffixes.txt), and the city its name opens
+    with is no place of the measure; the county's is."""
+    from epikg.ner import recognize
+
+    text = "三台县加强检测。县疾控中心和绵阳德康医学检验实验室具备核酸检测资质。"
+    mentions = list(recognize(text, split_sentences(text)))
+    assert "绵阳德康医学检验实验室" in [m.text for m in mentions if m.type is EntityType.ORGANIZATION]
+    assert place_of(text, "核酸", [m for m in mentions if m.type is not EntityType.PERSON]) == "三台县"

@@ -27,6 +27,7 @@ def _read(text: str, *spans: tuple[str, str]) -> dict[str, EntityType]:
         ("邹平交警在高速路口查验来往车辆。", "邹平"),
         ("据了解,该男子是黄岩本地人。", "黄岩"),
         ("奉贤城区各小区实行封闭管理。", "奉贤"),
+        ("本文由黄河新闻网吕梁频道记者采写。", "吕梁"),  # a channel of the outlet for that city
     ],
 )
 def test_a_county_short_form_before_its_police_or_ground_is_the_place(text: str, name: str) -> None:
