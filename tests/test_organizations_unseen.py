@@ -2541,3 +2541,19 @@ def test_a_clause_before_a_bodys_ending_is_no_body(text: str) -> None:
 
 def test_after_the_cadres_and_their_joiner_a_body_named_by_its_towns_short_form_is_one() -> None:
     assert "榜头市场监管所" in bodies("今天是榜头镇的墟日,镇干部和榜头市场监管所工作人员拿着喇叭宣传。")
+
+
+def _bodies_read(text: str, body: str) -> list[str]:
+    """The bodies read in a text where the model reads `body` as one."""
+    from helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", body)))
+    return [m.text for m in found if m.type is EntityType.ORGANIZATION]
+
+
+def test_an_interviewers_question_runs_over_no_bodys_name() -> None:
+    assert _bodies_read("记者:泾阳如何发挥党组织战斗堡垒作用?", "泾阳如何发挥党组织") == []
+
+
+def test_a_press_hall_is_no_department() -> None:
+    assert "县行政中心新闻发布厅" not in _bodies_read("地点:县行政中心新闻发布厅。", "县行政中心新闻发布厅")

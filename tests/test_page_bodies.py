@@ -68,6 +68,7 @@ def test_the_holder_host_and_maker_of_the_site_in_its_footer() -> None:
         "梨树县融媒体中心",
     ]
     assert _bodies("版权所有 未经授权禁止转载") == []  # no body named
+    assert _bodies("© 每日头条 版权所有 本站部分内容转载自互联网,如有侵权请联系删除") == []  # a notice
     assert _bodies("Copyright 2016-2022 重庆市开州区人民医院 版权所有 渝ICP备12345678号") == [
         "重庆市开州区人民医院"
     ]

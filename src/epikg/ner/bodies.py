@@ -70,13 +70,14 @@ def _committee() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _not_in_body() -> re.Pattern[str]:
-    """Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`): data/org_clause_words.txt
-    and org_build_verbs.txt, but not where they begin or end a word of data/org_clause_exceptions.txt (派出所,
-    应对)."""
+    """Words that make a span a clause, not a body's name (`全县共组建党员突击队`, `各级党组织`):
+    data/org_clause_words.txt, org_build_verbs.txt and org_question_words.txt, but not where they begin or end a word
+    of data/org_clause_exceptions.txt (派出所, 应对)."""
     return _clause_pattern(
         (
             *data_longest_first("org_clause_words.txt"),
             *data_longest_first("org_build_verbs.txt"),
+            *data_longest_first("org_question_words.txt"),
         )
     )
 

@@ -94,10 +94,12 @@ def _header_site(line: str) -> tuple[int, str] | None:
 
 def _a_body(name: str) -> str:
     """The body's name, without an `after` word run into it (`监利县人民政府主办 监利县人民政府办公室承办`), or ""
-    where it names no body or site (`版权所有 未经授权禁止转载`)."""
+    where it names no body or site (`版权所有 未经授权禁止转载`, `版权所有 本站部分内容转载自互联网`)."""
     marks = data_groups("page_body_marks.tsv")
     for word in marks["after"]:
         name = name.removesuffix(word)
+    if any(word in name for word in marks["notice"]):
+        return ""  # `版权所有 本站部分内容转载自互联网`: a notice
     site = name.endswith((*marks["site"], *marks["nav_site"]))
     labels = (*marks["label"], *marks["after"])
     return name if len(name) >= 2 and name not in labels and (site or looks_like_body(name)) else ""
