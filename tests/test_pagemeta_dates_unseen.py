@@ -214,3 +214,25 @@ def test_an_issues_date_and_weekday_with_its_page_on_the_same_line_is_the_pages(
 
 def test_a_banner_of_today_under_a_sites_name_is_still_no_issue_date() -> None:
     assert published_day("某某县人民政府网\n2020年02月03日 星期一\n" + TITLE + "\n" + STORY) is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a message board's thread: the message's day, the reply later
+        "网友:某某游子2020    留言时间:2020-02-03 20:41\n关于卡点排队的问题\n回复单位:某某县疫情防控指挥部\n"
+        "回复时间:2020-02-07 16:03",
+        "信件编号:XZXX-2020-0043\n写信人:吴**    写信时间:2020年2月3日 10:26\n回复时间:2020年2月8日",
+        # a hotline's public case: the day it was made public, after the letter's
+        "来 信 人:杨**    来信时间:2020-01-30 08:51\n办结时间:2020-02-01 18:20\n公开时间:2020-02-03",
+        # an open-government page: its date line with its source, not the day the document was generated
+        "2020-02-03 10:05　来源:某某市人民政府网站　浏览:1205\n发布机构:某某镇人民政府　生成日期:2020-01-30",
+    ],
+)
+def test_the_date_of_a_message_board_thread_or_an_open_government_page(header: str) -> None:
+    assert published_day(f"{TITLE}\n{header}\n{STORY}") == DAY
+
+
+def test_a_reposts_own_date_line_before_the_originals() -> None:
+    page = f"{TITLE}\n2020-02-03 08:12　某某快讯网　转载自:某某新闻网\n2020年02月01日 17:40　来源:某某县融媒体中心\n{STORY}"
+    assert published_day(page) == DAY

@@ -235,6 +235,19 @@ def _source_after(after: str) -> bool:
     )
 
 
+def _source_label_after(after: str) -> bool:
+    """`2022-04-20 10:05　来源:某某市人民政府网站`, `2020-02-16 08:12　某某快讯网　转载自:…`: a date, its time of day,
+    then the page's source label (data/source_labels.txt) or its site's name on the same line: the page's date
+    line, labelled by its source."""
+    token = re.match(
+        r"[\s\u3000|丨]*(?:\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|丨]*)?(?P<word>[\u4e00-\u9fff]+)", after
+    )
+    return bool(token) and (
+        token.group("word").startswith(tuple(data_words("source_labels.txt")))
+        or looks_like_body(token.group("word"))
+    )
+
+
 _PROSE = re.compile(r"[,。;!?]")
 _APART_BEFORE = " \t\u3000|丨([【〔<:/"
 _APART_AFTER = " \t\u3000|丨)]】〕>"
@@ -483,6 +496,8 @@ def _candidate_rank(
         return None
     if in_header and kind in ("published", "generic"):
         return _LABELLED_HEADER
+    if in_header and kind is None and _source_label_after(after):
+        return _LABELLED_HEADER  # `2022-04-20 10:05 来源:某某市人民政府网站`: the page's own date line
     if kind == "published":
         return _LABELLED_FOOT
     if in_header and kind == "updated":
