@@ -546,3 +546,15 @@ def test_a_mongolian_name_of_two_parts_is_credited_whole() -> None:
 
 def test_an_interviewers_question_to_the_county_head_credits_no_one() -> None:
     assert credited("专访县长\n记者:仝县长,您好!今年春节返乡人员多吗?\n仝建峰:多。") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("经办人:邱晓彤    审核人:冯传亮", ["邱晓彤", "冯传亮"]),  # a hotline reply's handler and reviewer
+        ("编辑:缪婷婷    审核:笪永    终审:沈国强", ["缪婷婷", "笪永", "沈国强"]),  # 笪, a surname of Jiangsu
+        ("发布者:丁婧雯 | 审核:上官振宇", ["丁婧雯", "上官振宇"]),
+    ],
+)
+def test_who_handled_reviewed_and_posted_a_reply_are_credited(line: str, names: list[str]) -> None:
+    assert credited(f"标题\n正文。\n{line}\n") == names

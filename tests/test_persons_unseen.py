@@ -798,3 +798,15 @@ def test_zhi_a_surname_of_shanxi_after_a_title() -> None:
 def test_a_name_before_brackets_holding_several_posts_is_a_person() -> None:
     text = "欧阳振华(县疾控中心副主任、县防指流调溯源专班副组长),舒婷(县人民医院护士)受到表扬。"
     assert "欧阳振华" in persons_read(text)
+
+
+def test_a_unit_and_the_verb_of_office_before_its_heads_title_are_no_name() -> None:
+    assert persons_read("委党组书记、主任谭明亮任专班组长,班子成员分片包干。") == ["谭明亮"]
+
+
+def test_a_date_lines_label_opens_no_name() -> None:
+    assert persons_read("发布机构:某某县卫生健康委员会  成文日期:2020-12-28", ("PER", "成文")) == []
+
+
+def test_a_cadres_charge_of_a_hamlet_is_no_name() -> None:
+    assert persons_read("实行镇干部包村、村干部包屯、党员包户。", ("PER", "包屯")) == []

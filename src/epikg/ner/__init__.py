@@ -423,6 +423,14 @@ def recognize(
         for m in model
     ]
     model = [m for m in model if not _after_a_nickname_mark(text, m)]
+    # `成文日期:2020-12-28`: a date line's label (data/date_labels.tsv) opens there, no person
+    labels = [label for label in data_table("date_labels.tsv") if len(label) > 2]
+    model = [
+        m
+        for m in model
+        if m.type is not EntityType.PERSON
+        or not any(len(label) > m.end - m.start and text.startswith(label, m.start) for label in labels)
+    ]
     # `郭疫指发〔2021〕7号`: a document's number; its issuer's shorthand names no one (郭疫 is no person)
     issuers = document_number_issuers(text)
     model = [m for m in model if not any(s <= m.start and m.end <= e for s, e in issuers)]

@@ -707,6 +707,8 @@ def _before_titles(text: str) -> list[Mention]:
             continue  # `灵山镇何畈村支书`: the township, the village's name, then its post; no person
         if name is not None and _a_unit_before_its_head(name, match.group()):
             continue  # `农技站站长`, `税务局长`: the unit whose head the title is, no person
+        if name is not None and len(name) >= 3 and body_ending_pattern().fullmatch(name, len(name) - 2):
+            continue  # `谭明亮任专班组长`: a verb of office and a unit (专班) before its head's title, no person
         if name is not None and not (group_noun and listed_as(name) == "W"):  # `班子成员`: a group's members
             # `车间主任`, `卫队民警`: a would-be name the lexicon lists as a word or a thing (a unit) is a name only
             # where the model reads one there too (`方圆局长`), as after a title
