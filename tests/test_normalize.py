@@ -518,3 +518,10 @@ def test_a_related_header_over_a_paragraph_keeps_the_paragraph() -> None:
     body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
     more = "在当天召开的新闻发布会上,县卫健局局长杨志强通报了全县疫情防控工作情况,并回答了记者提问。"
     assert more in norm(f"{body}\n【相关链接】\n{more}").text
+
+
+@pytest.mark.parametrize("header", ["相关留言", "相关问政"])
+def test_a_message_boards_other_threads_under_the_reply_are_dropped(header: str) -> None:
+    reply = "您好!收到您的留言后,县防控办立即核实,目前卡点已增设通道,通行时间明显缩短。"
+    page = f"{reply}\n{header}\n· 黔江区城西街道某小区何时解除管控?\n· 彭水县汉葭街道集中隔离点饭菜问题"
+    assert norm(page).text == reply
