@@ -311,11 +311,11 @@ def _with_its_place_in_full(name: str, names: set[str]) -> str | None:
         for cut in range(2, len(name) - 1):  # a short form, then at least two characters of the body's own
             short, rest = name[:cut], name[cut:]
             full = other[: len(other) - len(rest)]
+            # a short form (two characters or more) opens both; `沙雅县委` is 沙雅县's committee already, no
+            # short 沙雅 + 县委
             if (
                 other.endswith(rest)
-                and full[:2]
-                == short[:2]  # a short form opens both (the gazetteer's are two characters or more)
-                # `沙雅县委` is 沙雅县's committee already, no short 沙雅 + 县委
+                and full[:2] == short[:2]
                 and not name.startswith(full)
                 and any(
                     d.alias

@@ -17,7 +17,7 @@ a time beside it is kept; a two-digit year with no time only after a label: `日
   (`2020-2-3 10:29 回复`, under a forum post).
 
 When several remain, labelled beats bare and header beats foot: a published or generic label in
-the header, then a published label below it, then an `updated` label in the header, then a bare
+the header (or a date line's source or site right after its date and time: `2022-04-20 10:05 来源:…`), then a published label below it, then an `updated` label in the header, then a bare
 header date, then the page's address, then a date line below the header, then a post's stamp; within a rank
 the first in the page, but of the date lines below the header the last (a credit's after a notice's signed
 date). A bare date followed by a weekday is a portal's banner of today (unless a newspaper's page follows:
@@ -222,30 +222,25 @@ def _source_after(after: str) -> bool:
     followed by the page's source, its label (data/source_labels.txt) or its outlet's name, so the date is the
     page's; not by a banner's greeting (data/date_banner_words.txt: `欢迎访问某某县人民政府`)."""
     weekday = _weekday().match(after)
-    rest = after[weekday.end() :] if weekday else ""
+    # `(周三) 09:12 来源:泉州晚报`: the time of day may stand between the weekday and the source
+    return _a_source_first(after[weekday.end() :] if weekday else "")
+
+
+def _a_source_first(rest: str) -> bool:
+    """The text opens, past spaces, bars and a time of day, with a source label (data/source_labels.txt) or a
+    site's or body's name; not a banner's greeting (data/date_banner_words.txt: `欢迎访问某某县人民政府`)."""
     if any(word in rest for word in data_words("date_banner_words.txt")):
         return False
-    # `(周三) 09:12 来源:泉州晚报`: the time of day may stand between the weekday and the source
-    token = re.match(
-        r"[\s\u3000|丨)]*(?:\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|丨]*)?(?P<word>[\u4e00-\u9fff]+)", rest
-    )
+    token = _SOURCE_TOKEN.match(rest)
     return bool(token) and (
         token.group("word").startswith(tuple(data_words("source_labels.txt")))
         or looks_like_body(token.group("word"))
     )
 
 
-def _source_label_after(after: str) -> bool:
-    """`2022-04-20 10:05　来源:某某市人民政府网站`, `2020-02-16 08:12　某某快讯网　转载自:…`: a date, its time of day,
-    then the page's source label (data/source_labels.txt) or its site's name on the same line: the page's date
-    line, labelled by its source."""
-    token = re.match(
-        r"[\s\u3000|丨]*(?:\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|丨]*)?(?P<word>[\u4e00-\u9fff]+)", after
-    )
-    return bool(token) and (
-        token.group("word").startswith(tuple(data_words("source_labels.txt")))
-        or looks_like_body(token.group("word"))
-    )
+_SOURCE_TOKEN = re.compile(
+    r"[\s\u3000|丨)]*(?:\d{1,2}:\d{2}(?::\d{2})?[\s\u3000|丨]*)?(?P<word>[\u4e00-\u9fff]+)"
+)
 
 
 _PROSE = re.compile(r"[,。;!?]")
@@ -496,8 +491,10 @@ def _candidate_rank(
         return None
     if in_header and kind in ("published", "generic"):
         return _LABELLED_HEADER
-    if in_header and kind is None and _source_label_after(after):
-        return _LABELLED_HEADER  # `2022-04-20 10:05 来源:某某市人民政府网站`: the page's own date line
+    if in_header and kind is None and _a_source_first(after):
+        # `2022-04-20 10:05 来源:某某市人民政府网站`, `2020-02-16 08:12 某某快讯网 转载自:…`: the page's own date
+        # line, labelled by its source or its site
+        return _LABELLED_HEADER
     if kind == "published":
         return _LABELLED_FOOT
     if in_header and kind == "updated":
