@@ -59,10 +59,11 @@ def test_a_village_or_township_named_on_its_own_is_a_place(text: str, name: str)
         "抽调镇村干部40余人值守。",  # towns and villages together
         "我们这些在外的慈利老乡都很牵挂。",  # a fellow townsman
         "土家村医彭定云背着药箱出门。",  # a Tujia village doctor, no 土家村
+        "三、抓实社区防控,织密群防群控网络。",  # a verb of firming up, then the communities
     ],
 )
 def test_everyday_words_ending_in_cun_xiang_zhen_are_no_places(text: str) -> None:
-    invented = [n for n in names(text) if n.endswith(("村", "乡", "镇")) and n not in ("南洲镇",)]
+    invented = [n for n in names(text) if n.endswith(("村", "乡", "镇", "社区")) and n not in ("南洲镇",)]
     assert invented == []
 
 
@@ -576,3 +577,10 @@ def test_a_port_of_entry_by_its_kind_of_traffic_after_a_citys_short_form() -> No
 @pytest.mark.parametrize("text", ["为此,镇里对卡点实行分类值守。", "志愿者协助镇里守卡点。"])
 def test_the_town_said_plainly_before_a_checkpoint_names_no_checkpoint(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_natural_village_listed_before_another_is_no_village_after_its_zi() -> None:
+    """`南亢自然村、帕亮村`: 自 opens 自然 (natural), the kind's own word; no 然村 is listed there."""
+    from epikg.ner import rule_mentions
+
+    assert "然村" not in [m.text for m in rule_mentions("腊福村南亢自然村、帕亮村等边境村寨实行门岗值守。")]
