@@ -558,3 +558,7 @@ def test_an_interviewers_question_to_the_county_head_credits_no_one() -> None:
 )
 def test_who_handled_reviewed_and_posted_a_reply_are_credited(line: str, names: list[str]) -> None:
     assert credited(f"标题\n正文。\n{line}\n") == names
+
+
+def test_a_sites_administrator_credited_as_the_poster_is_no_name() -> None:
+    assert credited("标题\n2020-02-03 15:32:10　|　发布者:管理员　|　点击数:1024\n正文。") == []
