@@ -62,6 +62,7 @@ from epikg.ner.place_stems import a_campaign_title, letter_opener_at
 from epikg.ner.place_units import LISTED_PLACE_UNIT
 from epikg.ner.places import free_occurrences, place_mentions
 from epikg.read.page_layout import credited_run, roles
+from epikg.read.publication_date import date_labels
 from epikg.records import EntityType, Mention, Sentence
 from epikg.spans import occurrences
 
@@ -373,6 +374,15 @@ def _short_form_of_a_division(text: str, name: str) -> bool:
     return any(text.startswith(followers, end) for _, end in occurrences(text, name))
 
 
+def _opens_a_date_label(text: str, mention: Mention) -> bool:
+    """`成文日期:2020-12-28`: a date line's label (read.publication_date.date_labels) opens at the mention and runs
+    on past it: no person."""
+    return any(
+        len(label) > mention.end - mention.start and text.startswith(label, mention.start)
+        for label in date_labels()
+    )
+
+
 def _after_a_nickname_mark(text: str, mention: Mention) -> bool:
     """`网格员小王挨家挨户`: a person the model read from a surname right after a mark of familiar address
     (data/person_nickname_marks.txt), the mark no end of a word (`元老宋双`, `从小`): a nickname and what follows,
@@ -423,14 +433,7 @@ def recognize(
         for m in model
     ]
     model = [m for m in model if not _after_a_nickname_mark(text, m)]
-    # `成文日期:2020-12-28`: a date line's label (data/date_labels.tsv) opens there, no person
-    labels = [label for label in data_table("date_labels.tsv") if len(label) > 2]
-    model = [
-        m
-        for m in model
-        if m.type is not EntityType.PERSON
-        or not any(len(label) > m.end - m.start and text.startswith(label, m.start) for label in labels)
-    ]
+    model = [m for m in model if m.type is not EntityType.PERSON or not _opens_a_date_label(text, m)]
     # `郭疫指发〔2021〕7号`: a document's number; its issuer's shorthand names no one (郭疫 is no person)
     issuers = document_number_issuers(text)
     model = [m for m in model if not any(s <= m.start and m.end <= e for s, e in issuers)]

@@ -21,6 +21,7 @@ from epikg.lexicon import (
     data_longest_first,
     data_table,
     data_words,
+    digits_class,
     ends_a_leader_phrase,
     ends_inside_a_word,
     generic_bodies,
@@ -372,15 +373,18 @@ def _over_a_body_and_a_clause(
     return False
 
 
+@lru_cache(maxsize=1)
+def _ordinal() -> re.Pattern[str]:
+    """An ordinal: a mark of data/org_unit_ordinal_marks.txt, then digits (`第三`, `第12`)."""
+    return re.compile(
+        rf"(?:{alternation(data_longest_first('org_unit_ordinal_marks.txt'))}){digits_class()}+"
+    )
+
+
 def _past_an_ordinal(text: str, at: int) -> int:
-    """Past an ordinal at `at` (data/org_unit_ordinal_marks.txt, then numerals: `第三`, `第12`), else `at`."""
-    mark = next((m for m in data_words("org_unit_ordinal_marks.txt") if text.startswith(m, at)), None)
-    if mark is None:
-        return at
-    end = at + len(mark)
-    while end < len(text) and (text[end] in numerals() or text[end].isdigit()):
-        end += 1
-    return end if end > at + len(mark) else at
+    """Past an ordinal at `at` (`第三`), else `at`."""
+    ordinal = _ordinal().match(text, at)
+    return ordinal.end() if ordinal else at
 
 
 def _after_a_joined_post(text: str, start: int, end: int) -> int | None:
