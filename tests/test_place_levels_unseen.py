@@ -173,6 +173,26 @@ def test_no_county_by_its_short_form_without_the_articles_own_county(text: str) 
     assert [m.text for m in place_mentions(fold(text)) if m.text in ("舞阳", "荣昌", "平安")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("对拒不配合的,由公安机关依法处理。全县设立5个检查点。", "公安"),  # the police, not 公安县
+        ("县卫健局会同有关部门在全县开展排查。", "会同"),  # together with, not 会同县
+        ("全县上下同心战疫。", "同心"),  # of one heart, not 同心县
+    ],
+)
+def test_a_county_short_form_that_is_an_everyday_word_names_no_county_alone(text: str, word: str) -> None:
+    from epikg.ner.places import place_mentions
+
+    assert word not in [m.text for m in place_mentions(fold(text))]
+
+
+def test_a_county_short_form_that_is_an_everyday_word_is_still_read_after_its_prefecture() -> None:
+    from epikg.ner.places import place_mentions
+
+    assert "公安" in [m.text for m in place_mentions(fold("荆州市公安、监利两地设卡。"))]
+
+
 def test_short_forms_counted_as_places_are_places_but_neither_the_articles_county() -> None:
     """`荣昌、舞阳两地`: two places, but which is the article's own county (`全县`), if either, the page does not say."""
     from epikg.ner.places import place_mentions

@@ -373,7 +373,7 @@ def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer
         text[i : i + n]
         for n in (2, 3)
         for i in range(len(text) - n + 1)
-        if gaz.county_alias(text[i : i + n]) is not None and not is_common_word(text[i : i + n])
+        if _names_a_county_alone(text[i : i + n], gaz)
     }
     if len(seen) != 1:
         return []
@@ -384,6 +384,16 @@ def _own_county_alias(text: str, places: list[Mention], gaz: gazetteer.Gazetteer
         and not _name_goes_on(text, m.end)
         and not inside_a_body(text, m.start, m.end)
     ]
+
+
+def _names_a_county_alone(name: str, gaz: gazetteer.Gazetteer) -> bool:
+    """A short form of one county (gazetteer county_alias) that is no everyday word: none jionlp counts as
+    common, none of data/place_county_alias_words.txt (`公安`, `会同`)."""
+    return (
+        gaz.county_alias(name) is not None
+        and not is_common_word(name)
+        and name not in data_words("place_county_alias_words.txt")
+    )
 
 
 COUNTY_SHORT_FORM = "rule:county-short-form"
@@ -402,13 +412,11 @@ def _counties_by_short_form(text: str, places: list[Mention], gaz: gazetteer.Gaz
         text[i : i + n]
         for n in (2, 3)
         for i in range(len(text) - n + 1)
-        if text.startswith(after, i + n) and gaz.county_alias(text[i : i + n]) is not None
+        if text.startswith(after, i + n) and _names_a_county_alone(text[i : i + n], gaz)
     }
     return [
         m
-        for m in free_occurrences(
-            text, {s for s in seen if not is_common_word(s)}, places, EntityType.PLACE, COUNTY_SHORT_FORM
-        )
+        for m in free_occurrences(text, seen, places, EntityType.PLACE, COUNTY_SHORT_FORM)
         if text.startswith(after, m.end)
         and (
             stands_alone(text, m.start)
