@@ -279,6 +279,11 @@ MISSED = [
     ("buses detoured", "traffic_control", "途经该小区的公交线路临时绕行。"),
     ("vehicles kept in the township", "traffic_control", "各乡镇实行人不出村、车不出乡。"),
     ("passenger transport controlled", "traffic_control", "交通运输部门严格客运管控。"),
+    ("health packs handed out", "supply_assurance", "乡镇卫生院向独居老人发放“健康包”1.2万份。"),
+    ("fever medicine allocated to clinics", "supply_assurance", "县医共体向各村卫生室调配退烧药、止咳药。"),
+    ("key groups followed up", "screening", "村医对辖区重点人群开展随访。"),
+    ("key groups kept on file", "screening", "各村为重点人群建立健康台账。"),
+    ("the old followed up", "screening", "家庭医生每周对独居老人上门随访。"),
 ]
 
 
@@ -578,6 +583,14 @@ INVENTED = [
         "public_communication",
         "(南坪街道党工委宣传统战办 供稿 审核:冉建国)",
     ),
+    ("antigen kits delivered as goods", "mass_testing", "县里向乡镇卫生院配送抗原检测试剂3万人份。"),
+    ("antigen kits in a price case", "mass_testing", "该药店哄抬抗原检测试剂价格。"),
+    ("a patient's vital signs", "personal_protection", "村医为卧床老人测量血氧、体温。"),
+    ("masks as goods whose price was raised", "personal_protection", "该超市将口罩由每包8元上调至25元销售。"),
+    ("a health pack's contents", "personal_protection", "每份健康包包含退烧药、口罩等物品。"),
+    ("officials' lapses investigated", "patrol_enforcement", "县纪委监委对4起履职不力问题进行了严肃查处。"),
+    ("an official reprimanded", "patrol_enforcement", "该站副站长受到批评教育并被调离工作岗位。"),
+    ("experts sent down to clinics", "volunteer_mobilization", "县医院向乡镇卫生院下沉专家60余人次。"),
 ]
 
 
