@@ -60,11 +60,16 @@ def test_a_village_or_township_named_on_its_own_is_a_place(text: str, name: str)
         "我们这些在外的慈利老乡都很牵挂。",  # a fellow townsman
         "土家村医彭定云背着药箱出门。",  # a Tujia village doctor, no 土家村
         "三、抓实社区防控,织密群防群控网络。",  # a verb of firming up, then the communities
+        "要从严落实社区防控措施。",  # the verb after an adverb: no 严落实社区
     ],
 )
 def test_everyday_words_ending_in_cun_xiang_zhen_are_no_places(text: str) -> None:
     invented = [n for n in names(text) if n.endswith(("村", "乡", "镇", "社区")) and n not in ("南洲镇",)]
     assert invented == []
+
+
+def test_a_verb_after_an_adverb_opens_no_name_of_a_facility() -> None:
+    assert names("各镇要从严抓好口岸疫情防控。") == []
 
 
 def test_a_villages_clinic_still_names_its_village() -> None:
