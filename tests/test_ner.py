@@ -343,6 +343,16 @@ def test_model_name_running_into_a_word_is_trimmed() -> None:
     assert trim_person(text, model(text, "乌力吉图正", PER)).text == "乌力吉图"
 
 
+def test_a_model_name_run_into_a_facilitys_word_ends_before_it() -> None:
+    """`站长乔树林卡口查验不严`: the checkpoint (卡口, 卡点) the name was read into is none of the name."""
+    from epikg.ner.merge import trim_person
+
+    text = "县公路管理站站长乔树林卡口查验不严"
+    assert trim_person(text, model(text, "乔树林卡口", PER)).text == "乔树林"
+    text = "原村党总支书记訾明亮卡点值守不力"
+    assert trim_person(text, model(text, "訾明亮卡", PER)).text == "訾明亮"
+
+
 def test_a_title_that_is_the_seam_of_two_places_names_no_one() -> None:
     # 县长 and 镇长 straddle a place's last character and the next place's first: 长安街道, 长安路 are places
     for text, place in [

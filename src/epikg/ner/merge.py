@@ -508,6 +508,17 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(
             text[mention.start : straddling], mention.type, mention.start, straddling, mention.source
         )
+    facility = next(
+        (
+            at
+            for at in range(mention.start + 2, mention.end)
+            if text.startswith(data_longest_first("facility_after.txt"), at)
+        ),
+        None,
+    )
+    if facility is not None:
+        # `站长乔树林卡口查验不严`, `訾明亮卡点值守`: a facility's word starts inside the name; the name ends before it
+        return Mention(text[mention.start : facility], mention.type, mention.start, facility, mention.source)
     if length >= 3 and _last_is_a_verb(text, mention, shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and counts_what_follows(text, mention.end - 1) and looks_like_name(shorter):
