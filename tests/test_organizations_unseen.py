@@ -1037,6 +1037,19 @@ def test_a_town_named_inside_a_sentence_heads_no_paragraph(tmp_path) -> None:  #
     assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
 
 
+def test_a_bare_body_after_the_one_town_a_sentence_names_as_its_subject_is_that_towns(tmp_path) -> None:  # noqa: ANN001
+    """A notice's item about another town than the article's: `勐捧镇开展…期间,由镇卫生院负责的采样点`."""
+    text = (
+        "一、南伞镇党委副书记俸继明履职不力问题。南伞镇未落实排查。\n"
+        "二、南伞镇农贸市场管理不力问题。南伞镇开展检查。\n"
+        "三、勐捧镇卫生院院长欧阳文涛组织采样工作不力问题。2022年7月,勐捧镇开展全员核酸检测期间,"
+        "由镇卫生院负责的勐捧村采样点现场组织混乱。镇党委书记王强受到诫勉谈话。\n"
+    )
+    found = _extract(tmp_path, text)
+    assert "南伞镇卫生院" not in found.organizations.values()
+    assert ("王强", "南伞镇党委") in {(p.person, p.organization) for p in found.posts}  # the next sentence's
+
+
 def test_a_paragraph_opened_by_a_town_as_its_subject_is_that_towns(tmp_path) -> None:  # noqa: ANN001
     """`丰禾镇是返乡人员较多的乡镇。镇党委书记...`: the town the paragraph opens with is the one its bare bodies
     and posts are of, as under a heading."""
@@ -2557,3 +2570,8 @@ def test_an_interviewers_question_runs_over_no_bodys_name() -> None:
 
 def test_a_press_hall_is_no_department() -> None:
     assert "县行政中心新闻发布厅" not in _bodies_read("地点:县行政中心新闻发布厅。", "县行政中心新闻发布厅")
+
+
+def test_a_verb_of_making_the_most_of_a_body_starts_no_name() -> None:
+    """`豆村镇要发挥中心卫生院作用`: the town is to make use of its health centre; no body `豆村镇要发挥中心卫生院`."""
+    assert not [b for b in bodies("东冶镇、豆村镇要发挥中心卫生院作用。") if "发挥" in b]

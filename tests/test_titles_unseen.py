@@ -53,6 +53,22 @@ def test_a_deputys_or_members_title_over_a_list_is_each_names(text: str, title: 
         assert (name, title) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇人大主席巩凤霞,镇党委委员、副镇长蔺晓东、常海涛参加会议。",
+        "县委常委、副县长王刚、刘伟出席。",
+    ],
+)
+def test_several_deputys_or_members_titles_over_a_list_are_each_names(text: str) -> None:
+    """`镇党委委员、副镇长X、Y`: no head's title among them, so both hold both."""
+    found = titles_of(text)
+    first, second = ("蔺晓东", "常海涛") if "蔺晓东" in text else ("王刚", "刘伟")
+    titles = {t for n, t in found if n == first}
+    assert len(titles) == 2
+    assert {t for n, t in found if n == second} == titles
+
+
 def test_a_list_set_apart_by_spaces_names_each_and_no_word_before_the_title_joins_its_body() -> None:
     found = posts_of("参加检查的有副县长 王建华 刘志强。")
     assert {("王建华", "副县长", "县政府"), ("刘志强", "副县长", "县政府")} <= found

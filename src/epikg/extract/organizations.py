@@ -488,12 +488,13 @@ def _is_division(name: str) -> bool:
 
 
 def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs) -> list[Mention]:
-    """A bare body in a paragraph headed by a place of its level (`【丰禾镇】...镇党委...`) named as that place's
-    (Mention.name), where the article's own place of that level is another."""
+    """A bare body in a paragraph headed by a place of its level (`【丰禾镇】...镇党委...`), or after the one township
+    its sentence names (Paragraphs.of_bodies), named as that place's (Mention.name), where the article's own place of
+    that level is another."""
     found = []
     for m in mentions:
         level = level_chars().get(m.text[:1]) if m.type is EntityType.ORGANIZATION and not m.name else None
-        here = paragraphs.at(m.start) if level else None
+        here = paragraphs.of_bodies(m.start) if level else None
         if here is not None and here is not paragraphs.default and level in here.by_level:
             m = replace(m, name=resolve(m.text, here))
         found.append(m)

@@ -11,6 +11,7 @@ different counties never merge. What the article states is read in places.py.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -561,10 +562,62 @@ class Paragraphs:
 
         # `在圭峰,镇党委书记高峰汇报`: a sentence set in a town or village, inside any paragraph's
         self._spans[:0] = _scenes(text, mentions, places, locality)
+        self._towns = _sentence_towns(text, mentions, places, locality)
 
     def at(self, offset: int) -> Locality:
         """The locality of the paragraph holding `offset`."""
         return next((loc for start, end, loc in self._spans if start <= offset < end), self.default)
+
+    def of_bodies(self, offset: int) -> Locality:
+        """The locality a bare body or post at `offset` is of: the one township its sentence names before it
+        (`2022年7月,勐捧镇开展全员核酸检测期间,由镇卫生院负责的采样点`: 勐捧镇卫生院), else its paragraph's. (A measure
+        with no place in its clause is not placed by a town of another clause: `at`.)"""
+        return next((loc for start, end, loc in self._towns if start <= offset < end), None) or self.at(
+            offset
+        )
+
+
+def _sentence_towns(
+    text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
+) -> list[tuple[int, int, Locality]]:
+    """(start, end, locality) of each sentence that names one township only, other than the article's own, as the
+    subject of a clause (`2022年7月,勐捧镇开展…`; not `邻水县丰禾镇干部介绍经验`, the guests of a meeting elsewhere),
+    from there to the sentence's end."""
+    stops = [i for i, c in enumerate(text) if c in "。!?;\n"]
+    chain = {m.end: m.start for m in mentions if m.type is EntityType.PLACE}
+    towns: dict[int, list[tuple[int, int, Place]]] = {}
+    for m in mentions:
+        place = places.get(m.text) if m.type is EntityType.PLACE else None
+        if place is not None and place.level == "township":
+            towns.setdefault(bisect_right(stops, m.start), []).append((m.start, m.end, place))
+    own = locality.by_level.get("township")
+    found = []
+    for sentence, named in towns.items():
+        first, after, place = min(named, key=lambda n: n[0])
+        if len({p.key for _, _, p in named}) != 1 or (own is not None and own.key == place.key):
+            continue
+        if not _subject_of_its_clause(text, first, after, chain):
+            continue
+        end = stops[sentence] if sentence < len(stops) else len(text)
+        by_level = {**locality.by_level, "township": place}
+        found.append((first, end, Locality(by_level, place, _forms_kept(locality, {"township": place}))))
+    return found
+
+
+def _subject_of_its_clause(text: str, start: int, end: int, chain: dict[int, int]) -> bool:
+    """A place's name opening its clause, maybe after its chain (`邻水县丰禾镇`: `chain` maps a place mention's end to
+    its start), a word after it, neither a modifier's mark (data/place_subject_not_after.txt), a list's joiner nor
+    people of the place (`丰禾镇干部`: data/person_group_nouns.txt)."""
+    while start in chain:
+        start = chain[start]
+    after = text[end : end + 1]
+    return (
+        (start == 0 or text[start - 1] in ",:;。!?\n")
+        and after.isalnum()
+        and after not in data_words("place_subject_not_after.txt")
+        and after not in data_words("list_joiners.txt")
+        and not text.startswith(tuple(data_words("person_group_nouns.txt")), end)
+    )
 
 
 def _forms_kept(locality: Locality, places: dict[str, Place]) -> dict[str, str]:

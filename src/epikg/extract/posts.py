@@ -180,15 +180,15 @@ def find_posts(
     article_locality = locality
     list_places: dict[int, Prefix] = {}  # the place of the first post before a name, by the name's end
     for person in persons:
-        locality = paragraphs.at(person.start) if paragraphs else article_locality
+        locality = paragraphs.of_bodies(person.start) if paragraphs else article_locality
         chain = _chain(text, person, name_starts, places, persons)
         before = _posts_before(chain, locality, _place_of_the_name_before(text, chain, list_places))
         if (place := next((p for _, _, _, p in reversed(chain) if p is not None), None)) is not None:
             list_places[person.end] = place
         # `副县长张明、李强`, `副镇长李红和张伟`, `副县长 王建华 刘志强`: a deputy's or member's title over a
-        # list is each name's; a head's (`县长张明、李强等县领导`) is the first name's alone, and so are the
-        # posts of a compound list, one person's (`县委副书记、县长张明、李强等`)
-        by_end[person.end] = before if len(before) == 1 and not _is_head(*before[0][:2]) else []
+        # list is each name's, and so are several (`镇党委委员、副镇长戚文军、蒯丽`); a head's (`县长张明、李强等县领导`)
+        # is the first name's alone, and so are all the posts of a list that holds one (`县委副书记、县长张明、李强等`)
+        by_end[person.end] = before if not any(_is_head(title, body) for title, body, _ in before) else []
         if not chain:
             by_end[person.end] = by_end.get(_previous_in_list(text, person.start), [])
             listed += [Post(person.text, t, body, start, person.end) for t, body, start in by_end[person.end]]
