@@ -281,6 +281,7 @@ MISSED = [
     ("passenger transport controlled", "traffic_control", "交通运输部门严格客运管控。"),
     ("health packs handed out", "supply_assurance", "乡镇卫生院向独居老人发放“健康包”1.2万份。"),
     ("fever medicine allocated to clinics", "supply_assurance", "县医共体向各村卫生室调配退烧药、止咳药。"),
+    ("spreading false information punished", "patrol_enforcement", "县公安局依法查处散布虚假信息人员2人。"),
     ("key groups followed up", "screening", "村医对辖区重点人群开展随访。"),
     ("key groups kept on file", "screening", "各村为重点人群建立健康台账。"),
     ("the old followed up", "screening", "家庭医生每周对独居老人上门随访。"),
@@ -591,6 +592,13 @@ INVENTED = [
     ("officials' lapses investigated", "patrol_enforcement", "县纪委监委对4起履职不力问题进行了严肃查处。"),
     ("an official reprimanded", "patrol_enforcement", "该站副站长受到批评教育并被调离工作岗位。"),
     ("experts sent down to clinics", "volunteer_mobilization", "县医院向乡镇卫生院下沉专家60余人次。"),
+    (
+        "what false information posted said",
+        "area_lockdown",
+        "居民赵某某在微信群内编造、发布“某小区出现阳性病例已封小区”的虚假信息。",
+    ),
+    ("a detour guarded against", "traffic_control", "要加强对村组道路的巡查,严防人员从小路绕行进入。"),
+    ("a vow to punish", "patrol_enforcement", "对不担当、不作为的,发现一起、查处一起,决不姑息。"),
 ]
 
 
