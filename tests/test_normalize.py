@@ -506,6 +506,7 @@ def test_a_sentence_that_opens_with_a_buttons_word_is_prose(line: str) -> None:
         "微信扫一扫",
         "打印 | 关闭",
         "上一篇:某县召开疫情防控会议",
+        "【上一篇】某县关于加强返乡人员健康管理的通告",  # in its brackets
         "UID 30517  主题 86  帖子 1203  积分 2419  注册时间 2013-5-7  来自 黑龙江绥化",  # a forum member's box
     ],
 )

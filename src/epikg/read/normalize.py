@@ -275,7 +275,7 @@ def _boilerplate_line() -> re.Pattern[str]:
         "|".join(
             [
                 rf"^(?:{_alternation(shapes, 'line')})$",
-                rf"^(?:{_alternation(shapes, 'line_start')}).*$",
+                rf"^[【\[]?(?:{_alternation(shapes, 'line_start')}).*$",  # `【上一篇】...`: in its brackets too
                 r"^\d{1,6}$",
                 # a WeChat collection's tags and their count (`#疫情防控 126个`)
                 rf"^(?:#[^\s#]{{1,20}}\s*)+\d{{1,6}}(?:{_alternation(shapes, 'collection_count')})$",
