@@ -283,6 +283,7 @@ MISSED = [
     ("fever medicine allocated to clinics", "supply_assurance", "县医共体向各村卫生室调配退烧药、止咳药。"),
     ("spreading false information punished", "patrol_enforcement", "县公安局依法查处散布虚假信息人员2人。"),
     ("key groups followed up", "screening", "村医对辖区重点人群开展随访。"),
+    ("going to the market banned", "gathering_restriction", "春节期间禁止群众到镇上赶集。"),
     ("key groups kept on file", "screening", "各村为重点人群建立健康台账。"),
     ("the old followed up", "screening", "家庭医生每周对独居老人上门随访。"),
 ]
@@ -598,7 +599,16 @@ INVENTED = [
         "居民赵某某在微信群内编造、发布“某小区出现阳性病例已封小区”的虚假信息。",
     ),
     ("a detour guarded against", "traffic_control", "要加强对村组道路的巡查,严防人员从小路绕行进入。"),
-    ("a vow to punish", "patrol_enforcement", "对不担当、不作为的,发现一起、查处一起,决不姑息。"),
+    (
+        "a case's trip to the market in its trajectory",
+        "gathering_restriction",
+        "10月7日下午到祥霖铺镇赶集约1小时。",
+    ),
+    (
+        "a fast lane to care opened in a lockdown",
+        "traffic_control",
+        "封控期间卫生院开通了24小时就医绿色通道。",
+    ),
 ]
 
 
