@@ -61,6 +61,7 @@ def test_a_village_or_township_named_on_its_own_is_a_place(text: str, name: str)
         "土家村医彭定云背着药箱出门。",  # a Tujia village doctor, no 土家村
         "三、抓实社区防控,织密群防群控网络。",  # a verb of firming up, then the communities
         "要从严落实社区防控措施。",  # the verb after an adverb: no 严落实社区
+        "党员干部4200余人下沉至各社区,协助开展核酸检测。",  # to each community: no 至各社区
     ],
 )
 def test_everyday_words_ending_in_cun_xiang_zhen_are_no_places(text: str) -> None:

@@ -1224,3 +1224,19 @@ def test_a_health_codes_province_is_no_place(text: str) -> None:
 
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "龙江")))
     assert [m for m in found if m.type is EntityType.PLACE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("9时乘坐1路公交车到县人民医院就诊。", "1路公交车"),
+        ("10月3日乘坐K3路公交往返于单位和家。", "K3路公交"),
+    ],
+)
+def test_a_bus_line_a_case_rode_is_a_place(text: str, line: str) -> None:
+    """A trajectory notice's bus line: where a case rode, a place as its stations are."""
+    assert line in names(text)
+
+
+def test_a_house_number_before_a_bus_stop_is_no_bus_line() -> None:
+    assert not [n for n in names("人民路1号公交站台旁设置采样点。") if "公交" in n]

@@ -345,6 +345,24 @@ def own_facilities(text: str, taken: Iterable[Mention]) -> list[Mention]:
     return found
 
 
+def bus_lines(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """`乘坐1路公交车`, `K3路公交`: a bus line by its number and the word for the bus (data/place_bus_words.txt), where a
+    case rode, no mention read before holds it."""
+    spans = Taken(len(text), ((m.start, m.end) for m in taken))
+    found = []
+    for match in _bus_line().finditer(text):
+        if not spans.overlaps(*match.span()):
+            found.append(Mention(match.group(), EntityType.PLACE, *match.span(), NAMED_PLACE))
+            spans.add(*match.span())
+    return found
+
+
+@lru_cache(maxsize=1)
+def _bus_line() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in data_longest_first("place_bus_words.txt"))
+    return re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]?\d{{1,4}}(?:{words})")
+
+
 _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 
 

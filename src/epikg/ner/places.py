@@ -24,7 +24,7 @@ from epikg.ner.place_chains import (
     villages_after_townships,
 )
 from epikg.ner.place_lists import list_siblings, listed_bare_names
-from epikg.ner.place_names import named_places, own_facilities
+from epikg.ner.place_names import bus_lines, named_places, own_facilities
 from epikg.ner.place_stems import (
     MAX_STEM,
     a_campaign_title,
@@ -98,6 +98,7 @@ def place_mentions(text: str) -> list[Mention]:
     # `岭头镇团结村`: a village right after a township that only the name rules read
     found.extend(villages_after_townships(text, found, gaz))
     found.extend(own_facilities(text, found))
+    found.extend(bus_lines(text, found))
     found.extend(groups_after_villages(text, found))
     found.extend(listed_bare_names(text, found))
     found.extend(list_siblings(text, found))
