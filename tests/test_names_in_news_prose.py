@@ -261,3 +261,25 @@ def test_a_team_after_a_joint_body_is_named_with_it() -> None:
 def test_a_count_of_a_citys_hospitals_is_no_body() -> None:
     """`武汉拥有二级医院接近30家`: the city has some 30 hospitals of the second grade; 拥有 is no name's."""
     assert not any("拥有" in name for name in _bodies("武汉拥有二级医院接近30家。"))
+
+
+def test_a_double_surname_the_model_left_off_is_taken_before_the_name_is_trimmed() -> None:
+    """The model's `俊连` of `民警上官俊连夜调取`: with its double surname, 上官俊, and 连夜 (overnight) follows."""
+    text = "县公安局民警上官俊连夜调取公交车载视频。"
+    assert persons_read(text, ("PER", "俊连")) == ["上官俊"]
+
+
+def test_a_rarer_surname_of_the_north_west_keeps_the_models_name() -> None:
+    """拓 (Shaanxi, Ningxia): the model's `拓万福` after 村民 is a villager's name."""
+    assert persons_read("张洪村村民拓万福今年68岁。", ("PER", "拓万福")) == ["拓万福"]
+
+
+def test_going_to_university_names_no_university() -> None:
+    """`在兰州上大学的学生`: the model's `兰州上大学` is a verb phrase, no body."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from epikg.records import EntityType
+
+    text = "在兰州上大学的学生葛雨桐坐上了首班客车。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", "兰州上大学")))
+    assert [m.text for m in found if m.type is EntityType.ORGANIZATION] == []

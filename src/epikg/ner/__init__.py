@@ -166,9 +166,10 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         if placed is not mention:
             counties.add(mention.text)
         mention = placed
+        # (a double surname first: `上官` + `俊连` of `民警上官俊连夜调取` is 上官俊连, then trimmed)
+        mention = extend_compound_surname(text, extend_minority_name(text, mention))
         if mention.end not in person_starts:  # `张建国王芳`: 国王 is no word where another name starts
             mention = trim_person(text, mention)
-        mention = extend_compound_surname(text, extend_minority_name(text, mention))
         found.append(
             extend_past_a_name_prefix(text, extend_before_speech(text, extend_across_dot(text, mention)))
         )

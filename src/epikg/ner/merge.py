@@ -209,6 +209,8 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         return False
     if any(verb in text for verb in data_words("org_build_verbs.txt")):
         return False  # `儋州市体育中心建设方舱医院`: a site built in a venue, no body
+    if any(verb in text for verb in data_words("org_attending_verbs.txt")):
+        return False  # `在兰州上大学的学生`: studying there, no university named
     if any(word in text for word in data_words("org_question_words.txt")):
         return False  # `泾阳如何发挥党组织`: an interviewer's question, no body
     if org_type(text) == "media_outlet" and a_report_before(text, len(text) - len(last_unit(text))):
