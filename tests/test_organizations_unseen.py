@@ -2575,3 +2575,27 @@ def test_a_press_hall_is_no_department() -> None:
 def test_a_verb_of_making_the_most_of_a_body_starts_no_name() -> None:
     """`豆村镇要发挥中心卫生院作用`: the town is to make use of its health centre; no body `豆村镇要发挥中心卫生院`."""
     assert not [b for b in bodies("东冶镇、豆村镇要发挥中心卫生院作用。") if "发挥" in b]
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("10月2日12时到老马家面馆就餐。", "老马家面馆"),
+        ("9:00在惠民便利店购物。", "惠民便利店"),
+        ("10:20到仁和诊所就诊。", "仁和诊所"),
+        ("15:00到宏达饺子馆就餐。", "宏达饺子馆"),
+    ],
+)
+def test_a_shop_or_eatery_a_cases_trajectory_names_is_a_body(text: str, shop: str) -> None:
+    assert shop in bodies(text)
+
+
+def test_shops_of_a_kind_and_a_site_in_a_hotel_name_no_shop() -> None:
+    assert bodies("县城各大饭店暂停堂食,附近便利店正常营业。") == []
+    assert bodies("在君山饭店集中隔离点隔离。") == []  # the site it names: a place
+
+
+def test_a_coverb_right_before_a_shops_ending_ends_no_brand() -> None:
+    """`您可与饭店协商`: with the restaurant; no shop named 您可与饭店 (but 仁和诊所 ends its brand with 和)."""
+    assert bodies("退订事宜您可与饭店协商。") == []
+    assert "仁和诊所" in bodies("10:20到仁和诊所就诊。")

@@ -46,14 +46,24 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
             if (
                 match.end() in ends
                 or text.startswith(data_longest_first("org_brand_continuations.txt"), match.end())
+                or text.startswith(data_longest_first("facility_after.txt"), match.end())
                 or ends_inside_a_word(text, match.end())
             ):
-                continue  # `永盛超市有限公司`: the company's name goes on; `商超市场`: inside a word
+                # `永盛超市有限公司`: the company's name goes on; `商超市场`: inside a word; `君山饭店集中隔离点`: the
+                # site it names, a place
+                continue
             for length in lengths:
                 start = match.start() - length
                 stem = text[start : match.start()]
-                if start < 0 or not all(HAN.match(c) for c in stem) or any(v in stem for v in never_over):
-                    break  # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed)
+                if (
+                    start < 0
+                    or not all(HAN.match(c) for c in stem)
+                    or any(v in stem for v in never_over)
+                    or stem[-1] in data_words("org_brand_never_last.txt")
+                ):
+                    # `组织志愿者在超市门口`: a brand never runs back over a verb or 在 (the shop there is unnamed), nor
+                    # over a coverb right before the ending (`您可与饭店协商`: with the restaurant)
+                    break
                 # `县内万家福超市`: within a division; `人民路百草堂大药房`: at an address, where even an everyday
                 # word names the shop (`沙河路和谐大药房`)
                 addressed = start in addresses
