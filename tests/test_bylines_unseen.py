@@ -491,6 +491,10 @@ def test_a_rights_notice_after_the_copyright_word_is_no_outlet(notice: str) -> N
             "作者:记者 上官若楠 通讯员 李宣\n邗江区开展排查。邗江区设卡。",
             ["上官若楠", "李宣"],
         ),  # a person's name
+        (
+            "首页 | 华容要闻 | 视频华容\n(记者 熊卫东)华容县境内的华容收费站恢复通行。",
+            ["熊卫东"],
+        ),  # a menu's `视频华容`: the county's videos
     ],
 )
 def test_a_credit_of_the_places_first_character_and_its_publicity_office_is_no_person(
