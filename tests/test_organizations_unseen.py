@@ -2592,6 +2592,8 @@ def test_a_shop_or_eatery_a_cases_trajectory_names_is_a_body(text: str, shop: st
 
 def test_shops_of_a_kind_and_a_site_in_a_hotel_name_no_shop() -> None:
     assert bodies("县城各大饭店暂停堂食,附近便利店正常营业。") == []
+    assert bodies("我们在乡政府所在地一家饭店吃饭。") == ["乡政府"]  # a restaurant counted, none named
+    assert bodies("我们走进一家名曰“微笑”的牙科诊所。") == []  # a dental clinic: its trade
     assert bodies("在君山饭店集中隔离点隔离。") == []  # the site it names: a place
 
 
