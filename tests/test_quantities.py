@@ -397,3 +397,22 @@ def test_a_number_inside_a_places_name_counts_nothing(tmp_path) -> None:  # noqa
     page.write_text("三间房村设立卡点2个。三台坡村党总支书记袁国芳说,全村已排查。\n", encoding="utf-8")
     found = extract(read_article(page))
     assert [(q.value, q.unit) for q in found.quantities] == [(Decimal(2), "个")]  # no 三台 in a post's body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("县医共体累计配送退烧药3.6万片。", 36000, "片"),
+        ("调配退烧药品12.6万片(粒)。", 126000, "片"),
+        ("区融媒体中心制作防疫视频200段。", 200, "段"),
+        ("各校开设网课410节。", 410, "节"),
+    ],
+)
+def test_medicines_videos_and_classes_counted_by_their_measure_word(
+    sentence: str, value: int, unit: str
+) -> None:
+    assert [(int(q.value), q.unit) for q in find_quantities(sentence)] == [(value, unit)]
+
+
+def test_a_festival_and_a_numbered_class_count_nothing() -> None:
+    assert find_quantities("春节期间,第3节课后放学。") == []
