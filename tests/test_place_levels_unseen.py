@@ -229,8 +229,8 @@ def test_a_housing_estate_named_new_village_is_no_village() -> None:
             {"鹿角村": "黄田镇", "桐木村": None},
         ),  # another sentence
         (
-            "县市场监管局在绥安镇东门菜市场、佛昙镇农贸市场等重点市场开展检查。",
-            {"东门菜市场": "绥安镇", "佛昙镇农贸市场": None},
+            "在绥安镇东门菜市场、佛昙镇汽车站设立检测点。",
+            {"东门菜市场": "绥安镇", "佛昙镇汽车站": None},
         ),  # an item that names its own town is not in the first item's
     ],
 )
