@@ -572,9 +572,8 @@ class Paragraphs:
         """The locality a bare body or post at `offset` is of: the one township its sentence names before it
         (`2022年7月,勐捧镇开展全员核酸检测期间,由镇卫生院负责的采样点`: 勐捧镇卫生院), else its paragraph's. (A measure
         with no place in its clause is not placed by a town of another clause: `at`.)"""
-        return next((loc for start, end, loc in self._towns if start <= offset < end), None) or self.at(
-            offset
-        )
+        town = next((loc for start, end, loc in self._towns if start <= offset < end), None)
+        return town or self.at(offset)
 
 
 def _sentence_towns(

@@ -625,7 +625,7 @@ def _listed_after_a_chain(
             if _lies_elsewhere(m.text, before.text):
                 break  # `武汉市新洲区、黄陂区及麻城市、大悟县`: the list goes on past Wuhan's districts
             if (head := leading_division(m.text)) is not None and head != before.text:
-                break  # `绥安镇东门菜市场、佛昙镇农贸市场`: an item that names its own town is in that town
+                break  # `绥安镇东门菜市场、佛昙镇汽车站`: an item that names its own town is in that town
             if m.text not in chained:
                 found.append((before, m.text, m.end))
             at = m.end

@@ -67,10 +67,9 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         return True  # `卡点对下高速(车辆)`: a facility's word ends a name; none holds one
     if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
+    # `从严落实社区(防控)`, `严抓好口岸`: such a verb after an adverb's last character, no name
     if any(verb in stem[1:] for verb in data_words("place_stem_verbs.txt") if len(verb) >= 2):
-        return (
-            True  # `从严落实社区(防控)`, `严抓好口岸`: such a verb after an adverb's last character, no name
-        )
+        return True
     opening = (*data_words("place_visit_verbs.txt"), *data_words("place_locative_words.txt"))
     if stem.startswith(opening) and any(len(stem) > len(word) and stem.startswith(word) for word in opening):
         return True  # `杨家坪镇返回北街村`, `位于北街镇`: the word before a name, no name's start
