@@ -204,7 +204,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         single_outlet,
     )
     from epikg.extract.place_divisions import Paragraphs
-    from epikg.extract.places import a_pen_name, leading_division, read_places
+    from epikg.extract.places import credits_no_one, leading_division, read_places
     from epikg.extract.post_own_bodies import (
         bodies_before_names,
         kind_bodies,
@@ -244,8 +244,10 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     mentions = tuple(m for m in mentions if (m.start, m.end) not in formula)
     if article.outlet and not names_a_body(article.outlet):
         article = replace(article, outlet=None, outlet_span=None)  # `来源:永丰镇`: no publisher named
-    # `通讯员 晋宣` on a page about 晋江市: the county's publicity office signing, no person
-    article = replace(article, bylines=tuple(b for b in article.bylines if not a_pen_name(b.name, places)))
+    # `通讯员 晋宣` on a page about 晋江市: the county's publicity office signing, no person; a menu's `视频华容`
+    article = replace(
+        article, bylines=tuple(b for b in article.bylines if not credits_no_one(b.name, places))
+    )
     # A roundup's paragraph headed by its town (`【丰禾镇】`) is that town's: its bare bodies, posts and measures.
     paragraphs = Paragraphs(text, mentions, places, locality)
     mentions = tuple(paragraph_bodies(mentions, paragraphs))

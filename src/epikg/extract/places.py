@@ -50,7 +50,7 @@ def leading_division(text: str) -> str | None:
     return None
 
 
-def a_pen_name(name: str, places: dict[str, Place]) -> bool:
+def credits_no_one(name: str, places: dict[str, Place]) -> bool:
     """`晋宣` on a page about 晋江市, `邗宣` on one about 邗江区: the first character of a county or a city the page
     names and the publicity office's (data/byline_pen_name_endings.txt) sign for that office, no person; nor is a
     county's or a city's name the page names, or its short form (a menu's `视频华容` on a page about 华容县: Huarong's
