@@ -511,12 +511,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
             text[mention.start : straddling], mention.type, mention.start, straddling, mention.source
         )
     facility = next(
-        (
-            at
-            for at in range(mention.start + 2, mention.end)
-            if text.startswith(data_longest_first("facility_after.txt"), at)
-        ),
-        None,
+        (at for at in range(mention.start + 2, mention.end) if _facility_after().match(text, at)), None
     )
     if facility is not None:
         # `站长乔树林卡口查验不严`, `訾明亮卡点值守`: a facility's word starts inside the name; the name ends before it
