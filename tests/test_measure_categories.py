@@ -286,6 +286,11 @@ MISSED = [
     ("going to the market banned", "gathering_restriction", "春节期间禁止群众到镇上赶集。"),
     ("key groups kept on file", "screening", "各村为重点人群建立健康台账。"),
     ("the old followed up", "screening", "家庭医生每周对独居老人上门随访。"),
+    ("a regulator's check of shops", "supervision", "每天对全市超市、农贸市场和冷库开展拉网式检查。"),
+    ("business entities checked", "supervision", "截至目前,共检查经营主体1130家次,排查冷库47座。"),
+    ("a special inspection", "supervision", "县市场监管局开展进口冷链食品专项检查。"),
+    ("a mobile lab brought in", "mass_testing", "省里调派的气膜实验室于7日晚抵达,连夜完成安装调试。"),
+    ("a slogan's words do not hide an order after them", "area_lockdown", "村里拉起横幅,各户一律不出门。"),
 ]
 
 
@@ -608,6 +613,23 @@ INVENTED = [
         "a fast lane to care opened in a lockdown",
         "traffic_control",
         "封控期间卫生院开通了24小时就医绿色通道。",
+    ),
+    ("a mobile lab", "medical_treatment", "省里调派的方舱实验室于7日晚抵达,连夜完成安装调试。"),
+    ("a parcel's code", "health_code", "快递员提醒:包裹已经消过毒了,请扫码签收。"),
+    ("staff's daily health watch", "quarantine", "督促经营者落实从业人员每日健康监测、规范佩戴口罩。"),
+    ("a banner's slogan", "area_lockdown", "村里拉起了“少出门不串门,不给病毒留空门”等横幅。"),
+    ("a slogan on a wall", "area_lockdown", "他身后的墙上贴着“宁可十天不出门,不让病毒进家门”的标语。"),
+    ("a slogan hung up", "gathering_restriction", "各村村部挂起“不聚餐、不串门、勤洗手”的横幅。"),
+    (
+        "businesses checked by a regulator",
+        "screening",
+        "县市场监管局对辖区内冷链食品经营者开展“拉网式”排查。",
+    ),
+    ("cold stores counted in a regulator's check", "screening", "共检查经营主体428家次,排查冷库47座。"),
+    (
+        "a regulator's check of prices",
+        "supervision",
+        "县市场监管局对全县商超、药店开展价格巡查,严防哄抬物价。",
     ),
 ]
 

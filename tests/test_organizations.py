@@ -456,6 +456,10 @@ def test_a_level_character_that_begins_a_word_of_the_body_stays() -> None:
     assert (
         with_place("漳江街道", "市场监管所") == "漳江街道市场监管所"
     )  # after a place with no level character
+    # after a city's own 市: the 市 of 市场 is still the word's, as the article's 市市场监督管理局 shows
+    assert with_place("珲春市", "市场监督管理局") == "珲春市市场监督管理局"
+    assert with_place("珲春市", "市市场监督管理局") == "珲春市市场监督管理局"
+    assert with_place("珲春市", "市委") == "珲春市委"
 
 
 def test_an_outlet_of_any_name_before_a_reporters_bracket() -> None:

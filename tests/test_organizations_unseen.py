@@ -2584,6 +2584,9 @@ def test_a_verb_of_making_the_most_of_a_body_starts_no_name() -> None:
         ("9:00在惠民便利店购物。", "惠民便利店"),
         ("10:20到仁和诊所就诊。", "仁和诊所"),
         ("15:00到宏达饺子馆就餐。", "宏达饺子馆"),
+        ("18时到刘记羊肉汤馆就餐。", "刘记羊肉汤馆"),
+        ("12时到人民路老马家牛肉面馆就餐。", "老马家牛肉面馆"),  # a longer brand at its address
+        ("14时到解放路68号仁和大药房购药。", "仁和大药房"),  # at its house number
     ],
 )
 def test_a_shop_or_eatery_a_cases_trajectory_names_is_a_body(text: str, shop: str) -> None:
@@ -2592,6 +2595,7 @@ def test_a_shop_or_eatery_a_cases_trajectory_names_is_a_body(text: str, shop: st
 
 def test_shops_of_a_kind_and_a_site_in_a_hotel_name_no_shop() -> None:
     assert bodies("县城各大饭店暂停堂食,附近便利店正常营业。") == []
+    assert bodies("12时到老马家牛肉面馆就餐。") == []  # a brand of five only at its address
     assert bodies("我们在乡政府所在地一家饭店吃饭。") == ["乡政府"]  # a restaurant counted, none named
     assert bodies("我们走进一家名曰“微笑”的牙科诊所。") == []  # a dental clinic: its trade
     assert bodies("在君山饭店集中隔离点隔离。") == []  # the site it names: a place
@@ -2601,3 +2605,15 @@ def test_a_coverb_right_before_a_shops_ending_ends_no_brand() -> None:
     """`您可与饭店协商`: with the restaurant; no shop named 您可与饭店 (but 仁和诊所 ends its brand with 和)."""
     assert bodies("退订事宜您可与饭店协商。") == []
     assert "仁和诊所" in bodies("10:20到仁和诊所就诊。")
+
+
+def test_groups_added_by_a_headquarters_are_named_after_the_verb() -> None:
+    """`增设社区管控组`: 增设 sets the groups up, as 下设 does; the first group's name starts after it."""
+    found = bodies("县指挥部实行扁平化运行,增设社区管控组、转运隔离组、物资保障组。")
+    assert {"社区管控组", "转运隔离组", "物资保障组"} <= set(found)
+    assert not [b for b in found if b.startswith("增设")]
+
+
+def test_teams_counted_are_no_body() -> None:
+    """`村里两支党员先锋队`: two of the village's teams, neither named."""
+    assert bodies("村里两支党员先锋队轮流在村口值守。") == []

@@ -590,3 +590,24 @@ def test_a_natural_village_listed_before_another_is_no_village_after_its_zi() ->
     from epikg.ner import rule_mentions
 
     assert "然村" not in [m.text for m in rule_mentions("腊福村南亢自然村、帕亮村等边境村寨实行门岗值守。")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每天对全市超市、农贸市场、水产批发市场和冷库开展拉网式检查。",  # kinds of market by their goods
+        "在县城主干道、农贸市场、宜章火车站等人员密集场所设点。",  # a market's kind alone, listed
+        "就能查到产地、入境口岸、核酸检测和消毒信息。",  # a port of entry, a kind
+    ],
+)
+def test_a_kind_of_market_or_port_names_no_place(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith(("市场", "口岸"))]
+
+
+def test_a_named_market_of_a_kind_keeps_its_name() -> None:
+    assert "城东水产批发市场" in names("在城东水产批发市场设立采样点。")
+
+
+@pytest.mark.parametrize("text", ["各村统一清除了土堆路障。", "严禁“一刀切”封村堵路,保障农资运输。"])
+def test_a_roadblock_or_blocking_the_road_names_no_road(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith("路")]

@@ -1248,3 +1248,30 @@ def test_a_staff_compound_a_risk_notice_lists_is_a_place() -> None:
 
 def test_going_along_streets_and_lanes_names_no_lane() -> None:
     assert names("志愿者走街串巷宣传防疫知识。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("病例于当日19时30分抵达邵阳站，出站后乘出租车回家。", "邵阳站"),
+        ("即日起，舒兰站暂停办理旅客乘降业务。", "舒兰站"),
+        ("1月20日乘高铁抵达株洲西站。", "株洲西站"),
+        ("在蛟河站和客运站设置测温点。", "蛟河站"),
+    ],
+)
+def test_a_railway_station_by_the_name_of_its_city_is_a_place(text: str, station: str) -> None:
+    """A trajectory notice's station: a city's or county's name, a direction at most, then 站."""
+    assert station in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "党员志愿者在邵阳站岗执勤。",  # to stand guard
+        "疫情面前，舒兰站出来一批青年突击队。",  # to stand out
+        "村卫生站、镇服务站全部开放。",  # kinds of station, no city's name
+        "邵阳市疾控中心工作站开展采样。",  # inside a body's name
+    ],
+)
+def test_a_station_word_that_is_a_verb_or_a_kind_names_no_station(text: str) -> None:
+    assert not [n for n in names(text) if n.endswith("站")]

@@ -110,6 +110,7 @@ class Guards:
     rhetoric: re.Pattern[str]  # anywhere in the clause
     rumour: re.Pattern[str]  # anywhere in the clause: what a rumour says
     slogan: re.Pattern[str]  # a principle's list of items, each opening with the same word (早发现、早隔离)
+    banner: re.Pattern[str]  # a slogan quoted on a banner or a wall (`拉起“少出门”等横幅`): exhortation
     drill: re.Pattern[str]  # vetoes its clause and what follows
     advice: re.Pattern[str]  # before a behaviour: publicity, not the measure
     orders: re.Pattern[str]  # between advice and behaviour: binding after all
@@ -171,6 +172,7 @@ def guards() -> Guards:
                 for w in read_data_lines("measure_slogan_items.txt")
             )
         ),
+        banner=_banner_slogan(data_groups("measure_banners.tsv")),
         teams=_teams_list(data_groups("measure_teams.tsv")),
         drill=words("drill"),
         advice=words("advice"),
@@ -184,6 +186,14 @@ def guards() -> Guards:
         question=words("question_words"),
         unimplemented=words("unimplemented"),
     )
+
+
+def _banner_slogan(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A quoted slogan put up (a display verb right before its opening quote) or carried by a banner (its word
+    right after the closing quote), quotes included (data/measure_banners.tsv)."""
+    display = word_pattern(list(words["display"])).pattern
+    banner = word_pattern(list(words["banner"])).pattern
+    return re.compile(f"(?:{display})[^“”,。;]{{0,2}}“[^“”]*”|“[^“”]*”[^“”,。;]{{0,3}}(?:{banner})")
 
 
 def _teams_list(words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -562,6 +572,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
         return False  # `下设流调溯源、物资保障、宣传引导5个工作专班`: the teams' names, no measure each
     if any(m.start() < match.start() < m.end() for m in g.slogan.finditer(sentence)):
         return False  # `做到早发现、早报告、早隔离、早治疗`: a principle's words, no quarantine taken
+    if any(m.start() < match.start() < m.end() for m in g.banner.finditer(sentence)):
+        return False  # `拉起了“少出门不串门”等横幅`: a banner's exhortation, no lockdown
     if _in_unpublished_title(sentence, match.start()):
         return False
     if _asked(sentence, match.end()):

@@ -90,7 +90,8 @@ def with_place(place: str, body: str) -> str:
     place (`南县`+`县委` is 南县县委, `苍南县`+`县委` is 苍南县委); other bodies drop it
     (`徽县`+`县红十字会` is 徽县红十字会). A body whose level character is part of the word keeps it
     (`半岭亭村`+`村民委员会` is 半岭亭村村民委员会, `营洛村`+`村委会` is 营洛村村委会: data/org_kept_level_bodies.txt).
-    A level character other than the place's own that begins a word is the body's (`宁陕县`+`市场监管局`). A
+    A level character other than the place's own that begins a word is the body's (`宁陕县`+`市场监管局`), and so
+    is the place's own where it begins such a word (`珲春市`+`市场监督管理局`: data/org_level_char_words.txt). A
     village's ending of two characters or more that opens the body is written once (`海拉苏嘎查`+`嘎查委员会`).
     """
     shared = next((w for w in village_words() if place.endswith(w) and body.startswith(w)), None)
@@ -99,6 +100,8 @@ def with_place(place: str, body: str) -> str:
     level = body[:1]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
         return place + body
+    if body[:2] in data_words("org_level_char_words.txt"):
+        return place + body  # `珲春市`+`市场监督管理局`: 市 of 市场, no level, after the city's own 市 too
     if place[-1:] != level and is_common_word(body[:2]):
         # `宁陕县`, `漳江街道`+`市场监管局`: 市 begins a word of the body's, no level of the place
         return place + body

@@ -1171,7 +1171,7 @@ def _group_list() -> re.Pattern[str]:
     """A setup verb (data/org_setup_verbs.txt), two or more 、-listed tasks, maybe `等` and a count, and the kind of
     group, ending there (data/working_groups.tsv: list_end, counter, listed, followed_by)."""
     words = data_groups("working_groups.tsv")
-    count = "[0-9" + "".join(data_table("numerals.tsv")) + f"]+(?:{alternation(words['counter'])})"
+    count = _group_count().pattern
     task = r"[\u4e00-\u9fff]{2,8}?"
     return re.compile(
         rf"(?:{alternation(data_longest_first('org_setup_verbs.txt'))})"
@@ -1301,7 +1301,16 @@ def _org_start(text: str, suffix_start: int, place_ends: dict[int, Mention]) -> 
         or text[level_start : level_start + 2] in kinds
     ):
         return None  # `9家乡镇卫生院`: every township's health centre, a kind, not one body; `驻村工作队`, `县级医院`
+    if level_start is not None and _group_count().search(text, level_start, suffix_start):
+        return None  # `村里两支党员先锋队`: teams counted, none named
     return level_start
+
+
+@lru_cache(maxsize=1)
+def _group_count() -> re.Pattern[str]:
+    """A count of groups (`两支`, `3个`: a numeral, then a counter of data/working_groups.tsv)."""
+    counters = alternation(data_groups("working_groups.tsv")["counter"])
+    return re.compile("[0-9" + "".join(data_table("numerals.tsv")) + f"]+(?:{counters})")
 
 
 # --- organization names -----------------------------------------------------------

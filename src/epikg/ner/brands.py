@@ -31,8 +31,9 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     `大型超市`: an everyday word or a word no name starts with) nor a shop a body already names (`城关镇华联超市`)."""
     ends = {m.end for m in found}
     item_ends = ends | {m.end for m in places}
-    # `陈州路华联超市`, `南洋广场永辉超市`: a shop right after the road, street or square it stands on
-    addresses = {m.end for m in places if names_a_site(m.text)}
+    # `陈州路华联超市`, `南洋广场永辉超市`, `解放路68号仁和大药房`: a shop right after the road, street or square it
+    # stands on, and its house number
+    addresses = {_past_a_house_number(text, m.end) for m in places if names_a_site(m.text)}
     verbs = (*data_longest_first("org_lead_verbs.txt"), *data_longest_first("org_brand_verbs.txt"))
     never_over = (*verbs, *data_words("org_brand_never_over.txt"))  # what no brand's name runs back over
     scopes = tuple(data_words("org_brand_scopes.txt"))
@@ -41,7 +42,8 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     companies = data_longest_first("org_company_endings.txt")
     for ending in (*data_longest_first("org_brand_suffixes.txt"), *companies):
         # a company's brand and trade run longer than a shop's brand (`仁和物流有限公司`)
-        lengths = range(2, 13) if ending in companies else (2, 3, 4)
+        # a shop's brand of 5 or 6 only at its address (`县府街老马家牛肉面馆`)
+        lengths = range(2, 13) if ending in companies else range(2, 7)
         for match in re.finditer(re.escape(ending), text):
             if (
                 match.end() in ends
@@ -67,6 +69,8 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 # `县内万家福超市`: within a division; `人民路百草堂大药房`: at an address, where even an everyday
                 # word names the shop (`沙河路和谐大药房`)
                 addressed = start in addresses
+                if length > 4 and not addressed and ending not in companies:
+                    continue
                 scoped = text.endswith(scopes, 0, start) or addressed
                 opens = (
                     start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start) or scoped
@@ -106,6 +110,16 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     return (
         brands_found + _listed_after_a_shop(text, listed, [*found, *brands_found]) + _branches(text, places)
     )
+
+
+def _past_a_house_number(text: str, at: int) -> int:
+    """Where a house number right at `at` ends (`68号`: digits, then a mark of data/place_house_number_marks.txt);
+    `at` where none stands there."""
+    digits = at
+    while digits < len(text) and text[digits].isdigit():
+        digits += 1
+    mark = next((m for m in data_words("place_house_number_marks.txt") if text.startswith(m, digits)), None)
+    return digits + len(mark) if digits > at and mark else at
 
 
 def _at_its_place(start: int, stem_end: int, places: Sequence[Mention]) -> int:

@@ -170,7 +170,8 @@ _MAX_SIBLING = 4
 def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
     """`在十家堡、喇嘛甸、孤家子、四梨线设卡`: a bare name listed with places by 、 is a place too, where the list
     marks both its ends: between two commas, or after one and before punctuation or 等 (data/place_list_marks.tsv);
-    or before one and after punctuation or a preposition. Everyday and generic words (`车站`, `各村`) are none."""
+    or before one and after punctuation or a preposition. Everyday and generic words (`车站`, `各村`) and a place's
+    ending alone (`农贸市场`) are none."""
     spans = Taken(len(text), ((m.start, m.end) for m in places))
     etc = data_groups("place_list_marks.tsv")["etc"]
     before = data_words("place_before_chars.txt")
@@ -188,7 +189,9 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
             known = next((k for k in range(2, len(name) - 1) if _known_place(name[-k:])), 0)
             if known and not _known_place(name):
                 start, name = end - known, name[-known:]
-            if is_generic_stem(name) or is_common_word(name) or inside_a_body(text, start, end):
+            # `县城主干道、农贸市场、宜章火车站`: a place's ending alone is a kind of place, no name
+            kind = name in data_words("place_name_suffixes.txt")
+            if kind or is_generic_stem(name) or is_common_word(name) or inside_a_body(text, start, end):
                 continue
             mention = Mention(name, EntityType.PLACE, start, end, LISTED_PLACE)
             found.append(mention)

@@ -89,6 +89,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(villages_after_townships(text, found, gaz))
     found.extend(_bare_townships(text, found, gaz))
     found.extend(_listed_towns_of_named_counties(text, found, gaz))
+    found.extend(_railway_stations(text, found, gaz))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_aliases_after_their_province(text, found, gaz))
@@ -296,6 +297,39 @@ def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list
             if division.alias and division.alias != division.name and len(division.alias) >= 2:
                 aliases[division.alias] = division.name
     return free_occurrences(text, aliases, places, EntityType.PLACE, "rule:alias")
+
+
+RAILWAY_STATION = "rule:railway-station"
+"""The source of a railway station read by the name of the city or county it serves (`抵达新化站`)."""
+
+
+def _railway_stations(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """`乘高铁抵达新化站`, `舒兰站暂停办理旅客乘降业务`, `长沙南站`: a railway station by the name of the city or county
+    it serves (a division's full name, a county's short form that names one county alone, a province's or
+    prefecture's short form), a direction at most between them (data/place_direction_chars.txt), then the
+    station's word that starts no other word (data/place_railway_station.tsv); the name starts a word (after
+    punctuation, a preposition, a verb of going there, or another place) and lies in no body's name."""
+    words = data_groups("place_railway_station.tsv")
+    directions = data_words("place_direction_chars.txt")
+    names = set()
+    for ending in words["ending"]:
+        for at, end in occurrences(text, ending):
+            if text.startswith(words["not_before"], end):
+                continue
+            direction = 1 if at and text[at - 1] in directions else 0
+            for cut in {at, at - direction}:
+                for start in range(max(0, cut - 4), cut - 1):
+                    name = text[start:cut]
+                    if gaz.knows(name) or name in gaz.city_aliases or _names_a_county_alone(name, gaz):
+                        names.add(text[start:end])
+    ends = {m.end for m in places}
+    visits = data_longest_first("place_visit_verbs.txt")
+    return [
+        m
+        for m in free_occurrences(text, names, places, EntityType.PLACE, RAILWAY_STATION)
+        if (stands_alone(text, m.start) or m.start in ends or text.endswith(visits, 0, m.start))
+        and not inside_a_body(text, m.start, m.end)
+    ]
 
 
 def _name_goes_on(text: str, end: int) -> bool:
