@@ -2617,3 +2617,53 @@ def test_groups_added_by_a_headquarters_are_named_after_the_verb() -> None:
 def test_teams_counted_are_no_body() -> None:
     """`村里两支党员先锋队`: two of the village's teams, neither named."""
     assert bodies("村里两支党员先锋队轮流在村口值守。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("区经委副主任祁雯告诉记者,全区已有412家企业复工。", "区经委"),  # 经 of 经委 is no coverb
+        ("区发展改革委副主任祁雯介绍情况。", "区发展改革委"),
+    ],
+)
+def test_a_commissions_short_name_is_a_body(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_temporary_branch_named_by_its_checkpoint_is_a_body() -> None:
+    """`开州收费站疫情防控临时党支部`: 临时 (temporary) before a bare suffix names no body only after a level or a
+    division alone (`县临时指挥部`)."""
+    assert "开州收费站疫情防控临时党支部" in bodies("开州收费站疫情防控临时党支部书记周强带领党员值守。")
+    assert "县临时指挥部" not in bodies("县临时指挥部设在县委党校。")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("7月19日,金曲量贩KTV、星空网咖恢复营业。", "金曲量贩KTV"),
+        ("7月19日,金曲量贩KTV、星空网咖恢复营业。", "星空网咖"),
+        ("3月1日,东园浴室恢复营业。", "东园浴室"),
+    ],
+)
+def test_a_venue_a_reopening_notice_names_is_a_body(text: str, venue: str) -> None:
+    assert venue in bodies(text)
+
+
+def test_venues_of_a_kind_name_no_body() -> None:
+    assert bodies("全县网吧、KTV、影院等场所一律暂停营业。") == []
+    assert bodies("4月21日,路桥乡某网吧经营者违规营业。") == []  # a certain café, unnamed
+    assert bodies("对全镇麻将馆和KTV进行关停。") == []  # two kinds joined
+    assert bodies("3月起关停网吧、棋牌室等场所。") == []  # a kind closed
+
+
+def test_a_body_named_with_its_village_takes_no_place_from_its_clause(tmp_path) -> None:  # noqa: ANN001
+    """`村里成立了侯庄村疫情防控卡点临时党支部`: the clause's 村 is the village's, whose name the body holds already."""
+    extraction = _extract(tmp_path, "村里成立了侯庄村疫情防控卡点临时党支部,由村党总支书记侯建军任书记。")
+    assert "侯庄村疫情防控卡点临时党支部" in extraction.bodies
+
+
+def test_a_bare_company_before_a_title_is_no_body(tmp_path) -> None:  # noqa: ANN001
+    """`公司总经理钭振华说`: the company the article spoke of, unnamed here; the title stays."""
+    extraction = _extract(tmp_path, "“订单都排到下个月了。”公司总经理钭振华说。")
+    assert "公司" not in extraction.bodies
+    assert [(p.person, p.title, p.organization) for p in extraction.posts] == [("钭振华", "公司总经理", None)]

@@ -611,3 +611,12 @@ def test_a_named_market_of_a_kind_keeps_its_name() -> None:
 @pytest.mark.parametrize("text", ["各村统一清除了土堆路障。", "严禁“一刀切”封村堵路,保障农资运输。"])
 def test_a_roadblock_or_blocking_the_road_names_no_road(text: str) -> None:
     assert not [n for n in names(text) if n.endswith("路")]
+
+
+def test_a_national_road_written_after_a_town_lies_in_no_town() -> None:
+    """`石牌镇206国道入口`: the town's entrance on the national road; the road runs on through other towns. A town's
+    own road still lies in it."""
+    text = "在月山收费站和石牌镇206国道入口设立卡点,在石牌镇人民路设立登记点。"
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places["206国道"].parent is None
+    assert places["人民路"].parent is not None and places["人民路"].parent.name == "石牌镇"

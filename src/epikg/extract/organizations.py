@@ -543,7 +543,9 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
         name = m.name or None  # a task listed before its kind of group names the group
         if name and name[:1] in level_chars():
             name = resolve(name, locality)  # `市` of `市、县疫情防控指挥部`: that level's body, the article's
-        if text and not name and m.text[:1] not in level_chars():
+        # `村里成立了侯庄村疫情防控卡点临时党支部`: a body named with its place takes none from its clause
+        placed = m.start in place_starts or leading_division(m.text) is not None
+        if text and not name and not placed and m.text[:1] not in level_chars():
             convener = _convener(text, m, place_ends)
             name = (
                 convener + m.text
@@ -553,7 +555,7 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
                 or _coordinated_with(text, m, org_ends, locality)
                 or _listed_with(text, m, org_ends, resolved, place_starts)
             )
-        elif text and not name:
+        elif text and not name and not placed:
             # `县卫健局、市场监管局`: a listed ending that opens with a level's character (市场)
             name = _listed_with(text, m, org_ends, resolved, place_starts)
         resolved.setdefault(m.key, name or resolve(m.text, locality))

@@ -525,7 +525,8 @@ def resolve(names: Iterable[str], context: Iterable[str] = (), *, doc_id: str = 
 def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, int]]:
     """Every (higher place, the name written right after it, where that name ends): `平江县城关镇`,
     `平江县城关镇党委`. Where a place and a body both start right after it (`火田镇新丰村` and `新丰村村委会`),
-    the place is the link."""
+    the place is the link. A national or provincial road or an expressway (data/place_roads.txt) written after a
+    town (`石牌镇206国道入口`: where the town's stretch is) lies in no one town: no link."""
     named = [m.text for m in mentions if m.type is EntityType.PLACE]
     starting: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -542,7 +543,12 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
             ),
             None,
         )
-        if name and name != before.text and _chain_rank(before.text, named) < _chain_rank(name, named):
+        if (
+            name
+            and name != before.text
+            and _chain_rank(before.text, named) < _chain_rank(name, named)
+            and not name.endswith(data_longest_first("place_roads.txt"))  # `石牌镇206国道入口`: it runs on
+        ):
             yield before, name, before.end + len(name)
 
 

@@ -239,8 +239,11 @@ def _in_their_unit(posts: list[Post]) -> list[Post]:
 
 def _of_no_one_body(post: Post) -> Post:
     """`各村党支部书记张明、李强`: a body of a kind (data/org_kind_modifiers.txt: 各, each) is no one body the post
-    is in; the title stays."""
-    if post.organization and post.organization.startswith(data_longest_first("org_kind_modifiers.txt")):
+    is in, nor is a bare kind (`公司总经理钭振华`: data/post_kind_bodies.txt); the title stays."""
+    if post.organization and (
+        post.organization.startswith(data_longest_first("org_kind_modifiers.txt"))
+        or post.organization in data_words("post_kind_bodies.txt")
+    ):
         return replace(post, organization=None)
     return post
 

@@ -1031,12 +1031,18 @@ def _at_a_named_site(name: str) -> bool:
 
 
 def function_name(name: str) -> bool:
-    """`市定点医院`, `县临时指挥部`: what a body does (data/org_function_words.txt) before a bare suffix names no body."""
+    """`市定点医院`, `县临时指挥部`: what a body does (data/org_function_words.txt) before a bare suffix names no body,
+    after no more than a level or a division (`鲤鱼山村疫情防控临时党支部` is named by the words before 临时)."""
     return any(
-        name[i + len(word) :] in generic_bodies()
+        name[i + len(word) :] in generic_bodies() and _a_level_or_division(name[:i])
         for word in data_words("org_function_words.txt")
         if (i := name.rfind(word)) >= 0
     )
+
+
+def _a_level_or_division(prefix: str) -> bool:
+    """Nothing, level characters only (`县`), or a division the gazetteer knows (`苍南县`)."""
+    return all(c in _level_chars() for c in prefix) or gazetteer.load().knows(prefix)
 
 
 def lead_verbs() -> tuple[str, ...]:

@@ -183,18 +183,19 @@ def _not_a_brand(stem: str, company: bool = False, *, scoped: bool = False) -> b
     """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt; after a scope word,
     `县内万家福超市`, only a plural's character, data/org_plural_chars.txt: 各), after a joiner too (`和各大`), a
     level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase; but a company's brand and
-    trade are two words, `金穗科技`), a shop's own ending (`商场超市`), or a kind or trade of shop (`牙科诊所`:
-    data/org_shop_kind_words.txt)."""
+    trade are two words, `金穗科技`), a shop's own ending (`商场超市`), or a kind or trade of shop, a joiner after it
+    at most (`牙科诊所`, `麻将馆和KTV`: data/org_shop_kind_words.txt)."""
     if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:], company):
         return True  # `和各大超市`: a joiner before a kind of shop
     never = data_words("org_plural_chars.txt") if scoped else data_words("place_name_never_starts.txt")
+    listed = stem[:-1] if stem[-1] in data_words("list_joiners.txt") else stem  # `麻将馆和`+`KTV`: two kinds
     return (
         stem in data_words("org_brand_scopes.txt")  # `县内超市`: the shops within the county, a kind
         or stem.startswith(tuple(never))
         or stem[-1] in data_table("level_chars.tsv")
         or (is_phrase(stem) and not company)
         or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop
-        or stem.endswith(data_longest_first("org_shop_kind_words.txt"))  # `牙科诊所`, `附近超市`: a kind
+        or listed.endswith(data_longest_first("org_shop_kind_words.txt"))  # `牙科诊所`, `附近超市`: a kind
     )
 
 
