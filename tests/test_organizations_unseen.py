@@ -2667,3 +2667,20 @@ def test_a_bare_company_before_a_title_is_no_body(tmp_path) -> None:  # noqa: AN
     extraction = _extract(tmp_path, "“订单都排到下个月了。”公司总经理钭振华说。")
     assert "公司" not in extraction.bodies
     assert [(p.person, p.title, p.organization) for p in extraction.posts] == [("钭振华", "公司总经理", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("辽宁援疆医疗队队员与当地医护人员一起采样。", "辽宁援疆医疗队"),
+        ("四川省援藏核酸检测队抵达拉萨。", "四川省援藏核酸检测队"),
+    ],
+)
+def test_a_team_sent_by_a_province_to_help_is_named_by_it(text: str, body: str) -> None:
+    """A team named by the place that sent it and where it helps; a team of no body named (`支援医疗队`) is none."""
+    assert body in _bodies_read(text, body)
+    assert _bodies_read("支援医疗队抵达县城。", "支援医疗队") == []
+
+
+def test_a_temples_management_committee_is_a_body() -> None:
+    assert "拉卜楞寺寺管会" in _bodies_read("拉卜楞寺寺管会主任嘉木样带领僧众消杀。", "拉卜楞寺寺管会")

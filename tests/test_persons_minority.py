@@ -115,3 +115,22 @@ def test_a_uyghur_name_of_listed_parts_after_the_dot_is_whole() -> None:
     # 托合提 (data/person_minority_names.txt) is a part: the model's cut at ·托 takes it whole
     text = "我和队员古丽娜尔·托合提连夜把花名册翻出来。"
     assert persons(text, ("PER", "古丽娜尔·托")) == ["古丽娜尔·托合提"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("乡党委书记索南求培带队走访牧户。", "索南求培"),  # Tibetan of Amdo, four characters
+        ("村医白玛拉措每天到牧点巡诊。", "白玛拉措"),
+        ("达嘎村村医吉克阿依老家在昭觉。", "吉克阿依"),  # Yi: a clan's name and a given name
+        ("乡长巴合提别克·加肯表示,将巩固防控成果。", "巴合提别克·加肯"),  # Kazakh, over the dot
+        ("民警买买提江·阿不力米提和辅警们查验车辆。", "买买提江·阿不力米提"),  # Uyghur
+    ],
+)
+def test_a_name_of_listed_parts_after_a_title_is_read_whole(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_dotted_name_opening_a_list_line_is_a_name() -> None:
+    """`热依拉·吐尔洪　纳瓦乡中心小学教师`: a staff list's line, its name of two listed names joined by the dot."""
+    assert "热依拉·吐尔洪" in persons("热依拉·吐尔洪　纳瓦乡中心小学教师\n")

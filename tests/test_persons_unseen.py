@@ -810,3 +810,34 @@ def test_a_date_lines_label_opens_no_name() -> None:
 
 def test_a_cadres_charge_of_a_hamlet_is_no_name() -> None:
     assert persons_read("实行镇干部包村、村干部包屯、党员包户。", ("PER", "包屯")) == []
+
+
+def _page_persons(tmp_path, text: str) -> list[str]:  # noqa: ANN001
+    """The persons read on a page of `text`, normalized as a crawled page is (padded names joined)."""
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text(text, encoding="utf-8")
+    return [m.text for m in extract(read_article(page)).mentions if m.type is EntityType.PERSON]
+
+
+def test_a_duty_rosters_line_of_names_is_read_name_by_name(tmp_path) -> None:  # noqa: ANN001
+    """`白班:韦　敏　罗　军　盘金凤`: a shift's names, two-character ones padded to three, set apart by spaces."""
+    found = _page_persons(
+        tmp_path, "坡月村卡点值班安排:\n白班:韦　敏　罗　军　盘金凤\n夜班:赵有才　黄　勇　巴特尔\n"
+    )
+    assert {"韦敏", "罗军", "盘金凤", "赵有才", "黄勇", "巴特尔"} <= set(found)
+    assert "韦敏罗军" not in found
+
+
+def test_a_line_of_words_after_a_label_names_no_one() -> None:
+    assert persons("工作要求:严格值守　认真登记\n") == []
+
+
+def test_a_padded_credit_of_a_hui_surname_is_a_name(tmp_path) -> None:  # noqa: ANN001
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("县城疫情防控工作有序推进。\n责任编辑:哈　静\n", encoding="utf-8")
+    assert "哈静" in [b.name for b in read_article(page).bylines]

@@ -316,9 +316,10 @@ def list_line() -> re.Pattern[str]:
     marks = data_words("person_list_line_marks.txt") | data_words("peoples.txt")
     mark = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
     # the post after the notes' bracket and spaces, or inside the bracket after the notes (`巴图孟和(蒙古族,嘎达布其镇
-    # 党委副书记、镇长)`); names of peoples that take no surname run to seven characters (额尔敦毕力格)
+    # 党委副书记、镇长)`); names of peoples that take no surname run to seven characters (额尔敦毕力格), two such joined
+    # by a middle dot (`热依拉·吐尔洪`)
     return re.compile(
-        rf"^(?P<name>[\u4e00-\u9fff]{{2,7}})(?:\((?P<notes>(?:{mark})(?:,(?:{mark}))*)(?:\)[ \u3000]+|,)|[ \u3000]+)"
+        rf"^(?P<name>[\u4e00-\u9fff]{{2,7}}(?:·[\u4e00-\u9fff]{{2,7}})?)(?:\((?P<notes>(?:{mark})(?:,(?:{mark}))*)(?:\)[ \u3000]+|,)|[ \u3000]+)"
         r"(?P<post>[^\n ]{2,40}?)(?:\([^\n()]{1,8}\))?\)?$",
         re.MULTILINE,
     )

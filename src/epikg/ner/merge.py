@@ -221,13 +221,27 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         return False  # `各村卫生室`, `民营医院`, `乡镇卫生院`: bodies of a kind, no one body
     if _counted(text):
         return False  # `三家方舱医院`, `2所学校`: a count of bodies of a kind
-    team = next((t for t in data_words("org_owned_teams.txt") if text.endswith(t)), "")
-    if team and not looks_like_body(text[: -len(team)]):
-        return False  # `支援医疗队`: a team of no body named
+    team = next((t for t in data_longest_first("org_owned_teams.txt") if text.endswith(t)), "")
+    if team and not looks_like_body(text[: -len(team)]) and not _sent_by_a_place(text[: -len(team)]):
+        return (
+            False  # `支援医疗队`: a team of no body named (but `辽宁援疆医疗队`: of the place that sent it)
+        )
     if len(text) == 2 and text[0] not in data_table("level_chars.tsv"):
         return False  # `就业指导中心` cut after its verb (_after_verb_inside): a bare `中心` names none; `县委` does
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
     return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
+
+
+def _sent_by_a_place(sender: str) -> bool:
+    """`辽宁援疆`, `四川省援藏`: a province's or city's name (or short form), a word of aid (data/org_aid_words.txt)
+    and where the team helps, one to three characters."""
+    gaz = gazetteer.load()
+    for word in data_longest_first("org_aid_words.txt"):
+        at = sender.find(word)
+        if at >= 2 and 1 <= len(sender) - at - len(word) <= 3:
+            place = sender[:at]
+            return gaz.knows(place) or place in gaz.city_aliases
+    return False
 
 
 def _counted(text: str) -> bool:

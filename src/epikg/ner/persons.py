@@ -119,6 +119,7 @@ def person_mentions(text: str) -> list[Mention]:
         _after_descriptions,
         _in_frames,
         _name_lists,
+        _labelled_name_lines,
         _in_tables,
         _in_rosters,
         _after_title_labels,
@@ -127,6 +128,12 @@ def person_mentions(text: str) -> list[Mention]:
         taken = {(m.start, m.end) for m in found}
         found += [m for m in reader(text) if (m.start, m.end) not in taken]
     return found
+
+
+def _dotted_minority_name(name: str) -> bool:
+    """`热依拉·吐尔洪`: two names of data/person_minority_names.txt' parts joined by a middle dot."""
+    parts = name.split("·")
+    return len(parts) == 2 and all(is_minority_name(p) for p in parts)
 
 
 def _list_lines(text: str) -> list[Mention]:
@@ -139,7 +146,7 @@ def _list_lines(text: str) -> list[Mention]:
         name, post = match.group("name"), match.group("post")
         # `额尔敦毕力格(蒙古族,…)`: a people's note shows a name that takes no surname
         people = any(note in peoples for note in (match.group("notes") or "").split(","))
-        plausible = people or (looks_like_name(name) and len(name) <= 4)
+        plausible = people or (looks_like_name(name) and len(name) <= 4) or _dotted_minority_name(name)
         if plausible and (people or post.endswith(tuple(title_words()))):
             found.append(Mention(name, EntityType.PERSON, match.start("name"), match.end("name"), _SOURCE))
     return found
@@ -1020,6 +1027,27 @@ def _closed_by(text: str, at: int, kinds: tuple[str, ...]) -> bool:
     """Whether 等 (data/place_list_marks.tsv: etc) and one of `kinds` close a list at `at`."""
     etc = next((m for m in data_groups("place_list_marks.tsv")["etc"] if text.startswith(m, at)), None)
     return etc is not None and text.startswith(kinds, at + len(etc))
+
+
+# `白班:韦敏　罗军　盘金凤`: a line's label, its colon, then two or more names set apart by spaces to the line's end
+_NAME_LINE = re.compile(
+    r"^[^\S\n]*[\u4e00-\u9fff]{1,8}:[ \u3000]*(?P<names>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4})+)[ \u3000]*$",
+    re.M,
+)
+
+
+def _labelled_name_lines(text: str) -> list[Mention]:
+    """`白班:韦敏　罗军　盘金凤`, `夜班:赵有才　黄勇　巴特尔`: a duty roster's or a team's line of names, each a listed
+    name or a name with no surname (data/person_minority_names.txt); a line holding anything else is none."""
+    found = []
+    for line in _NAME_LINE.finditer(text):
+        names = [(m.group(), m.start()) for m in re.finditer(r"[\u4e00-\u9fff]+", line.group("names"))]
+        if all(_a_listed_name(name) or is_minority_name(name) for name, _ in names):
+            at = line.start("names")
+            found += [
+                Mention(name, EntityType.PERSON, at + i, at + i + len(name), _SOURCE) for name, i in names
+            ]
+    return found
 
 
 def _a_listed_name(name: str) -> bool:

@@ -186,6 +186,12 @@ _SPACED_NAMES = re.compile(
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 # `指 挥 长:`, `成  员:`: a line's label spaced out, its characters and gaps, before its colon
 _SPACED_LABEL = re.compile(r"[ \u3000]*((?:[\u4e00-\u9fff][ \u3000]{1,2}){1,5}[\u4e00-\u9fff])[ \u3000]*:")
+# `白班:韦　敏　罗　军　盘金凤`: the names of a labelled roster's line, padded or not, set apart by spaces
+_ROSTER_NAMES = re.compile(
+    r"[ \u3000]*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
+    r"(?:[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]))+[ \u3000]*"
+)
+_LABEL_REACH = 8  # characters of a roster line's label before its colon (`值班人员`, `白班`)
 _LIST_ITEM_ENDS = frozenset("、,;。")  # after fold_aligned: commas and semicolons are half width
 _LIST_REACH = 40  # characters back to the title that opens a list of names: a handful of names
 
@@ -194,7 +200,8 @@ def unpad_names(text: AlignedText) -> AlignedText:
     """Join a two-character name padded to the width of three (`王 平`, `向　军`), or a name spaced out character
     by character (`韩 晓 峰`), as lists and some pages set it, where a name is expected: right after a title word,
     spaces or a colon between or not (`村委会主任王 平带领`, `副县长苏 敏、马少华`, `县长 黄 斌 在`, `组长:李  强`),
-    or opening a line of a list before more spaces or a bracket (`向　军　龙潭镇党委书记`, `舒　红(女)`). Its first character is a surname,
+    or opening a line of a list before more spaces or a bracket (`向　军　龙潭镇党委书记`, `舒　红(女)`), or in a labelled
+    roster's line of names (`白班:韦　敏　罗　军　盘金凤`). Its first character is a surname,
     and a word that follows names is no name's last (`李 明 等`: data/person_followers.txt). A two-character title
     padded so before a colon, as the label of such a list's line, is joined too (`组  长:张明`)."""
     single, _ = lexicon.surnames()
@@ -207,6 +214,14 @@ def unpad_names(text: AlignedText) -> AlignedText:
         match = _PADDED.match(page, start)
         if match is None or page[start] not in single or not start < gap < match.end():
             return False
+        if in_a_labelled_roster(start):
+            # `韦　敏　罗　军`: a roster's names two by two, a surname and one character, none spaced out in three
+            return gap == match.start(2) and page[match.end(3) : match.end(3) + 1] in (
+                "",
+                " ",
+                "\u3000",
+                "\n",
+            )
         if match.group("third") and match.group("third") in followers:
             return match.end(3) > gap  # `李 明 等`: the name is 李明
         opens_line = start == 0 or page[start - 1] == "\n"
@@ -216,6 +231,15 @@ def unpad_names(text: AlignedText) -> AlignedText:
             or in_a_titled_list(start, match.end())
             or in_a_spaced_list(start)
         )
+
+    def in_a_labelled_roster(start: int) -> bool:
+        """`白班:韦　敏　罗　军　盘金凤`: a name of a line that a label and its colon open and that holds nothing
+        but names set apart by spaces to its end (a duty roster's shift, a team's members)."""
+        line_start = page.rfind("\n", 0, start) + 1
+        line_end = page.find("\n", start)
+        line = page[line_start : len(page) if line_end < 0 else line_end]
+        label = line.find(":")
+        return 0 < label <= _LABEL_REACH and _ROSTER_NAMES.fullmatch(line[label + 1 :]) is not None
 
     def in_a_spaced_list(start: int) -> bool:
         """`副县长 徐  峰 陈  丽`: a later name of a list that a title opens, all set apart by spaces."""

@@ -446,11 +446,13 @@ def find_bylines(lines: list[tuple[int, str]]) -> tuple[tuple[Found, str | None]
 
 def _name_token(line: str, position: int) -> re.Match[str] | None:
     """Two to four Han characters at position (more for a name of parts of data/person_minority_names.txt:
-    `阿不都热合曼`); shorter where a page label follows (`罗静` + `浏览量`)."""
+    `阿不都热合曼`, or two names joined by a middle dot); shorter where a page label follows (`罗静` + `浏览量`)."""
+    match = _NAME_TOKEN.match(line, position)
+    if match is not None and "·" in match.group():
+        return match  # `巴合提别克·努尔兰`: both parts, whatever the first holds
     minority = minority_name_at(line, position)
     if len(minority) > 4:
         return re.compile(re.escape(minority)).match(line, position)
-    match = _NAME_TOKEN.match(line, position)
     if match is None or line.startswith(page_labels(), match.end()):
         return match
     for end in range(match.end() - 1, position + 1, -1):
