@@ -134,3 +134,17 @@ def test_a_community_health_centre_holds_no_community() -> None:
     assert [
         m.text for m in villages_in_bodies([Mention("红旗社区党支部", EntityType.ORGANIZATION, 0, 7, "r")])
     ] == ["红旗社区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("在冠洞村湘桂省际卡点检查。", "湘桂省")],  # right after a village, as a chain's next link would be
+)
+def test_a_model_place_whose_level_character_opens_a_word_is_none(text: str, read: str) -> None:
+    """`湘桂省际卡点`: 省际 (between provinces) is a word; no province 湘桂省 (data/place_suffix_continuations.txt)."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
+    assert read not in [m.text for m in found if m.type is EntityType.PLACE]

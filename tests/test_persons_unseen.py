@@ -841,3 +841,12 @@ def test_a_padded_credit_of_a_hui_surname_is_a_name(tmp_path) -> None:  # noqa: 
     page = tmp_path / "a.txt"
     page.write_text("县城疫情防控工作有序推进。\n责任编辑:哈　静\n", encoding="utf-8")
     assert "哈静" in [b.name for b in read_article(page).bylines]
+
+
+def test_a_roster_pair_starts_an_item(tmp_path) -> None:  # noqa: ANN001
+    """`记者:杨雪梅　李　涛`: 梅 (a surname too) ends the first name; the padded pair is 李涛, no 梅李."""
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("县城疫情防控工作有序推进。\n记者:杨雪梅　李　涛\n", encoding="utf-8")
+    assert [b.name for b in read_article(page).bylines] == ["杨雪梅", "李涛"]

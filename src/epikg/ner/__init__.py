@@ -148,6 +148,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         and not _a_peoples_name(text, m)
         and not _names_a_code(text, m)
         and not _kinds_of_place(m)
+        and not _level_char_opens_a_word(text, m)
     ]
     person_starts = {m.start for m in read if m.type is EntityType.PERSON}
     found = []
@@ -180,6 +181,20 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         else m
         for m in found
     ]
+
+
+def _level_char_opens_a_word(text: str, mention: Mention) -> bool:
+    """`湘桂省际卡点`, `南昌市场`: a place the model read up to a level's character that opens a word with what follows
+    (data/place_suffix_continuations.txt: 省际, 市场) names no division there."""
+    last = mention.text[-1:]
+    return (
+        mention.type is EntityType.PLACE
+        and last in data_table("level_chars.tsv")
+        and any(
+            w.startswith(last) and text.startswith(w, mention.end - 1)
+            for w in data_words("place_suffix_continuations.txt")
+        )
+    )
 
 
 def _apart(mention: Mention) -> list[Mention]:

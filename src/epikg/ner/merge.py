@@ -222,10 +222,9 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
     if _counted(text):
         return False  # `三家方舱医院`, `2所学校`: a count of bodies of a kind
     team = next((t for t in data_longest_first("org_owned_teams.txt") if text.endswith(t)), "")
+    # `支援医疗队`: a team of no body named (but `辽宁援疆医疗队`: of the place that sent it)
     if team and not looks_like_body(text[: -len(team)]) and not _sent_by_a_place(text[: -len(team)]):
-        return (
-            False  # `支援医疗队`: a team of no body named (but `辽宁援疆医疗队`: of the place that sent it)
-        )
+        return False
     if len(text) == 2 and text[0] not in data_table("level_chars.tsv"):
         return False  # `就业指导中心` cut after its verb (_after_verb_inside): a bare `中心` names none; `县委` does
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.

@@ -215,12 +215,12 @@ def unpad_names(text: AlignedText) -> AlignedText:
         if match is None or page[start] not in single or not start < gap < match.end():
             return False
         if in_a_labelled_roster(start):
-            # `韦　敏　罗　军`: a roster's names two by two, a surname and one character, none spaced out in three
-            return gap == match.start(2) and page[match.end(3) : match.end(3) + 1] in (
-                "",
-                " ",
-                "\u3000",
-                "\n",
+            # `韦　敏　罗　军`: a roster's names two by two, a surname and one character, none spaced out in three,
+            # each pair a whole item (`杨雪梅　李　涛`: 梅 ends a name, no pair 梅李), before a space or the end
+            return (
+                page[start - 1 : start] in " \u3000:"
+                and gap == match.start(2)
+                and page[match.end(3) : match.end(3) + 1] in " \u3000\n"
             )
         if match.group("third") and match.group("third") in followers:
             return match.end(3) > gap  # `李 明 等`: the name is 李明
