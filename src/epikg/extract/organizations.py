@@ -544,20 +544,19 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
         if name and name[:1] in level_chars():
             name = resolve(name, locality)  # `市` of `市、县疫情防控指挥部`: that level's body, the article's
         # `村里成立了侯庄村疫情防控卡点临时党支部`: a body named with its place takes none from its clause
-        placed = m.start in place_starts or leading_division(m.text) is not None
-        if text and not name and not placed and m.text[:1] not in level_chars():
-            convener = _convener(text, m, place_ends)
-            name = (
-                convener + m.text
-                if convener
-                else _founder(text, m, place_ends, locality)
-                or _led_by(text, m, locality)
-                or _coordinated_with(text, m, org_ends, locality)
-                or _listed_with(text, m, org_ends, resolved, place_starts)
-            )
-        elif text and not name and not placed:
-            # `县卫健局、市场监管局`: a listed ending that opens with a level's character (市场)
-            name = _listed_with(text, m, org_ends, resolved, place_starts)
+        if text and not name and m.start not in place_starts and leading_division(m.text) is None:
+            if m.text[:1] not in level_chars():
+                convener = _convener(text, m, place_ends)
+                name = (
+                    convener + m.text
+                    if convener
+                    else _founder(text, m, place_ends, locality)
+                    or _led_by(text, m, locality)
+                    or _coordinated_with(text, m, org_ends, locality)
+                    or _listed_with(text, m, org_ends, resolved, place_starts)
+                )
+            else:  # `县卫健局、市场监管局`: a listed ending that opens with a level's character (市场)
+                name = _listed_with(text, m, org_ends, resolved, place_starts)
         resolved.setdefault(m.key, name or resolve(m.text, locality))
     _bracketed_names(text, [m for m in mentions if m.type is EntityType.ORGANIZATION], resolved)
     full = full_names(resolved.values(), locality.full_forms())
