@@ -890,3 +890,85 @@ def test_a_trigger_inside_a_post_phrase_names_a_job_not_a_measure(
     page.write_text(f"发布时间:2022-03-14\n{text}\n", encoding="utf-8")
     found = {m.category for m in extract(read_article(page)).measures}
     assert (category in found) is reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至2月17日,县红十字会共接收社会各界捐赠资金532.6万元,口罩11.8万只、防护服1600套、消毒液42吨。",
+        "此次捐赠的物资包括N95口罩2万只、医用防护服1500套、红外测温枪200把。",
+        "2. 某某商会 医用口罩1万只、红外测温枪50支",  # a line of a donors' list
+        "同乡会也向县里捐赠N95口罩1200只、护目镜300副。",
+        "许多女企业家主动转产口罩、防护服。",
+    ],
+)
+def test_masks_and_disinfectant_as_goods_report_no_measure(text: str) -> None:
+    """data/measure_goods.tsv: supplies given, received, made or counted as items."""
+    assert not categories(text) & {"personal_protection", "disinfection"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("社区向居民发放口罩2000只,要求外出一律佩戴口罩。", "personal_protection"),  # handed out to be worn
+        ("全镇对农贸市场每天消毒两次。", "disinfection"),
+        ("卡点工作人员全部穿戴防护服。", "personal_protection"),
+    ],
+)
+def test_masks_worn_and_places_disinfected_still_count(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商会第一时间在群里发起倡议,两天就筹集到了善款和口罩。",
+        "县红十字会关于社会捐赠款物接收和使用情况的公告(第4号)",
+    ],
+)
+def test_an_appeal_for_donations_is_no_publicity(text: str) -> None:
+    assert "public_communication" not in categories(text)
+
+
+def test_an_appeal_to_the_public_is_publicity() -> None:
+    assert "public_communication" in categories("县指挥部发布倡议书,倡议群众少出门、不聚集。")
+
+
+def test_a_false_claim_quoted_reports_no_measure() -> None:
+    """`发布“大批人员被拉走隔离”等不实视频`: the quoted words are the claim (data/measure_banners.tsv)."""
+    assert "quarantine" not in categories("网民在抖音平台发布“大批人员被拉走隔离”等不实视频,引发恐慌。")
+
+
+def test_the_penalty_for_a_quoted_rumour_is_enforcement() -> None:
+    assert categories("王某因编造“某小区全员隔离”的谣言被行政拘留5日。") == {"patrol_enforcement"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("农户通过手机即可申请,足不出户就能拿到贷款。", "area_lockdown"),  # a manner, no one kept in
+        ("“大家守好自家门,就是守住了全城的平安。”", "checkpoint"),  # a figure of speech
+        ("村医守好健康“第一道门”。", "checkpoint"),
+        (
+            "他打开村里的大喇叭,用苗语广播起防疫知识:少出门、不聚会。",
+            "area_lockdown",
+        ),  # what it says is advice
+    ],
+)
+def test_figures_of_speech_and_loudspeakers_advice_report_no_measure(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("全体居民足不出户,生活物资由社区配送。", "area_lockdown"),
+        ("志愿者24小时值守小区大门。", "checkpoint"),
+        (
+            "村里通过广播通知,全村实行封闭管理,村民一律不得外出。",
+            "area_lockdown",
+        ),  # an order after the broadcast
+    ],
+)
+def test_staying_in_guarding_a_gate_and_a_broadcast_order_still_count(text: str, category: str) -> None:
+    assert category in categories(text)

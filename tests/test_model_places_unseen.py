@@ -148,3 +148,45 @@ def test_a_model_place_whose_level_character_opens_a_word_is_none(text: str, rea
 
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
     assert read not in [m.text for m in found if m.type is EntityType.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("在人民路开了六年新疆拌面馆的店主说，店里每天消毒。", "新疆"),
+        ("街上一家兰州牛肉面馆和两家重庆火锅店暂停营业。", "兰州"),
+        ("街上一家兰州牛肉面馆和两家重庆火锅店暂停营业。", "重庆"),
+    ],
+)
+def test_a_regions_name_before_a_dish_is_no_place(text: str, read: str) -> None:
+    """`新疆拌面馆`: the region names the dish the eatery sells (data/place_dish_words.txt), whichever reader took it."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
+    assert read not in [m.text for m in found if m.type is EntityType.PLACE]
+
+
+def test_a_towns_restaurants_keep_their_town() -> None:
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    text = "城关镇餐馆一律暂停堂食。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "城关镇")))
+    assert "城关镇" in [m.text for m in found if m.type is EntityType.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("局里派出工作组,逐镇逐村督导春耕进展。", "逐镇逐村"), ("农技人员包乡包村,开展技术服务。", "包乡包村")],
+)
+def test_town_by_town_is_no_place(text: str, read: str) -> None:
+    """`逐镇逐村`, `包乡包村`: every town and village in turn (data/place_name_never_starts.txt), no place's name."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
+    assert read not in [m.text for m in found if m.type is EntityType.PLACE]

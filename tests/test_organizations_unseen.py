@@ -674,6 +674,9 @@ def test_two_outlets_of_a_source_line_keep_their_parts(tmp_path) -> None:  # noq
         # two forms of one hospital's and one brigade's name
         ("南县中医院", "南县中医医院"),
         ("南县交警大队", "南县公安局交警大队"),
+        # a headline's short name of a procuratorate and a court
+        ("献县检察院", "献县人民检察院"),
+        ("歙县法院", "歙县人民法院"),
     ],
 )
 def test_a_headquarters_named_with_fewer_words_is_the_one_named_in_full(short: str, full: str) -> None:
@@ -2684,3 +2687,75 @@ def test_a_team_sent_by_a_province_to_help_is_named_by_it(text: str, body: str) 
 
 def test_a_temples_management_committee_is_a_body() -> None:
     assert "拉卜楞寺寺管会" in _bodies_read("拉卜楞寺寺管会主任嘉木样带领僧众消杀。", "拉卜楞寺寺管会")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区域内商铺一律暂停营业,只保留超市、药店等保障基本生活。",  # only: a clause, not 只保留超市
+        "为确保影院安全有序开放,县文旅局开展检查。",  # to make sure: not 为确保影院
+    ],
+)
+def test_a_clause_running_back_to_a_shops_ending_names_no_shop(text: str) -> None:
+    """A function word and an everyday word before a shop's ending (data/org_brand_never_first.txt) are a clause."""
+    assert not [b for b in bodies(text) if b.endswith(("超市", "影院"))]
+
+
+def test_a_brand_of_three_characters_still_names_its_shop() -> None:
+    assert "为民大药房" in bodies("3月1日,为民大药房恢复营业。")
+    assert "好又多超市" in bodies("协调好又多超市、步步高超市等保供。")
+
+
+@pytest.mark.parametrize(
+    "text", ["全县已组建“代购代送”志愿服务队156支。", "各村组建“红袖章”巡逻队二十支,每天巡查。"]
+)
+def test_teams_of_a_quoted_campaign_counted_are_no_body(text: str) -> None:
+    """`“代购代送”志愿服务队156支`: many teams of one campaign, counted after their name; no one body."""
+    assert bodies(text) == []
+
+
+def test_one_quoted_team_is_still_a_body() -> None:
+    assert bodies("村里组建“代购代送”志愿服务队,为居家群众跑腿。") == ["代购代送"]  # its quoted name
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("授予隆尧县人民医院感染性疾病科先进集体称号。", "隆尧县人民医院感染性疾病科"),  # a section of six
+        ("万州区公安局交巡警支队民警在卡点执勤。", "万州区公安局交巡警支队"),
+        ("馆陶县公安局治安管理大队查处一起案件。", "馆陶县公安局治安管理大队"),
+        ("献县人民法院刑事审判庭庭长说。", "献县人民法院刑事审判庭"),
+        ("平江县人民检察院第一检察部主任介绍。", "平江县人民检察院第一检察部"),
+    ],
+)
+def test_a_section_of_a_hospital_a_court_or_the_police_is_a_body(text: str, body: str) -> None:
+    """data/org_sections.txt: a department, a chamber, a brigade named right after its body."""
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize("text", ["县公安局抽调大队民警到卡点。", "县公安局会同交警大队设卡。"])
+def test_a_brigade_after_a_verb_is_no_section(text: str) -> None:
+    assert bodies(text) == ["县公安局"]
+
+
+def test_an_item_of_a_higher_level_listed_after_a_towns_body_is_its_own(tmp_path) -> None:  # noqa: ANN001
+    """`新沟镇政府、县公安局交警大队、镇卫生院`: 县 names the county's brigade; only 镇 takes the town."""
+    text = "新沟镇设立卡点。该卡点由新沟镇政府、县公安局交警大队、镇卫生院抽调人员组成。"
+    found = graph_bodies(tmp_path, text)
+    assert "新沟镇卫生院" in found
+    assert not [b for b in found if b.startswith("新沟镇公安局")]
+
+
+def test_an_honour_rolls_list_of_bodies_reports_no_measure(tmp_path) -> None:  # noqa: ANN001
+    """Lines that each name a body (`县疾病预防控制中心流行病学调查组`, `县人民医院发热门诊`) name units honoured, no
+    tracing or treatment done (extract/organizations.body_lines)."""
+    text = (
+        "关于表彰先进集体的决定\n授予以下单位先进集体称号:\n\n"
+        "常山县人民医院发热门诊\n常山县疾病预防控制中心流行病学调查组\n球川镇卫生院\n"
+    )
+    assert [m.category for m in _extract(tmp_path, text).measures] == []
+
+
+def test_a_bodys_line_in_prose_still_reports_its_measure(tmp_path) -> None:  # noqa: ANN001
+    text = "常山县疾病预防控制中心连夜开展流行病学调查。\n常山县人民医院开设发热门诊。\n"
+    assert {m.category for m in _extract(tmp_path, text).measures} >= {"contact_tracing", "medical_treatment"}

@@ -850,3 +850,62 @@ def test_a_roster_pair_starts_an_item(tmp_path) -> None:  # noqa: ANN001
     page = tmp_path / "a.txt"
     page.write_text("县城疫情防控工作有序推进。\n记者:杨雪梅　李　涛\n", encoding="utf-8")
     assert [b.name for b in read_article(page).bylines] == ["杨雪梅", "李涛"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "派驻隔离点的医生鲜于婷每天为隔离人员测体温。",
+            "鲜于婷",
+        ),  # 生鲜 straddles: a double surname all the same
+        ("区经信委干部殷小飞正和企业负责人核对数据。", "殷小飞"),  # an adverb (正), then a conjunction
+        ("今年62岁的退休教师向玉兰是社区里最年长的志愿者。", "向玉兰"),
+        ("返乡大学生俎心怡加入突击队后每天值守。", "俎心怡"),  # a rare surname
+        ("在外地上大学的学生葛雨桐就在车站坐上了返校专车。", "葛雨桐"),
+        ("苗歌传承人龙金花把防疫知识编成苗歌。", "龙金花"),
+        ("记者郇佳琪在卡点看到,过往车辆有序通行。", "郇佳琪"),
+    ],
+)
+def test_a_name_after_a_role_of_the_public(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["学生家长一律不得进入校园。", "干部正在村口值守。", "学生返校前须提供核酸检测阴性证明。"],
+)
+def test_a_role_before_a_word_names_no_one(text: str) -> None:
+    """None the rules keep alone (a reading left for the model to confirm is no name by itself)."""
+    assert [
+        m.text for m in rule_mentions(text) if m.type is EntityType.PERSON and m.source != MODEL_CHECKED_NAME
+    ] == []
+
+
+def test_donors_on_a_list_of_gifts() -> None:
+    """`7. 司马婧　2000元`: a name on a donors' list, its gift closing the line; a body's line names no one."""
+    text = (
+        "捐款名单\n1. 北京某某商会　150000元\n7. 司马婧　2000元\n"
+        "3. 谌大勇(低庄镇种植大户)　新鲜蔬菜2.5吨\n重庆某某银行云阳支行　20万元\n"
+    )
+    assert persons(text) == ["司马婧", "谌大勇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("北京临猗商会情系桑梓,捐赠防疫物资。", "桑梓"),
+        ("英雄凯旋!全县隆重迎接援鄂医疗队。", "凯旋"),
+        ("全县广大党员干部群众闻令而动、众志成城。", "闻令而"),
+        ("合作社的农机手正在给麦田追肥。", "麦田"),
+        ("祝愿队员们平安凯旋。", "平安凯"),
+    ],
+)
+def test_everyday_words_of_donations_and_welcomes_name_no_one(text: str, read: str) -> None:
+    """The model's reading of an everyday word as a name (data/person_not_names.txt) is no person."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("PER", read)))
+    assert read not in [m.text for m in found if m.type is EntityType.PERSON]

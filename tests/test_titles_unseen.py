@@ -1374,3 +1374,16 @@ def test_posts_of_honour_lists_and_of_a_towns_units(text: str, expected: tuple) 
 )
 def test_the_heads_of_shifts_and_squads_and_carers_hold_posts(text: str, expected: tuple) -> None:
     assert expected in titles_of(text)
+
+
+def test_a_share_of_the_blame_in_a_discipline_notice_is_no_post() -> None:
+    """`侯文斌作为分管负责人,负有直接责任`: what a notice weighs the blame by (data/post_responsibility_shares.txt)."""
+    text = (
+        "镇党委副书记、镇长郗建军,副镇长侯文斌落实排查责任不力。郗建军作为镇政府主要负责人,"
+        "负有主要领导责任;侯文斌作为分管负责人,负有直接责任。"
+    )
+    assert titles_of(text) == {("郗建军", "镇党委副书记"), ("郗建军", "镇长"), ("侯文斌", "副镇长")}
+
+
+def test_a_post_after_as_is_still_a_post() -> None:
+    assert ("王芳", "村党支部书记") in titles_of("王芳作为村党支部书记,每天坚守在卡点。")

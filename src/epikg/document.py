@@ -195,6 +195,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     from epikg.extract.measure_places import outside_the_area, place_measures
     from epikg.extract.measures import find_measures
     from epikg.extract.organizations import (
+        body_lines,
         describe,
         full_names,
         names_a_body,
@@ -272,7 +273,13 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         text,
         article.sentences,
         # `核酸检测组组长王强`: a job's name, no testing done
-        find_measures(text, article.sentences, article.published, names=name_spans(text, posts)),
+        # `县疾病预防控制中心流行病学调查组` on a line of its own in an honour roll: a unit's name, no tracing done
+        find_measures(
+            text,
+            article.sentences,
+            article.published,
+            names=[*name_spans(text, posts), *body_lines(text, mentions)],
+        ),
         led,
         places,
         locality,

@@ -483,6 +483,12 @@ def numerals(*registers: str) -> dict[str, int]:
     return table
 
 
+def scale_class() -> str:
+    """A regex character class of the plain place values and section units after Arabic digits (`11.8万`, `3千`):
+    data/numerals.tsv's plain characters of a hundred and more."""
+    return f"[{''.join(c for c, v in numerals('plain').items() if v >= 100)}]"
+
+
 def digits_class() -> str:
     """A regex character class of the digits, Arabic and plain Han (`[0-9一二三...]`): a count as written."""
     return f"[0-9{''.join(numerals('plain'))}]"
@@ -687,8 +693,8 @@ def before_post_notes(text: str, at: int, *, line_break: bool = False) -> int:
 
 def phrase_ends_at(text: str, end: int) -> bool:
     """Nothing after `end` continues a name or title: punctuation, a follower (说, 等, 带领; data/person_followers.txt),
-    a verb of the response (进村, 上门; data/person_verbs_after.txt), a common word, or a verb of one character
-    with its aspect particle (`裹着`, `低着头`: data/person_aspect_marks.txt). Shared by the person rules (ner/)
+    a verb of the response (进村, 上门; data/person_verbs_after.txt), a common word, an adverb before any of these
+    (`正和`, `才赶到`), or a verb of one character with its aspect particle (`裹着`, `低着头`: data/person_aspect_marks.txt). Shared by the person rules (ner/)
     and the post reader (extract/)."""
     after = text[end : end + 1]
     return (
@@ -698,6 +704,8 @@ def phrase_ends_at(text: str, end: int) -> bool:
         or text[end : end + 2] in data_words("person_verbs_after.txt")
         or is_common_word(text[end : end + 2])
         or text[end + 1 : end + 2] in data_words("person_aspect_marks.txt")
+        # `干部殷小飞正和企业核对`: an adverb of one character (data/person_adverb_chars.txt), then what ends a phrase
+        or (after in data_words("person_adverb_chars.txt") and phrase_ends_at(text, end + 1))
     )
 
 

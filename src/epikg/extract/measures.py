@@ -40,6 +40,7 @@ from epikg.lexicon import (
     item_mark,
     numerals,
     read_data_lines,
+    scale_class,
     word_pattern,
 )
 from epikg.records import Measure, Quantity, Sentence, TimeValue
@@ -57,6 +58,8 @@ _CLAUSE = re.compile(r"[,;:,;:]")
 # Categories of things the public does (masks, staying in, not gathering): when only advised, they
 # are publicity, not the measure (see data/measure_advice.txt).
 BEHAVIOUR_CATEGORIES = frozenset({"personal_protection", "area_lockdown", "gathering_restriction"})
+# Categories whose triggers name things (masks, disinfectant) that are also goods given and counted
+_GOODS_CATEGORIES = frozenset({"personal_protection", "disinfection"})
 # Lines between an appeal's opener and its first item (`致全旗居民群众的倡议书`, its account line, the salutation, a
 # paragraph on why)
 _APPEAL_PREAMBLE = 6
@@ -111,6 +114,9 @@ class Guards:
     rumour: re.Pattern[str]  # anywhere in the clause: what a rumour says
     slogan: re.Pattern[str]  # a principle's list of items, each opening with the same word (早发现、早隔离)
     banner: re.Pattern[str]  # a slogan quoted on a banner or a wall (`拉起“少出门”等横幅`): exhortation
+    goods_given: re.Pattern[str]  # in the sentence: masks and disinfectant given, received or made, as goods
+    goods_use: re.Pattern[str]  # in the clause: goods handed out to be used, a measure after all
+    goods_counted: re.Pattern[str]  # right after the trigger: the things counted as items (`口罩11.8万只`)
     drill: re.Pattern[str]  # vetoes its clause and what follows
     advice: re.Pattern[str]  # before a behaviour: publicity, not the measure
     orders: re.Pattern[str]  # between advice and behaviour: binding after all
@@ -173,6 +179,11 @@ def guards() -> Guards:
             )
         ),
         banner=_banner_slogan(data_groups("measure_banners.tsv")),
+        goods_given=word_pattern(list(data_groups("measure_goods.tsv")["given"])),
+        goods_use=word_pattern(list(data_groups("measure_goods.tsv")["use"])),
+        goods_counted=re.compile(
+            f"{_HAN}{{0,3}}?[0-9.]+{scale_class()}?(?:{word_pattern(list(data_groups('measure_goods.tsv')['unit'])).pattern})"
+        ),
         teams=_teams_list(data_groups("measure_teams.tsv")),
         drill=words("drill"),
         advice=words("advice"),
@@ -574,6 +585,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
         return False  # `做到早发现、早报告、早隔离、早治疗`: a principle's words, no quarantine taken
     if any(m.start() < match.start() < m.end() for m in g.banner.finditer(sentence)):
         return False  # `拉起了“少出门不串门”等横幅`: a banner's exhortation, no lockdown
+    if trigger.category in _GOODS_CATEGORIES and _as_goods(sentence, match, clause):
+        return False  # `捐赠N95口罩2万只、护目镜300副`: supplies given, no protection taken
     if _in_unpublished_title(sentence, match.start()):
         return False
     if _asked(sentence, match.end()):
@@ -581,6 +594,16 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
     if g.unimplemented.search(sentence[match.end() : match.end() + _UNIMPLEMENTED_REACH].split("。")[0]):
         return False  # `"健康码"系统尚在调试,暂未在镇内推行`: not in force yet
     return not (trigger.category in BEHAVIOUR_CATEGORIES and _advised(sentence, match.start(), match.end()))
+
+
+def _as_goods(sentence: str, match: re.Match[str], clause: str) -> bool:
+    """Masks, gowns or disinfectant as goods (data/measure_goods.tsv): the sentence tells of supplies given,
+    received or made, or the things are counted as items right after the trigger; not where its clause hands them
+    out to be used (`向居民发放口罩2000只`)."""
+    g = guards()
+    if g.goods_use.search(clause):
+        return False
+    return bool(g.goods_given.search(sentence) or g.goods_counted.match(sentence, match.end()))
 
 
 def _excepted(before: str, after: str, following: str) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "single_outlet",
     "place_prefix",
     "Prefix",
+    "body_lines",
     "resolve",
     "resolve_all",
     "with_place",
@@ -450,6 +451,11 @@ def _listed_with(
     full = resolved.get(before.key) if before is not None else None
     if before is None or full is None:
         return None
+    # (not a level character that opens a word: 市场监管局)
+    lead = level_chars().get(mention.text[0]) if not is_common_word(mention.text[:2]) else None
+    division = leading_division(full)
+    if lead is not None and division is not None and level_chars().get(division[-1]) != lead:
+        return None  # `新沟镇政府、县公安局交警大队`: the item's level (县) is its own, not the town's
     if named:  # `县人民医院、卫生监督所、住建局`: an item named by its words is of the list's place
         return _of_listed_place(full, mention.text)
     unit = last_unit(before.text)
@@ -561,3 +567,35 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
     _bracketed_names(text, [m for m in mentions if m.type is EntityType.ORGANIZATION], resolved)
     full = full_names(resolved.values(), locality.full_forms())
     return {text: full.get(name, name) for text, name in resolved.items()}
+
+
+_LINE_TAIL = (
+    4  # Han characters a body's line may run on past the body's name (`县人民医院`+`发热门诊`: its clinic)
+)
+_LINE_TAIL_PATTERN = re.compile(rf"[\u4e00-\u9fff]{{0,{_LINE_TAIL}}}\s*")
+
+
+def body_lines(text: str, mentions: Iterable[Mention]) -> list[tuple[int, int]]:
+    """The spans of the lines of a list of bodies (an honour roll's collectives: `县疾病预防控制中心流行病学调查组`,
+    `县人民医院发热门诊`): each line a body's name alone, a few characters more at most, beside another such line.
+    Their words name units, no measure taken."""
+    starts = {m.start: m for m in mentions if m.type is EntityType.ORGANIZATION}
+    lines: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        begin = at + len(line) - len(line.lstrip())
+        at += len(line) + 1
+        body = starts.get(begin)
+        if body is not None and _LINE_TAIL_PATTERN.fullmatch(text, body.end, at - 1):
+            lines.append((begin, at - 1))
+    return [
+        span
+        for i, span in enumerate(lines)
+        if (i > 0 and _adjacent(text, lines[i - 1], span))
+        or (i + 1 < len(lines) and _adjacent(text, span, lines[i + 1]))
+    ]
+
+
+def _adjacent(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Only blank space between two lines."""
+    return not text[first[1] : second[0]].strip()

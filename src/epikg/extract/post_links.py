@@ -145,6 +145,11 @@ def posts_after(
             return posts  # `校长白玉山任组长、副校长那日苏任副组长`: the next phrase is another person's
         # not `张三为群众服务`
         found = _closed_by_title(text, person, start, stop, places, locality, shared, unit=unit)
+        if predicate in data_words("post_as_clause_words.txt"):
+            # `侯文斌作为分管负责人,负有直接责任`: a share of the blame, no post
+            found = [
+                p for p in found if not p.title.endswith(data_longest_first("post_responsibility_shares.txt"))
+            ]
         shared = shared or (post_place(text[start:stop], places) if found else None)
         if not found and not posts and text[stop : stop + 1] in data_words("post_phrase_ends.txt"):
             return _post_after_de(text, person, start, stop, places, locality)

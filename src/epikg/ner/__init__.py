@@ -474,7 +474,16 @@ def recognize(
     merged = tuple(
         m for m in merged if m.type is not EntityType.ORGANIZATION or not any(c in anonymous for c in m.text)
     )
+    merged = tuple(m for m in merged if m.type is not EntityType.PLACE or not _names_a_dish(text, m))
     return outside_handles(text, repeat_names(text, names_between_names(text, merged)))
+
+
+def _names_a_dish(text: str, mention: Mention) -> bool:
+    """`新疆拌面馆`, `兰州拉面`: a region's bare name before a dish's or an eatery's word (data/place_dish_words.txt)
+    names the dish, no place; a division written whole (`城关镇餐馆`) always names its place."""
+    return mention.text[-1] not in data_table("level_chars.tsv") and text.startswith(
+        tuple(data_words("place_dish_words.txt")), mention.end
+    )
 
 
 def _read_as_a_place_or_body(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:

@@ -39,7 +39,7 @@ from epikg.lexicon import (
 from epikg.ner.brands import brands
 from epikg.ner.place_stems import is_generic_stem, names_a_site, opens_after_a_verb_or_a_scope, stands_alone
 from epikg.ner.place_units import units_of_listed_places
-from epikg.ner.set_off import accounts, outlets_in_text, quoted_shops, quoted_teams
+from epikg.ner.set_off import accounts, counted_after, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
 from epikg.records import LEVEL_RANK, EntityType, Mention
 from epikg.spans import occurrences
@@ -254,7 +254,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             # `太要镇检查站临时党支部` the branch of that checkpoint
             continue
         if _members_team(text[_after_place(start, place_by_start) : match.end()], match.group()) or (
-            org_type(match.group()) == "working_group" and _counted_after(text, match.end())
+            org_type(match.group()) == "working_group" and counted_after(text, match.end())
         ):
             continue  # `组建党员先锋队5支`, `组建巾帼志愿服务队63支`: teams of the place's people counted, a kind
         end = match.end() + _office_after(text, match.group(), match.end())
@@ -420,15 +420,6 @@ def _members_team(name: str, suffix: str) -> bool:
     after its place or level: a kind of team, no one body."""
     name = name[1:] if name[:1] in _level_chars() else name
     return org_type(suffix) == "working_group" and name.startswith(data_longest_first("org_member_words.txt"))
-
-
-def _counted_after(text: str, end: int) -> bool:
-    """A count of teams follows the name (`巾帼志愿服务队63支`, `青年突击队十二支`: a number and the team measure
-    word of data/org_team_counters.txt): the name is of a kind the page counts, no one body."""
-    digits = re.match(r"[0-9０-９]+|[" + "".join(data_table("numerals.tsv")) + "]+", text[end:])
-    return digits is not None and text.startswith(
-        tuple(data_words("org_team_counters.txt")), end + digits.end()
-    )
 
 
 def _listed_after_many(text: str, start: int) -> bool:
@@ -1075,11 +1066,14 @@ def _office_after(text: str, suffix: str, end: int) -> int:
     return 0
 
 
+_SECTION_LONGEST = 8  # `感染性疾病科`, `网络安全保卫大队`
+
+
 def _section_after(text: str, end: int) -> int:
     """How many characters of a section (data/org_sections.txt) follow a body's name at `end`: `县卫健局`+`疾控股`
     -> 3, `县委`+`督查室` -> 3; 0 where none stands, where the words before the ending are a clause
     (`县人民医院在实验室`) or the ending begins a word (`县疾控中心专家科学研判`: 科学)."""
-    for length in range(2, 5):
+    for length in range(2, _SECTION_LONGEST + 1):
         section = text[end : end + length]
         if len(section) < length or not all(HAN.match(c) for c in section):
             return 0  # `省疾控中心、中科院`: a section's name holds no list mark

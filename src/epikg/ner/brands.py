@@ -192,6 +192,10 @@ def _not_a_brand(stem: str, company: bool = False, *, scoped: bool = False) -> b
     return (
         stem in data_words("org_brand_scopes.txt")  # `县内超市`: the shops within the county, a kind
         or stem.startswith(tuple(never))
+        # `只保留超市`, `为确保影院`: a function word, then an everyday word; a clause, no brand
+        or (
+            len(stem) == 3 and stem[0] in data_words("org_brand_never_first.txt") and is_common_word(stem[1:])
+        )
         or stem[-1] in data_table("level_chars.tsv")
         or (is_phrase(stem) and not company)
         or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop

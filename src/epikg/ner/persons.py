@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from epikg import gazetteer
 from epikg.lexicon import (
@@ -35,6 +35,7 @@ from epikg.lexicon import (
     past_spaces,
     phrase_ends_at,
     posts_alone_on_line,
+    scale_class,
     surnames,
     titles,
     two_character_words,
@@ -107,6 +108,7 @@ def person_mentions(text: str) -> list[Mention]:
         _signed,
         _before_reports,
         _list_lines,
+        _donor_lines,
         _described,
         _set_off_by_commas,
         _holding_posts,
@@ -150,6 +152,35 @@ def _list_lines(text: str) -> list[Mention]:
         if plausible and (people or post.endswith(tuple(title_words()))):
             found.append(Mention(name, EntityType.PERSON, match.start("name"), match.end("name"), _SOURCE))
     return found
+
+
+@lru_cache(maxsize=1)
+def _donor_line() -> re.Pattern[str]:
+    """A line of a list of donors: maybe its number, a name, maybe a note in brackets (`(卢峰镇居民)`), spaces, and
+    the gift closing the line, a number and a measure word of money or of things (data/quantity_units.txt,
+    quantity_money_units.txt), maybe a note after it (`(折价4万元)`)."""
+    units = alternation(
+        sorted(
+            {*data_words("quantity_units.txt"), *data_words("quantity_money_units.txt")},
+            key=len,
+            reverse=True,
+        )
+    )
+    return re.compile(
+        r"^(?:\d{1,3}[.、]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})(?:\([^()\n]{1,20}\))?[ \u3000]+"
+        rf"[^\n]{{0,20}}?\d[\d.,]*{scale_class()}?(?:{units})(?:\([^()\n]{{1,12}}\))?$",
+        re.MULTILINE,
+    )
+
+
+def _donor_lines(text: str) -> list[Mention]:
+    """`7. 司马婧　2000元`, `3. 谌大勇(低庄镇种植大户)　新鲜蔬菜2.5吨`: a donor named on a line of a list of gifts, the name
+    one as its surname shows (a body's name is longer, or no name's form)."""
+    return [
+        Mention(m.group("name"), EntityType.PERSON, m.start("name"), m.end("name"), _SOURCE)
+        for m in _donor_line().finditer(text)
+        if looks_like_name(m.group("name")) and not is_common_word(m.group("name"))
+    ]
 
 
 # `...无体温异常人员。(纪云靓)`: a name alone in brackets closing a line signs the article (or its photo).
@@ -509,8 +540,8 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         group_noun
         and (
             not phrase_ends_at(text, start + len(name))
-            or listed_as(straddled)
-            == "W"  # `茅坪村民宿暂停`: 民宿 (a homestay) runs over the group noun's end
+            # `茅坪村民宿暂停`: 民宿 (a homestay) runs over the group noun's end; not a double surname (`医生鲜于婷`)
+            or (listed_as(straddled) == "W" and name[:2] not in surnames()[1])
             or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
             or name[0] in function_surnames("adverb", "conjunction")
             # `农民向蛟河市政府`: the preposition, but a double surname that starts with one is a name (`上官婷`)

@@ -206,12 +206,23 @@ def quoted_teams(text: str) -> list[Mention]:
             continue
         if _members_kind(name):
             continue  # `“志愿者服务队”`: a team named by the people it is made of, a kind set in quotes
-        if _after_a_count(text, match.start(), numerals):
-            continue  # `组成12支“敲门行动”小分队`: twelve teams of a campaign, no one body
+        if _after_a_count(text, match.start(), numerals) or (
+            match.group("tail") and counted_after(text, match.end())
+        ):
+            continue  # `组成12支“敲门行动”小分队`, `组建“代购代送”志愿服务队156支`: teams of a campaign counted, no one body
         found.append(
             Mention(name, EntityType.ORGANIZATION, match.start(group), match.end(group), "rule:suffix")
         )
     return found
+
+
+def counted_after(text: str, end: int) -> bool:
+    """A count of teams follows the name (`巾帼志愿服务队63支`, `青年突击队十二支`: a number and the team measure
+    word of data/org_team_counters.txt): the name is of a kind the page counts, no one body."""
+    digits = re.match(r"[0-9０-９]+|[" + "".join(data_table("numerals.tsv")) + "]+", text[end:])
+    return digits is not None and text.startswith(
+        tuple(data_words("org_team_counters.txt")), end + digits.end()
+    )
 
 
 def _members_kind(name: str) -> bool:
