@@ -190,3 +190,11 @@ def test_town_by_town_is_no_place(text: str, read: str) -> None:
 
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
     assert read not in [m.text for m in found if m.type is EntityType.PLACE]
+
+
+def test_entry_and_exit_runs_on_into_a_border_station() -> None:
+    """`出入境边防检查站`: no place 境边防检查站 cut from the word 出入境 (data/place_name_never_starts.txt)."""
+    from epikg.ner import rule_mentions
+
+    text = "巴克图出入境边防检查站民警对入境人员逐一查验。"
+    assert not [m for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text.startswith("境")]

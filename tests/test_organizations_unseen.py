@@ -1941,13 +1941,13 @@ def test_courts_and_federations_named_after_their_county_are_bodies(text: str, n
         ("伍市镇养老院实行封闭管理。", "伍市镇养老院"),
     ],
 )
-def test_homes_for_the_old_are_places_like_other_compounds(text: str, home: str) -> None:
-    """A home for the old, for orphans or for veterans is a compound closed to visitors, a place as a quarantine
-    hotel is (data/place_name_suffixes.txt), not a body."""
+def test_homes_for_the_old_are_bodies(text: str, home: str) -> None:
+    """A home for the old, for orphans or for veterans is an institution with its head and staff, as a hospital
+    is (data/org_suffixes.txt): a body, not a place."""
     from epikg.ner import rule_mentions
 
     read = {m.text: m.type for m in rule_mentions(text)}
-    assert read.get(home) is EntityType.PLACE
+    assert read.get(home) is EntityType.ORGANIZATION
 
 
 @pytest.mark.parametrize(
@@ -2759,3 +2759,26 @@ def test_an_honour_rolls_list_of_bodies_reports_no_measure(tmp_path) -> None:  #
 def test_a_bodys_line_in_prose_still_reports_its_measure(tmp_path) -> None:  # noqa: ANN001
     text = "常山县疾病预防控制中心连夜开展流行病学调查。\n常山县人民医院开设发热门诊。\n"
     assert {m.category for m in _extract(tmp_path, text).measures} >= {"contact_tracing", "medical_treatment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("湖南省赤山监狱实行封闭管理。", "湖南省赤山监狱"),
+        ("县戒毒所暂停家属会见。", "县戒毒所"),
+        ("塔城市口岸办主任介绍。", "塔城市口岸办"),
+        ("石家庄市医疗废物处置中心连夜转运。", "石家庄市医疗废物处置中心"),
+        ("天山区环境卫生管理所组建专班。", "天山区环境卫生管理所"),
+    ],
+)
+def test_prisons_port_offices_and_the_citys_waste_are_bodies(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_homes_of_every_town_are_a_kind() -> None:
+    assert bodies("全县敬老院一律实行封闭管理。") == []
+
+
+def test_a_clause_after_a_bureau_is_no_section() -> None:
+    """Only a hospital's, the police's or a court's sections run long (data/org_long_section_bodies.txt)."""
+    assert bodies("罗田县民政局统筹调拨医用外科口罩3000只。") == ["罗田县民政局"]

@@ -899,6 +899,9 @@ def test_donors_on_a_list_of_gifts() -> None:
         ("全县广大党员干部群众闻令而动、众志成城。", "闻令而"),
         ("合作社的农机手正在给麦田追肥。", "麦田"),
         ("祝愿队员们平安凯旋。", "平安凯"),
+        ("司机们吃住在接驳司机公寓。", "公寓"),
+        ("海关关员们每天闭环执勤。", "关员们"),
+        ("阳逻港码头工人全部闭环作业。", "阳逻港"),  # a port: data/person_never_ends.txt
     ],
 )
 def test_everyday_words_of_donations_and_welcomes_name_no_one(text: str, read: str) -> None:

@@ -416,3 +416,21 @@ def test_medicines_videos_and_classes_counted_by_their_measure_word(
 
 def test_a_festival_and_a_numbered_class_count_nothing() -> None:
     assert find_quantities("春节期间,第3节课后放学。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("捐赠N95口罩1200只、护目镜300副。", 300, "副"),
+        ("全镇种植油菜5000亩。", 5000, "亩"),
+        ("共收到捐款2863笔。", 2863, "笔"),
+        ("出动无人机8架开展消杀。", 8, "架"),
+    ],
+)
+def test_goggles_fields_donations_and_drones_are_counted(sentence: str, value: int, unit: str) -> None:
+    assert (Decimal(value), unit) in [(q.value, q.unit) for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["他一笔一划地写下名字。", "这副担子不轻。"])
+def test_the_same_words_in_everyday_phrases_count_nothing(sentence: str) -> None:
+    assert find_quantities(sentence) == []

@@ -1387,3 +1387,14 @@ def test_a_share_of_the_blame_in_a_discipline_notice_is_no_post() -> None:
 
 def test_a_post_after_as_is_still_a_post() -> None:
     assert ("王芳", "村党支部书记") in titles_of("王芳作为村党支部书记,每天坚守在卡点。")
+
+
+def test_a_prisons_heads_are_no_district_heads() -> None:
+    text = "辽宁省凌源第三监狱党委书记、监狱长端木振华,一监区副监区长司马文静带领民警封闭执勤。"
+    found = titles_of(text)
+    assert ("端木振华", "监狱长") in found
+    assert not [t for n, t in found if n == "司马文静" and not t.endswith("监区长")]
+
+
+def test_a_customs_houses_deputy_head() -> None:
+    assert ("权德海", "巴克图海关副关长") in titles_of("巴克图海关副关长权德海介绍,关员们每天闭环执勤。")

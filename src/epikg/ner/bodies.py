@@ -258,7 +258,9 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         ):
             continue  # `组建党员先锋队5支`, `组建巾帼志愿服务队63支`: teams of the place's people counted, a kind
         end = match.end() + _office_after(text, match.group(), match.end())
-        end += _section_after(text, end)
+        end += _section_after(
+            text, end, long=text[:end].endswith(data_longest_first("org_long_section_bodies.txt"))
+        )
         start -= _party_prefix(text, start, match.group()) or _level_word_before(text, start)
         split = (
             _committee_end(text, start, match)
@@ -1066,14 +1068,17 @@ def _office_after(text: str, suffix: str, end: int) -> int:
     return 0
 
 
-_SECTION_LONGEST = 8  # `感染性疾病科`, `网络安全保卫大队`
+_SECTION = 4  # characters of a section after most bodies (`疾控股`, `督查室`)
+_LONG_SECTION = (
+    8  # ... and after those whose sections run long (`感染性疾病科`: data/org_long_section_bodies.txt)
+)
 
 
-def _section_after(text: str, end: int) -> int:
+def _section_after(text: str, end: int, *, long: bool = False) -> int:
     """How many characters of a section (data/org_sections.txt) follow a body's name at `end`: `县卫健局`+`疾控股`
     -> 3, `县委`+`督查室` -> 3; 0 where none stands, where the words before the ending are a clause
     (`县人民医院在实验室`) or the ending begins a word (`县疾控中心专家科学研判`: 科学)."""
-    for length in range(2, _SECTION_LONGEST + 1):
+    for length in range(2, (_LONG_SECTION if long else _SECTION) + 1):
         section = text[end : end + length]
         if len(section) < length or not all(HAN.match(c) for c in section):
             return 0  # `省疾控中心、中科院`: a section's name holds no list mark
