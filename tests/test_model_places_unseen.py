@@ -12,6 +12,16 @@ from epikg.records import EntityType, Mention
 PER, LOC = EntityType.PERSON, EntityType.PLACE
 
 
+def places_read_with(text: str, read: str) -> list[str]:
+    """The places the genre layer keeps where the model reads `read` as a place."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
+    return [m.text for m in found if m.type is EntityType.PLACE]
+
+
 def model(text: str, sub: str, kind: EntityType) -> Mention:
     start = text.index(sub)
     return Mention(sub, kind, start, start + len(sub), "model")
@@ -142,12 +152,7 @@ def test_a_community_health_centre_holds_no_community() -> None:
 )
 def test_a_model_place_whose_level_character_opens_a_word_is_none(text: str, read: str) -> None:
     """`湘桂省际卡点`: 省际 (between provinces) is a word; no province 湘桂省 (data/place_suffix_continuations.txt)."""
-    from epikg.ner import recognize
-    from epikg.read.normalize import split_sentences
-    from helpers import SpanTagger
-
-    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
-    assert read not in [m.text for m in found if m.type is EntityType.PLACE]
+    assert read not in places_read_with(text, read)
 
 
 @pytest.mark.parametrize(
@@ -160,22 +165,11 @@ def test_a_model_place_whose_level_character_opens_a_word_is_none(text: str, rea
 )
 def test_a_regions_name_before_a_dish_is_no_place(text: str, read: str) -> None:
     """`新疆拌面馆`: the region names the dish the eatery sells (data/place_dish_words.txt), whichever reader took it."""
-    from epikg.ner import recognize
-    from epikg.read.normalize import split_sentences
-    from helpers import SpanTagger
-
-    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
-    assert read not in [m.text for m in found if m.type is EntityType.PLACE]
+    assert read not in places_read_with(text, read)
 
 
 def test_a_towns_restaurants_keep_their_town() -> None:
-    from epikg.ner import recognize
-    from epikg.read.normalize import split_sentences
-    from helpers import SpanTagger
-
-    text = "城关镇餐馆一律暂停堂食。"
-    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "城关镇")))
-    assert "城关镇" in [m.text for m in found if m.type is EntityType.PLACE]
+    assert "城关镇" in places_read_with("城关镇餐馆一律暂停堂食。", "城关镇")
 
 
 @pytest.mark.parametrize(
@@ -184,12 +178,7 @@ def test_a_towns_restaurants_keep_their_town() -> None:
 )
 def test_town_by_town_is_no_place(text: str, read: str) -> None:
     """`逐镇逐村`, `包乡包村`: every town and village in turn (data/place_name_never_starts.txt), no place's name."""
-    from epikg.ner import recognize
-    from epikg.read.normalize import split_sentences
-    from helpers import SpanTagger
-
-    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", read)))
-    assert read not in [m.text for m in found if m.type is EntityType.PLACE]
+    assert read not in places_read_with(text, read)
 
 
 def test_entry_and_exit_runs_on_into_a_border_station() -> None:

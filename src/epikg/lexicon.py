@@ -694,8 +694,8 @@ def before_post_notes(text: str, at: int, *, line_break: bool = False) -> int:
 def phrase_ends_at(text: str, end: int) -> bool:
     """Nothing after `end` continues a name or title: punctuation, a follower (说, 等, 带领; data/person_followers.txt),
     a verb of the response (进村, 上门; data/person_verbs_after.txt), a common word, an adverb before any of these
-    (`正和`, `才赶到`), or a verb of one character with its aspect particle (`裹着`, `低着头`: data/person_aspect_marks.txt). Shared by the person rules (ner/)
-    and the post reader (extract/)."""
+    (`正和`, `才赶到`), or a verb of one character with its aspect particle (`裹着`, `低着头`:
+    data/person_aspect_marks.txt). Shared by the person rules (ner/) and the post reader (extract/)."""
     after = text[end : end + 1]
     return (
         not after

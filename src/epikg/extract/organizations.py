@@ -569,9 +569,8 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
     return {text: full.get(name, name) for text, name in resolved.items()}
 
 
-_LINE_TAIL = (
-    4  # Han characters a body's line may run on past the body's name (`县人民医院`+`发热门诊`: its clinic)
-)
+# Han characters a body's line may run on past the body's name (`县人民医院`+`发热门诊`: its clinic)
+_LINE_TAIL = 4
 _LINE_TAIL_PATTERN = re.compile(rf"[\u4e00-\u9fff]{{0,{_LINE_TAIL}}}\s*")
 
 

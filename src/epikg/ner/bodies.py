@@ -1068,10 +1068,10 @@ def _office_after(text: str, suffix: str, end: int) -> int:
     return 0
 
 
-_SECTION = 4  # characters of a section after most bodies (`疾控股`, `督查室`)
-_LONG_SECTION = (
-    8  # ... and after those whose sections run long (`感染性疾病科`: data/org_long_section_bodies.txt)
-)
+# Characters of a section after most bodies (`疾控股`, `督查室`), and after those whose sections run long
+# (`感染性疾病科`: data/org_long_section_bodies.txt)
+_SECTION = 4
+_LONG_SECTION = 8
 
 
 def _section_after(text: str, end: int, *, long: bool = False) -> int:

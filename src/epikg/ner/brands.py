@@ -182,9 +182,10 @@ def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[
 def _not_a_brand(stem: str, company: bool = False, *, scoped: bool = False) -> bool:
     """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt; after a scope word,
     `县内万家福超市`, only a plural's character, data/org_plural_chars.txt: 各), after a joiner too (`和各大`), a
-    level character last (`县超市`), a phrase or a kind of place (place_stems.is_phrase; but a company's brand and
-    trade are two words, `金穗科技`), a shop's own ending (`商场超市`), or a kind or trade of shop, a joiner after it
-    at most (`牙科诊所`, `麻将馆和KTV`: data/org_shop_kind_words.txt)."""
+    function word before an everyday word (`只保留超市`: data/org_brand_never_first.txt), a level character last
+    (`县超市`), a phrase or a kind of place (place_stems.is_phrase; but a company's brand and trade are two words,
+    `金穗科技`), a shop's own ending (`商场超市`), or a kind or trade of shop, a joiner after it at most (`牙科诊所`,
+    `麻将馆和KTV`: data/org_shop_kind_words.txt)."""
     if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:], company):
         return True  # `和各大超市`: a joiner before a kind of shop
     never = data_words("org_plural_chars.txt") if scoped else data_words("place_name_never_starts.txt")
