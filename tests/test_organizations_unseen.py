@@ -2765,6 +2765,7 @@ def test_a_bodys_line_in_prose_still_reports_its_measure(tmp_path) -> None:  # n
     ("text", "body"),
     [
         ("湖南省赤山监狱实行封闭管理。", "湖南省赤山监狱"),
+        ("湖南省监狱管理局党委书记到监狱督导。", "湖南省监狱管理局"),  # the administration, no prison
         ("县戒毒所暂停家属会见。", "县戒毒所"),
         ("塔城市口岸办主任介绍。", "塔城市口岸办"),
         ("石家庄市医疗废物处置中心连夜转运。", "石家庄市医疗废物处置中心"),
@@ -2782,3 +2783,24 @@ def test_homes_of_every_town_are_a_kind() -> None:
 def test_a_clause_after_a_bureau_is_no_section() -> None:
     """Only a hospital's, the police's or a court's sections run long (data/org_long_section_bodies.txt)."""
     assert bodies("罗田县民政局统筹调拨医用外科口罩3000只。") == ["罗田县民政局"]
+
+
+def test_a_prison_administration_is_no_prison() -> None:
+    assert "湖南省监狱" not in bodies("湖南省监狱管理局党委书记到监狱督导。")
+
+
+def test_a_quoted_name_before_a_team_in_general_is_no_body() -> None:
+    """`组成“楼栋长”队伍`: 队伍 is a team in general (data/org_suffix_continuations.txt), no team's ending."""
+    assert bodies("组织41名业主志愿者组成“楼栋长”队伍,负责收集居民需求。") == []
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("蔚县团县委", "共青团蔚县委员会"), ("平江县团县委", "共青团平江县委")],
+)
+def test_the_youth_leagues_committee_under_both_names_is_one_body(short: str, full: str) -> None:
+    assert full_names([short, full]) == {short: full}
+
+
+def test_another_places_league_is_another_body() -> None:
+    assert full_names(["蔚县团县委", "共青团平江县委员会"]) == {}

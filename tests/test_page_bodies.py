@@ -63,6 +63,11 @@ def test_the_holder_host_and_maker_of_the_site_in_its_footer() -> None:
         "苍南县融媒体中心",
         "苍南县信息中心",
     ]
+
+
+def test_a_sentence_on_who_runs_a_workshop_names_no_page_body() -> None:
+    """`这家扶贫车间由某公司承办,2月24日复工`: prose goes on after 承办, no footer's furniture."""
+    assert _bodies("这家扶贫车间由饶阳县鑫盛服饰有限公司承办,2月24日复工。") == []
     assert _bodies("主办单位:梨树县人民政府办公室 运行维护:梨树县融媒体中心") == [
         "梨树县人民政府办公室",
         "梨树县融媒体中心",

@@ -1398,3 +1398,9 @@ def test_a_prisons_heads_are_no_district_heads() -> None:
 
 def test_a_customs_houses_deputy_head() -> None:
     assert ("权德海", "巴克图海关副关长") in titles_of("巴克图海关副关长权德海介绍,关员们每天闭环执勤。")
+
+
+def test_a_bare_streets_committee_is_the_articles_street() -> None:
+    """`街道党工委书记` on a page about 燕山街道: its committee, as `镇党委书记` is its town's."""
+    text = "历下区燕山街道党工委、办事处把小区作为防控主阵地。街道党工委书记东方璐介绍。"
+    assert ("东方璐", "街道党工委书记", "燕山街道党工委") in posts_of(text)

@@ -128,10 +128,12 @@ def resolve(name: str, locality: Locality) -> str:
     )
     if not prefix and len(leading_division(name) or "") >= 3:
         return name  # `镇巴县`, `镇江市`: a division's name starts with the level character, no level
-    village = locality.by_level.get("village")
-    ending = next((e for e in village_words() if name.startswith(e) and len(name) > len(e)), None)
-    if ending is not None and village is not None and village.name.endswith(ending):
-        return locality.prefix("village") + name[len(ending) :]  # `社区党委` of 杨家溪社区: 杨家溪社区党委
+    # `社区党委` of 杨家溪社区: 杨家溪社区党委; `街道党工委` of 燕山街道: 燕山街道党工委
+    for level, words in (("village", village_words()), ("township", township_words())):
+        place = locality.by_level.get(level)
+        ending = next((e for e in words if name.startswith(e) and len(name) > len(e)), None)
+        if ending is not None and place is not None and place.name.endswith(ending):
+            return locality.prefix(level) + name[len(ending) :]
     level = level_chars().get(name[len(prefix) : len(prefix) + 1])
     county = locality.by_level.get("county")
     if level == "prefecture" and county is not None and locality.prefix("county").endswith(city_suffixes()):
@@ -166,6 +168,13 @@ def village_words() -> tuple[str, ...]:
     """Endings of a village's name of more than one character (`社区`: data/place_village_suffixes.txt), which open
     a bare body of the village as 村 does (`社区党委`, as `村党支部`)."""
     return tuple(e for e in data_longest_first("place_village_suffixes.txt") if len(e) > 1)
+
+
+@lru_cache(maxsize=1)
+def township_words() -> tuple[str, ...]:
+    """Endings of a township's name of more than one character (`街道`, `苏木`: data/place_township_suffixes.txt),
+    which open a bare body of the township as 镇 does (`街道党工委`, as `镇党委`)."""
+    return tuple(e for e in data_longest_first("place_township_suffixes.txt") if len(e) > 1)
 
 
 def names_a_body(outlet: str) -> bool:
@@ -265,12 +274,32 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
         if party is not None and name not in found:
             found[name] = party
     for name in names:
+        if name not in found and (league := _league_in_full(name, names)) is not None:
+            found[name] = league
+    for name in names:
         if name not in found and (whole := _the_unit_named_whole(name, names)) is not None:
             found[name] = whole
     for name in names:
         if name not in found and (registered := _registered_name(name, names)) is not None:
             found[name] = registered
     return found
+
+
+def _league_in_full(name: str, names: set[str]) -> str | None:
+    """`蔚县团县委` beside `共青团蔚县委员会` (or `共青团蔚县委`): the Youth League's committee of one place, named short
+    with the league's short word before its level's committee and in full with the league's name before the place
+    (data/org_level_prefixes.txt: 团, 共青团)."""
+    leagues = data_longest_first("org_level_prefixes.txt")
+    league = next((w for w in leagues if w in name[1:]), None)
+    if league is None:
+        return None
+    committees = data_groups("org_committees.tsv")
+    place, _, rest = name.partition(league)
+    if not place or rest[:1] not in level_chars() or rest[1:] not in committees["committee"]:
+        return None
+    if not place.endswith(rest[:1]):
+        return None
+    return next((f for e in committees["full"] if (f := leagues[0] + place + e) in names), None)
 
 
 def _registered_name(name: str, names: set[str]) -> str | None:

@@ -12,6 +12,7 @@ from epikg.extract.organizations import (
     level_chars,
     place_prefix,
     resolve,
+    township_words,
     village_words,
     with_place,
 )
@@ -245,8 +246,11 @@ def _in_place(place: Prefix | None, body: str, locality: Locality, *, implied: b
         return with_place(place.name, body)
     if body[:1] in level_chars() or body.startswith(data_longest_first("org_level_prefixes.txt")):
         return resolve(body, locality)  # `县政府`: the article's county's; `团县委`: its Youth League's
-    if body.startswith(village_words()) and (resolved := resolve(body, locality)) != body:
-        return resolved  # `社区党委`: the article's community's
+    if (
+        body.startswith((*village_words(), *township_words()))
+        and (resolved := resolve(body, locality)) != body
+    ):
+        return resolved  # `社区党委`: the article's community's; `街道党工委`: its street's
     if body in data_words("post_bodies_of_bodies.txt"):
         return body  # `党组`: a body's, never a place's; the unit it is of comes from the posts around it
     if (

@@ -14,6 +14,7 @@ from epikg.lexicon import (
     data_longest_first,
     data_table,
     data_words,
+    ends_inside_a_word,
     generic_bodies,
     is_common_word,
 )
@@ -202,6 +203,8 @@ def quoted_teams(text: str) -> list[Mention]:
             continue
         if any(c in data_words("place_function_chars.txt") for c in match.group("tail") or ""):
             continue  # `有“狮子王”之称的阿队`: a clause runs on to a team's ending, no team's name
+        if match.group("tail") and ends_inside_a_word(text, match.end()):
+            continue  # `组成“楼栋长”队伍`: 队伍, a team in general; the quoted words are what its members are called
         if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
             continue
         if _members_kind(name):

@@ -26,7 +26,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     }
     return (
         re.compile(rf"(?:{marks['label']})\s*[:：]?\s*(?P<name>{_NAME})(?=[\s|,,;;]|$)"),
-        re.compile(rf"(?:^|(?<=[\s|:：]))(?P<name>{_NAME})\s*(?:{marks['after']})(?![\u4e00-\u9fff])"),
+        # (the line's furniture ends there: `某某县人民政府主办 某某办公室承办`; not prose going on, `车间由某公司承办,`)
+        re.compile(rf"(?:^|(?<=[\s|:：]))(?P<name>{_NAME})\s*(?:{marks['after']})(?=[\s|｜]|$)"),
     )
 
 
