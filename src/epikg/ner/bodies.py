@@ -259,7 +259,7 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # `组建党员先锋队5支`, `组建巾帼志愿服务队63支`: teams of the place's people counted, a kind
         end = match.end() + _office_after(text, match.group(), match.end())
         end += _section_after(
-            text, end, long=text[:end].endswith(data_longest_first("org_long_section_bodies.txt"))
+            text, end, long=text.endswith(data_longest_first("org_long_section_bodies.txt"), 0, end)
         )
         start -= _party_prefix(text, start, match.group()) or _level_word_before(text, start)
         split = (
