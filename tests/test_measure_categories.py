@@ -985,3 +985,49 @@ def test_staff_kept_in_a_closed_loop_is_a_sealed_workplace(text: str) -> None:
 )
 def test_a_loop_of_transfers_or_of_freight_is_no_sealed_workplace(text: str, category: str) -> None:
     assert categories(text) == {category}
+
+
+# --- a utility's and a regulator's own checks: what they search is no person -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("供电所对方舱医院的配电箱、电缆和开关逐一排查,消除隐患3处。", "screening"),
+        ("移动公司提前排查了核酸采样点的网络信号。", "screening"),
+        ("抢修人员逐台核查隔离酒店空调的用电负荷。", "screening"),
+        ("自来水公司安排专人每天巡查城区供水管网。", "patrol_enforcement"),
+        ("燃气公司对老旧小区的燃气线路开展拉网式巡查。", "patrol_enforcement"),
+        ("县发改局在城区设立6个价格监测点,每天采集猪肉、鸡蛋价格。", "checkpoint"),
+    ],
+)
+def test_lines_equipment_and_prices_checked_are_no_measure_on_people(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("各村对从外地返乡人员逐一排查登记。", "screening"),
+        ("派出所民警加强对城区重点路段的巡查。", "patrol_enforcement"),
+        ("在高速路口设立疫情防控检测点,对过往车辆逐一测温。", "checkpoint"),
+    ],
+)
+def test_people_searched_patrols_and_road_checkpoints_still_count(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("镇里成立物资保障组,负责隔离户的生活物资配送。", "command_system"),
+        ("疫情发生后,全镇立即由常态化防控转入应急状态。", "command_system"),
+        ("县农商银行组建了12支党员志愿服务队,上门为商户办理业务。", "volunteer_mobilization"),
+        ("团县委组织青年突击队到卡点值守。", "volunteer_mobilization"),
+        ("县市场监管局会同县卫健局开展联合检查。", "supervision"),
+    ],
+)
+def test_groups_set_up_a_state_entered_teams_of_volunteers_and_joint_checks_count(
+    text: str, category: str
+) -> None:
+    assert category in categories(text)

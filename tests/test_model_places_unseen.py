@@ -187,3 +187,9 @@ def test_entry_and_exit_runs_on_into_a_border_station() -> None:
 
     text = "巴克图出入境边防检查站民警对入境人员逐一查验。"
     assert not [m for m in rule_mentions(text) if m.type is EntityType.PLACE and m.text.startswith("境")]
+
+
+def test_a_dates_day_and_the_next_word_name_no_country() -> None:
+    # 7日 then 本轮: the model's 日本 straddles the date and the next word
+    assert places_read_with("自10月7日本轮疫情发生以来,全县累计报告感染者12例。", "日本") == []
+    assert places_read_with("3名从日本入境人员已落实隔离。", "日本") == ["日本"]

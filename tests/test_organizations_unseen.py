@@ -2804,3 +2804,114 @@ def test_the_youth_leagues_committee_under_both_names_is_one_body(short: str, fu
 
 def test_another_places_league_is_another_body() -> None:
     assert full_names(["蔚县团县委", "共青团平江县委员会"]) == {}
+
+
+# --- shops of a supply list and a case's trail, sites' managers, social work ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("他在县城仁济药店买了退烧药。", "仁济药店"),  # a pharmacy by its brand, within the county town
+        ("县商务局组织好再来超市、绿源果蔬直销店等保供。", "绿源果蔬直销店"),  # a farm's outlet, after a shop
+        (
+            "确定了百佳超市、盛发生鲜超市等8家保供超市。",
+            "盛发生鲜超市",
+        ),  # a brand and its trade, after a shop
+        ("19:20在客运站对面鑫源超市购物。", "鑫源超市"),  # next to a site
+        ("在人民路雅丽服饰店内经营。", "雅丽服饰店"),  # at its address
+    ],
+)
+def test_a_shop_named_by_its_brand_in_more_places(text: str, shop: str) -> None:
+    assert shop in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "现在药店都能买到退烧药。",
+        "附近超市和药店正常营业。",
+        "由县人民医院和定点药店开辟绿色通道代购药品。",
+    ],
+)
+def test_shops_of_a_kind_name_no_shop(text: str) -> None:
+    assert not [b for b in bodies(text) if b.endswith(("药店", "超市"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("平江县石牛寨景区管理处主任张强介绍。", "平江县石牛寨景区管理处"),
+        ("县文物管理所对古寺进行了检查。", "县文物管理所"),  # the county's office of relics (文物管理所)
+        ("县图书馆、县博物馆暂停开放。", "县博物馆"),
+        ("城关镇社工站为独居老人送去药品。", "城关镇社工站"),
+        ("石桥镇社会工作服务站组织社工上门。", "石桥镇社会工作服务站"),
+    ],
+)
+def test_sites_managers_museums_and_social_work_stations_are_bodies(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里年轻人大多外出务工了。",  # in the village; 人大 inside 年轻人大多
+        "县里要求各镇做好值守。",  # the county's leaders, no body named
+        "会同城关镇、河口镇等属地镇人民政府开展检查。",  # each town of jurisdiction, none named
+    ],
+)
+def test_in_the_village_and_the_places_of_jurisdiction_name_no_body(text: str) -> None:
+    assert not [b for b in bodies(text) if b.endswith(("人大", "政府"))]
+
+
+def test_a_company_before_its_department_is_the_posts_body(tmp_path) -> None:  # noqa: ANN001
+    # 网 ends a news site's name, but here it opens 网络, the company's department
+    assert "中国电信平江分公司" in graph_bodies(
+        tmp_path, "中国电信平江分公司网络部经理李红说,已开通基站2个。"
+    )
+    assert "中国电信平江分公司网" not in graph_bodies(
+        tmp_path, "中国电信平江分公司网络部经理李红说,已开通基站2个。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("依据《中华人民共和国治安管理处罚法》,对其处以行政拘留。", "管理处"),  # a law: 管理处罚, penalties
+        ("县市场监管局拟对该药店作出行政处罚。", "药店"),  # this pharmacy, unnamed
+        ("严禁商超和药店销售退烧药。", "药店"),  # shops in general
+        ("对沿线药店开展检查。", "药店"),
+    ],
+)
+def test_a_law_a_shop_spoken_of_and_shops_in_general_name_no_body(text: str, absent: str) -> None:
+    assert not [b for b in bodies(text) if absent in b]
+
+
+def test_a_paragraph_whose_first_sentence_names_one_town_is_that_towns(tmp_path) -> None:  # noqa: ANN001
+    """A roundup's paragraph that opens with a time and its one town (`凌晨5点半,坂仔镇的采样点…`): its bare posts
+    are that town's, not those of the town the article names most."""
+    text = (
+        "平和县各地全力做好核酸检测。\n"
+        "凌晨5点半,九龙镇的核酸采样点已经亮起了灯。镇党委书记李强带着干部搭帐篷。\n"
+        "在丰禾镇,志愿者为居家人员代购物资。丰禾镇卫生院护士王芳说,大家都很配合。\n"
+    )
+    found = _extract(tmp_path, text)
+    assert ("李强", "九龙镇党委") in {(p.person, p.organization) for p in found.posts}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("石桥镇民兵连在卡点24小时值守。", "石桥镇民兵连"),
+        ("龙潭乡民兵应急分队协助开展核酸采样。", "龙潭乡民兵应急分队"),
+        ("红星村红白理事会倡议喜事缓办、丧事简办。", "红星村红白理事会"),
+    ],
+)
+def test_a_townships_militia_and_a_villages_council_are_bodies(text: str, body: str) -> None:
+    assert body in bodies(text)
+
+
+def test_a_citys_bureau_named_by_its_level_is_the_citys(tmp_path) -> None:  # noqa: ANN001
+    # 市民 is a word (citizens), but 民政局 is a body's whole name after the level character
+    found = graph_bodies(tmp_path, "利川市召开会议。市民政局局长冉红介绍了有关情况。")
+    assert "利川市民政局" in found and "利川市市民政局" not in found

@@ -912,3 +912,28 @@ def test_everyday_words_of_donations_and_welcomes_name_no_one(text: str, read: s
 
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("PER", read)))
     assert read not in [m.text for m in found if m.type is EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("河口村种植户甘长林说,辣椒全卖出去了。", "甘长林"),  # a grower who tells how his crop sold
+        ("养殖户蒲永红介绍,饲料已经运到。", "蒲永红"),
+        ("社工温晓丽每周到村里看望老人。", "温晓丽"),  # a social worker of the town's station
+        ("心理咨询师缪佳怡说,来电多是焦虑。", "缪佳怡"),
+        ("送气工杭国庆每天上门送气。", "杭国庆"),
+    ],
+)
+def test_a_name_after_a_job_or_a_trade_of_the_public_is_a_person(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张大伯说,村里的菜都卖完了。",  # uncle Zhang: a form of address, no name
+        "柜员戴好口罩,为客户办理业务。",  # put on a mask: a verb, no surname
+    ],
+)
+def test_an_address_and_a_verb_of_masks_are_no_name(text: str) -> None:
+    assert persons(text) == []

@@ -1275,3 +1275,56 @@ def test_a_railway_station_by_the_name_of_its_city_is_a_place(text: str, station
 )
 def test_a_station_word_that_is_a_verb_or_a_kind_names_no_station(text: str) -> None:
     assert not [n for n in names(text) if n.endswith("站")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("东关清真寺、城南天主教堂于3月1日起恢复开放。", "东关清真寺"),
+        ("东关清真寺、城南天主教堂于3月1日起恢复开放。", "城南天主教堂"),
+        ("九龙湾旅游景区实行预约限流。", "九龙湾旅游景区"),
+        ("游客可到龙溪古镇游玩。", "龙溪古镇"),
+    ],
+)
+def test_places_of_worship_scenic_areas_and_old_towns_are_places(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("检查组听取景区负责人汇报。", "景区"),  # heard the manager: no name runs over the verb
+        ("感染者王某某,系城关镇红星社区居民。", "系城关镇"),  # the copula before the town
+    ],
+)
+def test_a_verb_or_the_copula_before_a_place_is_no_part_of_its_name(text: str, absent: str) -> None:
+    assert not [n for n in names(text) if absent in n and n != "城关镇"]
+
+
+def test_an_old_town_is_a_site_no_township() -> None:
+    from epikg.extract.place_divisions import level_from_suffix
+
+    assert level_from_suffix("龙溪古镇") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在龙潭检疫站,工作人员逐车检查。", "龙潭检疫站"),  # a checkpoint for the epidemic
+    ],
+)
+def test_a_quarantine_checkpoint_is_a_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "选举产生了新一届社区居民委员会。",  # the new term's
+        "新一届村“两委”班子产生后,将抓好防控。",
+        "现将我镇疫情防控工作情况报告如下。",  # a report's formula, then our town
+        "选举热依拉·艾买提为社区居委会主任。",  # the copula after a name
+    ],
+)
+def test_a_term_a_formula_and_a_copula_before_a_level_name_no_place(text: str) -> None:
+    assert names(text) == []

@@ -1404,3 +1404,34 @@ def test_a_bare_streets_committee_is_the_articles_street() -> None:
     """`街道党工委书记` on a page about 燕山街道: its committee, as `镇党委书记` is its town's."""
     text = "历下区燕山街道党工委、办事处把小区作为防控主阵地。街道党工委书记东方璐介绍。"
     assert ("东方璐", "街道党工委书记", "燕山街道党工委") in posts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("社工温晓丽每周到村里看望老人。", "温晓丽", "社工"),
+        ("心理咨询师缪佳怡说,来电多是焦虑。", "缪佳怡", "心理咨询师"),
+        ("送气工杭国庆每天上门送气。", "杭国庆", "送气工"),
+    ],
+)
+def test_a_social_worker_a_counsellor_and_a_deliveryman_hold_posts(text: str, name: str, title: str) -> None:
+    assert (name, title) in titles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经过无记名投票,热依拉·艾买提当选为社区居委会主任。",  # elected
+        "选举热依拉·艾买提为社区居委会主任。",
+    ],
+)
+def test_an_elected_post_is_the_names(text: str) -> None:
+    from helpers import posts_read
+
+    assert ("热依拉·艾买提", "居委会主任") in {(n, t) for n, t, _ in posts_read(text, "热依拉·艾买提")}
+
+
+def test_a_militia_deputys_post_is_read_and_names_no_one_else() -> None:
+    text = "石桥镇民兵连副连长邝永强带领队员值守。"
+    assert ("邝永强", "民兵连副连长") in titles_of(text)
+    assert persons_of(text) == {"邝永强"}  # no one named 连副 after 民兵

@@ -101,8 +101,10 @@ def with_place(place: str, body: str) -> str:
     level = body[:1]
     if level not in level_chars() or body in data_words("org_kept_level_bodies.txt"):
         return place + body
-    if body[:2] in data_words("org_level_char_words.txt"):
-        return place + body  # `珲春市`+`市场监督管理局`: 市 of 市场, no level, after the city's own 市 too
+    if body[:2] in data_words("org_level_char_words.txt") and body[1:] not in data_words("org_suffixes.txt"):
+        # `珲春市`+`市场监督管理局`: 市 of 市场, no level, after the city's own 市 too; but `利川市`+`市民政局` is the
+        # city's 民政局 (a body's whole name after the level), no bureau of its 市民
+        return place + body
     if place[-1:] != level and is_common_word(body[:2]):
         # `宁陕县`, `漳江街道`+`市场监管局`: 市 begins a word of the body's, no level of the place
         return place + body

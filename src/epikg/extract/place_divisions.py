@@ -544,12 +544,23 @@ class Paragraphs:
     def __init__(self, text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality):
         self.default = locality
         self._spans: list[tuple[int, int, Locality]] = []
+        towns = [
+            (m.start, place.key)
+            for m in mentions
+            if m.type is EntityType.PLACE
+            and (place := places.get(m.text)) is not None
+            and place.level == "township"
+        ]
         for mention in mentions:
             place = places.get(mention.text) if mention.type is EntityType.PLACE else None
             if place is None or place.level not in ("township", "county"):
                 continue
             if not (
-                _heads_a_line(text, mention) or (place.level == "township" and _opens_a_line(text, mention))
+                _heads_a_line(text, mention)
+                or (
+                    place.level == "township"
+                    and (_opens_a_line(text, mention) or _the_lines_one_town(text, mention, place, towns))
+                )
             ):
                 continue
             if locality.main is not None and _within(locality.main, place):
@@ -707,6 +718,21 @@ def _paragraph_end(text: str, start: int) -> int:
             return line_end
         at = line_end + 1
     return len(text)
+
+
+def _the_lines_one_town(text: str, mention: Mention, place: Place, towns: list[tuple[int, str]]) -> bool:
+    """A town named in its line's first sentence, the only town its paragraph names, neither in a list nor as its
+    people (`丰禾镇干部介绍经验`: guests from there): `凌晨5点半,坂仔镇的核酸采样点已经亮起了灯。镇党委书记...` is a
+    roundup's paragraph about that town. `towns`: (start, key) of every township mention."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    first_end = min((i for c in "。!?" if (i := text.find(c, line)) >= 0), default=len(text))
+    end = _paragraph_end(text, mention.end)
+    return (
+        mention.start < first_end
+        and text[mention.end : mention.end + 1] not in data_words("list_joiners.txt")
+        and not text.startswith(tuple(data_words("person_group_nouns.txt")), mention.end)
+        and all(key == place.key for start, key in towns if line <= start < end)
+    )
 
 
 def _opens_a_line(text: str, mention: Mention) -> bool:

@@ -22,6 +22,7 @@ from epikg.lexicon import (
     data_groups,
     data_longest_first,
     data_words,
+    ends_inside_a_word,
     is_common_word,
     looks_like_body,
     titles,
@@ -215,7 +216,15 @@ def _named_body_before(words: str) -> str:
     unit = words.endswith((*data_words("org_sections.txt"), *data_words("post_unit_endings.txt")))
     if unit or words[:1] in data_words("org_scope_chars.txt"):
         return ""
-    return next((words[:end] for end in range(len(words) - 1, 1, -1) if looks_like_body(words[:end])), "")
+    # `中国移动安吉分公司网络部`: no body ends inside a word (网 of 网络: the company, then its department)
+    return next(
+        (
+            words[:end]
+            for end in range(len(words) - 1, 1, -1)
+            if looks_like_body(words[:end]) and not ends_inside_a_word(words, end)
+        ),
+        "",
+    )
 
 
 def _sentence_words_before_body(stray: str) -> int:

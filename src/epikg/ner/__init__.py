@@ -474,7 +474,11 @@ def recognize(
     merged = tuple(
         m for m in merged if m.type is not EntityType.ORGANIZATION or not any(c in anonymous for c in m.text)
     )
-    merged = tuple(m for m in merged if m.type is not EntityType.PLACE or not _names_a_dish(text, m))
+    merged = tuple(
+        m
+        for m in merged
+        if m.type is not EntityType.PLACE or not (_names_a_dish(text, m) or _opens_with_a_dates_day(text, m))
+    )
     return outside_handles(text, repeat_names(text, names_between_names(text, merged)))
 
 
@@ -483,6 +487,16 @@ def _names_a_dish(text: str, mention: Mention) -> bool:
     names the dish, no place; a division written whole (`城关镇餐馆`) always names its place."""
     return mention.text[-1] not in data_table("level_chars.tsv") and text.startswith(
         tuple(data_words("place_dish_words.txt")), mention.end
+    )
+
+
+def _opens_with_a_dates_day(text: str, mention: Mention) -> bool:
+    """`自10月7日本轮疫情发生以来`: the model's 日本 opens with the day of a date written in digits (7日, then the
+    next word: data/place_date_units.txt); no country is named there."""
+    return (
+        mention.text[:1] in data_words("place_date_units.txt")
+        and mention.start > 0
+        and text[mention.start - 1].isdigit()
     )
 
 

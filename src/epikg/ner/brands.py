@@ -70,6 +70,10 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 # word names the shop (`沙河路和谐大药房`)
                 addressed = start in addresses
                 if length > 4 and not addressed and ending not in companies:
+                    if text[start - 1] == "、":
+                        # `胡杨林购物广场、金三角生鲜超市`: a list's item, a brand and its trade (after a shop)
+                        listed.append((start, match.end()))
+                        break
                     continue
                 scoped = text.endswith(scopes, 0, start) or addressed
                 opens = (
