@@ -949,6 +949,7 @@ def test_the_penalty_for_a_quoted_rumour_is_enforcement() -> None:
         ("农户通过手机即可申请,足不出户就能拿到贷款。", "area_lockdown"),  # a manner, no one kept in
         ("“大家守好自家门,就是守住了全城的平安。”", "checkpoint"),  # a figure of speech
         ("村医守好健康“第一道门”。", "checkpoint"),
+        ("新班子要迅速进入角色,守好群众家门。", "checkpoint"),  # the people's doors: a figure of speech
     ],
 )
 def test_figures_of_speech_report_no_measure(text: str, category: str) -> None:

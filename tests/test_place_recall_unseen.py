@@ -1328,3 +1328,7 @@ def test_a_quarantine_checkpoint_is_a_place(text: str, name: str) -> None:
 )
 def test_a_term_a_formula_and_a_copula_before_a_level_name_no_place(text: str) -> None:
     assert names(text) == []
+
+
+def test_an_old_towns_ending_run_into_a_roads_name_is_the_road() -> None:
+    assert "古镇路" in names("在程集镇古镇路设立采样点。")

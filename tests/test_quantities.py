@@ -434,3 +434,20 @@ def test_goggles_fields_donations_and_drones_are_counted(sentence: str, value: i
 @pytest.mark.parametrize("sentence", ["他一笔一划地写下名字。", "这副担子不轻。"])
 def test_the_same_words_in_everyday_phrases_count_nothing(sentence: str) -> None:
     assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("企业捐赠医用口罩5万只。", 50000, "只"),  # masks by the piece
+        ("协调压条胶带300余卷。", 300, "卷"),  # rolls
+        ("在卡点安装照明灯120盏。", 120, "盏"),  # lamps
+    ],
+)
+def test_masks_rolls_and_lamps_are_counted(sentence: str, value: int, unit: str) -> None:
+    found = find_quantities(sentence)
+    assert [(int(q.value), q.unit) for q in found] == [(value, unit)]
+
+
+def test_only_as_an_adverb_counts_nothing() -> None:
+    assert find_quantities("他只用了两天时间就完成了改造。") == []

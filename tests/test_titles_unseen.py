@@ -1435,3 +1435,8 @@ def test_a_militia_deputys_post_is_read_and_names_no_one_else() -> None:
     text = "石桥镇民兵连副连长邝永强带领队员值守。"
     assert ("邝永强", "民兵连副连长") in titles_of(text)
     assert persons_of(text) == {"邝永强"}  # no one named 连副 after 民兵
+
+
+def test_a_teams_leader_is_a_post_and_a_veteran_a_person() -> None:
+    assert ("石振宇", "医疗队领队") in titles_of("医疗队领队、市人民医院副院长石振宇介绍,队员已全部到位。")
+    assert "甘德胜" in persons_of("退伍20多年的老兵甘德胜一边维持秩序一边说。")

@@ -219,7 +219,10 @@ def _short_name(word: str) -> bool:
 
 
 def is_phrase(stem: str) -> bool:
-    """`带头组建` (卡点), `乡镇` (卡点): two words side by side, or a kind of place, make a phrase, not a name."""
+    """`带头组建` (卡点), `乡镇` (卡点): two words side by side, or a kind of place, make a phrase, not a name; but
+    the commonest names of roads are names (`古镇路`: data/place_name_words.txt)."""
+    if stem in data_words("place_name_words.txt"):
+        return False
     words = two_character_words()
     if len(stem) == 4 and stem[:2] in words and stem[2:] in words and not _short_name(stem[:2]):
         return True
