@@ -114,19 +114,3 @@ def test_a_footer_body_is_an_organization_of_the_page_read_where_the_page_names_
         for mention in graph.subjects(EK.foundBy, Literal("page-line"))
     }
     assert found == {"苍南县人民政府办公室", "苍南县融媒体中心"}  # the bare body is the article's county's
-
-
-@pytest.mark.parametrize(
-    "header",
-    [
-        "平遥县人民政府门户网站",  # a government portal's banner alone
-        "泾阳县人民政府网　　首页 | 走进泾阳 | 新闻中心 | 政务公开",  # and before its navigation
-    ],
-)
-def test_a_government_portals_banner_is_furniture_not_a_body(header: str) -> None:
-    assert _bodies(header, "新闻正文第一句话很长,说的是全县疫情防控工作的安排和部署情况。") == []
-
-
-def test_the_portals_holder_is_still_read_from_its_label() -> None:
-    found = _bodies("平遥县人民政府门户网站", "正文。", "主办:平遥县人民政府办公室")
-    assert found == ["平遥县人民政府办公室"]

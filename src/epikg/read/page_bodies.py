@@ -86,8 +86,6 @@ def _header_site(line: str) -> tuple[int, str] | None:
         return None
     if rest and not navigation:
         return None  # a line of words, not a site's banner or navigation
-    if token.endswith(tuple(marks["portal"])):
-        return None  # `某某县人民政府门户网站`: a government portal's banner, the site's furniture
     if token.endswith(tuple(marks["site"])) or (
         navigation and (token.endswith(tuple(marks["nav_site"])) or looks_like_body(token))
     ):
