@@ -1440,3 +1440,9 @@ def test_a_militia_deputys_post_is_read_and_names_no_one_else() -> None:
 def test_a_teams_leader_is_a_post_and_a_veteran_a_person() -> None:
     assert ("石振宇", "医疗队领队") in titles_of("医疗队领队、市人民医院副院长石振宇介绍,队员已全部到位。")
     assert "甘德胜" in persons_of("退伍20多年的老兵甘德胜一边维持秩序一边说。")
+
+
+@pytest.mark.parametrize("text", ["张谦率领队伍开赴金川。", "他带领队伍转战到秦岭。"])
+def test_a_team_led_is_no_teams_leader(text: str) -> None:
+    # 领 ends 带领 and 率领 (led): no 领队 (a team's leader) starts there, and no one is named 伍开
+    assert not [p for p in persons_of(text) if p.startswith("伍")]
