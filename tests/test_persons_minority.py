@@ -134,3 +134,42 @@ def test_a_name_of_listed_parts_after_a_title_is_read_whole(text: str, name: str
 def test_a_dotted_name_opening_a_list_line_is_a_name() -> None:
     """`热依拉·吐尔洪　纳瓦乡中心小学教师`: a staff list's line, its name of two listed names joined by the dot."""
     assert "热依拉·吐尔洪" in persons("热依拉·吐尔洪　纳瓦乡中心小学教师\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "name"),
+    [
+        # the model begins inside the first part: the name starts after the title right before it
+        (
+            "村医古丽米拉·阿不都热依木和两名护士早已穿好防护服。",
+            "丽米拉·阿不都热依木",
+            "古丽米拉·阿不都热依木",
+        ),
+        # or at the first of the listed parts that run up to the dot
+        ("经营拌面馆的阿不都热合曼·吐尔逊是社区志愿者。", "曼·吐尔逊", "阿不都热合曼·吐尔逊"),
+        ("董事长孛尔只斤·巴图说,订单不断。", "斤·巴图", "孛尔只斤·巴图"),
+    ],
+)
+def test_a_dotted_name_begun_inside_its_first_part_takes_the_whole_part(
+    text: str, read: str, name: str
+) -> None:
+    assert name in persons(text, ("PER", read))
+
+
+def test_a_dotted_name_read_whole_after_its_title_keeps_its_start() -> None:
+    assert persons("主任阿依古丽·买买提说。", ("PER", "阿依古丽·买买提")) == ["阿依古丽·买买提"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会议选举哈丽旦·努尔兰为社区居委会主任。", "哈丽旦·努尔兰"),  # a verb before it, no title
+        ("他心里很踏实。”换装工吐尔逊·买买提说。", "吐尔逊·买买提"),  # a job the titles do not list
+        (
+            "幸福路社区党总支书记古丽巴哈尔·吐尔地说。",
+            "古丽巴哈尔·吐尔地",
+        ),  # right after 书记 (支书 is inside it)
+    ],
+)
+def test_a_dotted_name_read_whole_takes_no_word_before_it(text: str, name: str) -> None:
+    assert name in persons(text, ("PER", name))

@@ -922,6 +922,7 @@ def test_everyday_words_of_donations_and_welcomes_name_no_one(text: str, read: s
         ("社工温晓丽每周到村里看望老人。", "温晓丽"),  # a social worker of the town's station
         ("心理咨询师缪佳怡说,来电多是焦虑。", "缪佳怡"),
         ("送气工杭国庆每天上门送气。", "杭国庆"),
+        ("旅居泰国的乡贤郜永华捐款5万元。", "郜永华"),  # a native son who donates from afar
     ],
 )
 def test_a_name_after_a_job_or_a_trade_of_the_public_is_a_person(text: str, name: str) -> None:

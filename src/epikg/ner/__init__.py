@@ -33,6 +33,7 @@ from epikg.ner.merge import (
     extend_across_dot,
     extend_before_speech,
     extend_compound_surname,
+    extend_dotted_back,
     extend_minority_name,
     extend_past_a_name_prefix,
     extend_to_ending,
@@ -172,7 +173,9 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         if mention.end not in person_starts:  # `张建国王芳`: 国王 is no word where another name starts
             mention = trim_person(text, mention)
         found.append(
-            extend_past_a_name_prefix(text, extend_before_speech(text, extend_across_dot(text, mention)))
+            extend_past_a_name_prefix(
+                text, extend_before_speech(text, extend_across_dot(text, extend_dotted_back(text, mention)))
+            )
         )
     # the page's one reading of that short form: wherever else the model read it as a person (`黄梅当然是湖北的`)
     return [

@@ -30,6 +30,7 @@ from epikg.lexicon import (
     opens_a_common_place_name,
     org_type_rules,
     surnames,
+    titles,
     world_countries,
     world_place_names,
 )
@@ -594,6 +595,41 @@ def extend_minority_name(text: str, mention: Mention) -> Mention:
         parts.insert(0, part)  # a name has three parts at most
         start -= len(part)
     return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
+
+
+def extend_dotted_back(text: str, mention: Mention) -> Mention:
+    """`村医古丽米拉·阿不都热依木`, `拌面馆的阿不都热合曼·吐尔逊`: a name joined by a middle dot that the model began inside
+    its first part starts where that part does: at the first of the parts of data/person_minority_names.txt that run
+    up to the dot (阿不都 + 热合曼), else right after a title within three characters before it (村医; not after a
+    word or a mark: `选举哈丽旦·努尔兰为`, `换装工吐尔逊·买买提说`)."""
+    if mention.type is not EntityType.PERSON or "·" not in mention.text:
+        return mention
+    dot = mention.start + mention.text.index("·")
+    head = text[:dot]
+    start = next(
+        (
+            back
+            for back in range(max(0, dot - 12), mention.start)
+            if len(minority_parts(head, back)) <= 3 and len("".join(minority_parts(head, back))) == dot - back
+        ),
+        mention.start,
+    )
+    heads = _title_words()
+    if start == mention.start and not text.endswith(heads, 0, mention.start):
+        # (a name read right after a title, `党总支书记古丽巴哈尔·吐尔地`, starts there: 支书 inside 书记 is no title)
+        for back in range(mention.start - 1, max(-1, mention.start - 4), -1):
+            if not HAN.match(text[back]) or text.startswith(heads, back):
+                break  # `主任阿依古丽·买买提`: the title itself is no part of the name
+            if text.endswith(heads, 0, back):
+                start = back
+                break
+    return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[str, ...]:
+    """The post and role words a name may follow (data/titles.tsv), longest first."""
+    return tuple(sorted(titles(), key=len, reverse=True))
 
 
 def extend_across_dot(text: str, mention: Mention) -> Mention:
