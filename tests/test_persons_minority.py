@@ -173,3 +173,8 @@ def test_a_dotted_name_read_whole_after_its_title_keeps_its_start() -> None:
 )
 def test_a_dotted_name_read_whole_takes_no_word_before_it(text: str, name: str) -> None:
     assert name in persons(text, ("PER", name))
+
+
+def test_words_between_a_title_and_a_dotted_name_stay_out_of_it() -> None:
+    text = "该院秘书长、即将接任院长职务的比特·利沃等介绍了情况。"
+    assert persons(text, ("PER", "比特·利沃")) == ["比特·利沃"]

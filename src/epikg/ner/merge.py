@@ -25,6 +25,7 @@ from epikg.lexicon import (
     is_minority_name,
     looks_like_body,
     looks_like_name,
+    minority_name_at,
     minority_parts,
     numerals,
     opens_a_common_place_name,
@@ -601,7 +602,7 @@ def extend_dotted_back(text: str, mention: Mention) -> Mention:
     """`村医古丽米拉·阿不都热依木`, `拌面馆的阿不都热合曼·吐尔逊`: a name joined by a middle dot that the model began inside
     its first part starts where that part does: at the first of the parts of data/person_minority_names.txt that run
     up to the dot (阿不都 + 热合曼), else right after a title within three characters before it (村医; not after a
-    word or a mark: `选举哈丽旦·努尔兰为`, `换装工吐尔逊·买买提说`)."""
+    verb, a mark or words between: `选举哈丽旦·努尔兰为`, `换装工吐尔逊·买买提说`, `接任院长职务的比特·利沃`)."""
     if mention.type is not EntityType.PERSON or "·" not in mention.text:
         return mention
     dot = mention.start + mention.text.index("·")
@@ -610,18 +611,23 @@ def extend_dotted_back(text: str, mention: Mention) -> Mention:
         (
             back
             for back in range(max(0, dot - 12), mention.start)
-            if len(minority_parts(head, back)) <= 3 and len("".join(minority_parts(head, back))) == dot - back
+            if len(minority_name_at(head, back)) == dot - back
         ),
         mention.start,
     )
     heads = _title_words()
     if start == mention.start and not text.endswith(heads, 0, mention.start):
-        # (a name read right after a title, `党总支书记古丽巴哈尔·吐尔地`, starts there: 支书 inside 书记 is no title)
+        # (`党总支书记古丽巴哈尔`: read right after 书记, though 支书 ends inside it)
         for back in range(mention.start - 1, max(-1, mention.start - 4), -1):
-            if not HAN.match(text[back]) or text.startswith(heads, back):
-                break  # `主任阿依古丽·买买提`: the title itself is no part of the name
+            between = text[back : mention.start]
+            if (
+                not all(HAN.match(c) for c in between)
+                or any(c in data_words("person_never_ends.txt") for c in between)
+                or any(is_common_word(between[i : i + 2]) for i in range(len(between) - 1))
+            ):
+                break  # `接任院长职务的比特·利沃`: words between the title and the name
             if text.endswith(heads, 0, back):
-                start = back
+                start = back  # `村医古丽米拉·…`, `总经理孛尔只斤·巴图`: what the model left between title and name
                 break
     return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
 
