@@ -31,7 +31,7 @@ from epikg.lexicon import (
     opens_a_common_place_name,
     org_type_rules,
     surnames,
-    titles,
+    title_ending_at,
     world_countries,
     world_place_names,
 )
@@ -615,8 +615,7 @@ def extend_dotted_back(text: str, mention: Mention) -> Mention:
         ),
         mention.start,
     )
-    heads = _title_words()
-    if start == mention.start and not text.endswith(heads, 0, mention.start):
+    if start == mention.start and title_ending_at(text, mention.start) is None:
         # (`党总支书记古丽巴哈尔`: read right after 书记, though 支书 ends inside it)
         for back in range(mention.start - 1, max(-1, mention.start - 4), -1):
             between = text[back : mention.start]
@@ -626,16 +625,10 @@ def extend_dotted_back(text: str, mention: Mention) -> Mention:
                 or any(is_common_word(between[i : i + 2]) for i in range(len(between) - 1))
             ):
                 break  # `接任院长职务的比特·利沃`: words between the title and the name
-            if text.endswith(heads, 0, back):
+            if title_ending_at(text, back) is not None:
                 start = back  # `村医古丽米拉·…`, `总经理孛尔只斤·巴图`: what the model left between title and name
                 break
     return Mention(text[start : mention.end], mention.type, start, mention.end, mention.source)
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> tuple[str, ...]:
-    """The post and role words a name may follow (data/titles.tsv), longest first."""
-    return tuple(sorted(titles(), key=len, reverse=True))
 
 
 def extend_across_dot(text: str, mention: Mention) -> Mention:
