@@ -219,13 +219,17 @@ def quoted_teams(text: str) -> list[Mention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _number() -> re.Pattern[str]:
+    """A number in digits (half or full width) or in numerals (data/numerals.tsv)."""
+    return re.compile(r"[0-9０-９]+|[" + "".join(data_table("numerals.tsv")) + "]+")
+
+
 def counted_after(text: str, end: int) -> bool:
     """A count of teams follows the name (`巾帼志愿服务队63支`, `青年突击队十二支`: a number and the team measure
     word of data/org_team_counters.txt): the name is of a kind the page counts, no one body."""
-    digits = re.match(r"[0-9０-９]+|[" + "".join(data_table("numerals.tsv")) + "]+", text[end:])
-    return digits is not None and text.startswith(
-        tuple(data_words("org_team_counters.txt")), end + digits.end()
-    )
+    digits = _number().match(text, end)
+    return digits is not None and text.startswith(tuple(data_words("org_team_counters.txt")), digits.end())
 
 
 def _members_kind(name: str) -> bool:
