@@ -566,3 +566,27 @@ def test_who_handled_reviewed_and_posted_a_reply_are_credited(line: str, names: 
 
 def test_a_sites_administrator_credited_as_the_poster_is_no_name() -> None:
     assert credited("标题\n2020-02-03 15:32:10　|　发布者:管理员　|　点击数:1024\n正文。") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "signed"),
+    [
+        ("长兴县煤山镇开展排查。\n\n记者 沈思妤 通讯员 长公宣\n", "长公宣"),  # the county police's publicity
+        ("台山市大江镇企业复工。\n\n记者 伍嘉敏 通讯员 台工信\n", "台工信"),  # the city's bureau of industry
+        ("顺德区容桂街道开展核酸检测。\n\n记者 区嘉怡 通讯员 顺宣\n\n编辑:麦颖\n", "顺宣"),
+    ],
+)
+def test_an_offices_signature_in_a_credit_line_is_no_person(tmp_path, page: str, signed: str) -> None:  # noqa: ANN001
+    """The place's first character and an office's sign (data/byline_pen_name_endings.txt), in a credit line the
+    model reads as well: no person, whether or not the rules took the line for the page's credits."""
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+    from epikg.records import EntityType
+
+    path = tmp_path / "a.txt"
+    path.write_text(f"2022年3月16日\n{page}", encoding="utf-8")
+    found = extract(read_article(path))
+    persons = {m.text for m in found.mentions if m.type is EntityType.PERSON} | {
+        b.name for b in found.article.bylines
+    }
+    assert signed not in persons and len(persons) >= 1

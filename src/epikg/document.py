@@ -192,7 +192,7 @@ def read_article(
 def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:  # noqa: ANN001
     """Mentions, then what they add up to: places, the article's locality, organizations, posts and measures."""
     from epikg.extract.deferred_bodies import deferred
-    from epikg.extract.measure_places import outside_the_area, place_measures
+    from epikg.extract.measure_places import outside_the_area, place_measures, scope_references
     from epikg.extract.measures import find_measures
     from epikg.extract.organizations import (
         body_lines,
@@ -246,8 +246,12 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     if article.outlet and not names_a_body(article.outlet):
         article = replace(article, outlet=None, outlet_span=None)  # `来源:永丰镇`: no publisher named
     # `通讯员 晋宣` on a page about 晋江市: the county's publicity office signing, no person; a menu's `视频华容`
+    # (nor is a person the model reads in a credit line the rules do not take as one: `记者 区嘉怡 通讯员 顺宣`)
     article = replace(
         article, bylines=tuple(b for b in article.bylines if not credits_no_one(b.name, places))
+    )
+    mentions = tuple(
+        m for m in mentions if m.type is not EntityType.PERSON or not credits_no_one(m.text, places)
     )
     # A roundup's paragraph headed by its town (`【丰禾镇】`) is that town's: its bare bodies, posts and measures.
     paragraphs = Paragraphs(text, mentions, places, locality)
@@ -335,9 +339,11 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
             )
         )
     )
+    # `我县`, `全镇`: the article's own place, referred to where no name is written
+    references = scope_references(text, article.sentences, mentions, places, locality)
     return Extraction(
         article=article,
-        mentions=tuple(sorted((*mentions, *villages), key=lambda m: (m.start, m.end))),
+        mentions=tuple(sorted((*mentions, *villages, *references), key=lambda m: (m.start, m.end))),
         places=places,
         organizations=organizations,
         bodies={

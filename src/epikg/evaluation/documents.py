@@ -81,7 +81,9 @@ SELECT ?doc ?class ?entity ?name ?written ?levelIri WHERE {
     ?article a ek:Article ; schema:identifier ?doc .
     ?mention ek:inArticle ?article ; ek:refersTo ?entity .
     ?entity a ?class ; schema:name ?name .
-    OPTIONAL { ?mention nif:anchorOf ?written }
+    OPTIONAL { ?mention nif:anchorOf ?anchor }
+    OPTIONAL { ?mention ek:standsFor ?standsFor }
+    BIND (COALESCE(?standsFor, ?anchor) AS ?written)
     OPTIONAL { ?entity ek:adminLevel ?levelIri }
 }"""
 )
@@ -188,7 +190,8 @@ def read_predicted(graph: Graph | Store) -> dict[str, DocumentFacts]:
     for row in _rows(store, _PREFIXES + "SELECT ?doc WHERE { ?a a ek:Article ; schema:identifier ?doc }"):
         doc(row.doc)
     # A place is named in each article as that article writes it (恩施州, 石柱县), the longest of its forms there;
-    # the gold does the same. Its schema:name is the gazetteer's full name (恩施土家族苗族自治州).
+    # the gold does the same (for a scope word, `我县`, the name it stands for). Its schema:name is the
+    # gazetteer's full name (恩施土家族苗族自治州).
     written: dict[tuple[str, str], str] = {}
     places: list[tuple[str, str, str]] = []
     for row in _rows(store, _ENTITIES):

@@ -108,6 +108,55 @@ def _own_place(level: str, locality: Locality) -> Place | None:
     return locality.by_level.get(level)
 
 
+@lru_cache(maxsize=1)
+def _references() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Scope words that stand for the article's own place wherever written, and what they are not followed by
+    (data/measure_places.tsv refers_own, refers_not_before)."""
+    groups = data_groups("measure_places.tsv")
+    return frozenset(groups.get("refers_own", ())), tuple(groups.get("refers_not_before", ()))
+
+
+def scope_references(
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    places: dict[str, Place],
+    locality: Locality,
+) -> list[Mention]:
+    """Where the article refers to its own place by a scope word (`我县暂停运营客运班车` on 桦南县融媒体中心's
+    page): a mention of that place, found by `rule:scope`, whose `name` is the longest form of the place's name
+    in `places` (as the article writes it: 围场县, not the gazetteer's 围场满族蒙古族自治县). Only a
+    word that means the article's own place (refers_own: not 县级, 该县; not `全区域`), covers its clause (not
+    `与我县相邻的`), stands outside every name, and follows no place of its level named earlier in its clause (`东湖村禁止本村
+    人员`: 本村 is 东湖村, named already)."""
+    names: dict[str, str] = {}  # place key -> its longest form the article writes (as a reader would name it)
+    for name, place in places.items():
+        names[place.key] = max(names.get(place.key, name), name, key=lambda n: (len(n), n))
+    taken = [(m.start, m.end) for m in mentions]
+    starts = [s.start for s in sentences]
+    found = []
+    words, not_before = _references()
+    for match in _words().scope_pattern.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if word not in words or text.startswith(not_before, end) or not _scopes(text, match) or not starts:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        level = _words().scopes[word]
+        own = _own_place(level, locality)
+        fits = own is not None and own.level in (("county", "prefecture") if level == "city" else (level,))
+        if not fits or own.key not in names:
+            continue
+        sentence = sentences[max(bisect_right(starts, start) - 1, 0)]
+        left, _ = _clause(text, sentence, start, end)
+        before = [
+            places[m.text] for m in _sentence_places(sentence, mentions, places) if left <= m.start < start
+        ]
+        if _scope_place(level, locality, before) is own:
+            found.append(Mention(word, EntityType.PLACE, start, end, "rule:scope", names[own.key]))
+    return found
+
+
 def measure_place(
     text: str,
     sentence: Sentence,

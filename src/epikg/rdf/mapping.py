@@ -143,8 +143,10 @@ def extraction_triples(extraction: Extraction) -> PageTriples:
         graph.add((node, NIF.anchorOf, Literal(mention.text)))
         graph.add((node, EK.refersTo, entities.get(mention.type, mention.key)))
         graph.add((node, EK.foundBy, Literal(mention.source)))
+        if mention.name and mention.name != mention.text:
+            graph.add((node, EK.standsFor, Literal(mention.name)))
 
-    named = dict.fromkeys(m.text for m in extraction.mentions if m.type is EntityType.PLACE)
+    named = dict.fromkeys(m.key for m in extraction.mentions if m.type is EntityType.PLACE)
     for place in (extraction.places[name] for name in named):  # where the article states each containment
         if place.parent is not None and place.stated_at is not None:
             parent = place.parent
