@@ -1032,3 +1032,41 @@ def test_groups_set_up_a_state_entered_teams_of_volunteers_and_joint_checks_coun
     text: str, category: str
 ) -> None:
     assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("执法人员到超市开展价格监督检查。", "supervision"),  # the market's prices, no check of the response
+        ("局价格监督检查股开展巡查。", "supervision"),  # a section's name
+        ("截至2月3日,共检查点位136个,发现问题32个。", "checkpoint"),  # the spots an inspection looked at
+        ("我们为每家企业派驻一名联络员。", "area_lockdown"),  # help for firms, no household kept in
+    ],
+)
+def test_price_checks_spots_inspected_and_liaisons_are_no_such_measure(text: str, category: str) -> None:
+    assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("县纪委监委对卡点值守开展监督检查。", "supervision"),
+        ("该检查点位于村口,24小时有人值守。", "checkpoint"),
+        ("封控区内每户每天只派一人外出采购。", "area_lockdown"),
+    ],
+)
+def test_supervision_checkpoints_and_households_kept_in_still_count(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("严格落实“四类药品”购药人员实名登记制度。", "screening"),  # buyers of fever drugs found
+        ("实行退烧、止咳类药品购买人员实名登记。", "screening"),
+        ("对3家违规提供堂食的餐厅依法予以罚款。", "patrol_enforcement"),  # a fine
+        ("各校严格落实晨午晚检制度。", "personal_protection"),  # pupils checked morning and noon
+    ],
+)
+def test_drug_buyers_registered_fines_and_school_checks_count(text: str, category: str) -> None:
+    assert category in categories(text)
