@@ -2915,3 +2915,28 @@ def test_a_citys_bureau_named_by_its_level_is_the_citys(tmp_path) -> None:  # no
     # 市民 is a word (citizens), but 民政局 is a body's whole name after the level character
     found = graph_bodies(tmp_path, "利川市召开会议。市民政局局长冉红介绍了有关情况。")
     assert "利川市民政局" in found and "利川市市民政局" not in found
+
+
+def test_the_object_marker_ends_no_shops_brand() -> None:
+    """`严把药店“哨点”关口`: keep the pharmacies in check; no shop named 严把药店 (data/org_brand_never_last.txt)."""
+    assert not [b for b in bodies("一、严把药店“哨点”关口\n") if b.endswith("药店")]
+
+
+def test_a_body_read_after_relaying_and_studying_starts_after_the_verbs() -> None:
+    """The model's `传达学习省委`: relayed and studied, the body is 省委 (data/model_meeting_verbs.txt)."""
+    text = "会议传达学习省委疫情防控工作会议精神。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", "传达学习省委")))
+    assert [m.text for m in found if m.type is EntityType.ORGANIZATION] == ["省委"]
+
+
+def test_a_hospitals_department_after_two_posts_is_no_body_over_both() -> None:
+    """`县人民医院副院长兼感染科主任`: 兼 joins two posts; no section runs over it (data/org_name_never_over.txt)."""
+    found = bodies("县人民医院副院长兼感染科主任刘湘平介绍。")
+    assert "县人民医院" in found and not [b for b in found if "兼" in b]
+    assert "县人民医院感染性疾病科" in bodies("县人民医院感染性疾病科主任张明介绍。")
+
+
+def test_a_channel_of_an_account_named_in_quotes_is_no_account() -> None:
+    """`官方微信公众号“返建报备”通道`: a feature of the account (data/outlet_accounts.tsv feature), no outlet."""
+    assert "返建报备" not in bodies("通过县政府官方微信公众号“返建报备”通道报备。")
+    assert "北流发布" in bodies("关注微信公众号“北流发布”获取信息。")

@@ -1088,6 +1088,9 @@ def _section_after(text: str, end: int, *, long: bool = False) -> int:
         stem = section[: -len(ending)]
         if (
             any(c in data_words("model_function_chars.txt") for c in stem)
+            or any(
+                c in data_words("org_name_never_over.txt") for c in stem
+            )  # `医院副院长兼感染科`: two posts
             or _not_in_body().search(stem)
             or begins_a_word(text, end + length - 1)
         ):

@@ -142,10 +142,13 @@ def _quoted_named(group: str, name: str) -> str:
 
 def accounts(text: str) -> list[Mention]:
     """`“北流发布”微信公众号`, `微信公众号"缙云发布"`, `转载:山南发布(微信公众号)`: an outlet's account on a platform,
-    named as the page writes it."""
+    named as the page writes it; not a feature of the account named in quotes (`公众号“返建报备”通道`)."""
     found = []
+    features = tuple(data_groups("outlet_accounts.tsv")["feature"])
     for match in _account().finditer(text):
         group = next(g for g, value in match.groupdict().items() if value)
+        if text.startswith(features, match.end(group) + 1):
+            continue  # `微信公众号“返建报备”通道`: the account's channel, named in quotes
         found.append(
             Mention(
                 match.group(group),
