@@ -1332,3 +1332,21 @@ def test_a_term_a_formula_and_a_copula_before_a_level_name_no_place(text: str) -
 
 def test_an_old_towns_ending_run_into_a_roads_name_is_the_road() -> None:
     assert "古镇路" in names("在程集镇古镇路设立采样点。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "采样点就在小区门口,下班路上几分钟就做完了。",  # on the way home from work (data/place_road_words.txt)
+        "集镇农贸市场实行限时开放。",  # the market town's market, a kind (data/place_kind_modifiers.txt)
+        "其中省道、县道卡点9个。",  # checkpoints on such roads
+    ],
+)
+def test_the_way_home_a_market_towns_market_and_county_roads_name_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_place_after_having_been_there_is_named() -> None:
+    """`有南京、扬州等地旅居史`: who has been there; the list's first city follows 有 (data/place_before_chars.txt)."""
+    assert {"南京", "扬州"} <= set(names("对近期有南京、扬州等地旅居史的人员开展排查。"))
+    assert names("全县有关部门要加强排查。") == []

@@ -451,3 +451,8 @@ def test_masks_rolls_and_lamps_are_counted(sentence: str, value: int, unit: str)
 
 def test_only_as_an_adverb_counts_nothing() -> None:
     assert find_quantities("他只用了两天时间就完成了改造。") == []
+
+
+def test_litres_of_disinfectant_are_counted_and_a_rise_is_none() -> None:
+    assert [(int(q.value), q.unit) for q in find_quantities("为学校储备消毒液800升。")] == [(800, "升")]
+    assert find_quantities("风险等级由3级升为2级。") == []
