@@ -2940,3 +2940,15 @@ def test_a_channel_of_an_account_named_in_quotes_is_no_account() -> None:
     """`官方微信公众号“返建报备”通道`: a feature of the account (data/outlet_accounts.tsv feature), no outlet."""
     assert "返建报备" not in bodies("通过县政府官方微信公众号“返建报备”通道报备。")
     assert "北流发布" in bodies("关注微信公众号“北流发布”获取信息。")
+
+
+def test_a_post_after_the_verb_of_taking_along_is_the_villages(tmp_path) -> None:  # noqa: ANN001
+    """`他带着村委会主任邹小军走访`: the body starts after 带着 (data/org_lead_verbs.txt), the village's committee."""
+    found = _extract(tmp_path, "2022年3月1日\n三湾村开展排查。\n上午8点,他带着村委会主任邹小军走访。\n")
+    assert {(p.person, p.title) for p in found.posts} == {("邹小军", "村委会主任")}
+    assert not [b for b in found.organizations.values() if "带着" in b]
+
+
+def test_sentinel_pharmacies_are_a_kind_of_shop() -> None:
+    """`用好哨点药店、发热门诊等监测网络`: pharmacies that watch for fever buyers, none named (org_shop_kind_words)."""
+    assert bodies("二要强化监测预警,用好哨点药店、发热门诊等监测网络。") == []

@@ -1350,3 +1350,16 @@ def test_a_place_after_having_been_there_is_named() -> None:
     """`有南京、扬州等地旅居史`: who has been there; the list's first city follows 有 (data/place_before_chars.txt)."""
     assert {"南京", "扬州"} <= set(names("对近期有南京、扬州等地旅居史的人员开展排查。"))
     assert names("全县有关部门要加强排查。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "把3条进村小道封闭,只留主路进出。",  # the main road, an everyday word (place_road_words)
+        "巴河镇沿江渡口全部停渡。",  # ferries along the river, a kind (place_kind_modifiers)
+        "调研果品冷库和物流园区疫情防控工作。",  # a logistics park (place_generic_divisions)
+        "城区社区开展核酸检测。",  # the urban area's communities
+    ],
+)
+def test_the_main_road_riverside_ferries_and_kinds_of_park_name_no_place(text: str) -> None:
+    assert [n for n in names(text) if n not in ("巴河镇",)] == []
