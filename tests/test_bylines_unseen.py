@@ -590,3 +590,18 @@ def test_an_offices_signature_in_a_credit_line_is_no_person(tmp_path, page: str,
         b.name for b in found.article.bylines
     }
     assert signed not in persons and len(persons) >= 1
+
+
+def test_a_person_who_bears_a_places_name_stays_a_person(tmp_path) -> None:  # noqa: ANN001
+    """`副镇长金华` on a page that names 金华市: a person; only an office's signature (长公宣) is none."""
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+    from epikg.records import EntityType
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "发布时间:2022-03-14\n浦江县郑宅镇副镇长金华带队巡查,劝返了从金华市区前来聚餐的6名群众。\n",
+        encoding="utf-8",
+    )
+    found = extract(read_article(path))
+    assert "金华" in {m.text for m in found.mentions if m.type is EntityType.PERSON}

@@ -205,7 +205,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         single_outlet,
     )
     from epikg.extract.place_divisions import Paragraphs
-    from epikg.extract.places import credits_no_one, leading_division, read_places
+    from epikg.extract.places import credits_no_one, leading_division, office_signature, read_places
     from epikg.extract.post_own_bodies import (
         bodies_before_names,
         kind_bodies,
@@ -251,7 +251,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         article, bylines=tuple(b for b in article.bylines if not credits_no_one(b.name, places))
     )
     mentions = tuple(
-        m for m in mentions if m.type is not EntityType.PERSON or not credits_no_one(m.text, places)
+        m for m in mentions if m.type is not EntityType.PERSON or not office_signature(m.text, places)
     )
     # A roundup's paragraph headed by its town (`【丰禾镇】`) is that town's: its bare bodies, posts and measures.
     paragraphs = Paragraphs(text, mentions, places, locality)

@@ -51,15 +51,20 @@ def leading_division(text: str) -> str | None:
 
 
 def credits_no_one(name: str, places: dict[str, Place]) -> bool:
+    """A credit that names an office (office_signature), or a county's or a city's name the page names, or its
+    short form (a menu's `视频华容` on a page about 华容县: Huarong's videos, no one credited)."""
+    divisions = [p for p in places.values() if p.level in ("province", "prefecture", "county")]
+    named = {p.name for p in divisions} | {p.name[:-1] for p in divisions if len(p.name) >= 3} | set(places)
+    return office_signature(name, places) or name in named
+
+
+def office_signature(name: str, places: dict[str, Place]) -> bool:
     """`晋宣` on a page about 晋江市, `邗宣` on one about 邗江区, `长公宣` on one about 长兴县: the first character of a
     county or a city the page names and an office's sign (data/byline_pen_name_endings.txt) for that office, no
-    person; nor is a county's or a city's name the page names, or its short form (a menu's `视频华容` on a page
-    about 华容县: Huarong's videos, no one credited)."""
+    person (a person may bear a place's name: `副镇长金华` on a page that names 金华市)."""
     endings = data_words("byline_pen_name_endings.txt")
-    divisions = [p for p in places.values() if p.level in ("province", "prefecture", "county")]
-    heads = {p.name[0] for p in divisions if p.level != "province"}
-    named = {p.name for p in divisions} | {p.name[:-1] for p in divisions if len(p.name) >= 3} | set(places)
-    return (len(name) in (2, 3) and name[1:] in endings and name[0] in heads) or name in named
+    heads = {p.name[0] for p in places.values() if p.level in ("prefecture", "county")}
+    return len(name) in (2, 3) and name[1:] in endings and name[0] in heads
 
 
 def _short_head(outlet: str, names: Sequence[str]) -> str | None:
