@@ -125,10 +125,12 @@ def scope_references(
 ) -> list[Mention]:
     """Where the article refers to its own place by a scope word (`我县暂停运营客运班车` on 桦南县融媒体中心's
     page): a mention of that place, found by `rule:scope`, whose `name` is the longest form of the place's name
-    in `places` (as the article writes it: 围场县, not the gazetteer's 围场满族蒙古族自治县). Only a
-    word that means the article's own place (refers_own: not 县级, 该县; not `全区域`), covers its clause (not
-    `与我县相邻的`), stands outside every name, and follows no place of its level named earlier in its clause (`东湖村禁止本村
-    人员`: 本村 is 东湖村, named already)."""
+    in `places` (as the article writes it: 围场县, not the gazetteer's 围场满族蒙古族自治县). Only a word that means
+    the article's own place (refers_own: not 县级, 该县; not `全区域`), covers its clause (not `与我县相邻的`), stands
+    outside every name, and means the article's own place there too (`东湖村禁止本村人员`: 本村 is the 东湖村 named
+    before it, a reference only on a page about 东湖村)."""
+    if not sentences:
+        return []
     names: dict[str, str] = {}  # place key -> its longest form the article writes (as a reader would name it)
     for name, place in places.items():
         names[place.key] = max(names.get(place.key, name), name, key=lambda n: (len(n), n))
@@ -138,7 +140,7 @@ def scope_references(
     words, not_before = _references()
     for match in _words().scope_pattern.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if word not in words or text.startswith(not_before, end) or not _scopes(text, match) or not starts:
+        if word not in words or text.startswith(not_before, end) or not _scopes(text, match):
             continue
         if any(s < end and start < e for s, e in taken):
             continue

@@ -1086,11 +1086,10 @@ def _section_after(text: str, end: int, *, long: bool = False) -> int:
         if ending is None:
             continue
         stem = section[: -len(ending)]
+        two_posts = any(c in data_words("org_name_never_over.txt") for c in stem)  # `医院副院长兼感染科`
         if (
             any(c in data_words("model_function_chars.txt") for c in stem)
-            or any(
-                c in data_words("org_name_never_over.txt") for c in stem
-            )  # `医院副院长兼感染科`: two posts
+            or two_posts
             or _not_in_body().search(stem)
             or begins_a_word(text, end + length - 1)
         ):
