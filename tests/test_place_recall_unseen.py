@@ -1350,6 +1350,9 @@ def test_a_place_after_having_been_there_is_named() -> None:
     """`有南京、扬州等地旅居史`: who has been there; the list's first city follows 有 (data/place_before_chars.txt)."""
     assert {"南京", "扬州"} <= set(names("对近期有南京、扬州等地旅居史的人员开展排查。"))
     assert names("全县有关部门要加强排查。") == []
+    assert (
+        names("警方下令封锁了所有出境口岸。") == []
+    )  # 所有 ends in 有; the ports are a kind (place_kind_modifiers)
 
 
 @pytest.mark.parametrize(
