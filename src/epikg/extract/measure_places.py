@@ -23,6 +23,7 @@ from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import UNNAMED_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
 from epikg.records import LEVEL_RANK, EntityType, Measure, Mention, Place, Sentence
+from epikg.spans import Taken
 
 _SELF_IDENTIFYING = ("province", "prefecture", "county")  # their codes are no guess
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
@@ -134,7 +135,7 @@ def scope_references(
     names: dict[str, str] = {}  # place key -> its longest form the article writes (as a reader would name it)
     for name, place in places.items():
         names[place.key] = max(names.get(place.key, name), name, key=lambda n: (len(n), n))
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Taken(len(text), ((m.start, m.end) for m in mentions))
     starts = [s.start for s in sentences]
     found = []
     words, not_before = _references()
@@ -142,7 +143,7 @@ def scope_references(
         word, start, end = match.group(), match.start(), match.end()
         if word not in words or text.startswith(not_before, end) or not _scopes(text, match):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         level = _words().scopes[word]
         own = _own_place(level, locality)
