@@ -90,6 +90,15 @@ def test_a_place_followed_by_a_station_names_the_station() -> None:
     assert [m.text for m in rule_mentions(text) if m.type is LOC] == ["苍南动车站", "苍南县火车站"]
 
 
+def test_a_division_followed_by_a_market_names_the_market() -> None:
+    """`柳林镇农贸市场`: the town's market, one place named by the town, as a division's station is."""
+    text = "检查组来到柳林镇农贸市场、平安县农产品批发市场,查看摊主佩戴口罩情况。"
+    assert [m.text for m in rule_mentions(text) if m.type is LOC] == [
+        "柳林镇农贸市场",
+        "平安县农产品批发市场",
+    ]
+
+
 def test_outlet_endings_make_organizations() -> None:
     orgs = [m.text for m in rule_mentions("泸溪县全力防控。(泸溪融媒特约记者 张三)") if m.type is ORG]
     assert orgs == ["泸溪融媒"]

@@ -230,8 +230,8 @@ def test_a_housing_estate_named_new_village_is_no_village() -> None:
         ),  # another sentence
         (
             "在绥安镇东门菜市场、佛昙镇汽车站设立检测点。",
-            {"东门菜市场": "绥安镇", "佛昙镇汽车站": None},
-        ),  # an item that names its own town is not in the first item's
+            {"东门菜市场": "绥安镇", "佛昙镇汽车站": "佛昙镇"},
+        ),  # an item that names its own town is in that town, not the first item's
     ],
 )
 def test_places_listed_after_a_chain_share_its_higher_place(

@@ -224,6 +224,31 @@ def test_except_before_a_place_is_no_part_of_it() -> None:
     assert "锦绣花园小区" in found and not any(name.startswith("除") for name in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "model_reads", "place"),
+    [
+        ("岳阳广场、城北社区和平江汽车站设立检测点。", "和平江汽车站", "平江汽车站"),
+        ("在东门广场和平江汽车站设立检测点。", "和平江汽车站", "平江汽车站"),
+        (
+            "城北社区和平路实行封闭管理。",
+            "和平路",
+            "和平路",
+        ),  # 和平 begins the road's name: no short name after 和
+    ],
+)
+def test_a_conjunction_before_a_divisions_short_name_is_no_part_of_the_name(
+    text: str, model_reads: str, place: str
+) -> None:
+    """`城北社区和平江汽车站`: the community and 平江's bus station, though 和平 (peace) is a word and begins
+    roads' names; the model's reading with 和 is none, and the rules read the station from the short name."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    found = [m.text for m in recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", model_reads)))]
+    assert place in found and not any(name.startswith("和平江") for name in found)
+
+
 def test_a_two_character_county_right_after_its_provinces_short_name() -> None:
     # `湖北随县`: 随县 is read in the chain, whatever character comes before it
     assert names("在与湖北随县、枣阳交界的主要路口设立检疫点。")[:2] == ["湖北", "随县"]

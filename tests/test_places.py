@@ -463,6 +463,78 @@ def test_a_place_after_a_lower_ones_area_word_is_not_held_by_it() -> None:
     assert places["柳塘镇"].parent is None
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "parent"),
+    [
+        ("柳塘镇地处湖南、江西交界,人员往来频繁。", ("柳塘镇", "湖南", "江西"), None),  # one of a list
+        ("柳塘镇位于平江县与浏阳市之间。", ("柳塘镇", "平江县", "浏阳市"), None),
+        # the border word in the next clause: the town still lies in the county
+        ("柳塘镇地处平江县东部边缘,与浏阳市接壤。", ("柳塘镇", "平江县", "浏阳市"), "平江县"),
+    ],
+)
+def test_a_place_said_to_lie_at_an_edge_is_in_none_of_the_places_named(
+    text: str, names: tuple[str, ...], parent: str | None
+) -> None:
+    """`地处湖南、江西交界`: at the border of two provinces, in neither: the place after the word is one of a list, or
+    its clause puts the place at an edge (data/place_located_words.tsv, edge), and it holds nothing."""
+    places, _ = read_places(every_mention(text, *names), text=text, doc_id="a")
+    stated = places["柳塘镇"].parent
+    assert (stated.name if stated is not None else None) == parent
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "street", "parent"),
+    [
+        ("土湾街道嘉陵社区汉渝路45号实行封控。", ("土湾街道", "嘉陵社区", "汉渝路"), "汉渝路", None),
+        (
+            "将东城社区锦绣苑小区、文化路北段划为封控区。",
+            ("东城社区", "锦绣苑小区", "文化路"),
+            "文化路",
+            None,
+        ),
+        ("城关镇解放路实行交通管制。", ("城关镇", "解放路"), "解放路", "城关镇"),  # a town's street
+    ],
+)
+def test_a_street_written_after_a_community_runs_on_past_it(
+    text: str, names: tuple[str, ...], street: str, parent: str | None
+) -> None:
+    """`嘉陵社区汉渝路45号`: the address is in the community, the street runs on past it (and past a compound in
+    it, listed before); a town's street is the town's."""
+    places, _ = read_places(every_mention(text, *names), text=text, doc_id="a")
+    stated = places[street].parent
+    assert (stated.name if stated is not None else None) == parent
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "division"),
+    [
+        ("检查组来到柳林镇农贸市场,查看摊主佩戴口罩情况。", "柳林镇农贸市场", "柳林镇"),
+        ("在苍南县动车站设卡。", "苍南县动车站", "苍南县"),
+    ],
+)
+def test_a_site_named_by_its_division_lies_in_it(text: str, site: str, division: str) -> None:
+    """`柳林镇农贸市场`: the town's market, as its name says."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    places, _ = read_places(
+        recognize(text, split_sentences(text), tagger=SpanTagger()), text=text, doc_id="a"
+    )
+    assert places[site].parent is not None and places[site].parent.name == division
+    assert places[site].stated_by == "chain"
+
+
+def test_the_town_of_the_publishers_postal_address_is_not_the_articles_own() -> None:
+    """`地址:平江县城关镇`: the county is the publisher's, the town only where its office stands: a village the
+    article names is not put in that town."""
+    text = "大坪村设立卡点,党员轮流值守。\n地址:平江县城关镇东街1号 电话:0730-1234567"
+    places, locality = read_places(every_mention(text, "大坪村", "平江县", "城关镇"), text=text, doc_id="a")
+    assert "township" not in locality.by_level
+    assert locality.by_level["county"].name == "平江县"
+    assert places["大坪村"].parent is None or places["大坪村"].parent.name != "城关镇"
+
+
 def test_a_bare_name_and_its_full_name_are_one_place() -> None:
     # `合隆` and `合隆镇` in one article: one town, and what is stated of the bare name holds for it.
     text = "位于农安县南部的合隆,是全县的南大门。合隆镇党委迅速行动。"

@@ -389,7 +389,10 @@ def read_places(
         if text and (tallied(text, m.start, m.end) or counted_together(text, m.start, m.end))
     }
     tallied_names = [m.text for m in local if (m.start, m.end) in tallies]
-    voters = [m.text for m in local if (m.start, m.end) not in tallies]
+    # `地址:长宁县长宁镇`: the publisher's postal address names its county, but the town is where its office
+    # stands, not the article's own
+    posted = {(m.start, m.end) for m in local if text and _in_a_postal_address(text, m, names)}
+    voters = [m.text for m in local if (m.start, m.end) not in tallies | posted]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
     # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.
@@ -413,6 +416,14 @@ def read_places(
         if head
     ]
     links = list(_chain_links(sorted([*ordered, *inside, *in_bodies], key=lambda m: m.start)))
+    # `南洲镇农贸市场`, `苍南县动车站`: a site named by its town or county, written with its level, lies in it, as
+    # its name says (a village's or a bare name's checkpoint or toll station is named after it, and may lie
+    # outside it: `孙家村收费站`, `永乐公路`)
+    links += [
+        (Mention(head, EntityType.PLACE, m.start, m.start + len(head), m.source), m.text, m.end)
+        for m, skip, head in heads
+        if head and m.type is EntityType.PLACE and not skip and level_from_suffix(head) in _SITE_HOLDERS
+    ]
     addresses = Counter(before.text for before, _, _ in links)
     if text:
         links += _listed_after_a_chain(text, ordered, links)
@@ -553,8 +564,26 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
             and name != before.text
             and _chain_rank(before.text, named) < _chain_rank(name, named)
             and not name.endswith(data_longest_first("place_roads.txt"))  # `石牌镇206国道入口`: it runs on
+            and not _street_past_a_village(name, before.text, named)
         ):
             yield before, name, before.end + len(name)
+
+
+_SITE_HOLDERS = ("township", "county", "prefecture")
+
+
+def _site_kind(name: str) -> str:
+    """A site's kind, by its ending (data/place_name_suffixes.txt: 卡点, 小区, 广场...); "" where none."""
+    return next((e for e in data_longest_first("place_name_suffixes.txt") if name.endswith(e)), "")
+
+
+def _street_past_a_village(name: str, higher: str, named: Sequence[str]) -> bool:
+    """`嘉陵社区汉渝路45号`: a street (data/place_street_endings.txt) written after a village or a community runs
+    on past it; the address is in the community, not the street."""
+    return (
+        name.endswith(data_longest_first("place_street_endings.txt"))
+        and guess_level(higher, named) == "village"
+    )
 
 
 def _chain_rank(name: str, named: Sequence[str]) -> float:
@@ -583,7 +612,7 @@ def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int
     for word in words["word"]:
         for at, word_end in spans.occurrences(text, word):
             after = next((m for m in places if m.start == word_end), None)
-            if after is None:
+            if after is None or _at_an_edge(text, after, places, words["edge"]):
                 continue
             before = next((m for m in places if m.end == at), None)
             if before is None:  # `位于X…的Y`: the first place after 的 within reach, no clause break between
@@ -617,6 +646,25 @@ def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int
     return found
 
 
+def _at_an_edge(text: str, after: Mention, places: Sequence[Mention], edges: Sequence[str]) -> bool:
+    """`地处辽宁、内蒙古交界`: the place after a word of where it lies is one of a list, or its clause puts the place
+    at an edge (data/place_located_words.tsv), so it holds nothing."""
+    gap = _CLAUSE_BREAK.search(text, after.end)
+    clause = text[after.end : gap.start() if gap else len(text)]
+    listed = any(m.start > after.end and text[after.end : m.start] in _list_marks() for m in places)
+    return listed or any(edge in clause for edge in edges)
+
+
+def _in_a_postal_address(text: str, mention: Mention, names: Sequence[str]) -> bool:
+    """A town, village or site named on a line after a postal address's label and its colon
+    (data/boilerplate_address_labels.txt)."""
+    if guess_level(mention.text, names) not in ("township", "village", "other"):
+        return False
+    line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+    labels = data_words("boilerplate_address_labels.txt")
+    return any(re.search(f"{re.escape(label)}\\s*[:：]", line) for label in labels)
+
+
 def _listed_after_a_chain(
     text: str, mentions: Sequence[Mention], links: Sequence[tuple[Mention, str, int]]
 ) -> list[tuple[Mention, str, int]]:
@@ -637,6 +685,10 @@ def _listed_after_a_chain(
                 break  # `武汉市新洲区、黄陂区及麻城市、大悟县`: the list goes on past Wuhan's districts
             if (head := leading_division(m.text)) is not None and head != before.text:
                 break  # `绥安镇东门菜市场、佛昙镇汽车站`: an item that names its own town is in that town
+            if _street_past_a_village(m.text, before.text, named):
+                break  # `东城社区锦绣苑小区、文化路北段`: the street runs on past the community
+            if level == "other" and _site_kind(m.text) != _site_kind(name):
+                break  # `冠洞村湘桂省际卡点、程阳八寨景区`: the sites visited, not the village's checkpoints
             if m.text not in chained:
                 found.append((before, m.text, m.end))
             at = m.end

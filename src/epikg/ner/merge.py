@@ -70,6 +70,7 @@ from epikg.ner.place_stems import (
     is_generic_stem,
     listed_after_its_parent,
     may_be_a_word_after_its_township,
+    opens_with_a_short_name,
 )
 from epikg.ner.place_units import LISTED_PLACE_UNIT
 from epikg.ner.places import COUNTY_SHORT_FORM
@@ -159,10 +160,12 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
         )
     if mention.type is EntityType.PLACE and (after_a_township or in_a_chain) and _listed_in_a_chain(text):
         return True  # `板湖镇于庄村`, `石河镇那普社区`: listed, and in a chain no preposition or demonstrative opens it
-    if text[0] in data_words("model_function_chars.txt") and text[:2] not in data_words(
-        "place_name_words.txt"
+    if text[0] in data_words("model_function_chars.txt") and (
+        text[:2] not in data_words("place_name_words.txt") or opens_with_a_short_name(text, 1)
     ):
-        return False  # `以党委`: the model took the preposition along (but `向阳村` is a village)
+        # `以党委`: the model took the preposition along (but `向阳村` is a village); `和平江汽车站`: and 平江's
+        # station, though 和平 begins roads' names
+        return False
     if mention.type is EntityType.PLACE:
         if text in world_place_names():
             return True  # 美国, 意大利, 纽约: everyday words in the news, and places

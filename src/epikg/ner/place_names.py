@@ -32,6 +32,7 @@ from epikg.ner.place_stems import (
     is_phrase,
     letter_opener_at,
     opens_after_a_verb_or_a_scope,
+    opens_with_a_short_name,
 )
 from epikg.records import EntityType, Mention
 from epikg.spans import Taken, occurrences
@@ -148,7 +149,11 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         or text.endswith(tuple(data_words("place_setup_verbs.txt")), 0, start)
         or opens_after_a_verb_or_a_scope(text, start)
     )
-    return after and not is_common_word(text[start - 1 : start + 1])
+    # `和平江汽车站`: after a preposition, a division's short name opens the name though the two make a word (和平)
+    return after and (
+        not is_common_word(text[start - 1 : start + 1])
+        or (preposition and opens_with_a_short_name(text, start))
+    )
 
 
 def _after_a_village(text: str, start: int) -> bool:

@@ -65,7 +65,7 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         return True  # `志愿者为卡点送去热饭`: a person's title of three characters or more, no place's name
     if any(word in stem[:-1] for word in data_words("facility_after.txt")):
         return True  # `卡点对下高速(车辆)`: a facility's word ends a name; none holds one
-    if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not _short_name(stem[:2]):
+    if stem.startswith(data_longest_first("place_stem_verbs.txt")) and not is_short_name(stem[:2]):
         return True  # `要强化卡点`, `守住社区`, `当得知检查站`: a verb or an adverb on the place, no name
     # `从严落实社区(防控)`, `严抓好口岸`: such a verb after an adverb's last character, no name
     if any(verb in stem[1:] for verb in data_words("place_stem_verbs.txt") if len(verb) >= 2):
@@ -118,7 +118,7 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         not word_may_name
         and is_common_word(head)
         and head not in data_words("place_name_words.txt")
-        and not _short_name(head)
+        and not is_short_name(head)
         and not _a_listed_division(stem)
     )
 
@@ -212,10 +212,15 @@ def _division_head(stem: str) -> int:
     return max((n for n in range(2, len(stem) + 1) if gaz.knows(stem[:n])), default=0)
 
 
-def _short_name(word: str) -> bool:
+def is_short_name(word: str) -> bool:
     """A division's short name (`平遥` of 平遥县), everyday word or not: a facility named after it (`平遥汽车站`,
     `平遥古城景区`) is a name."""
     return word in gazetteer.load().by_alias
+
+
+def opens_with_a_short_name(text: str, start: int) -> bool:
+    """A division's short name (`平江` of 平江县) starts at `start`."""
+    return any(is_short_name(text[start : start + n]) for n in (2, 3))
 
 
 def is_phrase(stem: str) -> bool:
@@ -224,7 +229,7 @@ def is_phrase(stem: str) -> bool:
     if stem in data_words("place_name_words.txt"):
         return False
     words = two_character_words()
-    if len(stem) == 4 and stem[:2] in words and stem[2:] in words and not _short_name(stem[:2]):
+    if len(stem) == 4 and stem[:2] in words and stem[2:] in words and not is_short_name(stem[:2]):
         return True
     places = (
         *data_words("place_name_suffixes.txt"),
