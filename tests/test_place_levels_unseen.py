@@ -232,6 +232,11 @@ def test_a_housing_estate_named_new_village_is_no_village() -> None:
             "在绥安镇东门菜市场、佛昙镇汽车站设立检测点。",
             {"东门菜市场": "绥安镇", "佛昙镇汽车站": "佛昙镇"},
         ),  # an item that names its own town is in that town, not the first item's
+        ("在河口镇东门卡点、西门卡点设立检测点。", {"东门卡点": "河口镇", "西门卡点": "河口镇"}),
+        (  # the sites visited: a village's checkpoint, then a scenic area of no one village
+            "来到向阳村东门卡点、白云洞景区检查。",
+            {"东门卡点": "向阳村", "白云洞景区": None},
+        ),
     ],
 )
 def test_places_listed_after_a_chain_share_its_higher_place(
