@@ -307,6 +307,8 @@ def test_model_name_followed_by_a_facility_word_is_that_facility() -> None:
     text = "白马井中心渔港的渔船暂停出海。"  # a fishing port named after a town's centre, read as a body
     port = extend_to_facility(text, model(text, "白马井中心", ORG))
     assert (port.text, port.type) == ("白马井中心渔港", LOC)
+    text = "防城港市港口区居民须居家隔离。"  # 港口区, a district, though 港口 (port) is a facility's word
+    assert extend_to_facility(text, model(text, "防城港市", LOC)).text == "防城港市"
 
 
 def test_model_name_running_into_a_word_is_trimmed() -> None:
