@@ -27,7 +27,15 @@ from epikg.extract.place_divisions import (
     level_from_suffix,
 )
 from epikg.extract.place_levels import list_levels, sibling_levels, text_levels
-from epikg.lexicon import HAN, data_groups, data_longest_first, data_table, data_words, numerals
+from epikg.lexicon import (
+    HAN,
+    data_alternation,
+    data_groups,
+    data_longest_first,
+    data_table,
+    data_words,
+    numerals,
+)
 from epikg.ner.places import COUNTY_SHORT_FORM
 from epikg.records import LEVEL_RANK, EntityType, Mention, Place
 
@@ -660,9 +668,12 @@ def _in_a_postal_address(text: str, mention: Mention, names: Sequence[str]) -> b
     (data/boilerplate_address_labels.txt)."""
     if guess_level(mention.text, names) not in ("township", "village", "other"):
         return False
-    line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
-    labels = data_words("boilerplate_address_labels.txt")
-    return any(re.search(f"{re.escape(label)}\\s*[:：]", line) for label in labels)
+    return bool(_address_label().search(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
+
+
+@lru_cache(maxsize=1)
+def _address_label() -> re.Pattern[str]:
+    return re.compile(f"(?:{data_alternation('boilerplate_address_labels.txt')})\\s*[:：]")
 
 
 def _listed_after_a_chain(
