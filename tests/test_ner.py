@@ -773,6 +773,7 @@ def test_a_city_by_its_short_name_after_a_verb_of_going_there_is_a_place(text: s
         "县界检查站24小时值守。",
         "集镇入口检查站、码头检查站同步运行。",
         "村寨卡点有人值守。",
+        "在交界处卡点,工作人员逐车检查。",
         "督导组到修山暗访卡点。",
         "修山的志愿者为卡点送去热饭。",
     ],
