@@ -784,6 +784,26 @@ def test_a_checkpoint_named_by_where_it_stands_or_what_is_done_there_is_no_named
     assert [m.text for m in rule_mentions(text) if m.type is LOC] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("县公安局组织警力对农贸市场开展巡查。", []),  # 对, toward: no market named 警力对
+        (
+            "各派出所组织警力对农贸市场、商超、萧县汽车站等场所开展巡查。",
+            ["萧县汽车站"],
+        ),  # 商超, shops: a kind
+        (
+            "在城东农贸市场、黄田、石桥等地设卡。",
+            ["城东农贸市场", "黄田", "石桥"],
+        ),  # a named market: names listed
+    ],
+)
+def test_a_list_beside_a_kind_of_place_lists_kinds(text: str, places: list[str]) -> None:
+    """`对农贸市场、商超、萧县汽车站`: the market alone is a kind of place, and so is the bare item listed beside it
+    (商超, shops and supermarkets); a name stays one. A preposition ends no name (`警力对农贸市场`)."""
+    assert [m.text for m in rule_mentions(text) if m.type is LOC] == places
+
+
 def test_bare_names_listed_before_deng_di_are_places_and_kinds_of_place_are_none() -> None:
     """`牛田、松木塘、马迹塘等地`: places of no kind said (data/place_list_heads.txt), not a list of names;
     `学校、车站等地`: words for kinds of place (data/place_list_loose_heads.txt)."""

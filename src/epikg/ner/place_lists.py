@@ -193,11 +193,31 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
             kind = name in data_words("place_name_suffixes.txt")
             if kind or is_generic_stem(name) or is_common_word(name) or inside_a_body(text, start, end):
                 continue
+            if _listed_beside_a_kind(text, start, end):
+                continue  # `对农贸市场、商超、萧县汽车站等`: a list of kinds of place, and one named; 商超 a kind
             mention = Mention(name, EntityType.PLACE, start, end, LISTED_PLACE)
             found.append(mention)
             queue.append(mention)
             spans.add(start, end)
     return found
+
+
+def _listed_beside_a_kind(text: str, start: int, end: int) -> bool:
+    """The item listed right before or after start..end (by 、) is a place's ending alone, a kind of place
+    (`农贸市场`: data/place_name_suffixes.txt), so the list is of kinds."""
+    kinds = data_longest_first("place_name_suffixes.txt")
+    before = start >= 1 and text[start - 1] == _LIST_COMMA and text.endswith(kinds, 0, start - 1)
+    if before:
+        kind = next(k for k in kinds if text.endswith(k, 0, start - 1))
+        opener = start - 1 - len(kind) - 1
+        before = (
+            opener < 0 or not HAN.match(text[opener]) or text[opener] in data_words("place_before_chars.txt")
+        )
+    after = text[end : end + 1] == _LIST_COMMA and any(
+        text.startswith(k, end + 1) and not HAN.match(text[end + 1 + len(k) : end + 2 + len(k)] or "。")
+        for k in kinds
+    )
+    return before or after
 
 
 def listed_alike(text: str, mentions: Sequence[Mention]) -> list[Mention]:
