@@ -418,19 +418,20 @@ def read_places(
     heads = [(m, skip, head) for m, skip, head in heads if head != m.text]
     # A chain runs on inside a body's name (`茶陵县`+`火田镇新丰村村委会`): its leading division and the
     # village it holds are links of the chain too.
-    inside = [
-        Mention(head, EntityType.PLACE, m.start + skip, m.start + skip + len(head), m.source)
+    within = [
+        (m, skip, Mention(head, EntityType.PLACE, m.start + skip, m.start + skip + len(head), m.source))
         for m, skip, head in heads
         if head
     ]
+    inside = [division for _, _, division in within]
     links = list(_chain_links(sorted([*ordered, *inside, *in_bodies], key=lambda m: m.start)))
     # `南洲镇农贸市场`, `苍南县动车站`: a site named by its town or county, written with its level, lies in it, as
     # its name says (a village's or a bare name's checkpoint or toll station is named after it, and may lie
     # outside it: `孙家村收费站`, `永乐公路`)
     links += [
-        (Mention(head, EntityType.PLACE, m.start, m.start + len(head), m.source), m.text, m.end)
-        for m, skip, head in heads
-        if head and m.type is EntityType.PLACE and not skip and level_from_suffix(head) in _SITE_HOLDERS
+        (division, m.text, m.end)
+        for m, skip, division in within
+        if m.type is EntityType.PLACE and not skip and level_from_suffix(division.text) in _SITE_HOLDERS
     ]
     addresses = Counter(before.text for before, _, _ in links)
     if text:

@@ -403,7 +403,7 @@ def extend_to_facility(text: str, mention: Mention) -> Mention:
         return mention  # `沈阳市南站蔬菜批发市场`: a station by direction follows a bare name (`怀化南站`)
     if text.startswith(data_longest_first("place_village_suffixes.txt"), tail.end()):
         return mention  # `先市镇码头社区`: the facility's word names a community of the town, no wharf of it
-    if any(gazetteer.load().knows(tail.group() + c) for c in text[tail.end() : tail.end() + 1]):
+    if tail.end() < len(text) and gazetteer.load().knows(text[tail.start() : tail.end() + 1]):
         return mention  # `防城港市港口区`: the word and the next character name a division (港口区), no port
     return Mention(
         text[mention.start : tail.end()], EntityType.PLACE, mention.start, tail.end(), mention.source
