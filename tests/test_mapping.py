@@ -186,3 +186,16 @@ def test_a_village_named_only_inside_its_bodys_name_is_a_place_of_the_articles_t
     village = next(p for p in readings if p.endswith("朝阳社区"))
     assert readings[village].endswith("富强街道")
     assert not any(p.endswith("朝阳社区党支部") for p in readings)
+
+
+def test_the_town_a_site_is_named_by_is_a_place_the_article_names(tmp_path: Path) -> None:
+    # `柳林镇农贸市场`: the market lies in the town its name gives, and the article names that town, though no
+    # mention of its own holds it: the town is read at the market name's start.
+    (tmp_path / "a.txt").write_text("检查组来到柳林镇农贸市场，查看摊主佩戴口罩情况。", encoding="utf-8")
+    result = build([tmp_path], RULES_ONLY)
+    assert not result.skipped and validate(result.graph).conforms
+    named = {
+        (str(result.graph.value(m, NIF.anchorOf)), int(result.graph.value(m, NIF.beginIndex)))
+        for m in result.graph.subjects(EK.refersTo, None)
+    }
+    assert {("柳林镇农贸市场", 5), ("柳林镇", 5)} <= named

@@ -205,7 +205,13 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         single_outlet,
     )
     from epikg.extract.place_divisions import Paragraphs
-    from epikg.extract.places import credits_no_one, leading_division, office_signature, read_places
+    from epikg.extract.places import (
+        credits_no_one,
+        divisions_naming_sites,
+        leading_division,
+        office_signature,
+        read_places,
+    )
     from epikg.extract.post_own_bodies import (
         bodies_before_names,
         kind_bodies,
@@ -341,9 +347,14 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
     # `我县`, `全镇`: the article's own place, referred to where no name is written
     references = scope_references(text, article.sentences, mentions, places, locality)
+    # `深渡镇农贸市场`: the town a site is named by is a place the article names, as a village inside a body's is
+    spans = {(m.start, m.end) for m in mentions if m.type is EntityType.PLACE}
+    sites = [
+        d for d in divisions_naming_sites(mentions) if (d.start, d.end) not in spans and d.text in places
+    ]
     return Extraction(
         article=article,
-        mentions=tuple(sorted((*mentions, *villages, *references), key=lambda m: (m.start, m.end))),
+        mentions=tuple(sorted((*mentions, *villages, *sites, *references), key=lambda m: (m.start, m.end))),
         places=places,
         organizations=organizations,
         bodies={

@@ -403,36 +403,15 @@ def read_places(
     voters = [m.text for m in local if (m.start, m.end) not in tallies | posted]
     # In a written chain (`东坡区苏祠街道上游社区`) the higher places address the last one: they still say
     # which county the article is in, but not that the article is about that county.
-    # A body's or a facility's name that begins with a division (`澧县出入口`, `苍南县动车站`) names it too.
-    # A group's branch (`国网平江县供电公司`: data/org_group_names.txt) names the division after the group's name.
-    # A division whose ending announces no level (西城区: `城区` is a word) is no facility of a place it begins with.
-    groups = data_longest_first("org_group_names.txt")
-    gaz = gazetteer.load()
-    heads = [
-        (m, skip, leading_division(m.text[skip:]))
-        for m in ordered
-        if m.type is EntityType.ORGANIZATION
-        or (m.type is EntityType.PLACE and level_from_suffix(m.text) == "other" and not gaz.lookup(m.text))
-        for skip in [len(next((g for g in groups if m.text.startswith(g)), ""))]
-    ]
-    heads = [(m, skip, head) for m, skip, head in heads if head != m.text]
     # A chain runs on inside a body's name (`茶陵县`+`火田镇新丰村村委会`): its leading division and the
     # village it holds are links of the chain too.
-    within = [
-        (m, skip, Mention(head, EntityType.PLACE, m.start + skip, m.start + skip + len(head), m.source))
-        for m, skip, head in heads
-        if head
-    ]
+    within = _leading_divisions(ordered)
     inside = [division for _, _, division in within]
     links = list(_chain_links(sorted([*ordered, *inside, *in_bodies], key=lambda m: m.start)))
     # `南洲镇农贸市场`, `苍南县动车站`: a site named by its town or county, written with its level, lies in it, as
     # its name says (a village's or a bare name's checkpoint or toll station is named after it, and may lie
     # outside it: `孙家村收费站`, `永乐公路`)
-    links += [
-        (division, m.text, m.end)
-        for m, skip, division in within
-        if m.type is EntityType.PLACE and not skip and level_from_suffix(division.text) in _SITE_HOLDERS
-    ]
+    links += [(division, site.text, site.end) for site, division in _sites_by_divisions(within)]
     addresses = Counter(before.text for before, _, _ in links)
     if text:
         links += _listed_after_a_chain(text, ordered, links)
@@ -445,7 +424,7 @@ def read_places(
     for name, stated in located.items():
         chains.setdefault(name, stated)
     # `合隆` and `合隆镇` in one article are one town: what is stated of either is stated of the full name.
-    full = _written_in_full([*names, *(h for _, _, h in heads if h)])
+    full = _written_in_full([*names, *(d.text for _, _, d in within)])
     for bare, name in full.items():
         if bare in chains and name not in chains:
             chains[name] = chains[bare]
@@ -454,14 +433,13 @@ def read_places(
     outlet_head = (
         (leading_division(outlet) or account_head(outlet) or _short_head(outlet, names)) if outlet else None
     )
-    context = [h for h in [*(h for _, _, h in heads), outlet_head] if h]
+    context = [*(d.text for _, _, d in within), *([outlet_head] if outlet_head else [])]
     first_seen: dict[str, tuple[int, int]] = {}
     for m in ordered:
         if m.type is EntityType.PLACE:
             first_seen.setdefault(m.text, (m.start, m.end))
-    for m, skip, head in heads:
-        if head:
-            first_seen.setdefault(head, (m.start + skip, m.start + skip + len(head)))
+    for _, _, division in within:
+        first_seen.setdefault(division.text, (division.start, division.end))
     placed = [m for m in ordered if m.type is EntityType.PLACE]
     resolver = Resolver(
         names,
@@ -579,6 +557,45 @@ def _chain_links(mentions: Sequence[Mention]) -> Iterator[tuple[Mention, str, in
 
 
 _SITE_HOLDERS = ("township", "county", "prefecture")
+
+
+def _sites_by_divisions(
+    within: Iterable[tuple[Mention, int, Mention]],
+) -> list[tuple[Mention, Mention]]:
+    """(site, division) of each site named by its town or county written with its level (`南洲镇农贸市场`), of
+    (name, characters skipped, its leading division) as read_places finds them."""
+    return [
+        (m, division)
+        for m, skip, division in within
+        if m.type is EntityType.PLACE and not skip and level_from_suffix(division.text) in _SITE_HOLDERS
+    ]
+
+
+def divisions_naming_sites(mentions: Iterable[Mention]) -> list[Mention]:
+    """`深渡镇` of `深渡镇农贸市场`, `苍南县` of `苍南县动车站`: the town or county a site is named by, written in
+    full at its start, is a place the article names, as the site lies in it (read_places)."""
+    return [division for _, division in _sites_by_divisions(_leading_divisions(mentions))]
+
+
+def _leading_divisions(mentions: Iterable[Mention]) -> list[tuple[Mention, int, Mention]]:
+    """(mention, characters skipped, the division its name begins with) of each body's or site's name that
+    begins with a division (`澧县出入口`, `苍南县动车站`): it names the division too. A group's branch
+    (`国网平江县供电公司`: data/org_group_names.txt) names the division after the group's name. A site the
+    gazetteer lists as a division (西城区: `城区` is a word) is no facility of a place it begins with."""
+    groups = data_longest_first("org_group_names.txt")
+    gaz = gazetteer.load()
+    found = []
+    for m in mentions:
+        if m.type is not EntityType.ORGANIZATION and (
+            m.type is not EntityType.PLACE or level_from_suffix(m.text) != "other" or gaz.lookup(m.text)
+        ):
+            continue
+        skip = len(next((g for g in groups if m.text.startswith(g)), ""))
+        head = leading_division(m.text[skip:])
+        if head and head != m.text:
+            start = m.start + skip
+            found.append((m, skip, Mention(head, EntityType.PLACE, start, start + len(head), m.source)))
+    return found
 
 
 def _site_kind(name: str) -> str:
