@@ -34,6 +34,29 @@ def test_a_company_named_without_a_place_opens_after_the_verbs_particle() -> Non
     assert bodies("活动得到了宏达建材有限公司的支持。") == ["宏达建材有限公司"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the town the works stand in, then the company registered under its province or city
+        ("在石门镇湖南宏达建材有限公司，厂区门口设了登记点。", "湖南宏达建材有限公司"),
+        ("在柳林镇郑州市金穗食品有限公司，工人正在测温。", "郑州市金穗食品有限公司"),
+    ],
+)
+def test_a_companys_name_opens_at_its_province_or_city_after_the_town_it_stands_in(
+    text: str, body: str
+) -> None:
+    assert bodies(text) == [body]
+
+
+def test_a_companys_name_runs_back_over_no_counted_site_nor_by_whom() -> None:
+    # `一处` counts a site; 由 says by whom it was built: the company's name (the model's to read) starts after them
+    for text in (
+        "在龙泉镇一处由河北建设集团股份有限公司承建的工地，工人未戴口罩。",
+        "在龙泉镇一处河北建设集团有限公司的工地，工人未戴口罩。",
+    ):
+        assert not any("龙泉镇" in body for body in bodies(text))
+
+
 # --- a body's name never runs back over the preposition of what another body does -----------------------------
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
     begins_a_word,
@@ -87,10 +88,13 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                     opens = opens or text.endswith(verbs, 0, start - 1)  # `得到了`+`宏达建材有限公司`
                 if not opens:
                     continue
-                # `图为`+`郑州市金穗食品有限公司`: the name opens at its place (郑州, an everyday word)
-                placed = ending in companies and _at_its_place(start, match.start(), places) != start
+                # `图为`+`郑州市金穗食品有限公司`: the name opens at its place (郑州, an everyday word); `北滘镇`+
+                # `广东华骏电器有限公司`: at the province, city or county after the town it stands in
+                opening = start + _town_before_a_company(stem) if ending in companies else start
+                opening = _at_its_place(opening, match.start(), places) if ending in companies else start
+                placed = opening != start
                 if placed:
-                    start = _at_its_place(start, match.start(), places)
+                    start = opening
                     stem = text[start : match.start()]
                 # after a scope word (`县内万家福超市`) a brand may open with an everyday word or character (万家)
                 if placed or not (
@@ -114,6 +118,27 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     return (
         brands_found + _listed_after_a_shop(text, listed, [*found, *brands_found]) + _branches(text, places)
     )
+
+
+def _town_before_a_company(stem: str) -> int:
+    """The length of a town's name (a township of the gazetteer, written with its ending: data/
+    place_township_suffixes.txt) that opens a company's would-be name where a province's, a city's or a county's
+    name follows it (`北滘镇广东华骏智能电器有限公司`): the town is where the company stands, and its registered name
+    opens at the higher division; 0 where none stands so."""
+    gaz = gazetteer.load()
+    for ending in data_longest_first("place_township_suffixes.txt"):
+        at = stem.find(ending, 2)
+        town = stem[: at + len(ending)] if at >= 2 else ""
+        if not town or not any(d.level == "township" for d in gaz.lookup_written(town)):
+            continue
+        rest = stem[len(town) :]
+        for length in range(2, min(len(rest), 7) + 1):
+            head = rest[:length]
+            if head in gaz.city_aliases or any(
+                d.level in ("province", "prefecture", "county") for d in gaz.lookup_written(head)
+            ):
+                return len(town)
+    return 0
 
 
 def _past_a_house_number(text: str, at: int) -> int:
