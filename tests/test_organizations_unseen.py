@@ -758,6 +758,9 @@ def test_a_bare_body_is_its_articles_own() -> None:
         ("本文摘自《人民日报》,有删节。", ["人民日报"]),
         ("此前,大河报、中国日报等媒体报道了该县的做法。", ["大河报", "中国日报"]),  # a list of outlets
         ("人民网、新华网、学习强国等平台转载。", ["人民网", "新华网"]),
+        # a list closed by no word: outlets where every item has an outlet's ending
+        ("湖北日报、荆楚网、长江云客户端对此进行了报道。", ["湖北日报", "荆楚网", "长江云客户端"]),
+        ("人民日报、新华网纷纷转载。", ["人民日报", "新华网"]),
     ],
 )
 def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str]) -> None:
@@ -778,6 +781,8 @@ def test_an_outlet_named_where_it_reports_the_story(text: str, outlets: list[str
         "图片来源于网络。",
         "通过电视、广播、网络等媒体宣传。",  # kinds of media
         "村民转自微信群、朋友圈等平台推送的消息。",
+        "村民、网友纷纷转载。",  # a list closed by no word, of no outlet's ending
+        "电视、广播对此进行了报道。",
     ],
 )
 def test_no_outlet_where_none_is_named(text: str) -> None:

@@ -50,21 +50,28 @@ def _outlet_taken_from() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _outlet_list() -> re.Pattern[str]:
-    """A list of 、-joined names closed by a word of data/outlet_list_words.txt and a verb of
-    data/outlet_report_verbs.txt, starting where a name can."""
+    """A list of 、-joined names closed by a word of data/outlet_list_words.txt (or by none, group `bare`, words of
+    data/outlet_list_adverbs.txt between) and a verb of data/outlet_report_verbs.txt, starting where a name can."""
     before = re.escape("".join(sorted(data_words("outlet_before_words.txt"))))
     return re.compile(
-        rf"(?:^|(?<=[{before},。;:“\s]))(?P<items>[\u4e00-\u9fff《》]{{2,14}}(?:、[\u4e00-\u9fff《》]{{2,14}})+)"
-        rf"(?:{data_alternation('outlet_list_words.txt')})(?:{data_alternation('outlet_report_verbs.txt')})",
+        rf"(?:^|(?<=[{before},。;:“\s]))(?P<items>[\u4e00-\u9fff《》]{{2,14}}?(?:、[\u4e00-\u9fff《》]{{2,14}}?)+)"
+        rf"(?:{data_alternation('outlet_list_words.txt')}|(?P<bare>(?:{data_alternation('outlet_list_adverbs.txt')})*))"
+        rf"(?:{data_alternation('outlet_report_verbs.txt')})",
         re.MULTILINE,
     )
 
 
 def _listed_outlets(text: str) -> list[Mention]:
-    """`大河报、中国日报等媒体报道`: each item of a list of outlets with an outlet's ending."""
+    """`大河报、中国日报等媒体报道`: each item of a list of outlets with an outlet's ending; `湖南日报、红网对此进行了
+    报道`: with no word closing the list, only where every item has one."""
     ends = tuple(data_groups("datelines.tsv")["outlet"])
     found = []
     for match in _outlet_list().finditer(text):
+        items = [item.strip("《》") for item in match.group("items").split("、")]
+        if match.group("bare") is not None and not all(
+            any(item.endswith(end) and len(item) > len(end) for end in ends) for item in items
+        ):
+            continue
         at = match.start("items")
         for item in match.group("items").split("、"):
             name = item.strip("《》")
