@@ -197,6 +197,8 @@ MISSED = [
     ("crowds broken up", "gathering_restriction", "民警及时劝散聚集人员。"),
     ("people told not to crowd", "gathering_restriction", "巡逻队员劝导群众不扎堆。"),
     ("dine-in closed", "venue_closure", "城区餐馆一律暂停堂食。"),
+    ("dine-in stopped", "venue_closure", "餐饮单位停止堂食,只提供外卖。"),
+    ("dine-in banned", "venue_closure", "全县餐馆一律不得提供堂食。"),
     ("a rural market suspended", "venue_closure", "各乡镇农村大集暂停。"),
     ("shops shut, as people say it", "venue_closure", "街上的饭馆和网吧都关了门。"),
     ("fairs not held", "gathering_restriction", "今年春节不举办庙会。"),
