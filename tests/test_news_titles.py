@@ -166,3 +166,21 @@ def test_a_caption_s_second_title_takes_no_body_over_the_first_name():
 
 def test_once_after_a_title_opens_no_name_before_an_everyday_verb():
     assert not posts_read("县委常委曾召开专题会议,研究防控工作。")
+
+
+# --- posts given in the passive, or in brackets before the name; no post where a clause says by whom ------------
+
+
+def test_a_post_appointed_in_the_passive_is_the_names():
+    found = posts_read("会上,王立新同志被任命为县疫情防控指挥部副指挥长。", "王立新")
+    assert ("王立新", "县疫情防控指挥部副指挥长", "县疫情防控指挥部") in found
+
+
+def test_a_post_in_brackets_between_a_title_and_the_name_is_the_names_too():
+    found = posts_read("县委书记(县疫情防控指挥部指挥长)周建平主持召开会议。", "周建平")
+    assert {("周建平", "县委书记", "县委"), ("周建平", "县疫情防控指挥部指挥长", "县疫情防控指挥部")} <= found
+
+
+def test_a_clause_saying_by_whom_a_post_is_held_sets_off_no_post_of_the_word_before():
+    text = "经研究,由李明华任组长,张国强任副组长。"
+    assert "经研究" not in persons_read(text, ("李明华", "PER"))

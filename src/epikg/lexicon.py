@@ -615,16 +615,24 @@ _OPENING, _CLOSING = "(\uff08", ")\uff09"
 
 
 def _is_post_note(note: str) -> bool:
-    """A bracket's text that notes how a post is held (data/post_notes.txt: 挂职, 主持工作, 正科级), or a joiner
-    of posts (data/post_title_joiners.txt: 兼) and a title (`兼社区党委副书记`)."""
+    """A bracket's text that notes how a post is held (data/post_notes.txt: 挂职, 主持工作, 正科级), or a second
+    post, after a joiner of posts (data/post_title_joiners.txt: 兼) or not (`县委书记(县疫情防控指挥部指挥长)`)."""
     if not note or len(note) > _NOTE_REACH or not all(HAN.match(c) for c in note):
         return False
-    joined = next(
-        (j for j in data_longest_first("post_title_joiners.txt") if note.startswith(j) and HAN.match(j)), ""
-    )
-    return note in data_words("post_notes.txt") or (
-        bool(joined) and title_ending_at(note, len(note)) is not None
-    )
+    return note in data_words("post_notes.txt") or title_ending_at(note, len(note)) is not None
+
+
+def noted_posts(text: str, start: int, end: int) -> list[int]:
+    """Where each bracketed second post between start and end closes (`县委书记(县疫情防控指挥部指挥长)周建平`: the
+    note's title ends there), of the notes past_post_notes steps over; notes on how a post is held name none."""
+    found = []
+    at = past_spaces(text, start)
+    while at < end and (length := _post_note_at(text, at)):
+        note = text[at + 1 : at + length - 1]
+        if text[at : at + 1] in _OPENING and note not in data_words("post_notes.txt"):
+            found.append(at + length - 1)
+        at = past_spaces(text, at + length)
+    return found
 
 
 def _post_note_at(text: str, at: int) -> int:

@@ -50,6 +50,7 @@ from epikg.lexicon import (
     is_common_word,
     item_mark,
     looks_like_body,
+    noted_posts,
     opens_a_common_place_name,
     org_type_rules,
     posts_alone_on_line,
@@ -631,6 +632,17 @@ def _chain(
         ]
     )
     chain = _titles_before(text, end, starts, places, limit)
+    # `县委书记(县疫情防控指挥部指挥长)周建平`: a second post in brackets between the first and the name is his too
+    if chain:
+        for close in noted_posts(text, end, person.start):
+            opening = text.rfind("(", end, close)
+            title = title_ending_at(text, close)
+            if title is None or opening < 0:
+                continue
+            start = max(opening + 1, _segment_start(text, close - len(title.word), starts, opening + 1))
+            start += next((len(j) for j in second_post_joiners() if text.startswith(j, start)), 0)
+            segment = text[start:close]
+            chain.insert(0, (start, segment, title, post_place(segment, places)))
     first = chain[-1][0] if chain else 0
     # `县委常委、常务副县长,兼县疫情防控指挥部常务副指挥长何立新`: the comma, then a joiner of one person's posts
     first -= next((len(w) for w in second_post_joiners() if chain and text.endswith("," + w, 0, first)), 0)

@@ -544,14 +544,30 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
             or (listed_as(straddled) == "W" and name[:2] not in surnames()[1])
             or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
             or name[0] in function_surnames("adverb", "conjunction")
-            # `农民向蛟河市政府`: the preposition, but a double surname that starts with one is a name (`上官婷`)
-            or (name[0] in function_surnames("preposition") and name[:2] not in surnames()[1])
+            # `农民向蛟河市政府`: the preposition, but a double surname that starts with one is a name (`上官婷`),
+            # and so is a given name of two characters no word or place (`护士向晓琳家住`, `村民向光荣捐赠`)
+            or (
+                name[0] in function_surnames("preposition")
+                and name[:2] not in surnames()[1]
+                and not _an_unlisted_given_name(name[1:])
+            )
         )
     ):
         return (
             None  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after a group noun, demand a clean name
         )
     return name
+
+
+def _an_unlisted_given_name(given: str) -> bool:
+    """Two characters that the lexicon lists as no word, place or body, and that name no division: after a
+    preposition that is also a surname (向), a given name rather than the preposition's object."""
+    return (
+        len(given) == 2
+        and not is_common_word(given)
+        and listed_as(given) in (None, "PER")
+        and not gazetteer.load().knows(given)
+    )
 
 
 def _opens_a_longer_word(text: str, start: int, length: int) -> bool:
@@ -1189,6 +1205,8 @@ def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str],
     for match in posts.finditer(text):
         if not match.group("post").endswith(_post_titles()):
             continue
+        if match.group("post").startswith(tuple(data_words("post_by_words.txt"))):
+            continue  # `经研究,由李明华任组长,`: by whom the post is held, a clause of its own; no post set off
         for start, name in _names_ending_at(text, match.start()):
             if _opens_clause(text, start) and fits(name):
                 found.append(Mention(name, EntityType.PERSON, start, match.start(), _SOURCE))
