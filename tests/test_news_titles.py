@@ -184,3 +184,11 @@ def test_a_post_in_brackets_between_a_title_and_the_name_is_the_names_too():
 def test_a_clause_saying_by_whom_a_post_is_held_sets_off_no_post_of_the_word_before():
     text = "经研究,由李明华任组长,张国强任副组长。"
     assert "经研究" not in persons_read(text, ("李明华", "PER"))
+
+
+def test_after_a_group_noun_a_preposition_that_is_a_surname_opens_a_name_of_two_unlisted_characters():
+    # 向 is a common surname in Hunan and Hubei; after a group noun it is read as the preposition only where its
+    # object is a word or a place (`村民向社区反映`, `农民向蛟河市政府`)
+    assert persons_read("南溪镇青树村村民向光荣捐赠蔬菜3000斤。") == ["向光荣"]
+    for text in ("村民向社区反映问题。", "农民向蛟河市政府反映情况。", "志愿者向居民发放口罩。"):
+        assert persons_read(text) == []
