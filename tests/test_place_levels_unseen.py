@@ -37,6 +37,11 @@ def levels(text: str, *bare: str) -> dict[str, str]:
         ("在红旗、东风等街道开展排查。", ["红旗", "东风"], "township"),
         ("黃田、鹿鳴等鄉鎮設立卡點。", ["黄田", "鹿鸣"], "township"),  # Traditional script
         ("以城南、城北等7个农贸市场为主开展巡查。", ["城南", "城北"], "other"),
+        # divisions above the townships, named short in a list that their level closes
+        ("在桃源、汉寿两县交界处设立联合检查站。", ["桃源", "汉寿"], "county"),
+        ("湖南、湖北两省交界处设卡。", ["湖南", "湖北"], "province"),
+        # a city's 市 says only that it is a city: the gazetteer's level for the name with it (永州市)
+        ("永州、郴州等市支援了防护物资。", ["永州", "郴州"], "prefecture"),
     ],
 )
 def test_a_lists_kind_gives_each_bare_name_its_level(text: str, names: list[str], level: str) -> None:
@@ -266,3 +271,17 @@ def test_a_short_form_before_a_word_of_origin_is_that_county_elsewhere() -> None
     places, locality = read_places(place_mentions(text), text=text)
     assert places["舞阳"].code == "411121"
     assert locality.by_level["county"].name == "平江县"
+
+
+@pytest.mark.parametrize("name", ["城东片区", "刘家峡库区", "黄水旅游度假区", "珲春边境经济合作区"])
+def test_an_area_or_zone_is_no_district(name: str) -> None:
+    """`片区`, `库区`, `度假区`: a town's area or a zone, a place of its own, though its name ends in 区."""
+    from epikg.extract.place_divisions import level_from_suffix
+
+    assert level_from_suffix(name) == "other"
+
+
+def test_names_the_gazetteer_does_not_know_listed_before_a_divisions_word_are_no_divisions() -> None:
+    """`等县四大家领导`: the county's leaders; the names listed before it are people, no counties."""
+    text = "刘建明、陈晓东、周敏等县四大家领导在主会场参会。"
+    assert listed_bare_names(text, []) == []

@@ -21,7 +21,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from epikg import gazetteer
 from epikg.lexicon import HAN, data_groups, data_rows, data_words, is_common_word, numerals
+from epikg.ner.place_lists import list_heads
 
 _LEVELS = ("province", "prefecture", "county", "township", "village")
 
@@ -42,8 +44,7 @@ def _list_tail() -> re.Pattern[str]:
     """What follows a name inside a list closed by a kind of place: more names joined by 、, then 等 or a
     count (with or without its classifier: `两个镇`, `两镇`, `四乡镇`), then the kind."""
     marks = data_groups("place_list_marks.tsv")
-    heads = data_words("place_list_heads.txt") | data_words("place_name_suffixes.txt")
-    kinds = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    kinds = "|".join(map(re.escape, sorted(list_heads(), key=len, reverse=True)))
     etc = "|".join(map(re.escape, marks["etc"]))
     count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
     return re.compile(rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})(?:{count})?|{count})(?P<kind>{kinds})")
@@ -89,10 +90,20 @@ def list_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str
     (`黄石、金沙、龙潭等4镇`: townships, whatever else of those names the gazetteer lists)."""
     found: dict[str, str] = {}
     for name, _, end in mentions:
-        level = listed_level(text, end)
+        level = _gazetteer_level(name, text, end) or listed_level(text, end)
         if level is not None and level != "other" and name not in found:
             found[name] = level
     return found
+
+
+def _gazetteer_level(name: str, text: str, end: int) -> str | None:
+    """`永州、郴州等市`: where the name and the list's kind make divisions the gazetteer lists all at one level
+    (永州市, a prefecture), that level; a city's 市 says no more than that it is a city."""
+    match = _list_tail().match(text, end)
+    if match is None or _begins_a_word(text, match.group("kind"), match.end()):
+        return None
+    levels = {d.level for d in gazetteer.load().lookup(name + match.group("kind"))}
+    return levels.pop() if len(levels) == 1 else None
 
 
 def text_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str, str]:

@@ -37,7 +37,7 @@ def _list_of_bare_names() -> re.Pattern[str]:
     before 等 or a count (its classifier may be left out) and a kind (data/place_list_marks.tsv,
     place_list_heads.txt)."""
     loose = data_words("place_list_loose_heads.txt")
-    heads = "|".join(map(re.escape, sorted(_list_heads() - loose, key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(list_heads() - loose, key=len, reverse=True)))
     marks = data_groups("place_list_marks.tsv")
     etc = "|".join(map(re.escape, marks["etc"]))
     count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
@@ -62,7 +62,7 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
     found = []
     for match in _list_of_bare_names().finditer(text):
         head_start = match.end() - 1
-        while head_start > match.start() and text[head_start - 1 : match.end()] in _list_heads():
+        while head_start > match.start() and text[head_start - 1 : match.end()] in list_heads():
             head_start -= 1
         if any(
             text[at : at + n] in title_table
@@ -87,6 +87,10 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
             for s, e in offsets
         ):
             continue  # `各村、各社区`, `全镇、全村`: no list of names (but `三市` of 三市镇 in `安定、三市等3镇`)
+        if kind in data_words("place_list_division_heads.txt") and not all(
+            gazetteer.load().knows(text[s:e]) for s, e in offsets
+        ):
+            continue  # `王彦民、朱暑光等县领导`: names the gazetteer does not know are no divisions
         if loose and is_common_word(text[match.end() - 1 : match.end() + 1]):
             continue  # `朝鲜半岛、南亚争端等地区问题`: 地 opens a word (地区), no list of places
         # `远销日本、美国等地`: the first item is the known place that ends it, after a word (远销) or where the
@@ -140,8 +144,14 @@ def _known_place(name: str) -> bool:
     return gazetteer.load().knows(name) or name in world_place_names()
 
 
-def _list_heads() -> frozenset[str]:
-    return data_words("place_list_heads.txt") | data_words("place_name_suffixes.txt")
+def list_heads() -> frozenset[str]:
+    """The kinds of place that close a list of bare names (data/place_list_heads.txt, place_list_division_heads.txt,
+    place_name_suffixes.txt)."""
+    return (
+        data_words("place_list_heads.txt")
+        | data_words("place_list_division_heads.txt")
+        | data_words("place_name_suffixes.txt")
+    )
 
 
 def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | None:
