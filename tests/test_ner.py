@@ -138,6 +138,9 @@ def test_villages_only_under_a_named_township() -> None:
         ("瑞丽市与缅甸木姐口岸相邻。", "缅甸木姐口岸", [("缅甸", LOC), ("木姐口岸", LOC)]),
         ("关注朝鲜半岛局势。", "朝鲜半岛", [("朝鲜半岛", LOC)]),  # one name
         ("坚持巴西利亚会议精神。", "巴西利亚", [("巴西利亚", LOC)]),  # a city, two characters past 巴西
+        # a province of the country: the country alone (no level of China's fits it, nor is it China's province)
+        ("该村与越南河江省山水相连。", "越南河江省", [("越南", LOC)]),
+        ("口岸与老挝南塔省相邻。", "老挝南塔省", [("老挝", LOC)]),
     ],
 )
 def test_a_model_place_that_opens_with_a_country_is_the_country_and_a_place_in_it(

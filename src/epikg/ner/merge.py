@@ -300,6 +300,25 @@ def _country_first(mention: Mention) -> list[Mention]:
     ]
 
 
+def _country_of_a_foreign_division(mention: Mention) -> Mention:
+    """`越南河江省`: the model's place that opens with a country's name (lexicon.world_countries) and goes on as a
+    division named like one of China's (data/model_division_levels.txt) that the gazetteer does not list is the
+    country alone: the province is none of China's, and no level of the graph's fits it."""
+    if mention.type is not EntityType.PLACE or not mention.text.startswith(world_countries()):
+        return mention
+    country = next(c for c in world_countries() if mention.text.startswith(c))
+    rest = mention.text[len(country) :]
+    if (
+        len(rest) < 2
+        or not rest.endswith(data_longest_first("model_division_levels.txt"))
+        or rest.endswith(_division_suffixes())  # `黑山头村`, a village's; `黑山镇`, a township's: of China
+    ):
+        return mention
+    if gazetteer.load().knows(rest) or gazetteer.load().lookup_written(mention.text):
+        return mention
+    return Mention(country, EntityType.PLACE, mention.start, mention.start + len(country), mention.source)
+
+
 @lru_cache(maxsize=1)
 def _division_suffixes() -> tuple[str, ...]:
     return data_longest_first("place_township_suffixes.txt") + data_longest_first(
@@ -1017,7 +1036,9 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
     )
     model = [
         m
-        for m in map(lambda m: reduce(lambda m, trim: trim(m), trims, m), model)
+        for m in map(
+            lambda m: _country_of_a_foreign_division(reduce(lambda m, trim: trim(m), trims, m)), model
+        )
         if plausible(
             m,
             after_a_township=m.start in township_ends,
