@@ -198,6 +198,29 @@ MISSED = [
     ("people told not to crowd", "gathering_restriction", "巡逻队员劝导群众不扎堆。"),
     ("dine-in closed", "venue_closure", "城区餐馆一律暂停堂食。"),
     ("dine-in stopped", "venue_closure", "餐饮单位停止堂食,只提供外卖。"),
+    ("a market's trading suspended", "venue_closure", "全县生猪交易市场一律暂停交易。"),
+    ("tour groups turned away", "venue_closure", "县城各景区暂停接待旅游团队。"),
+    ("a fair closed by its name", "venue_closure", "镇里关闭了石桥大集。"),
+    ("return to school put off", "venue_closure", "全县中小学延期返校。"),
+    ("meetings kept small", "gathering_restriction", "各地严格控制会议规模。"),
+    ("attendance capped", "gathering_restriction", "参会人员控制在30人以内。"),
+    ("a body's reminder", "public_communication", "县疾病预防控制中心提醒,广大市民要做好个人防护。"),
+    ("a letter sent to parents", "public_communication", "学校向家长发送《致家长的一封信》。"),
+    ("a numbered notice issued", "public_communication", "该县15日发布第7号通告。"),
+    ("a warning letter handed out", "public_communication", "发放《疫情防控提醒告诫书》400余份。"),
+    ("advice forwarded", "public_communication", "网格员每天在微信群里转发防疫知识。"),
+    ("medicine put on sale", "supply_assurance", "向全县药店投放退热药品2.6万盒。"),
+    ("goods at a fair price", "supply_assurance", "通过供销社平价供应给各乡镇农户。"),
+    ("an isolation ward", "medical_treatment", "县人民医院设立隔离病区。"),
+    ("a temporary medical post", "medical_treatment", "在高速出口设立临时医疗点。"),
+    ("doctors' rounds", "medical_treatment", "安排医生每日到隔离点巡诊。"),
+    ("herbal medicine given out", "medical_treatment", "集中煎制中药预防汤剂,免费发放给一线人员。"),
+    ("returnees registered one by one", "screening", "对返乡的186人逐一登记。"),
+    ("a door-to-door register", "screening", "村干部一户一户上门登记。"),
+    ("a clinic's questions", "screening", "医生询问流行病学史。"),
+    ("vehicles held back", "traffic_control", "非必要的外地车辆暂不放行。"),
+    ("through on a pass only", "traffic_control", "运输车辆凭通行证通行。"),
+    ("a toll station's exit closed", "traffic_control", "收费站下站口暂时关闭。"),
     ("dine-in banned", "venue_closure", "全县餐馆一律不得提供堂食。"),
     ("a rural market suspended", "venue_closure", "各乡镇农村大集暂停。"),
     ("shops shut, as people say it", "venue_closure", "街上的饭馆和网吧都关了门。"),
@@ -950,6 +973,18 @@ def test_the_penalty_for_a_quoted_rumour_is_enforcement() -> None:
         ("“大家守好自家门,就是守住了全城的平安。”", "checkpoint"),  # a figure of speech
         ("村医守好健康“第一道门”。", "checkpoint"),
         ("新班子要迅速进入角色,守好群众家门。", "checkpoint"),  # the people's doors: a figure of speech
+        (
+            "县里分批次安排规模以上企业复工。",
+            "gathering_restriction",
+        ),  # firms above a size, no meeting's size
+        ("根据县防指第7号通告要求,各村加强值守。", "public_communication"),  # a notice cited, not issued here
+        ("他提醒记者注意安全。", "public_communication"),  # a person's word to another, no body's notice
+        ("卡口对过往车辆逐一登记。", "screening"),  # vehicles logged at a checkpoint, no people searched out
+        ("上门登记员工接种意愿。", "screening"),  # a vaccination drive's sign-up
+        (
+            "小区实行封闭管理,居民凭出入证进出。",
+            "traffic_control",
+        ),  # a sealed compound's passes, its lockdown
     ],
 )
 def test_figures_of_speech_report_no_measure(text: str, category: str) -> None:
