@@ -622,15 +622,15 @@ def _is_post_note(note: str) -> bool:
     return note in data_words("post_notes.txt") or title_ending_at(note, len(note)) is not None
 
 
-def noted_posts(text: str, start: int, end: int) -> list[int]:
-    """Where each bracketed second post between start and end closes (`县委书记(县疫情防控指挥部指挥长)周建平`: the
-    note's title ends there), of the notes past_post_notes steps over; notes on how a post is held name none."""
+def noted_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(inside start, inside end) of each bracketed second post between start and end (`县委书记(县疫情防控指挥部
+    指挥长)周建平`), of the notes past_post_notes steps over; notes on how a post is held name none."""
     found = []
     at = past_spaces(text, start)
     while at < end and (length := _post_note_at(text, at)):
         note = text[at + 1 : at + length - 1]
         if text[at : at + 1] in _OPENING and note not in data_words("post_notes.txt"):
-            found.append(at + length - 1)
+            found.append((at + 1, at + length - 1))
         at = past_spaces(text, at + length)
     return found
 

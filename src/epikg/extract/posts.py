@@ -634,12 +634,11 @@ def _chain(
     chain = _titles_before(text, end, starts, places, limit)
     # `县委书记(县疫情防控指挥部指挥长)周建平`: a second post in brackets between the first and the name is his too
     if chain:
-        for close in noted_posts(text, end, person.start):
-            opening = text.rfind("(", end, close)
+        for inside, close in noted_posts(text, end, person.start):
             title = title_ending_at(text, close)
-            if title is None or opening < 0:
+            if title is None:
                 continue
-            start = max(opening + 1, _segment_start(text, close - len(title.word), starts, opening + 1))
+            start = max(inside, _segment_start(text, close - len(title.word), starts, inside))
             start += next((len(j) for j in second_post_joiners() if text.startswith(j, start)), 0)
             segment = text[start:close]
             chain.insert(0, (start, segment, title, post_place(segment, places)))

@@ -90,8 +90,9 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                     continue
                 # `图为`+`郑州市金穗食品有限公司`: the name opens at its place (郑州, an everyday word); `北滘镇`+
                 # `广东华骏电器有限公司`: at the province, city or county after the town it stands in
-                opening = start + _town_before_a_company(stem) if ending in companies else start
-                opening = _at_its_place(opening, match.start(), places) if ending in companies else start
+                opening = start
+                if ending in companies:
+                    opening = _at_its_place(start + _town_before_a_company(stem), match.start(), places)
                 placed = opening != start
                 if placed:
                     start = opening

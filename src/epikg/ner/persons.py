@@ -545,7 +545,7 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
             or text[start + len(name) : start + len(name) + 2] in data_words("person_not_after.txt")
             or name[0] in function_surnames("adverb", "conjunction")
             # `农民向蛟河市政府`: the preposition, but a double surname that starts with one is a name (`上官婷`),
-            # and so is a given name of two characters no word or place (`护士向晓琳家住`, `村民向光荣捐赠`)
+            # and so is a given name of two characters no word or place (`村民向光荣捐赠`)
             or (
                 name[0] in function_surnames("preposition")
                 and name[:2] not in surnames()[1]
