@@ -573,8 +573,10 @@ def _sites_by_divisions(
 
 def divisions_naming_sites(mentions: Iterable[Mention]) -> list[Mention]:
     """`深渡镇` of `深渡镇农贸市场`, `苍南县` of `苍南县动车站`: the town or county a site is named by, written in
-    full at its start, is a place the article names, as the site lies in it (read_places)."""
-    return [division for _, division in _sites_by_divisions(_leading_divisions(mentions))]
+    full at its start, is a place the article names, as the site lies in it (read_places). Only the places are
+    read again: the bodies' divisions are read_places' alone."""
+    places = [m for m in mentions if m.type is EntityType.PLACE]
+    return [division for _, division in _sites_by_divisions(_leading_divisions(places))]
 
 
 def _leading_divisions(mentions: Iterable[Mention]) -> list[tuple[Mention, int, Mention]]:
