@@ -50,14 +50,13 @@ def _list_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})(?:{count})?|{count})(?P<kind>{kinds})")
 
 
-def listed_level(text: str, end: int) -> str | None:
-    """The level of the kind that closes the list a name ending at `end` belongs to, if one does; not a kind's
-    character that begins an everyday word instead (`黄石两村民`: two villagers of 黄石, no two villages)."""
+def _list_kind(text: str, end: int) -> str | None:
+    """The kind that closes the list a name ending at `end` belongs to, if one does; not a kind's character that
+    begins an everyday word instead (`黄石两村民`: two villagers of 黄石, no two villages)."""
     match = _list_tail().match(text, end)
-    if match is None:
+    if match is None or _begins_a_word(text, match.group("kind"), match.end()):
         return None
-    kind = match.group("kind")
-    return None if _begins_a_word(text, kind, match.end()) else kind_level(kind)
+    return match.group("kind")
 
 
 def _begins_a_word(text: str, word: str, end: int) -> bool:
@@ -90,20 +89,16 @@ def list_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str
     (`黄石、金沙、龙潭等4镇`: townships, whatever else of those names the gazetteer lists)."""
     found: dict[str, str] = {}
     for name, _, end in mentions:
-        level = _gazetteer_level(name, text, end) or listed_level(text, end)
-        if level is not None and level != "other" and name not in found:
+        kind = _list_kind(text, end)
+        if kind is None or name in found:
+            continue
+        # `永州、郴州等市`: where the name and the kind make divisions the gazetteer lists all at one level (永州市,
+        # a prefecture), that level; a city's 市 says no more than that it is a city
+        known = {d.level for d in gazetteer.load().lookup(name + kind)}
+        level = known.pop() if len(known) == 1 else kind_level(kind)
+        if level is not None and level != "other":
             found[name] = level
     return found
-
-
-def _gazetteer_level(name: str, text: str, end: int) -> str | None:
-    """`永州、郴州等市`: where the name and the list's kind make divisions the gazetteer lists all at one level
-    (永州市, a prefecture), that level; a city's 市 says no more than that it is a city."""
-    match = _list_tail().match(text, end)
-    if match is None or _begins_a_word(text, match.group("kind"), match.end()):
-        return None
-    levels = {d.level for d in gazetteer.load().lookup(name + match.group("kind"))}
-    return levels.pop() if len(levels) == 1 else None
 
 
 def text_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str, str]:

@@ -273,6 +273,12 @@ def _a_division_name(text: str, *, communities_too: bool = False) -> bool:
     )
 
 
+def _opening_country(text: str) -> str | None:
+    """The country's name (lexicon.world_countries) that the text opens with, if any."""
+    countries = world_countries()
+    return next((c for c in countries if text.startswith(c)), None) if text.startswith(countries) else None
+
+
 def _country_first(mention: Mention) -> list[Mention]:
     """`越南芒街`: the model's place that opens with a country's name (lexicon.world_countries) and goes on
     for two characters or more is the country and a place in it, two places; not a division of China
@@ -280,12 +286,7 @@ def _country_first(mention: Mention) -> list[Mention]:
     name that goes on from the country's (`朝鲜半岛`: data/place_country_continuations.txt)."""
     if mention.type is not EntityType.PLACE:
         return [mention]
-    countries = world_countries()
-    country = (
-        next((c for c in countries if mention.text.startswith(c)), None)
-        if mention.text.startswith(countries)
-        else None
-    )
+    country = _opening_country(mention.text)
     rest = mention.text[len(country or "") :]
     if country is None or len(rest) < 2 or rest.endswith(_division_suffixes()):
         return [mention]  # `黑山头村`: a village of China whose name opens like a country's
@@ -304,12 +305,11 @@ def _country_of_a_foreign_division(mention: Mention) -> Mention:
     """`越南河江省`: the model's place that opens with a country's name (lexicon.world_countries) and goes on as a
     division named like one of China's (data/model_division_levels.txt) that the gazetteer does not list is the
     country alone: the province is none of China's, and no level of the graph's fits it."""
-    if mention.type is not EntityType.PLACE or not mention.text.startswith(world_countries()):
-        return mention
-    country = next(c for c in world_countries() if mention.text.startswith(c))
-    rest = mention.text[len(country) :]
+    country = _opening_country(mention.text) if mention.type is EntityType.PLACE else None
+    rest = mention.text[len(country or "") :]
     if (
-        len(rest) < 2
+        country is None
+        or len(rest) < 2
         or not rest.endswith(data_longest_first("model_division_levels.txt"))
         or rest.endswith(_division_suffixes())  # `黑山头村`, a village's; `黑山镇`, a township's: of China
     ):
