@@ -1109,6 +1109,8 @@ def test_towns_listed_at_a_lines_start_open_no_towns_paragraph(tmp_path) -> None
     [
         ("北留镇按照县防指要求在进村主干道设立卡点。", "县防指"),  # the town acts as the body directs
         ("城关镇那边听说县广播电视台天天在播。", "县广播电视台"),
+        ("县长表示县医院已做好救治准备。", "县医院"),  # what the speaker says: the body after 表示
+        ("他介绍县疾控中心已完成采样。", "县疾控中心"),
     ],
 )
 def test_a_body_after_a_clause_word_starts_after_it(text: str, body: str) -> None:
@@ -1386,6 +1388,9 @@ def test_the_youth_leagues_committee_of_a_county_is_not_the_partys() -> None:
         ("县人民医院感染科医护人员坚守岗位。", "县人民医院感染科"),
         ("县防控办会同县委督查室开展暗访。", "县委督查室"),  # a section of the committee named by its level
         ("苍南县委督查室通报检查情况。", "苍南县委督查室"),
+        ("县交警大队城关中队在路口设卡。", "县交警大队城关中队"),  # a brigade's squadron
+        ("县公安局交通管理大队二中队民警在卡点执勤。", "县公安局交通管理大队二中队"),
+        ("县市场监管局城关所对超市开展检查。", "县市场监管局城关所"),  # a bureau's station in a town
     ],
 )
 def test_a_section_after_a_body_is_named_whole(text: str, section: str) -> None:
@@ -1401,6 +1406,9 @@ def test_a_section_after_a_body_is_named_whole(text: str, section: str) -> None:
         ("县政府会议室召开调度会。", "县政府"),  # a room
         ("县疾控中心专家科学研判疫情形势。", "县疾控中心"),  # 科学: a word
         ("县人民医院新增科室三个。", "县人民医院"),
+        ("县市场监管局所有执法人员下沉一线。", "县市场监管局"),  # 所有: all, no station
+        ("县公安局所属各派出所加强巡逻。", "县公安局"),
+        ("县交警大队中队长王明带队巡查。", "县交警大队"),  # a squadron leader's title, no squadron named
     ],
 )
 def test_a_room_a_clause_or_a_word_after_a_body_is_no_section(text: str, body: str) -> None:
@@ -2554,6 +2562,8 @@ def test_a_companys_department_the_model_read_into_it_leaves_the_company(tmp_pat
         "在电商集中的村另设快递车辆消毒点,对进出车辆喷洒消毒。",  # a second point set up, no courier firm
         "实行“地毯式”排查,做到村不漏组、组不漏户、户不漏人。",  # a goal, no group
         "镇域入口的4个卡点由镇机关干部和派出所民警值守。",  # the cadres, then the police station
+        "镇长表示卫生院已做好准备。",  # the mayor's words, then a health centre of no name
+        "院长指出卫生院要24小时值守。",
     ],
 )
 def test_a_clause_before_a_bodys_ending_is_no_body(text: str) -> None:
@@ -2699,6 +2709,7 @@ def test_a_temples_management_committee_is_a_body() -> None:
     [
         "区域内商铺一律暂停营业,只保留超市、药店等保障基本生活。",  # only: a clause, not 只保留超市
         "为确保影院安全有序开放,县文旅局开展检查。",  # to make sure: not 为确保影院
+        "谈到经营,孔经理说商场正进入调整阶段。",  # what the manager says, no shop 孔经理说商场
     ],
 )
 def test_a_clause_running_back_to_a_shops_ending_names_no_shop(text: str) -> None:

@@ -170,7 +170,20 @@ def test_a_quoted_slogan_or_a_coverb_phrase_is_no_place(text: str) -> None:
     assert names(text) == []
 
 
-@pytest.mark.parametrize("text", ["暗访金乡镇防疫卡口。", "在疫情检查站值守。", "设立临时卡点。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "暗访金乡镇防疫卡口。",
+        "在疫情检查站值守。",
+        "设立临时卡点。",
+        "在各出入口设立查验卡点,对过往车辆登记。",  # what it does
+        "设立检疫卡点和查控卡点,严防输入。",
+        "村口设置了简易卡点,两名村干部值守。",  # how it is made
+        "全镇在村组卡点安排专人值守。",  # the villages' and groups' ones together
+        "在马官镇进镇卡点,县人大代表值守。",  # the way into the town
+        "对扰乱检查站秩序的行为依法查处。",  # a verb on the checkpoint
+    ],
+)
 def test_a_checkpoint_named_by_its_purpose_is_no_name(text: str) -> None:
     assert not [n for n in names(text) if n.endswith(("卡口", "检查站", "卡点"))]
 
