@@ -119,6 +119,9 @@ def test_epidemic_words_do_not_make_a_clause_a_body(text: str) -> None:
         ("县委第二巡察组进驻城关镇开展督查。", ["县委第二巡察组"]),  # the party's inspection teams
         ("省委巡视组、市暗访组先后到我县。", ["省委巡视组", "市暗访组"]),
         ("主办:德宏团结报社", ["德宏团结报社"]),  # a newspaper's office
+        ("县道路运输管理所所长喻德华介绍情况。", ["县道路运输管理所"]),  # the transport bureau's agencies
+        ("县地方海事处对汉江谷城段开展巡查。", ["县地方海事处"]),
+        ("县公路管理站站长龚振宇带队巡查。", ["县公路管理站"]),
     ],
 )
 def test_a_body_named_by_its_suffix(text: str, expected: list[str]) -> None:
@@ -1391,6 +1394,11 @@ def test_the_youth_leagues_committee_of_a_county_is_not_the_partys() -> None:
         ("县交警大队城关中队在路口设卡。", "县交警大队城关中队"),  # a brigade's squadron
         ("县公安局交通管理大队二中队民警在卡点执勤。", "县公安局交通管理大队二中队"),
         ("县市场监管局城关所对超市开展检查。", "县市场监管局城关所"),  # a bureau's station in a town
+        (
+            "县农业农村局畜牧兽医股对养殖场开展检查。",
+            "县农业农村局畜牧兽医股",
+        ),  # a bureau's section, named long
+        ("县教育局安全保卫股对学校开展检查。", "县教育局安全保卫股"),  # 安全: safety, no "all"
     ],
 )
 def test_a_section_after_a_body_is_named_whole(text: str, section: str) -> None:
@@ -1409,6 +1417,7 @@ def test_a_section_after_a_body_is_named_whole(text: str, section: str) -> None:
         ("县市场监管局所有执法人员下沉一线。", "县市场监管局"),  # 所有: all, no station
         ("县公安局所属各派出所加强巡逻。", "县公安局"),
         ("县交警大队中队长王明带队巡查。", "县交警大队"),  # a squadron leader's title, no squadron named
+        ("县财政局安排资金入股合作社。", "县财政局"),  # 入股: to buy a share, no section
     ],
 )
 def test_a_room_a_clause_or_a_word_after_a_body_is_no_section(text: str, body: str) -> None:

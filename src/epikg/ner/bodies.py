@@ -1077,13 +1077,16 @@ _LONG_SECTION = 8
 def _section_after(text: str, end: int, *, long: bool = False) -> int:
     """How many characters of a section (data/org_sections.txt) follow a body's name at `end`: `县卫健局`+`疾控股`
     -> 3, `县委`+`督查室` -> 3; 0 where none stands, where the words before the ending are a clause
-    (`县人民医院在实验室`) or the ending begins a word (`县疾控中心专家科学研判`: 科学)."""
-    for length in range(2, (_LONG_SECTION if long else _SECTION) + 1):
+    (`县人民医院在实验室`) or the ending begins a word (`县疾控中心专家科学研判`: 科学). A section of one of
+    data/org_long_sections.txt's endings runs long after any body (`县农业农村局畜牧兽医股`)."""
+    for length in range(2, _LONG_SECTION + 1):
         section = text[end : end + length]
         if len(section) < length or not all(HAN.match(c) for c in section):
             return 0  # `省疾控中心、中科院`: a section's name holds no list mark
         ending = next((e for e in data_longest_first("org_sections.txt") if section.endswith(e)), None)
-        if ending is None:
+        if ending is None or (
+            length > _SECTION and not long and ending not in data_words("org_long_sections.txt")
+        ):
             continue
         stem = section[: -len(ending)]
         two_posts = any(c in data_words("org_name_never_over.txt") for c in stem)  # `医院副院长兼感染科`
@@ -1092,7 +1095,9 @@ def _section_after(text: str, end: int, *, long: bool = False) -> int:
             or two_posts
             or _not_in_body().search(stem)
             or begins_a_word(text, end + length - 1)
+            or (length > _SECTION and not long and section[-2:] in two_character_words())
         ):
+            # and a bureau's long section does not end a word (`县财政局安排资金入股`: 入股, to buy a share)
             return 0
         return length
     return 0
