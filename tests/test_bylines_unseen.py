@@ -279,6 +279,12 @@ def test_an_open_government_pages_publisher_and_a_spaced_label_name_the_outlet(
         ),
         ("原创 某某发布 某某发布 2022-10-12 20:31 发表于浙江\n关于调整部分区域防控措施的通告", "某某发布"),
         ("发布时间:2022-04-18\n全县应急广播播放防疫提示。\n本文来源于微信公众号“某某发布”", "某某发布"),
+        # no 原创 before the account, whatever its name: the place it posted from closes the header
+        ("某某农业 2022-11-18 18:06 发表于山西\n11月以来,县农业农村局全力保障供应。", "某某农业"),
+        (
+            "原创 某某融媒 某某公安 2022-04-08 18:30 发表于河北\n民警在卡点值守。",
+            "某某公安",
+        ),  # its author first
     ],
 )
 def test_a_wechat_account_publishes_its_page_whatever_source_the_page_names(page: str, outlet: str) -> None:
@@ -286,6 +292,11 @@ def test_a_wechat_account_publishes_its_page_whatever_source_the_page_names(page
     whom the text came from; a portal's `本文来源于微信公众号“…”` names the account it reposts."""
     found = read_meta(page).outlet
     assert found is not None and found.value == outlet
+
+
+def test_a_forum_posts_time_names_no_account() -> None:
+    """`楼主  发表于 2020-1-29 18:47`: a forum post's time, its 发表于 before the date; no WeChat header."""
+    assert read_meta("楼主  发表于 2020-1-29 18:47 | 只看该作者\n镇里设卡值守。").outlet is None
 
 
 def test_a_players_button_credits_no_one() -> None:

@@ -84,8 +84,11 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
         map(re.escape, sorted(data_groups("page_body_marks.tsv")["after"], key=len, reverse=True))
     )
     return (
+        # the mark before the account (`原创 某某发布 2022-03-01 08:00`), or, with none, the place it posted from after
+        # the date and time (`某某农业 2022-11-18 18:06 发表于山西`); an author's name may stand before the account
         re.compile(
-            rf"^\s*(?:{marks['wechat']})\s+(?P<name>[\u4e00-\u9fff]{{2,12}})(?:\s+(?P=name))?\s+(?:19|20)\d{{2}}(?!\d)"
+            rf"^\s*(?:(?:{marks['wechat']})\s+|(?=.*\d:\d\d\s*(?:{marks['wechat_place']})[\u4e00-\u9fff]{{2,3}}\s*$))"
+            rf"(?:[\u4e00-\u9fff]{{2,12}}\s+)?(?P<name>[\u4e00-\u9fff]{{2,12}})(?:\s+(?P=name))?\s+(?:19|20)\d{{2}}(?!\d)"
         ),
         _source_line(),
         re.compile(rf"(?:{marks['source_from']})\s*(?P<name>[^\s|::,()、。;]{{2,30}})"),
