@@ -177,6 +177,14 @@ def test_the_articles_own_county_confirmed_by_the_gazetteer_is_stated() -> None:
     assert place.stated_by == "locality"
 
 
+def test_a_town_lies_in_the_county_the_article_names_below_its_own_prefecture() -> None:
+    # A roundup of 遵义市's counties: `湄潭县在湄江街道开展…`. The street lies in the named county, which lies in
+    # the article's prefecture; not in the prefecture with the county skipped.
+    place = resolve(["遵义市", "湄潭县", "湄江街道", "遵义市", "凤冈县", "遵义市"])["湄江街道"]
+    assert place.parent is not None and place.parent.name == "湄潭县"
+    assert place.stated_by == "locality"
+
+
 def test_a_province_is_too_wide_to_state_a_citys_containment() -> None:
     # `湖北武汉返乡人员` read without positions: 湖北 is the article's province, not a stated parent of 武汉.
     place = resolve(["湖北", "武汉", "湖北"])["武汉"]

@@ -465,14 +465,24 @@ class Resolver:
         for a village): what the article is about, so a township or village in it is stated to lie there. A
         county's own prefecture is not stated so (`我省绥化市望奎县` names the prefecture of another county),
         nor is a province (`湖北` and `武汉` in one article is often where returnees came from), nor the
-        frame of a place named only as elsewhere (`与麻城市交界处`: a neighbour)."""
+        frame of a place named only as elsewhere (`与麻城市交界处`: a neighbour). Below the article's own place, a
+        county of the chain that the article names is nearer (`湄潭县在湄江街道开展...` on a page about 遵义市: the
+        street lies in 湄潭县, which lies in 遵义市); a named town is not (a village's homonyms in two towns of one
+        county are told apart by the county, not by which town the article names)."""
         if division.level in ("county", "prefecture", "province"):
             return None
+        named = {
+            d.id: n
+            for n, d in self.chosen.items()
+            if d is not None and d.level == "county" and n not in self.elsewhere
+        }
+        nearest = None
         for ancestor in self.gaz.chain(division)[1:]:
             if ancestor.level == "province":
                 return None
             if self.locality_ids.get(ancestor.level) == ancestor.id:
-                return self._place(self.locality_names[ancestor.level])
+                return self._place(nearest or self.locality_names[ancestor.level])
+            nearest = nearest or named.get(ancestor.id)
         return None
 
 
