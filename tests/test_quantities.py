@@ -449,6 +449,27 @@ def test_masks_rolls_and_lamps_are_counted(sentence: str, value: int, unit: str)
     assert [(int(q.value), q.unit) for q in found] == [(value, unit)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("劝导23对新人推迟婚礼。", 23, "对"),  # couples
+        ("推送心理防护知识短视频12期。", 12, "期"),  # issues of a programme
+        ("机关干部踊跃献血,献血量达10.8万毫升。", 108000, "毫升"),  # blood donated
+        ("累计消杀集装箱12.6万标箱。", 126000, "标箱"),  # containers at a port
+    ],
+)
+def test_couples_issues_blood_and_containers_are_counted(sentence: str, value: int, unit: str) -> None:
+    found = find_quantities(sentence)
+    assert [(int(q.value), q.unit) for q in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["一期工程已完工,二期工程正在建设。", "各村与3对1结对帮扶。", "开展一对一帮扶。"]
+)
+def test_a_projects_phase_and_a_ratio_of_helpers_count_nothing(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
 def test_only_as_an_adverb_counts_nothing() -> None:
     assert find_quantities("他只用了两天时间就完成了改造。") == []
 
