@@ -322,6 +322,9 @@ MISSED = [
     ("days of observation apart", "quarantine", "外地返岗员工安排单独宿舍进行14天健康观察。"),
     ("a mobile lab brought in", "mass_testing", "省里调派的气膜实验室于7日晚抵达,连夜完成安装调试。"),
     ("a slogan's words do not hide an order after them", "area_lockdown", "村里拉起横幅,各户一律不出门。"),
+    ("markets suspended, counted", "venue_closure", "暂停全县14个牲畜交易市场。"),
+    ("markets suspended beside fairs", "venue_closure", "暂停所有集贸市场、庙会及文艺演出活动。"),
+    ("venues said to be shut", "venue_closure", "“街上的馆子、茶铺、麻将馆全关了。”"),
 ]
 
 
@@ -669,6 +672,8 @@ INVENTED = [
         "supervision",
         "县市场监管局对全县商超、药店开展价格巡查,严防哄抬物价。",
     ),
+    ("a market's supervision suspended", "venue_closure", "暂停农贸市场监管执法检查。"),
+    ("a shop's lights turned off", "venue_closure", "他把店里的灯全关了,和往常一样。"),
 ]
 
 
