@@ -44,6 +44,9 @@ def test_the_site_or_account_in_the_pages_header(header: str, site: str) -> None
         "首页 > 信息公开 > 疫情防控 > 新闻发布",  # navigation: its steps are sections, not sites
         "县委书记到一线督导 玉林新闻网",  # a line of words
         "全县核酸检测 | 首页",  # no body's name before the navigation
+        "两岸新闻 › 大陆地方 › 正文",  # a breadcrumb from the site's section
+        "即时新闻 | 大陆 | 国际",
+        "某某频道 > 县市动态",
     ],
 )
 def test_headlines_and_navigation_name_no_site(header: str) -> None:

@@ -86,6 +86,8 @@ def _header_site(line: str) -> tuple[int, str] | None:
         return None
     if rest and not navigation:
         return None  # a line of words, not a site's banner or navigation
+    if navigation and token.endswith(tuple(marks["channel"])) and not token.endswith(tuple(marks["site"])):
+        return None  # `两岸新闻 › 大陆地方`: a breadcrumb from the site's section, which names no site
     if token.endswith(tuple(marks["site"])) or (
         navigation and (token.endswith(tuple(marks["nav_site"])) or looks_like_body(token))
     ):
