@@ -54,6 +54,11 @@ def test_a_preposition_that_begins_a_word_opens_no_unlisted_name() -> None:
     [
         ("在双溪村李家组、大湾组,组长们带头巡逻。", {"李家组", "大湾组"}),
         ("黄沙坪村刘家湾组组长刘大勇每天守在路口。", {"刘家湾组"}),
+        # with no village before it: after a verb, a preposition, 的 or a list mark
+        ("当天,他们走访了上屋组、下屋组,核实返乡人员信息。", {"上屋组", "下屋组"}),
+        ("他骑上摩托车,往村里最远的塘边组赶。", {"塘边组"}),
+        ("在谢家冲组设置卡点。", {"谢家冲组"}),
+        ("塘边组组长李明带头值守。", {"塘边组"}),  # the group's head
     ],
 )
 def test_a_villages_group_named_as_hamlets_are_is_a_place(text: str, groups: set[str]) -> None:
@@ -64,6 +69,17 @@ def test_a_villages_group_named_as_hamlets_are_is_a_place(text: str, groups: set
     found = recognize(text, split_sentences(text))
     assert groups <= {m.text for m in found if m.type.value == "place"}
     assert not [m for m in found if m.type.value == "organization" and m.text.endswith("组")]
+
+
+def test_working_groups_on_a_task_on_the_hills_or_the_river_stay_bodies() -> None:
+    """`巡山组`, `护林组`: a task done on a place, not a hamlet's name (data/place_hamlet_groups.tsv, never_first)."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+
+    text = "镇里成立巡山组、护林组、宣传组。"
+    found = recognize(text, split_sentences(text))
+    assert not [m for m in found if m.type.value == "place"]
+    assert {"巡山组", "护林组"} <= {m.text for m in found if m.type.value == "organization"}
 
 
 def test_a_list_of_working_groups_stays_bodies() -> None:

@@ -37,7 +37,13 @@ from epikg.lexicon import (
     two_character_words,
 )
 from epikg.ner.brands import brands
-from epikg.ner.place_stems import is_generic_stem, names_a_site, opens_after_a_verb_or_a_scope, stands_alone
+from epikg.ner.place_stems import (
+    is_generic_stem,
+    names_a_hamlet,
+    names_a_site,
+    opens_after_a_verb_or_a_scope,
+    stands_alone,
+)
 from epikg.ner.place_units import units_of_listed_places
 from epikg.ner.set_off import accounts, counted_after, outlets_in_text, quoted_shops, quoted_teams
 from epikg.read.page_layout import dateline
@@ -513,7 +519,7 @@ def _committees_before_governments(text: str, places: list[Mention]) -> list[Men
 
 def _village_group(name: str) -> bool:
     """`长田村六组`, `红旗村3组`: a village's numbered group (data/org_numbered_groups.txt), where its people live,
-    no body; so is one named as hamlets are (`大湾组`, `李家组`: data/place_hamlet_endings.txt, a family's name)."""
+    no body; so is one named as hamlets are (`大湾组`, `上屋组`: place_stems.names_a_hamlet; `李家组`, a family's)."""
     word = next((w for w in data_longest_first("org_numbered_groups.txt") if name.endswith(w)), None)
     if word is None:
         return False
@@ -526,7 +532,8 @@ def _village_group(name: str) -> bool:
             and name[end - 2] in surnames()[0]
             and name[end - 1] in data_words("place_family_marks.txt")
         )
-        return family or name.endswith(tuple(data_words("place_hamlet_endings.txt")), 0, end)
+        hamlet = name.endswith(tuple(data_words("place_hamlet_endings.txt")), 0, end)
+        return family or hamlet or names_a_hamlet(name[:end])
     return name.endswith(tuple(data_words("place_village_suffixes.txt")), 0, start)
 
 

@@ -31,6 +31,7 @@ from epikg.ner.place_stems import (
     is_generic_stem,
     is_phrase,
     letter_opener_at,
+    names_a_hamlet,
     opens_after_a_verb_or_a_scope,
     opens_with_a_short_name,
 )
@@ -373,11 +374,13 @@ _MAX_DIVISION_STEM = 3  # 向阳 (村), 龙潭堡 (村), 董王庄 (乡)
 
 @lru_cache(maxsize=4)  # asked twice a page, of the same text: its places, and the communities in its bodies
 def _divisions_by_own_rules(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of _division_names, _ethnic_townships, _family_hamlets and _long_named_divisions, in that order."""
+    """The spans of _division_names, _ethnic_townships, _family_hamlets, _hamlet_groups and _long_named_divisions,
+    in that order."""
     return (
         *_division_names(text),
         *_ethnic_townships(text),
         *_family_hamlets(text),
+        *_hamlet_groups(text),
         *_long_named_divisions(text),
     )
 
@@ -613,6 +616,34 @@ def _family_hamlets(text: str) -> list[tuple[int, int]]:
         opens = at == 0 or not HAN.match(text[at - 1]) or text[at - 1] in before
         if opens and not text.startswith(longer, at + 3):  # `许家湾新村`: a longer name's start
             found.append((at, at + 3))
+    return found
+
+
+def _hamlet_groups(text: str) -> list[tuple[int, int]]:
+    """`走访了上屋组、下屋组`, `在谢家冲组设卡`, `往村里最远的塘边组赶`: a villagers' group named after its hamlet, two or
+    three Han characters whose last is a hamlet's (data/place_hamlet_groups.tsv) before the group's word, the name
+    opening where a division's may, after a list mark or after 的 (`塘边组组长`: the group's head); not a working
+    group on a task (`巡山组`)."""
+    found = []
+    words = data_groups("place_hamlet_groups.tsv")
+    opens_after = words["opens_after"]
+    for group in words["group"]:
+        for match in re.finditer(re.escape(group), text):
+            end = match.end()
+            for length in (2, 3):
+                start = match.start() - length
+                stem = text[start : match.start()]
+                if (
+                    start < 0
+                    or not all(HAN.match(c) for c in stem)
+                    or not names_a_hamlet(stem)
+                    or is_generic_stem(stem)
+                ):
+                    continue
+                if not (_a_division_opens(text, start) or text[start - 1 : start] in opens_after):
+                    continue
+                found.append((start, end))
+                break
     return found
 
 

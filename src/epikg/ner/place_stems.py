@@ -239,6 +239,15 @@ def is_phrase(stem: str) -> bool:
     return stem.endswith(places)
 
 
+def names_a_hamlet(stem: str) -> bool:
+    """`上屋`, `塘边`, `大湾`, `下寨`: a hamlet's name by its last character (data/place_hamlet_endings.txt, and the
+    `last` of data/place_hamlet_groups.tsv, less its `not_last`), not a task done on a place (`巡山`, `护林`: its
+    `never_first`)."""
+    words = data_groups("place_hamlet_groups.tsv")
+    last = (data_words("place_hamlet_endings.txt") | set(words["last"])) - set(words["not_last"])
+    return len(stem) >= 2 and stem[-1] in last and stem[0] not in words["never_first"]
+
+
 def names_a_site(name: str) -> bool:
     """The name ends as a place below the divisions does: a road, street, square or compound
     (data/place_name_suffixes.txt), an address something stands at (`陈州路`, `南洋广场`)."""
