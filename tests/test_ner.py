@@ -893,6 +893,17 @@ def test_the_sending_verb_inside_a_kind_of_body_sends_no_one() -> None:
     assert before_sending_verb(read).text == "县公安局派出所"
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [("县里派出工作组,到大湾组走访。", "县里派出工作组"), ("镇里抽调工作组进驻村里。", "镇里抽调工作组")],
+)
+def test_a_team_sent_by_no_body_is_named_by_what_follows_the_verb(text: str, read: str) -> None:
+    """`县里派出工作组`: the county said plainly sends the team; no body, and the bare `工作组` left is none."""
+    from epikg.ner.merge import merge
+
+    assert [m for m in merge(rule_mentions(text), [model(text, read, ORG)]) if m.type is ORG] == []
+
+
 def test_a_team_of_no_body_named_is_no_body() -> None:
     from epikg.ner.merge import merge
 

@@ -382,6 +382,7 @@ def test_a_quoted_team_name_is_a_body(text: str, team: str) -> None:
         "“两委”干部带头入户。",
         "组建“党员突击队”。",
         "实行“三班倒”坚守卡点。",
+        "扫“云南健康码”登记后再排队采样。",  # 排队: to queue, no team's ending
     ],
 )
 def test_quoted_words_that_name_no_team(text: str) -> None:

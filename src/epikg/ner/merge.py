@@ -917,17 +917,21 @@ def before_sending_verb(mention: Mention) -> Mention:
         return mention
     text = mention.text
     # not a verb where it begins a kind of body (`县公安局派出所`: 派出 of 派出所)
-    cut = min(
+    cut, verb = min(
         (
-            at
+            (at, v)
             for v in data_words("org_sending_verbs.txt")
             if (at := text.find(v)) >= 0 and not _begins_a_kind(text, at)
         ),
-        default=-1,
+        default=(-1, ""),
     )
-    if cut < 2 or not looks_like_body(mention.text[:cut]):
+    if cut < 2 or cut + len(verb) >= len(text):
         return mention
-    return Mention(mention.text[:cut], mention.type, mention.start, mention.start + cut, mention.source)
+    if not looks_like_body(text[:cut]):
+        # `县里派出工作组`: no body sends; what is sent is all the name there may be (a bare `工作组` is none)
+        after = cut + len(verb)
+        return Mention(text[after:], mention.type, mention.start + after, mention.end, mention.source)
+    return Mention(text[:cut], mention.type, mention.start, mention.start + cut, mention.source)
 
 
 def _begins_a_kind(text: str, at: int) -> bool:

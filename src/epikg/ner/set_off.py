@@ -215,6 +215,8 @@ def quoted_teams(text: str) -> list[Mention]:
             continue  # `有“狮子王”之称的阿队`: a clause runs on to a team's ending, no team's name
         if match.group("tail") and ends_inside_a_word(text, match.end()):
             continue  # `组成“楼栋长”队伍`: 队伍, a team in general; the quoted words are what its members are called
+        if (match.group("tail") or name).endswith(tuple(data_words("org_not_endings.txt"))):
+            continue  # `扫“云南健康码”登记后再排队`: what people do (排队, to queue), no team's ending
         if any(c in numerals for c in name) or (is_common_word(name[:2]) and name[2:] in generic_bodies()):
             continue
         if _members_kind(name):
