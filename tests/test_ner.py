@@ -904,6 +904,27 @@ def test_a_team_sent_by_no_body_is_named_by_what_follows_the_verb(text: str, rea
     assert [m for m in merge(rule_mentions(text), [model(text, read, ORG)]) if m.type is ORG] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "read", "kept"),
+    [
+        ("镇党委书记于海洋说,全镇设了卡点。", "于海洋", True),  # a verb of report ends the name
+        ("记者向群众宣传防疫知识。", "向群众", False),  # the preposition and its object
+        ("县委书记于当天表示,要加强防控。", "于当天", False),  # a word of time
+    ],
+)
+def test_a_models_person_opening_with_a_prepositions_character_before_a_verb_of_report(
+    text: str, read: str, kept: bool
+) -> None:
+    """于 and 向 are prepositions before an everyday word (海洋, 群众), and surnames too: the model's person right
+    before a verb of report (data/person_reports.tsv) is a name, unless what follows 于 is a word of time."""
+    from epikg.ner.merge import merge
+
+    persons = [
+        m.text for m in merge(rule_mentions(text), [model(text, read, PER)], text=text) if m.type is PER
+    ]
+    assert (read in persons) is kept
+
+
 def test_a_team_of_no_body_named_is_no_body() -> None:
     from epikg.ner.merge import merge
 

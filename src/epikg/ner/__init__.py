@@ -468,7 +468,9 @@ def recognize(
     # `华城、安流3家中心卫生院`: a listed town's name there is its health centre, whatever the model read in it
     units = [m for m in rules if m.source == LISTED_PLACE_UNIT]
     model = [m for m in model if not any(u.start < m.end and m.start < u.end for u in units)]
-    merged = branches_of_groups(text, compounds_named_for_units(text, merge(rules, model), [*rules, *model]))
+    merged = branches_of_groups(
+        text, compounds_named_for_units(text, merge(rules, model, text=text), [*rules, *model])
+    )
     # `到三合社区、黄土社区、沙坪社区`: a place listed beside a place of either reader, ending as it does
     merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
     merged = whole_where_read_whole(text, merged)

@@ -123,11 +123,24 @@ def _a_county_then_a_township(text: str) -> bool:
     return False
 
 
-def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: bool = False) -> bool:
+def _reported(text: str, mention: Mention) -> bool:
+    """`镇党委书记于海洋说`: a verb of report right after the model's person (data/person_reports.tsv), whose given
+    name is no word of time (`于当天表示`)."""
+    return (
+        mention.type is EntityType.PERSON
+        and bool(report_pattern().match(text, mention.end))
+        and not starts_a_time_word(text, mention.start + 1)
+    )
+
+
+def plausible(
+    mention: Mention, *, after_a_township: bool = False, in_a_chain: bool = False, reported: bool = False
+) -> bool:
     """The genre's filter on the model's output: what it gets wrong in this kind of text. A village read right after
     its township (`after_a_township`: `紫湖镇大王庄村`) may be named by an everyday word; a division the gazetteer
     does not list (merged or renamed since) is one where a written chain holds it (`in_a_chain`: a place right
-    before or after it, `邓屯乡李沟村`, `长安县斗门镇`)."""
+    before or after it, `邓屯乡李沟村`, `长安县斗门镇`). A person the model reads right before a verb of report
+    (`reported`: `于海洋说`) may open with a preposition's character before an everyday word."""
     text = mention.text
     if len(text) < 2 or not all(HAN.match(c) or c in "·" for c in text) or text[0] == "·" or text[-1] == "·":
         return False  # single characters, spans across spaces or mojibake
@@ -146,7 +159,10 @@ def plausible(mention: Mention, *, after_a_township: bool = False, in_a_chain: b
                 or minority
             )
             and text[0] not in conjunction_surnames()
-            and not (text[0] in function_surnames("preposition") and is_common_word(text[1:3]))  # `向群众`
+            # `向群众`; but `书记于海洋说`: a name, the model's reading before a verb of report
+            and not (
+                text[0] in function_surnames("preposition") and is_common_word(text[1:3]) and not reported
+            )
             and not holds_no_name(text)
             and not is_common_word(text)
             and not (len(text) >= 4 and listed_as(text) == "W" and not minority)  # `众志成城`: an idiom
@@ -996,8 +1012,8 @@ def _wraps(mention: Mention, clash: list[Mention]) -> bool:
     )
 
 
-def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, ...]:
-    """Non-overlapping mentions, sorted by position."""
+def merge(rule: Iterable[Mention], model: Iterable[Mention], *, text: str = "") -> tuple[Mention, ...]:
+    """Non-overlapping mentions, sorted by position; `text`, the text they were read in, shows what follows each."""
     rule = list(rule)
     model = list(model)
     people = {(m.start, m.end) for m in model if m.type is EntityType.PERSON}
@@ -1048,6 +1064,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention]) -> tuple[Mention, .
             after_a_township=m.start in township_ends,
             # a chain (`邓屯乡李沟村`), or a list's item, one joiner apart (`长寿街镇、三市镇`)
             in_a_chain=bool({m.start, m.start - 1} & division_ends or {m.end, m.end + 1} & division_starts),
+            reported=_reported(text, m),
         )
     ]
     model = [part for m in model for part in _country_first(m)]
