@@ -923,6 +923,11 @@ def test_everyday_words_of_donations_and_welcomes_name_no_one(text: str, read: s
         ("心理咨询师缪佳怡说,来电多是焦虑。", "缪佳怡"),
         ("送气工杭国庆每天上门送气。", "杭国庆"),
         ("旅居泰国的乡贤郜永华捐款5万元。", "郜永华"),  # a native son who donates from afar
+        ("旅居加拿大的馆陶籍华侨窦明远委托亲属捐款。", "窦明远"),  # an overseas Chinese
+        ("旅居美国的石柱籍侨胞秦家伟多方联系货源。", "秦家伟"),
+        ("在陌南镇,团员闫梦瑶开着自家的面包车送菜。", "闫梦瑶"),  # a Youth League member
+        ("“我们要抓紧复工。”鹊岭镇的钢筋工田贵生说。", "田贵生"),  # a worker back on the site
+        ("居民代表滕秀兰主动报名当志愿者。", "滕秀兰"),  # a residents' representative
     ],
 )
 def test_a_name_after_a_job_or_a_trade_of_the_public_is_a_person(text: str, name: str) -> None:
@@ -938,3 +943,22 @@ def test_a_name_after_a_job_or_a_trade_of_the_public_is_a_person(text: str, name
 )
 def test_an_address_and_a_verb_of_masks_are_no_name(text: str) -> None:
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "海外华侨华人踊跃捐款捐物。",
+        "华侨大学师生积极参与志愿服务。",
+        "团员青年积极参与疫情防控。",
+        "副市长带队到龙滚镇、兴隆华侨农场督导检查。",  # a farm of returned overseas Chinese
+    ],
+)
+def test_overseas_chinese_and_youth_league_members_as_a_group_name_no_one(text: str) -> None:
+    """What follows the role here is an everyday word, a name only where the model reads one (it reads none)."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    found = recognize(text, split_sentences(text), tagger=SpanTagger())
+    assert [m.text for m in found if m.type is EntityType.PERSON] == []

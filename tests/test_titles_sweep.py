@@ -416,3 +416,14 @@ def test_a_model_name_a_title_runs_out_of_is_cut_before_the_title() -> None:
     assert trim_person(text, Mention("王纪检", EntityType.PERSON, 0, 3, "model")).text == "王"
     assert trim_person(text, Mention("李中", EntityType.PERSON, 10, 12, "model")).text == "李"
     assert trim_person(text, Mention("姚军中", EntityType.PERSON, 17, 20, "model")).text == "姚军"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("采样点点长麻小燕介绍,今天已采样800人。", "麻小燕", "点长"),  # the head of a sampling site
+        ("卡点点长滕光辉说,车辆一律登记。", "滕光辉", "点长"),  # of a checkpoint
+    ],
+)
+def test_the_head_of_a_checkpoint_or_a_sampling_site_holds_a_post(text: str, name: str, title: str) -> None:
+    assert holds(titles(text, name), name, title)
