@@ -71,6 +71,15 @@ def test_a_villages_group_named_as_hamlets_are_is_a_place(text: str, groups: set
     assert not [m for m in found if m.type.value == "organization" and m.text.endswith("组")]
 
 
+def test_remote_hamlets_and_groups_name_no_group() -> None:
+    """`深入偏远屯组`: 屯组, hamlets and groups together (as 村组), no hamlet 偏远屯 and its group."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+
+    text = "乡卫生院工作人员深入偏远屯组,开展疫苗接种宣传。"
+    assert not [m for m in recognize(text, split_sentences(text)) if m.text.endswith("组")]
+
+
 def test_working_groups_on_a_task_on_the_hills_or_the_river_stay_bodies() -> None:
     """`巡山组`, `护林组`: a task done on a place, not a hamlet's name (data/place_hamlet_groups.tsv, never_first)."""
     from epikg.ner import recognize
