@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from epikg import gazetteer
 from epikg.extract.place_levels import suffix_levels
@@ -471,19 +472,24 @@ class Resolver:
         county are told apart by the county, not by which town the article names)."""
         if division.level in ("county", "prefecture", "province"):
             return None
-        named = {
-            d.id: n
-            for n, d in self.chosen.items()
-            if d is not None and d.level == "county" and n not in self.elsewhere
-        }
         nearest = None
         for ancestor in self.gaz.chain(division)[1:]:
             if ancestor.level == "province":
                 return None
             if self.locality_ids.get(ancestor.level) == ancestor.id:
                 return self._place(nearest or self.locality_names[ancestor.level])
-            nearest = nearest or named.get(ancestor.id)
+            nearest = nearest or self._named_counties.get(ancestor.id)
         return None
+
+    @cached_property
+    def _named_counties(self) -> dict[int, str]:
+        """The counties the article names (not only as elsewhere), by division id: read once the choices are made
+        (run builds the places after every name is chosen)."""
+        return {
+            d.id: n
+            for n, d in self.chosen.items()
+            if d is not None and d.level == "county" and n not in self.elsewhere
+        }
 
 
 def _gazetteer_place(division: Division, gaz: gazetteer.Gazetteer) -> Place:

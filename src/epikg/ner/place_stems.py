@@ -243,9 +243,16 @@ def names_a_hamlet(stem: str) -> bool:
     """`上屋`, `塘边`, `大湾`, `下寨`: a hamlet's name by its last character (data/place_hamlet_endings.txt, and the
     `last` of data/place_hamlet_groups.tsv, less its `not_last`), not a task done on a place (`巡山`, `护林`: its
     `never_first`)."""
+    last, never_first = _hamlet_chars()
+    return len(stem) >= 2 and stem[-1] in last and stem[0] not in never_first
+
+
+@lru_cache(maxsize=1)
+def _hamlet_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a hamlet's name ends in, and those none opens with (names_a_hamlet)."""
     words = data_groups("place_hamlet_groups.tsv")
     last = (data_words("place_hamlet_endings.txt") | set(words["last"])) - set(words["not_last"])
-    return len(stem) >= 2 and stem[-1] in last and stem[0] not in words["never_first"]
+    return frozenset(last), frozenset(words["never_first"])
 
 
 def names_a_site(name: str) -> bool:
