@@ -95,6 +95,18 @@ def test_the_name_after_a_contact_label_is_a_person(text: str, name: str) -> Non
     assert name in persons_read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"), [("官秋萍女士是一名退休教师。", "官秋萍"), ("村民官建国说,大家都很配合。", "官建国")]
+)
+def test_a_rare_surname_opens_the_name_the_model_reads_without_it(text: str, name: str) -> None:
+    assert persons_read(text, ("PER", name[1:])) == [name]
+
+
+@pytest.mark.parametrize("text", ["官兵们连夜搭建帐篷。", "据官方消息,县政府官网发布通告。"])
+def test_words_that_open_with_a_surname_name_no_one(text: str) -> None:
+    assert persons_read(text) == []
+
+
 @pytest.mark.parametrize("text", ["联系人:县卫健局。", "联系人:张女士,电话12345。"])
 def test_a_contact_label_before_no_name_names_no_one(text: str) -> None:
     assert persons_read(text) == []

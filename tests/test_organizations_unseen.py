@@ -983,6 +983,25 @@ def test_a_shop_named_by_its_brand_alone_is_a_body(text: str, shops: list[str]) 
     assert [b for b in bodies(text) if b in shops] == shops
 
 
+def model_bodies(text: str, *spans: tuple[str, str]) -> list[str]:
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(*spans))
+    return [m.text for m in found if m.type is EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize("label", ["LOC", "ORG"])
+def test_a_shop_the_model_reads_whole_is_a_body_though_its_brand_is_two_words(label: str) -> None:
+    # 华润 and 万家 are two words, which the brand rule alone takes for a phrase; the shop joined after it is one too
+    text = "华润万家超市和永辉超市平价供应蔬菜。"
+    assert model_bodies(text, (label, "华润万家超市")) == ["华润万家超市", "永辉超市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"), [("社区生鲜超市每天消毒。", "社区生鲜超市"), ("目前超市正常营业。", "目前超市")]
+)
+def test_a_kind_of_shop_the_model_reads_whole_is_no_body(text: str, span: str) -> None:
+    assert model_bodies(text, ("LOC", span)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -41,6 +41,20 @@ def test_a_bracketed_note_on_how_the_post_is_held_stands_between_post_and_name(
     assert titles_of(text, name) == titles
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("镇卫生院院长(左一)查红霞向记者介绍情况。", "查红霞", "镇卫生院院长"),
+        ("县委书记(右二)李明华在卡点检查。", "李明华", "县委书记"),
+        ("图为村党支部书记(中间)王强在发放物资。", "王强", "村党支部书记"),
+    ],
+)
+def test_where_a_photo_shows_the_holder_stands_between_post_and_name(
+    text: str, name: str, title: str
+) -> None:
+    assert titles_of(text, name) == {title}
+
+
 def test_a_rank_stands_between_post_and_name() -> None:
     assert titles_of("县委常委、县人武部政委上校陶洪波带领民兵巡逻。", "陶洪波") == {
         "县委常委",

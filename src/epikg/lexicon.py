@@ -614,9 +614,18 @@ _NOTE_REACH = 14  # characters inside a bracketed note on a post: `(兼县疫情
 _OPENING, _CLOSING = "(\uff08", ")\uff09"
 
 
+@cache
+def photo_position() -> re.Pattern[str]:
+    """Where a photo shows a person (data/person_photo_positions.txt: 右一, 左二, 中间), as a whole bracket's text."""
+    return word_pattern(data_words("person_photo_positions.txt"))
+
+
 def _is_post_note(note: str) -> bool:
     """A bracket's text that notes how a post is held (data/post_notes.txt: 挂职, 主持工作, 正科级), or a second
-    post, after a joiner of posts (data/post_title_joiners.txt: 兼) or not (`县委书记(县疫情防控指挥部指挥长)`)."""
+    post, after a joiner of posts (data/post_title_joiners.txt: 兼) or not (`县委书记(县疫情防控指挥部指挥长)`), or
+    where a photo shows the holder (`镇卫生院院长(左一)查红霞`)."""
+    if photo_position().fullmatch(note):
+        return True
     if not note or len(note) > _NOTE_REACH or not all(HAN.match(c) for c in note):
         return False
     return note in data_words("post_notes.txt") or title_ending_at(note, len(note)) is not None

@@ -41,7 +41,8 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
     brands_found = []
     listed: list[tuple[int, int]] = []  # brands turned down as kinds, each a list's next item (after 、)
     companies = data_longest_first("org_company_endings.txt")
-    for ending in (*data_longest_first("org_brand_suffixes.txt"), *companies):
+    shop_endings = data_longest_first("org_brand_suffixes.txt")
+    for ending in (*shop_endings, *companies):
         # a company's brand and trade run longer than a shop's brand (`仁和物流有限公司`)
         # a shop's brand of 5 or 6 only at its address (`县府街老马家牛肉面馆`)
         lengths = range(2, 13) if ending in companies else range(2, 7)
@@ -80,9 +81,11 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 opens = (
                     start == 0 or text[start - 1] in _BEFORE_BRAND or text.endswith(verbs, 0, start) or scoped
                 )
-                # `城东农贸市场和好又多超市`: joined to a place or a body named right before
+                # `城东农贸市场和好又多超市`: joined to a place or a body named right before, or to a shop
+                # (`华润万家超市和永辉超市`: the model's reading of the first is not among the rules')
                 opens = opens or (
-                    text[start - 1] in data_words("list_joiners.txt") and start - 1 in item_ends
+                    text[start - 1] in data_words("list_joiners.txt")
+                    and (start - 1 in item_ends or text.endswith(shop_endings, 0, start - 1))
                 )
                 if text[start - 1 : start] in data_words("org_verb_particles.txt"):
                     opens = opens or text.endswith(verbs, 0, start - 1)  # `得到了`+`宏达建材有限公司`
@@ -209,13 +212,28 @@ def _listed_after_a_shop(text: str, listed: list[tuple[int, int]], bodies: list[
     return found
 
 
-def _not_a_brand(stem: str, company: bool = False, *, scoped: bool = False) -> bool:
+def names_a_shop(name: str) -> bool:
+    """`华润万家超市`, `永辉超市`: a name the model read whole that is a brand of 2 to 4 Han characters before a shop's
+    ending (data/org_brand_suffixes.txt). The model's reading of the whole name lets its brand be two words (华润,
+    万家), which the brand rule alone turns down as a phrase; not an everyday word nor a kind (`社区超市`)."""
+    ending = next((e for e in data_longest_first("org_brand_suffixes.txt") if name.endswith(e)), "")
+    stem = name[: -len(ending)] if ending else ""
+    return (
+        2 <= len(stem) <= 4
+        and all(HAN.match(c) for c in stem)
+        and not is_common_word(stem)
+        and not is_common_word(stem[:2])
+        and not _not_a_brand(stem, two_words=True)
+    )
+
+
+def _not_a_brand(stem: str, company: bool = False, *, scoped: bool = False, two_words: bool = False) -> bool:
     """Not a brand: a word no name starts with (`各`, `附近`: data/place_name_never_starts.txt; after a scope word,
     `县内万家福超市`, only a plural's character, data/org_plural_chars.txt: 各), after a joiner too (`和各大`), a
     function word before an everyday word (`只保留超市`: data/org_brand_never_first.txt), a level character last
     (`县超市`), a phrase or a kind of place (place_stems.is_phrase; but a company's brand and trade are two words,
     `金穗科技`), a shop's own ending (`商场超市`), or a kind or trade of shop, a joiner after it at most (`牙科诊所`,
-    `麻将馆和KTV`: data/org_shop_kind_words.txt)."""
+    `麻将馆和KTV`: data/org_shop_kind_words.txt). `two_words`: a brand the model read whole may be two words."""
     if stem[0] in data_words("list_joiners.txt") and len(stem) > 2 and _not_a_brand(stem[1:], company):
         return True  # `和各大超市`: a joiner before a kind of shop
     never = data_words("org_plural_chars.txt") if scoped else data_words("place_name_never_starts.txt")
@@ -228,7 +246,7 @@ def _not_a_brand(stem: str, company: bool = False, *, scoped: bool = False) -> b
             len(stem) == 3 and stem[0] in data_words("org_brand_never_first.txt") and is_common_word(stem[1:])
         )
         or stem[-1] in data_table("level_chars.tsv")
-        or (is_phrase(stem) and not company)
+        or (is_phrase(stem) and not company and not two_words)
         or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop
         or listed.endswith(data_longest_first("org_shop_kind_words.txt"))  # `牙科诊所`, `附近超市`: a kind
     )

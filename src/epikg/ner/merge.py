@@ -46,6 +46,7 @@ from epikg.ner.bodies import (
     verb_inside,
     visit_verbs,
 )
+from epikg.ner.brands import names_a_shop
 from epikg.ner.char_features import listed_as
 from epikg.ner.persons import (
     FRAMED_NAME,
@@ -249,7 +250,11 @@ def plausible(
     if len(text) == 2 and text[0] not in data_table("level_chars.tsv"):
         return False  # `就业指导中心` cut after its verb (_after_verb_inside): a bare `中心` names none; `县委` does
     # `梨树县联防联` is no body's name; a bare `防指` is left to the rules, which resolve it in context.
-    return looks_like_body(text) and text not in generic_bodies() and not function_name(text)
+    return (
+        (looks_like_body(text) or names_a_shop(text))
+        and text not in generic_bodies()
+        and not function_name(text)
+    )
 
 
 def _sent_by_a_place(sender: str) -> bool:
@@ -841,6 +846,13 @@ def _facility_as_place(mention: Mention) -> Mention:
     return mention
 
 
+def shop_as_body(mention: Mention) -> Mention:
+    """`华润万家超市`: the model reads a shop named by its brand as a place; it is a body (ner/brands.py)."""
+    if mention.type is EntityType.PLACE and names_a_shop(mention.text):
+        return Mention(mention.text, EntityType.ORGANIZATION, mention.start, mention.end, mention.source)
+    return mention
+
+
 def hamlet_as_place(mention: Mention) -> Mention:
     """`张家湾`, `李家坪`: the model reads a hamlet named after a family as a person; `<surname>家` and a
     hamlet's ending (data/place_hamlet_endings.txt) name a place."""
@@ -1053,6 +1065,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention], *, text: str = "") 
         after_visit_verb,
         _facility_as_place,
         hamlet_as_place,
+        shop_as_body,
     )
     model = [
         m

@@ -33,13 +33,13 @@ from epikg.lexicon import (
     minority_name_at,
     past_post_notes,
     past_spaces,
+    photo_position,
     phrase_ends_at,
     posts_alone_on_line,
     scale_class,
     surnames,
     titles,
     two_character_words,
-    word_pattern,
 )
 from epikg.ner.char_features import listed_as
 from epikg.read.tables import rosters, table_rows
@@ -1216,7 +1216,7 @@ def _named_before_posts(text: str, posts: re.Pattern[str], fits: Callable[[str],
 
 @cache
 def _photo_position() -> re.Pattern[str]:
-    return re.compile(r"\((?:" + word_pattern(data_words("person_photo_positions.txt")).pattern + r")\)")
+    return re.compile(r"\((?:" + photo_position().pattern + r")\)")
 
 
 def _placed_in_photos(text: str) -> list[Mention]:
