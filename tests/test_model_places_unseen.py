@@ -195,3 +195,8 @@ def test_a_dates_day_and_the_next_word_name_no_country() -> None:
     # 7日 then 本轮: the model's 日本 straddles the date and the next word
     assert places_read_with("自10月7日本轮疫情发生以来,全县累计报告感染者12例。", "日本") == []
     assert places_read_with("3名从日本入境人员已落实隔离。", "日本") == ["日本"]
+
+
+@pytest.mark.parametrize("name", ["商场", "超市", "药店"])
+def test_a_shops_ending_alone_is_no_place(name: str) -> None:
+    assert not plausible(Mention(name, LOC, 0, len(name), "model"))

@@ -1379,3 +1379,32 @@ def test_a_place_after_having_been_there_is_named() -> None:
 )
 def test_the_main_road_riverside_ferries_and_kinds_of_park_name_no_place(text: str) -> None:
     assert [n for n in names(text) if n not in ("巴河镇",)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县13个公安检查站和临时卡点全面启动查验。",  # 检查站 is one word: no name starts at its 站
+        "县公安局将继续严守黄河沿线各检查站。",  # each checkpoint along the river
+        "全镇每卡点安排3名值守人员。",
+        "党员干部全部下沉到村组和小区开展排查。",  # to villages, groups and compounds
+        "有啥事打村室电话,号码贴在各家门上了。",  # call the village clinic
+        "有事请打村部电话。",
+        "不懂就问村干部。",
+    ],
+)
+def test_words_around_a_place_ending_that_name_no_place(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在西各庄村设立卡点。", "西各庄村"),  # 各 inside a village's name
+        ("在东关检查站登记。", "东关检查站"),
+        ("在城南收费站设点。", "城南收费站"),
+        ("他一直守在向阳村口。", "向阳村"),
+    ],
+)
+def test_names_beside_those_words_stay(text: str, name: str) -> None:
+    assert name in names(text)

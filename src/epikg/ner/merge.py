@@ -191,8 +191,10 @@ def plausible(
             return False  # 城区 is a district's name somewhere, but here it means downtown
         if a_kind(text):
             return False  # `城中村`, `贫困村`: a kind of place, no name
-        if text in data_words("place_name_suffixes.txt") | data_words("facility_after.txt"):
-            return False  # `近期卡口查控情况`: a kind of place alone (卡口, 码头, 收费站) names none
+        if text in data_words("place_name_suffixes.txt") | data_words("facility_after.txt") | data_words(
+            "org_brand_suffixes.txt"
+        ):
+            return False  # `近期卡口查控情况`, `商场超市`: a kind of place or shop alone (卡口, 收费站, 商场) names none
         named_like_a_division = text.endswith(
             data_longest_first("model_division_levels.txt")
         ) and not text.endswith(data_longest_first("model_not_divisions.txt"))

@@ -132,6 +132,8 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
         return False
     if start == 0 or not HAN.match(text[start - 1]):
         return True
+    if _inside_an_ending(text, start):
+        return False  # `公安检查站和临时卡点`: 检查站 is one word; no name starts at its 站
     # a preposition before a name, not the first character of a word (`对接城东农贸市场`: 对接)
     preposition = text[start - 1] in data_words("place_before_chars.txt") and (
         text[start - 1 : start + 1] not in data_words("place_preposition_words.txt")
@@ -157,6 +159,15 @@ def _starts_a_name(text: str, start: int, ends: set[int]) -> bool:
     )
 
 
+def _inside_an_ending(text: str, at: int) -> bool:
+    """A place's ending (data/place_name_suffixes.txt) is written across `at` (`检查|站`, `收费|站`)."""
+    return any(
+        text.startswith(ending, at - cut)
+        for ending in data_longest_first("place_name_suffixes.txt")
+        for cut in range(1, len(ending))
+    )
+
+
 def _after_a_village(text: str, start: int) -> bool:
     """`五岔村头桥卡口`: right after a village's name (its ending, and no everyday word such as 农村 or
     包村 before it) a new name starts, whether or not a rule has read that village."""
@@ -166,8 +177,11 @@ def _after_a_village(text: str, start: int) -> bool:
     if suffix is None or start - len(suffix) < 2:
         return False
     before = start - len(suffix)
-    return all(HAN.match(c) for c in text[before - 2 : before]) and not is_common_word(
-        text[before - 1 : before + 1]
+    # `下沉到村组和小区`: after a verb of going (data/place_division_verbs.txt) 村 is where to, no name's ending
+    return (
+        all(HAN.match(c) for c in text[before - 2 : before])
+        and not is_common_word(text[before - 1 : before + 1])
+        and text[before - 1] not in data_words("place_division_verbs.txt")
     )
 
 
