@@ -542,3 +542,12 @@ def test_a_one_character_countys_government_written_with_both_its_levels_is_its_
     # `澧县县政府` (the county 澧县, then 县政府) beside `澧县人民政府`: one body
     assert full_names(["澧县县政府", "澧县人民政府"]) == {"澧县县政府": "澧县人民政府"}
     assert full_names(["庆安县政府", "庆安县人民政府"]) == {"庆安县政府": "庆安县人民政府"}
+
+
+def test_a_towns_government_named_in_full_with_its_county_is_the_short_names_full_name() -> None:
+    # a source line names the town's government with its county; the text says 镇政府
+    assert full_names(["棉湖镇政府", "揭西县棉湖镇人民政府"]) == {"棉湖镇政府": "揭西县棉湖镇人民政府"}
+    assert full_names(["棉湖镇政府", "揭阳市揭西县棉湖镇人民政府"]) == {
+        "棉湖镇政府": "揭阳市揭西县棉湖镇人民政府"
+    }
+    assert full_names(["棉湖镇政府", "揭西县金和镇人民政府"]) == {}  # another town's

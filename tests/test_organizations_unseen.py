@@ -2997,3 +2997,28 @@ def test_a_post_after_the_verb_of_taking_along_is_the_villages(tmp_path) -> None
 def test_sentinel_pharmacies_are_a_kind_of_shop() -> None:
     """`用好哨点药店、发热门诊等监测网络`: pharmacies that watch for fever buyers, none named (org_shop_kind_words)."""
     assert bodies("二要强化监测预警,用好哨点药店、发热门诊等监测网络。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据《中华人民共和国红十字会法》规定,接收社会捐赠。",
+        "依据《中华人民共和国治安管理处罚法》予以处罚。",
+    ],
+)
+def test_a_body_inside_a_laws_title_is_no_body(text: str) -> None:
+    assert model_bodies(text, ("ORG", "中华人民共和国红十字会"), ("ORG", "中华人民共和国治安管理处")) == []
+
+
+def test_the_body_that_issues_a_document_in_its_title_is_a_body() -> None:
+    text = "《县疫情防控指挥部关于严格落实防控措施的决定》印发。"
+    assert model_bodies(text) == ["县疫情防控指挥部"]
+
+
+def test_a_post_and_a_body_joined_are_no_one_bodys_name() -> None:
+    assert "塔河县委书记和林业局党委" not in bodies("塔河县委书记和林业局党委书记一起到卡点慰问。")
+
+
+@pytest.mark.parametrize("body", ["英德市人力资源和社会保障局", "花垣县城市管理和综合执法局执法大队"])
+def test_a_bureau_of_two_fields_joined_is_one_body(body: str) -> None:
+    assert body in bodies(f"{body}开展巡查。")

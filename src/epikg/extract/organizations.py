@@ -224,6 +224,18 @@ def _abbreviations() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((short, re.compile(table[short])) for short in sorted(table, key=len, reverse=True))
 
 
+def _from_place(name: str, place: str) -> str | None:
+    """What follows `place` in a body's full name that opens with it, or with the divisions above it
+    (`揭西县棉湖镇人民政府` for 棉湖镇: a source line names the town's government with its county); None where
+    the name opens otherwise."""
+    while not name.startswith(place):
+        head = leading_division(name)
+        if not head:
+            return None
+        name = name[len(head) :]
+    return name[len(place) :]
+
+
 def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> dict[str, str]:
     """Short name -> full name, for each body named both ways with the same place (`县防指`, `县新冠肺炎疫情防控指挥部`;
     `溆浦县委`, `中共溆浦县委`); `forms` are the short forms of the article's places and their full names (Locality.forms).
@@ -259,7 +271,8 @@ def full_names(names: Iterable[str], forms: Mapping[str, str] | None = None) -> 
             fits = [
                 n
                 for n in names | parents
-                if len(n) > len(name) and any(n.startswith(p) and full.fullmatch(n[len(p) :]) for p in places)
+                if len(n) > len(name)
+                and any((rest := _from_place(n, p)) is not None and full.fullmatch(rest) for p in places)
             ]
             if fits:
                 found[name] = max(fits, key=lambda n: (len(n), n))

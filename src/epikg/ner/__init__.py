@@ -474,10 +474,14 @@ def recognize(
     # `到三合社区、黄土社区、沙坪社区`: a place listed beside a place of either reader, ending as it does
     merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
     merged = whole_where_read_whole(text, merged)
-    # `双龙镇某村党支部`: a body whose name the report leaves out (data/org_anonymous_chars.txt) is none it names
+    # `双龙镇某村党支部`: a body whose name the report leaves out (data/org_anonymous_chars.txt) is none it names;
+    # `《中华人民共和国红十字会法》`: nor one inside a law's title
     anonymous = data_words("org_anonymous_chars.txt")
     merged = tuple(
-        m for m in merged if m.type is not EntityType.ORGANIZATION or not any(c in anonymous for c in m.text)
+        m
+        for m in merged
+        if m.type is not EntityType.ORGANIZATION
+        or not (any(c in anonymous for c in m.text) or _inside_a_laws_title(text, m))
     )
     merged = tuple(
         m
@@ -485,6 +489,21 @@ def recognize(
         if m.type is not EntityType.PLACE or not (_names_a_dish(text, m) or _opens_with_a_dates_day(text, m))
     )
     return outside_handles(text, repeat_names(text, names_between_names(text, merged)))
+
+
+def _inside_a_laws_title(text: str, mention: Mention) -> bool:
+    """The mention stands inside book-title marks whose title ends as a law's does (data/org_law_endings.txt), and
+    it is not the issuer the title names (data/org_issuer_marks.txt)."""
+    opening = text.rfind("《", 0, mention.start + 1)
+    closing = text.find("》", mention.end)
+    return (
+        opening >= 0
+        and not text.startswith(tuple(data_words("org_issuer_marks.txt")), mention.end)
+        and closing >= 0
+        and "》" not in text[opening : mention.start]
+        and "《" not in text[mention.end : closing]
+        and text[mention.end : closing].endswith(data_longest_first("org_law_endings.txt"))
+    )
 
 
 def _names_a_dish(text: str, mention: Mention) -> bool:

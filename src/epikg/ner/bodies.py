@@ -33,6 +33,7 @@ from epikg.lexicon import (
     org_type_rules,
     phrase_ends_at,
     surnames,
+    title_ending_at,
     titles,
     two_character_words,
 )
@@ -268,6 +269,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             text, end, long=text.endswith(data_longest_first("org_long_section_bodies.txt"), 0, end)
         )
         start -= _party_prefix(text, start, match.group()) or _level_word_before(text, start)
+        if _joined_after_a_title(text, start, match.start()):
+            continue  # `塔河县委书记和林业局党委`: a post and a body joined, no one body's name
         split = (
             _committee_end(text, start, match)
             if match.group() in data_words("org_coordinated_bodies.txt")
@@ -1108,6 +1111,15 @@ def _section_after(text: str, end: int, *, long: bool = False) -> int:
             return 0
         return length
     return 0
+
+
+def _joined_after_a_title(text: str, start: int, ending: int) -> bool:
+    """A list joiner inside a would-be name (data/list_joiners.txt) right after a post's title (`县委书记和`) joins
+    two things; `人力资源和社会保障局` joins a bureau's two fields."""
+    joiners = data_words("list_joiners.txt")
+    return any(
+        text[at] in joiners and title_ending_at(text, at) is not None for at in range(start + 1, ending)
+    )
 
 
 @cache
