@@ -200,3 +200,7 @@ def test_a_dates_day_and_the_next_word_name_no_country() -> None:
 @pytest.mark.parametrize("name", ["商场", "超市", "药店"])
 def test_a_shops_ending_alone_is_no_place(name: str) -> None:
     assert not plausible(Mention(name, LOC, 0, len(name), "model"))
+
+
+def test_a_quarter_the_model_reads_short_is_named_whole() -> None:
+    assert places_read_with("将城区划分为东湖片区、西湖片区。", "西湖") == ["西湖片区"]

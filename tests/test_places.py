@@ -464,6 +464,31 @@ def test_a_place_after_a_word_for_anothers_area_lies_in_it(text: str) -> None:
     assert places["桂花村"].stated_by == "located"
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "place", "parent"),
+    [
+        ("柳塘镇的桂花村设立了卡点。", ("柳塘镇", "桂花村"), "桂花村", "柳塘镇"),
+        ("平江县的城关镇、安定镇开展了排查。", ("平江县", "城关镇", "安定镇"), "城关镇", "平江县"),
+        ("前往长沙的G4高速入口设立了检查站。", ("长沙", "G4高速"), "G4高速", None),  # the road toward it
+        ("桂花村的柳塘镇设立了卡点。", ("柳塘镇", "桂花村"), "柳塘镇", None),  # a village holds no town
+        ("紧邻西安的泾阳县进入战时状态。", ("西安", "泾阳县"), "泾阳县", None),  # a neighbour
+        ("西安的泾阳县进入战时状态。", ("西安", "泾阳县"), "泾阳县", None),  # the gazetteer puts it in 咸阳市
+        # what joins the places of a list lies in no one of them
+        (
+            "连接监利和湖南岳阳的荆岳长江大桥北岸设卡。",
+            ("监利", "湖南", "岳阳", "荆岳长江大桥"),
+            "荆岳长江大桥",
+            None,
+        ),
+    ],
+)
+def test_a_places_possessive_before_a_lower_place_holds_it(
+    text: str, names: tuple[str, ...], place: str, parent: str | None
+) -> None:
+    places, _ = read_places(every_mention(text, *names), text=text, doc_id="a")
+    assert (places[place].parent.name if places[place].parent else None) == parent
+
+
 def test_a_place_after_a_lower_ones_area_word_is_not_held_by_it() -> None:
     """`桂花村辖区内的柳塘镇` says nothing true: a village holds no town."""
     text = "桂花村辖区内的柳塘镇设立了卡点。"

@@ -1446,3 +1446,17 @@ def test_a_teams_leader_is_a_post_and_a_veteran_a_person() -> None:
 def test_a_team_led_is_no_teams_leader(text: str) -> None:
     # 领 ends 带领 and 率领 (led): no 领队 (a team's leader) starts there, and no one is named 伍开
     assert not [p for p in persons_of(text) if p.startswith("伍")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("屯长韦金龙挨家挨户通知。", {("韦金龙", "屯长")}),  # a hamlet's head
+        (
+            "大学生村官李晓梅负责信息登记。",
+            {("李晓梅", "大学生村官")},
+        ),  # a graduate serving as a village official
+    ],
+)
+def test_a_hamlets_head_and_a_graduate_village_official_are_titles(text: str, expected: set) -> None:
+    assert titles_of(text) == expected

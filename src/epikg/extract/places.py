@@ -660,13 +660,25 @@ def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int
             ):
                 continue
             found.setdefault(before.text, (after.text, min(at, before.start), max(after.end, before.end)))
-    # `白沙镇辖区内的向阳村`, `城关镇所辖红旗村`: the place right before a word for its area holds the one right
-    # after it
-    for word in words.get("holds", ()):
+    # `白沙镇辖区内的向阳村`, `城关镇所辖红旗村`, `河口镇的向阳村`: the place right before a word for its area, or
+    # its 的, holds the one right after it
+    toward = tuple(data_groups("place_elsewhere.tsv").get("toward_before", ()))
+    roads = data_longest_first("place_roads.txt")
+    for word in (*words.get("holds", ()), *words.get("of", ())):
         for at, word_end in spans.occurrences(text, word):
             higher = next((m for m in places if m.end == at), None)
             lower = next((m for m in places if m.start == word_end), None)
             if higher is None or lower is None:
+                continue
+            if word in words.get("of", ()) and (
+                text.endswith(toward, 0, higher.start)
+                or text.endswith(tuple(words.get("of_not_after", ())), 0, higher.start)
+                or lower.text.endswith(roads)
+                or _held_elsewhere(lower.text, higher.text)
+                or _closes_a_list(text, higher, places)
+            ):
+                # `前往长沙的G4高速`: the road toward the city, which runs on past it; `紧邻西安的泾阳县`: a neighbour;
+                # `连接监利和湖南岳阳的荆岳长江大桥`: what joins the places of a list lies in no one of them
                 continue
             if LEVEL_RANK[guess_level(higher.text, named)] >= LEVEL_RANK[guess_level(lower.text, named)]:
                 continue
@@ -724,6 +736,27 @@ def _listed_after_a_chain(
                 found.append((before, m.text, m.end))
             at = m.end
     return found
+
+
+def _closes_a_list(text: str, place: Mention, places: Sequence[Mention]) -> bool:
+    """The place, with the places of its chain written right before it (`湖南岳阳`), follows a list's mark
+    (data/list_joiners.txt, list_alternatives.txt, 、): it is a list's last item."""
+    start = place.start
+    while (before := next((m for m in places if m.end == start), None)) is not None:
+        start = before.start
+    return text[start - 1 : start] in _list_marks() | {"、"}
+
+
+def _held_elsewhere(name: str, higher: str) -> bool:
+    """The gazetteer lists the name, as counties or above (it lists them all, where towns and villages may be
+    missing or renamed), and the higher place (in full or by a city's short form: 西安), and no division of that
+    name lies in it (`西安的泾阳县`: 泾阳县 is 咸阳市's)."""
+    gaz = gazetteer.load()
+    found = [d for d in gaz.lookup_written(name) if d.level in ("county", "prefecture", "province")]
+    holders = {d.id for d in gaz.lookup_written(higher)}
+    if higher in gaz.city_aliases:
+        holders |= {gaz.divisions[i].id for i in gaz.by_alias.get(higher, ())}
+    return bool(found and holders) and not any(holders & {a.id for a in gaz.chain(d)} for d in found)
 
 
 def _lies_elsewhere(name: str, higher: str) -> bool:

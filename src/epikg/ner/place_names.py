@@ -164,7 +164,7 @@ def _inside_an_ending(text: str, at: int) -> bool:
     return any(
         text.startswith(ending, at - cut)
         for ending in data_longest_first("place_name_suffixes.txt")
-        for cut in range(1, len(ending))
+        for cut in range(1, min(len(ending), at + 1))  # (a negative start would read from the text's end)
     )
 
 
