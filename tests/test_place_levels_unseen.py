@@ -229,6 +229,10 @@ def test_a_housing_estate_named_new_village_is_no_village() -> None:
             "与武汉市新洲区、黄陂区及麻城市、大悟县交界的道路全部设卡。",
             {"新洲区": "武汉市", "黄陂区": "武汉市", "麻城市": None, "大悟县": None},
         ),
+        (  # so with the city's short form: 平湖市 is Zhejiang's
+            "我县与上海金山区、平湖市等地人员往来密切。",
+            {"金山区": "上海市", "平湖市": None},
+        ),
         (
             "黄田镇鹿角村设卡。桐木村、红旗村开展排查。",
             {"鹿角村": "黄田镇", "桐木村": None},

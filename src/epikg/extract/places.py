@@ -674,7 +674,7 @@ def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int
                 text.endswith(toward, 0, higher.start)
                 or text.endswith(tuple(words.get("of_not_after", ())), 0, higher.start)
                 or lower.text.endswith(roads)
-                or _held_elsewhere(lower.text, higher.text)
+                or _lies_elsewhere(lower.text, higher.text)
                 or _closes_a_list(text, higher, places)
             ):
                 # `前往长沙的G4高速`: the road toward the city, which runs on past it; `紧邻西安的泾阳县`: a neighbour;
@@ -747,24 +747,15 @@ def _closes_a_list(text: str, place: Mention, places: Sequence[Mention]) -> bool
     return text[start - 1 : start] in _list_marks() | {"、"}
 
 
-def _held_elsewhere(name: str, higher: str) -> bool:
-    """The gazetteer lists the name, as counties or above (it lists them all, where towns and villages may be
-    missing or renamed), and the higher place (in full or by a city's short form: 西安), and no division of that
-    name lies in it (`西安的泾阳县`: 泾阳县 is 咸阳市's)."""
-    gaz = gazetteer.load()
-    found = [d for d in gaz.lookup_written(name) if d.level in ("county", "prefecture", "province")]
-    holders = {d.id for d in gaz.lookup_written(higher)}
-    if higher in gaz.city_aliases:
-        holders |= {gaz.divisions[i].id for i in gaz.by_alias.get(higher, ())}
-    return bool(found and holders) and not any(holders & {a.id for a in gaz.chain(d)} for d in found)
-
-
 def _lies_elsewhere(name: str, higher: str) -> bool:
     """The gazetteer lists both names, the first as counties or above (it lists them all, where towns and villages
-    of an article may be missing or renamed), and no division of the first lies in one of the second: a list that
-    runs on after a chain (`武汉市新洲区、黄陂区及麻城市`) has left the chain's higher place by then."""
+    of an article may be missing or renamed), the second in full or by a city's short form (西安), and no division
+    of the first lies in one of the second: a list that runs on after a chain (`武汉市新洲区、黄陂区及麻城市`) has
+    left the chain's higher place by then, and `西安的泾阳县` says nothing of where 泾阳县 lies (咸阳市)."""
     gaz = gazetteer.load()
     found, holders = gaz.lookup_written(name), {d.id for d in gaz.lookup_written(higher)}
+    if higher in gaz.city_aliases:
+        holders |= {gaz.divisions[i].id for i in gaz.by_alias.get(higher, ())}
     return (
         bool(found and holders)
         and all(d.level in ("county", "prefecture", "province") for d in found)
