@@ -45,6 +45,7 @@ POSITIVE = [
     ("screening", "组织镇村干部开展敲门行动,摸排登记县外返乡人员信息。"),
     ("contact_tracing", "对密切接触者开展流调溯源。"),
     ("quarantine", "设置集中管控点55个,对返乡人员实行居家隔离。"),
+    ("quarantine", "村民询问后,村里安排他们居家隔离。"),  # asked, then done: a measure all the same
     ("area_lockdown", "南洲镇划定封控区3个,居民小区实行闭环管理。"),
     ("mass_testing", "共设89个核酸采集点,已完成第五轮全员核酸检测。"),
     ("health_code", "落实辖区内各场所扫码通行,凡进必扫。"),
@@ -95,6 +96,8 @@ NEGATIVE = [
     ("a choice put as a question", "村民们议论:村里该不该封闭管理?", "area_lockdown"),
     ("whether it can be done, asked", "记者问:全县能否开展全员核酸检测?", "mass_testing"),
     ("a need that may arise", "如有需要,镇里将设立集中隔离点。", "quarantine"),
+    ("a question reported", "有群众询问是否需要隔离。", "quarantine"),
+    ("a question reported, by phone", "不少村民打电话咨询要不要做核酸检测。", "mass_testing"),
     # a trigger whose characters are only part of another word
     ("a restroom is no hand washing", "她在饭店洗手间做清洁工。", "personal_protection"),
     ("严禁 before 行政 closes no road", "县里严禁行政机关为企业提供担保。", "traffic_control"),
@@ -220,6 +223,18 @@ LIFTED = [
     ("a compound's closure called off inside the trigger", "area_lockdown", "全市小区、村组取消封闭式管理。"),
     ("a measure in force, lifted by name", "traffic_control", "县里解除对城区实行的交通管制。"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("checkpoint", "该镇从未放松过卡点值守。"),
+        ("patrol_enforcement", "镇村干部一刻也没有停止巡逻。"),
+        ("mass_testing", "县里从未停止核酸检测。"),
+    ],
+)
+def test_a_letup_denied_leaves_the_measure_going_on(category: str, sentence: str) -> None:
+    assert phases(sentence) == {(category, "ordered")}
 
 
 @pytest.mark.parametrize(("why", "category", "sentence"), LIFTED, ids=[case[0] for case in LIFTED])

@@ -490,6 +490,11 @@ def _negated(sentence: str, clause_start: int, position: int) -> bool:
     return False
 
 
+def _denied(text: str, at: int) -> bool:
+    """A negation (data/measure_negation.txt) ends right at `at`."""
+    return any(m.end() == at for m in guards().negation.finditer(text, max(0, at - 4), at))
+
+
 def _reach_ends(phrase: str, start: int) -> bool:
     """Whether a word that ends a negation's reach stands in the phrase from `start` on, outside a title
     (`没有发放《致全县人民的一封信》`) and not inside an object a coverb after the negation opens
@@ -521,6 +526,8 @@ def _lifted(sentence: str, start: int, end: int, *, cancel: bool = False) -> boo
     clause_start, clause_end = _clause_span(sentence, start)
     before = sentence[max(clause_start, start - _LIFTING_REACH) : start]
     lifting = next(reversed(list((g.cancel if cancel else g.lifting).finditer(before))), None)  # the nearest
+    if lifting is not None and _denied(before, lifting.start()):
+        return False  # `从未停止核酸检测`, `没有停止巡逻`: a letup denied, the measure goes on
     if lifting is not None and not g.lifting_after.search(before, lifting.end()):
         between = before[lifting.end() :]
         if not g.lifting.fullmatch(lifting.group()):
