@@ -204,3 +204,19 @@ def test_a_shops_ending_alone_is_no_place(name: str) -> None:
 
 def test_a_quarter_the_model_reads_short_is_named_whole() -> None:
     assert places_read_with("将城区划分为东湖片区、西湖片区。", "西湖") == ["西湖片区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "station"),
+    [
+        ("旅客在高铁怀化南站出站口排队。", "高铁怀化南站", "怀化南站"),
+        ("返乡人员抵达动车永州站后统一转运。", "动车永州站", "永州站"),
+    ],
+)
+def test_a_mode_of_transport_before_a_station_is_none_of_its_name(text: str, read: str, station: str) -> None:
+    assert places_read_with(text, read) == [station]
+
+
+def test_a_station_named_for_its_mode_keeps_it() -> None:
+    assert places_read_with("在高铁站出口设置测温点。", "高铁站") == []  # a kind of station: no name, none cut
+    assert places_read_with("在苍南动车站设置测温点。", "苍南动车站") == ["苍南动车站"]

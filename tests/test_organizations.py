@@ -167,6 +167,20 @@ def test_dateline_outlet_before_xiaoxi() -> None:
     assert "今日青山网" in _bodies("今日青山网消息 近日,白沙镇开展排查。")
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("据县融媒体中心消息,全县已设置卡点36个。", "县融媒体中心"),
+        ("据青山县融媒体中心消息,全镇开展排查。", "青山县融媒体中心"),
+        ("据新华社西宁3月5日电,各地加强防控。", "新华社"),
+    ],
+)
+def test_a_word_of_citing_before_a_dateline_is_no_part_of_the_outlet(text: str, outlet: str) -> None:
+    """`据某某县融媒体中心消息`: according to the outlet's news; 据 is none of its name."""
+    found = _bodies(text)
+    assert outlet in found and not any(b.startswith("据") for b in found)
+
+
 def test_short_names_are_bodies() -> None:
     found = _bodies("上报镇防控办,由县疾控统一安排。")
     assert "镇防控办" in found and "县疾控" in found

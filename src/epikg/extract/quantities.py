@@ -204,6 +204,11 @@ _COMPOUNDS = _longest_first(_entries("place_name_suffixes.txt"))  # 小区, 花�
 _GROUP_UNITS = tuple(_entries("quantity_village_group_units.txt"))
 _VILLAGES = _longest_first(_entries("place_village_suffixes.txt"))
 _NUMBERED_BUILDING = re.compile(rf"\d(?:{_literal(list(_BUILDING_UNITS))})、$")  # `1栋、` before `3栋`
+# `红星村三组、五组`, `东风村一组至八组`: the groups after the first of a village's list are numbered too
+_NUMBERED_GROUPS = re.compile(
+    rf"(?:{_literal(list(_VILLAGES))})(?:[\d{_CN}]+(?:{_literal(list(_GROUP_UNITS))})"
+    rf"(?:{_literal(_entries('list_joiners.txt'))}|{_TAIL_WORDS['range']}))+$"
+)
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 _LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
@@ -422,8 +427,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `一个个`: a reduplication
     if unit in _BUILDING_UNITS and (before.endswith(_COMPOUNDS) or _NUMBERED_BUILDING.search(before)):
         return True  # `裕安小区1栋、3栋`: a building's number, no count
-    if unit in _GROUP_UNITS and before.endswith(_VILLAGES):
-        return True  # `东仓村3组`: a village's numbered group of villagers, no count
+    if unit in _GROUP_UNITS and (before.endswith(_VILLAGES) or _NUMBERED_GROUPS.search(before)):
+        return True  # `东仓村3组`, `红星村三组、五组`: a village's numbered groups of villagers, no count
     if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:
         return True  # `十家堡`
     if numeral in _FINANCIAL and text.endswith(_GOING_BEFORE, 0, start):

@@ -848,6 +848,18 @@ def _facility_as_place(mention: Mention) -> Mention:
     return mention
 
 
+def _after_a_transport_mode(mention: Mention) -> Mention:
+    """`旅客在高铁怀化南站出站`: the model read the mode of transport (data/place_transport_modes.tsv) into the
+    station's name; the station is named after it."""
+    words = data_groups("place_transport_modes.tsv")
+    if mention.type is not EntityType.PLACE or not mention.text.endswith(tuple(words["station"])):
+        return mention
+    mode = next((m for m in sorted(words["mode"], key=len, reverse=True) if mention.text.startswith(m)), None)
+    if mode is None or len(mention.text) - len(mode) < 3:
+        return mention
+    return Mention(mention.text[len(mode) :], mention.type, mention.start + len(mode), mention.end, mention.source)
+
+
 def shop_as_body(mention: Mention) -> Mention:
     """`华润万家超市`: the model reads a shop named by its brand as a place; it is a body (ner/brands.py)."""
     if mention.type is EntityType.PLACE and names_a_shop(mention.text):
@@ -1066,6 +1078,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention], *, text: str = "") 
         after_meeting_verb,
         after_visit_verb,
         _facility_as_place,
+        _after_a_transport_mode,
         hamlet_as_place,
         shop_as_body,
     )

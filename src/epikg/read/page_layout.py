@@ -48,11 +48,14 @@ def dateline() -> re.Pattern[str]:
     """An outlet's dateline (`文化艺术报讯`, `四川新闻网眉山2月2日讯`, `新华社西宁3月5日电`), at the start of a line or
     after a space or bracket, where datelines stand (data/datelines.tsv): the outlet's name is the group `name`.
     Between the outlet and the wire word, a place (four characters at most) and a date, each optional; a place on
-    either side of the date, but with no date only one (so no `举报中心和举报电话` is a dateline)."""
+    either side of the date, but with no date only one (so no `举报中心和举报电话` is a dateline). A word of citing
+    before the outlet is none of its name (`据某某县融媒体中心消息`: the outlet is 某某县融媒体中心; `据县融媒体中心消息`
+    names too short an outlet for a dateline)."""
     words = data_groups("datelines.tsv")
+    source = alternation(words["source"])
     outlets = rf"[\u4e00-\u9fff]{{2,8}}?(?:{alternation(words['outlet'])})|{alternation(words['agency'])}"
     return re.compile(
-        rf"(?:^|(?<=[\s】)]))(?P<name>{outlets})"
+        rf"(?:^|(?<=[\s】)]))(?:{source})?(?!{source})(?P<name>{outlets})"
         rf"(?:[\u4e00-\u9fff]{{0,4}}(?:\d{{1,2}}月\d{{1,2}}日[\u4e00-\u9fff]{{0,4}})?(?:{alternation(words['wire'])})"
         rf"|(?:{alternation(words['news'])}))",
         re.MULTILINE,
