@@ -325,6 +325,10 @@ MISSED = [
     ("markets suspended, counted", "venue_closure", "暂停全县14个牲畜交易市场。"),
     ("markets suspended beside fairs", "venue_closure", "暂停所有集贸市场、庙会及文艺演出活动。"),
     ("venues said to be shut", "venue_closure", "“街上的馆子、茶铺、麻将馆全关了。”"),
+    ("shoppers let in a few at a time", "personal_protection", "商超实行限流措施,每次进店不超过30人。"),
+    ("a market's cap", "personal_protection", "农贸市场实行限流措施。"),
+    ("customers capped", "personal_protection", "店内顾客不超过20人。"),
+    ("pupils at staggered times", "personal_protection", "学校实行错峰上下学。"),
 ]
 
 
@@ -376,6 +380,7 @@ INVENTED = [
     ("a negation", "quarantine", "返乡人员无需隔离。"),
     ("a crackdown on price gouging", "patrol_enforcement", "市场监管局坚决打击哄抬物价行为。"),
     ("a price inspection", "patrol_enforcement", "加强对蔬菜、粮油的价格巡查。"),
+    ("a scenic area's cap on visitors", "personal_protection", "全县旅游景区实行预约、限流。"),
     (
         "a register of residents to serve",
         "screening",
