@@ -218,5 +218,7 @@ def test_a_mode_of_transport_before_a_station_is_none_of_its_name(text: str, rea
 
 
 def test_a_station_named_for_its_mode_keeps_it() -> None:
-    assert places_read_with("在高铁站出口设置测温点。", "高铁站") == []  # a kind of station: no name, none cut
+    assert (
+        places_read_with("在高铁站出口设置测温点。", "高铁站") == []
+    )  # a kind of station: no name, none cut
     assert places_read_with("在苍南动车站设置测温点。", "苍南动车站") == ["苍南动车站"]

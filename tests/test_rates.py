@@ -65,7 +65,12 @@ def test_a_villages_numbered_group_is_no_count() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["黄土岭村三组、五组实行封闭管理。", "东风村一组至八组全部设立了劝返点。", "红星村2组和5组共排查返乡人员。"]
+    "text",
+    [
+        "黄土岭村三组、五组实行封闭管理。",
+        "东风村一组至八组全部设立了劝返点。",
+        "红星村2组和5组共排查返乡人员。",
+    ],
 )
 def test_the_later_groups_of_a_villages_list_are_numbered_too(text: str) -> None:
     """`红星村三组、五组`: the list's second group is the village's fifth, no count of five groups."""

@@ -857,7 +857,9 @@ def _after_a_transport_mode(mention: Mention) -> Mention:
     mode = next((m for m in sorted(words["mode"], key=len, reverse=True) if mention.text.startswith(m)), None)
     if mode is None or len(mention.text) - len(mode) < 3:
         return mention
-    return Mention(mention.text[len(mode) :], mention.type, mention.start + len(mode), mention.end, mention.source)
+    return Mention(
+        mention.text[len(mode) :], mention.type, mention.start + len(mode), mention.end, mention.source
+    )
 
 
 def shop_as_body(mention: Mention) -> Mention:
