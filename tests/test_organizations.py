@@ -176,9 +176,12 @@ def test_dateline_outlet_before_xiaoxi() -> None:
     ],
 )
 def test_a_word_of_citing_before_a_dateline_is_no_part_of_the_outlet(text: str, outlet: str) -> None:
-    """`据某某县融媒体中心消息`: according to the outlet's news; 据 is none of its name."""
-    found = _bodies(text)
-    assert outlet in found and not any(b.startswith("据") for b in found)
+    """`据某某县融媒体中心消息`: according to the outlet's news; 据 is none of its name, nor of its span."""
+    from epikg.ner import rule_mentions
+
+    found = [m for m in rule_mentions(text) if m.type is EntityType.ORGANIZATION]
+    assert outlet in [m.text for m in found] and not any(m.text.startswith("据") for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 def test_short_names_are_bodies() -> None:

@@ -290,7 +290,11 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
             continue  # this site, unnamed; a clause (`要设立举报`), no outlet
         found.append(
             Mention(
-                match.group("name"), EntityType.ORGANIZATION, match.start(), match.end("name"), "rule:suffix"
+                match.group("name"),
+                EntityType.ORGANIZATION,
+                match.start("name"),
+                match.end("name"),
+                "rule:suffix",
             )
         )
     # `云上嘉鱼报道(记者龙勇军)`: an outlet of any name, shown by the reporter's bracket after its dateline.
