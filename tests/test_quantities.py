@@ -477,3 +477,16 @@ def test_only_as_an_adverb_counts_nothing() -> None:
 def test_litres_of_disinfectant_are_counted_and_a_rise_is_none() -> None:
     assert [(int(q.value), q.unit) for q in find_quantities("为学校储备消毒液800升。")] == [(800, "升")]
     assert find_quantities("风险等级由3级升为2级。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("全镇劝退婚宴5场和寿宴3场。", ["劝退婚宴", "寿宴"]),
+        ("共检查车辆300辆和人员500人。", ["车辆", "人员"]),
+        ("该乡劝停了8次喜宴操办和1次民族节日举行。", ["喜宴操办", "民族节日举行"]),
+    ],
+)
+def test_a_lists_joiner_is_none_of_what_its_next_number_counts(text: str, counted: list[str]) -> None:
+    """`婚宴5场和寿宴3场`: 3场 counts 寿宴, not 和寿宴; `8次喜宴和1次节日`: 1次 counts what follows it."""
+    assert [q.counts for q in sorted(find_quantities(text), key=lambda q: q.start)] == counted

@@ -597,4 +597,12 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
             phrase = phrase[len(particle) :]
     phrase = _LEAD.sub("", _unpaired_brackets(phrase))
     phrase = _unpaired_brackets(phrase)
+    if phrase.endswith(_JOINERS):
+        return None  # `劝停8次喜宴和1次节日活动`: what the list's next number counts comes after it
+    joiner = next((j for j in _JOINERS if phrase.startswith(j)), "")
+    if joiner and len(phrase) - len(joiner) >= 2 and phrase[:2] not in two_character_words():
+        phrase = phrase[len(joiner) :]  # `婚宴5场和寿宴3场`: the list's joiner is none of what 3场 counts
     return phrase[-12:] if len(phrase) >= 2 else None
+
+
+_JOINERS = _longest_first(_entries("list_joiners.txt"))
