@@ -218,7 +218,20 @@ def test_a_mode_of_transport_before_a_station_is_none_of_its_name(text: str, rea
 
 
 def test_a_station_named_for_its_mode_keeps_it() -> None:
-    assert (
-        places_read_with("在高铁站出口设置测温点。", "高铁站") == []
-    )  # a kind of station: no name, none cut
+    """`高铁站` alone is a kind of station (no name, nothing cut from it); `苍南动车站` is named."""
+    assert places_read_with("在高铁站出口设置测温点。", "高铁站") == []
     assert places_read_with("在苍南动车站设置测温点。", "苍南动车站") == ["苍南动车站"]
+
+
+@pytest.mark.parametrize("text", ["上门发放倡议书。", "包村干部回村值守。", "党员上岗值守。"])
+def test_the_responses_verbs_are_no_bare_village_names(text: str) -> None:
+    """`上门`, `回村`, `上岗`: some village bears each name, but here each is a verb."""
+    read = next(w for w in ("上门", "回村", "上岗") if w in text)
+    assert places_read_with(text, read) == []
+
+
+@pytest.mark.parametrize("name", ["唐家河卡口", "石门卡口"])
+def test_a_checkpoint_named_for_its_place_is_plausible(name: str) -> None:
+    """`坚守在荆台集村唐家河卡口`: a checkpoint's name ends in 卡口 as in 卡点; the word alone names none."""
+    assert plausible(Mention(name, LOC, 0, len(name), "model"))
+    assert not plausible(Mention("卡口", LOC, 0, 2, "model"))

@@ -189,6 +189,9 @@ def plausible(
         gaz = gazetteer.load()
         if is_common_word(text) and not gaz.is_province(text):
             return False  # 城区 is a district's name somewhere, but here it means downtown
+        if text in data_words("place_bare_name_never.txt"):
+            # `北门`, `回村`: a compound's gate, a verb of going back, though some village bears the name
+            return False
         if a_kind(text):
             return False  # `城中村`, `贫困村`: a kind of place, no name
         if text in data_words("place_name_suffixes.txt") | data_words("facility_after.txt") | data_words(
