@@ -235,3 +235,19 @@ def test_a_checkpoint_named_for_its_place_is_plausible(name: str) -> None:
     """`坚守在荆台集村唐家河卡口`: a checkpoint's name ends in 卡口 as in 卡点; the word alone names none."""
     assert plausible(Mention(name, LOC, 0, len(name), "model"))
     assert not plausible(Mention("卡口", LOC, 0, 2, "model"))
+
+
+def test_a_name_a_title_gives_a_person_is_that_person_where_the_model_reads_a_place() -> None:
+    """`县长訾会山到麻坪镇检查`, then `訾会山与村干部交谈`: the model reads 訾会山 as a place (山, a mountain's ending)."""
+    from epikg.ner import recognize
+    from epikg.read.normalize import split_sentences
+    from helpers import SpanTagger
+
+    text = "县委副书记、县长訾会山到麻坪镇检查。訾会山与村干部交谈。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("LOC", "訾会山")))
+    assert [(m.text, m.type) for m in found if m.text == "訾会山"] == [("訾会山", PER), ("訾会山", PER)]
+
+
+def test_a_place_the_gazetteer_knows_stays_a_place_beside_a_namesake() -> None:
+    """A place the gazetteer knows stays a place, whatever person the article also names."""
+    assert places_read_with("县长黄州到卡点检查。黄州区设立了卡点。", "黄州区") == ["黄州区"]

@@ -641,12 +641,25 @@ def repeat_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...
         # `李宝山` ... `宝山说`: his given name, not 宝山 (a district's short name)
         return m.type is EntityType.PLACE and m.text in given and m.source in ("model", "rule:alias")
 
+    # `县长訾会山到麻坪镇…`, then `訾会山与村干部交谈`: a name a post's title gives a person is that person where the
+    # model reads it as a place the gazetteer does not know (訾会山: 山, a mountain's ending)
+    titled = {m.text for m in mentions if m.source == "rule:title" and len(m.text) >= 3} - given
+
+    def a_titled_name_read_as_a_place(m: Mention) -> bool:
+        return (
+            m.type is EntityType.PLACE
+            and m.source == "model"
+            and m.text in titled
+            and not gazetteer.load().knows(m.text)
+        )
+
     kept = [
         m
         for m in mentions
         if not ((m.source == "model" or m.type is EntityType.PERSON) and inside_a_known_name(m))
         and not (m.source == "model" and a_given_name(m))
         and not a_given_name_read_as_a_place(m)
+        and not a_titled_name_read_as_a_place(m)
     ]
     kept += free_occurrences(text, known, kept, EntityType.PERSON, "rule:repeat")
     return tuple(sorted(kept, key=lambda m: (m.start, m.end)))
