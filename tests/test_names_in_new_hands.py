@@ -96,7 +96,12 @@ def test_the_name_after_a_contact_label_is_a_person(text: str, name: str) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "name"), [("官秋萍女士是一名退休教师。", "官秋萍"), ("村民官建国说,大家都很配合。", "官建国")]
+    ("text", "name"),
+    [
+        ("官秋萍女士是一名退休教师。", "官秋萍"),
+        ("村民官建国说,大家都很配合。", "官建国"),
+        ("市委副书记、市长钏丽娟通报有关情况。", "钏丽娟"),  # 钏, a surname of Yunnan
+    ],
 )
 def test_a_rare_surname_opens_the_name_the_model_reads_without_it(text: str, name: str) -> None:
     assert persons_read(text, ("PER", name[1:])) == [name]
