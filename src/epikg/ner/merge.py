@@ -356,9 +356,8 @@ def _a_bare_division_name(text: str, gaz: gazetteer.Gazetteer) -> bool:
     """`石桥`, `红星`: a town or village written without 镇, 乡 or 村, as the genre often does (`石桥各村`,
     `红星、新华两个村`), where some township or village of that name exists (data/place_township_suffixes.txt,
     place_village_suffixes.txt). Only the model's place reading is tested: a two-character word in running
-    text is not made a place by this, and a fragment of a longer word (`乔迁` of 乔迁宴) names no division."""
-    if text in data_words("place_bare_name_never.txt"):
-        return False  # `北门`: a compound's gate
+    text is not made a place by this, and a fragment of a longer word (`乔迁` of 乔迁宴) names no division (nor
+    a word of data/place_bare_name_never.txt: plausible tests those first)."""
     return any(
         d.level in ("township", "village")
         for suffix in _division_suffixes()
