@@ -377,3 +377,11 @@ def test_an_account_or_a_menus_item_is_no_credited_name(line: str) -> None:
 def test_a_familiar_names_prefix_ends_no_name_before_a_verb_of_report() -> None:
     # the model reads 杨阿; 阿 opens the familiar name 阿妹 (data/person_name_prefixes.txt)
     assert persons_read("在羊排村经营客栈的杨阿妹说,等疫情过了欢迎再来。", ("PER", "杨阿")) == ["杨阿妹"]
+
+
+def test_names_credited_after_one_the_model_vouches_for_are_asked_about_too() -> None:
+    """`(通讯员 陇菲 祖金林)`: 陇 is no surname, so the model is asked about 陇菲, and so about the name after it (which
+    it reads without its surname, 金林); words listed after a would-be name it does not read stay none."""
+    text = "全县设卡点12个。(通讯员 陇菲 祖金林)"
+    assert sorted(persons_read(text, ("PER", "陇菲"), ("PER", "金林"))) == ["祖金林", "陇菲"]
+    assert persons_read("发车前由驾驶员对座椅、扶手、门把手进行消毒。") == []

@@ -349,11 +349,22 @@ def _after_titles(text: str) -> list[Mention]:
             if item and listed:  # `副镇长叶子豪、覃海燕`: the first of a list of names, as its form shows
                 found += [Mention(item, EntityType.PERSON, start, start + len(item), _SOURCE), *listed]
                 continue
-            found += [
-                Mention(name, EntityType.PERSON, start, start + len(name), MODEL_CHECKED_NAME)
+            checked = [
+                name
                 for name in _names_to_check(text, start)
                 if not _a_verb_after_a_coverbs_title(text, match.start(), name)
             ]
+            found += [
+                Mention(name, EntityType.PERSON, start, start + len(name), MODEL_CHECKED_NAME)
+                for name in checked
+            ]
+            if (
+                checked
+            ):  # `(通讯员 陇菲 祖金林)`: the names listed after one the model is asked about, asked about too
+                found += [
+                    Mention(m.text, m.type, m.start, m.end, MODEL_CHECKED_NAME)
+                    for m in _listed_after(text, start + len(checked[-1]))
+                ]
             continue
         # kin, and roles of the public (`茶农玉香`: data/person_public_roles.txt), are more often followed by a verb or a
         # noun they modify (`群众纪律`, `青年突击队`) than by a name
