@@ -204,10 +204,11 @@ _COMPOUNDS = _longest_first(_entries("place_name_suffixes.txt"))  # 小区, 花�
 _GROUP_UNITS = tuple(_entries("quantity_village_group_units.txt"))
 _VILLAGES = _longest_first(_entries("place_village_suffixes.txt"))
 _NUMBERED_BUILDING = re.compile(rf"\d(?:{_literal(list(_BUILDING_UNITS))})、$")  # `1栋、` before `3栋`
+_JOINERS = _longest_first(_entries("list_joiners.txt"))
 # `红星村三组、五组`, `东风村一组至八组`: the groups after the first of a village's list are numbered too
 _NUMBERED_GROUPS = re.compile(
     rf"(?:{_literal(list(_VILLAGES))})(?:[\d{_CN}]+(?:{_literal(list(_GROUP_UNITS))})"
-    rf"(?:{_literal(_entries('list_joiners.txt'))}|{_TAIL_WORDS['range']}))+$"
+    rf"(?:{_literal(list(_JOINERS))}|{_TAIL_WORDS['range']}))+$"
 )
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
@@ -603,6 +604,3 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     if joiner and len(phrase) - len(joiner) >= 2 and phrase[:2] not in two_character_words():
         phrase = phrase[len(joiner) :]  # `婚宴5场和寿宴3场`: the list's joiner is none of what 3场 counts
     return phrase[-12:] if len(phrase) >= 2 else None
-
-
-_JOINERS = _longest_first(_entries("list_joiners.txt"))
