@@ -740,11 +740,11 @@ def _listed_after_a_chain(
 
 def _closes_a_list(text: str, place: Mention, places: Sequence[Mention]) -> bool:
     """The place, with the places of its chain written right before it (`湖南岳阳`), follows a list's mark
-    (data/list_joiners.txt, list_alternatives.txt, 、): it is a list's last item."""
+    (data/list_joiners.txt, list_alternatives.txt): it is a list's last item."""
     start = place.start
     while (before := next((m for m in places if m.end == start), None)) is not None:
         start = before.start
-    return text[start - 1 : start] in _list_marks() | {"、"}
+    return text[start - 1 : start] in _list_marks()
 
 
 def _lies_elsewhere(name: str, higher: str) -> bool:
@@ -755,7 +755,7 @@ def _lies_elsewhere(name: str, higher: str) -> bool:
     gaz = gazetteer.load()
     found, holders = gaz.lookup_written(name), {d.id for d in gaz.lookup_written(higher)}
     if higher in gaz.city_aliases:
-        holders |= {gaz.divisions[i].id for i in gaz.by_alias.get(higher, ())}
+        holders |= set(gaz.by_alias.get(higher, ()))
     return (
         bool(found and holders)
         and all(d.level in ("county", "prefecture", "province") for d in found)

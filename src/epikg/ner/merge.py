@@ -854,9 +854,9 @@ def _after_a_transport_mode(mention: Mention) -> Mention:
     """`旅客在高铁怀化南站出站`: the model read the mode of transport (data/place_transport_modes.tsv) into the
     station's name; the station is named after it."""
     words = data_groups("place_transport_modes.tsv")
-    if mention.type is not EntityType.PLACE or not mention.text.endswith(tuple(words["station"])):
+    if mention.type is not EntityType.PLACE or not mention.text.endswith(words["station"]):
         return mention
-    mode = next((m for m in sorted(words["mode"], key=len, reverse=True) if mention.text.startswith(m)), None)
+    mode = next((m for m in words["mode"] if mention.text.startswith(m)), None)  # longest first
     if mode is None or len(mention.text) - len(mode) < 3:
         return mention
     return Mention(

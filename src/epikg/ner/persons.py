@@ -361,7 +361,7 @@ def _after_titles(text: str) -> list[Mention]:
             # `(通讯员 陇菲 祖金林)`: the names listed after one the model is asked about are asked about too
             if checked:
                 found += [
-                    Mention(m.text, m.type, m.start, m.end, MODEL_CHECKED_NAME)
+                    replace(m, source=MODEL_CHECKED_NAME)
                     for m in _listed_after(text, start + len(checked[-1]))
                 ]
             continue
