@@ -382,6 +382,21 @@ def test_a_body_after_a_preposition_of_place_is_where_not_who(
     assert (body.text if body is not None else None) == expected
 
 
+def test_a_body_in_a_list_of_places_visited_orders_nothing() -> None:
+    """`前往县汽车总站、万达广场、澧南镇政府、…服务点`: the town's government is one stop of the visit, listed among
+    places, not who set up the point."""
+    text = "县长王启武先后前往县汽车总站、万达广场、澧南镇政府、高速出入口防疫健康服务点等地督导。"
+    read = [
+        ("县汽车总站", EntityType.PLACE),
+        ("万达广场", EntityType.PLACE),
+        ("澧南镇政府", EntityType.ORGANIZATION),
+    ]
+    mentions = [Mention(n, kind, text.index(n), text.index(n) + len(n), "test") for n, kind in read]
+    start = text.index("服务点")
+    measure = Measure("checkpoint", "服务点", start, start + 3, 0)
+    assert ordering_body(measure, split_sentences(text)[0], mentions, text=text) is None
+
+
 def test_a_group_set_up_by_listing_its_tasks_orders_nothing_in_that_sentence(tmp_path) -> None:  # noqa: ANN001
     """`组建卡点咨询服务、重点场所巡查两个工作专班`: the 巡查 inside a listed task is the setter's, not the sibling group's."""
     from epikg.document import extract, read_article

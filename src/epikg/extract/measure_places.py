@@ -476,20 +476,28 @@ def ordering_body(
         and m.source not in ("rule:group-list", UNNAMED_GROUPS)
     ]
     if text:
-        bodies = [m for m in bodies if not _after_a_preposition_of_place(text, m, bodies)]
+        # a list may hold places and bodies both (`前往县汽车总站、万达广场、澧南镇政府、…服务点`)
+        items = [
+            m
+            for m in mentions
+            if m.type in (EntityType.ORGANIZATION, EntityType.PLACE)
+            and sentence.start <= m.start < sentence.end
+        ]
+        bodies = [m for m in bodies if not _after_a_preposition_of_place(text, m, items)]
     before = [m for m in bodies if m.end <= measure.start]
     if before:
         return before[-1]
     return bodies[0] if bodies else None
 
 
-def _after_a_preposition_of_place(text: str, body: Mention, bodies: Sequence[Mention]) -> bool:
-    """`在县人民医院`, `在县人民医院、县中医医院`: the body, or the list it is in, opens after a preposition of
-    place (data/measure_where_prepositions.txt); but not where a frame of leading closes it (`在三湖社区大党委的
-    统一领导下`: data/measure_lead_frames.txt)."""
+def _after_a_preposition_of_place(text: str, body: Mention, items: Sequence[Mention]) -> bool:
+    """`在县人民医院`, `在县人民医院、县中医医院`, `前往万达广场、澧南镇政府`: the body, or the list of bodies and
+    places (`items`) it is in, opens after a preposition of place or a verb of going there (data/
+    measure_where_prepositions.txt); but not where a frame of leading closes it (`在三湖社区大党委的统一领导下`:
+    data/measure_lead_frames.txt)."""
     joiners = data_words("list_joiners.txt")
-    ends = {m.end: m for m in bodies}
-    starts = {m.start: m for m in bodies}
+    ends = {m.end: m for m in items}
+    starts = {m.start: m for m in items}
     at, end = body.start, body.end
     while text[at - 1 : at] in joiners and at - 1 in ends:
         at = ends[at - 1].start
