@@ -366,6 +366,13 @@ def test_a_news_outlet_reports_a_measure_and_orders_none() -> None:
             "县卫健局",
         ),
         ("会议在县工业园管委会会议室召开,部署复工。", "复工", ["县工业园管委会"], None),
+        # the companies visited are where the group looks, not who orders the visit
+        (
+            "镇联络组先后深入锦港花炮有限公司、协晟鞋业有限公司,调研企业疫情防控工作。",
+            "调研",
+            ["镇联络组", "锦港花炮有限公司", "协晟鞋业有限公司"],
+            "镇联络组",
+        ),
         # but a body that a frame of leading closes leads what is done
         ("在三湖社区大党委的统一领导下,对两个卡点进行值守。", "卡点", ["三湖社区大党委"], "三湖社区大党委"),
     ],
@@ -378,6 +385,76 @@ def test_a_body_after_a_preposition_of_place_is_where_not_who(
     ]
     start = text.index(trigger)
     measure = Measure("checkpoint", trigger, start, start + len(trigger), 0)
+    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
+    assert (body.text if body is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bodies", "expected"),
+    [
+        # the company calls on its couriers to take part in the lockdown's work; it orders no lockdown
+        ("顺丰速运发布倡议,动员骑手参与疫情封控工作。", "封控", ["顺丰速运"], None),
+        ("县委组织部号召党员投身到核酸检测工作中。", "核酸检测", ["县委组织部"], None),
+        # the one named before the body taking part may order it; a list takes part together
+        ("县卫健局要求县人民医院配合开展核酸检测。", "核酸检测", ["县卫健局", "县人民医院"], "县卫健局"),
+        ("县委组织部、县妇联号召党员投身到核酸检测工作中。", "核酸检测", ["县委组织部", "县妇联"], None),
+        # a body that puts its people to work in it directs it
+        ("县卫健局组织医务人员1800余名参与采样。", "采样", ["县卫健局"], "县卫健局"),
+        # a body named after the verb of taking part is the one whose work it is
+        ("县公安局配合县卫健局开展流调。", "流调", ["县公安局", "县卫健局"], "县卫健局"),
+        # a clause between: the body that asks for both still orders the second
+        ("县委要求各单位积极参与疫情防控,全面开展核酸检测。", "核酸检测", ["县委"], "县委"),
+        # a verb inside a name is none (加入村 is a village)
+        ("区卫健委到乡里查看加入村核酸采样点。", "核酸", ["区卫健委", "加入村"], "区卫健委"),
+    ],
+)
+def test_a_body_that_takes_part_in_a_measure_does_not_order_it(
+    text: str, trigger: str, bodies: list[str], expected: str | None
+) -> None:
+    mentions = [
+        Mention(
+            b,
+            EntityType.PLACE if b.endswith("村") else EntityType.ORGANIZATION,
+            text.index(b),
+            text.index(b) + len(b),
+            "test",
+        )
+        for b in bodies
+    ]
+    start = text.index(trigger)
+    measure = Measure("area_lockdown", trigger, start, start + len(trigger), 0)
+    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
+    assert (body.text if body is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bodies", "expected"),
+    [
+        (
+            "青化镇党委调整充实镇联防联控工作领导小组工作力量,班子成员每天在包抓村开展地毯式摸排。",
+            "摸排",
+            ["青化镇党委", "镇联防联控工作领导小组"],
+            "青化镇党委",
+        ),
+        ("县委成立疫情防控指挥部,在全县设立卡点12个。", "卡点", ["县委", "疫情防控指挥部"], "县委"),
+        ("成立了以县长为组长的疫情防控领导小组,全面开展排查。", "排查", ["疫情防控领导小组"], None),
+        # nor does a body named after the trigger stand in for whoever set the group up
+        ("县里成立方舱医院建设指挥部,县委副书记任总指挥。", "指挥部", ["方舱医院建设指挥部", "县委"], None),
+        # 组成 in 该组成员 (members) sets nothing up
+        ("该组成员由镇政府、镇派出所构成,每天开展巡查。", "巡查", ["镇政府", "镇派出所"], "镇派出所"),
+        # set up in an earlier sentence, the group acts in this one
+        ("疫情防控领导小组在全县开展排查。", "排查", ["疫情防控领导小组"], "疫情防控领导小组"),
+    ],
+)
+def test_a_body_the_sentence_sets_up_orders_none_of_its_measures(
+    text: str, trigger: str, bodies: list[str], expected: str | None
+) -> None:
+    """The body is the object of setting up (data/org_setup_verbs.txt); whoever sets it up, named or not, acts."""
+    mentions = [
+        Mention(b, EntityType.ORGANIZATION, text.index(b), text.index(b) + len(b), "test") for b in bodies
+    ]
+    start = text.index(trigger)
+    measure = Measure("screening", trigger, start, start + len(trigger), 0)
     body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
     assert (body.text if body is not None else None) == expected
 

@@ -63,6 +63,12 @@ def test_a_label_that_is_no_title_gives_no_post() -> None:
         ("原平江县副县长李明到卡点督导。", "原副县长", "平江县政府"),
         ("平江县原副县长李明到卡点督导。", "原副县长", "平江县政府"),
         ("原县委书记李明到卡点看望值守人员。", "原县委书记", "县委"),
+        # before a level's character the mark is no place's first character (原村 is a village's name elsewhere)
+        ("原村党支部书记李明每天巡逻。", "原村党支部书记", "村党支部"),
+        ("原村主任李明主动报名当志愿者。", "原村主任", "村委会"),
+        # after the level's character, or after the scope and the level's character
+        ("村原党支部书记李明每天巡逻。", "原村党支部书记", "村党支部"),
+        ("该镇原镇长李明带队排查。", "原镇长", "镇政府"),
     ],
 )
 def test_a_former_posts_mark_before_or_after_its_place_stays_in_the_title_and_out_of_the_body(

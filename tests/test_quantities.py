@@ -490,3 +490,21 @@ def test_litres_of_disinfectant_are_counted_and_a_rise_is_none() -> None:
 def test_a_lists_joiner_is_none_of_what_its_next_number_counts(text: str, counted: list[str]) -> None:
     """`婚宴5场和寿宴3场`: 3场 counts 寿宴, not 和寿宴; `8次喜宴和1次节日`: 1次 counts what follows it."""
     assert [q.counts for q in sorted(find_quantities(text), key=lambda q: q.start)] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("据介绍,芙蓉里社区(西区)共有居民楼9栋。", ["居民楼"]),
+        ("目前全县有集中隔离点12个。", ["集中隔离点"]),
+        ("青山镇的卡点共有值守人员36名。", ["值守人员"]),
+        ("现有医务人员300名。", ["医务人员"]),
+        ("所有隔离点均有值守人员3名。", ["值守人员"]),
+        ("该镇有关部门抽调人员20名。", ["人员"]),
+        ("医院现有有创呼吸机6台。", ["有创呼吸机"]),
+    ],
+)
+def test_what_a_place_has_is_what_its_number_counts(text: str, counted: list[str]) -> None:
+    """`社区共有居民楼9栋`: 9栋 counts the buildings the community has, not the community; 有 inside a word
+    (所有, 有关) is no such verb."""
+    assert [q.counts for q in find_quantities(text)] == counted

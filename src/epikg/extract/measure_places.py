@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from epikg.extract.organizations import CLAUSE_ENDS
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import borders_on, elsewhere_roles, leading_division, scope_words, tallied
 from epikg.lexicon import data_groups, data_words
@@ -464,8 +465,10 @@ def ordering_body(
     """The organization the sentence names closest before the trigger, else the first after it; never a news
     outlet (`某某新闻网讯`), which reports a measure and orders none, nor a group the sentence sets up by listing
     its tasks (`组建卡点咨询服务、重点场所巡查两个工作专班`: the setter orders), nor a body after a preposition of
-    place (`在县人民医院、县中医医院设立接种点`: where, not who). `organizations` maps a written name to its
-    resolved one."""
+    place (`在县人民医院、县中医医院设立接种点`: where, not who), nor one that takes part in the measure
+    (`动员骑手参与疫情封控工作`), nor one the sentence sets up (`成立疫情防控指挥部`: who sets it up orders);
+    where the sentence names such a body, no body after the trigger stands in for the one that acts.
+    `organizations` maps a written name to its resolved one."""
     names = organizations or {}
     bodies = [
         m
@@ -484,10 +487,79 @@ def ordering_body(
             and sentence.start <= m.start < sentence.end
         ]
         bodies = [m for m in bodies if not _after_a_preposition_of_place(text, m, items)]
+        taking_part = _taking_part(text, measure, bodies, items)
+        acting = [m for m in bodies if m.start not in taking_part and not _set_up_in_its_clause(text, m)]
+        if len(acting) < len(
+            bodies
+        ):  # someone else acts, named before or not at all: no body after stands in
+            bodies = [m for m in acting if m.end <= measure.start]
     before = [m for m in bodies if m.end <= measure.start]
     if before:
         return before[-1]
     return bodies[0] if bodies else None
+
+
+def _set_up_in_its_clause(text: str, body: Mention) -> bool:
+    """`县委成立疫情防控指挥部,在全县设立卡点`: a verb that sets a body up (data/org_setup_verbs.txt) opens the body's
+    clause before it; the body is what is set up, and whoever sets it up orders what the sentence reports. Not a
+    verb inside a word of data/org_setup_verb_words_not.txt (`该组成员`: members)."""
+    clause_start = max(text.rfind(mark, 0, body.start) for mark in CLAUSE_ENDS) + 1
+    not_verbs = data_words("org_setup_verb_words_not.txt")
+    return any(
+        not any(
+            at >= word.index(verb) and text.startswith(word, at - word.index(verb))
+            for word in not_verbs
+            if verb in word
+        )
+        for verb in data_words("org_setup_verbs.txt")
+        for at in _occurrences(text, verb, clause_start, body.start)
+    )
+
+
+def _taking_part(
+    text: str, measure: Measure, bodies: Sequence[Mention], names: Sequence[Mention]
+) -> set[int]:
+    """Where the bodies start that take part in the measure, or call others to, and so order none of it
+    (`顺丰速运发布倡议,动员骑手参与疫情封控工作`): a verb of taking part (data/measure_taking_part_verbs.txt) in the
+    trigger's clause, at most _TAKING_PART_REACH characters before it and inside no name (`加入村核酸采样点`: a
+    village), and the body named last before it, with the bodies listed with that one (`县委组织部、县妇联号召…`).
+    A body that puts people to work in it orders it (`县卫健局组织医务人员参与采样`: data/
+    measure_taking_part_organizers.txt), and a body named before the one taking part may (`县卫健局要求县人民医院
+    配合开展核酸检测`)."""
+    clause_start = max(text.rfind(mark, 0, measure.start) for mark in CLAUSE_ENDS) + 1
+    verb_at = max(
+        (
+            at
+            for verb in data_words("measure_taking_part_verbs.txt")
+            for at in _occurrences(text, verb, clause_start, measure.start)
+            if measure.start - (at + len(verb)) <= _TAKING_PART_REACH
+            and not any(m.start <= at < m.end for m in names)
+        ),
+        default=None,
+    )
+    before = sorted((m for m in bodies if verb_at is not None and m.end <= verb_at), key=lambda m: m.end)
+    if not before:
+        return set()
+    nearest = before[-1]
+    if any(text.find(o, nearest.end, verb_at) >= 0 for o in data_words("measure_taking_part_organizers.txt")):
+        return set()
+    joiners = data_words("list_joiners.txt")
+    ends = {m.end: m for m in before}
+    listed = [nearest]
+    while text[listed[-1].start - 1 : listed[-1].start] in joiners and listed[-1].start - 1 in ends:
+        listed.append(ends[listed[-1].start - 1])
+    return {m.start for m in listed}
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
+    found, at = [], text.find(word, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1, end)
+    return found
+
+
+_TAKING_PART_REACH = 8  # characters from the verb to the trigger: 投身到|核酸检测, 参与|疫情|封控
 
 
 def _after_a_preposition_of_place(text: str, body: Mention, items: Sequence[Mention]) -> bool:

@@ -54,9 +54,12 @@ def party_body_unit(body: str | None) -> str | None:
 
 def post_place(segment: str, places: dict[str, Place]) -> Prefix | None:
     """The places a post's phrase starts with (organizations.place_prefix), also after a mark of how the post is
-    held (`原平江县副县长`: data/post_title_marks.txt)."""
-    found = place_prefix(segment, places)
+    held (`原平江县副县长`: data/post_title_marks.txt); a mark before a level's character is that mark, never the
+    first character of a place's name (`原村党支部书记`: the former village secretary, not 原村's)."""
     mark = next((m for m in data_longest_first("post_title_marks.txt") if segment.startswith(m)), "")
+    if mark and segment[len(mark) : len(mark) + 1] in level_chars():
+        return place_prefix(segment[len(mark) :], places)  # `原村党支部书记`: a former one, not 原村's
+    found = place_prefix(segment, places)
     return found if found is not None or not mark else place_prefix(segment[len(mark) :], places)
 
 
@@ -90,6 +93,14 @@ def title_and_body(
         # `东庄村支书`, `城关镇长`, `红星村主任`: the title's level character is the place's last (村支书 of 东庄村)
         return title.word, with_place(place.name, title.body) if title.body is not None else None
     stray = segment[: len(segment) - len(title.word)]
+    # `该村原党支部书记`, `村原党支部书记`: the village's former secretary, the mark after the level's character
+    at = 2 if stray[:1] in data_words("org_scope_chars.txt") else 1
+    held = next((m for m in data_longest_first("post_title_marks.txt") if stray.startswith(m, at)), "")
+    if place is None and held and stray[at - 1 : at] in level_chars():
+        title_text, body = title_and_body(
+            segment[:at] + segment[at + len(held) :], title, place, locality, shared
+        )
+        return held + title_text, body
     if place is None and stray[:1] in data_words("org_scope_chars.txt") and stray[1:2] in level_chars():
         segment, stray = segment[1:], stray[1:]  # `该县县长`, `我镇镇长`: the article's own county's, town's
         if stray in level_chars():  # the level character repeats before the title: one is enough

@@ -575,6 +575,29 @@ def _unpaired_brackets(phrase: str) -> str:
     return phrase
 
 
+_HAVING = _longest_first([w for w in _entries("quantity_having_verbs.txt") if not w.startswith("!")])
+_NOT_HAVING = frozenset(w[1:] for w in _entries("quantity_having_verbs.txt") if w.startswith("!"))
+
+
+def _having_ends(phrase: str) -> list[int]:
+    """Where a verb of having ends in the phrase (`芙蓉里社区共有居民楼`: after 共有); a one-character one only
+    where it makes no word with the characters beside it (`所有卡点`, `有关部门`)."""
+    ends = []
+    at = 0
+    while at < len(phrase):
+        word = next((w for w in _HAVING if phrase.startswith(w, at)), None)
+        if word is None:
+            at += 1
+            continue
+        end = at + len(word)
+        pairs = (phrase[at - 1 : at + 1] if at else "", phrase[end - 1 : end + 1])
+        words = (pair for pair in pairs if len(pair) == 2)
+        if len(word) > 1 or not any(pair in two_character_words() or pair in _NOT_HAVING for pair in words):
+            ends.append(end)
+        at = end
+    return ends
+
+
 def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     """The clause words before the number: the object of its last verb, else the clause without adverbs."""
     left = start
@@ -589,6 +612,8 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     if _SCOPE_OBJECT.search(phrase):
         return None  # `对全镇1.8万户开展排查`: the scope the number is in, not what it counts
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
+    objects += [end for end in _having_ends(phrase) if len(phrase) - end >= 2]
+    objects.sort()
     if objects:
         phrase = phrase[objects[-1] :]
         # `设立了固定接种点11个`: the verb's particle goes with it (data/quantity_verb_particles.txt), unless it opens
