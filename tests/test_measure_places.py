@@ -459,6 +459,35 @@ def test_a_body_the_sentence_sets_up_orders_none_of_its_measures(
     assert (body.text if body is not None else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "bodies", "expected"),
+    [
+        # after a clause of purpose or topic, the body that opens the next clause acts
+        ("为保障群众生活,献县供销社组织爱心蔬菜进村。", "保障群众生活", ["献县供销社"], "献县供销社"),
+        ("物资保障方面,县发改委紧急调运方便面2800箱。", "物资保障", ["县发改委"], "县发改委"),
+        ("让督查见实效,镇纪委带领督查考核组开展工作督查。", "督查", ["镇纪委"], "镇纪委"),
+        # in the trigger's own clause
+        ("隔离点的卡口由县公安局负责值守。", "卡口", ["县公安局"], "县公安局"),
+        # the next clause opening with who carries it out
+        ("对返乡人员实行落地检,由镇卫生院医护人员上门采样。", "落地检", ["镇卫生院"], "镇卫生院"),
+        # a later clause that does something else
+        ("雪山卡点设立当天,威宁县委组织部即指导成立临时党支部。", "卡点", ["威宁县委组织部"], None),
+        ("全省启动一级响应以来,县公安局迅速成立领导小组。", "一级响应", ["县公安局"], None),
+        ("落实14天居家隔离,每天两次测温并上报县疾控中心。", "居家隔离", ["县疾控中心"], None),
+    ],
+)
+def test_a_body_named_after_the_trigger_orders_it_only_where_it_acts_there(
+    text: str, trigger: str, bodies: list[str], expected: str | None
+) -> None:
+    mentions = [
+        Mention(b, EntityType.ORGANIZATION, text.index(b), text.index(b) + len(b), "test") for b in bodies
+    ]
+    start = text.index(trigger)
+    measure = Measure("checkpoint", trigger, start, start + len(trigger), 0)
+    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
+    assert (body.text if body is not None else None) == expected
+
+
 def test_a_body_in_a_list_of_places_visited_orders_nothing() -> None:
     """`前往县汽车总站、万达广场、澧南镇政府、…服务点`: the town's government is one stop of the visit, listed among
     places, not who set up the point."""

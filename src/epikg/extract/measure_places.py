@@ -462,7 +462,8 @@ def ordering_body(
     organizations: dict[str, str] | None = None,
     text: str = "",
 ) -> Mention | None:
-    """The organization the sentence names closest before the trigger, else the first after it; never a news
+    """The organization the sentence names closest before the trigger, else the first after it that acts there
+    (_acts_after); never a news
     outlet (`某某新闻网讯`), which reports a measure and orders none, nor a group the sentence sets up by listing
     its tasks (`组建卡点咨询服务、重点场所巡查两个工作专班`: the setter orders), nor a body after a preposition of
     place (`在县人民医院、县中医医院设立接种点`: where, not who), nor one that takes part in the measure
@@ -496,7 +497,30 @@ def ordering_body(
     before = [m for m in bodies if m.end <= measure.start]
     if before:
         return before[-1]
-    return bodies[0] if bodies else None
+    if not text:
+        return bodies[0] if bodies else None
+    return next((m for m in bodies if _acts_after(text, measure, m)), None)
+
+
+def _acts_after(text: str, measure: Measure, body: Mention) -> bool:
+    """A body named after the trigger orders the measure in the trigger's own clause (`卡口由县公安局负责值守`), or
+    opening the next clause after one of purpose or topic (`为保障群众生活,献县供销社组织…`, `物资保障方面,县发改委…`:
+    data/measure_purpose_openers.txt, data/measure_topic_closers.txt) or after a marker of who carries it out
+    (`实行"落地检",由镇卫生院医护人员上门采样`: data/measure_agent_markers.txt); not in a later clause that does
+    something else (`雪山卡点设立当天,威宁县委组织部即指导成立临时党支部`)."""
+    clause_start = max(text.rfind(mark, 0, measure.start) for mark in CLAUSE_ENDS) + 1
+    clause_end = min(
+        (at for mark in CLAUSE_ENDS if (at := text.find(mark, measure.end)) >= 0), default=len(text)
+    )
+    if body.start < clause_end:
+        return True
+    opening = text[clause_end + 1 : body.start].strip()
+    if opening:  # not the next clause's first words, unless after a marker of who carries the measure out
+        return opening in data_words("measure_agent_markers.txt")
+    clause = text[clause_start:clause_end].strip()
+    return clause.startswith(tuple(data_words("measure_purpose_openers.txt"))) or clause.endswith(
+        tuple(data_words("measure_topic_closers.txt"))
+    )
 
 
 def _set_up_in_its_clause(text: str, body: Mention) -> bool:
