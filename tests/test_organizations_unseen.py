@@ -122,6 +122,9 @@ def test_epidemic_words_do_not_make_a_clause_a_body(text: str) -> None:
         ("县道路运输管理所所长喻德华介绍情况。", ["县道路运输管理所"]),  # the transport bureau's agencies
         ("县地方海事处对汉江谷城段开展巡查。", ["县地方海事处"]),
         ("县公路管理站站长龚振宇带队巡查。", ["县公路管理站"]),
+        # associations of people from one place, whose country abroad is no place of its own there
+        ("马来西亚安溪会馆捐赠医用口罩2万只。", ["马来西亚安溪会馆"]),
+        ("加拿大温哥华台山同乡总会捐款8万元。", ["加拿大温哥华台山同乡总会"]),
     ],
 )
 def test_a_body_named_by_its_suffix(text: str, expected: list[str]) -> None:

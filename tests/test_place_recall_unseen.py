@@ -1408,3 +1408,20 @@ def test_words_around_a_place_ending_that_name_no_place(text: str) -> None:
 )
 def test_names_beside_those_words_stay(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("向锦程(旅居马来西亚乡亲)捐款1万元。", ["马来西亚"]),
+        ("他从柬埔寨入境后在新加坡转机。", ["柬埔寨", "新加坡"]),
+        ("此前他在巴布亚新几内亚务工。", ["巴布亚新几内亚"]),  # not 几内亚 inside it
+    ],
+)
+def test_a_foreign_country_named_in_full_is_a_place(text: str, countries: list[str]) -> None:
+    assert [n for n in names(text) if n in countries] == countries
+
+
+@pytest.mark.parametrize("text", ["湖南非常重视疫情防控。", "增加纳入管理的人员。"])
+def test_a_two_character_country_inside_words_is_none(text: str) -> None:
+    assert not [n for n in names(text) if n in ("南非", "加纳")]

@@ -16,6 +16,7 @@ from epikg.lexicon import (
     surnames,
     title_ending_at,
     titles,
+    world_countries,
 )
 from epikg.ner.place_chains import (
     groups_after_villages,
@@ -90,6 +91,7 @@ def place_mentions(text: str) -> list[Mention]:
     found.extend(_bare_townships(text, found, gaz))
     found.extend(_listed_towns_of_named_counties(text, found, gaz))
     found.extend(_railway_stations(text, found, gaz))
+    found.extend(_countries(text, found))
     found.extend(_aliases(text, found, gaz))
     found.extend(_city_aliases(text, found, gaz))
     found.extend(_aliases_after_their_province(text, found, gaz))
@@ -287,6 +289,16 @@ def _villages(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     ends = {m.end for m in places}
     found = free_occurrences(text, names, places, EntityType.PLACE, "rule:gazetteer")
     return [m for m in found if m.start in ends or stands_alone(text, m.start)]
+
+
+def _countries(text: str, places: list[Mention]) -> list[Mention]:
+    """Foreign countries by name (`旅居马来西亚乡亲`, `从柬埔寨入境`), where the model may read none: names of at
+    least _COUNTRY_CHARS characters, which no Chinese word holds (of two, 加纳 is in 增加纳入, 南非 in 湖南非常)."""
+    names = [name for name in world_countries() if len(name) >= _COUNTRY_CHARS]
+    return free_occurrences(text, names, places, EntityType.PLACE, "rule:gazetteer")
+
+
+_COUNTRY_CHARS = 3
 
 
 def _aliases(text: str, places: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
