@@ -355,6 +355,22 @@ def test_a_news_outlet_reports_a_measure_and_orders_none() -> None:
     )
 
 
+def ordered_by(text: str, trigger: str, read: list[str], people: tuple[str, ...] = ()) -> str | None:
+    """The body that ordering_body gives for the trigger's measure, the text's mentions being `read` (bodies, and
+    places where they end in 村) and `people`."""
+
+    def kind(name: str) -> EntityType:
+        if name in people:
+            return EntityType.PERSON
+        return EntityType.PLACE if name.endswith("村") else EntityType.ORGANIZATION
+
+    mentions = [Mention(n, kind(n), text.index(n), text.index(n) + len(n), "test") for n in [*read, *people]]
+    start = text.index(trigger)
+    measure = Measure("checkpoint", trigger, start, start + len(trigger), 0)
+    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
+    return body.text if body is not None else None
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "bodies", "expected"),
     [
@@ -380,13 +396,7 @@ def test_a_news_outlet_reports_a_measure_and_orders_none() -> None:
 def test_a_body_after_a_preposition_of_place_is_where_not_who(
     text: str, trigger: str, bodies: list[str], expected: str | None
 ) -> None:
-    mentions = [
-        Mention(b, EntityType.ORGANIZATION, text.index(b), text.index(b) + len(b), "test") for b in bodies
-    ]
-    start = text.index(trigger)
-    measure = Measure("checkpoint", trigger, start, start + len(trigger), 0)
-    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
-    assert (body.text if body is not None else None) == expected
+    assert ordered_by(text, trigger, bodies) == expected
 
 
 @pytest.mark.parametrize(
@@ -411,20 +421,18 @@ def test_a_body_after_a_preposition_of_place_is_where_not_who(
 def test_a_body_that_takes_part_in_a_measure_does_not_order_it(
     text: str, trigger: str, bodies: list[str], expected: str | None
 ) -> None:
-    mentions = [
-        Mention(
-            b,
-            EntityType.PLACE if b.endswith("村") else EntityType.ORGANIZATION,
-            text.index(b),
-            text.index(b) + len(b),
-            "test",
-        )
-        for b in bodies
-    ]
-    start = text.index(trigger)
-    measure = Measure("area_lockdown", trigger, start, start + len(trigger), 0)
-    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
-    assert (body.text if body is not None else None) == expected
+    assert ordered_by(text, trigger, bodies) == expected
+
+
+def test_officials_listed_with_their_posts_who_join_a_visit_each_take_part() -> None:
+    """`…米晓东,六盘山镇党委书记撒志强,县政府办主任兰德才参加督导检查`: the verb of taking part follows the last one, and
+    every listed official's body takes part in the visit; none orders it."""
+    text = "泾河源镇党委副书记、镇长米晓东,六盘山镇党委书记撒志强,县政府办主任兰德才参加督导检查。"
+    read = ["泾河源镇党委", "六盘山镇党委", "县政府办"]
+    assert ordered_by(text, "督导", read, people=("米晓东", "撒志强", "兰德才")) is None
+    # the holder of two posts: both bodies take part
+    text = "县委常委、县委办主任沈志勇,县卫生健康局局长范红梅参加督导。"
+    assert ordered_by(text, "督导", ["县委", "县委办", "县卫生健康局"], people=("沈志勇", "范红梅")) is None
 
 
 @pytest.mark.parametrize(
@@ -450,13 +458,7 @@ def test_a_body_the_sentence_sets_up_orders_none_of_its_measures(
     text: str, trigger: str, bodies: list[str], expected: str | None
 ) -> None:
     """The body is the object of setting up (data/org_setup_verbs.txt); whoever sets it up, named or not, acts."""
-    mentions = [
-        Mention(b, EntityType.ORGANIZATION, text.index(b), text.index(b) + len(b), "test") for b in bodies
-    ]
-    start = text.index(trigger)
-    measure = Measure("screening", trigger, start, start + len(trigger), 0)
-    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
-    assert (body.text if body is not None else None) == expected
+    assert ordered_by(text, trigger, bodies) == expected
 
 
 @pytest.mark.parametrize(
@@ -479,13 +481,7 @@ def test_a_body_the_sentence_sets_up_orders_none_of_its_measures(
 def test_a_body_named_after_the_trigger_orders_it_only_where_it_acts_there(
     text: str, trigger: str, bodies: list[str], expected: str | None
 ) -> None:
-    mentions = [
-        Mention(b, EntityType.ORGANIZATION, text.index(b), text.index(b) + len(b), "test") for b in bodies
-    ]
-    start = text.index(trigger)
-    measure = Measure("checkpoint", trigger, start, start + len(trigger), 0)
-    body = ordering_body(measure, split_sentences(text)[0], mentions, text=text)
-    assert (body.text if body is not None else None) == expected
+    assert ordered_by(text, trigger, bodies) == expected
 
 
 def test_a_body_in_a_list_of_places_visited_orders_nothing() -> None:

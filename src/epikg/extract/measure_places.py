@@ -463,10 +463,9 @@ def ordering_body(
     text: str = "",
 ) -> Mention | None:
     """The organization the sentence names closest before the trigger, else the first after it that acts there
-    (_acts_after); never a news
-    outlet (`某某新闻网讯`), which reports a measure and orders none, nor a group the sentence sets up by listing
-    its tasks (`组建卡点咨询服务、重点场所巡查两个工作专班`: the setter orders), nor a body after a preposition of
-    place (`在县人民医院、县中医医院设立接种点`: where, not who), nor one that takes part in the measure
+    (_acts_after); never a news outlet (`某某新闻网讯`), which reports a measure and orders none, nor a group the
+    sentence sets up by listing its tasks (`组建卡点咨询服务、重点场所巡查两个工作专班`: the setter orders), nor a body
+    after a preposition of place (`在县人民医院、县中医医院设立接种点`: where, not who), nor one that takes part in the measure
     (`动员骑手参与疫情封控工作`), nor one the sentence sets up (`成立疫情防控指挥部`: who sets it up orders);
     where the sentence names such a body, no body after the trigger stands in for the one that acts.
     `organizations` maps a written name to its resolved one."""
@@ -488,11 +487,13 @@ def ordering_body(
             and sentence.start <= m.start < sentence.end
         ]
         bodies = [m for m in bodies if not _after_a_preposition_of_place(text, m, items)]
-        taking_part = _taking_part(text, measure, bodies, items)
+        persons = [
+            m for m in mentions if m.type is EntityType.PERSON and sentence.start <= m.start < sentence.end
+        ]
+        taking_part = _taking_part(text, measure, bodies, items, persons)
         acting = [m for m in bodies if m.start not in taking_part and not _set_up_in_its_clause(text, m)]
-        if len(acting) < len(
-            bodies
-        ):  # someone else acts, named before or not at all: no body after stands in
+        # someone else acts, named before or not at all: no body after the trigger stands in
+        if len(acting) < len(bodies):
             bodies = [m for m in acting if m.end <= measure.start]
     before = [m for m in bodies if m.end <= measure.start]
     if before:
@@ -541,12 +542,17 @@ def _set_up_in_its_clause(text: str, body: Mention) -> bool:
 
 
 def _taking_part(
-    text: str, measure: Measure, bodies: Sequence[Mention], names: Sequence[Mention]
+    text: str,
+    measure: Measure,
+    bodies: Sequence[Mention],
+    names: Sequence[Mention],
+    persons: Sequence[Mention] = (),
 ) -> set[int]:
     """Where the bodies start that take part in the measure, or call others to, and so order none of it
     (`顺丰速运发布倡议,动员骑手参与疫情封控工作`): a verb of taking part (data/measure_taking_part_verbs.txt) in the
     trigger's clause, at most _TAKING_PART_REACH characters before it and inside no name (`加入村核酸采样点`: a
-    village), and the body named last before it, with the bodies listed with that one (`县委组织部、县妇联号召…`).
+    village), and the body named last before it, with the bodies listed with that one (`县委组织部、县妇联号召…`), and
+    those of the people listed with its post's holder (`六盘山镇党委书记撒志强,县政府办主任兰德才参加督导检查`).
     A body that puts people to work in it orders it (`县卫健局组织医务人员参与采样`: data/
     measure_taking_part_organizers.txt), and a body named before the one taking part may (`县卫健局要求县人民医院
     配合开展核酸检测`)."""
@@ -569,13 +575,33 @@ def _taking_part(
         return set()
     joiners = data_words("list_joiners.txt")
     ends = {m.end: m for m in before}
+    holders = {m.end: m for m in persons}
     listed = [nearest]
-    while text[listed[-1].start - 1 : listed[-1].start] in joiners and listed[-1].start - 1 in ends:
-        listed.append(ends[listed[-1].start - 1])
+    while True:
+        at = listed[-1].start - 1
+        if text[at : at + 1] in joiners and at in ends:
+            listed.append(ends[at])  # `县委组织部、县妇联`
+        elif text[at : at + 1] in _PEOPLE_JOINERS and at in holders:
+            # `…党委书记撒志强,县政府办主任…`: the body of the post of the one listed before
+            holder = holders[at]
+            posts = [
+                m
+                for m in before
+                if 0 <= holder.start - m.end <= _POST_REACH
+                and "," not in text[m.end : holder.start]
+                and not any(m.end <= p.start < holder.start for p in persons)
+            ]
+            if not posts:
+                break
+            # `县委常委、县委办主任沈志勇`: each of the holder's posts, the last first
+            listed.extend(reversed(posts))
+        else:
+            break
     return {m.start for m in listed}
 
 
 def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where the word starts in text[start:end], overlapping ones too."""
     found, at = [], text.find(word, start, end)
     while at >= 0:
         found.append(at)
@@ -584,6 +610,8 @@ def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
 
 
 _TAKING_PART_REACH = 8  # characters from the verb to the trigger: 投身到|核酸检测, 参与|疫情|封控
+_PEOPLE_JOINERS = frozenset(",、")  # between people listed with their posts
+_POST_REACH = 10  # characters from a body to its post's holder: 党委副书记、镇长|米晓东
 
 
 def _after_a_preposition_of_place(text: str, body: Mention, items: Sequence[Mention]) -> bool:
