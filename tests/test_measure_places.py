@@ -424,6 +424,26 @@ def test_a_body_that_takes_part_in_a_measure_does_not_order_it(
     assert ordered_by(text, trigger, bodies) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "bodies", "expected"),
+    [
+        ("县卫健局联合县公安局开展排查。", "排查", ["县卫健局", "县公安局"], "县卫健局"),
+        (
+            "县委书记带领县卫健局、县交通运输局负责人到高速路口检查卡点。",
+            "卡点",
+            ["县委", "县卫健局", "县交通运输局"],
+            "县委",
+        ),
+        # no body named before the verb: the ones it names act
+        ("联合县市场监管所等部门开展疫情防控宣传。", "宣传", ["县市场监管所"], "县市场监管所"),
+    ],
+)
+def test_bodies_led_along_or_worked_with_follow_the_one_that_leads(
+    text: str, trigger: str, bodies: list[str], expected: str | None
+) -> None:
+    assert ordered_by(text, trigger, bodies) == expected
+
+
 def test_officials_listed_with_their_posts_who_join_a_visit_each_take_part() -> None:
     """`…米晓东,六盘山镇党委书记撒志强,县政府办主任兰德才参加督导检查`: the verb of taking part follows the last one, and
     every listed official's body takes part in the visit; none orders it."""

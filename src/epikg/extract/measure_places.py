@@ -490,6 +490,7 @@ def ordering_body(
         persons = [
             m for m in mentions if m.type is EntityType.PERSON and sentence.start <= m.start < sentence.end
         ]
+        bodies = [m for m in bodies if not _led_along(text, m, bodies, items)]
         taking_part = _taking_part(text, measure, bodies, items, persons)
         acting = [m for m in bodies if m.start not in taking_part and not _set_up_in_its_clause(text, m)]
         # someone else acts, named before or not at all: no body after the trigger stands in
@@ -522,6 +523,19 @@ def _acts_after(text: str, measure: Measure, body: Mention) -> bool:
     return clause.startswith(tuple(data_words("measure_purpose_openers.txt"))) or clause.endswith(
         tuple(data_words("measure_topic_closers.txt"))
     )
+
+
+def _led_along(text: str, body: Mention, bodies: Sequence[Mention], items: Sequence[Mention]) -> bool:
+    """`县长带领县卫健局、县交通运输局负责人到…检查`, `县卫健局联合县公安局开展排查`: the body, or the list it is in,
+    follows a verb of leading along or working with (data/measure_companion_verbs.txt), and a body is named before
+    the verb: that one orders what they do together."""
+    joiners = data_words("list_joiners.txt")
+    ends = {m.end: m for m in items}
+    at = body.start
+    while text[at - 1 : at] in joiners and at - 1 in ends:
+        at = ends[at - 1].start
+    verb = next((v for v in data_words("measure_companion_verbs.txt") if text.endswith(v, 0, at)), None)
+    return verb is not None and any(m.end <= at - len(verb) for m in bodies)
 
 
 def _set_up_in_its_clause(text: str, body: Mention) -> bool:
