@@ -17,14 +17,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from epikg.extract.organizations import CLAUSE_ENDS
 from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
 from epikg.extract.places import borders_on, elsewhere_roles, leading_division, scope_words, tallied
 from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import UNNAMED_GROUPS, org_type
 from epikg.read.page_layout import dateline_end
 from epikg.records import LEVEL_RANK, EntityType, Measure, Mention, Place, Sentence
-from epikg.spans import Taken
+from epikg.spans import Taken, occurrences
 
 _SELF_IDENTIFYING = ("province", "prefecture", "county")  # their codes are no guess
 _CLAUSE_END = re.compile(r"[,，;；:：。!！?？\n]")
@@ -491,8 +490,10 @@ def ordering_body(
             m for m in mentions if m.type is EntityType.PERSON and sentence.start <= m.start < sentence.end
         ]
         bodies = [m for m in bodies if not _led_along(text, m, bodies, items)]
-        taking_part = _taking_part(text, measure, bodies, items, persons)
-        acting = [m for m in bodies if m.start not in taking_part and not _set_up_in_its_clause(text, m)]
+        taking_part = _taking_part(text, sentence, measure, bodies, items, persons)
+        acting = [
+            m for m in bodies if m.start not in taking_part and not _set_up_in_its_clause(text, sentence, m)
+        ]
         # someone else acts, named before or not at all: no body after the trigger stands in
         if len(acting) < len(bodies):
             bodies = [m for m in acting if m.end <= measure.start]
@@ -501,19 +502,16 @@ def ordering_body(
         return before[-1]
     if not text:
         return bodies[0] if bodies else None
-    return next((m for m in bodies if _acts_after(text, measure, m)), None)
+    return next((m for m in bodies if _acts_after(text, sentence, measure, m)), None)
 
 
-def _acts_after(text: str, measure: Measure, body: Mention) -> bool:
+def _acts_after(text: str, sentence: Sentence, measure: Measure, body: Mention) -> bool:
     """A body named after the trigger orders the measure in the trigger's own clause (`卡口由县公安局负责值守`), or
     opening the next clause after one of purpose or topic (`为保障群众生活,献县供销社组织…`, `物资保障方面,县发改委…`:
     data/measure_purpose_openers.txt, data/measure_topic_closers.txt) or after a marker of who carries it out
     (`实行"落地检",由镇卫生院医护人员上门采样`: data/measure_agent_markers.txt); not in a later clause that does
     something else (`雪山卡点设立当天,威宁县委组织部即指导成立临时党支部`)."""
-    clause_start = max(text.rfind(mark, 0, measure.start) for mark in CLAUSE_ENDS) + 1
-    clause_end = min(
-        (at for mark in CLAUSE_ENDS if (at := text.find(mark, measure.end)) >= 0), default=len(text)
-    )
+    clause_start, clause_end = _clause(text, sentence, measure.start, measure.end)
     if body.start < clause_end:
         return True
     opening = text[clause_end + 1 : body.start].strip()
@@ -529,20 +527,16 @@ def _led_along(text: str, body: Mention, bodies: Sequence[Mention], items: Seque
     """`县长带领县卫健局、县交通运输局负责人到…检查`, `县卫健局联合县公安局开展排查`: the body, or the list it is in,
     follows a verb of leading along or working with (data/measure_companion_verbs.txt), and a body is named before
     the verb: that one orders what they do together."""
-    joiners = data_words("list_joiners.txt")
-    ends = {m.end: m for m in items}
-    at = body.start
-    while text[at - 1 : at] in joiners and at - 1 in ends:
-        at = ends[at - 1].start
+    at = _listed_before(text, body, {m.end: m for m in items})[-1].start
     verb = next((v for v in data_words("measure_companion_verbs.txt") if text.endswith(v, 0, at)), None)
     return verb is not None and any(m.end <= at - len(verb) for m in bodies)
 
 
-def _set_up_in_its_clause(text: str, body: Mention) -> bool:
+def _set_up_in_its_clause(text: str, sentence: Sentence, body: Mention) -> bool:
     """`县委成立疫情防控指挥部,在全县设立卡点`: a verb that sets a body up (data/org_setup_verbs.txt) opens the body's
     clause before it; the body is what is set up, and whoever sets it up orders what the sentence reports. Not a
     verb inside a word of data/org_setup_verb_words_not.txt (`该组成员`: members)."""
-    clause_start = max(text.rfind(mark, 0, body.start) for mark in CLAUSE_ENDS) + 1
+    clause_start, _ = _clause(text, sentence, body.start, body.end)
     not_verbs = data_words("org_setup_verb_words_not.txt")
     return any(
         not any(
@@ -551,16 +545,17 @@ def _set_up_in_its_clause(text: str, body: Mention) -> bool:
             if verb in word
         )
         for verb in data_words("org_setup_verbs.txt")
-        for at in _occurrences(text, verb, clause_start, body.start)
+        for at in _occurrences_in(text, verb, clause_start, body.start)
     )
 
 
 def _taking_part(
     text: str,
+    sentence: Sentence,
     measure: Measure,
     bodies: Sequence[Mention],
     names: Sequence[Mention],
-    persons: Sequence[Mention] = (),
+    persons: Sequence[Mention],
 ) -> set[int]:
     """Where the bodies start that take part in the measure, or call others to, and so order none of it
     (`顺丰速运发布倡议,动员骑手参与疫情封控工作`): a verb of taking part (data/measure_taking_part_verbs.txt) in the
@@ -570,12 +565,12 @@ def _taking_part(
     A body that puts people to work in it orders it (`县卫健局组织医务人员参与采样`: data/
     measure_taking_part_organizers.txt), and a body named before the one taking part may (`县卫健局要求县人民医院
     配合开展核酸检测`)."""
-    clause_start = max(text.rfind(mark, 0, measure.start) for mark in CLAUSE_ENDS) + 1
+    clause_start, _ = _clause(text, sentence, measure.start, measure.end)
     verb_at = max(
         (
             at
             for verb in data_words("measure_taking_part_verbs.txt")
-            for at in _occurrences(text, verb, clause_start, measure.start)
+            for at in _occurrences_in(text, verb, clause_start, measure.start)
             if measure.start - (at + len(verb)) <= _TAKING_PART_REACH
             and not any(m.start <= at < m.end for m in names)
         ),
@@ -587,45 +582,50 @@ def _taking_part(
     nearest = before[-1]
     if any(text.find(o, nearest.end, verb_at) >= 0 for o in data_words("measure_taking_part_organizers.txt")):
         return set()
-    joiners = data_words("list_joiners.txt")
     ends = {m.end: m for m in before}
     holders = {m.end: m for m in persons}
-    listed = [nearest]
+    listed: list[Mention] = []
+    current = nearest
     while True:
+        listed += _listed_before(text, current, ends)  # `县委组织部、县妇联`
+        # `…党委书记撒志强,县政府办主任…`: the bodies of the posts of the one listed before
         at = listed[-1].start - 1
-        if text[at : at + 1] in joiners and at in ends:
-            listed.append(ends[at])  # `县委组织部、县妇联`
-        elif text[at : at + 1] in _PEOPLE_JOINERS and at in holders:
-            # `…党委书记撒志强,县政府办主任…`: the body of the post of the one listed before
-            holder = holders[at]
-            posts = [
-                m
-                for m in before
-                if 0 <= holder.start - m.end <= _POST_REACH
-                and "," not in text[m.end : holder.start]
-                and not any(m.end <= p.start < holder.start for p in persons)
-            ]
-            if not posts:
-                break
-            # `县委常委、县委办主任沈志勇`: each of the holder's posts, the last first
-            listed.extend(reversed(posts))
-        else:
+        holder = holders.get(at) if text[at : at + 1] in _PEOPLE_JOINERS else None
+        if holder is None:
             break
+        posts = [
+            m
+            for m in before
+            if 0 <= holder.start - m.end <= _POST_REACH
+            and "," not in text[m.end : holder.start]
+            and not any(m.end <= p.start < holder.start for p in persons)
+        ]
+        if not posts:
+            break
+        # `县委常委、县委办主任沈志勇`: each of the holder's posts, the last first
+        listed += reversed(posts[1:])
+        current = posts[0]
     return {m.start for m in listed}
 
 
-def _occurrences(text: str, word: str, start: int, end: int) -> list[int]:
-    """Where the word starts in text[start:end], overlapping ones too."""
-    found, at = [], text.find(word, start, end)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1, end)
-    return found
+def _occurrences_in(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where the word starts in text[start:end] (spans.occurrences there)."""
+    return [start + at for at, _ in occurrences(text[start:end], word)]
 
 
 _TAKING_PART_REACH = 8  # characters from the verb to the trigger: 投身到|核酸检测, 参与|疫情|封控
 _PEOPLE_JOINERS = frozenset(",、")  # between people listed with their posts
 _POST_REACH = 10  # characters from a body to its post's holder: 党委副书记、镇长|米晓东
+
+
+def _listed_before(text: str, mention: Mention, ends: dict[int, Mention]) -> list[Mention]:
+    """The mention, then the items (`ends`: by where they end) listed right before it with a joiner of
+    data/list_joiners.txt (`县委组织部、县妇联`), nearest first."""
+    joiners = data_words("list_joiners.txt")
+    listed = [mention]
+    while text[listed[-1].start - 1 : listed[-1].start] in joiners and listed[-1].start - 1 in ends:
+        listed.append(ends[listed[-1].start - 1])
+    return listed
 
 
 def _after_a_preposition_of_place(text: str, body: Mention, items: Sequence[Mention]) -> bool:
@@ -634,11 +634,9 @@ def _after_a_preposition_of_place(text: str, body: Mention, items: Sequence[Ment
     measure_where_prepositions.txt); but not where a frame of leading closes it (`在三湖社区大党委的统一领导下`:
     data/measure_lead_frames.txt)."""
     joiners = data_words("list_joiners.txt")
-    ends = {m.end: m for m in items}
     starts = {m.start: m for m in items}
-    at, end = body.start, body.end
-    while text[at - 1 : at] in joiners and at - 1 in ends:
-        at = ends[at - 1].start
+    at = _listed_before(text, body, {m.end: m for m in items})[-1].start
+    end = body.end
     while text[end : end + 1] in joiners and end + 1 in starts:
         end = starts[end + 1].end
     if not text.endswith(tuple(data_words("measure_where_prepositions.txt")), 0, at):
