@@ -178,3 +178,39 @@ def test_a_dotted_name_read_whole_takes_no_word_before_it(text: str, name: str) 
 def test_words_between_a_title_and_a_dotted_name_stay_out_of_it() -> None:
     text = "该院秘书长、即将接任院长职务的比特·利沃等介绍了情况。"
     assert persons(text, ("PER", "比特·利沃")) == ["比特·利沃"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "name"),
+    [
+        (
+            "景区总经理哈斯宝力道介绍,景区共设置测温点3个。",
+            "哈斯宝",
+            "哈斯宝力道",
+        ),  # the model stopped inside 宝力道
+        ("乡党委书记马海伍各说,全乡已排查返乡人员。", "马海伍", "马海伍各"),  # inside the Yi given name 伍各
+        ("这时,白玛拉措已在卡点值守了一夜。", "白玛拉", "白玛拉措"),  # inside the last part, 拉措
+    ],
+)
+def test_a_name_the_model_cut_inside_its_last_listed_part_runs_on_to_its_end(
+    text: str, read: str, name: str
+) -> None:
+    assert persons(text, ("PER", read)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("乡长更登加带领干部连夜排查。", "更登加"),  # 加 ends many Amdo men's names
+        ("护士才让吉正在登记返乡人员。", "才让吉"),  # and 吉 women's
+        ("乡党委书记格绒降措说,全乡共排查农户一千余户。", "格绒降措"),
+        ("嘎查村医宝音朝克图今年五十六岁。", "宝音朝克图"),
+    ],
+)
+def test_more_parts_of_tibetan_mongolian_and_yi_names_after_a_title(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_a_part_of_one_character_that_makes_a_word_with_the_next_ends_no_name() -> None:
+    # 加强 (to strengthen), not a name 扎西加
+    assert persons("县委书记扎西加强了对卡点的督导。", ("PER", "扎西")) == ["扎西"]

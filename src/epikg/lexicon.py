@@ -278,12 +278,17 @@ def _name_splits(run: str) -> list[tuple[int, ...]]:
 
 def minority_parts(text: str, start: int = 0) -> list[str]:
     """The one to three parts of data/person_minority_names.txt that follow one another from `start` (`乌云`,
-    `其其格`), longest first; none where no part starts there."""
+    `其其格`), longest first; none where no part starts there. A part of one character ends the name (`才让措`,
+    `贡保加`): it is never the first nor a middle one."""
     found: list[str] = []
     at = start
     while len(found) < 3 and (part := longest_word_at("person_minority_names.txt", text, at)):
+        if len(part) == 1 and (not found or is_common_word(text[at : at + 2])):
+            break  # `扎西加强了`, `德吉吉祥`: a word of the text, not a name's end
         found.append(part)
         at += len(part)
+        if len(part) == 1:
+            break
     return found
 
 

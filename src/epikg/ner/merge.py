@@ -30,6 +30,7 @@ from epikg.lexicon import (
     numerals,
     opens_a_common_place_name,
     org_type_rules,
+    phrase_ends_at,
     surnames,
     title_ending_at,
     world_countries,
@@ -636,10 +637,20 @@ def _place_a_byline_was_filed_at(text: str, mention: Mention) -> int:
 
 
 def extend_minority_name(text: str, mention: Mention) -> Mention:
-    """`次仁卓玛`: a name of data/person_minority_names.txt the model read short takes the parts right before it."""
-    if mention.type is not EntityType.PERSON or not is_minority_name(mention.text):
+    """`次仁卓玛`: a name of data/person_minority_names.txt the model read short takes the parts right before it;
+    one the model cut inside its last part (`哈斯宝` of 哈斯宝力道, `马海伍` of 马海伍各) runs on to that part's end,
+    where a phrase ends."""
+    if mention.type is not EntityType.PERSON:
         return mention
-    names = data_longest_first("person_minority_names.txt")
+    whole = minority_name_at(text, mention.start)
+    end = mention.start + len(whole)
+    if end > mention.end and whole.startswith(mention.text) and phrase_ends_at(text, end):
+        return Mention(whole, mention.type, mention.start, end, mention.source)
+    if not is_minority_name(mention.text):
+        return mention
+    names = [
+        name for name in data_longest_first("person_minority_names.txt") if len(name) > 1
+    ]  # `措` ends a name
     parts, start = minority_parts(mention.text), mention.start
     while len(parts) < 3 and (part := next((n for n in names if text.endswith(n, 0, start)), None)):
         parts.insert(0, part)  # a name has three parts at most
