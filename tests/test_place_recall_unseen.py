@@ -1425,3 +1425,23 @@ def test_a_foreign_country_named_in_full_is_a_place(text: str, countries: list[s
 @pytest.mark.parametrize("text", ["湖南非常重视疫情防控。", "增加纳入管理的人员。"])
 def test_a_two_character_country_inside_words_is_none(text: str) -> None:
     assert not [n for n in names(text) if n in ("南非", "加纳")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("即日起,柳湾集市暂停开放。", "柳湾集市"),  # a village's periodic market, closed by notice
+        ("镇里已关闭石岗大集,在路口设置卡点。", "石岗大集"),
+        ("在与邻县交界的青峰岭隘口设卡值守。", "青峰岭隘口"),  # a mountain pass at the county's border
+    ],
+)
+def test_a_market_day_or_a_mountain_pass_is_a_place(text: str, name: str) -> None:
+    from epikg.extract.places import read_places
+
+    assert name in names(text)
+    places, _ = read_places(place_mentions(text), text=text)
+    assert places[name].level == "other"  # a market of a village, no city for its 市
+
+
+def test_a_level_and_shang_where_one_goes_names_no_market() -> None:
+    assert names("他擅自外出,到镇上集市购物。") == []  # 镇上: in town
