@@ -150,6 +150,42 @@ def test_the_village_of_a_body_comes_after_its_county() -> None:
     assert [m.text for m in villages_in_bodies([body])] == ["柳林县", "薛村乡", "高红村"]
 
 
+@pytest.mark.parametrize(
+    ("name", "village"),
+    [
+        ("王村村民委员会", "王村"),  # 王村, then 村民委员会 written with one 村 for both
+        ("李村村委会", "李村"),
+        ("营洛村村委会", "营洛村"),  # the village's own 村, then the committee's
+    ],
+)
+def test_a_village_ending_in_cun_before_its_committee(name: str, village: str) -> None:
+    body = Mention(name, EntityType.ORGANIZATION, 0, len(name), "rule:suffix")
+    assert [m.text for m in villages_in_bodies([body])] == [village]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牧民的浩特离嘎查很远。",  # 离: how far from it, no name
+        "返港的渔船靠上码头。",  # 靠: docking at it
+        "在北侧设陆路检查点。",  # 陆路: by land, a kind of way
+        "村寨内农贸市场暂停营业。",  # 内: the market inside
+        "白沙镇三位村干部参加。",  # three village cadres
+    ],
+)
+def test_a_verb_a_locative_or_a_count_before_the_ending_names_no_place(text: str) -> None:
+    assert places(text) <= {"白沙镇"}
+
+
+def test_a_road_named_for_its_river_is_a_place() -> None:
+    assert places("到超市(潇水路店)购物。") == {"潇水路"}  # 水路, a way by water, is no kind of road here
+
+
+def test_a_people_the_model_reads_as_a_place_is_none() -> None:
+    mention = Mention("畲族", EntityType.PLACE, 0, 2, "model")
+    assert not plausible(mention)
+
+
 # --- a title earned, unquoted --------------------------------------------------------------------------------
 
 

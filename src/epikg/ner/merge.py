@@ -195,6 +195,8 @@ def plausible(
             return False
         if a_kind(text):
             return False  # `城中村`, `贫困村`: a kind of place, no name
+        if text in data_words("peoples.txt"):
+            return False  # `镇上的畲族大姐`: a people, no place (its township is read whole: `畲族乡`)
         if text in data_words("place_name_suffixes.txt") | data_words("facility_after.txt") | data_words(
             "org_brand_suffixes.txt"
         ):

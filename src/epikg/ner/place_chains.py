@@ -194,6 +194,11 @@ def villages_in_bodies(bodies: Iterable[Mention]) -> list[Mention]:
             if named is None or any(c in level_chars for c in named[0][:-1]):
                 continue  # `柳林县薛村乡高红村村委会`: a county's level character inside; the village comes after
             end = at + len(named[0]) + len(named[1])
+            if named[0].endswith(named[1]) and name.startswith(
+                data_longest_first("org_kept_level_bodies.txt"), end - len(named[1])
+            ):
+                end -= len(named[1])  # `郭村村民委员会`: the village 郭村, then 村民委员会 with its one 村
+                named = (named[0][: -len(named[1])], named[1])
             closes_word = is_common_word(name[end - len(named[1]) - 1 : end - len(named[1]) + 1])  # 农村局
             # after its township inside the body a village's name may be an everyday word (`芦台镇开拓村党总支`),
             # and so may one the gazetteer lists that opens the body (`水平村党支部`)
