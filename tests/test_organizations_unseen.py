@@ -1234,6 +1234,25 @@ def test_a_shop_within_a_division_is_named_by_its_brand() -> None:
     assert bodies("城区各商场超市严格落实扫码。") == []
 
 
+def test_a_shop_in_the_area_a_body_oversees_is_named_by_its_brand() -> None:
+    """`协调辖区舞东风超市`: the brand after 辖区 (the area overseen), as after 县内; the area's shops are a kind."""
+    assert bodies("街道协调辖区舞东风超市保供。") == ["舞东风超市"]
+    assert bodies("辖区超市全部正常营业。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("返乡人员逐一登记,每日报送县指挥部。", "每日报"),  # 报送: reported, no paper 每日报
+        ("红旗网格员上门登记返乡人员。", "红旗网"),  # 网格: the grid's warden, no site 红旗网
+        ("镇政府每日报告疫情。", "每日报"),  # 报告: reports
+    ],
+)
+def test_a_body_the_model_reads_up_to_an_outlets_ending_inside_a_word_is_none(text: str, read: str) -> None:
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", read)))
+    assert read not in [m.text for m in found]
+
+
 @pytest.mark.parametrize(
     "text",
     ["目前,新兴镇已组建两支党员先锋队。", "城北社区联系了两家超市,为隔离户送菜上门。", "全镇成立3个工作组。"],

@@ -248,6 +248,8 @@ def _not_a_brand(stem: str, company: bool = False, *, scoped: bool = False, two_
         or stem[-1] in data_table("level_chars.tsv")
         or (is_phrase(stem) and not company and not two_words)
         or stem.endswith(data_longest_first("org_brand_suffixes.txt"))  # `商场超市`: two kinds of shop
+        # `辖区企业和有限公司`: an everyday word and a joiner, two kinds joined (but `祥和超市`)
+        or (len(stem) > 2 and stem[-1] in data_words("list_joiners.txt") and is_common_word(stem[:-1]))
         or listed.endswith(data_longest_first("org_shop_kind_words.txt"))  # `牙科诊所`, `附近超市`: a kind
     )
 
