@@ -1133,3 +1133,30 @@ def test_side_roads_closed_seats_limited_and_vehicles_turned_back_are_traffic_co
 
 def test_people_turned_back_are_dissuasion_and_no_traffic_control() -> None:
     assert categories("对外地返乡人员一律劝返。") & {"traffic_control"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("全县已储备蔬菜120吨、米面油80吨。", "supply_assurance"),  # daily supplies stockpiled
+        ("对购买退烧、止咳类药品的顾客实行实名登记。", "screening"),  # the buyer after the drugs bought
+        ("村口卡点对进出人员逐一测温、查码、登记。", "health_code"),  # the code checked
+        ("寻根祭祖园暂停对外开放。", "venue_closure"),  # a park closed
+        ("采样时出示赣通码和身份证。", "health_code"),  # a province's code
+    ],
+)
+def test_stockpiles_drug_buyers_codes_checked_and_parks_closed(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("全县现有集中隔离点3个,储备房间420间。", "supply_assurance"),  # rooms held for quarantine
+        ("学校储备口罩5000只、消毒液40公斤。", "supply_assurance"),  # protective gear kept in store
+        ("镇里组织人员检查码头。", "health_code"),  # a wharf inspected
+        ("园区出入口暂停开放。", "venue_closure"),  # a way in, no venue
+    ],
+)
+def test_rooms_held_a_wharf_and_a_parks_gates_are_none_of_these(text: str, category: str) -> None:
+    assert category not in categories(text)

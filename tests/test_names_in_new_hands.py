@@ -385,3 +385,15 @@ def test_names_credited_after_one_the_model_vouches_for_are_asked_about_too() ->
     text = "全县设卡点12个。(通讯员 陇菲 祖金林)"
     assert sorted(persons_read(text, ("PER", "陇菲"), ("PER", "金林"))) == ["祖金林", "陇菲"]
     assert persons_read("发车前由驾驶员对座椅、扶手、门把手进行消毒。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("主任向晓琳家住塘头镇。", ["向晓琳"]),  # 晓琳: no word, place nor body; a given name after 向
+        ("镇长向镇政府汇报。", []),  # a level's character: the preposition and a body
+        ("书记向全县发出倡议。", []),  # a scope: the preposition and its object
+    ],
+)
+def test_a_rare_surname_before_a_given_name_that_is_no_word_opens_a_name(text: str, names: list[str]) -> None:
+    assert persons_read(text) == names

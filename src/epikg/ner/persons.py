@@ -383,7 +383,10 @@ def _after_titles(text: str) -> list[Mention]:
         closes_a_quote = text[end : end + 1] in data_table("org_quote_marks.tsv").values()
         # `四、群众关切`: a group noun and an everyday word ending a line are a heading's noun phrase
         heading = group_noun and text[end : end + 1] in ("\n", "")
-        doubtful = (_reads_as_a_word(name) or odds in ("rarely", "verb")) and (
+        # `护士向晓琳家住塘头镇`: a given name of two characters that are no word, no place's level and no scope is
+        # the name's, where 向 would have to govern a word (`护士向群众解释`, `县长向镇政府汇报`)
+        rare = odds == "verb" or (odds == "rarely" and not _a_given_name_after_a_rare_surname(name))
+        doubtful = (_reads_as_a_word(name) or rare) and (
             heading or closes_a_quote or not _plainly_ends(text, end) or _an_aspect_mark_at(text, end)
         )
         # `干部包网格、包楼栋`: a surname that is also a verb of the genre (包: to take charge of) before an everyday
@@ -398,6 +401,19 @@ def _after_titles(text: str) -> list[Mention]:
         found.append(Mention(name, EntityType.PERSON, start, end, MODEL_CHECKED_NAME if checked else _SOURCE))
         found += listed
     return found
+
+
+def _a_given_name_after_a_rare_surname(name: str) -> bool:
+    """`向晓琳`, `向雨桐`: a given name of two characters no word, place or body (_an_unlisted_given_name) that opens
+    no place's level (`向镇政`) and no scope (`向全县`), after a surname of data/person_function_surname_odds.tsv's
+    `rarely`: the name, not a preposition and its object."""
+    given = name[1:]
+    return (
+        len(name) == 3
+        and _an_unlisted_given_name(given)
+        and given[0] not in data_table("level_chars.tsv")
+        and not given.startswith(tuple(data_words("place_name_never_starts.txt")))
+    )
 
 
 def _an_aspect_mark_at(text: str, end: int) -> bool:
