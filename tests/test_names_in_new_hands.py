@@ -397,3 +397,11 @@ def test_names_credited_after_one_the_model_vouches_for_are_asked_about_too() ->
 )
 def test_a_rare_surname_before_a_given_name_that_is_no_word_opens_a_name(text: str, names: list[str]) -> None:
     assert persons_read(text) == names
+
+
+def test_a_surname_that_is_a_preposition_opens_a_name_given_a_post_after_it() -> None:
+    # 于 before 建国 (an everyday word) is no preposition where 为组长 gives the name its post
+    assert persons_read("成立以镇党委书记于建国为组长的领导小组。") == ["于建国"]
+    assert (
+        persons_read("记者于建国家中了解到,全村已无发热病人。") == []
+    )  # at the home of 建国 (a word): no post after

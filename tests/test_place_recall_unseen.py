@@ -1158,6 +1158,7 @@ def test_a_negation_a_request_or_a_verb_opens_no_place(text: str, not_read: list
         ),  # 住 before the road; a house number
         ("在望奎镇南大街设立检测点。", ["望奎镇", "南大街"]),  # a direction after its town names its street
         ("建设美好家园小区环境整治。", []),
+        ("朱德故里景区暂停开放。", ["朱德故里景区"]),  # a scenic area named for a home town (故里)
     ],
 )
 def test_an_address_reads_its_road_and_compound(text: str, expected: list[str]) -> None:

@@ -560,6 +560,7 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
         name[0] in function_surnames("preposition")
         and (is_common_word(text[start + 1 : start + 3]) or _closes_a_preposition(text, start + 1))
         and text[start + len(name) : start + len(name) + 1] not in _SET_OFF
+        and not _given_a_post_after(text, start + len(name))  # `以镇党委书记于建国为组长`
     ):
         return None  # `记者向群众宣传`, `书记上午到`: a preposition or time word, not a surname (but `主任向红军,`)
     if (
@@ -583,6 +584,13 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
             None  # `辅警全员上岗`, `干部包保制度`, `村民都给予理解`: after a group noun, demand a clean name
         )
     return name
+
+
+def _given_a_post_after(text: str, end: int) -> bool:
+    """`成立以镇党委书记于建国为组长的领导小组`: a verb of office (data/post_predicates.txt) right after a would-be
+    name, and a title right after the verb: the frame that gives a person a post, so the name is one."""
+    verb = next((v for v in data_longest_first("post_predicates.txt") if text.startswith(v, end)), None)
+    return verb is not None and text.startswith(title_words(), end + len(verb))
 
 
 def _an_unlisted_given_name(given: str) -> bool:
