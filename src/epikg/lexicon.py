@@ -283,12 +283,12 @@ def minority_parts(text: str, start: int = 0) -> list[str]:
     found: list[str] = []
     at = start
     while len(found) < 3 and (part := longest_word_at("person_minority_names.txt", text, at)):
-        if len(part) == 1 and (not found or is_common_word(text[at : at + 2])):
-            break  # `扎西加强了`, `德吉吉祥`: a word of the text, not a name's end
+        if len(part) == 1:  # the last part; none where it opens a word (`扎西加强了`, `德吉吉祥`)
+            if found and not is_common_word(text[at : at + 2]):
+                found.append(part)
+            break
         found.append(part)
         at += len(part)
-        if len(part) == 1:
-            break
     return found
 
 

@@ -650,9 +650,8 @@ def extend_minority_name(text: str, mention: Mention) -> Mention:
         return Mention(whole, mention.type, mention.start, end, mention.source)
     if not is_minority_name(mention.text):
         return mention
-    names = [
-        name for name in data_longest_first("person_minority_names.txt") if len(name) > 1
-    ]  # `措` ends a name
+    # a part of one character (`措`) ends a name, never opens one
+    names = [name for name in data_longest_first("person_minority_names.txt") if len(name) > 1]
     parts, start = minority_parts(mention.text), mention.start
     while len(parts) < 3 and (part := next((n for n in names if text.endswith(n, 0, start)), None)):
         parts.insert(0, part)  # a name has three parts at most
