@@ -393,6 +393,7 @@ def test_names_credited_after_one_the_model_vouches_for_are_asked_about_too() ->
         ("主任向晓琳家住塘头镇。", ["向晓琳"]),  # 晓琳: no word, place nor body; a given name after 向
         ("镇长向镇政府汇报。", []),  # a level's character: the preposition and a body
         ("书记向全县发出倡议。", []),  # a scope: the preposition and its object
+        ("记者向沙特方面了解情况。", []),  # a country abroad (Saudi Arabia): the preposition and its object
     ],
 )
 def test_a_rare_surname_before_a_given_name_that_is_no_word_opens_a_name(text: str, names: list[str]) -> None:

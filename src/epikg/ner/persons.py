@@ -40,6 +40,7 @@ from epikg.lexicon import (
     surnames,
     titles,
     two_character_words,
+    world_place_names,
 )
 from epikg.ner.char_features import listed_as
 from epikg.read.tables import rosters, table_rows
@@ -594,13 +595,14 @@ def _given_a_post_after(text: str, end: int) -> bool:
 
 
 def _an_unlisted_given_name(given: str) -> bool:
-    """Two characters that the lexicon lists as no word, place or body, and that name no division: after a
-    preposition that is also a surname (向), a given name rather than the preposition's object."""
+    """Two characters that the lexicon lists as no word, place or body, and that name no division nor place abroad
+    (`向沙特`): after a preposition that is also a surname (向), a given name rather than the preposition's object."""
     return (
         len(given) == 2
         and not is_common_word(given)
         and listed_as(given) in (None, "PER")
         and not gazetteer.load().knows(given)
+        and given not in world_place_names()
     )
 
 
