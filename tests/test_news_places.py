@@ -177,6 +177,13 @@ def test_a_verb_a_locative_or_a_count_before_the_ending_names_no_place(text: str
     assert places(text) <= {"白沙镇"}
 
 
+def test_a_county_named_like_a_joiner_is_read_only_in_a_chain() -> None:
+    assert (
+        places("听取各乡镇(街道)和县直有关部门工作汇报。") == set()
+    )  # 和 joins; 县直: the county's departments
+    assert places("和县石杨镇设卡。") == {"和县", "石杨镇"}  # before its township
+
+
 def test_a_road_named_for_its_river_is_a_place() -> None:
     assert places("到超市(潇水路店)购物。") == {"潇水路"}  # 水路, a way by water, is no kind of road here
 

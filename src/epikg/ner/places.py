@@ -60,10 +60,13 @@ def place_mentions(text: str) -> list[Mention]:
         for start, name in candidates
         if not (start + 1 in ends and text[start] in data_words("place_level_chars.txt"))
     ]
+    # `各乡镇(街道)和县直有关部门`: a county whose first character joins lists (和县) is named only in a chain
+    joiners = data_words("list_joiners.txt")
     standalone = {
         name
         for start, name in candidates
-        if len(name) == 2 and (stands_alone(text, start) or _in_a_chain(text, start, candidates))
+        if len(name) == 2
+        and ((stands_alone(text, start) and name[0] not in joiners) or _in_a_chain(text, start, candidates))
     }
     candidates = [(start, name) for start, name in candidates if len(name) > 2 or name in standalone]
     # `赵县长带队`: a surname before a division head's title of two characters (县长: Mr Zhao, the county head),
