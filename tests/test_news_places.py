@@ -171,6 +171,8 @@ def test_a_village_ending_in_cun_before_its_committee(name: str, village: str) -
         "在北侧设陆路检查点。",  # 陆路: by land, a kind of way
         "村寨内农贸市场暂停营业。",  # 内: the market inside
         "白沙镇三位村干部参加。",  # three village cadres
+        "我们把集市从老街挪到了白沙镇。",  # 从: from, no street 集市从老街
+        "白沙镇组织专人逐村逐户劝导。",  # 逐: village by village
     ],
 )
 def test_a_verb_a_locative_or_a_count_before_the_ending_names_no_place(text: str) -> None:
