@@ -403,6 +403,5 @@ def test_a_rare_surname_before_a_given_name_that_is_no_word_opens_a_name(text: s
 def test_a_surname_that_is_a_preposition_opens_a_name_given_a_post_after_it() -> None:
     # 于 before 建国 (an everyday word) is no preposition where 为组长 gives the name its post
     assert persons_read("成立以镇党委书记于建国为组长的领导小组。") == ["于建国"]
-    assert (
-        persons_read("记者于建国家中了解到,全村已无发热病人。") == []
-    )  # at the home of 建国 (a word): no post after
+    # at the home of 建国 (a word): no post after
+    assert persons_read("记者于建国家中了解到,全村已无发热病人。") == []

@@ -180,9 +180,8 @@ def test_a_verb_a_locative_or_a_count_before_the_ending_names_no_place(text: str
 
 
 def test_a_county_named_like_a_joiner_is_read_only_in_a_chain() -> None:
-    assert (
-        places("听取各乡镇(街道)和县直有关部门工作汇报。") == set()
-    )  # 和 joins; 县直: the county's departments
+    # 和 joins the list; 县直: the county's own departments
+    assert places("听取各乡镇(街道)和县直有关部门工作汇报。") == set()
     assert places("和县石杨镇设卡。") == {"和县", "石杨镇"}  # before its township
 
 

@@ -184,7 +184,7 @@ def test_words_between_a_title_and_a_dotted_name_stay_out_of_it() -> None:
     ("text", "read", "name"),
     [
         (
-            "景区总经理哈斯宝力道介绍,景区共设置测温点3个。",
+            "总经理哈斯宝力道介绍,景区共设测温点3个。",
             "哈斯宝",
             "哈斯宝力道",
         ),  # the model stopped inside 宝力道
