@@ -526,3 +526,11 @@ def test_a_message_boards_other_threads_under_the_reply_are_dropped(header: str)
     reply = "您好!收到您的留言后,县防控办立即核实,目前卡点已增设通道,通行时间明显缩短。"
     page = f"{reply}\n{header}\n· 黔江区城西街道某小区何时解除管控?\n· 彭水县汉葭街道集中隔离点饭菜问题"
     assert norm(page).text == reply
+
+
+@pytest.mark.parametrize("header", ["本版其它文章:", "本版其他新闻:"])
+def test_an_e_papers_other_articles_on_the_page_are_dropped(header: str) -> None:
+    """Their titles are other articles' news (`全市已有1.2万余名党员下沉一线`), no measure this article reports."""
+    body = "县里组织商贸企业加大蔬菜调运,县城14个农贸市场正常营业,价格基本稳定。"
+    page = f"{body}\n{header}\n· 某市召开疫情防控工作调度会\n· 全市已有1.2万余名党员下沉一线"
+    assert norm(page).text == body
