@@ -405,3 +405,38 @@ def test_a_surname_that_is_a_preposition_opens_a_name_given_a_post_after_it() ->
     assert persons_read("成立以镇党委书记于建国为组长的领导小组。") == ["于建国"]
     # at the home of 建国 (a word): no post after
     assert persons_read("记者于建国家中了解到,全村已无发热病人。") == []
+
+
+# --- surnames of a region or a people, and characters that are far more often words --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        ("副局长冶文军、妥建华分片包抓。", (("PER", "冶文军"), ("PER", "妥建华")), "妥建华"),  # Hui
+        ("乡党委副书记、乡长初丽萍主持会议。", (), "初丽萍"),  # Shandong, Liaoning
+        ("村党支部书记普建华带领党员值守。", (), "普建华"),  # Yi, Hani
+    ],
+)
+def test_a_regional_surname_opens_a_name(text: str, model: tuple[tuple[str, str], ...], name: str) -> None:
+    assert name in persons_read(text, *model)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居民买菜的事,我们协调超市配送。",  # 买: a surname, far more often to buy
+        "服务队员的手冻得通红。",  # 员: a surname, far more often a member
+        "市应急管理局局长千方百计保供应。",
+    ],
+)
+def test_a_surname_that_is_far_more_often_a_word_needs_the_models_reading(text: str) -> None:
+    assert persons_read(text) == []
+
+
+def test_a_label_past_a_credits_spaces_is_no_name() -> None:
+    assert persons_read("通讯员 邸振宇\u3000\u3000字号:大 中 小") == ["邸振宇"]
+
+
+def test_a_double_surname_the_lexicon_lists_as_a_word_opens_a_described_name() -> None:
+    assert persons_read("今年67岁的上官文清是有着40年党龄的老党员。") == ["上官文清"]

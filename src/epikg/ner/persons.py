@@ -275,7 +275,9 @@ def _after_descriptions(text: str) -> list[Mention]:
             name
             and _plausible(name)
             and _plainly_ends(text, start + len(name))
-            and listed_as(name[:2]) != "W"  # a word of the lexicon opens no name here
+            # a word of the lexicon opens no name here, but a double surname that the lexicon lists is one
+            # (`67岁的上官文清是`)
+            and (listed_as(name[:2]) != "W" or name[:2] in surnames()[1])
             and name[-1] not in data_words("person_locative_ends.txt")  # `居住在密林中的山洞里。`: a place
         ):
             found.append(Mention(name, EntityType.PERSON, start, start + len(name), _SOURCE))
@@ -697,6 +699,8 @@ def _listed_after(text: str, end: int) -> list[Mention]:
             or _runs_into_title(text, start, len(name))
             or not phrase_ends_at(text, start + len(name))
             or name[0] in function_surnames("adverb", "conjunction", "preposition")
+            # `通讯员 邸振宇　　字号:大 中 小`: a character that hardly ever opens a name, past spaces, opens a label
+            or data_table("person_function_surname_odds.tsv").get(name[0]) == "never"
         ):
             name = _closed_list_item(text, start)
         if not name:
@@ -966,7 +970,12 @@ def _opening_names(text: str, verbs: re.Pattern[str], *, after_bodies: bool = Fa
         # `向文斌已连续值守`: an adverb that ends no name (data/person_clause_adverb_chars.txt) may stand between
         end = match.start() - 1 if adverb_before_verb(text, match.start() - 1) else match.start()
         for start, name in _names_ending_at(text, end):
-            opens = _opens_clause(text, start) or (after_bodies and _after_a_body_name(text, start))
+            # `政法委员李明说`: after a body's name, a character that hardly ever opens a name ends a word (委员)
+            opens = _opens_clause(text, start) or (
+                after_bodies
+                and _after_a_body_name(text, start)
+                and data_table("person_function_surname_odds.tsv").get(name[0]) != "never"
+            )
             first = None if opens else _joined_before(text, start)
             # `其木格说`: a name of a people that takes no surname (data/person_minority_names.txt) opens it too
             plausible = _plausible(name, joins_nothing=True) or is_minority_name(name)
