@@ -329,6 +329,15 @@ MISSED = [
     ("a market's cap", "personal_protection", "农贸市场实行限流措施。"),
     ("customers capped", "personal_protection", "店内顾客不超过20人。"),
     ("pupils at staggered times", "personal_protection", "学校实行错峰上下学。"),
+    ("gatherings not held for now", "gathering_restriction", "学校暂不组织升旗仪式、运动会等集体活动。"),
+    ("meetings not resumed", "gathering_restriction", "企业暂不恢复员工集体培训和大型会议。"),
+    (
+        "an event that was to be held, called off",
+        "gathering_restriction",
+        "县里暂停了原定1月22日举办的“年货节”。",
+    ),
+    ("a pass issued by a named body", "traffic_control", "运输车辆凭县疫情防控指挥部统一核发的通行证通行。"),
+    ("workers' health ledgers", "screening", "复工企业建立员工健康台账,每日上报。"),
 ]
 
 
