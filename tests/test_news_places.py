@@ -194,6 +194,33 @@ def test_a_people_the_model_reads_as_a_place_is_none() -> None:
     assert not plausible(mention)
 
 
+@pytest.mark.parametrize("name", ["畲族村", "苗族村"])
+def test_a_peoples_villages_name_no_village(name: str) -> None:
+    assert not plausible(Mention(name, EntityType.PLACE, 0, len(name), "model"))
+    assert name not in places(f"加强{name}寨管控。")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("鹤溪街道东弄畲族村设卡。", "东弄畲族村"),  # named before its people
+        ("东乡街道设立卡点。", "东乡街道"),  # named after a people, written without its 族
+    ],
+)
+def test_a_place_named_with_a_people_is_a_place(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize("name", ["前天村", "今天村"])
+def test_a_day_before_a_village_word_opens_no_village(name: str) -> None:
+    assert not plausible(Mention(name, EntityType.PLACE, 0, len(name), "model"))
+
+
+def test_a_coverb_inside_an_ethnic_townships_name_makes_it_none() -> None:
+    assert places("县里在畲族乡设卡。") == set()
+    assert places("在大堡蒙古族乡设卡。") == {"大堡蒙古族乡"}
+
+
 # --- a title earned, unquoted --------------------------------------------------------------------------------
 
 

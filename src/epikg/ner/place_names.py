@@ -407,7 +407,7 @@ def _ethnic_township() -> re.Pattern[str]:
     peoples = data_alternation("peoples.txt")
     bare = "|".join(sorted((p[:-1] for p in data_words("peoples.txt") if len(p) > 2), key=len, reverse=True))
     return re.compile(
-        rf"(?=([\u4e00-\u9fff]{{2,3}}(?:(?:{peoples})+(?:{data_alternation('place_township_suffixes.txt')})"
+        rf"(?=((?P<prefix>[\u4e00-\u9fff]{{2,3}})(?:(?:{peoples})+(?:{data_alternation('place_township_suffixes.txt')})"
         rf"|(?:{bare})(?:{data_alternation('place_ethnic_township_endings.txt')}))))"
     )
 
@@ -425,6 +425,8 @@ def _ethnic_townships(text: str) -> list[tuple[int, int]]:
         start, end = match.start(1), match.end(1)
         if text[start] in data_words("place_before_chars.txt") and _ethnic_township().match(text, start + 1):
             continue  # `在大堡蒙古族乡`: the preposition, then the township's name
+        if any(c in data_words("place_before_chars.txt") for c in match.group("prefix")[1:]):
+            continue  # `县里在畲族乡设卡`: a coverb inside would-be name, which is no name
         counted = text[start + 1 : start + 2] in classifiers and text[start] in numerals()
         if (not found or start >= found[-1][1]) and _a_division_opens(text, start) and not counted:
             found.append((start, end))  # not `三个赫哲族乡`: a count of such townships, no name

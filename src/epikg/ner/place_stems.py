@@ -55,6 +55,9 @@ def is_generic_stem(stem: str, word_may_name: bool = False) -> bool:
         return False
     if a_kind(stem):
         return True  # `贫困村`, `示范社区`, `重点小区`: a kind of village or compound, no name
+    if stem in data_words("peoples.txt"):
+        # `畲族村寨`: a people's villages, no name (a people without its 族 may name one: 东乡街道, 保安镇)
+        return True
     if stem.startswith(tuple(data_words("place_name_never_starts.txt"))) and not _numbered_name(stem):
         return True
     if any(c in data_words("place_first_only_chars.txt") for c in stem[1:]):
