@@ -688,6 +688,16 @@ INVENTED = [
     ),
     ("a market's supervision suspended", "venue_closure", "暂停农贸市场监管执法检查。"),
     ("a shop's lights turned off", "venue_closure", "他把店里的灯全关了,和往常一样。"),
+    ("jobs published", "public_communication", "县人社局开通网上招聘平台,发布岗位信息4300余个。"),
+    ("farming advice published", "public_communication", "共发布春耕技术要点和农事提示36期。"),
+    ("data a platform pushes", "public_communication", "民警与大数据平台推送的信息逐一比对。"),
+    ("a sheet of farming advice", "public_communication", "发放春管技术明白纸5万余份。"),
+    (
+        "the party's department of organization",
+        "volunteer_mobilization",
+        "县委组织部抽调骨干力量组成督导组。",
+    ),
+    ("a plant that runs without a stop", "traffic_control", "3条焚烧线24小时不停运转。"),
 ]
 
 
@@ -1169,3 +1179,11 @@ def test_stockpiles_drug_buyers_codes_checked_and_parks_closed(text: str, catego
 )
 def test_rooms_held_a_wharf_and_a_parks_gates_are_none_of_these(text: str, category: str) -> None:
     assert category not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发放疫情防控明白纸5万余份。", "通过微信群推送防疫知识。", "县疾控中心发布健康提示。"],
+)
+def test_what_the_public_is_told_of_the_epidemic_still_counts(text: str) -> None:
+    assert "public_communication" in categories(text)
