@@ -293,3 +293,17 @@ def test_a_parent_named_by_another_of_its_divisions_names_is_the_same_parent() -
     assert evaluate(gold, predicted).parents_invented == 0
     other = {"d": facts(places={"西沱镇": "township"}, parents={"西沱镇": "忠县"})}
     assert evaluate(gold, other).parents_invented == 1
+
+
+def test_a_derived_parent_is_right_where_the_gold_parent_lies_above_it_in_the_gazetteer(
+    tmp_path: Path,
+) -> None:
+    """湄潭县: the graph derives 遵义市, and 贵州省 above that, though the page names neither; the gold's 贵州省
+    (a level skipped) lies above the place in the graph."""
+    (tmp_path / "a.txt").write_text("湄潭县设立卡点。湄潭县开展排查。", encoding="utf-8")
+    graph = build([tmp_path], BuildOptions(use_model=False)).graph
+    predicted = read_predicted(graph)["a"]
+    assert predicted.derived_parents["湄潭县"] == "遵义市"
+    gold = {"a": facts(places={"湄潭县": "county"}, parents={"湄潭县": "贵州省"})}
+    result = evaluate(gold, {"a": predicted})
+    assert (result.derived_correct, result.derived_scored) == (1, 1)

@@ -776,3 +776,20 @@ def test_a_towns_page_that_names_its_villages_alike_has_no_village_of_its_own() 
     )
     _, locality = read_places(every_mention(one, "天荒坪镇", "余村", "大溪村"), text=one, doc_id="a")
     assert locality.by_level["village"].name == "余村"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the gazetteer lists 宣汉县's one 双河村 under 柳池镇; on a page about 南坝镇 it may be another
+        ("宣汉县南坝镇开展排查。双河村党支部书记带领干部逐户走访。", None),
+        ("宣汉县柳池镇开展排查。双河村党支部书记带领干部逐户走访。", "柳池镇"),  # the page names that town
+        ("宣汉县开展排查。双河村党支部书记带领干部逐户走访。", "柳池镇"),  # nor another of the county
+    ],
+)
+def test_a_village_lies_in_the_gazetteers_town_only_where_the_page_names_no_other_one(
+    text: str, town: str | None
+) -> None:
+    mentions = every_mention(text, *[n for n in ("宣汉县", "南坝镇", "柳池镇", "双河村") if n in text])
+    places, _ = read_places(mentions, doc_id="d1")
+    assert full_chain(places["双河村"])[1:2] == ([town] if town else ["宣汉县"])

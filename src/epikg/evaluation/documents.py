@@ -99,14 +99,16 @@ SELECT DISTINCT ?doc ?place ?name ?parent ?parentName WHERE {
 }"""
 )
 
-# The gazetteer's parent of each place an article names (not per article: the same wherever it is named).
+# The gazetteer's parent of each place an article names, and of each place above it that way (not per article: the
+# same wherever it is named): the gold's province of 湄潭县 lies above the prefecture the graph derives for it.
 _DERIVED_PARENTS = (
     _PREFIXES
     + """
 SELECT DISTINCT ?doc ?place ?name ?parent ?parentName WHERE {
     ?article a ek:Article ; schema:identifier ?doc .
-    ?mention ek:inArticle ?article ; ek:refersTo ?place .
-    ?place a ek:Place ; schema:name ?name ; ek:derivedContainedInPlace ?parent .
+    ?mention ek:inArticle ?article ; ek:refersTo ?named .
+    ?named a ek:Place ; ek:derivedContainedInPlace* ?place .
+    ?place schema:name ?name ; ek:derivedContainedInPlace ?parent .
     ?parent schema:name ?parentName .
 }"""
 )

@@ -131,6 +131,9 @@ class Resolver:
             for d in divisions:
                 self.named_by.setdefault(d.id, set()).add(name)
         self.chosen: dict[str, Division | None] = {}
+        # villages whose one reading lies in a town the article never names, beside its own town: no division,
+        # but the article's county still holds them (_in_another_town)
+        self.unplaced_villages: dict[str, Division] = {}
         self.built: dict[str, Place] = {}
         self.locality_ids: dict[str, int] = {}
         self.locality_names: dict[str, str] = {}
@@ -191,7 +194,8 @@ class Resolver:
             pool = divisions or [self.gaz.divisions[i] for i in self.gaz.by_alias.get(name, ())]
             divisions = [d for d in pool if any(a.id in parent_ids for a in self.gaz.chain(d)[1:])]
             if len(divisions) == 1:
-                return None if self._off_the_article(divisions[0]) else divisions[0]
+                off = self._off_the_article(divisions[0]) or self._in_another_town(name, divisions[0])
+                return None if off else divisions[0]
         if not divisions:
             return None
         # a town's or village's readings in a county the page names are the ones meant (石窝村 of 北流市's 石窝镇);
@@ -231,7 +235,31 @@ class Resolver:
             divisions = [d for d in divisions if LEVEL_RANK[d.level] == top]
             return divisions[0] if len(divisions) == 1 and top <= LEVEL_RANK["county"] else None
         winners = [d for d in divisions if support[d.id] == best]
-        return winners[0] if len(winners) == 1 else None
+        return winners[0] if len(winners) == 1 and not self._in_another_town(name, winners[0]) else None
+
+    def _in_another_town(self, name: str, division: Division) -> bool:
+        """A village the gazetteer lists under a township the article never names, in a county where the article
+        names another township as its own (`双河村` on a page about 南坝镇 is not 柳池镇's 双河村, the one the
+        gazetteer lists: villages' names repeat from town to town, and the gazetteer lists only some). Such a
+        village is kept in unplaced_villages: the article's county still holds it."""
+        if division.level != "village":
+            return False
+        chain = self.gaz.chain(division)[1:]
+        town = next((a for a in chain if a.level == "township"), None)
+        county = next((a for a in chain if a.level == "county"), None)
+        if town is None or county is None or self.named_by.get(town.id, set()) - self.elsewhere:
+            return False
+        other_town = any(
+            d.level == "township"
+            and d.id != town.id
+            and names - self.elsewhere
+            and any(a.id == county.id for a in self.gaz.chain(d)[1:])
+            for i, names in self.named_by.items()
+            if (d := self.gaz.divisions[i]) is not None
+        )
+        if other_town:
+            self.unplaced_villages[name] = division
+        return other_town
 
     def _off_the_article(self, division: Division) -> bool:
         """A township or village that a written chain alone pins (`太平镇双河村`: one 太平镇 in the country has a
@@ -428,6 +456,15 @@ class Resolver:
         basis = (how, span) if stated else (None, None)
         if division is not None and parent is not None and not self._lies_in(division, parent):
             division = None  # `新州镇东坡村` in 儋州: a 东坡村 the gazetteer lists under another 新州镇 is not this one
+        if (
+            division is None
+            and parent is None
+            and name in self.unplaced_villages
+            and name not in self.elsewhere
+        ):
+            # `双河村` on a page about 南坝镇 of 宣汉县: in the article's county, whichever town holds it
+            parent = self._locality_parent(self.unplaced_villages[name])
+            basis = ("locality", self.first_seen.get(name)) if parent is not None else basis
         if division is None:
             level = self._level(name)
             if parent is not None:
