@@ -793,3 +793,19 @@ def test_a_village_lies_in_the_gazetteers_town_only_where_the_page_names_no_othe
     mentions = every_mention(text, *[n for n in ("宣汉县", "南坝镇", "柳池镇", "双河村") if n in text])
     places, _ = read_places(mentions, doc_id="d1")
     assert full_chain(places["双河村"])[1:2] == ([town] if town else ["宣汉县"])
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # 吉林市 has one 新华社区 in the gazetteer, in 昌邑区's 站前街道; this page is about 永吉县's 口前镇
+        ("吉林市口前镇开展排查。新华社区居民主动报备。", None),
+        ("吉林市开展排查。新华社区居民主动报备。", "站前街道"),  # the page names no town of its own
+    ],
+)
+def test_a_village_in_a_county_the_page_never_names_lies_in_no_town_beside_the_pages_own(
+    text: str, town: str | None
+) -> None:
+    mentions = every_mention(text, *[n for n in ("吉林市", "口前镇", "新华社区") if n in text])
+    places, _ = read_places(mentions, doc_id="d1")
+    assert ("站前街道" in full_chain(places["新华社区"])) == (town is not None)

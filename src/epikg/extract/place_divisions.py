@@ -238,10 +238,11 @@ class Resolver:
         return winners[0] if len(winners) == 1 and not self._in_another_town(name, winners[0]) else None
 
     def _in_another_town(self, name: str, division: Division) -> bool:
-        """A village the gazetteer lists under a township the article never names, in a county where the article
-        names another township as its own (`双河村` on a page about 南坝镇 is not 柳池镇's 双河村, the one the
-        gazetteer lists: villages' names repeat from town to town, and the gazetteer lists only some). Such a
-        village is kept in unplaced_villages: the article's county still holds it."""
+        """A village the gazetteer lists under a township the article never names, where the article names another
+        township as its own: one of the village's county (`双河村` on a page about 南坝镇 is not 柳池镇's 双河村, the
+        one the gazetteer lists), or of any county where it never names the village's (`新华社区` on a page about
+        吉林市's 口前镇 is not 昌邑区's): villages' names repeat from town to town, and the gazetteer lists only
+        some. Such a village is kept in unplaced_villages: the article's county still holds it."""
         if division.level != "village":
             return False
         chain = self.gaz.chain(division)[1:]
@@ -249,11 +250,12 @@ class Resolver:
         county = next((a for a in chain if a.level == "county"), None)
         if town is None or county is None or self.named_by.get(town.id, set()) - self.elsewhere:
             return False
+        county_named = bool(self.named_by.get(county.id, set()) - self.elsewhere)
         other_town = any(
             d.level == "township"
             and d.id != town.id
             and names - self.elsewhere
-            and any(a.id == county.id for a in self.gaz.chain(d)[1:])
+            and (not county_named or any(a.id == county.id for a in self.gaz.chain(d)[1:]))
             for i, names in self.named_by.items()
             if (d := self.gaz.divisions[i]) is not None
         )
