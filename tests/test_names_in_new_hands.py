@@ -440,3 +440,15 @@ def test_a_label_past_a_credits_spaces_is_no_name() -> None:
 
 def test_a_double_surname_the_lexicon_lists_as_a_word_opens_a_described_name() -> None:
     assert persons_read("今年67岁的上官文清是有着40年党龄的老党员。") == ["上官文清"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通告说的是城区,东风镇暂时不搞静态管理。",
+        "他拿起麦克风说,大家要戴好口罩。",
+        "拒不配合工作人员查验,强行冲闯卡口。",
+    ],
+)
+def test_a_word_that_opens_with_a_surname_before_a_verb_of_report_is_no_name(text: str) -> None:
+    assert persons_read(text) == []
