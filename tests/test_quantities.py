@@ -295,6 +295,17 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
     assert [(q.value, q.counts) for q in found] == [(21, "乡镇"), (3, "街道"), (304, "行政村")]
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("两家公司党支部还组建了党员突击队。", "公司党支部"),  # an adverb opens the predicate
+        ("3个村组建了巡逻队。", "村"),  # so does the verb of setting up
+    ],
+)
+def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
+    assert find_quantities(text)[0].counts == counts
+
+
 # --- parse_number -----------------------------------------------------------------------
 
 NUMERALS = [
