@@ -338,6 +338,7 @@ MISSED = [
     ),
     ("a pass issued by a named body", "traffic_control", "运输车辆凭县疫情防控指挥部统一核发的通行证通行。"),
     ("workers' health ledgers", "screening", "复工企业建立员工健康台账,每日上报。"),
+    ("masks allocated to firms", "supply_assurance", "县工信局为全县复工企业调配口罩6.8万只。"),
 ]
 
 
