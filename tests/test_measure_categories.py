@@ -339,6 +339,10 @@ MISSED = [
     ("a pass issued by a named body", "traffic_control", "运输车辆凭县疫情防控指挥部统一核发的通行证通行。"),
     ("workers' health ledgers", "screening", "复工企业建立员工健康台账,每日上报。"),
     ("masks allocated to firms", "supply_assurance", "县工信局为全县复工企业调配口罩6.8万只。"),
+    ("every newcomer registered", "screening", "对从重点地区来县人员,一律登记。"),
+    ("a health declaration", "screening", "员工进厂前须进行健康申报。"),
+    ("pupils' health reported daily", "screening", "对学生健康状况实行日报告制度。"),
+    ("returnees' details entered", "screening", "网格员录入返乡人员信息。"),
 ]
 
 
@@ -699,6 +703,8 @@ INVENTED = [
         "县委组织部抽调骨干力量组成督导组。",
     ),
     ("a plant that runs without a stop", "traffic_control", "3条焚烧线24小时不停运转。"),
+    ("vehicles registered at a checkpoint", "screening", "过往车辆全部登记。"),
+    ("a person's health in good state", "screening", "他的健康状况良好。"),
 ]
 
 
