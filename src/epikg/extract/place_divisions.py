@@ -252,12 +252,11 @@ class Resolver:
             return False
         county_named = bool(self.named_by.get(county.id, set()) - self.elsewhere)
         other_town = any(
-            d.level == "township"
+            (d := self.gaz.divisions[i]).level == "township"
             and d.id != town.id
             and names - self.elsewhere
             and (not county_named or any(a.id == county.id for a in self.gaz.chain(d)[1:]))
             for i, names in self.named_by.items()
-            if (d := self.gaz.divisions[i]) is not None
         )
         if other_town:
             self.unplaced_villages[name] = division

@@ -426,7 +426,7 @@ def _ethnic_townships(text: str) -> list[tuple[int, int]]:
         if text[start] in data_words("place_before_chars.txt") and _ethnic_township().match(text, start + 1):
             continue  # `在大堡蒙古族乡`: the preposition, then the township's name
         if any(c in data_words("place_before_chars.txt") for c in match.group("prefix")[1:]):
-            continue  # `县里在畲族乡设卡`: a coverb inside would-be name, which is no name
+            continue  # `县里在畲族乡设卡`: a coverb inside the would-be name, which is none
         counted = text[start + 1 : start + 2] in classifiers and text[start] in numerals()
         if (not found or start >= found[-1][1]) and _a_division_opens(text, start) and not counted:
             found.append((start, end))  # not `三个赫哲族乡`: a count of such townships, no name
