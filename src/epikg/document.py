@@ -204,6 +204,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         resolve_all,
         single_outlet,
     )
+    from epikg.extract.person_names import short_forms
     from epikg.extract.place_divisions import Paragraphs
     from epikg.extract.places import (
         credits_no_one,
@@ -352,6 +353,14 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     sites = [
         d for d in divisions_naming_sites(mentions) if (d.start, d.end) not in spans and d.text in places
     ]
+    # `阿依古丽·买买提` written in full, then `阿依古丽`: one person, under the full name
+    forms = short_forms(mentions)
+    mentions = tuple(
+        replace(m, name=forms[m.text]) if m.type is EntityType.PERSON and m.text in forms else m
+        for m in mentions
+    )
+    posts = [replace(p, person=forms.get(p.person, p.person)) for p in posts]
+    seats = {forms.get(name, name): place for name, place in seats.items()}
     return Extraction(
         article=article,
         mentions=tuple(sorted((*mentions, *villages, *sites, *references), key=lambda m: (m.start, m.end))),
