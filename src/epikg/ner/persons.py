@@ -68,6 +68,12 @@ def conjunction_surnames() -> frozenset[str]:
     return function_surnames("conjunction")
 
 
+def _surname_odds(char: str) -> str | None:
+    """How seldom a surname that is also a word opens a name in news prose (never, rarely, verb:
+    data/person_function_surname_odds.tsv); None for the others."""
+    return data_table("person_function_surname_odds.tsv").get(char)
+
+
 @cache
 def _titles_longest_first() -> tuple[str, ...]:
     return tuple(sorted(titles(), key=len, reverse=True))
@@ -377,11 +383,7 @@ def _after_titles(text: str) -> list[Mention]:
             continue  # `店员向记者反映`: the title is the preposition's object, and a verb follows it
         end = start + len(name)
         # 上官: a double surname; otherwise how seldom the first character opens a name
-        odds = (
-            data_table("person_function_surname_odds.tsv").get(name[0])
-            if name[:2] not in surnames()[1]
-            else None
-        )
+        odds = _surname_odds(name[0]) if name[:2] not in surnames()[1] else None
         # `“北大院士文库”`: a word closing a quoted name (a series, a team) is no name plainly ended
         closes_a_quote = text[end : end + 1] in data_table("org_quote_marks.tsv").values()
         # `四、群众关切`: a group noun and an everyday word ending a line are a heading's noun phrase
@@ -700,7 +702,7 @@ def _listed_after(text: str, end: int) -> list[Mention]:
             or not phrase_ends_at(text, start + len(name))
             or name[0] in function_surnames("adverb", "conjunction", "preposition")
             # `通讯员 邸振宇　　字号:大 中 小`: a character that hardly ever opens a name, past spaces, opens a label
-            or data_table("person_function_surname_odds.tsv").get(name[0]) == "never"
+            or _surname_odds(name[0]) == "never"
         ):
             name = _closed_list_item(text, start)
         if not name:
@@ -808,9 +810,7 @@ def _before_titles(text: str) -> list[Mention]:
             # where the model reads one there too (`方圆局长`), as after a title
             listed = listed_as(name) not in (None, "PER")
             # `中国区销售总监`: a surname that seldom opens a name (data/person_function_surname_odds.tsv) too
-            never = name[:2] not in surnames()[1] and (
-                data_table("person_function_surname_odds.tsv").get(name[0]) == "never"
-            )
+            never = name[:2] not in surnames()[1] and _surname_odds(name[0]) == "never"
             source = MODEL_CHECKED_NAME if listed or never else _SOURCE
             found.append(Mention(name, EntityType.PERSON, title_start - len(name), title_start, source))
     return found
@@ -972,9 +972,7 @@ def _opening_names(text: str, verbs: re.Pattern[str], *, after_bodies: bool = Fa
         for start, name in _names_ending_at(text, end):
             # `政法委员李明说`: after a body's name, a character that hardly ever opens a name ends a word (委员)
             opens = _opens_clause(text, start) or (
-                after_bodies
-                and _after_a_body_name(text, start)
-                and data_table("person_function_surname_odds.tsv").get(name[0]) != "never"
+                after_bodies and _after_a_body_name(text, start) and _surname_odds(name[0]) != "never"
             )
             first = None if opens else _joined_before(text, start)
             # `其木格说`: a name of a people that takes no surname (data/person_minority_names.txt) opens it too
