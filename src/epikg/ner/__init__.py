@@ -190,23 +190,24 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
 def _outlet_ending_opens_a_word(text: str, mention: Mention) -> bool:
     """`每日报送县指挥部`: a body the model read up to an outlet's ending that opens a word with what follows
     (data/org_outlet_continuations.txt: 报送, 网咖) names no paper or site there."""
-    return mention.type is EntityType.ORGANIZATION and text[mention.end - 1 : mention.end + 1] in data_words(
-        "org_outlet_continuations.txt"
+    return mention.type is EntityType.ORGANIZATION and _last_char_opens(
+        text, mention, "org_outlet_continuations.txt"
     )
 
 
 def _level_char_opens_a_word(text: str, mention: Mention) -> bool:
     """`湘桂省际卡点`, `南昌市场`: a place the model read up to a level's character that opens a word with what follows
     (data/place_suffix_continuations.txt: 省际, 市场) names no division there."""
-    last = mention.text[-1:]
     return (
         mention.type is EntityType.PLACE
-        and last in data_table("level_chars.tsv")
-        and any(
-            w.startswith(last) and text.startswith(w, mention.end - 1)
-            for w in data_words("place_suffix_continuations.txt")
-        )
+        and mention.text[-1:] in data_table("level_chars.tsv")
+        and _last_char_opens(text, mention, "place_suffix_continuations.txt")
     )
+
+
+def _last_char_opens(text: str, mention: Mention, words: str) -> bool:
+    """Whether a word of the data file `words` starts at the mention's last character and runs past its end."""
+    return any(text.startswith(w, mention.end - 1) for w in data_words(words))
 
 
 def _apart(mention: Mention) -> list[Mention]:
