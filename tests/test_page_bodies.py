@@ -31,6 +31,7 @@ def _bodies(*lines: str) -> list[str]:
         ("原创 盖州发布 盖州发布 2022年4月8日", "盖州发布"),  # a repost's account
         ("原创 敖汉教育 敖汉教育", "敖汉教育"),  # named twice, whatever its ending
         ("谷城县人民政府  |  首页 > 新闻动态", "谷城县人民政府"),  # a body's portal, before its navigation
+        ("中国某某网 ? 某某日报 ? 首页 > 新闻", "中国某某网"),  # `?` where the page lost its separators
     ],
 )
 def test_the_site_or_account_in_the_pages_header(header: str, site: str) -> None:
@@ -47,6 +48,10 @@ def test_the_site_or_account_in_the_pages_header(header: str, site: str) -> None
         "两岸新闻 › 大陆地方 › 正文",  # a breadcrumb from the site's section
         "即时新闻 | 大陆 | 国际",
         "某某频道 > 县市动态",
+        "新闻中心 > 内地 > 辽宁",  # a portal's news section, first in its breadcrumb
+        "新闻中心 >> 部门动态",
+        "发布:2020-04-21 07:55 | 来源:柳州日报",  # the date line's label, no account
+        "权威发布|某某市疫情防控工作第二场新闻发布会实录",  # a column's label before a headline
     ],
 )
 def test_headlines_and_navigation_name_no_site(header: str) -> None:
@@ -87,6 +92,9 @@ def test_a_body_credited_with_the_text_is_a_body_of_the_page() -> None:
     assert _bodies("发布时间:2020年2月6日 作者:县委宣传部") == ["县委宣传部"]
     assert _bodies("2020年2月6日 作者:田东县应急管理局 黄春兰") == ["田东县应急管理局"]
     assert _bodies("2020年2月6日 作者:张三") == []
+    assert (
+        _bodies("供稿:办公室 编辑:汤某某") == []
+    )  # a kind of body with no name: which office, the page never says
 
 
 def test_a_credited_body_on_the_date_line_is_no_outlet_cut_short(tmp_path: Path) -> None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from epikg.lexicon import data_groups, looks_like_body
+from epikg.lexicon import body_endings, data_groups, looks_like_body
 from epikg.read.page_layout import header_end
 from epikg.read.publication_date import edition, full_date
 
 _NAME = r"[\u4e00-\u9fff·]{2,20}?"
+_MENU_STEP = re.compile(r"[^。;,,;]{1,12}")  # `?? 首页`: runs of `?` where a page lost characters
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,9 @@ def _header_site(line: str) -> tuple[int, str] | None:
         )
     at, token = tokens[0]
     rest = line[at + len(token) :].strip()
-    navigation = bool(rest) and any(m in rest for m in marks["nav"])
+    navigation = _navigation(rest)
+    if token in marks["site"]:
+        return None  # `发布:2020-04-21 | 来源:某某日报`: the ending alone, a label
     if masthead := _masthead(line):
         return masthead  # `黔东南日报 2021年8月5日 星期四`, `今日屏南 第2345期`: an e-paper's masthead
     if rest and (full_date().match(rest) or edition().match(rest)):
@@ -95,6 +98,17 @@ def _header_site(line: str) -> tuple[int, str] | None:
     return None
 
 
+def _navigation(rest: str) -> bool:
+    """What follows a header's first word is a site's navigation: its first step a short item after a mark or
+    before one (`首页 | 时政`, `| 首页 > 新闻动态`), not a headline after a column's label (`权威发布|某某市召开第二场
+    新闻发布会`)."""
+    marks = data_groups("page_body_marks.tsv")["nav"]
+    if not any(mark in rest for mark in marks):
+        return False
+    steps = [step.strip() for step in re.split("|".join(map(re.escape, marks)), rest) if step.strip()]
+    return bool(steps) and _MENU_STEP.fullmatch(steps[0]) is not None
+
+
 def _a_body(name: str) -> str:
     """The body's name, without an `after` word run into it (`监利县人民政府主办 监利县人民政府办公室承办`), or ""
     where it names no body or site (`版权所有 未经授权禁止转载`, `版权所有 本站部分内容转载自互联网`)."""
@@ -103,6 +117,8 @@ def _a_body(name: str) -> str:
         name = name.removesuffix(word)
     if any(word in name for word in marks["notice"]):
         return ""  # `版权所有 本站部分内容转载自互联网`: a notice
+    if name in body_endings():
+        return ""  # `供稿:办公室`: a kind of body, not which one
     site = name.endswith((*marks["site"], *marks["nav_site"]))
     labels = (*marks["label"], *marks["after"])
     return name if len(name) >= 2 and name not in labels and (site or looks_like_body(name)) else ""
