@@ -135,7 +135,7 @@ def test_a_body_named_below_a_county_is_told_apart_by_the_articles_county() -> N
     assert describe("中国甘肃网", "a6", {}, other).scope is None  # an outlet is one wherever it is named
 
 
-# --- bodies the rules read (ner/bodies.py) ----------------------------------------------------
+# --- bodies the rules read (ner/bodies/) ----------------------------------------------------
 
 
 def _bodies(text: str) -> list[str]:

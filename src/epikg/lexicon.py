@@ -558,7 +558,7 @@ def _notbody_endings() -> tuple[str, ...]:
 @cache
 def leader_phrase() -> re.Pattern[str]:
     """The end of what says who leads a body, right before the body's own name (`以县长为组长的`: a leader's post and
-    its link, data/org_leaders.tsv). Shared by the body rules (ner/bodies.py) and extract/."""
+    its link, data/org_leaders.tsv). Shared by the body rules (ner/bodies/) and extract/."""
     groups = data_groups("org_leaders.tsv")
     return re.compile(f"(?:{alternation(groups['post'])})(?:{alternation(groups['link'])})")
 
@@ -593,7 +593,7 @@ def in_a_body_ending(text: str, start: int, end: int) -> bool:
 
 def begins_a_word(text: str, at: int) -> bool:
     """The character at `at` makes a word with the next (`科学研判`, `科室`, `股份`), unless a common word starts
-    right after it (`疾控科工作人员`: 工作, so 科工 is no word there). Shared by the body rules (ner/bodies.py,
+    right after it (`疾控科工作人员`: 工作, so 科工 is no word there). Shared by the body rules (ner/bodies/,
     ner/brands.py)."""
     return text[at : at + 2] in two_character_words() and not is_common_word(text[at + 1 : at + 3])
 

@@ -26,7 +26,15 @@ from epikg.lexicon import (
     looks_like_body,
     titles,
 )
-from epikg.ner.bodies import bare_units, is_generic, last_unit, named_unit, org_type, without_name_words
+from epikg.ner.bodies import (
+    bare_units,
+    is_generic,
+    last_unit,
+    level_chars,
+    named_unit,
+    org_type,
+    without_name_words,
+)
 from epikg.records import EntityType, Mention, Organization, Place
 
 __all__ = [
@@ -43,11 +51,6 @@ __all__ = [
     "resolve_all",
     "with_place",
 ]
-
-
-def level_chars() -> dict[str, str]:
-    """The level each level character names (县 -> county): data/level_chars.tsv."""
-    return data_table("level_chars.tsv")
 
 
 @dataclass(frozen=True)
@@ -471,10 +474,10 @@ def _listed_with(
     resolved: dict[str, str],
     place_starts: frozenset[int] = frozenset(),
 ) -> str | None:
-    """`县卫健局、公安局`: a body's bare ending listed after a body (ner/bodies.py listed_units) is of the first's
+    """`县卫健局、公安局`: a body's bare ending listed after a body (ner/bodies/ listed_units) is of the first's
     place (苍南县卫健局 -> 苍南县公安局); `县公安局治安大队、交警大队`, `县人民医院检验科、感染科`: a unit of the kind
     of the first's last unit (its last character: 大队, 科) is of the first's parent body; `县人民医院、卫生监督所`: an
-    item named by its words before its ending (ner/bodies.py named_unit) is of the first's place, not one that
+    item named by its words before its ending (ner/bodies/ named_unit) is of the first's place, not one that
     names its own (`沙河镇卫生院`). The full name, else None."""
     joiner = text[mention.start - 1 : mention.start]
     if mention.text.endswith(

@@ -1,5 +1,5 @@
 """Shops named by their brand (`好又多超市`), after a shop in a list (`华联超市、民生大药房`), and chains' branches
-(`华润万家陆川店`): bodies the genre names when it tells of supplies kept going. Read by ner/bodies.py.
+(`华润万家陆川店`): bodies the genre names when it tells of supplies kept going. Read by ner/bodies/.
 
 The endings, verbs and kinds are data (epikg/data/org_brand_*.txt, org_branch_endings.txt, org_shop_kind_words.txt).
 """

@@ -244,7 +244,7 @@ def plausible(
     if any(word in text for word in data_words("org_question_words.txt")):
         return False  # `泾阳如何发挥党组织`: an interviewer's question, no body
     if org_type(text) == "media_outlet" and a_report_before(text, len(text) - len(last_unit(text))):
-        return False  # `疫情防控工作日报`: a daily report of the response, no newspaper (ner/bodies.py reads so too)
+        return False  # `疫情防控工作日报`: a daily report of the response, no newspaper (ner/bodies/ reads so too)
     if text.endswith(data_longest_first("org_kind_endings.txt")):
         return False  # `镇中小学`: the town's schools of two grades, a kind
     if text.startswith(data_longest_first("org_kind_modifiers.txt")):
@@ -959,7 +959,7 @@ def _company_before_its_department(mention: Mention) -> Mention:
 
 def _after_verb_inside(mention: Mention) -> Mention:
     """`大英镇联合派出所`: the model read the actor and a lead verb into the body's name; the body is what follows
-    (ner/bodies.py verb_inside), and a bare one left (`派出所`) is no name (plausible)."""
+    (ner/bodies/ verb_inside), and a bare one left (`派出所`) is no name (plausible)."""
     if mention.type is not EntityType.ORGANIZATION:
         return mention
     cut = verb_inside(mention.text)
@@ -1014,7 +1014,7 @@ def after_meeting_verb(mention: Mention) -> Mention:
 
 def _visited(text: str) -> int:
     """Where what a visitor came to see starts in a model's body: after the last verb of a visit or an inspection
-    (ner/bodies.py visit_verbs) right after a division's name (`城关镇视察卫生院`, `东关社区督导社区党支部`); 0 where
+    (ner/bodies/ visit_verbs) right after a division's name (`城关镇视察卫生院`, `东关社区督导社区党支部`); 0 where
     none stands so. A working group named for its task (`县疫情防控督导检查组`) holds the verb after no division."""
     return max(
         (

@@ -665,7 +665,7 @@ def _hamlet_groups(text: str) -> list[tuple[int, int]]:
 
 def communities_in_bodies(text: str, places: Iterable[Mention]) -> list[Mention]:
     """`红旗社区党委`, `东门社区居委会`, `平江经济开发区管委会`: the community, village or zone named only at the
-    start of its body's name (no place mention of its own), which starts that body (ner/bodies.py); an ending of
+    start of its body's name (no place mention of its own), which starts that body (ner/bodies/); an ending of
     data/place_village_suffixes.txt or place_zone_endings.txt closes it."""
     found: list[Mention] = []
     named_places(text, places, found)

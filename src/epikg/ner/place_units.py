@@ -1,5 +1,5 @@
 """Bodies of listed places written with one kind after the list: `华城、安流、横陂3家中心卫生院` names three health
-centres, one per town. Read by ner/bodies.py (organization_mentions)."""
+centres, one per town. Read by ner/bodies/ (organization_mentions)."""
 
 from __future__ import annotations
 
