@@ -2573,9 +2573,9 @@ def test_bodies_counted_or_of_a_kind_are_no_one_body(text: str, read: str) -> No
 
 
 def test_a_body_contacted_starts_after_the_verb() -> None:
-    from epikg.ner.merge import _without_lead_verb
+    from epikg.ner.merge.retyping import without_lead_verb
 
-    found = _without_lead_verb(Mention("联系县红十字会", EntityType.ORGANIZATION, 1, 8, "model"))
+    found = without_lead_verb(Mention("联系县红十字会", EntityType.ORGANIZATION, 1, 8, "model"))
     assert found.text == "县红十字会"
 
 

@@ -23,7 +23,7 @@ from epikg.lexicon import (
 NAMED_PLACE = "rule:place-name"
 LISTED_PLACE = "rule:listed-place"
 """The source of a bare name listed by 、 beside a place (place_lists.list_siblings): a place unless the NER model
-reads a person there (`北京市聚福隆茶园的王兆兰、辽宁本溪市宏达开发公司的董庚臣`; ner/merge.py)."""
+reads a person there (`北京市聚福隆茶园的王兆兰、辽宁本溪市宏达开发公司的董庚臣`; ner/merge/)."""
 MAX_STEM = 4  # Han characters of a name before its ending: 金徽 (社区), 瑞丰国际 (社区)
 
 

@@ -253,7 +253,7 @@ def counts_what_follows(text: str, at: int) -> bool:
 def adverb_before_verb(text: str, at: int) -> bool:
     """The character at `at` is an adverb or a modal that ends no given name (都, 曾: data/person_clause_adverb_chars.txt)
     right before a verb of report or of the response (`王刚都说好`, `李明曾带队`): the clause's adverb, no name's last
-    character (`王德全汇报`: 全 ends names). Shared with the model's trims (ner/merge.py)."""
+    character (`王德全汇报`: 全 ends names). Shared with the model's trims (ner/merge/)."""
     return text[at : at + 1] in data_words("person_clause_adverb_chars.txt") and bool(
         report_pattern().match(text, at + 1) or act_pattern().match(text, at + 1)
     )
@@ -261,14 +261,14 @@ def adverb_before_verb(text: str, at: int) -> bool:
 
 def starts_a_time_word(text: str, at: int) -> bool:
     """A word of time starts at `at` (今天, 当天: data/person_time_words.txt): no name's last character. Shared
-    with the model's trims (ner/merge.py)."""
+    with the model's trims (ner/merge/)."""
     return text[at : at + 2] in data_words("person_time_words.txt")
 
 
 def starts_own_word(text: str, at: int) -> bool:
     """A word starts at `at` that the name before it does not share: an everyday word (出席) or a verb that
     follows names (会同, data/person_verbs_after.txt). `张建国会同`: 国会 is a word too, but 会同 after the
-    whole name is the clause's verb. Shared with the model's trims (ner/merge.py)."""
+    whole name is the clause's verb. Shared with the model's trims (ner/merge/)."""
     return is_common_word(text[at : at + 2]) or text[at : at + 2] in data_words("person_verbs_after.txt")
 
 

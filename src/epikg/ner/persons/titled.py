@@ -390,7 +390,7 @@ def _names_to_check(text: str, start: int) -> list[str]:
     `记者 才让措`, `护士卓玛`), of two or three characters that plainly end: at punctuation, or before a verb
     that follows names (data/person_followers.txt, data/person_verbs_after.txt). `书记强调,` and `志愿者家中`
     end so too: each is kept only where the NER model reads a person at the same place (source
-    MODEL_CHECKED_NAME; ner/merge.py)."""
+    MODEL_CHECKED_NAME; ner/merge/)."""
     names = []
     for length in (2, 3):
         name = text[start : start + length]
