@@ -98,7 +98,7 @@ def test_no_chinese_word_sits_in_python() -> None:
 
 
 def test_the_scan_sees_a_word_and_lets_a_range_pass() -> None:
-    assert not _explained("ner/merge.py", "召开|举行")
+    assert not _explained("ner/merge/", "召开|举行")
     assert not _explained("read/publication_date.py", "(?:星期|周)")
     assert _explained("extract/measures.py", "[一-鿿]")
     assert _explained("read/publication_date.py", r"\s*年\s*(?P<m>\d{1,2})\s*月")

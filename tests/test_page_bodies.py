@@ -31,7 +31,11 @@ def _bodies(*lines: str) -> list[str]:
         ("原创 盖州发布 盖州发布 2022年4月8日", "盖州发布"),  # a repost's account
         ("原创 敖汉教育 敖汉教育", "敖汉教育"),  # named twice, whatever its ending
         ("谷城县人民政府  |  首页 > 新闻动态", "谷城县人民政府"),  # a body's portal, before its navigation
-        ("中国某某网 ? 某某日报 ? 首页 > 新闻", "中国某某网"),  # `?` where the page lost its separators
+        ("中国某某网 ? 某某日报 ? 首页 > 新闻", "中国某某网"),
+        (
+            "某某日报·新某某客户端  2022-03-19 23:36:56",
+            "某某日报",
+        ),  # its app, then the date  # `?` where the page lost its separators
     ],
 )
 def test_the_site_or_account_in_the_pages_header(header: str, site: str) -> None:

@@ -105,8 +105,8 @@ def _navigation(rest: str) -> bool:
     marks = data_groups("page_body_marks.tsv")["nav"]
     if not any(mark in rest for mark in marks):
         return False
-    steps = [step.strip() for step in re.split("|".join(map(re.escape, marks)), rest) if step.strip()]
-    return bool(steps) and _MENU_STEP.fullmatch(steps[0]) is not None
+    steps = [step.split()[0] for step in re.split("|".join(map(re.escape, marks)), rest) if step.strip()]
+    return bool(steps) and _MENU_STEP.fullmatch(steps[0]) is not None  # (its first word: a date may follow)
 
 
 def _a_body(name: str) -> str:
