@@ -31,7 +31,7 @@ MODEL_CHECKED_NAME = (
     "rule:title+model"  # a name after a title the rules alone cannot tell, kept where the model reads one
 )
 # A bare name opening its clause before a verb of the response (`黄立新带领`): dropped where a rule or the model
-# reads a place or a body there (`何家湾召开`, `黄冈一行`); ner/__init__.py.
+# reads a place or a body there (`何家湾召开`, `黄冈一行`); ner/recognize.py.
 OPENING_NAME = "rule:opening"
 FRAMED_NAME = "rule:frame"  # a name between the two words of a frame (`在阳利民陪同下`)
 
