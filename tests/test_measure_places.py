@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from epikg.extract.measure_places import measure_place, ordering_body
-from epikg.extract.places import is_elsewhere, read_places
+from epikg.extract.measure_orderers import ordering_body
+from epikg.extract.measure_places import measure_place
+from epikg.extract.place_roles import is_elsewhere
+from epikg.extract.places import read_places
 from epikg.read.normalize import split_sentences
 from epikg.records import EntityType, Measure, Mention
 

@@ -204,8 +204,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         resolve_all,
         single_outlet,
     )
+    from epikg.extract.paragraphs import Paragraphs
     from epikg.extract.person_names import short_forms
-    from epikg.extract.place_divisions import Paragraphs
     from epikg.extract.places import (
         credits_no_one,
         divisions_naming_sites,

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.extract.place_divisions import Locality, Paragraphs, city_suffixes
+from epikg.extract.paragraphs import Paragraphs
+from epikg.extract.place_divisions import Locality, city_suffixes
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.lexicon import (

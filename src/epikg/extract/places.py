@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from epikg import gazetteer, spans
@@ -27,6 +27,7 @@ from epikg.extract.place_divisions import (
     level_from_suffix,
 )
 from epikg.extract.place_levels import list_levels, sibling_levels, text_levels
+from epikg.extract.place_roles import counted_together, elsewhere_spans, list_marks, scope_words, tallied
 from epikg.lexicon import (
     HAN,
     data_alternation,
@@ -34,7 +35,6 @@ from epikg.lexicon import (
     data_longest_first,
     data_table,
     data_words,
-    numerals,
 )
 from epikg.ner.places import COUNTY_SHORT_FORM
 from epikg.records import LEVEL_RANK, EntityType, Mention, Place
@@ -106,115 +106,12 @@ def account_head(outlet: str) -> str | None:
     return head if any(d.level == "prefecture" for d in known) else None
 
 
-# Characters after a place within which a border word makes it a neighbour (`与平江县的交界`).
-_BORDER_REACH = 6
-_LIST_COMMA = "\u3001"
-
-
-def is_elsewhere(text: str, mention: Mention) -> bool:
-    """A place named as where people come from or go to, or as a neighbour at a border (data/place_elsewhere.tsv)."""
-    return _role_elsewhere(text, mention) is not None
-
-
-def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> str | None:
-    """Why a place is named as somewhere else: `origin` (`从武汉`, `武汉返乡`), `toward` (`前往武汉`), `border`
-    (`与邻县交界`: where the article's side meets it), `neighbour` (`与我县接壤的泗县`, `邻县汝城县`: the
-    neighbour named as itself, which may act) or `system` (`河南省健康码`: a code the place runs, used
-    elsewhere); None where it is not."""
-    words = data_groups("place_elsewhere.tsv")
-    before = text[max(0, mention.start - 3) : mention.start]
-    if before.endswith(words.get("origin_before", ())) and not text.startswith(
-        words.get("learned_after", ()), mention.end
-    ):
-        return "origin"
-    if before.endswith(words.get("toward_before", ())):
-        return "toward"
-    # `武汉返乡人员`, and `湖北武汉返乡村民`: a written chain shares its last place's role
-    end = _chain_end(text, mention.end)
-    end += next((len(w) for w in data_longest_first("place_part_words.txt") if text.startswith(w, end)), 0)
-    # `西安及外省市务工人员`: past the other places listed after it, named by no name
-    others = sorted(words.get("others_after", ()), key=len, reverse=True)
-    listed = [joiner + other for joiner in data_words("list_joiners.txt") for other in others]
-    end += next((len(w) for w in listed if text.startswith(w, end)), 0)
-    if text.startswith(words.get("origin_after", ()), end):  # `在岳阳市区务工返乡人员`: past a part of it
-        return "origin"
-    if text.startswith(words.get("system_after", ()), end):  # `河南省健康码`: the province's code, used here
-        return "system"
-    if before.endswith(words.get("border_before", ())) or _beside_the_own_place(text, mention.start, own):
-        return "neighbour"  # `邻县汝城县`, `与我县接壤的宿州市泗县`
-    reach = text[mention.end : mention.end + _BORDER_REACH]
-    this_side = tuple(words.get("this_side_after", ()))
-    if reach.startswith(this_side) and not before.endswith(this_side):
-        return None  # `108国道与洋县交界处`: the road is this side, 洋县 the other; not `与华容县和南县交界`
-    return "border" if any(word in reach for word in words.get("border_after", ())) else None
-
-
-def _beside_the_own_place(text: str, start: int, own_names: Collection[str] = ()) -> bool:
-    """`与我县接壤的宿州市泗县`: a border word after the article's own place (我县, 本镇: the scope words of
-    data/measure_places.tsv that open with an own_marks word of data/place_elsewhere.tsv; or its name, where the
-    caller knows it: `与望奎接壤的兰西县`) and a border_particle right before the place make it the neighbour
-    (but `与兴宁市交界的华城镇` is this side)."""
-    words = data_groups("place_elsewhere.tsv")
-    before = text[max(0, start - 10) : start]
-    particle = next((p for p in words.get("border_particle", ()) if before.endswith(p)), None)
-    if particle is None:
-        return False
-    before = before[: -len(particle)]
-    border = next((w for w in words.get("border_after", ()) if before.endswith(w)), None)
-    own = [w for w in scope_words() if w.startswith(tuple(words.get("own_marks", ())))] + list(own_names)
-    return border is not None and before[: -len(border)].endswith(
-        tuple(joiner + word for joiner in words.get("this_side_after", ()) for word in own)
-    )
-
-
-def borders_on(text: str, start: int, end: int) -> bool:
-    """The words at start..end (a scope word, `我县`) are the own side of a border named there (`与我县相邻的昭通市`:
-    a this_side_after word before them, a border_after word right after): they say where the neighbour is, not
-    where anything was done."""
-    words = data_groups("place_elsewhere.tsv")
-    return text.endswith(tuple(words.get("this_side_after", ())), 0, start) and text.startswith(
-        tuple(words.get("border_after", ())), end
-    )
-
-
-def _chain_end(text: str, end: int, steps: int = 3) -> int:
-    """Where a written chain that goes on after a place ends (`湖北` + `武汉`): over up to `steps` more
-    divisions' names or short names, the longest first, that the gazetteer knows."""
-    gaz = gazetteer.load()
-    for _ in range(steps):
-        following = next(
-            (n for n in range(6, 1, -1) if gaz.knows(text[end : end + n])),
-            None,
-        )
-        if following is None:
-            break
-        end += following
-    return end
-
-
-def _list_marks() -> frozenset[str]:
-    """What stands between the places of a list (data/list_joiners.txt, list_alternatives.txt)."""
-    return data_words("list_joiners.txt") | data_words("list_alternatives.txt")
-
-
 def _level_of_char() -> dict[str, str]:
     """Level characters below the prefecture (data/level_chars.tsv): a body named by one alone votes."""
     return {
         c: level
         for c, level in data_table("level_chars.tsv").items()
         if level in ("county", "township", "village")
-    }
-
-
-def scope_words() -> dict[str, str]:
-    """Scope words (`全镇`, `本村`, `全市`: data/measure_places.tsv) and the level whose own place they mean
-    (`city`: a county-level city or a prefecture)."""
-    groups = data_groups("measure_places.tsv")
-    return {
-        word: kind.removeprefix("scope_")
-        for kind in groups
-        if kind.startswith("scope_")
-        for word in groups[kind]
     }
 
 
@@ -237,142 +134,6 @@ def _level_votes(text: str, mentions: Sequence[Mention]) -> Counter[str]:
         ):
             votes[levels[m.text[0]]] += 1
     return votes
-
-
-def elsewhere_spans(text: str, places: Sequence[Mention]) -> set[tuple[int, int]]:
-    """The spans of places named as somewhere else (`places` in text order): elsewhere_roles' spans."""
-    return set(elsewhere_roles(text, places))
-
-
-def elsewhere_roles(
-    text: str, places: Sequence[Mention], own: Collection[str] = ()
-) -> dict[tuple[int, int], str]:
-    """The span of each place named as somewhere else (`places` in text order) and why (_role_elsewhere).
-    A written chain shares the role
-    of origin or destination of the place that opens it (`来自广州市白云区`, `前往合川区城关镇`); a list of places shares the role
-    of origin with its first member (`从北京、河北及长治市区返乡人员`) and its last (`湖北、武汉返乡人员`), a border's
-    with its last, over the list comma (`与普兰店区、岫岩县交界处`; not `108国道与洋县交界处`) and back over a chain
-    (`与甘肃省静宁县、会宁县交界处`: 甘肃省 too), and a neighbour's with
-    its first (`周边潍坊市寒亭区、东营市广饶县等地`), the last link of a neighbour's chain alone being the neighbour.
-    Where the work is done is no destination (`赶赴新圩镇开展协查`, `前往梅花镇、清塘镇等地督导`). `own`: the
-    names the article's own places are written by in `places`, where the caller knows them (`与望奎接壤的兰西县`)."""
-    roles = {(m.start, m.end): _role_elsewhere(text, m, own) for m in places}
-    pairs = [
-        (a, b) for a, b in zip(places, places[1:], strict=False) if text[a.end : b.start] in _list_marks()
-    ]
-    for before, after in zip(places, places[1:], strict=False):
-        joined = before.end == after.start or text[before.end : after.start] in _list_marks()
-        role = roles[before.start, before.end]
-        chained = before.end == after.start  # a destination's chain leads into it: `前往合川区城关镇`
-        # `来自广州市白云区`, `从北京顺义区、吉林通化`, `接壤的宿州市泗县`
-        if roles[after.start, after.end] is None and (
-            (joined and role in ("origin", "neighbour")) or (chained and role == "toward")
-        ):
-            roles[after.start, after.end] = role
-    # `周边潍坊市寒亭区`, `与我县接壤的宿州市泗县`: the neighbour is the chain's last link; the head is its frame,
-    # most often the article's own city
-    for before, after in zip(places, places[1:], strict=False):
-        if (
-            before.end == after.start
-            and roles[before.start, before.end] == roles[after.start, after.end] == "neighbour"
-        ):
-            roles[before.start, before.end] = None
-    for before, after in reversed(pairs):
-        role = roles[after.start, after.end]
-        if roles[before.start, before.end] is None and (
-            role == "origin" or (role == "border" and text[before.end : after.start] == _LIST_COMMA)
-        ):
-            roles[before.start, before.end] = role
-    # `与甘肃省静宁县、会宁县交界处`: the head of a border's chain after 与 is across the border too; not the
-    # chain of a place said to lie at a border (`沿浦镇界牌村是浙闽交界的一个行政村`)
-    with_words = tuple(data_groups("place_elsewhere.tsv")["this_side_after"])
-    for before, after in reversed(list(zip(places, places[1:], strict=False))):
-        if (
-            before.end == after.start
-            and roles[before.start, before.end] is None
-            and roles[after.start, after.end] == "border"
-            and text.endswith(with_words, 0, before.start)
-            and before.text not in own
-        ):
-            roles[before.start, before.end] = "border"
-    for run in _runs(places, pairs):
-        if _worked_at(text, run[-1].end):
-            for m in run:
-                if roles[m.start, m.end] == "toward":
-                    roles[m.start, m.end] = None
-    return {span: role for span, role in roles.items() if role is not None}
-
-
-def _runs(places: Sequence[Mention], pairs: list[tuple[Mention, Mention]]) -> list[list[Mention]]:
-    """The places in runs joined by list marks (one run for a place alone), in order."""
-    joined = {(a.start, b.start) for a, b in pairs}
-    runs: list[list[Mention]] = []
-    for m in places:
-        if runs and (runs[-1][-1].start, m.start) in joined:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return runs
-
-
-def _worked_at(text: str, end: int) -> bool:
-    """A verb of work right after a destination (data/place_elsewhere.tsv, `work_after`; past `等地` and a comma):
-    going there to do it (`赶赴新圩镇开展协查`)."""
-    words = data_groups("place_elsewhere.tsv")
-    after = text[end : end + 8]
-    after = after.removeprefix(next((w for w in words.get("list_end", ()) if after.startswith(w)), ""))
-    return after.lstrip(",，").startswith(tuple(words.get("work_after", ())))
-
-
-def tallied(text: str, start: int, end: int) -> bool:
-    """The place at [start, end) is an item of a list that tallies cases by place (`其中,邢台市4例、石家庄市3例`:
-    data/place_tallies.tsv): a count follows it, past the tally's own words, and a list comma stands before the
-    place or right after its count. `北京市新增9例`, the one place a report is about, is no such item."""
-    words = data_groups("place_tallies.tsv")
-    between = sorted(words.get("between", ()), key=len, reverse=True)
-    at = end
-    while (word := next((w for w in between if text.startswith(w, at)), None)) is not None:
-        at += len(word)
-    digits = numerals()
-    count = at
-    while count < len(text) and (text[count].isdigit() or text[count] in digits):
-        count += 1
-    if count == at:
-        return False
-    count += text[count : count + 1] == " "  # `铜仁市2 例`
-    unit = next((u for u in words.get("unit", ()) if text.startswith(u, count)), None)
-    if unit is None:
-        return False
-    after = count + len(unit)
-    if text[start - 1 : start] == _LIST_COMMA or text[after : after + 1] == _LIST_COMMA:
-        return True
-    # items set apart by commas inside brackets (`4名重症病例(太原市2例,晋中市2例)`): the first opens the
-    # bracket, the others follow another item's count
-    before = text[max(0, start - 1 - len(unit)) : start - 1]
-    return text[after : after + 1] in ",)" and (
-        text[start - 1 : start] == "(" or (text[start - 1 : start] == "," and before == unit)
-    )
-
-
-@lru_cache(maxsize=1)
-def _closes_a_counted_list() -> re.Pattern[str]:
-    """More items joined by 、, then 等 or a count and a head of no kind (`、舞阳两地`, `等地`)."""
-    heads = "|".join(map(re.escape, data_longest_first("place_list_loose_heads.txt")))
-    counts = "".join(numerals())
-    etc = "|".join(map(re.escape, data_groups("place_list_marks.tsv")["etc"]))
-    return re.compile(
-        rf"(?:{_LIST_COMMA}[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})[{counts}]*|[{counts}]+)(?:{heads})"
-    )
-
-
-def counted_together(text: str, start: int, end: int) -> bool:
-    """The place at [start, end) is an item of a list of places of no kind said, closed by 等 (data/
-    place_list_marks.tsv) or a count (`荣昌、舞阳两地`, `自贡、泸州等地`: data/place_list_loose_heads.txt): one of
-    several, none what the article is about."""
-    match = _closes_a_counted_list().match(text, end)
-    return match is not None and (
-        text[start - 1 : start] == _LIST_COMMA or match.group().startswith(_LIST_COMMA)
-    )
 
 
 def read_places(
@@ -479,7 +240,7 @@ def _after_own_scope(text: str, places: Sequence[Mention]) -> dict[str, tuple[st
         word = next((w for w in scopes if text.endswith(w, 0, m.start)), None)
         if word is not None and LEVEL_RANK[level_from_suffix(m.text)] > LEVEL_RANK[scopes[word]]:
             previous = (m, scopes[word], m.start - len(word))
-        elif previous is None or text[previous[0].end : m.start] not in _list_marks():
+        elif previous is None or text[previous[0].end : m.start] not in list_marks():
             previous = None
             continue
         else:
@@ -625,6 +386,8 @@ def _chain_rank(name: str, named: Sequence[str]) -> float:
 
 
 _LOCATED_REACH = 16  # characters between the containing place and the place it describes after 的
+
+
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？:：\n]")
 
 
@@ -691,7 +454,7 @@ def _at_an_edge(text: str, after: Mention, places: Sequence[Mention], edges: Seq
     at an edge (data/place_located_words.tsv), so it holds nothing."""
     gap = _CLAUSE_BREAK.search(text, after.end)
     clause = text[after.end : gap.start() if gap else len(text)]
-    listed = any(m.start > after.end and text[after.end : m.start] in _list_marks() for m in places)
+    listed = any(m.start > after.end and text[after.end : m.start] in list_marks() for m in places)
     return listed or any(edge in clause for edge in edges)
 
 
@@ -722,7 +485,7 @@ def _listed_after_a_chain(
         following = [m for m in places if m.start >= end]
         at = end
         for m in following:
-            if text[at : m.start] not in _list_marks() or guess_level(m.text, named) != level:
+            if text[at : m.start] not in list_marks() or guess_level(m.text, named) != level:
                 break
             if _lies_elsewhere(m.text, before.text):
                 break  # `武汉市新洲区、黄陂区及麻城市、大悟县`: the list goes on past Wuhan's districts
@@ -744,7 +507,7 @@ def _closes_a_list(text: str, place: Mention, places: Sequence[Mention]) -> bool
     start = place.start
     while (before := next((m for m in places if m.end == start), None)) is not None:
         start = before.start
-    return text[start - 1 : start] in _list_marks()
+    return text[start - 1 : start] in list_marks()
 
 
 def _lies_elsewhere(name: str, higher: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from epikg.extract.organizations import Locality, Prefix, level_chars
-from epikg.extract.place_divisions import Paragraphs
+from epikg.extract.paragraphs import Paragraphs
 from epikg.extract.post_bodies import party_body_unit, post_place, title_and_body
 from epikg.extract.post_links import (
     post_after_comma,

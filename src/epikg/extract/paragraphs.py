@@ -1,0 +1,232 @@
+"""Which town a paragraph, a line or a sentence of a roundup is about (`【丰禾镇】`, `丰禾镇:` heading a line, a
+sentence whose subject is a town): its bare bodies, posts and measures are that town's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from epikg.extract.place_divisions import Locality
+from epikg.lexicon import data_groups, data_longest_first, data_words
+from epikg.records import EntityType, Mention, Place
+
+
+class Paragraphs:
+    """The article's locality paragraph by paragraph: a paragraph headed by a place (`【丰禾镇】...`, `古埠镇:...`:
+    its name opens the line, set off by a bracket or a colon, as a roundup of towns writes it), or opened by a
+    town as its subject (`南坝镇是返乡人员较多的乡镇。镇党委书记...`), is about that place, so its bare bodies
+    (`镇党委`), its posts and its unplaced measures are that place's; so is a sentence set in a town or village
+    (`在圭峰,镇党委书记...`); elsewhere, the article's."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality):
+        self.default = locality
+        self._spans: list[tuple[int, int, Locality]] = []
+        towns = [
+            (m.start, place.key)
+            for m in mentions
+            if m.type is EntityType.PLACE
+            and (place := places.get(m.text)) is not None
+            and place.level == "township"
+        ]
+        for mention in mentions:
+            place = places.get(mention.text) if mention.type is EntityType.PLACE else None
+            if place is None or place.level not in ("township", "county"):
+                continue
+            if not (
+                _heads_a_line(text, mention)
+                or (
+                    place.level == "township"
+                    and (_opens_a_line(text, mention) or _the_lines_one_town(text, mention, place, towns))
+                )
+            ):
+                continue
+            if locality.main is not None and _within(locality.main, place):
+                continue  # `鹤峰县:...` heading an article about 容美镇, a town of it: the town's text all the same
+            by_level = {**locality.by_level, place.level: place}
+            forms = _forms_kept(locality, {place.level: place})
+            self._spans.append(
+                (mention.start, _paragraph_end(text, mention.end), Locality(by_level, place, forms))
+            )
+
+        # `在圭峰,镇党委书记高峰汇报`: a sentence set in a town or village, inside any paragraph's
+        self._spans[:0] = _scenes(text, mentions, places, locality)
+        self._towns = _sentence_towns(text, mentions, places, locality)
+
+    def at(self, offset: int) -> Locality:
+        """The locality of the paragraph holding `offset`."""
+        return next((loc for start, end, loc in self._spans if start <= offset < end), self.default)
+
+    def of_bodies(self, offset: int) -> Locality:
+        """The locality a bare body or post at `offset` is of: the one township its sentence names before it
+        (`2022年7月,勐捧镇开展全员核酸检测期间,由镇卫生院负责的采样点`: 勐捧镇卫生院), else its paragraph's. (A measure
+        with no place in its clause is not placed by a town of another clause: `at`.)"""
+        town = next((loc for start, end, loc in self._towns if start <= offset < end), None)
+        return town or self.at(offset)
+
+
+def _sentence_towns(
+    text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
+) -> list[tuple[int, int, Locality]]:
+    """(start, end, locality) of each sentence that names one township only, other than the article's own, as the
+    subject of a clause (`2022年7月,勐捧镇开展…`; not `邻水县丰禾镇干部介绍经验`, the guests of a meeting elsewhere),
+    from there to the sentence's end."""
+    stops = [i for i, c in enumerate(text) if c in "。!?;\n"]
+    chain = {m.end: m.start for m in mentions if m.type is EntityType.PLACE}
+    towns: dict[int, list[tuple[int, int, Place]]] = {}
+    for m in mentions:
+        place = places.get(m.text) if m.type is EntityType.PLACE else None
+        if place is not None and place.level == "township":
+            towns.setdefault(bisect_right(stops, m.start), []).append((m.start, m.end, place))
+    own = locality.by_level.get("township")
+    found = []
+    for sentence, named in towns.items():
+        first, after, place = min(named, key=lambda n: n[0])
+        if len({p.key for _, _, p in named}) != 1 or (own is not None and own.key == place.key):
+            continue
+        if not _subject_of_its_clause(text, first, after, chain):
+            continue
+        end = stops[sentence] if sentence < len(stops) else len(text)
+        by_level = {**locality.by_level, "township": place}
+        found.append((first, end, Locality(by_level, place, _forms_kept(locality, {"township": place}))))
+    return found
+
+
+def _subject_of_its_clause(text: str, start: int, end: int, chain: dict[int, int]) -> bool:
+    """A place's name opening its clause, maybe after its chain (`邻水县丰禾镇`: `chain` maps a place mention's end to
+    its start), a word after it, neither a modifier's mark (data/place_subject_not_after.txt), a list's joiner nor
+    people of the place (`丰禾镇干部`: data/person_group_nouns.txt)."""
+    while start in chain:
+        start = chain[start]
+    after = text[end : end + 1]
+    return (
+        (start == 0 or text[start - 1] in ",:;。!?\n")
+        and after.isalnum()
+        and after not in data_words("place_subject_not_after.txt")
+        and after not in data_words("list_joiners.txt")
+        and not text.startswith(tuple(data_words("person_group_nouns.txt")), end)
+    )
+
+
+def _forms_kept(locality: Locality, places: dict[str, Place]) -> dict[str, str]:
+    """The article's written forms of its levels (Locality.forms) for a paragraph about `places` (by level): a
+    level's form goes where the paragraph is about another division of that level, and stays where it is about
+    the article's own (`科尔沁右翼前旗(简称科右前旗)旗委、旗政府`: its bodies are 科右前旗's, as everywhere else
+    in the article)."""
+    return {
+        level: form
+        for level, form in locality.forms.items()
+        if level not in places
+        or (level in locality.by_level and locality.by_level[level].key == places[level].key)
+    }
+
+
+def _within(place: Place, ancestor: Place) -> bool:
+    """Whether the article places `place` inside `ancestor` (its stated or derived parents, up the chain)."""
+    seen = set()
+    above = place.parent or place.derived_parent
+    while above is not None and above.key not in seen:
+        if above.key == ancestor.key:
+            return True
+        seen.add(above.key)
+        above = above.parent or above.derived_parent
+    return False
+
+
+_SCENE_LEVELS = ("township", "village")
+
+
+def _scenes(
+    text: str, mentions: Sequence[Mention], places: dict[str, Place], locality: Locality
+) -> list[tuple[int, int, Locality]]:
+    """`在朱河镇东港村,村党支部书记...`, `在圭峰,镇党委书记...`: a sentence opened by a scene word
+    (data/place_scene_openers.txt), a town or village (its chain; or a town's short form the article writes, 圭峰
+    for 圭峰镇) and a comma, or by a reporter there and what they saw (`记者在石井村看到,`: data/
+    place_scene_witnesses.tsv): (its start, its end, the locality with that place). Opening a paragraph, it sets the
+    scene of the whole paragraph."""
+    at_start = {m.start: m for m in mentions if m.type is EntityType.PLACE and m.text in places}
+    short = {
+        place.name[: -len(suffix)]: place
+        for place in places.values()
+        if place.level == "township"
+        and (
+            suffix := next(
+                (x for x in data_longest_first("place_township_suffixes.txt") if place.name.endswith(x)), ""
+            )
+        )
+        and len(place.name) - len(suffix) >= 2
+    }
+    witnesses = data_groups("place_scene_witnesses.tsv")
+    found = []
+    for opener in data_longest_first("place_scene_openers.txt"):
+        at = -1
+        while (at := text.find(opener, at + 1)) >= 0:
+            who = next((w for w in witnesses["who"] if text.endswith(w, 0, at)), "")
+            if at - len(who) > 0 and text[at - len(who) - 1] not in "。!?\n":
+                continue  # `记者在石井村看到`: a reporter may open the sentence before the scene word
+            end, scene = at + len(opener), {}
+            while (mention := at_start.get(end)) is not None:
+                scene[places[mention.text].level] = places[mention.text]
+                end = mention.end
+            stem = next((n for n in short if text.startswith(n + ",", end)), None) if not scene else None
+            if stem is not None:
+                scene, end = {"township": short[stem]}, end + len(stem)
+            if who and (verb := next((v for v in witnesses["verb"] if text.startswith(v, end)), None)):
+                end += len(verb)  # `记者在石井村看到,`: what the reporter saw there
+            if text[end : end + 1] != "," or not any(level in scene for level in _SCENE_LEVELS):
+                continue
+            stop = min((i for c in "。!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
+            if at - len(who) == 0 or text[at - len(who) - 1] == "\n":
+                stop = _paragraph_end(
+                    text, end
+                )  # `在西沱镇云梯街社区,...。社区党委书记向丽说`: the paragraph's scene
+            by_level = {**locality.by_level, **scene}
+            forms = _forms_kept(locality, scene)
+            main = scene.get("village") or scene.get("township")
+            found.append((at, stop, Locality(by_level, main, forms)))
+    return found
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph going on at `start`: the first line break after a sentence's end (a line broken
+    in the middle of a sentence goes on), else the text's end."""
+    at = start
+    while (line_end := text.find("\n", at)) >= 0:
+        if text[line_end - 1] in "。!?！？”…":
+            return line_end
+        at = line_end + 1
+    return len(text)
+
+
+def _the_lines_one_town(text: str, mention: Mention, place: Place, towns: list[tuple[int, str]]) -> bool:
+    """A town named in its line's first sentence, the only town its paragraph names, neither in a list nor as its
+    people (`丰禾镇干部介绍经验`: guests from there): `凌晨5点半,坂仔镇的核酸采样点已经亮起了灯。镇党委书记...` is a
+    roundup's paragraph about that town. `towns`: (start, key) of every township mention."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    first_end = min((i for c in "。!?" if (i := text.find(c, line)) >= 0), default=len(text))
+    end = _paragraph_end(text, mention.end)
+    return (
+        mention.start < first_end
+        and text[mention.end : mention.end + 1] not in data_words("list_joiners.txt")
+        and not text.startswith(tuple(data_words("person_group_nouns.txt")), mention.end)
+        and all(key == place.key for start, key in towns if line <= start < end)
+    )
+
+
+def _opens_a_line(text: str, mention: Mention) -> bool:
+    """A place's name opening its line as the subject of its first sentence: a word follows it, not a list's
+    joiner nor a mark (`南坝镇、普光镇...` lists places; no one of them is the paragraph's)."""
+    after = text[mention.end : mention.end + 1]
+    return (
+        (mention.start == 0 or text[mention.start - 1] == "\n")
+        and after.isalnum()
+        and after not in data_words("list_joiners.txt")
+    )
+
+
+def _heads_a_line(text: str, mention: Mention) -> bool:
+    """A place's name opening its line, maybe after an opening bracket, and closed by a closing bracket or a colon
+    (data/place_heading_marks.tsv)."""
+    marks = data_groups("place_heading_marks.tsv")
+    start = mention.start - (1 if text[mention.start - 1 : mention.start] in marks["open"] else 0)
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(marks["close"], mention.end)
