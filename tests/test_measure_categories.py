@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Namespace
 
-from epikg.extract.measures import CATEGORIES, find_measures, lexicon, parse_lexicon, word_pattern
+from epikg.extract.measure_triggers import CATEGORIES, lexicon, parse_lexicon
+from epikg.extract.measures import find_measures
+from epikg.lexicon import word_pattern
 from epikg.read.normalize import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,17 +17,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from epikg.errors import LexiconError
 from epikg.evaluation.scoring import Counts, align, value_tolerance
-from epikg.extract.measures import (
-    CATEGORIES,
-    LexiconError,
-    _first_chars,
-    _sentence_hits,
-    _TriggerTable,
-    find_measures,
-    lexicon,
-    parse_lexicon,
-)
+from epikg.extract.measure_triggers import CATEGORIES, TriggerTable, _first_chars, lexicon, parse_lexicon
+from epikg.extract.measures import _sentence_hits, find_measures
 from epikg.extract.quantities import find_quantities
 from epikg.pipeline import read_article
 from epikg.read.normalize import split_sentences
@@ -320,7 +313,7 @@ _GENRE = "0123456789,。;:、()“”成立领导小组卡点核酸隔离封控�
 
 def test_a_sentence_is_tried_on_every_trigger_that_could_fire_in_it(seeds_dir: Path) -> None:
     """The triggers tried on a sentence (those that can begin with one of its characters) find what all 491 do."""
-    table = _TriggerTable(lexicon())
+    table = TriggerTable(lexicon())
     assert all(len(table.by_first_char.get(t.word[0], ())) for t in lexicon() if t.word)
     for path in sorted(seeds_dir.glob("*.txt")):
         page = path.read_text(encoding="utf-8")
