@@ -293,7 +293,9 @@ def test_jionlp_data_is_read_from_its_zip_before_jionlp_ever_unzipped_it(tmp_pat
 
     with zipfile.ZipFile(tmp_path / "china_location.zip", "w") as archive:
         archive.writestr("china_location.txt", "浙江省\t330000\t浙江\r\n\t温州市\t330300\t温州\r\n")
-    monkeypatch.setattr(lexicon, "jionlp_dictionary_dir", lambda: tmp_path)
+    from epikg.lexicon import jionlp_words
+
+    monkeypatch.setattr(jionlp_words, "jionlp_dictionary_dir", lambda: tmp_path)
     assert lexicon.read_dictionary("china_location.txt") == ["浙江省\t330000\t浙江", "\t温州市\t330300\t温州"]
     assert [d.name for d in gazetteer.parse(lexicon.read_dictionary("china_location.txt"))] == [
         "浙江省",

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from epikg import lexicon
+from epikg.lexicon import jionlp_words
 
 
 def test_the_two_character_words_are_the_lists_and_only_those() -> None:
     words = lexicon.two_character_words()
     assert {len(word) for word in words} == {2}
-    idf = lexicon._parse_idf()
+    idf = jionlp_words._parse_idf()
     assert words == {word for word in idf if len(word) == 2}
 
 
@@ -18,10 +19,10 @@ def test_everyday_words_are_the_two_character_words_of_a_low_idf() -> None:
     assert lexicon.is_common_word("上午") and lexicon.is_common_word("群众")
     assert not lexicon.is_common_word("王建")  # 8.9: it starts a name
     assert not lexicon.is_common_word("上午好") and not lexicon.is_common_word("上")
-    common = lexicon._vocabulary()[1]
+    common = jionlp_words._vocabulary()[1]
     assert common <= lexicon.two_character_words()
     assert common == {
-        w for w, v in lexicon._parse_idf().items() if len(w) == 2 and v < lexicon._COMMON_WORD_IDF
+        w for w, v in jionlp_words._parse_idf().items() if len(w) == 2 and v < jionlp_words._COMMON_WORD_IDF
     }
 
 
