@@ -534,3 +534,21 @@ def test_an_e_papers_other_articles_on_the_page_are_dropped(header: str) -> None
     body = "县里组织商贸企业加大蔬菜调运,县城14个农贸市场正常营业,价格基本稳定。"
     page = f"{body}\n{header}\n· 某市召开疫情防控工作调度会\n· 全市已有1.2万余名党员下沉一线"
     assert norm(page).text == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您所在的位置:首页 >> 新闻中心 >> 工作动态",  # a trail after another wording of its label
+        "新闻中心 > 部门动态",  # two steps, the first a site's news section
+        "新闻中心 >> 部门动态",
+    ],
+)
+def test_a_trail_from_a_sites_news_section_is_dropped(line: str) -> None:
+    body = "全县共设立卡点12个,对进出人员逐一登记测温。"
+    assert norm(f"{line}\n{body}").text == body
+
+
+def test_a_line_that_names_a_news_centre_in_prose_stays() -> None:
+    line = "县融媒体新闻中心 > 记者深入一线采访,报道各地防控工作。"
+    assert norm(f"{line}\n全县开展排查。").text.startswith(line)

@@ -374,23 +374,23 @@ def _tail_section() -> re.Pattern[str]:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """`当前位置: 首页 > 要闻 > 正文` as a whole: every step a short name, nothing after the last; or a menu of
-    three or more short items. Runs of `?` where a page lost characters (an icon, a word) are no part of it."""
+    """`当前位置: 首页 > 要闻 > 正文` as a whole (or from a site's section: `新闻中心 > 部门动态`): every step a short
+    name, nothing after the last; or a menu of three or more short items. Runs of `?` where a page lost characters
+    (an icon, a word) are no part of it."""
     line = _LOST_CHARACTERS.sub("", line).strip()
     head = _breadcrumb_head().match(line)
     rest = line[head.end() :] if head else line
     steps = [step for step in _BREADCRUMB_STEP.split(rest) if step]
     words = line.split()
+    marks = lexicon.data_groups("boilerplate_breadcrumbs.tsv")
     if (
         not head
         and len(words) >= _SPACED_MENU
-        and words[0] in lexicon.data_groups("boilerplate_breadcrumbs.tsv")["home"]
+        and words[0] in marks["home"]
         and all(_SPACED_MENU_ITEM.fullmatch(word) for word in words)
     ):
         return True  # `首页 机构概况 教育动态 通知公告 政策法规`: a site's menu set apart by spaces alone
-    if not head and (
-        len(steps) < 2 or steps[0] not in lexicon.data_groups("boilerplate_breadcrumbs.tsv")["home"]
-    ):
+    if not head and (len(steps) < 2 or steps[0] not in (*marks["home"], *marks["section"])):
         # a site's menu or a forum's trail: three or more short items and nothing else (`德州新闻网 首页 | 时政
         # | 县域`, `某某论坛 › 新闻 › 民生热点`)
         return len(steps) >= 3 and all(_MENU_ITEM.fullmatch(step) for step in steps)
