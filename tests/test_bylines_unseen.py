@@ -616,3 +616,19 @@ def test_a_person_who_bears_a_places_name_stays_a_person(tmp_path) -> None:  # n
     )
     found = extract(read_article(path))
     assert "金华" in {m.text for m in found.mentions if m.type is EntityType.PERSON}
+
+
+def test_a_post_before_the_credited_name_is_no_name() -> None:
+    """`发布人:副县长 田建军`: a press conference's speaker credited with his post first; the post names no one."""
+    assert credited("标题\n发布人:副县长 田建军\n全县开展排查。") == ["田建军"]
+
+
+def test_a_forum_threads_author_is_a_users_handle() -> None:
+    """`作者:山城游子  发表于 2020-2-9 15:32`: the thread's author is a handle, whatever names it spells."""
+    assert credited("标题\n作者:山城游子  发表于 2020-2-9 15:32  只看楼主\n村口设了卡点。") == []
+    assert credited("标题\n作者:张明\n村口设了卡点。") == ["张明"]
+
+
+def test_a_post_and_a_name_in_brackets_are_no_credit() -> None:
+    """`(副局长 汪建平)` after a hotline: a contact's post and name, read as a post, no byline."""
+    assert credited("标题\n企业复工咨询:县经信局 0563-5022318(副局长 汪建平)\n全县开展排查。") == []

@@ -21,6 +21,7 @@ def _handles(text: str) -> list[str]:
         ("沙发 太行山下的风 | 发表于 3 天前", "太行山下的风"),
         ("引用:太行山下的风 发表于 3 天前", "太行山下的风"),  # a quoted post
         ("3楼 吉安人在台州  发表于 昨天 21:14", "吉安人在台州"),
+        ("作者:山城游子  发表于 2020-2-9 15:32  只看楼主", "山城游子"),  # the thread's author, labelled
     ],
 )
 def test_the_handle_in_a_replys_header(line: str, handle: str) -> None:
@@ -95,3 +96,13 @@ def test_a_handle_holds_no_place_nor_person_but_a_body_posting_under_its_name_st
 def test_the_handle_alone_on_its_line_above_its_floor(text: str, handle: str) -> None:
     """A forum's time line dropped as furniture leaves the handle right above its floor (`7#`, `楼主 | 6#`)."""
     assert _handles(text) == [handle]
+
+
+def test_the_handle_above_its_users_profile() -> None:
+    """A forum sets its user's profile under the handle (`UID 20817  帖子 312  积分 1045`)."""
+    text = "实拍我们村的卡点。\n石门坎小哥\nUID 20817　帖子 312　积分 1045\n村口设了卡点。"
+    assert _handles(text) == ["石门坎小哥"]
+
+
+def test_an_articles_byline_is_no_handle() -> None:
+    assert _handles("作者:张明\n全县开展排查。") == []

@@ -19,7 +19,7 @@ from epikg.errors import IngestError
 from epikg.records import AlignedText, Article, Byline, EntityType, Extraction, PageBody
 
 if TYPE_CHECKING:
-    from epikg.read.pagemeta import Found
+    from epikg.read.page_layout import Found
 
 # Reading, extracting, mapping and validating (epikg.read, epikg.ner, epikg.extract, epikg.rdf, epikg.validate)
 # are imported where a page is built: a rebuild that finds every page in the cache needs this module's

@@ -19,7 +19,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     }
     # set apart by spaces, and a time after `发表于`: a layout, not prose (`书记王明发表于《人民日报》`)
     header = re.compile(
-        rf"(?m)^[ \t]*(?:(?:{marks['floor']}|\d+(?:{marks['numbered']}))[ \t]*)?(?P<handle>[^\s|:]{{2,16}})"
+        rf"(?m)^[ \t]*(?:(?:{marks['floor']}|{marks['label']}|\d+(?:{marks['numbered']}))[ \t]*)?"
+        rf"(?P<handle>[^\s|:]{{2,16}})"
         rf"[ \t]+\|?[ \t]*(?:{marks['posted']})[ \t]*(?=\d|{marks['when']})"
     )
     quoted = re.compile(rf"(?:{marks['quoted']})(?P<handles>(?:“[^”\n]{{1,16}}”、?)+)")
@@ -40,16 +41,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     stacked = re.compile(
         rf"(?m)^[ \t]*(?P<handle>[^\s|:]{{2,16}})[ \t]*\n[ \t]*{floor}(?:[ \t]*\|?[ \t]*{floor})*[ \t]*$"
     )
-    return header, quoted, above, floored, stacked
+    # the handle alone on its line, its user's profile on the next (`岜沙小哥` / `UID 20817  帖子 312`)
+    profiled = re.compile(
+        rf"(?m)^[ \t]*(?P<handle>[^\s|:]{{2,16}})[ \t]*\n[ \t]*(?:{marks['profile']})[ \t]*\d"
+    )
+    return header, quoted, above, floored, stacked, profiled
 
 
 def handle_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every user handle the text shows as one, and of each time a reply names it again
     (`回复 吉安人在台州:`): a handle is a user's wherever it is written."""
-    header, quoted, above, floored, stacked = _patterns()
+    header, quoted, above, floored, stacked, profiled = _patterns()
     spans = [
         match.span("handle")
-        for pattern in (header, above, floored, stacked)
+        for pattern in (header, above, floored, stacked, profiled)
         for match in pattern.finditer(text)
     ]
     for match in quoted.finditer(text):

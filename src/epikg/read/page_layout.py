@@ -4,12 +4,22 @@ beside a credited name. The publication date and the other page readers share th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from epikg.lexicon import alternation, data_groups, data_longest_first, data_words, run_of_names
 
 _LONG_LINE = 60
 _HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value the page states, with its span in the folded text."""
+
+    value: str
+    start: int
+    end: int
 
 
 def comment_heading(line: str) -> bool:
