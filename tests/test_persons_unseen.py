@@ -962,3 +962,17 @@ def test_overseas_chinese_and_youth_league_members_as_a_group_name_no_one(text: 
 
     found = recognize(text, split_sentences(text), tagger=SpanTagger())
     assert [m.text for m in found if m.type is EntityType.PERSON] == []
+
+
+def test_a_countys_short_name_and_its_police_read_as_a_person_is_no_person() -> None:
+    """`科左中旗公安`, a WeChat account's name alone on its line: a banner (科左中旗, 科尔沁左翼中旗's short name) and a
+    body's word, which the model read as a long name with no surname; a long name of parts stays one."""
+    from epikg.ner.merge import plausible
+    from epikg.records import EntityType, Mention
+
+    def person(text: str) -> bool:
+        return plausible(Mention(text, EntityType.PERSON, 0, len(text), "model"))
+
+    assert not person("科左中旗公安")
+    assert person("巴音朝鲁")
+    assert person("额尔敦毕力格")

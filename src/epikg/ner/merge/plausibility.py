@@ -61,6 +61,20 @@ def _a_county_then_a_township(text: str) -> bool:
     return False
 
 
+def _a_division_then_a_word(text: str) -> bool:
+    """`科左中旗公安`: a county's or a city's name (科左中旗, short for 科尔沁左翼中旗) and an everyday word or a body's
+    (公安): a banner or an account, which the model read as a long name with no surname."""
+    gaz = gazetteer.load()
+    for cut in range(2, len(text) - 1):
+        head, rest = text[:cut], text[cut:]
+        divisions = [gaz.divisions[i] for i in gaz.by_alias.get(head, ())] + list(gaz.lookup(head))
+        if any(d.level in ("province", "prefecture", "county") for d in divisions) and (
+            rest in data_words("person_not_names.txt") or looks_like_body(rest) or is_common_word(rest)
+        ):
+            return True
+    return False
+
+
 def plausible(
     mention: Mention, *, after_a_township: bool = False, in_a_chain: bool = False, reported: bool = False
 ) -> bool:
@@ -95,6 +109,7 @@ def plausible(
             and not is_common_word(text)
             and not (len(text) >= 4 and listed_as(text) == "W" and not minority)  # `众志成城`: an idiom
             and not (len(text) >= 4 and not minority and _a_county_then_a_township(text))  # `红安七里坪`
+            and not (len(text) >= 5 and not minority and _a_division_then_a_word(text))  # `科左中旗公安`
             and not text.startswith(data_longest_first("person_not_names.txt"))  # `乔迁`, `公安`, `奥密克戎`
             and not holds_a_title(text)
             and text[-1] not in data_words("person_never_ends.txt")  # `孙家村`: a village, not a Mr Sun
