@@ -6,17 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from epikg.read.boilerplate import is_boilerplate
 from epikg.read.ingest import substitute
-from epikg.read.normalize import (
-    clean_lines,
-    fold_aligned,
-    is_boilerplate,
-    normalize,
-    read_in_step,
-    recover_char,
-    remove_residue,
-    split_sentences,
-)
+from epikg.read.normalize import clean_lines, fold_aligned, normalize, split_sentences
+from epikg.read.residue import read_in_step, recover_char, remove_residue
 from epikg.read.script import fold, to_simplified
 from epikg.records import AlignedText
 

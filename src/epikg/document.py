@@ -151,8 +151,9 @@ def read_article(
     `source` is the page's path relative to its input root (see `epikg.read.ingest.read_page`).
     """
     from epikg.read.ingest import html_title, page_text, read_page
-    from epikg.read.normalize import clean_lines, fold_aligned, remove_residue, split_sentences, unpad_names
+    from epikg.read.normalize import clean_lines, fold_aligned, split_sentences, unpad_names
     from epikg.read.pagemeta import read_meta
+    from epikg.read.residue import remove_residue
 
     page = read_page(path, notes, source=source)
     aligned = unpad_names(fold_aligned(remove_residue(page_text(page))))

@@ -1,5 +1,6 @@
 """Aligned page text -> clean Simplified body: conversion residue, mojibake and boilerplate removed.
 
+Conversion residue and mojibake are read in read/residue.py, portal and forum furniture in read/boilerplate.py.
 Every step rewrites an AlignedText, so each character of the result still knows
 which raw-page characters it came from.
 """
@@ -8,163 +9,16 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from functools import lru_cache
 
 from epikg import lexicon
-from epikg.read.ingest import common_chars, splice, substitute
+from epikg.read.boilerplate import BULLET, PROSE_CJK, is_boilerplate, tail_section
+from epikg.read.ingest import substitute
 from epikg.read.page_layout import comment_heading
-from epikg.read.script import fold, to_simplified
+from epikg.read.residue import remove_residue
+from epikg.read.script import fold
 from epikg.read.tables import header_width, width
 from epikg.records import AlignedText, Sentence
-
-_PY = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêḿńňǹ"
-_TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ]")
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-
-# `戰(zhàn)`: a character followed by its own reading in brackets, left by a converter.
-_RESIDUE = re.compile(rf"([{_CJK}])[((]([{_PY}]{{1,6}})[))]")
-# `日?qǐng)?bào)`: a character lost to `?`, then one or more `?pinyin)` fragments.
-_MOJIBAKE_CHAIN = re.compile(rf"(?:\?[{_PY}]{{1,6}}\))+")
-_MOJIBAKE_FRAGMENT = re.compile(rf"\?([{_PY}]{{1,6}})\)")
-# `?!` stands where `。”` was lost; it ends a sentence.
-_LOST_STOP = re.compile(r"\?!")
-
-
-@lru_cache(maxsize=1)
-def _readings() -> dict[str, frozenset[str]]:
-    """Toned readings of each character, from jionlp's character dictionary."""
-    return lexicon.char_readings()
-
-
-@lru_cache(maxsize=1)
-def _chars_read() -> dict[str, tuple[str, ...]]:
-    """The characters of each toned reading: `recover_char` looks its syllable up, not every character's readings."""
-    found: dict[str, list[str]] = {}
-    for char, readings in _readings().items():
-        for reading in readings:
-            found.setdefault(reading, []).append(char)
-    return {reading: tuple(chars) for reading, chars in found.items()}
-
-
-@lru_cache(maxsize=1)
-def _words() -> lexicon.TwoCharacterWords:
-    return lexicon.two_character_words()
-
-
-def _is_reading(char: str, syllable: str) -> bool:
-    readings = _readings().get(char, frozenset())
-    if syllable in readings:
-        return True
-    return not _TONED.search(syllable) and any(_strip_tone(r) == syllable for r in readings)
-
-
-_TONE_TABLE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹ", "aaaaeeeeiiiioooouuuuüüüümnnn")
-
-
-def _strip_tone(syllable: str) -> str:
-    return syllable.translate(_TONE_TABLE)
-
-
-def recover_char(syllable: str, before: str, after: str) -> str | None:
-    """The lost character, when exactly one character with this reading makes a word with a neighbour."""
-    before, after = to_simplified(before), to_simplified(after)
-    words = _words()
-    candidates = {
-        char
-        for char in _chars_read().get(syllable, ())
-        if (before and before + char in words) or (after and char + after in words)
-    }
-    return candidates.pop() if len(candidates) == 1 else None
-
-
-# Where GBK text read one byte off may start: a non-ASCII character right after a lost byte's `?`, a mark read
-# from half a pair (`?!毙畔`) or a residue's bracket (`zhǔn)諉栴}`).
-_AFTER_A_SINGLE_BYTE = re.compile(r"(?<=[?!)])[^\x00-\x7f\s]")
-_READ_AHEAD = 40  # characters a reading one byte off is followed for, at most
-
-
-def _odd(char: str) -> bool:
-    """Neither punctuation nor an everyday character once read as Simplified."""
-    common = common_chars()
-    return (
-        char not in common
-        and not unicodedata.category(char).startswith("P")
-        and to_simplified(char) not in common
-    )
-
-
-def read_in_step(text: str) -> tuple[int, str] | None:
-    """`?!毙畔⒚艌?bào)`, `。痹谂R街`: GBK text read one byte off, where a converter lost a byte (`。”在臨街`: the second
-    byte of `”` and the first of `在` read as one character, and so on, until an ASCII byte put the reading back in
-    step), read again in step. `text` starts where the reading may be off; gives how many of its characters were
-    off and what they read in step (a last byte whose pair was lost is dropped: the residue after it may give
-    the character back), or None. Only where the characters off include an odd one and the reading in step is
-    everyday characters making words with the text after it."""
-    text = text[:_READ_AHEAD]
-    data = bytearray()
-    bounds = {0}  # where each character of the text starts and ends, in its GBK bytes
-    for char in text:
-        code = char.encode("gb18030")
-        if len(code) > 2:  # no character of GBK's
-            break
-        data += code
-        bounds.add(len(data))
-    again, at = [], 1
-    while at < len(data) and at not in bounds:
-        width = 2 if data[at] >= 0x81 else 1
-        try:
-            again.append(bytes(data[at : at + width]).decode("gb18030"))
-        except UnicodeDecodeError:
-            if at + 1 not in bounds:
-                return None
-            at += 1  # a lead byte whose pair was lost
-            break
-        at += width
-    if at not in bounds or not again:
-        return None
-    off = sorted(bounds).index(at)
-    if not any(map(_odd, text[:off])) or any(map(_odd, again)):
-        return None
-    words = _words()
-    read = "".join(again) + text[off : off + 1]
-    pairs = sum(1 for a, b in itertools.pairwise(to_simplified(read)) if a + b in words)
-    if 3 * pairs < len(read) - 1:
-        return None
-    return off, "".join(again)
-
-
-def remove_residue(text: AlignedText) -> AlignedText:
-    """Drop pinyin residue and mojibake fragments, recovering a lost character only when certain; GBK text read
-    one byte off read again in step first (so a lost character's residue has its neighbours)."""
-
-    def chain(match: re.Match[str]) -> str:
-        syllables = _MOJIBAKE_FRAGMENT.findall(match.group(0))
-        before = text.text[match.start() - 1] if match.start() else ""
-        after = text.text[match.end()] if match.end() < len(text.text) else ""
-        recovered = recover_char(syllables[-1], before, after) if syllables else None
-        return recovered or ""
-
-    def residue(match: re.Match[str]) -> str:
-        char, syllable = match.group(1), match.group(2)
-        if _TONED.search(syllable) or _is_reading(char, syllable):
-            return char
-        return match.group(0)
-
-    text = _in_step(text)
-    text = substitute(text, _MOJIBAKE_CHAIN, chain)
-    text = substitute(text, _RESIDUE, residue)
-    return substitute(text, _LOST_STOP, "。")
-
-
-def _in_step(text: AlignedText) -> AlignedText:
-    """The page with every run of GBK read one byte off (read_in_step) read again in step."""
-    edits: list[tuple[int, int, str]] = []
-    for match in _AFTER_A_SINGLE_BYTE.finditer(text.text):
-        at = match.start()
-        if (not edits or at >= edits[-1][1]) and (found := read_in_step(text.text[at:])) is not None:
-            edits.append((at, at + found[0], found[1]))
-    return splice(text, edits)
 
 
 def fold_aligned(text: AlignedText) -> AlignedText:
@@ -179,20 +33,34 @@ def fold_aligned(text: AlignedText) -> AlignedText:
 _PADDED = re.compile(
     r"([\u4e00-\u9fff])([ \u3000]{1,2})([\u4e00-\u9fff])(?:\2(?P<third>[\u4e00-\u9fff])(?![\u4e00-\u9fff]))?"
 )
+
+
 # ` 王建华 徐  峰 `: whole names (padded or not), each set apart by spaces
 _SPACED_NAMES = re.compile(
     r"(?:[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]))+[ \u3000]+"
 )
+
+
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+
+
 # `指 挥 长:`, `成  员:`: a line's label spaced out, its characters and gaps, before its colon
 _SPACED_LABEL = re.compile(r"[ \u3000]*((?:[\u4e00-\u9fff][ \u3000]{1,2}){1,5}[\u4e00-\u9fff])[ \u3000]*:")
+
+
 # `白班:韦　敏　罗　军　盘金凤`: the names of a labelled roster's line, padded or not, set apart by spaces
 _ROSTER_NAMES = re.compile(
     r"[ \u3000]*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])"
     r"(?:[ \u3000]+(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]))+[ \u3000]*"
 )
+
+
 _LABEL_REACH = 8  # characters of a roster line's label before its colon (`值班人员`, `白班`)
+
+
 _LIST_ITEM_ENDS = frozenset("、,;。")  # after fold_aligned: commas and semicolons are half width
+
+
 _LIST_REACH = 40  # characters back to the title that opens a list of names: a handful of names
 
 
@@ -281,145 +149,6 @@ def unpad_names(text: AlignedText) -> AlignedText:
     return substitute(text, _GAP, join)
 
 
-# --- boilerplate ----------------------------------------------------------------------
-# A line goes only when it is boilerplate as a whole: a prose line that merely contains
-# 未经授权, 版权所有 or 无障碍, or a one-line page that starts with a breadcrumb, stays.
-
-
-def _alternation(kinds: dict[str, tuple[str, ...]], kind: str) -> str:
-    """One kind's words of a data file as an escaped regex alternation, longest first."""
-    return "|".join(re.escape(word) for word in kinds.get(kind, ()))
-
-
-@lru_cache(maxsize=1)
-def _boilerplate_line() -> re.Pattern[str]:
-    """Lines that are boilerplate by their whole shape (anchored at both ends): data/boilerplate_lines.tsv."""
-    shapes = lexicon.data_groups("boilerplate_lines.tsv")
-    return re.compile(
-        "|".join(
-            [
-                rf"^(?:{_alternation(shapes, 'line')})$",
-                rf"^[【\[]?(?:{_alternation(shapes, 'line_start')}).*$",  # `【上一篇】...`: in its brackets too
-                r"^\d{1,6}$",
-                # a WeChat collection's tags and their count (`#疫情防控 126个`)
-                rf"^(?:#[^\s#]{{1,20}}\s*)+\d{{1,6}}(?:{_alternation(shapes, 'collection_count')})$",
-                r"^[\w-]+\.(jpg|jpeg|png|gif|bmp|webp)$",
-                # the button's word alone, or set off (colon, space, bar) before its target: `关闭所有棋牌室。` runs on
-                rf"^(?:{_alternation(shapes, 'share')})(?:[\u4e00-\u9fff]{{0,8}}|[^\u4e00-\u9fff].{{0,30}})$",
-                rf"^(?:{_alternation(shapes, 'counter')})\s*[::].{{0,40}}$",
-                rf"^(?:{_alternation(shapes, 'views')}):\s*\d+\s*\|\s*(?:{_alternation(shapes, 'replies')}):\s*\d+$",
-                rf"^(?:{_alternation(shapes, 'widget')})\b.{{0,20}}$",
-                rf"^(?:{_alternation(shapes, 'edition')}).{{0,10}}$",
-                # a forum post's controls (`回复 引用 举报 评分`)
-                rf"^(?:{_alternation(shapes, 'control')})(?:[\s|]+(?:{_alternation(shapes, 'control')}))+$",
-            ]
-        ),
-        re.I,
-    )
-
-
-@lru_cache(maxsize=1)
-def _marker() -> re.Pattern[str]:
-    """Words that mark portal furniture (data/boilerplate_markers.tsv): a line holding one is boilerplate when
-    all its sentences are furniture."""
-    where = lexicon.data_groups("boilerplate_markers.tsv")
-    return re.compile(
-        "|".join(
-            [
-                _alternation(where, "anywhere"),
-                rf"(?:{_alternation(where, 'end')})$",
-                rf"(?:{_alternation(where, 'unauthorized')})[,,]?\s*(?:{_alternation(where, 'forbidden')})",
-                rf"(^|[\s|])(?:{_alternation(where, 'alone')})($|[\s|])|^(?:{_alternation(where, 'start')})",
-            ]
-        ),
-        re.I,
-    )
-
-
-@lru_cache(maxsize=1)
-def _furniture() -> re.Pattern[str]:
-    """What a furniture sentence talks about (data/boilerplate_furniture.txt); a Chinese sentence with none of
-    these (nor a marker) is prose."""
-    return re.compile(lexicon.data_alternation("boilerplate_furniture.txt"), re.I)
-
-
-_SENTENCE_STOP = re.compile(r"(?<=[。!?;!?;])")
-_PROSE_CJK = re.compile(rf"[{_CJK}]")
-
-
-@lru_cache(maxsize=1)
-def _breadcrumb_head() -> re.Pattern[str]:
-    return re.compile(
-        rf"^(?:{_alternation(lexicon.data_groups('boilerplate_breadcrumbs.tsv'), 'head')})\s*[::]\s*"
-    )
-
-
-_BREADCRUMB_STEP = re.compile(r"\s*(?:>>|>|»|›|/|→|>|\|)\s*|\s+\?+\s+")  # `?`: a mojibake separator
-_LOST_CHARACTERS = re.compile(r"\?{2,}")  # `?? 首页 > 正文`, `云阳?? | 政务`: mojibake, not a question
-_CRUMB = re.compile(r"[^。!?;,,!?;]{1,24}")
-_SPACED_MENU = 4  # items of a menu set apart by spaces alone, its home first
-_SPACED_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
-_MENU_ITEM = re.compile(r"(?=.*\D)[^。!?;,,!?;::]{1,12}")  # not a date's digits (`2021/8/5`), no label
-
-
-@lru_cache(maxsize=1)
-def _tail_section() -> re.Pattern[str]:
-    """Everything after one of these headers (data/boilerplate_tail_headers.txt) is the portal's, not the
-    article's; set off by a few marks or none (`▍推荐阅读`, `【相关新闻】`, `相关阅读:`), or with its links after it on
-    its line (`推荐阅读 › 某某县启动应急响应 › 某某市公共场所全部扫码`)."""
-    return re.compile(
-        rf"^[^\w]{{0,3}}(?:{lexicon.data_alternation('boilerplate_tail_headers.txt')})"
-        rf"(?:[^\w]{{0,3}}$|[^\w]{{0,3}}[›>|丨·].*$)"
-    )
-
-
-def is_breadcrumb(line: str) -> bool:
-    """`当前位置: 首页 > 要闻 > 正文` as a whole (or from a site's section: `新闻中心 > 部门动态`): every step a short
-    name, nothing after the last; or a menu of three or more short items. Runs of `?` where a page lost characters
-    (an icon, a word) are no part of it."""
-    line = _LOST_CHARACTERS.sub("", line).strip()
-    head = _breadcrumb_head().match(line)
-    rest = line[head.end() :] if head else line
-    steps = [step for step in _BREADCRUMB_STEP.split(rest) if step]
-    words = line.split()
-    marks = lexicon.data_groups("boilerplate_breadcrumbs.tsv")
-    if (
-        not head
-        and len(words) >= _SPACED_MENU
-        and words[0] in marks["home"]
-        and all(_SPACED_MENU_ITEM.fullmatch(word) for word in words)
-    ):
-        return True  # `首页 机构概况 教育动态 通知公告 政策法规`: a site's menu set apart by spaces alone
-    if not head and (len(steps) < 2 or steps[0] not in (*marks["home"], *marks["section"])):
-        # a site's menu or a forum's trail: three or more short items and nothing else (`德州新闻网 首页 | 时政
-        # | 县域`, `某某论坛 › 新闻 › 民生热点`)
-        return len(steps) >= 3 and all(_MENU_ITEM.fullmatch(step) for step in steps)
-    return all(_CRUMB.fullmatch(step) for step in steps)
-
-
-def is_boilerplate(line: str) -> bool:
-    """Whether the whole line is portal or forum furniture (never a line that carries prose); a bullet before
-    it (`›上一篇: …`, `?上一篇: …`) changes nothing."""
-    if _SIDE_COLUMN.match(line.strip()):
-        return True  # `│ 热门排行`, `│ 1. 某某县召开…`: a side column's lines, run in between the article's
-    stripped = _BULLET.sub("", line.strip(), count=1).strip()
-    if not stripped:
-        return False
-    if _boilerplate_line().search(stripped) or is_breadcrumb(stripped):
-        return True
-    if not _marker().search(stripped):
-        return False
-    return not any(_is_prose(sentence) for sentence in _SENTENCE_STOP.split(stripped))
-
-
-def _is_prose(sentence: str) -> bool:
-    return (
-        len(_PROSE_CJK.findall(sentence)) >= 4
-        and not _marker().search(sentence)
-        and not _furniture().search(sentence)
-    )
-
-
 def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedText:
     """Keep article lines: drop boilerplate, blank runs, repeated captions and the portal's tail.
 
@@ -440,7 +169,7 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
         if not stripped:
             continue
         if seen_body and (
-            (_tail_section().match(stripped) and not _prose_follows(lines, number))
+            (tail_section().match(stripped) and not _prose_follows(lines, number))
             or comment_heading(stripped)  # `写留言`, `网友评论(3)`: the readers' comments, not the article
         ):
             dropped.extend(line.strip() for line in lines[number:] if line.strip())
@@ -451,7 +180,7 @@ def clean_lines(text: AlignedText, removed: list[str] | None = None) -> AlignedT
                     kept.append(address)
                 at += len(line) + 1
             break
-        if not seen_body and _tail_section().match(stripped):
+        if not seen_body and tail_section().match(stripped):
             box = _header_box(lines, number)
             if box:
                 dropped.extend(line.strip() for line in lines[number:box] if line.strip())
@@ -488,9 +217,9 @@ def _address() -> re.Pattern[str]:
     return re.compile(rf"(?<![\u4e00-\u9fff])(?:{labels})\s*[:：]\s*[\u4e00-\u9fff][^\s|,,;;]{{3,40}}")
 
 
-_SIDE_COLUMN = re.compile(r"^[│┃║]")  # a box-drawing bar: the page's side column, drawn beside the article
-_BULLET = re.compile(r"^(?:[·•●◆■▪▶>›»]|\?+)")  # `?`, `??`: a mojibake bullet (one lost character or two)
 _HEADLINE = re.compile(r"[^。!?;!?;]{1,40}")
+
+
 _BOX_LINES = 12  # the most headlines a header's box is taken to hold
 
 
@@ -498,7 +227,7 @@ def _prose_follows(lines: list[str], header: int) -> bool:
     """The line after a related-articles header is a paragraph (a sentence's stop, past a headline's length),
     not a link: the header titles the article's own next section (`【相关链接】` / `在11月27日召开的…`)."""
     following = next((line.strip() for line in lines[header + 1 :] if line.strip()), "")
-    return not _BULLET.match(following) and not _HEADLINE.fullmatch(following) and "。" in following
+    return not BULLET.match(following) and not _HEADLINE.fullmatch(following) and "。" in following
 
 
 def _header_box(lines: list[str], header: int) -> int | None:
@@ -511,8 +240,8 @@ def _header_box(lines: list[str], header: int) -> int | None:
     ]
     if not following:
         return None
-    if _BULLET.match(following[0][1]):
-        items = [i for i, line in itertools.takewhile(lambda x: bool(_BULLET.match(x[1])), following)]
+    if BULLET.match(following[0][1]):
+        items = [i for i, line in itertools.takewhile(lambda x: bool(BULLET.match(x[1])), following)]
         return items[-1] + 1
     for i, line in following:
         if is_boilerplate(line):
@@ -523,7 +252,11 @@ def _header_box(lines: list[str], header: int) -> int | None:
 
 
 _CLAUSE_COMMA = re.compile(r"[,，]")
+
+
 _ANY_MARK = re.compile(r"[,，。;；、!！?？]")
+
+
 _LEADING_LABEL = re.compile(r"^[^,，。]{1,6}[:：]")
 
 
@@ -539,11 +272,11 @@ def _wraps(line: str, following: str) -> bool:
     its own, and is neither a label (`时间:…`), a list item (`二、`) nor spaced furniture. A headline, a name
     list or a forum signature is none of these."""
     return (
-        len(_PROSE_CJK.findall(line)) >= 15
+        len(PROSE_CJK.findall(line)) >= 15
         and bool(_CLAUSE_COMMA.search(line))
-        and bool(_PROSE_CJK.fullmatch(line[-1]) or line[-1] in ",，、")
+        and bool(PROSE_CJK.fullmatch(line[-1]) or line[-1] in ",，、")
         and not any(c.isspace() for c in line + following)
-        and bool(_PROSE_CJK.match(following))
+        and bool(PROSE_CJK.match(following))
         and bool(_ANY_MARK.search(following))
         and not _LEADING_LABEL.match(following)
         and not _list_item().match(following)

@@ -22,8 +22,8 @@ from epikg.lexicon import (
     data_words,
     looks_like_body,
 )
+from epikg.read.boilerplate import is_boilerplate
 from epikg.read.bylines import BAR_CHARACTER, UNIT, find_bylines, names_after, past_separators, role_start
-from epikg.read.normalize import is_boilerplate
 from epikg.read.page_bodies import find_page_bodies, header_masthead, header_sites
 from epikg.read.page_layout import Found, dateline, header_end
 from epikg.read.publication_date import date_labels, dated, full_date, read_published
