@@ -951,3 +951,24 @@ def test_a_rule_reading_and_the_models_of_one_span_resolve_the_same_way_in_every
     rule = Mention("介休", EntityType.PLACE, 2, 4, COUNTY_SHORT_FORM)
     model = Mention("介休", EntityType.PLACE, 2, 4, "model")
     assert [m.source for m in merge([rule], [model])] == [COUNTY_SHORT_FORM]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("三合街道凤凰社区居民蒙大姐说,医生上门了。", "蒙大"),  # 大姐 after the surname: an address, no name
+        ("居民陈阿姨心疼地说,大家辛苦了。", "陈阿"),
+    ],
+)
+def test_a_surname_and_the_start_of_an_address_the_model_reads_is_no_person(text: str, read: str) -> None:
+    start = text.index(read)
+    tagger = _FixedTagger({text: [("PER", start, start + len(read))]})
+    found = recognize(text, split_sentences(text), tagger=tagger)
+    assert [m.text for m in found if m.type is EntityType.PERSON] == []
+
+
+def test_a_name_whose_given_name_opens_like_an_address_stays() -> None:
+    text = "县委书记蒙大军主持会议。"
+    tagger = _FixedTagger({text: [("PER", 4, 7)]})
+    found = recognize(text, split_sentences(text), tagger=tagger)
+    assert [m.text for m in found if m.type is EntityType.PERSON] == ["蒙大军"]

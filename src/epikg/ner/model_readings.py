@@ -16,6 +16,7 @@ from epikg.lexicon import (
     is_common_word,
     looks_like_body,
     looks_like_name,
+    surnames,
     title_ending_at,
     two_character_words,
 )
@@ -72,6 +73,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         m
         for m in read
         if not _person_cut_from_a_word(text, m, person_ends)
+        and not _surname_and_part_of_an_address(text, m)
         and not _a_peoples_name(text, m)
         and not _names_a_code(text, m)
         and not _kinds_of_place(m)
@@ -266,6 +268,20 @@ def _a_peoples_name(text: str, mention: Mention) -> bool:
     """`鄂伦春族老猎民`: a person the model read that, with the 族 after it, is a people's name (data/peoples.txt)."""
     return mention.type is EntityType.PERSON and text[mention.start : mention.end + 1] in data_words(
         "peoples.txt"
+    )
+
+
+def _surname_and_part_of_an_address(text: str, mention: Mention) -> bool:
+    """`居民蒙大姐说`, `陈阿姨`: a surname and the first character of a form of address that runs on past the
+    reading (data/person_honorifics.txt: 大姐, 阿姨), which the model read as a name of two characters."""
+    return (
+        mention.type is EntityType.PERSON
+        and len(mention.text) == 2
+        and mention.text[0] in surnames()[0]
+        and any(
+            len(word) >= 2 and text.startswith(word, mention.start + 1)
+            for word in data_words("person_honorifics.txt")
+        )
     )
 
 
