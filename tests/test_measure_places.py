@@ -811,3 +811,22 @@ def test_a_place_opening_a_laboratorys_name_is_not_where_testing_is_done() -> No
     mentions = list(recognize(text, split_sentences(text)))
     assert "绵阳德康医学检验实验室" in [m.text for m in mentions if m.type is EntityType.ORGANIZATION]
     assert place_of(text, "核酸", [m for m in mentions if m.type is not EntityType.PERSON]) == "三台县"
+
+
+def test_a_higher_body_whose_deployment_is_followed_is_not_where_the_scope_word_points() -> None:
+    """`按照牡丹江市委、市政府部署,我市启动战时机制` on a page about 绥芬河市 (a city of 牡丹江市): 我市 is the
+    article's own city; the city whose deployment it followed is not."""
+    text = "绥芬河市召开发布会。按照省委和牡丹江市委、市政府部署,我市迅速启动战时机制,设立卡点。"
+    body = text.index("牡丹江市委")
+    mentions = [
+        Mention("绥芬河市", EntityType.PLACE, 0, 4, "test"),
+        Mention("牡丹江市委", EntityType.ORGANIZATION, body, body + 5, "test"),
+    ]
+    assert place_of(text, "卡点", mentions) == "绥芬河市"
+    spoken = "绥芬河市召开发布会。牡丹江市委书记王明说,我市设立卡点。"  # the speaker's body: his city
+    body = spoken.index("牡丹江市委")
+    mentions = [
+        Mention("绥芬河市", EntityType.PLACE, 0, 4, "test"),
+        Mention("牡丹江市委", EntityType.ORGANIZATION, body, body + 5, "test"),
+    ]
+    assert place_of(spoken, "卡点", mentions) == "牡丹江市"

@@ -521,6 +521,14 @@ def _own_names(mentions: Sequence[Mention], places: dict[str, Place], locality: 
     return {m.text for m in mentions if places[m.text].key in own}
 
 
+def _deferred_to(text: str, sentence: Sentence, body: Mention) -> bool:
+    """The body's clause closes on a word of deference (data/org_deference.tsv `after`: 部署, 要求): the article
+    names a higher authority whose lead it followed."""
+    end = CLAUSE_END.search(text, body.end, sentence.end)
+    clause = text[body.end : end.start() if end else sentence.end]
+    return clause.endswith(tuple(data_groups("org_deference.tsv")["after"]))
+
+
 def _named_before(
     text: str,
     sentence: Sentence,
@@ -536,6 +544,8 @@ def _named_before(
     for m in sorted(mentions, key=lambda m: m.start):
         if not (sentence.start <= m.start < at) or (m.start, m.end) in elsewhere:
             continue
+        if m.type is EntityType.ORGANIZATION and _deferred_to(text, sentence, m):
+            continue  # `按照牡丹江市委、市政府部署,我市…`: the higher body followed, not the speaker's
         if m.type is EntityType.PLACE and m.text in places:
             named.append(places[m.text])
         elif m.type is EntityType.ORGANIZATION:
