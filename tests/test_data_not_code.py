@@ -32,7 +32,7 @@ ALLOWED_CHARACTERS = {
         " the grammar the date patterns parse, not vocabulary; the numerals are data/numerals.tsv",
     ),
     "丨": (
-        ("read/publication_date.py", "read/pagemeta.py", "read/normalize.py"),
+        ("read/publication_date.py", "read/bylines.py", "read/boilerplate.py"),
         "U+4E28, typed as a vertical bar between the items of a page's header: punctuation, a Han character"
         " only by its code point",
     ),
@@ -137,7 +137,7 @@ def _bylines(out: Path) -> list[str]:
 
 
 def test_a_rules_folder_adds_a_byline_role(tmp_path: Path) -> None:
-    """data/byline_roles.txt was a constant in read/pagemeta.py: a rules folder's 出品人 (presenter) now credits a name."""
+    """data/byline_roles.txt was a constant in read/pagemeta.py (now read/bylines.py): a rules folder's 出品人 (presenter) now credits a name."""
     pages = tmp_path / "in"
     pages.mkdir()
     (pages / "a.txt").write_text(PAGE, encoding="utf-8")
