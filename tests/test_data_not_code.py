@@ -113,6 +113,26 @@ def test_every_data_file_says_what_it_is() -> None:
         assert first.startswith("#"), f"{path.name} starts without a header comment"
 
 
+_MODULE_PATH = re.compile(
+    r"\b((?:ner|extract|read|rdf|build|evaluation|store|shacl|report|export|cli)/[a-z_/]*[a-z_](?:\.py)?/?)"
+)
+
+
+def test_the_readers_a_data_file_names_exist() -> None:
+    """`Read by ner/persons/`: every module or package a data file's header names is in the tree (a module moved
+    takes its readers' lines along)."""
+    missing = []
+    for path in sorted(DATA_DIR.iterdir()):
+        header = "".join(
+            line for line in path.read_text(encoding="utf-8").splitlines(True) if line.startswith("#")
+        )
+        for match in _MODULE_PATH.finditer(header):
+            named = DATA_DIR.parent / match.group(1).rstrip("/")
+            if not (named.is_dir() or named.is_file() or named.with_suffix(".py").is_file()):
+                missing.append(f"{path.name}: {match.group(1)}")
+    assert not missing, missing
+
+
 # --- a moved list extended through --rules ---------------------------------------------------------------
 
 PAGE = (
