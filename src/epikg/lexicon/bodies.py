@@ -1,5 +1,5 @@
 """What a body's name ends in and what kind of body that makes (data/org_types.tsv, org_suffixes.txt), and
-the phrases of a leader (`在县委的领导下`).
+what says who leads a body before its name (`以县长为组长的`).
 """
 
 from __future__ import annotations
