@@ -229,6 +229,8 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("全县新增确诊病例2人。", None),
     ("无症状感染者3名已转运。", None),
     ("救治3名确诊患者。", None),
+    ("在入境人员落地检中发现2名核酸检测阳性人员。", None),  # the positives: cases
+    ("抽调2名核酸检测人员。", (2, "名", "核酸检测人员", False)),  # the testers: staff
     ("发热门诊共接诊发热患者860人次。", (860, "人次", "发热门诊共接诊发热患者", False)),  # visits, not cases
     ("联系电话13812345678人工值守。", None),
     ("他家花了3万多元准备寿宴。", None),
