@@ -30,6 +30,7 @@ def _bodies(*lines: str) -> list[str]:
         ("郧西论坛 › 郧西民生 › 问政郧西", "郧西论坛"),
         ("原创 盖州发布 盖州发布 2022年4月8日", "盖州发布"),  # a repost's account
         ("原创 敖汉教育 敖汉教育", "敖汉教育"),  # named twice, whatever its ending
+        ("以下文章来源于某某公安 ,作者政治处", "某某公安"),  # the account a WeChat article was reposted from
         ("谷城县人民政府  |  首页 > 新闻动态", "谷城县人民政府"),  # a body's portal, before its navigation
         ("中国某某网 ? 某某日报 ? 首页 > 新闻", "中国某某网"),
         (

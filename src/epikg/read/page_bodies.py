@@ -143,4 +143,16 @@ def find_page_bodies(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]
                 if name := _a_body(match.group("name")):
                     start = offset + match.start("name")
                     found.setdefault(name, (start, start + len(name), name))
+        if repost := _repost().match(
+            line
+        ):  # `以下文章来源于某某公安 ,作者政治处`: the account, whatever its words
+            start = offset + repost.start("name")
+            found.setdefault(repost.group("name"), (start, repost.end("name") + offset, repost.group("name")))
     return sorted(found.values())
+
+
+@lru_cache(maxsize=1)
+def _repost() -> re.Pattern[str]:
+    """A WeChat article's line naming the account it was reposted from (data/page_body_marks.tsv `repost`)."""
+    marks = "|".join(map(re.escape, data_groups("page_body_marks.tsv")["repost"]))
+    return re.compile(rf"^\s*(?:{marks})\s*(?P<name>[\u4e00-\u9fff·]{{2,20}})(?=[\s,,]|$)")
