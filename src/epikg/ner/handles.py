@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from epikg.lexicon import data_groups
+from epikg.read.page_layout import posted_at
 from epikg.records import EntityType, Mention
 from epikg.spans import occurrences
 
@@ -21,7 +22,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     header = re.compile(
         rf"(?m)^[ \t]*(?:(?:{marks['floor']}|{marks['label']}|\d+(?:{marks['numbered']}))[ \t]*)?"
         rf"(?P<handle>[^\s|:]{{2,16}})"
-        rf"[ \t]+\|?[ \t]*(?:{marks['posted']})[ \t]*(?=\d|{marks['when']})"
+        rf"[ \t]+\|?[ \t]*{posted_at()}"
     )
     quoted = re.compile(rf"(?:{marks['quoted']})(?P<handles>(?:“[^”\n]{{1,16}}”、?)+)")
     # the handle alone on its line (maybe with its floor after it: `天河边的鱼  沙发`), the time it posted on the
@@ -30,7 +31,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     above = re.compile(
         rf"(?m)^[ \t]*(?P<handle>[^\s|:]{{2,16}})(?:[ \t]+(?:{marks['floor']}))?[ \t]*\n"
         rf"(?:[ \t]*{floor}(?:[ \t]*\|?[ \t]*{floor})*[ \t]*\n)?"
-        rf"[ \t]*(?:{marks['posted']})[ \t]*(?=\d|{marks['when']})"
+        rf"[ \t]*{posted_at()}"
     )
     # the floor, then the handle alone on its line (`楼主 小河边的柳树`), the post below it
     floored = re.compile(

@@ -21,7 +21,7 @@ from epikg.lexicon import (
     minority_name_at,
     titles,
 )
-from epikg.read.page_layout import Found, credited_run, page_labels, roles
+from epikg.read.page_layout import Found, credited_run, page_labels, posted_at, roles
 
 
 @lru_cache(maxsize=1)
@@ -254,13 +254,14 @@ def _is_credited_unit(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _posted() -> re.Pattern[str]:
+    return re.compile(rf"[ \t\u3000|]*{posted_at()}")
+
+
 def _posted_after(line: str, end: int) -> bool:
-    """A forum's mark of posting and its time follow (`发表于 2020-2-9 15:32`, `发表于 昨天`: data/forum_handles.tsv)."""
-    marks = data_groups("forum_handles.tsv")
-    rest = line[end:].lstrip(" \t\u3000|")
-    posted = next((w for w in marks["posted"] if rest.startswith(w)), None)
-    after = rest[len(posted) :].lstrip(" \t\u3000") if posted else ""
-    return bool(after) and (after[0].isdigit() or after.startswith(tuple(marks["when"])))
+    """A forum's mark of posting and its time follow (`发表于 2020-2-9 15:32`, `发表于 昨天`: page_layout.posted_at)."""
+    return _posted().match(line, end) is not None
 
 
 def names_after(line: str, position: int, offset: int, role: str | None) -> list[tuple[Found, str | None]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from epikg.lexicon import body_endings, data_groups, looks_like_body
+from epikg.lexicon import alternation, body_endings, data_groups, looks_like_body
 from epikg.read.page_layout import header_end
 from epikg.read.publication_date import edition, full_date
 
@@ -105,7 +105,7 @@ def _navigation(rest: str) -> bool:
     marks = data_groups("page_body_marks.tsv")["nav"]
     if not any(mark in rest for mark in marks):
         return False
-    steps = [step.split()[0] for step in re.split("|".join(map(re.escape, marks)), rest) if step.strip()]
+    steps = [step.split()[0] for step in re.split(alternation(marks), rest) if step.strip()]
     return bool(steps) and _MENU_STEP.fullmatch(steps[0]) is not None  # (its first word: a date may follow)
 
 
@@ -154,5 +154,5 @@ def find_page_bodies(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]
 @lru_cache(maxsize=1)
 def _repost() -> re.Pattern[str]:
     """A WeChat article's line naming the account it was reposted from (data/page_body_marks.tsv `repost`)."""
-    marks = "|".join(map(re.escape, data_groups("page_body_marks.tsv")["repost"]))
+    marks = alternation(data_groups("page_body_marks.tsv")["repost"])
     return re.compile(rf"^\s*(?:{marks})\s*(?P<name>[\u4e00-\u9fff·]{{2,20}})(?=[\s,,]|$)")

@@ -13,6 +13,15 @@ _LONG_LINE = 60
 _HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
 
 
+@lru_cache(maxsize=1)
+def posted_at() -> str:
+    """A forum's mark of posting and the time it is followed by (`发表于 2020-2-9 15:32`, `发表于 昨天`:
+    data/forum_handles.tsv), as a regex for a larger one: the time is looked ahead at, not taken. Shared by the
+    credits (read/bylines.py) and the handles (ner/handles.py)."""
+    marks = data_groups("forum_handles.tsv")
+    return rf"(?:{alternation(marks['posted'])})[ \t]*(?=\d|{alternation(marks['when'])})"
+
+
 @dataclass(frozen=True)
 class Found:
     """A value the page states, with its span in the folded text."""
