@@ -56,24 +56,27 @@ def _words() -> _Words:
     def of_kind(kind: str) -> dict[str, str]:  # `said_county` -> {县里: county}
         return {word: level for level in levels for word in words.get(f"{kind}_{level}", ())}
 
-    said, seats = of_kind("said"), of_kind("seat")
-    scopes = {**scope_words(), **said, **seats}
+    said, seats, subjects = of_kind("said"), of_kind("seat"), of_kind("subject")
+    scopes = {**scope_words(), **said, **seats, **subjects}
     # `村里的党员志愿者`, `县里推送的名单`: before 的, or a short phrase and 的, the word only describes (the villages'
     # volunteers, the list the county sent) and covers no clause; a seat before 的 is still where (`县城的各个路口`)
     not_before = "|".join(map(re.escape, words.get("said_not_before", ())))
     reach = f"[^,。;]{{0,{_DESCRIBED_REACH}}}"
-    pattern = re.compile(
-        "|".join(
-            re.escape(w) + (f"(?!{reach}(?:{not_before}))" if w in said and not_before else "")
-            for w in sorted(scopes, key=len, reverse=True)
-        )
-    )
+    # a subject opens its clause, and an adverb or a verb follows it (`,街道组织…`; not `清扫街道`, `街道两旁`)
+    subject_before = "|".join(map(re.escape, words.get("subject_before", ()))) or "(?!)"
+
+    def word_pattern(word: str) -> str:
+        if word in subjects:
+            return rf"(?<![^\s{CLAUSE_END.pattern[1:-1]}]){re.escape(word)}(?={subject_before})"
+        return re.escape(word) + (f"(?!{reach}(?:{not_before}))" if word in said and not_before else "")
+
+    pattern = re.compile("|".join(word_pattern(w) for w in sorted(scopes, key=len, reverse=True)))
     return _Words(
         scopes,
         words.get("topic_before", ()),
         words.get("subordinate", ()),
         pattern,
-        frozenset(said) | frozenset(seats),
+        frozenset(said) | frozenset(seats) | frozenset(subjects),
         words.get("elsewhere", ()),
         frozenset(seats),
         words.get("seat_toward", ()),
