@@ -218,7 +218,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("三十人以上会议全部延期。", None),
     ("原则上不举办超过20人的聚餐。", None),
     ("组建了一支超过200人的志愿者队伍。", (200, "人", "志愿者队伍", True)),  # a team is counted
-    ("镇里还给村里送去消毒液20桶。", (20, "桶", "镇里还给村里送去消毒液", False)),  # barrels
+    ("镇里还给村里送去消毒液20桶。", (20, "桶", "消毒液", False)),  # barrels
     ("原定正月初八办的两桩喜事,主家也主动推迟。", (2, "桩", "喜事", False)),  # events put off
     (
         "在县人民医院设立了固定接种点11个。",
@@ -302,10 +302,25 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
     [
         ("两家公司党支部还组建了党员突击队。", "公司党支部"),  # an adverb opens the predicate
         ("3个村组建了巡逻队。", "村"),  # so does the verb of setting up
+        ("全区25个道路卡口累计查验车辆。", "道路卡口"),  # a running total's adverb
     ],
 )
 def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
     assert find_quantities(text)[0].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("卡口累计查验车辆4.2万辆次。", "车辆"),  # checked at a checkpoint
+        ("志愿者为值守人员免费送去拌面300余份。", "拌面"),  # delivered
+        ("社区向居民配送蔬菜200份。", "蔬菜"),
+    ],
+)
+def test_the_object_of_checking_or_delivering_is_what_the_number_after_it_counts(
+    text: str, counts: str
+) -> None:
+    assert find_quantities(text)[-1].counts == counts
 
 
 # --- parse_number -----------------------------------------------------------------------
