@@ -165,6 +165,31 @@ def test_a_county_site_writes_its_own_county_by_its_short_form(text: str) -> Non
     assert places["舞阳"].code == "411121"
 
 
+def test_a_county_short_form_on_a_page_about_another_county_is_no_county() -> None:
+    """`盘山、黄崖关长城等景区暂停开放` on a page about 蓟州区, which 全区 speaks of: 盘山 is no short form of the
+    page's own county (that is 蓟州区, named in full), so not 盘山县 of another province either: a place with no
+    division the article supports."""
+    text = "蓟州区召开疫情防控会议。全区严格落实防控措施。盘山、黄崖关长城等景区暂停开放。"
+    mentions = [
+        Mention("蓟州区", EntityType.PLACE, 0, 3, "test"),
+        Mention("盘山", EntityType.PLACE, text.index("盘山"), text.index("盘山") + 2, "test"),
+    ]
+    places, _ = read_places(mentions, text=text)
+    assert places["蓟州区"].code == "120119"
+    assert (places["盘山"].code, places["盘山"].level) == (None, "other")
+
+
+def test_a_neighbours_short_form_in_the_pages_own_province_is_that_county() -> None:
+    """`伍市镇作为连接汨罗、长沙的交通要地` on a page about 平江县: 汨罗 of 汨罗市, in 湖南 as 平江县 is."""
+    text = "平江县召开疫情防控会议。全县严格落实防控措施。伍市镇作为连接汨罗、长沙的交通要地,设置卡点。"
+    mentions = [
+        Mention(name, EntityType.PLACE, text.index(name), text.index(name) + len(name), "test")
+        for name in ("平江县", "伍市镇", "汨罗", "长沙")
+    ]
+    places, _ = read_places(mentions, text=text)
+    assert places["汨罗"].code == "430681"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -121,6 +121,14 @@ class Resolver:
             n: _candidates(n, self.all_names, self.gaz, own_county or n in short_forms)
             for n in self.all_names
         }
+        # names read as the short form of the page's own county only because the page speaks of one (`我县`)
+        self.own_county_forms = {
+            n
+            for n in self.all_names
+            if own_county
+            and n not in short_forms
+            and self.candidates[n] != _candidates(n, self.all_names, self.gaz, False)
+        }
         # bare names of a list that a kind of place closes (`黄石、金沙、龙潭等4镇`): divisions of that level only
         self.listed_levels = listed_levels or {}
         for name, level in self.listed_levels.items():
@@ -233,9 +241,23 @@ class Resolver:
         ):  # nothing else in the article points to any reading: only a nationwide name stands alone
             top = min(LEVEL_RANK[d.level] for d in divisions)
             divisions = [d for d in divisions if LEVEL_RANK[d.level] == top]
-            return divisions[0] if len(divisions) == 1 and top <= LEVEL_RANK["county"] else None
+            if len(divisions) != 1 or top > LEVEL_RANK["county"]:
+                return None
+            # `盘山` read as the short form of the page's own county (盘山县, in 辽宁), on a page whose counties all lie
+            # in another province (蓟州区, 天津): nothing supports that reading; a neighbour in the page's own
+            # province stays (`连接汨罗、长沙` on a page about 平江县)
+            others = own - {divisions[0].id}
+            if name in self.own_county_forms and others:
+                province = self._province(divisions[0])
+                if all(self._province(self.gaz.divisions[i]) != province for i in others):
+                    return None
+            return divisions[0]
         winners = [d for d in divisions if support[d.id] == best]
         return winners[0] if len(winners) == 1 and not self._in_another_town(name, winners[0]) else None
+
+    def _province(self, division: Division) -> int:
+        """The id of the province the division lies in (its own, for a province)."""
+        return next((a.id for a in self.gaz.chain(division) if a.level == "province"), division.id)
 
     def _in_another_town(self, name: str, division: Division) -> bool:
         """A village the gazetteer lists under a township the article never names, where the article names another
