@@ -3044,3 +3044,11 @@ def test_a_post_and_a_body_joined_are_no_one_bodys_name() -> None:
 @pytest.mark.parametrize("body", ["英德市人力资源和社会保障局", "花垣县城市管理和综合执法局执法大队"])
 def test_a_bureau_of_two_fields_joined_is_one_body(body: str) -> None:
     assert body in bodies(f"{body}开展巡查。")
+
+
+def test_a_level_character_a_verb_takes_as_its_object_opens_no_body() -> None:
+    """`坐镇`: to take command there; no town's headquarters. A town's own body after it stays, and a verb that
+    names a body's work opens its name (`返乡人员排查工作专班`)."""
+    assert bodies("县长尚昊天坐镇指挥部调度。") == []
+    assert bodies("镇党委书记坐镇指挥部。") == ["镇党委"]
+    assert "返乡人员排查工作专班" in bodies("全镇成立返乡人员排查工作专班。")

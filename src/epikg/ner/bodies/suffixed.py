@@ -228,6 +228,8 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         start -= _party_prefix(text, start, match.group()) or _level_word_before(text, start)
         if _joined_after_a_title(text, start, match.start()):
             continue  # `塔河县委书记和林业局党委`: a post and a body joined, no one body's name
+        if _level_after_a_verb(text, start):
+            continue  # `县长坐镇指挥部调度`: to take command at the headquarters, no town's
         split = (
             committee_end(text, start, match)
             if match.group() in data_words("org_coordinated_bodies.txt")
@@ -379,6 +381,12 @@ def _of_a_kind(text: str, start: int, suffix: str, place_by_start: dict[int, Men
     if after == start and text[start : start + 1] in level_chars():
         after += 1
     return text.startswith(data_longest_first("org_kind_modifiers.txt"), after)
+
+
+def _level_after_a_verb(text: str, start: int) -> bool:
+    """A level character that the verb before it takes as its object (`坐镇`, `下村`: data/org_level_verbs.txt): no
+    body's name opens there."""
+    return start > 0 and text[start - 1 : start + 1] in data_words("org_level_verbs.txt")
 
 
 def _members_team(name: str, suffix: str) -> bool:
