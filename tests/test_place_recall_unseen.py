@@ -1078,6 +1078,26 @@ def test_a_countys_short_form_before_a_word_of_its_area_is_that_county(
     assert _places_of(tmp_path, text).get(name) == "county"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "county"),
+    [
+        # 清水河县 lies in 内蒙古, 耿马县 in 云南: the writer's 清水河 is a place near them (a port)
+        ("耿马县召开疫情防控会议。全县设卡。听说清水河那边货车排队很长。", "清水河", None),
+        # 介休市 lies in 山西, as 灵石县 does: the neighbour's short form is that county
+        ("灵石县加强管控。全县设卡。听说介休那边已经把进城的路都堵了。", "介休", "介休市"),
+    ],
+)
+def test_a_short_form_near_the_writer_is_a_county_only_in_the_pages_own_province(
+    text: str, name: str, county: str | None
+) -> None:
+    from epikg.extract.places import read_places
+    from epikg.ner.places import place_mentions
+
+    places, _ = read_places(place_mentions(text), text=text)
+    assert name in places
+    assert (places[name].name if places[name].code else None) == county
+
+
 def test_a_short_form_in_a_list_of_markets_stays_unresolved(tmp_path) -> None:  # noqa: ANN001
     """`城南、城北等7个农贸市场`: 城北 is a market's name here; the one county 城北 shortens (西宁's 城北区) is not
     meant, for nothing in the text shows a place."""

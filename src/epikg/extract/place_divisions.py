@@ -101,6 +101,7 @@ class Resolver:
         own_county: bool = False,
         *,
         short_forms: set[str] | None = None,
+        near_forms: set[str] | None = None,
         text_levels: dict[str, str] | None = None,
         listed_levels: dict[str, str] | None = None,
         located: set[str] | None = None,
@@ -121,14 +122,15 @@ class Resolver:
             n: _candidates(n, self.all_names, self.gaz, own_county or n in short_forms)
             for n in self.all_names
         }
-        # names read as the short form of the page's own county only because the page speaks of one (`我县`)
+        # names read as a county's short form only because the page speaks of its own county (`我县`), or because
+        # a word of nearness follows them (`清水河那边`): no county in a province none of the page's counties is in
         self.own_county_forms = {
             n
             for n in self.all_names
             if own_county
             and n not in short_forms
             and self.candidates[n] != _candidates(n, self.all_names, self.gaz, False)
-        }
+        } | (near_forms or set())
         # bare names of a list that a kind of place closes (`黄石、金沙、龙潭等4镇`): divisions of that level only
         self.listed_levels = listed_levels or {}
         for name, level in self.listed_levels.items():

@@ -210,6 +210,13 @@ def read_places(
         first_seen,
         own_county=_speaks_of_its_county(text),
         short_forms={m.text for m in placed if m.source == COUNTY_SHORT_FORM},
+        near_forms={
+            m.text
+            for m in placed
+            if m.source == COUNTY_SHORT_FORM
+            and text is not None
+            and text.startswith(tuple(data_words("place_near_words.txt")), m.end)
+        },
         text_levels=_bare_levels(text, placed, names) if text else None,
         listed_levels=list_levels(text, [(m.text, m.start, m.end) for m in placed if is_bare(m.text)])
         if text
