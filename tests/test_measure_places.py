@@ -147,6 +147,15 @@ def test_a_bare_street_or_community_that_is_no_subject_leaves_the_place_to_the_a
     assert place_of(text, "志愿者", mentions) == "东山县"
 
 
+def test_a_levels_kind_beside_a_scope_word_is_no_place() -> None:
+    """`全县各乡镇还利用村级广播宣传`: the villages' loudspeakers, used across the county; not the village the
+    article named before. Alone, the kind still says the level (`设立村级卡点` on a village's page)."""
+    text = "西吉县龙王坝村设立接种点。此外,全县各乡镇还利用村级广播宣传接种政策。"
+    assert where(text, "广播", ["西吉县", "龙王坝村"]) == "西吉县"
+    alone = "西吉县龙王坝村设立接种点。村级广播每天宣传接种政策。"
+    assert where(alone, "广播", ["西吉县", "龙王坝村"]) == "龙王坝村"
+
+
 def test_a_town_named_in_another_clause_is_not_the_place() -> None:
     text = "南县通报疫情。南县南洲镇发现病例，全县开展核酸检测。"
     assert where(text, "核酸检测", ["南县", "南洲镇"]) == "南县"
@@ -228,6 +237,9 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("与华容县交界", "华容县", True),
         ("前往武汉", "武汉", True),
         ("县人民医院10名驰援湖北医疗队员", "湖北", True),  # help sent far off
+        ("江苏援伊核酸检测医疗队抵达伊宁", "江苏", True),  # the aid team's home, not where it tests
+        ("上海援藏干部下沉到封控区", "上海", True),
+        ("广东省对口支援新疆前方指挥部启动应急机制", "广东省", True),
         ("经台北转机后抵达浦东国际机场", "台北", True),  # a flight's transfer
         ("伊朗包机境外输入病例的密切接触者", "伊朗", True),  # a charter's origin
         ("准备返回滁州过春节", "滁州", True),
