@@ -107,6 +107,12 @@ def _own_place(level: str, locality: Locality) -> Place | None:
 
 
 @lru_cache(maxsize=1)
+def _kind_scopes() -> frozenset[str]:
+    """Scope words that name a level as a kind (data/measure_places.tsv kind_scope: `村级`, `县级`)."""
+    return frozenset(data_groups("measure_places.tsv").get("kind_scope", ()))
+
+
+@lru_cache(maxsize=1)
 def _references() -> tuple[frozenset[str], tuple[str, ...]]:
     """Scope words that stand for the article's own place wherever written, and what they are not followed by
     (data/measure_places.tsv refers_own, refers_not_before)."""
@@ -199,6 +205,10 @@ def measure_place(
         match = _scope_opening(text, start, left)
         return scope_place(match, []) if match is not None else None
 
+    kinds = _kind_scopes()
+    if any(match.group() not in kinds for match in scopes):
+        # `全县各乡镇还利用村级广播`: the villages' loudspeakers, used across the county
+        scopes = [match for match in scopes if match.group() not in kinds]
     for match in scopes:
         place = scope_place(match, [places[m.text] for m in own if m.start < match.start()])
         if place is not None:
