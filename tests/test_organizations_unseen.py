@@ -3052,3 +3052,26 @@ def test_a_level_character_a_verb_takes_as_its_object_opens_no_body() -> None:
     assert bodies("县长尚昊天坐镇指挥部调度。") == []
     assert bodies("镇党委书记坐镇指挥部。") == ["镇党委"]
     assert "返乡人员排查工作专班" in bodies("全镇成立返乡人员排查工作专班。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西吉县各乡镇卫生院和村卫生室全员上阵。",  # each town's health centre and each village's clinic
+        "首批向全县药店、村卫生室投放药品。",
+        "已向各社区卫生服务中心和村卫生室配送药品。",
+    ],
+)
+def test_a_villages_bare_body_listed_after_bodies_of_every_place_is_every_villages(text: str) -> None:
+    assert not any(m.text.startswith("村") for m in orgs_read(text))
+
+
+def test_a_villages_bare_body_listed_in_a_village_story_stays() -> None:
+    """`镇卫生院、村卫生室医务人员`: no word of every place before them; left to the article's village."""
+    assert "村卫生室" in [m.text for m in orgs_read("镇卫生院、村卫生室医务人员上门服务。")]
+
+
+def orgs_read(text: str) -> list[Mention]:
+    """The bodies read where the model, as it does, reads `村卫生室` as one."""
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", "村卫生室")))
+    return [m for m in found if m.type is EntityType.ORGANIZATION]

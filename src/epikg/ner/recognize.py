@@ -18,7 +18,7 @@ from epikg.lexicon import (
     surnames,
     two_character_words,
 )
-from epikg.ner.bodies import lead_verbs, organization_mentions
+from epikg.ner.bodies import every_villages, lead_verbs, organization_mentions
 from epikg.ner.brands import branches_of_groups
 from epikg.ner.handles import outside_handles
 from epikg.ner.merge import (
@@ -225,13 +225,15 @@ def recognize(
     merged = tuple(sorted((*merged, *listed_alike(text, merged)), key=lambda m: (m.start, m.end)))
     merged = whole_where_read_whole(text, merged)
     # `双龙镇某村党支部`: a body whose name the report leaves out (data/org_anonymous_chars.txt) is none it names;
-    # `《中华人民共和国红十字会法》`: nor one inside a law's title
+    # `《中华人民共和国红十字会法》`: nor one inside a law's title; `各乡镇卫生院和村卫生室`: every village's clinic
     anonymous = data_words("org_anonymous_chars.txt")
     merged = tuple(
         m
         for m in merged
         if m.type is not EntityType.ORGANIZATION
-        or not (any(c in anonymous for c in m.text) or _inside_a_laws_title(text, m))
+        or not (
+            any(c in anonymous for c in m.text) or _inside_a_laws_title(text, m) or every_villages(text, m)
+        )
     )
     merged = tuple(
         m

@@ -8,7 +8,7 @@ modules only apply them: `words` (endings, types, levels, and where a name start
 from epikg.ner.bodies.committees import NATIONAL_BODY, coordinated_levels
 from epikg.ner.bodies.groups import UNNAMED_GROUPS, groups_after_bodies, listed_groups
 from epikg.ner.bodies.suffixed import bare_county_units, organization_mentions
-from epikg.ner.bodies.units import bare_units, last_unit, listed_units, named_unit
+from epikg.ner.bodies.units import bare_units, every_villages, last_unit, listed_units, named_unit
 from epikg.ner.bodies.words import (
     a_report_before,
     function_name,
@@ -28,6 +28,7 @@ __all__ = [
     "bare_county_units",
     "bare_units",
     "coordinated_levels",
+    "every_villages",
     "function_name",
     "groups_after_bodies",
     "is_generic",

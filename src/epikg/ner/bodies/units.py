@@ -4,8 +4,11 @@ bare where the body it belongs to is named before.
 
 from __future__ import annotations
 
+import re
+
 from epikg.lexicon import (
     HAN,
+    data_table,
     data_words,
     looks_like_body,
     phrase_ends_at,
@@ -160,3 +163,18 @@ def named_unit(text: str, at: int) -> int:
 
 # the longest list item read by its words and ending (`新冠肺炎疫情防控工作领导小组`)
 _NAMED_UNIT_LONGEST = 14
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:!?。，；：！？\n]")
+
+
+def every_villages(text: str, mention: Mention) -> bool:
+    """A village's bare body listed after bodies of every place (`各乡镇卫生院和村卫生室`, `全县药店、村卫生室`: a
+    word of data/org_every_list_words.txt before it in its clause): every village's, no one body."""
+    if data_table("level_chars.tsv").get(mention.text[:1]) != "village":
+        return False
+    if text[mention.start - 1 : mention.start] not in data_words("list_joiners.txt"):
+        return False
+    left = max((m.end() for m in _CLAUSE_MARKS.finditer(text, 0, mention.start)), default=0)
+    clause = text[left : mention.start]
+    return any(word in clause for word in data_words("org_every_list_words.txt"))
