@@ -303,6 +303,8 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
         ("两家公司党支部还组建了党员突击队。", "公司党支部"),  # an adverb opens the predicate
         ("3个村组建了巡逻队。", "村"),  # so does the verb of setting up
         ("全区25个道路卡口累计查验车辆。", "道路卡口"),  # a running total's adverb
+        ("全县46个在建项目已复工。", "在建项目"),  # 在 of a status, no preposition
+        ("3个村在村口设卡。", "村"),  # the preposition
     ],
 )
 def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
@@ -320,6 +322,18 @@ def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str
 def test_the_object_of_checking_or_delivering_is_what_the_number_after_it_counts(
     text: str, counts: str
 ) -> None:
+    assert find_quantities(text)[-1].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("抽调乡村干部、民兵、辅警共46人三班倒值守。", "辅警"),
+        ("全镇值守人员累计1200人次。", "值守人员"),
+        ("全镇干部群众合计300人参与。", "干部群众"),
+    ],
+)
+def test_a_totals_word_before_the_number_is_no_part_of_what_it_counts(text: str, counts: str) -> None:
     assert find_quantities(text)[-1].counts == counts
 
 
