@@ -111,40 +111,37 @@ def test_the_village_said_plainly_is_the_one_whose_secretary_speaks() -> None:
     assert where(described, "卡点", ["城关镇"]) == "城关镇"
 
 
-def test_a_street_or_community_as_its_clauses_subject_is_the_one_whose_secretary_speaks() -> None:
-    """`…街道党工委书记说,街道组织党员志愿者…`: the bare word opening its clause is the street the speaker's body is
-    of, not the county the article is about; so is a community's (`社区还为隔离户代购`)."""
-    text = "东山县召开会议。东山县要求严防。城南街道党工委书记赵文明说,街道组织党员志愿者120名。"
-    body = text.index("城南街道党工委")
+def in_a_county_page(sentence: str, body: str, trigger: str) -> str | None:
+    """Where a measure of `sentence` applies on a page about 东山县, the sentence's speaker of `body`."""
+    text = "东山县召开会议。东山县要求严防。" + sentence
+    at = text.index(body)
     mentions = [
         Mention("东山县", EntityType.PLACE, 0, 3, "test"),
         Mention("东山县", EntityType.PLACE, 8, 11, "test"),
-        Mention("城南街道党工委", EntityType.ORGANIZATION, body, body + 7, "test"),
+        Mention(body, EntityType.ORGANIZATION, at, at + len(body), "test"),
     ]
-    assert place_of(text, "志愿者", mentions) == "城南街道"
-    text = "东山县召开会议。东山县要求严防。红星社区党支部书记说,社区还为隔离户代购蔬菜。"
-    body = text.index("红星社区党支部")
-    mentions[2:] = [Mention("红星社区党支部", EntityType.ORGANIZATION, body, body + 7, "test")]
-    assert place_of(text, "代购", mentions) == "红星社区"
+    return place_of(text, trigger, mentions)
+
+
+def test_a_street_or_community_as_its_clauses_subject_is_the_one_whose_secretary_speaks() -> None:
+    """`…街道党工委书记说,街道组织党员志愿者…`: the bare word opening its clause is the street the speaker's body is
+    of, not the county the article is about; so is a community's (`社区还为隔离户代购`)."""
+    said = "城南街道党工委书记赵文明说,街道组织党员志愿者120名。"
+    assert in_a_county_page(said, "城南街道党工委", "志愿者") == "城南街道"
+    said = "红星社区党支部书记说,社区还为隔离户代购蔬菜。"
+    assert in_a_county_page(said, "红星社区党支部", "代购") == "红星社区"
 
 
 @pytest.mark.parametrize(
-    "text",
+    "sentence",
     [
         "城南街道党工委书记说,志愿者清扫街道。",  # the streets swept: an object, not the street office
         "城南街道党工委书记说,街道两旁设了志愿者服务台。",  # a noun after it: the streets' sides
         "城南街道党工委书记说,社区医生和志愿者上门。",  # a community's doctors
     ],
 )
-def test_a_bare_street_or_community_that_is_no_subject_leaves_the_place_to_the_article(text: str) -> None:
-    text = "东山县召开会议。东山县要求严防。" + text
-    body = text.index("城南街道党工委")
-    mentions = [
-        Mention("东山县", EntityType.PLACE, 0, 3, "test"),
-        Mention("东山县", EntityType.PLACE, 8, 11, "test"),
-        Mention("城南街道党工委", EntityType.ORGANIZATION, body, body + 7, "test"),
-    ]
-    assert place_of(text, "志愿者", mentions) == "东山县"
+def test_a_bare_street_or_community_that_is_no_subject_leaves_the_place_to_the_article(sentence: str) -> None:
+    assert in_a_county_page(sentence, "城南街道党工委", "志愿者") == "东山县"
 
 
 def test_a_levels_kind_beside_a_scope_word_is_no_place() -> None:

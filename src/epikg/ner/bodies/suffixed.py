@@ -384,8 +384,8 @@ def _of_a_kind(text: str, start: int, suffix: str, place_by_start: dict[int, Men
 
 
 def _level_after_a_verb(text: str, start: int) -> bool:
-    """A level character that the verb before it takes as its object (`坐镇`, `下村`: data/org_level_verbs.txt): no
-    body's name opens there."""
+    """A level character that the verb before it takes as its object (`坐镇`: data/org_level_verbs.txt): no body's
+    name opens there."""
     return start > 0 and text[start - 1 : start + 1] in data_words("org_level_verbs.txt")
 
 
