@@ -231,7 +231,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("救治3名确诊患者。", None),
     ("在入境人员落地检中发现2名核酸检测阳性人员。", None),  # the positives: cases
     ("抽调2名核酸检测人员。", (2, "名", "核酸检测人员", False)),  # the testers: staff
-    ("发热门诊共接诊发热患者860人次。", (860, "人次", "发热门诊共接诊发热患者", False)),  # visits, not cases
+    ("发热门诊共接诊发热患者860人次。", (860, "人次", "发热患者", False)),  # visits, not cases
     ("联系电话13812345678人工值守。", None),
     ("他家花了3万多元准备寿宴。", None),
     ("主人自己采购了2万元的菜准备办酒。", None),  # a household's own purchase
@@ -317,6 +317,7 @@ def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str
         ("卡口累计查验车辆4.2万辆次。", "车辆"),  # checked at a checkpoint
         ("志愿者为值守人员免费送去拌面300余份。", "拌面"),  # delivered
         ("社区向居民配送蔬菜200份。", "蔬菜"),
+        ("3月10日至19日共接诊发热患者1260人次。", "发热患者"),  # seen at a clinic, after the dates
     ],
 )
 def test_the_object_of_checking_or_delivering_is_what_the_number_after_it_counts(
