@@ -167,6 +167,16 @@ def test_a_related_articles_header_with_its_links_on_its_line_ends_the_article()
     assert norm(page).text == body
 
 
+@pytest.mark.parametrize(
+    "links",
+    ["【相关链接】 贵州省卫生健康委员会 | 毕节市人民政府", "相关链接: 某某县人民政府网 丨 某某日报"],
+)
+def test_a_related_links_header_with_its_sites_on_its_line_ends_the_article(links: str) -> None:
+    """The sites a portal links to after its header (`【相关链接】 A | B`) are furniture, not bodies of the story."""
+    body = "记者了解到,仙居县每个村的村口都有专兼职人员进行把守,部分重要路段还安排医生进行体温测量。"
+    assert norm(f"{body}\n{links}\n版权所有").text == body
+
+
 def test_a_tv_items_list_of_other_videos_ends_the_article() -> None:
     """`▶ 某某镇:…` under `相关视频` are the station's other items: their measures are none of this page's."""
     body = "解说:连日来,白沙镇在各路口设立卡点,对过往车辆逐一登记。"

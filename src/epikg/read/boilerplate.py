@@ -107,10 +107,10 @@ _MENU_ITEM = re.compile(r"(?=.*\D)[^。!?;,,!?;::]{1,12}")  # not a date's digit
 def tail_section() -> re.Pattern[str]:
     """Everything after one of these headers (data/boilerplate_tail_headers.txt) is the portal's, not the
     article's; set off by a few marks or none (`▍推荐阅读`, `【相关新闻】`, `相关阅读:`), or with its links after it on
-    its line (`推荐阅读 › 某某县启动应急响应 › 某某市公共场所全部扫码`)."""
+    its line (`推荐阅读 › 某某县启动应急响应 › 某某市公共场所全部扫码`, `【相关链接】 某某卫健委 | 某某市人民政府`)."""
     return re.compile(
         rf"^[^\w]{{0,3}}(?:{lexicon.data_alternation('boilerplate_tail_headers.txt')})"
-        rf"(?:[^\w]{{0,3}}$|[^\w]{{0,3}}[›>|丨·].*$)"
+        rf"(?:[^\w]{{0,3}}$|[^\w]{{0,3}}[›>|丨·].*$|[^\w]{{1,3}}[^。,;!?|丨]+[|丨].*$)"
     )
 
 
