@@ -305,6 +305,9 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
         ("全区25个道路卡口累计查验车辆。", "道路卡口"),  # a running total's adverb
         ("全县46个在建项目已复工。", "在建项目"),  # 在 of a status, no preposition
         ("3个村在村口设卡。", "村"),  # the preposition
+        ("县里组建2支移动检测车队连夜检测。", "移动检测车队"),  # adverbs of manner or sequence
+        ("3个小组分别负责排查。", "小组"),
+        ("12支医疗队先后进驻。", "医疗队"),
     ],
 )
 def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
