@@ -332,7 +332,22 @@ def test_the_object_of_checking_or_delivering_is_what_the_number_after_it_counts
 @pytest.mark.parametrize(
     ("text", "counts"),
     [
-        ("抽调乡村干部、民兵、辅警共46人三班倒值守。", "辅警"),
+        ("组织医护人员、志愿者等4.6万余人参与采样。", "医护人员、志愿者"),
+        ("出动公安、交警等120人。", "公安、交警"),
+        ("取消婚宴5场、寿宴3场。", "寿宴"),  # each number its own: the list ends at the number before
+        ("一、先进集体20个。", "先进集体"),  # a heading's numeral is no item
+        ("共劝退婚宴、寿宴等各类酒席1300余桌。", "婚宴、寿宴等各类酒席"),  # the verb's object, as a whole
+        ("北海市、凭祥市、宁明县、龙州县支援医护人员320名。", "龙州县支援医护人员"),  # too long as a whole
+    ],
+)
+def test_a_list_before_the_number_is_counted_as_a_whole(text: str, counts: str) -> None:
+    assert find_quantities(text)[-1].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("抽调乡村干部、民兵、辅警共46人三班倒值守。", "乡村干部、民兵、辅警"),
         ("全镇值守人员累计1200人次。", "值守人员"),
         ("全镇干部群众合计300人参与。", "干部群众"),
     ],
@@ -528,7 +543,7 @@ def test_litres_of_disinfectant_are_counted_and_a_rise_is_none() -> None:
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("全镇劝退婚宴5场和寿宴3场。", ["劝退婚宴", "寿宴"]),
+        ("全镇劝退婚宴5场和寿宴3场。", ["婚宴", "寿宴"]),
         ("共检查车辆300辆和人员500人。", ["车辆", "人员"]),
         ("该乡劝停了8次喜宴操办和1次民族节日举行。", ["喜宴操办", "民族节日举行"]),
     ],

@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from epikg import gazetteer
 from epikg.extract.rates import find_rates
 from epikg.lexicon import (
+    HAN,
     data_groups,
     data_table,
     is_common_word,
@@ -235,6 +236,7 @@ _ROUND = {c: Decimal((_SMALL | _LARGE)[c]) for c in _entries("quantity_round_num
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『《", "”」』》"
 _CLAUSE_END = set(',。;:!?、()“”"《》[]【】\n…|')
 _PHRASE_END = _CLAUSE_END - set("()")
+_LIST_MARKS = frozenset(_entries("list_joiners.txt")) & _PHRASE_END  # 、 between the items of a list
 
 
 @dataclass(frozen=True)
@@ -599,11 +601,36 @@ def _having_ends(phrase: str) -> list[int]:
 
 
 def _counted_before(text: str, start: int, previous_end: int) -> str | None:
-    """The clause words before the number: the object of its last verb, else the clause without adverbs."""
+    """The clause words before the number: the object of its last verb, else the clause without adverbs; a list
+    before it as a whole (`组织医护人员、志愿者等4.6万余人`: 医护人员、志愿者) where each item is words of their own and
+    the whole fits, else its last item."""
     left = start
     while left > previous_end and text[left - 1] not in _PHRASE_END and start - left < 24:
         left -= 1
-    phrase = text[left:start].strip()
+    last = _object_before(text[left:start].strip())
+    if last is None:
+        return None
+    if left > previous_end and text[left - 1] in _LIST_MARKS:
+        while left > previous_end and text[left - 1] not in _PHRASE_END - _LIST_MARKS and start - left < 24:
+            left -= 1
+        whole = _object_before(text[left:start].strip()) if start - left < 24 else None
+        items = whole.split(next(iter(_LIST_MARKS))) if whole else []
+        # not `一、先进集体` (a heading's numeral), `莲西社区13栋)、管控区`, nor a list longer than a counted phrase is
+        if (
+            whole is not None
+            and len(whole) <= _COUNTED_LONGEST
+            and whole.endswith(last)
+            and all(len(item) >= 2 and all(HAN.match(c) for c in item) for item in items)
+        ):
+            return whole
+    return last[-_COUNTED_LONGEST:]
+
+
+_COUNTED_LONGEST = 12
+
+
+def _object_before(phrase: str) -> str | None:
+    """What a phrase right before a number says it counts (see _counted_before)."""
     for word in (*_PRE_WORDS, *_REACHING):
         if phrase.endswith(word):
             phrase = phrase[: -len(word)]
@@ -628,4 +655,4 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     joiner = next((j for j in _JOINERS if phrase.startswith(j)), "")
     if joiner and len(phrase) - len(joiner) >= 2 and phrase[:2] not in two_character_words():
         phrase = phrase[len(joiner) :]  # `婚宴5场和寿宴3场`: the list's joiner is none of what 3场 counts
-    return phrase[-12:] if len(phrase) >= 2 else None
+    return phrase if len(phrase) >= 2 else None
