@@ -614,7 +614,7 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
         while left > previous_end and text[left - 1] not in _PHRASE_END - _LIST_MARKS and start - left < 24:
             left -= 1
         whole = _object_before(text[left:start].strip()) if start - left < 24 else None
-        items = whole.split(next(iter(_LIST_MARKS))) if whole else []
+        items = re.split(f"[{''.join(sorted(_LIST_MARKS))}]", whole) if whole else []
         # not `一、先进集体` (a heading's numeral), `莲西社区13栋)、管控区`, nor a list longer than a counted phrase is
         if (
             whole is not None
