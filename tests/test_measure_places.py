@@ -333,6 +333,44 @@ def test_a_sentence_that_opens_with_a_list_of_places_is_about_what_covers_them()
     assert where(text, "健康码", ["南县", "金桥收费站", "茅草街镇", "南洲镇"]) == "南县"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "places", "place"),
+    [
+        # the list's other members are no places read (a body's name, `冯宅村委会`): still one of several villages
+        (
+            "枫木镇召开会议。枫木镇在镇区和冯宅村委会、枫木居委会等11个村设置核酸采样点23个。",
+            "核酸采样点",
+            ["枫木镇", "枫木居委会"],
+            "枫木镇",
+        ),
+        # two towns with no list mark between them, 等地 after the second
+        (
+            "吉隆县召开会议。县领导到宗嘎镇吉隆镇等地督导检查。",
+            "督导检查",
+            ["吉隆县", "宗嘎镇", "吉隆镇"],
+            "吉隆县",
+        ),
+        ("南县召开会议。在茅草街镇等5个乡镇设立卡点。", "卡点", ["南县", "茅草街镇"], "南县"),
+        (
+            "南县召开会议。在南洲镇北河口村等村口设置劝导点12个。",
+            "劝导点",
+            ["南县", "南洲镇", "北河口村"],
+            "南洲镇",
+        ),
+    ],
+)
+def test_a_place_that_deng_closes_is_one_of_several_the_measure_covers(
+    text: str, trigger: str, places: list[str], place: str
+) -> None:
+    assert where(text, trigger, places) == place
+
+
+def test_a_place_followed_by_deng_of_no_list_is_where() -> None:
+    # 等 that opens a verb (`等候`) closes no list
+    text = "南县召开会议。在茅草街镇设立卡点。群众在南洲镇等候检测。"
+    assert where(text, "检测", ["南县", "茅草街镇", "南洲镇"]) == "南洲镇"
+
+
 def test_a_measure_for_people_from_a_listed_origin_is_local() -> None:
     text = "襄垣县古韩镇发布通告。从北京、河北及长治市区返乡人员,须提前向所在村报备。"
     assert where(text, "报备", ["襄垣县", "古韩镇", "北京", "河北", "长治市"]) == "古韩镇"

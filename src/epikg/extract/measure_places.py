@@ -23,7 +23,7 @@ from epikg.extract.paragraphs import Paragraphs
 from epikg.extract.place_divisions import Locality, city_suffixes
 from epikg.extract.place_roles import borders_on, elsewhere_roles, scope_words, tallied
 from epikg.extract.places import leading_division
-from epikg.lexicon import data_groups, data_words
+from epikg.lexicon import alternation, data_groups, data_longest_first, data_words, numerals
 from epikg.ner.bodies import UNNAMED_GROUPS
 from epikg.read.page_layout import dateline_end
 from epikg.records import LEVEL_RANK, EntityType, Measure, Mention, Place, Sentence
@@ -215,7 +215,9 @@ def measure_place(
             scoped.append((match.start(), place))
     # `县里`, `村里` said plainly that point at no place of theirs leave the place to the sentence, as if unsaid
     scopes = [match for match in scopes if match.group() not in _words().said]
-    if listed := _listed(text, own):  # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all
+    # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all; so it does where 等 closes a list whose
+    # other members are no places of ours (`在镇区和冯宅村委会、枫木居委会等11个村设置`, `宗嘎镇吉隆镇等地`)
+    if listed := _listed(text, own) or [m for m in own if _closes_a_list(text, m.end)]:
         # `与望奎接壤的兰西县、青冈县已加强卡口管控`: the neighbours', outside the area
         if all(roles.get((m.start, m.end)) == "neighbour" for m in listed):
             return places[listed[0].text]
@@ -291,6 +293,22 @@ def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
         if text[a.end : b.start] in data_words("list_joiners.txt"):
             listed += [m for m in (a, b) if m not in listed]
     return listed
+
+
+@lru_cache(maxsize=1)
+def _list_closing() -> re.Pattern[str]:
+    """等 (data/place_list_marks.tsv: etc), a count if any, and a kind of place (data/place_list_heads.txt) or a
+    word for where (data/measure_places.tsv: list_where): `等11个村(居)`, `等地`, `等处`."""
+    words = data_groups("measure_places.tsv")
+    etc = alternation(data_groups("place_list_marks.tsv")["etc"])
+    count = f"[0-9{''.join(numerals())}]+(?:{alternation(words.get('list_count', ()))})?"
+    kinds = alternation((*data_longest_first("place_list_heads.txt"), *words.get("list_where", ())))
+    return re.compile(f"(?:{etc})(?:{count})?(?:{kinds})")
+
+
+def _closes_a_list(text: str, end: int) -> bool:
+    """Whether the place ending at `end` is the last named of a list that 等 closes: one of several places."""
+    return _list_closing().match(text, end) is not None
 
 
 def _covering(listed: list[Place], scoped: list[tuple[int, Place]], locality: Locality) -> Place | None:
