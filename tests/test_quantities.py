@@ -193,7 +193,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("居民家住3号楼2单元。", None),
     ("关停网吧46家、KTV12家。", (46, "家", "网吧", False)),  # the first; KTV's 12 counts too
     ("两项工作都要做到不漏一户。", None),  # the tasks a leader names
-    ("累计开展消杀300余次。", (300, "次", "开展消杀", True)),
+    ("累计开展消杀300余次。", (300, "次", "消杀", True)),
     ("每隔3天开展一轮排查。", None),
     ("落实“四个不”要求。", None),
     ("坚持五个到位。", None),
@@ -308,6 +308,7 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
         ("县里组建2支移动检测车队连夜检测。", "移动检测车队"),  # adverbs of manner or sequence
         ("3个小组分别负责排查。", "小组"),
         ("12支医疗队先后进驻。", "医疗队"),
+        ("西山下村等4个封控区调整为防范区。", "封控区"),  # a change of status
     ],
 )
 def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
@@ -321,6 +322,8 @@ def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str
         ("志愿者为值守人员免费送去拌面300余份。", "拌面"),  # delivered
         ("社区向居民配送蔬菜200份。", "蔬菜"),
         ("3月10日至19日共接诊发热患者1260人次。", "发热患者"),  # seen at a clinic, after the dates
+        ("副书记带领镇村干部和党员志愿者120余人巡查。", "镇村干部和党员志愿者"),  # led
+        ("封控期间全镇共开展区域核酸检测12轮。", "区域核酸检测"),  # carried out, the rounds counted
     ],
 )
 def test_the_object_of_checking_or_delivering_is_what_the_number_after_it_counts(
@@ -354,6 +357,25 @@ def test_a_list_before_the_number_is_counted_as_a_whole(text: str, counts: str) 
 )
 def test_a_totals_word_before_the_number_is_no_part_of_what_it_counts(text: str, counts: str) -> None:
     assert find_quantities(text)[-1].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("发放《致全县各族群众的一封信》18万余份。", "《致全县各族群众的一封信》"),
+        ("村里发放“明白纸”2000余份。", "“明白纸”"),
+    ],
+)
+def test_a_title_or_a_quoted_name_right_before_the_number_is_counted_whole(text: str, counts: str) -> None:
+    assert find_quantities(text)[-1].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [("由县疾控中心对4人开展流行病学调查。", "疾控中心"), ("县里安排专人向3人说明政策。", "专人")],
+)
+def test_a_number_right_after_a_preposition_counts_nothing_named_before_it(text: str, before: str) -> None:
+    assert before not in (find_quantities(text)[0].counts or "")
 
 
 # --- parse_number -----------------------------------------------------------------------

@@ -191,6 +191,7 @@ _TAIL_WORDS = {
 _COPULA = re.compile(rf"(?:{_literal(_entries('quantity_copulas.txt'))})$")
 _CASE_COPULA = re.compile(rf"(?:{_literal(_entries('quantity_case_copulas.txt'))})$")
 _REACHING = _longest_first(_entries("quantity_reaching_words.txt"))
+_PREPOSITIONS = tuple(_entries("quantity_scope_prepositions.txt"))
 _SCOPE_OBJECT = re.compile(
     rf"(?:{_literal(_entries('quantity_scope_prepositions.txt'))})"
     rf"(?:{_literal(_entries('quantity_scope_chars.txt'))})\w{{1,2}}$"
@@ -604,6 +605,8 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     """The clause words before the number: the object of its last verb, else the clause without adverbs; a list
     before it as a whole (`组织医护人员、志愿者等4.6万余人`: 医护人员、志愿者) where each item is words of their own and
     the whole fits, else its last item."""
+    if (titled := _quoted_before(text, start, previous_end)) is not None:
+        return titled  # `发放《致全县人民的一封信》12万份`: the letter
     left = start
     while left > previous_end and text[left - 1] not in _PHRASE_END and start - left < 24:
         left -= 1
@@ -627,6 +630,18 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
 
 
 _COUNTED_LONGEST = 12
+_QUOTED_LONGEST = 30  # characters of a title or a quoted name counted whole, its marks included
+
+
+def _quoted_before(text: str, start: int, previous_end: int) -> str | None:
+    """A title or a quoted name right before the number (`《致全县人民的一封信》`, `“明白纸”`), whole with its marks."""
+    close = text[start - 1 : start]
+    if not close or close not in _QUOTE_CLOSE:
+        return None
+    opening = text.rfind(
+        _QUOTE_OPEN[_QUOTE_CLOSE.index(close)], max(previous_end, start - _QUOTED_LONGEST), start
+    )
+    return text[opening:start] if opening >= 0 and start - opening > 3 else None
 
 
 def _object_before(phrase: str) -> str | None:
@@ -636,8 +651,10 @@ def _object_before(phrase: str) -> str | None:
             phrase = phrase[: -len(word)]
             break
     phrase = _COPULA.sub("", phrase)
-    if _SCOPE_OBJECT.search(phrase):
-        return None  # `对全镇1.8万户开展排查`: the scope the number is in, not what it counts
+    if _SCOPE_OBJECT.search(phrase) or phrase.endswith(_PREPOSITIONS):
+        # `对全镇1.8万户开展排查`: the scope the number is in, not what it counts; `由县疾控中心对4人开展流调`: the
+        # number is the preposition's object, what the phrase before names is not counted
+        return None
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     objects += [end for end in _having_ends(phrase) if len(phrase) - end >= 2]
     objects.sort()
