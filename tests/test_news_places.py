@@ -183,6 +183,9 @@ def test_a_county_named_like_a_joiner_is_read_only_in_a_chain() -> None:
     # 和 joins the list; 县直: the county's own departments
     assert places("听取各乡镇(街道)和县直有关部门工作汇报。") == set()
     assert places("和县石杨镇设卡。") == {"和县", "石杨镇"}  # before its township
+    assert places("安徽省和县设卡。") == {"安徽省", "和县"}  # after its province
+    # after a county, which holds no county: 和 joins the county and the county seat
+    assert places("在通往建平县和县城方向的路口设卡。") == {"建平县"}
 
 
 def test_a_road_named_for_its_river_is_a_place() -> None:

@@ -10,7 +10,6 @@ from epikg.lexicon import (
     HAN,
     data_groups,
     data_longest_first,
-    data_table,
     data_words,
     is_common_word,
     surnames,
@@ -246,17 +245,17 @@ def _in_a_chain(text: str, start: int, candidates: list[tuple[int, str]]) -> boo
     """A two-character county (盂县, 南县) written in a chain: right after a longer division's level character
     (`山西省盂县`) or a province's name (`湖北随县`), or right before a township's name (`诉南县荷花嘴乡`), whatever
     character comes before it."""
-    # not after a township (`宁平镇和县人民医院`: 和 joins a town and a county's hospital, no county 和县 in it)
-    lower = {c for c, level in data_table("level_chars.tsv").items() if level in ("township", "village")}
+    # not after a township (`宁平镇和县人民医院`: 和 joins a town and a county's hospital, no county 和县 in it), nor
+    # after a county, which holds none (`通往建平县和县城方向`: 和 joins a county and the county seat)
+    gaz = gazetteer.load()
     after_division = any(
         s + len(n) == start
         and len(n) > 2
         and n[-1] in data_words("place_level_chars.txt")
-        and n[-1] not in lower
+        and any(d.level in ("province", "prefecture") for d in gaz.lookup(n))
         for s, n in candidates
     )
     # `与湖北随县、枣阳交界`: right after a province's name, short or full
-    gaz = gazetteer.load()
     after_province = any(start >= n and gaz.is_province(text[start - n : start]) for n in (2, 3, 4))
     named = stem_and_suffix(text, start + 2, data_longest_first("place_township_suffixes.txt"), MAX_STEM - 1)
     return (
