@@ -353,6 +353,8 @@ def test_a_list_before_the_number_is_counted_as_a_whole(text: str, counts: str) 
         ("抽调乡村干部、民兵、辅警共46人三班倒值守。", "乡村干部、民兵、辅警"),
         ("全镇值守人员累计1200人次。", "值守人员"),
         ("全镇干部群众合计300人参与。", "干部群众"),
+        ("蔬菜日供应量稳定在300吨以上。", "蔬菜日供应量"),  # a level held
+        ("发热门诊日接诊量在400人次左右。", "发热门诊日接诊量"),
     ],
 )
 def test_a_totals_word_before_the_number_is_no_part_of_what_it_counts(text: str, counts: str) -> None:
