@@ -388,6 +388,7 @@ INVENTED = [
     ("a patient's state steady", "supply_assurance", "患者病情稳定,全县疫情形势总体稳定。"),
     ("a law-enforcement bureau's name", "patrol_enforcement", "县综合行政执法局召开会议。"),
     ("a discipline commission's name", "supervision", "县纪律检查委员会发布消息。"),
+    ("a detention house's name", "patrol_enforcement", "县公安局对看守所、拘留所实行封闭管理。"),
     ("a chief inspector's title", "supervision", "县公安局党委书记、局长、督察长李华部署工作。"),
     ("a shift at the fever clinic", "checkpoint", "感染科主任王明带领医护人员值守发热门诊。"),
     ("a volunteers' association's name", "volunteer_mobilization", "县志愿者协会捐赠了一批物资。"),
