@@ -543,6 +543,7 @@ def test_an_e_papers_other_articles_on_the_page_are_dropped(header: str) -> None
     "line",
     [
         "您所在的位置:首页 >> 新闻中心 >> 工作动态",  # a trail after another wording of its label
+        "您当前所在位置:首页 > 疫情防控专栏 > 乡镇(街道)通知公告",
         "新闻中心 > 部门动态",  # two steps, the first a site's news section
         "新闻中心 >> 部门动态",
     ],
