@@ -67,3 +67,28 @@ def test_names_and_offsets_that_disagree_are_refused() -> None:
     plain[0] = plain[0][:-1]  # the names' text cut short
     with pytest.raises(ValueError):
         gazetteer._Table.from_plain(tuple(plain))
+
+
+def test_a_division_listed_after_the_names_above_it_is_known_by_its_own_name() -> None:
+    """The listing writes some townships and villages after their county's or town's name (`曹县大集镇`): each
+    is known by its own name, so that a text that names the town alone finds it and one that writes the chain
+    reads the county too."""
+    listing = [
+        "山东省\t370000\t山东",
+        "\t菏泽市\t371700\t菏泽",
+        "\t\t曹县\t371721\t曹县",
+        "\t\t\t曹县大集镇",
+        "\t\t\t\t曹县大集镇丁楼村",
+        "\t\t\t\t大集镇社区",  # after the town's name a bare ending: as listed
+        "\t\t\t\t大集镇一村",  # one character before the ending: as listed
+        "\t\t\t\t大集镇城市社区",  # an everyday word before a village's ending: as listed
+        "\t\t\t曹县镇",  # nothing after the county's name but an ending: as listed
+        "\t\t\t曹县工业园区",  # a zone: 工业园区 alone names none
+    ]
+    gaz = gazetteer.Gazetteer(_table(gazetteer.parse(listing)))
+    [town] = gaz.lookup("大集镇")
+    assert [d.name for d in gaz.chain(town)] == ["大集镇", "曹县", "菏泽市", "山东省"]
+    assert [d.name for d in gaz.children_of(town)] == ["丁楼村", "大集镇社区", "大集镇一村", "大集镇城市社区"]
+    assert gaz.lookup("曹县大集镇") == []
+    assert [d.name for d in gaz.lookup("曹县镇")] == ["曹县镇"]
+    assert gaz.lookup("工业园区") == [] and [d.level for d in gaz.lookup("曹县工业园区")] == ["township"]

@@ -19,9 +19,11 @@ from epikg.compiled import load_compiled
 from epikg.lexicon import (
     data_columns,
     data_longest_first,
+    data_paths,
     data_rows,
     data_words,
     dictionary_path,
+    is_common_word,
     read_dictionary,
 )
 
@@ -470,6 +472,7 @@ def parse(lines: list[str]) -> list[Division]:
     """Parse jionlp's tab-indented listing; indentation depth gives the level."""
     divisions: list[Division] = []
     stack: list[int] = []
+    written: list[str] = []  # the names on the stack as the listing writes them
     for line in lines:
         stripped = line.rstrip("\r\n")
         if not stripped.strip():
@@ -482,6 +485,7 @@ def parse(lines: list[str]) -> list[Division]:
         code = cols[1] if len(cols) > 1 and cols[1].isdigit() else None
         alias = cols[2] if len(cols) > 2 else None
         del stack[depth:]
+        del written[depth:]
         parent = stack[-1] if stack else None
         if (
             depth == 1
@@ -492,10 +496,34 @@ def parse(lines: list[str]) -> list[Division]:
             # region as a prefecture of its short name and its own code (香港 under 香港特别行政区): keep one node.
             stack.append(parent)
             continue
-        division = Division(len(divisions), name, LEVELS[depth], code, alias, parent)
+        written.append(name)
+        ancestors = [n for i, w in zip(stack, written, strict=False) for n in (w, divisions[i].name)]
+        division = Division(len(divisions), _own_name(name, ancestors), LEVELS[depth], code, alias, parent)
         divisions.append(division)
         stack.append(division.id)
     return _one_division_a_code(divisions)
+
+
+_OWN_NAME_ENDINGS = ("place_township_suffixes.txt", "place_village_suffixes.txt")
+
+
+def _own_name(name: str, ancestors: list[str]) -> str:
+    """The name without the names of the divisions above it that the listing writes before it (`化德县朝阳镇` under
+    化德县 is 朝阳镇; `四平市铁东区叶赫满族镇东升村` is 东升村): a text that writes the chain reads each link, and one
+    that names the town alone finds it. Only a name of its own is left: a town's or a village's ending after a name
+    of two characters or more (not `大集镇一村`), a village's not after an everyday word (`临猗县城市社区`), and no
+    zone's (`化德县工业园区`, where 工业园区 alone names none)."""
+    towns, villages = (data_longest_first(name) for name in _OWN_NAME_ENDINGS)
+    for ancestor in ancestors:
+        rest = name[len(ancestor) :]
+        if not name.startswith(ancestor):
+            continue
+        town = next((e for e in towns if rest.endswith(e)), "")
+        village = next((e for e in villages if rest.endswith(e)), "")
+        stem = rest[: -len(town or village) or None]
+        if (town or village) and len(stem) >= 2 and not (village and is_common_word(stem)):
+            name = rest
+    return name
 
 
 def _one_division_a_code(divisions: list[Division]) -> list[Division]:
@@ -525,7 +553,10 @@ def _compile() -> tuple:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The gazetteer, from its compiled file where that is current (epikg.compiled), else parsed and compiled."""
-    plain = load_compiled("gazetteer", [dictionary_path(_SOURCE)], _compile)
+    # what parse reads besides the listing: the endings of _own_name, and the everyday words (jionlp's IDF list)
+    sources = [dictionary_path(_SOURCE), dictionary_path("idf.txt")]
+    sources += [path for name in _OWN_NAME_ENDINGS for path in data_paths(name)]
+    plain = load_compiled("gazetteer", sources, _compile)
     try:
         return Gazetteer(_Table.from_plain(plain))
     except (ValueError, TypeError):  # a file that passed its checksum but not this layout: parse afresh

@@ -80,16 +80,21 @@ def _clear_data_caches() -> None:
                 value.cache_clear()
 
 
-def read_data_lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a data file shipped in epikg/data, then of the rules folder's file of
-    the same name, if one is set and has it."""
-    global _loaded
-    _loaded = True
+def data_paths(name: str) -> list[Path]:
+    """The files a data file is read from: the one shipped in epikg/data, then the rules folder's of the same name,
+    if one is set and has it."""
     paths = [DATA_DIR / name]
     if _rules_dir is not None and (_rules_dir / name).is_file():
         paths.append(_rules_dir / name)
+    return paths
+
+
+def read_data_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of data_paths(name)."""
+    global _loaded
+    _loaded = True
     lines = []
-    for path in paths:
+    for path in data_paths(name):
         with open(path, encoding="utf-8") as f:
             lines.extend(line.strip() for line in f if line.strip() and not line.startswith("#"))
     return lines
