@@ -568,3 +568,24 @@ def test_a_towns_government_named_in_full_with_its_county_is_the_short_names_ful
         "棉湖镇政府": "揭阳市揭西县棉湖镇人民政府"
     }
     assert full_names(["棉湖镇政府", "揭西县金和镇人民政府"]) == {}  # another town's
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a body's name runs down the levels: after a street, 县 opens the county's body
+        ("黎城街道县政务服务中心", "黎城街道", [("黎城街道", 0), ("县政务服务中心", 4)]),
+        ("东街社区市疾控中心", "东街社区", [("东街社区", 0), ("市疾控中心", 4)]),
+        # a word that opens with a level character is no level: the town's own office
+        ("城关镇市场监管所", "城关镇", [("城关镇市场监管所", 0)]),
+        ("城关镇卫生院", "城关镇", [("城关镇卫生院", 0)]),
+    ],
+)
+def test_the_models_body_after_a_township_or_village_opens_at_a_higher_level(
+    text: str, place: str, expected: list[tuple[str, int]]
+) -> None:
+    from epikg.ner.merge import merge
+
+    rule = Mention(place, EntityType.PLACE, 0, len(place), "rule:gazetteer")
+    model = Mention(text, EntityType.ORGANIZATION, 0, len(text), "model")
+    assert [(m.text, m.start) for m in merge([rule], [model], text=text)] == expected

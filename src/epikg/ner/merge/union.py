@@ -14,6 +14,7 @@ from functools import reduce
 from epikg import gazetteer
 from epikg.lexicon import (
     data_longest_first,
+    data_table,
     data_words,
     world_countries,
     world_place_names,
@@ -172,6 +173,38 @@ def _past_a_direction(rule: list[Mention], model: list[Mention]) -> list[Mention
     ]
 
 
+def _below_a_lower_place(text: str, rule: list[Mention], model: list[Mention]) -> list[Mention]:
+    """`黎城街道县政务服务中心`: the model's body that opens with a township or village the rules read, right before a
+    level character of a county or above, is that level's body (a body's name runs down the levels, never up); the
+    place before it is where the body stands."""
+    lower = {m.start: m.end for m in rule if m.type is EntityType.PLACE and m.text.endswith(_lower_endings())}
+    higher = {
+        c
+        for c, level in data_table("level_chars.tsv").items()
+        if level in ("province", "prefecture", "county")
+    }
+    out = []
+    for m in model:
+        end = lower.get(m.start, -1)
+        if (
+            m.type is EntityType.ORGANIZATION
+            and m.start < end < m.end - 2
+            and text[end] in higher
+            and text[end : end + 2] not in data_words("org_level_char_words.txt")  # `城关镇市场监管所`
+        ):
+            m = Mention(text[end : m.end], m.type, end, m.end, m.source)
+        out.append(m)
+    return out
+
+
+def _lower_endings() -> tuple[str, ...]:
+    """The endings of a township's or a village's name (data/place_township_suffixes.txt, place_village_suffixes.txt)."""
+    return (
+        *data_longest_first("place_township_suffixes.txt"),
+        *data_longest_first("place_village_suffixes.txt"),
+    )
+
+
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -251,6 +284,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention], *, text: str = "") 
     model = [part for m in model for part in _country_first(m)]
     model = _without_short_forms_of_named_places(rule, model)
     model = _past_a_direction(rule, model)
+    model = _below_a_lower_place(text, rule, model)
     # The model read a longer name where a title rule guessed a two- or three-character one (巴音朝鲁):
     # its longest person at each start, looked up rather than scanned for.
     longest_person: dict[int, int] = {}
