@@ -836,6 +836,12 @@ def test_a_scope_word_opening_an_earlier_clause_covers_the_measures_after_it() -
     assert where(text, "居家隔离", ["平江县", "白沙镇"]) == "平江县"
 
 
+def test_the_towns_area_is_the_town() -> None:
+    """`镇域内`: within the town, as 县域 is the county's; not the village the clause before named."""
+    text = "双龙镇召开会议。十八洞村景区暂停接待旅游团队,镇域内农家乐、民宿严格落实扫码、测温。"
+    assert where(text, "扫码", ["双龙镇", "十八洞村"]) == "双龙镇"
+
+
 def test_a_scope_word_means_the_place_of_the_speakers_body_of_its_level() -> None:
     """`法特镇党委书记逯长海说,全镇24个村48个卡点,回来要测温`: 全镇 is 法特镇, in its clause and after it."""
     text = "舒兰市溪河镇加强防控,溪河镇在各村设立卡点。法特镇党委书记逯长海说,全镇24个村48个卡点,回来要测温。"
