@@ -22,6 +22,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     # what the response counts: sites, people, vehicles, samples, money
     ("在24小时之内,设置集中管控点55个,全力防控。", (55, "个", "集中管控点", False)),
     ("各卡点共检查车辆约4.4万辆。", (44000, "辆", "车辆", True)),
+    ("全县日接种量突破8000剂次。", (8000, "剂次", "日接种量", True)),  # broke through: more than
     ("截至目前,累计采样55万余人次。", (550000, "人次", "采样", True)),
     ("县红十字会共接收捐款101.8万元。", (1018000, "元", "捐款", False)),
     # the subject and its adverb are not what is counted: the contacts traced are
