@@ -487,6 +487,22 @@ def test_a_body_after_a_preposition_of_place_is_where_not_who(
 @pytest.mark.parametrize(
     ("text", "trigger", "bodies", "expected"),
     [
+        # a partner the village works with: no orderer named
+        ("村里已与长甸镇供销社对接,由志愿者统一采购、送货上门。", "送货上门", ["长甸镇供销社"], None),
+        ("镇政府与县供销社线上对接,为居民配送蔬菜。", "配送", ["镇政府", "县供销社"], "镇政府"),
+        # 与 of a joint action, no partnership: both act, the nearest orders
+        ("县卫健局与县公安局开展联合排查。", "排查", ["县卫健局", "县公安局"], "县公安局"),
+    ],
+)
+def test_a_partner_orders_no_measure(
+    text: str, trigger: str, bodies: list[str], expected: str | None
+) -> None:
+    assert ordered_by(text, trigger, bodies) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bodies", "expected"),
+    [
         # the company calls on its couriers to take part in the lockdown's work; it orders no lockdown
         ("顺丰速运发布倡议,动员骑手参与疫情封控工作。", "封控", ["顺丰速运"], None),
         ("县委组织部号召党员投身到核酸检测工作中。", "核酸检测", ["县委组织部"], None),

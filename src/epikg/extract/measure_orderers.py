@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from epikg.lexicon import data_words
+from epikg.lexicon import data_groups, data_words
 from epikg.ner.bodies import UNNAMED_GROUPS, org_type
 from epikg.records import EntityType, Measure, Mention, Sentence
 from epikg.spans import occurrences
@@ -59,7 +59,7 @@ def ordering_body(
         persons = [
             m for m in mentions if m.type is EntityType.PERSON and sentence.start <= m.start < sentence.end
         ]
-        bodies = [m for m in bodies if not _led_along(text, m, bodies, items)]
+        bodies = [m for m in bodies if not _led_along(text, m, bodies, items) and not _partner(text, m)]
         taking_part = _taking_part(text, sentence, measure, bodies, items, persons)
         acting = [
             m for m in bodies if m.start not in taking_part and not _set_up_in_its_clause(text, sentence, m)
@@ -100,6 +100,22 @@ def _led_along(text: str, body: Mention, bodies: Sequence[Mention], items: Seque
     at = _listed_before(text, body, {m.end: m for m in items})[-1].start
     verb = next((v for v in data_words("measure_companion_verbs.txt") if text.endswith(v, 0, at)), None)
     return verb is not None and any(m.end <= at - len(verb) for m in bodies)
+
+
+def _partner(text: str, body: Mention) -> bool:
+    """`村里已与长甸镇供销社对接`: the body follows a coverb of partnership and comes before a verb of working together,
+    a few characters of manner between (data/measure_partners.tsv): a partner, who orders nothing."""
+    words = data_groups("measure_partners.tsv")
+    if not text.endswith(tuple(words.get("coverb", ())), 0, body.start):
+        return False
+    verbs = "|".join(map(re.escape, words.get("verb", ())))
+    return (
+        re.match(rf"\w{{0,{_PARTNER_MANNER}}}?(?:{verbs})", text[body.end : body.end + _PARTNER_MANNER + 2])
+        is not None
+    )
+
+
+_PARTNER_MANNER = 3  # characters of manner between a partner's name and the verb: 线上|对接
 
 
 def _set_up_in_its_clause(text: str, sentence: Sentence, body: Mention) -> bool:
