@@ -310,6 +310,8 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
         ("3个小组分别负责排查。", "小组"),
         ("12支医疗队先后进驻。", "医疗队"),
         ("西山下村等4个封控区调整为防范区。", "封控区"),  # a change of status
+        ("太极岛等4处渡口安排专人值守。", "渡口"),  # arranged for what was counted
+        ("为保供企业的38辆货车办理通行证。", "货车"),
     ],
 )
 def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
