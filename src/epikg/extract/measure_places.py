@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from epikg.extract.measure_orderers import CLAUSE_END, clause_around, ordering_body
+from epikg.extract.notices import find_notice
 from epikg.extract.paragraphs import Paragraphs
 from epikg.extract.place_divisions import Locality, city_suffixes
 from epikg.extract.place_roles import borders_on, elsewhere_roles, scope_words, tallied
@@ -503,10 +504,12 @@ def place_measures(
     paragraphs: Paragraphs | None = None,
 ) -> tuple[Measure, ...]:
     """Each measure with where it applies (with no place in its clause: its paragraph's, `paragraphs`, else the
-    article's) and the body that ordered it (its resolved name). A trigger inside a
+    article's) and the body that ordered it (its resolved name; with none in its sentence, the issuer of the notice
+    that lists it: extract/notices.py). A trigger inside a
     task that names a group set up (`下设宣传、物资保障两个工作专班`: rule:group-list) reports the group, not the
     measure: none is read there."""
     by_sentence = mentions_by_sentence(sentences, mentions)
+    notice = find_notice(text, sentences, mentions)  # what a notice lists, its issuer orders
     neighbours: dict[int, list[Place]] = {}  # by sentence: the places it names as neighbours
     placed = []
     for measure in measures:
@@ -519,6 +522,8 @@ def place_measures(
         ):
             continue
         body = ordering_body(measure, sentence, own, organizations, text)
+        if body is None and notice is not None and notice.covers(measure.start):
+            body = notice.issuer
         where = paragraphs.at(measure.start) if paragraphs else locality
         place = measure_place(text, sentence, measure, own, places, where)
         if place is not None and measure.sentence not in neighbours:

@@ -1,0 +1,89 @@
+"""A notice and the body that issues it: every measure a notice lists is that body's order.
+
+A page is a notice when its text says that the notice follows (`现将有关事项通告如下:`) or when a line names a body
+and then the document (`某某县新冠肺炎疫情防控指挥部关于进一步加强疫情防控工作的通告(第12号)`). The issuer is the body
+that signs it on a line of its own after the text, else the body before 研究 in the sentence that says the text
+follows (`经县新冠肺炎疫情防控指挥部研究,现将…`), else the body whose document the headline line names. The
+notice's text runs from there to the signature (or the page's end). The words are data: data/notice_marks.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from epikg.lexicon import alternation, data_groups
+from epikg.records import EntityType, Mention, Sentence
+
+
+@dataclass(frozen=True)
+class Notice:
+    """The text of a notice ([start, end) of the article's text) and the body that issues it."""
+
+    start: int
+    end: int
+    issuer: Mention
+
+    def covers(self, at: int) -> bool:
+        return self.start <= at < self.end
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = data_groups("notice_marks.tsv")
+    document = alternation(words["document"])
+    follows = re.compile(f"(?:{document})(?:{alternation(words['follows'])})")
+    # after the body on its line: `关于…的通告`, `通告`, a number in brackets (`(第12号)`) and nothing else
+    about = f"(?:{alternation(words['about'])})[^\n]*?(?:{alternation(words['about_end'])})"
+    headline = re.compile(rf"(?:{about})?(?:{document})\s*(?:[(（][^)）\n]{{1,12}}[)）])?\s*$")
+    issuer = re.compile(f"(?:{alternation(words['issuer_before'])})$")
+    return follows, headline, issuer
+
+
+def find_notice(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> Notice | None:
+    """The article's notice, if it is one (see the module's docstring)."""
+    follows, headline, issuer_before = _patterns()
+    bodies = [m for m in mentions if m.type is EntityType.ORGANIZATION]
+    titled = next(
+        (m for m in bodies if _heads_its_line(text, m) and headline.match(_rest_of_line(text, m))), None
+    )
+    said = next((s for s in sentences if follows.search(text, s.start, s.end)), None)
+    if said is None and titled is None:
+        return None
+    if said is not None:
+        start = said.end
+    else:
+        line_end = text.find("\n", titled.end)
+        start = line_end if line_end >= 0 else len(text)
+    signed = next((m for m in bodies if m.start >= start and _alone_on_its_line(text, m)), None)
+    end = text.rfind("\n", 0, signed.start) + 1 if signed is not None else len(text)
+    studied = None
+    if said is not None:
+        after = tuple(data_groups("notice_marks.tsv")["issuer_after"])
+        studied = next(
+            (
+                m
+                for m in bodies
+                if said.start <= m.start < said.end
+                and issuer_before.search(text, said.start, m.start)
+                and text.startswith(after, m.end)
+            ),
+            None,
+        )
+    issuer = signed or studied or titled
+    return Notice(start, end, issuer) if issuer is not None and start < end else None
+
+
+def _heads_its_line(text: str, mention: Mention) -> bool:
+    return mention.start == 0 or text[mention.start - 1] == "\n"
+
+
+def _rest_of_line(text: str, mention: Mention) -> str:
+    end = text.find("\n", mention.end)
+    return text[mention.end : end if end >= 0 else len(text)]
+
+
+def _alone_on_its_line(text: str, mention: Mention) -> bool:
+    return _heads_its_line(text, mention) and not _rest_of_line(text, mention).strip()
