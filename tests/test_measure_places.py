@@ -467,6 +467,13 @@ def ordered_by(text: str, trigger: str, read: list[str], people: tuple[str, ...]
             "县卫健局",
         ),
         ("会议在县工业园管委会会议室召开,部署复工。", "复工", ["县工业园管委会"], None),
+        # the hospitals staff are drawn from: the headquarters before them orders
+        (
+            "县疫情防控指挥部从县人民医院、县中医医院抽调医护人员46名组成隔离点工作专班。",
+            "工作专班",
+            ["县疫情防控指挥部", "县人民医院", "县中医医院"],
+            "县疫情防控指挥部",
+        ),
         # the companies visited are where the group looks, not who orders the visit
         (
             "镇联络组先后深入锦港花炮有限公司、协晟鞋业有限公司,调研企业疫情防控工作。",
