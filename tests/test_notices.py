@@ -38,6 +38,16 @@ def test_the_body_that_signs_the_notice_issues_it_and_the_notice_ends_there() ->
     assert issuer == "南县新冠肺炎疫情防控指挥部" and body == "一、全县暂停聚集性活动。"
 
 
+def test_a_body_the_notice_lists_on_a_line_of_its_own_does_not_sign_it() -> None:
+    text = (
+        "团县委关于表彰抗疫青年突击队的决定\n全县组建青年突击队46支。\n一、青年突击队标兵\n"
+        "县人民医院青年突击队\n县公安局青年突击队\n共青团南县委员会\n2020年5月4日"
+    )
+    bodies = ["团县委", "县人民医院青年突击队", "县公安局青年突击队", "共青团南县委员会"]
+    issuer, body = _notice(text, bodies)
+    assert issuer == "共青团南县委员会" and body.endswith("县公安局青年突击队")
+
+
 def test_a_headline_that_names_a_body_and_its_document_makes_the_page_its_notice() -> None:
     text = "南县新冠肺炎疫情防控指挥部关于加强疫情防控工作的通告(第12号)\n一、全县暂停聚集性活动。\n二、落实扫码测温。"
     assert _notice(text, ["南县新冠肺炎疫情防控指挥部"]) == (

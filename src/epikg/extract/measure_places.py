@@ -299,12 +299,18 @@ def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _list_closing() -> re.Pattern[str]:
     """等 (data/place_list_marks.tsv: etc), a count if any, and a kind of place (data/place_list_heads.txt) or a
-    word for where (data/measure_places.tsv: list_where): `等11个村(居)`, `等地`, `等处`."""
+    word for where (data/measure_places.tsv: list_where), a few words that say which before it: `等11个村(居)`,
+    `等地`, `等处`, `等进县通道`."""
     words = data_groups("measure_places.tsv")
     etc = alternation(data_groups("place_list_marks.tsv")["etc"])
     count = f"[0-9{''.join(numerals())}]+(?:{alternation(words.get('list_count', ()))})?"
-    kinds = alternation((*data_longest_first("place_list_heads.txt"), *words.get("list_where", ())))
-    return re.compile(f"(?:{etc})(?:{count})?(?:{kinds})")
+    kinds = alternation(data_longest_first("place_list_heads.txt"))
+    where = alternation(sorted(words.get("list_where", ()), key=len, reverse=True))
+    # a word for where after a few characters that say which (`等进县通道`)
+    return re.compile(f"(?:{etc})(?:{count})?(?:{kinds}|\\w{{0,{_WHICH_WAYS}}}?(?:{where}))")
+
+
+_WHICH_WAYS = 3  # characters before a word for where after 等 (`等进县通道`)
 
 
 def _closes_a_list(text: str, end: int) -> bool:

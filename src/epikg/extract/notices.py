@@ -2,7 +2,7 @@
 
 A page is a notice when its text says that the notice follows (`现将有关事项通告如下:`) or when a line names a body
 and then the document (`某某县新冠肺炎疫情防控指挥部关于进一步加强疫情防控工作的通告(第12号)`). The issuer is the body
-that signs it on a line of its own after the text, else the body before 研究 in the sentence that says the text
+that signs it on a line of its own after the text (its date on the next line), else the body before 研究 in the sentence that says the text
 follows (`经县新冠肺炎疫情防控指挥部研究,现将…`), else the body whose document the headline line names. The
 notice's text runs from there to the signature (or the page's end). The words are data: data/notice_marks.tsv.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from epikg.lexicon import alternation, data_groups
+from epikg.read.publication_date import full_date
 from epikg.records import EntityType, Mention, Sentence
 
 
@@ -57,7 +58,7 @@ def find_notice(text: str, sentences: Sequence[Sentence], mentions: Sequence[Men
     else:
         line_end = text.find("\n", titled.end)
         start = line_end if line_end >= 0 else len(text)
-    signed = next((m for m in bodies if m.start >= start and _alone_on_its_line(text, m)), None)
+    signed = next((m for m in reversed(bodies) if m.start >= start and _signs(text, m)), None)
     end = text.rfind("\n", 0, signed.start) + 1 if signed is not None else len(text)
     studied = None
     if said is not None:
@@ -85,5 +86,16 @@ def _rest_of_line(text: str, mention: Mention) -> str:
     return text[mention.end : end if end >= 0 else len(text)]
 
 
-def _alone_on_its_line(text: str, mention: Mention) -> bool:
-    return _heads_its_line(text, mention) and not _rest_of_line(text, mention).strip()
+def _signs(text: str, mention: Mention) -> bool:
+    """The body signs the notice: alone on its line, before a line that dates it or at the text's end (not a body
+    the notice lists on a line of its own: `蔚县人民医院青年突击队` of an honour roll)."""
+    if not _heads_its_line(text, mention) or _rest_of_line(text, mention).strip():
+        return False
+    after = text[mention.end :].strip()
+    next_line = after.split("\n", 1)[0].strip()
+    return not after or (len(next_line) <= _DATE_LINE and full_date().search(next_line) is not None)
+
+
+_DATE_LINE = (
+    20  # characters of a line that dates a notice under its signature: 2022年9月5日, 二〇二二年九月五日
+)
