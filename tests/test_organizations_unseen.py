@@ -1060,6 +1060,20 @@ def test_a_bare_body_in_a_paragraph_headed_by_its_town_is_that_towns(tmp_path) -
     }
 
 
+def test_a_post_in_a_tables_row_headed_by_its_town_is_that_towns(tmp_path) -> None:  # noqa: ANN001
+    """`白庄镇   联系人:冶爱华(副镇长)`: each row is its first cell's town's, the row alone (the rows are one
+    paragraph, and the first row's town is the county's seat)."""
+    found = _extract(
+        tmp_path,
+        "循化县各乡镇报备联系方式\n积石镇   联系人:韩学忠(副镇长)  0972-8812301\n"
+        "白庄镇   联系人:冶爱华(副镇长)  0972-8831006\n清水乡   联系人:韩乙四夫(副乡长) 0972-8843108\n",
+    )
+    assert {(p.person, p.organization) for p in found.posts} == {
+        ("韩学忠", "积石镇政府"),
+        ("冶爱华", "白庄镇政府"),
+    }
+
+
 def test_a_measure_with_no_place_in_a_headed_paragraph_is_that_towns(tmp_path) -> None:  # noqa: ANN001
     found = _extract(tmp_path, ROUNDUP)
     where = {m.trigger: m.place.name for m in found.measures if m.place is not None}

@@ -214,3 +214,16 @@ def test_more_parts_of_tibetan_mongolian_and_yi_names_after_a_title(text: str, n
 def test_a_part_of_one_character_that_makes_a_word_with_the_next_ends_no_name() -> None:
     # 加强 (to strengthen), not a name 扎西加
     assert persons("县委书记扎西加强了对卡点的督导。", ("PER", "扎西")) == ["扎西"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("道帏藏族乡 联系人:才让东智(乡长) 0972-8851002", "才让东智"),
+        ("岗察藏族乡 联系人:更登加(副乡长) 0972-8857011", "更登加"),
+    ],
+)
+def test_a_name_of_listed_parts_before_its_post_in_brackets_is_read_without_the_model(
+    text: str, name: str
+) -> None:
+    assert persons(text) == [name]

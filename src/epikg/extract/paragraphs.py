@@ -14,7 +14,8 @@ from epikg.records import EntityType, Mention, Place
 
 class Paragraphs:
     """The article's locality paragraph by paragraph: a paragraph headed by a place (`【丰禾镇】...`, `古埠镇:...`:
-    its name opens the line, set off by a bracket or a colon, as a roundup of towns writes it), or opened by a
+    its name opens the line, set off by a bracket or a colon, as a roundup of towns writes it; a table's row, the
+    line alone, whose first cell it is: `积石镇   联系人:韩学忠(副镇长)`), or opened by a
     town as its subject (`南坝镇是返乡人员较多的乡镇。镇党委书记...`), is about that place, so its bare bodies
     (`镇党委`), its posts and its unplaced measures are that place's; so is a sentence set in a town or village
     (`在圭峰,镇党委书记...`); elsewhere, the article's."""
@@ -33,7 +34,8 @@ class Paragraphs:
             place = places.get(mention.text) if mention.type is EntityType.PLACE else None
             if place is None or place.level not in ("township", "county"):
                 continue
-            if not (
+            row_end = _heads_a_row(text, mention)
+            if row_end is None and not (
                 _heads_a_line(text, mention)
                 or (
                     place.level == "township"
@@ -45,9 +47,8 @@ class Paragraphs:
                 continue  # `鹤峰县:...` heading an article about 容美镇, a town of it: the town's text all the same
             by_level = {**locality.by_level, place.level: place}
             forms = _forms_kept(locality, {place.level: place})
-            self._spans.append(
-                (mention.start, _paragraph_end(text, mention.end), Locality(by_level, place, forms))
-            )
+            end = row_end if row_end is not None else _paragraph_end(text, mention.end)
+            self._spans.append((mention.start, end, Locality(by_level, place, forms)))
 
         # `在圭峰,镇党委书记高峰汇报`: a sentence set in a town or village, inside any paragraph's
         self._spans[:0] = _scenes(text, mentions, places, locality)
@@ -230,3 +231,13 @@ def _heads_a_line(text: str, mention: Mention) -> bool:
     marks = data_groups("place_heading_marks.tsv")
     start = mention.start - (1 if text[mention.start - 1 : mention.start] in marks["open"] else 0)
     return (start == 0 or text[start - 1] == "\n") and text.startswith(marks["close"], mention.end)
+
+
+def _heads_a_row(text: str, mention: Mention) -> int | None:
+    """Where the line ends whose first cell is the place's name, set apart by spaces from the rest of the line as
+    a table writes a row (`道帏藏族乡  联系人:才让东智(乡长)`); None where the name heads no row."""
+    line_end = text.find("\n", mention.end)
+    line_end = line_end if line_end >= 0 else len(text)
+    rest = text[mention.end : line_end]
+    opens = mention.start == 0 or text[mention.start - 1] == "\n"
+    return line_end if opens and rest[:1].isspace() and rest.strip() else None

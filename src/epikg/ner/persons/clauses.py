@@ -279,8 +279,11 @@ def _closed_by(text: str, at: int, kinds: tuple[str, ...]) -> bool:
 
 def described(text: str) -> list[Mention]:
     """`秦川(民勤县卫健局局长):目前...`: a name that opens its clause right before brackets that hold its post
-    (ending in a post title), even where it is an everyday word: the brackets show it is a name."""
-    return _named_before_posts(text, _DESCRIPTION, looks_like_name)
+    (ending in a post title), even where it is an everyday word: the brackets show it is a name; so is a name of
+    the minority peoples' name parts, with no surname (`联系人:才让东智(乡长)`)."""
+    return _named_before_posts(
+        text, _DESCRIPTION, lambda name: looks_like_name(name) or is_minority_name(name)
+    )
 
 
 # `王芳,县疾控中心主任,介绍说`: a post set off by commas right after a name
