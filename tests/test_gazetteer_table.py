@@ -92,3 +92,19 @@ def test_a_division_listed_after_the_names_above_it_is_known_by_its_own_name() -
     assert gaz.lookup("曹县大集镇") == []
     assert [d.name for d in gaz.lookup("曹县镇")] == ["曹县镇"]
     assert gaz.lookup("工业园区") == [] and [d.level for d in gaz.lookup("曹县工业园区")] == ["township"]
+
+
+def test_a_county_goes_by_the_listings_abbreviation_that_keeps_its_ending() -> None:
+    """`科左后旗` for 科尔沁左翼后旗 (a banner's abbreviation keeps 旗), where it is no division's name and abbreviates no
+    other; not a zone's abbreviation (`经开区`), which the listing gives many."""
+    listing = [
+        "内蒙古自治区\t150000\t内蒙古",
+        "\t通辽市\t150500\t通辽",
+        "\t\t科尔沁左翼后旗\t150522\t科左后旗",
+        "\t\t通辽经济技术开发区\t150571\t经开区",
+        "\t呼和浩特市\t150100\t呼和浩特",
+        "\t\t呼和浩特经济技术开发区\t150172\t经开区",
+    ]
+    gaz = gazetteer.Gazetteer(_table(gazetteer.parse(listing)))
+    assert [d.name for d in gaz.lookup_written("科左后旗")] == ["科尔沁左翼后旗"]
+    assert gaz.lookup_written("经开区") == []

@@ -188,6 +188,11 @@ def test_a_county_named_like_a_joiner_is_read_only_in_a_chain() -> None:
     assert places("在通往建平县和县城方向的路口设卡。") == {"建平县"}
 
 
+def test_a_banners_abbreviation_names_it() -> None:
+    # 科左后旗 for 科尔沁左翼后旗, where the page never names it in full
+    assert places("科左后旗坚持外防输入,在彰武县交界处设卡。") == {"科左后旗", "彰武县"}
+
+
 def test_a_road_named_for_its_river_is_a_place() -> None:
     assert places("到超市(潇水路店)购物。") == {"潇水路"}  # 水路, a way by water, is no kind of road here
 

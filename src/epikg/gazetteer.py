@@ -334,6 +334,24 @@ class Gazetteer:
                 if not table.ids(form):
                     self.by_alias[form].append(index)
                     self.by_level_alias[form].append(index)
+        # A county goes by the listing's abbreviation that keeps its ending (科左后旗 for 科尔沁左翼后旗:
+        # data/gazetteer_abbreviation_endings.txt), where it is the abbreviation of no other division and no name.
+        kept = data_words("gazetteer_abbreviation_endings.txt")
+        abbreviations = defaultdict(list)
+        for index, alias in table.aliases.items():
+            name = table.names[index]
+            county = LEVELS[table.levels[index]] == "county" and name[-1:] in kept
+            if (
+                county
+                and alias != name
+                and len(alias) >= 3
+                and alias[-1:] == name[-1:]
+                and not table.ids(alias)
+            ):
+                abbreviations[alias].append(index)
+        for alias, indices in abbreviations.items():
+            if len(indices) == 1 and alias not in self.by_level_alias:
+                self.by_level_alias[alias].append(indices[0])
         # A county-level division goes by its former name too (旬阳县 for 旬阳市, 2021; 淮阳县 for 淮阳区, 2019:
         # data/gazetteer_former_endings.tsv), where no division bears that name nor has it as its short form: a page
         # from before the change writes it so, and is read with its own name.
