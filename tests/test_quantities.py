@@ -311,6 +311,7 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
         ("12支医疗队先后进驻。", "医疗队"),
         ("西山下村等4个封控区调整为防范区。", "封控区"),  # a change of status
         ("太极岛等4处渡口安排专人值守。", "渡口"),  # arranged for what was counted
+        ("在各村主要路口设置二十余个值守点。", "值守点"),  # 值守 of a noun, no predicate
         ("为保供企业的38辆货车办理通行证。", "货车"),
     ],
 )
