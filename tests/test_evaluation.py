@@ -97,6 +97,8 @@ def test_stated_parents_are_scored_against_the_gold_chain_and_derived_ones_apart
     # 南县's derived 益阳市 is not the gold's 湖南省, nor does the chain above reach it; 南洲镇's reaches 南县.
     assert (result.derived_correct, result.derived_scored) == (1, 2)
     assert "parent FP 东红社区 in 南洲镇 (gold: none stated)" in format_errors(result)
+    assert "derived parent FP 南县 in 益阳市 (gold: 湖南省)" in format_errors(result)
+    assert "derived parent FP 南洲镇" not in format_errors(result)
 
 
 def test_a_derived_parent_is_right_where_the_gold_parent_is_above_it_by_either_link() -> None:

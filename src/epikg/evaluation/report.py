@@ -35,6 +35,9 @@ class Evaluation:
     parent_errors: dict[str, list[tuple[str, str, str | None]]] = field(
         default_factory=dict
     )  # (place, stated, gold)
+    derived_errors: dict[str, list[tuple[str, str, str]]] = field(
+        default_factory=dict
+    )  # (place, derived, gold)
 
     @property
     def place_level_accuracy(self) -> float:
@@ -105,7 +108,12 @@ def evaluate(gold: dict[str, DocumentFacts], predicted: dict[str, DocumentFacts]
                     )
             if derived is not None and gold_name in g.parents:
                 result.derived_scored += 1
-                result.derived_correct += _on_predicted_chain(g.parents[gold_name], predicted_name, p)
+                if _on_predicted_chain(g.parents[gold_name], predicted_name, p):
+                    result.derived_correct += 1
+                else:
+                    result.derived_errors.setdefault(doc_id, []).append(
+                        (predicted_name, derived, g.parents[gold_name])
+                    )
         if g.published is not None:
             result.published_scored += 1
             if p.published == g.published:
@@ -186,6 +194,8 @@ def format_errors(result: Evaluation) -> str:
             lines.append(f"  published: gold {gold}, predicted {predicted}")
         for place, stated, gold_parent in result.parent_errors.get(doc_id, []):
             lines.append(f"  parent FP {place} in {stated} (gold: {gold_parent or 'none stated'})")
+        for place, derived, gold_parent in result.derived_errors.get(doc_id, []):
+            lines.append(f"  derived parent FP {place} in {derived} (gold: {gold_parent})")
         for name, alignment in alignments.items():
             for item in alignment.missed:
                 lines.append(f"  {name} FN {_show(item)}")
