@@ -112,6 +112,8 @@ def test_a_verb_starts_no_name(text: str, wrong: str) -> None:
         "在县级公路设立卡点。",
         "在健身广场开展核酸检测。",
         "县里修建了登山路和健身路。",
+        "公司分批复工的职工,返岗路上一路有人管。",  # on the way back to work
+        "公安局全警动员、屯警街面,全力守好边界。",  # the streets' surface
     ],
 )
 def test_a_class_of_roads_names_no_road(text: str) -> None:
@@ -120,7 +122,7 @@ def test_a_class_of_roads_names_no_road(text: str) -> None:
 
 @pytest.mark.parametrize(
     "name, kind",
-    [("通村公路", True), ("休闲广场", True), ("人民广场", False), ("文化路", False)],
+    [("通村公路", True), ("休闲广场", True), ("砂石路", True), ("人民广场", False), ("文化路", False)],
 )
 def test_the_models_kind_of_road_is_no_place(name: str, kind: bool) -> None:
     mention = Mention(name, EntityType.PLACE, 0, len(name), "model")

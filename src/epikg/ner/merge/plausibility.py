@@ -136,6 +136,8 @@ def plausible(
             return False
         if a_kind(text):
             return False  # `城中村`, `贫困村`: a kind of place, no name
+        if text in data_words("place_road_words.txt"):
+            return False  # `驶过一百多公里的砂石路`: a road by what it is made of, no road's name
         if text in data_words("peoples.txt"):
             return False  # `镇上的畲族大姐`: a people, no place (its township is read whole: `畲族乡`)
         if text in data_words("place_name_suffixes.txt") | data_words("facility_after.txt") | data_words(
