@@ -31,6 +31,11 @@ def categories(text: str) -> set[str]:
 
 MISSED = [
     ("a small road closed", "traffic_control", "封闭通往河南方向的乡村小道13条。"),
+    ("no leaving the province by its short form", "traffic_control", "倡导市民非必要不离晋。"),
+    ("no leaving a city named", "traffic_control", "全体市民非必要不离开珠海。"),
+    ("an emergency mechanism started", "command_system", "县指挥部第一时间启动应急处置机制。"),
+    ("a leading group said set up after its name", "command_system", "镇疫情防控工作领导小组第一时间成立。"),
+    ("talked into going back", "patrol_enforcement", "外村人一律劝回。"),
     ("masks worn on an errand", "personal_protection", "外出买菜必须佩戴口罩。"),
     ("ferries stopped", "traffic_control", "村里的渡船已全部停渡。"),
     ("a border trading point closed", "venue_closure", "边民互市贸易点暂停开放。"),
@@ -354,6 +359,8 @@ def test_a_missed_form_of_a_category_is_found(why: str, category: str, sentence:
 
 
 INVENTED = [
+    ("a post kept, no travel restricted", "traffic_control", "值班人员非必要不离岗。"),
+    ("a headquarters since its founding", "command_system", "县指挥部成立以来,全县各卡点坚持值守。"),
     (
         "a vaccination site's waiting area",
         "quarantine",
