@@ -175,6 +175,7 @@ def test_a_village_ending_in_cun_before_its_committee(name: str, village: str) -
         "白沙镇三位村干部参加。",  # three village cadres
         "我们把集市从老街挪到了白沙镇。",  # 从: from, no street 集市从老街
         "白沙镇组织专人逐村逐户劝导。",  # 逐: village by village
+        "白沙镇组织党员和网格员,分包小区楼栋。",  # 分包: each takes a share of the compounds
     ],
 )
 def test_a_verb_a_locative_or_a_count_before_the_ending_names_no_place(text: str) -> None:
