@@ -360,6 +360,7 @@ def test_a_missed_form_of_a_category_is_found(why: str, category: str, sentence:
 
 INVENTED = [
     ("a post kept, no travel restricted", "traffic_control", "值班人员非必要不离岗。"),
+    ("home kept, no travel restricted", "traffic_control", "居民非必要不离开住所。"),
     ("a headquarters since its founding", "command_system", "县指挥部成立以来,全县各卡点坚持值守。"),
     (
         "a vaccination site's waiting area",
@@ -1204,3 +1205,11 @@ def test_rooms_held_a_wharf_and_a_parks_gates_are_none_of_these(text: str, categ
 )
 def test_what_the_public_is_told_of_the_epidemic_still_counts(text: str) -> None:
     assert "public_communication" in categories(text)
+
+
+def test_a_body_that_sets_up_a_group_reports_the_group_set_up() -> None:
+    """`县指挥部成立生活物资保障专班`: the headquarters sets the group up; no headquarters is said set up."""
+    text = "县指挥部成立生活物资保障专班。"
+    assert [
+        m.trigger for m in find_measures(text, split_sentences(text)) if m.category == "command_system"
+    ] == ["成立生活物资保障专班"]
