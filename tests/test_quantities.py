@@ -313,6 +313,7 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
         ("太极岛等4处渡口安排专人值守。", "渡口"),  # arranged for what was counted
         ("在各村主要路口设置二十余个值守点。", "值守点"),  # 值守 of a noun, no predicate
         ("为保供企业的38辆货车办理通行证。", "货车"),
+        ("全县5处活畜交易市场暂停交易。", "活畜交易市场"),  # suspended
     ],
 )
 def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
@@ -327,6 +328,8 @@ def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str
         ("社区向居民配送蔬菜200份。", "蔬菜"),
         ("3月10日至19日共接诊发热患者1260人次。", "发热患者"),  # seen at a clinic, after the dates
         ("副书记带领镇村干部和党员志愿者120余人巡查。", "镇村干部和党员志愿者"),  # led
+        ("为运输车辆办理通行证136张。", "通行证"),  # issued
+        ("帮助养殖户销售鸡蛋43万斤。", "鸡蛋"),  # sold
         ("封控期间全镇共开展区域核酸检测12轮。", "区域核酸检测"),  # carried out, the rounds counted
     ],
 )
@@ -363,6 +366,11 @@ def test_a_list_before_the_number_is_counted_as_a_whole(text: str, counts: str) 
 )
 def test_a_totals_word_before_the_number_is_no_part_of_what_it_counts(text: str, counts: str) -> None:
     assert find_quantities(text)[-1].counts == counts
+
+
+def test_a_counted_phrase_cut_to_its_longest_starts_at_a_word() -> None:
+    """`小麦春季管理技术要点等信息` is longer than a counted phrase: cut after 小麦, not inside it."""
+    assert find_quantities("累计发布小麦春季管理技术要点等信息60余条。")[0].counts == "春季管理技术要点等信息"
 
 
 @pytest.mark.parametrize(

@@ -626,7 +626,10 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
             and all(len(item) >= 2 and all(HAN.match(c) for c in item) for item in items)
         ):
             return whole
-    return last[-_COUNTED_LONGEST:]
+    cut = max(0, len(last) - _COUNTED_LONGEST)
+    if cut and is_common_word(last[cut - 1 : cut + 1]):
+        cut += 1  # `小麦春季管理技术要点等信息`: not from the second character of a word (麦春季…)
+    return last[cut:]
 
 
 _COUNTED_LONGEST = 12
