@@ -533,9 +533,9 @@ def _own_name(name: str, ancestors: list[str]) -> str:
     zone's (`化德县工业园区`, where 工业园区 alone names none)."""
     towns, villages = (data_longest_first(name) for name in _OWN_NAME_ENDINGS)
     for ancestor in ancestors:
-        rest = name[len(ancestor) :]
         if not name.startswith(ancestor):
             continue
+        rest = name[len(ancestor) :]
         town = next((e for e in towns if rest.endswith(e)), "")
         village = next((e for e in villages if rest.endswith(e)), "")
         stem = rest[: -len(town or village) or None]
