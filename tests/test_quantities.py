@@ -314,6 +314,7 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
         ("在各村主要路口设置二十余个值守点。", "值守点"),  # 值守 of a noun, no predicate
         ("为保供企业的38辆货车办理通行证。", "货车"),
         ("全县5处活畜交易市场暂停交易。", "活畜交易市场"),  # suspended
+        ("对返乡的5名村民落实居家隔离。", "村民"),  # put in force for them
     ],
 )
 def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
@@ -330,6 +331,7 @@ def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str
         ("副书记带领镇村干部和党员志愿者120余人巡查。", "镇村干部和党员志愿者"),  # led
         ("为运输车辆办理通行证136张。", "通行证"),  # issued
         ("帮助养殖户销售鸡蛋43万斤。", "鸡蛋"),  # sold
+        ("全县落实集中隔离63人。", "集中隔离"),  # put in force
         ("封控期间全镇共开展区域核酸检测12轮。", "区域核酸检测"),  # carried out, the rounds counted
     ],
 )
