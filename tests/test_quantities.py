@@ -315,6 +315,8 @@ def test_several_numbers_in_one_clause_each_count_their_own_thing() -> None:
         ("为保供企业的38辆货车办理通行证。", "货车"),
         ("全县5处活畜交易市场暂停交易。", "活畜交易市场"),  # suspended
         ("对返乡的5名村民落实居家隔离。", "村民"),  # put in force for them
+        ("村里劝导9户村民取消了婚宴。", "村民"),  # called off
+        ("两支党员突击队守牢村门口。", "党员突击队"),  # guarded
     ],
 )
 def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str) -> None:
