@@ -361,6 +361,7 @@ def test_a_missed_form_of_a_category_is_found(why: str, category: str, sentence:
 INVENTED = [
     ("a post kept, no travel restricted", "traffic_control", "值班人员非必要不离岗。"),
     ("home kept, no travel restricted", "traffic_control", "居民非必要不离开住所。"),
+    ("a door-to-door search's registering", "checkpoint", "对返乡人员逐户摸排、逐人登记。"),
     ("a headquarters since its founding", "command_system", "县指挥部成立以来,全县各卡点坚持值守。"),
     (
         "a vaccination site's waiting area",

@@ -215,6 +215,7 @@ LIFTED = [
     ("tests on arrival suspended", "mass_testing", "各地暂停落地检。"),
     ("a compound's closure called off inside the trigger", "area_lockdown", "全市小区、村组取消封闭式管理。"),
     ("a measure in force, lifted by name", "traffic_control", "县里解除对城区实行的交通管制。"),
+    ("roadblocks cleared away", "traffic_control", "镇里组织人员清除路障17处。"),
 ]
 
 
