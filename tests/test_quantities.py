@@ -335,6 +335,7 @@ def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str
         ("帮助养殖户销售鸡蛋43万斤。", "鸡蛋"),  # sold
         ("全县落实集中隔离63人。", "集中隔离"),  # put in force
         ("镇里组织人员清除路障17处。", "路障"),  # cleared away
+        ("志愿者累计协助核酸采样12万人次。", "核酸采样"),  # helped with
         ("封控期间全镇共开展区域核酸检测12轮。", "区域核酸检测"),  # carried out, the rounds counted
     ],
 )
