@@ -242,3 +242,9 @@ def test_a_party_group_post_and_the_units_own_after_the_name_are_in_the_unit(tex
 )
 def test_a_unit_named_after_its_body_is_the_posts_body(text: str, body: str) -> None:
     assert body in {b for _, _, b in posts(text)}
+
+
+def test_a_verb_of_entrusting_before_a_villages_body_names_no_village() -> None:
+    """`委托村党总支书记仇立兵`: entrusted to the village's branch secretary; no village called 委托."""
+    found = posts_read("他拿出积攒多年的1万元,委托村党总支书记仇立兵交给镇党委。", "仇立兵")
+    assert {body for name, _, body in found if name == "仇立兵"} == {"村党总支"}
