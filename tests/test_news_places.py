@@ -191,6 +191,11 @@ def test_a_county_named_like_a_joiner_is_read_only_in_a_chain() -> None:
     assert places("在通往建平县和县城方向的路口设卡。") == {"建平县"}
 
 
+def test_a_body_listed_among_places_is_no_place() -> None:
+    # a hospital visited with a town and a station: a body (the model reads it so), not a listed place
+    assert "县中医院" not in places("督导组先后深入琴城镇、县中医院、南丰汽车站检查防控工作。")
+
+
 def test_a_banners_abbreviation_names_it() -> None:
     # 科左后旗 for 科尔沁左翼后旗, where the page never names it in full
     assert places("科左后旗坚持外防输入,在彰武县交界处设卡。") == {"科左后旗", "彰武县"}

@@ -14,6 +14,7 @@ from epikg.lexicon import (
     data_longest_first,
     data_words,
     is_common_word,
+    looks_like_body,
     numerals,
     titles,
     world_place_names,
@@ -205,6 +206,8 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
                 continue
             if _listed_beside_a_kind(text, start, end):
                 continue  # `对农贸市场、商超、萧县汽车站等`: a list of kinds of place, and one named; 商超 a kind
+            if looks_like_body(name):
+                continue  # `深入各乡镇和县人民医院、县中医院、南丰汽车站`: a hospital visited is a body, no place
             mention = Mention(name, EntityType.PLACE, start, end, LISTED_PLACE)
             found.append(mention)
             queue.append(mention)
