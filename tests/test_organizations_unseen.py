@@ -1071,6 +1071,16 @@ def test_a_town_named_only_across_a_border_is_not_what_its_paragraph_is_about(tm
     assert where["设卡"] == "韩山镇"
 
 
+def test_a_town_visited_is_what_its_paragraph_is_about(tmp_path) -> None:  # noqa: ANN001
+    """`县长带队前往平孟镇督导检查`: the town where the inspection is done; the paragraph's checkpoints are its."""
+    found = _extract(
+        tmp_path,
+        "那坡县召开会议。\n那坡县全力防控。\n县长凌志刚带队前往平孟镇督导检查疫情防控工作。沿线共设立卡点5个。\n",
+    )
+    where = {m.trigger: m.place.name for m in found.measures if m.place is not None}
+    assert where["卡点"] == "平孟镇"
+
+
 def test_a_post_in_a_tables_row_headed_by_its_town_is_that_towns(tmp_path) -> None:  # noqa: ANN001
     """`白庄镇   联系人:冶爱华(副镇长)`: each row is its first cell's town's, the row alone (the rows are one
     paragraph, and the first row's town is the county's seat)."""

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from epikg.extract.place_divisions import Locality
-from epikg.extract.place_roles import is_elsewhere
+from epikg.extract.place_roles import is_beyond
 from epikg.lexicon import data_groups, data_longest_first, data_words
 from epikg.records import EntityType, Mention, Place
 
@@ -202,9 +202,9 @@ def _paragraph_end(text: str, start: int) -> int:
 
 def _the_lines_one_town(text: str, mention: Mention, place: Place, towns: list[tuple[int, str]]) -> bool:
     """A town named in its line's first sentence, the only town its paragraph names, neither in a list nor as its
-    people (`丰禾镇干部介绍经验`: guests from there) nor as somewhere else (`刘圩村与新河镇交界处`: the neighbour across
-    a border; `从新河镇返乡`): `凌晨5点半,坂仔镇的核酸采样点已经亮起了灯。镇党委书记...` is a roundup's paragraph
-    about that town. `towns`: (start, key) of every township mention."""
+    people (`丰禾镇干部介绍经验`: guests from there) nor as beyond it (`刘圩村与新河镇交界处`: the neighbour across a
+    border; `从新河镇返乡`; but `前往平孟镇督导检查` is there): `凌晨5点半,坂仔镇的核酸采样点已经亮起了灯。镇党委书记...` is a
+    roundup's paragraph about that town. `towns`: (start, key) of every township mention."""
     line = text.rfind("\n", 0, mention.start) + 1
     first_end = min((i for c in "。!?" if (i := text.find(c, line)) >= 0), default=len(text))
     end = _paragraph_end(text, mention.end)
@@ -212,7 +212,7 @@ def _the_lines_one_town(text: str, mention: Mention, place: Place, towns: list[t
         mention.start < first_end
         and text[mention.end : mention.end + 1] not in data_words("list_joiners.txt")
         and not text.startswith(tuple(data_words("person_group_nouns.txt")), mention.end)
-        and not is_elsewhere(text, mention)
+        and not is_beyond(text, mention)
         and all(key == place.key for start, key in towns if line <= start < end)
     )
 

@@ -30,6 +30,12 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
     return _role_elsewhere(text, mention) is not None
 
 
+def is_beyond(text: str, mention: Mention) -> bool:
+    """A place named as where people come from or across a border (`从新河镇返乡`, `与新河镇交界处`), not one people
+    go to, which may be where something is done (`前往平孟镇督导检查`, `返回四合永镇家中`)."""
+    return _role_elsewhere(text, mention) in ("origin", "border", "neighbour")
+
+
 def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> str | None:
     """Why a place is named as somewhere else: `origin` (`从武汉`, `武汉返乡`), `toward` (`前往武汉`), `border`
     (`与邻县交界`: where the article's side meets it), `neighbour` (`与我县接壤的泗县`, `邻县汝城县`: the
