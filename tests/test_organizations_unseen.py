@@ -1071,6 +1071,16 @@ def test_a_town_named_only_across_a_border_is_not_what_its_paragraph_is_about(tm
     assert where["设卡"] == "韩山镇"
 
 
+def test_a_town_on_the_near_side_of_a_border_is_what_its_paragraph_is_about(tmp_path) -> None:  # noqa: ANN001
+    """`临水镇豫皖交界卡点`: the checkpoint is the town's, at the provinces' border."""
+    found = _extract(
+        tmp_path,
+        "临泉县召开会议。\n临泉县全力防控。\n3月17日,民警在临水镇豫皖交界疫情防控卡点查获一名拒不配合的司机。民警依法处置。\n",
+    )
+    where = {m.category: m.place.name for m in found.measures if m.place is not None}
+    assert where["patrol_enforcement"] == "临水镇"
+
+
 def test_a_town_visited_is_what_its_paragraph_is_about(tmp_path) -> None:  # noqa: ANN001
     """`县长带队前往平孟镇督导检查`: the town where the inspection is done; the paragraph's checkpoints are its."""
     found = _extract(
