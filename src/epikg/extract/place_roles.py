@@ -32,12 +32,14 @@ def is_elsewhere(text: str, mention: Mention) -> bool:
 
 def is_beyond(text: str, mention: Mention) -> bool:
     """A place named as where people come from or as the far side of a border (`从新河镇返乡`, `与新河镇交界处`), not
-    one people go to, which may be where something is done (`前往平孟镇督导检查`, `返回四合永镇家中`), nor the near
-    side of a border (`临水镇豫皖交界卡点`, `平孟镇边境`)."""
+    one people go to or pass through, which may be where something is done (`前往平孟镇督导检查`, `返回四合永镇家中`,
+    `途经伍市镇卡点`), nor the near side of a border (`临水镇豫皖交界卡点`, `平孟镇边境`)."""
     role = _role_elsewhere(text, mention)
+    words = data_groups("place_elsewhere.tsv")
     if role == "border":
-        this_side = tuple(data_groups("place_elsewhere.tsv").get("this_side_after", ()))
-        return text.endswith(this_side, 0, mention.start)
+        return text.endswith(tuple(words.get("this_side_after", ())), 0, mention.start)
+    if role == "origin" and text.endswith(tuple(words.get("passing_before", ())), 0, mention.start):
+        return False  # `途经伍市镇S308线卡点时`: passed through, where the checkpoint is
     return role in ("origin", "neighbour")
 
 
