@@ -1060,13 +1060,17 @@ def test_a_bare_body_in_a_paragraph_headed_by_its_town_is_that_towns(tmp_path) -
     }
 
 
-def test_a_town_named_only_across_a_border_is_not_what_its_paragraph_is_about(tmp_path) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    "line",
+    [
+        "镇党委书记鲍宏伟带队来到刘圩村与新河镇交界处等卡口,查看值守情况。目前,全镇共设卡口11个。",
+        # the far side written as a chain after 与
+        "镇里在与宿迁市宿城区新河镇交界的路口,查看值守情况。目前,全镇共设卡口11个。",
+    ],
+)
+def test_a_town_named_only_across_a_border_is_not_what_its_paragraph_is_about(tmp_path, line: str) -> None:  # noqa: ANN001
     """`刘圩村与新河镇交界处`: the neighbour across the border; the paragraph's 全镇 is still the article's town."""
-    found = _extract(
-        tmp_path,
-        "沭阳县韩山镇全力防控。\n韩山镇召开会议。\n"
-        "镇党委书记鲍宏伟带队来到刘圩村与新河镇交界处等卡口,查看值守情况。目前,全镇共设卡口11个。\n",
-    )
+    found = _extract(tmp_path, f"沭阳县韩山镇全力防控。\n韩山镇召开会议。\n{line}\n")
     where = {m.trigger: m.place.name for m in found.measures if m.place is not None}
     assert where["设卡"] == "韩山镇"
 

@@ -36,8 +36,11 @@ def is_beyond(text: str, mention: Mention) -> bool:
     `途经伍市镇卡点`), nor the near side of a border (`临水镇豫皖交界卡点`, `平孟镇边境`)."""
     role = _role_elsewhere(text, mention)
     words = data_groups("place_elsewhere.tsv")
-    if role == "border":
-        return text.endswith(tuple(words.get("this_side_after", ())), 0, mention.start)
+    if (
+        role == "border"
+    ):  # the far side: after 与 (`刘圩村与新河镇交界处`), maybe with a chain between (`与重庆綦江区安稳镇`)
+        before = re.split(r"[^\w]", text[max(0, mention.start - _CHAIN_BEFORE) : mention.start])[-1]
+        return any(word in before for word in words.get("this_side_after", ()))
     if role == "origin" and text.endswith(tuple(words.get("passing_before", ())), 0, mention.start):
         return False  # `途经伍市镇S308线卡点时`: passed through, where the checkpoint is
     return role in ("origin", "neighbour")
@@ -74,6 +77,9 @@ def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> s
     if reach.startswith(this_side) and not before.endswith(this_side):
         return None  # `108国道与洋县交界处`: the road is this side, 洋县 the other; not `与华容县和南县交界`
     return "border" if any(word in reach for word in words.get("border_after", ())) else None
+
+
+_CHAIN_BEFORE = 10  # characters of a written chain between 与 and the far side of a border it names
 
 
 def _beside_the_own_place(text: str, start: int, own_names: Collection[str] = ()) -> bool:
