@@ -1089,6 +1089,15 @@ def test_a_town_on_the_near_side_of_a_border_is_what_its_paragraph_is_about(tmp_
     assert where["patrol_enforcement"] == "临水镇"
 
 
+def test_a_name_that_is_a_citys_short_form_and_a_towns_makes_no_paragraph_the_towns(tmp_path) -> None:  # noqa: ANN001
+    """`凭祥作为边境口岸城市`: 凭祥 is the city; 凭祥镇 is also a town of it, but the paragraph never writes that."""
+    found = _extract(
+        tmp_path,
+        "凭祥市召开疫情防控会议。凭祥市全力防控。\n会上,凭祥镇、友谊镇分别汇报了工作。\n书记指出,凭祥作为边境口岸城市,外防输入压力巨大。口岸作业人员实行闭环管理。\n",
+    )
+    assert {m.place.name for m in found.measures if m.place is not None} == {"凭祥市"}
+
+
 def test_a_town_visited_is_what_its_paragraph_is_about(tmp_path) -> None:  # noqa: ANN001
     """`县长带队前往平孟镇督导检查`: the town where the inspection is done; the paragraph's checkpoints are its."""
     found = _extract(

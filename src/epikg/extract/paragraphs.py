@@ -213,6 +213,8 @@ def _the_lines_one_town(text: str, mention: Mention, place: Place, towns: list[t
         and text[mention.end : mention.end + 1] not in data_words("list_joiners.txt")
         and not text.startswith(tuple(data_words("person_group_nouns.txt")), mention.end)
         and not is_beyond(text, mention)
+        # written as a town (`凭祥作为边境口岸城市`: 凭祥 names the city too, not the town 凭祥镇 alone)
+        and mention.text.endswith(data_longest_first("place_township_suffixes.txt"))
         and all(key == place.key for start, key in towns if line <= start < end)
     )
 
