@@ -194,6 +194,8 @@ def test_a_county_named_like_a_joiner_is_read_only_in_a_chain() -> None:
 def test_a_body_listed_among_places_is_no_place() -> None:
     # a hospital visited with a town and a station: a body (the model reads it so), not a listed place
     assert "县中医院" not in places("督导组先后深入琴城镇、县中医院、南丰汽车站检查防控工作。")
+    # a school where samples are taken is a site, of no kind of body the format names
+    assert "城关一小" in places("城关街道设置县体育馆、城关一小、西街广场3个核酸采样点。")
 
 
 def test_a_banners_abbreviation_names_it() -> None:

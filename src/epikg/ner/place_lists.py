@@ -14,8 +14,8 @@ from epikg.lexicon import (
     data_longest_first,
     data_words,
     is_common_word,
-    looks_like_body,
     numerals,
+    org_type_rules,
     titles,
     world_place_names,
 )
@@ -206,13 +206,21 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
                 continue
             if _listed_beside_a_kind(text, start, end):
                 continue  # `对农贸市场、商超、萧县汽车站等`: a list of kinds of place, and one named; 商超 a kind
-            if looks_like_body(name):
-                continue  # `深入各乡镇和县人民医院、县中医院、南丰汽车站`: a hospital visited is a body, no place
+            if name.endswith(_typed_body_endings()):
+                # `深入各乡镇和县人民医院、县中医院、南丰汽车站`: a hospital visited is a body of a kind gold-format
+                # names, no place (but a school where samples are taken is a site: `县体育馆、城关一小、西街广场`)
+                continue
             mention = Mention(name, EntityType.PLACE, start, end, LISTED_PLACE)
             found.append(mention)
             queue.append(mention)
             spans.add(start, end)
     return found
+
+
+@lru_cache(maxsize=1)
+def _typed_body_endings() -> tuple[str, ...]:
+    """The endings of bodies of the kinds gold-format names (hospitals, governments, police...: org_type_rules)."""
+    return tuple(ending for ending, _ in org_type_rules())
 
 
 def _listed_beside_a_kind(text: str, start: int, end: int) -> bool:
