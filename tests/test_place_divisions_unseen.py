@@ -620,3 +620,23 @@ def test_a_national_road_written_after_a_town_lies_in_no_town() -> None:
     places, _ = read_places(place_mentions(text), text=text)
     assert places["206国道"].parent is None
     assert places["人民路"].parent is not None and places["人民路"].parent.name == "石牌镇"
+
+
+def test_a_village_the_gazetteer_lists_under_a_namesake_of_the_articles_town_is_not_placed_there() -> None:
+    """`西庄镇` on a page about 建水县 is 建水县's; the gazetteer's one 西庄村 lies under 韩城市's 西庄镇 (陕西), which the
+    page never means: no division for the village, and none in another province."""
+    text = "建水县西庄镇召开会议。西庄镇全力防控。西庄村网格员每天巡查。"
+    places, _ = read_places(place_mentions(text) + rule_mentions_of(text, "西庄村"), text=text)
+    village = places["西庄村"]
+    assert village.code is None and (
+        village.derived_parent is None or "韩城" not in village.derived_parent.name
+    )
+    assert not village.key.startswith("610581")
+
+
+def rule_mentions_of(text: str, name: str) -> list:
+    """The mention of `name` at its first occurrence, as a name rule would read it."""
+    from epikg.records import Mention
+
+    at = text.index(name)
+    return [Mention(name, EntityType.PLACE, at, at + len(name), "rule:place-name")]

@@ -272,7 +272,7 @@ class Resolver:
         chain = self.gaz.chain(division)[1:]
         town = next((a for a in chain if a.level == "township"), None)
         county = next((a for a in chain if a.level == "county"), None)
-        if town is None or county is None or self.named_by.get(town.id, set()) - self.elsewhere:
+        if town is None or county is None or self._names_it(town):
             return False
         county_named = bool(self.named_by.get(county.id, set()) - self.elsewhere)
         other_town = any(
@@ -285,6 +285,22 @@ class Resolver:
         if other_town:
             self.unplaced_villages[name] = division
         return other_town
+
+    def _names_it(self, town: Division) -> bool:
+        """Whether the article names this township, not only a namesake of it that lies in a county the article
+        names as its own (`西庄镇` on a page about 建水县 is 建水县's, not 韩城市's, whose 西庄村 the gazetteer lists)."""
+        own = {
+            i
+            for i, names in self.named_by.items()
+            if self.gaz.divisions[i].level == "county" and names - self.elsewhere
+        }
+        return any(
+            not any(
+                d.id != town.id and d.level == "township" and any(a.id in own for a in self.gaz.chain(d)[1:])
+                for d in self.candidates.get(name, ())
+            )
+            for name in self.named_by.get(town.id, set()) - self.elsewhere
+        )
 
     def _off_the_article(self, division: Division) -> bool:
         """A township or village that a written chain alone pins (`太平镇双河村`: one 太平镇 in the country has a
