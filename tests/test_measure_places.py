@@ -820,7 +820,13 @@ def test_neighbours_beside_the_articles_own_place_by_name_act_outside_its_area()
     assert placed.place is not None and placed.place.name == "兰西县" and placed.elsewhere
 
 
-@pytest.mark.parametrize(("text", "name"), [("邻近的藁城区已实行封控管理", "藁城区")])
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("邻近的藁城区已实行封控管理", "藁城区"),
+        ("芮城县与河南省灵宝市隔河相望,在大桥设立检查站", "灵宝市"),  # facing across the river
+    ],
+)
 def test_a_neighbouring_place_is_elsewhere(text: str, name: str) -> None:
     start = text.index(name)
     assert is_elsewhere(text, Mention(name, EntityType.PLACE, start, start + len(name), "test"))
