@@ -150,6 +150,12 @@ class Resolver:
         self.text_levels = text_levels or {}  # bare names -> the level the text gives them (place_levels)
         self.located = located or set()  # names whose parent a located word states (`桂花村位于石门乡`)
         self.elsewhere = elsewhere or set()  # names the article writes only as somewhere else (`从武汉返乡`)
+        # the counties the article names, not only as somewhere else (an origin, a border's far side)
+        self.own_counties = {
+            i
+            for i, names in self.named_by.items()
+            if self.gaz.divisions[i].level == "county" and names - self.elsewhere
+        }
         # names written right after a scope word of the article's own place (`我县新华镇`): level, span
         self.scoped = scoped or {}
 
@@ -218,7 +224,7 @@ class Resolver:
         # its page that writes `与重庆市江津区交界处`, where 江津区 has a 白沙镇 too); a bare town or village whose
         # readings all lie in such neighbours while the page has a county of its own is none of them (竹林村 on a
         # page about 宣化店镇 is not 新县's, named at the border)
-        own = {i for i in counties if self.named_by[i] - self.elsewhere}
+        own = self.own_counties
         in_own = [d for d in in_named if any(a.id in own for a in self.gaz.chain(d)[1:])]
         if in_named and not in_own and own:
             divisions = [d for d in divisions if d not in local]
@@ -289,11 +295,7 @@ class Resolver:
     def _names_it(self, town: Division) -> bool:
         """Whether the article names this township, not only a namesake of it that lies in a county the article
         names as its own (`西庄镇` on a page about 建水县 is 建水县's, not 韩城市's, whose 西庄村 the gazetteer lists)."""
-        own = {
-            i
-            for i, names in self.named_by.items()
-            if self.gaz.divisions[i].level == "county" and names - self.elsewhere
-        }
+        own = self.own_counties
         return any(
             not any(
                 d.id != town.id and d.level == "township" and any(a.id in own for a in self.gaz.chain(d)[1:])

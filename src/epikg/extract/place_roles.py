@@ -36,9 +36,8 @@ def is_beyond(text: str, mention: Mention) -> bool:
     `途经伍市镇卡点`), nor the near side of a border (`临水镇豫皖交界卡点`, `平孟镇边境`)."""
     role = _role_elsewhere(text, mention)
     words = data_groups("place_elsewhere.tsv")
-    if (
-        role == "border"
-    ):  # the far side: after 与 (`刘圩村与新河镇交界处`), maybe with a chain between (`与重庆綦江区安稳镇`)
+    # the far side of a border: after 与 (`刘圩村与新河镇交界处`), maybe with a chain between (`与重庆綦江区安稳镇`)
+    if role == "border":
         before = re.split(r"[^\w]", text[max(0, mention.start - _CHAIN_BEFORE) : mention.start])[-1]
         return any(word in before for word in words.get("this_side_after", ()))
     if role == "origin" and text.endswith(tuple(words.get("passing_before", ())), 0, mention.start):

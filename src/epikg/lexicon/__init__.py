@@ -12,6 +12,7 @@ from epikg.lexicon.bodies import (
     leader_phrase,
     looks_like_body,
     org_type_rules,
+    typed_body_endings,
 )
 from epikg.lexicon.data_files import (
     DATA_DIR,
@@ -120,6 +121,7 @@ __all__ = [
     "numerals",
     "opens_a_common_place_name",
     "org_type_rules",
+    "typed_body_endings",
     "past_post_notes",
     "past_spaces",
     "photo_position",

@@ -24,9 +24,15 @@ def org_type_rules() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def typed_body_endings() -> tuple[str, ...]:
+    """The endings of data/org_types.tsv: bodies of a kind gold-format names (hospitals, governments, police...)."""
+    return tuple(ending for ending, _ in org_type_rules())
+
+
+@lru_cache(maxsize=1)
 def body_endings() -> tuple[str, ...]:
     """What ends a body's name: the endings of data/org_types.tsv and the bare kinds (lexicon.generic_bodies)."""
-    return (*(ending for ending, _ in org_type_rules()), *generic_bodies())
+    return (*typed_body_endings(), *generic_bodies())
 
 
 @cache

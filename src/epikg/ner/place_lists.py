@@ -15,8 +15,8 @@ from epikg.lexicon import (
     data_words,
     is_common_word,
     numerals,
-    org_type_rules,
     titles,
+    typed_body_endings,
     world_place_names,
 )
 from epikg.ner.char_features import listed_as
@@ -206,7 +206,7 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
                 continue
             if _listed_beside_a_kind(text, start, end):
                 continue  # `对农贸市场、商超、萧县汽车站等`: a list of kinds of place, and one named; 商超 a kind
-            if name.endswith(_typed_body_endings()):
+            if name.endswith(typed_body_endings()):
                 # `深入各乡镇和县人民医院、县中医院、南丰汽车站`: a hospital visited is a body of a kind gold-format
                 # names, no place (but a school where samples are taken is a site: `县体育馆、城关一小、西街广场`)
                 continue
@@ -215,12 +215,6 @@ def list_siblings(text: str, places: list[Mention]) -> list[Mention]:
             queue.append(mention)
             spans.add(start, end)
     return found
-
-
-@lru_cache(maxsize=1)
-def _typed_body_endings() -> tuple[str, ...]:
-    """The endings of bodies of the kinds gold-format names (hospitals, governments, police...: org_type_rules)."""
-    return tuple(ending for ending, _ in org_type_rules())
 
 
 def _listed_beside_a_kind(text: str, start: int, end: int) -> bool:
