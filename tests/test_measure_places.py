@@ -449,12 +449,12 @@ def test_a_news_outlet_reports_a_measure_and_orders_none() -> None:
 
 def ordered_by(text: str, trigger: str, read: list[str], people: tuple[str, ...] = ()) -> str | None:
     """The body that ordering_body gives for the trigger's measure, the text's mentions being `read` (bodies, and
-    places where they end in 村) and `people`."""
+    places where they end in 村, 镇 or 县) and `people`."""
 
     def kind(name: str) -> EntityType:
         if name in people:
             return EntityType.PERSON
-        return EntityType.PLACE if name.endswith("村") else EntityType.ORGANIZATION
+        return EntityType.PLACE if name.endswith(("村", "镇", "县")) else EntityType.ORGANIZATION
 
     mentions = [Mention(n, kind(n), text.index(n), text.index(n) + len(n), "test") for n in [*read, *people]]
     start = text.index(trigger)
@@ -490,6 +490,27 @@ def ordered_by(text: str, trigger: str, read: list[str], people: tuple[str, ...]
         ),
         # but a body that a frame of leading closes leads what is done
         ("在三湖社区大党委的统一领导下,对两个卡点进行值守。", "卡点", ["三湖社区大党委"], "三湖社区大党委"),
+        # the places of a written chain before the body: still where, not who
+        (
+            "在广河县三甲集镇卫生院接种点,群众排队接种。",
+            "接种",
+            ["广河县", "三甲集镇", "三甲集镇卫生院"],
+            None,
+        ),
+        # where a road leads: the body's seat is a place on the way, no one who acts
+        (
+            "村里只有一条路通往马鹿沟镇政府所在地,工作队在村口搭起卡点。",
+            "卡点",
+            ["马鹿沟镇政府"],
+            None,
+        ),
+        # the body the news came from announces what it ordered
+        (
+            "记者从县疫情防控指挥部获悉,全县小区一律封闭管理。",
+            "封闭",
+            ["县疫情防控指挥部"],
+            "县疫情防控指挥部",
+        ),
     ],
 )
 def test_a_body_after_a_preposition_of_place_is_where_not_who(

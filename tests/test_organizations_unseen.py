@@ -358,6 +358,22 @@ def test_the_models_body_across_a_lead_verb_starts_after_it() -> None:
     assert merge([], [bare]) == ()
 
 
+def test_bodies_counted_by_their_level_are_a_kind() -> None:
+    """`全县16家镇卫生院`: sixteen township health centres, none named; the one a later sentence names is a body."""
+    assert bodies("全县16家镇卫生院全部开设发热诊室。") == []
+    assert bodies("全县三所县医院开设发热门诊,县人民医院扩容床位。") == ["县人民医院"]
+
+
+def test_the_models_body_across_a_clause_word_is_none() -> None:
+    """`平安镇组织农机合作社为农户代耕`: the town organizes a cooperative; the model's span is a clause, no name."""
+    from epikg.ner.merge import merge
+    from epikg.records import Mention
+
+    model = Mention("平安镇组织农机合作社", EntityType.ORGANIZATION, 0, 10, "model")
+    assert merge([], [model]) == ()
+    assert bodies("县委组织部派出工作组。") == ["县委组织部"]
+
+
 # --- teams named in quotes ---------------------------------------------------------------------------------
 
 

@@ -61,6 +61,14 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("累计劝返3万5千人次。", (35000, "人次", "劝返", False)),
     # numerals with a measure word the genre writes (issue 13, item 4)
     ("在村口设置一个卡点。", (1, "个", "卡点", False)),
+    ("工作队就在村口搭起一个卡点。", (1, "个", "卡点", False)),
+    ("村里只有一条路通往镇政府所在地。", (1, "条", "路", False)),
+    ("镇里还征用3家酒店作为集中医学观察点。", (3, "家", "酒店", False)),
+    # booklets printed, a title before them
+    ("编印《防控知识手册》2万册。", (20000, "册", "《防控知识手册》", False)),
+    # what the teams are made of is not what is counted, before the number or after it
+    ("还组建了36支由返乡大学生组成的青年志愿服务队。", (36, "支", "青年志愿服务队", False)),
+    ("组建由党员、网格员组成的志愿服务队3支。", (3, "支", "志愿服务队", False)),
     ("村里组建了两支队伍轮流值守。", (2, "支", "队伍", False)),
     ("全镇共设立20余个服务点。", (20, "个", "服务点", True)),
     ("近百人报名参加志愿服务。", (100, "人", "报名", True)),
@@ -488,6 +496,17 @@ def test_parse_number_round_trips_chinese_numerals(n: int) -> None:
 )
 def test_a_numeral_inside_a_word_or_a_session_is_no_count(text: str, expected: list) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_a_numeral_inside_a_persons_name_counts_nothing(tmp_path) -> None:  # noqa: ANN001
+    """`陆家明说`: 陆 is the receipt form of 六 and a surname; inside a person's name it counts no 家."""
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+
+    page = tmp_path / "a.txt"
+    page.write_text("乡卫生院院长陆家明说,这次在村里设置了3个临时接种点。\n", encoding="utf-8")
+    found = extract(read_article(page))
+    assert [(q.value, q.unit) for q in found.quantities] == [(Decimal(3), "个")]
 
 
 def test_a_number_inside_a_places_name_counts_nothing(tmp_path) -> None:  # noqa: ANN001

@@ -197,6 +197,14 @@ _SCOPE_OBJECT = re.compile(
     rf"(?:{_literal(_entries('quantity_scope_chars.txt'))})\w{{1,2}}$"
 )
 _MADE_UP_OF = tuple(_entries("quantity_made_up_of.txt"))
+_COMPOSED_CLOSES = tuple(data_groups("quantity_composed_of.tsv")["closes"])
+_COMPOSED_OF = re.compile(
+    "(?:{})[^,。;:]{{1,{}}}?(?:{})".format(
+        _literal(data_groups("quantity_composed_of.tsv")["opens"]),
+        14,  # characters of makers: 返乡大学生, 党员、网格员和返乡大学生
+        _literal(list(_COMPOSED_CLOSES)),
+    )
+)
 _ROUND_BEFORE = frozenset(_entries("quantity_round_before.txt"))
 _ORDINAL_MARKS = tuple(_entries("quantity_ordinal_marks.txt"))
 _FRACTION = _longest_first(_entries("quantity_fraction_words.txt"))
@@ -258,8 +266,13 @@ class _Hit:
 
 
 def outside_names(quantities: Iterable[Quantity], mentions: Iterable[Mention]) -> tuple[Quantity, ...]:
-    """The quantities less those read inside a place's or a body's name (`三间房村`: 三间 counts no rooms)."""
-    names = [(m.start, m.end) for m in mentions if m.type in (EntityType.PLACE, EntityType.ORGANIZATION)]
+    """The quantities less those read inside a place's, a body's or a person's name (`三间房村`: 三间 counts no
+    rooms; `陆家明说`: the receipt form of 六 is a surname)."""
+    names = [
+        (m.start, m.end)
+        for m in mentions
+        if m.type in (EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PERSON)
+    ]
     return tuple(q for q in quantities if not any(start <= q.start and q.end <= end for start, end in names))
 
 
@@ -538,13 +551,19 @@ def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     if after and (hit.unit not in _NOUN_BEFORE_UNITS or verb_before or text.startswith(_MADE_UP_OF, hit.end)):
         return after  # `350名职工`, `近百人的队伍`
     before = _counted_before(text, hit.start, previous_end)
+    if before:  # `由党员、网格员组成的志愿服务队3支`: the teams, not their makers
+        closes = max((before.rfind(w) + len(w) for w in _COMPOSED_CLOSES if w in before), default=0)
+        before = before[closes:] or before
     return before or after
 
 
 def _counted_after(text: str, end: int) -> str | None:
     """The words right after the measure word, up to a verb, a particle or a clause boundary."""
-    # `近百人的志愿者队伍`: the noun after 的 is what the people make up
+    # `近百人的志愿者队伍`: the noun after 的 is what the people make up; `36支由大学生组成的服务队`: the teams
     end += len(next((w for w in _MADE_UP_OF if text.startswith(w, end)), ""))
+    composed = _COMPOSED_OF.match(text, end)
+    if composed:
+        end = composed.end()
     words = ""
     for char in text[end : end + 12]:
         if char in _CLAUSE_END or char.isdigit() or char.isspace():

@@ -11,6 +11,7 @@ from epikg.lexicon import alternation, data_groups, data_longest_first, data_wor
 
 _LONG_LINE = 60
 _HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
+_HEADING_PARTS = 3  # a heading and the links beside it: 网友评论(4)|我要评论
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +34,14 @@ class Found:
 
 def comment_heading(line: str) -> bool:
     """`网友评论(3)`, `精选留言`, `写留言`: the heading of the page's comment section (data/comment_headings.txt),
-    a short line that opens with one."""
-    return len(line) <= _HEADING and line.startswith(tuple(data_words("comment_headings.txt")))
+    a short line that opens with one; the page's own links may stand beside it (`网友评论(4)　　　　我要评论`)."""
+    parts = line.split()
+    return (
+        bool(parts)
+        and all(len(part) <= _HEADING for part in parts)
+        and len(parts) <= _HEADING_PARTS
+        and parts[0].startswith(tuple(data_words("comment_headings.txt")))
+    )
 
 
 def header_end(lines: list[tuple[int, str]]) -> int:

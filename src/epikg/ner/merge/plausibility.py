@@ -25,6 +25,7 @@ from epikg.ner.bodies import (
     a_report_before,
     function_name,
     last_unit,
+    not_in_body,
     org_type,
     visit_verbs,
 )
@@ -182,6 +183,10 @@ def plausible(
         return False
     if any(verb in text for verb in data_words("org_build_verbs.txt")):
         return False  # `儋州市体育中心建设方舱医院`: a site built in a venue, no body
+    clause = not_in_body().search(text)
+    if clause and len(clause.group()) > 1 and gazetteer.load().knows(text[: clause.start()]):
+        # `平安镇组织农机合作社`: a division, then a clause's word (the town organizes a cooperative), no body's name
+        return False
     if any(verb in text for verb in data_words("org_attending_verbs.txt")):
         return False  # `在兰州上大学的学生`: studying there, no university named
     if any(word in text for word in data_words("org_question_words.txt")):
