@@ -446,6 +446,7 @@ INVENTED = [
     ("a reminder after a colon", "area_lockdown", "县疾控中心提醒:市民尽量少出门。"),
     ("a wish that the public keep it up", "personal_protection", "希望广大群众继续做好个人防护。"),
     ("another epidemic's checkpoints remembered", "checkpoint", "2003年非典期间,该县曾在各路口设卡。"),
+    ("villagers' markets in ordinary times", "gathering_restriction", "平日里两边村民走亲访友、赶集做买卖。"),
     ("publicity about not gathering", "gathering_restriction", "强化宣传不聚集、不外出。"),
     ("what a distancing line is for", "gathering_restriction", "采样点设置一米线,避免人员聚集。"),
     ("why distance is kept", "gathering_restriction", "各超市落实一米线,防止人员聚集造成交叉感染。"),

@@ -519,6 +519,12 @@ def test_a_body_after_a_preposition_of_place_is_where_not_who(
     assert ordered_by(text, trigger, bodies) == expected
 
 
+def test_a_governments_account_is_an_outlet_and_orders_nothing() -> None:
+    """`微信公众号"甘州发布"`: the account a body posts on is an outlet, like a newspaper; the body orders."""
+    text = "县卫健局要通过微信公众号甘州发布滚动播放防疫知识。"
+    assert ordered_by(text, "播放", ["县卫健局", "甘州发布"]) == "县卫健局"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "bodies", "expected"),
     [

@@ -190,6 +190,7 @@ def test_a_tv_items_list_of_other_videos_ends_the_article() -> None:
         "写留言\n留言\n岳阳网友 张大伟\n为家乡点赞!",
         "网友评论(3)\n张大伟:为家乡点赞!",
         "精选留言\n张大伟\n辛苦了",
+        "留言\n村民老黄\n坚决支持!不给村里添麻烦",
         # the page's own link beside the heading
         "网友评论(4)\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000我要评论\n张大伟:我们屯口的卡点,村主任天天守着。",
     ],

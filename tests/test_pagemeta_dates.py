@@ -125,7 +125,15 @@ def test_date_run_into_a_headline_is_not_read() -> None:
 
 
 @pytest.mark.parametrize(
-    "foot", ["2020年2月3日", "(2020-02-03)", "二〇二〇年二月三日", "责任编辑:李华 2020-02-03"]
+    "foot",
+    [
+        "2020年2月3日",
+        "(2020-02-03)",
+        "二〇二〇年二月三日",
+        "责任编辑:李华 2020-02-03",
+        # the reporter's outlet before the role, a name of a minority people in two parts
+        "伊犁日报记者 孙雅琴\u3000通讯员 迪力亚尔·吾守尔\u30002020年2月3日",
+    ],
 )
 def test_date_at_the_foot_of_the_article(foot: str) -> None:
     assert published(f"{TITLE}\n{STORY * 3}{foot}\n") == date(2020, 2, 3)

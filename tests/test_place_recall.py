@@ -78,6 +78,8 @@ def test_a_generic_phrase_before_a_place_ending_is_no_place(text: str, phrase: s
         ("河口镇向阳村开展排查。", "向阳村"),
         ("城关镇东街社区设卡。", "东街社区"),
         ("河口镇石板村民组全员检测。", "石板村民组"),
+        # a long name the gazetteer lists as a village
+        ("对吐木秀克镇阔什艾日克村进行全面消杀。", "阔什艾日克村"),
     ],
 )
 def test_a_village_right_after_its_township_is_a_village(text: str, village: str) -> None:

@@ -64,6 +64,12 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("工作队就在村口搭起一个卡点。", (1, "个", "卡点", False)),
     ("村里只有一条路通往镇政府所在地。", (1, "条", "路", False)),
     ("镇里还征用3家酒店作为集中医学观察点。", (3, "家", "酒店", False)),
+    ("县民政局紧急调拨帐篷60顶。", (60, "顶", "帐篷", False)),
+    ("全县3000名干部目前仍坚守在一线。", (3000, "名", "干部", False)),
+    ("镇里在两条主要公路设卡。", (2, "条", "主要公路", False)),
+    ("志愿者已为隔离户代购生活物资60余次。", (60, "次", "生活物资", True)),
+    # money of another country, by its own unit
+    ("美国纽约台山同乡会捐款2万美元。", (20000, "美元", "美国纽约台山同乡会捐款", False)),
     # booklets printed, a title before them
     ("编印《防控知识手册》2万册。", (20000, "册", "《防控知识手册》", False)),
     # what the teams are made of is not what is counted, before the number or after it

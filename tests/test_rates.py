@@ -54,6 +54,10 @@ def test_a_buildings_number_is_no_count() -> None:
     found = [(q.value, q.unit) for q in find_quantities("围合区域内的裕安小区1栋、3栋、5栋实行封控。")]
     assert found == []
     assert [(q.value, q.unit) for q in find_quantities("全县新建隔离用房3栋。")] == [(Decimal(3), "栋")]
+    # a range numbered from the first building, and a label before a name, number buildings too
+    assert find_quantities("高风险区(滨江名都1至6栋):由医护人员上门采样。") == []
+    assert find_quantities("附:楼栋长名单\n1栋:冉启华　2栋:朱小琴") == []
+    assert [(q.value, q.upper) for q in find_quantities("倒塌房屋3至5栋。")] == [(Decimal(3), Decimal(5))]
 
 
 def test_a_villages_numbered_group_is_no_count() -> None:

@@ -210,6 +210,7 @@ _ORDINAL_MARKS = tuple(_entries("quantity_ordinal_marks.txt"))
 _FRACTION = _longest_first(_entries("quantity_fraction_words.txt"))
 _PLACE_UNITS = frozenset(_entries("quantity_place_units.txt"))
 _BUILDING_UNITS = tuple(_entries("quantity_building_units.txt"))
+_LABEL_MARKS = (":", "：")
 _COMPOUNDS = _longest_first(_entries("place_name_suffixes.txt"))  # 小区, 花园: a compound before its building
 _GROUP_UNITS = tuple(_entries("quantity_village_group_units.txt"))
 _VILLAGES = _longest_first(_entries("place_village_suffixes.txt"))
@@ -444,6 +445,10 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `一个个`: a reduplication
     if unit in _BUILDING_UNITS and (before.endswith(_COMPOUNDS) or _NUMBERED_BUILDING.search(before)):
         return True  # `裕安小区1栋、3栋`: a building's number, no count
+    if unit in _BUILDING_UNITS and (
+        after.startswith(_LABEL_MARKS) or (hit.upper and parse_number(numeral) == 1)
+    ):
+        return True  # `3栋:何文涛` labels a building; `滨江名都1至6栋` numbers them from the first
     if unit in _GROUP_UNITS and (before.endswith(_VILLAGES) or _NUMBERED_GROUPS.search(before)):
         return True  # `东仓村3组`, `红星村三组、五组`: a village's numbered groups of villagers, no count
     if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:
@@ -571,7 +576,15 @@ def _counted_after(text: str, end: int) -> str | None:
         words += char
     if _STOP_AFTER.match(words):
         return None  # `医务人员3000余名开展核酸检测`: the predicate follows, what is counted came before
-    stop = _STOP_AFTER.search(words, 1)
+    # not a one-character stop that ends a word with the character before it (`两条主要公路`: 主要, no 要)
+    stop = next(
+        (
+            m
+            for m in _STOP_AFTER.finditer(words, 1)
+            if len(m.group()) > 1 or not is_common_word(words[m.start() - 1 : m.end()])
+        ),
+        None,
+    )
     if stop:
         words = words[: stop.start()]
     if not words or words[0] in _CN:

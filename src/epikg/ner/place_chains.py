@@ -37,8 +37,14 @@ def villages_after_townships(text: str, places: list[Mention], gaz: gazetteer.Ga
     whether or not the gazetteer lists it."""
 
     def is_village(start: int, stem: str, suffix: str) -> bool:
-        if len(stem) > MAX_STEM and suffix not in data_words("place_long_stem_suffixes.txt"):
-            return False  # only a gacha's Mongolian name runs longer (`额仁宝力格嘎查`)
+        if (
+            len(stem) > MAX_STEM
+            and suffix not in data_words("place_long_stem_suffixes.txt")
+            and not any(d.level == "village" for d in gaz.lookup(stem + suffix))
+        ):
+            # only a gacha's Mongolian name runs longer (`额仁宝力格嘎查`), or one the gazetteer lists
+            # (`吐木秀克镇阔什艾日克村`)
+            return False
         # right after its township a village's name may be an everyday word (`紫湖镇开拓村`, `大王庄村`)
         named_by_word = may_be_a_word_after_its_township(stem, suffix)
         if a_kind(stem + suffix):

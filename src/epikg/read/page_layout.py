@@ -34,13 +34,17 @@ class Found:
 
 def comment_heading(line: str) -> bool:
     """`网友评论(3)`, `精选留言`, `写留言`: the heading of the page's comment section (data/comment_headings.txt),
-    a short line that opens with one; the page's own links may stand beside it (`网友评论(4)　　　　我要评论`)."""
+    a short line that opens with one; the page's own links may stand beside it (`网友评论(4)　　　　我要评论`). A
+    word of data/comment_heading_lines.txt heads it alone on its line (`留言`)."""
     parts = line.split()
     return (
         bool(parts)
         and all(len(part) <= _HEADING for part in parts)
         and len(parts) <= _HEADING_PARTS
-        and parts[0].startswith(tuple(data_words("comment_headings.txt")))
+        and (
+            parts[0].startswith(tuple(data_words("comment_headings.txt")))
+            or (len(parts) == 1 and parts[0] in data_words("comment_heading_lines.txt"))
+        )
     )
 
 

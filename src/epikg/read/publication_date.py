@@ -251,17 +251,22 @@ _APART_AFTER = " \t\u3000|丨)]】〕>"
 @lru_cache(maxsize=1)
 def _credit() -> re.Pattern[str]:
     """A credit on a date line (data/credit_labels.txt, and the roles pages credit people in, data/byline_roles.txt:
-    `文字:张明 图片:李华`): `责任编辑:张明`, or a label and names with no colon (`通讯员 张明 李华`, `文/张明`)."""
+    `文字:张明 图片:李华`): `责任编辑:张明`, or a label and names with no colon (`通讯员 张明 李华`, `文/张明`), the
+    outlet before a reporter's role (`伊犁日报记者 孙雅琴`)."""
     labels = alternation(sorted({*data_words("credit_labels.txt"), *roles()}, key=len, reverse=True))
     # names apart by spaces or 、, none of them a label (`作者:覃海波 王思琪    来源:…`: 来源 opens the next credit)
-    names = rf"[\u4e00-\u9fff]{{2,4}}(?:[\s、]+(?!(?:{labels}))[\u4e00-\u9fff]{{2,4}})*(?![\u4e00-\u9fff])"
+    # (a name of a minority people in two parts, `迪力亚尔·吾守尔`)
+    name = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?"
+    names = rf"{name}(?:[\s、]+(?!(?:{labels})){name})*(?![\u4e00-\u9fff])"
+    # the outlet a reporter works for, before the role (`伊犁日报记者 孙雅琴`)
+    outlet = rf"(?:[\u4e00-\u9fff]{{1,10}}(?:{alternation(data_groups('datelines.tsv')['outlet'])}))?"
     # the unit the names work in, before them and a space (`作者:修水县委组织部 程俊`, `(三江镇党建办 房秋燕)`)
     unit = r"(?:[\u4e00-\u9fff]{2,12}\s+)"
     # a counter after its label and a space (`阅读 1256`, `浏览 2.3万`)
     # `作者:记者 何娅`: a label, then a role and its names; `作者:覃海波 王思琪`: a label and its names
     return re.compile(
         rf"(?:{labels})\w*\s*:\s*(?:{labels})\s*{names}|(?:{labels})\w*\s*:\s*{unit}?{names}(?=[\s|丨]|$)"
-        rf"|(?:{labels})\w*\s*:\s*[^\s|]*|(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?"
+        rf"|(?:{labels})\w*\s*:\s*[^\s|]*|{outlet}(?:{labels})\s*{names}|(?:{labels})\s+[\d,.]+\w?"
         rf"|\(\s*{unit}{names}\s*\)"
     )
 
