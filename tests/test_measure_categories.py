@@ -350,6 +350,11 @@ MISSED = [
     ("a health declaration", "screening", "员工进厂前须进行健康申报。"),
     ("pupils' health reported daily", "screening", "对学生健康状况实行日报告制度。"),
     ("returnees' details entered", "screening", "网格员录入返乡人员信息。"),
+    (
+        "a habit in the clause before reaches no further",
+        "area_lockdown",
+        "老伴平时靠药物控制,封村后没法去镇上买药。",
+    ),
 ]
 
 

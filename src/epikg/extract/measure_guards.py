@@ -84,6 +84,7 @@ class Guards:
     lifting_after: re.Pattern[str]  # between a lifting word and the trigger: what follows is ordered again
     modifier: re.Pattern[str]  # between a lifting word and the trigger: the lifting reaches only its noun
     hypothetical: re.Pattern[str]  # earlier in the clause
+    habitual: re.Pattern[str]  # earlier in the clause only (`平日里`)
     conditional: re.Pattern[str]  # earlier in the sentence: a condition, then its consequence's 则
     plan: re.Pattern[str]  # earlier in the sentence: a plan not carried out
     rhetoric: re.Pattern[str]  # anywhere in the clause
@@ -144,6 +145,7 @@ def guards() -> Guards:
         lifting_after=words("lifting_after"),
         modifier=words("modifier_marks"),
         hypothetical=words("hypothetical"),
+        habitual=words("habitual"),
         conditional=words("conditional"),
         plan=words("plan"),
         rhetoric=words("rhetoric"),

@@ -195,6 +195,8 @@ def _counts(sentence: str, match: re.Match[str], trigger: Trigger, *, negation: 
         return False
     if g.hypothetical.search(before) or g.rhetoric.search(clause) or g.rumour.search(clause):
         return False
+    if g.habitual.search(before):
+        return False  # `平日里村民赶集做买卖`: ordinary times described
     if start > 1 and g.hypothetical.search(sentence[clause_span(sentence, start - 2)[0] : start]):
         return False  # `一旦出现阳性病例,要立即划定封控区域`: what a case would call for, its consequent
     if g.conditional.search(sentence[: match.start()]):
