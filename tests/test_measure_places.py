@@ -415,6 +415,28 @@ def test_a_scope_word_does_not_mean_a_place_another_clause_names() -> None:
     assert where(text, "核酸检测", ["南县", "广州市", "白云区"]) == "南县"
 
 
+def test_a_scope_word_after_a_time_phrase_opens_its_clause() -> None:
+    """`春节期间全县范围内倡导…,各类聚餐…`: the county, not the town the reply is from."""
+    text = (
+        "南县周溪镇答复来信。周溪镇已调查。春节期间全县范围内倡导喜事缓办,各类聚餐聚会人数原则上不超过10人。"
+    )
+    assert where(text, "聚餐", ["南县", "周溪镇"]) == "南县"
+
+
+def test_a_scope_word_in_an_earlier_clause_of_the_sentence_covers_the_measure() -> None:
+    """`对全县商超开展巡查,累计出动执法人员860余人次`: the county, not the town the article names most; a place the
+    sentence names in an earlier clause is no scope (`在南洲镇城区开展核酸检测,检测时全程佩戴口罩`)."""
+    text = "南县南洲镇农贸市场暂停营业。南洲镇商超转为线上下单。县市场监督管理局对全县商超开展巡查,累计出动执法人员860余人次。"
+    assert where(text, "执法", ["南县", "南洲镇"]) == "南县"
+    town = "南县南洲镇发布通告。县指挥部决定,8月28日在南洲镇城区开展核酸检测,检测时全程佩戴口罩。"
+    assert where(town, "口罩", ["南县", "南洲镇"]) == "南洲镇"
+    # a comparison or a title's words are no scope
+    first = "南县南洲镇发布通告。南洲镇率先行动。南洲镇党委在全县率先成立前线指挥部,下沉干部200人。"
+    assert where(first, "下沉", ["南县", "南洲镇"]) == "南洲镇"
+    letter = "南县南洲镇发布通告。南洲镇率先行动。村里大喇叭播放《致全县人民的一封信》:不串门、不聚餐。"
+    assert where(letter, "串门", ["南县", "南洲镇"]) == "南洲镇"
+
+
 def test_a_place_that_sends_checks_is_not_where_they_are_made() -> None:
     text = "南县全力防控。南县对西安市推送的协查信息逐一核查。"
     assert where(text, "核查", ["南县", "西安市"]) == "南县"
@@ -578,6 +600,13 @@ def test_a_body_that_takes_part_in_a_measure_does_not_order_it(
         ),
         # no body named before the verb: the ones it names act
         ("联合县市场监管所等部门开展疫情防控宣传。", "宣传", ["县市场监管所"], "县市场监管所"),
+        # the body that coordinates others orders what they do
+        (
+            "区商务委协调永辉超市、重百超市等保供企业开通线上订购,配送生活物资。",
+            "配送",
+            ["区商务委", "永辉超市", "重百超市"],
+            "区商务委",
+        ),
     ],
 )
 def test_bodies_led_along_or_worked_with_follow_the_one_that_leads(

@@ -44,6 +44,7 @@ class _Words:
     elsewhere: tuple[str, ...]  # places other than the article's (`外省`)
     seats: frozenset[str]  # the county's seat said plainly (`县城`): data/measure_places.tsv's seat_<level>
     seat_toward: tuple[str, ...]  # before a seat, where people go (`去县城`)
+    time_opening: re.Pattern[str]  # a time phrase opening a clause (`春节期间`), before its scope word
 
 
 _DESCRIBED_REACH = 4  # characters between a word said plainly and the 的 that makes it describe what follows
@@ -81,7 +82,12 @@ def _words() -> _Words:
         words.get("elsewhere", ()),
         frozenset(seats),
         words.get("seat_toward", ()),
+        re.compile(f"[^,。;:]{{1,{_TIME_PHRASE}}}?(?:{alternation(words.get('time_opening', ()))})"),
     )
+
+
+_TITLE_REACH = 40  # characters back from a scope word to the title mark that may open around it
+_TIME_PHRASE = 8  # characters of a time phrase before its closing word: 正月初八至元宵节|期间
 
 
 def _scope_place(level: str, locality: Locality, in_clause: list[Place]) -> Place | None:
@@ -260,8 +266,10 @@ def measure_place(
             and (first or (places[m.text].level != "other" and m.end not in body_starts))
         )
 
-    topic = _topic(text, sentence, in_sentence, left, fits, opening_scope) or _main_subject(
-        text, sentence, in_sentence, left, right, fits
+    topic = (
+        _topic(text, sentence, in_sentence, left, fits, opening_scope)
+        or _earlier_scope(text, sentence, left, scope_place)
+        or _main_subject(text, sentence, in_sentence, left, right, fits)
     )
     if isinstance(topic, Place):
         return topic
@@ -276,6 +284,24 @@ def measure_place(
         # `在沪渝高速垫江收费站、澄溪出口…等处设置查验点,…逐一查验健康码`: the sentence opens with a list
         return _covering([places[m.text] for m in run], [], locality)
     return locality.main
+
+
+def _earlier_scope(
+    text: str,
+    sentence: Sentence,
+    left: int,
+    scope_place: Callable[[re.Match[str], list[Place]], Place | None],
+) -> Place | None:
+    """The place the last scope word in an earlier clause of the sentence means, wherever in its clause it stands
+    (`市市场监督管理局对全市商超开展价格巡查,累计出动执法人员860余人次`: the city, not the town the paragraph began
+    with); a word that names a level as a kind (`村级`) or is said plainly (`县里`) means none."""
+    words = _words()
+    matches = [
+        m
+        for m in words.scope_pattern.finditer(text, sentence.start, left)
+        if m.group() not in _kind_scopes() and m.group() not in words.said and _scopes(text, m)
+    ]
+    return scope_place(matches[-1], []) if matches else None
 
 
 def _opened_elsewhere(clause: str) -> bool:
@@ -438,18 +464,27 @@ def _code_stem(code: str) -> str:
 
 
 def _scope_opening(text: str, start: int, left: int) -> re.Match[str] | None:
-    """The scope word that opens the clause starting at `start`, past `在`, `于` (`全镇共排查`, `在县城人民路`), before
-    `left`; not a neighbour's frame (`与我县相邻的…`)."""
-    opener = next((w for w in _words().topic_before if text.startswith(w, start)), "")
-    match = _words().scope_pattern.match(text, start + len(opener), left)
-    return match if match is not None and _scopes(text, match) else None
+    """The scope word that opens the clause starting at `start`, past `在`, `于` (`全镇共排查`, `在县城人民路`) or a
+    time phrase (`春节期间全县`), before `left`; not a neighbour's frame (`与我县相邻的…`)."""
+    for at in (start, *((m.end(),) if (m := _words().time_opening.match(text, start, left)) else ())):
+        opener = next((w for w in _words().topic_before if text.startswith(w, at)), "")
+        match = _words().scope_pattern.match(text, at + len(opener), left)
+        if match is not None and _scopes(text, match):
+            return match
+    return None
 
 
 def _scopes(text: str, match: re.Match[str]) -> bool:
-    """Whether a scope word found covers its clause: not in a neighbour's frame (`与我县相邻的昭通市`), nor a seat
-    said as where people come from or go (`去县城统一代购`, `从县城返乡`)."""
+    """Whether a scope word found covers its clause: not in a neighbour's frame (`与我县相邻的昭通市`), a comparison
+    (`在全区率先`) or a title (`《致全县人民的一封信》`), nor a seat said as where people come from or go (`去县城统一
+    代购`, `从县城返乡`)."""
     if borders_on(text, match.start(), match.end()):
         return False
+    if text.startswith(tuple(data_groups("measure_places.tsv").get("scope_compared", ())), match.end()):
+        return False  # `在全区率先成立`: first in the district, no measure across it
+    window = max(0, match.start() - _TITLE_REACH)
+    if text.rfind("《", window, match.start()) > text.rfind("》", window, match.start()):
+        return False  # `《致全县人民的一封信》`: inside a title
     if match.group() not in _words().seats:
         return True
     if text.endswith(_words().seat_toward, 0, match.start()):
