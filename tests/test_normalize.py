@@ -497,6 +497,7 @@ def test_a_joined_name_spans_the_line_break_in_the_raw_page() -> None:
         "返回武汉的人员一律居家隔离。",
         "微信群里每天发布防疫知识。",
         "打印店暂停营业。",
+        "【关闭所有棋牌室】",
     ],
 )
 def test_a_sentence_that_opens_with_a_buttons_word_is_prose(line: str) -> None:
@@ -514,6 +515,8 @@ def test_a_sentence_that_opens_with_a_buttons_word_is_prose(line: str) -> None:
         "上一篇:某县召开疫情防控会议",
         "【上一篇】某县关于加强返乡人员健康管理的通告",  # in its brackets
         "UID 30517  主题 86  帖子 1203  积分 2419  注册时间 2013-5-7  来自 黑龙江绥化",  # a forum member's box
+        "【我要纠错】 【分享到:微信 微博 QQ空间】",  # a row of buttons in their brackets
+        "【打印】【关闭】",
     ],
 )
 def test_a_button_alone_or_set_off_before_its_target_is_furniture(line: str) -> None:

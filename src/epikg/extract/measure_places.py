@@ -86,7 +86,6 @@ def _words() -> _Words:
     )
 
 
-_TITLE_REACH = 40  # characters back from a scope word to the title mark that may open around it
 _TIME_PHRASE = 8  # characters of a time phrase before its closing word: 正月初八至元宵节|期间
 
 
@@ -475,16 +474,13 @@ def _scope_opening(text: str, start: int, left: int) -> re.Match[str] | None:
 
 
 def _scopes(text: str, match: re.Match[str]) -> bool:
-    """Whether a scope word found covers its clause: not in a neighbour's frame (`与我县相邻的昭通市`), a comparison
-    (`在全区率先`) or a title (`《致全县人民的一封信》`), nor a seat said as where people come from or go (`去县城统一
-    代购`, `从县城返乡`)."""
+    """Whether a scope word found covers its clause: not in a neighbour's frame (`与我县相邻的昭通市`) or a comparison
+    (`在全区率先`), nor a seat said as where people come from or go (`去县城统一代购`, `从县城返乡`). One in a
+    letter's title covers it (`印发《致全市人民的一封信》`: the city's letter)."""
     if borders_on(text, match.start(), match.end()):
         return False
     if text.startswith(tuple(data_groups("measure_places.tsv").get("scope_compared", ())), match.end()):
         return False  # `在全区率先成立`: first in the district, no measure across it
-    window = max(0, match.start() - _TITLE_REACH)
-    if text.rfind("《", window, match.start()) > text.rfind("》", window, match.start()):
-        return False  # `《致全县人民的一封信》`: inside a title
     if match.group() not in _words().seats:
         return True
     if text.endswith(_words().seat_toward, 0, match.start()):

@@ -38,6 +38,9 @@ def _boilerplate_line() -> re.Pattern[str]:
                 rf"^(?:{_alternation(shapes, 'counter')})\s*[::].{{0,40}}$",
                 rf"^(?:{_alternation(shapes, 'views')}):\s*\d+\s*\|\s*(?:{_alternation(shapes, 'replies')}):\s*\d+$",
                 rf"^(?:{_alternation(shapes, 'widget')})\b.{{0,20}}$",
+                # a row of buttons, each in its brackets (`【我要纠错】 【分享到:微信 微博 QQ空间】`, `【打印】【关闭】`)
+                rf"^(?:[【\[](?:{_alternation(shapes, 'widget')}|{_alternation(shapes, 'share')})"
+                rf"(?:[^\u4e00-\u9fff】\]][^】\]]{{0,20}})?[】\]]\s*)+$",
                 rf"^(?:{_alternation(shapes, 'edition')}).{{0,10}}$",
                 # a forum post's controls (`回复 引用 举报 评分`)
                 rf"^(?:{_alternation(shapes, 'control')})(?:[\s|]+(?:{_alternation(shapes, 'control')}))+$",
