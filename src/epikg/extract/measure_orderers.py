@@ -220,9 +220,10 @@ def _listed_before(text: str, mention: Mention, ends: dict[int, Mention]) -> lis
 
 def _after_a_preposition_of_place(text: str, body: Mention, items: Sequence[Mention]) -> bool:
     """`在县人民医院`, `在县人民医院、县中医医院`, `前往万达广场、澧南镇政府`: the body, or the list of bodies and
-    places (`items`) it is in, or the chain of places that names it (`在广河县三甲集镇卫生院`), opens after a preposition of place or a verb of going there (data/
-    measure_where_prepositions.txt); but not where a frame of leading closes it (`在三湖社区大党委的统一领导下`:
-    data/measure_lead_frames.txt)."""
+    places (`items`) it is in, or the chain of places that names it (`在广河县三甲集镇卫生院`), opens after a
+    preposition of place or a verb of going there (data/measure_where_prepositions.txt); but not where a frame of
+    leading closes it (`在三湖社区大党委的统一领导下`: data/measure_lead_frames.txt), nor where the news came from
+    (`记者从县疫情防控指挥部获悉`: data/person_preposition_verbs.txt)."""
     joiners = data_words("list_joiners.txt")
     starts = {m.start: m for m in items}
     at = _listed_before(text, body, {m.end: m for m in items})[-1].start

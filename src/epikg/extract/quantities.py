@@ -198,12 +198,10 @@ _SCOPE_OBJECT = re.compile(
 )
 _MADE_UP_OF = tuple(_entries("quantity_made_up_of.txt"))
 _COMPOSED_CLOSES = tuple(data_groups("quantity_composed_of.tsv")["closes"])
+_COMPOSED_REACH = 14  # characters of the makers: 返乡大学生, 党员、网格员和返乡大学生
 _COMPOSED_OF = re.compile(
-    "(?:{})[^,。;:]{{1,{}}}?(?:{})".format(
-        _literal(data_groups("quantity_composed_of.tsv")["opens"]),
-        14,  # characters of makers: 返乡大学生, 党员、网格员和返乡大学生
-        _literal(list(_COMPOSED_CLOSES)),
-    )
+    f"(?:{_literal(data_groups('quantity_composed_of.tsv')['opens'])})[^,。;:]{{1,{_COMPOSED_REACH}}}?"
+    f"(?:{_literal(list(_COMPOSED_CLOSES))})"
 )
 _ROUND_BEFORE = frozenset(_entries("quantity_round_before.txt"))
 _ORDINAL_MARKS = tuple(_entries("quantity_ordinal_marks.txt"))
