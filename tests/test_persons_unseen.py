@@ -574,6 +574,16 @@ def test_a_rare_surname_after_a_title_is_a_name_where_the_model_reads_one_too() 
     assert "区志坚" not in [m.text for m in merge(rule_mentions(text), []) if m.type is EntityType.PERSON]
 
 
+def test_a_rare_surname_after_a_title_is_a_name_where_the_article_speaks_of_it() -> None:
+    """`指挥长全兴国`: 全 opens adverbs and 兴国 is a county's name, so the title's name is in doubt; the article
+    writing `全兴国强调` on its own settles it."""
+    text = "区委书记全兴国主持召开调度会。全兴国强调,解封不等于解防。"
+    merged = merge(rule_mentions(text), [], text=text)
+    assert "全兴国" in [m.text for m in merged if m.type is EntityType.PERSON]
+    alone = "区委书记全兴国主持召开调度会。"
+    assert "全兴国" not in [m.text for m in merge(rule_mentions(alone), [], text=alone)]
+
+
 def test_take_charge_of_after_a_group_noun_is_no_name_unless_the_model_reads_one() -> None:
     """包 opens names seldom and, in this genre, 包网格, 包村 (to take charge of) often: a title's name opening
     with it is one only where the model reads it too."""

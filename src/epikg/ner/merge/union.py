@@ -43,6 +43,7 @@ from epikg.ner.persons import (
     MODEL_CHECKED_NAME,
     OPENING_NAME,
     report_pattern,
+    speaks_elsewhere,
     starts_a_time_word,
 )
 from epikg.ner.place_stems import (
@@ -239,6 +240,7 @@ def merge(rule: Iterable[Mention], model: Iterable[Mention], *, text: str = "") 
         or any((r.start - lead, r.end) in people for lead in range(3))
         or (r.end - r.start == 3 and (r.start + 1, r.end) in people)
         or listed_as(r.text) == "PER"
+        or speaks_elsewhere(text, r.text)
     ]
     # `公司的董庚臣、上海…的蒋沙`: a bare name listed beside a place is a person where the model reads one there
     rule = [r for r in rule if r.source != LISTED_PLACE or (r.start, r.end) not in people]

@@ -36,6 +36,21 @@ OPENING_NAME = "rule:opening"
 FRAMED_NAME = "rule:frame"  # a name between the two words of a frame (`在阳利民陪同下`)
 
 
+def speaks_elsewhere(text: str, name: str) -> bool:
+    """The name stands alone before a verb of speaking somewhere in the text, opening a sentence or a clause
+    (`全兴国强调`: data/person_speech_verbs.txt): the article speaks of a person by it."""
+    verbs = tuple(data_words("person_speech_verbs.txt"))
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or text[at - 1] in _CLAUSE_OPENERS) and text.startswith(verbs, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("。,;:!?\n")
+
+
 @cache
 def function_surnames(*uses: str) -> frozenset[str]:
     """Surnames that in running text are function words, of the given uses (conjunction, adverb, preposition)."""

@@ -41,6 +41,7 @@ from epikg.ner.persons.names import (
     report_pattern,
     runs_into_place,
     runs_into_title,
+    speaks_elsewhere,
     surname_odds,
     title_pattern,
     title_word_pattern,
@@ -305,6 +306,7 @@ def _name_after_title(text: str, start: int, *, group_noun: bool) -> str | None:
             or text[start + 1 : start + 2] in data_words("person_auxiliaries.txt")
         )
         and text[end : end + 1] not in _SET_OFF
+        and not speaks_elsewhere(text, name)  # `指挥长全兴国…。全兴国强调`: a person the article speaks of
     ):
         return (
             None  # `村支书应积极配合`, `每位县长都要`: the modal or adverb, not a surname (but `主任全力,`)
