@@ -582,6 +582,9 @@ def test_a_rare_surname_after_a_title_is_a_name_where_the_article_speaks_of_it()
     assert "全兴国" in [m.text for m in merged if m.type is EntityType.PERSON]
     alone = "区委书记全兴国主持召开调度会。"
     assert "全兴国" not in [m.text for m in merge(rule_mentions(alone), [], text=alone)]
+    # an everyday word after a title, that a later sentence opens with, is no name (`会议强调`: the meeting)
+    meeting = "领导小组召开全体成员会议。会议强调,要严格排查。"
+    assert "会议" not in [m.text for m in merge(rule_mentions(meeting), [], text=meeting)]
 
 
 def test_take_charge_of_after_a_group_noun_is_no_name_unless_the_model_reads_one() -> None:

@@ -38,7 +38,10 @@ FRAMED_NAME = "rule:frame"  # a name between the two words of a frame (`在阳�
 
 def speaks_elsewhere(text: str, name: str) -> bool:
     """The name stands alone before a verb of speaking somewhere in the text, opening a sentence or a clause
-    (`全兴国强调`: data/person_speech_verbs.txt): the article speaks of a person by it."""
+    (`全兴国强调`: data/person_speech_verbs.txt): the article speaks of a person by it. Not an everyday word
+    (`会议强调`: the meeting)."""
+    if is_common_word(name):
+        return False
     verbs = tuple(data_words("person_speech_verbs.txt"))
     at = text.find(name)
     while at >= 0:
