@@ -435,6 +435,13 @@ def test_a_scope_word_in_an_earlier_clause_of_the_sentence_covers_the_measure() 
     assert where(first, "下沉", ["南县", "南洲镇"]) == "南洲镇"
 
 
+def test_a_partner_across_a_border_is_not_where_the_measure_is_taken() -> None:
+    text = (
+        "吕寨镇。在与河南省沈丘县交界的道路设立联合卡口,与沈丘方面互通返乡人员信息,对过往人员逐一测温登记。"
+    )
+    assert where(text, "返乡人员", ["吕寨镇", "河南省", "沈丘县", "沈丘"]) == "吕寨镇"
+
+
 def test_a_place_that_sends_checks_is_not_where_they_are_made() -> None:
     text = "南县全力防控。南县对西安市推送的协查信息逐一核查。"
     assert where(text, "核查", ["南县", "西安市"]) == "南县"

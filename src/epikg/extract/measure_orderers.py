@@ -59,7 +59,7 @@ def ordering_body(
         persons = [
             m for m in mentions if m.type is EntityType.PERSON and sentence.start <= m.start < sentence.end
         ]
-        bodies = [m for m in bodies if not _led_along(text, m, bodies, items) and not _partner(text, m)]
+        bodies = [m for m in bodies if not _led_along(text, m, bodies, items) and not partner(text, m)]
         taking_part = _taking_part(text, sentence, measure, bodies, items, persons)
         acting = [
             m for m in bodies if m.start not in taking_part and not _set_up_in_its_clause(text, sentence, m)
@@ -102,9 +102,10 @@ def _led_along(text: str, body: Mention, bodies: Sequence[Mention], items: Seque
     return verb is not None and any(m.end <= at - len(verb) for m in bodies)
 
 
-def _partner(text: str, body: Mention) -> bool:
-    """`村里已与长甸镇供销社对接`: the body follows a coverb of partnership and comes before a verb of working together,
-    a few characters of manner between (data/measure_partners.tsv): a partner, who orders nothing."""
+def partner(text: str, body: Mention) -> bool:
+    """`村里已与长甸镇供销社对接`: the body (or place) follows a coverb of partnership and comes before a verb of
+    working together, a few characters of manner between (data/measure_partners.tsv): a partner, who orders
+    nothing."""
     words = data_groups("measure_partners.tsv")
     if not text.endswith(tuple(words.get("coverb", ())), 0, body.start):
         return False

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from epikg.extract.measure_orderers import CLAUSE_END, clause_around, ordering_body
+from epikg.extract.measure_orderers import CLAUSE_END, clause_around, ordering_body, partner
 from epikg.extract.notices import find_notice
 from epikg.extract.paragraphs import Paragraphs
 from epikg.extract.place_divisions import Locality, city_suffixes
@@ -188,6 +188,8 @@ def measure_place(
     # a place a list tallies cases by (`4名重症病例(太原市2例,晋中市2例)均已集中...隔离治疗`) is where cases
     # came from, not where the measure was taken
     elsewhere |= {(m.start, m.end) for m in in_sentence if tallied(text, m.start, m.end)}
+    # `与沈丘方面互通返乡人员信息`: a partner the measure is taken with, not where
+    elsewhere |= {(m.start, m.end) for m in in_sentence if partner(text, m)}
     own = [m for m in in_sentence if left <= m.start < right and (m.start, m.end) not in elsewhere]
     scoped = []
     scopes = [match for match in _words().scope_pattern.finditer(text, left, right) if _scopes(text, match)]
