@@ -38,8 +38,7 @@ def is_beyond(text: str, mention: Mention) -> bool:
     words = data_groups("place_elsewhere.tsv")
     # the far side of a border: after 与 (`刘圩村与新河镇交界处`), maybe with a chain between (`与重庆綦江区安稳镇`)
     if role == "border":
-        before = re.split(r"[^\w]", text[max(0, mention.start - _CHAIN_BEFORE) : mention.start])[-1]
-        return any(word in before for word in words.get("this_side_after", ()))
+        return _after_this_side(text, mention)
     if role == "origin" and text.endswith(tuple(words.get("passing_before", ())), 0, mention.start):
         return False  # `途经伍市镇S308线卡点时`: passed through, where the checkpoint is
     return role in ("origin", "neighbour")
@@ -75,7 +74,16 @@ def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> s
     this_side = tuple(words.get("this_side_after", ()))
     if reach.startswith(this_side) and not before.endswith(this_side):
         return None  # `108国道与洋县交界处`: the road is this side, 洋县 the other; not `与华容县和南县交界`
+    if reach.startswith(tuple(words.get("border_area_after", ()))) and not _after_this_side(text, mention):
+        return None  # `曼贺村边境执勤点`: the village's own border area
     return "border" if any(word in reach for word in words.get("border_after", ())) else None
+
+
+def _after_this_side(text: str, mention: Mention) -> bool:
+    """The place, or the written chain it ends, stands after a this_side_after word of data/place_elsewhere.tsv
+    (`刘圩村与新河镇交界处`, `与重庆綦江区安稳镇`): the far side of a border."""
+    before = re.split(r"[^\w]", text[max(0, mention.start - _CHAIN_BEFORE) : mention.start])[-1]
+    return any(word in before for word in data_groups("place_elsewhere.tsv").get("this_side_after", ()))
 
 
 _CHAIN_BEFORE = 10  # characters of a written chain between 与 and the far side of a border it names
