@@ -253,6 +253,7 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("在与兴宁市交界的华城镇设卡", "华城镇", False),  # this side of the border
         ("在勐满镇曼贺村边境执勤点值守", "曼贺村", False),  # the village's own border area
         ("在与湖北边界设立卡点", "湖北", True),  # but the far side after 与
+        ("沿乌苏里江边境线开展巡逻", "乌苏里江", True),  # a river's: the line itself
         ("凡到过武汉的人员须居家观察", "武汉", True),  # a travel history
         ("其中5例有湖北居住史", "湖北", True),
         ("2例为武汉户籍", "武汉", True),

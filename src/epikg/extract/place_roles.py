@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from epikg import gazetteer
+from epikg.extract.place_divisions import level_from_suffix
 from epikg.lexicon import (
     data_groups,
     data_longest_first,
@@ -74,8 +75,12 @@ def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> s
     this_side = tuple(words.get("this_side_after", ()))
     if reach.startswith(this_side) and not before.endswith(this_side):
         return None  # `108国道与洋县交界处`: the road is this side, 洋县 the other; not `与华容县和南县交界`
-    if reach.startswith(tuple(words.get("border_area_after", ()))) and not _after_this_side(text, mention):
-        return None  # `曼贺村边境执勤点`: the village's own border area
+    if (
+        reach.startswith(tuple(words.get("border_area_after", ())))
+        and level_from_suffix(mention.text) != "other"
+        and not _after_this_side(text, mention)
+    ):
+        return None  # `曼贺村边境执勤点`: the village's own border area (a river's, `乌苏里江边境线`, is the line)
     return "border" if any(word in reach for word in words.get("border_after", ())) else None
 
 
