@@ -250,6 +250,11 @@ def test_a_lifting_is_read_as_the_measure_lifted(why: str, category: str, senten
         ("对解除隔离的人员落实测温措施。", {("quarantine", "lifted"), ("personal_protection", "ordered")}),
         ("社区为解除医学观察的居民送菜上门。", {("quarantine", "lifted"), ("supply_assurance", "ordered")}),
         ("解除封控的小区居民凭健康码出入。", {("area_lockdown", "lifted"), ("health_code", "ordered")}),
+        # what the lifting frees, then 的 and a head: the measure on that head is ordered, with no coverb too
+        ("做好解封区域的环境消杀工作。", {("area_lockdown", "lifted"), ("disinfection", "ordered")}),
+        ("解除隔离的人员落实测温。", {("quarantine", "lifted"), ("personal_protection", "ordered")}),
+        # the trigger the head itself: lifted
+        ("撤除设在路口的防疫检查站。", {("checkpoint", "lifted")}),
         # calling an activity off is the measure itself; a call-off's clause modifying a notice, a transport
         # line's own verb, an aside in brackets
         ("全镇取消一切聚集性活动。", {("gathering_restriction", "ordered")}),

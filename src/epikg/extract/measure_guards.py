@@ -288,6 +288,8 @@ def reads_lifted(sentence: str, start: int, end: int, *, cancel: bool = False) -
         object_of = bool(
             g.negation_coverbs.search(sentence, clause_start, start - len(before) + lifting.start())
         )
+        if _frees_an_area(between):
+            return False  # `解封区域的环境消杀`: the disinfection of the freed area, taken there
         return not _past_noun(between, 0 if object_of else _HEAD_REACH)
     listed = sentence[max(clause_start, start - _LISTED_LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(listed))), None)
@@ -296,6 +298,17 @@ def reads_lifted(sentence: str, start: int, end: int, *, cancel: bool = False) -
     after = sentence[end : max(end, min(clause_end, end + _LIFTED_AFTER_REACH))]
     lifting = g.lifting.search(after)
     return lifting is not None and not g.lifting_after.search(after, 0, lifting.start())
+
+
+def _frees_an_area(between: str) -> bool:
+    """The words between a lifting word and a trigger open with what the lifting frees and its 的, a head noun
+    after it (data/measure_lifted_areas.txt: `区域的环境`): the lifting only describes that noun."""
+    marks = list(guards().modifier.finditer(between))
+    return (
+        bool(marks)
+        and between[: marks[0].start()] in data_words("measure_lifted_areas.txt")
+        and len(between) > marks[0].end()
+    )
 
 
 def _past_noun(between: str, reach: int = _HEAD_REACH) -> bool:
