@@ -45,6 +45,7 @@ class _Words:
     seats: frozenset[str]  # the county's seat said plainly (`县城`): data/measure_places.tsv's seat_<level>
     seat_toward: tuple[str, ...]  # before a seat, where people go (`去县城`)
     time_opening: re.Pattern[str]  # a time phrase opening a clause (`春节期间`), before its scope word
+    compared: tuple[str, ...]  # after a scope word, a comparison's (`全区率先`): no scope
 
 
 _DESCRIBED_REACH = 4  # characters between a word said plainly and the 的 that makes it describe what follows
@@ -83,6 +84,7 @@ def _words() -> _Words:
         frozenset(seats),
         words.get("seat_toward", ()),
         re.compile(f"[^,。;:]{{1,{_TIME_PHRASE}}}?(?:{alternation(words.get('time_opening', ()))})"),
+        words.get("scope_compared", ()),
     )
 
 
@@ -467,7 +469,8 @@ def _code_stem(code: str) -> str:
 def _scope_opening(text: str, start: int, left: int) -> re.Match[str] | None:
     """The scope word that opens the clause starting at `start`, past `在`, `于` (`全镇共排查`, `在县城人民路`) or a
     time phrase (`春节期间全县`), before `left`; not a neighbour's frame (`与我县相邻的…`)."""
-    for at in (start, *((m.end(),) if (m := _words().time_opening.match(text, start, left)) else ())):
+    time = _words().time_opening.match(text, start, left)
+    for at in (start, time.end()) if time else (start,):
         opener = next((w for w in _words().topic_before if text.startswith(w, at)), "")
         match = _words().scope_pattern.match(text, at + len(opener), left)
         if match is not None and _scopes(text, match):
@@ -481,7 +484,7 @@ def _scopes(text: str, match: re.Match[str]) -> bool:
     letter's title covers it (`印发《致全市人民的一封信》`: the city's letter)."""
     if borders_on(text, match.start(), match.end()):
         return False
-    if text.startswith(tuple(data_groups("measure_places.tsv").get("scope_compared", ())), match.end()):
+    if text.startswith(_words().compared, match.end()):
         return False  # `在全区率先成立`: first in the district, no measure across it
     if match.group() not in _words().seats:
         return True

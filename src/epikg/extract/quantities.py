@@ -441,12 +441,15 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `36个年头`, `四个意识`, `四项措施`, `10余万人口`
     if after.startswith(unit):
         return True  # `一个个`: a reduplication
-    if unit in _BUILDING_UNITS and (before.endswith(_COMPOUNDS) or _NUMBERED_BUILDING.search(before)):
-        return True  # `裕安小区1栋、3栋`: a building's number, no count
     if unit in _BUILDING_UNITS and (
-        after.startswith(_LABEL_MARKS) or (hit.upper and parse_number(numeral) == 1)
+        before.endswith(_COMPOUNDS)
+        or _NUMBERED_BUILDING.search(before)
+        or after.startswith(_LABEL_MARKS)
+        or (hit.upper and parse_number(numeral) == 1)
     ):
-        return True  # `3栋:何文涛` labels a building; `滨江名都1至6栋` numbers them from the first
+        # `裕安小区1栋、3栋`: a building's number, no count; `3栋:何文涛` labels one; `滨江名都1至6栋` numbers them
+        # from the first
+        return True
     if unit in _GROUP_UNITS and (before.endswith(_VILLAGES) or _NUMBERED_GROUPS.search(before)):
         return True  # `东仓村3组`, `红星村三组、五组`: a village's numbered groups of villagers, no count
     if chinese and after[:1] in _PLACE_AFTER and unit in _PLACE_UNITS:

@@ -377,15 +377,18 @@ def _of_a_kind(text: str, start: int, suffix: str, place_by_start: dict[int, Men
     every = text[start - 1 : start] in data_words("org_every_chars.txt")
     if every and text[start : start + 1] in level_chars() and suffix in data_words("org_bare_kinds.txt"):
         return True
-    if text[start : start + 1] in level_chars() and re.search(
-        f"{digits_class()}(?:{alternation(data_words('org_place_unit_counters.txt'))})$",
-        text[max(0, start - 2) : start],
-    ):
+    if text[start : start + 1] in level_chars() and _count_before().search(text, max(0, start - 2), start):
         return True  # `全县16家镇卫生院`: bodies counted by their level alone, a kind
     after = past_place_at(start, place_by_start)
     if after == start and text[start : start + 1] in level_chars():
         after += 1
     return text.startswith(data_longest_first("org_kind_modifiers.txt"), after)
+
+
+@lru_cache(maxsize=1)
+def _count_before() -> re.Pattern[str]:
+    """A digit and a measure word of bodies (data/org_place_unit_counters.txt: 家, 所) where the search ends."""
+    return re.compile(f"{digits_class()}(?:{alternation(data_words('org_place_unit_counters.txt'))})$")
 
 
 def _level_after_a_verb(text: str, start: int) -> bool:
