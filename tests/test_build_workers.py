@@ -121,14 +121,44 @@ def test_workers_are_handed_the_largest_pages_first(
         jobs.append(Job(str(page), name))
     handed: list[str] = []
 
-    def fake_watched(jobs, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        handed.extend(job.doc_id for job in jobs)
-        return iter(DocumentResult(job.path, job.doc_id, skipped="not built here") for job in jobs)
+    def fake_watched(chunks, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        handed.extend(job.doc_id for chunk in chunks for job in chunk)
+        return iter(
+            DocumentResult(job.path, job.doc_id, skipped="not built here") for c in chunks for job in c
+        )
 
     monkeypatch.setattr(watched, "run_watched", fake_watched)  # run_jobs imports it where it starts workers
     results = list(local.run_jobs(jobs, RULES_ONLY, workers=workers, page_timeout=60))
     assert handed == expected
     assert sorted(r.doc_id for r in results) == ["big", "mid", "small"]
+
+
+def test_pages_go_to_workers_in_chunks_of_few_pages_and_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The model tags a chunk's sentences in one call; a chunk holds CHUNK_PAGES pages and CHUNK_BYTES at
+    most (a larger page alone), and fewer pages where one chunk for each worker would leave one idle."""
+    monkeypatch.setattr(local, "CHUNK_BYTES", 1000)
+    jobs = []
+    for name, size in (("a", 400), ("b", 400), ("c", 400), ("d", 1500), ("e", 10)):
+        page = tmp_path / f"{name}.txt"
+        page.write_bytes(("县" * (size // 3)).encode())
+        jobs.append(Job(str(page), name))
+    handed: list[list[str]] = []
+
+    def fake_watched(chunks, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        handed.extend([job.doc_id for job in chunk] for chunk in chunks)
+        return iter(
+            DocumentResult(job.path, job.doc_id, skipped="not built here") for c in chunks for job in c
+        )
+
+    monkeypatch.setattr(watched, "run_watched", fake_watched)
+    list(local.run_jobs(jobs, RULES_ONLY, workers=1, page_timeout=60))
+    assert handed == [["a", "b"], ["c"], ["d"], ["e"]]
+    handed.clear()
+    monkeypatch.setattr(local, "CHUNK_BYTES", 100_000)
+    list(local.run_jobs(jobs, RULES_ONLY, workers=2, page_timeout=60))
+    assert handed == [["d", "a", "b"], ["c", "e"]]
 
 
 @pytest.mark.parametrize(("validate", "expected"), [(True, local.prepare_validation), (False, None)])
@@ -140,9 +170,11 @@ def test_the_parent_loads_the_validator_while_the_workers_start(
     page.write_text("四月七日，县里新增病例两例。\n", encoding="utf-8")
     given: dict[str, object] = {}
 
-    def fake_watched(jobs, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def fake_watched(chunks, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         given.update(kwargs)
-        return iter(DocumentResult(job.path, job.doc_id, skipped="not built here") for job in jobs)
+        return iter(
+            DocumentResult(job.path, job.doc_id, skipped="not built here") for c in chunks for job in c
+        )
 
     monkeypatch.setattr(watched, "run_watched", fake_watched)  # run_jobs imports it where it starts workers
     list(local.run_jobs([Job(str(page), "p")], RULES_ONLY, workers=1, validate=validate, page_timeout=60))
@@ -160,7 +192,7 @@ def test_meanwhile_runs_once_before_any_page_and_idle_workers_stop_on_their_own(
         multiprocessing.get_context("fork"), RULES_ONLY, workers=2, timeout=60, rules=None, validate=False
     )
     results = []
-    for result in pool.run([Job(str(p), p.stem) for p in pages], lambda: calls.append(len(results))):
+    for result in pool.run([[Job(str(p), p.stem)] for p in pages], lambda: calls.append(len(results))):
         results.append(result)
     assert calls == [0]  # once, before the first page came back
     assert sorted((r.doc_id, r.skipped) for r in results) == [("a", None), ("b", None), ("c", None)]

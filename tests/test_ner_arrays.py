@@ -227,6 +227,28 @@ def test_a_batch_holds_at_most_its_sentences_and_characters() -> None:
     assert _batches(list(range(6)), lengths, batch_size=64) == [[0], [1, 2], [3, 4, 5]]
 
 
+def test_pages_tagged_together_share_batches_and_each_gets_what_it_gets_alone(pages) -> None:  # noqa: ANN001
+    # Unlike the int8 engine's, a sentence's tags here do not hang on its batch mates: the sentences of a
+    # chunk of pages are batched together, by length, in fewer calls to the network than one per page.
+    tagger = load_array_tagger()
+    alone = [tagger.tag(sentences) for sentences in pages]
+    network = tagger.model
+    calls = []
+
+    class Counting:
+        def tags(self, *arrays):  # noqa: ANN002, ANN202
+            calls.append(len(arrays[-1]))
+            return network.tags(*arrays)
+
+    tagger.model = Counting()
+    try:
+        together = tagger.tag_pages(pages)
+    finally:
+        tagger.model = network
+    assert together == alone
+    assert len(calls) < len(pages)  # one call a page, at least, when batches stayed within a page
+
+
 def test_the_command_says_in_one_line_why_the_arrays_cannot_run(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+import epikg.build.chunk as chunk
 import epikg.build.watched as watched
 from epikg.build.local import DEFAULT_MAX_PAGE_BYTES, DEFAULT_PAGE_TIMEOUT
 from epikg.build.watched import run_watched, timed_out
@@ -111,48 +112,64 @@ needs_fork = pytest.mark.skipif(
 )
 
 
-def _build_or_misbehave(job: Job, resources, validate: bool = True):  # noqa: ANN001, ANN202
+def _build_or_misbehave(job: Job, resources, validate: bool = True, **kwargs):  # noqa: ANN001, ANN003, ANN202
     if job.doc_id == "stuck":  # a regular expression that backtracks for ages, in C, holding the interpreter
         re.match(r"(a+)+$", "a" * 60 + "b")
     if job.doc_id == "crash":
         os._exit(3)
-    return real_build(job, resources, validate=validate)
+    return real_build(job, resources, validate=validate, **kwargs)
 
 
-real_build = watched.build_document
+real_build = chunk.build_document
+
+
+def watched_results(chunks: list[list[Job]], *, workers: int, timeout: float) -> dict[str, str | None]:
+    results = run_watched(
+        chunks,
+        RULES_ONLY,
+        multiprocessing.get_context("fork"),
+        workers=workers,
+        timeout=timeout,
+        rules=None,
+        validate=True,
+    )
+    return {r.doc_id: r.skipped for r in results}
 
 
 @needs_fork
 def test_a_page_stuck_in_c_code_is_stopped_from_outside(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(watched, "build_document", _build_or_misbehave)
+    monkeypatch.setattr(chunk, "build_document", _build_or_misbehave)
     page = write_page(tmp_path, "small.txt", SMALL)
-    jobs = [Job(str(page), "stuck"), Job(str(page), "small")]
-    results = list(
-        run_watched(
-            jobs,
-            RULES_ONLY,
-            multiprocessing.get_context("fork"),
-            workers=1,
-            timeout=2,
-            rules=None,
-            validate=True,
-        )
-    )
-    assert {r.doc_id: r.skipped for r in results} == {"stuck": timed_out(2), "small": None}
+    found = watched_results([[Job(str(page), "stuck")], [Job(str(page), "small")]], workers=1, timeout=2)
+    assert found == {"stuck": timed_out(2), "small": None}
+
+
+@needs_fork
+def test_a_chunk_stuck_on_one_page_gives_its_others_built_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker sends each page of its chunk as it is built, each due within the timeout of the one before:
+    here the first page comes back, the second sticks, and the third goes back to the queue and is built alone
+    by a fresh worker, as the stuck page is (to be skipped at its own deadline)."""
+    monkeypatch.setattr(chunk, "build_document", _build_or_misbehave)
+    page = write_page(tmp_path, "small.txt", SMALL)
+    names = ["first", "stuck", "third"]
+    found = watched_results([[Job(str(page), name) for name in names]], workers=1, timeout=2)
+    assert found == {"first": None, "stuck": timed_out(2), "third": None}
 
 
 @needs_fork
 def test_a_page_that_kills_its_worker_costs_that_page_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(watched, "build_document", _build_or_misbehave)
+    monkeypatch.setattr(chunk, "build_document", _build_or_misbehave)
     page = write_page(tmp_path, "small.txt", SMALL)
-    jobs = [Job(str(page), "crash"), Job(str(page), "small"), Job(str(page), "small-2")]
+    chunks = [[Job(str(page), "crash"), Job(str(page), "small")], [Job(str(page), "small-2")]]
     results = list(
         run_watched(
-            jobs,
+            chunks,
             RULES_ONLY,
             multiprocessing.get_context("fork"),
             workers=2,

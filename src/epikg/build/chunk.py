@@ -1,14 +1,14 @@
 """A chunk of pages built together: the model tags all their sentences in one call, then each page is built
 alone as `build_document` builds it (its rules, triples and validation), with the model's spans handed in.
 
-The model still makes its batches within each page (epikg.ner.hanlp_model.Tagger.tag_pages): the int8
-model's tags depend on a sentence's batch mates, and a page must give the same triples whatever pages
-share its chunk, however many workers and in whatever order.
+A page must give the same triples whatever pages share its chunk, however many workers and in whatever
+order: the int8 model makes its batches within each page (its tags depend on a sentence's batch mates), the
+array engine across the chunk's pages (its tags do not; epikg.ner.array_model.ArrayTagger._predict).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -44,25 +44,28 @@ def build_chunk(
     jobs: Sequence[Job], resources: Resources, *, validate: bool = True, keep_extraction: bool = False
 ) -> list[DocumentResult]:
     """Each job's result, the model run once over the chunk's sentences; each page is read once."""
+    return list(iter_chunk(jobs, resources, validate=validate, keep_extraction=keep_extraction))
+
+
+def iter_chunk(
+    jobs: Sequence[Job], resources: Resources, *, validate: bool = True, keep_extraction: bool = False
+) -> Iterator[DocumentResult]:
+    """`build_chunk`, each result given as soon as its page is built (the model has run over them all first)."""
     tagger = resources.tagger
     if tagger is None or not hasattr(tagger, "tag_pages") or len(jobs) < 2:
-        return [
-            build_document(job, resources, validate=validate, keep_extraction=keep_extraction) for job in jobs
-        ]
+        for job in jobs:
+            yield build_document(job, resources, validate=validate, keep_extraction=keep_extraction)
+        return
     pages = [_read(job) for job in jobs]
     sentences = [
         [page.article.body.text[s.start : s.end] for s in page.article.sentences] if page else None
         for page in pages
     ]
     tagged = iter(tagger.tag_pages([own for own in sentences if own is not None]))
-    results = []
     for job, page, own_sentences in zip(jobs, pages, sentences, strict=True):
         own = (
             resources
             if own_sentences is None
             else replace(resources, tagger=PageSpans(tagger, own_sentences, next(tagged)))
         )
-        results.append(
-            build_document(job, own, validate=validate, keep_extraction=keep_extraction, read=page)
-        )
-    return results
+        yield build_document(job, own, validate=validate, keep_extraction=keep_extraction, read=page)

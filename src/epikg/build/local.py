@@ -116,11 +116,22 @@ def _work_chunk(jobs: list[Job]) -> list[DocumentResult]:
 
 CHUNK_PAGES = 8
 """Pages a worker takes at once (the model tags them in one call); fewer where that would idle a worker."""
+CHUNK_BYTES = 64_000
+"""Bytes of pages a chunk holds at most (a larger page alone): a chunk is tagged before its first page is
+built, and watched workers give its first page the deadline of one (epikg.build.watched)."""
 
 
-def _chunks(pending: list[T], workers: int) -> list[list[T]]:
+def _chunks(pending: list[T], workers: int, size_of: Callable[[T], int] = lambda _: 0) -> list[list[T]]:
     size = max(1, min(CHUNK_PAGES, -(-len(pending) // max(workers, 1))))
-    return [pending[start : start + size] for start in range(0, len(pending), size)]
+    chunks: list[list[T]] = []
+    held = 0
+    for item in pending:
+        if not chunks or len(chunks[-1]) >= size or held + size_of(item) > CHUNK_BYTES:
+            chunks.append([])
+            held = 0
+        chunks[-1].append(item)
+        held += size_of(item)
+    return chunks
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -220,11 +231,12 @@ def run_jobs(
         pending = longest_first(pending, lambda item: sizes[item[0].path])
     context = _context()
     meanwhile = prepare_validation if validate else None
+    size_of = lambda item: sizes[item[0].path]  # noqa: E731
     if page_timeout:
         rules = rules_dir()
         keys = {job.path: key for job, key in pending}
         for result in run_watched(
-            [job for job, _ in pending],
+            [[job for job, _ in chunk] for chunk in _chunks(pending, workers, size_of)],
             options,
             context,
             workers=workers,
@@ -241,7 +253,7 @@ def run_jobs(
         return
     if workers <= 1 or len(pending) == 1:
         resources = load_resources(options)
-        for chunk in _chunks(pending, 1):
+        for chunk in _chunks(pending, 1, size_of):
             jobs = [job for job, _ in chunk]
             results = build_chunk(jobs, resources, validate=validate, keep_extraction=keep_extractions)
             for (_, key), result in zip(chunk, results, strict=True):
@@ -257,7 +269,8 @@ def run_jobs(
         initargs=(options, str(rules) if rules else None, validate),
     ) as pool:
         futures = {
-            pool.submit(_work_chunk, [job for job, _ in chunk]): chunk for chunk in _chunks(pending, workers)
+            pool.submit(_work_chunk, [job for job, _ in chunk]): chunk
+            for chunk in _chunks(pending, workers, size_of)
         }
         if meanwhile is not None:
             meanwhile()

@@ -1,9 +1,13 @@
 """Worker processes the parent watches: a page that runs past its deadline, or kills its worker, costs that page.
 
 A deadline inside the worker (a signal) cannot stop a regular expression or other C code that holds the
-interpreter, so the parent keeps the clock: each worker builds one page at a time, and one still busy at
-its page's deadline is killed, the page reported, and a fresh worker started in its place (loading the
-model again). A worker that dies on a page (out of memory, a crash in C) is reported and replaced the same way.
+interpreter, so the parent keeps the clock. Each worker is handed a chunk of pages (the model tags their
+sentences in one call: epikg.build.chunk) and sends each page's result as it is built; every result is due
+within the timeout of the one before (of the hand-out, for the first). A worker still busy at the deadline
+is killed and a fresh one started in its place (loading the model again); so is one that dies (out of
+memory, a crash in C). When the chunk's last page was the one pending, that page is reported; otherwise
+the pages still pending go back to the queue one by one, each then built alone, so that only the page at
+fault is lost (having cost its deadline twice).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -33,7 +37,9 @@ def timed_out(seconds: float) -> str:
 
 
 def _serve(connection: Connection, options: BuildOptions, rules: str | None, validate: bool) -> None:
-    """A worker's life: load what pages share once, say so, then build each page it is sent until None."""
+    """A worker's life: load what pages share once, say so, then build each chunk of pages it is sent, page
+    by page, until None."""
+    from epikg.build.chunk import iter_chunk
     from epikg.build.local import return_free_memory, start_worker  # the same set-up as a pool worker's
     from epikg.lexicon import set_rules_dir
 
@@ -47,8 +53,9 @@ def _serve(connection: Connection, options: BuildOptions, rules: str | None, val
     build_warm_up_page(resources, validate)
     return_free_memory()  # what reading the rule data freed
     connection.send(("ready",))
-    while (job := connection.recv()) is not None:
-        connection.send(build_document(job, resources, validate=validate))
+    while (chunk := connection.recv()) is not None:
+        for result in iter_chunk(chunk, resources, validate=validate):
+            connection.send(result)
 
 
 def build_warm_up_page(resources: Any, validate: bool) -> None:
@@ -75,13 +82,14 @@ def warm_up_page() -> Path:
 class _Worker:
     process: Any  # a multiprocessing Process (its type depends on the context)
     connection: Connection
-    job: Job | None = None
+    jobs: list[Job] = field(default_factory=list)
+    """The pages of its chunk not built yet, in the order the results come."""
     deadline: float = 0.0
     ready: bool = False
 
 
 class WatchedPool:
-    """Up to `workers` processes, each given one page at a time and stopped at the page's deadline."""
+    """Up to `workers` processes, each given a chunk of pages at a time and stopped at a page's deadline."""
 
     def __init__(
         self,
@@ -120,7 +128,7 @@ class WatchedPool:
         and a worker's exit (freeing its model) took 0.1-0.2 s that the build waited for, after its last page.
         The others (busy, starting) are stopped."""
         for worker in list(self.workers):
-            if worker.ready and worker.job is None and worker.process.is_alive():
+            if worker.ready and not worker.jobs and worker.process.is_alive():
                 try:
                     worker.connection.send(None)
                 except OSError:
@@ -133,14 +141,14 @@ class WatchedPool:
 
     def run(
         self,
-        jobs: Sequence[Job],
+        chunks: Sequence[Sequence[Job]],
         meanwhile: Callable[[], None] | None = None,
         idle: Callable[[], bool] | None = None,
     ) -> Iterator[DocumentResult]:
         """Every job's result as it finishes; a page past its deadline or whose worker died is skipped.
         `meanwhile` is called once the workers are started, while they load what they need; `idle` while
         no worker has anything to say, until it returns False (it has nothing left to do)."""
-        waiting = deque(jobs)
+        waiting = deque(list(chunk) for chunk in chunks if chunk)
         for _ in range(min(self.size, len(waiting))):
             self._start()
         if meanwhile is not None:
@@ -148,7 +156,7 @@ class WatchedPool:
         while self.workers:
             for worker in self.workers:
                 self._hand_out(worker, waiting)
-            busy = [w for w in self.workers if w.job is not None]
+            busy = [w for w in self.workers if w.jobs]
             if not waiting and not busy:
                 return
             now = time.monotonic()
@@ -162,24 +170,26 @@ class WatchedPool:
             for worker in list(self.workers):
                 yield from self._attend(worker, ready, waiting)
 
-    def _hand_out(self, worker: _Worker, waiting: deque[Job]) -> None:
-        """The next waiting page to a worker that is ready and idle, its deadline running from now."""
-        if worker.ready and worker.job is None and waiting:
-            worker.job = waiting.popleft()
+    def _hand_out(self, worker: _Worker, waiting: deque[list[Job]]) -> None:
+        """The next waiting chunk to a worker that is ready and idle, its first deadline running from now."""
+        if worker.ready and not worker.jobs and waiting:
+            worker.jobs = waiting.popleft()
             worker.deadline = time.monotonic() + self.timeout
-            worker.connection.send(worker.job)
+            worker.connection.send(worker.jobs)
 
-    def _attend(self, worker: _Worker, ready: list[Any], waiting: deque[Job]) -> Iterator[DocumentResult]:
+    def _attend(
+        self, worker: _Worker, ready: list[Any], waiting: deque[list[Job]]
+    ) -> Iterator[DocumentResult]:
         """What one worker has to say: ready, a page's result, its death, or a deadline passed."""
-        job = worker.job
         if worker.connection in ready:
             try:
                 message = worker.connection.recv()
             except (EOFError, OSError):
                 message = None  # it died while sending: its sentinel tells the rest below
             if isinstance(message, DocumentResult):
-                worker.job = None
-                # its next page first: the worker builds it while the caller takes this one
+                worker.jobs.pop(0)
+                worker.deadline = time.monotonic() + self.timeout
+                # its next chunk first, when this one is done: the worker builds it while the caller takes this
                 self._hand_out(worker, waiting)
                 yield message
                 return
@@ -196,18 +206,23 @@ class WatchedPool:
             worker.process.join()
             code = worker.process.exitcode
             self._stop(worker)
-            if job is None and not worker.ready:
+            if not worker.jobs and not worker.ready:
                 raise RuntimeError(f"a worker died while starting (exit code {code})")
-            if job is not None:
-                yield _skipped(job, f"its worker died while building it (exit code {code})")
-            if waiting:
-                self._replace()
+            yield from self._lost(worker, waiting, f"its worker died while building it (exit code {code})")
             return
-        if job is not None and time.monotonic() >= worker.deadline:
+        if worker.jobs and time.monotonic() >= worker.deadline:
             self._stop(worker)
-            yield _skipped(job, timed_out(self.timeout))
-            if waiting:
-                self._replace()
+            yield from self._lost(worker, waiting, timed_out(self.timeout))
+
+    def _lost(self, worker: _Worker, waiting: deque[list[Job]], reason: str) -> Iterator[DocumentResult]:
+        """A stopped or dead worker's pending pages: the one skipped if it was alone, else each queued again
+        alone (first, in their order), then a fresh worker for what waits."""
+        if len(worker.jobs) == 1:
+            yield _skipped(worker.jobs[0], reason)
+        else:
+            waiting.extendleft([job] for job in reversed(worker.jobs))
+        if waiting:
+            self._replace()
 
     def _replace(self) -> None:
         """A fresh worker for the pages still waiting (it loads the model again)."""
@@ -221,7 +236,7 @@ def _skipped(job: Job, reason: str) -> DocumentResult:
 
 
 def run_watched(
-    jobs: Sequence[Job],
+    chunks: Sequence[Sequence[Job]],
     options: BuildOptions,
     context: multiprocessing.context.BaseContext,
     *,
@@ -232,13 +247,13 @@ def run_watched(
     meanwhile: Callable[[], None] | None = None,
     idle: Callable[[], bool] | None = None,
 ) -> Iterator[DocumentResult]:
-    """Build the jobs in watched worker processes (see WatchedPool); workers are stopped when done.
+    """Build the chunks of jobs in watched worker processes (see WatchedPool); workers are stopped when done.
     `meanwhile` is work of this process's own, done while the workers start; `idle` is done a piece at a
     time while they build (see WatchedPool.run)."""
     pool = WatchedPool(
-        context, options, workers=min(workers, len(jobs)), timeout=timeout, rules=rules, validate=validate
+        context, options, workers=min(workers, len(chunks)), timeout=timeout, rules=rules, validate=validate
     )
     try:
-        yield from pool.run(jobs, meanwhile, idle)
+        yield from pool.run(chunks, meanwhile, idle)
     finally:
         pool.close()

@@ -166,15 +166,14 @@ class ArrayTagger(ChunkedTagger):
         self.name = name
 
     def _predict(self, texts: list[str], batch_size: int, groups: list[int]) -> list[list[Entity]]:
-        """Raw entities for non-empty, short texts; batches sorted by length within each group of texts."""
+        """Raw entities for non-empty, short texts; batches sorted by length across the groups (pages): a
+        sentence's tags do not depend on its batch mates here (each is computed in float32 on its own rows,
+        nothing padded), so sentences of many pages share a batch, and fewer, fuller steps run."""
         found: list[list[Entity]] = [[] for _ in texts]
-        offset = 0
-        for size in groups:
-            order = sorted(range(offset, offset + size), key=lambda i: -len(texts[i]))
-            for batch in _batches(order, [len(texts[i]) for i in order], batch_size):
-                for i, tags in zip(batch, self._tag_batch([texts[i] for i in batch]), strict=True):
-                    found[i] = keep((label, b, e) for label, b, e in bio_spans(tags))
-            offset += size
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        for batch in _batches(order, [len(texts[i]) for i in order], batch_size):
+            for i, tags in zip(batch, self._tag_batch([texts[i] for i in batch]), strict=True):
+                found[i] = keep((label, b, e) for label, b, e in bio_spans(tags))
         return found
 
     def _tag_batch(self, texts: list[str]) -> list[list[str]]:
@@ -194,9 +193,10 @@ class ArrayTagger(ChunkedTagger):
         return [[self._tags[t] for t in path] for path in self.model.tags(*ids, lengths)]
 
 
-MAX_BATCH_CHARS = 8000
-"""Characters a batch holds at most (a sentence longer than that alone): its input projection takes 38 KB a
-character, so a page of long sentences does not take gigabytes at once. A news page is well under it."""
+MAX_BATCH_CHARS = 2000
+"""Characters a batch holds at most (a sentence longer than that alone): its arrays take about 38 KB a
+character, so a chunk of pages does not take gigabytes at once. On the development corpus, tagged in chunks
+of 8 pages, 2,000 tagged 7,200 characters a second at a peak of 133 MiB, 8,000 7,400 at 274 MiB."""
 
 
 def _batches(order: list[int], lengths: list[int], batch_size: int) -> list[list[int]]:

@@ -66,8 +66,9 @@ class ChunkedTagger:
         return self.tag_pages([sentences], batch_size)[0]
 
     def tag_pages(self, pages: Sequence[Sequence[str]], batch_size: int = 64) -> list[list[list[Entity]]]:
-        """`tag` for each page's sentences, the pages in one call to the model: batches are made within a page
-        (the int8 model's tags depend on a sentence's batch mates), so each page is tagged as it is alone."""
+        """`tag` for each page's sentences, the pages in one call to the model; each page is tagged as it is
+        alone. `groups` tells `_predict` where pages end: the int8 engine batches within a page (its tags
+        depend on a sentence's batch mates), the array engine across them (its tags do not)."""
         pieces: list[tuple[int, int, int, str]] = []
         groups: list[int] = []
         for number, sentences in enumerate(pages):
