@@ -137,7 +137,8 @@ def test_pages_go_to_workers_in_chunks_of_few_pages_and_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The model tags a chunk's sentences in one call; a chunk holds CHUNK_PAGES pages and CHUNK_BYTES at
-    most (a larger page alone), and fewer pages where one chunk for each worker would leave one idle."""
+    most (a larger page alone), and with several workers half of what is left over the workers at most, so
+    that the last chunks are short and no worker idles while another builds a full one."""
     monkeypatch.setattr(local, "CHUNK_BYTES", 1000)
     jobs = []
     for name, size in (("a", 400), ("b", 400), ("c", 400), ("d", 1500), ("e", 10)):
@@ -158,7 +159,22 @@ def test_pages_go_to_workers_in_chunks_of_few_pages_and_bytes(
     handed.clear()
     monkeypatch.setattr(local, "CHUNK_BYTES", 100_000)
     list(local.run_jobs(jobs, RULES_ONLY, workers=2, page_timeout=60))
-    assert handed == [["d", "a", "b"], ["c", "e"]]
+    assert handed == [["d", "a"], ["b"], ["c"], ["e"]]
+    assert [len(chunk) for chunk in local._chunks(list(range(55)), 2)] == [
+        8,
+        8,
+        8,
+        8,
+        6,
+        5,
+        3,
+        3,
+        2,
+        1,
+        1,
+        1,
+        1,
+    ]
 
 
 @pytest.mark.parametrize(("validate", "expected"), [(True, local.prepare_validation), (False, None)])

@@ -122,15 +122,20 @@ built, and watched workers give its first page the deadline of one (epikg.build.
 
 
 def _chunks(pending: list[T], workers: int, size_of: Callable[[T], int] = lambda _: 0) -> list[list[T]]:
-    size = max(1, min(CHUNK_PAGES, -(-len(pending) // max(workers, 1))))
+    """Consecutive chunks of CHUNK_PAGES pages and CHUNK_BYTES at most. With several workers a chunk holds
+    at most a share of what is left (half of it over the workers), so that chunks shrink towards the end
+    and the workers finish together, none left with a full chunk while the others idle."""
     chunks: list[list[T]] = []
-    held = 0
-    for item in pending:
-        if not chunks or len(chunks[-1]) >= size or held + size_of(item) > CHUNK_BYTES:
-            chunks.append([])
-            held = 0
-        chunks[-1].append(item)
-        held += size_of(item)
+    held = size = 0
+    for done, item in enumerate(pending):
+        if chunks and len(chunks[-1]) < size and held + size_of(item) <= CHUNK_BYTES:
+            chunks[-1].append(item)
+            held += size_of(item)
+            continue
+        left = len(pending) - done
+        size = CHUNK_PAGES if workers <= 1 else max(1, min(CHUNK_PAGES, -(-left // (2 * workers))))
+        chunks.append([item])
+        held = size_of(item)
     return chunks
 
 
