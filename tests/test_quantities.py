@@ -50,7 +50,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("累计登记车辆15656辆次。", (15656, "辆次", "车辆", False)),
     ("服务点共检查船只15运次。", (15, "运次", "船只", False)),
     ("进口货物消毒1.6万件次。", (16000, "件次", "进口货物消毒", False)),  # any unit + 次
-    ("村里封闭了5条次要道路。", (5, "条", "村里封闭了", False)),  # 次 opens 次要: 5 条, no 条次
+    ("村里封闭了5条次要道路。", (5, "条", None, False)),  # 次 opens 次要: 5 条, no 条次 (封闭了: no noun)
     ("在重点地段设置卡口65个。", (65, "个", "卡口", False)),
     ("累计摸排23万余人。", (230000, "人", "摸排", True)),
     # Chinese numerals and mixed forms
@@ -413,6 +413,36 @@ def test_a_title_or_a_quoted_name_right_before_the_number_is_counted_whole(text:
 )
 def test_a_number_right_after_a_preposition_counts_nothing_named_before_it(text: str, before: str) -> None:
     assert before not in (find_quantities(text)[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "值班员说:每天都有6个人,三班轮换。",  # an adverb: what was done, said before the number
+        "“一上午来回跑了7趟,送的全是米面。”",  # a verb and its aspect particle
+        "两天里村干部挨家挨户登记了820户。",
+        "镇上共有5名从外省回来的务工人员。",  # a phrase of origin describes the noun further on
+        "三辆贴着“防疫专车”字样的客车停在广场。",  # so does a verb with 着
+        "全村有4户从武汉返乡的家庭。",
+    ],
+)
+def test_a_number_whose_counted_noun_is_out_of_reach_counts_nothing_named(text: str) -> None:
+    assert find_quantities(text)[0].counts is None
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("最终两位老人只接受了电话问候。", "老人"),  # an adverb after the noun ends it
+        ("利用80个大喇叭播放防疫通知。", "大喇叭"),  # what plays the notice
+        ("12辆宣传车循环播放防控知识。", "宣传车"),
+        ("渡口船只3艘全部停航。", "渡口船只"),  # 只 of a word is no adverb
+        ("12名从业人员参加培训。", "从业人员"),  # 从 of a word opens no phrase of origin
+        ("对3名拒不服从管理的人员进行批评教育。", "拒不服从管理"),
+    ],
+)
+def test_an_adverb_or_a_verb_after_the_counted_noun_ends_it(text: str, counts: str) -> None:
+    assert find_quantities(text)[0].counts == counts
 
 
 # --- parse_number -----------------------------------------------------------------------

@@ -183,7 +183,10 @@ _VERB = re.compile(
     rf"(?!{_literal([noun[1:] for noun in _entries('quantity_complement_nouns.txt')])})"
     rf"|{_literal(_entries('quantity_counting_verbs.txt'))}"
 )
-_STOP_AFTER = re.compile("|".join(_entries("quantity_clause_stops.txt")))
+_DESCRIBING = re.compile("|".join(_entries("quantity_describing_openers.txt")))
+_STOP_AFTER = re.compile(
+    "|".join(_entries("quantity_clause_stops.txt") + _entries("quantity_describing_openers.txt"))
+)
 _LEAD = re.compile(rf"^(?:{_literal(_entries('quantity_lead_words.txt'))})+")
 _TAIL_WORDS = {
     kind: "|".join(map(re.escape, words)) for kind, words in data_groups("quantity_tail_words.tsv").items()
@@ -220,6 +223,7 @@ _NUMBERED_GROUPS = re.compile(
     rf"(?:{_literal(list(_JOINERS))}|{_TAIL_WORDS['range']}))+$"
 )
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
+_NOT_ENDS = tuple(_entries("quantity_counted_not_ends.txt"))
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 _LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
 _ATTRIBUTIVE = frozenset(_entries("quantity_attributive.txt"))
@@ -549,6 +553,8 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     """What is counted: the noun after the measure word (`350名职工`), else the phrase before (`卡点55个`)."""
+    if _DESCRIBING.match(text, hit.end):
+        return None  # `3个从上海回来的(人)`: a noun further on, out of reach
     after = _counted_after(text, hit.end)
     start = hit.start - 1 if _before(text, hit.start, 1) in _ROUND_BEFORE else hit.start  # `投入上千元`
     # `投入400余万元防控资金`: a verb right before the number, its object after; not a verb after it
@@ -560,6 +566,8 @@ def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     if before:  # `由党员、网格员组成的志愿服务队3支`: the teams, not their makers
         closes = max((before.rfind(w) + len(w) for w in _COMPOSED_CLOSES if w in before), default=0)
         before = before[closes:] or before
+    if before and before.endswith(_NOT_ENDS) and not is_common_word(before[-2:]):
+        before = None  # `每天都有8个人`, `一上午跑了5趟`: what was done, not what is counted
     return before or after
 
 
