@@ -445,6 +445,21 @@ def test_an_adverb_or_a_verb_after_the_counted_noun_ends_it(text: str, counts: s
     assert find_quantities(text)[0].counts == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("县里为全县40个疫情防控卡点购置了帐篷。", "疫情防控卡点"),
+        ("全镇26个核酸采样点同时开始采样。", "核酸采样点"),
+        ("这是村里设置的3个卡口之一。", "卡口"),
+        ("全县保障150个核酸采样点位正常运转。", "核酸采样点位"),  # a character that goes on the name
+        ("共设立交通检疫站点18个。", "交通检疫站点"),
+        ("共设卫生检疫站(点)20个。", "卫生检疫站(点)"),
+    ],
+)
+def test_a_facilitys_name_closes_what_the_number_before_it_counts(text: str, counts: str) -> None:
+    assert find_quantities(text)[0].counts == counts
+
+
 # --- parse_number -----------------------------------------------------------------------
 
 NUMERALS = [

@@ -224,6 +224,8 @@ _NUMBERED_GROUPS = re.compile(
 )
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _NOT_ENDS = tuple(_entries("quantity_counted_not_ends.txt"))
+_FACILITIES = _longest_first(_entries("quantity_facility_nouns.txt"))
+_GOES_ON = frozenset(_entries("quantity_facility_continuations.txt")) - {""}
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 _LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
 _ATTRIBUTIVE = frozenset(_entries("quantity_attributive.txt"))
@@ -596,6 +598,14 @@ def _counted_after(text: str, end: int) -> str | None:
     )
     if stop:
         words = words[: stop.start()]
+    # `58个疫情防控卡点购置帐篷`: a facility's name closes the noun (not `核酸采样点位`)
+    closed = (
+        at + len(word)
+        for at in range(len(words))
+        for word in _FACILITIES
+        if words.startswith(word, at) and words[at + len(word) : at + len(word) + 1] not in _GOES_ON
+    )
+    words = words[: next(closed, len(words))]
     if not words or words[0] in _CN:
         return None
     return words if len(words) >= 2 or words in _SHORT_NOUNS else None
