@@ -439,6 +439,11 @@ def test_a_number_whose_counted_noun_is_out_of_reach_counts_nothing_named(text: 
         ("渡口船只3艘全部停航。", "渡口船只"),  # 只 of a word is no adverb
         ("12名从业人员参加培训。", "从业人员"),  # 从 of a word opens no phrase of origin
         ("对3名拒不服从管理的人员进行批评教育。", "拒不服从管理"),
+        ("志愿者为62户群众配送米面油。", "群众"),  # a verb of supplying
+        ("镇里组建了8个生活物资配送小组。", "生活物资配送小组"),  # not where it names a team
+        ("5名员工未按要求参加核酸检测。", "员工"),  # not done as asked
+        ("对2名未成年人进行登记。", "未成年人"),
+        ("网吧3家责令停业。", "网吧"),  # the noun before the number, as before
     ],
 )
 def test_an_adverb_or_a_verb_after_the_counted_noun_ends_it(text: str, counts: str) -> None:
