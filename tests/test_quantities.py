@@ -354,6 +354,9 @@ def test_the_counted_noun_ends_where_the_predicate_starts(text: str, counts: str
         ("镇里组织人员清除路障17处。", "路障"),  # cleared away
         ("志愿者累计协助核酸采样12万人次。", "核酸采样"),  # helped with
         ("封控期间全镇共开展区域核酸检测12轮。", "区域核酸检测"),  # carried out, the rounds counted
+        ("分局为一线民警配发口罩2万余只。", "口罩"),  # handed out
+        ("县财政拨付疫情防控专项资金50万元。", "疫情防控专项资金"),  # paid out
+        ("全县可提供隔离房间300余间。", "隔离房间"),  # offered
     ],
 )
 def test_the_object_of_checking_or_delivering_is_what_the_number_after_it_counts(
