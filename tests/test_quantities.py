@@ -468,6 +468,11 @@ def test_a_facilitys_name_closes_what_the_number_before_it_counts(text: str, cou
     assert find_quantities(text)[0].counts == counts
 
 
+def test_a_notices_print_run_counts_nothing() -> None:
+    assert find_quantities("抄送:各乡镇人民政府　（共印60份）") == []
+    assert [q.value for q in find_quantities("共印发宣传单60份。")] == [60]  # handed out, a count
+
+
 # --- parse_number -----------------------------------------------------------------------
 
 NUMERALS = [

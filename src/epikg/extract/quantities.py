@@ -431,6 +431,8 @@ def _excluded(text: str, hit: _Hit) -> bool:
         return True  # `第五轮`, `1+6`
     if _COUNTER.search(before):
         return True  # `阅读:2087次`, `收录于合集 #防控 23个`: the page's counters and widgets
+    if before.endswith(_PRINT_RUNS):
+        return True  # `（共印60份）`: a notice's print run
     if len(numeral) >= 11 and numeral.isdigit():
         return True  # a phone or identity number, never a count
     if before.endswith(_DEMONSTRATIVES):
@@ -498,6 +500,7 @@ _COUNTER = re.compile(
     r"(?:[:：][ \t\u3000]*|[ \t\u3000]+)(?:#\S+[ \t\u3000]+)*$"
 )
 _GOING_BEFORE = _longest_first(_entries("quantity_going_before.txt"))
+_PRINT_RUNS = _longest_first(_entries("quantity_print_runs.txt"))
 _MONEY_UNITS = frozenset(_entries("quantity_money_units.txt"))
 _PRICE_WORDS = _longest_first(_entries("quantity_price_words.txt"))
 _PRICE_REACH = 6  # characters before a sum of money where a price word makes it a price
