@@ -397,6 +397,9 @@ def test_a_totals_word_before_the_number_is_no_part_of_what_it_counts(text: str,
 def test_a_counted_phrase_cut_to_its_longest_starts_at_a_word() -> None:
     """`小麦春季管理技术要点等信息` is longer than a counted phrase: cut after 小麦, not inside it."""
     assert find_quantities("累计发布小麦春季管理技术要点等信息60余条。")[0].counts == "春季管理技术要点等信息"
+    # nor at the joiner of a list it cuts (及湖北…), but at 与 that opens a phrase of its own
+    assert find_quantities("累计排查武汉及湖北其他地区来县人员287人。")[0].counts == "湖北其他地区来县人员"
+    assert find_quantities("对与湖北返乡人员有过接触的23人进行排查。")[0].counts == "与湖北返乡人员有过接触的"
 
 
 @pytest.mark.parametrize(

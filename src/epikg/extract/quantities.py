@@ -217,6 +217,7 @@ _GROUP_UNITS = tuple(_entries("quantity_village_group_units.txt"))
 _VILLAGES = _longest_first(_entries("place_village_suffixes.txt"))
 _NUMBERED_BUILDING = re.compile(rf"\d(?:{_literal(list(_BUILDING_UNITS))})、$")  # `1栋、` before `3栋`
 _JOINERS = _longest_first(_entries("list_joiners.txt"))
+_CUT_JOINERS = _longest_first(_entries("quantity_cut_joiners.txt"))
 # `红星村三组、五组`, `东风村一组至八组`: the groups after the first of a village's list are numbered too
 _NUMBERED_GROUPS = re.compile(
     rf"(?:{_literal(list(_VILLAGES))})(?:[\d{_CN}]+(?:{_literal(list(_GROUP_UNITS))})"
@@ -683,6 +684,9 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     cut = max(0, len(last) - _COUNTED_LONGEST)
     if cut and is_common_word(last[cut - 1 : cut + 1]):
         cut += 1  # `小麦春季管理技术要点等信息`: not from the second character of a word (麦春季…)
+    joiner = next((j for j in _CUT_JOINERS if cut and last.startswith(j, cut)), "")
+    if joiner and not is_common_word(last[cut : cut + 2]):
+        cut += len(joiner)  # `武汉及湖北其他地区来汀人员`: not from the list's joiner (及湖北…)
     return last[cut:]
 
 
