@@ -184,9 +184,7 @@ _VERB = re.compile(
     rf"|{_literal(_entries('quantity_counting_verbs.txt'))}"
 )
 _DESCRIBING = re.compile("|".join(_entries("quantity_describing_openers.txt")))
-_STOP_AFTER = re.compile(
-    "|".join(_entries("quantity_clause_stops.txt") + _entries("quantity_describing_openers.txt"))
-)
+_STOP_AFTER = re.compile("|".join(_entries("quantity_clause_stops.txt")) + f"|{_DESCRIBING.pattern}")
 _LEAD = re.compile(rf"^(?:{_literal(_entries('quantity_lead_words.txt'))})+")
 _TAIL_WORDS = {
     kind: "|".join(map(re.escape, words)) for kind, words in data_groups("quantity_tail_words.tsv").items()
@@ -225,8 +223,11 @@ _NUMBERED_GROUPS = re.compile(
 )
 _NOUN_BEFORE_UNITS = frozenset(_entries("quantity_noun_before_units.txt"))
 _NOT_ENDS = tuple(_entries("quantity_counted_not_ends.txt"))
-_FACILITIES = _longest_first(_entries("quantity_facility_nouns.txt"))
-_GOES_ON = frozenset(_entries("quantity_facility_continuations.txt")) - {""}
+# a facility's name, not followed by a character that goes on it (`核酸采样点位`)
+_FACILITY = re.compile(
+    f"(?:{_literal(_entries('quantity_facility_nouns.txt'))})"
+    f"(?!{_literal(_entries('quantity_facility_continuations.txt'))})"
+)
 _DIVISION_UNITS = data_table("quantity_division_units.tsv")
 _LIMITS = {kind: _longest_first(words) for kind, words in data_groups("quantity_limits.tsv").items()}
 _ATTRIBUTIVE = frozenset(_entries("quantity_attributive.txt"))
@@ -602,14 +603,8 @@ def _counted_after(text: str, end: int) -> str | None:
     )
     if stop:
         words = words[: stop.start()]
-    # `58个疫情防控卡点购置帐篷`: a facility's name closes the noun (not `核酸采样点位`)
-    closed = (
-        at + len(word)
-        for at in range(len(words))
-        for word in _FACILITIES
-        if words.startswith(word, at) and words[at + len(word) : at + len(word) + 1] not in _GOES_ON
-    )
-    words = words[: next(closed, len(words))]
+    if facility := _FACILITY.search(words):
+        words = words[: facility.end()]  # `58个疫情防控卡点购置帐篷`: a facility's name closes the noun
     if not words or words[0] in _CN:
         return None
     return words if len(words) >= 2 or words in _SHORT_NOUNS else None
@@ -684,7 +679,7 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     cut = max(0, len(last) - _COUNTED_LONGEST)
     if cut and is_common_word(last[cut - 1 : cut + 1]):
         cut += 1  # `小麦春季管理技术要点等信息`: not from the second character of a word (麦春季…)
-    joiner = next((j for j in _CUT_JOINERS if cut and last.startswith(j, cut)), "")
+    joiner = next((j for j in _CUT_JOINERS if last.startswith(j, cut)), "") if cut else ""
     if joiner and not is_common_word(last[cut : cut + 2]):
         cut += len(joiner)  # `武汉及湖北其他地区来汀人员`: not from the list's joiner (及湖北…)
     return last[cut:]
