@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from epikg.extract.measure_orderers import ordering_body
@@ -254,6 +256,9 @@ def test_an_article_that_names_no_place_puts_its_measures_nowhere() -> None:
         ("在勐满镇曼贺村边境执勤点值守", "曼贺村", False),  # the village's own border area
         ("在与湖北边界设立卡点", "湖北", True),  # but the far side after 与
         ("沿乌苏里江边境线开展巡逻", "乌苏里江", True),  # a river's: the line itself
+        ("亚东地处边境一线,守好边境就是守好国门", "亚东", False),  # where the place itself lies
+        ("南县位于与华容县交界的地方", "南县", False),
+        ("南县是边境县", "南县", False),
         ("凡到过武汉的人员须居家观察", "武汉", True),  # a travel history
         ("其中5例有湖北居住史", "湖北", True),
         ("2例为武汉户籍", "武汉", True),
@@ -301,7 +306,7 @@ def test_origin_destination_and_border_words(text: str, name: str, elsewhere: bo
 def test_a_list_of_places_shares_the_role_of_origin_or_of_a_neighbour(
     text: str, names: list[str], elsewhere: set[str]
 ) -> None:
-    from epikg.extract.places import elsewhere_spans
+    from epikg.extract.place_roles import elsewhere_spans
 
     mentions = [Mention(n, EntityType.PLACE, text.index(n), text.index(n) + len(n), "test") for n in names]
     assert {text[a:b] for a, b in elsewhere_spans(text, mentions)} == elsewhere
@@ -309,7 +314,7 @@ def test_a_list_of_places_shares_the_role_of_origin_or_of_a_neighbour(
 
 def test_a_town_whose_village_lies_at_a_border_is_no_neighbour() -> None:
     # no 与 opens the chain: the village is said to lie at the border, its town is not across it
-    from epikg.extract.places import elsewhere_spans
+    from epikg.extract.place_roles import elsewhere_spans
 
     text = "沿浦镇界牌村是浙闽交界的一个行政村。"
     mentions = [
@@ -1019,3 +1024,47 @@ def test_a_higher_body_whose_deployment_is_followed_is_not_where_the_scope_word_
         Mention("牡丹江市委", EntityType.ORGANIZATION, body, body + 5, "test"),
     ]
     assert place_of(spoken, "卡点", mentions) == "牡丹江市"
+
+
+def measures_placed(tmp_path: Path, story: str, *people: str) -> dict[str, str | None]:
+    """Each measure's trigger -> the name of its place, on a page about 东山县 whose 城关镇红星村 has a party
+    secretary, 张文明, and whose county head is 李强 (the model reading `people`)."""
+    from epikg.document import extract
+    from epikg.pipeline import read_article
+    from helpers import SpanTagger
+
+    page = tmp_path / "a.txt"
+    page.write_text(
+        "发布时间:2020-02-01\n东山县召开疫情防控会议。东山县县长李强要求各村严防严控。\n"
+        f"城关镇红星村党支部书记张文明带领村干部值守。\n{story}\n",
+        encoding="utf-8",
+    )
+    found = extract(read_article(page), tagger=SpanTagger(*(("PER", name) for name in people)))
+    return {m.trigger: m.place.name if m.place is not None else None for m in found.measures}
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "1月23日,张文明组织党员关闭了辖区5家茶馆。",  # after a time phrase
+        "张文明还关闭了辖区5家茶馆。",  # opening the sentence
+        "村里召开会议;张文明关闭了辖区5家茶馆。",  # opening a clause after a semicolon
+    ],
+)
+def test_what_a_village_secretary_does_he_does_in_his_village(tmp_path: Path, story: str) -> None:
+    """`1月23日,王勇然…关闭了辖区11家茶馆` after `唐冲村党支部书记王勇然`: the sentence's subject holds his posts in
+    one village, so the measures of his sentence that name no place are that village's, not the county's."""
+    assert measures_placed(tmp_path, story, "张文明", "李强")["关闭"] == "红星村"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "村民都说张文明好,全县关闭了5家茶馆。",  # he is no subject of the measure's clause
+        "张文明的邻居说,县里关闭了5家茶馆。",  # he only describes the subject
+        "1月23日,李强要求关闭5家茶馆。",  # the county head's sentence is the county's
+        "张文明不顾东山县疫情防控指挥部关闭茶馆的通告,照常营业。",  # the county body's notice, named in the clause
+    ],
+)
+def test_a_sentence_not_led_by_a_village_secretary_stays_the_countys(tmp_path: Path, story: str) -> None:
+    assert measures_placed(tmp_path, story, "张文明", "李强")["关闭"] == "东山县"

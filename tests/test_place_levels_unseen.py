@@ -49,6 +49,18 @@ def test_a_lists_kind_gives_each_bare_name_its_level(text: str, names: list[str]
     assert {n: found[n] for n in names} == dict.fromkeys(names, level)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鹿鸣14个乡镇恢复正常生产生活秩序。",  # fourteen towns of 鹿鸣, not 鹿鸣 one of them
+        "鹿鸣、黄田4个村完成排查。",  # four villages: more than the list holds
+    ],
+)
+def test_a_count_of_more_than_the_list_holds_gives_its_names_no_level(text: str) -> None:
+    """`竹溪14个乡镇恢复正常`: the county's short form before a count of its towns is no town."""
+    assert levels(text, "鹿鸣")["鹿鸣"] not in ("township", "village")
+
+
 def test_a_kinds_character_that_begins_an_everyday_word_closes_no_list() -> None:
     """`两村民` is two villagers: 黄石 is no village (the city's short name, as the gazetteer reads it)."""
     assert levels("黄石两村民聚集打牌致多人感染。", "黄石")["黄石"] == "prefecture"

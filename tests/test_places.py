@@ -236,6 +236,23 @@ def test_a_bare_village_found_only_in_a_neighbour_named_at_the_border_lies_nowhe
     assert (village.parent, village.derived_parent, village.code) == (None, None, None)
 
 
+@pytest.mark.parametrize(
+    "again",
+    [
+        "新县干部同宣化店镇干部一起值守。",  # the neighbour named again, with no border word
+        "宣化店镇同新县的乡镇干部一起值守。",  # as the partner of the work
+    ],
+)
+def test_a_neighbour_named_at_the_border_stays_a_neighbour_where_named_again(again: str) -> None:
+    # `与衡水市武强县交界的路口…同武强县的乡镇干部一起值守` on a page about 献县: 武强县 is not the page's own
+    # county for being named a second time, so a bare village is not the one the gazetteer lists there.
+    text = f"大悟县宣化店镇全力防控。宣化店镇在与新县交界处设卡。{again}神桥村网格员每天走访。"
+    names = ("大悟县", "宣化店镇", "新县", "神桥村")
+    places, _ = read_places(every_mention(text, *names), text=text, doc_id="a")
+    village = places["神桥村"]
+    assert (village.parent, village.derived_parent, village.code) == (None, None, None)
+
+
 def test_context_from_inside_a_bodys_name_counts_too() -> None:
     place = resolve(["南洲镇"], context=["南县"])["南洲镇"]
     assert full_chain(place) == ["南洲镇", "南县", "益阳市", "湖南省"]

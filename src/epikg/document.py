@@ -279,6 +279,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     posts = led_bodies(text, posts, mentions, bodies)
     posts = kind_bodies(text, posts, mentions, bodies)
     posts = bodies_before_names(text, posts, mentions, bodies)
+    # `1月23日,王勇然…关闭了辖区11家茶馆`: what a village's party secretary did, he did in his village
+    paragraphs = paragraphs.with_post_holders(text, mentions, posts, places)
     # `由县委书记任组长的`: 县委 is named only as the title of whoever leads: no body of the page's, ordering nothing
     led = outside_leader_phrases(text, mentions)
     measures = place_measures(

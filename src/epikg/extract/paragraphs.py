@@ -1,16 +1,20 @@
 """Which town a paragraph, a line or a sentence of a roundup is about (`【丰禾镇】`, `丰禾镇:` heading a line, a
-sentence whose subject is a town): its bare bodies, posts and measures are that town's.
+sentence whose subject is a town or someone who holds a post there): its bare bodies, posts and measures are that
+town's.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from copy import copy
+from functools import cache
 
 from epikg.extract.place_divisions import Locality
 from epikg.extract.place_roles import is_beyond
-from epikg.lexicon import data_groups, data_longest_first, data_words
-from epikg.records import EntityType, Mention, Place
+from epikg.lexicon import alternation, data_groups, data_longest_first, data_words, numerals, read_data_lines
+from epikg.records import EntityType, Mention, Place, Post
 
 
 class Paragraphs:
@@ -59,12 +63,125 @@ class Paragraphs:
         """The locality of the paragraph holding `offset`."""
         return next((loc for start, end, loc in self._spans if start <= offset < end), self.default)
 
+    def with_post_holders(
+        self, text: str, mentions: Sequence[Mention], posts: Sequence[Post], places: dict[str, Place]
+    ) -> Paragraphs:
+        """These paragraphs and, before them, each sentence whose subject is someone who holds posts in one town's
+        or village's bodies only, other than the article's own (`1月23日,王勇然…关闭了辖区11家茶馆` after
+        `唐冲村党支部书记王勇然`): from the name to the sentence's end, that place's (what a village's party
+        secretary did, he did in his village)."""
+        held = _post_places(posts, places)
+        found = []
+        for mention in mentions:
+            place = held.get(mention.text) if mention.type is EntityType.PERSON else None
+            if place is None or place == self.default.main:
+                continue
+            here = self.at(mention.start).main
+            if here is not None and (here == place or _within(here, place)):
+                continue  # `火田镇党委书记周海涛到大坑村检查`, in a paragraph about 大坑村: the town's man, there
+            start = min(
+                (p.start for p in posts if p.end == mention.end and p.person == mention.text),
+                default=mention.start,
+            )
+            if not _opens_its_sentence(text, start, mention.end, mentions):
+                continue
+            end = min((i for c in _CLAUSES_END if (i := text.find(c, mention.end)) >= 0), default=len(text))
+            # up to someone else or a body named with its place (`余国庆不顾怀宁县…指挥部关于暂停…的通告`: theirs)
+            end = min(
+                (m.start for m in mentions if mention.end <= m.start < end and _another(m, places)),
+                default=end,
+            )
+            # the place and what the article places it in (`萨尔布拉克村` and its town, for `上报镇里`)
+            line = _up_the_line(place)
+            by_level = {**self.default.by_level, **line}
+            found.append((start, end, Locality(by_level, place, _forms_kept(self.default, line))))
+        extended = copy(self)
+        extended._spans = [*found, *self._spans]
+        return extended
+
     def of_bodies(self, offset: int) -> Locality:
         """The locality a bare body or post at `offset` is of: the one township its sentence names before it
         (`2022年7月,勐捧镇开展全员核酸检测期间,由镇卫生院负责的采样点`: 勐捧镇卫生院), else its paragraph's. (A measure
         with no place in its clause is not placed by a town of another clause: `at`.)"""
         town = next((loc for start, end, loc in self._towns if start <= offset < end), None)
         return town or self.at(offset)
+
+
+def _post_places(posts: Sequence[Post], places: dict[str, Place]) -> dict[str, Place]:
+    """Each person whose posts are all in the bodies of one township or village -> that place: of the places the
+    body's name is written with (each the longest name at its place: `竹溪县人民政府` holds 竹溪县, not 竹溪), the
+    village where it holds a town and a village (`峰高街道唐冲村党支部` is 唐冲村's)."""
+    held: dict[str, set[str]] = {}
+    by_key: dict[str, Place] = {}
+    for post in posts:
+        named = _places_written_in(post.organization or "", places)
+        local = [p for p in named if p.level in _SCENE_LEVELS]
+        place = max(local, key=lambda p: _SCENE_LEVELS.index(p.level)) if local else None
+        if place is not None:
+            by_key[place.key] = place
+        held.setdefault(post.person, set()).add(place.key if place is not None else "")
+    return {person: by_key[keys.pop()] for person, keys in held.items() if len(keys) == 1 and "" not in keys}
+
+
+def _places_written_in(name: str, places: dict[str, Place]) -> list[Place]:
+    """The places a body's name is written with, left to right, each the longest place name where it starts."""
+    longest = max(map(len, places), default=0)
+    found, at = [], 0
+    while at < len(name):
+        head = next(
+            (name[at:end] for end in range(min(len(name), at + longest), at, -1) if name[at:end] in places),
+            "",
+        )
+        if head:
+            found.append(places[head])
+        at += len(head) or 1
+    return found
+
+
+_CLAUSES_END = "。!?;\n"  # a sentence's or a run of clauses' end (`…逐户走访;柏林村党支部书记母红英…`)
+
+
+def _another(mention: Mention, places: dict[str, Place]) -> bool:
+    """Someone else, or a body its name places (`怀宁县疫情防控指挥部`; not `村两委`)."""
+    return mention.type is EntityType.PERSON or (
+        mention.type is EntityType.ORGANIZATION and any(name in mention.text for name in places)
+    )
+
+
+def _opens_its_sentence(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the phrase `text[start:end]` (a name, maybe after its post) is the subject its sentence (or a
+    clause after a semicolon) opens with, maybe after a time phrase and a comma (`1月23日,王勇然在…`), and goes on
+    with a word (not `王勇然的`, `王勇然、张伟`: data/place_subject_not_after.txt, list_joiners.txt)."""
+    opening = max((i + 1 for c in _CLAUSES_END if (i := text.rfind(c, 0, start)) >= 0), default=0)
+    before = text[opening:start]
+    after = text[end : end + 1]
+    if (
+        not after.isalnum()
+        or after in data_words("place_subject_not_after.txt")
+        or after in data_words("list_joiners.txt")
+    ):
+        return False
+    if not before:
+        return True
+    return (
+        before.endswith(",")
+        and "," not in before[:-1]
+        and _time_opening().fullmatch(before[:-1]) is not None
+        and not any(opening <= m.start < start for m in mentions)
+    )
+
+
+@cache
+def _time_opening() -> re.Pattern[str]:
+    """A time phrase as a whole: numerals and the words of data/clause_time_openers.txt, time_periods.tsv and
+    person_time_words.txt."""
+    periods = [line.split()[0] for line in read_data_lines("time_periods.tsv")]
+    words = sorted(
+        {*data_words("clause_time_openers.txt"), *periods, *data_words("person_time_words.txt")},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(f"(?:[0-9{''.join(numerals())}]+|{alternation(words)})+")
 
 
 def _sentence_towns(
@@ -121,6 +238,16 @@ def _forms_kept(locality: Locality, places: dict[str, Place]) -> dict[str, str]:
         if level not in places
         or (level in locality.by_level and locality.by_level[level].key == places[level].key)
     }
+
+
+def _up_the_line(place: Place) -> dict[str, Place]:
+    """The place and the places the article places it in (stated or derived parents, up the chain), by level."""
+    line: dict[str, Place] = {}
+    at: Place | None = place
+    while at is not None and at.level not in line:
+        line[at.level] = at
+        at = at.parent or at.derived_parent
+    return line
 
 
 def _within(place: Place, ancestor: Place) -> bool:

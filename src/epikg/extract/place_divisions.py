@@ -106,6 +106,7 @@ class Resolver:
         listed_levels: dict[str, str] | None = None,
         located: set[str] | None = None,
         elsewhere: set[str] | None = None,
+        across: set[str] | None = None,
         scoped: dict[str, tuple[str, int, int]] | None = None,
     ) -> None:
         self.gaz = gazetteer.load()
@@ -156,6 +157,13 @@ class Resolver:
             for i, names in self.named_by.items()
             if self.gaz.divisions[i].level == "county" and names - self.elsewhere
         }
+        # where its villages lie: not in one it names across a border or as a neighbour where it has others
+        # (`与衡水市武强县交界的路口`, then `同武强县的乡镇干部一起值守` on a page about 献县: 武强县's 东辛庄村 is not
+        # the page's; a roundup's county named at a border and then for its own news still has its towns)
+        across = across or set()
+        self.village_counties = {
+            i for i in self.own_counties if not self.named_by[i] & across
+        } or self.own_counties
         # names written right after a scope word of the article's own place (`我县新华镇`): level, span
         self.scoped = scoped or {}
 
@@ -225,7 +233,14 @@ class Resolver:
         # readings all lie in such neighbours while the page has a county of its own is none of them (竹林村 on a
         # page about 宣化店镇 is not 新县's, named at the border)
         own = self.own_counties
-        in_own = [d for d in in_named if any(a.id in own for a in self.gaz.chain(d)[1:])]
+        in_own = [
+            d
+            for d in in_named
+            if any(
+                a.id in (self.village_counties if d.level == "village" else own)
+                for a in self.gaz.chain(d)[1:]
+            )
+        ]
         if in_named and not in_own and own:
             divisions = [d for d in divisions if d not in local]
             if not divisions:

@@ -47,16 +47,43 @@ def _list_tail() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, sorted(list_heads(), key=len, reverse=True)))
     etc = "|".join(map(re.escape, marks["etc"]))
     count = rf"[\d{''.join(numerals())}]+(?:{'|'.join(map(re.escape, marks['classifier']))})?"
-    return re.compile(rf"(?:、[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})(?:{count})?|{count})(?P<kind>{kinds})")
+    return re.compile(
+        rf"(?P<more>(?:、[\u4e00-\u9fff]{{2,4}}?)*)(?:(?:{etc})(?:{count})?|(?P<count>{count}))(?P<kind>{kinds})"
+    )
 
 
-def _list_kind(text: str, end: int) -> str | None:
-    """The kind that closes the list a name ending at `end` belongs to, if one does; not a kind's character that
-    begins an everyday word instead (`黄石两村民`: two villagers of 黄石, no two villages)."""
+def _list_kind(text: str, start: int, end: int) -> str | None:
+    """The kind that closes the list the name at [start, end) belongs to, if one does; not a kind's character that
+    begins an everyday word instead (`黄石两村民`: two villagers of 黄石, no two villages), nor a count of more
+    than the list holds (`竹溪14个乡镇`: fourteen towns of 竹溪, not 竹溪 one of them; `北山、南山两镇` are two)."""
     match = _list_tail().match(text, end)
     if match is None or _begins_a_word(text, match.group("kind"), match.end()):
         return None
+    listed = _listed_before(text, start) + 1 + match.group("more").count(_LIST_COMMA)
+    if match.group("count") and _count(match.group("count")) not in (None, listed):
+        return None
     return match.group("kind")
+
+
+def _listed_before(text: str, start: int) -> int:
+    """How many names of two to four characters a list joined by 、 holds before the name at `start`."""
+    count = 0
+    while text[start - 1 : start] == _LIST_COMMA:
+        at = start - 1
+        while at > start - 6 and at > 0 and HAN.match(text[at - 1]):
+            at -= 1
+        if not 2 <= start - 1 - at <= 4:
+            break
+        count, start = count + 1, at
+    return count
+
+
+def _count(written: str) -> int | None:
+    """The value of a count written in digits or as one numeral character (`14个`, `两`), else None."""
+    digits = "".join(c for c in written if c.isdigit())
+    if digits:
+        return int(digits)
+    return numerals().get(written[:1])
 
 
 def _begins_a_word(text: str, word: str, end: int) -> bool:
@@ -88,8 +115,8 @@ def list_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str
     """For each name (name, start, end) listed in a list that a kind of place closes, that kind's level
     (`黄石、金沙、龙潭等4镇`: townships, whatever else of those names the gazetteer lists)."""
     found: dict[str, str] = {}
-    for name, _, end in mentions:
-        kind = _list_kind(text, end)
+    for name, start, end in mentions:
+        kind = _list_kind(text, start, end)
         if kind is None or name in found:
             continue
         # `永州、郴州等市`: where the name and the kind make divisions the gazetteer lists all at one level (永州市,

@@ -75,6 +75,8 @@ def _role_elsewhere(text: str, mention: Mention, own: Collection[str] = ()) -> s
     this_side = tuple(words.get("this_side_after", ()))
     if reach.startswith(this_side) and not before.endswith(this_side):
         return None  # `108国道与洋县交界处`: the road is this side, 洋县 the other; not `与华容县和南县交界`
+    if reach.startswith(tuple(words.get("lies_after", ()))):
+        return None  # `亚东地处边境一线`: where the place itself lies
     if (
         reach.startswith(tuple(words.get("border_area_after", ())))
         and level_from_suffix(mention.text) != "other"

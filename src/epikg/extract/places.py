@@ -27,7 +27,7 @@ from epikg.extract.place_divisions import (
     level_from_suffix,
 )
 from epikg.extract.place_levels import list_levels, sibling_levels, text_levels
-from epikg.extract.place_roles import counted_together, elsewhere_spans, list_marks, scope_words, tallied
+from epikg.extract.place_roles import counted_together, elsewhere_roles, list_marks, scope_words, tallied
 from epikg.lexicon import (
     HAN,
     data_alternation,
@@ -150,7 +150,8 @@ def read_places(
     (`朝阳社区党支部`), places too, but no vote for what the article is about."""
     ordered = sorted(mentions, key=lambda m: m.start)
     names = [m.text for m in ordered if m.type is EntityType.PLACE] + [m.text for m in in_bodies]
-    elsewhere = elsewhere_spans(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else set()
+    roles = elsewhere_roles(text, [m for m in ordered if m.type is EntityType.PLACE]) if text else {}
+    elsewhere = set(roles)
     local = [m for m in ordered if m.type is EntityType.PLACE and (m.start, m.end) not in elsewhere]
     tallies = {
         (m.start, m.end)
@@ -223,6 +224,7 @@ def read_places(
         else None,
         located={name for name in located if chains[name] == located[name]},
         elsewhere={m.text for m in placed} - {m.text for m in placed if (m.start, m.end) not in elsewhere},
+        across={m.text for m in placed if roles.get((m.start, m.end)) in ("border", "neighbour")},
         scoped=_after_own_scope(text, placed) if text else None,
     )
     level_votes = _level_votes(text, ordered) if text else Counter()
