@@ -380,6 +380,15 @@ def test_a_place_that_deng_closes_is_one_of_several_the_measure_covers(
     assert where(text, trigger, places) == place
 
 
+def test_a_visit_to_a_list_of_sites_that_deng_closes_covers_them_all() -> None:
+    """`前往县汽车总站、万达广场、澧南镇政府…等地实地督导`: one site of the list, the only one read as a place, is not
+    where the visit was; a trigger inside an item is that item's."""
+    text = "东山县召开会议。东山县县长先后前往县汽车站、人民广场、城关镇政府等地督导疫情防控工作。"
+    assert where(text, "督导", ["东山县", "人民广场"]) == "东山县"
+    text = "东山县召开会议。东山县县长先后前往县汽车站、人民广场防疫服务点等地督导。"
+    assert where(text, "服务点", ["东山县", "人民广场"]) == "人民广场"
+
+
 def test_a_place_followed_by_deng_of_no_list_is_where() -> None:
     # 等 that opens a verb (`等候`) closes no list
     text = "南县召开会议。在茅草街镇设立卡点。群众在南洲镇等候检测。"

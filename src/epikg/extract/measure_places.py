@@ -226,8 +226,13 @@ def measure_place(
     # `县里`, `村里` said plainly that point at no place of theirs leave the place to the sentence, as if unsaid
     scopes = [match for match in scopes if match.group() not in _words().said]
     # `在十家堡、喇嘛甸、孤家子设立县级卡点`: the measure covers them all; so it does where 等 closes a list whose
-    # other members are no places of ours (`在镇区和冯宅村委会、枫木居委会等11个村设置`, `宗嘎镇吉隆镇等地`)
-    if listed := _listed(text, own) or [m for m in own if _closes_a_list(text, m.end)]:
+    # other members are no places of ours (`在镇区和冯宅村委会、枫木居委会等11个村设置`, `宗嘎镇吉隆镇等地`), or
+    # where the place is one item of such a list (`前往县汽车总站、万达广场、澧南镇政府…等地督导`)
+    if listed := (
+        _listed(text, own)
+        or [m for m in own if _closes_a_list(text, m.end)]
+        or [m for m in own if _an_item_of_a_closed_list(text, m, measure.end, right)]
+    ):
         # `与望奎接壤的兰西县、青冈县已加强卡口管控`: the neighbours', outside the area
         if all(roles.get((m.start, m.end)) == "neighbour" for m in listed):
             return places[listed[0].text]
@@ -345,6 +350,20 @@ _WHICH_WAYS = 3  # characters before a word for where after 等 (`等进县通�
 def _closes_a_list(text: str, end: int) -> bool:
     """Whether the place ending at `end` is the last named of a list that 等 closes: one of several places."""
     return _list_closing().match(text, end) is not None
+
+
+def _an_item_of_a_closed_list(text: str, mention: Mention, trigger_end: int, right: int) -> bool:
+    """Whether the place is an item of a list of sites that 等 closes later in its clause (`right`: the clause's
+    end), before the measure's trigger ends: a list comma right before or after it, and the closing within a
+    list's reach after it. (A trigger inside an item is that item's: `…澧县出入口防疫健康服务点等地`.)"""
+    if _LIST_COMMA not in (text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]):
+        return False
+    closing = _list_closing().search(text, mention.end, min(right, mention.end + _LIST_REACH))
+    return closing is not None and closing.end() <= trigger_end
+
+
+_LIST_COMMA = "\u3001"  # 、
+_LIST_REACH = 48  # characters from an item of a list to the 等 that closes it
 
 
 def _covering(listed: list[Place], scoped: list[tuple[int, Place]], locality: Locality) -> Place | None:
