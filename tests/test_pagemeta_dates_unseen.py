@@ -79,6 +79,7 @@ def test_a_header_date_line(line: str) -> None:
         "（某某镇党建办　张明）　2020-02-03",  # a correspondent's unit and name in brackets
         "某某镇　阿依努尔·买买提　2020-02-03",  # the place it came from, the author, the date
         "某某县卫健局　张明　2020-02-03",
+        "（作者:张明 李华 单位:某某县融媒体中心）2020-02-03",  # the authors' unit after their names
     ],
 )
 def test_a_date_at_the_foot(foot: str) -> None:
