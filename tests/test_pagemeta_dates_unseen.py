@@ -217,6 +217,15 @@ def test_a_banner_of_today_under_a_sites_name_is_still_no_issue_date() -> None:
     assert published_day("某某县人民政府网\n2020年02月03日 星期一\n" + TITLE + "\n" + STORY) is None
 
 
+def test_a_date_and_weekday_under_the_trail_to_the_article_is_the_articles() -> None:
+    """`環球資訊港 > 新聞中心 > 大陸 > 正文` over `2020年2月14日 星期五 10:26`: the trail's last step is the article's
+    own page, so the date line under it is the article's, not a banner of today; under a site's menu it is one."""
+    assert (
+        published_day("某某网 > 新闻中心 > 正文\n2020年2月3日 星期一 10:26\n" + TITLE + "\n" + STORY) == DAY
+    )
+    assert published_day("某某网 > 新闻中心 > 要闻\n2020年2月3日 星期一\n" + TITLE + "\n" + STORY) is None
+
+
 @pytest.mark.parametrize(
     "header",
     [

@@ -513,6 +513,14 @@ def _candidate_rank(
     return None
 
 
+def _under_a_trail(lines: list[tuple[int, str]], order: int) -> bool:
+    """Whether the line before (blank lines skipped) is a breadcrumb trail whose last step names the article's own
+    page (data/boilerplate_breadcrumbs.tsv, article: `首页 > 大陆 > 正文`)."""
+    before = next((line for _, line in reversed(lines[:order]) if line.strip()), "")
+    steps = [step for step in re.split(r"\s*(?:>>|>|»|›)\s*", before.strip()) if step]
+    return len(steps) > 1 and steps[-1] in data_groups("boilerplate_breadcrumbs.tsv").get("article", ())
+
+
 def read_published(
     lines: list[tuple[int, str]], *, today: date | None = None
 ) -> tuple[date | datetime | None, tuple[str, ...]]:
@@ -539,7 +547,8 @@ def read_published(
         issue = any(
             edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
         )
-        story = order + 1 < len(lines) and _sentence(lines[order + 1][1])
+        # `環球資訊港 > 新聞中心 > 大陸 > 正文` over `2020年2月14日 星期五 10:26`: the article's own date line
+        story = (order + 1 < len(lines) and _sentence(lines[order + 1][1])) or _under_a_trail(lines, order)
         for pattern in (*_date_patterns(), _LABELLED_SHORT_YEAR_DATE):
             for match in pattern.finditer(line):
                 if any(match.start() < e and s < match.end() for s, e in taken):
