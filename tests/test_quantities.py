@@ -200,7 +200,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("工作人员每天两次消毒。", None),
     ("每天对村道、垃圾点消杀两次。", None),  # how often, said at the clause's start
     ("镇里已完成全域消杀1.6万平方米。", (16000, "平方米", "镇里已完成全域消杀", False)),
-    ("日检测能力提升至1.5万管。", (15000, "管", "能力提升至", False)),
+    ("日检测能力提升至1.5万管。", (15000, "管", "能力", False)),  # the verb of change is no part of it
     ("三管齐下抓防控。", None),  # an idiom
     ("该病例乘坐K1234次列车返回。", None),  # a train's number
     # prices, a rule's allowance, a population, an address
@@ -392,6 +392,24 @@ def test_a_list_before_the_number_is_counted_as_a_whole(text: str, counts: str) 
 )
 def test_a_totals_word_before_the_number_is_no_part_of_what_it_counts(text: str, counts: str) -> None:
     assert find_quantities(text)[-1].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        (
+            "医院将发热门诊诊室由3间增加到8间。",
+            ["发热门诊诊室", "发热门诊诊室"],
+        ),  # both levels, what 将 puts first
+        ("我们把发热诊室从4间扩充到10间。", ["发热诊室", "发热诊室"]),
+        ("日处置量由平时的60余吨增至140余吨。", ["日处置量", "日处置量"]),  # past the former time
+        ("社区志愿者已经从最初的30人增加到200余名。", ["社区志愿者", "社区志愿者"]),
+        ("重症床位已扩充至60张。", ["重症床位"]),
+    ],
+)
+def test_a_change_from_one_level_to_another_counts_the_noun_before_it(text: str, counted: list[str]) -> None:
+    """`由3间增加到8间`: the verb of change and `from the former level` name nothing the numbers count."""
+    assert [q.counts for q in find_quantities(text)] == counted
 
 
 def test_a_counted_phrase_cut_to_its_longest_starts_at_a_word() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
@@ -184,8 +184,21 @@ _VERB = re.compile(
     rf"|{_literal(_entries('quantity_counting_verbs.txt'))}"
 )
 _DESCRIBING = re.compile("|".join(_entries("quantity_describing_openers.txt")))
-_STOP_AFTER = re.compile("|".join(_entries("quantity_clause_stops.txt")) + f"|{_DESCRIBING.pattern}")
-_LEAD = re.compile(rf"^(?:{_literal(_entries('quantity_lead_words.txt'))})+")
+_CHANGES = data_groups("quantity_changes.tsv")
+_STOP_AFTER = re.compile(
+    "|".join(_entries("quantity_clause_stops.txt")) + f"|{_DESCRIBING.pattern}|{_literal(_CHANGES['to'])}"
+)
+_LEAD_WORDS = _literal(_entries("quantity_lead_words.txt"))
+_LEAD = re.compile(rf"^(?:{_LEAD_WORDS})+")
+# `日检测能力已提升至`, `日检测能力已由原来的`: a change to a level, and the earlier level it was changed from
+# (data/quantity_changes.tsv), after the noun both numbers count
+_ADVERBS = rf"(?:{_LEAD_WORDS})*"
+_CHANGE_TO = re.compile(rf"{_ADVERBS}(?:{_literal(_CHANGES['to'])})$")
+_CHANGE_FROM = re.compile(
+    rf"{_ADVERBS}(?:{_literal(_CHANGES['from'])})"
+    rf"(?:[^,。;]{{0,6}}?(?:{_literal(_CHANGES['former'])})(?:{_literal(_CHANGES['particle'])})?)?$"
+)
+_CHANGE_ONLY = re.compile(rf"{_ADVERBS}(?:{_literal(_CHANGES['to'])})")
 _TAIL_WORDS = {
     kind: "|".join(map(re.escape, words)) for kind, words in data_groups("quantity_tail_words.tsv").items()
 }
@@ -312,6 +325,8 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
         if inside >= 0 and hit.num_start < fixed[inside][1]:
             continue  # `第一时间`, `一起`
         quantity = _quantity(text, hit, previous_end)
+        if quantity is not None and found and _CHANGE_ONLY.fullmatch(text, previous_end, hit.start):
+            quantity = replace(quantity, counts=found[-1].counts)  # `由3间扩充至8间`: the rooms, both
         if quantity is not None:
             previous_end = hit.end
             found.append(replace(quantity, start=quantity.start + offset, end=quantity.end + offset))
@@ -630,22 +645,29 @@ def _unpaired_brackets(phrase: str) -> str:
 
 _HAVING = _longest_first([w for w in _entries("quantity_having_verbs.txt") if not w.startswith("!")])
 _NOT_HAVING = frozenset(w[1:] for w in _entries("quantity_having_verbs.txt") if w.startswith("!"))
+_OBJECT_MARKERS = _longest_first(_entries("quantity_object_markers.txt"))
 
 
 def _having_ends(phrase: str) -> list[int]:
     """Where a verb of having ends in the phrase (`芙蓉里社区共有居民楼`: after 共有); a one-character one only
     where it makes no word with the characters beside it (`所有卡点`, `有关部门`)."""
+    return _free_word_ends(phrase, _HAVING, _NOT_HAVING)
+
+
+def _free_word_ends(phrase: str, words: Sequence[str], not_pairs: Collection[str] = ()) -> list[int]:
+    """Where one of `words` ends in the phrase; a one-character one only where it makes no word (nor one of
+    `not_pairs`) with the characters beside it (`即将`, `把关`)."""
     ends = []
     at = 0
     while at < len(phrase):
-        word = next((w for w in _HAVING if phrase.startswith(w, at)), None)
+        word = next((w for w in words if phrase.startswith(w, at)), None)
         if word is None:
             at += 1
             continue
         end = at + len(word)
         pairs = (phrase[at - 1 : at + 1] if at else "", phrase[end - 1 : end + 1])
-        words = (pair for pair in pairs if len(pair) == 2)
-        if len(word) > 1 or not any(pair in two_character_words() or pair in _NOT_HAVING for pair in words):
+        beside = (pair for pair in pairs if len(pair) == 2)
+        if len(word) > 1 or not any(pair in two_character_words() or pair in not_pairs for pair in beside):
             ends.append(end)
         at = end
     return ends
@@ -702,6 +724,7 @@ def _quoted_before(text: str, start: int, previous_end: int) -> str | None:
 
 def _object_before(phrase: str) -> str | None:
     """What a phrase right before a number says it counts (see _counted_before)."""
+    phrase = _CHANGE_FROM.sub("", _CHANGE_TO.sub("", phrase))  # `日检测能力已提升至`: 日检测能力
     for word in (*_PRE_WORDS, *_REACHING):
         if phrase.endswith(word):
             phrase = phrase[: -len(word)]
@@ -713,6 +736,8 @@ def _object_before(phrase: str) -> str | None:
         return None
     objects = [m.end() for m in _VERB.finditer(phrase) if len(phrase) - m.end() >= 2]
     objects += [end for end in _having_ends(phrase) if len(phrase) - end >= 2]
+    # `医院将发热门诊诊室(由3间增加到8间)`: what 将 or 把 puts first is the object
+    objects += [end for end in _free_word_ends(phrase, _OBJECT_MARKERS) if len(phrase) - end >= 2]
     objects.sort()
     if objects:
         phrase = phrase[objects[-1] :]
