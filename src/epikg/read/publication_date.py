@@ -513,11 +513,10 @@ def _candidate_rank(
     return None
 
 
-def _under_a_trail(lines: list[tuple[int, str]], order: int) -> bool:
-    """Whether the line before (blank lines skipped) is a breadcrumb trail whose last step names the article's own
-    page (data/boilerplate_breadcrumbs.tsv, article: `首页 > 大陆 > 正文`)."""
-    before = next((line for _, line in reversed(lines[:order]) if line.strip()), "")
-    steps = [step for step in re.split(r"\s*(?:>>|>|»|›)\s*", before.strip()) if step]
+def _trail_to_the_article(line: str) -> bool:
+    """Whether the line is a breadcrumb trail whose last step names the article's own page
+    (data/boilerplate_breadcrumbs.tsv, article: `首页 > 大陆 > 正文`)."""
+    steps = [step for step in re.split(r"\s*(?:>>|>|»|›)\s*", line.strip()) if step]
     return len(steps) > 1 and steps[-1] in data_groups("boilerplate_breadcrumbs.tsv").get("article", ())
 
 
@@ -532,7 +531,10 @@ def read_published(
     label_line: str | None = None  # the kind of the label that stood alone on the line before
     links = _listed_links(lines)
     comments = False  # under the heading of the comment section: its dates are the comments'
+    above = ""  # the last line with words before this one
     for order, (_, line) in enumerate(lines):
+        trail_above = _trail_to_the_article(above)
+        above = line if line.strip() else above
         comments = comments or comment_heading(line)
         if order in links:
             continue  # `相关新闻` / `2022-04-16 某某县开展第五轮核酸检测`: another article's date
@@ -548,7 +550,7 @@ def read_published(
             edition().search(lines[near][1]) for near in (order - 1, order + 1) if 0 <= near < len(lines)
         )
         # `環球資訊港 > 新聞中心 > 大陸 > 正文` over `2020年2月14日 星期五 10:26`: the article's own date line
-        story = (order + 1 < len(lines) and _sentence(lines[order + 1][1])) or _under_a_trail(lines, order)
+        story = (order + 1 < len(lines) and _sentence(lines[order + 1][1])) or trail_above
         for pattern in (*_date_patterns(), _LABELLED_SHORT_YEAR_DATE):
             for match in pattern.finditer(line):
                 if any(match.start() < e and s < match.end() for s, e in taken):
