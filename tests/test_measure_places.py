@@ -1035,9 +1035,10 @@ def test_a_higher_body_whose_deployment_is_followed_is_not_where_the_scope_word_
     assert place_of(spoken, "卡点", mentions) == "牡丹江市"
 
 
-def measures_placed(tmp_path: Path, story: str, *people: str) -> dict[str, str | None]:
+def measures_placed(tmp_path: Path, story: str, *people: str, joined: bool = False) -> dict[str, str | None]:
     """Each measure's trigger -> the name of its place, on a page about 东山县 whose 城关镇红星村 has a party
-    secretary, 张文明, and whose county head is 李强 (the model reading `people`)."""
+    secretary, 张文明, and whose county head is 李强 (the model reading `people`); `joined`: the story goes on in the
+    secretary's paragraph."""
     from epikg.document import extract
     from epikg.pipeline import read_article
     from helpers import SpanTagger
@@ -1045,7 +1046,7 @@ def measures_placed(tmp_path: Path, story: str, *people: str) -> dict[str, str |
     page = tmp_path / "a.txt"
     page.write_text(
         "发布时间:2020-02-01\n东山县召开疫情防控会议。东山县县长李强要求各村严防严控。\n"
-        f"城关镇红星村党支部书记张文明带领村干部值守。\n{story}\n",
+        f"城关镇红星村党支部书记张文明带领村干部值守。{'' if joined else chr(10)}{story}\n",
         encoding="utf-8",
     )
     found = extract(read_article(page), tagger=SpanTagger(*(("PER", name) for name in people)))
@@ -1064,6 +1065,18 @@ def test_what_a_village_secretary_does_he_does_in_his_village(tmp_path: Path, st
     """`1月23日,王勇然…关闭了辖区11家茶馆` after `唐冲村党支部书记王勇然`: the sentence's subject holds his posts in
     one village, so the measures of his sentence that name no place are that village's, not the county's."""
     assert measures_placed(tmp_path, story, "张文明", "李强")["关闭"] == "红星村"
+
+
+def test_he_who_leads_the_sentence_after_the_secretary_in_his_paragraph_is_the_secretary(
+    tmp_path: Path,
+) -> None:
+    """`…鸦窝村党支部书记陈军…。他还自费为村里的大喇叭更换了设备`: 他 is the person the paragraph named last."""
+    assert (
+        measures_placed(tmp_path, "他还关闭了辖区5家茶馆。", "张文明", "李强", joined=True)["关闭"]
+        == "红星村"
+    )
+    # in a paragraph of its own, 他 has no one named before it there
+    assert measures_placed(tmp_path, "他还关闭了辖区5家茶馆。", "张文明", "李强")["关闭"] == "东山县"
 
 
 @pytest.mark.parametrize(

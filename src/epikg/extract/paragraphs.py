@@ -72,7 +72,7 @@ class Paragraphs:
         secretary did, he did in his village)."""
         held = _post_places(posts, places)
         found = []
-        for mention in mentions:
+        for mention in [*mentions, *_pronouns(text, mentions)]:
             place = held.get(mention.text) if mention.type is EntityType.PERSON else None
             if place is None or place == self.default.main:
                 continue
@@ -105,6 +105,22 @@ class Paragraphs:
         with no place in its clause is not placed by a town of another clause: `at`.)"""
         town = next((loc for start, end, loc in self._towns if start <= offset < end), None)
         return town or self.at(offset)
+
+
+def _pronouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Each 他 or 她 (data/post_pronouns.txt) as a mention of the person its paragraph names last before it
+    (`…鸦窝村党支部书记陈军…。在疫情严峻时刻,他迅速发动村组党员干部`), at the pronoun's span."""
+    persons = sorted((m for m in mentions if m.type is EntityType.PERSON), key=lambda m: m.start)
+    starts = [m.start for m in persons]
+    found = []
+    for pronoun in data_longest_first("post_pronouns.txt"):
+        at = -1
+        while (at := text.find(pronoun, at + 1)) >= 0:
+            before = bisect_right(starts, at) - 1
+            if before >= 0 and "\n" not in text[persons[before].end : at]:
+                person = persons[before]
+                found.append(Mention(person.text, EntityType.PERSON, at, at + len(pronoun), "rule:pronoun"))
+    return found
 
 
 def _post_places(posts: Sequence[Post], places: dict[str, Place]) -> dict[str, Place]:
