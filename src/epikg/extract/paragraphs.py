@@ -13,7 +13,15 @@ from functools import cache
 
 from epikg.extract.place_divisions import Locality
 from epikg.extract.place_roles import is_beyond
-from epikg.lexicon import alternation, data_groups, data_longest_first, data_words, numerals, read_data_lines
+from epikg.lexicon import (
+    alternation,
+    data_groups,
+    data_longest_first,
+    data_words,
+    is_common_word,
+    numerals,
+    read_data_lines,
+)
 from epikg.records import EntityType, Mention, Place, Post
 
 
@@ -109,7 +117,8 @@ class Paragraphs:
 
 def _pronouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Each 他 or 她 (data/post_pronouns.txt) as a mention of the person its paragraph names last before it
-    (`…鸦窝村党支部书记陈军…。在疫情严峻时刻,他迅速发动村组党员干部`), at the pronoun's span."""
+    (`…小河村党支部书记…。他还自费为村里的大喇叭更换了设备`), at the pronoun's span; not where it makes a word with
+    the next character (`他们`, `他人`)."""
     persons = sorted((m for m in mentions if m.type is EntityType.PERSON), key=lambda m: m.start)
     starts = [m.start for m in persons]
     found = []
@@ -117,6 +126,8 @@ def _pronouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         at = -1
         while (at := text.find(pronoun, at + 1)) >= 0:
             before = bisect_right(starts, at) - 1
+            if is_common_word(text[at : at + 2]):
+                continue
             if before >= 0 and "\n" not in text[persons[before].end : at]:
                 person = persons[before]
                 found.append(Mention(person.text, EntityType.PERSON, at, at + len(pronoun), "rule:pronoun"))
