@@ -76,8 +76,8 @@ class Paragraphs:
     ) -> Paragraphs:
         """These paragraphs and, before them, each sentence whose subject is someone who holds posts in one town's
         or village's bodies only, other than the article's own (`1月23日,王勇然…关闭了辖区11家茶馆` after
-        `唐冲村党支部书记王勇然`): from the name to the sentence's end, that place's (what a village's party
-        secretary did, he did in his village)."""
+        `唐冲村党支部书记王勇然`; or 他 standing for them: _pronouns): from the name to the sentence's end, that
+        place's (what a village's party secretary did, he did in his village)."""
         held = _post_places(posts, places)
         found = []
         for mention in [*mentions, *_pronouns(text, mentions)]:
