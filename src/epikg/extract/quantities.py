@@ -193,12 +193,13 @@ _LEAD = re.compile(rf"^(?:{_LEAD_WORDS})+")
 # `日检测能力已提升至`, `日检测能力已由原来的`: a change to a level, and the earlier level it was changed from
 # (data/quantity_changes.tsv), after the noun both numbers count
 _ADVERBS = rf"(?:{_LEAD_WORDS})*"
-_CHANGE_TO = re.compile(rf"{_ADVERBS}(?:{_literal(_CHANGES['to'])})$")
+_CHANGE = rf"{_ADVERBS}(?:{_literal(_CHANGES['to'])})"
+_CHANGE_TO = re.compile(f"{_CHANGE}$")
 _CHANGE_FROM = re.compile(
     rf"{_ADVERBS}(?:{_literal(_CHANGES['from'])})"
     rf"(?:[^,。;]{{0,6}}?(?:{_literal(_CHANGES['former'])})(?:{_literal(_CHANGES['particle'])})?)?$"
 )
-_CHANGE_ONLY = re.compile(rf"{_ADVERBS}(?:{_literal(_CHANGES['to'])})")
+_CHANGE_ONLY = re.compile(_CHANGE)
 _TAIL_WORDS = {
     kind: "|".join(map(re.escape, words)) for kind, words in data_groups("quantity_tail_words.tsv").items()
 }
