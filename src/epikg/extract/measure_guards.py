@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from epikg.lexicon import (
+    LIST_COMMA,
     data_groups,
     data_words,
     numerals,
@@ -28,9 +29,6 @@ _LIFTING_REACH = 12  # characters from a lifting word to the trigger of what it 
 
 # ... and across a list of the places it lifts the measure at (`撤除祁山大道、建设路、城北桥等6处临时交通管制设施`)
 _LISTED_LIFTING_REACH = 40
-
-
-_LIST_MARK = "、"
 
 
 _HEAD_REACH = 4  # characters from a modifier's mark to the trigger it modifies (`撤除设在路口的防疫检查站`)
@@ -293,7 +291,7 @@ def reads_lifted(sentence: str, start: int, end: int, *, cancel: bool = False) -
         return not _past_noun(between, 0 if object_of else _HEAD_REACH)
     listed = sentence[max(clause_start, start - _LISTED_LIFTING_REACH) : start]
     lifting = next(reversed(list(g.lifting.finditer(listed))), None)
-    if lifting is not None and _LIST_MARK in listed[lifting.end() :]:
+    if lifting is not None and LIST_COMMA in listed[lifting.end() :]:
         return not g.lifting_after.search(listed, lifting.end()) and not _past_noun(listed[lifting.end() :])
     after = sentence[end : max(end, min(clause_end, end + _LIFTED_AFTER_REACH))]
     lifting = g.lifting.search(after)

@@ -24,7 +24,7 @@ from epikg.extract.paragraphs import Paragraphs
 from epikg.extract.place_divisions import Locality, city_suffixes
 from epikg.extract.place_roles import borders_on, elsewhere_roles, scope_words, tallied
 from epikg.extract.places import leading_division
-from epikg.lexicon import alternation, data_groups, data_longest_first, data_words, numerals
+from epikg.lexicon import LIST_COMMA, alternation, data_groups, data_longest_first, data_words, numerals
 from epikg.ner.bodies import UNNAMED_GROUPS
 from epikg.read.page_layout import dateline_end
 from epikg.records import LEVEL_RANK, EntityType, Measure, Mention, Place, Sentence
@@ -356,13 +356,12 @@ def _an_item_of_a_closed_list(text: str, mention: Mention, trigger_end: int, rig
     """Whether the place is an item of a list of sites that 等 closes later in its clause (`right`: the clause's
     end), before the measure's trigger ends: a list comma right before or after it, and the closing within a
     list's reach after it. (A trigger inside an item is that item's: `…澧县出入口防疫健康服务点等地`.)"""
-    if _LIST_COMMA not in (text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]):
+    if LIST_COMMA not in (text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]):
         return False
     closing = _list_closing().search(text, mention.end, min(right, mention.end + _LIST_REACH))
     return closing is not None and closing.end() <= trigger_end
 
 
-_LIST_COMMA = "\u3001"  # 、
 _LIST_REACH = 48  # characters from an item of a list to the 等 that closes it
 
 

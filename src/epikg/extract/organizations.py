@@ -19,6 +19,7 @@ from epikg.extract.place_divisions import Locality, city_suffixes
 from epikg.extract.places import leading_division
 from epikg.extract.places import resolve as resolve_places
 from epikg.lexicon import (
+    LIST_COMMA,
     data_groups,
     data_longest_first,
     data_table,
@@ -293,7 +294,7 @@ def _coordinated_with(
     if mention.text not in data_words("org_coordinated_bodies.txt"):
         return None
     before = org_ends.get(
-        mention.start - 1 if text[mention.start - 1 : mention.start] == "、" else mention.start
+        mention.start - 1 if text[mention.start - 1 : mention.start] == LIST_COMMA else mention.start
     )
     if before is None:
         return None

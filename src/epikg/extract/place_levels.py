@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, data_groups, data_rows, data_words, is_common_word, numerals
+from epikg.lexicon import HAN, LIST_COMMA, data_groups, data_rows, data_words, is_common_word, numerals
 from epikg.ner.place_lists import list_heads
 
 _LEVELS = ("province", "prefecture", "county", "township", "village")
@@ -59,7 +59,7 @@ def _list_kind(text: str, start: int, end: int) -> str | None:
     match = _list_tail().match(text, end)
     if match is None or _begins_a_word(text, match.group("kind"), match.end()):
         return None
-    listed = _listed_before(text, start) + 1 + match.group("more").count(_LIST_COMMA)
+    listed = _listed_before(text, start) + 1 + match.group("more").count(LIST_COMMA)
     if match.group("count") and _count(match.group("count")) not in (None, listed):
         return None
     return match.group("kind")
@@ -68,7 +68,7 @@ def _list_kind(text: str, start: int, end: int) -> str | None:
 def _listed_before(text: str, start: int) -> int:
     """How many names of two to four characters a list joined by 、 holds before the name at `start`."""
     count = 0
-    while text[start - 1 : start] == _LIST_COMMA:
+    while text[start - 1 : start] == LIST_COMMA:
         at = start - 1
         while at > start - 6 and at > 0 and HAN.match(text[at - 1]):
             at -= 1
@@ -146,7 +146,6 @@ def text_levels(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str
 
 
 _SIBLING_LEVELS = ("township", "village")  # levels whose names repeat and are written bare in lists
-_LIST_COMMA = "\u3001"  # 、
 
 
 def sibling_levels(
@@ -157,7 +156,7 @@ def sibling_levels(
     ordered = sorted(mentions, key=lambda m: m[1])
     runs: list[list[tuple[str, int, int]]] = []
     for mention in ordered:
-        if runs and text[runs[-1][-1][2] : mention[1]] == _LIST_COMMA:
+        if runs and text[runs[-1][-1][2] : mention[1]] == LIST_COMMA:
             runs[-1].append(mention)
         else:
             runs.append([mention])

@@ -12,6 +12,7 @@ from functools import lru_cache
 from epikg import gazetteer
 from epikg.extract.place_divisions import level_from_suffix
 from epikg.lexicon import (
+    LIST_COMMA,
     data_groups,
     data_longest_first,
     data_words,
@@ -21,9 +22,6 @@ from epikg.records import Mention
 
 # Characters after a place within which a border word makes it a neighbour (`与平江县的交界`).
 _BORDER_REACH = 6
-
-
-_LIST_COMMA = "\u3001"
 
 
 def is_elsewhere(text: str, mention: Mention) -> bool:
@@ -197,7 +195,7 @@ def elsewhere_roles(
     for before, after in reversed(pairs):
         role = roles[after.start, after.end]
         if roles[before.start, before.end] is None and (
-            role == "origin" or (role == "border" and text[before.end : after.start] == _LIST_COMMA)
+            role == "origin" or (role == "border" and text[before.end : after.start] == LIST_COMMA)
         ):
             roles[before.start, before.end] = role
     # `与甘肃省静宁县、会宁县交界处`: the head of a border's chain after 与 is across the border too; not the
@@ -261,7 +259,7 @@ def tallied(text: str, start: int, end: int) -> bool:
     if unit is None:
         return False
     after = count + len(unit)
-    if text[start - 1 : start] == _LIST_COMMA or text[after : after + 1] == _LIST_COMMA:
+    if text[start - 1 : start] == LIST_COMMA or text[after : after + 1] == LIST_COMMA:
         return True
     # items set apart by commas inside brackets (`4名重症病例(太原市2例,晋中市2例)`): the first opens the
     # bracket, the others follow another item's count
@@ -278,7 +276,7 @@ def _closes_a_counted_list() -> re.Pattern[str]:
     counts = "".join(numerals())
     etc = "|".join(map(re.escape, data_groups("place_list_marks.tsv")["etc"]))
     return re.compile(
-        rf"(?:{_LIST_COMMA}[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})[{counts}]*|[{counts}]+)(?:{heads})"
+        rf"(?:{LIST_COMMA}[\u4e00-\u9fff]{{2,4}}?)*(?:(?:{etc})[{counts}]*|[{counts}]+)(?:{heads})"
     )
 
 
@@ -288,5 +286,5 @@ def counted_together(text: str, start: int, end: int) -> bool:
     several, none what the article is about."""
     match = _closes_a_counted_list().match(text, end)
     return match is not None and (
-        text[start - 1 : start] == _LIST_COMMA or match.group().startswith(_LIST_COMMA)
+        text[start - 1 : start] == LIST_COMMA or match.group().startswith(LIST_COMMA)
     )

@@ -16,6 +16,7 @@ from epikg.extract.post_links import (
 from epikg.extract.post_phrases import MAX_SEGMENT, phrase_breaks, predicates
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     Title,
     alternation,
     before_post_notes,
@@ -67,7 +68,7 @@ def _segment_start(text: str, title_start: int, places: dict[int, Mention], limi
             return name.start  # `县发展和改革局局长`: 和 inside a body's official name breaks no phrase
         if breaks and opens_a_common_place_name(text, start - 1):
             return start - 1  # `和平社区党委书记`: 和 opens a community's common name, no conjunction
-        if char in POST_BOUNDARY or char == "、" or breaks or not HAN.match(char):
+        if char in POST_BOUNDARY or char == LIST_COMMA or breaks or not HAN.match(char):
             break  # a non-Han character ends the phrase, mojibake (`毙畔⒚`) included
         if text.endswith(data_longest_first("org_lead_verbs.txt"), 0, start):
             break  # `县市场监管局联合县公安局民警王强`: the phrase starts after the verb of working with
@@ -137,7 +138,7 @@ def post_chain(
     if text[end - 1 : end] == "(" and text.startswith(")", person.end) and title_ending_at(text, end - 1):
         end -= 1  # `县公安局局长(于洪涛)、县疾控中心主任(蔺晓峰)`: the name alone in brackets after its title
     if text.startswith(
-        "、", person.end
+        LIST_COMMA, person.end
     ):  # `县领导有刘建华、欧阳丽`: the title heads the list (a word opens it)
         end -= next(
             (len(w) for w in data_longest_first("person_list_openers.txt") if text.endswith(w, 0, end)), 0

@@ -12,6 +12,7 @@ from epikg.extract.post_bodies import post_place, title_and_body
 from epikg.extract.post_phrases import MAX_AFTER_VERB, MAX_SEGMENT, phrase_breaks, predicates
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     Title,
     alternation,
     data_groups,
@@ -50,7 +51,7 @@ def _title_ends(text: str, end: int) -> bool:
 @cache
 def second_post_joiners() -> tuple[str, ...]:
     """The joiners of one person's posts that list no names (data/post_title_joiners.txt, but 、), longest first."""
-    return tuple(w for w in data_longest_first("post_title_joiners.txt") if not w.startswith("\u3001"))
+    return tuple(w for w in data_longest_first("post_title_joiners.txt") if not w.startswith(LIST_COMMA))
 
 
 def _second_post_at(text: str, at: int) -> bool:
@@ -85,7 +86,7 @@ def posts_after(
             end = spaced
     before = title_ending_at(text, person.start - 1)
     in_title_list = (
-        text[person.start - 1 : person.start] == "、"
+        text[person.start - 1 : person.start] == LIST_COMMA
         and before is not None
         # `李志军镇长、郑玉副镇长`: the title before 、 is a name's own, and the list one of names
         and person.start - 1 - len(before.word) not in person_ends
@@ -161,7 +162,9 @@ def posts_after(
             start = stop + 1  # `现任县委书记兼县人大常委会主任`: 兼 joins the same person's second post
             continue
         if not (
-            found and text.startswith("、", stop) and (described or _titles_to_clause_end(text, stop + 1))
+            found
+            and text.startswith(LIST_COMMA, stop)
+            and (described or _titles_to_clause_end(text, stop + 1))
         ):
             return posts
         start = stop + 1
@@ -201,7 +204,7 @@ def post_after_listed_names(
     verb of office (data/post_predicates.txt) and a title: the title is each listed name's; the last name's own
     reading (posts_after) gives it to that one. `ends` maps where each person mention starts to where it ends."""
     at = person.end
-    while text.startswith("\u3001", at):
+    while text.startswith(LIST_COMMA, at):
         following = min((s for s in ends if at < s <= at + _TITLE_BEFORE_NEXT), default=None)
         if following is None:
             return []
@@ -284,7 +287,7 @@ def _tail_words() -> tuple[str, ...]:
 
 @cache
 def _second_post_joiners() -> tuple[str, ...]:
-    return tuple(j for j in data_longest_first("post_title_joiners.txt") if j != "、")
+    return tuple(j for j in data_longest_first("post_title_joiners.txt") if j != LIST_COMMA)
 
 
 def _joins_a_second_post(text: str, start: int, at: int) -> bool:
@@ -306,7 +309,7 @@ def _titles_to_clause_end(text: str, start: int) -> bool:
     end = start
     while (
         end < len(text)
-        and (HAN.match(text[end]) or text[end] == "、")
+        and (HAN.match(text[end]) or text[end] == LIST_COMMA)
         and not _closes_the_post(text, start, end)
     ):
         end += 1
@@ -317,7 +320,7 @@ def _titles_to_clause_end(text: str, start: int) -> bool:
         and not _closes_the_post(text, start, end)
     ):
         return False  # `担任红星村党支部书记、村委会主任一职`: a word that follows posts closes the list too
-    segments = text[start:end].split("、")
+    segments = text[start:end].split(LIST_COMMA)
     at = start
     for segment in segments:
         at += len(segment)
@@ -357,7 +360,7 @@ def _spaces_before_titles(text: str, end: int) -> str | None:
     if field is None or not _FIELD_END.match(text, field.end()):
         return None
     at = start
-    for phrase in field.group().split("、"):
+    for phrase in field.group().split(LIST_COMMA):
         at += len(phrase)
         if not (
             0 < len(phrase) <= MAX_SEGMENT and all(HAN.match(c) for c in phrase) and title_ending_at(text, at)
@@ -400,7 +403,7 @@ def post_after_comma(text: str, person: Mention, places: dict[str, Place], local
     while (
         stop < len(text)
         and stop - start < 2 * MAX_SEGMENT
-        and (HAN.match(text[stop]) or text[stop] == "、")
+        and (HAN.match(text[stop]) or text[stop] == LIST_COMMA)
         and text[stop] not in ends
     ):
         stop += 1
@@ -418,7 +421,7 @@ def posts_in_list_line(
     if line is None or line.end("name") != person.end or (person.start and text[person.start - 1] != "\n"):
         return []
     posts, start, shared = [], line.start("post"), None
-    for segment in line.group("post").split("、"):
+    for segment in line.group("post").split(LIST_COMMA):
         posts += _closed_by_title(text, person, start, start + len(segment), places, locality, shared)
         shared = shared or post_place(segment, places)
         start += len(segment) + 1
@@ -509,13 +512,13 @@ def post_as(text: str, person: Mention, places: dict[str, Place], locality: Loca
         segment = text[at + len(word) : end]
         if (
             not segment
-            or not all(HAN.match(c) or c == "、" for c in segment)
+            or not all(HAN.match(c) or c == LIST_COMMA for c in segment)
             or segment[0] in phrase_breaks()
         ):
             continue
         if clause and at > 0 and text[at - 1] not in CLAUSE_ENDS:
             continue  # `他作为村医,...`: the clause has its own subject
-        if "、" in segment:
+        if LIST_COMMA in segment:
             return _each_closed_by_title(text, person, at + len(word), segment, places, locality)
         title_text, body = title_and_body(segment, title, post_place(segment, places), locality)
         return [Post(person.text, title_text, body, at + len(word), person.end)]
@@ -535,7 +538,7 @@ def _each_closed_by_title(
     closed by a title word (else none), later ones sharing the first's place."""
     posts: list[Post] = []
     shared = None
-    for part in phrase.split("、"):
+    for part in phrase.split(LIST_COMMA):
         found = _closed_by_title(text, person, start, start + len(part), places, locality, shared)
         if not found:
             return []

@@ -38,6 +38,7 @@ from epikg.extract.post_links import (
 )
 from epikg.extract.post_phrases import MAX_SEGMENT, predicates
 from epikg.lexicon import (
+    LIST_COMMA,
     Title,
     data_columns,
     data_groups,
@@ -227,7 +228,7 @@ def _assigned_over_a_list(text: str, persons: Sequence[Mention], posts: list[Pos
     openers = (*data_words("post_by_words.txt"), *data_words("post_list_openers.txt"))
     found: list[Post] = []
     for first, after in zip(persons, persons[1:], strict=False):
-        if text[first.end : first.end + 1] not in (",", "、") or text[after.end : after.end + 1] == ",":
+        if text[first.end : first.end + 1] not in (",", LIST_COMMA) or text[after.end : after.end + 1] == ",":
             continue
         before = [p for p in posts if p.person == first.text and p.end == first.end]
         opening = min((p.start for p in before), default=first.start)
@@ -253,7 +254,7 @@ def _only_titles(text: str, start: int, end: int) -> bool:
     """The words from start to end are titles only, joined by 、 (`县委副书记、县长`), each phrase closed by a title
     word (data/titles.tsv): the next name's posts, nothing said between the names."""
     at = start
-    for phrase in text[start:end].split("、"):
+    for phrase in text[start:end].split(LIST_COMMA):
         at += len(phrase)
         if not phrase or len(phrase) > MAX_SEGMENT or title_ending_at(text, at) is None:
             return False
@@ -281,7 +282,7 @@ def _posts_of_pronouns(
             subject = before[-1] if before else None
             if (
                 subject is not None
-                and (at == 0 or text[at - 1] in POST_BOUNDARY or text[at - 1] == "、")
+                and (at == 0 or text[at - 1] in POST_BOUNDARY or text[at - 1] == LIST_COMMA)
                 and "\n" not in text[subject.end : at]
                 and (subject.start == 0 or text[subject.start - 1] in POST_BOUNDARY)
             ):
@@ -358,7 +359,7 @@ def _place_of_the_name_before(
     if not chain:
         return None
     start = chain[-1][0]
-    return list_places.get(start - 1) if text[start - 1 : start] in ("、", ",", "，") else None
+    return list_places.get(start - 1) if text[start - 1 : start] in (LIST_COMMA, ",", "，") else None
 
 
 def _posts_before(

@@ -59,6 +59,7 @@ from epikg.lexicon.names import (
     titles,
 )
 from epikg.lexicon.phrases import (
+    LIST_COMMA,
     before_post_notes,
     begins_a_word,
     day_part_alternation,
@@ -79,6 +80,7 @@ from epikg.lexicon.phrases import (
 )
 
 __all__ = [
+    "LIST_COMMA",
     "alternation",
     "before_post_notes",
     "begins_a_word",

@@ -19,6 +19,9 @@ from epikg.lexicon.data_files import (
 from epikg.lexicon.jionlp_words import HAN, is_common_word, two_character_words
 from epikg.lexicon.names import title_ending_at
 
+LIST_COMMA = "\u3001"
+"""、, the comma between the items of a list (`西江镇、郎德镇`), where , joins clauses."""
+
 
 @cache
 def day_parts() -> dict[str, tuple[int, int, str]]:
@@ -174,7 +177,7 @@ def posts_alone_on_line(text: str, end: int) -> bool:
     """The line up to `end` holds Han characters and 、 only: a chain of posts standing alone (`县委常委、常务副县长`),
     whose holder's name may open the next line; not a table's row that sets a name before its post apart with
     spaces or a bracket (`舒红(女) 县人民医院感染科主任`)."""
-    return all(HAN.match(c) or c == "、" for c in text[text.rfind("\n", 0, end) + 1 : end])
+    return all(HAN.match(c) or c == LIST_COMMA for c in text[text.rfind("\n", 0, end) + 1 : end])
 
 
 def before_post_notes(text: str, at: int, *, line_break: bool = False) -> int:

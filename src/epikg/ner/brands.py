@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     begins_a_word,
     data_longest_first,
     data_table,
@@ -72,7 +73,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                 # word names the shop (`沙河路和谐大药房`)
                 addressed = start in addresses
                 if length > 4 and not addressed and ending not in companies:
-                    if text[start - 1] == "、":
+                    if text[start - 1] == LIST_COMMA:
                         # `胡杨林购物广场、金三角生鲜超市`: a list's item, a brand and its trade (after a shop)
                         listed.append((start, match.end()))
                         break
@@ -116,7 +117,7 @@ def brands(text: str, found: list[Mention], places: Sequence[Mention] = ()) -> l
                         )
                     )
                     ends.add(match.end())
-                elif text[start - 1 : start] == "、":
+                elif text[start - 1 : start] == LIST_COMMA:
                     listed.append((start, match.end()))
                 break
     return (

@@ -10,6 +10,7 @@ from functools import lru_cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     data_alternation,
     data_groups,
     data_longest_first,
@@ -192,7 +193,7 @@ def _division_names(text: str) -> list[tuple[int, int]]:
                     break  # `据新乡日报报道`: the preposition, then 新乡 (of 新乡市); no township 据新乡
                 if gaz.is_province(stem[:2]) and text[start + 2 : at + 1] in gaz.by_alias:
                     break  # `江西萍乡`: a province's and a city's short names (萍乡 of 萍乡市), no township 江西萍乡
-                if stem[-1] in numerals() and text[start - 1 : start] == "、":
+                if stem[-1] in numerals() and text[start - 1 : start] == LIST_COMMA:
                     break  # `向阳、红星两村`: a count closing a list
                 if stem.endswith(data_longest_first("post_title_modifiers.txt")) and text.startswith(
                     tuple(titles()), at

@@ -10,6 +10,7 @@ from functools import lru_cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     data_groups,
     data_longest_first,
     data_words,
@@ -73,7 +74,7 @@ def listed_bare_names(text: str, taken: Iterable[Mention]) -> list[Mention]:
             continue
         items_start = match.start("items")
         offsets, at = [], items_start
-        for part in match.group("items").split("、"):
+        for part in match.group("items").split(LIST_COMMA):
             offsets.append((at, at + len(part)))
             at += len(part) + 1
         first = _first_name_start(text, items_start, offsets[0][1], ends)
@@ -174,7 +175,6 @@ def _first_name_start(text: str, start: int, end: int, ends: set[int]) -> int | 
     return None
 
 
-_LIST_COMMA = "\u3001"  # 、
 _MAX_SIBLING = 4
 
 
@@ -221,14 +221,14 @@ def _listed_beside_a_kind(text: str, start: int, end: int) -> bool:
     """The item listed right before or after start..end (by 、) is a place's ending alone, a kind of place
     (`农贸市场`: data/place_name_suffixes.txt), so the list is of kinds."""
     kinds = data_longest_first("place_name_suffixes.txt")
-    before = start >= 1 and text[start - 1] == _LIST_COMMA and text.endswith(kinds, 0, start - 1)
+    before = start >= 1 and text[start - 1] == LIST_COMMA and text.endswith(kinds, 0, start - 1)
     if before:
         kind = next(k for k in kinds if text.endswith(k, 0, start - 1))
         opener = start - 1 - len(kind) - 1
         before = (
             opener < 0 or not HAN.match(text[opener]) or text[opener] in data_words("place_before_chars.txt")
         )
-    after = text[end : end + 1] == _LIST_COMMA and any(
+    after = text[end : end + 1] == LIST_COMMA and any(
         text.startswith(k, end + 1) and not HAN.match(text[end + 1 + len(k) : end + 2 + len(k)] or "。")
         for k in kinds
     )
@@ -271,7 +271,7 @@ def _same_ending_siblings(text: str, place: Mention, before: frozenset[str]) -> 
     if ending is None:
         return []
     found = []
-    if text[place.end : place.end + 1] == _LIST_COMMA:  # the item after the place
+    if text[place.end : place.end + 1] == LIST_COMMA:  # the item after the place
         start = place.end + 1
         for length in range(2, _MAX_SIBLING):
             if not all(HAN.match(c) for c in text[start : start + length]):
@@ -280,7 +280,7 @@ def _same_ending_siblings(text: str, place: Mention, before: frozenset[str]) -> 
                 found.append((start, start + length + len(ending)))
                 break
     end = place.start - 1
-    if end > 0 and text[end] == _LIST_COMMA and text.endswith(ending, 0, end):  # the item before it
+    if end > 0 and text[end] == LIST_COMMA and text.endswith(ending, 0, end):  # the item before it
         stem_end = end - len(ending)
         for length in range(2, _MAX_SIBLING):
             start = stem_end - length
@@ -306,21 +306,21 @@ def _same_ending_siblings(text: str, place: Mention, before: frozenset[str]) -> 
 def _right_sibling(text: str, end: int, etc: Sequence[str]) -> tuple[int | None, int]:
     """The name after `、` at `end`, closed by another 、 or by 等 (a last name closed by punctuation may
     have run into its verb: `、黄田检查。`)."""
-    if text[end : end + 1] != _LIST_COMMA:
+    if text[end : end + 1] != LIST_COMMA:
         return None, 0
     start = end + 1
     for length in range(2, _MAX_SIBLING + 1):
         stop = start + length
         if not all(HAN.match(c) for c in text[start:stop]) or stop > len(text):
             break
-        if text.startswith((_LIST_COMMA, *etc), stop):
+        if text.startswith((LIST_COMMA, *etc), stop):
             return start, stop
     return None, 0
 
 
 def _left_sibling(text: str, start: int, before: frozenset[str]) -> tuple[int | None, int]:
     """The name before `、` at `start - 1`, opened by another 、, by punctuation or by a preposition."""
-    if start < 1 or text[start - 1] != _LIST_COMMA:
+    if start < 1 or text[start - 1] != LIST_COMMA:
         return None, 0
     end = start - 1
     for length in range(2, _MAX_SIBLING + 1):

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     data_alternation,
     data_groups,
     data_longest_first,
@@ -91,7 +92,7 @@ def _listed_facilities(text: str, end: int) -> list[tuple[int, int]]:
     """`沪渝高速忠县收费站、石宝出口`: the road's other exits and stations listed after its first by 、, each
     named by two Han characters or more before the facility's word; `、所有出口`, `、高速出口` name none."""
     found = []
-    while text[end : end + 1] == "\u3001":
+    while text[end : end + 1] == LIST_COMMA:
         facility = _road_facility().match(text, end + 1)
         if facility is None:
             break

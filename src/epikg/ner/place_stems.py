@@ -9,6 +9,7 @@ from functools import lru_cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     data_groups,
     data_longest_first,
     data_table,
@@ -386,16 +387,16 @@ def _quoted_run(text: str, first: int, last: int, quotes: dict[str, str]) -> tup
     """Where the run of quoted names around text[first:last] (its marks included) begins and ends: names set
     side by side or by 、 (`“无疫小区”“无疫社区”`, `“文明村”、“卫生村”`)."""
     closing = {c: o for o, c in quotes.items()}
-    while first > 0 and text[first - 1] in (*closing, "\u3001"):
-        if text[first - 1] == "\u3001":
+    while first > 0 and text[first - 1] in (*closing, LIST_COMMA):
+        if text[first - 1] == LIST_COMMA:
             first -= 1
             continue
         at = text.rfind(closing[text[first - 1]], max(0, first - _MAX_QUOTED), first - 1)
         if at < 0:
             break
         first = at
-    while text[last : last + 1] in (*quotes, "\u3001") and last < len(text):
-        if text[last] == "\u3001":
+    while text[last : last + 1] in (*quotes, LIST_COMMA) and last < len(text):
+        if text[last] == LIST_COMMA:
             last += 1
             continue
         at = text.find(quotes[text[last]], last + 1, last + _MAX_QUOTED)

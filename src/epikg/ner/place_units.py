@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from epikg import gazetteer
-from epikg.lexicon import HAN, alternation, data_groups, data_longest_first, data_table, data_words
+from epikg.lexicon import (
+    HAN,
+    LIST_COMMA,
+    alternation,
+    data_groups,
+    data_longest_first,
+    data_table,
+    data_words,
+)
 from epikg.records import EntityType, Mention
 
 LISTED_PLACE_UNIT = "rule:place-unit-list"
@@ -46,7 +54,7 @@ def units_of_listed_places(text: str, places: Sequence[Mention]) -> list[Mention
             ),
             None,
         )
-        items = [first, *match.group("items")[1:].split("、")] if first else []
+        items = [first, *match.group("items")[1:].split(LIST_COMMA)] if first else []
         if not items or not all(_a_place(item, read, gaz) for item in items[1:]):
             continue
         level = match.group("level") or ""  # `桐山、山前三个街道社区卫生服务中心`: the listed places' level

@@ -7,6 +7,7 @@ from __future__ import annotations
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     data_words,
     is_common_word,
     looks_like_body,
@@ -30,7 +31,7 @@ def names_between_names(text: str, mentions: tuple[Mention, ...]) -> tuple[Menti
     for before, after in zip(persons, persons[1:], strict=False):
         start, end = before.end + 1, after.start - 1
         item = text[start:end]
-        if text[before.end : start] == text[end : after.start] == "、" and _a_name_in_a_list(item):
+        if text[before.end : start] == text[end : after.start] == LIST_COMMA and _a_name_in_a_list(item):
             found.append(Mention(item, EntityType.PERSON, start, end, "rule:list"))
     # `巴特尔、其其格等党员`: a list of two that 等 and a word for people close, one of them read a name
     for person in persons:
@@ -59,12 +60,12 @@ def _a_name_in_a_list(item: str) -> bool:
 def _paired_name(text: str, person: Mention) -> tuple[int, int] | None:
     """The span of the other name of a list of two closed by 等 and a word for people (`巴特尔、其其格等党员`):
     the item after the person's comma, up to 等, or the item opening the list before it."""
-    if text.startswith("、", person.end):
+    if text.startswith(LIST_COMMA, person.end):
         for length in (3, 2):
             start = person.end + 1
             if closed_as_persons(text, start + length) and _a_name_in_a_list(text[start : start + length]):
                 return start, start + length
-    elif text[person.start - 1 : person.start] == "、" and closed_as_persons(text, person.end):
+    elif text[person.start - 1 : person.start] == LIST_COMMA and closed_as_persons(text, person.end):
         end = person.start - 1
         for length in (3, 2):
             start = end - length

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from epikg import gazetteer
 from epikg.lexicon import (
+    LIST_COMMA,
     alternation,
     data_alternation,
     data_groups,
@@ -67,13 +68,13 @@ def _listed_outlets(text: str) -> list[Mention]:
     ends = tuple(data_groups("datelines.tsv")["outlet"])
     found = []
     for match in _outlet_list().finditer(text):
-        items = [item.strip("《》") for item in match.group("items").split("、")]
+        items = [item.strip("《》") for item in match.group("items").split(LIST_COMMA)]
         if match.group("bare") is not None and not all(
             any(item.endswith(end) and len(item) > len(end) for end in ends) for item in items
         ):
             continue
         at = match.start("items")
-        for item in match.group("items").split("、"):
+        for item in match.group("items").split(LIST_COMMA):
             name = item.strip("《》")
             start = at + item.index(name) if name else at
             if any(name.endswith(end) and len(name) > len(end) for end in ends):

@@ -119,7 +119,7 @@ def unpad_names(text: AlignedText) -> AlignedText:
         """`县领导常青、陈光明、李 娜,`, `县领导:王  明、李  强`: a later item of a list of names that a title word opens, set off by the
         list's marks, or the last before a word that follows names (`、李 娜参加`) or a two-character word
         (`、李  强分析研判`: lexicon.two_character_words)."""
-        if page[start - 1 : start] != "、" or not (
+        if page[start - 1 : start] != lexicon.LIST_COMMA or not (
             page[end : end + 1] in _LIST_ITEM_ENDS
             or page[end : end + 1] in followers
             or page[end : end + 2] in lexicon.two_character_words()

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from epikg.lexicon import (
+    LIST_COMMA,
     alternation,
     begins_a_word,
     data_groups,
@@ -233,7 +234,7 @@ def listed_groups(text: str) -> list[Mention]:
     none)."""
     found = []
     for match in _group_list().finditer(text):
-        tasks, kind = match.group("tasks").split("、"), match.group("kind")
+        tasks, kind = match.group("tasks").split(LIST_COMMA), match.group("kind")
         if any(
             t.endswith(data_groups("working_groups.tsv")["end"]) or not_in_body().search(t) for t in tasks
         ):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     alternation,
     data_groups,
     data_longest_first,
@@ -358,7 +359,7 @@ def _past_an_ordinal(text: str, at: int) -> int:
 def _after_a_joined_post(text: str, start: int, end: int) -> int | None:
     """Right after the last joiner of two posts (data/post_title_joiners.txt: 兼) that follows a title word
     between `start` and `end`, if any: no body's name runs over a post."""
-    joiners = tuple(j for j in data_words("post_title_joiners.txt") if len(j) == 1 and j != "、")
+    joiners = tuple(j for j in data_words("post_title_joiners.txt") if len(j) == 1 and j != LIST_COMMA)
     title_words = tuple(titles())
     return next(
         (
@@ -413,7 +414,7 @@ def _listed_after_many(text: str, start: int) -> bool:
         return False
     plural = data_words("org_plural_chars.txt")
     item_start = start - 1
-    while item_start > 0 and (HAN.match(text[item_start - 1]) or text[item_start - 1] == "、"):
+    while item_start > 0 and (HAN.match(text[item_start - 1]) or text[item_start - 1] == LIST_COMMA):
         item_start -= 1  # back over the list's items before (`各村党支部、村委会、村卫生室`)
     items = text[item_start : start - 1]
     return any(c in plural and items[i + 1 : i + 2] in level_chars() for i, c in enumerate(items))

@@ -12,6 +12,7 @@ from functools import cache
 
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     alternation,
     body_ending_pattern,
     data_groups,
@@ -114,7 +115,7 @@ def before_acts(text: str) -> list[Mention]:
         for m in _opening_names(text, act_pattern())
         if listed_as(m.text) not in ("LOC", "W")  # `单产连续三年`: the lexicon's everyday word
         and not text[m.start - 1 : m.start].isdigit()  # `5家商超`: a count of things
-        and text[m.start - 1 : m.start] != "、"  # `银行、门店每天`: a list of things
+        and text[m.start - 1 : m.start] != LIST_COMMA  # `银行、门店每天`: a list of things
         and not text.startswith(title_words(), m.end)  # `商超负责人`: a title, no verb
     ]
 
@@ -216,7 +217,7 @@ def name_lists(text: str) -> list[Mention]:
     punctuation comes next."""
     found = []
     for run in _LIST_RUN.finditer(text):
-        parts = run.group().split("、")
+        parts = run.group().split(LIST_COMMA)
         middle = parts[1:-1]
         if not all(2 <= len(p) <= 4 and a_listed_name(p) for p in middle):
             continue

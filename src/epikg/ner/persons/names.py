@@ -12,6 +12,7 @@ from functools import cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     data_groups,
     data_longest_first,
     data_table,
@@ -198,7 +199,7 @@ def name_from(text: str, start: int) -> str | None:
     short_then_word = (
         len(long) < len(short) + 1
         # `村党支部书记俄木阿依、`: a follower right before the list comma begins no clause there, and ends the name
-        or (long[-1] in followers and not joins_nothing and text[at + 2 : at + 3] != "、")
+        or (long[-1] in followers and not joins_nothing and text[at + 2 : at + 3] != LIST_COMMA)
         # `刘军进村入户`; but `吴皇发出席`: the word after three wins
         or (
             text[at + 1 : at + 3] in data_words("person_verbs_after.txt")

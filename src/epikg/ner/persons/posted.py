@@ -10,6 +10,7 @@ from functools import cache
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     body_ending_pattern,
     data_longest_first,
     data_table,
@@ -203,7 +204,7 @@ def placed_in_photos(text: str) -> list[Mention]:
 def _in_title_list(text: str, start: int) -> bool:
     """`党委委员、宣统委员`: right after a title and 、, a list of titles goes on; after a name's own title
     (`李志军镇长、郑玉副镇长`) a list of names does."""
-    if text[start - 1 : start] != "、":
+    if text[start - 1 : start] != LIST_COMMA:
         return False
     title = next((t for t in title_words() if text.endswith(t, 0, start - 1)), None)
     return title is not None and _name_before(text, start - 1 - len(title), in_list=False) is None

@@ -10,6 +10,7 @@ from dataclasses import replace
 from epikg import gazetteer
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     body_ending_pattern,
     data_longest_first,
     data_table,
@@ -57,7 +58,7 @@ def _list_opener_at(text: str, start: int) -> int:
     data/person_list_openers.txt), where a name and the list comma follow it; else 0."""
     for word in data_longest_first("person_list_openers.txt"):
         name = name_from(text, start + len(word)) if text.startswith(word, start) else None
-        if name and text.startswith("、", start + len(word) + len(name)):
+        if name and text.startswith(LIST_COMMA, start + len(word) + len(name)):
             return len(word)
     return 0
 
@@ -145,7 +146,7 @@ def after_titles(text: str) -> list[Mention]:
         listed = _listed_after(text, end)
         # `县领导全优群、童伟达参加`: the first of a list of names is a name as its form shows, whatever its surname
         checked = verb_and_object or (
-            (doubtful or odds == "never") and not (listed and text[end : end + 1] == "、")
+            (doubtful or odds == "never") and not (listed and text[end : end + 1] == LIST_COMMA)
         )
         checked = checked or (kin and not _kin_named(text, name, end))
         found.append(
@@ -449,7 +450,7 @@ def _listed_after(text: str, end: int) -> list[Mention]:
             found += [
                 Mention(n, EntityType.PERSON, start, start + len(n), MODEL_CHECKED_NAME)
                 for n in _names_to_check(text, start)
-                if text.startswith("、", end)  # after 、, not a conjunction (`张伟和大家`)
+                if text.startswith(LIST_COMMA, end)  # after 、, not a conjunction (`张伟和大家`)
             ]
             break
         found.append(Mention(name, EntityType.PERSON, start, start + len(name), RULE_SOURCE))
@@ -482,7 +483,7 @@ def _closed_list_item(text: str, start: int) -> str | None:
     data/person_not_names.txt (`公安、`)."""
     for length in (2, 3, 4):
         item = text[start : start + length]
-        if text.startswith("、", start + length) and looks_like_name(item):
+        if text.startswith(LIST_COMMA, start + length) and looks_like_name(item):
             plausible = plausible_name(item, checked_by_model=True) and not looks_like_body(item)
             return item if plausible and listed_as(item) != "W" else None
     return None
@@ -491,7 +492,7 @@ def _closed_list_item(text: str, start: int) -> str | None:
 def _next_in_list(text: str, end: int) -> int | None:
     """Where the next name of a list starts after a name ending at `end`: after 、, a conjunction (和 与 及) or
     the spaces that pages set names apart with (`副县长 王建华 刘志强`)."""
-    if text[end : end + 1] == "、":
+    if text[end : end + 1] == LIST_COMMA:
         return end + 1
     if text[end : end + 1] in conjunction_surnames():
         # `张伟及时赶到`: a conjunction that begins a word (及时, 和谐) joins no names
