@@ -588,6 +588,24 @@ def test_a_partner_orders_no_measure(
 @pytest.mark.parametrize(
     ("text", "trigger", "bodies", "expected"),
     [
+        # whose notice the loudspeakers play wrote it; who plays it is not named
+        ("利用大喇叭播放县防指最新公告。", "大喇叭", ["县防指"], None),
+        ("村里用喇叭循环播放市、县疫情防控指挥部发布的通告。", "喇叭", ["市", "县疫情防控指挥部"], None),
+        ("宣传车播放市县指挥部公告。", "宣传车", ["市", "县指挥部"], None),
+        # the one named before still orders; a body that acts after the trigger still does
+        ("镇政府利用大喇叭播放县防指通告。", "大喇叭", ["镇政府", "县防指"], "镇政府"),
+        ("卡口由县公安局负责值守。", "卡口", ["县公安局"], "县公安局"),
+    ],
+)
+def test_the_body_whose_document_is_passed_on_orders_no_passing_on(
+    text: str, trigger: str, bodies: list[str], expected: str | None
+) -> None:
+    assert ordered_by(text, trigger, bodies) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "bodies", "expected"),
+    [
         # the company calls on its couriers to take part in the lockdown's work; it orders no lockdown
         ("顺丰速运发布倡议,动员骑手参与疫情封控工作。", "封控", ["顺丰速运"], None),
         ("县委组织部号召党员投身到核酸检测工作中。", "核酸检测", ["县委组织部"], None),

@@ -28,7 +28,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     # the subject and its adverb are not what is counted: the contacts traced are
     ("截至4月11日,该镇已追踪密切接触者6人。", (6, "人", "密切接触者", False)),
     ("全镇5000多人参与疫情防控工作。", (5000, "人", None, True)),
-    ("核酸日检测能力达4.98万人次。", (49800, "人次", "能力", False)),
+    ("核酸日检测能力达4.98万人次。", (49800, "人次", "核酸日检测能力", False)),
     # a large unit after 余 or 多 multiplies the number before it
     ("共发放口罩10余万只。", (100000, "只", "口罩", True)),
     ("累计排查十多万人次。", (100000, "人次", "排查", True)),
@@ -200,7 +200,7 @@ QUANTITIES: list[tuple[str, Q | None]] = [
     ("工作人员每天两次消毒。", None),
     ("每天对村道、垃圾点消杀两次。", None),  # how often, said at the clause's start
     ("镇里已完成全域消杀1.6万平方米。", (16000, "平方米", "镇里已完成全域消杀", False)),
-    ("日检测能力提升至1.5万管。", (15000, "管", "能力", False)),  # the verb of change is no part of it
+    ("日检测能力提升至1.5万管。", (15000, "管", "日检测能力", False)),  # the verb of change is no part of it
     ("三管齐下抓防控。", None),  # an idiom
     ("该病例乘坐K1234次列车返回。", None),  # a train's number
     # prices, a rule's allowance, a population, an address
@@ -410,6 +410,23 @@ def test_a_totals_word_before_the_number_is_no_part_of_what_it_counts(text: str,
 def test_a_change_from_one_level_to_another_counts_the_noun_before_it(text: str, counted: list[str]) -> None:
     """`由3间增加到8间`: the verb of change and `from the former level` name nothing the numbers count."""
     assert [q.counts for q in find_quantities(text)] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a capacity is the noun the verb makes with 能力, counted whole
+        ("实验室日检测能力达2000管。", "实验室日检测能力"),
+        ("乡镇卫生院日接种能力达3000剂次。", "乡镇卫生院日接种能力"),
+        ("全县日检测能力已由1500管提升到6000管。", "日检测能力"),
+        # the adverbs before the reaching word are no part of it
+        ("实验室单日检测能力可达3万管。", "实验室单日检测能力"),
+        ("发热门诊单日接诊量最高达1100人次。", "发热门诊单日接诊量"),
+        ("全县累计接种已达58.6万剂次。", "接种"),
+    ],
+)
+def test_a_capacity_and_the_adverbs_before_its_level_count_as_what_they_say(text: str, counts: str) -> None:
+    assert find_quantities(text)[0].counts == counts
 
 
 def test_a_counted_phrase_cut_to_its_longest_starts_at_a_word() -> None:

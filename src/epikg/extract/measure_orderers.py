@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from epikg.lexicon import data_groups, data_words
+from epikg.lexicon import alternation, data_groups, data_words
 from epikg.ner.bodies import UNNAMED_GROUPS, org_type
 from epikg.records import EntityType, Measure, Mention, Sentence
 from epikg.spans import occurrences
@@ -72,7 +72,14 @@ def ordering_body(
         return before[-1]
     if not text:
         return bodies[0] if bodies else None
-    return next((m for m in bodies if _acts_after(text, sentence, measure, m)), None)
+    return next(
+        (
+            m
+            for m in bodies
+            if not _issues_a_document(text, m, bodies) and _acts_after(text, sentence, measure, m)
+        ),
+        None,
+    )
 
 
 def _acts_after(text: str, sentence: Sentence, measure: Measure, body: Mention) -> bool:
@@ -91,6 +98,23 @@ def _acts_after(text: str, sentence: Sentence, measure: Measure, body: Mention) 
     return clause.startswith(tuple(data_words("measure_purpose_openers.txt"))) or clause.endswith(
         tuple(data_words("measure_topic_closers.txt"))
     )
+
+
+def _issues_a_document(text: str, body: Mention, bodies: Sequence[Mention]) -> bool:
+    """`大喇叭播放县疫情防控指挥部最新公告`: the body, or the run of bodies it opens (`市县疫情防控指挥部`: 市 stands for
+    the city's), is named as the one whose document (data/notice_marks.tsv) is passed on, a few characters between
+    (最新, 发布的): it wrote the text; who passes it on is another."""
+    starts = {m.start: m for m in bodies}
+    joiners = data_words("list_joiners.txt")
+    end = body.end
+    while end in starts or (text[end : end + 1] in joiners and end + 1 in starts):
+        end = starts[end if end in starts else end + 1].end
+    documents = data_groups("notice_marks.tsv")["document"]
+    after = text[end : end + _ISSUER_REACH + 2]
+    return re.match(rf"[^\W\d]{{0,{_ISSUER_REACH}}}?(?:{alternation(documents)})", after) is not None
+
+
+_ISSUER_REACH = 3  # characters from the body to its document's word: 最新|公告, 发布的|通知
 
 
 def _led_along(text: str, body: Mention, bodies: Sequence[Mention], items: Sequence[Mention]) -> bool:

@@ -32,6 +32,7 @@ from epikg import gazetteer
 from epikg.extract.rates import find_rates
 from epikg.lexicon import (
     HAN,
+    LIST_COMMA,
     data_groups,
     data_table,
     is_common_word,
@@ -179,9 +180,10 @@ _NOT_COUNTED: dict[str, tuple[str, ...]] = {}
 for _unit, _after in (e.split("\t") for e in _entries("quantity_not_counted.tsv")[1:]):
     _NOT_COUNTED[_unit] = _longest_first([*_NOT_COUNTED.get(_unit, ()), _after])
 _VERB = re.compile(
-    rf"(?:{_literal(_entries('quantity_result_verbs.txt'))})"
+    rf"(?:(?:{_literal(_entries('quantity_result_verbs.txt'))})"
     rf"(?!{_literal([noun[1:] for noun in _entries('quantity_complement_nouns.txt')])})"
-    rf"|{_literal(_entries('quantity_counting_verbs.txt'))}"
+    rf"|{_literal(_entries('quantity_counting_verbs.txt'))})"
+    rf"(?!{_literal(_entries('quantity_verb_noun_heads.txt'))})"
 )
 _DESCRIBING = re.compile("|".join(_entries("quantity_describing_openers.txt")))
 _CHANGES = data_groups("quantity_changes.tsv")
@@ -190,6 +192,7 @@ _STOP_AFTER = re.compile(
 )
 _LEAD_WORDS = _literal(_entries("quantity_lead_words.txt"))
 _LEAD = re.compile(rf"^(?:{_LEAD_WORDS})+")
+_TRAILING = re.compile(rf"(?:{_literal(_entries('quantity_trailing_adverbs.txt'))})+$")
 # `日检测能力已提升至`, `日检测能力已由原来的`: a change to a level, and the earlier level it was changed from
 # (data/quantity_changes.tsv), after the noun both numbers count
 _ADVERBS = rf"(?:{_LEAD_WORDS})*"
@@ -266,7 +269,7 @@ _ROUND = {c: Decimal((_SMALL | _LARGE)[c]) for c in _entries("quantity_round_num
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『《", "”」』》"
 _CLAUSE_END = set(',。;:!?、()“”"《》[]【】\n…|')
 _PHRASE_END = _CLAUSE_END - set("()")
-_LIST_MARKS = frozenset(_entries("list_joiners.txt")) & _PHRASE_END  # 、 between the items of a list
+LIST_COMMAS = frozenset(_entries("list_joiners.txt")) & _PHRASE_END  # 、 between the items of a list
 
 
 @dataclass(frozen=True)
@@ -538,7 +541,7 @@ def _division_name(text: str, start: int, end: int) -> bool:
 
 def _clause(before: str) -> str:
     """The end of the clause that before ends in (after the last , 。 ; : and the like)."""
-    cut = max((before.rfind(c) for c in _CLAUSE_END - {"、"}), default=-1)
+    cut = max((before.rfind(c) for c in _CLAUSE_END - {LIST_COMMA}), default=-1)
     return before[cut + 1 :]
 
 
@@ -686,11 +689,11 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     last = _object_before(text[left:start].strip())
     if last is None:
         return None
-    if left > previous_end and text[left - 1] in _LIST_MARKS:
-        while left > previous_end and text[left - 1] not in _PHRASE_END - _LIST_MARKS and start - left < 24:
+    if left > previous_end and text[left - 1] in LIST_COMMAS:
+        while left > previous_end and text[left - 1] not in _PHRASE_END - LIST_COMMAS and start - left < 24:
             left -= 1
         whole = _object_before(text[left:start].strip()) if start - left < 24 else None
-        items = re.split(f"[{''.join(sorted(_LIST_MARKS))}]", whole) if whole else []
+        items = re.split(f"[{''.join(sorted(LIST_COMMAS))}]", whole) if whole else []
         # not `一、先进集体` (a heading's numeral), `莲西社区13栋)、管控区`, nor a list longer than a counted phrase is
         if (
             whole is not None
@@ -731,6 +734,9 @@ def _object_before(phrase: str) -> str | None:
             phrase = phrase[: -len(word)]
             break
     phrase = _COPULA.sub("", phrase)
+    trailing = _TRAILING.search(phrase)
+    if trailing and trailing.start() >= 2:
+        phrase = phrase[: trailing.start()]  # `检测能力可达`: 检测能力
     if _SCOPE_OBJECT.search(phrase) or phrase.endswith(_PREPOSITIONS):
         # `对全镇1.8万户开展排查`: the scope the number is in, not what it counts; `由县疾控中心对4人开展流调`: the
         # number is the preposition's object, what the phrase before names is not counted
