@@ -595,6 +595,9 @@ def test_a_partner_orders_no_measure(
         # the one named before still orders; a body that acts after the trigger still does
         ("镇政府利用大喇叭播放县防指通告。", "大喇叭", ["镇政府", "县防指"], "镇政府"),
         ("卡口由县公安局负责值守。", "卡口", ["县公安局"], "县公安局"),
+        # a document's word as a verb: the body acts
+        ("商贸企业复工时间由县商务局另行通知。", "复工", ["县商务局"], "县商务局"),
+        ("复工时间由县商务局通知各企业。", "复工", ["县商务局"], "县商务局"),
     ],
 )
 def test_the_body_whose_document_is_passed_on_orders_no_passing_on(

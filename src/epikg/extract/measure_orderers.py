@@ -102,19 +102,22 @@ def _acts_after(text: str, sentence: Sentence, measure: Measure, body: Mention) 
 
 def _issues_a_document(text: str, body: Mention, bodies: Sequence[Mention]) -> bool:
     """`大喇叭播放县疫情防控指挥部最新公告`: the body, or the run of bodies it opens (`市县疫情防控指挥部`: 市 stands for
-    the city's), is named as the one whose document (data/notice_marks.tsv) is passed on, a few characters between
-    (最新, 发布的): it wrote the text; who passes it on is another."""
+    the city's), is named as the writer of a document (data/notice_marks.tsv) that is passed on: the document's word
+    right after it and closing the phrase (`播放县防指通告,`), or after a modifier (最新) or a short phrase that ends in
+    的 (`县防指发布的通告`); not a verb (`由县商务局另行通知`: the bureau acts). Who passes it on is another."""
     starts = {m.start: m for m in bodies}
     joiners = data_words("list_joiners.txt")
     end = body.end
     while end in starts or (text[end : end + 1] in joiners and end + 1 in starts):
         end = starts[end if end in starts else end + 1].end
-    documents = data_groups("notice_marks.tsv")["document"]
-    after = text[end : end + _ISSUER_REACH + 2]
-    return re.match(rf"[^\W\d]{{0,{_ISSUER_REACH}}}?(?:{alternation(documents)})", after) is not None
+    words = data_groups("notice_marks.tsv")
+    documents, of = alternation(words["document"]), alternation(words["of"])
+    written = rf"(?:{alternation(words['modifier'])}|[^\W\d]{{0,{_ISSUER_REACH}}}?(?:{of}))(?:{documents})"
+    bare = rf"(?:{documents})(?=[^\w《]|$)"
+    return re.match(f"{written}|{bare}", text[end : end + _ISSUER_REACH + 4]) is not None
 
 
-_ISSUER_REACH = 3  # characters from the body to its document's word: 最新|公告, 发布的|通知
+_ISSUER_REACH = 3  # characters of the phrase between a body and 的: 发布|的|通知
 
 
 def _led_along(text: str, body: Mention, bodies: Sequence[Mention], items: Sequence[Mention]) -> bool:
