@@ -1080,6 +1080,8 @@ def measures_placed(tmp_path: Path, story: str, *people: str, joined: bool = Fal
         "1月23日,张文明组织党员关闭了辖区5家茶馆。",  # after a time phrase
         "张文明还关闭了辖区5家茶馆。",  # opening the sentence
         "村里召开会议;张文明关闭了辖区5家茶馆。",  # opening a clause after a semicolon
+        "在疫情面前,作为村里的领头羊,张文明关闭了辖区5家茶馆。",  # after frames that name no one
+        "为了守住村口,张文明关闭了辖区5家茶馆。",  # after a clause of purpose
     ],
 )
 def test_what_a_village_secretary_does_he_does_in_his_village(tmp_path: Path, story: str) -> None:
@@ -1109,6 +1111,8 @@ def test_he_who_leads_the_sentence_after_the_secretary_in_his_paragraph_is_the_s
         "张文明的邻居说,县里关闭了5家茶馆。",  # he only describes the subject
         "1月23日,李强要求关闭5家茶馆。",  # the county head's sentence is the county's
         "张文明不顾东山县疫情防控指挥部关闭茶馆的通告,照常营业。",  # the county body's notice, named in the clause
+        "在李强的部署下,张文明关闭了5家茶馆。",  # a frame that names someone else: whose deployment it is
+        "村民们议论纷纷,有人说疫情严重,张文明关闭了5家茶馆。",  # clauses before him that are no frames
     ],
 )
 def test_a_sentence_not_led_by_a_village_secretary_stays_the_countys(tmp_path: Path, story: str) -> None:

@@ -49,7 +49,7 @@ class Paragraphs:
                 continue
             row_end = _heads_a_row(text, mention)
             if row_end is None and not (
-                _heads_a_line(text, mention)
+                heads_a_line(text, mention)
                 or (
                     place.level == "township"
                     and (_opens_a_line(text, mention) or _the_lines_one_town(text, mention, place, towns))
@@ -177,7 +177,8 @@ def _another(mention: Mention, places: dict[str, Place]) -> bool:
 
 def _opens_its_sentence(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
     """Whether the phrase `text[start:end]` (a name, maybe after its post) is the subject its sentence (or a
-    clause after a semicolon) opens with, maybe after a time phrase and a comma (`1月23日,王勇然在…`), and goes on
+    clause after a semicolon) opens with, maybe after a time phrase and a comma (`1月23日,王勇然在…`) or one or two
+    frame clauses that name no one (`在疫情面前,作为村里的"领头羊",他…`: data/clause_frame_openers.txt), and goes on
     with a word (not `王勇然的`, `王勇然、张伟`: data/place_subject_not_after.txt, list_joiners.txt)."""
     opening = max((i + 1 for c in _CLAUSES_END if (i := text.rfind(c, 0, start)) >= 0), default=0)
     before = text[opening:start]
@@ -190,12 +191,17 @@ def _opens_its_sentence(text: str, start: int, end: int, mentions: Sequence[Ment
         return False
     if not before:
         return True
+    frames = (*data_words("clause_frame_openers.txt"), *data_words("measure_purpose_openers.txt"))
+    clauses = before[:-1].split(",")
     return (
         before.endswith(",")
-        and "," not in before[:-1]
-        and _time_opening().fullmatch(before[:-1]) is not None
+        and len(clauses) <= _OPENING_CLAUSES
+        and all(_time_opening().fullmatch(c) is not None or c.startswith(frames) for c in clauses)
         and not any(opening <= m.start < start for m in mentions)
     )
+
+
+_OPENING_CLAUSES = 2  # frames and time phrases before a subject: 在疫情面前,|作为村里的"领头羊",|他
 
 
 @cache
@@ -384,7 +390,7 @@ def _opens_a_line(text: str, mention: Mention) -> bool:
     )
 
 
-def _heads_a_line(text: str, mention: Mention) -> bool:
+def heads_a_line(text: str, mention: Mention) -> bool:
     """A place's name opening its line, maybe after an opening bracket, and closed by a closing bracket or a colon
     (data/place_heading_marks.tsv)."""
     marks = data_groups("place_heading_marks.tsv")
