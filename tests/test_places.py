@@ -471,6 +471,44 @@ def test_a_sentence_that_says_where_a_place_lies_states_its_parent(
     assert text[start:end].startswith((place, "位于"))
 
 
+ROUNDUP = (
+    "长宁县各乡镇全力防控。\n"
+    "长宁镇:网格到户 不漏一人\n"
+    "该镇在长宁汽车站设立检查点。\n"
+    "梅硐镇:党员先锋岗守好村口\n"
+    "大坪村党员在路口搭起帐篷。{more}\n"
+)
+
+
+def test_a_village_in_the_section_a_town_heads_lies_in_that_town() -> None:
+    """A roundup of towns, each heading its section (`梅硐镇:` opening a line): the village named in 梅硐镇's
+    section lies there, as the text says, though the gazetteer lists a 大坪村 under 长宁镇, the county's seat."""
+    text = ROUNDUP.format(more="")
+    places, _ = read_places(
+        every_mention(text, "长宁县", "长宁镇", "梅硐镇", "大坪村"), text=text, doc_id="a"
+    )
+    village = places["大坪村"]
+    assert village.parent is not None and village.parent.name == "梅硐镇"
+    assert village.stated_by == "heading"
+    start, end = village.stated_at
+    assert text[start:end].startswith("梅硐镇") and text[start:end].endswith("大坪村")
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "与双河镇交界的石龙村设卡。",  # another town named before it in the section: which one holds it is unsaid
+        "\n双河镇:志愿者上岗\n石龙村设卡。\n梅硐镇:再部署\n石龙村巡逻。",  # named in two towns' sections
+    ],
+)
+def test_a_village_the_section_does_not_pin_to_its_town_gets_no_heading_parent(more: str) -> None:
+    text = ROUNDUP.format(more=more)
+    mentions = every_mention(text, "长宁县", "长宁镇", "梅硐镇", "双河镇", "大坪村", "石龙村")
+    places, _ = read_places(mentions, text=text, doc_id="a")
+    assert places["石龙村"].stated_by != "heading"
+    assert places["大坪村"].stated_by == "heading"
+
+
 @pytest.mark.parametrize(
     "text",
     ["柳塘镇辖区内的桂花村设立了卡点。", "柳塘镇所辖桂花村设立了卡点。", "柳塘镇境内桂花村设立了卡点。"],

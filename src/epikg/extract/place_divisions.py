@@ -104,7 +104,7 @@ class Resolver:
         near_forms: set[str] | None = None,
         text_levels: dict[str, str] | None = None,
         listed_levels: dict[str, str] | None = None,
-        located: set[str] | None = None,
+        bases: dict[str, str] | None = None,
         elsewhere: set[str] | None = None,
         across: set[str] | None = None,
         scoped: dict[str, tuple[str, int, int]] | None = None,
@@ -149,7 +149,9 @@ class Resolver:
         self.locality_ids: dict[str, int] = {}
         self.locality_names: dict[str, str] = {}
         self.text_levels = text_levels or {}  # bare names -> the level the text gives them (place_levels)
-        self.located = located or set()  # names whose parent a located word states (`桂花村位于石门乡`)
+        # how the article states a name's parent where no written chain does: "located" (`桂花村位于石门乡`) or
+        # "heading" (a village in a roundup's section that its town heads)
+        self.bases = bases or {}
         self.elsewhere = elsewhere or set()  # names the article writes only as somewhere else (`从武汉返乡`)
         # the counties the article names, not only as somewhere else (an origin, a border's far side)
         self.own_counties = {
@@ -510,7 +512,7 @@ class Resolver:
             own = self.locality_names.get(level)
             stated, span = (own, tuple(at)) if own is not None and own != name else (None, None)
         parent = self._place(stated) if stated else None
-        how = "located" if name in self.located else "chain"
+        how = self.bases.get(name, "chain")
         basis = (how, span) if stated else (None, None)
         if division is not None and parent is not None and not self._lies_in(division, parent):
             division = None  # `新州镇东坡村` in 儋州: a 东坡村 the gazetteer lists under another 新州镇 is not this one

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from epikg import gazetteer, spans
+from epikg.extract.paragraphs import heads_a_line
 from epikg.extract.place_divisions import (
     Locality,
     Resolver,
@@ -185,6 +186,9 @@ def read_places(
     located = _located(text, ordered) if text else {}
     for name, stated in located.items():
         chains.setdefault(name, stated)
+    headed = _under_headings(text, ordered, elsewhere) if text else {}
+    for name, stated in headed.items():
+        chains.setdefault(name, stated)
     # `合隆` and `合隆镇` in one article are one town: what is stated of either is stated of the full name.
     full = _written_in_full([*names, *(d.text for _, _, d in within)])
     for bare, name in full.items():
@@ -222,7 +226,10 @@ def read_places(
         listed_levels=list_levels(text, [(m.text, m.start, m.end) for m in placed if is_bare(m.text)])
         if text
         else None,
-        located={name for name in located if chains[name] == located[name]},
+        bases={
+            **{name: "heading" for name in headed if chains[name] == headed[name]},
+            **{name: "located" for name in located if chains[name] == located[name]},
+        },
         elsewhere={m.text for m in placed} - {m.text for m in placed if (m.start, m.end) not in elsewhere},
         across={m.text for m in placed if roles.get((m.start, m.end)) in ("border", "neighbour")},
         scoped=_after_own_scope(text, placed) if text else None,
@@ -398,6 +405,36 @@ _LOCATED_REACH = 16  # characters between the containing place and the place it 
 
 
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？:：\n]")
+
+
+def _under_headings(
+    text: str, mentions: Sequence[Mention], elsewhere: set[tuple[int, int]]
+) -> dict[str, tuple[str, int, int]]:
+    """Villages named in a roundup's section that a town heads (`梅硐镇:党员先锋岗守好"村口"`, its name opening a line
+    and closed by a colon or a bracket: paragraphs.heads_a_line), up to the next line a place heads: each lies in
+    that town, where no other town is named before it in the section, it is named as somewhere else nowhere there,
+    and no other town's section names it. Name -> (the town, the heading's start, the village's end)."""
+    places = [m for m in mentions if m.type is EntityType.PLACE]
+    heads = [m for m in places if heads_a_line(text, m)]
+    found: dict[str, tuple[str, int, int]] = {}
+    towns: dict[str, set[str]] = {}
+    for k, head in enumerate(heads):
+        if level_from_suffix(head.text) != "township":
+            continue
+        end = heads[k + 1].start if k + 1 < len(heads) else len(text)
+        for m in places:
+            if not head.end <= m.start < end or level_from_suffix(m.text) != "village":
+                continue
+            if (m.start, m.end) in elsewhere or any(
+                level_from_suffix(o.text) == "township"
+                and o.text != head.text
+                and head.end <= o.start < m.start
+                for o in places
+            ):
+                continue
+            towns.setdefault(m.text, set()).add(head.text)
+            found.setdefault(m.text, (head.text, head.start, m.end))
+    return {name: stated for name, stated in found.items() if len(towns[name]) == 1}
 
 
 def _located(text: str, mentions: Sequence[Mention]) -> dict[str, tuple[str, int, int]]:
