@@ -82,7 +82,30 @@ def test_a_special_administrative_region_is_one_division_and_lies_in_nothing() -
     }
 
 
-@pytest.mark.parametrize("name", ["西城区", "东城区", "新城区"])
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        (
+            "盐田区将西港区和东港区划为两个作业单元,西港区暂停作业。",
+            "西港区",
+            "西港区@a",
+        ),  # a port's west area
+        ("盐田港西港区暂停作业。", "西港区", "西港区@a"),
+        ("台南市西港区暂停营业。", "西港区", "710500/西港区"),  # the district, where its city is named
+        ("新增确诊病例中,新城区1例。", "新城区", "新城区@a"),  # the new town of any city
+        ("西安市新增确诊病例中,新城区1例。", "新城区", "610102"),
+    ],
+)
+def test_a_district_named_as_any_towns_part_is_that_district_only_under_its_city(
+    text: str, name: str, key: str
+) -> None:
+    """`西港区` is a district of 台南, and the west harbour area of any port; `新城区` a district of 西安 and of
+    呼和浩特, and the new town of any city: the article must name where it lies."""
+    places, _ = read_places(every_mention(text, "盐田区", "台南市", "西安市", name), text=text, doc_id="a")
+    assert places[name].key == key
+
+
+@pytest.mark.parametrize("name", ["西城区", "东城区"])
 def test_a_district_whose_ending_is_a_word_is_that_district_alone(name: str) -> None:
     # `城区` alone is a word (老城区), so the ending announces no level; the listed district is still no place
     # of a township named by its first two characters.

@@ -614,8 +614,12 @@ def _candidates(
     """Divisions of this name; else the article's own longer place it shortens (`南洲` for 南洲镇);
     else a division it is the short form of: one with its level (`石柱县`), any province (`湖北`) or known city
     (`长沙`), one whose full name the article uses, or the one county of that short form in an article that
-    speaks of its own county (`我县` ... `舞阳分会场`)."""
+    speaks of its own county (`我县` ... `舞阳分会场`). A district whose name is an everyday word for a part of
+    any town or port (`老城区`, `西港区`: data/place_everyday_divisions.txt) is that district only where the article
+    names a division it lies in."""
     found = gaz.lookup(name)
+    if found and name in data_words("place_everyday_divisions.txt"):
+        return [d for d in found if any(a.name in names for a in gaz.chain(d)[1:])]
     if found:
         return found
     longer = [
