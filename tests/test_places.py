@@ -517,6 +517,24 @@ def test_a_village_in_the_section_a_town_heads_lies_in_that_town() -> None:
     assert text[start:end].startswith("梅硐镇") and text[start:end].endswith("大坪村")
 
 
+def test_a_village_in_a_paragraph_its_town_opens_lies_in_that_town() -> None:
+    """A paragraph whose subject, opening it, is a town (`梅硐镇在各村路口设卡,大坪村…`): its villages are the
+    town's, as the text says, not the gazetteer's one 大坪村 under the county's seat."""
+    text = ROUNDUP.format(more="").replace("梅硐镇:党员先锋岗守好村口\n", "梅硐镇在各村路口设卡,")
+    places, _ = read_places(
+        every_mention(text, "长宁县", "长宁镇", "梅硐镇", "大坪村"), text=text, doc_id="a"
+    )
+    village = places["大坪村"]
+    assert village.parent is not None and village.parent.name == "梅硐镇"
+    assert village.stated_by == "paragraph"
+    # a list of towns opening the paragraph is about none of them
+    text = ROUNDUP.format(more="").replace("梅硐镇:党员先锋岗守好村口\n", "梅硐镇、长宁镇在各村路口设卡,")
+    places, _ = read_places(
+        every_mention(text, "长宁县", "长宁镇", "梅硐镇", "大坪村"), text=text, doc_id="a"
+    )
+    assert places["大坪村"].stated_by not in ("paragraph", "heading")
+
+
 @pytest.mark.parametrize(
     "more",
     [

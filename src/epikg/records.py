@@ -146,7 +146,8 @@ class Place:
     stated_by: str | None = (
         None  # how the article states `parent`: "chain" (湖南省平江县, 我县城关镇), "located"
     )
-    # (`桂花村位于石门乡`), "heading" (a village in the section its town heads) or "locality"
+    # (`桂花村位于石门乡`), "heading" (a village in the section its town heads), "paragraph"
+    # (in a paragraph its town opens as subject) or "locality"
     stated_at: tuple[int, int] | None = (
         None  # the evidence: the chain, or where the place is named; body offsets
     )

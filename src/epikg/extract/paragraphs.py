@@ -52,7 +52,7 @@ class Paragraphs:
                 heads_a_line(text, mention)
                 or (
                     place.level == "township"
-                    and (_opens_a_line(text, mention) or _the_lines_one_town(text, mention, place, towns))
+                    and (opens_a_line(text, mention) or _the_lines_one_town(text, mention, place, towns))
                 )
             ):
                 continue
@@ -60,7 +60,7 @@ class Paragraphs:
                 continue  # `鹤峰县:...` heading an article about 容美镇, a town of it: the town's text all the same
             by_level = {**locality.by_level, place.level: place}
             forms = _forms_kept(locality, {place.level: place})
-            end = row_end if row_end is not None else _paragraph_end(text, mention.end)
+            end = row_end if row_end is not None else paragraph_end(text, mention.end)
             self._spans.append((mention.start, end, Locality(by_level, place, forms)))
 
         # `在圭峰,镇党委书记高峰汇报`: a sentence set in a town or village, inside any paragraph's
@@ -339,7 +339,7 @@ def _scenes(
                 continue
             stop = min((i for c in "。!?\n" if (i := text.find(c, end)) >= 0), default=len(text))
             if at - len(who) == 0 or text[at - len(who) - 1] == "\n":
-                stop = _paragraph_end(
+                stop = paragraph_end(
                     text, end
                 )  # `在西沱镇云梯街社区,...。社区党委书记向丽说`: the paragraph's scene
             by_level = {**locality.by_level, **scene}
@@ -349,7 +349,7 @@ def _scenes(
     return found
 
 
-def _paragraph_end(text: str, start: int) -> int:
+def paragraph_end(text: str, start: int) -> int:
     """The end of the paragraph going on at `start`: the first line break after a sentence's end (a line broken
     in the middle of a sentence goes on), else the text's end."""
     at = start
@@ -367,7 +367,7 @@ def _the_lines_one_town(text: str, mention: Mention, place: Place, towns: list[t
     roundup's paragraph about that town. `towns`: (start, key) of every township mention."""
     line = text.rfind("\n", 0, mention.start) + 1
     first_end = min((i for c in "。!?" if (i := text.find(c, line)) >= 0), default=len(text))
-    end = _paragraph_end(text, mention.end)
+    end = paragraph_end(text, mention.end)
     return (
         mention.start < first_end
         and text[mention.end : mention.end + 1] not in data_words("list_joiners.txt")
@@ -379,7 +379,7 @@ def _the_lines_one_town(text: str, mention: Mention, place: Place, towns: list[t
     )
 
 
-def _opens_a_line(text: str, mention: Mention) -> bool:
+def opens_a_line(text: str, mention: Mention) -> bool:
     """A place's name opening its line as the subject of its first sentence: a word follows it, not a list's
     joiner nor a mark (`南坝镇、普光镇...` lists places; no one of them is the paragraph's)."""
     after = text[mention.end : mention.end + 1]

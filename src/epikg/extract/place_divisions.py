@@ -150,7 +150,8 @@ class Resolver:
         self.locality_names: dict[str, str] = {}
         self.text_levels = text_levels or {}  # bare names -> the level the text gives them (place_levels)
         # how the article states a name's parent where no written chain does: "located" (`桂花村位于石门乡`) or
-        # "heading" (a village in a roundup's section that its town heads)
+        # "heading" or "paragraph" (a village in a roundup's section that its town heads, or in a paragraph that
+        # its town opens)
         self.bases = bases or {}
         self.elsewhere = elsewhere or set()  # names the article writes only as somewhere else (`从武汉返乡`)
         # the counties the article names, not only as somewhere else (an origin, a border's far side)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from epikg import gazetteer, spans
-from epikg.extract.paragraphs import heads_a_line
+from epikg.extract.paragraphs import heads_a_line, opens_a_line, paragraph_end
 from epikg.extract.place_divisions import (
     Locality,
     Resolver,
@@ -187,8 +187,9 @@ def read_places(
     for name, stated in located.items():
         chains.setdefault(name, stated)
     headed = _under_headings(text, ordered, elsewhere) if text else {}
-    for name, stated in headed.items():
-        chains.setdefault(name, stated)
+    headed = {name: stated for name, stated in headed.items() if name not in chains}
+    for name, (_, *stated) in headed.items():
+        chains[name] = tuple(stated)
     # `合隆` and `合隆镇` in one article are one town: what is stated of either is stated of the full name.
     full = _written_in_full([*names, *(d.text for _, _, d in within)])
     for bare, name in full.items():
@@ -227,7 +228,7 @@ def read_places(
         if text
         else None,
         bases={
-            **{name: "heading" for name in headed if chains[name] == headed[name]},
+            **{name: how for name, (how, *_) in headed.items()},
             **{name: "located" for name in located if chains[name] == located[name]},
         },
         elsewhere={m.text for m in placed} - {m.text for m in placed if (m.start, m.end) not in elsewhere},
@@ -409,19 +410,25 @@ _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？:：\n]")
 
 def _under_headings(
     text: str, mentions: Sequence[Mention], elsewhere: set[tuple[int, int]]
-) -> dict[str, tuple[str, int, int]]:
+) -> dict[str, tuple[str, str, int, int]]:
     """Villages named in a roundup's section that a town heads (`梅硐镇:党员先锋岗守好"村口"`, its name opening a line
-    and closed by a colon or a bracket: paragraphs.heads_a_line), up to the next line a place heads: each lies in
-    that town, where no other town is named before it in the section, it is named as somewhere else nowhere there,
-    and no other town's section names it. Name -> (the town, the heading's start, the village's end)."""
+    and closed by a colon or a bracket: paragraphs.heads_a_line), up to the next line a place heads, or in a
+    paragraph that a town opens as its subject (`诸福屯镇在与藁城交界的路口设卡,吴兴村、南化村等村…`: paragraphs.
+    opens_a_line): each lies in that town, where no other town is named before it there, it is named as somewhere
+    else nowhere there, and no other town's section or paragraph names it. Name -> (how: "heading" or "paragraph",
+    the town, the heading's start, the village's end)."""
     places = [m for m in mentions if m.type is EntityType.PLACE]
     heads = [m for m in places if heads_a_line(text, m)]
-    found: dict[str, tuple[str, int, int]] = {}
+    sections = [
+        ("heading", head, heads[k + 1].start if k + 1 < len(heads) else len(text))
+        for k, head in enumerate(heads)
+    ]
+    sections += [("paragraph", m, paragraph_end(text, m.end)) for m in places if opens_a_line(text, m)]
+    found: dict[str, tuple[str, str, int, int]] = {}
     towns: dict[str, set[str]] = {}
-    for k, head in enumerate(heads):
+    for how, head, end in sections:
         if level_from_suffix(head.text) != "township":
             continue
-        end = heads[k + 1].start if k + 1 < len(heads) else len(text)
         for m in places:
             if not head.end <= m.start < end or level_from_suffix(m.text) != "village":
                 continue
@@ -433,7 +440,7 @@ def _under_headings(
             ):
                 continue
             towns.setdefault(m.text, set()).add(head.text)
-            found.setdefault(m.text, (head.text, head.start, m.end))
+            found.setdefault(m.text, (how, head.text, head.start, m.end))
     return {name: stated for name, stated in found.items() if len(towns[name]) == 1}
 
 
