@@ -1082,6 +1082,7 @@ def measures_placed(tmp_path: Path, story: str, *people: str, joined: bool = Fal
         "村里召开会议;张文明关闭了辖区5家茶馆。",  # opening a clause after a semicolon
         "在疫情面前,作为村里的领头羊,张文明关闭了辖区5家茶馆。",  # after frames that name no one
         "为了守住村口,张文明关闭了辖区5家茶馆。",  # after a clause of purpose
+        "“不出门就是做贡献。”张文明关闭了辖区5家茶馆。",  # after a quote whose sentence ended inside it
     ],
 )
 def test_what_a_village_secretary_does_he_does_in_his_village(tmp_path: Path, story: str) -> None:

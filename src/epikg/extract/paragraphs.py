@@ -165,6 +165,7 @@ def _places_written_in(name: str, places: dict[str, Place]) -> list[Place]:
     return found
 
 
+_QUOTES_CLOSED = '”’」』"'  # closing a quote whose sentence ended inside it
 _CLAUSES_END = "。!?;\n"  # a sentence's or a run of clauses' end (`…逐户走访;柏林村党支部书记母红英…`)
 
 
@@ -181,6 +182,9 @@ def _opens_its_sentence(text: str, start: int, end: int, mentions: Sequence[Ment
     frame clauses that name no one (`在疫情面前,作为村里的"领头羊",他…`: data/clause_frame_openers.txt), and goes on
     with a word (not `王勇然的`, `王勇然、张伟`: data/place_subject_not_after.txt, list_joiners.txt)."""
     opening = max((i + 1 for c in _CLAUSES_END if (i := text.rfind(c, 0, start)) >= 0), default=0)
+    # `…就是做贡献。”紫泽村党支部书记郑秋萍说`: the quote that the last sentence closed opens no phrase
+    while opening < start and text[opening] in _QUOTES_CLOSED:
+        opening += 1
     before = text[opening:start]
     after = text[end : end + 1]
     if (
