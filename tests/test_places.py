@@ -533,6 +533,12 @@ def test_a_village_in_a_paragraph_its_town_opens_lies_in_that_town() -> None:
         every_mention(text, "长宁县", "长宁镇", "梅硐镇", "大坪村"), text=text, doc_id="a"
     )
     assert places["大坪村"].stated_by not in ("paragraph", "heading")
+    # nor is a town that heads a written chain: the village it holds is the subject
+    text = ROUNDUP.format(more="").replace("梅硐镇:党员先锋岗守好村口\n", "梅硐镇石龙村设卡,")
+    places, _ = read_places(
+        every_mention(text, "长宁县", "长宁镇", "梅硐镇", "石龙村", "大坪村"), text=text, doc_id="a"
+    )
+    assert places["石龙村"].stated_by == "chain" and places["大坪村"].stated_by != "paragraph"
 
 
 @pytest.mark.parametrize(

@@ -423,7 +423,13 @@ def _under_headings(
         ("heading", head, heads[k + 1].start if k + 1 < len(heads) else len(text))
         for k, head in enumerate(heads)
     ]
-    sections += [("paragraph", m, paragraph_end(text, m.end)) for m in places if opens_a_line(text, m)]
+    # a town that heads a written chain (`黄田镇鹿角村设卡`) is no subject: its village is
+    starts = {m.start for m in places}
+    sections += [
+        ("paragraph", m, paragraph_end(text, m.end))
+        for m in places
+        if opens_a_line(text, m) and m.end not in starts
+    ]
     found: dict[str, tuple[str, str, int, int]] = {}
     towns: dict[str, set[str]] = {}
     for how, head, end in sections:
