@@ -3,7 +3,8 @@
 This module reads what the article states. Containment: a written chain (`湖南省平江县城关镇`, read as
 adjacent mentions, running on inside a body's name: `茶陵县`+`火田镇新丰村村委会`), the places listed right
 after a chained one (`河口镇向阳村、红旗村`), the same town's chain elsewhere in the text (or of its bare
-name, `合隆` for 合隆镇), or a sentence that says where a place lies (`桂花村位于石门乡东北部`). What the
+name, `合隆` for 合隆镇), a sentence that says where a place lies (`桂花村位于石门乡东北部`), or the section of a
+roundup that a town heads (`梅硐镇:` opening a line) or the paragraph it opens as subject, for its villages. What the
 article is about: the places it names, less those named as somewhere else (`从武汉返乡`), its bodies' and
 outlet's leading divisions, and the votes of scope words and bare bodies (`全镇`, `镇党委`). Bare names get
 the level the text gives them (extract/place_levels.py). Which division each name is, the article's
@@ -186,7 +187,7 @@ def read_places(
     located = _located(text, ordered) if text else {}
     for name, stated in located.items():
         chains.setdefault(name, stated)
-    headed = _under_headings(text, ordered, elsewhere) if text else {}
+    headed = _in_a_towns_section(text, ordered, elsewhere) if text else {}
     headed = {name: stated for name, stated in headed.items() if name not in chains}
     for name, (_, *stated) in headed.items():
         chains[name] = tuple(stated)
@@ -408,7 +409,7 @@ _LOCATED_REACH = 16  # characters between the containing place and the place it 
 _CLAUSE_BREAK = re.compile(r"[,，。;；!！?？:：\n]")
 
 
-def _under_headings(
+def _in_a_towns_section(
     text: str, mentions: Sequence[Mention], elsewhere: set[tuple[int, int]]
 ) -> dict[str, tuple[str, str, int, int]]:
     """Villages named in a roundup's section that a town heads (`梅硐镇:党员先锋岗守好"村口"`, its name opening a line
