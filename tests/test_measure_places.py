@@ -1099,6 +1099,13 @@ def test_he_who_leads_the_sentence_after_the_secretary_in_his_paragraph_is_the_s
         measures_placed(tmp_path, "他还关闭了辖区5家茶馆。", "张文明", "李强", joined=True)["关闭"]
         == "红星村"
     )
+    # 他 opening a later clause of the sentence is its subject there; 他的 describes another
+    later = measures_placed(tmp_path, "村民都很配合,他还关闭了辖区5家茶馆。", "张文明", "李强", joined=True)
+    assert later["关闭"] == "红星村"
+    whose = measures_placed(
+        tmp_path, "村民都很配合,他的邻居说县里关闭了茶馆。", "张文明", "李强", joined=True
+    )
+    assert whose["关闭"] == "东山县"
     # in a paragraph of its own, 他 has no one named before it there; 他们 is no one person
     assert measures_placed(tmp_path, "他还关闭了辖区5家茶馆。", "张文明", "李强")["关闭"] == "东山县"
     they = measures_placed(tmp_path, "他们还关闭了辖区5家茶馆。", "张文明", "李强", joined=True)

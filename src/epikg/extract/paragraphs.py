@@ -91,7 +91,9 @@ class Paragraphs:
                 (p.start for p in posts if p.end == mention.end and p.person == mention.text),
                 default=mention.start,
             )
-            if not _opens_its_sentence(text, start, mention.end, mentions):
+            # 他 opening a clause after a comma is its subject too (`村民都很配合,他每天守在卡点`)
+            pronoun = mention.source == "rule:pronoun"
+            if not _opens_its_sentence(text, start, mention.end, mentions, any_clause=pronoun):
                 continue
             end = min((i for c in _CLAUSES_END if (i := text.find(c, mention.end)) >= 0), default=len(text))
             # up to someone else or a body named with its place (`余国庆不顾怀宁县…指挥部关于暂停…的通告`: theirs)
@@ -176,12 +178,16 @@ def _another(mention: Mention, places: dict[str, Place]) -> bool:
     )
 
 
-def _opens_its_sentence(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+def _opens_its_sentence(
+    text: str, start: int, end: int, mentions: Sequence[Mention], *, any_clause: bool = False
+) -> bool:
     """Whether the phrase `text[start:end]` (a name, maybe after its post) is the subject its sentence (or a
     clause after a semicolon) opens with, maybe after a time phrase and a comma (`1月23日,王勇然在…`) or one or two
     frame clauses that name no one (`在疫情面前,作为村里的"领头羊",他…`: data/clause_frame_openers.txt), and goes on
-    with a word (not `王勇然的`, `王勇然、张伟`: data/place_subject_not_after.txt, list_joiners.txt)."""
-    opening = max((i + 1 for c in _CLAUSES_END if (i := text.rfind(c, 0, start)) >= 0), default=0)
+    with a word (not `王勇然的`, `王勇然、张伟`: data/place_subject_not_after.txt, list_joiners.txt). `any_clause`: a
+    clause after a comma counts too (what 他 opens)."""
+    ends = (*_CLAUSES_END, ",") if any_clause else _CLAUSES_END
+    opening = max((i + 1 for c in ends if (i := text.rfind(c, 0, start)) >= 0), default=0)
     # `…就是做贡献。”紫泽村党支部书记郑秋萍说`: the quote that the last sentence closed opens no phrase
     while opening < start and text[opening] in _QUOTES_CLOSED:
         opening += 1
