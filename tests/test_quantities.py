@@ -429,6 +429,22 @@ def test_a_capacity_and_the_adverbs_before_its_level_count_as_what_they_say(text
     assert find_quantities(text)[0].counts == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a fine imposed: the sum counts the fine, not the penalty it is part of, nor who imposed it
+        ("市场监管局依法对当事人作出罚款5万元的行政处罚。", "罚款"),
+        ("派出所依法对其处以罚款500元。", "罚款"),
+        ("没收违法所得,并处罚款2万元。", "罚款"),
+        # a sum before 的 and a noun is still what the noun is worth
+        ("捐赠价值300万元的防疫物资。", "防疫物资"),
+        ("对其处以5000元的罚款。", "罚款"),
+    ],
+)
+def test_a_fine_imposed_is_what_its_sum_counts(text: str, counts: str) -> None:
+    assert find_quantities(text)[0].counts == counts
+
+
 def test_a_counted_phrase_cut_to_its_longest_starts_at_a_word() -> None:
     """`小麦春季管理技术要点等信息` is longer than a counted phrase: cut after 小麦, not inside it."""
     assert find_quantities("累计发布小麦春季管理技术要点等信息60余条。")[0].counts == "春季管理技术要点等信息"

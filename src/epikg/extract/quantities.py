@@ -523,6 +523,7 @@ _COUNTER = re.compile(
 _GOING_BEFORE = _longest_first(_entries("quantity_going_before.txt"))
 _PRINT_RUNS = _longest_first(_entries("quantity_print_runs.txt"))
 _MONEY_UNITS = frozenset(_entries("quantity_money_units.txt"))
+_MONEY_NOUNS = _longest_first(_entries("quantity_money_nouns.txt"))
 _PRICE_WORDS = _longest_first(_entries("quantity_price_words.txt"))
 _PRICE_REACH = 6  # characters before a sum of money where a price word makes it a price
 _POPULATION = _longest_first(_entries("quantity_population_before.txt"))
@@ -586,6 +587,8 @@ def _counts(text: str, hit: _Hit, previous_end: int) -> str | None:
     # `投入400余万元防控资金`: a verb right before the number, its object after; not a verb after it
     # (`出动三万人次开展排查`: the staff sent out are counted)
     verb_before = _VERB_BEFORE.search(text, max(0, start - 8), start) and not _NUMBER_VERB.match(after or "")
+    if hit.unit in _MONEY_UNITS and text.endswith(_MONEY_NOUNS, 0, start):
+        after = None  # `罚款5000元的行政处罚`: the fine is what the sum counts
     if after and (hit.unit not in _NOUN_BEFORE_UNITS or verb_before or text.startswith(_MADE_UP_OF, hit.end)):
         return after  # `350名职工`, `近百人的队伍`
     before = _counted_before(text, hit.start, previous_end)
