@@ -623,16 +623,15 @@ def _candidates(
         return [d for d in found if any(a.name in names for a in gaz.chain(d)[1:])]
     if found:
         return found
-    longer = [
-        n for n in names if n != name and n.startswith(name) and is_bare(name) and gaz.lookup(n)
-    ]  # not `解放路` for 解放路街道: a road is no short form of its street
+    bare = is_bare(name)  # not `解放路` for 解放路街道: a road is no short form of its street
+    longer = [n for n in names if n != name and n.startswith(name) and gaz.lookup(n)] if bare else []
     if longer:
         return gaz.lookup(min(longer, key=len))
     # `三河尖` in an article that names 固始县: the county's township of that name and a town's ending; not a
     # hamlet's, a mountain's or a river's name of its own (`铺子湾`, `朝天山`: data/place_hamlet_endings.txt,
     # model_place_endings.txt), which a township may share
     own = (*data_words("place_hamlet_endings.txt"), *data_words("model_place_endings.txt"))
-    if is_bare(name) and not name.endswith(own):
+    if bare and not name.endswith(own):
         towns = [
             d
             for suffix in data_longest_first("place_bare_town_suffixes.txt")

@@ -14,6 +14,7 @@ locality, and the Place records with their codes and derived ancestors are decid
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -431,23 +432,20 @@ def _in_a_towns_section(
         for m in places
         if opens_a_line(text, m) and m.end not in starts
     ]
+    places.sort(key=lambda m: m.start)
+    begins = [m.start for m in places]
     found: dict[str, tuple[str, str, int, int]] = {}
     towns: dict[str, set[str]] = {}
     for how, head, end in sections:
         if level_from_suffix(head.text) != "township":
             continue
-        for m in places:
-            if not head.end <= m.start < end or level_from_suffix(m.text) != "village":
-                continue
-            if (m.start, m.end) in elsewhere or any(
-                level_from_suffix(o.text) == "township"
-                and o.text != head.text
-                and head.end <= o.start < m.start
-                for o in places
-            ):
-                continue
-            towns.setdefault(m.text, set()).add(head.text)
-            found.setdefault(m.text, (how, head.text, head.start, m.end))
+        for m in places[bisect_left(begins, head.end) : bisect_left(begins, end)]:
+            level = level_from_suffix(m.text)
+            if level == "township" and m.text != head.text:
+                break  # another town named: which one holds the villages after it is unsaid
+            if level == "village" and (m.start, m.end) not in elsewhere:
+                towns.setdefault(m.text, set()).add(head.text)
+                found.setdefault(m.text, (how, head.text, head.start, m.end))
     return {name: stated for name, stated in found.items() if len(towns[name]) == 1}
 
 
