@@ -269,7 +269,7 @@ _ROUND = {c: Decimal((_SMALL | _LARGE)[c]) for c in _entries("quantity_round_num
 _QUOTE_OPEN, _QUOTE_CLOSE = "“「『《", "”」』》"
 _CLAUSE_END = set(',。;:!?、()“”"《》[]【】\n…|')
 _PHRASE_END = _CLAUSE_END - set("()")
-LIST_COMMAS = frozenset(_entries("list_joiners.txt")) & _PHRASE_END  # 、 between the items of a list
+_LIST_MARKS = frozenset(_entries("list_joiners.txt")) & _PHRASE_END  # 、 between the items of a list
 
 
 @dataclass(frozen=True)
@@ -692,11 +692,11 @@ def _counted_before(text: str, start: int, previous_end: int) -> str | None:
     last = _object_before(text[left:start].strip())
     if last is None:
         return None
-    if left > previous_end and text[left - 1] in LIST_COMMAS:
-        while left > previous_end and text[left - 1] not in _PHRASE_END - LIST_COMMAS and start - left < 24:
+    if left > previous_end and text[left - 1] in _LIST_MARKS:
+        while left > previous_end and text[left - 1] not in _PHRASE_END - _LIST_MARKS and start - left < 24:
             left -= 1
         whole = _object_before(text[left:start].strip()) if start - left < 24 else None
-        items = re.split(f"[{''.join(sorted(LIST_COMMAS))}]", whole) if whole else []
+        items = re.split(f"[{''.join(sorted(_LIST_MARKS))}]", whole) if whole else []
         # not `一、先进集体` (a heading's numeral), `莲西社区13栋)、管控区`, nor a list longer than a counted phrase is
         if (
             whole is not None
