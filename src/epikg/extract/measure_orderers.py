@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from epikg.lexicon import alternation, data_groups, data_words
 from epikg.ner.bodies import UNNAMED_GROUPS, org_type
@@ -110,14 +111,19 @@ def _issues_a_document(text: str, body: Mention, bodies: Sequence[Mention]) -> b
     end = body.end
     while end in starts or (text[end : end + 1] in joiners and end + 1 in starts):
         end = starts[end if end in starts else end + 1].end
-    words = data_groups("notice_marks.tsv")
-    documents, of = alternation(words["document"]), alternation(words["of"])
-    written = rf"(?:{alternation(words['modifier'])}|[^\W\d]{{0,{_ISSUER_REACH}}}?(?:{of}))(?:{documents})"
-    bare = rf"(?:{documents})(?=[^\w《]|$)"
-    return re.match(f"{written}|{bare}", text[end : end + _ISSUER_REACH + 4]) is not None
+    return _documents_written().match(text[end : end + _ISSUER_REACH + 4]) is not None
 
 
 _ISSUER_REACH = 3  # characters of the phrase between a body and 的: 发布|的|通知
+
+
+@lru_cache(maxsize=1)
+def _documents_written() -> re.Pattern[str]:
+    """A document's word after its writer: after a modifier or a short phrase ending in 的, or closing the phrase."""
+    words = data_groups("notice_marks.tsv")
+    documents, of = alternation(words["document"]), alternation(words["of"])
+    written = rf"(?:{alternation(words['modifier'])}|[^\W\d]{{0,{_ISSUER_REACH}}}?(?:{of}))(?:{documents})"
+    return re.compile(rf"{written}|(?:{documents})(?=[^\w《]|$)")
 
 
 def _led_along(text: str, body: Mention, bodies: Sequence[Mention], items: Sequence[Mention]) -> bool:
