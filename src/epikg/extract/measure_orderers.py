@@ -106,11 +106,7 @@ def _issues_a_document(text: str, body: Mention, bodies: Sequence[Mention]) -> b
     the city's), is named as the writer of a document (data/notice_marks.tsv) that is passed on: the document's word
     right after it and closing the phrase (`播放县防指通告,`), or after a modifier (最新) or a short phrase that ends in
     的 (`县防指发布的通告`); not a verb (`由县商务局另行通知`: the bureau acts). Who passes it on is another."""
-    starts = {m.start: m for m in bodies}
-    joiners = data_words("list_joiners.txt")
-    end = body.end
-    while end in starts or (text[end : end + 1] in joiners and end + 1 in starts):
-        end = starts[end if end in starts else end + 1].end
+    end = _list_end(text, body, {m.start: m for m in bodies}, adjacent=True)
     return _documents_written().match(text[end : end + _ISSUER_REACH + 4]) is not None
 
 
@@ -252,22 +248,28 @@ def _listed_before(text: str, mention: Mention, ends: dict[int, Mention]) -> lis
     return listed
 
 
+def _list_end(text: str, mention: Mention, starts: dict[int, Mention], *, adjacent: bool = False) -> int:
+    """Where the list the mention opens ends: the items (`starts`: by where they start) after it with a joiner of
+    data/list_joiners.txt (`县人民医院、县中医医院`), or, `adjacent`, written right after it (`市县…指挥部`)."""
+    joiners = data_words("list_joiners.txt")
+    end = mention.end
+    while (adjacent and end in starts) or (text[end : end + 1] in joiners and end + 1 in starts):
+        end = starts[end if adjacent and end in starts else end + 1].end
+    return end
+
+
 def _after_a_preposition_of_place(text: str, body: Mention, items: Sequence[Mention]) -> bool:
     """`在县人民医院`, `在县人民医院、县中医医院`, `前往万达广场、澧南镇政府`: the body, or the list of bodies and
     places (`items`) it is in, or the chain of places that names it (`在广河县三甲集镇卫生院`), opens after a
     preposition of place or a verb of going there (data/measure_where_prepositions.txt); but not where a frame of
     leading closes it (`在三湖社区大党委的统一领导下`: data/measure_lead_frames.txt), nor where the news came from
     (`记者从县疫情防控指挥部获悉`: data/person_preposition_verbs.txt)."""
-    joiners = data_words("list_joiners.txt")
-    starts = {m.start: m for m in items}
     at = _listed_before(text, body, {m.end: m for m in items})[-1].start
     # `在广河县三甲集镇卫生院接种点`: the places of a written chain before the body
     places = {m.end: m for m in items if m.type is EntityType.PLACE}
     while at in places:
         at = places[at].start
-    end = body.end
-    while text[end : end + 1] in joiners and end + 1 in starts:
-        end = starts[end + 1].end
+    end = _list_end(text, body, {m.start: m for m in items})
     if not text.endswith(tuple(data_words("measure_where_prepositions.txt")), 0, at):
         return False
     if text.startswith(tuple(data_words("person_preposition_verbs.txt")), end):
