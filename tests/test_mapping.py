@@ -199,3 +199,18 @@ def test_the_town_a_site_is_named_by_is_a_place_the_article_names(tmp_path: Path
         for m in result.graph.subjects(EK.refersTo, None)
     }
     assert {("柳林镇农贸市场", 5), ("柳林镇", 5)} <= named
+
+
+def test_a_village_official_placed_in_another_county_is_that_countys(tmp_path: Path) -> None:
+    # A page from 云梦县 tells of 鲁大村, which it places in 应城市: the village's branch and its secretary are
+    # 应城市's (their IRIs carry its code), not the county the page comes from.
+    (tmp_path / "a.txt").write_text(
+        "来源:云梦县融媒体中心\n云梦县下辛店镇劝停红喜事117起。\n"
+        "应城市郎君镇鲁大村,村民取消了婚宴。鲁大村村支部书记鲁大超说,全村已有8户取消了红白喜事。",
+        encoding="utf-8",
+    )
+    result = build([tmp_path], RULES_ONLY)
+    assert not result.skipped and validate(result.graph).conforms
+    named = {str(s).rsplit("/id/", 1)[1] for s in result.graph.subjects(SCHEMA.name, None)}
+    assert "person/420981/鲁大超" in named
+    assert "organization/鲁大村村支部@420981" in named

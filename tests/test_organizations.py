@@ -123,14 +123,27 @@ def test_same_full_name_in_two_articles_is_one_body() -> None:
     assert first.scope is None
 
 
+def test_a_body_of_a_village_the_article_places_in_another_county_is_that_countys() -> None:
+    """`鲁大村村支部` on a page from 云梦县 that places 鲁大村 in 郎君镇 of 应城市: 应城市's body, not 云梦县's."""
+    own = Place("云梦县", "county", "420923", "420923", None)
+    yingcheng = Place("应城市", "county", "420981", "420981", None)
+    town = Place("郎君镇", "township", None, "420981/郎君镇", yingcheng)
+    village = Place("鲁大村", "village", None, "420981/郎君镇/鲁大村", town)
+    places = {"鲁大村": village, "郎君镇": town, "应城市": yingcheng, "云梦县": own}
+    assert describe("鲁大村村支部", "d1", places, own).scope == "420981"
+    assert describe("鲁大村村支部", "d2", places, yingcheng) == describe("鲁大村村支部", "d1", places, own)
+
+
 def test_a_body_named_below_a_county_is_told_apart_by_the_articles_county() -> None:
     """城关镇 and 红星村 are in many counties: their bodies are one only within one county."""
     other = Place("白水县", "county", None, "白水县@t", None)
     places = {"城关镇": Place("城关镇", "township", None, "城关镇@t", COUNTY), "青山县": COUNTY}
     here = describe("城关镇党委", "a1", places, COUNTY)
     assert here == describe("城关镇党委", "a2", places, COUNTY)  # the same county's, from any article
-    assert here != describe("城关镇党委", "a3", places, other)
-    assert describe("城关镇党委", "a4", places, None).scope == "a4"  # no county stated: its article's alone
+    elsewhere = {"城关镇": Place("城关镇", "township", None, "城关镇@w", other), "白水县": other}
+    assert here != describe("城关镇党委", "a3", elsewhere, other)
+    unplaced = {"城关镇": Place("城关镇", "township", None, "城关镇@t", None)}
+    assert describe("城关镇党委", "a4", unplaced, None).scope == "a4"  # no county stated: its article's alone
     assert describe("青山县城关镇党委", "a5", places, other).scope is None  # the name states its county
     assert describe("中国甘肃网", "a6", {}, other).scope is None  # an outlet is one wherever it is named
 

@@ -742,6 +742,13 @@ def test_a_body_set_up_is_the_setters(tmp_path, text: str, body: str) -> None:  
     assert body in graph_bodies(tmp_path, text)
 
 
+def test_a_level_the_page_writes_of_its_place_in_error_joins_no_body(tmp_path) -> None:  # noqa: ANN001
+    """`该镇成立` on a page about 裴营乡, a 乡: the writer's slip names no place, and the body is not read with a bare
+    `镇` stuck across the verb (`镇党员突击队`)."""
+    found = graph_bodies(tmp_path, "裴营乡开展排查。同时,该镇成立疫情防控工作专班,由党委书记担任组长。")
+    assert found and not [b for b in found if b.startswith("镇")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -152,6 +152,18 @@ class Place:
         None  # the evidence: the chain, or where the place is named; body offsets
     )
 
+    def stated_county(self) -> Place | None:
+        """The county the article places this place in, following the parents it states (the place itself
+        where it is a county); None where no stated chain reaches one."""
+        at: Place | None = self
+        seen: set[str] = set()
+        while at is not None and at.key not in seen:
+            if at.level == "county":
+                return at
+            seen.add(at.key)
+            at = at.parent
+        return None
+
 
 @dataclass(frozen=True)
 class Organization:

@@ -218,7 +218,11 @@ def describe(
     national = name.startswith(tuple(data_groups("org_national_mechanisms.tsv")["opener"]))
     if kind == "media_outlet" or national or (leading is not None and leading[1].level in _WIDE):
         return Organization(name, kind, None)
-    return Organization(name, kind, county.key if county is not None else doc_id)
+    # `鲁大村村支部` of a village the article places in 应城市: that county's, whatever county the article is from
+    own = leading[1].stated_county() if leading is not None else None
+    if own is not None or county is not None:
+        return Organization(name, kind, (own or county).key)
+    return Organization(name, kind, doc_id)
 
 
 def _convener(text: str, mention: Mention, place_ends: dict[int, Mention]) -> str | None:
@@ -250,11 +254,12 @@ def _founder(text: str, mention: Mention, place_ends: dict[int, Mention], locali
         (clause[i + 1] for i in range(verb_at - 1) if clause[i] in data_words("org_scope_chars.txt")),
         None,
     )
-    if scope is not None and level_chars().get(scope) in locality.by_level:
-        return resolve(scope + mention.text, locality)
-    level = clause[:1]
-    if 0 < verb_at <= _LEVEL_SUBJECT_REACH and level_chars().get(level) in locality.by_level:
-        return resolve(level + mention.text, locality)  # `乡迅速成立疫情防控工作指挥部`: the township's
+    level = clause[:1] if 0 < verb_at <= _LEVEL_SUBJECT_REACH else None  # `乡迅速成立疫情防控工作指挥部`
+    for char in (scope, level):
+        if char is not None and level_chars().get(char) in locality.by_level:
+            found = resolve(char + mention.text, locality)
+            # none where the level's place is not written with it (`该镇成立` of a page about 裴营乡)
+            return found if found != char + mention.text else None
     return None
 
 

@@ -122,6 +122,8 @@ def find_posts(
         for _, _, _, prefix in chain:
             if prefix is not None and prefix.level in ("province", "prefecture", "county"):
                 seats.setdefault(person.text, prefix.place)
+            elif prefix is not None and (county := prefix.place.stated_county()) is not None:
+                seats.setdefault(person.text, county)  # `鲁大村村支部书记鲁大超`: the county 鲁大村 lies in
     # `村党支部书记白兴亮说...副乡长王勤和白兴亮来到`: a name the article gives a post of its own is with the
     # list's first name there, not another holder of his title
     posts += _posts_of_pronouns(text, persons, person_ends, person_starts, places, article_locality)
