@@ -762,6 +762,9 @@ def test_an_exception_clause_leaves_the_order_and_besides_leaves_its_measure(
         # publicity as one item of a list does not make the next item advice
         ("personal_protection", "干部们走村入户搞宣传、路口设点量体温。"),
         ("gathering_restriction", "加强宣传,全县一律不聚集。"),  # publicity, then an order of its own
+        # publicity named as the means of what the next clause reports: banquets stopped, no advice about them
+        ("gathering_restriction", "该乡通过入户宣传、广播提醒等多种方式,劝停了8次喜宴。"),
+        ("gathering_restriction", "村里悬挂宣传标语,劝停喜宴3场。"),  # a banner of publicity is a thing
         ("contact_tracing", "经流调排查,该病例在本县无活动轨迹。"),
         ("screening", "对返乡人员实行“一人一档”管理。"),
         ("command_system", "县防指下设综合协调、流调溯源、物资保障5个工作专班。"),  # the teams set up

@@ -95,6 +95,7 @@ class Guards:
     drill: re.Pattern[str]  # vetoes its clause and what follows
     advice: re.Pattern[str]  # before a behaviour: publicity, not the measure
     orders: re.Pattern[str]  # between advice and behaviour: binding after all
+    means: re.Pattern[str]  # between advice and behaviour, a frame of means closed: the advice was the means
     study: re.Pattern[str]  # after the trigger: a document relayed or studied
     publishing: re.Pattern[str]  # before a document title: the document is issued
     institution: re.Pattern[str]  # after the trigger: part of a standing body's name
@@ -164,6 +165,7 @@ def guards() -> Guards:
         drill=words("drill"),
         advice=words("advice"),
         orders=words("orders"),
+        means=re.compile(f"(?:{words('means').pattern}),"),
         study=words("study"),
         publishing=re.compile(f"(?:{words('publishing').pattern})[^,。;,;]{{0,2}}$"),
         institution=re.compile(f"{_HAN}{{0,2}}?(?:{institution.pattern})"),
@@ -359,6 +361,8 @@ def advised(sentence: str, position: int, end: int) -> bool:
         "list_joiners.txt"
     ) and not _CLAUSE_BREAK.intersection(window[advice.end() :]):
         return False  # `做好宣传和村组封闭工作`: publicity and the behaviour joined in one clause, two tasks
+    if guards().means.search(window, advice.end()):
+        return False  # `通过发放宣传单…等多种渠道和手段,劝停了8次喜宴`: the means of what the next clause reports
     if _QUOTED_ADVICE.match(window, advice.end()):
         return False  # `倡导“宴会不办”,春节期间不举办庙会`: the advice is the slogan quoted; what follows is an order
     return not guards().orders.search(window[advice.end() :] + sentence[position:end])
