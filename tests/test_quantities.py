@@ -395,6 +395,21 @@ def test_a_totals_word_before_the_number_is_no_part_of_what_it_counts(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("共计摸排出春节期间外省返乡人员126人。", "外省返乡人员"),  # when, then what; 出 goes with the verb
+        ("疫情发生以来累计返乡人员300人。", "返乡人员"),
+        ("村里摸排出返乡人员137人。", "返乡人员"),
+        ("排查出行人员20人。", "出行人员"),  # 出 opens a word: travellers
+    ],
+)
+def test_a_time_frame_and_the_verbs_result_particle_are_no_part_of_what_is_counted(
+    text: str, counts: str
+) -> None:
+    assert find_quantities(text)[-1].counts == counts
+
+
+@pytest.mark.parametrize(
     ("text", "counted"),
     [
         (

@@ -635,6 +635,7 @@ def _counted_after(text: str, end: int) -> str | None:
 _SHORT_NOUNS = frozenset(_entries("quantity_short_nouns.txt"))
 _NUMBER_VERB = re.compile(rf"{_VERB.pattern}|{_literal(_entries('quantity_number_verbs.txt'))}")
 _VERB_PARTICLES = _entries("quantity_verb_particles.txt")
+_TIME_FRAME = re.compile(rf"{HAN.pattern}{{0,6}}?(?:{_literal(_entries('quantity_time_frames.txt'))})")
 _VERB_BEFORE = re.compile(rf"(?:{_NUMBER_VERB.pattern})(?:{_literal(_VERB_PARTICLES)})?$")
 
 
@@ -757,6 +758,10 @@ def _object_before(phrase: str) -> str | None:
         if particle and phrase[:2] not in two_character_words():
             phrase = phrase[len(particle) :]
     phrase = _LEAD.sub("", _unpaired_brackets(phrase))
+    frame = _TIME_FRAME.match(phrase)
+    if frame and len(phrase) - frame.end() >= 2:
+        # `春节期间非湖北地区返乡人员`: 非湖北地区返乡人员; `疫情发生以来累计返乡人员`: 返乡人员
+        phrase = _LEAD.sub("", phrase[frame.end() :])
     phrase = _unpaired_brackets(phrase)
     if phrase.endswith(_JOINERS):
         return None  # `劝停8次喜宴和1次节日活动`: what the list's next number counts comes after it
