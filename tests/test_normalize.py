@@ -517,6 +517,7 @@ def test_a_sentence_that_opens_with_a_buttons_word_is_prose(line: str) -> None:
         "UID 30517  主题 86  帖子 1203  积分 2419  注册时间 2013-5-7  来自 黑龙江绥化",  # a forum member's box
         "【我要纠错】 【分享到:微信 微博 QQ空间】",  # a row of buttons in their brackets
         "【打印】【关闭】",
+        "登录 | 注册",  # a login bar
     ],
 )
 def test_a_button_alone_or_set_off_before_its_target_is_furniture(line: str) -> None:

@@ -349,3 +349,74 @@ def test_a_sponsors_word_before_the_icp_mark_is_no_part_of_the_outlet() -> None:
     assert (
         outlet(f"{TITLE}\n{STORY}\n某某县人民政府办公室主办　　新ICP备05003456号\n") == "某某县人民政府办公室"
     )
+
+
+@pytest.mark.parametrize("top", ["登录 | 注册\n  • 乡镇动态\n", "• 工作动态\n", "登录 注册 退出\n"])
+def test_a_login_bar_and_a_bulleted_column_over_the_headline_are_not_it(top: str) -> None:
+    """The headline is the first short line that is neither a bar of login buttons nor a bulleted column name."""
+    page = fold(f"{top}绿春大水沟乡:停过民俗节日 劝停8次喜宴\n来源:中国红河 发布日期:2020-02-03\n{STORY * 2}")
+    assert read_meta(page).title.value == "绿春大水沟乡:停过民俗节日 劝停8次喜宴"
+
+
+def _headline(page: str) -> str | None:
+    found = read_meta(fold(page)).title
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a government portal: its name, its menu and the way to the page over the headline
+        "青山县人民政府\n首页 | 政务公开 | 政务服务 | 互动交流\n您现在的位置:首页 > 新闻动态 > 部门动态\n\n",
+        # a news site's name and tagline
+        "青山新闻网 | 青山日报社主办\n首页  时政  民生  视频\n\n",
+        # a county's two leading bodies as the masthead
+        "中共青山县委 青山县人民政府\n",
+        # a WeChat account's prompt to follow it
+        "点击上方蓝字关注我们\n\n",
+    ],
+)
+def test_the_headline_is_the_line_over_the_date_not_the_sites_masthead(top: str) -> None:
+    page = (
+        f"{top}县卫健委多措并举织密基层疫情防控网\n\n发布时间:2021-08-16 10:12  来源:县卫健委\n\n{STORY * 2}"
+    )
+    assert _headline(page) == "县卫健委多措并举织密基层疫情防控网"
+
+
+def test_a_subtitle_or_a_notices_number_under_the_headline_gives_way_to_it() -> None:
+    assert _headline(
+        f"城固县召开疫情防控工作调度会\n全面排查来城返城人员 严防疫情输入\n发布时间:2021-08-05\n{STORY * 2}"
+    ) == ("城固县召开疫情防控工作调度会")
+    assert _headline(f"青山县疫情防控指挥部通告\n(2022年第7号)\n\n发布时间:2022-08-06\n{STORY * 2}") == (
+        "青山县疫情防控指挥部通告"
+    )
+
+
+def test_a_title_as_the_browser_shows_it_loses_the_sites_name() -> None:
+    page = f"关于全县疫情防控工作督查情况的通报_青山县人民政府网\n日期:2022/3/18 来源:县防控办\n{STORY * 2}"
+    assert _headline(page) == "关于全县疫情防控工作督查情况的通报"
+    page = f"蒲江融媒 | 第四轮全员核酸检测完成 全县上下同心守护蒲江防线\n原创 蒲江融媒 2022-09-05 22:18\n{STORY * 2}"
+    assert _headline(page) == "第四轮全员核酸检测完成 全县上下同心守护蒲江防线"
+
+
+def test_an_information_tables_fields_are_no_headline_but_its_title_field_is() -> None:
+    table = "索 引 号:01407949-X/2020-00087  信息分类:工作总结\n发布机构:青山县合德镇人民政府  生成日期:2020-07-06\n"
+    assert (
+        _headline(f"{table}名    称:合德镇上半年疫情防控工作总结\n\n{STORY * 2}")
+        == "合德镇上半年疫情防控工作总结"
+    )
+    assert (
+        _headline(f"{table}\n合德镇上半年疫情防控工作总结\n\n{STORY * 2}") == "合德镇上半年疫情防控工作总结"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "高速卡口上的临时党支部",  # names a body, but no site's or body's own masthead: it has 的
+        "沁县:构筑县乡村三级救治网 守护群众健康",  # a place, a colon, and what it did
+        "各乡镇织密防控网 全县筑牢“铜墙铁壁”",  # ends its first part like a site, longer than one's name
+    ],
+)
+def test_a_headline_that_ends_like_a_site_or_a_body_stays_the_headline(line: str) -> None:
+    assert _headline(f"青山县人民政府\n首页 | 政务公开\n\n{line}\n发布时间:2021-08-16\n{STORY * 2}") == line

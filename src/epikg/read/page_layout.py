@@ -4,11 +4,13 @@ beside a credited name. The publication date and the other page readers share th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from epikg.lexicon import alternation, data_groups, data_longest_first, data_words, run_of_names
 
+HEADLINE_END = re.compile(r"[。!?;,]$")  # what ends a sentence, and no headline
 _LONG_LINE = 60
 _HEADING = 16  # the longest line read as a section's heading (`网友评论(共128条)`)
 _HEADING_PARTS = 3  # a heading and the links beside it: 网友评论(4)|我要评论
@@ -97,3 +99,20 @@ def dateline_end(text: str, start: int) -> int:
     where the report was filed, not where what the sentence tells was done."""
     match = dateline().match(text, start)
     return match.end() if match else start
+
+
+@lru_cache(maxsize=1)
+def source_line() -> re.Pattern[str]:
+    """A source line: a label of data/source_labels.txt, spaced out or not, a colon or a bar (`来源丨某某区融媒体中心`,
+    the Han bar read as `|`), or the `?` a mojibake page left for its colon (`来源?某某县人民政府`), and the outlet,
+    up to a bracket (`【信息来源:某某县人民政府办公室】`) or a quote."""
+    return re.compile(
+        rf"(?:{spaced(data_words('source_labels.txt'))})\s*(?:[::|]|\?{{1,2}})\s*"
+        # a quoted name in it whole (`微信公众号“平遥发布”`), up to a closing quote of its own (`注明“来源:凉山新闻网”的作品`)
+        r"(?P<name>(?:“[^”\s]{1,20}”|[^\s|::,()、。;?\[\]【】“”]){2,30})"
+    )
+
+
+def spaced(labels: Iterable[str]) -> str:
+    """The labels as alternatives, each spaced out or not (`来 源`: some portals space their labels)."""
+    return "|".join(r"\s?".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))

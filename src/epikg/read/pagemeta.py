@@ -2,8 +2,8 @@
 
 Read from the folded text before boilerplate is dropped (the date often sits in a
 forum or portal line that cleaning removes). Spans are offsets into that text. The
-publication date is read by read/publication_date.py, whose docstring says how it chooses; the reporters and
-editors by read/bylines.py.
+publication date is read by read/publication_date.py, whose docstring says how it chooses; the headline by
+read/headline.py; the reporters and editors by read/bylines.py.
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ from epikg.lexicon import (
 )
 from epikg.read.boilerplate import is_boilerplate
 from epikg.read.bylines import BAR_CHARACTER, UNIT, find_bylines, names_after, past_separators, role_start
+from epikg.read.headline import find_title, without_site
 from epikg.read.page_bodies import find_page_bodies, header_masthead, header_sites
-from epikg.read.page_layout import Found, dateline, header_end
+from epikg.read.page_layout import HEADLINE_END, Found, dateline, header_end, source_line
 from epikg.read.publication_date import date_labels, dated, full_date, read_published
 
 
@@ -37,29 +38,6 @@ class PageMeta:
     bylines: tuple[tuple[Found, str | None], ...]  # (name, role as written)
     bodies: tuple[Found, ...] = ()  # what the page's furniture names besides the outlet (read/page_bodies.py)
     dropped: tuple[str, ...] = ()  # readings left out as impossible, and why (`-v` reports them)
-
-
-_HEADLINE_END = re.compile(r"[。!?;,]$")
-
-
-def find_title(lines: list[tuple[int, str]], html_title: str | None) -> Found | None:
-    """The headline: the HTML title where the page has one, else the first short unpunctuated line."""
-    if html_title:
-        for offset, line in lines:
-            position = line.find(html_title)
-            if position >= 0:
-                return Found(html_title, offset + position, offset + position + len(html_title))
-    for offset, line in lines[: header_end(lines)]:
-        if _HEADLINE_END.search(line):
-            break  # the first sentence: the headline, if any, came before it
-        if _source_line().search(line) or role_start().match(line):
-            continue
-        tokens = re.split(r"[\s|]+", line)
-        if len(tokens) >= 3 and all(len(t) <= 4 for t in tokens):
-            continue  # navigation or a list of names
-        if 6 <= len(line) <= 80 and not _HEADLINE_END.search(line) and not full_date().search(line):
-            return Found(line, offset, offset + len(line))
-    return None
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +57,7 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
             rf"^\s*(?:(?:{marks['wechat']})\s+|(?=.*\d:\d\d\s*(?:{marks['wechat_place']})[\u4e00-\u9fff]{{2,3}}\s*$))"
             rf"(?:[\u4e00-\u9fff]{{2,12}}\s+)?(?P<name>[\u4e00-\u9fff]{{2,12}})(?:\s+(?P=name))?\s+(?:19|20)\d{{2}}(?!\d)"
         ),
-        _source_line(),
+        source_line(),
         re.compile(rf"(?:{marks['source_from']})\s*(?P<name>[^\s|::,()、。;]{{2,30}})"),
         # not an address before the ICP mark (`地址:某某街道某某路123号 吉ICP备`): a number and its 号 end none
         re.compile(
@@ -92,23 +70,6 @@ def _outlet_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:[\u4e00-\u9fff]ICP|\s|$)"
         ),
     )
-
-
-@lru_cache(maxsize=1)
-def _source_line() -> re.Pattern[str]:
-    """A source line: a label of data/source_labels.txt, spaced out or not, a colon or a bar (`来源丨某某区融媒体中心`,
-    the Han bar read as `|`), or the `?` a mojibake page left for its colon (`来源?某某县人民政府`), and the outlet,
-    up to a bracket (`【信息来源:某某县人民政府办公室】`) or a quote."""
-    return re.compile(
-        rf"(?:{_spaced(data_words('source_labels.txt'))})\s*(?:[::|]|\?{{1,2}})\s*"
-        # a quoted name in it whole (`微信公众号“平遥发布”`), up to a closing quote of its own (`注明“来源:凉山新闻网”的作品`)
-        r"(?P<name>(?:“[^”\s]{1,20}”|[^\s|::,()、。;?\[\]【】“”]){2,30})"
-    )
-
-
-def _spaced(labels: Iterable[str]) -> str:
-    """The labels as alternatives, each spaced out or not (`来 源`: some portals space their labels)."""
-    return "|".join(r"\s?".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
 
 
 def find_outlet(lines: list[tuple[int, str]]) -> Found | None:
@@ -140,7 +101,7 @@ def _dated_outlet(lines: list[tuple[int, str]]) -> Found | None:
     page up beside its date."""
     for offset, line in lines[: header_end(lines)]:
         line = line.replace(BAR_CHARACTER, "|")
-        if len(line) > _DATE_LINE or _HEADLINE_END.search(line) or not dated(line):
+        if len(line) > _DATE_LINE or HEADLINE_END.search(line) or not dated(line):
             continue
         # a run after a colon is another label's value (`版名:综合新闻`, nor its tail: `作者:县委宣传部` gives no
         # 委宣传部), not the page's body; a word of its making
@@ -292,7 +253,11 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
     outlet = find_outlet(lines) or _signing_body(lines) or _header_outlet(lines)
     joined = _joined_outlet(text, outlet)
     return PageMeta(
-        title=find_title([line for line in lines if not is_boilerplate(line[1])], html_title),
+        title=find_title(
+            [line for line in lines if not is_boilerplate(line[1]) or without_site(line[1]) != line[1]],
+            text,
+            html_title,
+        ),
         published=published,
         outlet=outlet,
         bylines=find_bylines(lines),
