@@ -420,3 +420,13 @@ def test_an_information_tables_fields_are_no_headline_but_its_title_field_is() -
 )
 def test_a_headline_that_ends_like_a_site_or_a_body_stays_the_headline(line: str) -> None:
     assert _headline(f"青山县人民政府\n首页 | 政务公开\n\n{line}\n发布时间:2021-08-16\n{STORY * 2}") == line
+
+
+@pytest.mark.parametrize("line", ["定安这家企业转产消毒液,日产量达30吨!", "保供“最后一百米”打通了吗?"])
+def test_a_headline_that_exclaims_or_asks_is_still_the_headline(line: str) -> None:
+    assert _headline(f"{line}\n\n原创 定安发布 2022-08-14 10:00\n\n{STORY * 2}") == line
+
+
+def test_a_hotlines_record_fields_are_no_headline() -> None:
+    page = f"留言类型:咨询    留言领域:卫生·防疫\n炉山镇卡点排队太久,外省返乡人员到底要不要隔离?\n留言时间:2022-04-18 09:00\n{STORY * 2}"
+    assert _headline(page) == "炉山镇卡点排队太久,外省返乡人员到底要不要隔离?"

@@ -30,6 +30,8 @@ __all__ = ["find_title", "without_site"]
 
 _MASTHEAD_PARTS = re.compile(rf"\s+|\s*[|{BAR_CHARACTER}·•—_]\s*|\s-\s|-")
 _BRACKETED = re.compile(r"(?:\s*[(（【\[][^()（）【】\[\]]*[)）】\]])+\s*")
+# a headline that asks or exclaims (`…日产量达30吨!`, `…打通了吗?`): short, no full stop inside
+_EXCLAIMED = re.compile(r"[^。]{6,40}[!?]")
 # a bullet (read/boilerplate.py's, but for `?`: a headline's lost emoji)
 _LISTED = re.compile(r"[·•●◆■▪▶>›»]")
 _TRAIL = re.compile(r"\s*(?:>>?|›|»|→)\s*")  # between the steps of the way to a page
@@ -50,7 +52,7 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
     run: list[tuple[int, str]] = []  # the latest lines that may be the headline, one right under the other
     first: tuple[int, str] | None = None
     for offset, whole in lines[: header_end(lines)]:
-        if HEADLINE_END.search(whole):
+        if HEADLINE_END.search(whole) and not _EXCLAIMED.fullmatch(whole):
             break  # the first sentence: the headline, if any, came before it
         line = without_site(whole)
         offset += whole.find(line)  # `蒲江融媒 | 第四轮…`: the headline starts after the account
