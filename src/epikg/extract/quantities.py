@@ -207,6 +207,7 @@ _TAIL_WORDS = {
     kind: "|".join(map(re.escape, words)) for kind, words in data_groups("quantity_tail_words.tsv").items()
 }
 _COPULA = re.compile(rf"(?:{_literal(_entries('quantity_copulas.txt'))})$")
+_COPULA_NOUNS = tuple(_entries("quantity_copula_nouns.txt"))
 _CASE_COPULA = re.compile(rf"(?:{_literal(_entries('quantity_case_copulas.txt'))})$")
 _REACHING = _longest_first(_entries("quantity_reaching_words.txt"))
 _PREPOSITIONS = tuple(_entries("quantity_scope_prepositions.txt"))
@@ -737,11 +738,16 @@ def _object_before(phrase: str) -> str | None:
         if phrase.endswith(word):
             phrase = phrase[: -len(word)]
             break
-    phrase = _COPULA.sub("", phrase)
+    if not phrase.endswith(_COPULA_NOUNS):
+        phrase = _COPULA.sub(
+            "", phrase
+        )  # `哄抬物价行为2起`: 行为 ends in a copula's character, and is what is counted
     trailing = _TRAILING.search(phrase)
     if trailing and trailing.start() >= 2:
         phrase = phrase[: trailing.start()]  # `检测能力可达`: 检测能力
-    if _SCOPE_OBJECT.search(phrase) or phrase.endswith(_PREPOSITIONS):
+    if _SCOPE_OBJECT.search(phrase) or (
+        phrase.endswith(_PREPOSITIONS) and not phrase.endswith(_COPULA_NOUNS)
+    ):
         # `对全镇1.8万户开展排查`: the scope the number is in, not what it counts; `由县疾控中心对4人开展流调`: the
         # number is the preposition's object, what the phrase before names is not counted
         return None
