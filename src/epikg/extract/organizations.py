@@ -135,8 +135,13 @@ def resolve(name: str, locality: Locality) -> str:
     )
     if not prefix and len(leading_division(name) or "") >= 3:
         return name  # `镇巴县`, `镇江市`: a division's name starts with the level character, no level
-    if not prefix and all(c in level_chars() for c in name[:2]):
-        return name  # `乡镇卫生院`, `县乡医疗机构`: the bodies of every place of those levels, no one place's
+    if (
+        not prefix
+        and all(c in level_chars() for c in name[:2])
+        and name[1:3] not in data_words("org_level_char_words.txt")
+    ):
+        # `乡镇卫生院`, `县乡医疗机构`: the bodies of every place of those levels, no one place's (but `县市场监管局`: 市场)
+        return name
     # `社区党委` of 杨家溪社区: 杨家溪社区党委; `街道党工委` of 燕山街道: 燕山街道党工委
     for level, words in (("village", village_words()), ("township", township_words())):
         place = locality.by_level.get(level)
