@@ -742,6 +742,16 @@ def test_a_body_set_up_is_the_setters(tmp_path, text: str, body: str) -> None:  
     assert body in graph_bodies(tmp_path, text)
 
 
+def test_a_body_a_level_sets_up_in_a_roundups_section_is_the_sections_town(tmp_path) -> None:  # noqa: ANN001
+    """`梅港乡:乡里成立疫情防控工作专班` in a county's roundup: 梅港乡's team, not a bare `乡` one's."""
+    found = graph_bodies(
+        tmp_path,
+        "余干县各乡镇扎实做好疫情防控工作。\n古埠镇:在各村设立卡点。\n"
+        "梅港乡:乡里成立疫情防控工作专班,下设排查、卡点、宣传3个小组。",
+    )
+    assert "梅港乡疫情防控工作专班" in found and "乡疫情防控工作专班" not in found
+
+
 def test_a_level_the_page_writes_of_its_place_in_error_joins_no_body(tmp_path) -> None:  # noqa: ANN001
     """`该镇成立` on a page about 裴营乡, a 乡: the writer's slip names no place, and the body is not read with a bare
     `镇` stuck across the verb (`镇党员突击队`)."""

@@ -421,12 +421,16 @@ def _bracketed_names(text: str, bodies: list[Mention], resolved: dict[str, str])
             resolved[short.key] = resolved.get(m.key, m.text)
 
 
-def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "") -> dict[str, str]:
+def resolve_all(
+    mentions: Iterable[Mention], locality: Locality, text: str = "", paragraphs: Paragraphs | None = None
+) -> dict[str, str]:
     """Every organization mention's key (Mention.key: its text, or the name it stands for) -> the full name the
     graph labels the body with.
 
     A body named without its place right after a place's meeting verb (`四甲镇召开领导小组会议`) or after a
-    committee of a place (`青化镇党委、政府`) is that place's (`text`, the body, shows it).
+    committee of a place (`青化镇党委、政府`) is that place's (`text`, the body, shows it). A body set up by a level
+    (`乡里成立疫情防控工作专班`) is that level's place of its paragraph (`paragraphs`: in a roundup's `梅港乡:` section,
+    梅港乡's), else of the article.
     """
     mentions = list(mentions)
     place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
@@ -443,11 +447,12 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
         if text and not name and m.start not in place_starts and leading_division(m.text) is None:
             if m.text[:1] not in level_chars():
                 convener = _convener(text, m, place_ends)
+                here = paragraphs.of_bodies(m.start) if paragraphs else locality
                 name = (
                     convener + m.text
                     if convener
-                    else _founder(text, m, place_ends, locality)
-                    or _led_by(text, m, locality)
+                    else _founder(text, m, place_ends, here)
+                    or _led_by(text, m, here)
                     or _coordinated_with(text, m, org_ends, locality)
                     or _listed_with(text, m, org_ends, resolved, place_starts)
                 )
