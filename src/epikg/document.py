@@ -263,8 +263,8 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
     # A roundup's paragraph headed by its town (`【丰禾镇】`) is that town's: its bare bodies, posts and measures.
     paragraphs = Paragraphs(text, mentions, places, locality)
-    mentions = tuple(paragraph_bodies(mentions, paragraphs))
-    bodies = resolve_all(mentions, locality, text, paragraphs)
+    mentions = tuple(paragraph_bodies(mentions, paragraphs, text))
+    bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality, paragraphs)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.
     # The page's own bodies count as full names too (`来源:水北镇人民政府` and a 镇长's 镇政府).

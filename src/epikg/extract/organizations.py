@@ -386,16 +386,25 @@ def _of_listed_place(before: str, item: str) -> str | None:
     return with_place(prefix.written, item)
 
 
-def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs) -> list[Mention]:
+def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs, text: str = "") -> list[Mention]:
     """A bare body in a paragraph headed by a place of its level (`【丰禾镇】...镇党委...`), or after the one township
     its sentence names (Paragraphs.of_bodies), named as that place's (Mention.name), where the article's own place of
-    that level is another."""
+    that level is another; so is a body a level sets up there (`梅港乡:乡里成立疫情防控工作专班`, with `text`): each
+    town's section names its own, though their names are written alike."""
+    mentions = list(mentions)
+    place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
     found = []
     for m in mentions:
-        level = level_chars().get(m.text[:1]) if m.type is EntityType.ORGANIZATION and not m.name else None
-        here = paragraphs.of_bodies(m.start) if level else None
-        if here is not None and here is not paragraphs.default and level in here.by_level:
+        bare = m.type is EntityType.ORGANIZATION and not m.name
+        here = paragraphs.of_bodies(m.start) if bare else None
+        if here is None or here is paragraphs.default:
+            found.append(m)
+            continue
+        level = level_chars().get(m.text[:1])
+        if level in here.by_level:
             m = replace(m, name=resolve(m.text, here))
+        elif level is None and text and (founded := _founder(text, m, place_ends, here)):
+            m = replace(m, name=founded)
         found.append(m)
     return found
 
@@ -421,16 +430,12 @@ def _bracketed_names(text: str, bodies: list[Mention], resolved: dict[str, str])
             resolved[short.key] = resolved.get(m.key, m.text)
 
 
-def resolve_all(
-    mentions: Iterable[Mention], locality: Locality, text: str = "", paragraphs: Paragraphs | None = None
-) -> dict[str, str]:
+def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "") -> dict[str, str]:
     """Every organization mention's key (Mention.key: its text, or the name it stands for) -> the full name the
     graph labels the body with.
 
     A body named without its place right after a place's meeting verb (`四甲镇召开领导小组会议`) or after a
-    committee of a place (`青化镇党委、政府`) is that place's (`text`, the body, shows it). A body set up by a level
-    (`乡里成立疫情防控工作专班`) is that level's place of its paragraph (`paragraphs`: in a roundup's `梅港乡:` section,
-    梅港乡's), else of the article.
+    committee of a place (`青化镇党委、政府`) is that place's (`text`, the body, shows it).
     """
     mentions = list(mentions)
     place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
@@ -447,12 +452,11 @@ def resolve_all(
         if text and not name and m.start not in place_starts and leading_division(m.text) is None:
             if m.text[:1] not in level_chars():
                 convener = _convener(text, m, place_ends)
-                here = paragraphs.of_bodies(m.start) if paragraphs else locality
                 name = (
                     convener + m.text
                     if convener
-                    else _founder(text, m, place_ends, here)
-                    or _led_by(text, m, here)
+                    else _founder(text, m, place_ends, locality)
+                    or _led_by(text, m, locality)
                     or _coordinated_with(text, m, org_ends, locality)
                     or _listed_with(text, m, org_ends, resolved, place_starts)
                 )
