@@ -753,6 +753,18 @@ def test_a_body_a_level_sets_up_in_a_roundups_section_is_the_sections_town(tmp_p
     assert {"梅港乡疫情防控工作专班", "三塘乡疫情防控工作专班"} <= found and "乡疫情防控工作专班" not in found
 
 
+def test_a_body_written_with_its_place_takes_none_from_its_clause(tmp_path) -> None:  # noqa: ANN001
+    """`街道…在全区率先成立禄口街道疫情防控前线指挥部`: the street's body as written, no `江宁区` before it, and the
+    district's headquarters stays the district's."""
+    found = graph_bodies(
+        tmp_path,
+        "江宁区召开疫情防控会议。\n禄口街道:街道党工委在全区率先成立禄口街道疫情防控前线指挥部,由街道书记任指挥长。"
+        "按照江宁区新冠肺炎疫情防控指挥部的统一部署,干部全部下沉一线。",
+    )
+    assert {"禄口街道疫情防控前线指挥部", "江宁区新冠肺炎疫情防控指挥部"} <= found
+    assert not [b for b in found if b.startswith("江宁区禄口街道")]
+
+
 def test_a_level_the_page_writes_of_its_place_in_error_joins_no_body(tmp_path) -> None:  # noqa: ANN001
     """`该镇成立` on a page about 裴营乡, a 乡: the writer's slip names no place, and the body is not read with a bare
     `镇` stuck across the verb (`镇党员突击队`)."""

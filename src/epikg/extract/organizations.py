@@ -393,6 +393,7 @@ def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs, text: 
     town's section names its own, though their names are written alike."""
     mentions = list(mentions)
     place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
+    place_starts = {m.start for m in mentions if m.type is EntityType.PLACE}
     found = []
     for m in mentions:
         bare = m.type is EntityType.ORGANIZATION and not m.name
@@ -401,9 +402,11 @@ def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs, text: 
             found.append(m)
             continue
         level = level_chars().get(m.text[:1])
+        # `禄口街道疫情防控前线指挥部`: a body written with its place takes none from its clause (resolve_all)
+        named = m.start in place_starts or leading_division(m.text) is not None
         if level in here.by_level:
             m = replace(m, name=resolve(m.text, here))
-        elif level is None and text and (founded := _founder(text, m, place_ends, here)):
+        elif level is None and text and not named and (founded := _founder(text, m, place_ends, here)):
             m = replace(m, name=founded)
         found.append(m)
     return found
