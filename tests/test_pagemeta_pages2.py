@@ -383,10 +383,13 @@ def test_the_headline_is_the_line_over_the_date_not_the_sites_masthead(top: str)
     assert _headline(page) == "县卫健委多措并举织密基层疫情防控网"
 
 
-def test_a_subtitle_or_a_notices_number_under_the_headline_gives_way_to_it() -> None:
+def test_a_headline_on_two_lines_is_one_and_a_notices_number_is_none_of_it() -> None:
     assert _headline(
         f"城固县召开疫情防控工作调度会\n全面排查来城返城人员 严防疫情输入\n发布时间:2021-08-05\n{STORY * 2}"
-    ) == ("城固县召开疫情防控工作调度会")
+    ) == ("城固县召开疫情防控工作调度会 全面排查来城返城人员 严防疫情输入")
+    # the title as the browser shows it, right over the same headline, counts once
+    page = f"各乡镇织密防控网_永丰新闻网\n各乡镇织密防控网\n——永丰县乡镇疫情防控工作扫描\n发布时间:2021-08-05\n{STORY * 2}"
+    assert _headline(page) == "各乡镇织密防控网 ——永丰县乡镇疫情防控工作扫描"
     assert _headline(f"青山县疫情防控指挥部通告\n(2022年第7号)\n\n发布时间:2022-08-06\n{STORY * 2}") == (
         "青山县疫情防控指挥部通告"
     )

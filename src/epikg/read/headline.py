@@ -39,9 +39,9 @@ _TRAIL = re.compile(r"\s*(?:>>?|›|»|→)\s*")  # between the steps of the way
 
 def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None = None) -> Found | None:
     """The headline: the HTML title where the page has one; else the value of a headline field (`标题:…`); else the
-    first of the short unpunctuated lines that stand one under the other right over the page's date or source
-    line (a subtitle or a notice's number under the headline: `汉源县人民政府` / `首页 > 新闻动态` / the headline /
-    `发布时间:2022年09月03日`); else the first such line. Never a masthead, a bulleted column or related article,
+    short unpunctuated lines that stand one under the other right over the page's date or source line, joined (a
+    lead-in, the headline, a subtitle: `汉源县人民政府` / `首页 > 新闻动态` / the headline / `发布时间:2022年09月03日`);
+    else the first such line. Never a masthead, a bulleted column or related article,
     navigation, a credit, a field of an information table, or a line of brackets alone (`(第12号)`). `text` is the
     folded page the offsets point into: lines with a blank line between are not one run."""
     if html_title:
@@ -64,8 +64,13 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
                 return Found(value, start, start + len(value))
             continue
         if source_line().search(line) or full_date().search(line) or _wechat_header(line):
-            if run:
-                return Found(run[0][1], run[0][0], run[0][0] + len(run[0][1]))
+            if (
+                run
+            ):  # `…视频调度会上强调` / `压实四方责任 织密防控网络…`: a headline printed on two lines is one
+                value = " ".join(
+                    dict.fromkeys(line for _, line in run)
+                )  # a title the browser shows over it, once
+                return Found(value, run[0][0], run[-1][0] + len(run[-1][1]))
             continue
         if not _may_be_headline(line):
             continue
