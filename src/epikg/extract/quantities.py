@@ -738,10 +738,9 @@ def _object_before(phrase: str) -> str | None:
         if phrase.endswith(word):
             phrase = phrase[: -len(word)]
             break
+    # `哄抬物价行为2起`: 行为 ends in a copula's character, and is what is counted
     if not phrase.endswith(_COPULA_NOUNS):
-        phrase = _COPULA.sub(
-            "", phrase
-        )  # `哄抬物价行为2起`: 行为 ends in a copula's character, and is what is counted
+        phrase = _COPULA.sub("", phrase)
     trailing = _TRAILING.search(phrase)
     if trailing and trailing.start() >= 2:
         phrase = phrase[: trailing.start()]  # `检测能力可达`: 检测能力

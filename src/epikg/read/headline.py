@@ -1,8 +1,8 @@
 """A page's headline, read from the lines over its story (read/pagemeta.py hands them over, furniture dropped).
 
-The HTML title where the page has one; else a headline field of an information table (`名 称:…`); else the first of
-the short unpunctuated lines that stand one under the other right over the page's date or source line; else the
-first such line. A portal prints its own name, its menu and the way to the page over the headline (`汉源县人民政府` /
+The HTML title where the page has one; else a headline field of an information table (`名 称:…`); else the short
+unpunctuated lines that stand one under the other right over the page's date or source line, joined; else the first
+such line. A portal prints its own name, its menu and the way to the page over the headline (`汉源县人民政府` /
 `首页 | 政务公开 | …` / `您现在的位置:首页 > 新闻动态` / the headline / `发布时间:…`), a WeChat page its account's
 prompt to follow it, an e-paper its page navigation: none of them is the headline, and a title as the browser shows
 it (`…的通报_建水县人民政府网`) loses the site's name. The word lists are data files (data/headline_*.t*).
@@ -41,9 +41,9 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
     """The headline: the HTML title where the page has one; else the value of a headline field (`标题:…`); else the
     short unpunctuated lines that stand one under the other right over the page's date or source line, joined (a
     lead-in, the headline, a subtitle: `汉源县人民政府` / `首页 > 新闻动态` / the headline / `发布时间:2022年09月03日`);
-    else the first such line. Never a masthead, a bulleted column or related article,
-    navigation, a credit, a field of an information table, or a line of brackets alone (`(第12号)`). `text` is the
-    folded page the offsets point into: lines with a blank line between are not one run."""
+    else the first such line. Never a masthead, a bulleted column or related article, navigation, a credit, a field
+    of an information table, or a line of brackets alone (`(第12号)`). `text` is the folded page the offsets point
+    into: lines with a blank line between are not one run."""
     if html_title:
         for offset, line in lines:
             position = line.find(html_title)
@@ -64,12 +64,10 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
                 return Found(value, start, start + len(value))
             continue
         if source_line().search(line) or full_date().search(line) or _wechat_header(line):
-            if (
-                run
-            ):  # `…视频调度会上强调` / `压实四方责任 织密防控网络…`: a headline printed on two lines is one
-                value = " ".join(
-                    dict.fromkeys(line for _, line in run)
-                )  # a title the browser shows over it, once
+            if run:
+                # `…视频调度会上强调` / `压实四方责任 织密防控网络…`: a headline printed on two lines is one; the title
+                # the browser shows right over it counts once
+                value = " ".join(dict.fromkeys(part for _, part in run))
                 return Found(value, run[0][0], run[-1][0] + len(run[-1][1]))
             continue
         if not _may_be_headline(line):

@@ -1,5 +1,5 @@
-"""How a page sets out what it states about itself: where its header ends, and the labels it prints
-beside a credited name. The publication date and the other page readers share them."""
+"""How a page sets out what it states about itself: where its header ends, its source line, and the labels it
+prints beside a credited name. The publication date, the headline and the other page readers share them."""
 
 from __future__ import annotations
 
