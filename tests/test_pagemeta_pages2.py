@@ -433,3 +433,11 @@ def test_a_headline_that_exclaims_or_asks_is_still_the_headline(line: str) -> No
 def test_a_hotlines_record_fields_are_no_headline() -> None:
     page = f"留言类型:咨询    留言领域:卫生·防疫\n炉山镇卡点排队太久,外省返乡人员到底要不要隔离?\n留言时间:2022-04-18 09:00\n{STORY * 2}"
     assert _headline(page) == "炉山镇卡点排队太久,外省返乡人员到底要不要隔离?"
+
+
+def test_a_forum_threads_title_at_the_end_of_the_way_to_it_is_the_headline_where_no_other_is() -> None:
+    page = f"居延论坛 - 额济纳人自己的网上家园\n首页 › 论坛 › 居延杂谈 › 【转】额济纳旗疫情防控指挥部通告(第1号)\n\n{STORY * 2}"
+    assert _headline(page) == "【转】额济纳旗疫情防控指挥部通告(第1号)"
+    # a column's name at the end is none, and a headline of its own comes first
+    column = f"首页 > 新闻中心 > 汉源要闻\n县委常委会召开会议 专题研究部署疫情防控工作\n发布时间:2022-09-03\n{STORY * 2}"
+    assert _headline(column) == "县委常委会召开会议 专题研究部署疫情防控工作"

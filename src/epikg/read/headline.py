@@ -26,7 +26,7 @@ from epikg.read.bylines import BAR_CHARACTER, role_start
 from epikg.read.page_layout import HEADLINE_END, Found, header_end, source_line
 from epikg.read.publication_date import full_date
 
-__all__ = ["find_title", "without_site"]
+__all__ = ["find_title", "trail_end", "without_site"]
 
 _MASTHEAD_PARTS = re.compile(rf"\s+|\s*[|{BAR_CHARACTER}·•—_]\s*|\s-\s|-")
 _BRACKETED = re.compile(r"(?:\s*[(（【\[][^()（）【】\[\]]*[)）】\]])+\s*")
@@ -51,9 +51,15 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
                 return Found(html_title, offset + position, offset + position + len(html_title))
     run: list[tuple[int, str]] = []  # the latest lines that may be the headline, one right under the other
     first: tuple[int, str] | None = None
+    trailed: tuple[int, str] | None = (
+        None  # a forum thread's title at the end of the way to it, where none else
+    )
     for offset, whole in lines[: header_end(lines)]:
         if HEADLINE_END.search(whole) and not _EXCLAIMED.fullmatch(whole):
             break  # the first sentence: the headline, if any, came before it
+        if (last := trail_end(whole)) is not None:
+            trailed = trailed or (offset + whole.rfind(last), last)
+            continue
         line = without_site(whole)
         offset += whole.find(line)  # `蒲江融媒 | 第四轮…`: the headline starts after the account
         field = _field(line)
@@ -78,7 +84,17 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
         else:
             run = [(offset, line)]
         first = first or (offset, line)
-    return Found(first[1], first[0], first[0] + len(first[1])) if first else None
+    found = first or trailed
+    return Found(found[1], found[0], found[0] + len(found[1])) if found else None
+
+
+def trail_end(line: str) -> str | None:
+    """The last step of the way to a page (`首页 › 论坛 › 居延杂谈 › 【转】额济纳旗…`) where it is long enough to be a
+    thread's title, not a column's name (`汉源要闻`, `正文`); None for any other line."""
+    steps = _TRAIL.split(line)
+    if len(steps) < 3 or len(HAN.findall(steps[-1])) < _AFTER_A_SITE:
+        return None
+    return steps[-1] if _may_be_headline(steps[-1]) else None
 
 
 _SITE_AFTER = re.compile(r"\s*(?:_|-|\s-\s|——)\s*(?P<site>[^_\-—]{2,30})$")

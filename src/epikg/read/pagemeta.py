@@ -24,7 +24,7 @@ from epikg.lexicon import (
 )
 from epikg.read.boilerplate import is_boilerplate
 from epikg.read.bylines import BAR_CHARACTER, UNIT, find_bylines, names_after, past_separators, role_start
-from epikg.read.headline import find_title, without_site
+from epikg.read.headline import find_title, trail_end, without_site
 from epikg.read.page_bodies import find_page_bodies, header_masthead, header_sites
 from epikg.read.page_layout import HEADLINE_END, Found, dateline, header_end, source_line
 from epikg.read.publication_date import date_labels, dated, full_date, read_published
@@ -254,7 +254,11 @@ def read_meta(text: str, html_title: str | None = None) -> PageMeta:
     joined = _joined_outlet(text, outlet)
     return PageMeta(
         title=find_title(
-            [line for line in lines if not is_boilerplate(line[1]) or without_site(line[1]) != line[1]],
+            [
+                line
+                for line in lines
+                if not is_boilerplate(line[1]) or without_site(line[1]) != line[1] or trail_end(line[1])
+            ],
             text,
             html_title,
         ),
