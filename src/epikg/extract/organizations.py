@@ -387,27 +387,40 @@ def _of_listed_place(before: str, item: str) -> str | None:
 
 
 def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs, text: str = "") -> list[Mention]:
-    """A bare body in a paragraph headed by a place of its level (`【丰禾镇】...镇党委...`), or after the one township
-    its sentence names (Paragraphs.of_bodies), named as that place's (Mention.name), where the article's own place of
-    that level is another; so is a body a level sets up there (`梅港乡:乡里成立疫情防控工作专班`, with `text`): each
-    town's section names its own, though their names are written alike."""
+    """Each bare body named as the place its paragraph or its clause gives it (Mention.name), mention by mention, so
+    that two towns' bodies written alike stay two (`金乡镇召开疫情防控领导小组会议…灵溪镇召开疫情防控领导小组会议`).
+
+    A body opening with a level's character in a paragraph headed by a place of that level (`【丰禾镇】...镇党委...`),
+    or after the one township its sentence names (Paragraphs.of_bodies), where the article's own place of that level
+    is another. With `text`, a body right after a place's meeting verb (`四甲镇召开领导小组会议`), set up by a place or
+    a level (`梅港乡:乡里成立疫情防控工作专班`: the section's town), named after its leaders' posts (`成立了以镇长为组长
+    的…领导小组`), or after a place's committee (`青化镇党委、政府`). A body written with its place
+    (`禄口街道疫情防控前线指挥部`) takes none from its clause."""
     mentions = list(mentions)
     place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
     place_starts = {m.start for m in mentions if m.type is EntityType.PLACE}
+    org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}
     found = []
     for m in mentions:
-        bare = m.type is EntityType.ORGANIZATION and not m.name
-        here = paragraphs.of_bodies(m.start) if bare else None
-        if here is None or here is paragraphs.default:
+        if m.type is not EntityType.ORGANIZATION or m.name:
             found.append(m)
             continue
+        here = paragraphs.of_bodies(m.start)
         level = level_chars().get(m.text[:1])
-        # `禄口街道疫情防控前线指挥部`: a body written with its place takes none from its clause (resolve_all)
-        named = m.start in place_starts or leading_division(m.text) is not None
-        if level in here.by_level:
-            m = replace(m, name=resolve(m.text, here))
-        elif level is None and text and not named and (founded := _founder(text, m, place_ends, here)):
-            m = replace(m, name=founded)
+        if level is not None:
+            if here is not paragraphs.default and level in here.by_level:
+                m = replace(m, name=resolve(m.text, here))
+        elif text and m.start not in place_starts and leading_division(m.text) is None:
+            convener = _convener(text, m, place_ends)
+            name = (
+                convener + m.text
+                if convener
+                else _founder(text, m, place_ends, here)
+                or _led_by(text, m, here)
+                or _coordinated_with(text, m, org_ends, here)
+            )
+            if name:
+                m = replace(m, name=name)
         found.append(m)
     return found
 
@@ -437,11 +450,10 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
     """Every organization mention's key (Mention.key: its text, or the name it stands for) -> the full name the
     graph labels the body with.
 
-    A body named without its place right after a place's meeting verb (`四甲镇召开领导小组会议`) or after a
-    committee of a place (`青化镇党委、政府`) is that place's (`text`, the body, shows it).
+    Bodies named by their clause are named so before (paragraph_bodies); a body listed after another takes its place
+    (`县卫健局、市场监管局`: `text` shows it).
     """
     mentions = list(mentions)
-    place_ends = {m.end: m for m in mentions if m.type is EntityType.PLACE}
     place_starts = frozenset(m.start for m in mentions if m.type is EntityType.PLACE)
     org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}
     resolved: dict[str, str] = {}
@@ -453,18 +465,7 @@ def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "")
             name = resolve(name, locality)  # `市` of `市、县疫情防控指挥部`: that level's body, the article's
         # `村里成立了侯庄村疫情防控卡点临时党支部`: a body named with its place takes none from its clause
         if text and not name and m.start not in place_starts and leading_division(m.text) is None:
-            if m.text[:1] not in level_chars():
-                convener = _convener(text, m, place_ends)
-                name = (
-                    convener + m.text
-                    if convener
-                    else _founder(text, m, place_ends, locality)
-                    or _led_by(text, m, locality)
-                    or _coordinated_with(text, m, org_ends, locality)
-                    or _listed_with(text, m, org_ends, resolved, place_starts)
-                )
-            else:  # `县卫健局、市场监管局`: a listed ending that opens with a level's character (市场)
-                name = _listed_with(text, m, org_ends, resolved, place_starts)
+            name = _listed_with(text, m, org_ends, resolved, place_starts)
         resolved.setdefault(m.key, name or resolve(m.text, locality))
     _bracketed_names(text, [m for m in mentions if m.type is EntityType.ORGANIZATION], resolved)
     full = full_names(resolved.values(), locality.full_forms())
