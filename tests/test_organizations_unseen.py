@@ -753,6 +753,26 @@ def test_a_body_a_level_sets_up_in_a_roundups_section_is_the_sections_town(tmp_p
     assert {"梅港乡疫情防控工作专班", "三塘乡疫情防控工作专班"} <= found and "乡疫情防控工作专班" not in found
 
 
+def test_a_body_among_the_members_of_one_set_up_is_not_the_body_set_up() -> None:
+    """`东北峪村成立了由第一书记、驻村工作队和…组成的…专班`: the work team is a member, not 东北峪村's new body; the
+    team set up after the list is 东北峪村's."""
+    from epikg.extract.organizations import paragraph_bodies
+    from epikg.extract.paragraphs import Paragraphs
+    from epikg.extract.place_divisions import Locality
+
+    text = "1月26日,东北峪村成立了由第一书记、驻村工作队和村两委成员组成的疫情防控工作专班。"
+    mentions = [
+        Mention(name, kind, text.index(name), text.index(name) + len(name), "model")
+        for name, kind in (
+            ("东北峪村", EntityType.PLACE),
+            ("驻村工作队", EntityType.ORGANIZATION),
+            ("疫情防控工作专班", EntityType.ORGANIZATION),
+        )
+    ]
+    named = paragraph_bodies(mentions, Paragraphs(text, mentions, {}, Locality(by_level={})), text)
+    assert [m.name for m in named[1:]] == ["", "东北峪村疫情防控工作专班"]
+
+
 def test_a_body_written_with_its_place_takes_none_from_its_clause(tmp_path) -> None:  # noqa: ANN001
     """`街道…在全区率先成立禄口街道疫情防控前线指挥部`: the street's body as written, no `江宁区` before it, and the
     district's headquarters stays the district's."""
