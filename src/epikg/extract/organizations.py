@@ -255,9 +255,8 @@ def _founder(text: str, mention: Mention, place_ends: dict[int, Mention], locali
         return None  # `在全县213个行政村建立了公共卫生安全委员会`: one in each village, no one body
     members = max((clause.rfind(w, verb_at) for w in data_words("org_member_openers.txt")), default=-1)
     if members >= 0 and not any(w in clause[members:] for w in data_words("org_member_closers.txt")):
-        return (
-            None  # `东北峪村成立了由第一书记、驻村工作队和村“两委”成员组成的`: a member, not the body set up
-        )
+        # `东北峪村成立了由第一书记、驻村工作队和村“两委”成员组成的`: a member, not the body set up
+        return None
     ends = [e for e in range(clause_start, clause_start + verb_at + 1) if e in place_ends]
     place = place_ends[ends[-1]] if ends else None  # the lowest of a chain (`灵溪镇城东街道`)
     if place is not None and place.start >= clause_start:
