@@ -155,7 +155,9 @@ def _is_masthead(line: str) -> bool:
     return site or looks_like_body(head)
 
 
+@lru_cache(maxsize=1)
 def _site_endings() -> tuple[str, ...]:
+    """data/headline_site_endings.txt as the tuple str.endswith takes, built once (asked of every header line)."""
     return tuple(data_words("headline_site_endings.txt"))
 
 
