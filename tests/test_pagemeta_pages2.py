@@ -437,7 +437,29 @@ def test_a_hotlines_record_fields_are_no_headline() -> None:
 
 def test_a_forum_threads_title_at_the_end_of_the_way_to_it_is_the_headline_where_no_other_is() -> None:
     page = f"居延论坛 - 额济纳人自己的网上家园\n首页 › 论坛 › 居延杂谈 › 【转】额济纳旗疫情防控指挥部通告(第1号)\n\n{STORY * 2}"
-    assert _headline(page) == "【转】额济纳旗疫情防控指挥部通告(第1号)"
+    assert _headline(page) == "额济纳旗疫情防控指挥部通告(第1号)"
     # a column's name at the end is none, and a headline of its own comes first
     column = f"首页 > 新闻中心 > 汉源要闻\n县委常委会召开会议 专题研究部署疫情防控工作\n发布时间:2022-09-03\n{STORY * 2}"
     assert _headline(column) == "县委常委会召开会议 专题研究部署疫情防控工作"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("[转帖] 青山镇:守好“西大门” 卡点连夜亮起来  [复制链接]", "青山镇:守好“西大门” 卡点连夜亮起来"),
+        ("【转载】青山县新增2例无症状感染者 活动轨迹公布", "青山县新增2例无症状感染者 活动轨迹公布"),
+        ("[民生] 回老家过了一道又一道卡,说说我看到的防疫", "回老家过了一道又一道卡,说说我看到的防疫"),
+        ("【战疫一线】返乡青年的“隔离日记”", "返乡青年的“隔离日记”"),
+        ("[转帖] 青山镇划定封控区、管控区、防范区(转)", "青山镇划定封控区、管控区、防范区"),
+        # a notice's number after the headline and a tag with too little after it stay
+        ("青山县疫情防控指挥部通告(第3号)", "青山县疫情防控指挥部通告(第3号)"),
+        ("【通告】暂停集市", "【通告】暂停集市"),
+    ],
+)
+def test_a_columns_or_forums_tags_and_a_reposts_marks_are_no_part_of_the_headline(
+    line: str, headline: str
+) -> None:
+    page = f"{line}\n发布时间:2021-08-16 10:12\n{STORY * 2}"
+    found = read_meta(fold(page)).title
+    assert found.value == headline
+    assert fold(page)[found.start : found.end] == headline  # the span is the headline's own

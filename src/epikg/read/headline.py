@@ -48,7 +48,7 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
         for offset, line in lines:
             position = line.find(html_title)
             if position >= 0:
-                return Found(html_title, offset + position, offset + position + len(html_title))
+                return _untagged(Found(html_title, offset + position, offset + position + len(html_title)))
     run: list[tuple[int, str]] = []  # the latest lines that may be the headline, one right under the other
     first: tuple[int, str] | None = None
     trailed: tuple[int, str] | None = (
@@ -67,14 +67,14 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
             kind, value = field
             if kind == "title" and _may_be_headline(value):
                 start = offset + line.rindex(value)
-                return Found(value, start, start + len(value))
+                return _untagged(Found(value, start, start + len(value)))
             continue
         if source_line().search(line) or full_date().search(line) or _wechat_header(line):
             if run:
                 # `…视频调度会上强调` / `压实四方责任 织密防控网络…`: a headline printed on two lines is one; the title
                 # the browser shows right over it counts once
                 value = " ".join(dict.fromkeys(part for _, part in run))
-                return Found(value, run[0][0], run[-1][0] + len(run[-1][1]))
+                return _untagged(Found(value, run[0][0], run[-1][0] + len(run[-1][1])))
             continue
         if not _may_be_headline(line):
             continue
@@ -85,7 +85,27 @@ def find_title(lines: list[tuple[int, str]], text: str, html_title: str | None =
             run = [(offset, line)]
         first = first or (offset, line)
     found = first or trailed
-    return Found(found[1], found[0], found[0] + len(found[1])) if found else None
+    return _untagged(Found(found[1], found[0], found[0] + len(found[1]))) if found else None
+
+
+# a tag before a headline: a column's (`【战疫一线】`), a forum section's (`[民生]`) or a repost's mark (`[转帖]`)
+_LEADING_TAG = re.compile(r"[【\[]([^【】\[\]]{1,8})[】\]]\s*")
+# a mark after it, in any brackets (`[复制链接]`, `(转)`): only the words of data/headline_forum_marks.txt
+_TRAILING_MARK = re.compile(r"\s*[【\[(（]([^【】\[\]()（）]{1,4})[】\])）]$")
+
+
+def _untagged(found: Found) -> Found:
+    """The headline without the tags a column, a forum or a repost puts before it (`【战疫一线】`, `[转帖] `) and the
+    forum's marks after it (`[复制链接]`, `(转)`), where as many Han characters as a headline has are left."""
+    value, start, end = found.value, found.start, found.end
+    while (tag := _LEADING_TAG.match(value)) and len(HAN.findall(value[tag.end() :])) >= _HEADLINE_MIN:
+        value, start = value[tag.end() :], start + tag.end()
+    while (mark := _TRAILING_MARK.search(value)) and mark.group(1) in data_words("headline_forum_marks.txt"):
+        value, end = value[: mark.start()], end - (len(value) - mark.start())
+    return found if value == found.value else Found(value, start, end)
+
+
+_HEADLINE_MIN = 6  # Han characters; `_may_be_headline` asks as many characters of a line
 
 
 def trail_end(line: str) -> str | None:
