@@ -1632,6 +1632,29 @@ def test_a_bare_ending_listed_after_a_body_is_of_its_place_or_parent(
 
 
 @pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a county's name inside the item, after its brand
+        ("苍南县召开会议。县融媒体中心、国网平阳县供电公司参加。", "苍南县国网平阳县供电公司"),
+        # a division of its own kind at the item's start
+        ("拉萨市召开会议。市人民医院、自治区第三人民医院作为定点医院。", "拉萨市自治区第三人民医院"),
+        # the item's words are the town's own name
+        ("灵溪镇召开会议。镇综治办、灵溪派出所工作人员到现场核查。", "灵溪镇灵溪派出所"),
+    ],
+)
+def test_a_list_item_that_names_its_own_place_takes_none_from_the_list(
+    tmp_path, text: str, wrong: str
+) -> None:  # noqa: ANN001
+    assert wrong not in graph_bodies(tmp_path, text)
+
+
+def test_the_same_bare_ending_listed_after_two_counties_bodies_is_two_bodies(tmp_path) -> None:  # noqa: ANN001
+    """`苍南县卫健局、公安局…平阳县卫健局、公安局`: each 公安局 is the county's before it, not both the first's."""
+    text = "温州多地抓好疫情防控。苍南县卫健局、公安局联合开展排查。同日,平阳县卫健局、公安局在卡点值守。"
+    assert {"苍南县公安局", "平阳县公安局"} <= graph_bodies(tmp_path, text)
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         ("灵溪镇财政所及时拨付防控经费。", "灵溪镇财政所"),

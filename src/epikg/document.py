@@ -199,6 +199,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
         body_lines,
         describe,
         full_names,
+        listed_bodies,
         names_a_body,
         paragraph_bodies,
         resolve,
@@ -263,7 +264,7 @@ def extract(article: Article, *, tagger=None, rules: bool = True) -> Extraction:
     )
     # A roundup's paragraph headed by its town (`【丰禾镇】`) is that town's: its bare bodies, posts and measures.
     paragraphs = Paragraphs(text, mentions, places, locality)
-    mentions = tuple(paragraph_bodies(mentions, paragraphs, text))
+    mentions = tuple(listed_bodies(paragraph_bodies(mentions, paragraphs, text), locality, text))
     bodies = resolve_all(mentions, locality, text)
     posts, seats = find_posts(text, mentions, places, locality, paragraphs)
     # A post's body named short (`县防指指挥长`) is the body the article also names in full.

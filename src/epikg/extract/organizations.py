@@ -50,6 +50,7 @@ __all__ = [
     "Prefix",
     "body_lines",
     "resolve",
+    "listed_bodies",
     "resolve_all",
     "with_place",
 ]
@@ -328,7 +329,7 @@ def _listed_with(
     text: str,
     mention: Mention,
     org_ends: dict[int, Mention],
-    resolved: dict[str, str],
+    full_at: dict[int, str],
     place_starts: frozenset[int] = frozenset(),
 ) -> str | None:
     """`县卫健局、公安局`: a body's bare ending listed after a body (ner/bodies/ listed_units) is of the first's
@@ -341,6 +342,11 @@ def _listed_with(
         (*data_longest_first("org_brand_suffixes.txt"), *data_longest_first("org_company_endings.txt"))
     ):
         return None  # `县人民医院和好又多超市`: a shop or a firm is named by its brand, of no listed place
+    if mention.text.startswith(tuple(data_words("org_level_words.txt"))) or _names_a_place_inside(
+        mention.text
+    ):
+        # `市人民医院、自治区第三人民医院`: a division of its own kind; `县融媒体中心、国网溆浦县供电公司`: its own county
+        return None
     named = bare_units(mention.text, 0) != len(mention.text)
     if named and (
         named_unit(mention.text, 0) != len(mention.text)
@@ -352,7 +358,7 @@ def _listed_with(
     if joiner not in data_words("list_joiners.txt"):
         return None
     before = org_ends.get(mention.start - 1)
-    full = resolved.get(before.key) if before is not None else None
+    full = full_at.get(before.start) if before is not None else None
     if before is None or full is None:
         return None
     # (not a level character that opens a word: 市场监管局)
@@ -387,7 +393,20 @@ def _of_listed_place(before: str, item: str) -> str | None:
     rest = before[len(prefix.written) :]
     if bare_units(rest, 0) != len(rest) and named_unit(rest, 0) != len(rest):
         return None
+    if item.startswith(prefix.place.name[:-1]) and len(prefix.place.name) > 2:
+        return None  # `宾西镇综治办、宾西派出所`: the item's words are its place's own name
     return with_place(prefix.written, item)
+
+
+def _names_a_place_inside(name: str) -> bool:
+    """`国网溆浦县供电公司`: a county's or a town's name, written whole, after a few words of the name's own."""
+    return any(
+        (head := leading_division(name[at:])) is not None and head[-1] in level_chars()
+        for at in range(1, min(len(name) - 2, _NAME_BEFORE_A_PLACE + 1))
+    )
+
+
+_NAME_BEFORE_A_PLACE = 4  # Han characters of a brand before the place it names (`国网`, `中国移动`)
 
 
 def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs, text: str = "") -> list[Mention]:
@@ -450,27 +469,47 @@ def _bracketed_names(text: str, bodies: list[Mention], resolved: dict[str, str])
             resolved[short.key] = resolved.get(m.key, m.text)
 
 
+def listed_bodies(mentions: Iterable[Mention], locality: Locality, text: str) -> list[Mention]:
+    """Each bare body listed after another named as the place or the body the one before it gives it (Mention.name),
+    mention by mention (`苍南县卫健局、公安局` -> 苍南县公安局): the same bare name listed after two counties' bodies
+    stays two bodies (`…平阳县卫健局、公安局`)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    place_starts = frozenset(m.start for m in mentions if m.type is EntityType.PLACE)
+    org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}
+    full_at: dict[int, str] = {}  # each body's start -> its full name, as far as the list shows it
+    found = []
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION:
+            name = _own_name(m, locality)
+            # `村里成立了侯庄村疫情防控卡点临时党支部`: a body named with its place takes none from its clause
+            if not name and m.start not in place_starts and leading_division(m.text) is None:
+                name = _listed_with(text, m, org_ends, full_at, place_starts)
+                if name:
+                    m = replace(m, name=name)
+            full_at[m.start] = name or resolve(m.text, locality)
+        found.append(m)
+    return found
+
+
+def _own_name(mention: Mention, locality: Locality) -> str | None:
+    """The name a mention stands for (paragraph_bodies, listed_bodies) in full, or None: `市` of `市、县疫情防控指挥部`
+    is that level's body, the article's."""
+    name = mention.name or None  # a task listed before its kind of group names the group
+    return resolve(name, locality) if name and name[:1] in level_chars() else name
+
+
 def resolve_all(mentions: Iterable[Mention], locality: Locality, text: str = "") -> dict[str, str]:
     """Every organization mention's key (Mention.key: its text, or the name it stands for) -> the full name the
     graph labels the body with.
 
-    Bodies named by their clause are named so before (paragraph_bodies); a body listed after another takes its place
-    (`县卫健局、市场监管局`: `text` shows it).
+    Bodies named by their clause or their list are named so before (paragraph_bodies, listed_bodies); `text` shows
+    the other names a body is given in brackets.
     """
     mentions = list(mentions)
-    place_starts = frozenset(m.start for m in mentions if m.type is EntityType.PLACE)
-    org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}
     resolved: dict[str, str] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.type is not EntityType.ORGANIZATION:
-            continue
-        name = m.name or None  # a task listed before its kind of group names the group
-        if name and name[:1] in level_chars():
-            name = resolve(name, locality)  # `市` of `市、县疫情防控指挥部`: that level's body, the article's
-        # `村里成立了侯庄村疫情防控卡点临时党支部`: a body named with its place takes none from its clause
-        if text and not name and m.start not in place_starts and leading_division(m.text) is None:
-            name = _listed_with(text, m, org_ends, resolved, place_starts)
-        resolved.setdefault(m.key, name or resolve(m.text, locality))
+        if m.type is EntityType.ORGANIZATION:
+            resolved.setdefault(m.key, _own_name(m, locality) or resolve(m.text, locality))
     _bracketed_names(text, [m for m in mentions if m.type is EntityType.ORGANIZATION], resolved)
     full = full_names(resolved.values(), locality.full_forms())
     return {text: full.get(name, name) for text, name in resolved.items()}
