@@ -3226,3 +3226,11 @@ def orgs_read(text: str) -> list[Mention]:
     """The bodies read where the model, as it does, reads `村卫生室` as one."""
     found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", "村卫生室")))
     return [m for m in found if m.type is EntityType.ORGANIZATION]
+
+
+def test_a_body_written_with_its_place_takes_it_once(tmp_path) -> None:  # noqa: ANN001
+    """`成立由乡党委书记任组长…的青峰乡疫情防控工作领导小组`: the group is written with the town its leaders' posts
+    give it (one the gazetteer does not know), so the town is not put before it again."""
+    text = "青峰乡召开疫情防控工作会议。会议决定,成立由乡党委书记任组长、乡长任副组长的青峰乡疫情防控工作领导小组。"
+    found = graph_bodies(tmp_path, text)
+    assert not [b for b in found if b.startswith("青峰乡青峰乡")], found

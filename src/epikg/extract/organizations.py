@@ -442,10 +442,17 @@ def paragraph_bodies(mentions: Iterable[Mention], paragraphs: Paragraphs, text: 
                 or _led_by(text, m, here)
                 or _coordinated_with(text, m, org_ends, here)
             )
-            if name:
+            if name and not _written_with(name, m.text):
                 m = replace(m, name=name)
         found.append(m)
     return found
+
+
+def _written_with(name: str, body: str) -> bool:
+    """`古荣乡疫情防控工作领导小组` named 古荣乡古荣乡…: the body is written with the place its clause would give it
+    (one the gazetteer does not know)."""
+    place = name[: -len(body)] if name.endswith(body) else ""
+    return bool(place) and body.startswith(place)
 
 
 def _bracketed_names(text: str, bodies: list[Mention], resolved: dict[str, str]) -> None:
