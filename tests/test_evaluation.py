@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
 from epikg.evaluation.documents import DocumentFacts, GoldError, read_gold, read_predicted
 from epikg.evaluation.report import evaluate, format_errors, score_document
@@ -156,6 +157,27 @@ def test_predicted_person_org_is_the_body_of_the_last_listed_post(tmp_path: Path
     assert {("张治君", "县人大常委会副主任"), ("张治君", "县卫健委党组书记")} <= predicted.titles
     assert "沈丘县卫健委党组" in predicted.organizations
     assert "沈丘县人大常委会" not in predicted.organizations
+
+
+def test_predicted_person_org_after_the_name_is_the_body_of_the_post_that_ends_last() -> None:
+    # Posts written after the name all begin at it (`覃福生(县卫健局副局长,县人民医院院长)`): the last-listed one is
+    # the one that ends last, whatever its body's name.
+    graph = Graph().parse(
+        data="""
+        @prefix ek: <https://w3id.org/epikg/ontology#> . @prefix schema: <https://schema.org/> .
+        @prefix org: <http://www.w3.org/ns/org#> .
+        @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+        <a> a ek:Article ; schema:identifier "a" .
+        <p> a ek:Person ; schema:name "覃福生" .
+        <first> a ek:Post ; ek:inArticle <a> ; org:member <p> ; ek:title "县卫健局副局长" ;
+            nif:beginIndex 0 ; nif:endIndex 14 ; org:organization [ schema:name "忻城县卫健局" ] .
+        <second> a ek:Post ; ek:inArticle <a> ; org:member <p> ; ek:title "县人民医院院长" ;
+            nif:beginIndex 0 ; nif:endIndex 22 ; org:organization [ schema:name "忻城县人民医院" ] .
+        """,
+        format="turtle",
+        publicID="https://example.org/",
+    )
+    assert read_predicted(graph)["a"].organizations == {"忻城县人民医院"}
 
 
 def test_malformed_gold_names_the_file(tmp_path: Path) -> None:

@@ -3234,3 +3234,11 @@ def test_a_body_written_with_its_place_takes_it_once(tmp_path) -> None:  # noqa:
     text = "青峰乡召开疫情防控工作会议。会议决定,成立由乡党委书记任组长、乡长任副组长的青峰乡疫情防控工作领导小组。"
     found = graph_bodies(tmp_path, text)
     assert not [b for b in found if b.startswith("青峰乡青峰乡")], found
+
+
+@pytest.mark.parametrize("area", ["镇区", "城区", "景区"])
+def test_no_body_runs_back_over_a_joiner_after_a_kind_of_area(area: str) -> None:
+    """`在镇区和冯宅村委会设点`: the town's built-up area and a village's committee, no body `镇区和冯宅村委会`."""
+    text = f"枫木镇在{area}和冯宅村委会设置采样点。"
+    found = recognize(text, split_sentences(text), tagger=SpanTagger(("ORG", "冯宅村委会")))
+    assert [m.text for m in found if m.type is EntityType.ORGANIZATION] == ["冯宅村委会"]

@@ -821,6 +821,13 @@ def test_a_list_line_gives_the_name_opening_it_the_posts_after_it() -> None:
     assert ("上官晓峰", "县人民医院呼吸内科主治医师") in titles_of(text)
 
 
+def test_a_list_lines_posts_parted_by_commas_in_the_notes_bracket_are_each_its() -> None:
+    """`(壮族,县人民医院主治医师,县援鄂医疗队队员)`: two posts set apart by a comma, not one title over it."""
+    found = titles_of("二、先进个人\n覃福生(壮族,县人民医院主治医师,县援鄂医疗队队员)\n")
+    assert ("覃福生", "县人民医院主治医师") in found
+    assert not [t for name, t in found if "," in t]
+
+
 @pytest.mark.parametrize(
     "text",
     [

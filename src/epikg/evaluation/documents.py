@@ -122,8 +122,9 @@ SELECT ?doc ?date WHERE { ?article a ek:Article ; schema:identifier ?doc ; schem
 _POSTS = (
     _PREFIXES
     + """
-SELECT ?doc ?name ?title ?orgName ?begin WHERE {
-    ?post a ek:Post ; ek:inArticle ?article ; org:member ?person ; ek:title ?title ; nif:beginIndex ?begin .
+SELECT ?doc ?name ?title ?orgName ?begin ?end WHERE {
+    ?post a ek:Post ; ek:inArticle ?article ; org:member ?person ; ek:title ?title ; nif:beginIndex ?begin ;
+        nif:endIndex ?end .
     ?article schema:identifier ?doc .
     ?person schema:name ?name .
     OPTIONAL { ?post org:organization/schema:name ?orgName }
@@ -221,14 +222,16 @@ def read_predicted(graph: Graph | Store) -> dict[str, DocumentFacts]:
         doc(row.doc).published = str(row.date)[:10]
     # A person's `org` in the gold is the body of their last-listed post, `null` only when no post names one
     # (`镇人大主席仲华担任总指挥`: 总指挥 names none, so 镇人大): the same on this side.
-    last_post: dict[tuple[str, str], tuple[int, str]] = {}
+    # Posts after a name all begin at it (`覃福生(县人民医院主治医师,援鄂医疗队队员)`): the last ends last.
+    last_post: dict[tuple[str, str], tuple[int, int, str]] = {}
     for row in _rows(store, _POSTS):
         facts = doc(row.doc)
         facts.titles.add((str(row.name), str(row.title)))
-        key, post = (str(row.doc), str(row.name)), (int(row.begin), str(row.orgName or ""))
+        key = (str(row.doc), str(row.name))
+        post = (int(row.begin), int(row.end), str(row.orgName or ""))
         if row.orgName is not None:
             last_post[key] = max(last_post.get(key, post), post)
-    for (doc_id, _), (_, org_name) in last_post.items():
+    for (doc_id, _), (*_, org_name) in last_post.items():
         if org_name:
             doc(doc_id).organizations.add(org_name)
     for row in _rows(store, _CREDITS):

@@ -421,7 +421,8 @@ def posts_in_list_line(
     if line is None or line.end("name") != person.end or (person.start and text[person.start - 1] != "\n"):
         return []
     posts, start, shared = [], line.start("post"), None
-    for segment in line.group("post").split(LIST_COMMA):
+    # `覃福生(壮族,县人民医院主治医师,省援鄂医疗队队员)`: the bracket's commas part its posts too
+    for segment in re.split(rf"[{LIST_COMMA},]", line.group("post")):
         posts += _closed_by_title(text, person, start, start + len(segment), places, locality, shared)
         shared = shared or post_place(segment, places)
         start += len(segment) + 1

@@ -167,6 +167,9 @@ def organization_mentions(text: str, places: list[Mention], persons: Sequence[Me
         place = place_by_start.get(start)
         if place is not None and place.end < match.start() and a_word_joiner(text[place.end]):
             continue  # `城东农贸市场和好又多超市`: a place, then another thing; no body runs over the joiner
+        area = next((w for w in data_longest_first("org_area_words.txt") if text.startswith(w, start)), "")
+        if area and start + len(area) < match.start() and a_word_joiner(text[start + len(area)]):
+            start += len(area) + 1  # `镇区和冯宅村委会`: a kind of area, then the body after the joiner
         named = [p.end for p in persons if start < p.start and p.end <= match.start()]
         if named:  # `镇长吴文杰和镇人大`: the body starts at its level after the name and its joiner
             after = max(named)
