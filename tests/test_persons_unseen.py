@@ -989,3 +989,13 @@ def test_a_countys_short_name_and_its_police_read_as_a_person_is_no_person() -> 
     assert not person("科左中旗公安")
     assert person("巴音朝鲁")
     assert person("额尔敦毕力格")
+
+
+def test_a_name_the_article_writes_before_a_places_ending_elsewhere_is_no_ones() -> None:
+    """`达里诺尔、乌兰布统等景区` / `乌兰布统景区在入口处…`: the model's person is the scenic area's name."""
+    text = "达里诺尔、乌兰布统等A级旅游景区恢复开放。乌兰布统景区在入口处设置测温点。"
+    assert "乌兰布统" not in persons_read(text, ("PER", "乌兰布统"))
+
+
+def test_two_southern_forms_of_address_are_no_name() -> None:
+    assert persons_read("村医喊:“打疫苗不用钱,阿公阿嬷都来打!”", ("PER", "阿公阿嬷")) == []

@@ -4,6 +4,7 @@ model ran them into a word or a credit, and the kinds it reads as places dropped
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -75,6 +76,7 @@ def model_mentions(text: str, sentences: Sequence[Sentence], tagger) -> list[Men
         if not _person_cut_from_a_word(text, m, person_ends)
         and not _surname_and_part_of_an_address(text, m)
         and not _a_peoples_name(text, m)
+        and not _names_a_place_elsewhere(text, m)
         and not _names_a_code(text, m)
         and not _kinds_of_place(m)
         and not _level_char_opens_a_word(text, m)
@@ -268,6 +270,26 @@ def _a_peoples_name(text: str, mention: Mention) -> bool:
     """`鄂伦春族老猎民`: a person the model read that, with the 族 after it, is a people's name (data/peoples.txt)."""
     return mention.type is EntityType.PERSON and text[mention.start : mention.end + 1] in data_words(
         "peoples.txt"
+    )
+
+
+def _names_a_place_elsewhere(text: str, mention: Mention) -> bool:
+    """`达里诺尔、乌兰布统等A级旅游景区` and `乌兰布统景区在入口处…`: a person the model read whose name the article writes
+    elsewhere right before a place's ending of two characters or more (data/place_name_suffixes.txt: 景区, 社区) is
+    that place's name, no one's."""
+    return (
+        mention.type is EntityType.PERSON
+        and len(mention.text) >= 3
+        and re.search(re.escape(mention.text) + _long_place_endings(), text) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _long_place_endings() -> str:
+    return (
+        "(?:"
+        + "|".join(re.escape(e) for e in data_longest_first("place_name_suffixes.txt") if len(e) >= 2)
+        + ")"
     )
 
 
