@@ -995,6 +995,9 @@ def test_a_name_the_article_writes_before_a_places_ending_elsewhere_is_no_ones()
     """`达里诺尔、乌兰布统等景区` / `乌兰布统景区在入口处…`: the model's person is the scenic area's name."""
     text = "达里诺尔、乌兰布统等A级旅游景区恢复开放。乌兰布统景区在入口处设置测温点。"
     assert "乌兰布统" not in persons_read(text, ("PER", "乌兰布统"))
+    # a bridge or a road may be named in a person's honour: the person stays
+    text = "从圣海伦岛顺雅克·卡蒂埃大桥望去。1535年,法国探险家雅克·卡蒂埃航行至此。"
+    assert "雅克·卡蒂埃" in persons_read(text, ("PER", "雅克·卡蒂埃"))
 
 
 def test_two_southern_forms_of_address_are_no_name() -> None:

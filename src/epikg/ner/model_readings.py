@@ -276,7 +276,8 @@ def _a_peoples_name(text: str, mention: Mention) -> bool:
 def _names_a_place_elsewhere(text: str, mention: Mention) -> bool:
     """`达里诺尔、乌兰布统等A级旅游景区` and `乌兰布统景区在入口处…`: a person the model read whose name the article writes
     elsewhere right before a place's ending of two characters or more (data/place_name_suffixes.txt: 景区, 社区) is
-    that place's name, no one's."""
+    that place's name, no one's; not before an ending that may honour a person (`雅克·卡蒂埃大桥`:
+    data/place_endings_after_people.txt)."""
     return (
         mention.type is EntityType.PERSON
         and len(mention.text) >= 3
@@ -286,11 +287,9 @@ def _names_a_place_elsewhere(text: str, mention: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _long_place_endings() -> str:
-    return (
-        "(?:"
-        + "|".join(re.escape(e) for e in data_longest_first("place_name_suffixes.txt") if len(e) >= 2)
-        + ")"
-    )
+    honouring = data_words("place_endings_after_people.txt")
+    endings = [e for e in data_longest_first("place_name_suffixes.txt") if len(e) >= 2 and e not in honouring]
+    return "(?:" + "|".join(map(re.escape, endings)) + ")"
 
 
 def _surname_and_part_of_an_address(text: str, mention: Mention) -> bool:
