@@ -585,6 +585,9 @@ def test_a_sites_administrator_credited_as_the_poster_is_no_name() -> None:
         ("长兴县煤山镇开展排查。\n\n记者 沈思妤 通讯员 长公宣\n", "长公宣"),  # the county police's publicity
         ("台山市大江镇企业复工。\n\n记者 伍嘉敏 通讯员 台工信\n", "台工信"),  # the city's bureau of industry
         ("顺德区容桂街道开展核酸检测。\n\n记者 区嘉怡 通讯员 顺宣\n\n编辑:麦颖\n", "顺宣"),
+        # the county's other character, or a province's short name, before a sign of two characters
+        ("五华县水寨镇整治哄抬物价。\n\n记者 古晓彤 通讯员 华市监\n", "华市监"),
+        ("疏附县启动全员核酸检测。\n\n记者 骆晓彤 通讯员 粤援宣\n", "粤援宣"),
     ],
 )
 def test_an_offices_signature_in_a_credit_line_is_no_person(tmp_path, page: str, signed: str) -> None:  # noqa: ANN001

@@ -1002,3 +1002,29 @@ def test_a_name_the_article_writes_before_a_places_ending_elsewhere_is_no_ones()
 
 def test_two_southern_forms_of_address_are_no_name() -> None:
     assert persons_read("村医喊:“打疫苗不用钱,阿公阿嬷都来打!”", ("PER", "阿公阿嬷")) == []
+
+
+def test_a_units_name_before_its_heads_title_is_no_name() -> None:
+    """`网安大队大队长任志勇`: the brigade, then its head's title and his name; no `安大队`."""
+    text = "围场县公安局副局长宇文浩介绍情况。网安大队大队长任志勇带领民警坚守一线。"
+    found = persons_read(text, ("PER", "宇文浩"), ("PER", "任志勇"))
+    assert "任志勇" in found
+    assert not [p for p in found if p.endswith("队")], found
+
+
+def test_a_countys_short_form_before_a_colon_is_the_place() -> None:
+    """`饶阳:蔬菜大棚里的“战疫”`: a roundup's item, the county and what it did; no person 饶阳."""
+    assert persons_read("景县:“红袖标”守好村口 · 饶阳:蔬菜大棚里的“战疫”\n", ("PER", "饶阳")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("卫生院院长李鹏正带着医护人员清点药品。", "李鹏"),
+        ("镇中心卫生院院长申屠鹏正带着医护人员清点药品。", "申屠鹏"),  # a double surname
+        ("嘎查党支部书记乌力吉图正带着队员巡查。", "乌力吉图"),  # a name of a people that takes no surname
+    ],
+)
+def test_an_adverb_before_a_verb_and_its_aspect_particle_ends_no_name(text: str, name: str) -> None:
+    """`李鹏正带着`: 正 is the clause's adverb (is …ing) before 带着, not the name's last character."""
+    assert persons_read(text, ("PER", text[text.index(name) : text.index(name) + len(name) + 1])) == [name]

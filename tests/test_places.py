@@ -310,6 +310,12 @@ def test_a_shortened_township_is_the_articles_own_township() -> None:
     assert places["南洲"].key == places["南洲镇"].key
 
 
+def test_a_names_first_characters_are_no_short_form_of_a_longer_towns_name() -> None:
+    """`饶阳` (饶阳县) on a page about 饶阳店镇: the town's name is 饶阳店, so 饶阳 does not shorten it."""
+    places = resolve(["饶阳", "饶阳店镇", "故城县"])
+    assert places["饶阳"].key != places["饶阳店镇"].key
+
+
 @pytest.mark.parametrize(
     ("name", "level"),
     [

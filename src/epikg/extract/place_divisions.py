@@ -624,7 +624,7 @@ def _candidates(
     if found:
         return found
     bare = is_bare(name)  # not `解放路` for 解放路街道: a road is no short form of its street
-    longer = [n for n in names if n != name and n.startswith(name) and gaz.lookup(n)] if bare else []
+    longer = [n for n in names if n != name and _shortens(name, n) and gaz.lookup(n)] if bare else []
     if longer:
         return gaz.lookup(min(longer, key=len))
     # `三河尖` in an article that names 固始县: the county's township of that name and a town's ending; not a
@@ -649,3 +649,16 @@ def _candidates(
     if name in gaz.city_aliases:  # `南昌` is 南昌市: its county is written in full (南昌县) where it is meant
         return [d for d in aliased if d.level in ("province", "prefecture") or d.name in names]
     return [d for d in aliased if d.level == "province" or d.name in names]
+
+
+def _shortens(name: str, longer: str) -> bool:
+    """`南洲` of 南洲镇, `石柱` of 石柱土家族自治县: the longer name is this one and a division's ending, maybe after a
+    people's name; not `饶阳` of 饶阳店镇 (the town's name is 饶阳店)."""
+    if not longer.startswith(name) or longer == name:
+        return False
+    rest = longer[len(name) :]
+    ending = next((e for e, level in suffix_levels() if level != "other" and rest.endswith(e)), None)
+    # (an ethnic division's people before its ending: data/place_ethnic_marks.txt)
+    return ending is not None and (
+        rest == ending or rest[: -len(ending)].endswith(tuple(data_words("place_ethnic_marks.txt")))
+    )

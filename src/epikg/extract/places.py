@@ -72,10 +72,13 @@ def credits_no_one(name: str, places: dict[str, Place]) -> bool:
 def office_signature(name: str, places: dict[str, Place]) -> bool:
     """`晋宣` on a page about 晋江市, `邗宣` on one about 邗江区, `长公宣` on one about 长兴县: the first character of a
     county or a city the page names and an office's sign (data/byline_pen_name_endings.txt) for that office, no
-    person (a person may bear a place's name: `副镇长金华` on a page that names 金华市)."""
+    person (a person may bear a place's name: `副镇长金华` on a page that names 金华市); any one character before a
+    sign of two (`华市监` of 五华县)."""
     endings = data_words("byline_pen_name_endings.txt")
+    if len(name) == 3 and name[1:] in endings:
+        return True  # `华市监` of 五华县, `粤援宣` of a province's aid office: two characters of a sign, no given name
     heads = {p.name[0] for p in places.values() if p.level in ("prefecture", "county")}
-    return len(name) in (2, 3) and name[1:] in endings and name[0] in heads
+    return len(name) == 2 and name[1:] in endings and name[0] in heads
 
 
 def _short_head(outlet: str, names: Sequence[str]) -> str | None:

@@ -70,7 +70,7 @@ def hamlet_as_place(mention: Mention) -> Mention:
 def county_as_place(text: str, mention: Mention) -> Mention:
     """`从黄梅回来的`, `含黄梅等地`: the model reads a county's or a city's short form (黄梅 of 黄梅县) as a person;
     right after a word of coming from or going to (data/place_elsewhere.tsv: origin_before, toward_before) or
-    before one of coming from or 等地 (origin_after), it names the place."""
+    before one of coming from or 等地 (origin_after), or a colon, it names the place."""
     name = mention.text
     if mention.type is not EntityType.PERSON or not 2 <= len(name) <= 3:
         return mention
@@ -80,7 +80,8 @@ def county_as_place(text: str, mention: Mention) -> Mention:
     words = data_groups("place_elsewhere.tsv")
     before = (*words["origin_before"], *words["toward_before"])
     after = (*words["origin_after"], *words["list_end"])
-    if text.endswith(before, 0, mention.start) or text.startswith(after, mention.end):
+    # `饶阳:蔬菜大棚里的"战疫"`: a roundup's or a headline's place, then a colon and what it did
+    if text.endswith(before, 0, mention.start) or text.startswith((*after, ":"), mention.end):
         return Mention(name, EntityType.PLACE, mention.start, mention.end, mention.source)
     return mention
 

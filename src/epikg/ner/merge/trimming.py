@@ -164,8 +164,9 @@ def trim_person(text: str, mention: Mention) -> Mention:
     (`苏玉凤得知`); any whose last starts a verb or an adverb after names (`乌力吉图正在`, `李华每天`:
     data/person_verbs_after.txt, person_adverbs_after.txt); a three-character one whose last is a numeral counting what follows
     (`李明六次到`), a verb before an aspect particle (`吴达骑着`) or a verb that ends no name (`万青作表态发言`:
-    data/person_verb_chars.txt); a four-character one after a single surname whose last is an adverb
-    (`缪丽娟刚给`: data/person_adverb_chars.txt)."""
+    data/person_verb_chars.txt); one whose last is an adverb before a verb and its aspect particle
+    (`申屠鹏正带着`), or a four-character one after a single surname whose last is an adverb (`缪丽娟刚给`:
+    data/person_adverb_chars.txt)."""
     if mention.type is not EntityType.PERSON:
         return mention
     shorter = mention.text[:-1]
@@ -210,6 +211,14 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and adverb_before_verb(text, mention.end - 1) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`
+    if (
+        length >= 3
+        and mention.text[-1] in data_words("person_progressive_adverbs.txt")
+        and HAN.match(text[mention.end : mention.end + 1])
+        and text[mention.end + 1 : mention.end + 2] in data_words("person_aspect_marks.txt")
+    ):
+        # `申屠鹏正带着医护人员`, `乌力吉图正忙着`: the adverb before a verb and its aspect particle, whatever the name
+        return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (
         length == 4
         and mention.text[-1] in data_words("person_adverb_chars.txt")
