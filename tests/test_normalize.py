@@ -333,14 +333,15 @@ def test_a_persons_name_keeps_a_character_simplified_names_keep(text: str, simpl
     [
         ("会议由县委副书记沈思远主持。", "会议由县委副书记沈思远主持。"),  # a Simplified page: the surname
         ("副镇长沈重阳、沈默然到卡点检查。", "副镇长沈重阳、沈默然到卡点检查。"),
-        ("會議由沈思遠主持,大家沈默不語。", "会议由沉思远主持,大家沉默不语。"),  # a Traditional page: 沉
+        (
+            "會議由沈思遠主持,記者 沈思妤 報道。",
+            "会议由沈思远主持,记者 沈思妤 报道。",
+        ),  # a Traditional page too
     ],
 )
-def test_a_simplified_text_keeps_the_surname_that_traditional_phrases_fold(
-    text: str, simplified: str
-) -> None:
-    """OpenCC's tables read 沈思 and 沈默 as Traditional 沉思 and 沉默; a Simplified text writes those with 沉, so
-    its 沈 stays (data/script_simplified_chars.txt)."""
+def test_the_surname_that_traditional_phrases_fold_stays(text: str, simplified: str) -> None:
+    """OpenCC's tables read 沈思 and 沈默 as Traditional 沉思 and 沉默; the genre's pages, Simplified or converted to
+    Traditional, write those with 沉, so their 沈 stays (data/script_simplified_chars.txt)."""
     assert to_simplified(text) == simplified
 
 

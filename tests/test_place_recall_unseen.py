@@ -1406,6 +1406,7 @@ def test_the_main_road_riverside_ferries_and_kinds_of_park_name_no_place(text: s
     "text",
     [
         "全县13个公安检查站和临时卡点全面启动查验。",  # 检查站 is one word: no name starts at its 站
+        "在收费站等6处设立公安检查站。",  # the police's checkpoints, a kind
         "县公安局将继续严守黄河沿线各检查站。",  # each checkpoint along the river
         "全镇每卡点安排3名值守人员。",
         "党员干部全部下沉到村组和小区开展排查。",  # to villages, groups and compounds

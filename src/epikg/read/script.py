@@ -96,22 +96,11 @@ def folding_data() -> frozenset[str]:
     )
 
 
-TRADITIONAL_SHARE = 0.02
-"""Of a text's Han characters, the share that folding must change (besides those of
-data/script_simplified_chars.txt) for the text to be read as Traditional: a Simplified page's stray `繁體中文`
-link or `戰(zhàn)` residue is far below it, a Traditional page far above."""
-
-
 def _keep_simplified_chars(text: str, out: str) -> str:
-    """`沈思远主持会议` stays as written, not `沉思远`: in a text that is otherwise Simplified (folding changes
-    under TRADITIONAL_SHARE of its other Han characters), the characters of data/script_simplified_chars.txt
-    keep their Simplified meaning."""
+    """`沈思远主持会议` stays as written, not `沉思远`, on a Simplified page and on a Traditional one alike: the
+    characters of data/script_simplified_chars.txt keep their Simplified meaning."""
     kept = data_words("script_simplified_chars.txt")
     if not any(c in text for c in kept):
-        return out
-    changed = sum(1 for own, folded in zip(text, out, strict=True) if own != folded and own not in kept)
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    if changed > TRADITIONAL_SHARE * han:
         return out
     return "".join(own if own in kept else folded for own, folded in zip(text, out, strict=True))
 
