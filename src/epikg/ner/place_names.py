@@ -213,6 +213,10 @@ def _name_before(
             stem = text[start:end]
             if stem in stems:
                 return start
+            if stem in data_words("place_station_agencies.txt") and ending in data_words(
+                "place_station_endings.txt"
+            ):
+                return None  # `设立公安检查站`: the police's checkpoint, a kind
             # `滨湖街道大学路`: a street written right after its town or street is named, even by a word
             named_street = start in ends and ending in data_words("place_street_endings.txt")
             if _a_compounds_name(stem, ending):
