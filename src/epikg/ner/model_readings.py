@@ -4,7 +4,6 @@ model ran them into a word or a credit, and the kinds it reads as places dropped
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -278,18 +277,22 @@ def _names_a_place_elsewhere(text: str, mention: Mention) -> bool:
     elsewhere right before a place's ending of two characters or more (data/place_name_suffixes.txt: 景区, 社区) is
     that place's name, no one's; not before an ending that may honour a person (`雅克·卡蒂埃大桥`:
     data/place_endings_after_people.txt)."""
-    return (
-        mention.type is EntityType.PERSON
-        and len(mention.text) >= 3
-        and re.search(re.escape(mention.text) + _long_place_endings(), text) is not None
-    )
+    if mention.type is not EntityType.PERSON or len(mention.text) < 3:
+        return False
+    at = text.find(mention.text)
+    while at >= 0:
+        if text.startswith(_long_place_endings(), at + len(mention.text)):
+            return True
+        at = text.find(mention.text, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
-def _long_place_endings() -> str:
+def _long_place_endings() -> tuple[str, ...]:
     honouring = data_words("place_endings_after_people.txt")
-    endings = [e for e in data_longest_first("place_name_suffixes.txt") if len(e) >= 2 and e not in honouring]
-    return "(?:" + "|".join(map(re.escape, endings)) + ")"
+    return tuple(
+        e for e in data_longest_first("place_name_suffixes.txt") if len(e) >= 2 and e not in honouring
+    )
 
 
 def _surname_and_part_of_an_address(text: str, mention: Mention) -> bool:
