@@ -329,7 +329,7 @@ def _listed_with(
     text: str,
     mention: Mention,
     org_ends: dict[int, Mention],
-    full_at: dict[int, str],
+    locality: Locality,
     place_starts: frozenset[int] = frozenset(),
 ) -> str | None:
     """`县卫健局、公安局`: a body's bare ending listed after a body (ner/bodies/ listed_units) is of the first's
@@ -358,7 +358,7 @@ def _listed_with(
     if joiner not in data_words("list_joiners.txt"):
         return None
     before = org_ends.get(mention.start - 1)
-    full = full_at.get(before.start) if before is not None else None
+    full = (_own_name(before, locality) or resolve(before.text, locality)) if before is not None else None
     if before is None or full is None:
         return None
     # (not a level character that opens a word: 市场监管局)
@@ -482,18 +482,18 @@ def listed_bodies(mentions: Iterable[Mention], locality: Locality, text: str) ->
     stays two bodies (`…平阳县卫健局、公安局`)."""
     mentions = sorted(mentions, key=lambda m: m.start)
     place_starts = frozenset(m.start for m in mentions if m.type is EntityType.PLACE)
-    org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}
-    full_at: dict[int, str] = {}  # each body's start -> its full name, as far as the list shows it
+    org_ends = {m.end: m for m in mentions if m.type is EntityType.ORGANIZATION}  # as named so far
     found = []
     for m in mentions:
-        if m.type is EntityType.ORGANIZATION:
-            name = _own_name(m, locality)
-            # `村里成立了侯庄村疫情防控卡点临时党支部`: a body named with its place takes none from its clause
-            if not name and m.start not in place_starts and leading_division(m.text) is None:
-                name = _listed_with(text, m, org_ends, full_at, place_starts)
-                if name:
-                    m = replace(m, name=name)
-            full_at[m.start] = name or resolve(m.text, locality)
+        # `村里成立了侯庄村疫情防控卡点临时党支部`: a body named with its place takes none from its clause
+        if (
+            m.type is EntityType.ORGANIZATION
+            and not _own_name(m, locality)
+            and m.start not in place_starts
+            and leading_division(m.text) is None
+            and (name := _listed_with(text, m, org_ends, locality, place_starts))
+        ):
+            m = org_ends[m.end] = replace(m, name=name)
         found.append(m)
     return found
 

@@ -25,6 +25,7 @@ from epikg.ner.persons import (
     adverb_before_verb,
     counts_what_follows,
     longest_title_at,
+    progressive_adverb_at,
     starts_a_time_word,
     starts_own_word,
     title_words,
@@ -211,12 +212,7 @@ def trim_person(text: str, mention: Mention) -> Mention:
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if length == 3 and adverb_before_verb(text, mention.end - 1) and looks_like_name(shorter):
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)  # `王刚都说好`
-    if (
-        length >= 3
-        and mention.text[-1] in data_words("person_progressive_adverbs.txt")
-        and HAN.match(text[mention.end : mention.end + 1])
-        and text[mention.end + 1 : mention.end + 2] in data_words("person_aspect_marks.txt")
-    ):
+    if length >= 3 and progressive_adverb_at(text, mention.end - 1):
         # `申屠鹏正带着医护人员`, `乌力吉图正忙着`: the adverb before a verb and its aspect particle, whatever the name
         return Mention(shorter, mention.type, mention.start, mention.end - 1, mention.source)
     if (

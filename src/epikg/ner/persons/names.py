@@ -209,12 +209,9 @@ def name_from(text: str, start: int) -> str | None:
         or long[-1] in data_words("person_verb_chars.txt")  # `县长李红给`: 给 is the verb
         or not HAN.match(long[-1])
         or text[at + 2 : at + 3] in data_words("person_aspect_marks.txt")  # `吴达骑着`: 骑 is the verb
-        # `李鹏正带着`: 正 the adverb before a verb and its aspect particle
-        or (
-            long[-1] in data_words("person_progressive_adverbs.txt")
-            and HAN.match(text[at + 2 : at + 3]) is not None
-            and text[at + 3 : at + 4] in data_words("person_aspect_marks.txt")
-        )
+        or progressive_adverb_at(
+            text, at + 1
+        )  # `李鹏正带着`: 正 the adverb before a verb and its aspect particle
         # `院长金哲任组长`: a verb of office (data/post_predicates.txt) before a title, no name's last character
         or (long[-1] in data_words("post_predicates.txt") and text.startswith(title_words(), at + 2))
         or counts_what_follows(text, at + 1)  # `副县长李明六次到卡点`: 六 counts the visits
@@ -281,6 +278,17 @@ def adverb_before_verb(text: str, at: int) -> bool:
     character (`王德全汇报`: 全 ends names). Shared with the model's trims (ner/merge/)."""
     return text[at : at + 1] in data_words("person_clause_adverb_chars.txt") and bool(
         report_pattern().match(text, at + 1) or act_pattern().match(text, at + 1)
+    )
+
+
+def progressive_adverb_at(text: str, at: int) -> bool:
+    """The character at `at` is an adverb of data/person_progressive_adverbs.txt right before a verb of one
+    character and its aspect particle (`李鹏正带着`: 正, is …ing): the clause's, no name's last character. Shared
+    with the model's trims (ner/merge/)."""
+    return (
+        text[at : at + 1] in data_words("person_progressive_adverbs.txt")
+        and HAN.match(text[at + 1 : at + 2]) is not None
+        and text[at + 2 : at + 3] in data_words("person_aspect_marks.txt")
     )
 
 
